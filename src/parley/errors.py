@@ -1,0 +1,98 @@
+"""The exceptions parley raises.
+
+Every exception carries a stable ``code`` (``E1xx`` reading, ``E2xx`` cleaning and
+parsing, ``E3xx`` knowledge files, ``E4xx`` the store, ``E5xx`` evaluation,
+``E6xx`` settings) so that users and scripts can match on it::
+
+    ParleyError
+    ├── InputError          an article or source that cannot be read (E1xx)
+    ├── ModelError          the spaCy model is missing or unusable (E2xx)
+    ├── KnowledgeError      a knowledge data file is malformed (E3xx)
+    ├── StoreError          the event database is missing, corrupt or too new (E4xx)
+    │   └── SchemaVersionError
+    ├── EvaluationError     a gold file cannot be scored (E5xx)
+    └── SettingsError       an invalid option (E6xx)
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "EvaluationError",
+    "InputError",
+    "KnowledgeError",
+    "ModelError",
+    "ParleyError",
+    "SchemaVersionError",
+    "SettingsError",
+    "StoreError",
+]
+
+
+class ParleyError(Exception):
+    """Base class of every error parley raises on purpose."""
+
+    code = "E000"
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        super().__init__(message)
+        if code is not None:
+            self.code = code
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {super().__str__()}"
+
+
+class InputError(ParleyError):
+    """An input (file, record, line) that cannot be read as an article."""
+
+    code = "E100"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        source: str = "",
+        line: int | None = None,
+        code: str | None = None,
+    ) -> None:
+        self.source = source
+        self.line = line
+        self.reason = message
+        where = source + (f":{line}" if line is not None else "")
+        super().__init__(f"{where}: {message}" if where else message, code=code)
+
+
+class ModelError(ParleyError):
+    """The spaCy model cannot be loaded."""
+
+    code = "E200"
+
+
+class KnowledgeError(ParleyError):
+    """A knowledge data file (countries, triggers, gazetteer ...) is malformed."""
+
+    code = "E300"
+
+
+class StoreError(ParleyError):
+    """The event database is missing, corrupt or cannot be written."""
+
+    code = "E400"
+
+
+class SchemaVersionError(StoreError):
+    """The database was written by a newer parley schema than this one knows."""
+
+    code = "E401"
+
+
+class EvaluationError(ParleyError):
+    """A gold directory or gold file that cannot be scored."""
+
+    code = "E500"
+
+
+class SettingsError(ParleyError):
+    """An option value that makes no sense."""
+
+    code = "E600"

@@ -1,0 +1,527 @@
+"""The events stage: triggers in the parse, their actors and recipients, and modality.
+
+Reads ``doc.spacy`` and ``doc.actor_mentions``; writes ``doc.events`` (one per
+event mention, before de-duplication) with type, mode, CAMEO code, actors,
+recipients, evidence offsets, and the date and place written in the event's
+own clause (``resolve`` fills what the clause does not say).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..document import ActorMention, Document, Entity, Event, Mention, Place
+from ..mentions import MentionFinder
+from ..resolve._dates import resolve_date_text
+from ..resolve._places import resolve_place
+from ._lexicon import Lexicon, Trigger, load_lexicon
+
+if TYPE_CHECKING:
+    from ..knowledge import Knowledge
+
+__all__ = ["EventFinder", "Lexicon", "load_lexicon"]
+
+logger = logging.getLogger(__name__)
+
+_RECIPIENT_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "into"}
+_SAY = {"say", "tell", "state", "add", "announce", "declare", "note", "stress", "insist", "quote", "report"}
+_FUTURE_HEADS = {
+    "plan", "intend", "expect", "hope", "want", "aim", "prepare", "schedule", "set", "seek",
+    "promise", "pledge", "vow", "agree", "ready", "willing", "go", "propose", "offer", "invite",
+    "decide", "continue",
+}  # fmt: skip
+_NEG_HEADS = {"fail", "refrain", "avoid", "decline"}
+_HYPOTHETICAL_AUX = {"could", "might", "may"}
+_FUTURE_AUX = {"will", "shall", "'ll"}
+_FUTURE_AMODS = {"planned", "upcoming", "proposed", "scheduled", "future", "next", "possible", "expected"}
+_CONTENT_DEPS = {"xcomp", "ccomp"}
+_CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "parataxis", "acl", "csubj"}
+_FUTURE_TYPE = {
+    "CONSULT": "AGREE",
+    "SUPPORT": "AGREE",
+    "COOPERATE": "AGREE",
+    "AID": "AGREE",
+    "RETREAT": "CONCEDE",
+    "SANCTION": "THREATEN",
+    "COERCE": "THREATEN",
+    "ASSAULT": "THREATEN",
+}
+#: Types an AGREE-like head passes its xcomp through to ("agreed to recall their envoys").
+_MATERIAL_CONFLICT = {"SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "PROTEST"}
+_PAIR_WORDS = {"two", "both"}
+_VISIT_LEMMAS = {"visit", "travel", "arrive", "fly", "trip"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+@dataclass
+class _Candidate:
+    trigger: Trigger
+    token: Any
+    actors: list[Entity] = field(default_factory=list)
+    recipients: list[Entity] = field(default_factory=list)
+    type: str = ""
+    modality: str = "asserted"
+
+
+class EventFinder:
+    """Pipeline component: event mentions from the trigger lexicon and the dependency parse."""
+
+    reads = ("spacy", "actor_mentions", "published", "source_country")
+    writes = ("events",)
+
+    def __init__(self, knowledge: Knowledge, lexicon: Lexicon, mentions: MentionFinder) -> None:
+        self.knowledge = knowledge
+        self.lexicon = lexicon
+        self.mentions = mentions
+
+    def __call__(self, doc: Document) -> Document:
+        sdoc = doc.spacy
+        mention_at: dict[int, ActorMention] = {}
+        for m in doc.actor_mentions:
+            for i in range(m.token_start, m.token_end):
+                mention_at[i] = m
+        ctx = _Context(doc, sdoc, mention_at, self)
+        events: list[Event] = []
+        for seq, sent in enumerate(sdoc.sents):
+            for token in sent:
+                cand = self._candidate(token, ctx)
+                if cand is None:
+                    continue
+                event = self._to_event(cand, seq, sent, ctx)
+                if event is not None:
+                    events.append(event)
+                    ctx.remember(event)
+        doc.events = events
+        return doc
+
+    # -- triggers ----------------------------------------------------------------
+    def _match_trigger(self, token: Any) -> Trigger | None:
+        pos = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(token.pos_)
+        if pos is None:
+            return None
+        lemma = token.lemma_.lower()
+        rows = self.lexicon.triggers.get((lemma, pos)) or self.lexicon.triggers.get((token.lower_, pos))
+        if not rows:
+            return None
+        for row in rows:
+            if _condition_holds(row, token):
+                return row
+        return None
+
+    def _candidate(self, token: Any, ctx: _Context) -> _Candidate | None:
+        trig = self._match_trigger(token)
+        if trig is None:
+            return None
+        if _is_negated(token) or _is_hypothetical(token):
+            return None
+        head = token.head
+        if token.dep_ in _CONTENT_DEPS and head is not token:
+            outer = self._match_trigger(head)
+            if outer is not None and not (outer.type == "AGREE" and trig.type in _MATERIAL_CONFLICT):
+                return None
+        if trig.pos == "NOUN" and head.dep_ != "ROOT" and self._match_trigger(head) is not None:
+            if token.dep_ in {"dobj", "pobj", "nsubjpass"} and self._match_trigger(head) is not None:
+                return None
+        cand = _Candidate(trigger=trig, token=token, type=trig.type)
+        if trig.pos == "NOUN":
+            cand.actors, cand.recipients = ctx.noun_roles(token, trig)
+        elif trig.pos == "ADJ":
+            cand.actors = ctx.np_entities_many(_subjects(token.head)) if token.head is not token else []
+        else:
+            cand.actors, cand.recipients = ctx.verb_roles(token, trig)
+        if not cand.actors:
+            return None
+        cand.recipients = [r for r in cand.recipients if not _same_entity(r, cand.actors)]
+        if _is_future(token, trig):
+            cand.modality = "future"
+            cand.type = _FUTURE_TYPE.get(trig.type, trig.type)
+        if token.dep_ == "xcomp" and head is not token:
+            outer = self._match_trigger(head)
+            if outer is not None and outer.type == "AGREE" and trig.type in _MATERIAL_CONFLICT:
+                cand.type = trig.type
+                cand.modality = "asserted"
+        return cand
+
+    # -- building the event ------------------------------------------------------
+    def _to_event(self, cand: _Candidate, seq: int, sent: Any, ctx: _Context) -> Event | None:
+        trig = cand.trigger
+        mode = trig.mode if cand.type == trig.type else None
+        cameo = trig.cameo if cand.type == trig.type else self.lexicon.types[cand.type].cameo
+        date, precision, date_source = ctx.clause_date(cand.token, future=cand.modality == "future")
+        place = ctx.clause_place(cand.token)
+        if (
+            place is not None
+            and not cand.recipients
+            and cand.type == "CONSULT"
+            and cand.token.lemma_ in _VISIT_LEMMAS
+            and place.country_code
+            and place.country_code not in {a.code for a in cand.actors}
+        ):
+            cand.recipients = [Entity(code=place.country_code, sector="GOV", entity_text=place.extracted_place)]
+        text = sent.text
+        event = Event(
+            doc_id=ctx.doc.id,
+            event=cand.type,
+            actors=_unique(cand.actors),
+            recipients=_unique(cand.recipients),
+            mode=mode,
+            cameo=cameo,
+            date=date,
+            date_precision=precision,
+            date_source=date_source,
+            place=place,
+            event_text=cand.token.text,
+            text=text,
+            sequence=seq,
+            start=sent.start_char,
+            end=sent.end_char,
+            modality=cand.modality,
+            confidence=_confidence(cand, date_source),
+        )
+        event.mentions = [
+            Mention(
+                doc_id=ctx.doc.id,
+                sequence=seq,
+                start=sent.start_char,
+                end=sent.end_char,
+                text=text,
+                event_text=cand.token.text,
+                source=ctx.doc.article.source,
+                url=ctx.doc.article.url,
+            )
+        ]
+        return event
+
+
+class _Context:
+    """Per-document state: mention index, recent participants, dates in discourse."""
+
+    def __init__(self, doc: Document, sdoc: Any, mention_at: dict[int, ActorMention], finder: EventFinder) -> None:
+        self.doc = doc
+        self.sdoc = sdoc
+        self.mention_at = mention_at
+        self.finder = finder
+        self.recent: list[Entity] = []
+        self.gazetteer = finder.knowledge.gazetteer
+
+    def remember(self, event: Event) -> None:
+        for ent in event.actors + event.recipients:
+            self.recent = [e for e in self.recent if e.code != ent.code] + [ent]
+
+    # -- roles --------------------------------------------------------------------
+    def verb_roles(self, verb: Any, trig: Trigger) -> tuple[list[Entity], list[Entity]]:
+        subjects = _subjects(verb)
+        passive = any(t.dep_ in {"nsubjpass", "auxpass"} for t in verb.children)
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}]
+        preps = [c for c in verb.children if c.dep_ in {"prep", "prt"} and c.lower_ in _RECIPIENT_PREPS]
+        pobjs = [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
+        if passive:
+            agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            actors = self.np_entities_many(agents)
+            recipients = self.np_entities_many(subjects)
+            if not actors:
+                return [], []
+            return actors, recipients + self.np_entities_many(pobjs)
+        actors = self.np_entities_many(subjects)
+        recipients = self.np_entities_many(objects)
+        if not recipients:
+            recipients = self.np_entities_many(pobjs)
+        if not recipients:
+            clause_subjects = [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for s in _own_subjects(c)]
+            recipients = self.np_entities_many(clause_subjects)
+        if trig.roles == "host":
+            actors, recipients = recipients, actors
+        if trig.roles == "self":
+            recipients = []
+        return actors, recipients
+
+    def noun_roles(self, noun: Any, trig: Trigger) -> tuple[list[Entity], list[Entity]]:
+        actors: list[Entity] = []
+        recipients: list[Entity] = []
+        for child in noun.children:
+            if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+                actors += self.np_entities(child)
+            elif child.dep_ == "prep":
+                pobjs = [p for p in child.children if p.dep_ == "pobj"]
+                if child.lower_ in {"between", "among", "by", "of", "from"}:
+                    actors += self.np_entities_many(pobjs)
+                elif child.lower_ in _RECIPIENT_PREPS:
+                    recipients += self.np_entities_many(pobjs)
+        if not actors and trig.roles != "self":
+            verb = _governing_verb(noun)
+            if verb is not None:
+                actors = self.np_entities_many(_subjects(verb))
+                if not recipients:
+                    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "to"}]
+                    recipients = self.np_entities_many([p for pr in preps for p in pr.children if p.dep_ == "pobj"])
+        elif not actors:
+            verb = _governing_verb(noun)
+            if verb is not None:
+                actors = self.np_entities_many(_subjects(verb))
+        if trig.roles == "self":
+            recipients = []
+        return actors, recipients
+
+    def np_entities_many(self, heads: list[Any]) -> list[Entity]:
+        out: list[Entity] = []
+        for head in heads:
+            out += self.np_entities(head)
+        return out
+
+    def np_entities(self, head: Any, depth: int = 0) -> list[Entity]:
+        """The actors a noun phrase names, found from its head outwards."""
+        if depth > 6:
+            return []
+        found = self._direct_entities(head, depth)
+        for child in head.children:
+            if child.dep_ == "conj":
+                found += self.np_entities(child, depth + 1)
+        return found
+
+    def _direct_entities(self, head: Any, depth: int) -> list[Entity]:
+        mention = self.mention_at.get(head.i)
+        if mention is not None:
+            return [self._with_sector(mention.entity, head)]
+        pron = self._pronoun(head)
+        if pron:
+            return pron
+        found: list[Entity] = []
+        for child in head.children:
+            if child.dep_ in {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}:
+                found += [self._with_sector(e, head) for e in self._direct_entities(child, depth + 1)]
+        if not found:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in {"of", "from", "in"}:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            found += [self._with_sector(e, head) for e in self.np_entities(pobj, depth + 1)]
+        if not found and self._is_pair(head):
+            found = list(self.recent[-2:]) if len(self.recent) >= 2 else []
+        return found
+
+    def _with_sector(self, entity: Entity, head: Any) -> Entity:
+        if entity.sector:
+            return entity
+        left = head.left_edge.i
+        span = self.sdoc[left : head.i + 1]
+        sector, office = self.finder.mentions.sector_of(span)
+        if sector is None:
+            return entity
+        return Entity(code=entity.code, sector=sector, entity_text=entity.entity_text, office=office)
+
+    def _pronoun(self, tok: Any) -> list[Entity]:
+        low = tok.lower_
+        if low in {"he", "she", "him", "her"}:
+            for m in reversed(self.doc.actor_mentions):
+                if m.token_end <= tok.i and m.kind == "person":
+                    return [m.entity]
+            return []
+        if low in {"we", "they", "i"}:
+            speaker = self._speaker(tok)
+            if speaker:
+                return speaker
+            if low == "they" and self.recent:
+                return list(self.recent[-2:])
+        return []
+
+    def _speaker(self, tok: Any) -> list[Entity]:
+        """Who says a quotation: the subject of the nearest speech verb of the sentence."""
+        sent = tok.sent
+        for t in sent:
+            if t.lemma_ in _SAY and t.pos_ == "VERB":
+                subs = [s for s in t.children if s.dep_ == "nsubj" and s.i != tok.i]
+                ents = self.np_entities_many(subs)
+                if ents:
+                    return ents
+        return []
+
+    @staticmethod
+    def _is_pair(tok: Any) -> bool:
+        if tok.lower_ in {"two", "both"}:
+            return True
+        return any(c.lower_ in _PAIR_WORDS and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children)
+
+    # -- date and place ------------------------------------------------------------
+    def clause_date(self, token: Any, future: bool) -> tuple[str | None, str | None, str]:
+        tokens = _clause_tokens(token)
+        ents = [e for e in self.sdoc.ents if e.label_ == "DATE" and e.root.i in tokens]
+        published = self.doc.published
+        for ent in ents:
+            resolved = resolve_date_text(ent.text, published, future=future)
+            if resolved is not None:
+                return resolved.iso(), resolved.precision, "explicit"
+        if ents:
+            return None, None, "unresolved"
+        return None, None, ""
+
+    def clause_place(self, token: Any) -> Place | None:
+        tokens = _clause_tokens(token)
+        for ent in self.sdoc.ents:
+            if ent.label_ not in _PLACE_LABELS or ent.root.i not in tokens:
+                continue
+            root = ent.root
+            via_in = root.dep_ == "pobj" and root.head.lower_ in {"in", "at"}
+            visited = root.dep_ == "dobj" and token.lemma_ in _VISIT_LEMMAS
+            to_visit = root.dep_ == "pobj" and root.head.lower_ == "to" and token.lemma_ in _VISIT_LEMMAS
+            if via_in or visited or to_visit:
+                return self.place(ent.text)
+        return None
+
+    def place(self, name: str) -> Place:
+        return resolve_place(self.gazetteer, name)
+
+
+# -- parse helpers -----------------------------------------------------------------
+def _condition_holds(trig: Trigger, token: Any) -> bool:
+    name, values = trig.condition()
+    if not name:
+        return True
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if name == "obj":
+        if not values:
+            return bool(objects)
+        return any(o.lemma_.lower() in values or o.lower_ in values for o in objects)
+    if name == "noobj":
+        return not objects
+    if name == "prep":
+        return any(c.dep_ in {"prep", "prt"} and c.lower_ in values for c in token.children)
+    if name == "xcomp":
+        return any(c.dep_ == "xcomp" for c in token.children)
+    return True
+
+
+def _subjects(verb: Any) -> list[Any]:
+    seen = 0
+    while seen < 5:
+        subs = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}]
+        subs = [s for s in subs if s.dep_ != "expl"]
+        if subs:
+            return subs
+        if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"} and verb.head is not verb:
+            verb = verb.head
+            seen += 1
+            continue
+        if verb.dep_ in {"relcl", "acl"} and verb.head is not verb:
+            return [verb.head]
+        return []
+    return []
+
+
+def _own_subjects(verb: Any) -> list[Any]:
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def _governing_verb(noun: Any) -> Any:
+    tok = noun
+    for _ in range(4):
+        head = tok.head
+        if head is tok:
+            return None
+        if head.pos_ in {"VERB", "AUX"}:
+            return head
+        tok = head
+    return None
+
+
+def _is_negated(token: Any) -> bool:
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    if token.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in token.children):
+        return True
+    head = token.head
+    if token.dep_ in {"xcomp"} and head.lemma_ in _NEG_HEADS:
+        return True
+    if token.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "neg" for c in head.children) and head.lemma_ not in _SAY:
+        return True
+    if token.pos_ == "NOUN":
+        verb = _governing_verb(token)
+        if verb is not None and any(c.dep_ == "neg" for c in verb.children):
+            return True
+    return False
+
+
+def _is_hypothetical(token: Any) -> bool:
+    clause = token if token.pos_ in {"VERB", "AUX"} else (_governing_verb(token) or token)
+    for c in clause.children:
+        if c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}:
+            return True
+        if c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX:
+            return True
+        if c.dep_ == "aux" and c.lower_ in {"would", "'d"} and not _under_speech(clause):
+            return True
+    return bool(clause.dep_ == "advcl" and any(c.lower_ == "if" for c in clause.children))
+
+
+def _under_speech(token: Any) -> bool:
+    head = token.head
+    return token.dep_ == "ccomp" and head.lemma_ in _SAY
+
+
+def _is_future(token: Any, trig: Trigger) -> bool:
+    clause = token if token.pos_ in {"VERB", "AUX"} else (_governing_verb(token) or token)
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in clause.children):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in clause.children) and _under_speech(clause):
+        return True
+    if token.dep_ == "xcomp" and token.head.lemma_ in _FUTURE_HEADS:
+        return True
+    if trig.pos == "NOUN" and any(c.lower_ in _FUTURE_AMODS for c in token.children):
+        return True
+    if trig.pos == "NOUN" and clause is not token:
+        if clause.dep_ == "xcomp" and clause.head.lemma_ in _FUTURE_HEADS:
+            return True
+        if clause.lemma_ in _FUTURE_HEADS and clause.lemma_ not in {"continue"}:
+            return True
+    return False
+
+
+def _clause_tokens(token: Any) -> set[int]:
+    """Token indices of the trigger's own clause (and, for a noun, its governing verb's)."""
+    root = token
+    if token.pos_ not in {"VERB", "AUX"}:
+        root = _governing_verb(token) or token
+    out: set[int] = set()
+    stack = [root]
+    while stack:
+        tok = stack.pop()
+        out.add(tok.i)
+        for child in tok.children:
+            if child.dep_ in _CLAUSE_DEPS and child is not token and not _contains(child, token):
+                continue
+            if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and not _contains(child, token):
+                continue
+            stack.append(child)
+    return out
+
+
+def _contains(tok: Any, target: Any) -> bool:
+    return bool(tok.left_edge.i <= target.i <= tok.right_edge.i)
+
+
+def _same_entity(entity: Entity, others: list[Entity]) -> bool:
+    return any(o.code == entity.code and o.sector == entity.sector for o in others)
+
+
+def _unique(entities: list[Entity]) -> list[Entity]:
+    seen: set[str] = set()
+    out = []
+    for ent in entities:
+        if ent.code not in seen:
+            seen.add(ent.code)
+            out.append(ent)
+    return out
+
+
+def _confidence(cand: _Candidate, date_source: str) -> float:
+    score = 0.55
+    if cand.recipients:
+        score += 0.15
+    if date_source == "explicit":
+        score += 0.1
+    if cand.trigger.pos == "NOUN":
+        score -= 0.1
+    if cand.modality == "future":
+        score -= 0.05
+    return max(0.05, min(0.95, score))

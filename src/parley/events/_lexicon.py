@@ -1,0 +1,121 @@
+"""The trigger lexicon and PLOVER tables, loaded from versioned data files."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..errors import KnowledgeError
+
+__all__ = ["Lexicon", "PloverType", "Trigger", "load_lexicon"]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One row of ``triggers.tsv``: a word that can signal an event of a type."""
+
+    lemma: str
+    pos: str
+    type: str
+    mode: str | None
+    cameo: str | None
+    cond: str
+    roles: str
+
+    def condition(self) -> tuple[str, frozenset[str]]:
+        name, _, values = self.cond.partition("=")
+        return name.strip(), frozenset(v for v in values.split("|") if v)
+
+
+@dataclass(frozen=True)
+class PloverType:
+    name: str
+    quad: int
+    score: float
+    cameo: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: dict[tuple[str, str], list[Trigger]]
+    types: dict[str, PloverType]
+    mode_scores: dict[tuple[str, str], float]
+    contexts: dict[str, str]
+
+    def score(self, type_: str, mode: str | None) -> float:
+        if mode and (type_, mode) in self.mode_scores:
+            return self.mode_scores[(type_, mode)]
+        return self.types[type_].score
+
+
+def _rows(name: str, extra_dirs: tuple[Path, ...]) -> Iterator[tuple[str, int, dict[str, str]]]:
+    paths: list[tuple[str, str]] = []
+    bundled = resources.files("parley") / "data" / name
+    paths.append((str(bundled), bundled.read_text(encoding="utf-8")))
+    for folder in extra_dirs:
+        user = folder / name
+        if user.is_file():
+            paths.append((str(user), user.read_text(encoding="utf-8")))
+    for path, text in paths:
+        lines = [(i, line) for i, line in enumerate(text.splitlines(), 1) if line and not line.startswith("#")]
+        if not lines:
+            continue
+        header = lines[0][1].split("\t")
+        for lineno, line in lines[1:]:
+            cells = line.split("\t")
+            if len(cells) > len(header):
+                raise KnowledgeError(f"{path}:{lineno}: {len(cells)} columns, expected {len(header)}", code="E310")
+            cells += [""] * (len(header) - len(cells))
+            yield path, lineno, dict(zip(header, (c.strip() for c in cells), strict=True))
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(extra_dirs: tuple[Path, ...] = ()) -> Lexicon:
+    """Load triggers, PLOVER types, mode scores and context keywords (bundled + user files)."""
+    triggers: dict[tuple[str, str], list[Trigger]] = {}
+    for path, lineno, row in _rows("triggers.tsv", extra_dirs):
+        if not row["lemma"] or not row["type"]:
+            raise KnowledgeError(f"{path}:{lineno}: a trigger needs a lemma and a type", code="E311")
+        trig = Trigger(
+            lemma=row["lemma"].lower(),
+            pos=row["pos"] or "VERB",
+            type=row["type"],
+            mode=row["mode"] or None,
+            cameo=row["cameo"] or None,
+            cond=row["cond"],
+            roles=row["roles"] or "default",
+        )
+        triggers.setdefault((trig.lemma, trig.pos), []).append(trig)
+    types = {}
+    for path, lineno, row in _rows("plover.tsv", extra_dirs):
+        try:
+            types[row["type"]] = PloverType(row["type"], int(row["quad"]), float(row["score"]), row["default_cameo"])
+        except ValueError as exc:
+            raise KnowledgeError(f"{path}:{lineno}: {exc}", code="E312") from exc
+    for key in triggers:
+        for trig in triggers[key]:
+            if trig.type not in types:
+                raise KnowledgeError(f"trigger {trig.lemma!r}: unknown PLOVER type {trig.type!r}", code="E313")
+    modes = {(r["type"], r["mode"]): float(r["score"]) for _, _, r in _rows("plover_modes.tsv", extra_dirs)}
+    contexts = {r["keyword"].lower(): r["context"] for _, _, r in _rows("contexts.tsv", extra_dirs)}
+    return Lexicon(triggers=triggers, types=types, mode_scores=modes, contexts=contexts)
+
+
+def read_cameo_table(path: Path) -> dict[str, tuple[str, str, str]]:
+    """Parse CAMEO2PLOVER: code -> (type, mode, context)."""
+    table: dict[str, tuple[str, str, str]] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in csv.reader(handle, delimiter="\t"):
+            text = "\t".join(line)
+            if not text or text.startswith("#") or ":" not in text:
+                continue
+            code, _, rest = text.partition(":")
+            body = rest.split("#")[0]
+            parts = [p.strip() for p in body.split(",")]
+            parts += [""] * (3 - len(parts))
+            table[code.strip()] = (parts[0], parts[1], parts[2])
+    return table

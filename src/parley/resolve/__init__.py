@@ -1,0 +1,78 @@
+"""The resolve stage: document-level dates, places, contexts and scores.
+
+Reads ``doc.events`` (with what each event's own clause said), ``doc.published``,
+``doc.dateline``; writes each event's missing date (the last date the article
+established, else the dateline or publication date), missing place (the dateline
+city), ``context``, ``quad_code``, ``event_scale`` and ``cameo``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..document import Document, Event, Place
+from ..events._lexicon import Lexicon
+from ._dates import ResolvedDate, resolve_date_text
+from ._places import resolve_place
+
+__all__ = ["Resolver", "ResolvedDate", "resolve_date_text", "resolve_place"]
+
+_WORD = re.compile(r"[a-z][a-z\-]+")
+
+
+class Resolver:
+    """Pipeline component: fill dates, places, contexts and PLOVER scores."""
+
+    reads = ("events", "published", "dateline")
+    writes = ("events",)
+
+    def __init__(self, lexicon: Lexicon, gazetteer: Any) -> None:
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Document) -> Document:
+        discourse: tuple[str, str] | None = None
+        default = self._default_date(doc)
+        dateline_place = self._dateline_place(doc)
+        for event in doc.events:
+            if event.date_source == "explicit" and event.date_precision == "day" and event.modality != "future":
+                discourse = (event.date or "", event.date_precision or "day")
+            elif not event.date_source:
+                if discourse is not None:
+                    event.date, event.date_precision, event.date_source = discourse[0], discourse[1], "discourse"
+                elif default is not None:
+                    event.date, event.date_precision, event.date_source = default[0], default[1], "published"
+            if event.place is None and dateline_place is not None and event.date_source != "explicit":
+                event.place = dateline_place
+            self._score(event)
+        return doc
+
+    def _default_date(self, doc: Document) -> tuple[str, str] | None:
+        if doc.dateline is not None and doc.dateline.date is not None:
+            return doc.dateline.date.isoformat(), "day"
+        if doc.published is not None:
+            return doc.published.isoformat(), "day"
+        return None
+
+    def _dateline_place(self, doc: Document) -> Place | None:
+        if doc.dateline is None or not doc.dateline.place:
+            return None
+        return resolve_place(self.gazetteer, doc.dateline.place)
+
+    def _score(self, event: Event) -> None:
+        kind = self.lexicon.types[event.event]
+        event.quad_code = kind.quad
+        event.event_scale = self.lexicon.score(event.event, event.mode)
+        if not event.cameo:
+            event.cameo = kind.cameo
+        words = set(_WORD.findall(event.text.lower()))
+        text = event.text.lower()
+        contexts = []
+        for keyword, context in self.lexicon.contexts.items():
+            hit = keyword in text if " " in keyword else keyword in words or keyword + "s" in words
+            if hit and context not in contexts:
+                contexts.append(context)
+        if event.event in {"CONSULT", "AGREE", "SUPPORT"} and "diplomatic" not in contexts:
+            contexts.insert(0, "diplomatic")
+        event.context = contexts

@@ -1,0 +1,144 @@
+"""Resolve date expressions against the publication date, keeping their precision."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+__all__ = ["ResolvedDate", "resolve_date_text"]
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_FULL_DATE = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I)
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?,?\s+((?:19|20)\d\d)\b", re.I)
+_MONTH_DAY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\.?,?\s+((?:19|20)\d\d)\b", re.I)
+_MONTH = re.compile(rf"\b({_MONTH_RE})\b", re.I)
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    """A date with its precision: ``day``, ``month`` or ``year`` (the value is the first day)."""
+
+    value: date
+    precision: str
+
+    def iso(self) -> str:
+        return self.value.isoformat()
+
+
+def resolve_date_text(text: str, published: date | None, *, future: bool = False) -> ResolvedDate | None:
+    """Resolve one date expression ("Tuesday", "last year", "in March", "May 21, 2002").
+
+    Relative expressions need ``published``; without it only absolute dates resolve.
+    ``future`` picks the next weekday rather than the last one.
+    """
+    low = text.lower().strip()
+    absolute = _absolute(low)
+    if absolute is not None:
+        return absolute
+    if published is None:
+        return None
+    return _relative(low, published, future)
+
+
+def _absolute(low: str) -> ResolvedDate | None:
+    if m := _ISO.search(low):
+        return _safe(int(m.group(1)), int(m.group(2)), int(m.group(3)), "day")
+    if m := _FULL_DATE.search(low):
+        return _safe(int(m.group(3)), _MONTHS[m.group(1)], int(m.group(2)), "day")
+    if m := _DAY_MONTH_YEAR.search(low):
+        return _safe(int(m.group(3)), _MONTHS[m.group(2)], int(m.group(1)), "day")
+    if m := _MONTH_YEAR.search(low):
+        return _safe(int(m.group(2)), _MONTHS[m.group(1)], 1, "month")
+    if _MONTH.search(low) is None and (m := _YEAR.search(low)) and not re.search(r"\d\d\d\ds\b", low):
+        if re.search(r"\b(years?|decades?)\b", low) is None:
+            return _safe(int(m.group(1)), 1, 1, "year")
+    return None
+
+
+def _relative(low: str, published: date, future: bool) -> ResolvedDate | None:
+    if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", low):
+        return ResolvedDate(published, "day")
+    if re.search(r"\byesterday\b", low):
+        return ResolvedDate(published - timedelta(days=1), "day")
+    if re.search(r"\btomorrow\b", low):
+        return ResolvedDate(published + timedelta(days=1), "day")
+    if m := _MONTH_DAY.search(low):
+        return _month_day(published, _MONTHS[m.group(1)], int(m.group(2)), future)
+    if m := _DAY_MONTH.search(low):
+        return _month_day(published, _MONTHS[m.group(2)], int(m.group(1)), future)
+    if m := _WEEKDAY.search(low):
+        return _weekday(published, _WEEKDAYS.index(m.group(1).lower()), future or "next" in low)
+    if m := _MONTH.search(low):
+        month = _MONTHS[m.group(1)]
+        year = published.year
+        if "last" in low or (not future and month > published.month):
+            year -= 1
+        elif "next" in low or (future and month < published.month):
+            year += 1
+        return ResolvedDate(date(year, month, 1), "month")
+    if re.search(r"\blast year\b", low):
+        return ResolvedDate(date(published.year - 1, 1, 1), "year")
+    if re.search(r"\bnext year\b", low):
+        return ResolvedDate(date(published.year + 1, 1, 1), "year")
+    if re.search(r"\bthis year\b", low):
+        return ResolvedDate(date(published.year, 1, 1), "year")
+    if re.search(r"\blast month\b", low):
+        first = published.replace(day=1) - timedelta(days=1)
+        return ResolvedDate(first.replace(day=1), "month")
+    if re.search(r"\bthis month\b", low):
+        return ResolvedDate(published.replace(day=1), "month")
+    return None
+
+
+def _month_day(published: date, month: int, day: int, future: bool) -> ResolvedDate | None:
+    resolved = _safe(published.year, month, day, "day")
+    if resolved is None:
+        return None
+    if not future and resolved.value > published + timedelta(days=1):
+        return _safe(published.year - 1, month, day, "day")
+    if future and resolved.value < published - timedelta(days=1):
+        return _safe(published.year + 1, month, day, "day")
+    return resolved
+
+
+def _weekday(published: date, weekday: int, future: bool) -> ResolvedDate:
+    delta = (published.weekday() - weekday) % 7
+    if future:
+        ahead = (weekday - published.weekday()) % 7
+        return ResolvedDate(published + timedelta(days=ahead), "day")
+    return ResolvedDate(published - timedelta(days=delta), "day")
+
+
+def _safe(year: int, month: int, day: int, precision: str) -> ResolvedDate | None:
+    try:
+        return ResolvedDate(date(year, month, day), precision)
+    except ValueError:
+        return None

