@@ -159,6 +159,7 @@ class Event:
     quad_code: int | None = None
     event_scale: float | None = None
     event_text: str = ""
+    trigger: str = ""  # lemma of the trigger word (not serialised)
     text: str = ""
     sequence: int = 0
     start: int = 0

@@ -28,26 +28,58 @@ def dates_compatible(a: Event, b: Event) -> bool:
 
 
 def same_event(a: Event, b: Event) -> bool:
-    if a.event != b.event or participants(a) != participants(b):
+    """Same type and participants; two explicit dates must agree, an assumed date fits any."""
+    if a.event != b.event or not _same_participants(a, b) or not _same_kind(a, b):
         return False
-    if "explicit" in (a.date_source, b.date_source) and a.date_source == b.date_source:
-        return a.date == b.date and a.date_precision == b.date_precision
-    if a.date_source == "unresolved" or b.date_source == "unresolved":
+    if a.date_source == b.date_source == "explicit":
+        return dates_compatible(a, b)
+    if "historical" in (a.date_source, b.date_source):
+        return a.date_source == b.date_source
+    return True
+
+
+def _same_kind(a: Event, b: Event) -> bool:
+    """Meetings are one however they are worded; statements must be the same act."""
+    if a.event == "CONSULT":
+        return True
+    if a.mode and a.mode == b.mode:
+        return True
+    return a.trigger == b.trigger
+
+
+def _same_participants(a: Event, b: Event) -> bool:
+    """Equal sides; or, for a mention whose date was only assumed, a subset ("their meeting")."""
+    pa, pb = participants(a), participants(b)
+    if pa == pb:
+        return True
+    assumed = a.date_source != "explicit" or b.date_source != "explicit"
+    if not assumed or a.event not in SYMMETRIC_TYPES:
         return False
-    return dates_compatible(a, b)
+    return pa[0] <= pb[0] or pb[0] <= pa[0]
 
 
 def merge_into(kept: Event, other: Event) -> None:
-    """Fold ``other``'s mentions into ``kept``; keep the most precise date and a place."""
+    """Fold ``other``'s mentions into ``kept``; keep the fullest description of the event."""
     kept.mentions.extend(other.mentions)
-    better = _PRECISION_LEN.get(other.date_precision or "", 0) > _PRECISION_LEN.get(kept.date_precision or "", 0)
-    if other.date and (kept.date is None or (other.date_source == "explicit" and kept.date_source != "explicit") or better):
+    if _richness(other) > _richness(kept):
+        kept.text, kept.sequence, kept.start, kept.end = other.text, other.sequence, other.start, other.end
+        kept.event_text, kept.mode = other.event_text, other.mode or kept.mode
+    if other.date and _date_rank(other) > _date_rank(kept):
         kept.date, kept.date_precision, kept.date_source = other.date, other.date_precision, other.date_source
     if kept.place is None and other.place is not None:
         kept.place = other.place
-    known = {e.code for e in kept.recipients}
-    kept.recipients += [e for e in other.recipients if e.code not in known]
+    for side, extra in ((kept.actors, other.actors), (kept.recipients, other.recipients)):
+        known = {e.code for e in kept.actors + kept.recipients}
+        side += [e for e in extra if e.code not in known]
     kept.confidence = min(0.99, max(kept.confidence, other.confidence) + 0.05)
+
+
+def _richness(event: Event) -> tuple[int, int]:
+    return (len(event.actors) + len(event.recipients), int(event.date_source == "explicit"))
+
+
+def _date_rank(event: Event) -> tuple[int, int]:
+    return (int(event.date_source == "explicit"), _PRECISION_LEN.get(event.date_precision or "", 0))
 
 
 class ArticleDedup:

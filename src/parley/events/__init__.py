@@ -26,6 +26,9 @@ __all__ = ["EventFinder", "Lexicon", "load_lexicon"]
 logger = logging.getLogger(__name__)
 
 _RECIPIENT_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "into"}
+#: Cooperative meetings take their partner from "with"/"to", never "on the sidelines of".
+_COOP_PREPS = {"with", "to", "toward", "towards"}
+_COOP_TYPES = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID"}
 _SAY = {"say", "tell", "state", "add", "announce", "declare", "note", "stress", "insist", "quote", "report"}
 _FUTURE_HEADS = {
     "plan", "intend", "expect", "hope", "want", "aim", "prepare", "schedule", "set", "seek",
@@ -49,8 +52,14 @@ _FUTURE_TYPE = {
     "ASSAULT": "THREATEN",
 }
 #: Types an AGREE-like head passes its xcomp through to ("agreed to recall their envoys").
+_DECIDE = {"agree", "decide", "vote", "move", "begin", "start"}
 _MATERIAL_CONFLICT = {"SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "PROTEST"}
 _PAIR_WORDS = {"two", "both"}
+_SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
+#: Types whose target, when the sentence names none, is the other side of the story so far.
+_NEEDS_TARGET = {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "REQUEST", "SUPPORT"}
+#: Title words that name a role, not a group acting on its own.
+_NOT_GROUPS = {"counterpart", "counterparts", "leader", "leaders", "official", "officials", "president", "minister"}
 _VISIT_LEMMAS = {"visit", "travel", "arrive", "fly", "trip"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
@@ -85,14 +94,17 @@ class EventFinder:
         ctx = _Context(doc, sdoc, mention_at, self)
         events: list[Event] = []
         for seq, sent in enumerate(sdoc.sents):
+            in_sentence: list[Event] = []
             for token in sent:
                 cand = self._candidate(token, ctx)
                 if cand is None:
                     continue
                 event = self._to_event(cand, seq, sent, ctx)
-                if event is not None:
-                    events.append(event)
-                    ctx.remember(event)
+                if event is not None and not _joins_symmetric(event, in_sentence):
+                    in_sentence.append(event)
+            for event in in_sentence:
+                events.append(event)
+                ctx.remember(event)
         doc.events = events
         return doc
 
@@ -110,6 +122,18 @@ class EventFinder:
                 return row
         return None
 
+    def _covered_by_verb(self, noun: Any, trig: Trigger) -> bool:
+        """A noun inside a verb trigger's clause ("held talks", "met at a summit") is that event."""
+        tok = noun
+        for _ in range(4):
+            if tok.head is tok:
+                return False
+            tok = tok.head
+            if tok.pos_ in {"VERB", "AUX"}:
+                outer = self._match_trigger(tok)
+                return outer is not None
+        return False
+
     def _candidate(self, token: Any, ctx: _Context) -> _Candidate | None:
         trig = self._match_trigger(token)
         if trig is None:
@@ -119,11 +143,10 @@ class EventFinder:
         head = token.head
         if token.dep_ in _CONTENT_DEPS and head is not token:
             outer = self._match_trigger(head)
-            if outer is not None and not (outer.type == "AGREE" and trig.type in _MATERIAL_CONFLICT):
+            if outer is not None and not (head.lemma_ in _DECIDE and trig.type in _MATERIAL_CONFLICT):
                 return None
-        if trig.pos == "NOUN" and head.dep_ != "ROOT" and self._match_trigger(head) is not None:
-            if token.dep_ in {"dobj", "pobj", "nsubjpass"} and self._match_trigger(head) is not None:
-                return None
+        if trig.pos == "NOUN" and self._covered_by_verb(token, trig):
+            return None
         cand = _Candidate(trigger=trig, token=token, type=trig.type)
         if trig.pos == "NOUN":
             cand.actors, cand.recipients = ctx.noun_roles(token, trig)
@@ -134,12 +157,16 @@ class EventFinder:
         if not cand.actors:
             return None
         cand.recipients = [r for r in cand.recipients if not _same_entity(r, cand.actors)]
+        if not cand.recipients and trig.mode == "visit":
+            cand.recipients = ctx.visited(token)
+        if not cand.recipients and cand.type in _NEEDS_TARGET:
+            cand.recipients = ctx.counterparts(cand.actors)
         if _is_future(token, trig):
             cand.modality = "future"
             cand.type = _FUTURE_TYPE.get(trig.type, trig.type)
         if token.dep_ == "xcomp" and head is not token:
             outer = self._match_trigger(head)
-            if outer is not None and outer.type == "AGREE" and trig.type in _MATERIAL_CONFLICT:
+            if outer is not None and head.lemma_ in _DECIDE and trig.type in _MATERIAL_CONFLICT:
                 cand.type = trig.type
                 cand.modality = "asserted"
         return cand
@@ -173,6 +200,7 @@ class EventFinder:
             date_source=date_source,
             place=place,
             event_text=cand.token.text,
+            trigger=cand.trigger.lemma,
             text=text,
             sequence=seq,
             start=sent.start_char,
@@ -204,9 +232,25 @@ class _Context:
         self.mention_at = mention_at
         self.finder = finder
         self.recent: list[Entity] = []
+        self.history: list[Event] = []
         self.gazetteer = finder.knowledge.gazetteer
+        self.home = self._home_country()
+
+    def _home_country(self) -> str | None:
+        """Where the story happens: the dateline city's country, else the most named country."""
+        dateline = self.doc.dateline
+        if dateline is not None and dateline.place:
+            entry = self.gazetteer.lookup(dateline.place)
+            if entry is not None:
+                return str(entry.country)
+        counts: dict[str, int] = {}
+        for m in self.doc.actor_mentions:
+            if len(m.entity.code) == 3 and m.entity.code not in {"IGO", "UNO", "EUR", "NGO"}:
+                counts[m.entity.code] = counts.get(m.entity.code, 0) + 1
+        return max(counts, key=lambda c: counts[c]) if counts else None
 
     def remember(self, event: Event) -> None:
+        self.history.append(event)
         for ent in event.actors + event.recipients:
             self.recent = [e for e in self.recent if e.code != ent.code] + [ent]
 
@@ -215,7 +259,8 @@ class _Context:
         subjects = _subjects(verb)
         passive = any(t.dep_ in {"nsubjpass", "auxpass"} for t in verb.children)
         objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}]
-        preps = [c for c in verb.children if c.dep_ in {"prep", "prt"} and c.lower_ in _RECIPIENT_PREPS]
+        allowed = _COOP_PREPS if trig.type in _COOP_TYPES else _RECIPIENT_PREPS
+        preps = [c for c in verb.children if c.dep_ in {"prep", "prt"} and c.lower_ in allowed]
         pobjs = [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
         if passive:
             agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
@@ -247,22 +292,35 @@ class _Context:
                 pobjs = [p for p in child.children if p.dep_ == "pobj"]
                 if child.lower_ in {"between", "among", "by", "of", "from"}:
                     actors += self.np_entities_many(pobjs)
-                elif child.lower_ in _RECIPIENT_PREPS:
+                elif child.lower_ in (_COOP_PREPS if trig.type in _COOP_TYPES else _RECIPIENT_PREPS):
                     recipients += self.np_entities_many(pobjs)
         if not actors and trig.roles != "self":
             verb = _governing_verb(noun)
             if verb is not None:
-                actors = self.np_entities_many(_subjects(verb))
+                actors = self.np_entities_many([s for s in _subjects(verb) if not _contains(s, noun)])
                 if not recipients:
                     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "to"}]
                     recipients = self.np_entities_many([p for pr in preps for p in pr.children if p.dep_ == "pobj"])
         elif not actors:
             verb = _governing_verb(noun)
             if verb is not None:
-                actors = self.np_entities_many(_subjects(verb))
+                actors = self.np_entities_many([s for s in _subjects(verb) if not _contains(s, noun)])
         if trig.roles == "self":
             recipients = []
         return actors, recipients
+
+    def visited(self, trigger: Any) -> list[Entity]:
+        """Where a visit went: "a trip across Russia", "arrived in Moscow"."""
+        clause = trigger if trigger.pos_ in {"VERB", "AUX"} else (_governing_verb(trigger) or trigger)
+        pobjs = [
+            p
+            for head in {trigger, clause}
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in {"to", "in", "across", "into"}
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        return self.np_entities_many(pobjs)
 
     def np_entities_many(self, heads: list[Any]) -> list[Entity]:
         out: list[Entity] = []
@@ -293,13 +351,29 @@ class _Context:
                 found += [self._with_sector(e, head) for e in self._direct_entities(child, depth + 1)]
         if not found:
             for child in head.children:
-                if child.dep_ == "prep" and child.lower_ in {"of", "from", "in"}:
+                if child.dep_ == "prep" and child.lower_ in {"of", "from", "by"}:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             found += [self._with_sector(e, head) for e in self.np_entities(pobj, depth + 1)]
         if not found and self._is_pair(head):
             found = list(self.recent[-2:]) if len(self.recent) >= 2 else []
+        if not found and depth == 0 and head.pos_ in {"NOUN", "PROPN"} and self.home:
+            # "police", "protesters", "the government" with no country: the article's own country.
+            sector, office = self.finder.mentions.sector_of(self.sdoc[head.left_edge.i : head.i + 1])
+            if sector is not None and head.lower_ not in _NOT_GROUPS:
+                found = [Entity(code=self.home, sector=sector, entity_text=head.text, office=office)]
         return found
+
+    def counterparts(self, actors: list[Entity]) -> list[Entity]:
+        """The other side of the latest event that involved these actors."""
+        codes = {a.code for a in actors}
+        for event in reversed(self.history):
+            sides = event.actors + event.recipients
+            if codes & {e.code for e in sides}:
+                other = [e for e in sides if e.code not in codes]
+                if other:
+                    return other
+        return []
 
     def _with_sector(self, entity: Entity, head: Any) -> Entity:
         if entity.sector:
@@ -339,13 +413,20 @@ class _Context:
 
     @staticmethod
     def _is_pair(tok: Any) -> bool:
+        """ "the two ministers", "both sides", "their countries": the last two participants."""
         if tok.lower_ in {"two", "both"}:
+            return True
+        if tok.tag_ in {"NNS", "NNPS"} and any(c.lower_ == "their" and c.dep_ == "poss" for c in tok.children):
             return True
         return any(c.lower_ in _PAIR_WORDS and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children)
 
     # -- date and place ------------------------------------------------------------
     def clause_date(self, token: Any, future: bool) -> tuple[str | None, str | None, str]:
         tokens = _clause_tokens(token)
+        clause = token if token.pos_ in {"VERB", "AUX"} else (_governing_verb(token) or token)
+        if clause.dep_ == "advcl" and any(c.lower_ == "when" for c in clause.children):
+            # "took place in 2019 when Moon and Putin met": the date is the main clause's.
+            tokens |= {t.i for t in clause.head.children if t.dep_ in {"prep", "npadvmod"} for t in t.subtree}
         ents = [e for e in self.sdoc.ents if e.label_ == "DATE" and e.root.i in tokens]
         published = self.doc.published
         for ent in ents:
@@ -354,6 +435,8 @@ class _Context:
                 return resolved.iso(), resolved.precision, "explicit"
         if ents:
             return None, None, "unresolved"
+        if _is_historical(token):
+            return None, None, "historical"
         return None, None, ""
 
     def clause_place(self, token: Any) -> Place | None:
@@ -477,6 +560,17 @@ def _is_future(token: Any, trig: Trigger) -> bool:
     return False
 
 
+def _is_historical(token: Any) -> bool:
+    """ "since Putin paid a visit", "had met": a past event, not the one being reported."""
+    clause = token if token.pos_ in {"VERB", "AUX"} else (_governing_verb(token) or token)
+    for c in clause.children:
+        if c.dep_ == "mark" and c.lower_ == "since":
+            return True
+        if c.dep_ == "aux" and c.lower_ == "had":
+            return True
+    return False
+
+
 def _clause_tokens(token: Any) -> set[int]:
     """Token indices of the trigger's own clause (and, for a noun, its governing verb's)."""
     root = token
@@ -500,8 +594,21 @@ def _contains(tok: Any, target: Any) -> bool:
     return bool(tok.left_edge.i <= target.i <= tok.right_edge.i)
 
 
+def _joins_symmetric(event: Event, others: list[Event]) -> bool:
+    """Symmetric events of one type in one sentence are one event with all participants."""
+    if event.event not in _SYMMETRIC or event.recipients:
+        return False
+    for other in others:
+        if other.event == event.event and not other.recipients:
+            known = {a.code for a in other.actors}
+            other.actors += [a for a in event.actors if a.code not in known]
+            return True
+    return False
+
+
 def _same_entity(entity: Entity, others: list[Entity]) -> bool:
-    return any(o.code == entity.code and o.sector == entity.sector for o in others)
+    """A recipient that is one of the actors (police against protesters of one country is not)."""
+    return any(o.code == entity.code and (o.sector == entity.sector or not entity.sector or not o.sector) for o in others)
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:

@@ -22,7 +22,7 @@ __all__ = ["MentionFinder"]
 logger = logging.getLogger(__name__)
 
 #: How far left of a name to look for its title and country.
-_TITLE_WINDOW = 9
+_TITLE_WINDOW = 14
 _STOP_POS = {"VERB", "AUX", "SCONJ"}
 _CAPITAL_SECTOR = "GOV"
 
@@ -119,27 +119,35 @@ class MentionFinder:
     def _people(
         self, sdoc: Any, doc: Document, taken: list[bool], entry_at: dict[int, Any]
     ) -> list[ActorMention]:
-        """Named people: resolved by title/country words, then found again by name parts."""
+        """Named people: resolved by title/country words, then found again by name parts.
+
+        Two passes, so that a surname in a headline is resolved by the title that
+        introduces the person further down.
+        """
         registry: dict[str, Entity] = {}
         out: list[ActorMention] = []
-        for ent in sdoc.ents:
-            if ent.label_ != "PERSON" or any(taken[i] for i in range(ent.start, ent.end)):
-                continue
-            entity = self._resolve_person(ent, doc, registry, entry_at)
+        pending = []
+        for span in _person_spans(sdoc, taken):
+            entity = self._resolve_person(span, doc, registry, entry_at)
             if entity is None:
+                pending.append(span)
                 continue
-            out.append(self._mention(ent, entity, "person"))
-            for i in range(ent.start, ent.end):
-                taken[i] = True
-            for part in _name_keys(ent):
+            out.append(self._mention(span, entity, "person"))
+            _mark(taken, span)
+            for part in _name_keys(span):
                 registry.setdefault(part, entity)
+        for span in pending:
+            entity = registry.get(span.text) or next((registry[k] for k in _name_keys(span) if k in registry), None)
+            if entity is not None and not any(taken[i] for i in range(span.start, span.end)):
+                out.append(self._mention(span, _renamed(entity, span.text), "person"))
+                _mark(taken, span)
         # Later mentions by surname alone, which NER may miss or mislabel.
         for token in sdoc:
             if taken[token.i] or token.pos_ != "PROPN":
                 continue
             entity = registry.get(token.text)
             if entity is not None:
-                out.append(self._mention(sdoc[token.i : token.i + 1], entity, "person"))
+                out.append(self._mention(sdoc[token.i : token.i + 1], _renamed(entity, token.text), "person"))
                 taken[token.i] = True
         return out
 
@@ -148,8 +156,7 @@ class MentionFinder:
     ) -> Entity | None:
         for key in (ent.text, *_name_keys(ent)):
             if key in registry:
-                known = registry[key]
-                return Entity(code=known.code, sector=known.sector, entity_text=ent.text, office=known.office)
+                return _renamed(registry[key], ent.text)
         window = _left_window(ent)
         code = _country_in(window, entry_at)
         sector, office = self.sector_of(window) if len(window) else (None, None)
@@ -157,6 +164,8 @@ class MentionFinder:
             code = _country_in(_appositive(ent), entry_at)
             if code is not None and sector is None:
                 sector, office = self.sector_of(_appositive(ent))
+        if sector is None and ent.label_ != "PERSON":
+            return None  # a bare proper noun is a person only when a title introduces it
         if code is None and sector is not None:
             # "Foreign Minister Chung said ..." in an outlet's own news: the outlet's country.
             code = doc.source_country
@@ -174,6 +183,35 @@ def _country_in(span: Any, entry_at: dict[int, Any]) -> str | None:
     return None
 
 
+def _person_spans(sdoc: Any, taken: list[bool]) -> list[Any]:
+    """NER people, plus runs of proper nouns right after a title that NER missed ("Paek Nam-sun")."""
+    spans = [e for e in sdoc.ents if e.label_ == "PERSON" and not any(taken[i] for i in range(e.start, e.end))]
+    in_ent = {i for e in sdoc.ents for i in range(e.start, e.end)}
+    i = 0
+    while i < len(sdoc):
+        tok = sdoc[i]
+        if tok.pos_ == "PROPN" and tok.is_title and not taken[i] and i not in in_ent:
+            j = i
+            while j + 1 < len(sdoc) and (sdoc[j + 1].pos_ == "PROPN" or sdoc[j + 1].text == "-") and j + 1 not in in_ent:
+                j += 1
+            if sdoc[j].text == "-":
+                j -= 1
+            spans.append(sdoc[i : j + 1])
+            i = j + 1
+            continue
+        i += 1
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _mark(taken: list[bool], span: Any) -> None:
+    for i in range(span.start, span.end):
+        taken[i] = True
+
+
+def _renamed(entity: Entity, text: str) -> Entity:
+    return Entity(code=entity.code, sector=entity.sector, entity_text=text, office=entity.office)
+
+
 def _name_keys(ent: Any) -> list[str]:
     """Name parts a person may later be called by (surname first or last)."""
     words = [t.text for t in ent if t.is_alpha and t.text[:1].isupper() and len(t.text) > 2]
@@ -187,11 +225,11 @@ def _left_window(ent: Any) -> Any:
     """Title and country words just left of a name, stopping at verbs and clause marks."""
     sdoc = ent.doc
     start = ent.start
-    lo = max(ent.sent.start, ent.start - _TITLE_WINDOW)
+    lo = max(0, ent.start - _TITLE_WINDOW)
     i = ent.start - 1
     while i >= lo:
         tok = sdoc[i]
-        if tok.pos_ in _STOP_POS or tok.text in {",", ";", ":", "\u201c", '"', "and"}:
+        if tok.pos_ in _STOP_POS or tok.text in {",", ";", ":", "\u201c", '"', "and", "."} or "\n" in tok.text:
             break
         start = i
         i -= 1
