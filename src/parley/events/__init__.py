@@ -424,10 +424,11 @@ class _Context:
     def clause_date(self, token: Any, future: bool) -> tuple[str | None, str | None, str]:
         tokens = _clause_tokens(token)
         clause = token if token.pos_ in {"VERB", "AUX"} else (_governing_verb(token) or token)
-        if clause.dep_ == "advcl" and any(c.lower_ == "when" for c in clause.children):
+        if clause.dep_ in {"advcl", "relcl"} and any(c.lower_ == "when" for c in clause.children):
             # "took place in 2019 when Moon and Putin met": the date is the main clause's.
-            tokens |= {t.i for t in clause.head.children if t.dep_ in {"prep", "npadvmod"} for t in t.subtree}
-        ents = [e for e in self.sdoc.ents if e.label_ == "DATE" and e.root.i in tokens]
+            head = clause.head
+            tokens |= {head.i} | {t.i for c in head.children if c.dep_ in {"prep", "npadvmod"} for t in c.subtree}
+        ents = [e for e in self.sdoc.ents if _is_date(e) and e.root.i in tokens]
         published = self.doc.published
         for ent in ents:
             resolved = resolve_date_text(ent.text, published, future=future)
@@ -471,7 +472,8 @@ def _condition_holds(trig: Trigger, token: Any) -> bool:
     if name == "prep":
         return any(c.dep_ in {"prep", "prt"} and c.lower_ in values for c in token.children)
     if name == "xcomp":
-        return any(c.dep_ == "xcomp" for c in token.children)
+        xcomps = [c for c in token.children if c.dep_ == "xcomp"]
+        return bool(xcomps) and (not values or any(x.lemma_.lower() in values for x in xcomps))
     return True
 
 
@@ -558,6 +560,13 @@ def _is_future(token: Any, trig: Trigger) -> bool:
         if clause.lemma_ in _FUTURE_HEADS and clause.lemma_ not in {"continue"}:
             return True
     return False
+
+
+def _is_date(ent: Any) -> bool:
+    """DATE entities, and bare years the model calls numbers ("in 2019")."""
+    if ent.label_ == "DATE":
+        return True
+    return bool(ent.label_ == "CARDINAL" and len(ent.text) == 4 and ent.text[:2] in {"19", "20"} and ent.text.isdigit())
 
 
 def _is_historical(token: Any) -> bool:

@@ -25,6 +25,8 @@ logger = logging.getLogger(__name__)
 _TITLE_WINDOW = 14
 _STOP_POS = {"VERB", "AUX", "SCONJ"}
 _CAPITAL_SECTOR = "GOV"
+#: When one phrase has several readings ("Hong Kong" the territory and its seat of government).
+_KIND_RANK = {"person": 0, "igo": 1, "name": 2, "alias": 3, "demonym": 4, "capital": 5}
 
 
 class MentionFinder:
@@ -94,7 +96,7 @@ class MentionFinder:
         for span in filter_spans(spans):
             entries = [e for e in self._by_phrase.get(span.text, []) if e.valid_on(doc.published)]
             if entries:
-                out.append((span, entries[-1]))
+                out.append((span, min(entries, key=lambda e: _KIND_RANK.get(e.kind, 9))))
         return out
 
     @staticmethod
@@ -125,6 +127,11 @@ class MentionFinder:
         introduces the person further down.
         """
         registry: dict[str, Entity] = {}
+        for i, entry in entry_at.items():
+            if entry.kind == "person" and (i + 1 not in entry_at or entry_at[i + 1] is not entry):
+                span = _entry_span(sdoc, i, entry, entry_at)
+                for part in _name_keys(span):
+                    registry.setdefault(part, self._entity_for(entry, span))
         out: list[ActorMention] = []
         pending = []
         for span in _person_spans(sdoc, taken):
@@ -201,6 +208,13 @@ def _person_spans(sdoc: Any, taken: list[bool]) -> list[Any]:
             continue
         i += 1
     return sorted(spans, key=lambda s: s.start)
+
+
+def _entry_span(sdoc: Any, last: int, entry: Any, entry_at: dict[int, Any]) -> Any:
+    first = last
+    while first - 1 in entry_at and entry_at[first - 1] is entry:
+        first -= 1
+    return sdoc[first : last + 1]
 
 
 def _mark(taken: list[bool], span: Any) -> None:

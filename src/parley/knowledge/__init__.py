@@ -1,0 +1,37 @@
+"""The knowledge layer: versioned, user-extendable data files and their loader.
+
+Bundled files live in ``parley/data`` (``countries.tsv``, ``igos.tsv``,
+``people.tsv``, ``sectors.tsv``, ``gazetteer.tsv``, ``places_extra.tsv``). Each is
+a TSV with ``#`` comment lines, a first line ``# parley-data <name> v1`` and a
+header row. Users add rows, or replace bundled ones, with files of the same name
+in the folders of ``Settings.knowledge_dirs``::
+
+    from parley.knowledge import load_knowledge
+
+    kb = load_knowledge(settings.knowledge_dirs)
+    kb.actor_lookup("Pyongyang")[0].code     # "PRK" (kind "capital", sector "GOV")
+    kb.gazetteer.lookup("Moscow").geonameid  # 524901
+
+Malformed files raise :class:`parley.errors.KnowledgeError` (codes E301-E306)
+naming the file and line.
+"""
+
+from ._load import Knowledge, bundled_path, knowledge_files, load_knowledge
+from ._model import ActorEntry, Gazetteer, GazetteerEntry, SectorEntry, fold
+from ._tsv import Row, parse_date, read_table, split_list
+
+__all__ = [
+    "ActorEntry",
+    "Gazetteer",
+    "GazetteerEntry",
+    "Knowledge",
+    "Row",
+    "SectorEntry",
+    "bundled_path",
+    "fold",
+    "knowledge_files",
+    "load_knowledge",
+    "parse_date",
+    "read_table",
+    "split_list",
+]

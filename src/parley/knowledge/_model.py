@@ -1,0 +1,143 @@
+"""The entries the knowledge files turn into, and the gazetteer index."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+__all__ = ["ActorEntry", "Gazetteer", "GazetteerEntry", "SectorEntry", "fold"]
+
+#: ActorEntry.kind values.
+KINDS = ("name", "alias", "demonym", "capital", "igo", "person")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """One surface phrase that names an actor.
+
+    Attributes:
+        phrase: the text as news writes it ("North Korea", "Russian", "Pyongyang",
+            "NATO", "Vladimir Putin"); matched case-sensitively first.
+        code: ISO3 country code, or UNO / EUR / IGO / NGO.
+        sector: PLOVER sector the phrase implies (GOV for capitals and office holders),
+            None for plain country names and demonyms.
+        kind: "name", "alias", "demonym", "capital", "igo" or "person".
+        office: the office of a person ("Foreign Minister"), else None.
+        valid_from: first day the phrase means this actor (None = always).
+        valid_to: last day (None = still).
+    """
+
+    phrase: str
+    code: str
+    sector: str | None
+    kind: str
+    office: str | None = None
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+    def valid_on(self, day: date | None) -> bool:
+        """True when ``day`` is None or inside [valid_from, valid_to]."""
+        if day is None:
+            return True
+        if self.valid_from is not None and day < self.valid_from:
+            return False
+        return not (self.valid_to is not None and day > self.valid_to)
+
+    @property
+    def dated(self) -> bool:
+        """True when the entry has a start or end date."""
+        return self.valid_from is not None or self.valid_to is not None
+
+
+@dataclass(frozen=True, slots=True)
+class SectorEntry:
+    """A title or group word ("foreign minister", "troops") and the sector it implies."""
+
+    phrase: str
+    sector: str
+    office: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """A place: a GeoNames city or a hand-listed event place.
+
+    ``geonameid`` is None for hand-listed places that have no GeoNames id;
+    ``country`` is None for disputed places and international waters.
+    ``feature_code`` is GeoNames' (PPLC = national capital, PPL = city, LCTY, MILB ...).
+    """
+
+    geonameid: int | None
+    name: str
+    country: str | None
+    lat: float
+    lon: float
+    population: int
+    feature_code: str
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key: "Bogotá" and "BOGOTA" both give "bogota"."""
+    text = text.strip()
+    if not text.isascii():
+        text = "".join(
+            ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+        )
+    return " ".join(text.casefold().replace("’", "'").split())
+
+
+class Gazetteer:
+    """Offline place lookup by name (name, ASCII name or alternate names)."""
+
+    __slots__ = ("_index", "_size")
+
+    def __init__(self, entries: Iterable[tuple[GazetteerEntry, Iterable[str]]] = ()) -> None:
+        self._index: dict[str, list[GazetteerEntry]] = {}
+        self._size = 0
+        for entry, names in entries:
+            self.add(entry, names)
+
+    def add(self, entry: GazetteerEntry, names: Iterable[str]) -> None:
+        """Index ``entry`` under its name and the given other names."""
+        self._size += 1
+        seen: set[str] = set()
+        for name in (entry.name, *names):
+            key = fold(name)
+            if key and key not in seen:
+                seen.add(key)
+                bucket = self._index.get(key)
+                if bucket is None:
+                    self._index[key] = [entry]
+                else:
+                    bucket.append(entry)
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and fold(name) in self._index
+
+    def candidates(self, name: str) -> list[GazetteerEntry]:
+        """Every place called ``name``, best first (capitals, then by population)."""
+        found = self._index.get(fold(name), [])
+        return sorted(found, key=lambda e: (e.feature_code != "PPLC", -e.population))
+
+    def lookup(self, name: str, country: str | None = None) -> GazetteerEntry | None:
+        """The best place called ``name`` (case- and accent-insensitive).
+
+        Places in ``country`` (ISO3) come first, then national capitals, then the
+        most populous. Returns None when no place has that name.
+        """
+        found = self._index.get(fold(name))
+        if not found:
+            return None
+        return min(
+            found,
+            key=lambda e: (
+                country is not None and e.country != country,
+                e.feature_code != "PPLC",
+                -e.population,
+            ),
+        )

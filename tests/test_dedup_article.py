@@ -1,0 +1,49 @@
+from parley.dedup import ArticleDedup, same_event
+from parley.document import Article, Document, Entity, Event, Mention
+
+
+def _event(type_: str, actors: list[str], recipients: list[str], date: str | None, source: str, **kw: str) -> Event:
+    return Event(
+        doc_id="d",
+        event=type_,
+        actors=[Entity(code=c, sector="GOV") for c in actors],
+        recipients=[Entity(code=c, sector="GOV") for c in recipients],
+        date=date,
+        date_precision="day" if date else None,
+        date_source=source,
+        trigger=kw.get("trigger", "meet"),
+        mentions=[Mention(doc_id="d", sequence=0, start=0, end=1, text="x")],
+    )
+
+
+def test_dedup_article_merges_same_meeting_reworded() -> None:
+    a = _event("CONSULT", ["KOR"], ["RUS"], "2021-10-27", "explicit")
+    b = _event("CONSULT", ["RUS", "KOR"], [], "2021-10-27", "discourse", trigger="meeting")
+    doc = ArticleDedup()(Document(article=Article(id="d"), events=[a, b]))
+    assert len(doc.events) == 1
+    assert len(doc.events[0].mentions) == 2
+    assert doc.events[0].id == "d:e1"
+
+
+def test_dedup_article_keeps_explicitly_different_days_apart() -> None:
+    a = _event("CONSULT", ["PRK"], ["RUS"], "2002-05-21", "explicit")
+    b = _event("CONSULT", ["PRK"], ["RUS"], "2002-05-20", "explicit")
+    assert not same_event(a, b)
+
+
+def test_dedup_article_historical_mention_stays_separate() -> None:
+    a = _event("CONSULT", ["RUS"], ["PRK"], "2002-05-21", "explicit")
+    b = _event("CONSULT", ["RUS"], ["PRK"], None, "historical", trigger="visit")
+    assert not same_event(a, b)
+
+
+def test_dedup_article_different_statements_same_day_stay_apart() -> None:
+    a = _event("AGREE", ["RUS"], ["PRK"], "2002-05-21", "discourse", trigger="invite")
+    b = _event("AGREE", ["RUS", "PRK"], [], "2002-05-21", "discourse", trigger="ready")
+    assert not same_event(a, b)
+
+
+def test_dedup_article_different_type_never_merges() -> None:
+    a = _event("SANCTION", ["USA"], ["RUS"], "2018-03-26", "explicit")
+    b = _event("ACCUSE", ["USA"], ["RUS"], "2018-03-26", "explicit")
+    assert not same_event(a, b)

@@ -1,0 +1,289 @@
+"""The knowledge layer: bundled data, lookups, user extensions and errors."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from parley.errors import KnowledgeError
+from parley.knowledge import (
+    ActorEntry,
+    Knowledge,
+    bundled_path,
+    load_knowledge,
+    read_table,
+)
+
+
+@pytest.fixture(scope="module")
+def kb() -> Knowledge:
+    return load_knowledge()
+
+
+def _codes(kb: Knowledge, phrase: str, on: date | None = None) -> list[str]:
+    return [e.code for e in kb.actor_lookup(phrase, on)]
+
+
+def test_knowledge_loads_bundled_files(kb: Knowledge) -> None:
+    assert len(kb.country_names) >= 195
+    assert len(kb.sectors) >= 120
+    assert sum(e.kind == "person" for e in kb.actors) >= 300
+    assert len({e.phrase for e in kb.actors if e.kind == "igo"}) >= 80
+    assert kb.country_names["PRK"] == "North Korea"
+    assert load_knowledge() is kb  # cached
+
+
+def test_knowledge_every_bundled_file_declares_its_version() -> None:
+    for name in ("countries", "igos", "sectors", "people", "gazetteer", "places_extra"):
+        first = bundled_path(f"{name}.tsv").read_text(encoding="utf-8").split("\n", 1)[0]
+        assert first == f"# parley-data {name} v1"
+
+
+def test_knowledge_plain_korea_is_south_korea(kb: Knowledge) -> None:
+    assert _codes(kb, "Korea") == ["KOR"]
+    assert _codes(kb, "South Korea") == ["KOR"]
+    assert _codes(kb, "ROK") == ["KOR"]
+
+
+def test_knowledge_dprk_names_are_north_korea(kb: Knowledge) -> None:
+    for phrase in ("DPRK", "North Korea", "Democratic People's Republic of Korea", "North Korean"):
+        assert _codes(kb, phrase) == ["PRK"], phrase
+
+
+def test_knowledge_capital_is_government(kb: Knowledge) -> None:
+    (entry,) = kb.actor_lookup("Pyongyang")
+    assert (entry.code, entry.sector, entry.kind) == ("PRK", "GOV", "capital")
+    assert kb.capitals["PRK"] == "Pyongyang"
+    assert kb.capitals["USA"] == "Washington"
+
+
+def test_knowledge_capital_sector_suffix(kb: Knowledge) -> None:
+    (pentagon,) = kb.actor_lookup("Pentagon")
+    assert (pentagon.code, pentagon.sector) == ("USA", "MIL")
+    kremlin = kb.actor_lookup("Kremlin", date(2020, 1, 1))
+    assert [(e.code, e.sector) for e in kremlin] == [("RUS", "GOV")]
+
+
+def test_knowledge_demonyms_and_aliases(kb: Knowledge) -> None:
+    assert _codes(kb, "Russians") == ["RUS"]
+    assert _codes(kb, "Britons") == ["GBR"]
+    assert _codes(kb, "Filipino") == ["PHL"]
+    assert _codes(kb, "Burma") == ["MMR"]
+    assert [e.kind for e in kb.actor_lookup("Russian")] == ["demonym"]
+
+
+def test_knowledge_igo_codes(kb: Knowledge) -> None:
+    assert _codes(kb, "Security Council") == ["UNO"]
+    assert _codes(kb, "European Commission") == ["EUR"]
+    assert _codes(kb, "NATO") == ["IGO"]
+    assert _codes(kb, "ICRC") == ["NGO"]
+    assert kb.actor_lookup("the bloc") == []
+
+
+def test_knowledge_lookup_case_insensitive_fallback(kb: Knowledge) -> None:
+    assert _codes(kb, "north korea") == ["PRK"]
+    assert _codes(kb, "PYONGYANG") == ["PRK"]
+    # all-capital entries only match exactly: pronouns never become actors
+    assert kb.actor_lookup("us") == []
+    assert kb.actor_lookup("who") == []
+    assert _codes(kb, "US") == ["USA"]
+
+
+def test_knowledge_people_with_terms(kb: Knowledge) -> None:
+    (paek,) = kb.actor_lookup("Paek Nam Sun", date(2002, 5, 21))
+    assert (paek.code, paek.sector, paek.office) == ("PRK", "GOV", "Foreign Minister")
+    (ivanov,) = kb.actor_lookup("Igor Ivanov", date(2002, 5, 21))
+    assert ivanov.code == "RUS" and ivanov.office == "Foreign Minister"
+    assert kb.actor_lookup("Igor Ivanov", date(2010, 1, 1)) == []
+    assert [e.office for e in kb.actor_lookup("Vladimir Putin", date(2010, 6, 1))] == [
+        "Prime Minister"
+    ]
+    assert _codes(kb, "Kim Jong-il", date(2000, 6, 13)) == ["PRK"]
+    assert _codes(kb, "Ban Ki-moon", date(2010, 1, 1)) == ["UNO"]
+
+
+def test_knowledge_historical_country_names(kb: Knowledge) -> None:
+    assert _codes(kb, "Zaire", date(1995, 1, 1)) == ["COD"]
+    assert kb.actor_lookup("Zaire", date(2000, 1, 1)) == []
+    assert _codes(kb, "USSR", date(1990, 1, 1)) == ["SUN"]
+    assert kb.actor_lookup("Soviet Union", date(1992, 1, 1)) == []
+    # on a Soviet-era day the dated reading of "Moscow" comes first
+    assert _codes(kb, "Moscow", date(1990, 1, 1)) == ["SUN", "RUS"]
+    assert _codes(kb, "Moscow")[0] == "RUS"
+    assert kb.country_names["COD"] == "Democratic Republic of the Congo"
+
+
+def test_knowledge_valid_on_ranges() -> None:
+    entry = ActorEntry("X", "XXX", None, "alias", None, date(2000, 1, 1), date(2000, 12, 31))
+    assert entry.valid_on(None)
+    assert entry.valid_on(date(2000, 1, 1))
+    assert entry.valid_on(date(2000, 12, 31))
+    assert not entry.valid_on(date(1999, 12, 31))
+    assert not entry.valid_on(date(2001, 1, 1))
+    open_ended = ActorEntry("Y", "YYY", None, "alias", valid_from=date(2010, 5, 1))
+    assert open_ended.valid_on(date(2030, 1, 1))
+    assert not open_ended.valid_on(date(2010, 4, 30))
+
+
+def test_knowledge_sectors_cover_titles(kb: Knowledge) -> None:
+    by_phrase = {s.phrase: s for s in kb.sectors}
+    assert (by_phrase["foreign minister"].sector, by_phrase["foreign minister"].office) == (
+        "GOV",
+        "Foreign Minister",
+    )
+    assert by_phrase["troops"].sector == "MIL"
+    assert by_phrase["riot police"].sector == "COP"
+    assert by_phrase["rebels"].sector == "REB"
+    assert by_phrase["protesters"].sector == "CVL"
+    assert by_phrase["opposition"].sector == "OPP"
+
+
+def test_knowledge_gazetteer_moscow(kb: Knowledge) -> None:
+    moscow = kb.gazetteer.lookup("Moscow")
+    assert moscow is not None
+    assert moscow.country == "RUS"
+    assert moscow.geonameid == 524901
+    assert moscow.feature_code == "PPLC"
+    assert moscow.lat == pytest.approx(55.75, abs=0.05)
+    assert moscow.lon == pytest.approx(37.62, abs=0.05)
+    # a country hint picks the namesake elsewhere
+    idaho = kb.gazetteer.lookup("moscow", country="USA")
+    assert idaho is not None and idaho.country == "USA" and idaho.geonameid != 524901
+
+
+def test_knowledge_gazetteer_alternates_and_accents(kb: Knowledge) -> None:
+    gaz = kb.gazetteer
+    kyiv = gaz.lookup("Kiev")
+    assert kyiv is not None and kyiv.name == "Kyiv" and kyiv.country == "UKR"
+    bogota = gaz.lookup("BOGOTA")
+    assert bogota is not None and bogota.country == "COL"
+    washington = gaz.lookup("Washington")
+    assert washington is not None and washington.feature_code == "PPLC"
+    new_delhi = gaz.lookup("New Delhi")
+    assert new_delhi is not None and new_delhi.feature_code == "PPLC"
+    assert gaz.lookup("Nowhere-on-Earth-xyz") is None
+
+
+def test_knowledge_gazetteer_extra_places(kb: Knowledge) -> None:
+    panmunjom = kb.gazetteer.lookup("Panmunjom")
+    assert panmunjom is not None and panmunjom.feature_code == "LCTY"
+    assert panmunjom.geonameid is None
+    camp_david = kb.gazetteer.lookup("Camp David")
+    assert camp_david is not None and camp_david.country == "USA"
+    davos = kb.gazetteer.lookup("Davos")
+    assert davos is not None and davos.country == "CHE" and davos.geonameid == 2661039
+
+
+# -- user files ------------------------------------------------------------------
+
+
+def _write(folder: Path, name: str, text: str) -> None:
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_knowledge_user_dir_extends_and_overrides(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        "countries.tsv",
+        "# parley-data countries v1\n"
+        "code\tname\taliases\tdemonyms\tcapitals\tvalid_from\tvalid_to\n"
+        "KOR\tRepublic of Korea\tSouthland\tSouthlander\tSeoul|Yongsan\t\t\n",
+    )
+    _write(
+        tmp_path,
+        "people.tsv",
+        "name\tcode\tsector\toffice\tvalid_from\tvalid_to\taliases\n"
+        "Jane Example\tFRA\tGOV\tForeign Minister\t2030-01-01\t2031-12-31\tJ. Example\n",
+    )
+    _write(tmp_path, "sectors.tsv", "phrase\tsector\toffice\ntroops\tCOP\t\nfrogmen\tMIL\t\n")
+    _write(
+        tmp_path,
+        "places_extra.tsv",
+        "geonameid\tname\tasciiname\talternates\tcountry\tlat\tlon\tpopulation\tfeature_code\n"
+        "\tExample Base\tExample Base\tEx Base\tFRA\t45.0\t5.0\t0\tMILB\n",
+    )
+    kb = load_knowledge((tmp_path,))
+    assert kb is not load_knowledge()
+    # the user's KOR row replaced the bundled one: its old alias is gone, new ones work
+    assert kb.actor_lookup("Korea") == []
+    assert _codes(kb, "Southland") == ["KOR"]
+    assert _codes(kb, "Yongsan") == ["KOR"]
+    assert kb.country_names["KOR"] == "Republic of Korea"
+    # other bundled rows are kept
+    assert _codes(kb, "DPRK") == ["PRK"]
+    (jane,) = kb.actor_lookup("J. Example", date(2030, 6, 1))
+    assert (jane.code, jane.office) == ("FRA", "Foreign Minister")
+    assert kb.actor_lookup("Jane Example", date(2029, 1, 1)) == []
+    by_phrase = {s.phrase: s for s in kb.sectors}
+    assert by_phrase["troops"].sector == "COP"
+    assert by_phrase["frogmen"].sector == "MIL"
+    base = kb.gazetteer.lookup("Ex Base")
+    assert base is not None and base.feature_code == "MILB"
+    assert kb.gazetteer.lookup("Moscow") is not None
+
+
+def test_knowledge_malformed_user_file_names_line(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        "igos.tsv",
+        "# parley-data igos v1\n# a comment\ncode\tname\taliases\tsector\n"
+        "IGO\tGood Org\tGO\t\n"
+        "IGO\tBad Org\tBO\t\tsurplus\n",
+    )
+    with pytest.raises(KnowledgeError) as info:
+        load_knowledge((tmp_path,))
+    assert info.value.code == "E301"
+    assert f"{tmp_path / 'igos.tsv'}:5" in str(info.value)
+
+
+def test_knowledge_bad_date_and_code_are_errors(tmp_path: Path) -> None:
+    bad_date = tmp_path / "d"
+    bad_date.mkdir()
+    _write(
+        bad_date,
+        "people.tsv",
+        "name\tcode\tsector\toffice\tvalid_from\tvalid_to\taliases\n"
+        "A Person\tUSA\tGOV\tPresident\t2001-13-45\t\t\n",
+    )
+    with pytest.raises(KnowledgeError, match=r"people\.tsv:2: valid_from") as info:
+        load_knowledge((bad_date,))
+    assert info.value.code == "E303"
+    bad_code = tmp_path / "c"
+    bad_code.mkdir()
+    _write(bad_code, "igos.tsv", "code\tname\taliases\tsector\nUSA\tNot An IGO\t\t\n")
+    with pytest.raises(KnowledgeError, match=r"igos\.tsv:2"):
+        load_knowledge((bad_code,))
+
+
+def test_knowledge_bad_header_and_missing_dir(tmp_path: Path) -> None:
+    _write(tmp_path, "sectors.tsv", "phrase\tsectr\noops\tGOV\n")
+    with pytest.raises(KnowledgeError) as info:
+        load_knowledge((tmp_path,))
+    assert info.value.code == "E302" and "sectors.tsv:1" in str(info.value)
+    with pytest.raises(KnowledgeError) as missing:
+        load_knowledge((tmp_path / "nope",))
+    assert missing.value.code == "E306"
+
+
+def test_knowledge_malformed_user_gazetteer_row(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        "gazetteer.tsv",
+        "# parley-data gazetteer v1\n"
+        "geonameid\tname\tasciiname\talternates\tcountry\tlat\tlon\tpopulation\tfeature_code\n"
+        "1\tSomewhere\tSomewhere\t\tFRA\tnorth\t5.0\t10\tPPL\n",
+    )
+    kb = load_knowledge((tmp_path,))  # the gazetteer loads lazily ...
+    with pytest.raises(KnowledgeError) as info:
+        kb.gazetteer  # noqa: B018  ... and reports the bad line when first used
+    assert info.value.code == "E304" and "gazetteer.tsv:3" in str(info.value)
+
+
+def test_knowledge_newer_format_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "countries.tsv"
+    path.write_text("# parley-data countries v9\ncode\tname\nFRA\tFrance\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError) as info:
+        read_table(path, "countries", ("code", "name"))
+    assert info.value.code == "E305"

