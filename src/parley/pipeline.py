@@ -65,7 +65,9 @@ class Pipeline:
         """Yield one Document per article, with ``text`` and ``events`` filled."""
         stream = ((doc.text, doc) for doc in self.clean(articles))
         n_process = self.settings.workers
-        for sdoc, doc in self.nlp.pipe(stream, as_tuples=True, batch_size=self.settings.batch_size, n_process=n_process):
+        for sdoc, doc in self.nlp.pipe(
+            stream, as_tuples=True, batch_size=self.settings.batch_size, n_process=n_process
+        ):
             yield self.annotate(doc, sdoc)
 
     def annotate(self, doc: Document, sdoc: Any) -> Document:

@@ -9,6 +9,7 @@ own clause (``resolve`` fills what the clause does not say).
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -55,6 +56,8 @@ _FUTURE_TYPE = {
 _DECIDE = {"agree", "decide", "vote", "move", "begin", "start"}
 _MATERIAL_CONFLICT = {"SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "PROTEST"}
 _PAIR_WORDS = {"two", "both"}
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "a": 1}
+_LATER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|ten|a)\s+(days?|weeks?)\s+later\b")
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
 #: Types whose target, when the sentence names none, is the other side of the story so far.
 _NEEDS_TARGET = {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "REQUEST", "SUPPORT"}
@@ -141,12 +144,19 @@ class EventFinder:
         if _is_negated(token) or _is_hypothetical(token):
             return None
         head = token.head
+        if token.dep_ == "pcomp" and self._match_trigger(head.head) is not None:
+            return None  # "accused of seeking": what is alleged, not a second event
         if token.dep_ in _CONTENT_DEPS and head is not token:
             outer = self._match_trigger(head)
             if outer is not None and not (head.lemma_ in _DECIDE and trig.type in _MATERIAL_CONFLICT):
                 return None
         if trig.pos == "NOUN" and self._covered_by_verb(token, trig):
             return None
+        if token.lemma_ in _DECIDE and any(
+            c.dep_ == "xcomp" and (inner := self._match_trigger(c)) is not None and inner.type in _MATERIAL_CONFLICT
+            for c in token.children
+        ):
+            return None  # "agreed to recall their envoys": the recall is the event
         cand = _Candidate(trigger=trig, token=token, type=trig.type)
         if trig.pos == "NOUN":
             cand.actors, cand.recipients = ctx.noun_roles(token, trig)
@@ -422,18 +432,29 @@ class _Context:
 
     # -- date and place ------------------------------------------------------------
     def clause_date(self, token: Any, future: bool) -> tuple[str | None, str | None, str]:
-        tokens = _clause_tokens(token)
         clause = token if token.pos_ in {"VERB", "AUX"} else (_governing_verb(token) or token)
-        if clause.dep_ in {"advcl", "relcl"} and any(c.lower_ == "when" for c in clause.children):
-            # "took place in 2019 when Moon and Putin met": the date is the main clause's.
-            head = clause.head
-            tokens |= {head.i} | {t.i for c in head.children if c.dep_ in {"prep", "npadvmod"} for t in c.subtree}
-        ents = [e for e in self.sdoc.ents if _is_date(e) and e.root.i in tokens]
+        anchors = {clause.i, token.i}
+        up = clause
+        for _ in range(3):
+            # "agreed last week to recall", "answered three days later by throwing out": the outer clause's date
+            if up.dep_ == "xcomp" or (up.dep_ in {"advcl", "relcl"} and any(c.lower_ == "when" for c in up.children)):
+                up = up.head
+            elif up.dep_ == "pcomp" and up.head.dep_ == "prep":
+                up = up.head.head
+            else:
+                break
+            anchors.add(up.i)
+        ents = [e for e in self.sdoc.ents if _is_date(e) and (e.root.i in anchors or _attached(e.root, anchors))]
         published = self.doc.published
         for ent in ents:
             resolved = resolve_date_text(ent.text, published, future=future)
             if resolved is not None:
                 return resolved.iso(), resolved.precision, "explicit"
+            later = _LATER.search(self.sdoc[ent.start : ent.end + 1].text.lower())
+            if later is not None:
+                count = int(later.group(1)) if later.group(1).isdigit() else _NUMBERS[later.group(1)]
+                unit = 7 if later.group(2).startswith("week") else 1
+                return None, None, f"later:{count * unit}"
         if ents:
             return None, None, "unresolved"
         if _is_historical(token):
@@ -486,6 +507,10 @@ def _subjects(verb: Any) -> list[Any]:
             return subs
         if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"} and verb.head is not verb:
             verb = verb.head
+            seen += 1
+            continue
+        if verb.dep_ == "pcomp" and verb.head.head is not verb.head:
+            verb = verb.head.head  # "answered by throwing out": the subject of "answered"
             seen += 1
             continue
         if verb.dep_ in {"relcl", "acl"} and verb.head is not verb:
@@ -562,6 +587,14 @@ def _is_future(token: Any, trig: Trigger) -> bool:
     return False
 
 
+def _attached(root: Any, anchors: set[int]) -> bool:
+    """A date that modifies the event itself: "on Monday", "Tuesday", "last year", not "the March 4 attack"."""
+    if root.head.i in anchors and root.dep_ in {"npadvmod", "tmod", "obl", "advmod", "dobj", "nsubj"}:
+        return True
+    prep = root.head
+    return bool(root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i in anchors)
+
+
 def _is_date(ent: Any) -> bool:
     """DATE entities, and bare years the model calls numbers ("in 2019")."""
     if ent.label_ == "DATE":
@@ -617,7 +650,9 @@ def _joins_symmetric(event: Event, others: list[Event]) -> bool:
 
 def _same_entity(entity: Entity, others: list[Entity]) -> bool:
     """A recipient that is one of the actors (police against protesters of one country is not)."""
-    return any(o.code == entity.code and (o.sector == entity.sector or not entity.sector or not o.sector) for o in others)
+    return any(
+        o.code == entity.code and (o.sector == entity.sector or not entity.sector or not o.sector) for o in others
+    )
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:

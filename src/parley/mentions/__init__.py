@@ -90,7 +90,7 @@ class MentionFinder:
         from spacy.util import filter_spans
 
         spans = []
-        for match_id, start, end in self.matcher(sdoc):
+        for _, start, end in self.matcher(sdoc):
             spans.append(sdoc[start:end])
         out = []
         for span in filter_spans(spans):
@@ -118,9 +118,7 @@ class MentionFinder:
             sector = _CAPITAL_SECTOR
         return Entity(code=entry.code, sector=sector, entity_text=span.text, office=entry.office)
 
-    def _people(
-        self, sdoc: Any, doc: Document, taken: list[bool], entry_at: dict[int, Any]
-    ) -> list[ActorMention]:
+    def _people(self, sdoc: Any, doc: Document, taken: list[bool], entry_at: dict[int, Any]) -> list[ActorMention]:
         """Named people: resolved by title/country words, then found again by name parts.
 
         Two passes, so that a surname in a headline is resolved by the title that
@@ -199,7 +197,9 @@ def _person_spans(sdoc: Any, taken: list[bool]) -> list[Any]:
         tok = sdoc[i]
         if tok.pos_ == "PROPN" and tok.is_title and not taken[i] and i not in in_ent:
             j = i
-            while j + 1 < len(sdoc) and (sdoc[j + 1].pos_ == "PROPN" or sdoc[j + 1].text == "-") and j + 1 not in in_ent:
+            while (
+                j + 1 < len(sdoc) and (sdoc[j + 1].pos_ == "PROPN" or sdoc[j + 1].text == "-") and j + 1 not in in_ent
+            ):
                 j += 1
             if sdoc[j].text == "-":
                 j -= 1

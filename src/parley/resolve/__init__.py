@@ -9,6 +9,7 @@ city), ``context``, ``quad_code``, ``event_scale`` and ``cameo``.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import Any
 
 from ..document import Document, Event, Place
@@ -32,21 +33,34 @@ class Resolver:
         self.gazetteer = gazetteer
 
     def __call__(self, doc: Document) -> Document:
-        discourse: tuple[str, str] | None = None
-        default = self._default_date(doc)
+        lead = self._lead_date(doc)
         dateline_place = self._dateline_place(doc)
+        last_explicit: Event | None = None
         for event in doc.events:
-            if event.date_source == "explicit" and event.date_precision == "day" and event.modality != "future":
-                discourse = (event.date or "", event.date_precision or "day")
-            elif not event.date_source:
-                if discourse is not None:
-                    event.date, event.date_precision, event.date_source = discourse[0], discourse[1], "discourse"
-                elif default is not None:
-                    event.date, event.date_precision, event.date_source = default[0], default[1], "published"
+            if event.date_source.startswith("later:") and last_explicit is not None and last_explicit.date:
+                days = int(event.date_source.split(":", 1)[1])
+                day = date.fromisoformat(last_explicit.date) + timedelta(days=days)
+                event.date, event.date_precision, event.date_source = day.isoformat(), "day", "explicit"
+            elif event.date_source.startswith("later:"):
+                event.date_source = "unresolved"
+            if event.date_source == "explicit":
+                last_explicit = event
+            elif not event.date_source and lead is not None:
+                event.date, event.date_precision, event.date_source = lead[0], lead[1], lead[2]
             if event.place is None and dateline_place is not None and event.date_source != "explicit":
                 event.place = dateline_place
             self._score(event)
         return doc
+
+    def _lead_date(self, doc: Document) -> tuple[str, str, str] | None:
+        """The day the story is about: its first explicit recent day, else the dateline or publication day."""
+        default = self._default_date(doc)
+        for event in doc.events:
+            if event.date_source != "explicit" or event.date_precision != "day" or not event.date:
+                continue
+            if doc.published is None or abs((date.fromisoformat(event.date) - doc.published).days) <= 7:
+                return event.date, "day", "discourse"
+        return (default[0], default[1], "published") if default else None
 
     def _default_date(self, doc: Document) -> tuple[str, str] | None:
         if doc.dateline is not None and doc.dateline.date is not None:

@@ -77,9 +77,9 @@ def _absolute(low: str) -> ResolvedDate | None:
         return _safe(int(m.group(3)), _MONTHS[m.group(2)], int(m.group(1)), "day")
     if m := _MONTH_YEAR.search(low):
         return _safe(int(m.group(2)), _MONTHS[m.group(1)], 1, "month")
-    if _MONTH.search(low) is None and (m := _YEAR.search(low)) and not re.search(r"\d\d\d\ds\b", low):
-        if re.search(r"\b(years?|decades?)\b", low) is None:
-            return _safe(int(m.group(1)), 1, 1, "year")
+    decade_or_span = re.search(r"\d\d\d\ds\b|\b(years?|decades?)\b", low)
+    if _MONTH.search(low) is None and (m := _YEAR.search(low)) and not decade_or_span:
+        return _safe(int(m.group(1)), 1, 1, "year")
     return None
 
 
@@ -110,6 +110,8 @@ def _relative(low: str, published: date, future: bool) -> ResolvedDate | None:
         return ResolvedDate(date(published.year + 1, 1, 1), "year")
     if re.search(r"\bthis year\b", low):
         return ResolvedDate(date(published.year, 1, 1), "year")
+    if re.search(r"\blast week\b", low):
+        return ResolvedDate(published - timedelta(days=7), "day")
     if re.search(r"\blast month\b", low):
         first = published.replace(day=1) - timedelta(days=1)
         return ResolvedDate(first.replace(day=1), "month")
