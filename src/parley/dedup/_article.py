@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..document import Document, Event
 
 __all__ = ["ArticleDedup", "same_event", "dates_compatible", "participants"]
@@ -28,14 +30,19 @@ def dates_compatible(a: Event, b: Event) -> bool:
 
 
 def same_event(a: Event, b: Event) -> bool:
-    """Same type and participants; two explicit dates must agree, an assumed date fits any."""
+    """Same type and participants on compatible dates (an assumed date is a day or two loose)."""
     if a.event != b.event or not _same_participants(a, b) or not _same_kind(a, b):
         return False
-    if a.date_source == b.date_source == "explicit":
-        return dates_compatible(a, b)
     if "historical" in (a.date_source, b.date_source):
         return a.date_source == b.date_source
-    return True
+    if dates_compatible(a, b):
+        return True
+    assumed = {"discourse", "published"} & {a.date_source, b.date_source}
+    return bool(assumed) and a.date_precision == b.date_precision == "day" and _days_apart(a, b) <= 2
+
+
+def _days_apart(a: Event, b: Event) -> int:
+    return abs((date.fromisoformat(a.date or "") - date.fromisoformat(b.date or "")).days)
 
 
 def _same_kind(a: Event, b: Event) -> bool:

@@ -56,12 +56,14 @@ _FUTURE_TYPE = {
 _DECIDE = {"agree", "decide", "vote", "move", "begin", "start"}
 _MATERIAL_CONFLICT = {"SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "PROTEST"}
 _PAIR_WORDS = {"two", "both"}
+_PAST_REF = re.compile(r"\b(ago|past|since|earlier|previous|last|decades?|years|months|century|\d{4}s)\b")
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "a": 1}
 _LATER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|ten|a)\s+(days?|weeks?)\s+later\b")
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
 #: Types whose target, when the sentence names none, is the other side of the story so far.
 _NEEDS_TARGET = {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "REQUEST", "SUPPORT"}
 #: Title words that name a role, not a group acting on its own.
+_CIVILIAN = {"CVL", "OPP", "EDU", "LAB"}
 _NOT_GROUPS = {"counterpart", "counterparts", "leader", "leaders", "official", "officials", "president", "minister"}
 _VISIT_LEMMAS = {"visit", "travel", "arrive", "fly", "trip"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -126,15 +128,16 @@ class EventFinder:
         return None
 
     def _covered_by_verb(self, noun: Any, trig: Trigger) -> bool:
-        """A noun inside a verb trigger's clause ("held talks", "met at a summit") is that event."""
+        """A noun inside a verb trigger's clause ("held talks", "intend to organize a visit") is that event."""
         tok = noun
-        for _ in range(4):
+        for _ in range(5):
             if tok.head is tok:
                 return False
             tok = tok.head
-            if tok.pos_ in {"VERB", "AUX"}:
-                outer = self._match_trigger(tok)
-                return outer is not None
+            if tok.pos_ in {"VERB", "AUX", "ADJ"} and self._match_trigger(tok) is not None:
+                return True
+            if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"xcomp", "pcomp"}:
+                return False
         return False
 
     def _candidate(self, token: Any, ctx: _Context) -> _Candidate | None:
@@ -150,8 +153,8 @@ class EventFinder:
             outer = self._match_trigger(head)
             if outer is not None and not (head.lemma_ in _DECIDE and trig.type in _MATERIAL_CONFLICT):
                 return None
-        if trig.pos == "NOUN" and self._covered_by_verb(token, trig):
-            return None
+        if trig.pos == "NOUN" and (token.dep_ in {"compound", "amod"} or self._covered_by_verb(token, trig)):
+            return None  # "the truce village", or a noun inside a verb trigger's own clause
         if token.lemma_ in _DECIDE and any(
             c.dep_ == "xcomp" and (inner := self._match_trigger(c)) is not None and inner.type in _MATERIAL_CONFLICT
             for c in token.children
@@ -166,6 +169,8 @@ class EventFinder:
             cand.actors, cand.recipients = ctx.verb_roles(token, trig)
         if not cand.actors:
             return None
+        if cand.type == "ASSAULT" and all(a.sector in _CIVILIAN for a in cand.actors):
+            cand.type = "PROTEST"  # civilians storming a building riot; they do not wage war
         cand.recipients = [r for r in cand.recipients if not _same_entity(r, cand.actors)]
         if not cand.recipients and trig.mode == "visit":
             cand.recipients = ctx.visited(token)
@@ -267,7 +272,9 @@ class _Context:
     # -- roles --------------------------------------------------------------------
     def verb_roles(self, verb: Any, trig: Trigger) -> tuple[list[Entity], list[Entity]]:
         subjects = _subjects(verb)
-        passive = any(t.dep_ in {"nsubjpass", "auxpass"} for t in verb.children)
+        passive = any(t.dep_ in {"nsubjpass", "auxpass", "agent"} for t in verb.children)
+        if passive and verb.dep_ == "acl" and not any(t.dep_ == "nsubjpass" for t in verb.children):
+            subjects = [verb.head]  # "citizens abducted by agents": the citizens suffered it
         objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}]
         allowed = _COOP_PREPS if trig.type in _COOP_TYPES else _RECIPIENT_PREPS
         preps = [c for c in verb.children if c.dep_ in {"prep", "prt"} and c.lower_ in allowed]
@@ -286,6 +293,19 @@ class _Context:
         if not recipients:
             clause_subjects = [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for s in _own_subjects(c)]
             recipients = self.np_entities_many(clause_subjects)
+        if not recipients and trig.type == "AGREE":
+            # "agreed to meet Kim": the partner is the object of the promised act
+            inner = [c for c in verb.children if c.dep_ == "xcomp"]
+            targets = [o for x in inner for o in x.children if o.dep_ in {"dobj", "dative"}]
+            targets += [
+                p
+                for x in inner
+                for pr in x.children
+                if pr.dep_ == "prep" and pr.lower_ in _COOP_PREPS
+                for p in pr.children
+                if p.dep_ == "pobj"
+            ]
+            recipients = self.np_entities_many(targets)
         if trig.roles == "host":
             actors, recipients = recipients, actors
         if trig.roles == "self":
@@ -308,9 +328,6 @@ class _Context:
             verb = _governing_verb(noun)
             if verb is not None:
                 actors = self.np_entities_many([s for s in _subjects(verb) if not _contains(s, noun)])
-                if not recipients:
-                    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "to"}]
-                    recipients = self.np_entities_many([p for pr in preps for p in pr.children if p.dep_ == "pobj"])
         elif not actors:
             verb = _governing_verb(noun)
             if verb is not None:
@@ -367,12 +384,25 @@ class _Context:
                             found += [self._with_sector(e, head) for e in self.np_entities(pobj, depth + 1)]
         if not found and self._is_pair(head):
             found = list(self.recent[-2:]) if len(self.recent) >= 2 else []
-        if not found and depth == 0 and head.pos_ in {"NOUN", "PROPN"} and self.home:
-            # "police", "protesters", "the government" with no country: the article's own country.
+        if not found and depth == 0 and head.pos_ in {"NOUN", "PROPN"}:
+            # "police", "protesters", "the government" with no country: where the sentence or story is.
             sector, office = self.finder.mentions.sector_of(self.sdoc[head.left_edge.i : head.i + 1])
-            if sector is not None and head.lower_ not in _NOT_GROUPS:
-                found = [Entity(code=self.home, sector=sector, entity_text=head.text, office=office)]
+            home = self._sentence_country(head) or self.home
+            if sector is not None and home and head.lower_ not in _NOT_GROUPS:
+                found = [Entity(code=home, sector=sector, entity_text=head.text, office=office)]
         return found
+
+    def _sentence_country(self, tok: Any) -> str | None:
+        """The country of a place the sentence names ("In Yerevan, protesters ...")."""
+        for ent in tok.sent.ents:
+            if ent.label_ == "GPE":
+                mention = self.mention_at.get(ent.root.i)
+                if mention is not None and mention.kind in {"name", "alias", "capital"}:
+                    return mention.entity.code
+                entry = self.gazetteer.lookup(ent.text)
+                if entry is not None and entry.country:
+                    return str(entry.country)
+        return None
 
     def counterparts(self, actors: list[Entity]) -> list[Entity]:
         """The other side of the latest event that involved these actors."""
@@ -383,6 +413,11 @@ class _Context:
                 other = [e for e in sides if e.code not in codes]
                 if other:
                     return other
+        for event in self.history:
+            # nobody has dealt with these actors yet: they react to the story's main event
+            sides = [e for e in event.actors + event.recipients if e.code not in codes]
+            if len(event.actors + event.recipients) >= 2 and sides:
+                return sides
         return []
 
     def _with_sector(self, entity: Entity, head: Any) -> Entity:
@@ -450,12 +485,14 @@ class _Context:
             resolved = resolve_date_text(ent.text, published, future=future)
             if resolved is not None:
                 return resolved.iso(), resolved.precision, "explicit"
+            if "same day" in ent.text.lower():
+                return None, None, "later:0"
             later = _LATER.search(self.sdoc[ent.start : ent.end + 1].text.lower())
             if later is not None:
                 count = int(later.group(1)) if later.group(1).isdigit() else _NUMBERS[later.group(1)]
                 unit = 7 if later.group(2).startswith("week") else 1
                 return None, None, f"later:{count * unit}"
-        if ents:
+        if any(_PAST_REF.search(e.text.lower()) for e in ents):
             return None, None, "unresolved"
         if _is_historical(token):
             return None, None, "historical"
@@ -637,7 +674,16 @@ def _contains(tok: Any, target: Any) -> bool:
 
 
 def _joins_symmetric(event: Event, others: list[Event]) -> bool:
-    """Symmetric events of one type in one sentence are one event with all participants."""
+    """Events of one type in one sentence are one event: symmetric ones pool their participants,
+    others ("shot down a helicopter, killing two crew") must share their actors."""
+    for other in others:
+        if (
+            other.event == event.event
+            and event.event not in _SYMMETRIC
+            and set(other.actor_codes) == set(event.actor_codes)
+        ):
+            other.mentions[0].event_text += f", {event.event_text}"
+            return True
     if event.event not in _SYMMETRIC or event.recipients:
         return False
     for other in others:

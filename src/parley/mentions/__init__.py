@@ -94,7 +94,11 @@ class MentionFinder:
             spans.append(sdoc[start:end])
         out = []
         for span in filter_spans(spans):
-            entries = [e for e in self._by_phrase.get(span.text, []) if e.valid_on(doc.published)]
+            every = self._by_phrase.get(span.text, [])
+            entries = [e for e in every if e.valid_on(doc.published)]
+            if not entries:
+                # a former leader is still of his country ("Kim Jong Il" in 2018)
+                entries = [e for e in every if e.kind == "person"]
             if entries:
                 out.append((span, min(entries, key=lambda e: _KIND_RANK.get(e.kind, 9))))
         return out

@@ -43,7 +43,7 @@ class Resolver:
                 event.date, event.date_precision, event.date_source = day.isoformat(), "day", "explicit"
             elif event.date_source.startswith("later:"):
                 event.date_source = "unresolved"
-            if event.date_source == "explicit":
+            if event.date_source == "explicit" and event.modality != "future":
                 last_explicit = event
             elif not event.date_source and lead is not None:
                 event.date, event.date_precision, event.date_source = lead[0], lead[1], lead[2]
@@ -53,13 +53,18 @@ class Resolver:
         return doc
 
     def _lead_date(self, doc: Document) -> tuple[str, str, str] | None:
-        """The day the story is about: its first explicit recent day, else the dateline or publication day."""
-        default = self._default_date(doc)
+        """The day the story is about: the dateline's, else its first explicit recent past day,
+        else the publication day."""
+        if doc.dateline is not None and doc.dateline.place and doc.dateline.date is not None:
+            return doc.dateline.date.isoformat(), "day", "discourse"
         for event in doc.events:
             if event.date_source != "explicit" or event.date_precision != "day" or not event.date:
                 continue
-            if doc.published is None or abs((date.fromisoformat(event.date) - doc.published).days) <= 7:
+            if event.modality == "future":
+                continue
+            if doc.published is None or 0 <= (doc.published - date.fromisoformat(event.date)).days <= 7:
                 return event.date, "day", "discourse"
+        default = self._default_date(doc)
         return (default[0], default[1], "published") if default else None
 
     def _default_date(self, doc: Document) -> tuple[str, str] | None:
