@@ -56,6 +56,7 @@ _FUTURE_TYPE = {
 _DECIDE = {"agree", "decide", "vote", "move", "begin", "start"}
 _MATERIAL_CONFLICT = {"SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "PROTEST"}
 _PAIR_WORDS = {"two", "both"}
+_PAIR_HEADS = {"leaders", "sides", "ministers", "countries", "governments", "neighbours", "neighbors", "presidents"}
 _PAST_REF = re.compile(r"\b(ago|past|since|earlier|previous|last|decades?|years|months|century|\d{4}s)\b")
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "a": 1}
 _LATER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|ten|a)\s+(days?|weeks?)\s+later\b")
@@ -63,6 +64,10 @@ _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
 #: Types whose target, when the sentence names none, is the other side of the story so far.
 _NEEDS_TARGET = {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "REQUEST", "SUPPORT"}
 #: Title words that name a role, not a group acting on its own.
+#: What a state does to people on its own soil; passive mentions name only the victims.
+_STATE_ACTS = {"COERCE", "SANCTION"}
+#: Acts whose unnamed target is the other side at home: police fire on protesters, protesters demand of the state.
+_DOMESTIC_TARGET = {"ASSAULT": "CVL", "COERCE": "CVL", "REQUEST": "GOV", "REJECT": "CVL", "ACCUSE": "GOV"}
 _CIVILIAN = {"CVL", "OPP", "EDU", "LAB"}
 _NOT_GROUPS = {"counterpart", "counterparts", "leader", "leaders", "official", "officials", "president", "minister"}
 _VISIT_LEMMAS = {"visit", "travel", "arrive", "fly", "trip"}
@@ -98,9 +103,12 @@ class EventFinder:
                 mention_at[i] = m
         ctx = _Context(doc, sdoc, mention_at, self)
         events: list[Event] = []
+        title_end = len(doc.title) if doc.title and doc.text.startswith(doc.title) else 0
         for seq, sent in enumerate(sdoc.sents):
             in_sentence: list[Event] = []
             for token in sent:
+                if token.idx < title_end:
+                    continue  # the headline restates the story; its events are coded from the body
                 cand = self._candidate(token, ctx)
                 if cand is None:
                     continue
@@ -167,6 +175,9 @@ class EventFinder:
             cand.actors = ctx.np_entities_many(_subjects(token.head)) if token.head is not token else []
         else:
             cand.actors, cand.recipients = ctx.verb_roles(token, trig)
+        if not cand.actors and trig.type == "PROTEST":
+            home = ctx._sentence_country(token) or ctx.home
+            cand.actors = [Entity(code=home, sector="CVL", entity_text="")] if home else []
         if not cand.actors:
             return None
         if cand.type == "ASSAULT" and all(a.sector in _CIVILIAN for a in cand.actors):
@@ -174,6 +185,8 @@ class EventFinder:
         cand.recipients = [r for r in cand.recipients if not _same_entity(r, cand.actors)]
         if not cand.recipients and trig.mode == "visit":
             cand.recipients = ctx.visited(token)
+        if not cand.recipients:
+            cand.recipients = ctx.domestic_target(cand.actors, cand.type)
         if not cand.recipients and cand.type in _NEEDS_TARGET:
             cand.recipients = ctx.counterparts(cand.actors)
         if _is_future(token, trig):
@@ -283,6 +296,11 @@ class _Context:
             agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
             actors = self.np_entities_many(agents)
             recipients = self.np_entities_many(subjects)
+            home = self._sentence_country(verb) or self.home
+            if not actors and trig.type in _STATE_ACTS and home:
+                # "were arrested", "had been detained": the authorities where it happened did it
+                actors = [Entity(code=home, sector="GOV", entity_text="")]
+                recipients = recipients or [Entity(code=home, sector="CVL", entity_text="")]
             if not actors:
                 return [], []
             return actors, recipients + self.np_entities_many(pobjs)
@@ -290,6 +308,17 @@ class _Context:
         recipients = self.np_entities_many(objects)
         if not recipients:
             recipients = self.np_entities_many(pobjs)
+        if not recipients:
+            # "broke off relations with Colombia", "sanctions on Iran's oil exports"
+            on_object = [
+                p
+                for o in objects
+                for pr in o.children
+                if pr.dep_ == "prep" and pr.lower_ in allowed
+                for p in pr.children
+                if p.dep_ == "pobj"
+            ]
+            recipients = self.np_entities_many(on_object)
         if not recipients:
             clause_subjects = [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for s in _own_subjects(c)]
             recipients = self.np_entities_many(clause_subjects)
@@ -324,11 +353,7 @@ class _Context:
                     actors += self.np_entities_many(pobjs)
                 elif child.lower_ in (_COOP_PREPS if trig.type in _COOP_TYPES else _RECIPIENT_PREPS):
                     recipients += self.np_entities_many(pobjs)
-        if not actors and trig.roles != "self":
-            verb = _governing_verb(noun)
-            if verb is not None:
-                actors = self.np_entities_many([s for s in _subjects(verb) if not _contains(s, noun)])
-        elif not actors:
+        if not actors and trig.roles != "self" or not actors:
             verb = _governing_verb(noun)
             if verb is not None:
                 actors = self.np_entities_many([s for s in _subjects(verb) if not _contains(s, noun)])
@@ -404,6 +429,18 @@ class _Context:
                     return str(entry.country)
         return None
 
+    def domestic_target(self, actors: list[Entity], type_: str) -> list[Entity]:
+        """Police against protesters, protesters against their government, of one country."""
+        target = _DOMESTIC_TARGET.get(type_)
+        if target is None or len(actors) != 1:
+            return []
+        actor = actors[0]
+        security = actor.sector in {"COP", "MIL"} and target == "CVL"
+        civil = actor.sector in _CIVILIAN and target == "GOV"
+        if security or civil:
+            return [Entity(code=actor.code, sector=target, entity_text="")]
+        return []
+
     def counterparts(self, actors: list[Entity]) -> list[Entity]:
         """The other side of the latest event that involved these actors."""
         codes = {a.code for a in actors}
@@ -463,6 +500,8 @@ class _Context:
             return True
         if tok.tag_ in {"NNS", "NNPS"} and any(c.lower_ == "their" and c.dep_ == "poss" for c in tok.children):
             return True
+        if tok.lower_ in _PAIR_HEADS and any(c.lower_ == "the" for c in tok.children):
+            return True  # "the leaders agreed", "the sides"
         return any(c.lower_ in _PAIR_WORDS and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children)
 
     # -- date and place ------------------------------------------------------------
@@ -529,6 +568,8 @@ def _condition_holds(trig: Trigger, token: Any) -> bool:
         return not objects
     if name == "prep":
         return any(c.dep_ in {"prep", "prt"} and c.lower_ in values for c in token.children)
+    if name == "ccomp":
+        return any(c.dep_ == "ccomp" for c in token.children)
     if name == "xcomp":
         xcomps = [c for c in token.children if c.dep_ == "xcomp"]
         return bool(xcomps) and (not values or any(x.lemma_.lower() in values for x in xcomps))
