@@ -539,16 +539,23 @@ class _Context:
 
     def clause_place(self, token: Any) -> Place | None:
         tokens = _clause_tokens(token)
-        for ent in self.sdoc.ents:
-            if ent.label_ not in _PLACE_LABELS or ent.root.i not in tokens:
+        fallback = None
+        for ent in token.sent.ents:
+            if ent.label_ not in _PLACE_LABELS:
                 continue
             root = ent.root
-            via_in = root.dep_ == "pobj" and root.head.lower_ in {"in", "at"}
-            visited = root.dep_ == "dobj" and token.lemma_ in _VISIT_LEMMAS
-            to_visit = root.dep_ == "pobj" and root.head.lower_ == "to" and token.lemma_ in _VISIT_LEMMAS
-            if via_in or visited or to_visit:
-                return self.place(ent.text)
-        return None
+            via_in = root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near", "inside", "outside"}
+            if root.i in tokens:
+                visited = root.dep_ == "dobj" and token.lemma_ in _VISIT_LEMMAS
+                to_visit = root.dep_ == "pobj" and root.head.lower_ == "to" and token.lemma_ in _VISIT_LEMMAS
+                if via_in or visited or to_visit:
+                    return self.place(ent.text)
+            elif via_in and fallback is None and self._is_city(ent.text):
+                fallback = ent.text  # "In Beijing, a spokeswoman said ..."
+        return self.place(fallback) if fallback else None
+
+    def _is_city(self, name: str) -> bool:
+        return self.gazetteer.lookup(name) is not None
 
     def place(self, name: str) -> Place:
         return resolve_place(self.gazetteer, name)
