@@ -56,13 +56,14 @@ _FUTURE_TYPE = {
 _DECIDE = {"agree", "decide", "vote", "move", "begin", "start"}
 _MATERIAL_CONFLICT = {"SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "PROTEST"}
 _PAIR_WORDS = {"two", "both"}
+_NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass", "attr"}
 _PAIR_HEADS = {"leaders", "sides", "ministers", "countries", "governments", "neighbours", "neighbors", "presidents"}
 _PAST_REF = re.compile(r"\b(ago|past|since|earlier|previous|last|decades?|years|months|century|\d{4}s)\b")
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "a": 1}
 _LATER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|ten|a)\s+(days?|weeks?)\s+later\b")
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
 #: Types whose target, when the sentence names none, is the other side of the story so far.
-_NEEDS_TARGET = {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "REQUEST", "SUPPORT"}
+_NEEDS_TARGET = {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "REQUEST", "SUPPORT", "MOBILIZE"}
 #: Title words that name a role, not a group acting on its own.
 #: What a state does to people on its own soil; passive mentions name only the victims.
 _STATE_ACTS = {"COERCE", "SANCTION"}
@@ -124,6 +125,8 @@ class EventFinder:
     # -- triggers ----------------------------------------------------------------
     def _match_trigger(self, token: Any) -> Trigger | None:
         pos = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(token.pos_)
+        if pos == "VERB" and token.dep_ in _NOMINAL_DEPS:
+            pos = "NOUN"  # a noun the tagger took for a verb ("defence drills")
         if pos is None:
             return None
         lemma = token.lemma_.lower()
@@ -169,7 +172,9 @@ class EventFinder:
         ):
             return None  # "agreed to recall their envoys": the recall is the event
         cand = _Candidate(trigger=trig, token=token, type=trig.type)
-        if trig.pos == "NOUN":
+        if trig.roles == "appraisal":
+            cand.actors, cand.recipients = ctx.appraisal_roles(token)
+        elif trig.pos == "NOUN":
             cand.actors, cand.recipients = ctx.noun_roles(token, trig)
         elif trig.pos == "ADJ":
             cand.actors = ctx.np_entities_many(_subjects(token.head)) if token.head is not token else []
@@ -183,12 +188,8 @@ class EventFinder:
         if cand.type == "ASSAULT" and all(a.sector in _CIVILIAN for a in cand.actors):
             cand.type = "PROTEST"  # civilians storming a building riot; they do not wage war
         cand.recipients = [r for r in cand.recipients if not _same_entity(r, cand.actors)]
-        if not cand.recipients and trig.mode == "visit":
-            cand.recipients = ctx.visited(token)
-        if not cand.recipients:
-            cand.recipients = ctx.domestic_target(cand.actors, cand.type)
-        if not cand.recipients and cand.type in _NEEDS_TARGET:
-            cand.recipients = ctx.counterparts(cand.actors)
+        self._fill_recipients(cand, ctx)
+        cand.recipients = [r for r in cand.recipients if not _same_entity(r, cand.actors)]
         if _is_future(token, trig):
             cand.modality = "future"
             cand.type = _FUTURE_TYPE.get(trig.type, trig.type)
@@ -198,6 +199,16 @@ class EventFinder:
                 cand.type = trig.type
                 cand.modality = "asserted"
         return cand
+
+    @staticmethod
+    def _fill_recipients(cand: _Candidate, ctx: _Context) -> None:
+        """No target named: where a visit went, the domestic other side, or the story's counterpart."""
+        if not cand.recipients and cand.trigger.mode == "visit":
+            cand.recipients = ctx.visited(cand.token)
+        if not cand.recipients:
+            cand.recipients = ctx.domestic_target(cand.actors, cand.type)
+        if not cand.recipients and cand.type in _NEEDS_TARGET:
+            cand.recipients = ctx.counterparts(cand.actors)
 
     # -- building the event ------------------------------------------------------
     def _to_event(self, cand: _Candidate, seq: int, sent: Any, ctx: _Context) -> Event | None:
@@ -305,6 +316,8 @@ class _Context:
                 return [], []
             return actors, recipients + self.np_entities_many(pobjs)
         actors = self.np_entities_many(subjects)
+        if not actors and verb.dep_ == "acl" and (outer := _governing_verb(verb.head)) is not None:
+            actors = self.np_entities_many(_subjects(outer))  # "adopted a resolution urging the Taliban"
         recipients = self.np_entities_many(objects)
         if not recipients:
             recipients = self.np_entities_many(pobjs)
@@ -341,6 +354,18 @@ class _Context:
             recipients = []
         return actors, recipients
 
+    def appraisal_roles(self, word: Any) -> tuple[list[Entity], list[Entity]]:
+        """ "X said Y's actions were dangerous": the speaker accuses whoever is judged."""
+        speaker = self._speaker(word)
+        if not speaker:
+            return [], []
+        clause = word.head if word.pos_ == "ADJ" and word.dep_ in {"acomp", "oprd", "attr"} else word
+        if word.pos_ == "ADJ" and word.dep_ in {"oprd", "amod", "conj"}:
+            judged = [c for c in clause.children if c.dep_ in {"dobj", "nsubj"}]  # "calling it null and void"
+        else:
+            judged = _own_subjects(clause)
+        return speaker, [e for e in self.np_entities_many(judged) if e.code not in {s.code for s in speaker}]
+
     def noun_roles(self, noun: Any, trig: Trigger) -> tuple[list[Entity], list[Entity]]:
         actors: list[Entity] = []
         recipients: list[Entity] = []
@@ -353,10 +378,19 @@ class _Context:
                     actors += self.np_entities_many(pobjs)
                 elif child.lower_ in (_COOP_PREPS if trig.type in _COOP_TYPES else _RECIPIENT_PREPS):
                     recipients += self.np_entities_many(pobjs)
-        if not actors and trig.roles != "self" or not actors:
-            verb = _governing_verb(noun)
-            if verb is not None:
-                actors = self.np_entities_many([s for s in _subjects(verb) if not _contains(s, noun)])
+        if not recipients:
+            # "its demand that Manila tow the ship away"
+            clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"}]
+            recipients = self.np_entities_many([s for c in clauses for s in _own_subjects(c)])
+        verb = _governing_verb(noun)
+        if trig.roles == "own" or verb is None:
+            return actors, recipients
+        if not actors:
+            actors = self.np_entities_many([s for s in _subjects(verb) if not _contains(s, noun)])
+        if not recipients:
+            recipients = self.np_entities_many(
+                [s for c in verb.children if c.dep_ == "ccomp" for s in _own_subjects(c)]
+            )
         if trig.roles == "self":
             recipients = []
         return actors, recipients
@@ -575,6 +609,8 @@ def _condition_holds(trig: Trigger, token: Any) -> bool:
         return not objects
     if name == "prep":
         return any(c.dep_ in {"prep", "prt"} and c.lower_ in values for c in token.children)
+    if name == "mod":
+        return any(c.lower_ in values for c in token.children if c.dep_ in {"amod", "compound", "nmod"})
     if name == "ccomp":
         return any(c.dep_ == "ccomp" for c in token.children)
     if name == "xcomp":
