@@ -63,12 +63,19 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
 _LATER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|ten|a)\s+(days?|weeks?)\s+later\b")
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
 #: Types whose target, when the sentence names none, is the other side of the story so far.
-_NEEDS_TARGET = {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "REQUEST", "SUPPORT", "MOBILIZE"}
+_NEEDS_TARGET = {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "REQUEST", "SUPPORT", "MOBILIZE", "CONCEDE"}
 #: Title words that name a role, not a group acting on its own.
 #: What a state does to people on its own soil; passive mentions name only the victims.
 _STATE_ACTS = {"COERCE", "SANCTION"}
 #: Acts whose unnamed target is the other side at home: police fire on protesters, protesters demand of the state.
-_DOMESTIC_TARGET = {"ASSAULT": "CVL", "COERCE": "CVL", "REQUEST": "GOV", "REJECT": "CVL", "ACCUSE": "GOV"}
+_DOMESTIC_TARGET = {
+    "ASSAULT": "CVL",
+    "COERCE": "CVL",
+    "RETREAT": "CVL",
+    "REQUEST": "GOV",
+    "REJECT": "CVL",
+    "ACCUSE": "GOV",
+}
 _CIVILIAN = {"CVL", "OPP", "EDU", "LAB"}
 _NOT_GROUPS = {"counterpart", "counterparts", "leader", "leaders", "official", "officials", "president", "minister"}
 _VISIT_LEMMAS = {"visit", "travel", "arrive", "fly", "trip"}
@@ -180,13 +187,12 @@ class EventFinder:
             cand.actors = ctx.np_entities_many(_subjects(token.head)) if token.head is not token else []
         else:
             cand.actors, cand.recipients = ctx.verb_roles(token, trig)
-        if not cand.actors and trig.type == "PROTEST":
+        if not cand.actors and trig.type == "PROTEST" and trig.pos == "VERB":
             home = ctx._sentence_country(token) or ctx.home
             cand.actors = [Entity(code=home, sector="CVL", entity_text="")] if home else []
         if not cand.actors:
             return None
-        if cand.type == "ASSAULT" and all(a.sector in _CIVILIAN for a in cand.actors):
-            cand.type = "PROTEST"  # civilians storming a building riot; they do not wage war
+        self._reclassify(cand)
         cand.recipients = [r for r in cand.recipients if not _same_entity(r, cand.actors)]
         self._fill_recipients(cand, ctx)
         cand.recipients = [r for r in cand.recipients if not _same_entity(r, cand.actors)]
@@ -201,6 +207,17 @@ class EventFinder:
         return cand
 
     @staticmethod
+    def _reclassify(cand: _Candidate) -> None:
+        """The same words mean another act in other hands."""
+        sectors = {a.sector for a in cand.actors}
+        if cand.type == "ASSAULT" and sectors <= _CIVILIAN:
+            cand.type = "PROTEST"  # civilians storming a building riot; they do not wage war
+        elif cand.type == "PROTEST" and sectors <= {"GOV"}:
+            cand.type = "ACCUSE"  # a government's protest is a diplomatic complaint
+        elif cand.type == "CONSULT" and cand.trigger.mode == "visit" and sectors == {"MIL"}:
+            cand.type = "AID"  # troops landing or flying in to keep the peace are help, not a visit
+
+    @staticmethod
     def _fill_recipients(cand: _Candidate, ctx: _Context) -> None:
         """No target named: where a visit went, the domestic other side, or the story's counterpart."""
         if not cand.recipients and cand.trigger.mode == "visit":
@@ -209,6 +226,8 @@ class EventFinder:
             cand.recipients = ctx.domestic_target(cand.actors, cand.type)
         if not cand.recipients and cand.type in _NEEDS_TARGET:
             cand.recipients = ctx.counterparts(cand.actors)
+        if not cand.recipients and cand.type in {"ASSAULT", "COERCE", "MOBILIZE", "AID"}:
+            cand.recipients = ctx.place_country(cand.token, cand.actors)
 
     # -- building the event ------------------------------------------------------
     def _to_event(self, cand: _Candidate, seq: int, sent: Any, ctx: _Context) -> Event | None:
@@ -321,6 +340,11 @@ class _Context:
         recipients = self.np_entities_many(objects)
         if not recipients:
             recipients = self.np_entities_many(pobjs)
+        if not recipients and trig.type in {"CONCEDE", "ACCUSE", "SUPPORT"}:
+            # "apologised for entering Ecuador's territory", "criticised for its treatment of ..."
+            fors = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+            inside = [t for f in fors for t in f.subtree if t.dep_ in {"pobj", "dobj", "poss"}]
+            recipients = [e for e in self.np_entities_many(inside) if e.code not in {a.code for a in actors}][:1]
         if not recipients:
             # "broke off relations with Colombia", "sanctions on Iran's oil exports"
             on_object = [
@@ -374,7 +398,11 @@ class _Context:
                 actors += self.np_entities(child)
             elif child.dep_ == "prep":
                 pobjs = [p for p in child.children if p.dep_ == "pobj"]
-                if child.lower_ in {"between", "among", "by", "of", "from"}:
+                if child.lower_ in {"between", "among", "by", "of"}:
+                    actors += self.np_entities_many(pobjs)
+                elif child.lower_ == "from" and trig.type != "CONSULT":
+                    recipients += self.np_entities_many(pobjs)  # "withdrawal of forces from Afghanistan"
+                elif child.lower_ == "from":
                     actors += self.np_entities_many(pobjs)
                 elif child.lower_ in (_COOP_PREPS if trig.type in _COOP_TYPES else _RECIPIENT_PREPS):
                     recipients += self.np_entities_many(pobjs)
@@ -463,6 +491,14 @@ class _Context:
                     return str(entry.country)
         return None
 
+    def place_country(self, token: Any, actors: list[Entity]) -> list[Entity]:
+        """ "a drone strike in Kabul": where it happened is whom it hit, if that is not the actor's own soil."""
+        place = self.clause_place(token)
+        codes = {a.code for a in actors}
+        if place is None or not place.country_code or place.country_code in codes:
+            return []
+        return [Entity(code=place.country_code, sector=None, entity_text=place.extracted_place)]
+
     def domestic_target(self, actors: list[Entity], type_: str) -> list[Entity]:
         """Police against protesters, protesters against their government, of one country."""
         target = _DOMESTIC_TARGET.get(type_)
@@ -470,6 +506,7 @@ class _Context:
             return []
         actor = actors[0]
         security = actor.sector in {"COP", "MIL"} and target == "CVL"
+        security = security or (actor.sector in {"GOV", "JUD"} and type_ in {"COERCE", "RETREAT"})
         civil = actor.sector in _CIVILIAN and target == "GOV"
         if security or civil:
             return [Entity(code=actor.code, sector=target, entity_text="")]
