@@ -26,7 +26,7 @@ __all__ = ["EventFinder", "Lexicon", "load_lexicon"]
 
 logger = logging.getLogger(__name__)
 
-_RECIPIENT_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "into"}
+_RECIPIENT_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "into", "outside"}
 #: Cooperative meetings take their partner from "with"/"to", never "on the sidelines of".
 _COOP_PREPS = {"with", "to", "toward", "towards"}
 _COOP_TYPES = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID"}
@@ -152,8 +152,9 @@ class EventFinder:
             if tok.head is tok:
                 return False
             tok = tok.head
-            if tok.pos_ in {"VERB", "AUX", "ADJ"} and self._match_trigger(tok) is not None:
-                return True
+            outer = self._match_trigger(tok) if tok.pos_ in {"VERB", "AUX", "ADJ"} else None
+            if outer is not None:
+                return outer.type == trig.type or trig.type not in {"PROTEST", "ASSAULT"}
             if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"xcomp", "pcomp"}:
                 return False
         return False
@@ -471,7 +472,7 @@ class _Context:
                             found += [self._with_sector(e, head) for e in self.np_entities(pobj, depth + 1)]
         if not found and self._is_pair(head):
             found = list(self.recent[-2:]) if len(self.recent) >= 2 else []
-        if not found and depth == 0 and head.pos_ in {"NOUN", "PROPN"}:
+        if not found and depth <= 2 and head.pos_ in {"NOUN", "PROPN"}:
             # "police", "protesters", "the government" with no country: where the sentence or story is.
             sector, office = self.finder.mentions.sector_of(self.sdoc[head.left_edge.i : head.i + 1])
             home = self._sentence_country(head) or self.home
