@@ -246,7 +246,7 @@ class EventFinder:
             and place.country_code not in {a.code for a in cand.actors}
         ):
             cand.recipients = [Entity(code=place.country_code, sector="GOV", entity_text=place.extracted_place)]
-        text = sent.text
+        text = sent.text.rstrip()
         event = Event(
             doc_id=ctx.doc.id,
             event=cand.type,
@@ -263,7 +263,7 @@ class EventFinder:
             text=text,
             sequence=seq,
             start=sent.start_char,
-            end=sent.end_char,
+            end=sent.start_char + len(text),
             modality=cand.modality,
             confidence=_confidence(cand, date_source),
         )
@@ -272,7 +272,7 @@ class EventFinder:
                 doc_id=ctx.doc.id,
                 sequence=seq,
                 start=sent.start_char,
-                end=sent.end_char,
+                end=sent.start_char + len(text),
                 text=text,
                 event_text=cand.token.text,
                 source=ctx.doc.article.source,
@@ -530,8 +530,8 @@ class _Context:
         return []
 
     def _with_sector(self, entity: Entity, head: Any) -> Entity:
-        if entity.sector:
-            return entity
+        if entity.sector or head.i in self.mention_at:
+            return entity  # "People's" inside "Democratic People's Republic" is no sector
         left = head.left_edge.i
         span = self.sdoc[left : head.i + 1]
         sector, office = self.finder.mentions.sector_of(span)

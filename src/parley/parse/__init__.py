@@ -11,7 +11,10 @@ from typing import Any
 
 from ..errors import ModelError
 
-__all__ = ["load_model", "MODEL_PACKAGE_HINT"]
+__all__ = ["MODEL_PACKAGE_HINT", "PARAGRAPHS", "load_model", "mark_paragraphs"]
+
+#: Registry name of the component that makes every paragraph start a sentence.
+PARAGRAPHS = "parley_paragraphs_v1"
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +35,9 @@ def load_model(name: str) -> Any:
     except OSError as exc:
         hint = MODEL_PACKAGE_HINT.get(name, f"install the spaCy model package that provides {name!r}")
         raise ModelError(f"spaCy model {name!r} is not installed; {hint}", code="E202") from exc
+    _register()
+    if PARAGRAPHS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelError(
@@ -40,3 +46,19 @@ def load_model(name: str) -> Any:
         )
     logger.info("loaded spaCy model %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
+
+
+def mark_paragraphs(doc: Any) -> Any:
+    """A blank line ends a sentence, whatever the parser thinks ("..., he said,\n\nIvanov then ...")."""
+    for token in doc[:-1]:
+        if "\n\n" in token.text_with_ws or (token.is_space and "\n" in token.text):
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=1)
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=mark_paragraphs)

@@ -1,0 +1,7 @@
+"""Scoring against hand-made gold answers, with the rules of ``shared/gold/README.md``."""
+
+from ._gold import GoldDoc, GoldEvent, load_gold
+from ._run import evaluate, predict
+from ._score import EvalResult, Figures, score
+
+__all__ = ["EvalResult", "Figures", "GoldDoc", "GoldEvent", "evaluate", "load_gold", "predict", "score"]
