@@ -19,6 +19,7 @@ demo: setup
 	$(BIN)/parley ingest examples/articles --meta examples/articles/meta.jsonl --db $(DB)
 	$(BIN)/parley dyads --db $(DB)
 	$(BIN)/parley timeline USA RUS --db $(DB)
+	$(BIN)/parley plot timeline USA RUS --db $(DB) -o examples/usa-rus.png
 
 test: setup
 	$(BIN)/ruff check src tests
