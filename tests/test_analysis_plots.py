@@ -37,9 +37,7 @@ def test_analysis_plots_network_labels_every_actor(tmp_path: Path) -> None:
 def test_analysis_plots_refuse_empty_data_and_unknown_formats(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="no events"):
         plot_timeline([], tmp_path / "t.png")
-    rows = [
-        {"period": "2002-05", "q1": 1, "q2": 0, "q3": 0, "q4": 0, "events": 1, "mean_score": 2.5}
-    ]
+    rows = [{"period": "2002-05", "q1": 1, "q2": 0, "q3": 0, "q4": 0, "events": 1, "mean_score": 2.5}]
     with pytest.raises(ValueError, match="unknown figure format"):
         plot_timeline(rows, tmp_path / "t.jpg")
     assert not (tmp_path / "t.jpg").exists()

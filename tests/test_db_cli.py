@@ -45,9 +45,7 @@ def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     state: dict[str, Any] = {"parsed": [], "bad": True}
     docs = {d.id: d for d in sample_documents()}
 
-    def read(
-        paths: list[str], settings: Any, meta: Path | None, report: FakeReport
-    ) -> Iterator[Article]:
+    def read(paths: list[str], settings: Any, meta: Path | None, report: FakeReport) -> Iterator[Article]:
         if state["bad"]:
             report.problems.append(InputError("not UTF-8 text", source="broken.txt", code="E102"))
         if "nothing" in paths:
@@ -67,9 +65,7 @@ def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     return state
 
 
-def test_db_cli_ingest_stores_and_rerun_skips_before_parsing(
-    tmp_path: Path, fake_pipeline: dict[str, Any]
-) -> None:
+def test_db_cli_ingest_stores_and_rerun_skips_before_parsing(tmp_path: Path, fake_pipeline: dict[str, Any]) -> None:
     path = tmp_path / "new.duckdb"
     first = runner.invoke(app, ["ingest", "corpus/", "--db", str(path)])
     assert first.exit_code == 0, first.output
@@ -87,24 +83,18 @@ def test_db_cli_ingest_stores_and_rerun_skips_before_parsing(
     assert _digest(path) == before
 
 
-def test_db_cli_ingest_nothing_readable_exits_non_zero(
-    tmp_path: Path, fake_pipeline: dict[str, Any]
-) -> None:
+def test_db_cli_ingest_nothing_readable_exits_non_zero(tmp_path: Path, fake_pipeline: dict[str, Any]) -> None:
     result = runner.invoke(app, ["ingest", "nothing", "--db", str(tmp_path / "s.duckdb")])
     assert result.exit_code == 1
     assert "broken.txt" in result.stderr
 
 
-def test_db_cli_ingest_refuses_newer_schema_without_reading(
-    tmp_path: Path, fake_pipeline: dict[str, Any]
-) -> None:
+def test_db_cli_ingest_refuses_newer_schema_without_reading(tmp_path: Path, fake_pipeline: dict[str, Any]) -> None:
     path = build_store(tmp_path / "s.duckdb")
     import duckdb
 
     conn = duckdb.connect(str(path))
-    conn.execute(
-        "UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION + 1)]
-    )
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION + 1)])
     conn.close()
     before = _digest(path)
     result = runner.invoke(app, ["ingest", "corpus/", "--db", str(path)])
@@ -123,9 +113,7 @@ def _need_exporter() -> None:
 
 # -- events --------------------------------------------------------------------------------------
 def test_db_cli_events_plover_lines_with_filters(db: Path) -> None:
-    result = runner.invoke(
-        app, ["events", "--db", str(db), "--actor", "prk", "--type", "ACCUSE", "--format", "plover"]
-    )
+    result = runner.invoke(app, ["events", "--db", str(db), "--actor", "prk", "--type", "ACCUSE", "--format", "plover"])
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["date"] for r in records] == ["2002-05-22", "2002-05-29", "2002-06-29"]
@@ -133,9 +121,7 @@ def test_db_cli_events_plover_lines_with_filters(db: Path) -> None:
 
 
 def test_db_cli_events_table_shows_counts_and_evidence(db: Path) -> None:
-    result = runner.invoke(
-        app, ["events", "--db", str(db), "--search", "naval clash", "--format", "table"]
-    )
+    result = runner.invoke(app, ["events", "--db", str(db), "--search", "naval clash", "--format", "table"])
     assert result.exit_code == 0, result.output
     assert "ASSAULT" in result.stdout and "PRK → KOR" in result.stdout
     assert "2/2/2" in result.stdout
@@ -154,9 +140,7 @@ def test_db_cli_events_all_filters_and_output_file(db: Path, tmp_path: Path) -> 
 
 def test_db_cli_events_csv_uses_the_exporter(db: Path) -> None:
     _need_exporter()
-    result = runner.invoke(
-        app, ["events", "--db", str(db), "--recipient", "USA", "--format", "csv"]
-    )
+    result = runner.invoke(app, ["events", "--db", str(db), "--recipient", "USA", "--format", "csv"])
     assert result.exit_code == 0, result.output
     assert len(result.stdout.strip().splitlines()) == 3  # header + two events
 
@@ -165,10 +149,7 @@ def test_db_cli_events_unknown_actor_lists_known_codes(db: Path) -> None:
     before = _digest(db)
     result = runner.invoke(app, ["events", "--db", str(db), "--actor", "XYZ"])
     assert result.exit_code == 2
-    assert (
-        result.stderr.strip()
-        == "parley: no events with actor XYZ; known codes: CHN, JPN, KOR, PRK, RUS, USA"
-    )
+    assert result.stderr.strip() == "parley: no events with actor XYZ; known codes: CHN, JPN, KOR, PRK, RUS, USA"
     assert _digest(db) == before
 
 
@@ -249,9 +230,7 @@ def test_db_cli_actor_profile(db: Path) -> None:
 # -- plots -----------------------------------------------------------------------------------------
 def test_db_cli_plot_timeline_and_network(db: Path, tmp_path: Path) -> None:
     png = tmp_path / "t.png"
-    result = runner.invoke(
-        app, ["plot", "timeline", "PRK", "USA", "--db", str(db), "-o", str(png), "--by", "week"]
-    )
+    result = runner.invoke(app, ["plot", "timeline", "PRK", "USA", "--db", str(db), "-o", str(png), "--by", "week"])
     assert result.exit_code == 0, result.output
     assert png.read_bytes()[:4] == b"\x89PNG"
     svg = tmp_path / "n.svg"
@@ -262,13 +241,9 @@ def test_db_cli_plot_timeline_and_network(db: Path, tmp_path: Path) -> None:
 
 
 def test_db_cli_plot_errors_are_one_line(db: Path, tmp_path: Path) -> None:
-    bad_ext = runner.invoke(
-        app, ["plot", "timeline", "PRK", "USA", "--db", str(db), "-o", str(tmp_path / "t.gif")]
-    )
+    bad_ext = runner.invoke(app, ["plot", "timeline", "PRK", "USA", "--db", str(db), "-o", str(tmp_path / "t.gif")])
     assert bad_ext.exit_code == 2 and "unknown figure format" in bad_ext.stderr
-    empty = runner.invoke(
-        app, ["plot", "timeline", "CHN", "PRK", "--db", str(db), "-o", str(tmp_path / "t.png")]
-    )
+    empty = runner.invoke(app, ["plot", "timeline", "CHN", "PRK", "--db", str(db), "-o", str(tmp_path / "t.png")])
     assert empty.exit_code == 1 and "nothing to plot" in empty.stderr
     assert not (tmp_path / "t.png").exists()
 
@@ -288,9 +263,7 @@ def test_db_cli_export_hands_every_event_to_the_exporter(
     assert result.exit_code == 0, result.output
     assert seen["fmt"] == "parquet" and seen["out"] == out
     assert len(seen["events"]) == SAMPLE["events"]
-    assert all(
-        {"id", "doc_id", "date", "event", "actor", "num_sources"} <= set(e) for e in seen["events"]
-    )
+    assert all({"id", "doc_id", "date", "event", "actor", "num_sources"} <= set(e) for e in seen["events"])
     assert f"{SAMPLE['events']} events written" in result.stderr
 
 
@@ -311,12 +284,8 @@ def test_db_cli_export_real_formats(db: Path, tmp_path: Path) -> None:
 
 
 def test_db_cli_export_bad_format_and_missing_db(tmp_path: Path) -> None:
-    bad = runner.invoke(
-        app, ["export", "--db", str(tmp_path / "x.duckdb"), "--format", "xml", "-o", "x"]
-    )
+    bad = runner.invoke(app, ["export", "--db", str(tmp_path / "x.duckdb"), "--format", "xml", "-o", "x"])
     assert bad.exit_code == 2 and "--format must be one of" in bad.output
-    missing = runner.invoke(
-        app, ["export", "--db", str(tmp_path / "x.duckdb"), "-o", str(tmp_path / "x.jsonl")]
-    )
+    missing = runner.invoke(app, ["export", "--db", str(tmp_path / "x.duckdb"), "-o", str(tmp_path / "x.jsonl")])
     assert missing.exit_code == 2 and "no such database" in missing.stderr
     assert not (tmp_path / "x.jsonl").exists()

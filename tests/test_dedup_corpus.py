@@ -15,16 +15,12 @@ def _key(event: Event, published: str | None, article: str) -> CorpusKey:
     return CorpusKey.of(event, published=pub, articles=[article])
 
 
-def _same(
-    a: Event, b: Event, pub_a: str | None = "2002-05-22", pub_b: str | None = "2002-05-23"
-) -> bool:
+def _same(a: Event, b: Event, pub_a: str | None = "2002-05-22", pub_b: str | None = "2002-05-23") -> bool:
     return same_corpus_event(_key(a, pub_a, "a"), _key(b, pub_b, "b"))
 
 
 def test_dedup_corpus_same_dyad_type_and_day_merge() -> None:
-    assert _same(
-        ev("CONSULT", ["PRK"], ["RUS"], "2002-05-21"), ev("CONSULT", ["PRK"], ["RUS"], "2002-05-21")
-    )
+    assert _same(ev("CONSULT", ["PRK"], ["RUS"], "2002-05-21"), ev("CONSULT", ["PRK"], ["RUS"], "2002-05-21"))
 
 
 def test_dedup_corpus_unhosted_meeting_matches_hosted_one() -> None:
@@ -32,19 +28,13 @@ def test_dedup_corpus_unhosted_meeting_matches_hosted_one() -> None:
     unhosted = ev("CONSULT", ["RUS", "PRK"], [], "2002-05-21")
     assert _same(hosted, unhosted)
     assert is_symmetric("AGREE", ["RUS", "PRK"], [])
-    assert _same(
-        ev("AGREE", ["RUS"], ["PRK"], "2002-05-21"), ev("AGREE", ["PRK", "RUS"], [], "2002-05-21")
-    )
+    assert _same(ev("AGREE", ["RUS"], ["PRK"], "2002-05-21"), ev("AGREE", ["PRK", "RUS"], [], "2002-05-21"))
 
 
 def test_dedup_corpus_directed_events_keep_their_direction() -> None:
-    assert not _same(
-        ev("ACCUSE", ["PRK"], ["KOR"], "2002-06-29"), ev("ACCUSE", ["KOR"], ["PRK"], "2002-06-29")
-    )
+    assert not _same(ev("ACCUSE", ["PRK"], ["KOR"], "2002-06-29"), ev("ACCUSE", ["KOR"], ["PRK"], "2002-06-29"))
     # A lone actor agreeing is not symmetric: it does not match a two-party agreement.
-    assert not _same(
-        ev("AGREE", ["RUS"], [], "2002-05-21"), ev("AGREE", ["RUS", "PRK"], [], "2002-05-21")
-    )
+    assert not _same(ev("AGREE", ["RUS"], [], "2002-05-21"), ev("AGREE", ["RUS", "PRK"], [], "2002-05-21"))
 
 
 def test_dedup_corpus_near_miss_same_dyad_a_week_apart_stays_apart() -> None:
@@ -54,15 +44,11 @@ def test_dedup_corpus_near_miss_same_dyad_a_week_apart_stays_apart() -> None:
 
 
 def test_dedup_corpus_near_miss_same_day_different_type_stays_apart() -> None:
-    assert not _same(
-        ev("ASSAULT", ["PRK"], ["KOR"], "2002-06-29"), ev("ACCUSE", ["PRK"], ["KOR"], "2002-06-29")
-    )
+    assert not _same(ev("ASSAULT", ["PRK"], ["KOR"], "2002-06-29"), ev("ACCUSE", ["PRK"], ["KOR"], "2002-06-29"))
 
 
 def test_dedup_corpus_near_miss_different_dyad_stays_apart() -> None:
-    assert not _same(
-        ev("CONSULT", ["PRK"], ["RUS"], "2002-05-21"), ev("CONSULT", ["PRK"], ["CHN"], "2002-05-21")
-    )
+    assert not _same(ev("CONSULT", ["PRK"], ["RUS"], "2002-05-21"), ev("CONSULT", ["PRK"], ["CHN"], "2002-05-21"))
     assert not _same(
         ev("CONSULT", ["PRK", "RUS"], [], "2002-05-21"),
         ev("CONSULT", ["PRK", "RUS", "CHN"], [], "2002-05-21"),
@@ -111,9 +97,7 @@ def test_dedup_corpus_never_merges_events_of_the_same_article() -> None:
 
 
 def test_dedup_corpus_merge_refines_date_place_and_host() -> None:
-    kept = ev(
-        "CONSULT", ["RUS", "PRK"], [], "2002-05-01", precision="month", context=["diplomatic"]
-    )
+    kept = ev("CONSULT", ["RUS", "PRK"], [], "2002-05-01", precision="month", context=["diplomatic"])
     other = ev(
         "CONSULT",
         ["PRK"],

@@ -27,9 +27,7 @@ def test_knowledge_data_one_current_row_per_country() -> None:
         ("code", "name"),
         ("aliases", "demonyms", "capitals", "valid_from", "valid_to"),
     )
-    current = Counter(
-        r.get("code") for r in rows if not r.get("valid_from") and not r.get("valid_to")
-    )
+    current = Counter(r.get("code") for r in rows if not r.get("valid_from") and not r.get("valid_to"))
     assert current and max(current.values()) == 1
     assert {"USA", "RUS", "CHN", "PRK", "KOR", "TWN", "PSE", "HKG", "XKX", "VAT"} <= set(current)
 
@@ -49,11 +47,7 @@ def test_knowledge_data_gazetteer_rows_are_well_formed() -> None:
     kb = load_knowledge()
     gaz = kb.gazetteer
     assert len(gaz) > 30000
-    capitals = [
-        gaz.lookup(city, code)
-        for code, city in kb.capitals.items()
-        if code in {"FRA", "JPN", "KOR"}
-    ]
+    capitals = [gaz.lookup(city, code) for code, city in kb.capitals.items() if code in {"FRA", "JPN", "KOR"}]
     assert all(c is not None and c.feature_code == "PPLC" for c in capitals)
     size = bundled_path("gazetteer.tsv").stat().st_size
     assert size < 6 * 1024 * 1024

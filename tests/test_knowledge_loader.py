@@ -97,9 +97,7 @@ def test_knowledge_people_with_terms(kb: Knowledge) -> None:
     (ivanov,) = kb.actor_lookup("Igor Ivanov", date(2002, 5, 21))
     assert ivanov.code == "RUS" and ivanov.office == "Foreign Minister"
     assert kb.actor_lookup("Igor Ivanov", date(2010, 1, 1)) == []
-    assert [e.office for e in kb.actor_lookup("Vladimir Putin", date(2010, 6, 1))] == [
-        "Prime Minister"
-    ]
+    assert [e.office for e in kb.actor_lookup("Vladimir Putin", date(2010, 6, 1))] == ["Prime Minister"]
     assert _codes(kb, "Kim Jong-il", date(2000, 6, 13)) == ["PRK"]
     assert _codes(kb, "Ban Ki-moon", date(2010, 1, 1)) == ["UNO"]
 
@@ -244,8 +242,7 @@ def test_knowledge_bad_date_and_code_are_errors(tmp_path: Path) -> None:
     _write(
         bad_date,
         "people.tsv",
-        "name\tcode\tsector\toffice\tvalid_from\tvalid_to\taliases\n"
-        "A Person\tUSA\tGOV\tPresident\t2001-13-45\t\t\n",
+        "name\tcode\tsector\toffice\tvalid_from\tvalid_to\taliases\nA Person\tUSA\tGOV\tPresident\t2001-13-45\t\t\n",
     )
     with pytest.raises(KnowledgeError, match=r"people\.tsv:2: valid_from") as info:
         load_knowledge((bad_date,))

@@ -69,18 +69,14 @@ def doc(
     text: str | None = None,
 ) -> Document:
     """A processed document whose events each have one mention (their own sentence)."""
-    body = (
-        text if text is not None else " ".join(e.text for e in events) or f"Article {article_id}."
-    )
+    body = text if text is not None else " ".join(e.text for e in events) or f"Article {article_id}."
     offset = 0
     for n, event in enumerate(events):
         event.doc_id = article_id
         event.id = f"{article_id}:e{n + 1}"
         event.sequence, event.start, event.end = n, offset, offset + len(event.text)
         offset += len(event.text) + 1
-        event.mentions = [
-            Mention(article_id, n, event.start, event.end, event.text, event.event_text)
-        ]
+        event.mentions = [Mention(article_id, n, event.start, event.end, event.text, event.event_text)]
     article = Article(
         id=article_id,
         text=body,

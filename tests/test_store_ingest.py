@@ -27,8 +27,7 @@ def _dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
             cols = [
                 r["column_name"]
                 for r in store.query(
-                    "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
-                    "ORDER BY ordinal_position",
+                    "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
                     [table],
                 )
                 if r["column_name"] != "ingested_at"
@@ -187,7 +186,5 @@ def test_store_ingest_fills_quad_and_score_from_plover_tables(tmp_path: Path) ->
             "WHERE type IN ('ASSAULT', 'AID', 'CONSULT') ORDER BY type, participants"
         )
     assert rows[0] == {"type": "AID", "mode": None, "quad_code": 2, "event_scale": 10.0}
-    assert (
-        rows[1]["type"] == "ASSAULT" and rows[1]["quad_code"] == 4 and rows[1]["event_scale"] < -8
-    )
+    assert rows[1]["type"] == "ASSAULT" and rows[1]["quad_code"] == 4 and rows[1]["event_scale"] < -8
     assert {r["quad_code"] for r in rows if r["type"] == "CONSULT"} == {1}

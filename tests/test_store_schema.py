@@ -48,9 +48,7 @@ def test_store_schema_corrupt_file_raises_and_is_untouched(tmp_path: Path) -> No
 def test_store_schema_newer_version_raises_and_changes_nothing(tmp_path: Path) -> None:
     path = build_store(tmp_path / "s.duckdb")
     conn = duckdb.connect(str(path))
-    conn.execute(
-        "UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION + 1)]
-    )
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION + 1)])
     conn.close()
     before = _digest(path)
     for write in (False, True):

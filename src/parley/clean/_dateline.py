@@ -13,7 +13,7 @@ __all__ = ["find_dateline"]
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _OPENING = re.compile(
     rf"^(?P<place>[A-Z][A-Z .'-]{{2,40}}?)(?:,\s*[A-Z][A-Za-z .]+?)?"
-    rf"\s*(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
+    rf"\s*(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s*\d{{4}})?))?"
     rf"\s*(?:\([^)]{{1,60}}\))?\s*(?:--|\u2014|-|:)\s",
     re.M,
 )

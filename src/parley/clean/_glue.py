@@ -19,39 +19,17 @@ _ABBREV = re.compile(r"\b((?:[A-Z]\.){2,})([a-z]{3,})")
 _DASHES = re.compile(r"(?<=\w)--(?=\w)")
 #: How much likelier the two words must be than the glued form.
 _MARGIN = 20.0
-_MIN_RIGHT = 2_000_000.0
 _MIN_LEFT = 20_000.0
-#: Short words that may stand on either side of a glue point.
-_SHORT = {
-    "a",
-    "an",
-    "as",
-    "at",
-    "be",
-    "by",
-    "he",
-    "in",
-    "is",
-    "it",
-    "of",
-    "on",
-    "or",
-    "to",
-    "we",
-    "the",
-    "and",
-    "for",
-    "has",
-    "had",
-    "was",
-    "its",
-    "not",
-    "but",
-    "who",
-    "new",
-}
+#: Small words that scrapers glue onto their neighbours.
+_FUNCTION = {
+    "on", "in", "for", "the", "to", "of", "and", "with", "at", "by", "from", "regarding", "would", "could",
+    "should", "will", "be", "is", "was", "said", "after", "over", "across", "that", "has", "had", "it", "its",
+    "into", "about", "against", "between", "during", "since", "under", "while",
+}  # fmt: skip
+_MIN_BOTH = 1_000_000.0
+_MIN_NAME = 30_000.0
 #: Words that glue onto the end of a name the word list does not know ("Rouhanion Monday").
-_NAME_TAILS = {"on", "said", "says", "and", "the", "for", "has", "had", "was", "will", "told", "thanked"}
+_NAME_TAILS = {"said", "says", "and", "the", "for", "has", "had", "was", "will", "told", "thanked"}
 
 
 @lru_cache(maxsize=1)
@@ -68,23 +46,40 @@ def split_glued(token: str) -> str:
     counts, total = _counts()
     low = token.lower()
     whole = counts.get(low, 0.0)
+    if whole and token[0].isupper():
+        return token  # a known name ("Thein", "Tillerson") is never two words
     best: tuple[float, int] | None = None
     for i in range(2, len(low) - 1):
         left, right = low[:i], low[i:]
         cl, cr = counts.get(left, 0.0), counts.get(right, 0.0)
-        unknown_name = token[0].isupper() and i >= 5 and right in _NAME_TAILS
-        if cr < _MIN_RIGHT or (cl < _MIN_LEFT and not unknown_name and not (token[0].isupper() and i >= 4 and cl > 0)):
+        if not _plausible(token, left, right, cl, cr, whole):
             continue
-        if cl == 0:
-            cl = 1.0
-        if not (left in _SHORT or len(left) >= 4) or not (right in _SHORT or len(right) >= 4):
-            continue  # "Sin|war", "Naval|ny": short pieces make names look like words
-        joint = (cl / total) * (cr / total)
+        joint = (max(cl, 1.0) / total) * (cr / total)
         if joint > (whole / total) * _MARGIN and (best is None or joint > best[0]):
             best = (joint, i)
     if best is None:
         return token
     return f"{token[: best[1]]} {token[best[1] :]}"
+
+
+def _plausible(token: str, left: str, right: str, cl: float, cr: float, whole: float) -> bool:
+    """Which splits are worth scoring at all."""
+    if whole:
+        return left in _FUNCTION and right in _FUNCTION  # "forthe", "couldbe": two small words
+    if token[0].isupper():
+        # a name glued to what follows it: "Ivanovon", "Rouhanion", "Chinafollowed"
+        unknown_name = cl == 0 and len(left) >= 5 and right in _NAME_TAILS
+        # two-letter tails end many names ("Lachin", "Putin"): demand a well-known left part
+        floor = _MIN_NAME * 7 if len(right) <= 2 else _MIN_NAME
+        known_name = cl >= floor and (right in _FUNCTION or right in _NAME_TAILS or _is_verb_form(right, cr))
+        return unknown_name or known_name
+    if right in _FUNCTION:
+        return cl >= _MIN_LEFT and (len(left) >= 4 or left in _FUNCTION)
+    return len(left) >= 4 and len(right) >= 4 and cl >= _MIN_BOTH and cr >= _MIN_BOTH
+
+
+def _is_verb_form(word: str, count: float) -> bool:
+    return len(word) >= 5 and word.endswith("ed") and count >= _MIN_BOTH
 
 
 def repair_glued_words(text: str) -> str:

@@ -72,6 +72,7 @@ _DOMESTIC_TARGET = {
     "ASSAULT": "CVL",
     "COERCE": "CVL",
     "RETREAT": "CVL",
+    "PROTEST": "GOV",
     "REQUEST": "GOV",
     "REJECT": "CVL",
     "ACCUSE": "GOV",

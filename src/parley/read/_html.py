@@ -16,6 +16,7 @@ _META_DATE = re.compile(
     re.I,
 )
 _CONTENT = re.compile(r"""content=["'](\d{4}-\d{2}-\d{2})""", re.I)
+_MIN_WORDS = 8
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 
 
@@ -28,6 +29,8 @@ def read_html(html: str, *, url: str | None = None) -> tuple[str, str | None, da
     )
     if not text:
         text = trafilatura.extract(html, url=url, include_comments=False, include_tables=False) or ""
+    if len(text.split()) < _MIN_WORDS:
+        text = ""  # a menu or a cookie banner is not an article
     meta = trafilatura.extract_metadata(html)
     title = meta.title if meta is not None and meta.title else _plain_title(html)
     return text.strip(), title, _published(html)

@@ -22,6 +22,22 @@ __all__ = ["Resolver", "ResolvedDate", "resolve_date_text", "resolve_place"]
 _WORD = re.compile(r"[a-z][a-z\-]+")
 
 
+def _visit_place(event: Event, events: list[Event]) -> Place | None:
+    """A meeting during a visit happened where the visit went ("arrived in Moscow Monday for a four-day visit")."""
+    if event.event != "CONSULT" or not event.date:
+        return None
+    sides = set(event.actor_codes) | set(event.recipient_codes)
+    for other in events:
+        if other is event or other.place is None or other.event != "CONSULT" or other.mode != "visit" or not other.date:
+            continue
+        if set(other.actor_codes) | set(other.recipient_codes) != sides or (other.date_precision or "day") != "day":
+            continue
+        gap = (date.fromisoformat(event.date[:10]) - date.fromisoformat(other.date[:10])).days
+        if 0 <= gap <= 4:
+            return other.place
+    return None
+
+
 class Resolver:
     """Pipeline component: fill dates, places, contexts and PLOVER scores."""
 
@@ -47,9 +63,12 @@ class Resolver:
                 last_explicit = event
             elif not event.date_source and lead is not None:
                 event.date, event.date_precision, event.date_source = lead[0], lead[1], lead[2]
+            self._score(event)
+        for event in doc.events:
+            if event.place is None:
+                event.place = _visit_place(event, doc.events)
             if event.place is None and dateline_place is not None and event.date_source != "explicit":
                 event.place = dateline_place
-            self._score(event)
         return doc
 
     def _lead_date(self, doc: Document) -> tuple[str, str, str] | None:
