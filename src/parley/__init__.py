@@ -37,6 +37,7 @@ def __getattr__(name: str) -> object:
         return getattr(pipeline, name)
     raise AttributeError(f"module 'parley' has no attribute {name!r}")
 
+
 __all__ = [
     "ActorMention",
     "Article",

@@ -27,9 +27,7 @@ __all__ = ["QUAD_COLOURS", "plot_network", "plot_timeline"]
 # Blues for cooperation, reds for conflict; the material class darker than the verbal one.
 QUAD_COLOURS = {1: "#9ecae1", 2: "#2171b5", 3: "#fcae91", 4: "#cb181d"}
 # Red (conflict) through a visible grey (neutral) to blue (cooperation).
-_SCORE_CMAP = LinearSegmentedColormap.from_list(
-    "parley_score", ["#b2182b", "#ef8a62", "#bdbdbd", "#67a9cf", "#2166ac"]
-)
+_SCORE_CMAP = LinearSegmentedColormap.from_list("parley_score", ["#b2182b", "#ef8a62", "#bdbdbd", "#67a9cf", "#2166ac"])
 _SCORE_LIMIT = 7.0  # dyad means rarely leave [-7, 7]; beyond, the colour saturates
 _FORMATS = {".png", ".svg", ".pdf"}
 
@@ -221,9 +219,7 @@ def plot_network(
     bar = fig.colorbar(sm, ax=ax, orientation="horizontal", fraction=0.04, pad=0.02, shrink=0.6)
     bar.set_ticks(bar_ticks)
     bar.set_ticklabels(
-        [f"≤ −{_SCORE_LIMIT:g}"]
-        + [f"{t:+g}" if t else "0" for t in bar_ticks[1:-1]]
-        + [f"≥ +{_SCORE_LIMIT:g}"]
+        [f"≤ −{_SCORE_LIMIT:g}"] + [f"{t:+g}" if t else "0" for t in bar_ticks[1:-1]] + [f"≥ +{_SCORE_LIMIT:g}"]
     )
     bar.set_label("mean PLOVER score of the dyad (← conflict · cooperation →)", fontsize=9)
     samples = sorted({1, max(1, most // 2), most})

@@ -58,10 +58,7 @@ def _filters(
     for role, code in (("actor", actor), ("recipient", recipient), (None, either)):
         if code:
             role_sql = "AND x.role = ?" if role else ""
-            where.append(
-                "EXISTS (SELECT 1 FROM event_actors x "
-                f"WHERE x.event_id = e.id {role_sql} AND x.code = ?)"
-            )
+            where.append(f"EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id {role_sql} AND x.code = ?)")
             params += [role, code.upper()] if role else [code.upper()]
     if type:
         where.append("e.type = ?")
@@ -95,9 +92,7 @@ def _filters(
 def _records(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """PLOVER records (plus store fields) for a batch of event rows."""
     ids = [r["id"] for r in rows]
-    actors: dict[str, dict[str, list[dict[str, Any]]]] = {
-        i: {"actor": [], "recipient": []} for i in ids
-    }
+    actors: dict[str, dict[str, list[dict[str, Any]]]] = {i: {"actor": [], "recipient": []} for i in ids}
     for event_id, role, code, sector, text, office in store.conn.execute(
         "SELECT event_id, role, code, sector, entity_text, office FROM event_actors "
         "WHERE list_contains(?, event_id) ORDER BY event_id, role, position",
@@ -298,9 +293,7 @@ def _label(day: date, by: str) -> str:
 def dyad_total(store: Store, a: str, b: str) -> int:
     """All events between two actors (either direction, any date)."""
     lo, hi = sorted((a.upper(), b.upper()))
-    row = store.conn.execute(
-        "SELECT count(*) FROM event_dyads WHERE a = ? AND b = ?", [lo, hi]
-    ).fetchone()
+    row = store.conn.execute("SELECT count(*) FROM event_dyads WHERE a = ? AND b = ?", [lo, hi]).fetchone()
     return int(row[0]) if row else 0
 
 
@@ -354,9 +347,7 @@ def timeline(store: Store, a: str, b: str, by: str = "month") -> list[dict[str, 
     return out
 
 
-def dyads(
-    store: Store, top: int = 10, by: str = "events", min_events: int = 1
-) -> list[dict[str, Any]]:
+def dyads(store: Store, top: int = 10, by: str = "events", min_events: int = 1) -> list[dict[str, Any]]:
     """Top pairs of actors (undirected).
 
     ``by="events"``: most events; ``"cooperation"``: highest mean score;
@@ -403,8 +394,7 @@ def actor_profile(store: Store, code: str, by: str | None = None) -> dict[str, A
         [code],
     )[0]
     score = store.conn.execute(
-        "SELECT round(avg(event_scale), 2) FROM events WHERE id IN "
-        "(SELECT event_id FROM event_actors WHERE code = ?)",
+        "SELECT round(avg(event_scale), 2) FROM events WHERE id IN (SELECT event_id FROM event_actors WHERE code = ?)",
         [code],
     ).fetchone()
     partners = store.query(

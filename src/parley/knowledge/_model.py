@@ -82,9 +82,7 @@ def fold(text: str) -> str:
     """Case- and accent-insensitive key: "Bogotá" and "BOGOTA" both give "bogota"."""
     text = text.strip()
     if not text.isascii():
-        text = "".join(
-            ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
-        )
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     return " ".join(text.casefold().replace("’", "'").split())
 
 

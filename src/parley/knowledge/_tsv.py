@@ -106,9 +106,7 @@ def read_table(
                 f"{path}:{lineno}: {len(fields)} tab-separated fields, header has {len(header)}",
                 code="E301",
             )
-        values = {
-            col: (fields[i].strip() if i < len(fields) else "") for i, col in enumerate(header)
-        }
+        values = {col: (fields[i].strip() if i < len(fields) else "") for i, col in enumerate(header)}
         row = Row(values, path, lineno)
         for col in required:
             if not values[col]:
@@ -126,13 +124,10 @@ def check_version(path: Path, lineno: int, line: str, name: str) -> None:
         return
     table, version = match.group(1), int(match.group(2))
     if table != name:
-        raise KnowledgeError(
-            f"{path}:{lineno}: this is a {table!r} file, expected {name!r}", code="E302"
-        )
+        raise KnowledgeError(f"{path}:{lineno}: this is a {table!r} file, expected {name!r}", code="E302")
     if version > SUPPORTED_VERSION:
         raise KnowledgeError(
-            f"{path}:{lineno}: {name} format v{version} is newer than this parley reads "
-            f"(v{SUPPORTED_VERSION})",
+            f"{path}:{lineno}: {name} format v{version} is newer than this parley reads (v{SUPPORTED_VERSION})",
             code="E305",
         )
 

@@ -26,7 +26,7 @@ class ReadReport:
         """Record a bad input; it is counted as failed under its reason."""
         self.problems.append(error)
         self.failed[error.reason] += 1
-        logger.warning("%s", error)
+        logger.info("%s", error)  # the caller shows problems; logging them again would repeat them
 
     def skip(self, reason: str) -> None:
         self.skipped[reason] += 1

@@ -145,7 +145,7 @@ class _Reader:
         if text is None:
             return
         if kind == "jsonl":
-            yield from self.jsonl(text.splitlines(), str(path), path.parent)
+            yield from self.json_file(text, str(path), path.parent)
             return
         article = self.article_from(text, kind, path)
         if article is not None:
@@ -192,6 +192,22 @@ class _Reader:
         article = self._article(_hash_id(text), text, None, {}, "<stdin>")
         if article is not None:
             yield article
+
+    def json_file(self, text: str, where: str, base: Path) -> Iterator[Article]:
+        """A JSON document (one article or a list of them), else JSON Lines."""
+        try:
+            whole = json.loads(text)
+        except json.JSONDecodeError:
+            yield from self.jsonl(text.splitlines(), where, base)
+            return
+        rows = whole if isinstance(whole, list) else [whole]
+        for n, row in enumerate(rows, 1):
+            if not isinstance(row, dict):
+                self.report.add(InputError("not a JSON object", source=where, line=n, code="E112"))
+                continue
+            article = self.article_from_row(row, where, n, base)
+            if article is not None:
+                yield article
 
     def jsonl(self, lines: list[str], where: str, base: Path) -> Iterator[Article]:
         for lineno, line in enumerate(lines, 1):

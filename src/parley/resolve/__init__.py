@@ -38,6 +38,19 @@ def _visit_place(event: Event, events: list[Event]) -> Place | None:
     return None
 
 
+def _shared_place(event: Event, events: list[Event]) -> Place | None:
+    """The same parties on the same day were in the same place ("met at Panmunjom ... signed a declaration")."""
+    if not event.date or event.date_precision != "day":
+        return None
+    sides = set(event.actor_codes) | set(event.recipient_codes)
+    for other in events:
+        if other is event or other.place is None or other.date != event.date or other.date_source == "published":
+            continue
+        if len(sides) >= 2 and sides == set(other.actor_codes) | set(other.recipient_codes):
+            return other.place
+    return None
+
+
 class Resolver:
     """Pipeline component: fill dates, places, contexts and PLOVER scores."""
 
@@ -66,7 +79,7 @@ class Resolver:
             self._score(event)
         for event in doc.events:
             if event.place is None:
-                event.place = _visit_place(event, doc.events)
+                event.place = _visit_place(event, doc.events) or _shared_place(event, doc.events)
             if event.place is None and dateline_place is not None and event.date_source != "explicit":
                 event.place = dateline_place
         return doc

@@ -11,6 +11,7 @@ __all__ = ["resolve_place"]
 
 def resolve_place(gazetteer: Any, name: str, country: str | None = None) -> Place:
     """A Place for a name; unresolved names keep only the extracted text."""
+    name = name[4:] if name.lower().startswith("the ") else name
     entry = gazetteer.lookup(name, country)
     if entry is None:
         return Place(extracted_place=name)

@@ -198,9 +198,7 @@ def _event_from_row(row: dict[str, Any], actors: list[tuple[Any, ...]]) -> Event
     )
 
 
-def _fetch_dicts(
-    conn: duckdb.DuckDBPyConnection, sql: str, params: list[Any]
-) -> list[dict[str, Any]]:
+def _fetch_dicts(conn: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     cursor = conn.execute(sql, params)
     names = [d[0] for d in cursor.description or []]
     return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
@@ -257,12 +255,9 @@ def _candidates(
 
 
 def _load_event(conn: duckdb.DuckDBPyConnection, event_id: str) -> Event:
-    rows = _fetch_dicts(
-        conn, f"SELECT {', '.join(_EVENT_COLUMNS)} FROM events WHERE id = ?", [event_id]
-    )
+    rows = _fetch_dicts(conn, f"SELECT {', '.join(_EVENT_COLUMNS)} FROM events WHERE id = ?", [event_id])
     actors = conn.execute(
-        "SELECT role, code, sector, entity_text, office FROM event_actors WHERE event_id = ? "
-        "ORDER BY role, position",
+        "SELECT role, code, sector, entity_text, office FROM event_actors WHERE event_id = ? ORDER BY role, position",
         [event_id],
     ).fetchall()
     return _event_from_row(rows[0], actors)
@@ -280,16 +275,11 @@ def _write_actors(conn: duckdb.DuckDBPyConnection, event: Event, *, replace: boo
         conn.executemany("INSERT INTO event_actors VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
 
 
-def _write_mentions(
-    conn: duckdb.DuckDBPyConnection, event_id: str, doc: Document, mentions: list[Mention]
-) -> None:
+def _write_mentions(conn: duckdb.DuckDBPyConnection, event_id: str, doc: Document, mentions: list[Mention]) -> None:
     source = doc.article.source
     conn.executemany(
         "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            [event_id, doc.id, m.sequence, m.start, m.end, m.event_text, m.text, source]
-            for m in mentions
-        ],
+        [[event_id, doc.id, m.sequence, m.start, m.end, m.event_text, m.text, source] for m in mentions],
     )
 
 
@@ -311,9 +301,7 @@ def _refresh_counts(conn: duckdb.DuckDBPyConnection, event_id: str) -> None:
     )
 
 
-_COUNT_COLUMNS = frozenset(
-    {"id", "num_mentions", "num_articles", "num_sources", "first_published", "last_published"}
-)
+_COUNT_COLUMNS = frozenset({"id", "num_mentions", "num_articles", "num_sources", "first_published", "last_published"})
 
 
 def _merge_into(
@@ -362,9 +350,7 @@ def _remove_article(conn: duckdb.DuckDBPyConnection, article_id: str) -> bool:
         return False
     touched = [
         r[0]
-        for r in conn.execute(
-            "SELECT DISTINCT event_id FROM mentions WHERE article_id = ?", [article_id]
-        ).fetchall()
+        for r in conn.execute("SELECT DISTINCT event_id FROM mentions WHERE article_id = ?", [article_id]).fetchall()
     ]
     conn.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
     conn.execute("DELETE FROM articles WHERE id = ?", [article_id])
@@ -452,11 +438,7 @@ def ingest_document(store: Store, doc: Document, stats: IngestStats | None = Non
             ]
             key = CorpusKey.of(event, published=pub, articles=[doc.id])
             match = next(
-                (
-                    event_id
-                    for event_id, skey in _candidates(conn, event, pub)
-                    if same_corpus_event(skey, key)
-                ),
+                (event_id for event_id, skey in _candidates(conn, event, pub) if same_corpus_event(skey, key)),
                 None,
             )
             if match is not None:

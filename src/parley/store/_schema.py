@@ -126,16 +126,11 @@ def schema_version(conn: duckdb.DuckDBPyConnection) -> int:
     Raises:
         StoreError: the database has tables but is not a parley store.
     """
-    tables = {
-        row[0]
-        for row in conn.execute("SELECT table_name FROM information_schema.tables").fetchall()
-    }
+    tables = {row[0] for row in conn.execute("SELECT table_name FROM information_schema.tables").fetchall()}
     if not tables:
         return 0
     if "meta" not in tables:
-        raise StoreError(
-            f"not a parley database (tables: {', '.join(sorted(tables))})", code="E403"
-        )
+        raise StoreError(f"not a parley database (tables: {', '.join(sorted(tables))})", code="E403")
     row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     if row is None:
         raise StoreError("not a parley database (no schema_version in meta)", code="E403")
@@ -163,9 +158,7 @@ def migrate(conn: duckdb.DuckDBPyConnection, from_version: int) -> int:
         for version in range(from_version, SCHEMA_VERSION):
             logger.info("migrating store schema %d -> %d", version, version + 1)
             _STEPS[version](conn)
-        conn.execute(
-            "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
-        )
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
         conn.commit()
     except BaseException:
         conn.rollback()

@@ -158,9 +158,7 @@ class Store:
 
     def known_ids(self) -> dict[str, str]:
         """Stored article ids and their input hashes (failed articles excluded)."""
-        rows = self.conn.execute(
-            "SELECT id, text_hash FROM articles WHERE status <> 'failed'"
-        ).fetchall()
+        rows = self.conn.execute("SELECT id, text_hash FROM articles WHERE status <> 'failed'").fetchall()
         return {str(i): str(h) for i, h in rows}
 
     def actor_codes(self) -> list[str]:
