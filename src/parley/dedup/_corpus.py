@@ -162,13 +162,9 @@ def same_corpus_event(a: CorpusKey, b: CorpusKey, *, window_days: int = WINDOW_D
         return False
     if not _same_participants(a, b):
         return False
-    if a.country and b.country and a.country != b.country and not _same_day(a, b):
-        return False  # outlets place one event differently (dateline vs scene); the same day outweighs that
+    if a.country and b.country and a.country != b.country:
+        return False
     return _dates_match(a, b, window_days)
-
-
-def _same_day(a: CorpusKey, b: CorpusKey) -> bool:
-    return a.span is not None and a.span == b.span and a.span[0] == a.span[1] and not (a.assumed_date or b.assumed_date)
 
 
 def _date_rank(event: Event) -> tuple[int, int]:
