@@ -1,0 +1,45 @@
+"""``parley clean``: show what the extractor will read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.panel import Panel
+
+from ._app import app, console, err_console, setup_logging
+from ._options import build_settings
+
+
+@app.command()
+def clean(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
+    meta: Annotated[Path | None, typer.Option(help="JSONL metadata file.")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for articles without one.")] = None,
+    source_country: Annotated[str | None, typer.Option(help="ISO3 outlet country for articles without one.")] = None,
+    no_repair: Annotated[bool, typer.Option("--no-repair", help="Do not split glued words.")] = False,
+) -> None:
+    """Print each article's cleaned text and detected metadata (id, title, published, source, dateline)."""
+    setup_logging(False)
+    from ..clean import clean_document
+    from ..document import Document
+    from ..read import ReadReport, iter_articles
+
+    settings = build_settings(published=published, source_country=source_country).with_(repair_glued_words=not no_repair)
+    report = ReadReport()
+    for article in iter_articles(paths, settings, meta=meta, report=report):
+        doc = clean_document(Document(article=article), settings)
+        dateline = doc.dateline.place if doc.dateline and doc.dateline.place else "-"
+        header = (
+            f"id: {doc.id}\ntitle: {doc.title or '-'}\npublished: {doc.published or '-'}\n"
+            f"source: {article.source or '-'} ({doc.source_country or '-'})\ndateline: {dateline}"
+        )
+        console.print(Panel(header, title=article.origin, expand=False), markup=False)
+        console.print(doc.text, markup=False, highlight=False, soft_wrap=True)
+        console.print()
+    for problem in report.problems:
+        err_console.print(f"parley: {problem}")
+    err_console.print(f"parley: {report.summary()}")
+    if report.read == 0:
+        raise typer.Exit(1)
