@@ -295,6 +295,15 @@ class _Context:
         self.finder = finder
         self.recent: list[Entity] = []
         self.history: list[Event] = []
+        # spaCy rebuilds Doc.ents and Token.sent on every access: index them once
+        self._sent_start = {}
+        self._ents_by_sent: dict[int, list[Any]] = {}
+        for sent in sdoc.sents:
+            for t in sent:
+                self._sent_start[t.i] = sent.start
+            self._ents_by_sent[sent.start] = []
+        for ent in sdoc.ents:
+            self._ents_by_sent.setdefault(self._sent_start.get(ent.start, 0), []).append(ent)
         self.gazetteer = finder.knowledge.gazetteer
         self.home = self._home_country()
 
@@ -483,9 +492,13 @@ class _Context:
                 found = [Entity(code=home, sector=sector, entity_text=head.text, office=office)]
         return found
 
+    def sentence_ents(self, tok: Any) -> list[Any]:
+        """Named entities of the token's sentence."""
+        return self._ents_by_sent.get(self._sent_start.get(tok.i, 0), [])
+
     def _sentence_country(self, tok: Any) -> str | None:
         """The country of a place the sentence names ("In Yerevan, protesters ...")."""
-        for ent in tok.sent.ents:
+        for ent in self.sentence_ents(tok):
             if ent.label_ == "GPE":
                 mention = self.mention_at.get(ent.root.i)
                 if mention is not None and mention.kind in {"name", "alias", "capital"}:
@@ -593,7 +606,9 @@ class _Context:
             else:
                 break
             anchors.add(up.i)
-        ents = [e for e in self.sdoc.ents if _is_date(e) and (e.root.i in anchors or _attached(e.root, anchors))]
+        ents = [
+            e for e in self.sentence_ents(token) if _is_date(e) and (e.root.i in anchors or _attached(e.root, anchors))
+        ]
         published = self.doc.published
         for ent in ents:
             resolved = resolve_date_text(ent.text, published, future=future)
@@ -615,7 +630,9 @@ class _Context:
     def clause_place(self, token: Any) -> Place | None:
         tokens = _clause_tokens(token)
         fallback = None
-        ents = sorted((e for e in token.sent.ents if e.label_ in _PLACE_LABELS), key=lambda e: _PLACE_RANK[e.label_])
+        ents = sorted(
+            (e for e in self.sentence_ents(token) if e.label_ in _PLACE_LABELS), key=lambda e: _PLACE_RANK[e.label_]
+        )
         for ent in ents:
             root = ent.root
             via_in = _located(root)
