@@ -26,7 +26,9 @@ def clean(
     from ..document import Document
     from ..read import ReadReport, iter_articles
 
-    settings = build_settings(published=published, source_country=source_country).with_(repair_glued_words=not no_repair)
+    settings = build_settings(published=published, source_country=source_country).with_(
+        repair_glued_words=not no_repair
+    )
     report = ReadReport()
     for article in iter_articles(paths, settings, meta=meta, report=report):
         doc = clean_document(Document(article=article), settings)

@@ -333,6 +333,8 @@ class _Context:
             subjects = [verb.head]  # "citizens abducted by agents": the citizens suffered it
         objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}]
         allowed = _COOP_PREPS if trig.type in _COOP_TYPES else _RECIPIENT_PREPS
+        if trig.type == "REQUEST":
+            allowed = allowed | {"for"}  # "called for a summit of EU leaders"
         preps = [c for c in verb.children if c.dep_ in {"prep", "prt"} and c.lower_ in allowed]
         pobjs = [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
         if passive:
@@ -423,6 +425,11 @@ class _Context:
             # "its demand that Manila tow the ship away"
             clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"}]
             recipients = self.np_entities_many([s for c in clauses for s in _own_subjects(c)])
+        if trig.roles == "own" and actors and not recipients:
+            # "Japan's controls on exports of materials crucial to Korea's industry"
+            codes = {a.code for a in actors}
+            inside = [self.mention_at[t.i].entity for t in noun.subtree if t.i in self.mention_at]
+            recipients = [e for e in _unique(inside) if e.code not in codes][:1]
         verb = _governing_verb(noun)
         if trig.roles == "own" or verb is None:
             return actors, recipients
@@ -483,7 +490,7 @@ class _Context:
                         if pobj.dep_ == "pobj":
                             found += [self._with_sector(e, head) for e in self.np_entities(pobj, depth + 1)]
         if not found and self._is_pair(head):
-            found = list(self.recent[-2:]) if len(self.recent) >= 2 else []
+            found = self._pair()
         if not found and depth <= 2 and head.pos_ in {"NOUN", "PROPN"}:
             # "police", "protesters", "the government" with no country: where the sentence or story is.
             sector, office = self.finder.mentions.sector_of(self.sdoc[head.left_edge.i : head.i + 1])
@@ -528,6 +535,14 @@ class _Context:
         if security or civil:
             return [Entity(code=actor.code, sector=target, entity_text="")]
         return []
+
+    def _pair(self) -> list[Entity]:
+        """ "the two sides": the two parties of the latest two-party event, else the last two actors named."""
+        for event in reversed(self.history):
+            sides = _unique(event.actors + event.recipients)
+            if len(sides) == 2:
+                return sides
+        return list(self.recent[-2:]) if len(self.recent) >= 2 else []
 
     def counterparts(self, actors: list[Entity]) -> list[Entity]:
         """The other side of the latest event that involved these actors."""

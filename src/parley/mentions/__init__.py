@@ -136,8 +136,9 @@ class MentionFinder:
                     registry.setdefault(part, self._entity_for(entry, span))
         out: list[ActorMention] = []
         pending = []
+        home = self._home(doc, entry_at)
         for span in _person_spans(sdoc, taken):
-            entity = self._resolve_person(span, doc, registry, entry_at)
+            entity = self._resolve_person(span, doc, registry, entry_at, home)
             if entity is None:
                 pending.append(span)
                 continue
@@ -160,8 +161,20 @@ class MentionFinder:
                 taken[token.i] = True
         return out
 
+    def _home(self, doc: Document, entry_at: dict[int, Any]) -> str | None:
+        """The country the story is about: the dateline city's, else the most named country."""
+        if doc.dateline is not None and doc.dateline.place:
+            entry = self.knowledge.gazetteer.lookup(doc.dateline.place)
+            if entry is not None and entry.country:
+                return str(entry.country)
+        counts: dict[str, int] = {}
+        for entry in entry_at.values():
+            if entry.kind in {"name", "alias", "capital", "demonym"}:
+                counts[entry.code] = counts.get(entry.code, 0) + 1
+        return max(counts, key=lambda c: counts[c]) if counts else None
+
     def _resolve_person(
-        self, ent: Any, doc: Document, registry: dict[str, Entity], entry_at: dict[int, Any]
+        self, ent: Any, doc: Document, registry: dict[str, Entity], entry_at: dict[int, Any], home: str | None = None
     ) -> Entity | None:
         for key in (ent.text, *_name_keys(ent)):
             if key in registry:
@@ -176,8 +189,9 @@ class MentionFinder:
         if sector is None and ent.label_ != "PERSON":
             return None  # a bare proper noun is a person only when a title introduces it
         if code is None and sector is not None:
-            # "Foreign Minister Chung said ..." in an outlet's own news: the outlet's country.
-            code = doc.source_country
+            # "Foreign Minister Chung said ..." in an outlet's own news: the outlet's country;
+            # "opposition candidate X": the country the story is about.
+            code = (doc.source_country or home) if sector == "GOV" else (home or doc.source_country)
         if code is None:
             return None
         return Entity(code=code, sector=sector or "GOV", entity_text=ent.text, office=office)
