@@ -613,16 +613,25 @@ class _Context:
         anchors = {clause.i, token.i}
         up = clause
         for _ in range(3):
-            # "agreed last week to recall", "answered three days later by throwing out": the outer clause's date
-            if up.dep_ == "xcomp" or (up.dep_ in {"advcl", "relcl"} and any(c.lower_ == "when" for c in up.children)):
+            # "agreed last week to recall", "answered three days later by throwing out", "said on Friday that
+            # they regretted", "expelled the envoy on Sunday and ordered troops": the outer clause's date
+            if up.dep_ in {"xcomp", "conj"} or (
+                up.dep_ in {"advcl", "relcl"} and any(c.lower_ == "when" for c in up.children)
+            ) or up.dep_ == "ccomp" and up.head.lemma_ in _SAY:
                 up = up.head
             elif up.dep_ == "pcomp" and up.head.dep_ == "prep":
                 up = up.head.head
             else:
                 break
             anchors.add(up.i)
+        if token.pos_ not in {"VERB", "AUX"}:
+            # "a border war that broke out in 1998": the noun's own relative clause dates it
+            anchors |= {c.i for c in token.children if c.dep_ in {"relcl", "acl"}}
+        clause_tokens = _clause_tokens(token)
         ents = [
-            e for e in self.sentence_ents(token) if _is_date(e) and (e.root.i in anchors or _attached(e.root, anchors))
+            e
+            for e in self.sentence_ents(token)
+            if _is_date(e) and (e.root.i in anchors or _attached(e.root, anchors) or _adverbial(e.root, clause_tokens))
         ]
         published = self.doc.published
         for ent in ents:
@@ -786,6 +795,19 @@ def _attached(root: Any, anchors: set[int]) -> bool:
         return True
     prep = root.head
     return bool(root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i in anchors)
+
+
+def _adverbial(root: Any, clause_tokens: set[int]) -> bool:
+    """A time phrase somewhere in the event's own clause ("telephoned his counterpart, X, on Saturday")."""
+    while root.dep_ == "compound" and root.head is not root:
+        root = root.head  # "on Saturday morning"
+    prep = root.head
+    return bool(
+        root.i in clause_tokens
+        and root.dep_ == "pobj"
+        and prep.lower_ in {"on", "in", "at", "during", "since", "by", "over"}
+        and prep.head.dep_ not in {"compound", "amod"}
+    )
 
 
 def _located(root: Any) -> bool:

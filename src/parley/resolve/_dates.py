@@ -110,6 +110,8 @@ def _relative(low: str, published: date, future: bool) -> ResolvedDate | None:
         return ResolvedDate(date(published.year + 1, 1, 1), "year")
     if re.search(r"\bthis year\b", low):
         return ResolvedDate(date(published.year, 1, 1), "year")
+    if re.search(r"\b(the|this|last) weekend\b", low):
+        return ResolvedDate(published - timedelta(days=(published.weekday() + 1) % 7 or 7), "day")
     if re.search(r"\blast week\b", low):
         return ResolvedDate(published - timedelta(days=7), "day")
     if re.search(r"\blast month\b", low):
