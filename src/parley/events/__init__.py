@@ -341,6 +341,8 @@ class _Context:
             agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
             actors = self.np_entities_many(agents)
             recipients = self.np_entities_many(subjects)
+            if not actors and trig.type in {"ACCUSE", "REQUEST"}:
+                actors = self._speaker(verb)  # "X said the generals should be investigated"
             home = self._sentence_country(verb) or self.home
             if not actors and trig.type in _STATE_ACTS and home:
                 # "were arrested", "had been detained": the authorities where it happened did it
@@ -615,9 +617,12 @@ class _Context:
         for _ in range(3):
             # "agreed last week to recall", "answered three days later by throwing out", "said on Friday that
             # they regretted", "expelled the envoy on Sunday and ordered troops": the outer clause's date
-            if up.dep_ in {"xcomp", "conj"} or (
-                up.dep_ in {"advcl", "relcl"} and any(c.lower_ == "when" for c in up.children)
-            ) or up.dep_ == "ccomp" and up.head.lemma_ in _SAY:
+            if (
+                up.dep_ in {"xcomp", "conj"}
+                or (up.dep_ in {"advcl", "relcl"} and any(c.lower_ == "when" for c in up.children))
+                or up.dep_ == "ccomp"
+                and up.head.lemma_ in _SAY
+            ):
                 up = up.head
             elif up.dep_ == "pcomp" and up.head.dep_ == "prep":
                 up = up.head.head
@@ -655,22 +660,26 @@ class _Context:
         tokens = _clause_tokens(token)
         fallback = None
         ents = sorted(
-            (e for e in self.sentence_ents(token) if e.label_ in _PLACE_LABELS), key=lambda e: _PLACE_RANK[e.label_]
+            (e for e in self.sentence_ents(token) if e.label_ in _PLACE_LABELS),
+            key=lambda e: (not self._is_city(e.text), _PLACE_RANK[e.label_]),  # a known place before "Embassy"
         )
         for ent in ents:
             root = ent.root
-            via_in = _located(root)
+            prep = _located(root)
+            via_in = prep is not None
             if root.i in tokens:
                 visited = root.dep_ == "dobj" and token.lemma_ in _VISIT_LEMMAS
                 to_visit = root.dep_ == "pobj" and root.head.lower_ == "to" and token.lemma_ in _VISIT_LEMMAS
                 if via_in or visited or to_visit:
                     return self.place(ent.text)
-            elif via_in and fallback is None and root.head.head.pos_ in {"VERB", "AUX"} and self._is_city(ent.text):
+            elif (
+                prep is not None and fallback is None and prep.head.pos_ in {"VERB", "AUX"} and self._is_city(ent.text)
+            ):
                 fallback = ent.text  # "In Beijing, a spokeswoman said ..."
         return self.place(fallback) if fallback else None
 
     def _is_city(self, name: str) -> bool:
-        return self.gazetteer.lookup(name) is not None
+        return self.gazetteer.lookup(name[4:] if name.lower().startswith("the ") else name) is not None
 
     def place(self, name: str) -> Place:
         return resolve_place(self.gazetteer, name)
@@ -810,15 +819,25 @@ def _adverbial(root: Any, clause_tokens: set[int]) -> bool:
     )
 
 
-def _located(root: Any) -> bool:
-    """ "in Moscow", "at Panmunjom", "at the truce village of Panmunjom", "in the city of Salisbury"."""
+def _near_verb(prep: Any) -> bool:
+    """The phrase modifies a verb, or a verb's object ("walked across the line at Panmunjom")."""
+    head = prep.head
+    return bool(
+        head.pos_ in {"VERB", "AUX"} or (head.dep_ in {"dobj", "pobj"} and head.head.pos_ in {"VERB", "AUX", "ADP"})
+    )
+
+
+def _located(root: Any) -> Any:
+    """The locative preposition of "in Moscow", "at the truce village of Panmunjom", else None."""
     if root.dep_ != "pobj":
-        return False
+        return None
     prep = root.head
     if prep.lower_ in _LOCATIVE:
-        return True
+        return prep
     holder = prep.head
-    return bool(prep.lower_ == "of" and holder.dep_ == "pobj" and holder.head.lower_ in _LOCATIVE)
+    if prep.lower_ == "of" and holder.dep_ == "pobj" and holder.head.lower_ in _LOCATIVE | {"on"}:
+        return holder.head  # "at the truce village of Panmunjom", "on the outskirts of Yangon"
+    return None
 
 
 def _is_date(ent: Any) -> bool:

@@ -80,7 +80,8 @@ class Resolver:
         for event in doc.events:
             if event.place is None:
                 event.place = _visit_place(event, doc.events) or _shared_place(event, doc.events)
-            if event.place is None and dateline_place is not None and event.date_source != "explicit":
+            on_story_day = event.date_source != "explicit" or (lead is not None and event.date == lead[0])
+            if event.place is None and dateline_place is not None and on_story_day:
                 event.place = dateline_place
         return doc
 
