@@ -56,6 +56,7 @@ _FUTURE_TYPE = {
 _DECIDE = {"agree", "decide", "vote", "move", "begin", "start"}
 _MATERIAL_CONFLICT = {"SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "PROTEST"}
 _PAIR_WORDS = {"two", "both"}
+_NOT_ACTORS = {"dollar", "euro", "yuan", "yen", "won", "rupee", "pound", "ruble", "rouble", "peso", "franc", "currency"}
 _NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass", "attr"}
 _PAIR_HEADS = {"leaders", "sides", "ministers", "countries", "governments", "neighbours", "neighbors", "presidents"}
 _PAST_REF = re.compile(r"\b(ago|past|since|earlier|previous|last|decades?|years|months|century|\d{4}s)\b")
@@ -63,7 +64,7 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
 _LATER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|ten|a)\s+(days?|weeks?)\s+later\b")
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
 #: Types whose target, when the sentence names none, is the other side of the story so far.
-_NEEDS_TARGET = {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "REQUEST", "SUPPORT", "MOBILIZE", "CONCEDE"}
+_NEEDS_TARGET = {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "REQUEST", "SUPPORT", "MOBILIZE", "CONCEDE", "ASSAULT"}
 #: Title words that name a role, not a group acting on its own.
 #: What a state does to people on its own soil; passive mentions name only the victims.
 _STATE_ACTS = {"COERCE", "SANCTION"}
@@ -228,10 +229,10 @@ class EventFinder:
             cand.recipients = ctx.visited(cand.token)
         if not cand.recipients:
             cand.recipients = ctx.domestic_target(cand.actors, cand.type)
-        if not cand.recipients and cand.type in _NEEDS_TARGET:
-            cand.recipients = ctx.counterparts(cand.actors)
         if not cand.recipients and cand.type in {"ASSAULT", "COERCE", "MOBILIZE", "AID"}:
             cand.recipients = ctx.place_country(cand.token, cand.actors)
+        if not cand.recipients and cand.type in _NEEDS_TARGET:
+            cand.recipients = ctx.counterparts(cand.actors)
 
     # -- building the event ------------------------------------------------------
     def _to_event(self, cand: _Candidate, seq: int, sent: Any, ctx: _Context) -> Event | None:
@@ -333,8 +334,8 @@ class _Context:
             subjects = [verb.head]  # "citizens abducted by agents": the citizens suffered it
         objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}]
         allowed = _COOP_PREPS if trig.type in _COOP_TYPES else _RECIPIENT_PREPS
-        if trig.type == "REQUEST":
-            allowed = allowed | {"for"}  # "called for a summit of EU leaders"
+        if trig.type in {"REQUEST", "AID"}:
+            allowed = allowed | {"for"}  # "called for a summit of EU leaders", "a loan for Sri Lanka"
         preps = [c for c in verb.children if c.dep_ in {"prep", "prt"} and c.lower_ in allowed]
         pobjs = [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
         if passive:
@@ -475,6 +476,8 @@ class _Context:
         return found
 
     def _direct_entities(self, head: Any, depth: int) -> list[Entity]:
+        if head.lemma_.lower() in _NOT_ACTORS:
+            return []  # "3 billion U.S. dollars" names a currency, not the United States
         mention = self.mention_at.get(head.i)
         if mention is not None:
             return [self._with_sector(mention.entity, head)]
