@@ -470,3 +470,28 @@ def export(
         err_console.print("parley: the store has no events; wrote an empty file")
     else:
         err_console.print(f"parley: {count} events written to {output}")
+
+
+@app.command()
+def serve(
+    db: Annotated[Path, typer.Option("--db", help="Event database (DuckDB file).")],
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8765,
+) -> None:
+    """Serve the database read-only as JSON: /events, /dyads, /timeline, /actor, /health."""
+    from ..serve import make_server
+    from ..store import Store as _Store
+
+    try:
+        _Store.open(db).close()
+    except ParleyError as exc:
+        err_console.print(f"parley: {exc}")
+        raise typer.Exit(2) from exc
+    server = make_server(db, host, port)
+    console.print(f"serving {db} on http://{host}:{port}/ (Ctrl-C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
