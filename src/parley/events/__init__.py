@@ -550,8 +550,16 @@ class _Context:
         return list(self.recent[-2:]) if len(self.recent) >= 2 else []
 
     def counterparts(self, actors: list[Entity]) -> list[Entity]:
-        """The other side of the latest event that involved these actors."""
+        """Whom a reaction is aimed at: everyone who last did that kind of thing to these actors
+        ("Germany, France and Poland expelled ..." then "Moscow condemned the expulsions"),
+        else the other side of the latest event that involved them."""
         codes = {a.code for a in actors}
+        done_to = [e for e in self.history if codes & set(e.recipient_codes)]
+        if done_to:
+            latest = done_to[-1].event
+            doers = [a for e in done_to if e.event == latest for a in e.actors if a.code not in codes]
+            if doers:
+                return _unique(doers)
         for event in reversed(self.history):
             sides = event.actors + event.recipients
             if codes & {e.code for e in sides}:
