@@ -36,6 +36,7 @@ _FUTURE_HEADS = {
     "promise", "pledge", "vow", "agree", "ready", "willing", "go", "propose", "offer", "invite",
     "decide", "continue",
 }  # fmt: skip
+_ENDING = {"end", "stop", "halt", "cease", "prevent", "avoid", "suspend", "freeze"}
 _NEG_HEADS = {"fail", "refrain", "avoid", "decline"}
 _HYPOTHETICAL_AUX = {"could", "might", "may"}
 _FUTURE_AUX = {"will", "shall", "'ll"}
@@ -771,6 +772,8 @@ def _is_negated(token: Any) -> bool:
         verb = _governing_verb(token)
         if verb is not None and any(c.dep_ == "neg" for c in verb.children):
             return True
+        if verb is not None and verb.lemma_ in _ENDING and token.dep_ in {"dobj", "pobj"}:
+            return True  # "agreed to end six weeks of fighting" is not fighting
     return False
 
 
