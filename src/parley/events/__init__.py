@@ -228,6 +228,8 @@ class EventFinder:
         """No target named: where a visit went, the domestic other side, or the story's counterpart."""
         if not cand.recipients and cand.trigger.mode == "visit":
             cand.recipients = ctx.visited(cand.token)
+        if not cand.recipients and cand.type in {"ACCUSE", "REJECT"}:
+            cand.recipients = ctx.counterparts(cand.actors)  # words answer whoever acted last
         if not cand.recipients:
             cand.recipients = ctx.domestic_target(cand.actors, cand.type)
         if not cand.recipients and cand.type in {"ASSAULT", "COERCE", "MOBILIZE", "AID"}:
