@@ -57,6 +57,7 @@ _FUTURE_TYPE = {
 _DECIDE = {"agree", "decide", "vote", "move", "begin", "start"}
 _MATERIAL_CONFLICT = {"SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "PROTEST"}
 _PAIR_WORDS = {"two", "both"}
+_AGENT_CODES = {"IGO", "UNO", "EUR", "NGO"}
 _NOT_ACTORS = {"dollar", "euro", "yuan", "yen", "won", "rupee", "pound", "ruble", "rouble", "peso", "franc", "currency"}
 _NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass", "attr"}
 _PAIR_HEADS = {"leaders", "sides", "ministers", "countries", "governments", "neighbours", "neighbors", "presidents"}
@@ -218,7 +219,7 @@ class EventFinder:
         sectors = {a.sector for a in cand.actors}
         if cand.type == "ASSAULT" and sectors <= _CIVILIAN:
             cand.type = "PROTEST"  # civilians storming a building riot; they do not wage war
-        elif cand.type == "PROTEST" and sectors <= {"GOV"}:
+        elif cand.type == "PROTEST" and sectors <= {"GOV", None}:
             cand.type = "ACCUSE"  # a government's protest is a diplomatic complaint
         elif cand.type == "CONSULT" and cand.trigger.mode == "visit" and sectors == {"MIL"}:
             cand.type = "AID"  # troops landing or flying in to keep the peace are help, not a visit
@@ -512,12 +513,14 @@ class _Context:
         return self._ents_by_sent.get(self._sent_start.get(tok.i, 0), [])
 
     def _sentence_country(self, tok: Any) -> str | None:
-        """The country of a place the sentence names ("In Yerevan, protesters ...")."""
+        """The country the sentence names as a place ("In Yerevan, protesters ...")."""
+        start = self._sent_start.get(tok.i, 0)
+        for m in self.doc.actor_mentions:
+            same_sentence = self._sent_start.get(m.token_start) == start
+            if same_sentence and m.kind in {"name", "alias", "capital"} and m.entity.code not in _AGENT_CODES:
+                return m.entity.code
         for ent in self.sentence_ents(tok):
             if ent.label_ == "GPE":
-                mention = self.mention_at.get(ent.root.i)
-                if mention is not None and mention.kind in {"name", "alias", "capital"}:
-                    return mention.entity.code
                 entry = self.gazetteer.lookup(ent.text)
                 if entry is not None and entry.country:
                     return str(entry.country)
@@ -690,6 +693,14 @@ class _Context:
                 prep is not None and fallback is None and prep.head.pos_ in {"VERB", "AUX"} and self._is_city(ent.text)
             ):
                 fallback = ent.text  # "In Beijing, a spokeswoman said ..."
+        if fallback is None:
+            # a capital the model did not tag as a place: "In Yerevan, hundreds of protesters ..."
+            start = self._sent_start.get(token.i, 0)
+            for m in self.doc.actor_mentions:
+                tok = self.sdoc[m.token_end - 1]
+                if m.kind == "capital" and self._sent_start.get(tok.i) == start and _located(tok) is not None:
+                    fallback = m.text
+                    break
         return self.place(fallback) if fallback else None
 
     def _is_city(self, name: str) -> bool:
