@@ -143,7 +143,7 @@ def main() -> None:
 
     count = 10_000 if args.memory_check else args.articles
     corpus = args.corpus or write_corpus(OUT / f"corpus-{count}.jsonl", count)
-    console = Console()
+    console = Console(width=150)
     rows = []
     for n_process in [int(p) for p in args.processes.split(",")]:
         kinds = ["parley"] if args.memory_check else ["spacy", "parley"]
