@@ -369,15 +369,7 @@ class _Context:
             recipients = [e for e in self.np_entities_many(inside) if e.code not in {a.code for a in actors}][:1]
         if not recipients:
             # "broke off relations with Colombia", "sanctions on Iran's oil exports"
-            on_object = [
-                p
-                for o in objects
-                for pr in o.children
-                if pr.dep_ == "prep" and pr.lower_ in allowed
-                for p in pr.children
-                if p.dep_ == "pobj"
-            ]
-            recipients = self.np_entities_many(on_object)
+            recipients = self.np_entities_many(_pobjs(objects, allowed))
         if not recipients:
             clause_subjects = [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for s in _own_subjects(c)]
             recipients = self.np_entities_many(clause_subjects)
@@ -385,15 +377,7 @@ class _Context:
             # "agreed to meet Kim": the partner is the object of the promised act
             inner = [c for c in verb.children if c.dep_ == "xcomp"]
             targets = [o for x in inner for o in x.children if o.dep_ in {"dobj", "dative"}]
-            targets += [
-                p
-                for x in inner
-                for pr in x.children
-                if pr.dep_ == "prep" and pr.lower_ in _COOP_PREPS
-                for p in pr.children
-                if p.dep_ == "pobj"
-            ]
-            recipients = self.np_entities_many(targets)
+            recipients = self.np_entities_many(targets + _pobjs(inner, _COOP_PREPS))
         if trig.roles == "host":
             actors, recipients = recipients, actors
         if trig.roles == "self":
@@ -753,6 +737,18 @@ def _subjects(verb: Any) -> list[Any]:
             return [verb.head]
         return []
     return []
+
+
+def _pobjs(heads: list[Any], preps: set[str] | frozenset[str]) -> list[Any]:
+    """Objects of the given prepositions attached to any of the heads."""
+    return [
+        p
+        for head in heads
+        for prep in head.children
+        if prep.dep_ in {"prep", "prt"} and prep.lower_ in preps
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _own_subjects(verb: Any) -> list[Any]:

@@ -76,17 +76,9 @@ class _Reader:
         except (OSError, UnicodeDecodeError) as exc:
             self.report.add(InputError(f"cannot read metadata: {exc}", source=str(path), code="E110"))
             return
-        for lineno, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                self.report.add(InputError(f"malformed JSON ({exc.msg})", source=str(path), line=lineno, code="E111"))
-                continue
-            if not isinstance(row, dict) or "path" not in row:
-                continue
-            self.meta_by_path[(path.parent / str(row["path"])).resolve()] = row
+        for _, row in self._json_rows(lines, str(path)):
+            if "path" in row:
+                self.meta_by_path[(path.parent / str(row["path"])).resolve()] = row
 
     # -- sources --------------------------------------------------------------------
     def source(self, source: str) -> Iterator[Article]:
@@ -210,6 +202,13 @@ class _Reader:
                 yield article
 
     def jsonl(self, lines: list[str], where: str, base: Path) -> Iterator[Article]:
+        for lineno, row in self._json_rows(lines, where):
+            article = self.article_from_row(row, where, lineno, base)
+            if article is not None:
+                yield article
+
+    def _json_rows(self, lines: list[str], where: str) -> Iterator[tuple[int, dict[str, Any]]]:
+        """(line number, object) of each JSON line; a bad line is reported and skipped."""
         for lineno, line in enumerate(lines, 1):
             if not line.strip():
                 continue
@@ -221,9 +220,7 @@ class _Reader:
             if not isinstance(row, dict):
                 self.report.add(InputError("not a JSON object", source=where, line=lineno, code="E112"))
                 continue
-            article = self.article_from_row(row, where, lineno, base)
-            if article is not None:
-                yield article
+            yield lineno, row
 
     def article_from_row(self, row: dict[str, Any], where: str, lineno: int, base: Path) -> Article | None:
         origin = f"{where}:{lineno}"
