@@ -659,6 +659,7 @@ class _Context:
 
     def clause_place(self, token: Any) -> Place | None:
         tokens = _clause_tokens(token)
+        clause = token if token.pos_ in {"VERB", "AUX"} else (_governing_verb(token) or token)
         fallback = None
         ents = sorted(
             (e for e in self.sentence_ents(token) if e.label_ in _PLACE_LABELS),
@@ -668,21 +669,27 @@ class _Context:
             root = ent.root
             prep = _located(root)
             via_in = prep is not None
+            if via_in and not _close_to(prep, {token.i, clause.i}):
+                via_in = False  # "a row over the detention of a journalist in Caracas" is not where it happened
             if root.i in tokens:
                 visited = root.dep_ == "dobj" and token.lemma_ in _VISIT_LEMMAS
                 to_visit = root.dep_ == "pobj" and root.head.lower_ == "to" and token.lemma_ in _VISIT_LEMMAS
                 if via_in or visited or to_visit:
                     return self.place(ent.text)
-            elif (
-                prep is not None and fallback is None and prep.head.pos_ in {"VERB", "AUX"} and self._is_city(ent.text)
-            ):
+            elif prep is not None and fallback is None and _near_verb(prep) and self._is_city(ent.text):
                 fallback = ent.text  # "In Beijing, a spokeswoman said ..."
         if fallback is None:
             # a capital the model did not tag as a place: "In Yerevan, hundreds of protesters ..."
             start = self._sent_start.get(token.i, 0)
             for m in self.doc.actor_mentions:
                 tok = self.sdoc[m.token_end - 1]
-                if m.kind == "capital" and self._sent_start.get(tok.i) == start and _located(tok) is not None:
+                prep = _located(tok)
+                if (
+                    m.kind == "capital"
+                    and self._sent_start.get(tok.i) == start
+                    and prep is not None
+                    and _near_verb(prep)
+                ):
                     fallback = m.text
                     break
         return self.place(fallback) if fallback else None
@@ -842,12 +849,32 @@ def _adverbial(root: Any, clause_tokens: set[int]) -> bool:
     )
 
 
+def _verb_above(prep: Any, max_nouns: int = 2) -> Any:
+    """The verb a place phrase hangs from, through at most ``max_nouns`` nouns, else None."""
+    tok, nouns = prep.head, 0
+    while tok.pos_ not in {"VERB", "AUX"}:
+        if tok.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
+            nouns += 1
+        if nouns > max_nouns or tok.head is tok:
+            return None
+        tok = tok.head
+    return tok
+
+
+def _close_to(prep: Any, anchors: set[int]) -> bool:
+    """A place phrase of the event's own clause ("met on the sidelines of a summit in Osaka"), not of a
+    noun far below it ("a row over the detention of a journalist in Caracas")."""
+    verb = _verb_above(prep)
+    return verb is not None and verb.i in anchors
+
+
 def _near_verb(prep: Any) -> bool:
-    """The phrase modifies a verb, or a verb's object ("walked across the line at Panmunjom")."""
-    head = prep.head
-    return bool(
-        head.pos_ in {"VERB", "AUX"} or (head.dep_ in {"dobj", "pobj"} and head.head.pos_ in {"VERB", "AUX", "ADP"})
-    )
+    """A place phrase of the sentence's main clause ("In Beijing, a spokeswoman said", "Speaking in
+    Addis Ababa, the Secretary-General welcomed"), not of a clause deeper down ("a journalist held in Caracas")."""
+    verb = _verb_above(prep)
+    if verb is None:
+        return False
+    return bool(verb.dep_ == "ROOT" or (verb.dep_ == "advcl" and verb.head.dep_ == "ROOT"))
 
 
 def _located(root: Any) -> Any:

@@ -39,13 +39,15 @@ def _visit_place(event: Event, events: list[Event]) -> Place | None:
 
 
 def _shared_place(event: Event, events: list[Event]) -> Place | None:
-    """The same parties on the same day were in the same place ("met at Panmunjom ... signed a declaration")."""
+    """Parties who met somewhere that day were there for their other events ("met at Panmunjom ... signed")."""
     if not event.date or event.date_precision != "day":
         return None
     sides = set(event.actor_codes) | set(event.recipient_codes)
     for other in events:
         if other is event or other.place is None or other.date != event.date or other.date_source == "published":
             continue
+        if other.event != "CONSULT":
+            continue  # a meeting fixes where its parties were that day; a remark about a ruling does not
         if len(sides) >= 2 and sides == set(other.actor_codes) | set(other.recipient_codes):
             return other.place
     return None
@@ -77,6 +79,9 @@ class Resolver:
             elif not event.date_source and lead is not None:
                 event.date, event.date_precision, event.date_source = lead[0], lead[1], lead[2]
             self._score(event)
+        if dateline_place is None and lead is not None:
+            # no dateline: the place of the story's first event on the story's day stands in for it
+            dateline_place = next((e.place for e in doc.events if e.place and e.date == lead[0]), None)
         for event in doc.events:
             if event.place is None:
                 event.place = _visit_place(event, doc.events) or _shared_place(event, doc.events)

@@ -6,7 +6,7 @@ import csv
 import io
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from importlib import resources
@@ -204,25 +204,27 @@ def _fetch_dicts(conn: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -
     return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
 
 
-def _candidates(
-    conn: duckdb.DuckDBPyConnection, event: Event, published: tuple[date, date] | None
+def _candidate_pool(
+    conn: duckdb.DuckDBPyConnection, events: list[Event], published: tuple[date, date] | None
 ) -> list[tuple[str, CorpusKey]]:
-    """Stored events that may be the same as ``event``: same type and participants, near dates.
+    """Stored events that may be the same as any of ``events``: same type and participants, near dates.
 
-    Only the columns dedup compares are read. The SQL filter is a generous superset
-    of :func:`same_corpus_event`, which decides.
+    Three queries for a whole article (not three per event): the SQL filter is a generous
+    superset of :func:`same_corpus_event`, which decides.
     """
-    span = date_span(event.date, event.date_precision) or published
-    if span is None:
+    spans = [s for s in (date_span(e.date, e.date_precision) or published for e in events) if s is not None]
+    if not spans:
         return []
     margin = timedelta(days=WINDOW_DAYS + 3)
-    lo, hi = span[0] - margin, span[1] + margin
+    lo, hi = min(s[0] for s in spans) - margin, max(s[1] for s in spans) + margin
+    types = sorted({e.event for e in events})
+    keys = sorted({participant_key(e) for e in events})
     rows = conn.execute(
-        "SELECT id, date, date_precision, date_source, country_code, first_published, "
-        "last_published FROM events WHERE type = ? AND participants = ? AND ("
+        "SELECT id, type, date, date_precision, date_source, country_code, first_published, "
+        "last_published FROM events WHERE list_contains(?, type) AND list_contains(?, participants) AND ("
         "(date IS NOT NULL AND date <= ? AND date_end >= ?) "
         "OR (date IS NULL AND first_published <= ? AND last_published >= ?)) ORDER BY id",
-        [event.event, participant_key(event), hi, lo, hi, lo],
+        [types, keys, hi, lo, hi, lo],
     ).fetchall()
     if not rows:
         return []
@@ -238,10 +240,10 @@ def _candidates(
     ).fetchall():
         articles[event_id].add(article_id)
     out = []
-    for event_id, day, precision, source, country, first, last in rows:
+    for event_id, type_, day, precision, source, country, first, last in rows:
         stored_span = date_span(day, precision)
         key = CorpusKey(
-            type=event.event,
+            type=type_,
             actors=frozenset(sides[event_id]["actor"]),
             recipients=frozenset(sides[event_id]["recipient"]),
             span=stored_span,
@@ -273,6 +275,29 @@ def _write_actors(conn: duckdb.DuckDBPyConnection, event: Event, *, replace: boo
     ]
     if rows:
         conn.executemany("INSERT INTO event_actors VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+def _insert_new(
+    conn: duckdb.DuckDBPyConnection, fresh: list[tuple[Event, list[Mention]]], doc: Document, pub: Any
+) -> None:
+    """Insert an article's new events, their actors and mentions: one statement per table."""
+    if not fresh:
+        return
+    placeholders = ", ".join("?" for _ in _EVENT_COLUMNS)
+    conn.executemany(
+        f"INSERT INTO events ({', '.join(_EVENT_COLUMNS)}) VALUES ({placeholders})",
+        [_event_params(event, pub) for event, _ in fresh],
+    )
+    actors = [
+        [event.id, role, n, e.code, e.sector, e.entity_text, e.office]
+        for event, _ in fresh
+        for role, side in (("actor", event.actors), ("recipient", event.recipients))
+        for n, e in enumerate(side)
+    ]
+    if actors:
+        conn.executemany("INSERT INTO event_actors VALUES (?, ?, ?, ?, ?, ?, ?)", actors)
+    for event, mentions in fresh:
+        _write_mentions(conn, event.id, doc, mentions)
 
 
 def _write_mentions(conn: duckdb.DuckDBPyConnection, event_id: str, doc: Document, mentions: list[Mention]) -> None:
@@ -336,11 +361,23 @@ def _merge_into(
     _write_mentions(conn, match.id, doc, mentions)
 
 
-def _free_id(conn: duckdb.DuckDBPyConnection, wanted: str) -> str:
+def _taken_ids(conn: duckdb.DuckDBPyConnection, wanted: list[str]) -> set[str]:
+    """Which of these event ids (or their ``~n`` variants) the store already holds."""
+    if not wanted:
+        return set()
+    rows = conn.execute(
+        "SELECT id FROM events WHERE list_contains(?, id) OR list_contains(?, split_part(id, '~', 1))",
+        [wanted, wanted],
+    ).fetchall()
+    return {r[0] for r in rows}
+
+
+def _free_id(taken: set[str], wanted: str) -> str:
     candidate, n = wanted, 1
-    while conn.execute("SELECT 1 FROM events WHERE id = ?", [candidate]).fetchone():
+    while candidate in taken:
         n += 1
         candidate = f"{wanted}~{n}"
+    taken.add(candidate)
     return candidate
 
 
@@ -409,6 +446,7 @@ def ingest_document(store: Store, doc: Document, stats: IngestStats | None = Non
                 datetime.now(),
             ],
         )
+        prepared = []
         for n, event in enumerate(doc.events, 1):
             event.doc_id = doc.id
             _fill_defaults(event)
@@ -436,27 +474,26 @@ def ingest_document(store: Store, doc: Document, stats: IngestStats | None = Non
                     url=art.url,
                 )
             ]
-            key = CorpusKey.of(event, published=pub, articles=[doc.id])
-            match = next(
-                (event_id for event_id, skey in _candidates(conn, event, pub) if same_corpus_event(skey, key)),
-                None,
-            )
-            if match is not None:
-                _merge_into(conn, _load_event(conn, match), event, doc, mentions, published)
+            prepared.append((n, event, mentions, CorpusKey.of(event, published=pub, articles=[doc.id])))
+        pool = _candidate_pool(conn, doc.events, pub)
+        taken = _taken_ids(conn, [e.id or f"{doc.id}:e{n}" for n, e, _, _ in prepared])
+        fresh: list[tuple[Event, list[Mention]]] = []
+        for n, event, mentions, key in prepared:
+            slot = next((i for i, (_, skey) in enumerate(pool) if same_corpus_event(skey, key)), None)
+            if slot is not None:
+                match_id, skey = pool[slot]
+                _merge_into(conn, _load_event(conn, match_id), event, doc, mentions, published)
+                # the stored event now holds this article: no second event of it may merge there
+                pool[slot] = (match_id, replace(skey, articles=skey.articles | {doc.id}))
                 stats.events_merged += 1
             else:
-                event.id = _free_id(conn, event.id or f"{doc.id}:e{n}")
+                event.id = _free_id(taken, event.id or f"{doc.id}:e{n}")
                 event.mentions = mentions
                 event.num_articles = event.num_sources = 1
-                placeholders = ", ".join("?" for _ in _EVENT_COLUMNS)
-                conn.execute(
-                    f"INSERT INTO events ({', '.join(_EVENT_COLUMNS)}) VALUES ({placeholders})",
-                    _event_params(event, pub),
-                )
-                _write_actors(conn, event, replace=False)
-                _write_mentions(conn, event.id, doc, mentions)
+                fresh.append((event, mentions))
                 stats.events_new += 1
             stats.mentions += len(mentions)
+        _insert_new(conn, fresh, doc, pub)
     stats.articles += 1
     return True
 
