@@ -149,7 +149,10 @@ def main() -> None:
         kinds = ["parley"] if args.memory_check else ["spacy", "parley"]
         for kind in kinds:
             console.print(f"measuring {kind} with {n_process} process(es) on {corpus} ...")
-            rows.append((kind, n_process, measure(kind, corpus, n_process, args.batch_size)))
+            result = measure(kind, corpus, n_process, args.batch_size)
+            if not result["articles"]:
+                raise SystemExit(f"bench: {kind} read no article from {corpus}")
+            rows.append((kind, n_process, result))
     table = Table(title=f"parley benchmark ({count} articles)", header_style="bold")
     for col in ("run", "processes", "articles", "words", "seconds", "words/s", "articles/s", "vs bare parse", "peak MB"):
         table.add_column(col, justify="right")

@@ -143,3 +143,14 @@ def test_read_stdin_plain_text(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Peru and Chile met in Lima.")))
     articles, _ = _read(["-"])
     assert len(articles) == 1 and articles[0].text.startswith("Peru")
+
+
+def test_read_big_jsonl_streams_with_a_per_record_limit(tmp_path: Path) -> None:
+    path = tmp_path / "dump.jsonl"
+    rows = [json.dumps({"id": f"a{n}", "text": f"Chile and Peru met in Lima on day {n}."}) for n in range(300)]
+    rows.insert(5, json.dumps({"id": "huge", "text": "x" * 5000}))
+    rows.insert(9, "{broken")
+    path.write_text("\n".join(rows), encoding="utf-8")
+    articles, report = _read([path], max_bytes=4096)  # the file is bigger than the limit: it streams
+    assert len(articles) == 300
+    assert sorted(p.line for p in report.problems if p.line) == [6, 10]

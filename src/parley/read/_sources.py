@@ -5,13 +5,12 @@ from __future__ import annotations
 import glob
 import gzip
 import hashlib
-import io
 import json
 import logging
 import re
 import sys
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -76,7 +75,7 @@ class _Reader:
         except (OSError, UnicodeDecodeError) as exc:
             self.report.add(InputError(f"cannot read metadata: {exc}", source=str(path), code="E110"))
             return
-        for _, row in self._json_rows(lines, str(path)):
+        for _, row in self._json_rows(enumerate(lines, 1), str(path)):
             if "path" in row:
                 self.meta_by_path[(path.parent / str(row["path"])).resolve()] = row
 
@@ -121,6 +120,10 @@ class _Reader:
         except OSError as exc:
             self.report.add(InputError(f"cannot read: {exc.strerror}", source=str(path), code="E103"))
             return
+        if kind == "warc" or (kind == "jsonl" and size > self.settings.max_bytes):
+            # archives and big JSONL dumps stream record by record; the size limit is per article
+            yield from self.stream(path, kind)
+            return
         if size > self.settings.max_bytes:
             limit = self.settings.max_bytes // (1024 * 1024)
             self.report.add(
@@ -129,9 +132,6 @@ class _Reader:
             return
         data = self.raw_bytes(path)
         if data is None:
-            return
-        if kind == "warc":
-            yield from self.warc(path, data)
             return
         text = self.decode(data, str(path))
         if text is None:
@@ -142,6 +142,28 @@ class _Reader:
         article = self.article_from(text, kind, path)
         if article is not None:
             yield article
+
+    def stream(self, path: Path, kind: str) -> Iterator[Article]:
+        """Records of a WARC archive or lines of a JSONL dump, read one at a time."""
+        opener = gzip.open if path.suffix.lower() == ".gz" and kind == "jsonl" else open
+        try:
+            with opener(path, "rb") as handle:
+                if kind == "warc":
+                    yield from self.warc(path, handle)
+                    return
+                for lineno, raw in enumerate(handle, 1):
+                    if len(raw) > self.settings.max_bytes:
+                        self.report.add(InputError("record too large", source=str(path), line=lineno, code="E104"))
+                        continue
+                    line = self.decode(raw, str(path), lineno) if raw.strip() else None
+                    if line is None:
+                        continue
+                    for _, row in self._json_rows([(lineno, line)], str(path)):
+                        article = self.article_from_row(row, str(path), lineno, path.parent)
+                        if article is not None:
+                            yield article
+        except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as exc:
+            self.report.add(InputError(f"truncated or unreadable ({exc})", source=str(path), code="E105"))
 
     def raw_bytes(self, path: Path) -> bytes | None:
         try:
@@ -202,14 +224,14 @@ class _Reader:
                 yield article
 
     def jsonl(self, lines: list[str], where: str, base: Path) -> Iterator[Article]:
-        for lineno, row in self._json_rows(lines, where):
+        for lineno, row in self._json_rows(enumerate(lines, 1), where):
             article = self.article_from_row(row, where, lineno, base)
             if article is not None:
                 yield article
 
-    def _json_rows(self, lines: list[str], where: str) -> Iterator[tuple[int, dict[str, Any]]]:
-        """(line number, object) of each JSON line; a bad line is reported and skipped."""
-        for lineno, line in enumerate(lines, 1):
+    def _json_rows(self, lines: Iterable[tuple[int, str]], where: str) -> Iterator[tuple[int, dict[str, Any]]]:
+        """(line number, object) of each numbered JSON line; a bad line is reported and skipped."""
+        for lineno, line in lines:
             if not line.strip():
                 continue
             try:
@@ -254,14 +276,14 @@ class _Reader:
             return self._article(ident, None, text, row, str(path))
         return self._article(ident, text, None, row, str(path))
 
-    def warc(self, path: Path, data: bytes) -> Iterator[Article]:
+    def warc(self, path: Path, stream: Any) -> Iterator[Article]:
         try:
             from warcio.archiveiterator import ArchiveIterator
         except ImportError:  # pragma: no cover - warcio is a dependency
             self.report.add(InputError("warcio is not installed", source=str(path), code="E115"))
             return
         try:
-            for n, record in enumerate(ArchiveIterator(io.BytesIO(data)), 1):
+            for n, record in enumerate(ArchiveIterator(stream), 1):
                 if record.rec_type != "response":
                     continue
                 ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
