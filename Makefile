@@ -22,13 +22,13 @@ demo: setup
 	$(BIN)/parley plot timeline USA RUS --db $(DB) -o examples/usa-rus.png
 
 test: setup
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests bench tools
 	$(BIN)/mypy
 	$(BIN)/pytest -q
 	$(BIN)/pytest -q -m slow || test $$? -eq 5  # 5: no slow test selected
 
 lint: setup
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests bench tools
 	$(BIN)/mypy
 
 bench: setup

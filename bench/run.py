@@ -58,6 +58,7 @@ def work_parley(corpus: Path, n_process: int, batch_size: int, marks: list[float
     with tempfile.TemporaryDirectory() as tmp:
         start = time.perf_counter()
         with Store.open(Path(tmp) / "bench.duckdb", write=True) as store:
+
             def docs():  # type: ignore[no-untyped-def]
                 nonlocal words, n
                 for doc in pipeline.process(iter_articles([corpus], settings, report=ReadReport())):
@@ -154,7 +155,17 @@ def main() -> None:
                 raise SystemExit(f"bench: {kind} read no article from {corpus}")
             rows.append((kind, n_process, result))
     table = Table(title=f"parley benchmark ({count} articles)", header_style="bold")
-    for col in ("run", "processes", "articles", "words", "seconds", "words/s", "articles/s", "vs bare parse", "peak MB"):
+    for col in (
+        "run",
+        "processes",
+        "articles",
+        "words",
+        "seconds",
+        "words/s",
+        "articles/s",
+        "vs bare parse",
+        "peak MB",
+    ):
         table.add_column(col, justify="right")
     bare: dict[int, float] = {}
     for kind, n_process, r in rows:
@@ -168,7 +179,9 @@ def main() -> None:
             f"{wps:,.0f}", f"{r['articles'] / r['seconds']:.2f}", ratio, f"{r['peak_mb']:.0f}",
         )  # fmt: skip
     console.print(table)
-    console.print("(words/s counts whitespace-separated words of the cleaned text for parley and non-punctuation tokens for spaCy)")
+    console.print(
+    console.print("(words/s: whitespace-separated words of the cleaned text for parley, non-punctuation tokens for spaCy)")
+    )
     if args.memory_check:
         for kind, n_process, r in rows:
             s = r["rss_samples"]
@@ -176,7 +189,9 @@ def main() -> None:
             console.print(f"{kind} x{n_process}: RSS at 10% {marks.get(10, 0):.0f} MB, 50% {marks.get(50, 0):.0f} MB, "
                           f"100% {marks.get(100, 0):.0f} MB")  # fmt: skip
     OUT.mkdir(exist_ok=True)
-    result = [{"kind": k, "processes": n, **{key: v for key, v in r.items() if key != "rss_samples"}} for k, n, r in rows]
+    result = [
+        {"kind": k, "processes": n, **{key: v for key, v in r.items() if key != "rss_samples"}} for k, n, r in rows
+    ]
     (OUT / f"bench-{count}.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
 
 
