@@ -179,9 +179,7 @@ def main() -> None:
             f"{wps:,.0f}", f"{r['articles'] / r['seconds']:.2f}", ratio, f"{r['peak_mb']:.0f}",
         )  # fmt: skip
     console.print(table)
-    console.print(
-    console.print("(words/s: whitespace-separated words of the cleaned text for parley, non-punctuation tokens for spaCy)")
-    )
+    console.print("(words/s: words of the cleaned text for parley, non-punctuation tokens for spaCy)")
     if args.memory_check:
         for kind, n_process, r in rows:
             s = r["rss_samples"]
