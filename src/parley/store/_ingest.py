@@ -450,29 +450,13 @@ def ingest_document(store: Store, doc: Document, stats: IngestStats | None = Non
         for n, event in enumerate(doc.events, 1):
             event.doc_id = doc.id
             _fill_defaults(event)
+            # the event's own sentence stands in when the extractor listed no mentions
+            reports = event.mentions or [
+                Mention(doc.id, event.sequence, event.start, event.end, event.text, event.event_text)
+            ]
             mentions = [
-                Mention(
-                    doc_id=doc.id,
-                    sequence=m.sequence,
-                    start=m.start,
-                    end=m.end,
-                    text=m.text,
-                    event_text=m.event_text,
-                    source=art.source,
-                    url=art.url,
-                )
-                for m in event.mentions
-            ] or [
-                Mention(
-                    doc_id=doc.id,
-                    sequence=event.sequence,
-                    start=event.start,
-                    end=event.end,
-                    text=event.text,
-                    event_text=event.event_text,
-                    source=art.source,
-                    url=art.url,
-                )
+                Mention(doc.id, m.sequence, m.start, m.end, m.text, m.event_text, source=art.source, url=art.url)
+                for m in reports
             ]
             prepared.append((n, event, mentions, CorpusKey.of(event, published=pub, articles=[doc.id])))
         pool = _candidate_pool(conn, doc.events, pub)
