@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -103,19 +102,3 @@ def load_lexicon(extra_dirs: tuple[Path, ...] = ()) -> Lexicon:
     modes = {(r["type"], r["mode"]): float(r["score"]) for _, _, r in _rows("plover_modes.tsv", extra_dirs)}
     contexts = {r["keyword"].lower(): r["context"] for _, _, r in _rows("contexts.tsv", extra_dirs)}
     return Lexicon(triggers=triggers, types=types, mode_scores=modes, contexts=contexts)
-
-
-def read_cameo_table(path: Path) -> dict[str, tuple[str, str, str]]:
-    """Parse CAMEO2PLOVER: code -> (type, mode, context)."""
-    table: dict[str, tuple[str, str, str]] = {}
-    with path.open(encoding="utf-8") as handle:
-        for line in csv.reader(handle, delimiter="\t"):
-            text = "\t".join(line)
-            if not text or text.startswith("#") or ":" not in text:
-                continue
-            code, _, rest = text.partition(":")
-            body = rest.split("#")[0]
-            parts = [p.strip() for p in body.split(",")]
-            parts += [""] * (3 - len(parts))
-            table[code.strip()] = (parts[0], parts[1], parts[2])
-    return table
