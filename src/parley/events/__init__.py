@@ -254,7 +254,8 @@ class EventFinder:
             and place.country_code not in {a.code for a in cand.actors}
         ):
             cand.recipients = [Entity(code=place.country_code, sector="GOV", entity_text=place.extracted_place)]
-        text = sent.text.rstrip()
+        start, end = _evidence_span(sent, ctx.doc)
+        text = ctx.doc.text[start:end]
         event = Event(
             doc_id=ctx.doc.id,
             event=cand.type,
@@ -270,8 +271,8 @@ class EventFinder:
             trigger=cand.trigger.lemma,
             text=text,
             sequence=seq,
-            start=sent.start_char,
-            end=sent.start_char + len(text),
+            start=start,
+            end=end,
             modality=cand.modality,
             confidence=_confidence(cand, date_source),
         )
@@ -279,8 +280,8 @@ class EventFinder:
             Mention(
                 doc_id=ctx.doc.id,
                 sequence=seq,
-                start=sent.start_char,
-                end=sent.start_char + len(text),
+                start=start,
+                end=end,
                 text=text,
                 event_text=cand.token.text,
                 source=ctx.doc.article.source,
@@ -744,6 +745,17 @@ def _subjects(verb: Any) -> list[Any]:
             return [verb.head]
         return []
     return []
+
+
+def _evidence_span(sent: Any, doc: Document) -> tuple[int, int]:
+    """The sentence's offsets in the cleaned text, without a wire dateline in front or whitespace behind."""
+    start, end = sent.start_char, sent.start_char + len(sent.text.rstrip())
+    line = doc.dateline
+    if line is not None and line.place and start < line.end < end:
+        start = line.end
+        while start < end and doc.text[start].isspace():
+            start += 1
+    return start, end
 
 
 def _pobjs(heads: list[Any], preps: set[str] | frozenset[str]) -> list[Any]:
