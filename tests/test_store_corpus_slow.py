@@ -58,3 +58,13 @@ def test_store_corpus_dedup_figures() -> None:
     figures = measure()
     assert figures["merged_wrongly"] == 0
     assert figures["merged_correctly"] >= 5
+
+
+@pytest.mark.slow
+def test_store_corpus_two_workers_give_the_same_events(shared: Path) -> None:
+    runner = CliRunner()
+    seeds = str(shared / "corpus" / "seeds")
+    one = runner.invoke(app, ["extract", seeds, "--workers", "1"])
+    two = runner.invoke(app, ["extract", seeds, "--workers", "2"])
+    assert one.exit_code == two.exit_code == 0
+    assert one.stdout == two.stdout and one.stdout.count("\n") >= 10
