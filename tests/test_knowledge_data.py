@@ -51,3 +51,10 @@ def test_knowledge_data_gazetteer_rows_are_well_formed() -> None:
     assert all(c is not None and c.feature_code == "PPLC" for c in capitals)
     size = bundled_path("gazetteer.tsv").stat().st_size
     assert size < 6 * 1024 * 1024
+
+
+def test_knowledge_groups_are_coded_by_country_with_sector() -> None:
+    from parley.knowledge import load_knowledge
+
+    farc = load_knowledge().actor_lookup("FARC")
+    assert farc and farc[0].code == "COL" and farc[0].sector == "REB" and farc[0].kind == "group"

@@ -256,6 +256,7 @@ class Document:
     published: date | None = None
     source_country: str | None = None
     dateline: Dateline | None = None
+    home_country: str | None = None  # the country the story is about (mentions stage)
     spacy: Any = None
     actor_mentions: list[ActorMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)

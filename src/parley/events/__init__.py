@@ -101,7 +101,7 @@ class _Candidate:
 class EventFinder:
     """Pipeline component: event mentions from the trigger lexicon and the dependency parse."""
 
-    reads = ("spacy", "actor_mentions", "published", "source_country")
+    reads = ("spacy", "actor_mentions", "home_country", "published", "source_country")
     writes = ("events",)
 
     def __init__(self, knowledge: Knowledge, lexicon: Lexicon, mentions: MentionFinder) -> None:
@@ -311,20 +311,7 @@ class _Context:
         for ent in sdoc.ents:
             self._ents_by_sent.setdefault(self._sent_start.get(ent.start, 0), []).append(ent)
         self.gazetteer = finder.knowledge.gazetteer
-        self.home = self._home_country()
-
-    def _home_country(self) -> str | None:
-        """Where the story happens: the dateline city's country, else the most named country."""
-        dateline = self.doc.dateline
-        if dateline is not None and dateline.place:
-            entry = self.gazetteer.lookup(dateline.place)
-            if entry is not None:
-                return str(entry.country)
-        counts: dict[str, int] = {}
-        for m in self.doc.actor_mentions:
-            if len(m.entity.code) == 3 and m.entity.code not in {"IGO", "UNO", "EUR", "NGO"}:
-                counts[m.entity.code] = counts.get(m.entity.code, 0) + 1
-        return max(counts, key=lambda c: counts[c]) if counts else None
+        self.home = doc.home_country
 
     def remember(self, event: Event) -> None:
         self.history.append(event)

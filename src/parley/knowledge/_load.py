@@ -214,6 +214,18 @@ def _igos(files: list[Path]) -> list[ActorEntry]:
     return actors
 
 
+def _groups(files: list[Path]) -> list[ActorEntry]:
+    """Non-state armed groups, coded by the country they fight in (or IMG when they act across borders)."""
+    rows = _merge(files, "groups", ("code", "name"), ("aliases", "sector"), key=lambda r: r.get("name"))
+    actors: list[ActorEntry] = []
+    for row in rows:
+        code = _code(row)
+        sector = _sector(row, row.get("sector")) or "REB"
+        for phrase in [row.get("name"), *split_list(row.get("aliases"))]:
+            actors.append(ActorEntry(phrase, code, sector, "group"))
+    return actors
+
+
 def _people(files: list[Path]) -> list[ActorEntry]:
     rows = _merge(
         files,
@@ -316,6 +328,7 @@ def _load(extra_dirs: tuple[Path, ...]) -> Knowledge:
     actors = (
         country_actors
         + _igos(knowledge_files("igos.tsv", extra_dirs))
+        + _groups(knowledge_files("groups.tsv", extra_dirs))
         + _people(knowledge_files("people.tsv", extra_dirs))
     )
     sectors = _sectors(knowledge_files("sectors.tsv", extra_dirs))

@@ -32,8 +32,8 @@ _KIND_RANK = {"person": 0, "igo": 1, "name": 2, "alias": 3, "demonym": 4, "capit
 class MentionFinder:
     """Pipeline component: actor mentions from phrase matches, named people and surnames."""
 
-    reads = ("spacy", "published", "source_country")
-    writes = ("actor_mentions",)
+    reads = ("spacy", "published", "source_country", "dateline")
+    writes = ("actor_mentions", "home_country")
 
     def __init__(self, nlp: Any, knowledge: Knowledge) -> None:
         from spacy.matcher import PhraseMatcher
@@ -69,6 +69,7 @@ class MentionFinder:
             for i in range(span.start, span.end):
                 taken[i] = True
                 entry_at[i] = entry
+        doc.home_country = self._home(doc, entry_at)
         people = self._people(sdoc, doc, taken, entry_at)
         mentions.extend(people)
         mentions.sort(key=lambda m: m.start)
@@ -136,7 +137,7 @@ class MentionFinder:
                     registry.setdefault(part, self._entity_for(entry, span))
         out: list[ActorMention] = []
         pending = []
-        home = self._home(doc, entry_at)
+        home = doc.home_country
         for span in _person_spans(sdoc, taken):
             entity = self._resolve_person(span, doc, registry, entry_at, home)
             if entity is None:
