@@ -19,7 +19,14 @@ def _clean(text: str, published: date | None = None, title: str | None = None) -
 
 def test_clean_unicode_spaces_dashes_and_zero_width() -> None:
     raw = "Seoul\u00a0and Tokyo\u200b met \u2014 again -- on a ground--breaking day.\r\n"
-    assert normalize_unicode(raw) == "Seoul and Tokyo met \u2014 again \u2014 on a ground--breaking day."
+    assert normalize_unicode(raw) == "Seoul and Tokyo met \u2014 again \u2014 on a ground-breaking day."
+
+
+def test_clean_unicode_is_idempotent_and_keeps_ranges() -> None:
+    raw = "The 1950\u201353 war \u2013 and Korea\u2013Russia ties --\nnext\ufb01le \uff08A\uff09"
+    once = normalize_unicode(raw)
+    assert once == "The 1950\u201353 war \u2014 and Korea-Russia ties \u2014\nnextfile (A)"
+    assert normalize_unicode(once) == once
 
 
 @pytest.mark.parametrize(
@@ -31,13 +38,25 @@ def test_clean_unicode_spaces_dashes_and_zero_width() -> None:
         ("a U.S.envoy arrived", "a U.S. envoy arrived"),
         ("a ground--breaking visit", "a ground-breaking visit"),
         ("favorable conditionsfor dialogue", "favorable conditions for dialogue"),
+        ("Hassan Rouhanion Monday said", "Hassan Rouhani on Monday said"),
+        ("The U.S.Treasury said", "The U.S. Treasury said"),
+        ("President Ranil Wickremesinghethanked the IMF", "President Ranil Wickremesinghe thanked the IMF"),
+        ("strategic stability.Ivanov told", "strategic stability. Ivanov told"),
+        ("Stoltenbergon Friday. Stoltenberg added", "Stoltenberg on Friday. Stoltenberg added"),
     ],
 )
 def test_clean_repairs_glued_words(glued: str, fixed: str) -> None:
     assert repair_glued_words(glued) == fixed
 
 
-@pytest.mark.parametrize("word", ["Losyukov", "Pyongyang", "Paek", "Lavrov", "Interfax", "denuclearization"])
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Losyukov", "Pyongyang", "Paek", "Lavrov", "Interfax", "Wickremesinghe", "Tsikhanouskaya",
+        "denuclearization", "ceasefire", "counterpart", "shipbuilding", "icebreaking", "cyberattack",
+        "Ulf Kristersson Monday", "Malegaon Monday", "see www.example.Com", "U.S.-led", "U.S.A.",
+    ],
+)  # fmt: skip
 def test_clean_never_splits_names_or_rare_words(word: str) -> None:
     assert repair_glued_words(word) == word
 
@@ -54,6 +73,26 @@ def test_clean_glue_test_sets_meet_targets() -> None:
 def test_clean_dateline_at_start_takes_year_from_publication() -> None:
     line = find_dateline("SEOUL, April 27 (Wire) -- The leaders met.", date(2018, 4, 28))
     assert line is not None and line.place == "Seoul" and line.date == date(2018, 4, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place", "day"),
+    [
+        ("MOSCOW (AP) \u2014 Talks began.", date(2020, 5, 1), "Moscow", None),
+        ("Moscow, May 21 -- Talks began.", date(2002, 5, 22), "Moscow", date(2002, 5, 21)),
+        ("UNITED NATIONS, Dec 31 (Wire) \u2014 x", date(2019, 1, 1), "United Nations", date(2018, 12, 31)),
+        ("DILI, East Timor, Sept 20 (PRW) \u2014 x", date(1999, 9, 20), "Dili", date(1999, 9, 20)),
+    ],
+)
+def test_clean_dateline_forms(text: str, published: date, place: str, day: date | None) -> None:
+    line = find_dateline(text, published)
+    assert line is not None and (line.place, line.date) == (place, day)
+    assert text[line.start : line.end].startswith(text.split(",")[0].split(" (")[0])
+
+
+@pytest.mark.parametrize("text", ["BREAKING: Russia acts.", "SEOUL \u2014 no agency or date", "U.S. officials -- said"])
+def test_clean_dateline_not_found_in_ordinary_openings(text: str) -> None:
+    assert find_dateline(text, date(2020, 1, 1)) is None
 
 
 def test_clean_closing_credit_gives_date_without_place() -> None:
@@ -78,6 +117,23 @@ def test_clean_drops_boilerplate_and_repeated_captions() -> None:
     doc = _clean(raw)
     assert doc.title == "Envoys meet in Moscow"
     assert doc.text == "Envoys meet in Moscow\n\nThe foreign ministers met in Moscow on Wednesday."
+
+
+def test_clean_drops_page_tail_and_social_lines() -> None:
+    raw = (
+        "Court jails reporters for seven years\n\nA court jailed two reporters on Monday.\n\n"
+        "Share this article: Facebook | Twitter | LINE\nComments (0)\nReport an error\n"
+        "You may also like\nBangkok traffic: new expressway link opens\n\nMorning Post, all rights reserved"
+    )
+    assert _clean(raw).text == "Court jails reporters for seven years\n\nA court jailed two reporters on Monday."
+
+
+def test_clean_corpus_articles_are_idempotent(shared: Path) -> None:
+    for path in sorted((shared / "corpus").rglob("*.txt")):
+        once = _clean(path.read_text(encoding="utf-8"), date(2020, 1, 1))
+        again = _clean(once.text, date(2020, 1, 1))
+        assert again.text == once.text, path.name
+        assert again.title == once.title, path.name
 
 
 def test_clean_is_idempotent() -> None:

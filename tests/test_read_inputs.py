@@ -68,7 +68,7 @@ def test_read_jsonl_inline_text_and_html(tmp_path: Path) -> None:
         ("empty.txt", b"", "empty"),
         ("blank.txt", b"   \n\n", "empty"),
         ("binary.txt", b"\x00\x01\x02PNG\x00", "binary"),
-        ("latin.txt", "Peña Nieto met Trudeau in Ottawa.".encode("latin-1"), "not UTF-8"),
+        ("cyrillic.txt", "Министры встретились в Москве.".encode("koi8-r"), "not UTF-8"),
         ("notes.docx", b"PK\x03\x04", "unknown file type"),
         ("broken.txt.gz", gzip.compress(b"Chile and Peru met.")[:-8], "gzip"),
         ("nobody.html", b"<html><head><title>x</title></head><body><nav>Home</nav></body></html>", "no article text"),

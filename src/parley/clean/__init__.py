@@ -1,11 +1,19 @@
 """The clean stage: repaired, boilerplate-free text, a title, a dateline and a date.
 
-Reads ``doc.article``; writes ``doc.text`` (what every later stage reads and every
-offset points into), ``doc.title``, ``doc.dateline``, ``doc.published`` and
-``doc.source_country``. Cleaning cleaned text changes nothing.
+Reads ``doc.article`` (text, title, published, source_country); writes ``doc.text``
+(what every later stage reads and every offset points into), ``doc.title``,
+``doc.dateline``, ``doc.published`` and ``doc.source_country``.
+
+Steps: :func:`normalize_unicode` (spaces, dashes, zero-width characters),
+:func:`strip_boilerplate` (web furniture; patterns in ``data/boilerplate.txt``),
+:func:`repair_glued_words` ("Ivanovon Tuesday", when ``settings.repair_glued_words``),
+:func:`find_dateline` ("SEOUL, April 27 (Wire) --", "(Xinhua News Agency May 22, 2002)").
+Cleaning cleaned text changes nothing.
 """
 
 from __future__ import annotations
+
+import logging
 
 from ..document import Document
 from ..settings import Settings
@@ -24,22 +32,33 @@ __all__ = [
     "strip_boilerplate",
 ]
 
+log = logging.getLogger(__name__)
+
 
 def clean_text(text: str, title: str | None, settings: Settings) -> tuple[str, str | None]:
-    """(cleaned text, title) of raw article text."""
-    text = normalize_unicode(text)
+    """(cleaned text, title) of raw article text: paragraphs separated by one blank line."""
+    body, title = strip_boilerplate(
+        normalize_unicode(text), normalize_unicode(title) if title else None, settings.knowledge_dirs
+    )
     if settings.repair_glued_words:
-        text = repair_glued_words(text)
-    return strip_boilerplate(text, normalize_unicode(title) if title else None, settings.knowledge_dirs)
+        body = repair_glued_words(body)
+        title = repair_glued_words(title) if title else title
+    return body, title or None
 
 
 def clean_document(doc: Document, settings: Settings) -> Document:
-    """Fill the cleaned text and what the text says about itself (title, dateline, date)."""
+    """Fill the cleaned text and what the text says about itself (title, dateline, date).
+
+    ``doc.published`` is the article's date, else ``settings.published`` (a date the user gave),
+    else the dateline's;
+    ``doc.source_country`` is the article's, else ``settings.source_country``.
+    """
     article = doc.article
     doc.text, doc.title = clean_text(article.text, article.title, settings)
-    doc.published = article.published or settings.published
-    doc.dateline = find_dateline(doc.text, doc.published)
-    if doc.published is None and doc.dateline is not None:
-        doc.published = doc.dateline.date
+    known = article.published or settings.published
+    doc.dateline = find_dateline(doc.text, known)
+    doc.published = known or (doc.dateline.date if doc.dateline else None)
     doc.source_country = article.source_country or settings.source_country
+    if not doc.text:
+        log.debug("%s: nothing left after cleaning", article.id)
     return doc

@@ -1,53 +1,111 @@
 """Web furniture in already-extracted text: breadcrumbs, bylines, share and login lines,
-repeated headlines and captions, lines in another script."""
+repeated headlines and captions, lines in another script.
+
+The line patterns live in ``data/boilerplate.txt`` (one regex per line; users add
+their own file of the same name in a knowledge folder). What cannot be a pattern
+is here: repeated paragraphs, captions, the headline, other scripts, the page's tail.
+"""
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from ..errors import KnowledgeError
+
 __all__ = ["strip_boilerplate"]
 
-_CREDIT = re.compile(r"\[[A-Z][A-Z .,'&-]+\]\s*$")
-_LATIN = re.compile(r"[A-Za-z]")
+log = logging.getLogger(__name__)
+
+_HEADER = "# parley-data boilerplate v1"
+_TAIL = "(?#tail)"
+#: A photo credit closing a caption: "[MINISTRY OF FOREIGN AFFAIRS]", "[YONHAP]", "(AFP)", "Photo: Reuters".
+_CREDIT = re.compile(
+    r"(\[[^\]\n]{2,60}\]|\((?:photo|AFP|AP|Reuters|Yonhap|Xinhua|EPA|Getty|Kyodo|Bloomberg)[^()\n]{0,40}\)"
+    r"|\b(?:Photo|Picture|Image)s?\s*(?:by|:|/)\s*[^.\n]{2,40})\s*$"
+)
+#: A credit in capitals ("[POST PHOTO POOL]"): a caption even when the page shows it once.
+_CAPS_CREDIT = re.compile(r"\[[A-Z][A-Z0-9 .,'&/-]{2,58}\]\s*$")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 @lru_cache(maxsize=8)
-def _patterns(extra_dirs: tuple[Path, ...]) -> tuple[re.Pattern[str], ...]:
-    texts = [(resources.files("parley") / "data" / "boilerplate.txt").read_text(encoding="utf-8")]
-    texts += [
-        (d / "boilerplate.txt").read_text(encoding="utf-8") for d in extra_dirs if (d / "boilerplate.txt").is_file()
+def _patterns(extra_dirs: tuple[Path, ...]) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    """(line patterns, tail patterns) of the bundled file and of the user's files."""
+    sources = [
+        ("parley/data/boilerplate.txt", (resources.files("parley") / "data" / "boilerplate.txt").read_text("utf-8"))
     ]
-    lines = [ln.strip() for text in texts for ln in text.splitlines()]
-    return tuple(re.compile(ln, re.I) for ln in lines if ln and not ln.startswith("#"))
+    sources += [
+        (str(d / "boilerplate.txt"), (d / "boilerplate.txt").read_text(encoding="utf-8"))
+        for d in extra_dirs
+        if (d / "boilerplate.txt").is_file()
+    ]
+    lines: list[re.Pattern[str]] = []
+    tails: list[re.Pattern[str]] = []
+    for name, text in sources:
+        rows = text.splitlines()
+        if not rows or rows[0].strip() != _HEADER:
+            raise KnowledgeError(f"{name}: first line must be {_HEADER!r}", code="E301")
+        for number, row in enumerate(rows[1:], start=2):
+            row = row.strip()
+            if not row or (row.startswith("#") and not row.startswith(_TAIL)):
+                continue
+            try:
+                pattern = re.compile(row, re.I)
+            except re.error as exc:
+                raise KnowledgeError(f"{name}:{number}: bad regular expression: {exc}", code="E302") from exc
+            (tails if row.startswith(_TAIL) else lines).append(pattern)
+    return tuple(lines), tuple(tails)
 
 
 def strip_boilerplate(text: str, title: str | None, extra_dirs: tuple[Path, ...] = ()) -> tuple[str, str | None]:
-    """(body, title): furniture lines dropped, the headline kept once as the first paragraph."""
-    patterns = _patterns(extra_dirs)
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
+    """(body, title): furniture dropped, the headline kept once as the first paragraph.
+
+    ``text`` is split into paragraphs at line ends; the body has one blank line between
+    paragraphs. Without a ``title``, a first line that looks like a headline becomes it.
+    """
+    lines, tails = _patterns(extra_dirs)
+    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
     counts = Counter(paragraphs)
     if title is None and paragraphs and _looks_like_headline(paragraphs[0]):
         title = paragraphs[0]
     kept: list[str] = []
     for para in paragraphs:
-        if any(p.match(para) for p in patterns) or _foreign(para):
+        if kept and kept != [title] and any(p.match(para) for p in tails):
+            log.debug("page tail from %r", para)
+            break
+        if _is_furniture(para, lines, counts[para]):
             continue
-        if counts[para] > 1 and _CREDIT.search(para):
-            continue  # a photo caption repeated by the page layout
-        if para in kept or (title and para == title and kept):
-            continue
+        if para in kept:
+            continue  # a paragraph the page layout repeats; the headline lands here too
         kept.append(para)
     if title and (not kept or kept[0] != title):
-        kept.insert(0, title)
+        kept = [title] + [p for p in kept if p != title]
     return "\n\n".join(kept), title
 
 
+def _is_furniture(para: str, lines: tuple[re.Pattern[str], ...], count: int) -> bool:
+    if len(para) <= 3 and not any(c.isdigit() for c in para):
+        return True  # a stray letter or symbol
+    if any(p.match(para) for p in lines) or _foreign(para):
+        return True
+    # a photo caption: shown twice by the layout, or closed by a credit in capitals
+    return (count > 1 and _CREDIT.search(para) is not None) or _CAPS_CREDIT.search(para) is not None
+
+
 def _looks_like_headline(line: str) -> bool:
-    return len(line) < 160 and not line.rstrip().endswith((".", '"', "\u201d")) and len(line.split()) >= 3
+    words = line.split()
+    return (
+        len(line) < 160
+        and 3 <= len(words) <= 25
+        and not line.rstrip().endswith((".", ",", ":", ";", '"', "\u201d", ")"))
+        and line[0].isupper()
+        and not line.startswith("(")
+    )
 
 
 def _foreign(line: str) -> bool:

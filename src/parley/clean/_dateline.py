@@ -1,44 +1,93 @@
-"""Wire datelines ("SEOUL, April 27 (Wire) --") and closing credits ("(Xinhua News Agency May 22, 2002)")."""
+"""Wire datelines and closing credits.
+
+Opening datelines: "SEOUL, April 27 (Wire) --", "MOSCOW (AP) —", "Moscow, May 21 --",
+"DILI, East Timor, Sept 20 (PRW) --", "NEW YORK/WASHINGTON (Reuters) -".
+Closing credits: "(Xinhua News Agency May 22, 2002)", "(Orient News Agency Nov 5)".
+The dateline stays in the text; only its place and date are extracted, with offsets
+into the text.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ..document import Dateline
-from ..resolve._dates import resolve_date_text
 
 __all__ = ["find_dateline"]
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE = rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*(?P<year>(?:19|20)\d\d))?"
+_DASH = r"(?:--|\u2014|\u2013|-)"
+#: "SEOUL", "NEW YORK/WASHINGTON", "UNITED NATIONS": a place in capitals.
+_CAPS_PLACE = r"[A-Z][A-Z.'\u2019-]+(?:[ /][A-Z][A-Z.'\u2019-]+){0,3}"
+#: "Moscow", "Addis Ababa": a place in title case, only before a date ("Moscow, May 21 --").
+_TITLE_PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+_REGION = r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}(?=,|\s*\())?"
 _OPENING = re.compile(
-    rf"^(?P<place>[A-Z][A-Z .'-]{{2,40}}?)(?:,\s*[A-Z][A-Za-z .]+?)?"
-    rf"\s*(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s*\d{{4}})?))?"
-    rf"\s*(?:\([^)]{{1,60}}\))?\s*(?:--|\u2014|-|:)\s",
+    rf"^(?:(?P<caps>{_CAPS_PLACE})|(?P<title>{_TITLE_PLACE})){_REGION}(?:,\s*{_DATE})?"
+    rf"\s*(?:\((?P<agency>[^()\n]{{1,60}})\))?\s*{_DASH}(?=\s)",
     re.M,
 )
-_CLOSING = re.compile(rf"\((?P<source>[A-Z][^()]{{2,60}}?)\s+(?P<date>{_MONTH}\s+\d{{1,2}},\s*\d{{4}})\)\s*$")
+_CLOSING = re.compile(rf"\((?P<source>[A-Z][^()\n]{{1,60}}?),?\s+{_DATE}\)\s*$")
+#: Capitals that start a paragraph but are no place.
+_NOT_PLACES = {"BY", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "ANALYSIS", "EDITORIAL", "OPINION", "NOTE", "PHOTO"}
+_HEAD_CHARS = 1500
+_CAPS_WORD = re.compile(r"(?<![.\w])[A-Z]{2,}(?![.\w])")
 
 
 def find_dateline(text: str, published: date | None) -> Dateline | None:
-    """The dateline's place and date; the year comes from ``published`` when the line has none."""
-    head = text[:1500]
-    for match in _OPENING.finditer(head):
-        place = match.group("place").strip().title()
-        if len(place) < 3 or place.lower() in {"home", "by"}:
+    """The dateline's place and date; the year comes from ``published`` when the line has none.
+
+    An opening dateline is looked for at the start of the first paragraphs, a closing
+    credit at the very end. Without a year and without ``published`` the date is None.
+    """
+    for match in _OPENING.finditer(text[:_HEAD_CHARS]):
+        place = match.group("caps") or match.group("title")
+        if match.group("caps") and (place.upper() in _NOT_PLACES or len(place.replace(".", "")) < 3):
             continue
-        day = _resolve(match.group("date"), published)
-        return Dateline(place=place, date=day, start=match.start(), end=match.end())
-    closing = _CLOSING.search(text[-300:])
+        if match.group("month") is None and (match.group("title") or match.group("agency") is None):
+            continue  # "SEOUL -" alone is too weak: demand a date or an agency; "Moscow" a date
+        day = _date(match, published)
+        return Dateline(place=_place(place), date=day, start=match.start(), end=match.end())
+    tail_start = max(0, len(text) - 300)
+    closing = _CLOSING.search(text, tail_start)
     if closing is not None:
-        offset = len(text) - len(text[-300:])
-        day = _resolve(closing.group("date"), published)
-        return Dateline(place=None, date=day, start=offset + closing.start(), end=offset + closing.end())
+        return Dateline(place=None, date=_date(closing, published), start=closing.start(), end=closing.end())
     return None
 
 
-def _resolve(value: str | None, published: date | None) -> date | None:
-    if not value:
+def _place(raw: str) -> str:
+    """ "NEW YORK" -> "New York"; "Moscow" stays."""
+    return _CAPS_WORD.sub(lambda m: m.group(0).capitalize(), raw)
+
+
+def _date(match: re.Match[str], published: date | None) -> date | None:
+    if match.group("month") is None:
         return None
-    resolved = resolve_date_text(value, published)
-    return resolved.value if resolved is not None and resolved.precision == "day" else None
+    month = _MONTHS[match.group("month")[:3].lower()]
+    day = int(match.group("day"))
+    if match.group("year"):
+        return _safe_date(int(match.group("year")), month, day)
+    if published is None:
+        return None
+    # the year that puts the date at most a day after publication ("Dec 31" read on Jan 1)
+    for year in (published.year + 1, published.year, published.year - 1):
+        candidate = _safe_date(year, month, day)
+        if candidate is not None and candidate <= published + timedelta(days=1):
+            return candidate
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

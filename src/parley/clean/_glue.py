@@ -4,6 +4,15 @@ A token is split only when it is not a word itself and splits into a known word
 and a frequent one (word frequencies from ``wordsegment``); names stay whole
 because an unknown name has no such split. Conservative on purpose: a false
 split of a name is worse than a missed repair.
+
+Rules, cheapest first:
+
+* an abbreviation's final period glued to a word: "U.S.envoy", "U.N.Security", "Mr.Putin";
+* a lower-case function word glued to a capitalised word: "toRussian", "ofMoscow";
+* a sentence glued to the next one: "stability.Ivanov" (lower-case letters, stop, capital);
+* a capitalised word the word list lacks, ending in "on", before a weekday or month:
+  "Rouhanion Monday" (the name stays whole when "-on" may end it: "Kristersson Monday");
+* one token of five letters or more, scored with unigram counts (``split_glued``).
 """
 
 from __future__ import annotations
@@ -14,9 +23,16 @@ from functools import lru_cache
 __all__ = ["repair_glued_words", "split_glued"]
 
 _TOKEN = re.compile(r"\b[A-Za-z]{5,}\b")
-_CAMEL = re.compile(r"\b(to|of|in|on|for|and|the|by|with|at|from|into|as)([A-Z][a-z]{2,})")
-_ABBREV = re.compile(r"\b((?:[A-Z]\.){2,})([a-z]{3,})")
-_DASHES = re.compile(r"(?<=\w)--(?=\w)")
+_CAMEL = re.compile(r"\b(to|of|in|on|for|and|the|by|with|at|from|into|as|over|after|against|between)([A-Z][a-z]{2,})")
+_ABBREV = re.compile(r"\b((?:[A-Z]\.){2,})(?=[A-Za-z][a-z]{2,})")
+_TITLE_ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Prof|Pres)\.(?=[A-Z][a-z])")
+_SENTENCE = re.compile(r"(?<=[a-z]{2})[.?!](?=[A-Z][a-z]{2,}\b)")
+_URLISH = re.compile(r"[./@:]\S*$|www|https?")
+_NAME_ON = re.compile(
+    r"\b([A-Z][a-z]{3,})on(?= (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"| (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+)
+_DASHES = re.compile(r"(?<=[A-Za-z])--(?=[A-Za-z])")
 #: How much likelier the two words must be than the glued form.
 _MARGIN = 20.0
 _MIN_LEFT = 20_000.0
@@ -28,8 +44,26 @@ _FUNCTION = {
 }  # fmt: skip
 _MIN_BOTH = 1_000_000.0
 _MIN_NAME = 30_000.0
-#: Words that glue onto the end of a name the word list does not know ("Rouhanion Monday").
-_NAME_TAILS = {"said", "says", "and", "the", "for", "has", "had", "was", "will", "told", "thanked"}
+#: Words that glue onto the end of a name the word list does not know ("Wickremesinghethanked").
+_NAME_TAILS = {"said", "says", "for", "has", "was", "will", "told", "thanked"}
+#: Tails that end real names too ("Motlanthe", "Nowshad", "Uttarakhand"): only after a name the word list knows.
+_KNOWN_NAME_TAILS = _NAME_TAILS | {"the", "had", "and"}
+#: Word-forming parts: "cyberattack", "ambassadorship" are one word even if the list lacks them.
+_PREFIXES = {
+    "cyber", "counter", "anti", "inter", "intra", "post", "over", "under", "super", "trans", "multi", "geo",
+    "petro", "narco", "micro", "macro", "mega", "mini", "semi", "hyper", "ultra", "self", "cross", "out",
+    "fore", "mid", "non", "pre", "sub", "down", "up", "off", "back", "euro", "eco", "bio", "tele", "hydro",
+    "air", "sea", "war", "peace", "ship", "ice", "fire", "gun", "head", "land", "water", "world", "state",
+}  # fmt: skip
+_SUFFIXES = {
+    "ship", "ships", "hood", "ness", "less", "like", "wide", "ward", "wards", "man", "men", "woman", "women",
+    "side", "ware", "wares", "line", "lines", "land", "lands", "point", "work", "works", "house", "making",
+    "maker", "makers",
+    "keeping", "keeper", "keepers", "building", "craft", "power", "powers", "room", "based", "born", "free",
+    "wise", "field", "fields", "shore", "ground", "water", "fire", "head", "time", "zone", "boat", "boats",
+}  # fmt: skip
+#: Endings that make "<name>on" a plausible name on its own ("Kristersson", "Ashton", "Gideon").
+_NAME_ON_KEEP = ("s", "t", "d", "g", "o", "e", "u", "y", "h", "w", "m", "r", "l", "ga")  # "-gaon": Malegaon
 
 
 @lru_cache(maxsize=1)
@@ -67,14 +101,16 @@ def _plausible(token: str, left: str, right: str, cl: float, cr: float, whole: f
     if whole:
         return left in _FUNCTION and right in _FUNCTION  # "forthe", "couldbe": two small words
     if token[0].isupper():
-        # a name glued to what follows it: "Ivanovon", "Rouhanion", "Chinafollowed"
+        # a name glued to what follows it: "Wickremesinghethanked", "Chinafollowed"
         unknown_name = cl == 0 and len(left) >= 5 and right in _NAME_TAILS
         # two-letter tails end many names ("Lachin", "Putin"): demand a well-known left part
         floor = _MIN_NAME * 7 if len(right) <= 2 else _MIN_NAME
-        known_name = cl >= floor and (right in _FUNCTION or right in _NAME_TAILS or _is_verb_form(right, cr))
-        return unknown_name or known_name
+        known_name = cl >= floor and (right in _FUNCTION or right in _KNOWN_NAME_TAILS or _is_verb_form(right, cr))
+        return unknown_name or (known_name and len(left) >= 4)
     if right in _FUNCTION:
         return cl >= _MIN_LEFT and (len(left) >= 4 or left in _FUNCTION)
+    if left in _PREFIXES or right in _SUFFIXES:
+        return False
     return len(left) >= 4 and len(right) >= 4 and cl >= _MIN_BOTH and cr >= _MIN_BOTH
 
 
@@ -82,9 +118,50 @@ def _is_verb_form(word: str, count: float) -> bool:
     return len(word) >= 5 and word.endswith("ed") and count >= _MIN_BOTH
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_NAME_GLUE = re.compile(
+    r"\b([A-Z][a-z]{3,}?)(" + "|".join(sorted(_FUNCTION | _NAME_TAILS, key=len, reverse=True)) + r")\b"
+)
+
+
+def _name_on(match: re.Match[str]) -> str:
+    name = match.group(1)
+    counts, _ = _counts()
+    if counts.get(name.lower() + "on") or name.endswith(_NAME_ON_KEEP):
+        return match.group(0)
+    return f"{name} on"
+
+
+def _glued_to_known_names(text: str) -> str:
+    """ "Stoltenbergon" when the same text also says "Stoltenberg": the name is evidence of itself."""
+    names = set(_CAPITALISED.findall(text))
+    counts, _ = _counts()
+
+    def split(match: re.Match[str]) -> str:
+        whole = match.group(0)
+        if match.group(1) in names and not counts.get(whole.lower()):
+            return f"{match.group(1)} {match.group(2)}"
+        return whole
+
+    return _NAME_GLUE.sub(split, text)
+
+
+def _sentence(match: re.Match[str]) -> str:
+    """ "stability.Ivanov" -> "stability. Ivanov", but not inside a URL or an e-mail address."""
+    start = match.string.rfind(" ", 0, match.start()) + 1
+    before = match.string[start : match.start()]
+    if _URLISH.search(before):
+        return match.group(0)
+    return match.group(0) + " "
+
+
 def repair_glued_words(text: str) -> str:
     """Split glued words in running text; everything else is left as it is."""
     text = _DASHES.sub("-", text)
-    text = _ABBREV.sub(r"\1 \2", text)
+    text = _ABBREV.sub(r"\1 ", text)
+    text = _TITLE_ABBREV.sub(r"\1. ", text)
+    text = _SENTENCE.sub(_sentence, text)
     text = _CAMEL.sub(r"\1 \2", text)
+    text = _NAME_ON.sub(_name_on, text)
+    text = _glued_to_known_names(text)
     return _TOKEN.sub(lambda m: split_glued(m.group(0)), text)

@@ -27,3 +27,6 @@ def setup_logging(verbose: bool = False) -> None:
         format="%(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    if not verbose:
+        # the commands print every reading problem once themselves
+        logging.getLogger("parley.read").setLevel(logging.ERROR)

@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.panel import Panel
 
 from ._app import app, console, err_console, setup_logging
 from ._options import build_settings
@@ -34,10 +33,11 @@ def clean(
         doc = clean_document(Document(article=article), settings)
         dateline = doc.dateline.place if doc.dateline and doc.dateline.place else "-"
         header = (
-            f"id: {doc.id}\ntitle: {doc.title or '-'}\npublished: {doc.published or '-'}\n"
-            f"source: {article.source or '-'} ({doc.source_country or '-'})\ndateline: {dateline}"
+            f"=== {article.origin or doc.id}\nid: {doc.id}\ntitle: {doc.title or '-'}\n"
+            f"published: {doc.published or '-'}\nsource: {article.source or '-'} ({doc.source_country or '-'})\n"
+            f"dateline: {dateline}\n"
         )
-        console.print(Panel(header, title=article.origin, expand=False), markup=False)
+        console.print(header, markup=False, highlight=False, soft_wrap=True)
         console.print(doc.text, markup=False, highlight=False, soft_wrap=True)
         console.print()
     for problem in report.problems:

@@ -1,66 +1,115 @@
-"""Main text, title and publication date of an HTML page."""
+"""Main text, title and publication date of an HTML page.
+
+The main text comes from trafilatura (``favor_precision``, no comments, no
+tables; a second, recall-oriented pass only when the first finds nothing). A
+"text" shorter than eight words is a menu or a cookie banner, not an article, and
+counts as no text. trafilatura's own ``deduplicate`` option is *not* used: its
+cache is global across pages, so it would silently drop paragraphs that a second
+outlet reprinted; parley deduplicates whole articles itself.
+
+The date is the page's own ``article:published_time`` (or ``og:``/``dc.``/
+``datePublished``/``pubdate`` ...) meta tag, else htmldate's original-date
+guess without extensive search. A guessed date of today is never taken (it is
+the crawl date, not the publication date); no date in the future is taken.
+"""
 
 from __future__ import annotations
 
 import logging
 import re
 from datetime import date
+from typing import Any
 
 __all__ = ["read_html"]
 
 logger = logging.getLogger(__name__)
 
-_META_DATE = re.compile(
-    r"""<meta[^>]+(?:property|name|itemprop)=["'](?:article:published_time|og:published_time|pubdate|"""
-    r"""publishdate|date|datePublished|dc\.date|DC\.date\.issued)["'][^>]*>""",
-    re.I,
-)
-_CONTENT = re.compile(r"""content=["'](\d{4}-\d{2}-\d{2})""", re.I)
 _MIN_WORDS = 8
+_HEAD_BYTES = 65536
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.I)
+_ATTR = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+_DATE_NAMES = {
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publication_date",
+    "sailthru.date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "dcterms.issued",
+    "parsely-pub-date",
+    "date",
+}
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 
 
 def read_html(html: str, *, url: str | None = None) -> tuple[str, str | None, date | None]:
-    """(main text, title, published) of a page; the text is empty when the page has no body."""
+    """``(main text, title, published)`` of a page; the text is ``""`` when the page has no article body."""
     import trafilatura
 
-    text = trafilatura.extract(
-        html, url=url, include_comments=False, include_tables=False, favor_precision=True, deduplicate=True
-    )
-    if not text:
-        text = trafilatura.extract(html, url=url, include_comments=False, include_tables=False) or ""
+    options: dict[str, Any] = {"url": url, "include_comments": False, "include_tables": False}
+    text = ""
+    title: str | None = None
+    extracted_date: str | None = None
+    try:
+        doc = trafilatura.bare_extraction(
+            html,
+            favor_precision=True,
+            with_metadata=True,
+            date_extraction_params={"original_date": True, "extensive_search": False},
+            **options,
+        )
+        if doc is not None:
+            text, title, extracted_date = _fields(doc)
+        if len(text.split()) < _MIN_WORDS:
+            text = trafilatura.extract(html, favor_recall=True, **options) or ""
+    except Exception:  # noqa: BLE001 - lxml/trafilatura can fail on broken markup; that page just has no text
+        logger.debug("trafilatura failed on %s", url or "a page", exc_info=True)
+    text = text.strip()
     if len(text.split()) < _MIN_WORDS:
         text = ""  # a menu or a cookie banner is not an article
-    meta = trafilatura.extract_metadata(html)
-    title = meta.title if meta is not None and meta.title else _plain_title(html)
-    return text.strip(), title, _published(html)
+    return text, title or _plain_title(html), _meta_date(html) or _not_after(extracted_date, today_ok=False)
+
+
+def _fields(doc: Any) -> tuple[str, str | None, str | None]:
+    get = doc.get if isinstance(doc, dict) else lambda key: getattr(doc, key, None)
+    return str(get("text") or ""), get("title") or None, get("date") or None
 
 
 def _plain_title(html: str) -> str | None:
-    match = _TITLE.search(html)
-    return re.sub(r"\s+", " ", match.group(1)).strip() if match else None
+    match = _TITLE.search(html[:_HEAD_BYTES])
+    title = re.sub(r"\s+", " ", match.group(1)).strip() if match else ""
+    return title or None
 
 
-def _published(html: str) -> date | None:
-    """The page's own publication date from its meta tags, else htmldate's best original date."""
-    for tag in _META_DATE.finditer(html):
-        content = _CONTENT.search(tag.group(0))
-        if content:
-            try:
-                return date.fromisoformat(content.group(1))
-            except ValueError:
-                continue
-    try:
-        from htmldate import find_date
+def _meta_date(html: str) -> date | None:
+    """The first publication date declared in a ``<meta>`` tag of the page head."""
+    head = html[:_HEAD_BYTES]
+    end = head.lower().find("</head>")
+    for tag in _META_TAG.finditer(head if end < 0 else head[:end]):
+        attrs = {m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or "" for m in _ATTR.finditer(tag.group(0))}
+        names = {attrs.get(key, "").lower() for key in ("property", "name", "itemprop")}
+        if names & _DATE_NAMES:
+            day = _not_after(attrs.get("content"), today_ok=True)
+            if day is not None:
+                return day
+    return None
 
-        found = find_date(html, original_date=True, extensive_search=False)
-    except Exception:  # noqa: BLE001 - htmldate fails on odd pages; a missing date is fine
-        logger.debug("htmldate failed", exc_info=True)
+
+def _not_after(value: str | None, *, today_ok: bool) -> date | None:
+    """A ``YYYY-MM-DD...`` string as a date, unless malformed or in the future (or today, for a guess)."""
+    match = _ISO_DAY.match(value.strip()) if value else None
+    if match is None:
         return None
-    if not found:
-        return None
     try:
-        day = date.fromisoformat(found[:10])
+        day = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     except ValueError:
         return None
-    return None if day >= date.today() else day
+    today = date.today()
+    return day if day < today or (today_ok and day == today) else None

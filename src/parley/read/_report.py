@@ -8,14 +8,43 @@ from dataclasses import dataclass, field
 
 from ..errors import InputError
 
-__all__ = ["ReadReport"]
+__all__ = ["REASONS", "ReadReport"]
 
-logger = logging.getLogger(__name__)
+logger = logging.getLogger("parley.read")
+
+#: Short reason (the key of ``ReadReport.failed``) of each reading error code.
+REASONS: dict[str, str] = {
+    "E101": "missing",
+    "E102": "unknown type",
+    "E103": "unreadable",
+    "E104": "too large",
+    "E105": "truncated gzip",
+    "E106": "empty",
+    "E107": "binary",
+    "E108": "not utf-8",
+    "E109": "decoded as cp1252",
+    "E110": "bad metadata",
+    "E111": "malformed json",
+    "E112": "not a json object",
+    "E113": "bad path",
+    "E114": "no text",
+    "E115": "bad date",
+    "E116": "damaged warc",
+    "E117": "no article text",
+    "E118": "non-html records",
+}
 
 
 @dataclass
 class ReadReport:
-    """Articles read, skipped (duplicates, non-HTML records) and failed, by reason."""
+    """Articles read, skipped (duplicates, non-HTML records) and failed, by reason.
+
+    ``problems`` holds one :class:`~parley.errors.InputError` per bad file,
+    record or line, in the order met. Most of them are failures (the input was
+    not read, counted in ``failed``); a few are warnings about an input that was
+    still read (a malformed date in the metadata, a Windows-1252 file, skipped
+    non-HTML WARC records), added with :meth:`warn`.
+    """
 
     read: int = 0
     skipped: Counter[str] = field(default_factory=Counter)
@@ -23,15 +52,22 @@ class ReadReport:
     problems: list[InputError] = field(default_factory=list)
 
     def add(self, error: InputError) -> None:
-        """Record a bad input; it is counted as failed under its reason."""
+        """Record an input that could not be read: a problem, counted as failed under its reason."""
         self.problems.append(error)
-        self.failed[error.reason] += 1
-        logger.info("%s", error)  # the caller shows problems; logging them again would repeat them
+        self.failed[REASONS.get(error.code, error.reason)] += 1
+        logger.warning("%s", error)
 
-    def skip(self, reason: str) -> None:
-        self.skipped[reason] += 1
+    def warn(self, error: InputError) -> None:
+        """Record a problem with an input that was read all the same (not counted as failed)."""
+        self.problems.append(error)
+        logger.warning("%s", error)
+
+    def skip(self, reason: str, count: int = 1) -> None:
+        """Count inputs left out on purpose (``duplicate``, ``non-HTML record`` ...)."""
+        self.skipped[reason] += count
 
     def summary(self) -> str:
+        """One line, e.g. ``read 17, skipped 1 (duplicate: 1), failed 2 (empty: 1, not utf-8: 1)``."""
         parts = [f"read {self.read}"]
         for label, counts in (("skipped", self.skipped), ("failed", self.failed)):
             if counts:

@@ -7,31 +7,40 @@ import gzip
 import hashlib
 import json
 import logging
-import re
+import os
 import sys
+import tempfile
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
-from datetime import date
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, cast
 
 from ..document import Article
 from ..errors import InputError
 from ..settings import Settings
+from ._decode import DecodeError, decode
 from ._html import read_html
+from ._meta import META_NAME, Fields, MetaIndex, json_rows, parse_day, row_fields
 from ._report import ReadReport
+from ._warc import warc_pages
 
 __all__ = ["iter_articles"]
 
 logger = logging.getLogger(__name__)
 
-META_NAME = "meta.jsonl"
-_TEXT = {".txt", ".text"}
-_HTML = {".html", ".htm"}
-_JSONL = {".jsonl", ".json", ".ndjson"}
-_WARC = {".warc"}
-_KNOWN = _TEXT | _HTML | _JSONL | _WARC
-_META_FIELDS = ("source", "source_country", "url", "language", "title")
+STDIN = "<stdin>"
+_KINDS = {
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+    ".warc": "warc",
+}
+_GLOB_CHARS = set("*?[")
 
 
 def iter_articles(
@@ -41,45 +50,53 @@ def iter_articles(
     meta: Path | None = None,
     report: ReadReport | None = None,
 ) -> Iterator[Article]:
-    """Every article of every source, once; bad inputs go to ``report`` and are skipped."""
+    """Every article of every source, once, in order; bad inputs go to ``report`` and are skipped.
+
+    Args:
+        paths: files, directories (walked recursively, sorted), glob patterns, or
+            ``"-"`` for standard input.
+        settings: ``settings.max_bytes`` caps the size of one file, record or line.
+        meta: a metadata JSONL file whose rows describe the files (``path`` relative to it).
+        report: filled with counts and problems as the articles stream; never raised.
+    """
     report = report if report is not None else ReadReport()
     reader = _Reader(settings, report)
     if meta is not None:
-        reader.load_meta(Path(meta))
+        meta_path = Path(meta)
+        if meta_path.is_file():
+            reader.meta.load(meta_path)
+        else:
+            report.add(InputError("metadata file not found", source=str(meta_path), code="E101"))
     for source in paths:
         for article in reader.source(str(source)):
             if reader.is_duplicate(article):
                 report.skip("duplicate")
+                logger.info("%s: duplicate of an article already read, skipped", article.origin)
                 continue
             report.read += 1
             yield article
 
 
+class _Failure(Exception):
+    """One bad input, carried up to where it is reported."""
+
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
 class _Reader:
     def __init__(self, settings: Settings, report: ReadReport) -> None:
-        self.settings = settings
+        self.max_bytes = settings.max_bytes
         self.report = report
-        self.meta_by_path: dict[Path, dict[str, Any]] = {}
-        self.meta_files: set[Path] = set()
+        self.meta = MetaIndex(report, settings.max_bytes)
         self.seen_ids: set[str] = set()
-        self.seen_texts: set[str] = set()
+        self.seen_texts: set[bytes] = set()
 
-    # -- metadata -------------------------------------------------------------------
-    def load_meta(self, path: Path) -> None:
-        resolved = path.resolve()
-        if resolved in self.meta_files:
-            return
-        self.meta_files.add(resolved)
-        try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as exc:
-            self.report.add(InputError(f"cannot read metadata: {exc}", source=str(path), code="E110"))
-            return
-        for _, row in self._json_rows(enumerate(lines, 1), str(path)):
-            if "path" in row:
-                self.meta_by_path[(path.parent / str(row["path"])).resolve()] = row
+    def fail(self, message: str, code: str, source: str, line: int | None = None) -> None:
+        self.report.add(InputError(message, source=source, line=line, code=code))
 
-    # -- sources --------------------------------------------------------------------
+    # -- sources ----------------------------------------------------------------------
     def source(self, source: str) -> Iterator[Article]:
         if source == "-":
             yield from self.stdin()
@@ -88,239 +105,241 @@ class _Reader:
         if path.is_dir():
             yield from self.directory(path)
         elif path.is_file():
+            if path.name != META_NAME:  # a meta.jsonl named on its own is read as JSONL rows
+                self.meta.load_beside(path)
             yield from self.file(path)
-        elif any(ch in source for ch in "*?["):
+        elif _GLOB_CHARS & set(source):
             matches = sorted(glob.glob(source, recursive=True))
             if not matches:
-                self.report.add(InputError("no file matches this pattern", source=source, code="E101"))
+                self.fail("no file matches this pattern", "E101", source)
+            for match in matches:  # the folders' meta.jsonl first, so that it is metadata, not input
+                if Path(match).is_file():
+                    self.meta.load_beside(Path(match))
             for match in matches:
                 yield from self.source(match)
         else:
-            self.report.add(InputError("no such file or directory", source=source, code="E101"))
+            self.fail("no such file or directory", "E101", source)
 
-    def directory(self, folder: Path) -> Iterator[Article]:
-        for meta in sorted(folder.rglob(META_NAME)):
-            self.load_meta(meta)
-        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            if path.name == META_NAME or path.name.startswith("."):
-                continue
-            yield from self.file(path)
+    def directory(self, root: Path) -> Iterator[Article]:
+        for folder, dirs, files in os.walk(root):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            here = Path(folder)
+            if META_NAME in files:
+                self.meta.load(here / META_NAME)
+            for name in sorted(files):
+                if not name.startswith("."):
+                    yield from self.file(here / name)
 
     def file(self, path: Path) -> Iterator[Article]:
-        if path.resolve() in self.meta_files:
+        if self.meta.is_meta(path):
             return
         kind = _kind(path)
+        source = str(path)
         if kind is None:
-            self.report.add(
-                InputError(f"unknown file type {''.join(path.suffixes) or '(none)'}", source=str(path), code="E102")
-            )
+            self.fail(f"unknown file type {''.join(path.suffixes) or '(no extension)'}", "E102", source)
             return
         try:
-            size = path.stat().st_size
-        except OSError as exc:
-            self.report.add(InputError(f"cannot read: {exc.strerror}", source=str(path), code="E103"))
-            return
-        if kind == "warc" or (kind == "jsonl" and size > self.settings.max_bytes):
-            # archives and big JSONL dumps stream record by record; the size limit is per article
-            yield from self.stream(path, kind)
-            return
-        if size > self.settings.max_bytes:
-            limit = self.settings.max_bytes // (1024 * 1024)
-            self.report.add(
-                InputError(f"file too large ({size // (1024 * 1024)} MB > {limit} MB)", source=str(path), code="E104")
-            )
-            return
-        data = self.raw_bytes(path)
-        if data is None:
-            return
-        text = self.decode(data, str(path))
-        if text is None:
-            return
-        if kind == "jsonl":
-            yield from self.json_file(text, str(path), path.parent)
-            return
-        article = self.article_from(text, kind, path)
-        if article is not None:
-            yield article
-
-    def stream(self, path: Path, kind: str) -> Iterator[Article]:
-        """Records of a WARC archive or lines of a JSONL dump, read one at a time."""
-        opener = gzip.open if path.suffix.lower() == ".gz" and kind == "jsonl" else open
-        try:
-            with opener(path, "rb") as handle:
-                if kind == "warc":
-                    yield from self.warc(path, handle)
-                    return
-                for lineno, raw in enumerate(handle, 1):
-                    if len(raw) > self.settings.max_bytes:
-                        self.report.add(InputError("record too large", source=str(path), line=lineno, code="E104"))
-                        continue
-                    line = self.decode(raw, str(path), lineno) if raw.strip() else None
-                    if line is None:
-                        continue
-                    for _, row in self._json_rows([(lineno, line)], str(path)):
-                        article = self.article_from_row(row, str(path), lineno, path.parent)
-                        if article is not None:
-                            yield article
-        except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as exc:
-            self.report.add(InputError(f"truncated or unreadable ({exc})", source=str(path), code="E105"))
-
-    def raw_bytes(self, path: Path) -> bytes | None:
-        try:
-            data = path.read_bytes()
-            if path.suffix.lower() == ".gz":
-                data = gzip.decompress(data)
-        except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
-            self.report.add(InputError(f"truncated or corrupt gzip ({exc})", source=str(path), code="E105"))
-            return None
-        except OSError as exc:
-            self.report.add(InputError(f"cannot read: {exc}", source=str(path), code="E103"))
-            return None
-        return data
-
-    def decode(self, data: bytes, where: str, line: int | None = None) -> str | None:
-        if not data.strip():
-            self.report.add(InputError("empty", source=where, line=line, code="E106"))
-            return None
-        if b"\x00" in data[:8192]:
-            self.report.add(InputError("binary file, not text", source=where, line=line, code="E107"))
-            return None
-        try:
-            return data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            self.report.add(
-                InputError(
-                    f"not UTF-8 (byte {exc.start}); convert it, e.g. with iconv", source=where, line=line, code="E108"
-                )
-            )
-            return None
-
-    def stdin(self) -> Iterator[Article]:
-        text = self.decode(sys.stdin.buffer.read(), "<stdin>")
-        if text is None:
-            return
-        lines = [ln for ln in text.splitlines() if ln.strip()]
-        if lines and all(ln.lstrip().startswith("{") for ln in lines):
-            yield from self.jsonl(text.splitlines(), "<stdin>", Path.cwd())
-            return
-        article = self._article(_hash_id(text), text, None, {}, "<stdin>")
-        if article is not None:
-            yield article
-
-    def json_file(self, text: str, where: str, base: Path) -> Iterator[Article]:
-        """A JSON document (one article or a list of them), else JSON Lines."""
-        try:
-            whole = json.loads(text)
-        except json.JSONDecodeError:
-            yield from self.jsonl(text.splitlines(), where, base)
-            return
-        rows = whole if isinstance(whole, list) else [whole]
-        for n, row in enumerate(rows, 1):
-            if not isinstance(row, dict):
-                self.report.add(InputError("not a JSON object", source=where, line=n, code="E112"))
-                continue
-            article = self.article_from_row(row, where, n, base)
-            if article is not None:
-                yield article
-
-    def jsonl(self, lines: list[str], where: str, base: Path) -> Iterator[Article]:
-        for lineno, row in self._json_rows(enumerate(lines, 1), where):
-            article = self.article_from_row(row, where, lineno, base)
-            if article is not None:
-                yield article
-
-    def _json_rows(self, lines: Iterable[tuple[int, str]], where: str) -> Iterator[tuple[int, dict[str, Any]]]:
-        """(line number, object) of each numbered JSON line; a bad line is reported and skipped."""
-        for lineno, line in lines:
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                self.report.add(InputError(f"malformed JSON ({exc.msg})", source=where, line=lineno, code="E111"))
-                continue
-            if not isinstance(row, dict):
-                self.report.add(InputError("not a JSON object", source=where, line=lineno, code="E112"))
-                continue
-            yield lineno, row
-
-    def article_from_row(self, row: dict[str, Any], where: str, lineno: int, base: Path) -> Article | None:
-        origin = f"{where}:{lineno}"
-        html = row.get("html")
-        text = row.get("text")
-        if not text and not html and row.get("path"):
-            path = base / str(row["path"])
-            data = self.raw_bytes(path) if path.is_file() else None
-            if data is None:
-                self.report.add(
-                    InputError(f"no readable file at path {row['path']!r}", source=where, line=lineno, code="E113")
-                )
-                return None
-            decoded = self.decode(data, str(path))
-            if decoded is None:
-                return None
-            kind = _kind(path)
-            text, html = (None, decoded) if kind == "html" else (decoded, None)
-        if not text and not html:
-            self.report.add(InputError("no text, html or path", source=where, line=lineno, code="E114"))
-            return None
-        ident = str(row.get("id") or _hash_id(str(text or html)))
-        if html:
-            return self._article(ident, None, str(html), row, origin)
-        return self._article(ident, str(text), None, row, origin)
-
-    def article_from(self, text: str, kind: str, path: Path) -> Article | None:
-        row = self.meta_by_path.get(path.resolve(), {})
-        ident = str(row.get("id") or _stem(path))
-        if kind == "html":
-            return self._article(ident, None, text, row, str(path))
-        return self._article(ident, text, None, row, str(path))
-
-    def warc(self, path: Path, stream: Any) -> Iterator[Article]:
-        try:
-            from warcio.archiveiterator import ArchiveIterator
-        except ImportError:  # pragma: no cover - warcio is a dependency
-            self.report.add(InputError("warcio is not installed", source=str(path), code="E115"))
-            return
-        try:
-            for n, record in enumerate(ArchiveIterator(stream), 1):
-                if record.rec_type != "response":
-                    continue
-                ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
-                if "html" not in ctype.lower():
-                    self.report.skip("non-HTML record")
-                    continue
-                where = f"{path}#{n}"
-                body = self.decode(record.content_stream().read(), where)
-                if body is None:
-                    continue
-                url = record.rec_headers.get_header("WARC-Target-URI")
-                row: dict[str, Any] = {"url": url, "published": (record.rec_headers.get_header("WARC-Date") or "")[:10]}
-                article = self._article(_hash_id(url or body), None, body, row, where)
+            if kind in ("text", "html"):
+                article = self.single(path, kind)
                 if article is not None:
                     yield article
-        except Exception as exc:  # noqa: BLE001 - warcio raises many kinds on damaged archives
-            self.report.add(InputError(f"damaged WARC archive ({exc})", source=str(path), code="E116"))
+            elif kind == "warc":
+                yield from self.warc(path)
+            else:
+                yield from self.json_file(path, kind)
+        except _Failure as exc:
+            self.fail(str(exc), exc.code, source)
+        except Exception as exc:  # noqa: BLE001 - one unexpected bad file must not stop the others
+            logger.debug("unexpected failure reading %s", path, exc_info=True)
+            self.fail(f"cannot read ({type(exc).__name__}: {exc})", "E103", source)
 
-    # -- articles -------------------------------------------------------------------
-    def _article(
-        self, ident: str, text: str | None, html: str | None, row: dict[str, Any], origin: str
+    def single(self, path: Path, kind: str) -> Article | None:
+        text = self.decoded(self.read_bytes(path), str(path))
+        fields = self.meta.lookup(path, _stem(path))
+        ident = fields.get("id") or _stem(path)
+        return self.article(ident, text, kind == "html", fields, origin=str(path))
+
+    # -- JSON ---------------------------------------------------------------------------
+    def json_file(self, path: Path, kind: str) -> Iterator[Article]:
+        source = str(path)
+        if kind == "json" and _size(path) <= self.max_bytes:
+            text = self.decoded(self.read_bytes(path), source)
+            try:
+                whole = json.loads(text)
+            except json.JSONDecodeError:
+                whole = None  # not one JSON document: JSON Lines, read below
+            if isinstance(whole, dict):
+                article = self.from_row(whole, source, None, path.parent, origin=source)
+                if article is not None:
+                    yield article
+                return
+            if isinstance(whole, list):
+                for number, row in enumerate(whole, 1):
+                    if not isinstance(row, dict):
+                        self.fail("not a JSON object", "E112", f"{source}#{number}")
+                        continue
+                    article = self.from_row(row, f"{source}#{number}", None, path.parent, origin=f"{source}#{number}")
+                    if article is not None:
+                        yield article
+                return
+            if whole is not None:
+                raise _Failure("not a JSON object or list of objects", "E112")
+        try:
+            with _open(path) as handle:
+                yield from self.jsonl(handle, source, path.parent)
+        except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
+            raise _Failure(f"truncated or corrupt gzip ({exc})", "E105") from exc
+
+    def jsonl(self, handle: IO[bytes], source: str, base: Path) -> Iterator[Article]:
+        for number, row in json_rows(handle, self.report, source=source, max_bytes=self.max_bytes):
+            article = self.from_row(row, source, number, base, origin=f"{source}:{number}")
+            if article is not None:
+                yield article
+
+    def from_row(
+        self, row: dict[str, Any], source: str, line: int | None, base: Path, *, origin: str
     ) -> Article | None:
-        title = row.get("title")
-        published = _day(row.get("published"), origin, self.report)
-        if html is not None:
-            text, page_title, page_date = read_html(html, url=row.get("url"))
+        """The article of one JSON object: inline ``text``, inline ``html``, or ``path`` to a file."""
+        fields = row_fields(row, self.report, source=source, line=line)
+        text, html = row.get("text"), row.get("html")
+        if isinstance(text, str) and text.strip():
+            return self.article(fields.get("id") or _hash_id(text), text, False, fields, origin, source, line)
+        if isinstance(html, str) and html.strip():
+            return self.article(fields.get("id") or _hash_id(html), html, True, fields, origin, source, line)
+        if isinstance(row.get("path"), str) and row["path"].strip():
+            target = base / row["path"]
+            kind = _kind(target)
+            try:
+                if kind not in ("text", "html"):
+                    raise _Failure("must name a .txt or .html file", "E113")
+                if not target.is_file():
+                    raise _Failure("no such file", "E113")
+                content = self.decoded(self.read_bytes(target), str(target))
+            except _Failure as exc:
+                self.fail(f"path {row['path']!r}: {exc}", exc.code, source, line)
+                return None
+            ident = fields.get("id") or _stem(target)
+            return self.article(ident, content, kind == "html", fields, origin, source, line)
+        self.fail("no text, html or path", "E114", source, line)
+        return None
+
+    # -- WARC ---------------------------------------------------------------------------
+    def warc(self, path: Path) -> Iterator[Article]:
+        base = {k: v for k, v in self.meta.lookup(path, _stem(path)).items() if k not in ("id", "url", "title")}
+        with path.open("rb") as handle:
+            for page in warc_pages(path, handle, self.report, max_bytes=self.max_bytes):
+                where = f"{path}#{page.record}"
+                try:
+                    html = self.decoded(page.body, where)
+                except _Failure as exc:
+                    self.fail(str(exc), exc.code, where)
+                    continue
+                fields = dict(base)
+                if page.url:
+                    fields["url"] = page.url
+                ident = _hash_id(page.url or html)
+                article = self.article(ident, html, True, fields, where)
+                if article is not None:
+                    if article.published is None and page.warc_date:
+                        article.published = parse_day(page.warc_date[:10])
+                    yield article
+
+    # -- stdin --------------------------------------------------------------------------
+    def stdin(self) -> Iterator[Article]:
+        """Standard input: JSON Lines when every non-empty line is a ``{...}`` object, else one text."""
+        stream: IO[bytes] = sys.stdin.buffer
+        with tempfile.SpooledTemporaryFile(max_size=8 << 20) as spool:
+            total, lines, all_objects = 0, 0, True
+            while chunk := stream.readline(self.max_bytes + 1):
+                spool.write(chunk)
+                total += len(chunk)
+                stripped = chunk.strip()
+                if stripped:
+                    lines += 1
+                    all_objects = all_objects and stripped.startswith(b"{") and stripped.endswith(b"}")
+            spool.seek(0)
+            if lines and all_objects:
+                yield from self.jsonl(spool, STDIN, Path.cwd())
+                return
+            try:
+                if total > self.max_bytes:
+                    raise _Failure(f"input too large ({total} bytes > {self.max_bytes})", "E104")
+                text = self.decoded(spool.read(), STDIN)
+            except _Failure as exc:
+                self.fail(str(exc), exc.code, STDIN)
+                return
+        article = self.article(_hash_id(text), text, False, {}, STDIN)
+        if article is not None:
+            yield article
+
+    # -- helpers ------------------------------------------------------------------------
+    def read_bytes(self, path: Path) -> bytes:
+        """The (gunzipped) bytes of a file, refusing it before reading when it is too large."""
+        try:
+            size = path.stat().st_size
+            if size > self.max_bytes:
+                raise _Failure(f"file too large ({size} bytes > max_bytes {self.max_bytes})", "E104")
+            if path.suffix.lower() != ".gz":
+                return path.read_bytes()
+            with gzip.open(path, "rb") as handle:
+                data = handle.read(self.max_bytes + 1)
+        except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
+            raise _Failure(f"truncated or corrupt gzip ({exc})", "E105") from exc
+        except OSError as exc:
+            raise _Failure(f"cannot read ({exc.strerror or exc})", "E103") from exc
+        if len(data) > self.max_bytes:
+            raise _Failure(f"file too large once decompressed (> max_bytes {self.max_bytes})", "E104")
+        return data
+
+    def decoded(self, data: bytes, source: str) -> str:
+        try:
+            result = decode(data)
+        except DecodeError as exc:
+            raise _Failure(str(exc), exc.code) from exc
+        if result.fallback_lines:
+            self.report.warn(
+                InputError(
+                    f"not UTF-8: {result.fallback_lines} line(s) read as Windows-1252", source=source, code="E109"
+                )
+            )
+        return result.text
+
+    def article(
+        self,
+        ident: str,
+        content: str,
+        is_html: bool,
+        fields: Fields,
+        origin: str,
+        source: str | None = None,
+        line: int | None = None,
+    ) -> Article | None:
+        """An Article from text (or HTML, reduced to its main text); metadata fields beat the page's own."""
+        title, published = fields.get("title"), fields.get("published")
+        text = content
+        if is_html:
+            text, page_title, page_date = read_html(content, url=fields.get("url"))
+            if not text:
+                self.fail("HTML page with no article text", "E117", source or origin, line)
+                return None
             title = title or page_title
             published = published or page_date
-            if not text:
-                self.report.add(InputError("HTML page with no article text", source=origin, code="E117"))
-                return None
-        fields = {k: row.get(k) for k in _META_FIELDS}
-        fields["title"] = title
-        return Article(id=ident, text=text or "", published=published, origin=origin, **fields)
+        return Article(
+            id=str(ident),
+            text=text,
+            html=None,
+            title=title,
+            published=published,
+            source=fields.get("source"),
+            source_country=fields.get("source_country"),
+            url=fields.get("url"),
+            language=fields.get("language"),
+            origin=origin,
+        )
 
     def is_duplicate(self, article: Article) -> bool:
-        key = hashlib.sha1(" ".join(article.text.split()).encode("utf-8")).hexdigest()
+        """Same id, or same text once whitespace is normalised, as an article already yielded."""
+        key = hashlib.sha1(" ".join(article.text.split()).encode("utf-8")).digest()
         if article.id in self.seen_ids or key in self.seen_texts:
             return True
         self.seen_ids.add(article.id)
@@ -331,41 +350,31 @@ class _Reader:
 def _kind(path: Path) -> str | None:
     suffixes = [s.lower() for s in path.suffixes]
     if suffixes and suffixes[-1] == ".gz":
-        suffixes = suffixes[:-1]
-    ext = suffixes[-1] if suffixes else ""
-    if ext in _TEXT:
-        return "text"
-    if ext in _HTML:
-        return "html"
-    if ext in _JSONL:
-        return "jsonl"
-    if ext in _WARC:
-        return "warc"
-    return None
+        suffixes.pop()
+    return _KINDS.get(suffixes[-1]) if suffixes else None
 
 
 def _stem(path: Path) -> str:
     name = path.name
-    for suffix in reversed(path.suffixes):
-        if suffix.lower() in _KNOWN | {".gz"}:
-            name = name[: -len(suffix)]
-    return name
+    if name.lower().endswith(".gz"):
+        name = name[:-3]
+    root, ext = os.path.splitext(name)
+    return root if ext.lower() in _KINDS else name
 
 
-def _hash_id(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
-
-
-def _day(value: object, origin: str, report: ReadReport) -> date | None:
-    if not value:
-        return None
-    match = re.match(r"\d{4}-\d{2}-\d{2}", str(value))
+def _size(path: Path) -> int:
     try:
-        if match is None:
-            raise ValueError(value)
-        return date.fromisoformat(match.group(0))
-    except ValueError:
-        report.problems.append(
-            InputError(f"bad published date {value!r}; read without a date", source=origin, code="E118")
-        )
-        return None
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _open(path: Path) -> IO[bytes]:
+    if path.suffix.lower() == ".gz":
+        return cast(IO[bytes], gzip.open(path, "rb"))
+    return path.open("rb")
+
+
+def _hash_id(content: str) -> str:
+    """A stable id for an article without one: a sha1 prefix of its whitespace-normalised content."""
+    return hashlib.sha1(" ".join(content.split()).encode("utf-8")).hexdigest()[:16]

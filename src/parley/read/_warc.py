@@ -1,0 +1,85 @@
+"""Web archives (``.warc``, ``.warc.gz``): one article per HTML response record.
+
+Records stream one at a time through warcio. ``request``, ``warcinfo``,
+``metadata`` and ``revisit`` records are not articles and are passed over
+silently; a ``response`` whose Content-Type is not HTML (images, PDFs, scripts)
+is skipped and counted (``skipped["non-HTML record"]``), with one warning per
+archive; a response with an HTTP status other than 2xx (redirects, 404 pages)
+is skipped and counted too. A damaged archive ends with one error; the records
+before the damage are kept.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from ..errors import InputError
+from ._report import ReadReport
+
+__all__ = ["WarcPage", "warc_pages"]
+
+
+@dataclass
+class WarcPage:
+    record: int  # 1-based position of the record in the archive
+    url: str | None
+    warc_date: str | None
+    body: bytes
+
+
+def warc_pages(path: Path, handle: IO[bytes], report: ReadReport, *, max_bytes: int) -> Iterator[WarcPage]:
+    """The HTML responses of an archive, in order; everything else is counted or reported."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    other_types: Counter[str] = Counter()
+    number = 0
+    try:
+        for number, record in enumerate(ArchiveIterator(handle), 1):
+            if not record.rec_type:
+                raise ValueError(f"record {number} has no WARC-Type")
+            if record.rec_type != "response":
+                continue
+            if not _http_ok(record):
+                report.skip("non-2xx response")
+                continue
+            ctype = _content_type(record)
+            if "html" not in ctype:
+                other_types[ctype or "no content type"] += 1
+                continue
+            length = int(record.rec_headers.get_header("Content-Length") or 0)
+            if length > max_bytes:
+                report.add(InputError(f"record too large ({length} bytes)", source=f"{path}#{number}", code="E104"))
+                continue
+            yield WarcPage(
+                record=number,
+                url=record.rec_headers.get_header("WARC-Target-URI"),
+                warc_date=record.rec_headers.get_header("WARC-Date"),
+                body=record.content_stream().read(),
+            )
+    except Exception as exc:  # noqa: BLE001 - warcio/zlib raise many kinds on damaged archives
+        report.add(InputError(f"damaged WARC archive after record {number} ({exc})", source=str(path), code="E116"))
+    else:
+        if number == 0:
+            report.add(InputError("empty or not a WARC archive (no records)", source=str(path), code="E116"))
+    if other_types:
+        total = sum(other_types.values())
+        report.skip("non-HTML record", total)
+        kinds = ", ".join(f"{kind}: {n}" for kind, n in other_types.most_common(5))
+        report.warn(InputError(f"{total} non-HTML records skipped ({kinds})", source=str(path), code="E118"))
+
+
+def _http_ok(record: Any) -> bool:
+    if record.http_headers is None:
+        return True
+    code = record.http_headers.get_statuscode() or "200"
+    return str(code).startswith("2")
+
+
+def _content_type(record: Any) -> str:
+    headers = record.http_headers
+    value = headers.get_header("Content-Type") if headers is not None else None
+    return str(value or "").split(";")[0].strip().lower()
