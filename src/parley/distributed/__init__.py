@@ -1,0 +1,153 @@
+"""Run parley's pipeline unchanged on Ray: a local Ray instance or a cluster.
+
+The driver reads the articles (streaming, as ``parley.read.iter_articles`` does), cuts them into
+batches and sends each batch to one of a pool of Ray actors; every actor holds one
+:class:`~parley.pipeline.Pipeline` (the spaCy model and the knowledge files are loaded once per
+actor, not per batch) and returns the finished Documents (events filled, spaCy Doc dropped).
+At most ``in_flight`` batches per actor are outstanding, so memory stays flat however many
+articles pass, and the Documents come back in input order.
+
+``ray`` is an optional dependency (``pip install 'parley[ray]'``); it is imported only here.
+
+>>> for doc in extract_on_ray(["articles/"], Settings(), num_cpus=2):   # doctest: +SKIP
+...     print(doc.id, len(doc.events))
+
+What scales: parsing and extraction (one actor per CPU, on every node). What does not: reading
+(on the driver) and storing (the DuckDB store is one file written by one process); for very large
+runs write events per partition (e.g. Parquet by month) from the stream and load them afterwards.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from ..document import Article, Document, Event
+from ..errors import SettingsError
+from ..settings import Settings
+
+__all__ = ["RAY_HINT", "extract_events_on_ray", "extract_on_ray", "process_on_ray"]
+
+logger = logging.getLogger(__name__)
+
+RAY_HINT = "pip install 'parley[ray]'  (or: pip install 'ray>=2.9')"
+
+
+def _import_ray() -> Any:
+    try:
+        import ray
+    except ImportError as exc:
+        raise SettingsError(
+            f"the Ray engine needs the ray package, which is not installed: {RAY_HINT}", code="E610"
+        ) from exc
+    return ray
+
+
+class _PipelineActor:
+    """One Pipeline per actor; it processes batches of articles in-process (workers=1)."""
+
+    def __init__(self, settings: Settings) -> None:
+        from ..pipeline import Pipeline
+
+        self.pipeline = Pipeline(settings.with_(workers=1))
+
+    def process(self, articles: list[Article]) -> list[Document]:
+        return list(self.pipeline.process(articles))
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    it = iter(articles)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def process_on_ray(
+    articles: Iterable[Article],
+    settings: Settings,
+    *,
+    num_cpus: int | None = None,
+    address: str | None = None,
+    actors: int | None = None,
+    batch_articles: int | None = None,
+    in_flight: int = 2,
+) -> Iterator[Document]:
+    """Yield one finished Document per article, in input order, processed by Ray actors.
+
+    Args:
+        articles: any stream of articles (read on the driver).
+        settings: the same settings as for :class:`~parley.pipeline.Pipeline`; ``workers`` is
+            ignored (each actor parses in-process; parallelism comes from the actors).
+        num_cpus: CPUs of the local Ray instance started when Ray is not running yet
+            (default: all of this machine's).
+        address: an existing Ray cluster (``"auto"`` or ``"ray://host:10001"``); parley and its
+            model must be installed on its nodes.
+        actors: number of Pipeline actors (default: the CPUs of the cluster).
+        batch_articles: articles per task (default: ``settings.batch_size``).
+        in_flight: outstanding batches per actor (bounds memory).
+
+    Raises:
+        SettingsError: ``ray`` is not installed (E610) or an option is invalid (E611).
+    """
+    ray = _import_ray()
+    if in_flight < 1 or (actors is not None and actors < 1) or (batch_articles is not None and batch_articles < 1):
+        raise SettingsError("actors, batch_articles and in_flight must be at least 1", code="E611")
+    started = False
+    if not ray.is_initialized():
+        init: dict[str, Any] = {"include_dashboard": False, "logging_level": logging.WARNING}
+        if address is not None:
+            init["address"] = address
+        else:
+            init["num_cpus"] = num_cpus
+        ray.init(**init)
+        started = True
+    try:
+        count = actors or max(1, int(ray.cluster_resources().get("CPU", 1)))
+        remote_cls = ray.remote(num_cpus=1)(_PipelineActor)
+        pool = [remote_cls.remote(settings) for _ in range(count)]
+        size = batch_articles or settings.batch_size
+        pending: deque[Any] = deque()
+        for n, batch in enumerate(_batches(articles, size)):
+            pending.append(pool[n % count].process.remote(batch))
+            while len(pending) >= count * in_flight:
+                yield from ray.get(pending.popleft())
+        while pending:
+            yield from ray.get(pending.popleft())
+        for actor in pool:
+            ray.kill(actor)
+    finally:
+        if started:
+            ray.shutdown()
+
+
+def extract_on_ray(
+    paths: Sequence[str | Path],
+    settings: Settings,
+    *,
+    meta: Path | None = None,
+    num_cpus: int | None = None,
+    address: str | None = None,
+    report: Any = None,
+    **options: Any,
+) -> Iterator[Document]:
+    """Read ``paths`` (files, directories, globs, as ``parley.read.iter_articles``) and process them on Ray.
+
+    Bad inputs go to ``report`` (a :class:`parley.read.ReadReport`) and are skipped, as locally.
+    ``options`` are passed to :func:`process_on_ray` (``actors``, ``batch_articles``, ``in_flight``).
+    """
+    from ..read import iter_articles
+
+    _import_ray()  # fail before reading anything
+    articles = iter_articles(paths, settings, meta=meta, report=report)
+    return process_on_ray(articles, settings, num_cpus=num_cpus, address=address, **options)
+
+
+def extract_events_on_ray(
+    paths: Sequence[str | Path], settings: Settings, *, meta: Path | None = None, **options: Any
+) -> Iterator[Event]:
+    """The events of the articles under ``paths``, extracted on Ray."""
+    for doc in extract_on_ray(paths, settings, meta=meta, **options):
+        yield from doc.events
