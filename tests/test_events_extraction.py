@@ -70,3 +70,63 @@ def test_events_same_meeting_in_three_sentences_is_one_event(pipeline) -> None: 
 )
 def test_events_sectors_and_igos(pipeline, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
     assert expected in [e[:3] for e in _events(pipeline, text)]
+
+
+def test_events_trigger_object_is_not_the_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Peru cut off diplomatic ties with Bolivia on Friday and Chile sent an envoy.")
+    assert ("SANCTION", ["PER"], ["BOL"]) in [e[:3] for e in found]
+
+
+def test_events_troops_ordered_to_a_border_target_its_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "President Nicolas Maduro of Venezuela ordered five battalions to the Guyanese border.")
+    assert ("MOBILIZE", ["VEN"], ["GUY"]) in [e[:3] for e in found]
+
+
+def test_events_descriptive_participle_is_not_an_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Rebels backed by Rwanda seized the town of Goma.")
+    assert not any(e[0] == "SUPPORT" for e in found)
+
+
+def test_events_street_rally_stays_a_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Thousands of Serbians rallied outside the German embassy in Belgrade on Sunday.")
+    assert found and found[0][0] == "PROTEST"
+
+
+def test_events_killing_by_soldiers_has_soldiers_as_actor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Sudan's army denied the killing of twelve villagers by soldiers in Darfur."
+    found = _events(pipeline, text)
+    assert not any(e[0] == "ASSAULT" and "SDN" not in e[1] for e in found)
+
+
+def test_events_condition_of_a_promise_is_not_an_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Britain said it would keep the embargo until Syria halted its attacks on civilians."
+    found = _events(pipeline, text)
+    assert not any(e[1] == ["SYR"] for e in found)
+
+
+def test_events_apology_goes_to_the_wronged(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Turkish jets shot down a Syrian drone over Hatay on Monday.\n\n"
+        "Germany praised Turkey for its restraint.\n\nAnkara apologised on Tuesday."
+    )
+    found = _events(pipeline, text)
+    assert ("CONCEDE", ["TUR"], ["SYR"]) in [e[:3] for e in found]
+
+
+def test_events_promise_is_dated_when_made(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Ukraine said on Monday it will return the captured ships by May 30."
+    found = _events(pipeline, text)
+    dated = [e for e in found if e[0] in {"CONCEDE", "AGREE"}]
+    assert dated and all(e[3] == "2024-05-06" for e in dated)
+
+
+def test_events_blocking_and_firing_is_one_incident(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iranian patrol boats blocked a British tanker and fired warning shots at it on Friday."
+    found = _events(pipeline, text)
+    assert [e[0] for e in found if e[1] == ["IRN"]] == ["ASSAULT"]
+
+
+def test_events_initials_then_surname_found_again(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "South African President F.W. Botha arrived in Lusaka on Monday.\n\nBotha met Zambian leaders."
+    found = _events(pipeline, text)
+    assert any(e[0] == "CONSULT" and e[1] == ["ZAF"] for e in found[1:] or found)

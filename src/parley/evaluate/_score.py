@@ -105,18 +105,28 @@ def _matches(pred: dict[str, Any], reading: Reading) -> bool:
     return not reading.recipients or bool(recipients & reading.recipients)
 
 
+def _same_sentence(pred: dict[str, Any], event: GoldEvent) -> bool:
+    """The gold evidence is quoted from the predicted event's sentence."""
+    if not event.evidence:
+        return False
+    sentence = " ".join(str(pred.get("text") or "").split())
+    return " ".join(event.evidence.split())[:60] in sentence
+
+
 def _pick(pred: dict[str, Any], gold: list[GoldEvent], used: set[int]) -> int | None:
-    best: tuple[int, int, int] | None = None
+    """The gold event a prediction matches: a required one first, then the one its sentence proves
+    (two expulsions on two days are told apart by their evidence), then the main reading, then gold order."""
+    best: tuple[int, int, int, int] | None = None
     for i, event in enumerate(gold):
         if i in used:
             continue
         for r, reading in enumerate(event.readings):
             if _matches(pred, reading):
-                key = (0 if event.required else 1, 0 if r == 0 else 1, i)
+                key = (0 if _same_sentence(pred, event) else 1, 0 if event.required else 1, 0 if r == 0 else 1, i)
                 if best is None or key < best:
                     best = key
                 break
-    return None if best is None else best[2]
+    return None if best is None else best[3]
 
 
 def _date_ok(gold: str, pred: dict[str, Any]) -> bool:

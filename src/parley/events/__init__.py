@@ -65,6 +65,7 @@ _PAST_REF = re.compile(r"\b(ago|past|since|earlier|previous|last|decades?|years|
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "a": 1}
 _LATER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|ten|a)\s+(days?|weeks?)\s+later\b")
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
+_FORCE = {"COERCE", "ASSAULT"}
 #: Types whose target, when the sentence names none, is the other side of the story so far.
 _NEEDS_TARGET = {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "REQUEST", "SUPPORT", "MOBILIZE", "CONCEDE", "ASSAULT"}
 #: Title words that name a role, not a group acting on its own.
@@ -120,6 +121,7 @@ class EventFinder:
         title_end = len(doc.title) if doc.title and doc.text.startswith(doc.title) else 0
         for seq, sent in enumerate(sdoc.sents):
             in_sentence: list[Event] = []
+            ctx.pending = in_sentence
             for token in sent:
                 if token.idx < title_end:
                     continue  # the headline restates the story; its events are coded from the body
@@ -178,6 +180,8 @@ class EventFinder:
             outer = self._match_trigger(head)
             if outer is not None and not (head.lemma_ in _DECIDE and trig.type in _MATERIAL_CONFLICT):
                 return None
+        if token.dep_ == "acl" and token.tag_ == "VBN" and trig.type in _COOP_TYPES:
+            return None  # "militias backed by the army", "a deal brokered by Moscow" describe, not report
         if trig.pos == "NOUN" and (token.dep_ in {"compound", "amod"} or self._covered_by_verb(token, trig)):
             return None  # "the truce village", or a noun inside a verb trigger's own clause
         if token.lemma_ in _DECIDE and any(
@@ -200,12 +204,12 @@ class EventFinder:
         if not cand.actors:
             return None
         self._reclassify(cand)
+        if _is_future(token, trig):
+            cand.modality = "future"
+            cand.type = _FUTURE_TYPE.get(cand.type, cand.type)
         cand.recipients = [r for r in cand.recipients if not _same_entity(r, cand.actors)]
         self._fill_recipients(cand, ctx)
         cand.recipients = [r for r in cand.recipients if not _same_entity(r, cand.actors)]
-        if _is_future(token, trig):
-            cand.modality = "future"
-            cand.type = _FUTURE_TYPE.get(trig.type, trig.type)
         if token.dep_ == "xcomp" and head is not token:
             outer = self._match_trigger(head)
             if outer is not None and head.lemma_ in _DECIDE and trig.type in _MATERIAL_CONFLICT:
@@ -219,7 +223,7 @@ class EventFinder:
         sectors = {a.sector for a in cand.actors}
         if cand.type == "ASSAULT" and sectors <= _CIVILIAN:
             cand.type = "PROTEST"  # civilians storming a building riot; they do not wage war
-        elif cand.type == "PROTEST" and sectors <= {"GOV", None}:
+        elif cand.type == "PROTEST" and cand.trigger.lemma == "protest" and sectors <= {"GOV", None}:
             cand.type = "ACCUSE"  # a government's protest is a diplomatic complaint
         elif cand.type == "CONSULT" and cand.trigger.mode == "visit" and sectors == {"MIL"}:
             cand.type = "AID"  # troops landing or flying in to keep the peace are help, not a visit
@@ -231,8 +235,10 @@ class EventFinder:
             cand.recipients = ctx.visited(cand.token)
         if not cand.recipients and cand.type in {"ACCUSE", "REJECT"}:
             cand.recipients = ctx.counterparts(cand.actors)  # words answer whoever acted last
+        if not cand.recipients and cand.type == "CONCEDE" and cand.modality != "future":
+            cand.recipients = ctx.wronged(cand.actors)  # an apology goes to whom the actor last hurt
         if not cand.recipients:
-            cand.recipients = ctx.domestic_target(cand.actors, cand.type)
+            cand.recipients = ctx.domestic_target(cand.actors, cand.type, cand.token)
         if not cand.recipients and cand.type in {"ASSAULT", "COERCE", "MOBILIZE", "AID"}:
             cand.recipients = ctx.place_country(cand.token, cand.actors)
         if not cand.recipients and cand.type in _NEEDS_TARGET:
@@ -248,7 +254,7 @@ class EventFinder:
         if (
             place is not None
             and not cand.recipients
-            and cand.type == "CONSULT"
+            and cand.type in {"CONSULT", "AID"}
             and cand.token.lemma_ in _VISIT_LEMMAS
             and place.country_code
             and place.country_code not in {a.code for a in cand.actors}
@@ -301,6 +307,7 @@ class _Context:
         self.finder = finder
         self.recent: list[Entity] = []
         self.history: list[Event] = []
+        self.pending: list[Event] = []  # events of the sentence being read
         # spaCy rebuilds Doc.ents and Token.sent on every access: index them once
         self._sent_start = {}
         self._ents_by_sent: dict[int, list[Any]] = {}
@@ -325,9 +332,13 @@ class _Context:
         if passive and verb.dep_ == "acl" and not any(t.dep_ == "nsubjpass" for t in verb.children):
             subjects = [verb.head]  # "citizens abducted by agents": the citizens suffered it
         objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}]
-        allowed = _COOP_PREPS if trig.type in _COOP_TYPES else _RECIPIENT_PREPS
-        if trig.type in {"REQUEST", "AID"}:
-            allowed = allowed | {"for"}  # "called for a summit of EU leaders", "a loan for Sri Lanka"
+        cond, values = trig.condition()
+        if cond == "obj" and values:
+            # "broke off relations with Colombia", "ordered troops to the border": the object belongs
+            # to the trigger; whom it is aimed at hangs from the object or the verb
+            phrase = [o for o in objects if o.lemma_.lower() in values or o.lower_ in values]
+            objects = _pobjs(phrase, _allowed_preps(trig)) + [o for o in objects if o not in phrase]
+        allowed = _allowed_preps(trig)
         preps = [c for c in verb.children if c.dep_ in {"prep", "prt"} and c.lower_ in allowed]
         pobjs = [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
         if passive:
@@ -387,12 +398,15 @@ class _Context:
     def noun_roles(self, noun: Any, trig: Trigger) -> tuple[list[Entity], list[Entity]]:
         actors: list[Entity] = []
         recipients: list[Entity] = []
+        by_agent = any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
         for child in noun.children:
             if child.dep_ in {"poss", "compound", "amod", "nmod"}:
                 actors += self.np_entities(child)
             elif child.dep_ == "prep":
                 pobjs = [p for p in child.children if p.dep_ == "pobj"]
-                if child.lower_ in {"between", "among", "by", "of"}:
+                if child.lower_ == "of" and by_agent:
+                    recipients += self.np_entities_many(pobjs)  # "the killing of ten men by soldiers"
+                elif child.lower_ in {"between", "among", "by", "of"}:
                     actors += self.np_entities_many(pobjs)
                 elif child.lower_ == "from" and trig.type != "CONSULT":
                     recipients += self.np_entities_many(pobjs)  # "withdrawal of forces from Afghanistan"
@@ -433,7 +447,14 @@ class _Context:
             for p in prep.children
             if p.dep_ == "pobj"
         ]
-        return self.np_entities_many(pobjs)
+        found = self.np_entities_many(pobjs)
+        if not found:
+            # "flying to Nagorno-Karabakh": a place with no actor name; its country was visited
+            for pobj in pobjs:
+                place = self.place(self.sdoc[pobj.left_edge.i : pobj.i + 1].text)
+                if place.country_code:
+                    found.append(Entity(code=place.country_code, sector=None, entity_text=place.extracted_place))
+        return found
 
     def np_entities_many(self, heads: list[Any]) -> list[Entity]:
         out: list[Entity] = []
@@ -443,15 +464,15 @@ class _Context:
 
     def np_entities(self, head: Any, depth: int = 0) -> list[Entity]:
         """The actors a noun phrase names, found from its head outwards."""
-        if depth > 6:
-            return []
+        if depth > 6 or head.ent_type_ in {"DATE", "TIME"}:
+            return []  # "on Monday and Venezuela moved ...": a misparsed date phrase names nobody
         found = self._direct_entities(head, depth)
         for child in head.children:
             if child.dep_ == "conj":
                 found += self.np_entities(child, depth + 1)
         return found
 
-    def _direct_entities(self, head: Any, depth: int) -> list[Entity]:
+    def _direct_entities(self, head: Any, depth: int, guess: bool = True) -> list[Entity]:
         if head.lemma_.lower() in _NOT_ACTORS:
             return []  # "3 billion U.S. dollars" names a currency, not the United States
         mention = self.mention_at.get(head.i)
@@ -463,7 +484,8 @@ class _Context:
         found: list[Entity] = []
         for child in head.children:
             if child.dep_ in {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}:
-                found += [self._with_sector(e, head) for e in self._direct_entities(child, depth + 1)]
+                # a modifier names a country only by itself: "Chinese coast guard vessels" is not "guard" at home
+                found += [self._with_sector(e, head) for e in self._direct_entities(child, depth + 1, guess=False)]
         if not found:
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ in {"of", "from", "by"}:
@@ -472,7 +494,7 @@ class _Context:
                             found += [self._with_sector(e, head) for e in self.np_entities(pobj, depth + 1)]
         if not found and self._is_pair(head):
             found = self._pair()
-        if not found and depth <= 2 and head.pos_ in {"NOUN", "PROPN"}:
+        if not found and guess and depth <= 2 and head.pos_ in {"NOUN", "PROPN"}:
             # "police", "protesters", "the government" with no country: where the sentence or story is.
             sector, office = self.finder.mentions.sector_of(self.sdoc[head.left_edge.i : head.i + 1])
             home = self._sentence_country(head) or self.home
@@ -506,13 +528,15 @@ class _Context:
             return []
         return [Entity(code=place.country_code, sector=None, entity_text=place.extracted_place)]
 
-    def domestic_target(self, actors: list[Entity], type_: str) -> list[Entity]:
+    def domestic_target(self, actors: list[Entity], type_: str, token: Any) -> list[Entity]:
         """Police against protesters, protesters against their government, of one country."""
         target = _DOMESTIC_TARGET.get(type_)
         if target is None or len(actors) != 1:
             return []
         actor = actors[0]
-        security = actor.sector in {"COP", "MIL"} and target == "CVL"
+        # foreign forces at sea or across a border are not at home: their target is not their own people
+        at_home = actor.sector == "COP" or actor.code in {self._sentence_country(token), self.home}
+        security = actor.sector in {"COP", "MIL"} and target == "CVL" and at_home
         security = security or (actor.sector in {"GOV", "JUD"} and type_ in {"COERCE", "RETREAT"})
         civil = actor.sector in _CIVILIAN and target == "GOV"
         if security or civil:
@@ -521,11 +545,22 @@ class _Context:
 
     def _pair(self) -> list[Entity]:
         """ "the two sides": the two parties of the latest two-party event, else the last two actors named."""
-        for event in reversed(self.history):
+        for event in reversed(self.history + self.pending):
             sides = _unique(event.actors + event.recipients)
             if len(sides) == 2:
                 return sides
         return list(self.recent[-2:]) if len(self.recent) >= 2 else []
+
+    def wronged(self, actors: list[Entity]) -> list[Entity]:
+        """The targets of the actors' latest hostile act ("shot down a Russian helicopter" ... "apologised")."""
+        codes = {a.code for a in actors}
+        for event in reversed(self.history):
+            hostile = self.finder.lexicon.types[event.event].quad >= 3
+            if hostile and codes & set(event.actor_codes):
+                targets = [r for r in event.recipients if r.code not in codes]
+                if targets:
+                    return targets
+        return []
 
     def counterparts(self, actors: list[Entity]) -> list[Entity]:
         """Whom a reaction is aimed at: everyone who last did that kind of thing to these actors
@@ -568,6 +603,8 @@ class _Context:
                 if m.token_end <= tok.i and m.kind == "person":
                     return [m.entity]
             return []
+        if low == "it" and tok.dep_ == "nsubj" and _under_speech(tok.head):
+            return self._speaker(tok)  # "Armenia said it will hand back the district"
         if low in {"we", "they", "i"}:
             speaker = self._speaker(tok)
             if speaker:
@@ -621,7 +658,11 @@ class _Context:
         if token.pos_ not in {"VERB", "AUX"}:
             # "a border war that broke out in 1998": the noun's own relative clause dates it
             anchors |= {c.i for c in token.children if c.dep_ in {"relcl", "acl"}}
-        clause_tokens = _clause_tokens(token)
+        clause_tokens = _clause_tokens(token, participles=True)
+        if future:
+            # "will hand back the district by Nov. 20": a promise is dated when it is made, not when it is due
+            anchors -= {clause.i, token.i}
+            clause_tokens = set()
         ents = [
             e
             for e in self.sentence_ents(token)
@@ -646,7 +687,7 @@ class _Context:
         return None, None, ""
 
     def clause_place(self, token: Any) -> Place | None:
-        tokens = _clause_tokens(token)
+        tokens = _clause_tokens(token, participles=True)
         clause = token if token.pos_ in {"VERB", "AUX"} else (_governing_verb(token) or token)
         fallback = None
         ents = sorted(
@@ -690,6 +731,14 @@ class _Context:
 
 
 # -- parse helpers -----------------------------------------------------------------
+def _allowed_preps(trig: Trigger) -> set[str]:
+    """The prepositions that can introduce a trigger's target."""
+    allowed = _COOP_PREPS if trig.type in _COOP_TYPES else _RECIPIENT_PREPS
+    if trig.type in {"REQUEST", "AID"}:
+        allowed = allowed | {"for"}  # "called for a summit of EU leaders", "a loan for Sri Lanka"
+    return allowed
+
+
 def _condition_holds(trig: Trigger, token: Any) -> bool:
     name, values = trig.condition()
     if not name:
@@ -801,6 +850,9 @@ def _is_hypothetical(token: Any) -> bool:
             return True
         if c.dep_ == "aux" and c.lower_ in {"would", "'d"} and not _under_speech(clause):
             return True
+    if clause.dep_ == "advcl" and any(c.lower_ in {"until", "unless", "before"} for c in clause.children):
+        # "would keep up pressure until Tehran ended its support": a condition, not a report
+        return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would"} for c in clause.head.children)
     return bool(clause.dep_ == "advcl" and any(c.lower_ == "if" for c in clause.children))
 
 
@@ -864,6 +916,8 @@ def _close_to(prep: Any, anchors: set[int]) -> bool:
     """A place phrase of the event's own clause ("met on the sidelines of a summit in Osaka"), not of a
     noun far below it ("a row over the detention of a journalist in Caracas")."""
     verb = _verb_above(prep)
+    if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i not in anchors:
+        verb = _verb_above(verb, max_nouns=1)  # "blocked boats carrying fuel at the shoal"
     return verb is not None and verb.i in anchors
 
 
@@ -907,8 +961,12 @@ def _is_historical(token: Any) -> bool:
     return False
 
 
-def _clause_tokens(token: Any) -> set[int]:
-    """Token indices of the trigger's own clause (and, for a noun, its governing verb's)."""
+def _clause_tokens(token: Any, participles: bool = False) -> set[int]:
+    """Token indices of the trigger's own clause (and, for a noun, its governing verb's).
+
+    With ``participles``, reduced clauses of the clause's nouns count too: the small model often hangs
+    "on Saturday" from "boats carrying fuel ... on Saturday" instead of from the main verb.
+    """
     root = token
     if token.pos_ not in {"VERB", "AUX"}:
         root = _governing_verb(token) or token
@@ -918,7 +976,8 @@ def _clause_tokens(token: Any) -> set[int]:
         tok = stack.pop()
         out.add(tok.i)
         for child in tok.children:
-            if child.dep_ in _CLAUSE_DEPS and child is not token and not _contains(child, token):
+            participle = participles and child.dep_ == "acl" and child.tag_ in {"VBG", "VBN"}
+            if child.dep_ in _CLAUSE_DEPS and child is not token and not _contains(child, token) and not participle:
                 continue
             if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and not _contains(child, token):
                 continue
@@ -939,6 +998,13 @@ def _joins_symmetric(event: Event, others: list[Event]) -> bool:
             and event.event not in _SYMMETRIC
             and set(other.actor_codes) == set(event.actor_codes)
         ):
+            other.mentions[0].event_text += f", {event.event_text}"
+            return True
+        if {other.event, event.event} == _FORCE and set(other.actor_codes) == set(event.actor_codes):
+            # "blocked two boats and fired water cannon at them": one incident, coded by its worst act
+            if event.event == "ASSAULT":
+                other.event, other.mode, other.cameo = event.event, event.mode, event.cameo
+                other.recipients = _unique(other.recipients + event.recipients)
             other.mentions[0].event_text += f", {event.event_text}"
             return True
     if event.event not in _SYMMETRIC or event.recipients:

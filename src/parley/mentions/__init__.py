@@ -251,6 +251,8 @@ def _name_keys(ent: Any) -> list[str]:
     keys = []
     if len(words) >= 2:
         keys.extend([words[-1], words[0]])
+    elif words and len(ent) > 1:
+        keys.append(words[0])  # "B.J. Habibie", "F.W. de Klerk": initials, then the surname
     return keys
 
 
