@@ -114,7 +114,7 @@ def test_events_apology_goes_to_the_wronged(pipeline) -> None:  # type: ignore[n
 
 
 def test_events_promise_is_dated_when_made(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "Ukraine said on Monday it will return the captured ships by May 30."
+    text = "Armenia said on Monday that it will hand back the Lachin district to Azerbaijan by May 30."
     found = _events(pipeline, text)
     dated = [e for e in found if e[0] in {"CONCEDE", "AGREE"}]
     assert dated and all(e[3] == "2024-05-06" for e in dated)
