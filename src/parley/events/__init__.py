@@ -180,6 +180,8 @@ class EventFinder:
             outer = self._match_trigger(head)
             if outer is not None and not (head.lemma_ in _DECIDE and trig.type in _MATERIAL_CONFLICT):
                 return None
+        if trig.pos == "NOUN" and _bare_definite(token) and any(e.event == trig.type for e in ctx.history):
+            return None  # "the army acknowledged the killings": the event told before, not a new one
         if token.dep_ == "acl" and token.tag_ == "VBN" and trig.type in _COOP_TYPES:
             return None  # "militias backed by the army", "a deal brokered by Moscow" describe, not report
         if trig.pos == "NOUN" and (token.dep_ in {"compound", "amod"} or self._covered_by_verb(token, trig)):
@@ -207,9 +209,9 @@ class EventFinder:
         if _is_future(token, trig):
             cand.modality = "future"
             cand.type = _FUTURE_TYPE.get(cand.type, cand.type)
-        cand.recipients = [r for r in cand.recipients if not _same_entity(r, cand.actors)]
+        cand.recipients = [r for r in cand.recipients if not _same_entity(r, _unique(cand.actors))]
         self._fill_recipients(cand, ctx)
-        cand.recipients = [r for r in cand.recipients if not _same_entity(r, cand.actors)]
+        cand.recipients = [r for r in cand.recipients if not _same_entity(r, _unique(cand.actors))]
         if token.dep_ == "xcomp" and head is not token:
             outer = self._match_trigger(head)
             if outer is not None and head.lemma_ in _DECIDE and trig.type in _MATERIAL_CONFLICT:
@@ -531,6 +533,7 @@ class _Context:
     def domestic_target(self, actors: list[Entity], type_: str, token: Any) -> list[Entity]:
         """Police against protesters, protesters against their government, of one country."""
         target = _DOMESTIC_TARGET.get(type_)
+        actors = _unique(actors)
         if target is None or len(actors) != 1:
             return []
         actor = actors[0]
@@ -983,6 +986,13 @@ def _clause_tokens(token: Any, participles: bool = False) -> set[int]:
                 continue
             stack.append(child)
     return out
+
+
+def _bare_definite(noun: Any) -> bool:
+    """ "the killings", "these talks": a noun that points back, with no participant of its own."""
+    children = list(noun.children)
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in children)
+    return definite and not any(c.dep_ in {"poss", "prep", "compound", "nmod", "amod", "acl"} for c in children)
 
 
 def _contains(tok: Any, target: Any) -> bool:

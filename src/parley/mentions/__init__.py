@@ -25,6 +25,9 @@ logger = logging.getLogger(__name__)
 _TITLE_WINDOW = 14
 _STOP_POS = {"VERB", "AUX", "SCONJ"}
 _CAPITAL_SECTOR = "GOV"
+_LOCATIVE_PREPS = {"in", "at", "near", "inside", "across", "outside"}
+#: Nouns whose "of" names a place, not a person: "the village of", "the province of".
+_PLACE_NOUNS = {"village", "town", "city", "province", "region", "state", "district", "port", "island", "county"}
 #: When one phrase has several readings ("Hong Kong" the territory and its seat of government).
 _KIND_RANK = {"person": 0, "igo": 1, "name": 2, "alias": 3, "demonym": 4, "capital": 5}
 
@@ -209,7 +212,11 @@ def _country_in(span: Any, entry_at: dict[int, Any]) -> str | None:
 
 def _person_spans(sdoc: Any, taken: list[bool]) -> list[Any]:
     """NER people, plus runs of proper nouns right after a title that NER missed ("Paek Nam-sun")."""
-    spans = [e for e in sdoc.ents if e.label_ == "PERSON" and not any(taken[i] for i in range(e.start, e.end))]
+    spans = [
+        e
+        for e in sdoc.ents
+        if e.label_ == "PERSON" and not any(taken[i] for i in range(e.start, e.end)) and not _after_locative(e)
+    ]
     in_ent = {i for e in sdoc.ents for i in range(e.start, e.end)}
     i = 0
     while i < len(sdoc):
@@ -222,11 +229,22 @@ def _person_spans(sdoc: Any, taken: list[bool]) -> list[Any]:
                 j += 1
             if sdoc[j].text == "-":
                 j -= 1
-            spans.append(sdoc[i : j + 1])
+            if not _after_locative(sdoc[i : j + 1]):
+                spans.append(sdoc[i : j + 1])
             i = j + 1
             continue
         i += 1
     return sorted(spans, key=lambda s: s.start)
+
+
+def _after_locative(span: Any) -> bool:
+    """ "in Rakhine State", "the village of Inn Din": a place, whatever title words stand further left."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None:
+        return False
+    if before.lower_ in _LOCATIVE_PREPS:
+        return True
+    return before.lower_ == "of" and span.start > 1 and span.doc[span.start - 2].lemma_.lower() in _PLACE_NOUNS
 
 
 def _entry_span(sdoc: Any, last: int, entry: Any, entry_at: dict[int, Any]) -> Any:
