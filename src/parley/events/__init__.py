@@ -65,6 +65,7 @@ _PAST_REF = re.compile(r"\b(ago|past|since|earlier|previous|last|decades?|years|
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "a": 1}
 _LATER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|ten|a)\s+(days?|weeks?)\s+later\b")
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
+_VERBAL = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT", "AGREE"}
 _FORCE = {"COERCE", "ASSAULT"}
 #: Types whose target, when the sentence names none, is the other side of the story so far.
 _NEEDS_TARGET = {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "REQUEST", "SUPPORT", "MOBILIZE", "CONCEDE", "ASSAULT"}
@@ -339,9 +340,10 @@ class _Context:
             # "broke off relations with Colombia", "ordered troops to the border": the object belongs
             # to the trigger; whom it is aimed at hangs from the object or the verb
             phrase = [o for o in objects if o.lemma_.lower() in values or o.lower_ in values]
-            objects = _pobjs(phrase, _allowed_preps(trig)) + [o for o in objects if o not in phrase]
+            owners = [c for o in phrase for c in o.children if c.dep_ == "poss"]  # "had given her shelter"
+            objects = _pobjs(phrase, _allowed_preps(trig)) + owners + [o for o in objects if o not in phrase]
         allowed = _allowed_preps(trig)
-        preps = [c for c in verb.children if c.dep_ in {"prep", "prt"} and c.lower_ in allowed]
+        preps = [c for c in verb.children if c.dep_ in {"prep", "prt", "dative"} and c.lower_ in allowed]
         pobjs = [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
         if passive:
             agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
@@ -358,6 +360,8 @@ class _Context:
                 return [], []
             return actors, recipients + self.np_entities_many(pobjs)
         actors = self.np_entities_many(subjects)
+        if not actors and trig.type in _VERBAL and subjects and verb.dep_ == "conj" and _under_speech(verb.head):
+            actors = self._speaker(verb)  # "X said the vote was unfair and warned that ...": X warned
         if not actors and verb.dep_ == "acl" and (outer := _governing_verb(verb.head)) is not None:
             actors = self.np_entities_many(_subjects(outer))  # "adopted a resolution urging the Taliban"
         recipients = self.np_entities_many(objects)
@@ -434,6 +438,10 @@ class _Context:
             recipients = self.np_entities_many(
                 [s for c in verb.children if c.dep_ == "ccomp" for s in _own_subjects(c)]
             )
+        if not recipients and trig.type in _COOP_TYPES:
+            # "send an envoy to China to start talks": the partner hangs from the verb or the one it serves
+            heads = [verb, verb.head] if verb.dep_ in {"xcomp", "advcl"} else [verb]
+            recipients = [e for e in self.np_entities_many(_pobjs(heads, _COOP_PREPS)) if not _same_entity(e, actors)]
         if trig.roles == "self":
             recipients = []
         return actors, recipients
@@ -612,8 +620,21 @@ class _Context:
             speaker = self._speaker(tok)
             if speaker:
                 return speaker
+            if low == "they":
+                nearest = self._nearest_group(tok)
+                if nearest:
+                    return nearest  # "footage of the People's Armed Police ..., saying they were preparing"
             if low == "they" and self.recent:
                 return list(self.recent[-2:])
+        return []
+
+    def _nearest_group(self, tok: Any) -> list[Entity]:
+        """The closest actor named before a pronoun in its own sentence, if it is a group, not a person."""
+        start = self._sent_start.get(tok.i, 0)
+        for i in range(tok.i - 1, start - 1, -1):
+            mention = self.mention_at.get(i)
+            if mention is not None:
+                return [] if mention.kind == "person" else [mention.entity]
         return []
 
     def _speaker(self, tok: Any) -> list[Entity]:
@@ -803,7 +824,7 @@ def _pobjs(heads: list[Any], preps: set[str] | frozenset[str]) -> list[Any]:
         p
         for head in heads
         for prep in head.children
-        if prep.dep_ in {"prep", "prt"} and prep.lower_ in preps
+        if prep.dep_ in {"prep", "prt", "dative"} and prep.lower_ in preps
         for p in prep.children
         if p.dep_ == "pobj"
     ]
@@ -877,9 +898,19 @@ def _is_future(token: Any, trig: Trigger) -> bool:
     if trig.pos == "NOUN" and clause is not token:
         if clause.dep_ == "xcomp" and clause.head.lemma_ in _FUTURE_HEADS:
             return True
+        purpose = clause.head if clause.dep_ in {"xcomp", "advcl"} and clause.head is not clause else None
+        if purpose is not None and purpose.pos_ in {"VERB", "AUX"} and _promised(purpose):
+            return True  # "would send an envoy to China to start talks"
         if clause.lemma_ in _FUTURE_HEADS and clause.lemma_ not in {"continue"}:
             return True
     return False
+
+
+def _promised(verb: Any) -> bool:
+    """A clause about the future: "will send", or "would send" in reported speech."""
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in verb.children) and _under_speech(verb)
 
 
 def _attached(root: Any, anchors: set[int]) -> bool:

@@ -1,9 +1,11 @@
 """The resolve stage: document-level dates, places, contexts and scores.
 
-Reads ``doc.events`` (with what each event's own clause said), ``doc.published``,
-``doc.dateline``; writes each event's missing date (the last date the article
-established, else the dateline or publication date), missing place (the dateline
-city), ``context``, ``quad_code``, ``event_scale`` and ``cameo``.
+Reads ``doc.events`` (with what each event's own clause said), ``doc.spacy`` (when the
+parse is still there), ``doc.actor_mentions``, ``doc.published``, ``doc.dateline``; writes
+each event's date (the time phrase of its own clause or of the clause it hangs from, else the
+last date the article established, else the dateline or publication date), place (the place
+phrase its clauses tie it to, else the dateline city), ``context``, ``quad_code``,
+``event_scale`` and ``cameo``.
 """
 
 from __future__ import annotations
@@ -15,11 +17,19 @@ from typing import Any
 from ..document import Document, Event, Place
 from ..events._lexicon import Lexicon
 from ._dates import ResolvedDate, resolve_date_text
+from ._parse import clause_head, trigger_token
 from ._places import resolve_place
+from ._when import event_timing, time_phrases
+from ._where import event_site, story_city
 
 __all__ = ["Resolver", "ResolvedDate", "resolve_date_text", "resolve_place"]
 
 _WORD = re.compile(r"[a-z][a-z\-]+")
+#: PLOVER quad classes of acts done somewhere (material) and of acts of speech (verbal).
+_MATERIAL_QUADS = {2, 4}
+_VERBAL_QUADS = {1, 3}
+#: Subjects that carry on the previous sentence's story ("He warned Uribe ...").
+_CARRY_ON = {"he", "she", "they"}
 
 
 def _visit_place(event: Event, events: list[Event]) -> Place | None:
@@ -56,7 +66,7 @@ def _shared_place(event: Event, events: list[Event]) -> Place | None:
 class Resolver:
     """Pipeline component: fill dates, places, contexts and PLOVER scores."""
 
-    reads = ("events", "published", "dateline")
+    reads = ("events", "spacy", "actor_mentions", "published", "dateline")
     writes = ("events",)
 
     def __init__(self, lexicon: Lexicon, gazetteer: Any) -> None:
@@ -64,6 +74,13 @@ class Resolver:
         self.gazetteer = gazetteer
 
     def __call__(self, doc: Document) -> Document:
+        triggers = [trigger_token(doc.spacy, event) for event in doc.events]
+        for event, token in zip(doc.events, triggers, strict=True):
+            if token is not None:
+                _retime(event, token, doc.published)
+        for event, token in zip(doc.events, triggers, strict=True):
+            if token is not None and not event.date_source:
+                _carry_on_date(event, token, doc.events)
         lead = self._lead_date(doc)
         dateline_place = self._dateline_place(doc)
         last_explicit: Event | None = None
@@ -78,7 +95,15 @@ class Resolver:
                 last_explicit = event
             elif not event.date_source and lead is not None:
                 event.date, event.date_precision, event.date_source = lead[0], lead[1], lead[2]
+            elif event.date_source == "historical" and not event.date and lead is not None:
+                # "Vilnius had given her shelter": told as background to this story, it belongs to
+                # the story's days; the source stays "historical" so dedup keeps it apart
+                event.date, event.date_precision = lead[0], lead[1]
             self._score(event)
+        countries = _country_names(doc)
+        for event, token in zip(doc.events, triggers, strict=True):
+            if token is not None:
+                self._relocate(event, token, countries)
         if dateline_place is None and lead is not None:
             # no dateline: the place of the story's first event on the story's day stands in for it
             dateline_place = next((e.place for e in doc.events if e.place and e.date == lead[0]), None)
@@ -88,7 +113,38 @@ class Resolver:
             on_story_day = event.date_source != "explicit" or (lead is not None and event.date == lead[0])
             if event.place is None and dateline_place is not None and on_story_day:
                 event.place = dateline_place
+            elif _within(event.place, dateline_place, countries) and on_story_day:
+                event.place = dateline_place  # "landed in East Timor" under a DILI dateline: Dili
         return doc
+
+    def _relocate(self, event: Event, token: Any, countries: dict[str, str]) -> None:
+        """Put a placeless event, or one placed only in a country, where its clauses say."""
+        if event.place is not None and not _is_country(event.place, countries):
+            return
+        quad = self.lexicon.types[event.event].quad
+        site = event_site(
+            token,
+            physical=quad in _MATERIAL_QUADS,
+            verbal=quad in _VERBAL_QUADS,
+            known=self._known,
+            country_of=lambda name: countries.get(name.casefold()),
+        )
+        if site is None or (event.place is not None and site.country_level):
+            return
+        name = site.name or story_city(token.sent, self._is_city if site.anaphor == "city" else self._is_capital)
+        if name:
+            event.place = resolve_place(self.gazetteer, name)
+
+    def _known(self, name: str) -> bool:
+        return self.gazetteer.lookup(name) is not None
+
+    def _is_city(self, name: str) -> bool:
+        entry = self.gazetteer.lookup(name)
+        return entry is not None and entry.feature_code.startswith("PPL")
+
+    def _is_capital(self, name: str) -> bool:
+        entry = self.gazetteer.lookup(name)
+        return entry is not None and entry.feature_code == "PPLC"
 
     def _lead_date(self, doc: Document) -> tuple[str, str, str] | None:
         """The day the story is about: the dateline's, else its first explicit recent past day,
@@ -133,3 +189,53 @@ class Resolver:
         if event.event in {"CONSULT", "AGREE", "SUPPORT"} and "diplomatic" not in contexts:
             contexts.insert(0, "diplomatic")
         event.context = contexts
+
+
+def _retime(event: Event, token: Any, published: date | None) -> None:
+    """Date the event by the time phrase its clauses give it (see ``_when``)."""
+    future = event.modality == "future"
+    timing = event_timing(token, published, future=future)
+    if timing is None:
+        if future and event.date_source == "explicit":
+            # the phrase dated the promised act; the promise itself is the story's
+            event.date, event.date_precision, event.date_source = None, None, ""
+        return
+    if timing.iso is not None:
+        event.date, event.date_precision, event.date_source = timing.iso, timing.precision, "explicit"
+    elif timing.later is not None:
+        event.date, event.date_precision, event.date_source = None, None, f"later:{timing.later}"
+
+
+def _carry_on_date(event: Event, token: Any, events: list[Event]) -> None:
+    """ "In Caracas, Chavez ordered troops to the border on Sunday. He warned Uribe ...": a
+    sentence without a time phrase whose subject carries on the previous one's actor shares
+    that sentence's date."""
+    sent = token.sent
+    if time_phrases(sent) or sent.start == 0:
+        return
+    head = clause_head(token)
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _CARRY_ON for c in head.children):
+        return
+    before = sent.doc[sent.start - 1].sent
+    for other in events:
+        if not (before.start_char <= other.start < before.end_char) or other.date_source != "explicit":
+            continue
+        if other.date_precision == "day" and set(other.actor_codes) & set(event.actor_codes):
+            event.date, event.date_precision, event.date_source = other.date, other.date_precision, "discourse"
+            return
+
+
+def _country_names(doc: Document) -> dict[str, str]:
+    """Folded country names the article used ("East Timor" -> TLS), from its actor mentions."""
+    return {m.text.casefold(): m.entity.code for m in doc.actor_mentions if m.kind in {"name", "alias"}}
+
+
+def _is_country(place: Place, countries: dict[str, str]) -> bool:
+    return place.resolved_place is None and place.extracted_place.casefold() in countries
+
+
+def _within(place: Place | None, city: Place | None, countries: dict[str, str]) -> bool:
+    """True when ``place`` is a country the ``city`` lies in."""
+    if place is None or city is None or city.country_code is None or not _is_country(place, countries):
+        return False
+    return countries[place.extracted_place.casefold()] == city.country_code

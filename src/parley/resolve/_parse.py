@@ -1,0 +1,142 @@
+"""Reading the spaCy parse around an event's trigger: its clause, the clauses it leans on,
+and the time and place phrases each clause holds.
+
+An event names its trigger only by text and sentence offsets; ``trigger_token`` finds the
+token again. Every helper takes spaCy tokens and works without a parse-specific import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from ..document import Event
+from ._words import words
+
+__all__ = [
+    "Link",
+    "clause_chain",
+    "clause_head",
+    "in_clause",
+    "nested_clauses",
+    "trigger_token",
+]
+
+#: Dependencies that start a clause of their own below a verb or noun.
+_CLAUSE_DEPS = {"conj", "advcl", "ccomp", "xcomp", "relcl", "acl", "parataxis", "csubj", "pcomp"}
+_VERBS = {"VERB", "AUX"}
+
+
+def trigger_token(sdoc: Any, event: Event) -> Any | None:
+    """The token of ``event``'s trigger word inside its sentence, or None when it is not there."""
+    if sdoc is None or not event.event_text:
+        return None
+    span = sdoc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None:
+        return None
+    word = event.event_text.split(",")[0].strip()
+    found = [t for t in span if t.text == word]
+    if not found:
+        return None
+    by_lemma = [t for t in found if t.lemma_.lower() == event.trigger.lower()]
+    return (by_lemma or found)[0]
+
+
+def clause_head(token: Any) -> Any:
+    """The verb whose clause a trigger belongs to: itself for a verb, the governing verb for a noun."""
+    tok = token
+    for _ in range(5):
+        if tok.pos_ in _VERBS:
+            return tok
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return token
+
+
+def _starts_clause(tok: Any) -> bool:
+    if tok.dep_ not in _CLAUSE_DEPS:
+        return False
+    if tok.dep_ == "conj":
+        return tok.pos_ in _VERBS  # "tear gas and water cannon" are one phrase, not two clauses
+    return True
+
+
+def in_clause(head: Any, keep: Any | None = None) -> Iterator[Any]:
+    """The tokens of ``head``'s own clause: its subtree without the clauses nested in it
+    (a nested clause that holds ``keep`` is walked, so a trigger's own phrase stays in)."""
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        yield tok
+        for child in tok.children:
+            if _starts_clause(child) and not (keep is not None and _contains(child, keep)):
+                continue
+            stack.append(child)
+
+
+def nested_clauses(head: Any, keep: Any | None = None) -> list[Any]:
+    """Heads of the clauses nested directly in ``head``'s clause (not the one holding ``keep``)."""
+    out = []
+    for tok in in_clause(head, keep):
+        for child in tok.children:
+            if _starts_clause(child) and not (keep is not None and _contains(child, keep)):
+                out.append(child)
+    return out
+
+
+def _contains(tok: Any, target: Any) -> bool:
+    return bool(tok.left_edge.i <= target.i <= tok.right_edge.i)
+
+
+class Link:
+    """How a clause hangs from the one above it."""
+
+    SAID = "said"  # what was said, below the verb of saying
+    INTENT = "intent"  # "agreed to hold talks", "walked across the line to meet": the act below the intent
+    SHARED = "shared"  # conjoined or adjoined clauses that share a time and place
+    NONE = ""
+
+
+def _mark(verb: Any) -> str:
+    return next((c.lower_ for c in verb.children if c.dep_ == "mark"), "")
+
+
+def _link(clause: Any) -> tuple[Any | None, str]:
+    """The clause above ``clause`` and how they are linked; (None, NONE) when the upper clause
+    is no guide to this one's time or place (relative clauses, "after"/"before" clauses)."""
+    dep = clause.dep_
+    head = clause.head
+    if head is clause:
+        return None, Link.NONE
+    if dep == "ccomp" and head.lemma_.lower() in words("speech"):
+        return head, Link.SAID
+    if dep == "xcomp" and clause.pos_ in _VERBS:
+        return head, Link.INTENT
+    if dep == "conj" and clause.pos_ in _VERBS:
+        return head, Link.SHARED
+    if dep == "advcl":
+        if _mark(clause) in words("bound"):
+            return None, Link.NONE  # "began flying on Tuesday after they agreed": another time
+        if _mark(clause) in {"to", "so"} or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            return head, Link.INTENT  # "walked across the line ... to meet Moon"
+        return head, Link.SHARED  # "lifted off on Monday, completing the withdrawal"
+    if dep == "relcl" and any(c.lower_ == "when" for c in clause.children):
+        return clause_head(head), Link.SHARED  # "ended the war on Monday, when they signed ..."
+    if dep in {"acl", "pcomp"}:
+        # "adopted a resolution on Monday urging ...", "answered by throwing out ..."
+        return clause_head(head) if head.pos_ not in _VERBS else head, Link.SHARED
+    return None, Link.NONE
+
+
+def clause_chain(token: Any, hops: int = 3) -> list[tuple[Any, str]]:
+    """The trigger's clause head, then the clauses it leans on for its time and place, with the
+    link that led to each (the first item's link is NONE)."""
+    head = clause_head(token)
+    chain: list[tuple[Any, str]] = [(head, Link.NONE)]
+    for _ in range(hops):
+        upper, how = _link(chain[-1][0])
+        if upper is None or any(upper is c for c, _ in chain):
+            break
+        chain.append((upper, how))
+    return chain

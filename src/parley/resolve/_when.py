@@ -1,0 +1,145 @@
+"""Which time expression of a sentence dates an event, read from the parse.
+
+A careful coder dates an event by the time phrase of its own clause ("staged exercises in
+April"), else by the clause it hangs from ("lifted off on Monday, completing the withdrawal";
+"said on Friday that they regretted ..."), never by a relative clause or an "after ..."
+clause, which speak of another moment. A promise is dated when it was made, not when the
+promised act will happen ("will exchange prisoners by Nov. 20" was agreed on the story's day).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from ._dates import resolve_date_text
+from ._parse import Link, clause_chain, in_clause
+from ._words import words
+
+__all__ = ["Timing", "event_timing", "time_phrases"]
+
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "a": 1, "an": 1}
+_LATER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|ten|an?)\s+(days?|weeks?)\s+later\b")
+_SAME_DAY = re.compile(r"\b(the same|that)\s+(day|night|evening|morning|afternoon)\b")
+#: Dependencies of a date that describes a noun ("the March 4 attack", "Friday's summit").
+_PREMODIFIER = {"compound", "amod", "nmod", "poss", "nummod"}
+
+
+@dataclass(frozen=True)
+class Timing:
+    """What the parse says about an event's time.
+
+    ``iso``/``precision`` for a resolved date; ``later`` for "N days later"/"the same day"
+    (days after the last dated event); neither when no phrase applies.
+    """
+
+    iso: str | None = None
+    precision: str | None = None
+    later: int | None = None
+
+
+def time_phrases(sent: Any) -> list[Any]:
+    """The sentence's DATE/TIME entities and bare years the model calls numbers ("in 2019")."""
+    return [ent for ent in sent.ents if ent.label_ in {"DATE", "TIME"} or _is_year(ent)]
+
+
+def _is_year(ent: Any) -> bool:
+    return bool(ent.label_ == "CARDINAL" and len(ent.text) == 4 and ent.text.isdigit() and ent.text[:2] in {"19", "20"})
+
+
+def _phrase_text(ent: Any) -> str:
+    """The entity with the word after it, so "three days later" is whole when the model stops at "days"."""
+    doc = ent.doc
+    return str(doc[ent.start : min(ent.end + 1, len(doc))].text.lower())
+
+
+def _timing_of(ent: Any, published: date | None) -> Timing | None:
+    text = _phrase_text(ent)
+    if _SAME_DAY.search(text):
+        return _after_earlier_day(ent, published, 0)
+    if m := _LATER.search(text):
+        count = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
+        return _after_earlier_day(ent, published, count * (7 if m.group(2).startswith("week") else 1))
+    resolved = resolve_date_text(ent.text, published)
+    if resolved is None:
+        return None
+    return Timing(iso=resolved.iso(), precision=resolved.precision)
+
+
+def _after_earlier_day(ent: Any, published: date | None, days: int) -> Timing:
+    """ "three days later", "the same night": counted from the last day the text named before
+    the phrase ("expelled envoys on March 14, and Russia answered three days later"; "clashes on
+    Sunday night. On the same night, police fired ..."); else from the last dated event."""
+    doc = ent.doc
+    earlier = [e for e in doc.ents if e.end <= ent.start and e.label_ in {"DATE", "TIME"}]
+    for prior in reversed(earlier[-6:]):
+        if _SAME_DAY.search(prior.text.lower()) or _LATER.search(_phrase_text(prior)):
+            break  # a chain of "later"s: leave it to the events' order
+        resolved = resolve_date_text(prior.text, published)
+        if resolved is not None and resolved.precision == "day":
+            day = resolved.value + timedelta(days=days)
+            return Timing(iso=day.isoformat(), precision="day")
+    return Timing(later=days)
+
+
+def _describes_other_noun(ent: Any, token: Any) -> bool:
+    """A date in front of a noun dates that noun ("condemned the March 4 attack"), unless the
+    noun is the trigger itself ("Friday's summit")."""
+    root = ent.root
+    return root.dep_ in _PREMODIFIER and root.head is not token
+
+
+def _own_phrases(head: Any, token: Any, phrases: list[Any]) -> list[Any]:
+    members = {t.i for t in in_clause(head, keep=token)}
+    return [e for e in phrases if e.root.i in members and not _describes_other_noun(e, token)]
+
+
+def _onset_phrases(token: Any, phrases: list[Any]) -> list[Any]:
+    """ "a border war that broke out in 1998", "the fighting, which erupted on Sept. 27": a clause
+    saying when the event noun (the trigger or its verb's object) began dates it."""
+    nouns = [token] + [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    found = []
+    for noun in nouns:
+        for clause in noun.children:
+            if clause.dep_ in {"relcl", "acl"} and clause.lemma_.lower() in words("onset"):
+                members = {t.i for t in in_clause(clause)}
+                found += [e for e in phrases if e.root.i in members]
+    return found
+
+
+def _depth_below(tok: Any, head: Any) -> int:
+    """How many arcs separate a phrase from its clause's verb: "on Monday" under the verb
+    comes before a date inside one of its objects."""
+    depth = 0
+    while tok is not head and tok.head is not tok and depth < 10:
+        tok = tok.head
+        depth += 1
+    return depth
+
+
+def event_timing(token: Any, published: date | None, future: bool) -> Timing | None:
+    """The time the parse gives the event whose trigger is ``token``, or None.
+
+    The nearest time phrase of the trigger's own clause wins; else the clause it hangs from;
+    a promise (``future``) skips the clauses of the promised act and takes the time of the
+    clause that made the promise ("said", "agreed to") or of the clauses that one hangs from.
+    """
+    phrases = time_phrases(token.sent)
+    if not phrases:
+        return None
+    promised = not future  # True once the chain reaches the clause that made the promise
+    for i, (head, how) in enumerate(clause_chain(token, hops=4)):
+        promised = promised or how in {Link.SAID, Link.INTENT}
+        if not promised:
+            continue  # "will travel to Pyongyang in the autumn": not when the promise was made
+        own = _own_phrases(head, token, phrases)
+        if i == 0:
+            own += _onset_phrases(token, phrases)
+        own.sort(key=lambda e: (_depth_below(e.root, head), abs(e.root.i - token.i)))
+        for ent in own:
+            timing = _timing_of(ent, published)
+            if timing is not None:
+                return timing
+    return None

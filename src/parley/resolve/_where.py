@@ -1,0 +1,193 @@
+"""Which place phrase of a sentence locates an event, read from the parse.
+
+A careful coder puts an event where its own clause says it happened ("in Colombo", "at the
+truce village of Panmunjom", "in the Eritrean capital, Asmara", "inside Kwai Fong subway
+station", "lifted off from Kabul airport"), else where the clause it serves happened
+("walked across the line at Panmunjom to meet Moon"). A physical act happens where its
+target is ("fired tear gas at students marching in Colombo"). A named town beats the
+country around it ("inside Ecuador, near the hamlet of Angostura"); "the city" points back
+to the city the story already named.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from ._parse import Link, clause_chain, in_clause, nested_clauses
+from ._words import words
+
+__all__ = ["Site", "event_site", "story_city"]
+
+_LOCATIVE = {"in", "at", "near", "inside", "outside", "within"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+#: (name, country code if the name is a country) for a place name; from the actor mentions.
+CountryOf = Callable[[str], "str | None"]
+
+
+class Site:
+    """A place name found in the parse; ``anaphor`` is "city"/"capital" for "the city"."""
+
+    def __init__(self, name: str | None, anaphor: str = "", country_level: bool = False) -> None:
+        self.name = name
+        self.anaphor = anaphor
+        self.country_level = country_level
+
+    def __repr__(self) -> str:
+        return f"Site({self.name!r}, anaphor={self.anaphor!r}, country_level={self.country_level})"
+
+
+def _ent_of(tok: Any) -> Any | None:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _proper_compounds(noun: Any) -> str:
+    """ "Kwai Fong" of "Kwai Fong subway station", "Kabul" of "Kabul airport"."""
+    parts = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not parts:
+        return ""
+    # a compound may carry its own compounds ("Kwai" under "Fong")
+    tokens = sorted({t for p in parts for t in p.subtree if t.pos_ == "PROPN"}, key=lambda t: t.i)
+    return " ".join(t.text for t in tokens)
+
+
+def _named_in(noun: Any) -> Iterator[Any]:
+    """Nouns that name what ``noun`` stands for: "the hamlet of X", "the capital, X"."""
+    for child in noun.children:
+        if child.dep_ == "appos":
+            yield child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            yield from (p for p in child.children if p.dep_ == "pobj")
+
+
+def _site_of(
+    noun: Any, known: Callable[[str], bool], country_of: CountryOf, depth: int = 0, named: bool = False
+) -> Site | None:
+    """The place a noun in locative position names, or None. ``named``: the noun follows a
+    settlement word ("the hamlet of X"), so a proper name there is a place even if unknown."""
+    lemma = noun.lemma_.lower()
+    ent = _ent_of(noun)
+    name = ""
+    if ent is not None:
+        name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    elif noun.pos_ == "PROPN":
+        name = " ".join(t.text for t in noun.subtree if t.pos_ == "PROPN")
+    if name:
+        if country_of(name):
+            return Site(name, country_level=True)
+        if known(name):
+            return Site(name)  # the model may call a village a person ("Panmunjom")
+        is_place = ent is not None and ent.label_ in _PLACE_LABELS
+        city = _leading_city(name, known) if is_place else ""
+        if city:
+            return Site(city)  # "Hong Kong International Airport"
+        if (is_place or named) and lemma not in words("facility") and noun.pos_ == "PROPN":
+            return Site(name)  # a place the gazetteer lacks still names where it happened
+    if lemma in words("facility") or lemma in words("settlement"):
+        if depth < 2:
+            for inner in _named_in(noun):
+                site = _site_of(inner, known, country_of, depth + 1, named=lemma in words("settlement"))
+                if site is not None:
+                    return site
+        compound = _proper_compounds(noun)
+        if compound and not country_of(compound):
+            return Site(_leading_city(compound, known) or compound) if not known(compound) else Site(compound)
+        is_back = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not compound
+        if is_back and lemma in words("city") | words("capital"):
+            return Site(None, anaphor="capital" if lemma in words("capital") else "city")
+    return None
+
+
+def _leading_city(name: str, known: Callable[[str], bool]) -> str:
+    """The known place a facility's name starts with ("Kabul International Airport" -> "Kabul")."""
+    parts = name.split()
+    for n in range(len(parts) - 1, 0, -1):
+        head = " ".join(parts[:n])
+        if known(head):
+            return head
+    return ""
+
+
+def _locative_nouns(clause: Any, token: Any, departure: bool) -> Iterator[Any]:
+    """Nouns of the clause's place phrases ("in X", "at X", "on the outskirts of X", and
+    "from X" after a verb of leaving), nearest the trigger first."""
+    found = []
+    for tok in in_clause(clause, keep=token):
+        if tok.dep_ != "prep":
+            continue
+        word = tok.lower_
+        if word in _LOCATIVE or (departure and word == "from" and tok.head.lemma_.lower() in words("departure")):
+            found += [p for p in tok.children if p.dep_ == "pobj"]
+        elif word == "on":
+            # "on the outskirts of the city", "on the border of X"
+            found += [
+                inner
+                for p in tok.children
+                if p.dep_ == "pobj"
+                for prep in p.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for inner in prep.children
+                if inner.dep_ == "pobj"
+            ]
+    found.sort(key=lambda n: abs(n.i - token.i))
+    yield from found
+
+
+def _object_sites(clause: Any) -> Iterator[Any]:
+    """A physical act's objects that are places: "packed the terminal of X Airport", "stormed X"."""
+    for child in clause.children:
+        if child.dep_ == "dobj":
+            yield child
+            yield from _named_in(child)
+
+
+def _best(sites: list[Site]) -> Site | None:
+    """A town, building or venue beats the country it lies in."""
+    for site in sites:
+        if not site.country_level:
+            return site
+    return sites[0] if sites else None
+
+
+def event_site(
+    token: Any,
+    physical: bool,
+    verbal: bool,
+    known: Callable[[str], bool],
+    country_of: CountryOf,
+) -> Site | None:
+    """Where the parse says the event of trigger ``token`` happened, or None.
+
+    ``physical`` acts (fighting, protests, arrests, aid) also look at their objects and at the
+    non-finite clauses describing their targets; ``verbal`` acts (statements) happen where
+    they were said, so they follow a "said" link up to the verb of saying.
+    """
+    departure = physical
+    for i, (clause, how) in enumerate(clause_chain(token)):
+        if how == Link.SAID and not verbal:
+            break  # where a report was made is not where the reported act happened
+        sites = [s for n in _locative_nouns(clause, token, departure) if (s := _site_of(n, known, country_of))]
+        if physical and i == 0:
+            sites += [s for n in _object_sites(clause) if (s := _site_of(n, known, country_of))]
+            for nested in nested_clauses(clause, keep=token):
+                # "at students marching in Colombo"; "arrested after officers handed them papers at a
+                # restaurant on the outskirts of the city": the act's circumstances share its place
+                if nested.dep_ == "advcl" or (nested.dep_ == "acl" and nested.tag_ in {"VBG", "VBN"}):
+                    sites += [s for n in _locative_nouns(nested, token, False) if (s := _site_of(n, known, country_of))]
+        best = _best(sites)
+        if best is not None:
+            return best  # a country-level site may still give way to a town the caller knows
+    return None
+
+
+def story_city(sent: Any, is_city: Callable[[str], bool]) -> str | None:
+    """The last city named before ``sent``, which "the city" points back to."""
+    doc = sent.doc
+    for ent in reversed([e for e in doc.ents if e.end <= sent.start and e.label_ == "GPE"]):
+        if is_city(ent.text):
+            return str(ent.text)
+    return None

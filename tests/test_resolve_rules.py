@@ -1,0 +1,211 @@
+"""The resolve stage's rules for an event's date and place, on hand-made events over a real parse.
+
+Each test names the rule; the sentences are made up, not taken from the gold articles.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from parley.document import ActorMention, Article, Dateline, Document, Entity, Event, Place
+from parley.resolve import Resolver
+
+PUBLISHED = date(2024, 5, 8)  # a Wednesday
+
+
+def resolved(
+    pipeline: Any,
+    text: str,
+    events: list[tuple[str, str, list[str]]],
+    *,
+    modality: str = "asserted",
+    date_source: str = "",
+    place: str | None = None,
+    countries: dict[str, str] | None = None,
+    dateline: Dateline | None = None,
+) -> list[Event]:
+    """Resolve ``events`` (type, trigger word, actor codes) of ``text``; each trigger is found in
+    the sentence holding its first occurrence. ``countries`` are country names the mentions
+    stage would have found (name -> code)."""
+    sdoc = pipeline.nlp(text)
+    doc = Document(article=Article(id="t", text=text, published=PUBLISHED), text=text, published=PUBLISHED)
+    doc.spacy = sdoc
+    doc.dateline = dateline
+    for name, code in (countries or {}).items():
+        for m in re.finditer(re.escape(name), text):
+            doc.actor_mentions.append(ActorMention(m.start(), m.end(), name, Entity(code=code), kind="name"))
+    for kind, word, actors in events:
+        at = re.search(rf"\b{re.escape(word)}\b", text)
+        assert at is not None, word
+        sent = next(s for s in sdoc.sents if s.start_char <= at.start() < s.end_char)
+        token = next(t for t in sent if t.idx == at.start())
+        doc.events.append(
+            Event(
+                doc_id="t",
+                event=kind,
+                actors=[Entity(code=c) for c in actors],
+                event_text=word,
+                trigger=token.lemma_,
+                text=sent.text,
+                start=sent.start_char,
+                end=sent.end_char,
+                modality=modality,
+                date_source=date_source,
+                place=Place(extracted_place=place) if place else None,
+            )
+        )
+    Resolver(pipeline.lexicon, pipeline.knowledge.gazetteer)(doc)
+    return doc.events
+
+
+def _when(event: Event) -> tuple[str | None, str | None]:
+    return event.date, event.date_precision
+
+
+def test_resolve_date_own_clause_beats_conjunct(pipeline: Any) -> None:
+    text = "The navy held drills off the coast last week, and Chile and Peru staged joint exercises in February."
+    (event,) = resolved(pipeline, text, [("COOPERATE", "staged", ["CHL", "PER"])])
+    assert _when(event) == ("2024-02-01", "month")
+
+
+def test_resolve_date_participle_shares_main_clause(pipeline: Any) -> None:
+    text = (
+        "The last transport plane left the base shortly before midnight on Monday, "
+        "completing the withdrawal of French troops."
+    )
+    (event,) = resolved(pipeline, text, [("RETREAT", "withdrawal", ["FRA"])])
+    assert _when(event) == ("2024-05-06", "day")
+
+
+def test_resolve_date_statement_dates_what_was_said(pipeline: Any) -> None:
+    text = "Spain and Italy said in a joint statement on Friday that they deeply regretted the decision."
+    (event,) = resolved(pipeline, text, [("ACCUSE", "regretted", ["ESP", "ITA"])])
+    assert _when(event) == ("2024-05-03", "day")
+
+
+def test_resolve_date_promise_dated_when_made(pipeline: Any) -> None:
+    text = "Chile said on Monday that it would return the seized fishing boats by June 30."
+    (event,) = resolved(pipeline, text, [("AGREE", "return", ["CHL"])], modality="future")
+    assert _when(event) == ("2024-05-06", "day")
+
+
+def test_resolve_date_promise_without_statement_date_takes_story_day(pipeline: Any) -> None:
+    text = "Peru will hand back the border post by June 30."
+    (event,) = resolved(pipeline, text, [("CONCEDE", "hand", ["PER"])], modality="future")
+    assert _when(event) == ("2024-05-08", "day")
+
+
+def test_resolve_date_same_night_counts_from_the_named_day(pipeline: Any) -> None:
+    text = (
+        "Students were hurt in clashes near the port on Sunday night. "
+        "On the same night, police fired tear gas inside a metro station."
+    )
+    (event,) = resolved(pipeline, text, [("ASSAULT", "fired", ["CHL"])])
+    assert _when(event) == ("2024-05-05", "day")
+
+
+def test_resolve_date_days_later_counts_from_the_earlier_date(pipeline: Any) -> None:
+    text = "Norway expelled two envoys on March 4, and Russia answered three days later by expelling two Norwegians."
+    (event,) = resolved(pipeline, text, [("SANCTION", "expelling", ["RUS"])])
+    assert _when(event) == ("2024-03-07", "day")
+
+
+def test_resolve_date_onset_clause_dates_a_war(pipeline: Any) -> None:
+    text = "The two neighbours fought a long war that broke out in 1990 and killed thousands."
+    (event,) = resolved(pipeline, text, [("ASSAULT", "fought", ["ETH"])])
+    assert _when(event) == ("1990-01-01", "year")
+
+
+def test_resolve_date_of_a_noun_modifier_does_not_date_the_event(pipeline: Any) -> None:
+    text = "Last Thursday, Peru scrapped a 2004 trade pact with Chile."
+    (event,) = resolved(pipeline, text, [("SANCTION", "scrapped", ["PER"])])
+    assert _when(event) == ("2024-05-02", "day")
+
+
+def test_resolve_date_pronoun_subject_carries_on_previous_sentence(pipeline: Any) -> None:
+    text = (
+        "In Santiago, President Boric ordered troops to the border on Sunday. "
+        "He warned Peru that an incursion would mean war."
+    )
+    events = resolved(pipeline, text, [("MOBILIZE", "ordered", ["CHL"]), ("THREATEN", "warned", ["CHL"])])
+    assert [_when(e) for e in events] == [("2024-05-05", "day"), ("2024-05-05", "day")]
+
+
+def test_resolve_date_after_clause_keeps_its_own_time(pipeline: Any) -> None:
+    text = "Peacekeepers began arriving on Tuesday after Chile and Peru agreed to a truce."
+    (event,) = resolved(pipeline, text, [("AGREE", "agreed", ["CHL", "PER"])])
+    assert event.date != "2024-05-07"
+    assert _when(event) == ("2024-05-08", "day")  # no time of its own: the story's day
+
+
+def test_resolve_date_background_past_perfect_takes_story_day(pipeline: Any) -> None:
+    text = "The minister said Chile had given the dissident shelter."
+    (event,) = resolved(pipeline, text, [("AID", "given", ["CHL"])], date_source="historical")
+    assert _when(event) == ("2024-05-08", "day")
+    assert event.date_source == "historical"  # dedup still keeps it apart
+
+
+def _where(event: Event) -> str | None:
+    return event.place.extracted_place if event.place else None
+
+
+def test_resolve_place_named_settlement_beats_country(pipeline: Any) -> None:
+    text = "Chilean jets bombed a rebel camp inside Peru early on Saturday, near the hamlet of Santa Rosa."
+    (event,) = resolved(pipeline, text, [("ASSAULT", "bombed", ["CHL"])], place="Peru", countries={"Peru": "PER"})
+    assert _where(event) == "Santa Rosa"
+
+
+def test_resolve_place_appositive_capital(pipeline: Any) -> None:
+    text = "The two presidents signed a peace declaration on Monday in the Kenyan capital, Nairobi."
+    (event,) = resolved(pipeline, text, [("SUPPORT", "signed", ["ETH", "SOM"])])
+    assert _where(event) == "Nairobi"
+
+
+def test_resolve_place_airport_named_after_its_city(pipeline: Any) -> None:
+    text = "Thousands of protesters packed the arrivals hall of Manila International Airport on Monday."
+    (event,) = resolved(pipeline, text, [("PROTEST", "packed", ["PHL"])])
+    assert event.place is not None and event.place.resolved_place == "Manila"
+
+
+def test_resolve_place_departure_from_a_city_airport(pipeline: Any) -> None:
+    text = "The last American transport plane lifted off from Baghdad airport on Monday, completing the withdrawal."
+    (event,) = resolved(pipeline, text, [("RETREAT", "withdrawal", ["USA"])])
+    assert _where(event) == "Baghdad"
+
+
+def test_resolve_place_purpose_clause_happens_where_the_walk_went(pipeline: Any) -> None:
+    text = "The president walked across the bridge at the border town of Narva on Friday to meet the Russian envoy."
+    (event,) = resolved(pipeline, text, [("CONSULT", "meet", ["EST"])])
+    assert _where(event) == "Narva"
+
+
+def test_resolve_place_physical_act_happens_where_its_target_is(pipeline: Any) -> None:
+    text = "Police fired tear gas at university students marching in Lima last week."
+    (event,) = resolved(pipeline, text, [("ASSAULT", "fired", ["PER"])])
+    assert _where(event) == "Lima"
+
+
+def test_resolve_place_the_city_points_back_to_the_named_city(pipeline: Any) -> None:
+    text = (
+        "A court in Quito on Monday jailed two reporters. "
+        "They were arrested last year after officers stopped them at a cafe on the outskirts of the city."
+    )
+    (event,) = resolved(pipeline, text, [("COERCE", "arrested", ["ECU"])])
+    assert _where(event) == "Quito"
+
+
+def test_resolve_place_dateline_city_inside_the_named_country(pipeline: Any) -> None:
+    text = "NAIROBI, May 6 (Wire) -- Foreign troops landed in Kenya on Monday to help restore order."
+    line = Dateline(place="Nairobi", date=date(2024, 5, 6), start=0, end=22)
+    (event,) = resolved(
+        pipeline, text, [("AID", "landed", ["GBR"])], place="Kenya", countries={"Kenya": "KEN"}, dateline=line
+    )
+    assert _where(event) == "Nairobi"
+
+
+def test_resolve_place_country_alone_stays_country(pipeline: Any) -> None:
+    text = "Foreign troops landed in Kenya on Monday to help restore order."
+    (event,) = resolved(pipeline, text, [("AID", "landed", ["GBR"])], place="Kenya", countries={"Kenya": "KEN"})
+    assert _where(event) == "Kenya"
