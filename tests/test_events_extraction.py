@@ -130,3 +130,21 @@ def test_events_initials_then_surname_found_again(pipeline) -> None:  # type: ig
     text = "South African President F.W. Botha arrived in Lusaka on Monday.\n\nBotha met Zambian leaders."
     found = _events(pipeline, text)
     assert any(e[0] == "CONSULT" and e[1] == ["ZAF"] for e in found[1:] or found)
+
+
+def test_events_agents_appointed_by_act_for_their_principal(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Investigators appointed by the United Nations said Eritrea's generals should be investigated for torture."
+    found = _events(pipeline, text)
+    assert any(e[1] == ["UNO"] for e in found)
+
+
+def test_events_time_phrase_noun_is_not_done_by_the_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "French troops landed in Mali on Monday after weeks of killing by militants."
+    found = _events(pipeline, text)
+    assert not any(e[0] == "ASSAULT" and e[1] == ["FRA"] for e in found)
+
+
+def test_events_warning_conjoined_to_reported_speech_has_the_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Canada's foreign minister said the election had been unfair and warned that Ottawa could expel envoys."
+    found = _events(pipeline, text)
+    assert any(e[0] == "THREATEN" and e[1] == ["CAN"] for e in found)

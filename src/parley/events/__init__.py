@@ -65,6 +65,9 @@ _PAST_REF = re.compile(r"\b(ago|past|since|earlier|previous|last|decades?|years|
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "a": 1}
 _LATER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|ten|a)\s+(days?|weeks?)\s+later\b")
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
+_TIME_PREPS = {"after", "before", "since", "during", "amid", "following", "despite", "until"}
+#: Who is "appointed/backed/sent by" someone acts for them.
+_PROXY_VERBS = {"appoint", "back", "send", "fund", "arm", "sponsor", "commission", "train", "deploy", "hire", "support"}
 _VERBAL = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT", "AGREE"}
 _FORCE = {"COERCE", "ASSAULT"}
 #: Types whose target, when the sentence names none, is the other side of the story so far.
@@ -360,7 +363,8 @@ class _Context:
                 return [], []
             return actors, recipients + self.np_entities_many(pobjs)
         actors = self.np_entities_many(subjects)
-        if not actors and trig.type in _VERBAL and subjects and verb.dep_ == "conj" and _under_speech(verb.head):
+        reported = (verb.dep_ == "conj" and _under_speech(verb.head)) or (not subjects and _under_speech(verb))
+        if not actors and trig.type in _VERBAL and reported:
             actors = self._speaker(verb)  # "X said the vote was unfair and warned that ...": X warned
         if not actors and verb.dep_ == "acl" and (outer := _governing_verb(verb.head)) is not None:
             actors = self.np_entities_many(_subjects(outer))  # "adopted a resolution urging the Taliban"
@@ -432,7 +436,8 @@ class _Context:
         verb = _governing_verb(noun)
         if trig.roles == "own" or verb is None:
             return actors, recipients
-        if not actors:
+        if not actors and (trig.type in _COOP_TYPES or not _in_time_phrase(noun, verb)):
+            # "spoke after a meeting": they met; "landed after weeks of killing": they did not kill
             actors = self.np_entities_many([s for s in _subjects(verb) if not _contains(s, noun)])
         if not recipients:
             recipients = self.np_entities_many(
@@ -502,6 +507,18 @@ class _Context:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             found += [self._with_sector(e, head) for e in self.np_entities(pobj, depth + 1)]
+        if not found:
+            # "investigators appointed by the UN Human Rights Council", "militias backed by the army": agents of
+            agents = [
+                p
+                for acl in head.children
+                if acl.dep_ == "acl" and acl.lemma_.lower() in _PROXY_VERBS
+                for a in acl.children
+                if a.dep_ == "agent"
+                for p in a.children
+                if p.dep_ == "pobj"
+            ]
+            found = self.np_entities_many(agents) if depth <= 2 else []
         if not found and self._is_pair(head):
             found = self._pair()
         if not found and guess and depth <= 2 and head.pos_ in {"NOUN", "PROPN"}:
@@ -1017,6 +1034,16 @@ def _clause_tokens(token: Any, participles: bool = False) -> set[int]:
                 continue
             stack.append(child)
     return out
+
+
+def _in_time_phrase(noun: Any, verb: Any) -> bool:
+    """ "landed after weeks of killing": the noun only times the verb; the verb's subject did not do it."""
+    tok = noun
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in _TIME_PREPS:
+            return True
+        tok = tok.head
+    return False
 
 
 def _bare_definite(noun: Any) -> bool:
