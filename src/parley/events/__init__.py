@@ -65,6 +65,7 @@ _PAST_REF = re.compile(r"\b(ago|past|since|earlier|previous|last|decades?|years|
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "a": 1}
 _LATER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|ten|a)\s+(days?|weeks?)\s+later\b")
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
+_RELATIVES = {"who", "which", "that"}
 _TIME_PREPS = {"after", "before", "since", "during", "amid", "following", "despite", "until"}
 #: Who is "appointed/backed/sent by" someone acts for them.
 _PROXY_VERBS = {"appoint", "back", "send", "fund", "arm", "sponsor", "commission", "train", "deploy", "hire", "support"}
@@ -161,7 +162,7 @@ class EventFinder:
         """A noun inside a verb trigger's clause ("held talks", "intend to organize a visit") is that event."""
         tok = noun
         for _ in range(5):
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 return False
             tok = tok.head
             outer = self._match_trigger(tok) if tok.pos_ in {"VERB", "AUX", "ADJ"} else None
@@ -180,7 +181,7 @@ class EventFinder:
         head = token.head
         if token.dep_ == "pcomp" and self._match_trigger(head.head) is not None:
             return None  # "accused of seeking": what is alleged, not a second event
-        if token.dep_ in _CONTENT_DEPS and head is not token:
+        if token.dep_ in _CONTENT_DEPS and head.i != token.i:
             outer = self._match_trigger(head)
             if outer is not None and not (head.lemma_ in _DECIDE and trig.type in _MATERIAL_CONFLICT):
                 return None
@@ -201,7 +202,7 @@ class EventFinder:
         elif trig.pos == "NOUN":
             cand.actors, cand.recipients = ctx.noun_roles(token, trig)
         elif trig.pos == "ADJ":
-            cand.actors = ctx.np_entities_many(_subjects(token.head)) if token.head is not token else []
+            cand.actors = ctx.np_entities_many(_subjects(token.head)) if token.head.i != token.i else []
         else:
             cand.actors, cand.recipients = ctx.verb_roles(token, trig)
         if not cand.actors and trig.type == "PROTEST" and trig.pos == "VERB":
@@ -216,7 +217,7 @@ class EventFinder:
         cand.recipients = [r for r in cand.recipients if not _same_entity(r, _unique(cand.actors))]
         self._fill_recipients(cand, ctx)
         cand.recipients = [r for r in cand.recipients if not _same_entity(r, _unique(cand.actors))]
-        if token.dep_ == "xcomp" and head is not token:
+        if token.dep_ == "xcomp" and head.i != token.i:
             outer = self._match_trigger(head)
             if outer is not None and head.lemma_ in _DECIDE and trig.type in _MATERIAL_CONFLICT:
                 cand.type = trig.type
@@ -240,7 +241,7 @@ class EventFinder:
         if not cand.recipients and cand.trigger.mode == "visit":
             cand.recipients = ctx.visited(cand.token)
         if not cand.recipients and cand.type in {"ACCUSE", "REJECT"}:
-            cand.recipients = ctx.counterparts(cand.actors)  # words answer whoever acted last
+            cand.recipients = ctx.counterparts(cand.actors, cand.type)  # words answer whoever acted last
         if not cand.recipients and cand.type == "CONCEDE" and cand.modality != "future":
             cand.recipients = ctx.wronged(cand.actors)  # an apology goes to whom the actor last hurt
         if not cand.recipients:
@@ -248,7 +249,7 @@ class EventFinder:
         if not cand.recipients and cand.type in {"ASSAULT", "COERCE", "MOBILIZE", "AID"}:
             cand.recipients = ctx.place_country(cand.token, cand.actors)
         if not cand.recipients and cand.type in _NEEDS_TARGET:
-            cand.recipients = ctx.counterparts(cand.actors)
+            cand.recipients = ctx.counterparts(cand.actors, cand.type)
 
     # -- building the event ------------------------------------------------------
     def _to_event(self, cand: _Candidate, seq: int, sent: Any, ctx: _Context) -> Event | None:
@@ -590,12 +591,17 @@ class _Context:
                     return targets
         return []
 
-    def counterparts(self, actors: list[Entity]) -> list[Entity]:
+    def counterparts(self, actors: list[Entity], type_: str | None = None) -> list[Entity]:
         """Whom a reaction is aimed at: everyone who last did that kind of thing to these actors
         ("Germany, France and Poland expelled ..." then "Moscow condemned the expulsions"),
-        else the other side of the latest event that involved them."""
+        else the other side of the latest event that involved them.
+
+        A hostile reaction answers a hostile act: a threat is not aimed at whoever last offered trade.
+        """
         codes = {a.code for a in actors}
         done_to = [e for e in self.history if codes & set(e.recipient_codes)]
+        if type_ is not None and self._quad(type_) >= 3:
+            done_to = [e for e in done_to if self._quad(e.event) >= 3] or done_to
         if done_to:
             latest = done_to[-1].event
             doers = [a for e in done_to if e.event == latest for a in e.actors if a.code not in codes]
@@ -613,6 +619,9 @@ class _Context:
             if len(event.actors + event.recipients) >= 2 and sides:
                 return sides
         return []
+
+    def _quad(self, type_: str) -> int:
+        return self.finder.lexicon.types[type_].quad
 
     def _with_sector(self, entity: Entity, head: Any) -> Entity:
         if entity.sector or head.i in self.mention_at:
@@ -808,17 +817,19 @@ def _subjects(verb: Any) -> list[Any]:
     while seen < 5:
         subs = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}]
         subs = [s for s in subs if s.dep_ != "expl"]
+        if subs and verb.dep_ == "relcl" and all(s.lower_ in _RELATIVES for s in subs):
+            return [verb.head]  # "President Trump, who agreed to meet Kim": the relative is Trump
         if subs:
             return subs
-        if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"} and verb.head is not verb:
+        if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"} and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
             continue
-        if verb.dep_ == "pcomp" and verb.head.head is not verb.head:
+        if verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:
             verb = verb.head.head  # "answered by throwing out": the subject of "answered"
             seen += 1
             continue
-        if verb.dep_ in {"relcl", "acl"} and verb.head is not verb:
+        if verb.dep_ in {"relcl", "acl"} and verb.head.i != verb.i:
             return [verb.head]
         return []
     return []
@@ -855,7 +866,7 @@ def _governing_verb(noun: Any) -> Any:
     tok = noun
     for _ in range(4):
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:
             return None
         if head.pos_ in {"VERB", "AUX"}:
             return head
@@ -891,6 +902,10 @@ def _is_hypothetical(token: Any) -> bool:
             return True
         if c.dep_ == "aux" and c.lower_ in {"would", "'d"} and not _under_speech(clause):
             return True
+    for _ in range(3):
+        if clause.dep_ != "conj":
+            break
+        clause = clause.head  # "until Tehran ended its support ... and halted its programme"
     if clause.dep_ == "advcl" and any(c.lower_ in {"until", "unless", "before"} for c in clause.children):
         # "would keep up pressure until Tehran ended its support": a condition, not a report
         return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would"} for c in clause.head.children)
@@ -912,10 +927,10 @@ def _is_future(token: Any, trig: Trigger) -> bool:
         return True
     if trig.pos == "NOUN" and any(c.lower_ in _FUTURE_AMODS for c in token.children):
         return True
-    if trig.pos == "NOUN" and clause is not token:
+    if trig.pos == "NOUN" and clause.i != token.i:
         if clause.dep_ == "xcomp" and clause.head.lemma_ in _FUTURE_HEADS:
             return True
-        purpose = clause.head if clause.dep_ in {"xcomp", "advcl"} and clause.head is not clause else None
+        purpose = clause.head if clause.dep_ in {"xcomp", "advcl"} and clause.head.i != clause.i else None
         if purpose is not None and purpose.pos_ in {"VERB", "AUX"} and _promised(purpose):
             return True  # "would send an envoy to China to start talks"
         if clause.lemma_ in _FUTURE_HEADS and clause.lemma_ not in {"continue"}:
@@ -940,7 +955,7 @@ def _attached(root: Any, anchors: set[int]) -> bool:
 
 def _adverbial(root: Any, clause_tokens: set[int]) -> bool:
     """A time phrase somewhere in the event's own clause ("telephoned his counterpart, X, on Saturday")."""
-    while root.dep_ == "compound" and root.head is not root:
+    while root.dep_ == "compound" and root.head.i != root.i:
         root = root.head  # "on Saturday morning"
     prep = root.head
     return bool(
@@ -957,7 +972,7 @@ def _verb_above(prep: Any, max_nouns: int = 2) -> Any:
     while tok.pos_ not in {"VERB", "AUX"}:
         if tok.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
             nouns += 1
-        if nouns > max_nouns or tok.head is tok:
+        if nouns > max_nouns or tok.head.i == tok.i:
             return None
         tok = tok.head
     return tok
@@ -1028,7 +1043,7 @@ def _clause_tokens(token: Any, participles: bool = False) -> set[int]:
         out.add(tok.i)
         for child in tok.children:
             participle = participles and child.dep_ == "acl" and child.tag_ in {"VBG", "VBN"}
-            if child.dep_ in _CLAUSE_DEPS and child is not token and not _contains(child, token) and not participle:
+            if child.dep_ in _CLAUSE_DEPS and child.i != token.i and not _contains(child, token) and not participle:
                 continue
             if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and not _contains(child, token):
                 continue

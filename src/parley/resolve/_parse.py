@@ -48,7 +48,7 @@ def clause_head(token: Any) -> Any:
     for _ in range(5):
         if tok.pos_ in _VERBS:
             return tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
     return token

@@ -88,7 +88,7 @@ def _describes_other_noun(ent: Any, token: Any) -> bool:
     """A date in front of a noun dates that noun ("condemned the March 4 attack"), unless the
     noun is the trigger itself ("Friday's summit")."""
     root = ent.root
-    return root.dep_ in _PREMODIFIER and root.head is not token
+    return root.dep_ in _PREMODIFIER and root.head.i != token.i
 
 
 def _own_phrases(head: Any, token: Any, phrases: list[Any]) -> list[Any]:
@@ -113,7 +113,7 @@ def _depth_below(tok: Any, head: Any) -> int:
     """How many arcs separate a phrase from its clause's verb: "on Monday" under the verb
     comes before a date inside one of its objects."""
     depth = 0
-    while tok is not head and tok.head is not tok and depth < 10:
+    while tok.i != head.i and tok.head.i != tok.i and depth < 10:
         tok = tok.head
         depth += 1
     return depth
