@@ -148,3 +148,15 @@ def test_events_warning_conjoined_to_reported_speech_has_the_speaker(pipeline) -
     text = "Canada's foreign minister said the election had been unfair and warned that Ottawa could expel envoys."
     found = _events(pipeline, text)
     assert any(e[0] == "THREATEN" and e[1] == ["CAN"] for e in found)
+
+
+def test_events_relative_pronoun_stands_for_its_noun(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "In Nairobi, President William Ruto of Kenya, who agreed last week to meet Ethiopia's leader, spoke."
+    found = _events(pipeline, text)
+    assert any(e[0] == "AGREE" and e[1] == ["KEN"] for e in found)
+
+
+def test_events_closed_mission_targets_the_host_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The Netherlands said it had suspended its diplomatic presence in Tehran."
+    found = _events(pipeline, text)
+    assert ("SANCTION", ["NLD"], ["IRN"]) in [e[:3] for e in found]

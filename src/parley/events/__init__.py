@@ -246,7 +246,7 @@ class EventFinder:
             cand.recipients = ctx.wronged(cand.actors)  # an apology goes to whom the actor last hurt
         if not cand.recipients:
             cand.recipients = ctx.domestic_target(cand.actors, cand.type, cand.token)
-        if not cand.recipients and cand.type in {"ASSAULT", "COERCE", "MOBILIZE", "AID"}:
+        if not cand.recipients and cand.type in {"ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION"}:
             cand.recipients = ctx.place_country(cand.token, cand.actors)
         if not cand.recipients and cand.type in _NEEDS_TARGET:
             cand.recipients = ctx.counterparts(cand.actors, cand.type)
