@@ -160,3 +160,21 @@ def test_events_closed_mission_targets_the_host_country(pipeline) -> None:  # ty
     text = "The Netherlands said it had suspended its diplomatic presence in Tehran."
     found = _events(pipeline, text)
     assert ("SANCTION", ["NLD"], ["IRN"]) in [e[:3] for e in found]
+
+
+def test_events_visit_at_the_end_of_a_deal_is_its_own_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "World Bank staff reached an agreement with Zambia at the end of a visit to Lusaka last month."
+    found = _events(pipeline, text)
+    assert ("CONSULT", ["IGO"], ["ZMB"]) in [e[:3] for e in found]
+
+
+def test_events_judging_adverb_under_speech_is_an_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Greece said on Friday that Turkish jets had illegally entered its airspace."
+    found = _events(pipeline, text)
+    assert any(e[0] == "ACCUSE" and e[1] == ["GRC"] for e in found)
+
+
+def test_events_relations_between_two_countries_are_both_actors(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Trade disputes have strained the 2020 accord that normalized relations between Israel and Morocco."
+    found = _events(pipeline, text)
+    assert any(e[0] == "SUPPORT" and set(e[1]) >= {"ISR", "MAR"} and str(e[3]).startswith("2020") for e in found)

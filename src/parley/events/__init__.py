@@ -65,6 +65,8 @@ _PAST_REF = re.compile(r"\b(ago|past|since|earlier|previous|last|decades?|years|
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "a": 1}
 _LATER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|ten|a)\s+(days?|weeks?)\s+later\b")
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
+#: spaCy's part of speech -> the lexicon's; adverbs of judgement ("illegally") are read as adjectives.
+_TRIGGER_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ", "ADV": "ADJ"}
 _RELATIVES = {"who", "which", "that"}
 _TIME_PREPS = {"after", "before", "since", "during", "amid", "following", "despite", "until"}
 #: Who is "appointed/backed/sent by" someone acts for them.
@@ -144,7 +146,7 @@ class EventFinder:
 
     # -- triggers ----------------------------------------------------------------
     def _match_trigger(self, token: Any) -> Trigger | None:
-        pos = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(token.pos_)
+        pos = _TRIGGER_POS.get(token.pos_)
         if pos == "VERB" and token.dep_ in _NOMINAL_DEPS:
             pos = "NOUN"  # a noun the tagger took for a verb ("defence drills")
         if pos is None:
@@ -164,6 +166,8 @@ class EventFinder:
         for _ in range(5):
             if tok.head.i == tok.i:
                 return False
+            if tok.dep_ == "prep" and (tok.lower_ in _TIME_PREPS or _at_the_end_of(tok)):
+                return False  # "reached a deal at the end of a visit": the visit is an event of its own
             tok = tok.head
             outer = self._match_trigger(tok) if tok.pos_ in {"VERB", "AUX", "ADJ"} else None
             if outer is not None:
@@ -340,10 +344,12 @@ class _Context:
             subjects = [verb.head]  # "citizens abducted by agents": the citizens suffered it
         objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}]
         cond, values = trig.condition()
+        between: list[Entity] = []
         if cond == "obj" and values:
             # "broke off relations with Colombia", "ordered troops to the border": the object belongs
             # to the trigger; whom it is aimed at hangs from the object or the verb
             phrase = [o for o in objects if o.lemma_.lower() in values or o.lower_ in values]
+            between = self.np_entities_many(_pobjs(phrase, {"between", "among"}))
             owners = [c for o in phrase for c in o.children if c.dep_ == "poss"]  # "had given her shelter"
             objects = _pobjs(phrase, _allowed_preps(trig)) + owners + [o for o in objects if o not in phrase]
         allowed = _allowed_preps(trig)
@@ -364,6 +370,8 @@ class _Context:
                 return [], []
             return actors, recipients + self.np_entities_many(pobjs)
         actors = self.np_entities_many(subjects)
+        if not actors and cond == "obj" and values and between:
+            actors = between  # "the treaty that normalized relations between the two countries"
         reported = (verb.dep_ == "conj" and _under_speech(verb.head)) or (not subjects and _under_speech(verb))
         if not actors and trig.type in _VERBAL and reported:
             actors = self._speaker(verb)  # "X said the vote was unfair and warned that ...": X warned
@@ -400,6 +408,8 @@ class _Context:
         if not speaker:
             return [], []
         clause = word.head if word.pos_ == "ADJ" and word.dep_ in {"acomp", "oprd", "attr"} else word
+        if word.pos_ == "ADV":
+            clause = word.head  # "said the boats had illegally intruded": the boats are judged
         if word.pos_ == "ADJ" and word.dep_ in {"oprd", "amod", "conj"}:
             judged = [c for c in clause.children if c.dep_ in {"dobj", "nsubj"}]  # "calling it null and void"
         else:
@@ -757,6 +767,11 @@ class _Context:
                     return self.place(ent.text)
             elif prep is not None and fallback is None and _near_verb(prep) and self._is_city(ent.text):
                 fallback = ent.text  # "In Beijing, a spokeswoman said ..."
+        if token.lemma_ in _VISIT_LEMMAS:
+            # "a visit to Colombo" when the model did not tag the city
+            for pobj in _pobjs([token], {"to"}):
+                if self._is_city(pobj.text):
+                    return self.place(self.sdoc[pobj.left_edge.i : pobj.i + 1].text)
         if fallback is None:
             # a capital the model did not tag as a place: "In Yerevan, hundreds of protesters ..."
             start = self._sent_start.get(token.i, 0)
@@ -1049,6 +1064,14 @@ def _clause_tokens(token: Any, participles: bool = False) -> set[int]:
                 continue
             stack.append(child)
     return out
+
+
+def _at_the_end_of(prep: Any) -> bool:
+    """ "at the end of a visit", "at the start of talks": a time phrase built on a noun."""
+    return prep.lower_ in {"at", "by"} and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in {"end", "close", "conclusion", "start", "beginning", "outset"}
+        for p in prep.children
+    )
 
 
 def _in_time_phrase(noun: Any, verb: Any) -> bool:

@@ -136,7 +136,7 @@ def clause_chain(token: Any, hops: int = 3) -> list[tuple[Any, str]]:
     chain: list[tuple[Any, str]] = [(head, Link.NONE)]
     for _ in range(hops):
         upper, how = _link(chain[-1][0])
-        if upper is None or any(upper is c for c, _ in chain):
+        if upper is None or any(upper.i == c.i for c, _ in chain):
             break
         chain.append((upper, how))
     return chain

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ._dates import resolve_date_text
-from ._parse import Link, clause_chain, in_clause
+from ._parse import Link, clause_chain, clause_head, in_clause
 from ._words import words
 
 __all__ = ["Timing", "event_timing", "time_phrases"]
@@ -139,6 +139,20 @@ def event_timing(token: Any, published: date | None, future: bool) -> Timing | N
             own += _onset_phrases(token, phrases)
         own.sort(key=lambda e: (_depth_below(e.root, head), abs(e.root.i - token.i)))
         for ent in own:
+            timing = _timing_of(ent, published)
+            if timing is not None:
+                return timing
+    return _relative_clause_noun_date(token, phrases, published)
+
+
+def _relative_clause_noun_date(token: Any, phrases: list[Any], published: date | None) -> Timing | None:
+    """ "the 1965 treaty that normalized relations": a relative clause takes the date of its noun."""
+    head = clause_head(token)
+    if head.dep_ != "relcl":
+        return None
+    noun = head.head
+    for ent in phrases:
+        if ent.root.dep_ in _PREMODIFIER and ent.root.head.i == noun.i:
             timing = _timing_of(ent, published)
             if timing is not None:
                 return timing
