@@ -178,3 +178,11 @@ def test_events_relations_between_two_countries_are_both_actors(pipeline) -> Non
     text = "Trade disputes have strained the 2020 accord that normalized relations between Israel and Morocco."
     found = _events(pipeline, text)
     assert any(e[0] == "SUPPORT" and set(e[1]) >= {"ISR", "MAR"} and str(e[3]).startswith("2020") for e in found)
+
+
+def test_events_readiness_to_negotiate_names_the_partner(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Belgrade said it was ready to settle the dispute through talks with Pristina."
+    found = _events(pipeline, text)
+    assert ("AGREE", ["SRB"], ["XKX"]) in [e[:3] for e in found] or ("AGREE", ["SRB"], ["KOS"]) in [
+        e[:3] for e in found
+    ]

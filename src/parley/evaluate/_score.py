@@ -114,8 +114,8 @@ def _same_sentence(pred: dict[str, Any], event: GoldEvent) -> bool:
 
 
 def _pick(pred: dict[str, Any], gold: list[GoldEvent], used: set[int]) -> int | None:
-    """The gold event a prediction matches: a required one first, then the one its sentence proves
-    (two expulsions on two days are told apart by their evidence), then the main reading, then gold order."""
+    """The gold event a prediction matches: the one its sentence proves first (two expulsions on two
+    days are told apart by their evidence), then a required one, then the main reading, then gold order."""
     best: tuple[int, int, int, int] | None = None
     for i, event in enumerate(gold):
         if i in used:

@@ -67,6 +67,7 @@ _LATER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|ten|a)\s+(days?|w
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
 #: spaCy's part of speech -> the lexicon's; adverbs of judgement ("illegally") are read as adjectives.
 _TRIGGER_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ", "ADV": "ADJ"}
+_TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "dialogue", "consultation", "consultations", "diplomacy"}
 _RELATIVES = {"who", "which", "that"}
 _TIME_PREPS = {"after", "before", "since", "during", "amid", "following", "despite", "until"}
 #: Who is "appointed/backed/sent by" someone acts for them.
@@ -207,6 +208,7 @@ class EventFinder:
             cand.actors, cand.recipients = ctx.noun_roles(token, trig)
         elif trig.pos == "ADJ":
             cand.actors = ctx.np_entities_many(_subjects(token.head)) if token.head.i != token.i else []
+            cand.recipients = ctx.promised_partner(token) if trig.type == "AGREE" else []
         else:
             cand.actors, cand.recipients = ctx.verb_roles(token, trig)
         if not cand.actors and trig.type == "PROTEST" and trig.pos == "VERB":
@@ -392,15 +394,24 @@ class _Context:
             clause_subjects = [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for s in _own_subjects(c)]
             recipients = self.np_entities_many(clause_subjects)
         if not recipients and trig.type == "AGREE":
-            # "agreed to meet Kim": the partner is the object of the promised act
-            inner = [c for c in verb.children if c.dep_ == "xcomp"]
-            targets = [o for x in inner for o in x.children if o.dep_ in {"dobj", "dative"}]
-            recipients = self.np_entities_many(targets + _pobjs(inner, _COOP_PREPS))
+            recipients = self.promised_partner(verb)
         if trig.roles == "host":
             actors, recipients = recipients, actors
         if trig.roles == "self":
             recipients = []
         return actors, recipients
+
+    def promised_partner(self, head: Any) -> list[Entity]:
+        """ "agreed to meet Kim", "ready to resolve the dispute through talks with Manila": the partner
+        is the object of the promised act, or whom its means are shared with."""
+        inner = [c for c in head.children if c.dep_ == "xcomp"]
+        targets = [o for x in inner for o in x.children if o.dep_ in {"dobj", "dative"}]
+        found = self.np_entities_many(targets + _pobjs(inner, _COOP_PREPS))
+        if not found:
+            means = [p for x in inner for prep in x.children if prep.dep_ == "prep" for p in prep.children
+                     if p.dep_ == "pobj" and p.lemma_.lower() in _TALK_NOUNS]
+            found = self.np_entities_many(_pobjs(means, _COOP_PREPS))
+        return found
 
     def appraisal_roles(self, word: Any) -> tuple[list[Entity], list[Entity]]:
         """ "X said Y's actions were dangerous": the speaker accuses whoever is judged."""
