@@ -25,6 +25,8 @@ logger = logging.getLogger(__name__)
 _TITLE_WINDOW = 14
 _STOP_POS = {"VERB", "AUX", "SCONJ"}
 _CAPITAL_SECTOR = "GOV"
+#: Named things whose names hold a place word but are not actors ("the Geneva Conventions"); an embassy (FAC) is.
+_NAME_LABELS = {"LAW", "EVENT", "WORK_OF_ART"}
 _LOCATIVE_PREPS = {"in", "at", "near", "inside", "across", "outside"}
 #: Nouns whose "of" names a place, not a person: "the village of", "the province of".
 _PLACE_NOUNS = {"village", "town", "city", "province", "region", "state", "district", "port", "island", "county"}
@@ -98,6 +100,8 @@ class MentionFinder:
             spans.append(sdoc[start:end])
         out = []
         for span in filter_spans(spans):
+            if _inside_name(span):
+                continue  # "the Vienna Convention", "Hong Kong International Airport" name no actor
             every = self._by_phrase.get(span.text, [])
             entries = [e for e in every if e.valid_on(doc.published)]
             if not entries:
@@ -193,12 +197,26 @@ class MentionFinder:
         if sector is None and ent.label_ != "PERSON":
             return None  # a bare proper noun is a person only when a title introduces it
         if code is None and sector is not None:
-            # "Foreign Minister Chung said ..." in an outlet's own news: the outlet's country;
-            # "opposition candidate X": the country the story is about.
-            code = (doc.source_country or home) if sector == "GOV" else (home or doc.source_country)
+            # "Foreign Minister Chung said ..." in an outlet's own news: the outlet's country, if the
+            # story involves it at all; otherwise (and for "opposition candidate X") the story's country.
+            own_news = doc.source_country is not None and doc.source_country in _named_codes(entry_at)
+            code = doc.source_country if sector == "GOV" and own_news else (home or doc.source_country)
         if code is None:
             return None
         return Entity(code=code, sector=sector or "GOV", entity_text=ent.text, office=office)
+
+
+def _named_codes(entry_at: dict[int, Any]) -> set[str]:
+    """The countries the article names (by name, alias, demonym or capital)."""
+    return {str(e.code) for e in entry_at.values() if e.kind in {"name", "alias", "demonym", "capital"}}
+
+
+def _inside_name(span: Any) -> bool:
+    """A country or capital word that is only part of a longer name: a treaty, a conference, a book."""
+    for ent in span.doc.ents:
+        if ent.start <= span.start and span.end <= ent.end and (ent.start, ent.end) != (span.start, span.end):
+            return ent.label_ in _NAME_LABELS and not any(t.pos_ == "ADP" for t in ent)
+    return False
 
 
 def _country_in(span: Any, entry_at: dict[int, Any]) -> str | None:
