@@ -117,6 +117,8 @@ class EventFinder:
         self.knowledge = knowledge
         self.lexicon = lexicon
         self.mentions = mentions
+        self._trigger_words: frozenset[str] | None = None
+        self._word_is_trigger: dict[int, bool] = {}
 
     def __call__(self, doc: Document) -> Document:
         sdoc = doc.spacy
@@ -127,10 +129,11 @@ class EventFinder:
         ctx = _Context(doc, sdoc, mention_at, self)
         events: list[Event] = []
         title_end = len(doc.title) if doc.title and doc.text.startswith(doc.title) else 0
+        possible = self._possible_triggers(sdoc)  # no other token can be a trigger
         for seq, sent in enumerate(sdoc.sents):
             in_sentence: list[Event] = []
             ctx.pending = in_sentence
-            for token in sent:
+            for token in (sdoc[i] for i in possible if sent.start <= i < sent.end):
                 if token.idx < title_end:
                     continue  # the headline restates the story; its events are coded from the body
                 cand = self._candidate(token, ctx)
@@ -146,7 +149,30 @@ class EventFinder:
         return doc
 
     # -- triggers ----------------------------------------------------------------
+    def _possible_triggers(self, sdoc: Any) -> list[int]:
+        """Indices of the tokens whose lemma or form is a trigger word (what :meth:`_match_trigger` looks up)."""
+        from spacy.attrs import LEMMA, LOWER
+
+        words = self._trigger_words
+        if words is None:
+            words = self._trigger_words = frozenset(lemma for lemma, _ in self.lexicon.triggers)
+        known = self._word_is_trigger  # by string hash: the same in every document
+        if len(known) > 500_000:
+            known.clear()
+        strings = sdoc.vocab.strings
+        out = []
+        for i, hashes in enumerate(sdoc.to_array([LEMMA, LOWER]).tolist()):
+            for h in hashes:
+                hit = known.get(h)
+                if hit is None:
+                    hit = known[h] = strings[h].lower() in words
+                if hit:
+                    out.append(i)
+                    break
+        return out
+
     def _match_trigger(self, token: Any) -> Trigger | None:
+        # only tokens found by _possible_triggers get here: look up no other key than lemma and form
         pos = _TRIGGER_POS.get(token.pos_)
         if pos == "VERB" and token.dep_ in _NOMINAL_DEPS:
             pos = "NOUN"  # a noun the tagger took for a verb ("defence drills")
@@ -234,8 +260,8 @@ class EventFinder:
     def _reclassify(cand: _Candidate) -> None:
         """The same words mean another act in other hands."""
         sectors = {a.sector for a in cand.actors}
-        if cand.type == "ASSAULT" and sectors <= _CIVILIAN:
-            cand.type = "PROTEST"  # civilians storming a building riot; they do not wage war
+        if cand.type in {"ASSAULT", "COERCE"} and sectors <= _CIVILIAN:
+            cand.type = "PROTEST"  # civilians storming a building or blocking a road protest; they do not wage war
         elif cand.type == "PROTEST" and cand.trigger.lemma == "protest" and sectors <= {"GOV", None}:
             cand.type = "ACCUSE"  # a government's protest is a diplomatic complaint
         elif cand.type == "CONSULT" and cand.trigger.mode == "visit" and sectors == {"MIL"}:
@@ -556,18 +582,25 @@ class _Context:
         return self._ents_by_sent.get(self._sent_start.get(tok.i, 0), [])
 
     def _sentence_country(self, tok: Any) -> str | None:
-        """The country the sentence names as a place ("In Yerevan, protesters ...")."""
+        """The country the sentence names as a place ("In Yerevan, protesters ...", "seized Almaty
+        airport"): a place after "in/at/into" first, then any city, then any country named."""
         start = self._sent_start.get(tok.i, 0)
-        for m in self.doc.actor_mentions:
-            same_sentence = self._sent_start.get(m.token_start) == start
-            if same_sentence and m.kind in {"name", "alias", "capital"} and m.entity.code not in _AGENT_CODES:
+        named = [
+            m
+            for m in self.doc.actor_mentions
+            if self._sent_start.get(m.token_start) == start
+            and m.kind in {"name", "alias", "capital"}
+            and m.entity.code not in _AGENT_CODES
+        ]
+        for m in named:
+            if _located(self.sdoc[m.token_end - 1]) is not None:
                 return m.entity.code
         for ent in self.sentence_ents(tok):
             if ent.label_ == "GPE":
                 entry = self.gazetteer.lookup(ent.text)
                 if entry is not None and entry.country:
                     return str(entry.country)
-        return None
+        return named[0].entity.code if named else None
 
     def place_country(self, token: Any, actors: list[Entity]) -> list[Entity]:
         """ "a drone strike in Kabul": where it happened is whom it hit, if that is not the actor's own soil."""
@@ -910,6 +943,9 @@ def _is_negated(token: Any) -> bool:
         return True
     if token.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "neg" for c in head.children) and head.lemma_ not in _SAY:
         return True
+    clause = token if token.pos_ in {"VERB", "AUX"} else _governing_verb(token)
+    if clause is not None and clause.dep_ in {"acl", "ccomp"} and _denied_noun(clause.head):
+        return True  # "there was no sign that Doha had accepted the demands"
     if token.pos_ == "NOUN":
         verb = _governing_verb(token)
         if verb is not None and any(c.dep_ == "neg" for c in verb.children):
@@ -919,8 +955,15 @@ def _is_negated(token: Any) -> bool:
     return False
 
 
+def _denied_noun(noun: Any) -> bool:
+    """ "no sign", "no evidence", "no indication": a noun that says its clause did not happen."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 def _is_hypothetical(token: Any) -> bool:
     clause = token if token.pos_ in {"VERB", "AUX"} else (_governing_verb(token) or token)
+    if clause.dep_ == "xcomp" and _expected_of_others(clause.head):
+        return True  # "few lawmakers are expected to back him", "ministers are due to approve": forecasts
     for c in clause.children:
         if c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}:
             return True
@@ -936,6 +979,12 @@ def _is_hypothetical(token: Any) -> bool:
         # "would keep up pressure until Tehran ended its support": a condition, not a report
         return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would"} for c in clause.head.children)
     return bool(clause.dep_ == "advcl" and any(c.lower_ == "if" for c in clause.children))
+
+
+def _expected_of_others(head: Any) -> bool:
+    """ "are expected to", "are likely to", "are due to": a forecast about the actor, not a commitment."""
+    passive = head.lemma_ == "expect" and any(c.dep_ == "auxpass" for c in head.children)
+    return passive or (head.lemma_.lower() in {"likely", "unlikely", "due"} and head.pos_ == "ADJ")
 
 
 def _under_speech(token: Any) -> bool:

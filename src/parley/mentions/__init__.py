@@ -199,16 +199,21 @@ class MentionFinder:
         if code is None and sector is not None:
             # "Foreign Minister Chung said ..." in an outlet's own news: the outlet's country, if the
             # story involves it at all; otherwise (and for "opposition candidate X") the story's country.
-            own_news = doc.source_country is not None and doc.source_country in _named_codes(entry_at)
+            own_news = doc.source_country is not None and _is_main_country(doc.source_country, entry_at)
             code = doc.source_country if sector == "GOV" and own_news else (home or doc.source_country)
         if code is None:
             return None
         return Entity(code=code, sector=sector or "GOV", entity_text=ent.text, office=office)
 
 
-def _named_codes(entry_at: dict[int, Any]) -> set[str]:
-    """The countries the article names (by name, alias, demonym or capital)."""
-    return {str(e.code) for e in entry_at.values() if e.kind in {"name", "alias", "demonym", "capital"}}
+def _is_main_country(code: str, entry_at: dict[int, Any]) -> bool:
+    """The article is about this country too: named at least twice and half as often as the most named."""
+    counts: dict[str, int] = {}
+    for i, entry in entry_at.items():
+        if entry.kind in {"name", "alias", "demonym", "capital"} and entry_at.get(i - 1) is not entry:
+            counts[str(entry.code)] = counts.get(str(entry.code), 0) + 1
+    top = max(counts.values(), default=0)
+    return counts.get(code, 0) >= max(2, top / 2)
 
 
 def _inside_name(span: Any) -> bool:
