@@ -186,3 +186,18 @@ def test_events_readiness_to_negotiate_names_the_partner(pipeline) -> None:  # t
     assert ("AGREE", ["SRB"], ["XKX"]) in [e[:3] for e in found] or ("AGREE", ["SRB"], ["KOS"]) in [
         e[:3] for e in found
     ]
+
+
+def test_events_unqualified_title_in_foreign_news_is_of_the_story_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Serbia and Kosovo traded blame on Monday after clashes in Zvecan.\n\n"
+        "Kosovo's police stayed in the town, and Serbia put its army on alert.\n\n"
+        "Prime Minister Albin Kurti accused Belgrade of organising the riots."
+    )
+    found = _events(pipeline, text, country="BIH")
+    assert not any("BIH" in e[1] for e in found)
+
+
+def test_events_forecast_is_not_an_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Few senators are expected to back the Colombian plan.")
+    assert found == []

@@ -207,11 +207,14 @@ class MentionFinder:
 
 
 def _is_main_country(code: str, entry_at: dict[int, Any]) -> bool:
-    """The article is about this country too: named at least twice and half as often as the most named."""
+    """The article is about this country too: named at least twice and half as often as the most named
+    (an article naming fewer than two countries is taken to be the outlet's own news)."""
     counts: dict[str, int] = {}
     for i, entry in entry_at.items():
         if entry.kind in {"name", "alias", "demonym", "capital"} and entry_at.get(i - 1) is not entry:
             counts[str(entry.code)] = counts.get(str(entry.code), 0) + 1
+    if len(counts) < 2:
+        return True  # too little to tell what the story is about: the outlet's own news
     top = max(counts.values(), default=0)
     return counts.get(code, 0) >= max(2, top / 2)
 
