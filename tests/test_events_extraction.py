@@ -201,3 +201,14 @@ def test_events_unqualified_title_in_foreign_news_is_of_the_story_country(pipeli
 def test_events_forecast_is_not_an_event(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Few senators are expected to back the Colombian plan.")
     assert found == []
+
+
+def test_events_reaction_targets_the_other_side_of_the_same_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Niger ordered extra troops to its southern frontier on Monday after gunmen from Nigeria attacked a market."
+    found = _events(pipeline, text)
+    assert ("MOBILIZE", ["NER"], ["NGA"]) in [e[:3] for e in found]
+
+
+def test_events_welcoming_an_event_targets_the_country_inside_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Canada on Monday welcomed the peaceful election held in Ghana at the weekend.")
+    assert ("SUPPORT", ["CAN"], ["GHA"]) in [e[:3] for e in found]

@@ -142,6 +142,7 @@ class EventFinder:
                 event = self._to_event(cand, seq, sent, ctx)
                 if event is not None and not _joins_symmetric(event, in_sentence):
                     in_sentence.append(event)
+            ctx.target_from_sentence(in_sentence)
             for event in in_sentence:
                 events.append(event)
                 ctx.remember(event)
@@ -421,6 +422,11 @@ class _Context:
             recipients = self.np_entities_many(clause_subjects)
         if not recipients and trig.type == "AGREE":
             recipients = self.promised_partner(verb)
+        if not recipients and trig.type in _VERBAL:
+            # "welcomed the election held in Honduras", "signed a declaration restoring ties with Qatar"
+            codes = {a.code for a in actors}
+            inside = [self.mention_at[t.i].entity for o in objects for t in o.subtree if t.i in self.mention_at]
+            recipients = [e for e in _unique(inside) if e.code not in codes][:1]
         if trig.roles == "host":
             actors, recipients = recipients, actors
         if trig.roles == "self":
@@ -633,6 +639,22 @@ class _Context:
             if len(sides) == 2:
                 return sides
         return list(self.recent[-2:]) if len(self.recent) >= 2 else []
+
+    def target_from_sentence(self, events: list[Event]) -> None:
+        """ "Chad ordered troops to its frontier after horsemen from Sudan attacked a village": a one-sided
+        act with no target answers whoever acts on the other side in the same sentence."""
+        for event in events:
+            codes = set(event.actor_codes)
+            if event.recipients or event.event not in _NEEDS_TARGET or len(codes) != 1:
+                continue
+            for other in events:
+                if other is event:
+                    continue
+                doers = [a for a in other.actors if a.code not in codes]
+                sides = [e for e in other.actors + other.recipients if e.code not in codes]
+                if doers or sides:
+                    event.recipients = _unique(doers or sides)
+                    break
 
     def wronged(self, actors: list[Entity]) -> list[Entity]:
         """The targets of the actors' latest hostile act ("shot down a Russian helicopter" ... "apologised")."""
@@ -868,6 +890,17 @@ def _condition_holds(trig: Trigger, token: Any) -> bool:
     if name == "xcomp":
         xcomps = [c for c in token.children if c.dep_ == "xcomp"]
         return bool(xcomps) and (not values or any(x.lemma_.lower() in values for x in xcomps))
+    if name == "pobj":
+        # "withdrew from the treaty", "pulled out of the talks", "took to the streets"
+        preps = [c for c in token.children if c.dep_ in {"prep", "prt"}]
+        preps += [g for p in preps for g in p.children if g.dep_ == "prep"]
+        return any(o.lemma_.lower() in values or o.lower_ in values for p in preps for o in p.children if o.dep_ == "pobj")
+    if name == "pred":
+        # "called the vote a farce", "described the raid as a violation": what the object is called
+        dobjs = [c for c in token.children if c.dep_ == "dobj"]
+        preds = [c for c in token.children if c.dep_ in {"oprd", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "as")]
+        preds += dobjs[1:] + [a for d in dobjs[:1] for a in d.children if a.dep_ == "acl"]
+        return any(t.lemma_.lower() in values or t.lower_ in values for p in preds for t in p.subtree)
     return True
 
 
