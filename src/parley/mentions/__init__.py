@@ -10,6 +10,7 @@ Minister Igor Ivanov"), and are found again later by surname.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document, Entity
@@ -27,6 +28,7 @@ _STOP_POS = {"VERB", "AUX", "SCONJ"}
 _CAPITAL_SECTOR = "GOV"
 #: Named things whose names hold a place word but are not actors ("the Geneva Conventions"); an embassy (FAC) is.
 _NAME_LABELS = {"LAW", "EVENT", "WORK_OF_ART"}
+_AGENTS = {"IGO", "UNO", "EUR", "NGO", "IMG", "ISM", "MNC"}
 _LOCATIVE_PREPS = {"in", "at", "near", "inside", "across", "outside"}
 #: Nouns whose "of" names a place, not a person: "the village of", "the province of".
 _PLACE_NOUNS = {"village", "town", "city", "province", "region", "state", "district", "port", "island", "county"}
@@ -77,6 +79,7 @@ class MentionFinder:
         doc.home_country = self._home(doc, entry_at)
         people = self._people(sdoc, doc, taken, entry_at)
         mentions.extend(people)
+        doc.home_country = self._home(doc, entry_at, people, sdoc)
         mentions.sort(key=lambda m: m.start)
         doc.actor_mentions = mentions
         return doc
@@ -169,8 +172,11 @@ class MentionFinder:
                 taken[token.i] = True
         return out
 
-    def _home(self, doc: Document, entry_at: dict[int, Any]) -> str | None:
-        """The country the story is about: the dateline city's, else the most named country."""
+    def _home(
+        self, doc: Document, entry_at: dict[int, Any], people: Sequence[ActorMention] = (), sdoc: Any = None
+    ) -> str | None:
+        """The country the story is about: the dateline city's, else the country most named, counting
+        its people and its towns too once they are known ("Tokayev", "in Almaty")."""
         if doc.dateline is not None and doc.dateline.place:
             entry = self.knowledge.gazetteer.lookup(doc.dateline.place)
             if entry is not None and entry.country:
@@ -179,6 +185,15 @@ class MentionFinder:
         for entry in entry_at.values():
             if entry.kind in {"name", "alias", "capital", "demonym"}:
                 counts[entry.code] = counts.get(entry.code, 0) + 1
+        for person in people:
+            if person.entity.code not in _AGENTS:
+                counts[person.entity.code] = counts.get(person.entity.code, 0) + 1
+        for ent in sdoc.ents if sdoc is not None else ():
+            if ent.label_ != "GPE" or ent.start in entry_at:
+                continue
+            place = self.knowledge.gazetteer.lookup(ent.text)
+            if place is not None and place.country:
+                counts[str(place.country)] = counts.get(str(place.country), 0) + 1
         return max(counts, key=lambda c: counts[c]) if counts else None
 
     def _resolve_person(
