@@ -409,6 +409,11 @@ class _Context:
         recipients = self.np_entities_many(objects)
         if not recipients:
             recipients = self.np_entities_many(pobjs)
+        if not recipients and between == [] and cond == "obj" and values:
+            # "began letting Qatari trucks through": nothing hangs from the object, but it names the target
+            named = [self.mention_at[t.i].entity for c in verb.children if c.dep_ == "dobj" for t in c.subtree
+                     if t.i in self.mention_at]
+            recipients = [e for e in _unique(named) if not _same_entity(e, actors)][:1]
         if not recipients and trig.type in {"CONCEDE", "ACCUSE", "SUPPORT"}:
             # "apologised for entering Ecuador's territory", "criticised for its treatment of ..."
             fors = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
@@ -896,11 +901,20 @@ def _condition_holds(trig: Trigger, token: Any) -> bool:
         preps += [g for p in preps for g in p.children if g.dep_ == "prep"]
         return any(o.lemma_.lower() in values or o.lower_ in values for p in preps for o in p.children if o.dep_ == "pobj")
     if name == "pred":
-        # "called the vote a farce", "described the raid as a violation": what the object is called
+        # "called the vote a farce", "described the raid as a violation": what the object is called;
+        # "rejected the award, calling it void" says it in the same statement, not a second one
+        statements = {"urge", "reject", "dismiss", "deny", "condemn", "denounce", "criticize", "criticise",
+                      "accuse", "warn", "threaten", "demand", "ask", "call", "blame", "praise", "welcome"}
+        heads = [token.head, token.head.head] if token.head.dep_ in {"xcomp", "ccomp"} else [token.head]
+        if token.dep_ in {"advcl", "xcomp", "conj"} and any(h.lemma_ in _SAY | statements for h in heads):
+            return False
         dobjs = [c for c in token.children if c.dep_ == "dobj"]
-        preds = [c for c in token.children if c.dep_ in {"oprd", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "as")]
-        preds += dobjs[1:] + [a for d in dobjs[:1] for a in d.children if a.dep_ == "acl"]
-        return any(t.lemma_.lower() in values or t.lower_ in values for p in preds for t in p.subtree)
+        preds = [c for c in token.children if c.dep_ in {"oprd", "ccomp"}] + dobjs[1:]
+        preds += [a for d in dobjs[:1] for a in d.children if a.dep_ == "acl"]
+        preds += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
+        near = preds + [c for p in preds for c in p.children if c.dep_ != "prep"]  # "a flagrant violation"
+        near += [o for p in preds for c in p.children if c.dep_ == "prep" for o in c.children]  # "an act of war"
+        return any(t.lemma_.lower() in values or t.lower_ in values for t in near)
     return True
 
 
@@ -1031,8 +1045,8 @@ def _is_future(token: Any, trig: Trigger) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in clause.children) and _under_speech(clause):
         return True
-    if token.dep_ == "xcomp" and token.head.lemma_ in _FUTURE_HEADS:
-        return True
+    if token.dep_ in {"xcomp", "acl"} and token.head.lemma_ in _FUTURE_HEADS:
+        return True  # "agreed to meet", "his offer to hold talks"
     if trig.pos == "NOUN" and any(c.lower_ in _FUTURE_AMODS for c in token.children):
         return True
     if trig.pos == "NOUN" and clause.i != token.i:

@@ -29,6 +29,10 @@ _CAPITAL_SECTOR = "GOV"
 #: Named things whose names hold a place word but are not actors ("the Geneva Conventions"); an embassy (FAC) is.
 _NAME_LABELS = {"LAW", "EVENT", "WORK_OF_ART"}
 _AGENTS = {"IGO", "UNO", "EUR", "NGO", "IMG", "ISM", "MNC"}
+_NAMED_AFTER = {
+    "convention", "conventions", "agreement", "agreements", "accord", "accords", "protocol", "treaty", "declaration",
+    "charter", "conference", "process", "format", "consensus", "post", "times", "principles", "statute",
+}  # fmt: skip
 _LOCATIVE_PREPS = {"in", "at", "near", "inside", "across", "outside"}
 #: Nouns whose "of" names a place, not a person: "the village of", "the province of".
 _PLACE_NOUNS = {"village", "town", "city", "province", "region", "state", "district", "port", "island", "county"}
@@ -236,6 +240,9 @@ def _is_main_country(code: str, entry_at: dict[int, Any]) -> bool:
 
 def _inside_name(span: Any) -> bool:
     """A country or capital word that is only part of a longer name: a treaty, a conference, a book."""
+    last = span[-1]
+    if last.dep_ == "compound" and last.head.pos_ == "PROPN" and last.head.lemma_.lower() in _NAMED_AFTER:
+        return True  # "the Vienna Convention", "the Minsk Protocol", "the Washington Post"
     for ent in span.doc.ents:
         if ent.start <= span.start and span.end <= ent.end and (ent.start, ent.end) != (span.start, span.end):
             return ent.label_ in _NAME_LABELS and not any(t.pos_ == "ADP" for t in ent)
