@@ -212,3 +212,49 @@ def test_events_reaction_targets_the_other_side_of_the_same_sentence(pipeline) -
 def test_events_welcoming_an_event_targets_the_country_inside_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Canada on Monday welcomed the peaceful election held in Ghana at the weekend.")
     assert ("SUPPORT", ["CAN"], ["GHA"]) in [e[:3] for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway froze development aid to Madagascar on Tuesday.", ("SANCTION", ["NOR"], ["MDG"])),
+        ("Estonia declared two Belarusian diplomats persona non grata.", ("SANCTION", ["EST"], ["BLR"])),
+        ("Japan airlifted tents and blankets to Vanuatu on Sunday.", ("AID", ["JPN"], ["VUT"])),
+        ("Protesters threw stones at the French embassy in Niamey.", ("PROTEST", ["NER"], ["FRA"])),
+    ],
+)
+def test_events_light_verbs_with_their_objects(pipeline, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert expected in [e[:3] for e in _events(pipeline, text)]
+
+
+def test_events_leaving_a_treaty_is_a_sanction_not_a_retreat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Chile withdrew from the fisheries treaty on Friday.")
+    assert any(e[0] == "SANCTION" and e[1] == ["CHL"] for e in found)
+    assert not any(e[0] == "RETREAT" for e in found)
+
+
+def test_events_calling_an_act_a_sham_is_an_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Bolivia called the referendum in Paraguay a sham.")
+    assert ("ACCUSE", ["BOL"], ["PRY"]) in [e[:3] for e in found]
+
+
+def test_events_name_given_while_rejecting_is_the_same_statement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Russia rejected the report on Tuesday, calling it a sham.")
+    assert [e[0] for e in found] == ["REJECT"]
+
+
+def test_events_announced_amnesty_is_a_concession(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Ghana's president announced an amnesty for rebels.")
+    assert any(e[0] == "CONCEDE" and e[1] == ["GHA"] for e in found)
+
+
+def test_events_vow_to_retaliate_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Uganda vowed to retaliate against Kenya.")
+    assert any(e[0] == "THREATEN" and e[1] == ["UGA"] for e in found)
+    assert not any(e[0] == "AGREE" for e in found)
+
+
+def test_events_flying_a_load_is_aid_not_a_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Britain is flying Kenyan troops and equipment to Haiti on transport planes.")
+    assert any(e[0] == "AID" and e[1] == ["GBR"] for e in found)
+    assert not any(e[0] == "CONSULT" for e in found)

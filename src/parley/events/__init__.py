@@ -68,6 +68,8 @@ _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
 #: spaCy's part of speech -> the lexicon's; adverbs of judgement ("illegally") are read as adjectives.
 _TRIGGER_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ", "ADV": "ADJ"}
 _TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "dialogue", "consultation", "consultations", "diplomacy"}
+#: Motion verbs that can carry a load ("flew supplies to") rather than a visitor.
+_TRANSPORT = {"fly", "airlift", "ferry", "ship", "bring", "carry", "send"}
 _RELATIVES = {"who", "which", "that"}
 _TIME_PREPS = {"after", "before", "since", "during", "amid", "following", "despite", "until"}
 #: Who is "appointed/backed/sent by" someone acts for them.
@@ -267,6 +269,8 @@ class EventFinder:
             cand.type = "ACCUSE"  # a government's protest is a diplomatic complaint
         elif cand.type == "CONSULT" and cand.trigger.mode == "visit" and sectors == {"MIL"}:
             cand.type = "AID"  # troops landing or flying in to keep the peace are help, not a visit
+        elif cand.type == "CONSULT" and cand.token.lemma_ in _TRANSPORT and _carried(cand.token):
+            cand.type = "AID"  # "is flying French soldiers and equipment to Mali": transport, not a visit
 
     @staticmethod
     def _fill_recipients(cand: _Candidate, ctx: _Context) -> None:
@@ -899,12 +903,15 @@ def _condition_holds(trig: Trigger, token: Any) -> bool:
         # "withdrew from the treaty", "pulled out of the talks", "took to the streets"
         preps = [c for c in token.children if c.dep_ in {"prep", "prt"}]
         preps += [g for p in preps for g in p.children if g.dep_ == "prep"]
-        return any(o.lemma_.lower() in values or o.lower_ in values for p in preps for o in p.children if o.dep_ == "pobj")
+        pobjs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        return any(o.lemma_.lower() in values or o.lower_ in values for o in pobjs)
     if name == "pred":
         # "called the vote a farce", "described the raid as a violation": what the object is called;
         # "rejected the award, calling it void" says it in the same statement, not a second one
-        statements = {"urge", "reject", "dismiss", "deny", "condemn", "denounce", "criticize", "criticise",
-                      "accuse", "warn", "threaten", "demand", "ask", "call", "blame", "praise", "welcome"}
+        statements = {
+            "urge", "reject", "dismiss", "deny", "condemn", "denounce", "criticize", "criticise",
+            "accuse", "warn", "threaten", "demand", "ask", "call", "blame", "praise", "welcome",
+        }  # fmt: skip
         heads = [token.head, token.head.head] if token.head.dep_ in {"xcomp", "ccomp"} else [token.head]
         if token.dep_ in {"advcl", "xcomp", "conj"} and any(h.lemma_ in _SAY | statements for h in heads):
             return False
@@ -1189,6 +1196,12 @@ def _in_time_phrase(noun: Any, verb: Any) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _carried(verb: Any) -> bool:
+    """A motion verb with a load: "flew troops to", "is flying supplies into" (not "visited Beijing")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.ent_type_ not in {"GPE", "LOC", "FAC"} for o in objects)
 
 
 def _bare_definite(noun: Any) -> bool:
