@@ -258,3 +258,24 @@ def test_events_flying_a_load_is_aid_not_a_visit(pipeline) -> None:  # type: ign
     found = _events(pipeline, "Britain is flying Kenyan troops and equipment to Haiti on transport planes.")
     assert any(e[0] == "AID" and e[1] == ["GBR"] for e in found)
     assert not any(e[0] == "CONSULT" for e in found)
+
+
+def test_events_refusing_to_recognise_is_a_rejection(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Chile and Uruguay said they would not recognise the new government of Bolivia.")
+    assert any(e[0] == "REJECT" and set(e[1]) == {"CHL", "URY"} for e in found)
+
+
+def test_events_condemning_an_attack_does_not_make_the_speaker_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Mexico condemned the attack on Monday.")
+    assert not any(e[0] == "ASSAULT" and e[1] == ["MEX"] for e in found)
+
+
+def test_events_promise_to_withdraw_is_a_concession(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Rwanda agreed on Friday to withdraw its troops from Congo.")
+    assert any(e[0] == "CONCEDE" and e[1] == ["RWA"] for e in found)
+    assert not any(e[0] == "AGREE" for e in found)
+
+
+def test_events_arrest_of_people_makes_them_the_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Turkish police ordered the arrest of two Dutch journalists in Istanbul.")
+    assert not any(e[0] == "COERCE" and "NLD" in e[1] for e in found)

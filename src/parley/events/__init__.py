@@ -70,6 +70,9 @@ _TRIGGER_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", 
 _TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "dialogue", "consultation", "consultations", "diplomacy"}
 #: Motion verbs that can carry a load ("flew supplies to") rather than a visitor.
 _TRANSPORT = {"fly", "airlift", "ferry", "ship", "bring", "carry", "send"}
+#: Acts whose noun takes its patient with "of": "the arrest of X", "the expulsion of X's diplomats".
+_DONE_TO = {"COERCE", "ASSAULT", "SANCTION"}
+_TOPIC_PREPS = {"for", "over", "about", "against", "on", "of"}
 _RELATIVES = {"who", "which", "that"}
 _TIME_PREPS = {"after", "before", "since", "during", "amid", "following", "despite", "until"}
 #: Who is "appointed/backed/sent by" someone acts for them.
@@ -210,14 +213,17 @@ class EventFinder:
         trig = self._match_trigger(token)
         if trig is None:
             return None
-        if _is_negated(token) or _is_hypothetical(token):
+        refusal = _refused_cooperation(token, trig)
+        if refusal:
+            trig = Trigger(trig.lemma, trig.pos, "REJECT", None, "120", trig.cond, trig.roles)
+        elif _is_negated(token) or _is_hypothetical(token):
             return None
         head = token.head
         if token.dep_ == "pcomp" and self._match_trigger(head.head) is not None:
             return None  # "accused of seeking": what is alleged, not a second event
         if token.dep_ in _CONTENT_DEPS and head.i != token.i:
             outer = self._match_trigger(head)
-            if outer is not None and not (head.lemma_ in _DECIDE and trig.type in _MATERIAL_CONFLICT):
+            if outer is not None and not (head.lemma_ in _DECIDE and trig.type in _MATERIAL_CONFLICT | {"RETREAT"}):
                 return None
         if trig.pos == "NOUN" and _bare_definite(token) and any(e.event == trig.type for e in ctx.history):
             return None  # "the army acknowledged the killings": the event told before, not a new one
@@ -226,10 +232,12 @@ class EventFinder:
         if trig.pos == "NOUN" and (token.dep_ in {"compound", "amod"} or self._covered_by_verb(token, trig)):
             return None  # "the truce village", or a noun inside a verb trigger's own clause
         if token.lemma_ in _DECIDE and any(
-            c.dep_ == "xcomp" and (inner := self._match_trigger(c)) is not None and inner.type in _MATERIAL_CONFLICT
+            c.dep_ == "xcomp"
+            and (inner := self._match_trigger(c)) is not None
+            and inner.type in _MATERIAL_CONFLICT | {"RETREAT"}
             for c in token.children
         ):
-            return None  # "agreed to recall their envoys": the recall is the event
+            return None  # "agreed to recall their envoys", "agreed to withdraw its cases": the inner act is the event
         cand = _Candidate(trigger=trig, token=token, type=trig.type)
         if trig.roles == "appraisal":
             cand.actors, cand.recipients = ctx.appraisal_roles(token)
@@ -477,7 +485,7 @@ class _Context:
                 actors += self.np_entities(child)
             elif child.dep_ == "prep":
                 pobjs = [p for p in child.children if p.dep_ == "pobj"]
-                if child.lower_ == "of" and by_agent:
+                if child.lower_ == "of" and (by_agent or trig.type in _DONE_TO):
                     recipients += self.np_entities_many(pobjs)  # "the killing of ten men by soldiers"
                 elif child.lower_ in {"between", "among", "by", "of"}:
                     actors += self.np_entities_many(pobjs)
@@ -499,8 +507,10 @@ class _Context:
         verb = _governing_verb(noun)
         if trig.roles == "own" or verb is None:
             return actors, recipients
-        if not actors and (trig.type in _COOP_TYPES or not _in_time_phrase(noun, verb)):
-            # "spoke after a meeting": they met; "landed after weeks of killing": they did not kill
+        spoken_of = trig.type not in _COOP_TYPES and _is_topic(noun, verb) and self._verbal_trigger(verb)
+        if not actors and not spoken_of and (trig.type in _COOP_TYPES or not _in_time_phrase(noun, verb)):
+            # "spoke after a meeting": they met; "landed after weeks of killing": they did not kill;
+            # "Mexico condemned the attack": Mexico did not attack
             actors = self.np_entities_many([s for s in _subjects(verb) if not _contains(s, noun)])
         if not recipients:
             recipients = self.np_entities_many(
@@ -513,6 +523,11 @@ class _Context:
         if trig.roles == "self":
             recipients = []
         return actors, recipients
+
+    def _verbal_trigger(self, verb: Any) -> bool:
+        """The verb is itself a statement about something (condemn, blame, welcome, deny ...)."""
+        outer = self.finder._match_trigger(verb)
+        return outer is not None and outer.type in _VERBAL
 
     def visited(self, trigger: Any) -> list[Entity]:
         """Where a visit went: "a trip across Russia", "arrived in Moscow"."""
@@ -1202,6 +1217,30 @@ def _carried(verb: Any) -> bool:
     """A motion verb with a load: "flew troops to", "is flying supplies into" (not "visited Beijing")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and all(o.ent_type_ not in {"GPE", "LOC", "FAC"} for o in objects)
+
+
+def _refused_cooperation(token: Any, trig: Trigger) -> bool:
+    """ "would not recognise the government", "will never meet them": a refusal, which is REJECT.
+    ("did not condemn" is no event at all: only a promise not to cooperate is a refusal.)"""
+    if trig.pos != "VERB" or trig.type not in _COOP_TYPES:
+        return False
+    children = list(token.children)
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
+    return negated and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would"} for c in children)
+
+
+def _is_topic(noun: Any, verb: Any) -> bool:
+    """The noun is what the verb is about ("condemned the attack", "blamed X for the attack"),
+    not where or when it was said ("at the rally, demonstrators denounced ...")."""
+    tok = noun
+    for _ in range(6):
+        head = tok.head
+        if head.i == verb.i:
+            return tok.dep_ in {"dobj", "attr", "oprd"} or (tok.dep_ == "prep" and tok.lower_ in _TOPIC_PREPS)
+        if head.i == tok.i:
+            return False
+        tok = head
+    return False
 
 
 def _bare_definite(noun: Any) -> bool:
