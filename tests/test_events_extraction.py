@@ -279,3 +279,9 @@ def test_events_promise_to_withdraw_is_a_concession(pipeline) -> None:  # type: 
 def test_events_arrest_of_people_makes_them_the_target(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Turkish police ordered the arrest of two Dutch journalists in Istanbul.")
     assert not any(e[0] == "COERCE" and "NLD" in e[1] for e in found)
+
+
+def test_events_statements_joined_by_a_semicolon_are_two(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Greece blamed Turkey for the fire; Ankara rejected the accusation."
+    found = [e[:3] for e in _events(pipeline, text)]
+    assert ("ACCUSE", ["GRC"], ["TUR"]) in found and ("REJECT", ["TUR"], ["GRC"]) in found

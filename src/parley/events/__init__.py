@@ -221,7 +221,7 @@ class EventFinder:
         head = token.head
         if token.dep_ == "pcomp" and self._match_trigger(head.head) is not None:
             return None  # "accused of seeking": what is alleged, not a second event
-        if token.dep_ in _CONTENT_DEPS and head.i != token.i:
+        if token.dep_ in _CONTENT_DEPS and head.i != token.i and not _semicolon_between(token, head):
             outer = self._match_trigger(head)
             if outer is not None and not (head.lemma_ in _DECIDE and trig.type in _MATERIAL_CONFLICT | {"RETREAT"}):
                 return None
@@ -1217,6 +1217,12 @@ def _carried(verb: Any) -> bool:
     """A motion verb with a load: "flew troops to", "is flying supplies into" (not "visited Beijing")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and all(o.ent_type_ not in {"GPE", "LOC", "FAC"} for o in objects)
+
+
+def _semicolon_between(a: Any, b: Any) -> bool:
+    """ "India blamed Pakistan; Islamabad rejected the accusation": two statements the parser joined."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[lo + 1 : hi])
 
 
 def _refused_cooperation(token: Any, trig: Trigger) -> bool:
