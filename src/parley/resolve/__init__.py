@@ -17,10 +17,12 @@ from typing import Any
 from ..document import Document, Event, Place
 from ..events._lexicon import Lexicon
 from ._dates import ResolvedDate, resolve_date_text
+from ._discourse import attribution_head, carries_on, elaboration_head, next_sentence, previous_sentence
 from ._parse import clause_head, trigger_token
 from ._places import resolve_place
-from ._when import event_timing, time_phrases
-from ._where import event_site, story_city
+from ._when import event_timing, frame_timing, time_phrases
+from ._where import event_site, is_proper_place, story_city, unnamed_site
+from ._words import words
 
 __all__ = ["Resolver", "ResolvedDate", "resolve_date_text", "resolve_place"]
 
@@ -81,6 +83,9 @@ class Resolver:
         for event, token in zip(doc.events, triggers, strict=True):
             if token is not None and not event.date_source:
                 _carry_on_date(event, token, doc.events)
+        for event, token in zip(doc.events, triggers, strict=True):
+            if token is not None and not event.date_source:
+                self._neighbour_date(event, token, doc)
         lead = self._lead_date(doc)
         dateline_place = self._dateline_place(doc)
         last_explicit: Event | None = None
@@ -102,20 +107,78 @@ class Resolver:
             self._score(event)
         countries = _country_names(doc)
         for event, token in zip(doc.events, triggers, strict=True):
+            if event.place is not None and not is_proper_place(event.place.extracted_place):
+                event.place = None  # "at desert summit": a common word is no place name
             if token is not None:
                 self._relocate(event, token, countries)
+        for event, token in zip(doc.events, triggers, strict=True):
+            if token is not None and (event.place is None or _is_country(event.place, countries)):
+                self._neighbour_place(event, token, doc, countries)
+        own = {id(e): e.place for e in doc.events}  # the places the text itself gave
         if dateline_place is None and lead is not None:
-            # no dateline: the place of the story's first event on the story's day stands in for it
-            dateline_place = next((e.place for e in doc.events if e.place and e.date == lead[0]), None)
-        for event in doc.events:
+            # no dateline: the town of the story's first event on the story's day stands in for it
+            dateline_place = next(
+                (e.place for e in doc.events if e.place and e.date == lead[0] and not _is_country(e.place, countries)),
+                None,
+            )
+        for event, token in zip(doc.events, triggers, strict=True):
             if event.place is None:
                 event.place = _visit_place(event, doc.events) or _shared_place(event, doc.events)
+            if event.place is None and token is not None and carries_on(token):
+                event.place = _carried_place(event, token, doc.events, own, countries)
+            elsewhere = token is not None and self._quad(event) in _MATERIAL_QUADS and unnamed_site(token)
             on_story_day = event.date_source != "explicit" or (lead is not None and event.date == lead[0])
-            if event.place is None and dateline_place is not None and on_story_day:
+            if event.place is None and dateline_place is not None and on_story_day and not elsewhere:
                 event.place = dateline_place
             elif _within(event.place, dateline_place, countries) and on_story_day:
                 event.place = dateline_place  # "landed in East Timor" under a DILI dateline: Dili
         return doc
+
+    def _quad(self, event: Event) -> int:
+        return int(self.lexicon.types[event.event].quad)
+
+    def _neighbour_date(self, event: Event, token: Any, doc: Document) -> None:
+        """Date an event its own sentence leaves undated by the sentence after it: a statement
+        by the attribution that follows it, an act mentioned in passing by the sentence that
+        tells more of it (see ``_discourse``)."""
+        after = next_sentence(token.sent)
+        if after is None:
+            return
+        head = None
+        if self._quad(event) in _VERBAL_QUADS:
+            head = attribution_head(after)
+        elif _in_background(token) and not _has_events(after, doc.events):
+            head = elaboration_head(after)
+        if head is None:
+            return
+        timing = event_timing(head, doc.published, future=False)
+        if timing is not None and timing.iso is not None:
+            event.date, event.date_precision, event.date_source = timing.iso, timing.precision, "discourse"
+
+    def _neighbour_place(self, event: Event, token: Any, doc: Document, countries: dict[str, str]) -> None:
+        """Place an unplaced event where the sentence after it says its statement was made
+        ("he told a conference in Ankara") or its act happened ("The shooting broke out near X")."""
+        after = next_sentence(token.sent)
+        if after is None:
+            return
+        physical = False
+        if self._quad(event) in _VERBAL_QUADS:
+            head = attribution_head(after)
+        elif _in_background(token) and not _has_events(after, doc.events):
+            head, physical = elaboration_head(after), True
+        else:
+            return
+        if head is None:
+            return
+        site = event_site(
+            head,
+            physical=physical,
+            verbal=not physical,
+            known=self._known,
+            country_of=lambda name: countries.get(name.casefold()),
+        )
+        if site is not None and site.name and not site.country_level:
+            event.place = resolve_place(self.gazetteer, site.name)
 
     def _relocate(self, event: Event, token: Any, countries: dict[str, str]) -> None:
         """Put a placeless event, or one placed only in a country, where its clauses say."""
@@ -199,7 +262,10 @@ def _retime(event: Event, token: Any, published: date | None) -> None:
         if future and event.date_source == "explicit":
             # the phrase dated the promised act; the promise itself is the story's
             event.date, event.date_precision, event.date_source = None, None, ""
-        return
+        if event.date_source != "explicit":
+            timing = frame_timing(token.sent, published)  # "In January, ...": the sentence's frame
+        if timing is None:
+            return
     if timing.iso is not None:
         event.date, event.date_precision, event.date_source = timing.iso, timing.precision, "explicit"
     elif timing.later is not None:
@@ -223,6 +289,43 @@ def _carry_on_date(event: Event, token: Any, events: list[Event]) -> None:
         if other.date_precision == "day" and set(other.actor_codes) & set(event.actor_codes):
             event.date, event.date_precision, event.date_source = other.date, other.date_precision, "discourse"
             return
+
+
+def _in_background(token: Any) -> bool:
+    """The trigger sits in an "after ..."/"before ..." clause or phrase: an act told as the
+    background of the sentence's news, at a time the sentence does not give."""
+    tok = token
+    for _ in range(8):
+        if tok.lower_ in words("bound") and tok.dep_ in {"prep", "mark"}:
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in words("bound") for c in tok.children) and tok.pos_ in {"VERB", "AUX"}:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _has_events(sent: Any, events: list[Event]) -> bool:
+    return any(sent.start_char <= e.start < sent.end_char for e in events)
+
+
+def _carried_place(
+    event: Event, token: Any, events: list[Event], own: dict[int, Place | None], countries: dict[str, str]
+) -> Place | None:
+    """ "In Belgrade, Vucic put the army on alert. He met the envoys ...": a sentence going on with
+    the previous one's actor is set where that sentence's own place put the actor."""
+    before = previous_sentence(token.sent)
+    if before is None:
+        return None
+    sides = set(event.actor_codes)
+    for other in events:
+        if not (before.start_char <= other.start < before.end_char) or not sides & set(other.actor_codes):
+            continue
+        place = own.get(id(other))
+        if place is not None and not _is_country(place, countries):
+            return place
+    return None
 
 
 def _country_names(doc: Document) -> dict[str, str]:

@@ -102,6 +102,11 @@ def _mark(verb: Any) -> str:
     return next((c.lower_ for c in verb.children if c.dep_ == "mark"), "")
 
 
+def _relative_subject(clause: Any) -> bool:
+    """The relative clause's subject is its relative pronoun ("who said", "which said")."""
+    return any(c.dep_ == "nsubj" and c.lower_ in {"who", "which", "that"} for c in clause.children)
+
+
 def _link(clause: Any) -> tuple[Any | None, str]:
     """The clause above ``clause`` and how they are linked; (None, NONE) when the upper clause
     is no guide to this one's time or place (relative clauses, "after"/"before" clauses)."""
@@ -117,12 +122,19 @@ def _link(clause: Any) -> tuple[Any | None, str]:
         return head, Link.SHARED
     if dep == "advcl":
         if _mark(clause) in words("bound"):
+            if any(c.dep_ == "npadvmod" and c.lemma_.lower() in words("moments") for c in clause.children):
+                return head, Link.SHARED  # "was shot down on Wednesday, hours after jets struck": that day
             return None, Link.NONE  # "began flying on Tuesday after they agreed": another time
         if _mark(clause) in {"to", "so"} or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             return head, Link.INTENT  # "walked across the line ... to meet Moon"
         return head, Link.SHARED  # "lifted off on Monday, completing the withdrawal"
     if dep == "relcl" and any(c.lower_ == "when" for c in clause.children):
         return clause_head(head), Link.SHARED  # "ended the war on Monday, when they signed ..."
+    if dep == "relcl" and clause.lemma_.lower() in words("speech") and _relative_subject(clause):
+        # "was announced on Monday by the minister, who said Riyadh had agreed": the speaker's
+        # remark belongs to the occasion the clause above describes
+        upper = clause_head(head)
+        return (upper, Link.SHARED) if upper.i != head.i else (None, Link.NONE)
     if dep in {"acl", "pcomp"}:
         # "adopted a resolution on Monday urging ...", "answered by throwing out ..."
         return clause_head(head) if head.pos_ not in _VERBS else head, Link.SHARED

@@ -1,20 +1,70 @@
-"""Resolve place names offline with the bundled gazetteer."""
+"""Resolve place names offline with the bundled gazetteer.
+
+A building or venue ("the White House", "the Kremlin") is reported as the city it stands
+in, which the gazetteer gives by its coordinates: the main town close by.
+"""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from ..document import Place
 
-__all__ = ["resolve_place"]
+__all__ = ["resolve_place", "venue_city"]
+
+#: GeoNames feature codes of buildings and venues inside a town (places_extra.tsv).
+VENUE_CODES = {"BLDG", "PAL", "CSTL", "GOVL", "ADMF", "HQ"}
+#: How far (km) a venue may stand from the centre of the town it belongs to.
+_VENUE_RADIUS_KM = 30.0
+_towns_cache: dict[int, tuple[Any, list[Any]]] = {}
+
+
+def _towns(gazetteer: Any) -> list[Any]:
+    """The gazetteer's populated places (read once per gazetteer)."""
+    key = id(gazetteer)
+    if key not in _towns_cache or _towns_cache[key][0] is not gazetteer:
+        index = getattr(gazetteer, "_index", {})
+        seen: dict[int, Any] = {}
+        for bucket in index.values():
+            for entry in bucket:
+                if entry.feature_code.startswith("PPL") and entry.population > 0:
+                    seen[id(entry)] = entry
+        _towns_cache[key] = (gazetteer, list(seen.values()))
+    return _towns_cache[key][1]
+
+
+def _km(a: Any, b: Any) -> float:
+    lat1, lat2 = math.radians(a.lat), math.radians(b.lat)
+    dlat, dlon = lat2 - lat1, math.radians(b.lon - a.lon)
+    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def venue_city(gazetteer: Any, entry: Any) -> Any | None:
+    """The town a venue entry stands in: of its country's towns within reach, the one that
+    weighs most by population over squared distance (the capital beside a palace, not the
+    larger port twenty kilometres off)."""
+    if entry is None or entry.feature_code not in VENUE_CODES:
+        return None
+    near = [
+        town
+        for town in _towns(gazetteer)
+        if (entry.country is None or town.country == entry.country)
+        and abs(town.lat - entry.lat) < 0.5
+        and _km(town, entry) <= _VENUE_RADIUS_KM
+    ]
+    return max(near, key=lambda t: t.population / max(_km(t, entry), 1.5) ** 2, default=None)
 
 
 def resolve_place(gazetteer: Any, name: str, country: str | None = None) -> Place:
-    """A Place for a name; unresolved names keep only the extracted text."""
+    """A Place for a name; unresolved names keep only the extracted text; a venue resolves
+    to the town it stands in ("White House" -> Washington)."""
     name = name[4:] if name.lower().startswith("the ") else name
     entry = gazetteer.lookup(name, country)
     if entry is None:
         return Place(extracted_place=name)
+    entry = venue_city(gazetteer, entry) or entry
     return Place(
         extracted_place=name,
         resolved_place=entry.name,

@@ -18,7 +18,7 @@ from ._dates import resolve_date_text
 from ._parse import Link, clause_chain, clause_head, in_clause
 from ._words import words
 
-__all__ = ["Timing", "event_timing", "time_phrases"]
+__all__ = ["Timing", "event_timing", "frame_timing", "time_phrases"]
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "a": 1, "an": 1}
 _LATER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|ten|an?)\s+(days?|weeks?)\s+later\b")
@@ -88,6 +88,8 @@ def _describes_other_noun(ent: Any, token: Any) -> bool:
     """A date in front of a noun dates that noun ("condemned the March 4 attack"), unless the
     noun is the trigger itself ("Friday's summit")."""
     root = ent.root
+    if root.dep_ == "compound" and root.head.lemma_.lower() in words("daytime"):
+        return False  # "on Monday evening": the day names the evening, which dates the clause
     return root.dep_ in _PREMODIFIER and root.head.i != token.i
 
 
@@ -156,4 +158,23 @@ def _relative_clause_noun_date(token: Any, phrases: list[Any], published: date |
             timing = _timing_of(ent, published)
             if timing is not None:
                 return timing
+    return None
+
+
+#: Words that may open a sentence before its framing time phrase ("In January, ...").
+_FRAME_OPENERS = {"in", "on", "at", "by", "during", "early", "late", "earlier", "later"}
+
+
+def frame_timing(sent: Any, published: date | None) -> Timing | None:
+    """ "In January, a dispute led to a clash, when guards fired mortars": a time phrase that
+    opens the sentence and is set off by a comma frames every clause of the sentence that
+    gives no time of its own."""
+    doc = sent.doc
+    for ent in time_phrases(sent):
+        lead = [t for t in doc[sent.start : ent.start] if not t.is_punct or t.text in {'"', "'"}]
+        if len(lead) > 1 or (lead and lead[0].lower_ not in _FRAME_OPENERS):
+            return None
+        if ent.end >= sent.end or doc[ent.end].text != ",":
+            return None
+        return _timing_of(ent, published)
     return None

@@ -17,9 +17,9 @@ from typing import Any
 from ._parse import Link, clause_chain, in_clause, nested_clauses
 from ._words import words
 
-__all__ = ["Site", "event_site", "story_city"]
+__all__ = ["Site", "event_site", "is_proper_place", "story_city", "unnamed_site"]
 
-_LOCATIVE = {"in", "at", "near", "inside", "outside", "within"}
+_LOCATIVE = {"in", "at", "near", "inside", "outside", "within", "through"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 #: (name, country code if the name is a country) for a place name; from the actor mentions.
@@ -73,9 +73,15 @@ def _site_of(
     ent = _ent_of(noun)
     name = ""
     if ent is not None:
-        name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        doc, start = noun.doc, ent.start
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+            start -= 1  # "Tambo Quemado" when the model tagged only "Quemado"
+        text = doc[start : ent.end].text
+        name = text[4:] if text.lower().startswith("the ") else text
     elif noun.pos_ == "PROPN":
         name = " ".join(t.text for t in noun.subtree if t.pos_ == "PROPN")
+    if name and not _proper(name):
+        name = ""  # "at desert summit": a common word the gazetteer happens to know is no place
     if name:
         if country_of(name):
             return Site(name, country_level=True)
@@ -100,6 +106,12 @@ def _site_of(
         if is_back and lemma in words("city") | words("capital"):
             return Site(None, anaphor="capital" if lemma in words("capital") else "city")
     return None
+
+
+def _proper(name: str) -> bool:
+    """A place name is written as a proper name: it starts with a capital or a number."""
+    first = next((ch for ch in name if ch.isalnum()), "")
+    return first.isupper() or first.isdigit()
 
 
 def _leading_city(name: str, known: Callable[[str], bool]) -> str:
@@ -191,3 +203,22 @@ def story_city(sent: Any, is_city: Callable[[str], bool]) -> str | None:
         if is_city(ent.text):
             return str(ent.text)
     return None
+
+
+def is_proper_place(name: str) -> bool:
+    """True when ``name`` is written as a place's proper name ("Gao", "10 Downing Street")."""
+    return _proper(name)
+
+
+def unnamed_site(token: Any) -> bool:
+    """ "attacked a border village", "exchanged fire near a disputed enclave": the act's own clause
+    puts it at a place it does not name, so it did not happen in the dateline's city."""
+    clause = clause_chain(token, hops=0)[0][0]
+    nouns = list(_locative_nouns(clause, token, departure=False)) + list(_object_sites(clause))
+    for noun in nouns:
+        if noun.pos_ == "PROPN" or _ent_of(noun) is not None:
+            continue
+        indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+        if indefinite and noun.lemma_.lower() in words("elsewhere"):
+            return True
+    return False

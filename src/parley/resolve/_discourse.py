@@ -1,0 +1,71 @@
+"""What the neighbouring sentence says about an event its own sentence leaves undated or unplaced.
+
+A careful coder reads on: a quote's attribution often follows it ('"Our patience has limits,"
+he told state radio on Monday'; '... he told a conference in Ankara'), and a sentence that
+only tells more of the story ("The shooting broke out late on Tuesday near the village of
+X"; "Officials said the raiders crossed the border near X before dawn on Sunday") gives the
+time and place of the act the sentence before it mentioned in passing. A pronoun subject
+("He met the envoys on Monday night") carries on where the sentence before it was set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._parse import clause_head
+from ._words import words
+
+__all__ = ["attribution_head", "carries_on", "elaboration_head", "next_sentence", "previous_sentence"]
+
+#: Pronoun subjects that go on with the previous sentence's actor.
+_PRONOUNS = {"he", "she", "they", "it", "we"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def next_sentence(sent: Any) -> Any | None:
+    doc = sent.doc
+    return doc[sent.end].sent if sent.end < len(doc) else None
+
+
+def previous_sentence(sent: Any) -> Any | None:
+    return sent.doc[sent.start - 1].sent if sent.start > 0 else None
+
+
+def _subject(verb: Any) -> Any | None:
+    return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+
+
+def carries_on(token: Any) -> bool:
+    """The trigger's clause has a personal pronoun for its subject ("He met ...")."""
+    subject = _subject(clause_head(token))
+    return subject is not None and subject.lower_ in _PRONOUNS - {"it", "we"}
+
+
+def attribution_head(sent: Any) -> Any | None:
+    """The verb of saying of ``sent`` when the sentence attributes what came before to a
+    speaker already named ('"...," he told state radio on Monday'), else None."""
+    root = sent.root
+    if root.pos_ not in {"VERB", "AUX"} or root.lemma_.lower() not in words("speech"):
+        return None
+    subject = _subject(root)
+    return root if subject is not None and subject.lower_ in _PRONOUNS else None
+
+
+def elaboration_head(sent: Any) -> Any | None:
+    """The clause that tells more about something already mentioned: its subject is definite
+    ("The shooting broke out ...", "officials said the raiders crossed ..."), else None."""
+    verb = sent.root
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if verb.lemma_.lower() in words("speech"):
+        said = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}), None)
+        if said is None:
+            return None
+        verb = said
+    subject = _subject(verb)
+    if subject is None or subject.pos_ not in {"NOUN", "PRON"}:
+        return None
+    if subject.pos_ == "PRON":
+        return verb if subject.lower_ in {"it", "they"} else None
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in subject.children)
+    return verb if definite else None
