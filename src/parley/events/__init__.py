@@ -1186,7 +1186,7 @@ def _clause_tokens(token: Any, participles: bool = False) -> set[int]:
         tok = stack.pop()
         out.add(tok.i)
         for child in tok.children:
-            participle = participles and child.dep_ == "acl" and child.tag_ in {"VBG", "VBN"}
+            participle = participles and child.dep_ == "acl" and child.tag_ == "VBG"  # not "elected last month"
             if child.dep_ in _CLAUSE_DEPS and child.i != token.i and not _contains(child, token) and not participle:
                 continue
             if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and not _contains(child, token):
