@@ -285,3 +285,18 @@ def test_events_statements_joined_by_a_semicolon_are_two(pipeline) -> None:  # t
     text = "Greece blamed Turkey for the fire; Ankara rejected the accusation."
     found = [e[:3] for e in _events(pipeline, text)]
     assert ("ACCUSE", ["GRC"], ["TUR"]) in found and ("REJECT", ["TUR"], ["GRC"]) in found
+
+
+def test_events_rejection_and_its_reason_are_one_statement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Venezuelan President Nicolas Maduro said Venezuela would defy the sanctions, which he called illegal."
+    found = [e for e in _events(pipeline, text) if e[1] == ["VEN"]]
+    assert len(found) == 1
+
+
+def test_events_his_government_is_the_speakers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Brazilian President Lula, speaking at a summit in Portugal, said his government would not deal "
+        "with Lobo and accused Washington of meddling."
+    )
+    found = _events(pipeline, text)
+    assert any(e[0] == "ACCUSE" and e[1] == ["BRA"] for e in found)

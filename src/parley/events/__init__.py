@@ -79,6 +79,7 @@ _TIME_PREPS = {"after", "before", "since", "during", "amid", "following", "despi
 _PROXY_VERBS = {"appoint", "back", "send", "fund", "arm", "sponsor", "commission", "train", "deploy", "hire", "support"}
 _VERBAL = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT", "AGREE"}
 _FORCE = {"COERCE", "ASSAULT"}
+_DISPUTE = {"ACCUSE", "REJECT"}
 #: Types whose target, when the sentence names none, is the other side of the story so far.
 _NEEDS_TARGET = {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "REQUEST", "SUPPORT", "MOBILIZE", "CONCEDE", "ASSAULT"}
 #: Title words that name a role, not a group acting on its own.
@@ -735,7 +736,7 @@ class _Context:
 
     def _pronoun(self, tok: Any) -> list[Entity]:
         low = tok.lower_
-        if low in {"he", "she", "him", "her"}:
+        if low in {"he", "she", "him", "her", "his"}:
             for m in reversed(self.doc.actor_mentions):
                 if m.token_end <= tok.i and m.kind == "person":
                     return [m.entity]
@@ -925,10 +926,13 @@ def _condition_holds(trig: Trigger, token: Any) -> bool:
         # "rejected the award, calling it void" says it in the same statement, not a second one
         statements = {
             "urge", "reject", "dismiss", "deny", "condemn", "denounce", "criticize", "criticise",
-            "accuse", "warn", "threaten", "demand", "ask", "call", "blame", "praise", "welcome",
+            "accuse", "warn", "threaten", "demand", "ask", "call", "blame", "praise", "welcome", "break", "defy",
+            "refuse", "vow",
         }  # fmt: skip
         heads = [token.head, token.head.head] if token.head.dep_ in {"xcomp", "ccomp"} else [token.head]
-        if token.dep_ in {"advcl", "xcomp", "conj"} and any(h.lemma_ in _SAY | statements for h in heads):
+        if token.dep_ == "relcl":
+            heads = [token.head.head]  # "would break the sanctions, which he called illegal"
+        if token.dep_ in {"advcl", "xcomp", "conj", "relcl"} and any(h.lemma_ in _SAY | statements for h in heads):
             return False
         dobjs = [c for c in token.children if c.dep_ == "dobj"]
         preds = [c for c in token.children if c.dep_ in {"oprd", "ccomp"}] + dobjs[1:]
@@ -1269,6 +1273,14 @@ def _joins_symmetric(event: Event, others: list[Event]) -> bool:
             and event.event not in _SYMMETRIC
             and set(other.actor_codes) == set(event.actor_codes)
         ):
+            other.mentions[0].event_text += f", {event.event_text}"
+            return True
+        if (
+            {other.event, event.event} <= _DISPUTE
+            and set(other.actor_codes) == set(event.actor_codes)
+            and (set(other.recipient_codes) & set(event.recipient_codes) or not other.recipients + event.recipients)
+        ):
+            # "would break the sanctions, which he called illegal": one statement, coded once
             other.mentions[0].event_text += f", {event.event_text}"
             return True
         if {other.event, event.event} == _FORCE and set(other.actor_codes) == set(event.actor_codes):
