@@ -300,3 +300,9 @@ def test_events_his_government_is_the_speakers(pipeline) -> None:  # type: ignor
     )
     found = _events(pipeline, text)
     assert any(e[0] == "ACCUSE" and e[1] == ["BRA"] for e in found)
+
+
+def test_events_the_alliance_is_the_organisation_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "NATO met in Brussels on Monday.\n\nEstonia asked the alliance for more air patrols."
+    found = _events(pipeline, text)
+    assert ("REQUEST", ["EST"], ["IGO"]) in [e[:3] for e in found]

@@ -73,6 +73,8 @@ _TRANSPORT = {"fly", "airlift", "ferry", "ship", "bring", "carry", "send"}
 #: Acts whose noun takes its patient with "of": "the arrest of X", "the expulsion of X's diplomats".
 _DONE_TO = {"COERCE", "ASSAULT", "SANCTION"}
 _TOPIC_PREPS = {"for", "over", "about", "against", "on", "of"}
+#: "the alliance", "the bloc": an organisation named before.
+_IGO_NOUNS = {"alliance", "bloc", "organisation", "organization", "grouping", "coalition", "body"}
 _RELATIVES = {"who", "which", "that"}
 _TIME_PREPS = {"after", "before", "since", "during", "amid", "following", "despite", "until"}
 #: Who is "appointed/backed/sent by" someone acts for them.
@@ -598,6 +600,8 @@ class _Context:
                 if p.dep_ == "pobj"
             ]
             found = self.np_entities_many(agents) if depth <= 2 else []
+        if not found and head.lemma_.lower() in _IGO_NOUNS and any(c.lower_ == "the" for c in head.children):
+            found = self._last_igo(head)  # "Tokayev asked the alliance for help": the organisation named before
         if not found and self._is_pair(head):
             found = self._pair()
         if not found and guess and depth <= 2 and head.pos_ in {"NOUN", "PROPN"}:
@@ -753,6 +757,13 @@ class _Context:
                     return nearest  # "footage of the People's Armed Police ..., saying they were preparing"
             if low == "they" and self.recent:
                 return list(self.recent[-2:])
+        return []
+
+    def _last_igo(self, tok: Any) -> list[Entity]:
+        """The international organisation named last before a token."""
+        for m in reversed(self.doc.actor_mentions):
+            if m.token_end <= tok.i and m.kind == "igo":
+                return [m.entity]
         return []
 
     def _nearest_group(self, tok: Any) -> list[Entity]:
