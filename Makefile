@@ -14,6 +14,12 @@ $(BIN)/parley: pyproject.toml
 
 setup: $(BIN)/parley
 
+# The tests also need the optional Ray engine (slow tests run it on a local Ray instance);
+# `make demo` stays without it.
+$(VENV)/.with-ray: $(BIN)/parley pyproject.toml
+	$(BIN)/pip install -q -e '.[dev,ray]'
+	touch $@
+
 demo: setup
 	rm -f $(DB)
 	$(BIN)/parley ingest examples/articles --meta examples/articles/meta.jsonl --db $(DB)
@@ -21,7 +27,7 @@ demo: setup
 	$(BIN)/parley timeline USA RUS --db $(DB)
 	$(BIN)/parley plot timeline USA RUS --db $(DB) -o examples/usa-rus.png
 
-test: setup
+test: $(VENV)/.with-ray
 	$(BIN)/ruff check src tests bench tools
 	$(BIN)/mypy
 	$(BIN)/pytest -q

@@ -3,7 +3,7 @@
     python bench/run.py                       # 2,000 generated articles, 1 and 2 processes
     python bench/run.py --articles 500        # quicker
     python bench/run.py --corpus DIR_OR_JSONL # your own articles (any input parley reads)
-    python bench/run.py --memory-check        # 10,000 articles, parley's RSS at 10/50/100 %
+    python bench/run.py --memory-check        # 10,000 articles, parley's RSS at every 10 % of them
 
 Four configurations, each in its own subprocess so that each peak memory is its own:
 (a) bare ``nlp.pipe`` with parley's model and components, 1 process; (b) parley read -> clean ->
@@ -34,7 +34,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
 PROGRESS = "@progress "
-MARKS = (10, 50, 100)
+MARKS = (10, 20, 30, 40, 50, 60, 70, 80, 90, 100)
 
 
 # -- the measured work (run inside a subprocess) -----------------------------------------------
@@ -189,7 +189,7 @@ def main() -> None:
     parser.add_argument("--processes", default="1,2", help="comma-separated process counts (default 1,2)")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument(
-        "--memory-check", action="store_true", help="10,000 articles; parley's RSS at 10/50/100 %% of the articles"
+        "--memory-check", action="store_true", help="10,000 articles; parley's RSS at every 10 %% of the articles"
     )
     parser.add_argument("--no-bare", action="store_true", help="skip the bare spaCy runs")
     parser.add_argument("--_child", help=argparse.SUPPRESS)

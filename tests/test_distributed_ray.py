@@ -80,3 +80,94 @@ def test_ray_gives_the_same_events_as_the_local_pipeline(pipeline, tmp_path: Pat
         ray.shutdown()
     assert [d.id for d in docs] == [a.id for a in ARTICLES]
     assert _records(docs) == local
+
+
+# -- the Ray Data engine (parley ingest --engine ray) ----------------------------------------------
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
+_KEYS = ("id", "doc_id", "event", "mode", "context", "actor", "recipient", "date", "date_precision", "event_loc")
+_KEYS += ("quad_code", "event_scale", "cameo", "event_text", "text", "text_info", "modality", "mentions")
+
+
+def test_distributed_list_inputs_walks_folders_as_the_reader_does(tmp_path: Path) -> None:
+    from parley.distributed import list_inputs
+
+    corpus = tmp_path / "corpus"
+    for name in ("b.txt", "a.html", "meta.jsonl", ".hidden.txt", "sub/c.txt.gz", ".git/d.txt"):
+        (corpus / name).parent.mkdir(parents=True, exist_ok=True)
+        (corpus / name).write_text("x", encoding="utf-8")
+    (tmp_path / "more.jsonl").write_text("{}\n", encoding="utf-8")
+    files = list_inputs([corpus, str(tmp_path / "*.jsonl"), "missing.txt"])
+    names = [Path(f).relative_to(tmp_path).as_posix() for f in files[:-1]]
+    assert names == ["corpus/a.html", "corpus/b.txt", "corpus/sub/c.txt.gz", "more.jsonl"]
+    assert all(Path(f).is_absolute() for f in files[:-1]) and files[-1] == "missing.txt"
+
+
+def test_distributed_ray_refuses_stdin_and_a_used_output_directory(tmp_path: Path) -> None:
+    from parley.distributed import list_inputs
+    from parley.distributed._data import MARKER, _prepare_out
+
+    with pytest.raises(SettingsError) as stdin:
+        list_inputs(["corpus/", "-"])
+    assert stdin.value.code == "E612"
+    run = tmp_path / "run"
+    (run / "month=2021-01").mkdir(parents=True)
+    (run / MARKER).write_text("{}", encoding="utf-8")
+    with pytest.raises(SettingsError) as used:
+        _prepare_out(run, overwrite=False)
+    assert used.value.code == "E613" and run.exists()
+    _prepare_out(run, overwrite=True)  # an earlier run's output is replaced
+    assert not run.exists()
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("keep me", encoding="utf-8")
+    with pytest.raises(SettingsError) as foreign:
+        _prepare_out(tmp_path / "mine", overwrite=True)
+    assert foreign.value.code == "E613" and (tmp_path / "mine" / "notes.txt").exists()
+
+
+@pytest.fixture(scope="module")
+def local_ray():  # type: ignore[no-untyped-def]
+    ray = pytest.importorskip("ray")
+    pytest.importorskip("ray.data")
+    ray.init(num_cpus=2, include_dashboard=False)
+    yield ray
+    ray.shutdown()
+
+
+@pytest.mark.slow
+def test_distributed_ray_data_ingest_gives_the_local_events(local_ray, pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import duckdb
+    from typer.testing import CliRunner
+
+    from parley.cli import app
+    from parley.read import iter_articles
+    from parley.store import Store, ingest
+    from test_store_parquet import dump
+
+    out, ray_db, local_db = tmp_path / "events", tmp_path / "ray.duckdb", tmp_path / "local.duckdb"
+    result = CliRunner().invoke(
+        app, ["ingest", str(EXAMPLES), "--engine", "ray", "--out", str(out), "--db", str(ray_db)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "parley: read 8" in result.stderr and "8 articles stored" in result.stderr
+
+    docs = list(pipeline.process(iter_articles([EXAMPLES], Settings())))
+    local = sorted((e.to_plover() for d in docs for e in d.events), key=lambda r: r["id"])
+    assert len(local) >= 8, "the local pipeline found too few events in the example articles"
+    with Store.open(local_db, write=True) as store:
+        ingest(docs, store)
+
+    scan = f"read_parquet('{out}/**/*.parquet', hive_partitioning = true)"
+    cursor = duckdb.connect().execute(f"SELECT * FROM {scan} ORDER BY id")
+    names = [d[0] for d in cursor.description or []]
+    rows = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+    for row in rows:  # the Parquet's extras (feature code, mention sentences) are not in the PLOVER record
+        if row["event_loc"]:
+            del row["event_loc"]["feature_code"]
+        for mention in row["mentions"]:
+            del mention["text"]
+        for entity in row["actor"] + row["recipient"]:  # a PLOVER entity has an office only when known
+            if entity["office"] is None:
+                del entity["office"]
+    assert [{k: r[k] for k in _KEYS} for r in rows] == [{k: r[k] for k in _KEYS} for r in local]
+    assert {r["month"] for r in rows} == {r["date"][:7] for r in local if r["date"]}
+    assert dump(ray_db) == dump(local_db)

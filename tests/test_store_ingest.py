@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from parley.document import Article
-from parley.store import Store, article_hash, ingest
+from parley.store import IngestStats, Store, article_hash, ingest, ingest_document
 from parley.store import _ingest as ingest_module
 from test_store_fixtures import SAMPLE, build_store, doc, ev, sample_documents
 
@@ -107,16 +107,17 @@ def test_store_ingest_exception_mid_article_leaves_no_half_article(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "s.duckdb"
-    real = ingest_module._write_mentions
+    real = ingest_module._mention_rows
     calls = {"n": 0}
 
-    def failing(*args: Any) -> None:
+    def failing(*args: Any) -> list[list[Any]]:
         calls["n"] += 1
-        real(*args)
+        rows = real(*args)
         if calls["n"] == 4:  # tass-0523: its first event is written, then it fails
             raise RuntimeError("disk on fire")
+        return rows
 
-    monkeypatch.setattr(ingest_module, "_write_mentions", failing)
+    monkeypatch.setattr(ingest_module, "_mention_rows", failing)
     with Store.open(path, write=True) as store, pytest.raises(RuntimeError, match="disk on fire"):
         ingest(sample_documents(), store)
     with Store.open(path) as store:
@@ -128,7 +129,7 @@ def test_store_ingest_exception_mid_article_leaves_no_half_article(
             {"article_id": "kcna-0522"},
             {"article_id": "xinhua-0522"},
         ]
-    monkeypatch.setattr(ingest_module, "_write_mentions", real)
+    monkeypatch.setattr(ingest_module, "_mention_rows", real)
     with Store.open(path, write=True) as store:
         ingest(sample_documents(), store)
     assert _dump(path) == _dump(build_store(tmp_path / "clean.duckdb"))
@@ -140,22 +141,23 @@ sys.path[:0] = [{tests!r}]
 from parley.store import Store, ingest
 from parley.store import _ingest as m
 from test_store_fixtures import sample_documents
-real, n = m._write_mentions, [0]
+real, n = m._mention_rows, [0]
 def killing(*args):
     n[0] += 1
-    real(*args)
+    rows = real(*args)
     if n[0] == {kill_at}:
         os.kill(os.getpid(), signal.SIGKILL)
-m._write_mentions = killing
+    return rows
+m._mention_rows = killing
 store = Store.open({db!r}, write=True)
-ingest(sample_documents(), store)
+ingest(sample_documents(), store, commit_every={commit_every})
 """
 
 
 @pytest.mark.skipif(os.name != "posix", reason="needs SIGKILL")
 def test_store_ingest_killed_process_resumes_with_every_article_once(tmp_path: Path) -> None:
     path = tmp_path / "s.duckdb"
-    script = _KILLER.format(tests=str(TESTS), kill_at=9, db=str(path))
+    script = _KILLER.format(tests=str(TESTS), kill_at=9, db=str(path), commit_every=2)
     result = subprocess.run([sys.executable, "-c", textwrap.dedent(script)], capture_output=True)
     assert result.returncode == -9, result.stderr.decode()
     with Store.open(path, write=True) as store:
@@ -188,3 +190,54 @@ def test_store_ingest_fills_quad_and_score_from_plover_tables(tmp_path: Path) ->
     assert rows[0] == {"type": "AID", "mode": None, "quad_code": 2, "event_scale": 10.0}
     assert rows[1]["type"] == "ASSAULT" and rows[1]["quad_code"] == 4 and rows[1]["event_scale"] < -8
     assert {r["quad_code"] for r in rows if r["type"] == "CONSULT"} == {1}
+
+
+def _tricky_stream() -> list[Any]:
+    """The sample twice over, with an article repeated, one replaced and one failed inside the batch."""
+    docs = sample_documents()
+    again = sample_documents()
+    changed = doc("kcna-0522", "2002-05-22", "KCNA", ev("REJECT", ["PRK"], ["USA"], "2002-05-22"), text="New text.")
+    failed = doc("failed-1", "2002-05-22", "X", ev("ACCUSE", ["PRK"], ["USA"], "2002-05-22"))
+    failed.warnings.append("extraction failed: boom")
+    retried = doc("failed-1", "2002-05-22", "X", ev("ACCUSE", ["PRK"], ["USA"], "2002-05-22"))
+    late = doc("late-0701", "2002-07-01", "AP", ev("ASSAULT", ["PRK"], ["KOR"], "2002-06-29"))
+    return [*docs[:4], failed, again[1], changed, *docs[4:], retried, again[0], late, *again[5:]]
+
+
+@pytest.mark.parametrize("commit_every", [2, 5, 64])
+def test_store_ingest_batches_give_the_tables_of_one_transaction_per_article(
+    tmp_path: Path, commit_every: int
+) -> None:
+    one = tmp_path / "one.duckdb"
+    with Store.open(one, write=True) as store:
+        single = IngestStats()
+        for document in _tricky_stream():
+            ingest_document(store, document, single)
+    batched = tmp_path / "batched.duckdb"
+    with Store.open(batched, write=True) as store:
+        stats = ingest(_tricky_stream(), store, commit_every=commit_every)
+    assert stats == single
+    assert stats.replaced == 2 and stats.skipped >= 2 and stats.events_merged > 0
+    assert _dump(batched) == _dump(one)
+
+
+def test_store_ingest_batch_sees_what_a_merge_changed(tmp_path: Path) -> None:
+    """A merge makes a stored event's date precise: a later article of the same batch no longer matches it."""
+
+    def stream() -> list[Any]:
+        return [
+            doc("a", "2002-05-22", "A", ev("CONSULT", ["PRK"], ["RUS"], "2002-05-21")),
+            doc("b", "2002-05-06", "B", ev("CONSULT", ["PRK"], ["RUS"], "2002-05-03")),
+        ]
+
+    first = doc("m", "2002-05-30", "M", ev("CONSULT", ["PRK"], ["RUS"], "2002-05", precision="month"))
+    dumps = []
+    for commit_every in (1, 64):
+        path = tmp_path / f"s{commit_every}.duckdb"
+        with Store.open(path, write=True) as store:
+            ingest([first], store)
+            ingest(stream(), store, commit_every=commit_every)
+            rows = store.query("SELECT date, num_articles FROM events ORDER BY date")
+        dumps.append(_dump(path))
+    assert [(str(r["date"]), r["num_articles"]) for r in rows] == [("2002-05-03", 1), ("2002-05-21", 2)]
+    assert dumps[0] == dumps[1]

@@ -2,14 +2,22 @@
 
 One :class:`~parley.document.Document` flows through small components; each
 declares the fields it ``reads`` and ``writes``. Articles stream through
-``nlp.pipe`` in batches (several processes with ``Settings.workers``), so memory
-stays flat however many articles pass.
+``nlp.pipe`` in batches, so memory stays flat however many articles pass.
+
+With ``Settings.workers`` > 1 the whole per-article work (clean, parse, extract)
+runs in that many worker processes, each holding its own pipeline: the caller's
+process only hands out batches of articles and receives the finished Documents
+(``spacy`` dropped, so only small dataclasses cross between processes), in input
+order, with a bounded number of batches in flight.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from typing import Any
 
 from .clean import clean_document
@@ -27,6 +35,9 @@ __all__ = ["Pipeline", "extract_events"]
 logger = logging.getLogger(__name__)
 
 Component = Callable[[Document], Document]
+
+#: Batches handed to each worker process ahead of the one it works on.
+IN_FLIGHT = 2
 
 
 class Pipeline:
@@ -62,13 +73,39 @@ class Pipeline:
                 yield doc
 
     def process(self, articles: Iterable[Article]) -> Iterator[Document]:
-        """Yield one Document per article, with ``text`` and ``events`` filled."""
+        """Yield one Document per article, in input order, with ``text`` and ``events`` filled."""
+        if self.settings.workers > 1:
+            return self._process_in_workers(articles)
+        return self._process_here(articles)
+
+    def _process_here(self, articles: Iterable[Article]) -> Iterator[Document]:
         stream = ((doc.text, doc) for doc in self.clean(articles))
-        n_process = self.settings.workers
-        for sdoc, doc in self.nlp.pipe(
-            stream, as_tuples=True, batch_size=self.settings.batch_size, n_process=n_process
-        ):
+        for sdoc, doc in self.nlp.pipe(stream, as_tuples=True, batch_size=self.settings.batch_size):
             yield self.annotate(doc, sdoc)
+
+    def _process_in_workers(self, articles: Iterable[Article]) -> Iterator[Document]:
+        """Clean, parse and extract in ``settings.workers`` processes; this one only hands out and collects."""
+        workers = self.settings.workers
+        context = multiprocessing.get_context()
+        global _INHERITED
+        _INHERITED = self  # a forked worker starts with this pipeline, already loaded
+        try:
+            pool = context.Pool(workers, initializer=_start_worker, initargs=(self.settings,))
+        finally:
+            _INHERITED = None
+        logger.info("%d worker processes (%s)", workers, context.get_start_method())
+        try:
+            waiting: deque[Any] = deque()
+            for batch in _batches(articles, self.settings.batch_size):
+                waiting.append(pool.apply_async(_work, (batch,)))
+                while len(waiting) >= workers * IN_FLIGHT:
+                    yield from waiting.popleft().get()
+            while waiting:
+                yield from waiting.popleft().get()
+            pool.close()
+        finally:
+            pool.terminate()
+            pool.join()
 
     def annotate(self, doc: Document, sdoc: Any) -> Document:
         """Run the components after the parse; the spaCy Doc is dropped afterwards."""
@@ -83,6 +120,29 @@ class Pipeline:
         doc.events = [e for e in doc.events if e.confidence >= self.settings.min_confidence]
         doc.spacy = None
         return doc
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    it = iter(articles)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+# -- inside a worker process --------------------------------------------------------------------
+_INHERITED: Pipeline | None = None  # set in the parent while the workers start (fork copies it)
+_WORKER: Pipeline | None = None
+
+
+def _start_worker(settings: Settings) -> None:
+    """Each worker holds one in-process pipeline: the parent's when forked, else loaded here."""
+    global _WORKER
+    _WORKER = _INHERITED if _INHERITED is not None else Pipeline(settings.with_(workers=1))
+
+
+def _work(batch: list[Article]) -> list[Document]:
+    if _WORKER is None:  # pragma: no cover - the pool's initializer always runs first
+        raise RuntimeError("parley worker process not started")
+    return list(_WORKER._process_here(batch))
 
 
 def extract_events(articles: Iterable[Article], settings: Settings) -> Iterator[Event]:

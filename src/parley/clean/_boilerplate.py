@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -31,11 +32,16 @@ _CREDIT = re.compile(
 #: A credit in capitals ("[POST PHOTO POOL]"): a caption even when the page shows it once.
 _CAPS_CREDIT = re.compile(r"\[[A-Z][A-Z0-9 .,'&/-]{2,58}\]\s*$")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+#: A character that may be a letter of another script: not ASCII, Latin-1/Extended letters or
+#: general punctuation (curly quotes, dashes), none of which is a non-Latin letter.
+_MAYBE_FOREIGN = re.compile(r"[^\x00-\x7f\u00c0-\u024f\u2000-\u206f]")
+
+Matcher = Callable[[str], bool]
 
 
 @lru_cache(maxsize=8)
-def _patterns(extra_dirs: tuple[Path, ...]) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
-    """(line patterns, tail patterns) of the bundled file and of the user's files."""
+def _patterns(extra_dirs: tuple[Path, ...]) -> tuple[Matcher, Matcher]:
+    """Whether a paragraph matches a line pattern, and a tail pattern, of the bundled and the user's files."""
     sources = [
         ("parley/data/boilerplate.txt", (resources.files("parley") / "data" / "boilerplate.txt").read_text("utf-8"))
     ]
@@ -59,7 +65,23 @@ def _patterns(extra_dirs: tuple[Path, ...]) -> tuple[tuple[re.Pattern[str], ...]
             except re.error as exc:
                 raise KnowledgeError(f"{name}:{number}: bad regular expression: {exc}", code="E302") from exc
             (tails if row.startswith(_TAIL) else lines).append(pattern)
-    return tuple(lines), tuple(tails)
+    return _any_match(lines), _any_match(tails)
+
+
+def _any_match(patterns: Sequence[re.Pattern[str]]) -> Matcher:
+    """``any(p.match(text) for p in patterns)``, as one alternation when the patterns allow it (much faster)."""
+    if not patterns:
+        return lambda text: False
+    sources = [p.pattern for p in patterns]
+    # numbered or named groups referred to by number or name would change meaning in one pattern
+    if not any(re.search(r"\\\d|\(\?P[<=]|\(\?\(", src) for src in sources):
+        try:
+            combined = re.compile("|".join(f"(?:{src})" for src in sources), re.I)
+        except re.error:
+            pass
+        else:
+            return lambda text: combined.match(text) is not None
+    return lambda text: any(p.match(text) for p in patterns)
 
 
 def strip_boilerplate(text: str, title: str | None, extra_dirs: tuple[Path, ...] = ()) -> tuple[str, str | None]:
@@ -75,7 +97,7 @@ def strip_boilerplate(text: str, title: str | None, extra_dirs: tuple[Path, ...]
         title = paragraphs[0]
     kept: list[str] = []
     for para in paragraphs:
-        if kept and kept != [title] and any(p.match(para) for p in tails):
+        if kept and kept != [title] and tails(para):
             log.debug("page tail from %r", para)
             break
         if _is_furniture(para, lines, counts[para]):
@@ -88,10 +110,10 @@ def strip_boilerplate(text: str, title: str | None, extra_dirs: tuple[Path, ...]
     return "\n\n".join(kept), title
 
 
-def _is_furniture(para: str, lines: tuple[re.Pattern[str], ...], count: int) -> bool:
+def _is_furniture(para: str, lines: Matcher, count: int) -> bool:
     if len(para) <= 3 and not any(c.isdigit() for c in para):
         return True  # a stray letter or symbol
-    if any(p.match(para) for p in lines) or _foreign(para):
+    if lines(para) or _foreign(para):
         return True
     # a photo caption: shown twice by the layout, or closed by a credit in capitals
     return (count > 1 and _CREDIT.search(para) is not None) or _CAPS_CREDIT.search(para) is not None
@@ -102,7 +124,8 @@ def _looks_like_headline(line: str) -> bool:
     return (
         len(line) < 160
         and 3 <= len(words) <= 25
-        and not line.rstrip().endswith((".", ",", ":", ";", '"', "\u201d", ")"))
+        # a headline may end on a quotation ('... as "peace gesture"'), a sentence ends on its stop ('... ."')
+        and not line.rstrip().rstrip('"\u201d\u2019\'').endswith((".", ",", ":", ";", ")", "?", "!"))
         and line[0].isupper()
         and not line.startswith("(")
     )
@@ -110,5 +133,7 @@ def _looks_like_headline(line: str) -> bool:
 
 def _foreign(line: str) -> bool:
     """Mostly another script (a Korean comment box, a Chinese menu)."""
+    if _MAYBE_FOREIGN.search(line) is None:
+        return False  # every letter is Latin (the common case, decided without looking at each one)
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 4 and sum(bool(_LATIN.match(c)) for c in letters) < len(letters) / 2

