@@ -306,3 +306,15 @@ def test_events_the_alliance_is_the_organisation_named_before(pipeline) -> None:
     text = "NATO met in Brussels on Monday.\n\nEstonia asked the alliance for more air patrols."
     found = _events(pipeline, text)
     assert ("REQUEST", ["EST"], ["IGO"]) in [e[:3] for e in found]
+
+
+def test_events_protest_noun_told_as_news_is_a_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Demonstrations began on Sunday in the Kenyan town of Nakuru.")
+    assert any(e[0] == "PROTEST" and e[1] == ["KEN"] for e in found)
+
+
+def test_events_conjoined_passive_keeps_the_state_as_actor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Peru's interior ministry said ten rioters had been killed and more than 200 people detained in Lima."
+    found = _events(pipeline, text)
+    assert any(e[0] == "COERCE" and e[1] == ["PER"] for e in found)
+    assert not any(e[0] == "PROTEST" for e in found)

@@ -251,7 +251,8 @@ class EventFinder:
             cand.recipients = ctx.promised_partner(token) if trig.type == "AGREE" else []
         else:
             cand.actors, cand.recipients = ctx.verb_roles(token, trig)
-        if not cand.actors and trig.type == "PROTEST" and trig.pos == "VERB":
+        if not cand.actors and trig.type == "PROTEST" and (trig.pos == "VERB" or _unowned_protest(token)):
+            # "thousands rallied", "demonstrations began in Zhanaozen": people of the place protest
             home = ctx._sentence_country(token) or ctx.home
             cand.actors = [Entity(code=home, sector="CVL", entity_text="")] if home else []
         if not cand.actors:
@@ -383,7 +384,8 @@ class _Context:
     # -- roles --------------------------------------------------------------------
     def verb_roles(self, verb: Any, trig: Trigger) -> tuple[list[Entity], list[Entity]]:
         subjects = _subjects(verb)
-        passive = any(t.dep_ in {"nsubjpass", "auxpass", "agent"} for t in verb.children)
+        passive = _passive(verb) or (verb.dep_ == "conj" and verb.tag_ == "VBN" and _passive(verb.head))
+        passive = passive or (verb.dep_ == "acl" and verb.tag_ == "VBN")  # "200 people detained in Lima"
         if passive and verb.dep_ == "acl" and not any(t.dep_ == "nsubjpass" for t in verb.children):
             subjects = [verb.head]  # "citizens abducted by agents": the citizens suffered it
         objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}]
@@ -1232,6 +1234,17 @@ def _carried(verb: Any) -> bool:
     """A motion verb with a load: "flew troops to", "is flying supplies into" (not "visited Beijing")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and all(o.ent_type_ not in {"GPE", "LOC", "FAC"} for o in objects)
+
+
+def _passive(verb: Any) -> bool:
+    """ "were detained", "had been killed" (and its conjunct "... and 3,000 people detained")."""
+    return any(t.dep_ in {"nsubjpass", "auxpass", "agent"} for t in verb.children)
+
+
+def _unowned_protest(noun: Any) -> bool:
+    """A protest noun that is told as news in itself: the subject of its clause or "a march by ...",
+    not one mentioned as the object of someone else's act ("police broke up a rally")."""
+    return noun.dep_ in {"nsubj", "nsubjpass"} or any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
 
 
 def _semicolon_between(a: Any, b: Any) -> bool:
