@@ -318,3 +318,13 @@ def test_events_conjoined_passive_keeps_the_state_as_actor(pipeline) -> None:  #
     found = _events(pipeline, text)
     assert any(e[0] == "COERCE" and e[1] == ["PER"] for e in found)
     assert not any(e[0] == "PROTEST" for e in found)
+
+
+def test_events_troops_massed_near_a_border_target_its_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Russia massed troops near the Ukrainian border.")
+    assert ("MOBILIZE", ["RUS"], ["UKR"]) in [e[:3] for e in found]
+
+
+def test_events_forces_placed_on_alert_mobilize(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Japan placed its forces on alert after the launch.")
+    assert any(e[0] == "MOBILIZE" and e[1] == ["JPN"] for e in found)

@@ -391,10 +391,11 @@ class _Context:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}]
         cond, values = trig.condition()
         between: list[Entity] = []
-        if cond == "obj" and values:
-            # "broke off relations with Colombia", "ordered troops to the border": the object belongs
+        if (cond == "obj" and values) or trig.type == "MOBILIZE":
+            # "broke off relations with Colombia", "massed troops near the border": the object belongs
             # to the trigger; whom it is aimed at hangs from the object or the verb
-            phrase = [o for o in objects if o.lemma_.lower() in values or o.lower_ in values]
+            moved = trig.type == "MOBILIZE"
+            phrase = [o for o in objects if moved or o.lemma_.lower() in values or o.lower_ in values]
             between = self.np_entities_many(_pobjs(phrase, {"between", "among"}))
             owners = [c for o in phrase for c in o.children if c.dep_ == "poss"]  # "had given her shelter"
             objects = _pobjs(phrase, _allowed_preps(trig)) + owners + [o for o in objects if o not in phrase]
@@ -905,6 +906,8 @@ def _allowed_preps(trig: Trigger) -> set[str]:
     allowed = _COOP_PREPS if trig.type in _COOP_TYPES else _RECIPIENT_PREPS
     if trig.type in {"REQUEST", "AID"}:
         allowed = allowed | {"for"}  # "called for a summit of EU leaders", "a loan for Sri Lanka"
+    if trig.type == "MOBILIZE":
+        allowed = allowed | {"near", "along", "toward", "towards"}  # "massed troops near the Ukrainian border"
     return allowed
 
 
