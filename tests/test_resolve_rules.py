@@ -209,3 +209,9 @@ def test_resolve_place_country_alone_stays_country(pipeline: Any) -> None:
     text = "Foreign troops landed in Kenya on Monday to help restore order."
     (event,) = resolved(pipeline, text, [("AID", "landed", ["GBR"])], place="Kenya", countries={"Kenya": "KEN"})
     assert _where(event) == "Kenya"
+
+
+def test_resolve_place_of_a_happening_told_in_passing_is_not_the_events(pipeline: Any) -> None:
+    text = "Chile on Monday expelled two Peruvian diplomats after a row over the arrest of a Chilean trader in Lima."
+    (event,) = resolved(pipeline, text, [("SANCTION", "expelled", ["CHL"])])
+    assert _where(event) != "Lima"

@@ -264,6 +264,9 @@ class EventFinder:
         cand.recipients = [r for r in cand.recipients if not _same_entity(r, _unique(cand.actors))]
         self._fill_recipients(cand, ctx)
         cand.recipients = [r for r in cand.recipients if not _same_entity(r, _unique(cand.actors))]
+        if cand.type in _COOP_TYPES:
+            # cooperation is between countries: "the two ministers agreed to expand coast guard training"
+            cand.recipients = [r for r in cand.recipients if r.code not in {a.code for a in cand.actors}]
         if token.dep_ == "xcomp" and head.i != token.i:
             outer = self._match_trigger(head)
             if outer is not None and head.lemma_ in _DECIDE and trig.type in _MATERIAL_CONFLICT:
@@ -1320,6 +1323,11 @@ def _joins_symmetric(event: Event, others: list[Event]) -> bool:
     if event.event not in _SYMMETRIC or event.recipients:
         return False
     for other in others:
+        sides = set(other.actor_codes + other.recipient_codes)
+        if other.event == event.event and other.recipients and set(event.actor_codes) <= sides:
+            # "X met Y in Tokyo ... for talks": the one-sided mention is the meeting already coded
+            other.mentions[0].event_text += f", {event.event_text}"
+            return True
         if other.event == event.event and not other.recipients:
             known = {a.code for a in other.actors}
             other.actors += [a for a in event.actors if a.code not in known]

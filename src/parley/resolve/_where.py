@@ -21,6 +21,8 @@ __all__ = ["Site", "event_site", "is_proper_place", "story_city", "unnamed_site"
 
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "within", "through"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: Prepositions that bring in another happening: its place is not the event's.
+_ASIDE = {"after", "before", "since", "following", "over", "amid", "despite"}
 
 #: (name, country code if the name is a country) for a place name; from the actor mentions.
 CountryOf = Callable[[str], "str | None"]
@@ -129,7 +131,7 @@ def _locative_nouns(clause: Any, token: Any, departure: bool) -> Iterator[Any]:
     "from X" after a verb of leaving), nearest the trigger first."""
     found = []
     for tok in in_clause(clause, keep=token):
-        if tok.dep_ != "prep":
+        if tok.dep_ != "prep" or _told_in_passing(tok, clause):
             continue
         word = tok.lower_
         if word in _LOCATIVE or (departure and word == "from" and tok.head.lemma_.lower() in words("departure")):
@@ -147,6 +149,19 @@ def _locative_nouns(clause: Any, token: Any, departure: bool) -> Iterator[Any]:
             ]
     found.sort(key=lambda n: abs(n.i - token.i))
     yield from found
+
+
+def _told_in_passing(prep: Any, clause: Any) -> bool:
+    """A place phrase of another happening the clause mentions: "expelled diplomats after a row over
+    the detention of a journalist in Caracas" did not happen in Caracas."""
+    tok, nouns = prep.head, 0
+    while tok.i != clause.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in _ASIDE:
+            return True
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            nouns += 1
+        tok = tok.head
+    return nouns > 2
 
 
 def _object_sites(clause: Any) -> Iterator[Any]:
