@@ -328,3 +328,12 @@ def test_events_troops_massed_near_a_border_target_its_country(pipeline) -> None
 def test_events_forces_placed_on_alert_mobilize(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Japan placed its forces on alert after the launch.")
     assert any(e[0] == "MOBILIZE" and e[1] == ["JPN"] for e in found)
+
+
+def test_events_pledged_help_goes_to_the_story_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Floods hit Pakistan on Monday, and Pakistani officials said thousands were homeless in Sindh.\n\n"
+        "Japan pledged 5 million dollars in emergency assistance."
+    )
+    found = _events(pipeline, text)
+    assert any(e[1] == ["JPN"] and e[2] == ["PAK"] for e in found)

@@ -302,6 +302,11 @@ class EventFinder:
             cand.recipients = ctx.place_country(cand.token, cand.actors)
         if not cand.recipients and cand.type in _NEEDS_TARGET:
             cand.recipients = ctx.counterparts(cand.actors, cand.type)
+        if not cand.recipients and cand.type in {"AID", "AGREE"} and len(_unique(cand.actors)) == 1:
+            # "the EU pledged 10 million euros in aid": help goes to the country the story is about
+            home = ctx.home
+            if home and home != cand.actors[0].code and home not in _AGENT_CODES:
+                cand.recipients = [Entity(code=home, sector=None, entity_text="")]
 
     # -- building the event ------------------------------------------------------
     def _to_event(self, cand: _Candidate, seq: int, sent: Any, ctx: _Context) -> Event | None:
