@@ -337,3 +337,18 @@ def test_events_pledged_help_goes_to_the_story_country(pipeline) -> None:  # typ
     )
     found = _events(pipeline, text)
     assert any(e[1] == ["JPN"] and e[2] == ["PAK"] for e in found)
+
+
+def test_events_exchanging_fire_is_an_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Indian and Chinese troops exchanged fire in Ladakh on Monday.")
+    assert any(e[0] == "ASSAULT" for e in found) and not any(e[0] == "COOPERATE" for e in found)
+
+
+def test_events_closing_all_of_the_crossings_is_a_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Kyrgyzstan closed all of its road crossings with Tajikistan on Wednesday.")
+    assert ("SANCTION", ["KGZ"], ["TJK"]) in [e[:3] for e in found]
+
+
+def test_events_advice_is_not_a_deed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "A lawmaker said Armenia should close its border with Turkey.")
+    assert not any(e[0] == "SANCTION" and e[1] == ["ARM"] for e in found)

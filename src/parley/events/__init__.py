@@ -75,6 +75,8 @@ _DONE_TO = {"COERCE", "ASSAULT", "SANCTION"}
 _TOPIC_PREPS = {"for", "over", "about", "against", "on", "of"}
 #: "the alliance", "the bloc": an organisation named before.
 _IGO_NOUNS = {"alliance", "bloc", "organisation", "organization", "grouping", "coalition", "body"}
+_QUANTITIES = {"all", "some", "most", "many", "several", "part", "both", "each", "one", "two", "three", "dozens", "hundreds"}
+_MATERIAL = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 _RELATIVES = {"who", "which", "that"}
 _TIME_PREPS = {"after", "before", "since", "during", "amid", "following", "despite", "until"}
 #: Who is "appointed/backed/sent by" someone acts for them.
@@ -219,7 +221,7 @@ class EventFinder:
         refusal = _refused_cooperation(token, trig)
         if refusal:
             trig = Trigger(trig.lemma, trig.pos, "REJECT", None, "120", trig.cond, trig.roles)
-        elif _is_negated(token) or _is_hypothetical(token):
+        elif _is_negated(token) or _is_hypothetical(token) or (trig.type in _MATERIAL and _recommended(token)):
             return None
         head = token.head
         if token.dep_ == "pcomp" and self._match_trigger(head.head) is not None:
@@ -924,6 +926,8 @@ def _condition_holds(trig: Trigger, token: Any) -> bool:
     if not name:
         return True
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # "closed all of its road crossings": the object is what the quantity word counts
+    objects += [p for o in objects if o.lemma_.lower() in _QUANTITIES for p in _pobjs([o], {"of"})]
     if name == "obj":
         if not values:
             return bool(objects)
@@ -1055,6 +1059,13 @@ def _is_negated(token: Any) -> bool:
 def _denied_noun(noun: Any) -> bool:
     """ "no sign", "no evidence", "no indication": a noun that says its clause did not happen."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _recommended(token: Any) -> bool:
+    """ "Kyrgyzstan should cut off the water": advice, not a deed (a said "should be investigated" is
+    still an accusation, so only material acts are dropped)."""
+    clause = token if token.pos_ in {"VERB", "AUX"} else (_governing_verb(token) or token)
+    return any(c.dep_ == "aux" and c.lower_ in {"should", "must", "ought"} for c in clause.children)
 
 
 def _is_hypothetical(token: Any) -> bool:
