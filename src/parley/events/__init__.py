@@ -75,7 +75,7 @@ _DONE_TO = {"COERCE", "ASSAULT", "SANCTION"}
 _TOPIC_PREPS = {"for", "over", "about", "against", "on", "of"}
 #: "the alliance", "the bloc": an organisation named before.
 _IGO_NOUNS = {"alliance", "bloc", "organisation", "organization", "grouping", "coalition", "body"}
-_QUANTITIES = {"all", "some", "most", "many", "several", "part", "both", "each", "one", "two", "three", "dozens", "hundreds"}
+_QUANTITIES = {"all", "some", "most", "many", "several", "part", "both", "each", "one", "two", "dozens", "hundreds"}
 _MATERIAL = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 _RELATIVES = {"who", "which", "that"}
 _TIME_PREPS = {"after", "before", "since", "during", "amid", "following", "despite", "until"}
