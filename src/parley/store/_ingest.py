@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -33,6 +34,8 @@ logger = logging.getLogger(__name__)
 
 #: Rows per multi-row INSERT (a statement's parameters stay well below DuckDB's limits).
 _ROWS_PER_INSERT = 200
+#: DuckDB's buffer memory while ingesting (its default, 80 % of RAM, lets it grow with the store).
+INGEST_MEMORY_LIMIT = "256MB"
 
 _EVENT_COLUMNS = (
     "id",
@@ -289,13 +292,15 @@ class _Lookup:
     Answers, for each of the articles, what one query per article would: whether (and how) the
     article is stored, the stored events that may be the same as its events (the candidate pool of
     cross-article dedup, ordered by id) and which of its event ids are taken. Valid until the
-    tables change (the caller then reads a new one, or :meth:`refresh` es the one event it changed).
+    tables change: the caller then reads a new one, or tells it what changed (:meth:`extend`,
+    :meth:`merged`).
 
     The keys' ``articles`` hold only the reporting articles among these articles: dedup asks of
-    them only whether the article at hand already reports the event.
+    them only whether the article at hand already reports the event. The actors of stored events
+    come from ``sides`` when known there, else from the store (and are added to it).
     """
 
-    def __init__(self, conn: duckdb.DuckDBPyConnection, docs: list[Document]) -> None:
+    def __init__(self, conn: duckdb.DuckDBPyConnection, docs: list[Document], sides: _Sides) -> None:
         self.ids = [d.id for d in docs]
         self.articles: dict[str, tuple[str, str]] = {
             r[0]: (r[1], r[2])
@@ -317,7 +322,7 @@ class _Lookup:
             rows = conn.execute(_POOL_SQL, {"types": types, "keys": keys, "los": los, "his": his}).fetchall()
             for row in rows:
                 self.rows.setdefault(row[2], {})[row[0]] = row
-            self.keys = _stored_keys(conn, rows, self.ids)
+            self.keys = _stored_keys(conn, rows, self.ids, sides)
         wanted = [i for d in docs for i in _wanted_ids(d)]
         self.taken: set[str] = set()
         if wanted:
@@ -354,15 +359,16 @@ class _Lookup:
         self.taken |= written.ids
         self.articles.update((i, state) for i, state in written.articles.items() if i in among)
 
-    def refresh(self, conn: duckdb.DuckDBPyConnection, event_id: str) -> None:
-        """Read one stored event again, after a merge changed it (the rest stays valid)."""
+    def merged(self, row: tuple[Any, ...], actors: frozenset[str], recipients: frozenset[str], article: str) -> None:
+        """A stored event after a merge: its new row and actors, and one more reporting article."""
+        event_id = row[0]
         for rows in self.rows.values():
             if rows.pop(event_id, None) is not None:
                 break
-        row = conn.execute(f"{_POOL_COLUMNS} WHERE id = ?", [event_id]).fetchone()
-        if row is not None:
-            self.rows.setdefault(row[2], {})[row[0]] = row
-            self.keys.update(_stored_keys(conn, [row], self.ids))
+        self.rows.setdefault(row[2], {})[event_id] = row
+        before = self.keys[event_id].articles
+        articles = before | {article} if article in self.ids else before
+        self.keys[event_id] = _key_of(row, actors, recipients, articles)
 
 
 def _taken_among(ids: set[str], wanted: list[str]) -> set[str]:
@@ -371,47 +377,76 @@ def _taken_among(ids: set[str], wanted: list[str]) -> set[str]:
 
 
 def _stored_keys(
-    conn: duckdb.DuckDBPyConnection, rows: list[tuple[Any, ...]], among: list[str]
+    conn: duckdb.DuckDBPyConnection, rows: list[tuple[Any, ...]], among: list[str], sides: _Sides
 ) -> dict[str, CorpusKey]:
     """The dedup keys of stored events (rows of :data:`_POOL_COLUMNS`), with their reporting articles ``among``."""
     if not rows:
         return {}
-    ids = [r[0] for r in rows]
-    sides: dict[str, tuple[set[str], set[str]]] = {i: (set(), set()) for i in ids}
+    missing = [r[0] for r in rows if r[0] not in sides]
+    if missing:
+        found: dict[str, tuple[set[str], set[str]]] = {i: (set(), set()) for i in missing}
+        for event_id, role, code in conn.execute(
+            "SELECT event_id, role, code FROM event_actors WHERE event_id IN (SELECT unnest($ids))", {"ids": missing}
+        ).fetchall():
+            found[event_id][role == "recipient"].add(code)
+        for event_id, (actors, recipients) in found.items():
+            sides.put(event_id, frozenset(actors), frozenset(recipients))
+    pooled = {r[0] for r in rows}
     articles: dict[str, set[str]] = {}
-    if len(ids) == 1:  # one event (after a merge): the indexes find its rows
-        sql = (
-            "SELECT event_id, role, code FROM event_actors WHERE event_id = $id UNION ALL "
-            "SELECT event_id, 'article', article_id FROM mentions WHERE event_id = $id"
-        )
-        params: dict[str, Any] = {"id": ids[0]}
-    else:  # many: one pass over each table
-        sql = (
-            "SELECT event_id, role, code FROM event_actors WHERE event_id IN (SELECT unnest($ids)) UNION ALL "
-            "SELECT event_id, 'article', article_id FROM mentions WHERE event_id IN (SELECT unnest($ids)) "
-            "AND article_id IN (SELECT unnest($among))"
-        )
-        params = {"ids": ids, "among": among}
-    wanted = set(among)
-    for event_id, role, code in conn.execute(sql, params).fetchall():
-        if role != "article":
-            sides[event_id][role == "recipient"].add(code)
-        elif code in wanted:
-            articles.setdefault(event_id, set()).add(code)
-    out = {}
-    for event_id, type_, _, day, _, precision, source, country, first, last in rows:
-        span = date_span(day, precision)
-        out[event_id] = CorpusKey(
-            type=type_,
-            actors=frozenset(sides[event_id][0]),
-            recipients=frozenset(sides[event_id][1]),
-            span=span,
-            assumed_date=span is not None and source == "published",
-            country=country,
-            published=(first, last) if first else None,
-            articles=frozenset(articles.get(event_id, ())),
-        )
-    return out
+    for event_id, article_id in conn.execute(
+        "SELECT event_id, article_id FROM mentions WHERE article_id IN (SELECT unnest($among))", {"among": among}
+    ).fetchall():
+        if event_id in pooled:
+            articles.setdefault(event_id, set()).add(article_id)
+    return {row[0]: _key_of(row, *sides[row[0]], frozenset(articles.get(row[0], ()))) for row in rows}
+
+
+class _Sides:
+    """The actor and recipient codes of stored events, as the store holds them: a bounded cache.
+
+    Kept in step with every write of the ingester (new events, merges); emptied when an article is
+    replaced (its events may go) and after a rollback.
+    """
+
+    LIMIT = 50_000
+
+    def __init__(self) -> None:
+        self._by_event: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._shared: dict[tuple[frozenset[str], frozenset[str]], tuple[frozenset[str], frozenset[str]]] = {}
+
+    def __contains__(self, event_id: str) -> bool:
+        return event_id in self._by_event
+
+    def __getitem__(self, event_id: str) -> tuple[frozenset[str], frozenset[str]]:
+        return self._by_event[event_id]
+
+    def put(self, event_id: str, actors: frozenset[str], recipients: frozenset[str]) -> None:
+        if len(self._by_event) >= self.LIMIT or len(self._shared) >= self.LIMIT:
+            self.clear()  # memory stays bounded; what is dropped is read again when needed
+        pair = (actors, recipients)
+        self._by_event[event_id] = self._shared.setdefault(pair, pair)
+
+    def clear(self) -> None:
+        self._by_event.clear()
+        self._shared.clear()
+
+
+def _key_of(
+    row: tuple[Any, ...], actors: frozenset[str], recipients: frozenset[str], articles: frozenset[str]
+) -> CorpusKey:
+    """The dedup key of a stored event from its row of :data:`_POOL_COLUMNS`."""
+    _, type_, _, day, _, precision, source, country, first, last = row
+    span = date_span(day, precision)
+    return CorpusKey(
+        type=type_,
+        actors=actors,
+        recipients=recipients,
+        span=span,
+        assumed_date=span is not None and source == "published",
+        country=country,
+        published=(first, last) if first else None,
+        articles=articles,
+    )
 
 
 def _load_event(conn: duckdb.DuckDBPyConnection, event_id: str) -> Event:
@@ -503,10 +538,6 @@ def _mention_rows(event_id: str, doc: Document, mentions: list[Mention]) -> list
     return [[event_id, doc.id, m.sequence, m.start, m.end, m.event_text, m.text, source] for m in mentions]
 
 
-def _write_mentions(conn: duckdb.DuckDBPyConnection, event_id: str, doc: Document, mentions: list[Mention]) -> None:
-    _insert_rows(conn, "mentions", 8, _mention_rows(event_id, doc, mentions))
-
-
 def _refresh_counts(conn: duckdb.DuckDBPyConnection, event_id: str) -> None:
     """Recount mentions, articles and sources (distinct outlet names) of one event."""
     row = conn.execute(
@@ -535,12 +566,17 @@ def _merge_into(
     doc: Document,
     mentions: list[Mention],
     published: date | None,
-) -> None:
-    """Add a new article's report of a stored event: refine the event, count the report."""
+    pending: _Pending,
+) -> tuple[tuple[Any, ...], bool]:
+    """Add a new article's report of a stored event: refine the event, count the report.
+
+    The mentions wait with the batch's new rows (``pending``). Returns the event's row of
+    :data:`_POOL_COLUMNS` as it now is, and whether its actors were rewritten.
+    """
     source = doc.article.source
-    new_source = (
-        source is None
-        or not conn.execute(
+    new_source = source is None or (
+        (match.id, source) not in pending.sources
+        and not conn.execute(
             "SELECT 1 FROM mentions WHERE event_id = ? AND source = ? LIMIT 1", [match.id, source]
         ).fetchone()
     )
@@ -550,14 +586,20 @@ def _merge_into(
         "last_published = greatest(last_published, ?)"
     )
     params: list[Any] = [len(mentions), int(new_source), published, published]
-    if merge_event(match, event):
+    changed = merge_event(match, event)
+    if changed:
         columns = [c for c in _EVENT_COLUMNS if c not in _COUNT_COLUMNS]
         values = dict(zip(_EVENT_COLUMNS, _event_params(match, None), strict=True))
         counts += ", " + ", ".join(f"{c} = ?" for c in columns)
         params += [values[c] for c in columns]
         _write_actors(conn, match)
-    conn.execute(f"UPDATE events SET {counts} WHERE id = ?", [*params, match.id])
-    _write_mentions(conn, match.id, doc, mentions)
+    row = conn.execute(
+        f"UPDATE events SET {counts} WHERE id = ? RETURNING {', '.join(_POOL_COLUMN_NAMES)}", [*params, match.id]
+    ).fetchone()
+    if row is None:  # pragma: no cover - the event was just read
+        raise StoreError(f"event {match.id} vanished while merging", code="E406")
+    pending.add_mentions(match.id, source, _mention_rows(match.id, doc, mentions))
+    return tuple(row), changed
 
 
 def _free_id(taken: set[str], wanted: str) -> str:
@@ -646,7 +688,9 @@ class Ingester:
         self._queue: list[Document] = []
         self._pending = _Pending()
         self._lookup: _Lookup | None = None
+        self._sides = _Sides()
         self._schemas = {table: _arrow_schema(store.conn, table, names) for table, names in _COLUMNS.items()}
+        _cap_memory(store.conn)
 
     # -- public ------------------------------------------------------------------------------
     def add(self, doc: Document) -> list[tuple[Document, bool]]:
@@ -669,7 +713,7 @@ class Ingester:
             for n, doc in enumerate(queue):
                 done.append((doc, self._store(conn, doc, queue, n)))
             self.current = None
-            self._pending.write(conn, self._schemas)
+            self._write_pending(conn)
             conn.commit()
         except BaseException as exc:
             failed = self.current or "a batch"
@@ -697,13 +741,15 @@ class Ingester:
     def _read(self, conn: duckdb.DuckDBPyConnection, queue: list[Document], n: int) -> _Lookup:
         """What the store holds about the articles from ``queue[n]`` on (read again after any write)."""
         if self._lookup is None:
-            self._lookup = _Lookup(conn, queue[n:])
+            self._lookup = _Lookup(conn, queue[n:], self._sides)
         return self._lookup
 
     def _write_pending(self, conn: duckdb.DuckDBPyConnection) -> None:
         """Write the waiting rows; what the store then holds is known without reading it again."""
         if self._lookup is not None:
             self._lookup.extend(self._pending)
+        for row, key in self._pending.events:
+            self._sides.put(row[0], key.actors, key.recipients)
         self._pending.write(conn, self._schemas)
 
     def _store(self, conn: duckdb.DuckDBPyConnection, doc: Document, queue: list[Document], n: int) -> bool:
@@ -726,6 +772,7 @@ class Ingester:
             if _remove_article(conn, doc.id):
                 stats.replaced += 1
             self._lookup = None  # events and mentions changed: read the store again
+            self._sides.clear()
         pub = _published_span(doc)
         art = doc.article
         status = _status(doc)
@@ -767,8 +814,15 @@ class Ingester:
             slot = next((i for i, (_, skey) in enumerate(pool) if same_corpus_event(skey, key)), None)
             if slot is not None:
                 match_id, skey = pool[slot]
-                _merge_into(conn, _load_event(conn, match_id), event, doc, mentions, pub[0] if pub else None)
-                lookup.refresh(conn, match_id)  # the stored event changed
+                match = _load_event(conn, match_id)
+                row, rewritten = _merge_into(conn, match, event, doc, mentions, pub[0] if pub else None, pending)
+                actors, recipients = (
+                    (frozenset(match.actor_codes), frozenset(match.recipient_codes))
+                    if rewritten
+                    else (skey.actors, skey.recipients)
+                )
+                self._sides.put(match_id, actors, recipients)
+                lookup.merged(row, actors, recipients, doc.id)
                 # the stored event now holds this article: no second event of it may merge there
                 pool[slot] = (match_id, replace(skey, articles=skey.articles | {doc.id}))
                 stats.events_merged += 1
@@ -788,6 +842,7 @@ class Ingester:
         conn = self.store.conn
         self._pending.clear()
         self._lookup = None
+        self._sides.clear()  # it may hold what was rolled back
         try:
             conn.rollback()
         except duckdb.Error as exc:  # pragma: no cover - the connection is gone
@@ -800,9 +855,10 @@ class Ingester:
             conn.begin()
             try:
                 stored = self._store(conn, doc, [doc], 0)
-                self._pending.write(conn, self._schemas)
+                self._write_pending(conn)
             except BaseException:
                 conn.rollback()
+                self._sides.clear()
                 raise
             finally:
                 self._pending.clear()
@@ -810,6 +866,26 @@ class Ingester:
             conn.commit()
             if self.progress is not None:
                 self.progress(doc, stored)
+
+
+def _cap_memory(conn: duckdb.DuckDBPyConnection) -> None:
+    """Keep DuckDB's buffers under :data:`INGEST_MEMORY_LIMIT` (unless set lower): flat memory on big stores."""
+    try:
+        current = conn.execute("SELECT current_setting('memory_limit')").fetchone()
+        if current is not None and _bytes(str(current[0])) > _bytes(INGEST_MEMORY_LIMIT):
+            conn.execute(f"SET memory_limit = '{INGEST_MEMORY_LIMIT}'")
+    except (duckdb.Error, ValueError) as exc:  # pragma: no cover - an unexpected setting: leave it
+        logger.debug("memory limit not set: %s", exc)
+
+
+def _bytes(size: str) -> float:
+    """ "256MB", "18.5 GiB" -> bytes."""
+    match = re.fullmatch(r"\s*([\d.]+)\s*([KMGT]?)(i?)B\s*", size, re.I)
+    if match is None:
+        raise ValueError(f"not a size: {size!r}")
+    number, unit, binary = match.groups()
+    power = "KMGT".index(unit.upper()) + 1 if unit else 0
+    return float(number) * (1024 if binary else 1000) ** power
 
 
 class _Pending:
@@ -823,6 +899,7 @@ class _Pending:
         self.ids: set[str] = set()
         self.keys: dict[tuple[str, frozenset[str]], list[CorpusKey]] = {}  # by type and participants
         self.events: list[tuple[tuple[Any, ...], CorpusKey]] = []  # (row of _POOL_COLUMNS, key) once written
+        self.sources: set[tuple[str, str | None]] = set()  # (stored event, outlet) of the waiting mentions
         self.rows: dict[str, list[list[Any]]] = {table: [] for table in _COLUMNS}
 
     def add(
@@ -844,6 +921,11 @@ class _Pending:
             self.rows["events"].append(params)
             self.rows["event_actors"].extend(_actor_rows(event))
             self.rows["mentions"].extend(_mention_rows(event.id, doc, mentions))
+
+    def add_mentions(self, event_id: str, source: str | None, rows: list[list[Any]]) -> None:
+        """Mentions of a stored event (merged into), written with the batch."""
+        self.sources.add((event_id, source))
+        self.rows["mentions"].extend(rows)
 
     def matches(self, keys: list[CorpusKey]) -> bool:
         """Whether a waiting event is the same real-world event as one of ``keys``.
