@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from parley.document import Article
-from parley.store import IngestStats, Store, article_hash, ingest, ingest_document
+from parley.store import Ingester, IngestStats, Store, article_hash, ingest, ingest_document
 from parley.store import _ingest as ingest_module
 from test_store_fixtures import SAMPLE, build_store, doc, ev, sample_documents
 
@@ -241,3 +241,30 @@ def test_store_ingest_batch_sees_what_a_merge_changed(tmp_path: Path) -> None:
         dumps.append(_dump(path))
     assert [(str(r["date"]), r["num_articles"]) for r in rows] == [("2002-05-03", 1), ("2002-05-21", 2)]
     assert dumps[0] == dumps[1]
+
+
+def test_store_ingest_ingester_sees_what_another_writer_changed(tmp_path: Path) -> None:
+    """An ingester caches stored events' actors; a write through another ingester must not leave it stale."""
+
+    def stream() -> list[Any]:
+        return [
+            doc("m", "2002-05-22", "M", ev("AGREE", ["PRK", "RUS"], [], "2002-05-21")),
+            # a host named: the stored agreement becomes PRK -> RUS (no longer symmetric)
+            doc("h", "2002-05-22", "H", ev("AGREE", ["PRK"], ["RUS"], "2002-05-21")),
+            doc("r", "2002-05-23", "R", ev("AGREE", ["RUS"], ["PRK"], "2002-05-21")),
+        ]
+
+    one = tmp_path / "one.duckdb"
+    with Store.open(one, write=True) as store:
+        for document in stream():
+            ingest_document(store, document)
+    mixed = tmp_path / "mixed.duckdb"
+    with Store.open(mixed, write=True) as store:
+        first, host, reverse = stream()
+        with Ingester(store, commit_every=1) as ingester:
+            ingester.add(first)
+            ingest_document(store, host)  # another writer on the same store
+            ingester.add(reverse)
+        rows = store.query("SELECT type, participants, num_articles FROM events ORDER BY num_articles")
+    assert [r["num_articles"] for r in rows] == [1, 2]  # the reverse agreement is an event of its own
+    assert _dump(mixed) == _dump(one)

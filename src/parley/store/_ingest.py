@@ -659,7 +659,9 @@ class Ingester:
     the rows of new articles and events are written with one Arrow insert per table. Cross-article
     dedup sees every earlier article, also those of the same batch: when an article merges into an
     event of the batch not written yet, or replaces an article, the waiting rows are written first
-    and the store is read again.
+    (and, after a replacement, the store is read again). The actors of stored events are cached
+    between batches; a transaction of another writer on the same :class:`Store` object empties the
+    cache (do not write to ``store.conn`` directly while an ingester is open).
 
     When storing an article fails, the batch is rolled back, its earlier articles are stored again
     one transaction each, and the error is raised: the failed article leaves nothing, the earlier
@@ -689,6 +691,7 @@ class Ingester:
         self._pending = _Pending()
         self._lookup: _Lookup | None = None
         self._sides = _Sides()
+        self._generation = store.generation  # the store as this ingester last left it
         self._schemas = {table: _arrow_schema(store.conn, table, names) for table, names in _COLUMNS.items()}
         _cap_memory(store.conn)
 
@@ -708,6 +711,8 @@ class Ingester:
         conn = self.store.conn
         before = replace(self.stats)
         done: list[tuple[Document, bool]] = []
+        if self.store.generation != self._generation:
+            self._sides.clear()  # something else wrote to the store since this ingester's last batch
         conn.begin()
         try:
             for n, doc in enumerate(queue):
@@ -715,6 +720,8 @@ class Ingester:
             self.current = None
             self._write_pending(conn)
             conn.commit()
+            self.store.generation += 1
+            self._generation = self.store.generation
         except BaseException as exc:
             failed = self.current or "a batch"
             self._recover(before, [doc for doc, _ in done])
@@ -739,7 +746,7 @@ class Ingester:
 
     # -- one article -------------------------------------------------------------------------
     def _read(self, conn: duckdb.DuckDBPyConnection, queue: list[Document], n: int) -> _Lookup:
-        """What the store holds about the articles from ``queue[n]`` on (read again after any write)."""
+        """What the store holds about the articles from ``queue[n]`` on (read again after a replacement)."""
         if self._lookup is None:
             self._lookup = _Lookup(conn, queue[n:], self._sides)
         return self._lookup
@@ -864,6 +871,8 @@ class Ingester:
                 self._pending.clear()
                 self._lookup = None
             conn.commit()
+            self.store.generation += 1
+            self._generation = self.store.generation
             if self.progress is not None:
                 self.progress(doc, stored)
 

@@ -59,6 +59,8 @@ class Store:
         self.conn = conn
         self.path = path
         self.writable = writable
+        #: Counts the transactions committed through this object (writers that cache what they read check it).
+        self.generation = 0
 
     @classmethod
     def open(cls, path: str | Path, *, write: bool = False) -> Store:
@@ -142,6 +144,7 @@ class Store:
             self.conn.rollback()
             raise
         self.conn.commit()
+        self.generation += 1
 
     # -- small queries ---------------------------------------------------------------------
     @property
