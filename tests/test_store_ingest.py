@@ -205,9 +205,7 @@ def _tricky_stream() -> list[Any]:
 
 
 @pytest.mark.parametrize("commit_every", [2, 5, 64])
-def test_store_ingest_batches_give_the_tables_of_one_transaction_per_article(
-    tmp_path: Path, commit_every: int
-) -> None:
+def test_store_ingest_batches_give_the_tables_of_one_transaction_per_article(tmp_path: Path, commit_every: int) -> None:
     one = tmp_path / "one.duckdb"
     with Store.open(one, write=True) as store:
         single = IngestStats()
@@ -268,3 +266,25 @@ def test_store_ingest_ingester_sees_what_another_writer_changed(tmp_path: Path) 
         rows = store.query("SELECT type, participants, num_articles FROM events ORDER BY num_articles")
     assert [r["num_articles"] for r in rows] == [1, 2]  # the reverse agreement is an event of its own
     assert _dump(mixed) == _dump(one)
+
+
+def test_store_ingest_full_actor_cache_is_emptied_without_changing_the_tables(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    one = tmp_path / "one.duckdb"
+    with Store.open(one, write=True) as store:
+        ingest(_tricky_stream(), store, commit_every=1)
+    monkeypatch.setattr(ingest_module._Sides, "LIMIT", 2)  # full all the time
+    small = tmp_path / "small.duckdb"
+    with Store.open(small, write=True) as store:
+        ingest(_tricky_stream(), store, commit_every=3)
+        ingest(
+            sample_documents() + [doc("late-2", "2002-07-02", "AP", ev("ASSAULT", ["PRK"], ["KOR"], "2002-06-29"))],
+            store,
+        )
+    with Store.open(one, write=True) as store:
+        ingest(
+            sample_documents() + [doc("late-2", "2002-07-02", "AP", ev("ASSAULT", ["PRK"], ["KOR"], "2002-06-29"))],
+            store,
+        )
+    assert _dump(small) == _dump(one)

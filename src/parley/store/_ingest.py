@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import logging
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -34,8 +33,6 @@ logger = logging.getLogger(__name__)
 
 #: Rows per multi-row INSERT (a statement's parameters stay well below DuckDB's limits).
 _ROWS_PER_INSERT = 200
-#: DuckDB's buffer memory while ingesting (its default, 80 % of RAM, lets it grow with the store).
-INGEST_MEMORY_LIMIT = "256MB"
 
 _EVENT_COLUMNS = (
     "id",
@@ -382,7 +379,8 @@ def _stored_keys(
     """The dedup keys of stored events (rows of :data:`_POOL_COLUMNS`), with their reporting articles ``among``."""
     if not rows:
         return {}
-    missing = [r[0] for r in rows if r[0] not in sides]
+    known = {r[0]: sides.get(r[0]) for r in rows}
+    missing = [event_id for event_id, pair in known.items() if pair is None]
     if missing:
         found: dict[str, tuple[set[str], set[str]]] = {i: (set(), set()) for i in missing}
         for event_id, role, code in conn.execute(
@@ -390,7 +388,8 @@ def _stored_keys(
         ).fetchall():
             found[event_id][role == "recipient"].add(code)
         for event_id, (actors, recipients) in found.items():
-            sides.put(event_id, frozenset(actors), frozenset(recipients))
+            read = known[event_id] = (frozenset(actors), frozenset(recipients))
+            sides.put(event_id, *read)  # may empty the cache when full: ``known`` holds them
     pooled = {r[0] for r in rows}
     articles: dict[str, set[str]] = {}
     for event_id, article_id in conn.execute(
@@ -398,7 +397,13 @@ def _stored_keys(
     ).fetchall():
         if event_id in pooled:
             articles.setdefault(event_id, set()).add(article_id)
-    return {row[0]: _key_of(row, *sides[row[0]], frozenset(articles.get(row[0], ()))) for row in rows}
+    out = {}
+    for row in rows:
+        sided = known[row[0]]
+        if sided is None:  # pragma: no cover - every missing event was filled above
+            raise StoreError(f"no actors read for stored event {row[0]}", code="E406")
+        out[row[0]] = _key_of(row, sided[0], sided[1], frozenset(articles.get(row[0], ())))
+    return out
 
 
 class _Sides:
@@ -414,11 +419,8 @@ class _Sides:
         self._by_event: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._shared: dict[tuple[frozenset[str], frozenset[str]], tuple[frozenset[str], frozenset[str]]] = {}
 
-    def __contains__(self, event_id: str) -> bool:
-        return event_id in self._by_event
-
-    def __getitem__(self, event_id: str) -> tuple[frozenset[str], frozenset[str]]:
-        return self._by_event[event_id]
+    def get(self, event_id: str) -> tuple[frozenset[str], frozenset[str]] | None:
+        return self._by_event.get(event_id)
 
     def put(self, event_id: str, actors: frozenset[str], recipients: frozenset[str]) -> None:
         if len(self._by_event) >= self.LIMIT or len(self._shared) >= self.LIMIT:
@@ -693,7 +695,6 @@ class Ingester:
         self._sides = _Sides()
         self._generation = store.generation  # the store as this ingester last left it
         self._schemas = {table: _arrow_schema(store.conn, table, names) for table, names in _COLUMNS.items()}
-        _cap_memory(store.conn)
 
     # -- public ------------------------------------------------------------------------------
     def add(self, doc: Document) -> list[tuple[Document, bool]]:
@@ -875,26 +876,6 @@ class Ingester:
             self._generation = self.store.generation
             if self.progress is not None:
                 self.progress(doc, stored)
-
-
-def _cap_memory(conn: duckdb.DuckDBPyConnection) -> None:
-    """Keep DuckDB's buffers under :data:`INGEST_MEMORY_LIMIT` (unless set lower): flat memory on big stores."""
-    try:
-        current = conn.execute("SELECT current_setting('memory_limit')").fetchone()
-        if current is not None and _bytes(str(current[0])) > _bytes(INGEST_MEMORY_LIMIT):
-            conn.execute(f"SET memory_limit = '{INGEST_MEMORY_LIMIT}'")
-    except (duckdb.Error, ValueError) as exc:  # pragma: no cover - an unexpected setting: leave it
-        logger.debug("memory limit not set: %s", exc)
-
-
-def _bytes(size: str) -> float:
-    """ "256MB", "18.5 GiB" -> bytes."""
-    match = re.fullmatch(r"\s*([\d.]+)\s*([KMGT]?)(i?)B\s*", size, re.I)
-    if match is None:
-        raise ValueError(f"not a size: {size!r}")
-    number, unit, binary = match.groups()
-    power = "KMGT".index(unit.upper()) + 1 if unit else 0
-    return float(number) * (1024 if binary else 1000) ** power
 
 
 class _Pending:
