@@ -137,39 +137,37 @@ class Resolver:
     def _quad(self, event: Event) -> int:
         return int(self.lexicon.types[event.event].quad)
 
-    def _neighbour_date(self, event: Event, token: Any, doc: Document) -> None:
-        """Date an event its own sentence leaves undated by the sentence after it: a statement
-        by the attribution that follows it, an act mentioned in passing by the sentence that
-        tells more of it (see ``_discourse``)."""
+    def _neighbour_head(self, event: Event, token: Any, doc: Document) -> tuple[Any, bool] | None:
+        """The clause of the next sentence that tells more of an event, and whether it is a physical
+        act: the attribution of a statement ("he told state radio on Monday"), or the sentence that
+        elaborates an act mentioned in passing (see ``_discourse``)."""
         after = next_sentence(token.sent)
         if after is None:
-            return
-        head = None
+            return None
         if self._quad(event) in _VERBAL_QUADS:
-            head = attribution_head(after)
+            head, physical = attribution_head(after), False
         elif _in_background(token) and not _has_events(after, doc.events):
-            head = elaboration_head(after)
-        if head is None:
+            head, physical = elaboration_head(after), True
+        else:
+            return None
+        return None if head is None else (head, physical)
+
+    def _neighbour_date(self, event: Event, token: Any, doc: Document) -> None:
+        """Date an event its own sentence leaves undated by the sentence after it."""
+        found = self._neighbour_head(event, token, doc)
+        if found is None:
             return
-        timing = event_timing(head, doc.published, future=False)
+        timing = event_timing(found[0], doc.published, future=False)
         if timing is not None and timing.iso is not None:
             event.date, event.date_precision, event.date_source = timing.iso, timing.precision, "discourse"
 
     def _neighbour_place(self, event: Event, token: Any, doc: Document, countries: dict[str, str]) -> None:
         """Place an unplaced event where the sentence after it says its statement was made
         ("he told a conference in Ankara") or its act happened ("The shooting broke out near X")."""
-        after = next_sentence(token.sent)
-        if after is None:
+        found = self._neighbour_head(event, token, doc)
+        if found is None:
             return
-        physical = False
-        if self._quad(event) in _VERBAL_QUADS:
-            head = attribution_head(after)
-        elif _in_background(token) and not _has_events(after, doc.events):
-            head, physical = elaboration_head(after), True
-        else:
-            return
-        if head is None:
-            return
+        head, physical = found
         site = event_site(
             head,
             physical=physical,
