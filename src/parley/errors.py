@@ -11,7 +11,8 @@ parsing, ``E3xx`` knowledge files, ``E4xx`` the store, ``E5xx`` evaluation,
     ├── StoreError          the event database is missing, corrupt or too new (E4xx)
     │   └── SchemaVersionError
     ├── EvaluationError     a gold file cannot be scored (E5xx)
-    └── SettingsError       an invalid option (E6xx)
+    ├── SettingsError       an invalid option (E6xx)
+    └── TrainingError       training data or a trained model that cannot be used (E7xx)
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ __all__ = [
     "SchemaVersionError",
     "SettingsError",
     "StoreError",
+    "TrainingError",
 ]
 
 
@@ -96,3 +98,9 @@ class SettingsError(ParleyError):
     """An option value that makes no sense."""
 
     code = "E600"
+
+
+class TrainingError(ParleyError):
+    """Training data that breaks the corpus format, or a trained model that cannot be loaded."""
+
+    code = "E700"

@@ -10,6 +10,7 @@ import typer
 from rich.table import Table
 
 from ..errors import ParleyError
+from ..evaluate import Breakdown
 from ._app import app, console, err_console, setup_logging
 from ._options import build_settings
 
@@ -22,6 +23,14 @@ def eval_command(
         bool, typer.Option("--verbose", "-v", help="List false positives, misses, wrong dates and places.")
     ] = False,
     json_out: Annotated[Path | None, typer.Option("--json", help="Also write the figures as JSON here.")] = None,
+    details: Annotated[
+        bool,
+        typer.Option(
+            "--breakdown", "-b",
+            help="Also show type-only P/R, actor and recipient accuracy among type matches (per type), "
+            "figures per modality and the confusion table of types.",
+        ),
+    ] = False,
     model: Annotated[str | None, typer.Option(help="spaCy model.")] = None,
 ) -> None:
     """Precision, recall, F1, date and place accuracy, overall and per event type."""
@@ -51,6 +60,8 @@ def eval_command(
         f"date accuracy {o.date_accuracy:.3f}  place accuracy {o.place_accuracy:.3f}",
         markup=False,
     )
+    if (details or verbose) and result.breakdown is not None:
+        _print_breakdown(result.breakdown)
     if verbose:
         for label, items in (
             ("false positive", result.false_positives),
@@ -68,3 +79,49 @@ def eval_command(
                 )
     if json_out is not None:
         json_out.write_text(json.dumps(result.as_dict(), indent=2), encoding="utf-8")
+
+
+def _print_breakdown(b: Breakdown) -> None:
+    table = Table(title="type-only matching and roles among type matches", header_style="bold")
+    for column in ("type", "gold", "predicted", "type P", "type R", "actor acc", "recipient acc"):
+        table.add_column(column, justify="left" if column == "type" else "right")
+    for name, f in [("ALL", b.overall), *sorted(b.by_type.items())]:
+        table.add_row(
+            name, str(f.gold), str(f.predicted), f"{f.type_precision:.3f}", f"{f.type_recall:.3f}",
+            f"{f.actor_accuracy:.3f} ({f.type_matched_predictions})",
+            f"{f.recipient_accuracy:.3f} ({f.recipient_scored})",
+        )  # fmt: skip
+    console.print(table)
+    o = b.overall
+    console.print(
+        f"type-only precision {o.type_precision:.3f}  recall {o.type_recall:.3f}  "
+        f"actor accuracy {o.actor_accuracy:.3f}  recipient accuracy {o.recipient_accuracy:.3f}",
+        markup=False,
+    )
+    modality = Table(title="predictions per modality", header_style="bold")
+    for column in ("modality", "predicted", "matched", "P"):
+        modality.add_column(column, justify="left" if column == "modality" else "right")
+    for name, counts in sorted(b.by_modality.items()):
+        n, m = counts["predicted"], counts["matched"]
+        modality.add_row(name, str(n), str(m), f"{m / n:.3f}" if n else "-")
+    console.print(modality)
+    types = sorted({g for g, _ in b.confusion} | {p for _, p in b.confusion}, key=lambda t: (t == "NONE", t))
+    confusion = Table(
+        title="confusion of types (rows: gold, columns: predicted in the same sentence; --- = none)",
+        box=None,
+        padding=(0, 0),
+        header_style="bold",
+    )
+    confusion.add_column("gold", min_width=4, no_wrap=True)
+    for t in types:
+        confusion.add_column(_SHORT.get(t, t[:3]), justify="right", min_width=4, no_wrap=True)
+    for g in types:
+        confusion.add_row(_SHORT.get(g, g[:3]), *[str(b.confusion.get((g, p), "")) for p in types])
+    console.print(confusion)
+
+
+_SHORT = {
+    "ACCUSE": "ACC", "AGREE": "AGR", "AID": "AID", "ASSAULT": "ASL", "COERCE": "COE", "CONCEDE": "CCD",
+    "CONSULT": "CNS", "COOPERATE": "COO", "MOBILIZE": "MOB", "PROTEST": "PRO", "REJECT": "REJ",
+    "REQUEST": "REQ", "RETREAT": "RET", "SANCTION": "SAN", "SUPPORT": "SUP", "THREATEN": "THR", "NONE": "---",
+}  # fmt: skip

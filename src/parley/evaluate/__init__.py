@@ -1,7 +1,12 @@
 """Scoring against hand-made gold answers, with the rules of ``shared/gold/README.md``."""
 
+from ._breakdown import Breakdown, RoleFigures, breakdown
 from ._gold import GoldDoc, GoldEvent, load_gold
 from ._run import evaluate, predict
 from ._score import EvalResult, Figures, score
 
-__all__ = ["EvalResult", "Figures", "GoldDoc", "GoldEvent", "evaluate", "load_gold", "predict", "score"]
+__all__ = [
+    "Breakdown",
+    "EvalResult",
+    "RoleFigures",
+    "breakdown", "Figures", "GoldDoc", "GoldEvent", "evaluate", "load_gold", "predict", "score"]

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._breakdown import Breakdown, breakdown
 from ._gold import GoldDoc, GoldEvent, Reading
 
 __all__ = ["EvalResult", "Figures", "score"]
@@ -80,12 +81,15 @@ class EvalResult:
     wrong_dates: list[dict[str, Any]] = field(default_factory=list)
     wrong_places: list[dict[str, Any]] = field(default_factory=list)
     words: int = 0
+    matched: dict[str, set[int]] = field(default_factory=dict)  # per document: indices of matched predictions
+    breakdown: Breakdown | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "overall": self.overall.as_dict(),
             "by_type": {t: f.as_dict() for t, f in sorted(self.by_type.items())},
             "events_per_1000_words": round(1000 * self.overall.predicted / self.words, 2) if self.words else None,
+            "breakdown": self.breakdown.as_dict() if self.breakdown else None,
         }
 
 
@@ -161,11 +165,12 @@ def score(gold_docs: list[GoldDoc], predictions: Mapping[str, list[dict[str, Any
     for doc in gold_docs:
         preds = predictions.get(doc.id, [])
         used: set[int] = set()
+        matched = result.matched.setdefault(doc.id, set())
         for event in doc.events:
             if event.required:
                 result.overall.gold += 1
                 result.by_type[event.type].gold += 1
-        for pred in preds:
+        for j, pred in enumerate(preds):
             result.overall.predicted += 1
             pred_type = (pred.get("event") or ["?"])[0]
             result.by_type[pred_type].predicted += 1
@@ -174,6 +179,7 @@ def score(gold_docs: list[GoldDoc], predictions: Mapping[str, list[dict[str, Any
                 result.false_positives.append(_brief(doc.id, pred))
                 continue
             used.add(i)
+            matched.add(j)
             gold = doc.events[i]
             for figures in (result.overall, result.by_type[pred_type]):
                 figures.matched_predictions += 1
@@ -205,6 +211,7 @@ def score(gold_docs: list[GoldDoc], predictions: Mapping[str, list[dict[str, Any
                         "evidence": event.evidence[:200],
                     }
                 )
+    result.breakdown = breakdown(gold_docs, predictions, result.matched)
     return result
 
 
