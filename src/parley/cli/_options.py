@@ -30,6 +30,7 @@ def build_settings(
     workers: int = 1,
     batch_size: int = 32,
     knowledge: list[Path] | None = None,
+    coder: str | None = None,
 ) -> Settings:
     try:
         base = Settings()
@@ -40,6 +41,7 @@ def build_settings(
             workers=workers,
             batch_size=batch_size,
             knowledge_dirs=tuple(knowledge or ()),
+            coder=coder or base.coder,
         )
     except SettingsError as exc:
         raise typer.BadParameter(str(exc)) from exc

