@@ -9,7 +9,6 @@ own clause (``resolve`` fills what the clause does not say).
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +17,7 @@ from ..mentions import MentionFinder
 from ..resolve._dates import resolve_date_text
 from ..resolve._places import resolve_place
 from ._lexicon import Lexicon, Trigger, load_lexicon
+from ._words import EventWords
 
 if TYPE_CHECKING:
     from ..knowledge import Knowledge
@@ -26,21 +26,9 @@ __all__ = ["EventFinder", "Lexicon", "load_lexicon"]
 
 logger = logging.getLogger(__name__)
 
-_RECIPIENT_PREPS = {"with", "to", "against", "on", "toward", "towards", "at", "into", "outside"}
-#: Cooperative meetings take their partner from "with"/"to", never "on the sidelines of".
-_COOP_PREPS = {"with", "to", "toward", "towards"}
+# Sets of PLOVER types, sectors and parse labels: the code's own vocabulary, not English words
+# (those are in data/event_words.tsv, read through ``self.words`` / ``words``).
 _COOP_TYPES = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID"}
-_SAY = {"say", "tell", "state", "add", "announce", "declare", "note", "stress", "insist", "quote", "report"}
-_FUTURE_HEADS = {
-    "plan", "intend", "expect", "hope", "want", "aim", "prepare", "schedule", "set", "seek",
-    "promise", "pledge", "vow", "agree", "ready", "willing", "go", "propose", "offer", "invite",
-    "decide", "continue",
-}  # fmt: skip
-_ENDING = {"end", "stop", "halt", "cease", "prevent", "avoid", "suspend", "freeze"}
-_NEG_HEADS = {"fail", "refrain", "avoid", "decline"}
-_HYPOTHETICAL_AUX = {"could", "might", "may"}
-_FUTURE_AUX = {"will", "shall", "'ll"}
-_FUTURE_AMODS = {"planned", "upcoming", "proposed", "scheduled", "future", "next", "possible", "expected"}
 _CONTENT_DEPS = {"xcomp", "ccomp"}
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "parataxis", "acl", "csubj"}
 _FUTURE_TYPE = {
@@ -53,40 +41,20 @@ _FUTURE_TYPE = {
     "COERCE": "THREATEN",
     "ASSAULT": "THREATEN",
 }
-#: Types an AGREE-like head passes its xcomp through to ("agreed to recall their envoys").
-_DECIDE = {"agree", "decide", "vote", "move", "begin", "start"}
 _MATERIAL_CONFLICT = {"SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "PROTEST"}
-_PAIR_WORDS = {"two", "both"}
 _AGENT_CODES = {"IGO", "UNO", "EUR", "NGO"}
-_NOT_ACTORS = {"dollar", "euro", "yuan", "yen", "won", "rupee", "pound", "ruble", "rouble", "peso", "franc", "currency"}
 _NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass", "attr"}
-_PAIR_HEADS = {"leaders", "sides", "ministers", "countries", "governments", "neighbours", "neighbors", "presidents"}
-_PAST_REF = re.compile(r"\b(ago|past|since|earlier|previous|last|decades?|years|months|century|\d{4}s)\b")
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "a": 1}
-_LATER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|ten|a)\s+(days?|weeks?)\s+later\b")
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
 #: spaCy's part of speech -> the lexicon's; adverbs of judgement ("illegally") are read as adjectives.
 _TRIGGER_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ", "ADV": "ADJ"}
-_TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "dialogue", "consultation", "consultations", "diplomacy"}
-#: Motion verbs that can carry a load ("flew supplies to") rather than a visitor.
-_TRANSPORT = {"fly", "airlift", "ferry", "ship", "bring", "carry", "send"}
 #: Acts whose noun takes its patient with "of": "the arrest of X", "the expulsion of X's diplomats".
 _DONE_TO = {"COERCE", "ASSAULT", "SANCTION"}
-_TOPIC_PREPS = {"for", "over", "about", "against", "on", "of"}
-#: "the alliance", "the bloc": an organisation named before.
-_IGO_NOUNS = {"alliance", "bloc", "organisation", "organization", "grouping", "coalition", "body"}
-_QUANTITIES = {"all", "some", "most", "many", "several", "part", "both", "each", "one", "two", "dozens", "hundreds"}
 _MATERIAL = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-_RELATIVES = {"who", "which", "that"}
-_TIME_PREPS = {"after", "before", "since", "during", "amid", "following", "despite", "until"}
-#: Who is "appointed/backed/sent by" someone acts for them.
-_PROXY_VERBS = {"appoint", "back", "send", "fund", "arm", "sponsor", "commission", "train", "deploy", "hire", "support"}
 _VERBAL = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT", "AGREE"}
 _FORCE = {"COERCE", "ASSAULT"}
 _DISPUTE = {"ACCUSE", "REJECT"}
 #: Types whose target, when the sentence names none, is the other side of the story so far.
 _NEEDS_TARGET = {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "REQUEST", "SUPPORT", "MOBILIZE", "CONCEDE", "ASSAULT"}
-#: Title words that name a role, not a group acting on its own.
 #: What a state does to people on its own soil; passive mentions name only the victims.
 _STATE_ACTS = {"COERCE", "SANCTION"}
 #: Acts whose unnamed target is the other side at home: police fire on protesters, protesters demand of the state.
@@ -100,11 +68,8 @@ _DOMESTIC_TARGET = {
     "ACCUSE": "GOV",
 }
 _CIVILIAN = {"CVL", "OPP", "EDU", "LAB"}
-_NOT_GROUPS = {"counterpart", "counterparts", "leader", "leaders", "official", "officials", "president", "minister"}
-_VISIT_LEMMAS = {"visit", "travel", "arrive", "fly", "trip"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _PLACE_RANK = {"GPE": 0, "LOC": 1, "FAC": 2}  # a city before a building ("the Japanese Embassy in Seoul")
-_LOCATIVE = {"in", "at", "near", "inside", "outside"}
 
 
 @dataclass
@@ -127,6 +92,7 @@ class EventFinder:
         self.knowledge = knowledge
         self.lexicon = lexicon
         self.mentions = mentions
+        self.words: EventWords = lexicon.words
         self._trigger_words: frozenset[str] | None = None
         self._word_is_trigger: dict[int, bool] = {}
 
@@ -194,7 +160,7 @@ class EventFinder:
         if not rows:
             return None
         for row in rows:
-            if _condition_holds(row, token):
+            if _condition_holds(row, token, self.words):
                 return row
         return None
 
@@ -204,7 +170,7 @@ class EventFinder:
         for _ in range(5):
             if tok.head.i == tok.i:
                 return False
-            if tok.dep_ == "prep" and (tok.lower_ in _TIME_PREPS or _at_the_end_of(tok)):
+            if tok.dep_ == "prep" and (tok.lower_ in self.words.time_prep or _at_the_end_of(tok, self.words)):
                 return False  # "reached a deal at the end of a visit": the visit is an event of its own
             tok = tok.head
             outer = self._match_trigger(tok) if tok.pos_ in {"VERB", "AUX", "ADJ"} else None
@@ -218,25 +184,31 @@ class EventFinder:
         trig = self._match_trigger(token)
         if trig is None:
             return None
-        refusal = _refused_cooperation(token, trig)
+        words = self.words
+        refusal = _refused_cooperation(token, trig, words)
         if refusal:
             trig = Trigger(trig.lemma, trig.pos, "REJECT", None, "120", trig.cond, trig.roles)
-        elif _is_negated(token) or _is_hypothetical(token) or (trig.type in _MATERIAL and _recommended(token)):
+        elif (
+            _is_negated(token, words)
+            or _is_hypothetical(token, words)
+            or (trig.type in _MATERIAL and _recommended(token, words))
+        ):
             return None
         head = token.head
         if token.dep_ == "pcomp" and self._match_trigger(head.head) is not None:
             return None  # "accused of seeking": what is alleged, not a second event
         if token.dep_ in _CONTENT_DEPS and head.i != token.i and not _semicolon_between(token, head):
             outer = self._match_trigger(head)
-            if outer is not None and not (head.lemma_ in _DECIDE and trig.type in _MATERIAL_CONFLICT | {"RETREAT"}):
+            passes = head.lemma_ in words.decision_verb and trig.type in _MATERIAL_CONFLICT | {"RETREAT"}
+            if outer is not None and not passes:
                 return None
-        if trig.pos == "NOUN" and _bare_definite(token) and any(e.event == trig.type for e in ctx.history):
+        if trig.pos == "NOUN" and _bare_definite(token, words) and any(e.event == trig.type for e in ctx.history):
             return None  # "the army acknowledged the killings": the event told before, not a new one
         if token.dep_ == "acl" and token.tag_ == "VBN" and trig.type in _COOP_TYPES:
             return None  # "militias backed by the army", "a deal brokered by Moscow" describe, not report
         if trig.pos == "NOUN" and (token.dep_ in {"compound", "amod"} or self._covered_by_verb(token, trig)):
             return None  # "the truce village", or a noun inside a verb trigger's own clause
-        if token.lemma_ in _DECIDE and any(
+        if token.lemma_ in words.decision_verb and any(
             c.dep_ == "xcomp"
             and (inner := self._match_trigger(c)) is not None
             and inner.type in _MATERIAL_CONFLICT | {"RETREAT"}
@@ -249,7 +221,7 @@ class EventFinder:
         elif trig.pos == "NOUN":
             cand.actors, cand.recipients = ctx.noun_roles(token, trig)
         elif trig.pos == "ADJ":
-            cand.actors = ctx.np_entities_many(_subjects(token.head)) if token.head.i != token.i else []
+            cand.actors = ctx.np_entities_many(_subjects(token.head, words)) if token.head.i != token.i else []
             cand.recipients = ctx.promised_partner(token) if trig.type == "AGREE" else []
         else:
             cand.actors, cand.recipients = ctx.verb_roles(token, trig)
@@ -260,7 +232,7 @@ class EventFinder:
         if not cand.actors:
             return None
         self._reclassify(cand)
-        if _is_future(token, trig):
+        if _is_future(token, trig, words):
             cand.modality = "future"
             cand.type = _FUTURE_TYPE.get(cand.type, cand.type)
         cand.recipients = [r for r in cand.recipients if not _same_entity(r, _unique(cand.actors))]
@@ -271,13 +243,12 @@ class EventFinder:
             cand.recipients = [r for r in cand.recipients if r.code not in {a.code for a in cand.actors}]
         if token.dep_ == "xcomp" and head.i != token.i:
             outer = self._match_trigger(head)
-            if outer is not None and head.lemma_ in _DECIDE and trig.type in _MATERIAL_CONFLICT:
+            if outer is not None and head.lemma_ in words.decision_verb and trig.type in _MATERIAL_CONFLICT:
                 cand.type = trig.type
                 cand.modality = "asserted"
         return cand
 
-    @staticmethod
-    def _reclassify(cand: _Candidate) -> None:
+    def _reclassify(self, cand: _Candidate) -> None:
         """The same words mean another act in other hands."""
         sectors = {a.sector for a in cand.actors}
         if cand.type in {"ASSAULT", "COERCE"} and sectors <= _CIVILIAN:
@@ -286,7 +257,7 @@ class EventFinder:
             cand.type = "ACCUSE"  # a government's protest is a diplomatic complaint
         elif cand.type == "CONSULT" and cand.trigger.mode == "visit" and sectors == {"MIL"}:
             cand.type = "AID"  # troops landing or flying in to keep the peace are help, not a visit
-        elif cand.type == "CONSULT" and cand.token.lemma_ in _TRANSPORT and _carried(cand.token):
+        elif cand.type == "CONSULT" and cand.token.lemma_ in self.words.transport_verb and _carried(cand.token):
             cand.type = "AID"  # "is flying French soldiers and equipment to Mali": transport, not a visit
 
     @staticmethod
@@ -321,7 +292,7 @@ class EventFinder:
             place is not None
             and not cand.recipients
             and cand.type in {"CONSULT", "AID"}
-            and cand.token.lemma_ in _VISIT_LEMMAS
+            and cand.token.lemma_ in self.words.visit_word
             and place.country_code
             and place.country_code not in {a.code for a in cand.actors}
         ):
@@ -371,6 +342,7 @@ class _Context:
         self.sdoc = sdoc
         self.mention_at = mention_at
         self.finder = finder
+        self.words: EventWords = finder.words
         self.recent: list[Entity] = []
         self.history: list[Event] = []
         self.pending: list[Event] = []  # events of the sentence being read
@@ -393,7 +365,8 @@ class _Context:
 
     # -- roles --------------------------------------------------------------------
     def verb_roles(self, verb: Any, trig: Trigger) -> tuple[list[Entity], list[Entity]]:
-        subjects = _subjects(verb)
+        words = self.words
+        subjects = _subjects(verb, words)
         passive = _passive(verb) or (verb.dep_ == "conj" and verb.tag_ == "VBN" and _passive(verb.head))
         passive = passive or (verb.dep_ == "acl" and verb.tag_ == "VBN")  # "200 people detained in Lima"
         if passive and verb.dep_ == "acl" and not any(t.dep_ == "nsubjpass" for t in verb.children):
@@ -406,10 +379,10 @@ class _Context:
             # to the trigger; whom it is aimed at hangs from the object or the verb
             moved = trig.type == "MOBILIZE"
             phrase = [o for o in objects if moved or o.lemma_.lower() in values or o.lower_ in values]
-            between = self.np_entities_many(_pobjs(phrase, {"between", "among"}))
+            between = self.np_entities_many(_pobjs(phrase, words.between_prep))
             owners = [c for o in phrase for c in o.children if c.dep_ == "poss"]  # "had given her shelter"
-            objects = _pobjs(phrase, _allowed_preps(trig)) + owners + [o for o in objects if o not in phrase]
-        allowed = _allowed_preps(trig)
+            objects = _pobjs(phrase, _allowed_preps(trig, words)) + owners + [o for o in objects if o not in phrase]
+        allowed = _allowed_preps(trig, words)
         preps = [c for c in verb.children if c.dep_ in {"prep", "prt", "dative"} and c.lower_ in allowed]
         pobjs = [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
         if passive:
@@ -429,11 +402,13 @@ class _Context:
         actors = self.np_entities_many(subjects)
         if not actors and cond == "obj" and values and between:
             actors = between  # "the treaty that normalized relations between the two countries"
-        reported = (verb.dep_ == "conj" and _under_speech(verb.head)) or (not subjects and _under_speech(verb))
+        reported = (verb.dep_ == "conj" and _under_speech(verb.head, words)) or (
+            not subjects and _under_speech(verb, words)
+        )
         if not actors and trig.type in _VERBAL and reported:
             actors = self._speaker(verb)  # "X said the vote was unfair and warned that ...": X warned
         if not actors and verb.dep_ == "acl" and (outer := _governing_verb(verb.head)) is not None:
-            actors = self.np_entities_many(_subjects(outer))  # "adopted a resolution urging the Taliban"
+            actors = self.np_entities_many(_subjects(outer, words))  # "adopted a resolution urging the Taliban"
         recipients = self.np_entities_many(objects)
         if not recipients:
             recipients = self.np_entities_many(pobjs)
@@ -471,11 +446,11 @@ class _Context:
         is the object of the promised act, or whom its means are shared with."""
         inner = [c for c in head.children if c.dep_ == "xcomp"]
         targets = [o for x in inner for o in x.children if o.dep_ in {"dobj", "dative"}]
-        found = self.np_entities_many(targets + _pobjs(inner, _COOP_PREPS))
+        found = self.np_entities_many(targets + _pobjs(inner, self.words.cooperation_prep))
         if not found:
             means = [p for x in inner for prep in x.children if prep.dep_ == "prep" for p in prep.children
-                     if p.dep_ == "pobj" and p.lemma_.lower() in _TALK_NOUNS]
-            found = self.np_entities_many(_pobjs(means, _COOP_PREPS))
+                     if p.dep_ == "pobj" and p.lemma_.lower() in self.words.talk_noun]
+            found = self.np_entities_many(_pobjs(means, self.words.cooperation_prep))
         return found
 
     def appraisal_roles(self, word: Any) -> tuple[list[Entity], list[Entity]]:
@@ -493,6 +468,7 @@ class _Context:
         return speaker, [e for e in self.np_entities_many(judged) if e.code not in {s.code for s in speaker}]
 
     def noun_roles(self, noun: Any, trig: Trigger) -> tuple[list[Entity], list[Entity]]:
+        words = self.words
         actors: list[Entity] = []
         recipients: list[Entity] = []
         by_agent = any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
@@ -503,13 +479,13 @@ class _Context:
                 pobjs = [p for p in child.children if p.dep_ == "pobj"]
                 if child.lower_ == "of" and (by_agent or trig.type in _DONE_TO):
                     recipients += self.np_entities_many(pobjs)  # "the killing of ten men by soldiers"
-                elif child.lower_ in {"between", "among", "by", "of"}:
+                elif child.lower_ in words.noun_actor_prep:
                     actors += self.np_entities_many(pobjs)
                 elif child.lower_ == "from" and trig.type != "CONSULT":
                     recipients += self.np_entities_many(pobjs)  # "withdrawal of forces from Afghanistan"
                 elif child.lower_ == "from":
                     actors += self.np_entities_many(pobjs)
-                elif child.lower_ in (_COOP_PREPS if trig.type in _COOP_TYPES else _RECIPIENT_PREPS):
+                elif child.lower_ in (words.cooperation_prep if trig.type in _COOP_TYPES else words.recipient_prep):
                     recipients += self.np_entities_many(pobjs)
         if not recipients:
             # "its demand that Manila tow the ship away"
@@ -523,11 +499,11 @@ class _Context:
         verb = _governing_verb(noun)
         if trig.roles == "own" or verb is None:
             return actors, recipients
-        spoken_of = trig.type not in _COOP_TYPES and _is_topic(noun, verb) and self._verbal_trigger(verb)
-        if not actors and not spoken_of and (trig.type in _COOP_TYPES or not _in_time_phrase(noun, verb)):
+        spoken_of = trig.type not in _COOP_TYPES and _is_topic(noun, verb, words) and self._verbal_trigger(verb)
+        if not actors and not spoken_of and (trig.type in _COOP_TYPES or not _in_time_phrase(noun, verb, words)):
             # "spoke after a meeting": they met; "landed after weeks of killing": they did not kill;
             # "Mexico condemned the attack": Mexico did not attack
-            actors = self.np_entities_many([s for s in _subjects(verb) if not _contains(s, noun)])
+            actors = self.np_entities_many([s for s in _subjects(verb, words) if not _contains(s, noun)])
         if not recipients:
             recipients = self.np_entities_many(
                 [s for c in verb.children if c.dep_ == "ccomp" for s in _own_subjects(c)]
@@ -535,7 +511,8 @@ class _Context:
         if not recipients and trig.type in _COOP_TYPES:
             # "send an envoy to China to start talks": the partner hangs from the verb or the one it serves
             heads = [verb, verb.head] if verb.dep_ in {"xcomp", "advcl"} else [verb]
-            recipients = [e for e in self.np_entities_many(_pobjs(heads, _COOP_PREPS)) if not _same_entity(e, actors)]
+            partners = self.np_entities_many(_pobjs(heads, words.cooperation_prep))
+            recipients = [e for e in partners if not _same_entity(e, actors)]
         if trig.roles == "self":
             recipients = []
         return actors, recipients
@@ -552,7 +529,7 @@ class _Context:
             p
             for head in {trigger, clause}
             for prep in head.children
-            if prep.dep_ == "prep" and prep.lower_ in {"to", "in", "across", "into"}
+            if prep.dep_ == "prep" and prep.lower_ in self.words.destination_prep
             for p in prep.children
             if p.dep_ == "pobj"
         ]
@@ -582,7 +559,7 @@ class _Context:
         return found
 
     def _direct_entities(self, head: Any, depth: int, guess: bool = True) -> list[Entity]:
-        if head.lemma_.lower() in _NOT_ACTORS:
+        if head.lemma_.lower() in self.words.not_actor:
             return []  # "3 billion U.S. dollars" names a currency, not the United States
         mention = self.mention_at.get(head.i)
         if mention is not None:
@@ -597,7 +574,7 @@ class _Context:
                 found += [self._with_sector(e, head) for e in self._direct_entities(child, depth + 1, guess=False)]
         if not found:
             for child in head.children:
-                if child.dep_ == "prep" and child.lower_ in {"of", "from", "by"}:
+                if child.dep_ == "prep" and child.lower_ in self.words.belonging_prep:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             found += [self._with_sector(e, head) for e in self.np_entities(pobj, depth + 1)]
@@ -606,14 +583,15 @@ class _Context:
             agents = [
                 p
                 for acl in head.children
-                if acl.dep_ == "acl" and acl.lemma_.lower() in _PROXY_VERBS
+                if acl.dep_ == "acl" and acl.lemma_.lower() in self.words.proxy_verb
                 for a in acl.children
                 if a.dep_ == "agent"
                 for p in a.children
                 if p.dep_ == "pobj"
             ]
             found = self.np_entities_many(agents) if depth <= 2 else []
-        if not found and head.lemma_.lower() in _IGO_NOUNS and any(c.lower_ == "the" for c in head.children):
+        named_before = head.lemma_.lower() in self.words.organisation_noun
+        if not found and named_before and any(c.lower_ == "the" for c in head.children):
             found = self._last_igo(head)  # "Tokayev asked the alliance for help": the organisation named before
         if not found and self._is_pair(head):
             found = self._pair()
@@ -621,7 +599,7 @@ class _Context:
             # "police", "protesters", "the government" with no country: where the sentence or story is.
             sector, office = self.finder.mentions.sector_of(self.sdoc[head.left_edge.i : head.i + 1])
             home = self._sentence_country(head) or self.home
-            if sector is not None and home and head.lower_ not in _NOT_GROUPS:
+            if sector is not None and home and head.lower_ not in self.words.not_group:
                 found = [Entity(code=home, sector=sector, entity_text=head.text, office=office)]
         return found
 
@@ -641,7 +619,7 @@ class _Context:
             and m.entity.code not in _AGENT_CODES
         ]
         for m in named:
-            if _located(self.sdoc[m.token_end - 1]) is not None:
+            if _located(self.sdoc[m.token_end - 1], self.words) is not None:
                 return m.entity.code
         for ent in self.sentence_ents(tok):
             if ent.label_ == "GPE":
@@ -753,14 +731,14 @@ class _Context:
 
     def _pronoun(self, tok: Any) -> list[Entity]:
         low = tok.lower_
-        if low in {"he", "she", "him", "her", "his"}:
+        if low in self.words.person_pronoun:
             for m in reversed(self.doc.actor_mentions):
                 if m.token_end <= tok.i and m.kind == "person":
                     return [m.entity]
             return []
-        if low == "it" and tok.dep_ == "nsubj" and _under_speech(tok.head):
+        if low == "it" and tok.dep_ == "nsubj" and _under_speech(tok.head, self.words):
             return self._speaker(tok)  # "Armenia said it will hand back the district"
-        if low in {"we", "they", "i"}:
+        if low in self.words.speaker_pronoun:
             speaker = self._speaker(tok)
             if speaker:
                 return speaker
@@ -792,26 +770,27 @@ class _Context:
         """Who says a quotation: the subject of the nearest speech verb of the sentence."""
         sent = tok.sent
         for t in sent:
-            if t.lemma_ in _SAY and t.pos_ == "VERB":
+            if t.lemma_ in self.words.speech_verb and t.pos_ == "VERB":
                 subs = [s for s in t.children if s.dep_ == "nsubj" and s.i != tok.i]
                 ents = self.np_entities_many(subs)
                 if ents:
                     return ents
         return []
 
-    @staticmethod
-    def _is_pair(tok: Any) -> bool:
+    def _is_pair(self, tok: Any) -> bool:
         """ "the two ministers", "both sides", "their countries": the last two participants."""
-        if tok.lower_ in {"two", "both"}:
+        words = self.words
+        if tok.lower_ in words.pair_word:
             return True
         if tok.tag_ in {"NNS", "NNPS"} and any(c.lower_ == "their" and c.dep_ == "poss" for c in tok.children):
             return True
-        if tok.lower_ in _PAIR_HEADS and any(c.lower_ == "the" for c in tok.children):
+        if tok.lower_ in words.pair_head and any(c.lower_ == "the" for c in tok.children):
             return True  # "the leaders agreed", "the sides"
-        return any(c.lower_ in _PAIR_WORDS and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children)
+        return any(c.lower_ in words.pair_word and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children)
 
     # -- date and place ------------------------------------------------------------
     def clause_date(self, token: Any, future: bool) -> tuple[str | None, str | None, str]:
+        words = self.words
         clause = token if token.pos_ in {"VERB", "AUX"} else (_governing_verb(token) or token)
         anchors = {clause.i, token.i}
         up = clause
@@ -822,7 +801,7 @@ class _Context:
                 up.dep_ in {"xcomp", "conj"}
                 or (up.dep_ in {"advcl", "relcl"} and any(c.lower_ == "when" for c in up.children))
                 or up.dep_ == "ccomp"
-                and up.head.lemma_ in _SAY
+                and up.head.lemma_ in words.speech_verb
             ):
                 up = up.head
             elif up.dep_ == "pcomp" and up.head.dep_ == "prep":
@@ -841,7 +820,8 @@ class _Context:
         ents = [
             e
             for e in self.sentence_ents(token)
-            if _is_date(e) and (e.root.i in anchors or _attached(e.root, anchors) or _adverbial(e.root, clause_tokens))
+            if _is_date(e)
+            and (e.root.i in anchors or _attached(e.root, anchors) or _adverbial(e.root, clause_tokens, words))
         ]
         published = self.doc.published
         for ent in ents:
@@ -850,18 +830,19 @@ class _Context:
                 return resolved.iso(), resolved.precision, "explicit"
             if "same day" in ent.text.lower():
                 return None, None, "later:0"
-            later = _LATER.search(self.sdoc[ent.start : ent.end + 1].text.lower())
+            later = words.later_re.search(self.sdoc[ent.start : ent.end + 1].text.lower())
             if later is not None:
-                count = int(later.group(1)) if later.group(1).isdigit() else _NUMBERS[later.group(1)]
-                unit = 7 if later.group(2).startswith("week") else 1
+                count = int(later.group(1)) if later.group(1).isdigit() else words.number_word[later.group(1)]
+                unit = words.later_unit[later.group(2)]
                 return None, None, f"later:{count * unit}"
-        if any(_PAST_REF.search(e.text.lower()) for e in ents):
+        if any(words.past_reference_re.search(e.text.lower()) for e in ents):
             return None, None, "unresolved"
         if _is_historical(token):
             return None, None, "historical"
         return None, None, ""
 
     def clause_place(self, token: Any) -> Place | None:
+        words = self.words
         tokens = _clause_tokens(token, participles=True)
         clause = token if token.pos_ in {"VERB", "AUX"} else (_governing_verb(token) or token)
         fallback = None
@@ -871,18 +852,18 @@ class _Context:
         )
         for ent in ents:
             root = ent.root
-            prep = _located(root)
+            prep = _located(root, words)
             via_in = prep is not None
             if via_in and not _close_to(prep, {token.i, clause.i}):
                 via_in = False  # "a row over the detention of a journalist in Caracas" is not where it happened
             if root.i in tokens:
-                visited = root.dep_ == "dobj" and token.lemma_ in _VISIT_LEMMAS
-                to_visit = root.dep_ == "pobj" and root.head.lower_ == "to" and token.lemma_ in _VISIT_LEMMAS
+                visited = root.dep_ == "dobj" and token.lemma_ in words.visit_word
+                to_visit = root.dep_ == "pobj" and root.head.lower_ == "to" and token.lemma_ in words.visit_word
                 if via_in or visited or to_visit:
                     return self.place(ent.text)
             elif prep is not None and fallback is None and _near_verb(prep) and self._is_city(ent.text):
                 fallback = ent.text  # "In Beijing, a spokeswoman said ..."
-        if token.lemma_ in _VISIT_LEMMAS:
+        if token.lemma_ in words.visit_word:
             # "a visit to Colombo" when the model did not tag the city
             for pobj in _pobjs([token], {"to"}):
                 if self._is_city(pobj.text):
@@ -892,7 +873,7 @@ class _Context:
             start = self._sent_start.get(token.i, 0)
             for m in self.doc.actor_mentions:
                 tok = self.sdoc[m.token_end - 1]
-                prep = _located(tok)
+                prep = _located(tok, words)
                 if (
                     m.kind == "capital"
                     and self._sent_start.get(tok.i) == start
@@ -911,23 +892,23 @@ class _Context:
 
 
 # -- parse helpers -----------------------------------------------------------------
-def _allowed_preps(trig: Trigger) -> set[str]:
+def _allowed_preps(trig: Trigger, words: EventWords) -> frozenset[str]:
     """The prepositions that can introduce a trigger's target."""
-    allowed = _COOP_PREPS if trig.type in _COOP_TYPES else _RECIPIENT_PREPS
+    allowed = words.cooperation_prep if trig.type in _COOP_TYPES else words.recipient_prep
     if trig.type in {"REQUEST", "AID"}:
-        allowed = allowed | {"for"}  # "called for a summit of EU leaders", "a loan for Sri Lanka"
+        allowed = allowed | words.aid_request_prep  # "called for a summit of EU leaders", "a loan for Sri Lanka"
     if trig.type == "MOBILIZE":
-        allowed = allowed | {"near", "along", "toward", "towards"}  # "massed troops near the Ukrainian border"
+        allowed = allowed | words.mobilize_prep  # "massed troops near the Ukrainian border"
     return allowed
 
 
-def _condition_holds(trig: Trigger, token: Any) -> bool:
+def _condition_holds(trig: Trigger, token: Any, words: EventWords) -> bool:
     name, values = trig.condition()
     if not name:
         return True
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     # "closed all of its road crossings": the object is what the quantity word counts
-    objects += [p for o in objects if o.lemma_.lower() in _QUANTITIES for p in _pobjs([o], {"of"})]
+    objects += [p for o in objects if o.lemma_.lower() in words.quantity_word for p in _pobjs([o], {"of"})]
     if name == "obj":
         if not values:
             return bool(objects)
@@ -952,15 +933,11 @@ def _condition_holds(trig: Trigger, token: Any) -> bool:
     if name == "pred":
         # "called the vote a farce", "described the raid as a violation": what the object is called;
         # "rejected the award, calling it void" says it in the same statement, not a second one
-        statements = {
-            "urge", "reject", "dismiss", "deny", "condemn", "denounce", "criticize", "criticise",
-            "accuse", "warn", "threaten", "demand", "ask", "call", "blame", "praise", "welcome", "break", "defy",
-            "refuse", "vow",
-        }  # fmt: skip
         heads = [token.head, token.head.head] if token.head.dep_ in {"xcomp", "ccomp"} else [token.head]
         if token.dep_ == "relcl":
             heads = [token.head.head]  # "would break the sanctions, which he called illegal"
-        if token.dep_ in {"advcl", "xcomp", "conj", "relcl"} and any(h.lemma_ in _SAY | statements for h in heads):
+        statements = words.speech_verb | words.statement_verb
+        if token.dep_ in {"advcl", "xcomp", "conj", "relcl"} and any(h.lemma_ in statements for h in heads):
             return False
         dobjs = [c for c in token.children if c.dep_ == "dobj"]
         preds = [c for c in token.children if c.dep_ in {"oprd", "ccomp"}] + dobjs[1:]
@@ -972,12 +949,12 @@ def _condition_holds(trig: Trigger, token: Any) -> bool:
     return True
 
 
-def _subjects(verb: Any) -> list[Any]:
+def _subjects(verb: Any, words: EventWords) -> list[Any]:
     seen = 0
     while seen < 5:
         subs = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}]
         subs = [s for s in subs if s.dep_ != "expl"]
-        if subs and verb.dep_ == "relcl" and all(s.lower_ in _RELATIVES for s in subs):
+        if subs and verb.dep_ == "relcl" and all(s.lower_ in words.relative_pronoun for s in subs):
             return [verb.head]  # "President Trump, who agreed to meet Kim": the relative is Trump
         if subs:
             return subs
@@ -1034,15 +1011,16 @@ def _governing_verb(noun: Any) -> Any:
     return None
 
 
-def _is_negated(token: Any) -> bool:
+def _is_negated(token: Any, words: EventWords) -> bool:
     if any(c.dep_ == "neg" for c in token.children):
         return True
     if token.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in token.children):
         return True
     head = token.head
-    if token.dep_ in {"xcomp"} and head.lemma_ in _NEG_HEADS:
+    if token.dep_ in {"xcomp"} and head.lemma_ in words.negating_head:
         return True
-    if token.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "neg" for c in head.children) and head.lemma_ not in _SAY:
+    negated_head = any(c.dep_ == "neg" for c in head.children)
+    if token.dep_ in {"xcomp", "ccomp"} and negated_head and head.lemma_ not in words.speech_verb:
         return True
     clause = token if token.pos_ in {"VERB", "AUX"} else _governing_verb(token)
     if clause is not None and clause.dep_ in {"acl", "ccomp"} and _denied_noun(clause.head):
@@ -1051,7 +1029,7 @@ def _is_negated(token: Any) -> bool:
         verb = _governing_verb(token)
         if verb is not None and any(c.dep_ == "neg" for c in verb.children):
             return True
-        if verb is not None and verb.lemma_ in _ENDING and token.dep_ in {"dobj", "pobj"}:
+        if verb is not None and verb.lemma_ in words.ending_verb and token.dep_ in {"dobj", "pobj"}:
             return True  # "agreed to end six weeks of fighting" is not fighting
     return False
 
@@ -1061,71 +1039,75 @@ def _denied_noun(noun: Any) -> bool:
     return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
-def _recommended(token: Any) -> bool:
+def _recommended(token: Any, words: EventWords) -> bool:
     """ "Kyrgyzstan should cut off the water": advice, not a deed (a said "should be investigated" is
     still an accusation, so only material acts are dropped)."""
     clause = token if token.pos_ in {"VERB", "AUX"} else (_governing_verb(token) or token)
-    return any(c.dep_ == "aux" and c.lower_ in {"should", "must", "ought"} for c in clause.children)
+    return any(c.dep_ == "aux" and c.lower_ in words.advice_aux for c in clause.children)
 
 
-def _is_hypothetical(token: Any) -> bool:
+def _is_hypothetical(token: Any, words: EventWords) -> bool:
     clause = token if token.pos_ in {"VERB", "AUX"} else (_governing_verb(token) or token)
-    if clause.dep_ == "xcomp" and _expected_of_others(clause.head):
+    if clause.dep_ == "xcomp" and _expected_of_others(clause.head, words):
         return True  # "few lawmakers are expected to back him", "ministers are due to approve": forecasts
     for c in clause.children:
-        if c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}:
+        if c.dep_ == "mark" and c.lower_ in words.condition_mark:
             return True
-        if c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX:
+        if c.dep_ == "aux" and c.lower_ in words.hypothetical_aux:
             return True
-        if c.dep_ == "aux" and c.lower_ in {"would", "'d"} and not _under_speech(clause):
+        if c.dep_ == "aux" and c.lower_ in words.conditional_aux and not _under_speech(clause, words):
             return True
     for _ in range(3):
         if clause.dep_ != "conj":
             break
         clause = clause.head  # "until Tehran ended its support ... and halted its programme"
-    if clause.dep_ == "advcl" and any(c.lower_ in {"until", "unless", "before"} for c in clause.children):
+    if clause.dep_ == "advcl" and any(c.lower_ in words.condition_bound for c in clause.children):
         # "would keep up pressure until Tehran ended its support": a condition, not a report
-        return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would"} for c in clause.head.children)
+        return any(c.dep_ == "aux" and c.lower_ in words.commitment_aux for c in clause.head.children)
     return bool(clause.dep_ == "advcl" and any(c.lower_ == "if" for c in clause.children))
 
 
-def _expected_of_others(head: Any) -> bool:
+def _expected_of_others(head: Any, words: EventWords) -> bool:
     """ "are expected to", "are likely to", "are due to": a forecast about the actor, not a commitment."""
     passive = head.lemma_ == "expect" and any(c.dep_ == "auxpass" for c in head.children)
-    return passive or (head.lemma_.lower() in {"likely", "unlikely", "due"} and head.pos_ == "ADJ")
+    return passive or (head.lemma_.lower() in words.forecast_adjective and head.pos_ == "ADJ")
 
 
-def _under_speech(token: Any) -> bool:
+def _under_speech(token: Any, words: EventWords) -> bool:
     head = token.head
-    return token.dep_ == "ccomp" and head.lemma_ in _SAY
+    return token.dep_ == "ccomp" and head.lemma_ in words.speech_verb
 
 
-def _is_future(token: Any, trig: Trigger) -> bool:
+def _is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
     clause = token if token.pos_ in {"VERB", "AUX"} else (_governing_verb(token) or token)
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in clause.children):
+    if any(c.dep_ == "aux" and c.lower_ in words.future_aux for c in clause.children):
         return True
-    if any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in clause.children) and _under_speech(clause):
+    if any(c.dep_ == "aux" and c.lower_ in words.conditional_aux for c in clause.children) and _under_speech(
+        clause, words
+    ):
         return True
-    if token.dep_ in {"xcomp", "acl"} and token.head.lemma_ in _FUTURE_HEADS:
+    if token.dep_ in {"xcomp", "acl"} and token.head.lemma_ in words.future_head:
         return True  # "agreed to meet", "his offer to hold talks"
-    if trig.pos == "NOUN" and any(c.lower_ in _FUTURE_AMODS for c in token.children):
+    if trig.pos == "NOUN" and any(c.lower_ in words.future_modifier for c in token.children):
         return True
     if trig.pos == "NOUN" and clause.i != token.i:
-        if clause.dep_ == "xcomp" and clause.head.lemma_ in _FUTURE_HEADS:
+        if clause.dep_ == "xcomp" and clause.head.lemma_ in words.future_head:
             return True
         purpose = clause.head if clause.dep_ in {"xcomp", "advcl"} and clause.head.i != clause.i else None
-        if purpose is not None and purpose.pos_ in {"VERB", "AUX"} and _promised(purpose):
+        if purpose is not None and purpose.pos_ in {"VERB", "AUX"} and _promised(purpose, words):
             return True  # "would send an envoy to China to start talks"
-        if clause.lemma_ in _FUTURE_HEADS and clause.lemma_ not in {"continue"}:
+        if clause.lemma_ in words.future_head and clause.lemma_ not in words.continuing_verb:
             return True
     return False
 
 
-def _promised(verb: Any) -> bool:
+def _promised(verb: Any, words: EventWords) -> bool:
     """A clause about the future: "will send", or "would send" in reported speech."""
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in words.future_aux for c in verb.children):
         return True
-    return any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in verb.children) and _under_speech(verb)
+    return any(c.dep_ == "aux" and c.lower_ in words.conditional_aux for c in verb.children) and _under_speech(
+        verb, words
+    )
 
 
 def _attached(root: Any, anchors: set[int]) -> bool:
@@ -1136,7 +1118,7 @@ def _attached(root: Any, anchors: set[int]) -> bool:
     return bool(root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i in anchors)
 
 
-def _adverbial(root: Any, clause_tokens: set[int]) -> bool:
+def _adverbial(root: Any, clause_tokens: set[int], words: EventWords) -> bool:
     """A time phrase somewhere in the event's own clause ("telephoned his counterpart, X, on Saturday")."""
     while root.dep_ == "compound" and root.head.i != root.i:
         root = root.head  # "on Saturday morning"
@@ -1144,7 +1126,7 @@ def _adverbial(root: Any, clause_tokens: set[int]) -> bool:
     return bool(
         root.i in clause_tokens
         and root.dep_ == "pobj"
-        and prep.lower_ in {"on", "in", "at", "during", "since", "by", "over"}
+        and prep.lower_ in words.date_prep
         and prep.head.dep_ not in {"compound", "amod"}
     )
 
@@ -1179,15 +1161,15 @@ def _near_verb(prep: Any) -> bool:
     return bool(verb.dep_ == "ROOT" or (verb.dep_ == "advcl" and verb.head.dep_ == "ROOT"))
 
 
-def _located(root: Any) -> Any:
+def _located(root: Any, words: EventWords) -> Any:
     """The locative preposition of "in Moscow", "at the truce village of Panmunjom", else None."""
     if root.dep_ != "pobj":
         return None
     prep = root.head
-    if prep.lower_ in _LOCATIVE:
+    if prep.lower_ in words.locative_prep:
         return prep
     holder = prep.head
-    if prep.lower_ == "of" and holder.dep_ == "pobj" and holder.head.lower_ in _LOCATIVE | {"on"}:
+    if prep.lower_ == "of" and holder.dep_ == "pobj" and holder.head.lower_ in words.area_prep:
         return holder.head  # "at the truce village of Panmunjom", "on the outskirts of Yangon"
     return None
 
@@ -1234,19 +1216,19 @@ def _clause_tokens(token: Any, participles: bool = False) -> set[int]:
     return out
 
 
-def _at_the_end_of(prep: Any) -> bool:
+def _at_the_end_of(prep: Any, words: EventWords) -> bool:
     """ "at the end of a visit", "at the start of talks": a time phrase built on a noun."""
-    return prep.lower_ in {"at", "by"} and any(
-        p.dep_ == "pobj" and p.lemma_.lower() in {"end", "close", "conclusion", "start", "beginning", "outset"}
+    return prep.lower_ in words.boundary_prep and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in words.boundary_noun
         for p in prep.children
     )
 
 
-def _in_time_phrase(noun: Any, verb: Any) -> bool:
+def _in_time_phrase(noun: Any, verb: Any, words: EventWords) -> bool:
     """ "landed after weeks of killing": the noun only times the verb; the verb's subject did not do it."""
     tok = noun
     while tok.i != verb.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and tok.lower_ in _TIME_PREPS:
+        if tok.dep_ == "prep" and tok.lower_ in words.time_prep:
             return True
         tok = tok.head
     return False
@@ -1275,34 +1257,34 @@ def _semicolon_between(a: Any, b: Any) -> bool:
     return any(t.text == ";" for t in a.doc[lo + 1 : hi])
 
 
-def _refused_cooperation(token: Any, trig: Trigger) -> bool:
+def _refused_cooperation(token: Any, trig: Trigger, words: EventWords) -> bool:
     """ "would not recognise the government", "will never meet them": a refusal, which is REJECT.
     ("did not condemn" is no event at all: only a promise not to cooperate is a refusal.)"""
     if trig.pos != "VERB" or trig.type not in _COOP_TYPES:
         return False
     children = list(token.children)
     negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
-    return negated and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would"} for c in children)
+    return negated and any(c.dep_ == "aux" and c.lower_ in words.commitment_aux for c in children)
 
 
-def _is_topic(noun: Any, verb: Any) -> bool:
+def _is_topic(noun: Any, verb: Any, words: EventWords) -> bool:
     """The noun is what the verb is about ("condemned the attack", "blamed X for the attack"),
     not where or when it was said ("at the rally, demonstrators denounced ...")."""
     tok = noun
     for _ in range(6):
         head = tok.head
         if head.i == verb.i:
-            return tok.dep_ in {"dobj", "attr", "oprd"} or (tok.dep_ == "prep" and tok.lower_ in _TOPIC_PREPS)
+            return tok.dep_ in {"dobj", "attr", "oprd"} or (tok.dep_ == "prep" and tok.lower_ in words.topic_prep)
         if head.i == tok.i:
             return False
         tok = head
     return False
 
 
-def _bare_definite(noun: Any) -> bool:
+def _bare_definite(noun: Any, words: EventWords) -> bool:
     """ "the killings", "these talks": a noun that points back, with no participant of its own."""
     children = list(noun.children)
-    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in children)
+    definite = any(c.dep_ == "det" and c.lower_ in words.definite_determiner for c in children)
     return definite and not any(c.dep_ in {"poss", "prep", "compound", "nmod", "amod", "acl"} for c in children)
 
 
