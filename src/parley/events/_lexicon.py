@@ -9,6 +9,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import KnowledgeError
+from ._words import EventWords, load_event_words
 
 __all__ = ["Lexicon", "PloverType", "Trigger", "load_lexicon"]
 
@@ -44,6 +45,7 @@ class Lexicon:
     types: dict[str, PloverType]
     mode_scores: dict[tuple[str, str], float]
     contexts: dict[str, str]
+    words: EventWords
 
     def score(self, type_: str, mode: str | None) -> float:
         if mode and (type_, mode) in self.mode_scores:
@@ -74,7 +76,7 @@ def _rows(name: str, extra_dirs: tuple[Path, ...]) -> Iterator[tuple[str, int, d
 
 @lru_cache(maxsize=4)
 def load_lexicon(extra_dirs: tuple[Path, ...] = ()) -> Lexicon:
-    """Load triggers, PLOVER types, mode scores and context keywords (bundled + user files)."""
+    """Load triggers, PLOVER types, mode scores, context keywords and event words (bundled + user files)."""
     triggers: dict[tuple[str, str], list[Trigger]] = {}
     for path, lineno, row in _rows("triggers.tsv", extra_dirs):
         if not row["lemma"] or not row["type"]:
@@ -101,4 +103,6 @@ def load_lexicon(extra_dirs: tuple[Path, ...] = ()) -> Lexicon:
                 raise KnowledgeError(f"trigger {trig.lemma!r}: unknown PLOVER type {trig.type!r}", code="E313")
     modes = {(r["type"], r["mode"]): float(r["score"]) for _, _, r in _rows("plover_modes.tsv", extra_dirs)}
     contexts = {r["keyword"].lower(): r["context"] for _, _, r in _rows("contexts.tsv", extra_dirs)}
-    return Lexicon(triggers=triggers, types=types, mode_scores=modes, contexts=contexts)
+    return Lexicon(
+        triggers=triggers, types=types, mode_scores=modes, contexts=contexts, words=load_event_words(extra_dirs)
+    )

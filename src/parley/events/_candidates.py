@@ -1,0 +1,194 @@
+"""From a trigger token to a candidate event: its type, modality and participants, and how
+the events of one sentence join."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..document import Entity, Event
+from ._context import same_entity, unique_by_code
+from ._lexicon import Trigger
+from ._modality import is_advice, is_future, is_hypothetical, is_negated, refuses_cooperation
+from ._parse import semicolon_between, subjects_of
+from ._roles import RoleFinder
+from ._typing import (
+    AGENT_CODES,
+    CONTENT_DEPS,
+    COOP_TYPES,
+    DISPUTE,
+    FORCE,
+    FUTURE_TYPE,
+    MATERIAL,
+    MATERIAL_CONFLICT,
+    NEEDS_TARGET,
+    SYMMETRIC,
+    TriggerMatcher,
+    is_bare_definite,
+    is_unowned_protest,
+    reclassified_type,
+)
+
+__all__ = ["Candidate", "confidence", "fill_recipients", "find_candidate", "joins_sentence_event"]
+
+
+@dataclass
+class Candidate:
+    """A trigger with its participants, before it becomes an :class:`~parley.document.Event`."""
+
+    trigger: Trigger
+    token: Any
+    actors: list[Entity] = field(default_factory=list)
+    recipients: list[Entity] = field(default_factory=list)
+    type: str = ""
+    modality: str = "asserted"
+
+
+def find_candidate(token: Any, matcher: TriggerMatcher, roles: RoleFinder) -> Candidate | None:
+    """The event a possible trigger token reports, with its participants, or None."""
+    ctx = roles.ctx
+    trig = matcher.match(token)
+    if trig is None:
+        return None
+    words = matcher.words
+    refusal = refuses_cooperation(token, trig, words)
+    if refusal:
+        trig = Trigger(trig.lemma, trig.pos, "REJECT", None, "120", trig.cond, trig.roles)
+    elif (
+        is_negated(token, words) or is_hypothetical(token, words) or (trig.type in MATERIAL and is_advice(token, words))
+    ):
+        return None
+    head = token.head
+    if token.dep_ == "pcomp" and matcher.match(head.head) is not None:
+        return None  # "accused of seeking": what is alleged, not a second event
+    if token.dep_ in CONTENT_DEPS and head.i != token.i and not semicolon_between(token, head):
+        outer = matcher.match(head)
+        passes = head.lemma_ in words.decision_verb and trig.type in MATERIAL_CONFLICT | {"RETREAT"}
+        if outer is not None and not passes:
+            return None
+    if trig.pos == "NOUN" and is_bare_definite(token, words) and any(e.event == trig.type for e in ctx.history):
+        return None  # "the army acknowledged the killings": the event told before, not a new one
+    if token.dep_ == "acl" and token.tag_ == "VBN" and trig.type in COOP_TYPES:
+        return None  # "militias backed by the army", "a deal brokered by Moscow" describe, not report
+    if trig.pos == "NOUN" and (token.dep_ in {"compound", "amod"} or matcher.covered_by_verb(token, trig)):
+        return None  # "the truce village", or a noun inside a verb trigger's own clause
+    if token.lemma_ in words.decision_verb and any(
+        c.dep_ == "xcomp" and (inner := matcher.match(c)) is not None and inner.type in MATERIAL_CONFLICT | {"RETREAT"}
+        for c in token.children
+    ):
+        return None  # "agreed to recall their envoys", "agreed to withdraw its cases": the inner act is the event
+    cand = Candidate(trigger=trig, token=token, type=trig.type)
+    if trig.roles == "appraisal":
+        cand.actors, cand.recipients = roles.appraisal_roles(token)
+    elif trig.pos == "NOUN":
+        cand.actors, cand.recipients = roles.noun_roles(token, trig)
+    elif trig.pos == "ADJ":
+        cand.actors = roles.np_entities_many(subjects_of(token.head, words)) if token.head.i != token.i else []
+        cand.recipients = roles.promised_partner(token) if trig.type == "AGREE" else []
+    else:
+        cand.actors, cand.recipients = roles.verb_roles(token, trig)
+    if not cand.actors and trig.type == "PROTEST" and (trig.pos == "VERB" or is_unowned_protest(token)):
+        # "thousands rallied", "demonstrations began in Zhanaozen": people of the place protest
+        home = ctx.sentence_country(token) or ctx.home
+        cand.actors = [Entity(code=home, sector="CVL", entity_text="")] if home else []
+    if not cand.actors:
+        return None
+    cand.type = reclassified_type(cand.type, cand.trigger, cand.token, cand.actors, words)
+    if is_future(token, trig, words):
+        cand.modality = "future"
+        cand.type = FUTURE_TYPE.get(cand.type, cand.type)
+    cand.recipients = [r for r in cand.recipients if not same_entity(r, unique_by_code(cand.actors))]
+    fill_recipients(cand, roles)
+    cand.recipients = [r for r in cand.recipients if not same_entity(r, unique_by_code(cand.actors))]
+    if cand.type in COOP_TYPES:
+        # cooperation is between countries: "the two ministers agreed to expand coast guard training"
+        cand.recipients = [r for r in cand.recipients if r.code not in {a.code for a in cand.actors}]
+    if token.dep_ == "xcomp" and head.i != token.i:
+        outer = matcher.match(head)
+        if outer is not None and head.lemma_ in words.decision_verb and trig.type in MATERIAL_CONFLICT:
+            cand.type = trig.type
+            cand.modality = "asserted"
+    return cand
+
+
+def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
+    """No target named: where a visit went, the domestic other side, or the story's counterpart."""
+    ctx = roles.ctx
+    if not cand.recipients and cand.trigger.mode == "visit":
+        cand.recipients = roles.visited(cand.token)
+    if not cand.recipients and cand.type in {"ACCUSE", "REJECT"}:
+        cand.recipients = ctx.counterparts(cand.actors, cand.type)  # words answer whoever acted last
+    if not cand.recipients and cand.type == "CONCEDE" and cand.modality != "future":
+        cand.recipients = ctx.wronged(cand.actors)  # an apology goes to whom the actor last hurt
+    if not cand.recipients:
+        cand.recipients = roles.domestic_target(cand.actors, cand.type, cand.token)
+    if not cand.recipients and cand.type in {"ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION"}:
+        cand.recipients = ctx.place_country(cand.token, cand.actors)
+    if not cand.recipients and cand.type in NEEDS_TARGET:
+        cand.recipients = ctx.counterparts(cand.actors, cand.type)
+    if not cand.recipients and cand.type in {"AID", "AGREE"} and len(unique_by_code(cand.actors)) == 1:
+        # "the EU pledged 10 million euros in aid": help goes to the country the story is about
+        home = ctx.home
+        if home and home != cand.actors[0].code and home not in AGENT_CODES:
+            cand.recipients = [Entity(code=home, sector=None, entity_text="")]
+
+
+def joins_sentence_event(event: Event, others: list[Event]) -> bool:
+    """Events of one type in one sentence are one event: symmetric ones pool their participants,
+    others ("shot down a helicopter, killing two crew") must share their actors."""
+    for other in others:
+        if (
+            other.event == event.event
+            and event.event not in SYMMETRIC
+            and set(other.actor_codes) == set(event.actor_codes)
+        ):
+            other.mentions[0].event_text += f", {event.event_text}"
+            return True
+        if (
+            {other.event, event.event} <= DISPUTE
+            and set(other.actor_codes) == set(event.actor_codes)
+            and (set(other.recipient_codes) & set(event.recipient_codes) or not other.recipients + event.recipients)
+        ):
+            # "would break the sanctions, which he called illegal": one statement, coded once
+            other.mentions[0].event_text += f", {event.event_text}"
+            return True
+        if {other.event, event.event} == FORCE and set(other.actor_codes) == set(event.actor_codes):
+            # "blocked two boats and fired water cannon at them": one incident, coded by its worst act
+            if event.event == "ASSAULT":
+                other.event, other.mode, other.cameo = event.event, event.mode, event.cameo
+                other.recipients = unique_by_code(other.recipients + event.recipients)
+            other.mentions[0].event_text += f", {event.event_text}"
+            return True
+    if event.event not in SYMMETRIC or event.recipients:
+        return False
+    for other in others:
+        sides = set(other.actor_codes + other.recipient_codes)
+        if other.event == event.event and other.recipients and set(event.actor_codes) <= sides:
+            # "X met Y in Tokyo ... for talks": the one-sided mention is the meeting already coded
+            other.mentions[0].event_text += f", {event.event_text}"
+            return True
+        if other.event == event.event and not other.recipients:
+            known = {a.code for a in other.actors}
+            other.actors += [a for a in event.actors if a.code not in known]
+            other.place = other.place or event.place
+            if event.date_source == "explicit" and other.date_source != "explicit":
+                other.date, other.date_precision, other.date_source = (
+                    event.date,
+                    event.date_precision,
+                    event.date_source,
+                )
+            return True
+    return False
+
+
+def confidence(cand: Candidate, date_source: str) -> float:
+    score = 0.55
+    if cand.recipients:
+        score += 0.15
+    if date_source == "explicit":
+        score += 0.1
+    if cand.trigger.pos == "NOUN":
+        score -= 0.1
+    if cand.modality == "future":
+        score -= 0.05
+    return max(0.05, min(0.95, score))

@@ -1,0 +1,141 @@
+"""Modality of a trigger: negated, hypothetical, advised, forecast, conditional, future or historical.
+
+A negated, hypothetical or advised mention is no event; a future one is a promise (see
+:data:`._typing.FUTURE_TYPE`); a historical one is an event of the past, not the one reported.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._lexicon import Trigger
+from ._parse import governing_verb, under_speech
+from ._typing import COOP_TYPES
+from ._words import EventWords
+
+__all__ = [
+    "denied_noun",
+    "is_advice",
+    "is_forecast",
+    "is_future",
+    "is_historical",
+    "is_hypothetical",
+    "is_negated",
+    "is_promised",
+    "refuses_cooperation",
+]
+
+
+def is_negated(token: Any, words: EventWords) -> bool:
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    if token.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in token.children):
+        return True
+    head = token.head
+    if token.dep_ in {"xcomp"} and head.lemma_ in words.negating_head:
+        return True
+    negated_head = any(c.dep_ == "neg" for c in head.children)
+    if token.dep_ in {"xcomp", "ccomp"} and negated_head and head.lemma_ not in words.speech_verb:
+        return True
+    clause = token if token.pos_ in {"VERB", "AUX"} else governing_verb(token)
+    if clause is not None and clause.dep_ in {"acl", "ccomp"} and denied_noun(clause.head):
+        return True  # "there was no sign that Doha had accepted the demands"
+    if token.pos_ == "NOUN":
+        verb = governing_verb(token)
+        if verb is not None and any(c.dep_ == "neg" for c in verb.children):
+            return True
+        if verb is not None and verb.lemma_ in words.ending_verb and token.dep_ in {"dobj", "pobj"}:
+            return True  # "agreed to end six weeks of fighting" is not fighting
+    return False
+
+
+def denied_noun(noun: Any) -> bool:
+    """ "no sign", "no evidence", "no indication": a noun that says its clause did not happen."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def refuses_cooperation(token: Any, trig: Trigger, words: EventWords) -> bool:
+    """ "would not recognise the government", "will never meet them": a refusal, which is REJECT.
+    ("did not condemn" is no event at all: only a promise not to cooperate is a refusal.)"""
+    if trig.pos != "VERB" or trig.type not in COOP_TYPES:
+        return False
+    children = list(token.children)
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
+    return negated and any(c.dep_ == "aux" and c.lower_ in words.commitment_aux for c in children)
+
+
+def is_advice(token: Any, words: EventWords) -> bool:
+    """ "Kyrgyzstan should cut off the water": advice, not a deed (a said "should be investigated" is
+    still an accusation, so only material acts are dropped)."""
+    clause = token if token.pos_ in {"VERB", "AUX"} else (governing_verb(token) or token)
+    return any(c.dep_ == "aux" and c.lower_ in words.advice_aux for c in clause.children)
+
+
+def is_hypothetical(token: Any, words: EventWords) -> bool:
+    clause = token if token.pos_ in {"VERB", "AUX"} else (governing_verb(token) or token)
+    if clause.dep_ == "xcomp" and is_forecast(clause.head, words):
+        return True  # "few lawmakers are expected to back him", "ministers are due to approve": forecasts
+    for c in clause.children:
+        if c.dep_ == "mark" and c.lower_ in words.condition_mark:
+            return True
+        if c.dep_ == "aux" and c.lower_ in words.hypothetical_aux:
+            return True
+        if c.dep_ == "aux" and c.lower_ in words.conditional_aux and not under_speech(clause, words):
+            return True
+    for _ in range(3):
+        if clause.dep_ != "conj":
+            break
+        clause = clause.head  # "until Tehran ended its support ... and halted its programme"
+    if clause.dep_ == "advcl" and any(c.lower_ in words.condition_bound for c in clause.children):
+        # "would keep up pressure until Tehran ended its support": a condition, not a report
+        return any(c.dep_ == "aux" and c.lower_ in words.commitment_aux for c in clause.head.children)
+    return bool(clause.dep_ == "advcl" and any(c.lower_ == "if" for c in clause.children))
+
+
+def is_forecast(head: Any, words: EventWords) -> bool:
+    """ "are expected to", "are likely to", "are due to": a forecast about the actor, not a commitment."""
+    passive = head.lemma_ == "expect" and any(c.dep_ == "auxpass" for c in head.children)
+    return passive or (head.lemma_.lower() in words.forecast_adjective and head.pos_ == "ADJ")
+
+
+def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
+    clause = token if token.pos_ in {"VERB", "AUX"} else (governing_verb(token) or token)
+    if any(c.dep_ == "aux" and c.lower_ in words.future_aux for c in clause.children):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in words.conditional_aux for c in clause.children) and under_speech(
+        clause, words
+    ):
+        return True
+    if token.dep_ in {"xcomp", "acl"} and token.head.lemma_ in words.future_head:
+        return True  # "agreed to meet", "his offer to hold talks"
+    if trig.pos == "NOUN" and any(c.lower_ in words.future_modifier for c in token.children):
+        return True
+    if trig.pos == "NOUN" and clause.i != token.i:
+        if clause.dep_ == "xcomp" and clause.head.lemma_ in words.future_head:
+            return True
+        purpose = clause.head if clause.dep_ in {"xcomp", "advcl"} and clause.head.i != clause.i else None
+        if purpose is not None and purpose.pos_ in {"VERB", "AUX"} and is_promised(purpose, words):
+            return True  # "would send an envoy to China to start talks"
+        if clause.lemma_ in words.future_head and clause.lemma_ not in words.continuing_verb:
+            return True
+    return False
+
+
+def is_promised(verb: Any, words: EventWords) -> bool:
+    """A clause about the future: "will send", or "would send" in reported speech."""
+    if any(c.dep_ == "aux" and c.lower_ in words.future_aux for c in verb.children):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in words.conditional_aux for c in verb.children) and under_speech(
+        verb, words
+    )
+
+
+def is_historical(token: Any) -> bool:
+    """ "since Putin paid a visit", "had met": a past event, not the one being reported."""
+    clause = token if token.pos_ in {"VERB", "AUX"} else (governing_verb(token) or token)
+    for c in clause.children:
+        if c.dep_ == "mark" and c.lower_ == "since":
+            return True
+        if c.dep_ == "aux" and c.lower_ == "had":
+            return True
+    return False

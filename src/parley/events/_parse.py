@@ -1,0 +1,133 @@
+"""Walking spaCy's dependency tree: subjects, governing verbs, prepositional objects, clauses.
+
+Tokens are spaCy ``Token`` objects, typed ``Any`` because spaCy is loaded lazily.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._words import EventWords
+
+__all__ = [
+    "clause_token_ids",
+    "contains",
+    "governing_verb",
+    "is_passive",
+    "own_subjects",
+    "prep_objects",
+    "semicolon_between",
+    "subjects_of",
+    "under_speech",
+    "verb_above",
+]
+
+#: Dependencies that open a clause of their own.
+CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "parataxis", "acl", "csubj"}
+
+
+def subjects_of(verb: Any, words: EventWords) -> list[Any]:
+    seen = 0
+    while seen < 5:
+        subs = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}]
+        subs = [s for s in subs if s.dep_ != "expl"]
+        if subs and verb.dep_ == "relcl" and all(s.lower_ in words.relative_pronoun for s in subs):
+            return [verb.head]  # "President Trump, who agreed to meet Kim": the relative is Trump
+        if subs:
+            return subs
+        if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"} and verb.head.i != verb.i:
+            verb = verb.head
+            seen += 1
+            continue
+        if verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:
+            verb = verb.head.head  # "answered by throwing out": the subject of "answered"
+            seen += 1
+            continue
+        if verb.dep_ in {"relcl", "acl"} and verb.head.i != verb.i:
+            return [verb.head]
+        return []
+    return []
+
+
+def own_subjects(verb: Any) -> list[Any]:
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def governing_verb(noun: Any) -> Any:
+    tok = noun
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if head.pos_ in {"VERB", "AUX"}:
+            return head
+        tok = head
+    return None
+
+
+def prep_objects(heads: list[Any], preps: set[str] | frozenset[str]) -> list[Any]:
+    """Objects of the given prepositions attached to any of the heads."""
+    return [
+        p
+        for head in heads
+        for prep in head.children
+        if prep.dep_ in {"prep", "prt", "dative"} and prep.lower_ in preps
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def contains(tok: Any, target: Any) -> bool:
+    return bool(tok.left_edge.i <= target.i <= tok.right_edge.i)
+
+
+def is_passive(verb: Any) -> bool:
+    """ "were detained", "had been killed" (and its conjunct "... and 3,000 people detained")."""
+    return any(t.dep_ in {"nsubjpass", "auxpass", "agent"} for t in verb.children)
+
+
+def semicolon_between(a: Any, b: Any) -> bool:
+    """ "India blamed Pakistan; Islamabad rejected the accusation": two statements the parser joined."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[lo + 1 : hi])
+
+
+def under_speech(token: Any, words: EventWords) -> bool:
+    head = token.head
+    return token.dep_ == "ccomp" and head.lemma_ in words.speech_verb
+
+
+def verb_above(prep: Any, max_nouns: int = 2) -> Any:
+    """The verb a place phrase hangs from, through at most ``max_nouns`` nouns, else None."""
+    tok, nouns = prep.head, 0
+    while tok.pos_ not in {"VERB", "AUX"}:
+        if tok.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
+            nouns += 1
+        if nouns > max_nouns or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return tok
+
+
+def clause_token_ids(token: Any, participles: bool = False) -> set[int]:
+    """Token indices of the trigger's own clause (and, for a noun, its governing verb's).
+
+    With ``participles``, reduced clauses of the clause's nouns count too: the small model often hangs
+    "on Saturday" from "boats carrying fuel ... on Saturday" instead of from the main verb.
+    """
+    root = token
+    if token.pos_ not in {"VERB", "AUX"}:
+        root = governing_verb(token) or token
+    out: set[int] = set()
+    stack = [root]
+    while stack:
+        tok = stack.pop()
+        out.add(tok.i)
+        for child in tok.children:
+            participle = participles and child.dep_ == "acl" and child.tag_ == "VBG"  # not "elected last month"
+            if child.dep_ in CLAUSE_DEPS and child.i != token.i and not contains(child, token) and not participle:
+                continue
+            if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and not contains(child, token):
+                continue
+            stack.append(child)
+    return out

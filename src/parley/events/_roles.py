@@ -1,0 +1,394 @@
+"""Who acts and on whom: subjects, objects and agents of a trigger, the phrases that name actors, and
+the fallbacks when the sentence names nobody (pronouns, "the two sides", the people at home)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..document import Entity
+from ..mentions import MentionFinder
+from ._context import DocumentContext, same_entity, unique_by_code
+from ._lexicon import Trigger
+from ._parse import contains, governing_verb, is_passive, own_subjects, prep_objects, subjects_of, under_speech
+from ._typing import (
+    CIVILIAN,
+    COOP_TYPES,
+    DOMESTIC_TARGET,
+    DONE_TO,
+    STATE_ACTS,
+    VERBAL,
+    TriggerMatcher,
+    target_preps,
+)
+from ._words import EventWords
+
+__all__ = ["RoleFinder", "in_time_phrase", "is_topic"]
+
+
+class RoleFinder:
+    """The actors and recipients of triggers in one document."""
+
+    def __init__(self, ctx: DocumentContext, matcher: TriggerMatcher, mentions: MentionFinder) -> None:
+        self.ctx = ctx
+        self.matcher = matcher
+        self.mentions = mentions
+        self.words: EventWords = ctx.words
+
+    # -- a trigger's own participants ------------------------------------------------
+    def verb_roles(self, verb: Any, trig: Trigger) -> tuple[list[Entity], list[Entity]]:
+        words = self.words
+        subjects = subjects_of(verb, words)
+        passive = is_passive(verb) or (verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head))
+        passive = passive or (verb.dep_ == "acl" and verb.tag_ == "VBN")  # "200 people detained in Lima"
+        if passive and verb.dep_ == "acl" and not any(t.dep_ == "nsubjpass" for t in verb.children):
+            subjects = [verb.head]  # "citizens abducted by agents": the citizens suffered it
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}]
+        cond, values = trig.condition()
+        between: list[Entity] = []
+        if (cond == "obj" and values) or trig.type == "MOBILIZE":
+            # "broke off relations with Colombia", "massed troops near the border": the object belongs
+            # to the trigger; whom it is aimed at hangs from the object or the verb
+            moved = trig.type == "MOBILIZE"
+            phrase = [o for o in objects if moved or o.lemma_.lower() in values or o.lower_ in values]
+            between = self.np_entities_many(prep_objects(phrase, words.between_prep))
+            owners = [c for o in phrase for c in o.children if c.dep_ == "poss"]  # "had given her shelter"
+            objects = prep_objects(phrase, target_preps(trig, words)) + owners + [o for o in objects if o not in phrase]
+        allowed = target_preps(trig, words)
+        preps = [c for c in verb.children if c.dep_ in {"prep", "prt", "dative"} and c.lower_ in allowed]
+        pobjs = [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
+        if passive:
+            agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            actors = self.np_entities_many(agents)
+            recipients = self.np_entities_many(subjects)
+            if not actors and trig.type in {"ACCUSE", "REQUEST"}:
+                actors = self._speaker(verb)  # "X said the generals should be investigated"
+            home = self.ctx.sentence_country(verb) or self.ctx.home
+            if not actors and trig.type in STATE_ACTS and home:
+                # "were arrested", "had been detained": the authorities where it happened did it
+                actors = [Entity(code=home, sector="GOV", entity_text="")]
+                recipients = recipients or [Entity(code=home, sector="CVL", entity_text="")]
+            if not actors:
+                return [], []
+            return actors, recipients + self.np_entities_many(pobjs)
+        actors = self.np_entities_many(subjects)
+        if not actors and cond == "obj" and values and between:
+            actors = between  # "the treaty that normalized relations between the two countries"
+        reported = (verb.dep_ == "conj" and under_speech(verb.head, words)) or (
+            not subjects and under_speech(verb, words)
+        )
+        if not actors and trig.type in VERBAL and reported:
+            actors = self._speaker(verb)  # "X said the vote was unfair and warned that ...": X warned
+        if not actors and verb.dep_ == "acl" and (outer := governing_verb(verb.head)) is not None:
+            actors = self.np_entities_many(subjects_of(outer, words))  # "adopted a resolution urging the Taliban"
+        recipients = self.np_entities_many(objects)
+        if not recipients:
+            recipients = self.np_entities_many(pobjs)
+        if not recipients and between == [] and cond == "obj" and values:
+            # "began letting Qatari trucks through": nothing hangs from the object, but it names the target
+            named = [
+                self.ctx.mention_at[t.i].entity
+                for c in verb.children
+                if c.dep_ == "dobj"
+                for t in c.subtree
+                if t.i in self.ctx.mention_at
+            ]
+            recipients = [e for e in unique_by_code(named) if not same_entity(e, actors)][:1]
+        if not recipients and trig.type in {"CONCEDE", "ACCUSE", "SUPPORT"}:
+            # "apologised for entering Ecuador's territory", "criticised for its treatment of ..."
+            fors = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+            inside = [t for f in fors for t in f.subtree if t.dep_ in {"pobj", "dobj", "poss"}]
+            recipients = [e for e in self.np_entities_many(inside) if e.code not in {a.code for a in actors}][:1]
+        if not recipients:
+            # "broke off relations with Colombia", "sanctions on Iran's oil exports"
+            recipients = self.np_entities_many(prep_objects(objects, allowed))
+        if not recipients:
+            clause_subjects = [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for s in own_subjects(c)]
+            recipients = self.np_entities_many(clause_subjects)
+        if not recipients and trig.type == "AGREE":
+            recipients = self.promised_partner(verb)
+        if not recipients and trig.type in VERBAL:
+            # "welcomed the election held in Honduras", "signed a declaration restoring ties with Qatar"
+            codes = {a.code for a in actors}
+            inside = [self.ctx.mention_at[t.i].entity for o in objects for t in o.subtree if t.i in self.ctx.mention_at]
+            recipients = [e for e in unique_by_code(inside) if e.code not in codes][:1]
+        if trig.roles == "host":
+            actors, recipients = recipients, actors
+        if trig.roles == "self":
+            recipients = []
+        return actors, recipients
+
+    def promised_partner(self, head: Any) -> list[Entity]:
+        """ "agreed to meet Kim", "ready to resolve the dispute through talks with Manila": the partner
+        is the object of the promised act, or whom its means are shared with."""
+        inner = [c for c in head.children if c.dep_ == "xcomp"]
+        targets = [o for x in inner for o in x.children if o.dep_ in {"dobj", "dative"}]
+        found = self.np_entities_many(targets + prep_objects(inner, self.words.cooperation_prep))
+        if not found:
+            means = [
+                p
+                for x in inner
+                for prep in x.children
+                if prep.dep_ == "prep"
+                for p in prep.children
+                if p.dep_ == "pobj" and p.lemma_.lower() in self.words.talk_noun
+            ]
+            found = self.np_entities_many(prep_objects(means, self.words.cooperation_prep))
+        return found
+
+    def appraisal_roles(self, word: Any) -> tuple[list[Entity], list[Entity]]:
+        """ "X said Y's actions were dangerous": the speaker accuses whoever is judged."""
+        speaker = self._speaker(word)
+        if not speaker:
+            return [], []
+        clause = word.head if word.pos_ == "ADJ" and word.dep_ in {"acomp", "oprd", "attr"} else word
+        if word.pos_ == "ADV":
+            clause = word.head  # "said the boats had illegally intruded": the boats are judged
+        if word.pos_ == "ADJ" and word.dep_ in {"oprd", "amod", "conj"}:
+            judged = [c for c in clause.children if c.dep_ in {"dobj", "nsubj"}]  # "calling it null and void"
+        else:
+            judged = own_subjects(clause)
+        return speaker, [e for e in self.np_entities_many(judged) if e.code not in {s.code for s in speaker}]
+
+    def noun_roles(self, noun: Any, trig: Trigger) -> tuple[list[Entity], list[Entity]]:
+        words = self.words
+        actors: list[Entity] = []
+        recipients: list[Entity] = []
+        by_agent = any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
+        for child in noun.children:
+            if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+                actors += self.np_entities(child)
+            elif child.dep_ == "prep":
+                pobjs = [p for p in child.children if p.dep_ == "pobj"]
+                if child.lower_ == "of" and (by_agent or trig.type in DONE_TO):
+                    recipients += self.np_entities_many(pobjs)  # "the killing of ten men by soldiers"
+                elif child.lower_ in words.noun_actor_prep:
+                    actors += self.np_entities_many(pobjs)
+                elif child.lower_ == "from" and trig.type != "CONSULT":
+                    recipients += self.np_entities_many(pobjs)  # "withdrawal of forces from Afghanistan"
+                elif child.lower_ == "from":
+                    actors += self.np_entities_many(pobjs)
+                elif child.lower_ in (words.cooperation_prep if trig.type in COOP_TYPES else words.recipient_prep):
+                    recipients += self.np_entities_many(pobjs)
+        if not recipients:
+            # "its demand that Manila tow the ship away"
+            clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"}]
+            recipients = self.np_entities_many([s for c in clauses for s in own_subjects(c)])
+        if trig.roles == "own" and actors and not recipients:
+            # "Japan's controls on exports of materials crucial to Korea's industry"
+            codes = {a.code for a in actors}
+            inside = [self.ctx.mention_at[t.i].entity for t in noun.subtree if t.i in self.ctx.mention_at]
+            recipients = [e for e in unique_by_code(inside) if e.code not in codes][:1]
+        verb = governing_verb(noun)
+        if trig.roles == "own" or verb is None:
+            return actors, recipients
+        spoken_of = trig.type not in COOP_TYPES and is_topic(noun, verb, words) and self._verbal_trigger(verb)
+        if not actors and not spoken_of and (trig.type in COOP_TYPES or not in_time_phrase(noun, verb, words)):
+            # "spoke after a meeting": they met; "landed after weeks of killing": they did not kill;
+            # "Mexico condemned the attack": Mexico did not attack
+            actors = self.np_entities_many([s for s in subjects_of(verb, words) if not contains(s, noun)])
+        if not recipients:
+            recipients = self.np_entities_many([s for c in verb.children if c.dep_ == "ccomp" for s in own_subjects(c)])
+        if not recipients and trig.type in COOP_TYPES:
+            # "send an envoy to China to start talks": the partner hangs from the verb or the one it serves
+            heads = [verb, verb.head] if verb.dep_ in {"xcomp", "advcl"} else [verb]
+            partners = self.np_entities_many(prep_objects(heads, words.cooperation_prep))
+            recipients = [e for e in partners if not same_entity(e, actors)]
+        if trig.roles == "self":
+            recipients = []
+        return actors, recipients
+
+    def _verbal_trigger(self, verb: Any) -> bool:
+        """The verb is itself a statement about something (condemn, blame, welcome, deny ...)."""
+        outer = self.matcher.match(verb)
+        return outer is not None and outer.type in VERBAL
+
+    def visited(self, trigger: Any) -> list[Entity]:
+        """Where a visit went: "a trip across Russia", "arrived in Moscow"."""
+        clause = trigger if trigger.pos_ in {"VERB", "AUX"} else (governing_verb(trigger) or trigger)
+        pobjs = [
+            p
+            for head in {trigger, clause}
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in self.words.destination_prep
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        found = self.np_entities_many(pobjs)
+        if not found:
+            # "flying to Nagorno-Karabakh": a place with no actor name; its country was visited
+            for pobj in pobjs:
+                place = self.ctx.place(self.ctx.sdoc[pobj.left_edge.i : pobj.i + 1].text)
+                if place.country_code:
+                    found.append(Entity(code=place.country_code, sector=None, entity_text=place.extracted_place))
+        return found
+
+    def domestic_target(self, actors: list[Entity], type_: str, token: Any) -> list[Entity]:
+        """Police against protesters, protesters against their government, of one country."""
+        target = DOMESTIC_TARGET.get(type_)
+        actors = unique_by_code(actors)
+        if target is None or len(actors) != 1:
+            return []
+        actor = actors[0]
+        # foreign forces at sea or across a border are not at home: their target is not their own people
+        at_home = actor.sector == "COP" or actor.code in {self.ctx.sentence_country(token), self.ctx.home}
+        security = actor.sector in {"COP", "MIL"} and target == "CVL" and at_home
+        security = security or (actor.sector in {"GOV", "JUD"} and type_ in {"COERCE", "RETREAT"})
+        civil = actor.sector in CIVILIAN and target == "GOV"
+        if security or civil:
+            return [Entity(code=actor.code, sector=target, entity_text="")]
+        return []
+
+    # -- the actors a noun phrase names ---------------------------------------------
+    def np_entities_many(self, heads: list[Any]) -> list[Entity]:
+        out: list[Entity] = []
+        for head in heads:
+            out += self.np_entities(head)
+        return out
+
+    def np_entities(self, head: Any, depth: int = 0) -> list[Entity]:
+        """The actors a noun phrase names, found from its head outwards."""
+        if depth > 6 or head.ent_type_ in {"DATE", "TIME"}:
+            return []  # "on Monday and Venezuela moved ...": a misparsed date phrase names nobody
+        found = self._direct_entities(head, depth)
+        for child in head.children:
+            if child.dep_ == "conj":
+                found += self.np_entities(child, depth + 1)
+        return found
+
+    def _direct_entities(self, head: Any, depth: int, guess: bool = True) -> list[Entity]:
+        if head.lemma_.lower() in self.words.not_actor:
+            return []  # "3 billion U.S. dollars" names a currency, not the United States
+        mention = self.ctx.mention_at.get(head.i)
+        if mention is not None:
+            return [self._with_sector(mention.entity, head)]
+        pron = self._pronoun(head)
+        if pron:
+            return pron
+        found: list[Entity] = []
+        for child in head.children:
+            if child.dep_ in {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}:
+                # a modifier names a country only by itself: "Chinese coast guard vessels" is not "guard" at home
+                found += [self._with_sector(e, head) for e in self._direct_entities(child, depth + 1, guess=False)]
+        if not found:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in self.words.belonging_prep:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            found += [self._with_sector(e, head) for e in self.np_entities(pobj, depth + 1)]
+        if not found:
+            # "investigators appointed by the UN Human Rights Council", "militias backed by the army": agents of
+            agents = [
+                p
+                for acl in head.children
+                if acl.dep_ == "acl" and acl.lemma_.lower() in self.words.proxy_verb
+                for a in acl.children
+                if a.dep_ == "agent"
+                for p in a.children
+                if p.dep_ == "pobj"
+            ]
+            found = self.np_entities_many(agents) if depth <= 2 else []
+        named_before = head.lemma_.lower() in self.words.organisation_noun
+        if not found and named_before and any(c.lower_ == "the" for c in head.children):
+            found = self._last_igo(head)  # "Tokayev asked the alliance for help": the organisation named before
+        if not found and self._is_pair(head):
+            found = self.ctx.pair()
+        if not found and guess and depth <= 2 and head.pos_ in {"NOUN", "PROPN"}:
+            # "police", "protesters", "the government" with no country: where the sentence or story is.
+            sector, office = self.mentions.sector_of(self.ctx.sdoc[head.left_edge.i : head.i + 1])
+            home = self.ctx.sentence_country(head) or self.ctx.home
+            if sector is not None and home and head.lower_ not in self.words.not_group:
+                found = [Entity(code=home, sector=sector, entity_text=head.text, office=office)]
+        return found
+
+    def _with_sector(self, entity: Entity, head: Any) -> Entity:
+        if entity.sector or head.i in self.ctx.mention_at:
+            return entity  # "People's" inside "Democratic People's Republic" is no sector
+        left = head.left_edge.i
+        span = self.ctx.sdoc[left : head.i + 1]
+        sector, office = self.mentions.sector_of(span)
+        if sector is None:
+            return entity
+        return Entity(code=entity.code, sector=sector, entity_text=entity.entity_text, office=office)
+
+    def _pronoun(self, tok: Any) -> list[Entity]:
+        low = tok.lower_
+        if low in self.words.person_pronoun:
+            for m in reversed(self.ctx.doc.actor_mentions):
+                if m.token_end <= tok.i and m.kind == "person":
+                    return [m.entity]
+            return []
+        if low == "it" and tok.dep_ == "nsubj" and under_speech(tok.head, self.words):
+            return self._speaker(tok)  # "Armenia said it will hand back the district"
+        if low in self.words.speaker_pronoun:
+            speaker = self._speaker(tok)
+            if speaker:
+                return speaker
+            if low == "they":
+                nearest = self._nearest_group(tok)
+                if nearest:
+                    return nearest  # "footage of the People's Armed Police ..., saying they were preparing"
+            if low == "they" and self.ctx.recent:
+                return list(self.ctx.recent[-2:])
+        return []
+
+    def _last_igo(self, tok: Any) -> list[Entity]:
+        """The international organisation named last before a token."""
+        for m in reversed(self.ctx.doc.actor_mentions):
+            if m.token_end <= tok.i and m.kind == "igo":
+                return [m.entity]
+        return []
+
+    def _nearest_group(self, tok: Any) -> list[Entity]:
+        """The closest actor named before a pronoun in its own sentence, if it is a group, not a person."""
+        start = self.ctx.sent_start.get(tok.i, 0)
+        for i in range(tok.i - 1, start - 1, -1):
+            mention = self.ctx.mention_at.get(i)
+            if mention is not None:
+                return [] if mention.kind == "person" else [mention.entity]
+        return []
+
+    def _speaker(self, tok: Any) -> list[Entity]:
+        """Who says a quotation: the subject of the nearest speech verb of the sentence."""
+        sent = tok.sent
+        for t in sent:
+            if t.lemma_ in self.words.speech_verb and t.pos_ == "VERB":
+                subs = [s for s in t.children if s.dep_ == "nsubj" and s.i != tok.i]
+                ents = self.np_entities_many(subs)
+                if ents:
+                    return ents
+        return []
+
+    def _is_pair(self, tok: Any) -> bool:
+        """ "the two ministers", "both sides", "their countries": the last two participants."""
+        words = self.words
+        if tok.lower_ in words.pair_word:
+            return True
+        if tok.tag_ in {"NNS", "NNPS"} and any(c.lower_ == "their" and c.dep_ == "poss" for c in tok.children):
+            return True
+        if tok.lower_ in words.pair_head and any(c.lower_ == "the" for c in tok.children):
+            return True  # "the leaders agreed", "the sides"
+        return any(c.lower_ in words.pair_word and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children)
+
+
+def is_topic(noun: Any, verb: Any, words: EventWords) -> bool:
+    """The noun is what the verb is about ("condemned the attack", "blamed X for the attack"),
+    not where or when it was said ("at the rally, demonstrators denounced ...")."""
+    tok = noun
+    for _ in range(6):
+        head = tok.head
+        if head.i == verb.i:
+            return tok.dep_ in {"dobj", "attr", "oprd"} or (tok.dep_ == "prep" and tok.lower_ in words.topic_prep)
+        if head.i == tok.i:
+            return False
+        tok = head
+    return False
+
+
+def in_time_phrase(noun: Any, verb: Any, words: EventWords) -> bool:
+    """ "landed after weeks of killing": the noun only times the verb; the verb's subject did not do it."""
+    tok = noun
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in words.time_prep:
+            return True
+        tok = tok.head
+    return False

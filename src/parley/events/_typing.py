@@ -1,0 +1,243 @@
+"""Which trigger a token is, and which PLOVER type an event gets.
+
+The sets here are PLOVER types, sectors and spaCy labels: the code's own vocabulary. English words are in
+``data/event_words.tsv`` (:class:`._words.EventWords`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..document import Entity
+from ._lexicon import Lexicon, Trigger
+from ._parse import prep_objects
+from ._words import EventWords
+
+__all__ = [
+    "AGENT_CODES",
+    "CIVILIAN",
+    "CONTENT_DEPS",
+    "COOP_TYPES",
+    "DISPUTE",
+    "DOMESTIC_TARGET",
+    "DONE_TO",
+    "FORCE",
+    "FUTURE_TYPE",
+    "MATERIAL",
+    "MATERIAL_CONFLICT",
+    "NEEDS_TARGET",
+    "STATE_ACTS",
+    "SYMMETRIC",
+    "TriggerMatcher",
+    "VERBAL",
+    "carries_load",
+    "condition_holds",
+    "is_bare_definite",
+    "is_time_boundary",
+    "is_unowned_protest",
+    "reclassified_type",
+    "target_preps",
+]
+
+# Sets of PLOVER types, sectors and parse labels: the code's own vocabulary, not English words
+# (those are in data/event_words.tsv, read through ``self.words`` / ``words``).
+COOP_TYPES = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID"}
+MATERIAL = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+MATERIAL_CONFLICT = {"SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "PROTEST"}
+VERBAL = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT", "AGREE"}
+FORCE = {"COERCE", "ASSAULT"}
+DISPUTE = {"ACCUSE", "REJECT"}
+SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
+#: Acts whose noun takes its patient with "of": "the arrest of X", "the expulsion of X's diplomats".
+DONE_TO = {"COERCE", "ASSAULT", "SANCTION"}
+#: Types whose target, when the sentence names none, is the other side of the story so far.
+NEEDS_TARGET = {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "REQUEST", "SUPPORT", "MOBILIZE", "CONCEDE", "ASSAULT"}
+#: What a state does to people on its own soil; passive mentions name only the victims.
+STATE_ACTS = {"COERCE", "SANCTION"}
+FUTURE_TYPE = {
+    "CONSULT": "AGREE",
+    "SUPPORT": "AGREE",
+    "COOPERATE": "AGREE",
+    "AID": "AGREE",
+    "RETREAT": "CONCEDE",
+    "SANCTION": "THREATEN",
+    "COERCE": "THREATEN",
+    "ASSAULT": "THREATEN",
+}
+#: Acts whose unnamed target is the other side at home: police fire on protesters, protesters demand of the state.
+DOMESTIC_TARGET = {
+    "ASSAULT": "CVL",
+    "COERCE": "CVL",
+    "RETREAT": "CVL",
+    "PROTEST": "GOV",
+    "REQUEST": "GOV",
+    "REJECT": "CVL",
+    "ACCUSE": "GOV",
+}
+CIVILIAN = {"CVL", "OPP", "EDU", "LAB"}
+AGENT_CODES = {"IGO", "UNO", "EUR", "NGO"}
+#: spaCy's part of speech -> the lexicon's; adverbs of judgement ("illegally") are read as adjectives.
+TRIGGER_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ", "ADV": "ADJ"}
+NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass", "attr"}
+CONTENT_DEPS = {"xcomp", "ccomp"}
+
+
+class TriggerMatcher:
+    """The trigger rows of the lexicon a token matches (one matcher per pipeline: it caches word look-ups)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.words: EventWords = lexicon.words
+        self._trigger_words: frozenset[str] | None = None
+        self._word_is_trigger: dict[int, bool] = {}
+
+    def possible_triggers(self, sdoc: Any) -> list[int]:
+        """Indices of the tokens whose lemma or form is a trigger word (what :meth:`match` looks up)."""
+        from spacy.attrs import LEMMA, LOWER
+
+        words = self._trigger_words
+        if words is None:
+            words = self._trigger_words = frozenset(lemma for lemma, _ in self.lexicon.triggers)
+        known = self._word_is_trigger  # by string hash: the same in every document
+        if len(known) > 500_000:
+            known.clear()
+        strings = sdoc.vocab.strings
+        out = []
+        for i, hashes in enumerate(sdoc.to_array([LEMMA, LOWER]).tolist()):
+            for h in hashes:
+                hit = known.get(h)
+                if hit is None:
+                    hit = known[h] = strings[h].lower() in words
+                if hit:
+                    out.append(i)
+                    break
+        return out
+
+    def match(self, token: Any) -> Trigger | None:
+        # only tokens found by possible_triggers get here: look up no other key than lemma and form
+        pos = TRIGGER_POS.get(token.pos_)
+        if pos == "VERB" and token.dep_ in NOMINAL_DEPS:
+            pos = "NOUN"  # a noun the tagger took for a verb ("defence drills")
+        if pos is None:
+            return None
+        lemma = token.lemma_.lower()
+        rows = self.lexicon.triggers.get((lemma, pos)) or self.lexicon.triggers.get((token.lower_, pos))
+        if not rows:
+            return None
+        for row in rows:
+            if condition_holds(row, token, self.words):
+                return row
+        return None
+
+    def covered_by_verb(self, noun: Any, trig: Trigger) -> bool:
+        """A noun inside a verb trigger's clause ("held talks", "intend to organize a visit") is that event."""
+        tok = noun
+        for _ in range(5):
+            if tok.head.i == tok.i:
+                return False
+            if tok.dep_ == "prep" and (tok.lower_ in self.words.time_prep or is_time_boundary(tok, self.words)):
+                return False  # "reached a deal at the end of a visit": the visit is an event of its own
+            tok = tok.head
+            outer = self.match(tok) if tok.pos_ in {"VERB", "AUX", "ADJ"} else None
+            if outer is not None:
+                return outer.type == trig.type or trig.type not in {"PROTEST", "ASSAULT"}
+            if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"xcomp", "pcomp"}:
+                return False
+        return False
+
+
+def condition_holds(trig: Trigger, token: Any, words: EventWords) -> bool:
+    name, values = trig.condition()
+    if not name:
+        return True
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # "closed all of its road crossings": the object is what the quantity word counts
+    objects += [p for o in objects if o.lemma_.lower() in words.quantity_word for p in prep_objects([o], {"of"})]
+    if name == "obj":
+        if not values:
+            return bool(objects)
+        return any(o.lemma_.lower() in values or o.lower_ in values for o in objects)
+    if name == "noobj":
+        return not objects
+    if name == "prep":
+        return any(c.dep_ in {"prep", "prt"} and c.lower_ in values for c in token.children)
+    if name == "mod":
+        return any(c.lower_ in values for c in token.children if c.dep_ in {"amod", "compound", "nmod"})
+    if name == "ccomp":
+        return any(c.dep_ == "ccomp" for c in token.children)
+    if name == "xcomp":
+        xcomps = [c for c in token.children if c.dep_ == "xcomp"]
+        return bool(xcomps) and (not values or any(x.lemma_.lower() in values for x in xcomps))
+    if name == "pobj":
+        # "withdrew from the treaty", "pulled out of the talks", "took to the streets"
+        preps = [c for c in token.children if c.dep_ in {"prep", "prt"}]
+        preps += [g for p in preps for g in p.children if g.dep_ == "prep"]
+        pobjs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        return any(o.lemma_.lower() in values or o.lower_ in values for o in pobjs)
+    if name == "pred":
+        # "called the vote a farce", "described the raid as a violation": what the object is called;
+        # "rejected the award, calling it void" says it in the same statement, not a second one
+        heads = [token.head, token.head.head] if token.head.dep_ in {"xcomp", "ccomp"} else [token.head]
+        if token.dep_ == "relcl":
+            heads = [token.head.head]  # "would break the sanctions, which he called illegal"
+        statements = words.speech_verb | words.statement_verb
+        if token.dep_ in {"advcl", "xcomp", "conj", "relcl"} and any(h.lemma_ in statements for h in heads):
+            return False
+        dobjs = [c for c in token.children if c.dep_ == "dobj"]
+        preds = [c for c in token.children if c.dep_ in {"oprd", "ccomp"}] + dobjs[1:]
+        preds += [a for d in dobjs[:1] for a in d.children if a.dep_ == "acl"]
+        preds += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
+        near = preds + [c for p in preds for c in p.children if c.dep_ != "prep"]  # "a flagrant violation"
+        near += [o for p in preds for c in p.children if c.dep_ == "prep" for o in c.children]  # "an act of war"
+        return any(t.lemma_.lower() in values or t.lower_ in values for t in near)
+    return True
+
+
+def target_preps(trig: Trigger, words: EventWords) -> frozenset[str]:
+    """The prepositions that can introduce a trigger's target."""
+    allowed = words.cooperation_prep if trig.type in COOP_TYPES else words.recipient_prep
+    if trig.type in {"REQUEST", "AID"}:
+        allowed = allowed | words.aid_request_prep  # "called for a summit of EU leaders", "a loan for Sri Lanka"
+    if trig.type == "MOBILIZE":
+        allowed = allowed | words.mobilize_prep  # "massed troops near the Ukrainian border"
+    return allowed
+
+
+def reclassified_type(type_: str, trigger: Trigger, token: Any, actors: list[Entity], words: EventWords) -> str:
+    """The same words mean another act in other hands."""
+    sectors = {a.sector for a in actors}
+    if type_ in {"ASSAULT", "COERCE"} and sectors <= CIVILIAN:
+        return "PROTEST"  # civilians storming a building or blocking a road protest; they do not wage war
+    if type_ == "PROTEST" and trigger.lemma == "protest" and sectors <= {"GOV", None}:
+        return "ACCUSE"  # a government's protest is a diplomatic complaint
+    if type_ == "CONSULT" and trigger.mode == "visit" and sectors == {"MIL"}:
+        return "AID"  # troops landing or flying in to keep the peace are help, not a visit
+    if type_ == "CONSULT" and token.lemma_ in words.transport_verb and carries_load(token):
+        return "AID"  # "is flying French soldiers and equipment to Mali": transport, not a visit
+    return type_
+
+
+def carries_load(verb: Any) -> bool:
+    """A motion verb with a load: "flew troops to", "is flying supplies into" (not "visited Beijing")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.ent_type_ not in {"GPE", "LOC", "FAC"} for o in objects)
+
+
+def is_time_boundary(prep: Any, words: EventWords) -> bool:
+    """ "at the end of a visit", "at the start of talks": a time phrase built on a noun."""
+    return prep.lower_ in words.boundary_prep and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in words.boundary_noun for p in prep.children
+    )
+
+
+def is_bare_definite(noun: Any, words: EventWords) -> bool:
+    """ "the killings", "these talks": a noun that points back, with no participant of its own."""
+    children = list(noun.children)
+    definite = any(c.dep_ == "det" and c.lower_ in words.definite_determiner for c in children)
+    return definite and not any(c.dep_ in {"poss", "prep", "compound", "nmod", "amod", "acl"} for c in children)
+
+
+def is_unowned_protest(noun: Any) -> bool:
+    """A protest noun that is told as news in itself: the subject of its clause or "a march by ...",
+    not one mentioned as the object of someone else's act ("police broke up a rally")."""
+    return noun.dep_ in {"nsubj", "nsubjpass"} or any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)

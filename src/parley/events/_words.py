@@ -1,0 +1,130 @@
+"""The word sets the events stage reads, loaded from ``data/event_words.tsv`` plus the user's files."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from pathlib import Path
+
+from ..knowledge import knowledge_files, read_table
+
+__all__ = ["EventWords", "load_event_words"]
+
+_FILE = "event_words.tsv"
+_TABLE = "event_words"
+#: Sets whose words carry a number in the ``value`` column.
+_VALUED = ("number_word", "later_unit")
+
+
+@dataclass(frozen=True, slots=True)
+class EventWords:
+    """One frozenset of lower-case words per set of ``event_words.tsv`` (see the file for what each is for).
+
+    The attribute names are the set names of the file, so a word found in the file is found in the code
+    by the same name.
+    """
+
+    # modality
+    speech_verb: frozenset[str]
+    statement_verb: frozenset[str]
+    negating_head: frozenset[str]
+    ending_verb: frozenset[str]
+    future_head: frozenset[str]
+    continuing_verb: frozenset[str]
+    future_modifier: frozenset[str]
+    future_aux: frozenset[str]
+    commitment_aux: frozenset[str]
+    conditional_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    advice_aux: frozenset[str]
+    condition_mark: frozenset[str]
+    condition_bound: frozenset[str]
+    forecast_adjective: frozenset[str]
+    past_reference: frozenset[str]
+    number_word: dict[str, int]
+    later_unit: dict[str, int]
+    date_prep: frozenset[str]
+    boundary_prep: frozenset[str]
+    boundary_noun: frozenset[str]
+    time_prep: frozenset[str]
+    # type decisions
+    decision_verb: frozenset[str]
+    quantity_word: frozenset[str]
+    transport_verb: frozenset[str]
+    visit_word: frozenset[str]
+    definite_determiner: frozenset[str]
+    # actors and recipients
+    recipient_prep: frozenset[str]
+    cooperation_prep: frozenset[str]
+    aid_request_prep: frozenset[str]
+    mobilize_prep: frozenset[str]
+    between_prep: frozenset[str]
+    noun_actor_prep: frozenset[str]
+    belonging_prep: frozenset[str]
+    destination_prep: frozenset[str]
+    topic_prep: frozenset[str]
+    locative_prep: frozenset[str]
+    area_prep: frozenset[str]
+    relative_pronoun: frozenset[str]
+    person_pronoun: frozenset[str]
+    speaker_pronoun: frozenset[str]
+    pair_word: frozenset[str]
+    pair_head: frozenset[str]
+    organisation_noun: frozenset[str]
+    proxy_verb: frozenset[str]
+    not_actor: frozenset[str]
+    not_group: frozenset[str]
+    talk_noun: frozenset[str]
+    # built from the sets above when loading
+    past_reference_re: re.Pattern[str]
+    later_re: re.Pattern[str]
+
+
+#: The set names a file may use: every field but the patterns built from them.
+SET_NAMES = tuple(f.name for f in fields(EventWords) if not f.name.endswith("_re"))
+
+
+def _alternatives(words: frozenset[str] | dict[str, int]) -> str:
+    # longest first, so that no word stops the regex engine before a longer one that starts the same
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _read(files: list[Path]) -> dict[str, dict[str, int | None]]:
+    """Words of every set, bundled file first; a user file's words are added to its sets."""
+    found: dict[str, dict[str, int | None]] = {name: {} for name in SET_NAMES}
+    for path in files:
+        for row in read_table(path, _TABLE, ("set", "word"), ("value",)):
+            name, word, value = row.get("set"), row.get("word").lower(), row.get("value")
+            if name not in found:
+                raise row.error(f"unknown set {name!r} (known: {', '.join(SET_NAMES)})")
+            if name in _VALUED:
+                if not value.isdigit():
+                    raise row.error(f"set {name!r} needs a whole number in the value column, not {value!r}")
+                found[name][word] = int(value)
+            else:
+                found[name][word] = None
+    return found
+
+
+@lru_cache(maxsize=4)
+def load_event_words(extra_dirs: tuple[Path, ...] = ()) -> EventWords:
+    """The bundled ``event_words.tsv`` plus each folder's file of that name (once per folder list).
+
+    Raises:
+        KnowledgeError: a malformed file or an unknown set name (the message names the file and line).
+    """
+    found = _read(knowledge_files(_FILE, extra_dirs))
+    numbers = {word: value for word, value in found.pop("number_word").items() if value is not None}
+    units = {word: value for word, value in found.pop("later_unit").items() if value is not None}
+    sets = {name: frozenset(words) for name, words in found.items()}
+    # "\d{4}s" is no word: "the 1990s" is a past decade whatever the words
+    past = re.compile(rf"\b({_alternatives(sets['past_reference'])}|\d{{4}}s)\b")
+    later = re.compile(rf"\b(\d+|{_alternatives(numbers)})\s+({_alternatives(units)})\s+later\b")
+    return EventWords(
+        **sets,  # every other set name is a frozenset field (SET_NAMES)
+        number_word=numbers,
+        later_unit=units,
+        past_reference_re=past,
+        later_re=later,
+    )
