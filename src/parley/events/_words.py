@@ -107,13 +107,17 @@ def _read(files: list[Path]) -> dict[str, dict[str, int | None]]:
     return found
 
 
-@lru_cache(maxsize=4)
 def load_event_words(extra_dirs: tuple[Path, ...] = ()) -> EventWords:
     """The bundled ``event_words.tsv`` plus each folder's file of that name (once per folder list).
 
     Raises:
         KnowledgeError: a malformed file or an unknown set name (the message names the file and line).
     """
+    return _load(tuple(Path(p).resolve() for p in extra_dirs))
+
+
+@lru_cache(maxsize=4)
+def _load(extra_dirs: tuple[Path, ...]) -> EventWords:
     found = _read(knowledge_files(_FILE, extra_dirs))
     numbers = {word: value for word, value in found.pop("number_word").items() if value is not None}
     units = {word: value for word, value in found.pop("later_unit").items() if value is not None}

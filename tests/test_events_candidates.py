@@ -1,0 +1,62 @@
+"""From a trigger token to a candidate event (parley.events._candidates), on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from parley.document import Article, Entity, Event, Mention
+from parley.events._candidates import Candidate, find_candidate, joins_sentence_event
+from parley.events._context import DocumentContext
+from parley.events._roles import RoleFinder
+
+
+def _candidate(pipeline: Any, text: str, word: str) -> Candidate | None:
+    (doc,) = list(pipeline.clean([Article(id="t", text=text, published=date(2024, 5, 8))]))
+    doc.spacy = pipeline.nlp(doc.text)
+    doc = pipeline.components[0](doc)  # actor mentions
+    mention_at = {i: m for m in doc.actor_mentions for i in range(m.token_start, m.token_end)}
+    ctx = DocumentContext(doc, doc.spacy, mention_at, pipeline.knowledge.gazetteer, pipeline.lexicon)
+    finder = pipeline.components[1]
+    token = next(t for t in doc.spacy if t.text == word)
+    return find_candidate(token, finder.matcher, RoleFinder(ctx, finder.matcher, finder.mentions))
+
+
+def test_events_candidates_asserted_act_with_its_participants(pipeline) -> None:  # type: ignore[no-untyped-def]
+    cand = _candidate(pipeline, "Japan imposed sanctions on North Korea.", "imposed")
+    assert cand is not None and (cand.type, cand.modality) == ("SANCTION", "asserted")
+    assert [a.code for a in cand.actors] == ["JPN"] and [r.code for r in cand.recipients] == ["PRK"]
+
+
+def test_events_candidates_promised_visit_is_an_agreement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    cand = _candidate(pipeline, "Chinese President Xi Jinping will visit Brazil next month.", "visit")
+    assert cand is not None and (cand.type, cand.modality) == ("AGREE", "future")
+
+
+def test_events_candidates_negated_or_hypothetical_is_none(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _candidate(pipeline, "Japan did not condemn China.", "condemn") is None
+    assert _candidate(pipeline, "Serbia could attack Kosovo.", "attack") is None
+
+
+def test_events_candidates_refusal_to_cooperate_is_reject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    cand = _candidate(pipeline, "Russia would never recognise the government of Kosovo.", "recognise")
+    assert cand is not None and cand.type == "REJECT"
+
+
+def _event(type_: str, actors: list[str], recipients: list[str], word: str) -> Event:
+    event = Event(
+        doc_id="t",
+        event=type_,
+        actors=[Entity(code=c, sector=None, entity_text=c) for c in actors],
+        recipients=[Entity(code=c, sector=None, entity_text=c) for c in recipients],
+        event_text=word,
+    )
+    event.mentions = [Mention(doc_id="t", sequence=0, start=0, end=1, text="x", event_text=word)]
+    return event
+
+
+def test_events_candidates_one_sided_meeting_joins_the_coded_one() -> None:
+    coded = _event("CONSULT", ["IND"], ["JPN"], "met")
+    assert joins_sentence_event(_event("CONSULT", ["IND"], [], "talks"), [coded])
+    assert coded.mentions[0].event_text == "met, talks"
+    assert not joins_sentence_event(_event("ACCUSE", ["IND"], ["PAK"], "blamed"), [coded])

@@ -1,0 +1,66 @@
+"""Modality of a trigger (parley.events._modality), on invented sentences parsed by the bundled model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from parley.events._lexicon import Trigger
+from parley.events._modality import (
+    is_advice,
+    is_future,
+    is_historical,
+    is_hypothetical,
+    is_negated,
+    refuses_cooperation,
+)
+
+
+@pytest.fixture(scope="module")
+def parse(pipeline):  # type: ignore[no-untyped-def]
+    def token(text: str, word: str) -> Any:
+        return next(t for t in pipeline.nlp(text) if t.text == word)
+
+    return token
+
+
+@pytest.fixture(scope="module")
+def words(pipeline):  # type: ignore[no-untyped-def]
+    return pipeline.lexicon.words
+
+
+def _trigger(type_: str, pos: str = "VERB") -> Trigger:
+    return Trigger("x", pos, type_, None, None, "", "default")
+
+
+def test_events_modality_negation(parse, words) -> None:  # type: ignore[no-untyped-def]
+    assert is_negated(parse("Japan did not condemn China.", "condemn"), words)
+    assert is_negated(parse("Japan failed to sanction China.", "sanction"), words)  # a negating head
+    assert not is_negated(parse("Japan condemned China.", "condemned"), words)
+
+
+def test_events_modality_hypothesis_and_forecast(parse, words) -> None:  # type: ignore[no-untyped-def]
+    assert is_hypothetical(parse("If Serbia attacks Kosovo, NATO will respond.", "attacks"), words)
+    assert is_hypothetical(parse("Serbia could attack Kosovo.", "attack"), words)
+    assert is_hypothetical(parse("Ministers are expected to approve the deal.", "approve"), words)  # a forecast
+    assert not is_hypothetical(parse("Serbia attacked Kosovo.", "attacked"), words)
+
+
+def test_events_modality_advice(parse, words) -> None:  # type: ignore[no-untyped-def]
+    assert is_advice(parse("Kyrgyzstan should cut off the water.", "cut"), words)
+    assert not is_advice(parse("Kyrgyzstan cut off the water.", "cut"), words)
+
+
+def test_events_modality_future(parse, words) -> None:  # type: ignore[no-untyped-def]
+    assert is_future(parse("Xi will visit Brazil next month.", "visit"), _trigger("CONSULT"), words)
+    assert is_future(parse("They agreed to meet in June.", "meet"), _trigger("CONSULT"), words)
+    assert not is_future(parse("Xi visited Brazil last month.", "visited"), _trigger("CONSULT"), words)
+
+
+def test_events_modality_refusal_and_history(parse, words) -> None:  # type: ignore[no-untyped-def]
+    refusal = parse("Russia said it would never recognise the government.", "recognise")
+    assert refuses_cooperation(refusal, _trigger("SUPPORT"), words)
+    assert not refuses_cooperation(refusal, _trigger("ACCUSE"), words)  # only cooperation can be refused
+    assert is_historical(parse("Russia had invaded Georgia.", "invaded"))
+    assert not is_historical(parse("Russia invaded Georgia.", "invaded"))

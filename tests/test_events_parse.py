@@ -1,0 +1,27 @@
+"""Walking the dependency tree (parley.events._parse) on invented sentences."""
+
+from __future__ import annotations
+
+from parley.events._parse import governing_verb, is_passive, prep_objects, subjects_of, under_speech
+
+
+def test_events_parse_relative_subject_is_the_noun_described(pipeline) -> None:  # type: ignore[no-untyped-def]
+    sdoc = pipeline.nlp("President Trump, who agreed to meet Kim, spoke.")
+    agreed = next(t for t in sdoc if t.text == "agreed")
+    assert [t.text for t in subjects_of(agreed, pipeline.lexicon.words)] == ["Trump"]
+
+
+def test_events_parse_prepositional_objects_and_governing_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
+    sdoc = pipeline.nlp("Germany expelled diplomats from Russia.")
+    verb, noun = sdoc[1], sdoc[2]
+    assert [t.text for t in prep_objects([verb], frozenset({"from"}))] == ["Russia"]
+    assert prep_objects([verb], frozenset({"to"})) == []
+    assert governing_verb(noun).text == "expelled"
+
+
+def test_events_parse_passive_and_reported_speech(pipeline) -> None:  # type: ignore[no-untyped-def]
+    words = pipeline.lexicon.words
+    passive = pipeline.nlp("Ten protesters were detained by police.")
+    assert is_passive(next(t for t in passive if t.text == "detained"))
+    said = pipeline.nlp("Chad said Sudan attacked a village.")
+    assert under_speech(next(t for t in said if t.text == "attacked"), words)

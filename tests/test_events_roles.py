@@ -1,0 +1,68 @@
+"""Actors and recipients (parley.events._roles), on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from parley.document import Article
+from parley.events._context import DocumentContext
+from parley.events._roles import RoleFinder
+
+
+def _roles(pipeline: Any, text: str) -> RoleFinder:
+    """A RoleFinder over one parsed article, as the events stage builds it."""
+    (doc,) = list(pipeline.clean([Article(id="t", text=text, published=date(2024, 5, 8))]))
+    doc.spacy = pipeline.nlp(doc.text)
+    doc = pipeline.components[0](doc)  # actor mentions
+    mention_at = {i: m for m in doc.actor_mentions for i in range(m.token_start, m.token_end)}
+    ctx = DocumentContext(doc, doc.spacy, mention_at, pipeline.knowledge.gazetteer, pipeline.lexicon)
+    finder = pipeline.components[1]
+    return RoleFinder(ctx, finder.matcher, finder.mentions)
+
+
+def _token(roles: RoleFinder, word: str) -> Any:
+    return next(t for t in roles.ctx.sdoc if t.text == word)
+
+
+def _codes(entities: list[Any]) -> list[str]:
+    return [e.code for e in entities]
+
+
+def test_events_roles_subject_acts_on_object(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(pipeline, "Chad accused Sudan of arming rebels.")
+    verb = _token(roles, "accused")
+    actors, recipients = roles.verb_roles(verb, pipeline.lexicon.triggers[("accuse", "VERB")][0])
+    assert (_codes(actors), _codes(recipients)) == (["TCD"], ["SDN"])
+
+
+def test_events_roles_passive_agent_acts(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(pipeline, "Two Iranian diplomats were expelled by France.")
+    trig = pipeline.components[1].matcher.match(_token(roles, "expelled"))
+    actors, recipients = roles.verb_roles(_token(roles, "expelled"), trig)
+    assert (_codes(actors), _codes(recipients)) == (["FRA"], ["IRN"])
+
+
+def test_events_roles_currency_is_no_actor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(pipeline, "Canada gave 3 billion U.S. dollars.")
+    assert roles.np_entities(_token(roles, "dollars")) == []
+    assert _codes(roles.np_entities(_token(roles, "Canada"))) == ["CAN"]
+
+
+def test_events_roles_pronoun_it_is_the_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(pipeline, "Armenia said it will hand back the district.")
+    assert _codes(roles.np_entities(_token(roles, "it"))) == ["ARM"]
+
+
+def test_events_roles_two_sides_are_the_last_pair(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "India and Pakistan met in Geneva.\n\nThe two sides agreed to talk again."
+    (doc,) = list(pipeline.process([Article(id="t", text=text, published=date(2024, 5, 8))]))
+    assert ("AGREE", ["IND", "PAK"]) in [(e.event, sorted(e.actor_codes)) for e in doc.events]
+
+
+def test_events_roles_police_act_on_protesters_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(pipeline, "Police arrested 200 protesters in Almaty on Tuesday.")
+    police = roles.np_entities(_token(roles, "Police"))
+    assert [(e.code, e.sector) for e in police] == [("KAZ", "COP")]
+    target = roles.domestic_target(police, "COERCE", _token(roles, "arrested"))
+    assert [(e.code, e.sector) for e in target] == [("KAZ", "CVL")]

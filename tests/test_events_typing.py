@@ -1,0 +1,35 @@
+"""Trigger matching and type decisions (parley.events._typing)."""
+
+from __future__ import annotations
+
+from parley.document import Entity
+from parley.events._lexicon import Trigger
+from parley.events._typing import TriggerMatcher, reclassified_type, target_preps
+
+
+def test_events_typing_trigger_condition_on_the_object(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    talks = pipeline.nlp("Japan held talks with China.")
+    match = matcher.match(talks[1])
+    assert match is not None and match.type == "CONSULT"  # "hold" with obj=talks
+    party = pipeline.nlp("Japan held a party.")
+    assert matcher.match(party[1]) is None  # "hold" without talks is no meeting
+    assert [talks[i].text for i in matcher.possible_triggers(talks)] == ["held", "talks"]
+
+
+def test_events_typing_same_words_other_act_in_other_hands(pipeline) -> None:  # type: ignore[no-untyped-def]
+    words = pipeline.lexicon.words
+    storm = Trigger("storm", "VERB", "ASSAULT", None, None, "", "default")
+    civilians = [Entity(code="KAZ", sector="CVL", entity_text="protesters")]
+    soldiers = [Entity(code="KAZ", sector="MIL", entity_text="troops")]
+    token = pipeline.nlp("Protesters stormed the building.")[1]
+    assert reclassified_type("ASSAULT", storm, token, civilians, words) == "PROTEST"
+    assert reclassified_type("ASSAULT", storm, token, soldiers, words) == "ASSAULT"
+
+
+def test_events_typing_target_prepositions_by_type(pipeline) -> None:  # type: ignore[no-untyped-def]
+    words = pipeline.lexicon.words
+    meet = Trigger("meet", "VERB", "CONSULT", None, None, "", "default")
+    mass = Trigger("mass", "VERB", "MOBILIZE", None, None, "", "default")
+    assert "against" not in target_preps(meet, words)  # a partner, not a target
+    assert "near" in target_preps(mass, words) and "against" in target_preps(mass, words)

@@ -1,0 +1,72 @@
+"""The events stage's word sets: data/event_words.tsv, extended by the user's --knowledge folders."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from parley import Pipeline, Settings
+from parley.document import Article
+from parley.errors import KnowledgeError
+from parley.events import load_event_words, load_lexicon
+from parley.events._words import SET_NAMES
+from parley.knowledge import bundled_path
+
+
+def test_events_words_bundled_file_declares_its_version_and_fills_every_set() -> None:
+    first = bundled_path("event_words.tsv").read_text(encoding="utf-8").split("\n", 1)[0]
+    assert first == "# parley-data event_words v1"
+    words = load_event_words()
+    assert all(getattr(words, name) for name in SET_NAMES)
+    assert "say" in words.speech_verb and "could" in words.hypothetical_aux
+    assert words.number_word["three"] == 3 and words.later_unit["weeks"] == 7
+    assert load_event_words() is words  # loaded once per folder list
+    assert load_lexicon().words is words
+
+
+def test_events_words_patterns_are_built_from_the_sets() -> None:
+    words = load_event_words()
+    later = words.later_re.search("answered three days later")
+    assert later is not None and later.group(1) == "three" and later.group(2) == "days"
+    assert words.past_reference_re.search("two years ago")
+    assert words.past_reference_re.search("in the 1990s")
+    assert not words.past_reference_re.search("on Monday")
+
+
+def test_events_words_user_file_extends_a_word_set(tmp_path: Path) -> None:
+    (tmp_path / "event_words.tsv").write_text(
+        "# parley-data event_words v1\nset\tword\tvalue\nnegating_head\tNeglect\nnumber_word\ttwelve\t12\n",
+        encoding="utf-8",
+    )
+    bundled = load_event_words()
+    words = load_event_words((tmp_path,))
+    assert "neglect" in words.negating_head  # lower-cased
+    assert bundled.negating_head < words.negating_head  # the bundled words stay
+    assert words.number_word["twelve"] == 12
+    later = words.later_re.search("expelled them twelve days later")
+    assert later is not None and later.group(1) == "twelve"
+    assert "neglect" not in bundled.negating_head  # other folder lists are not touched
+
+
+def test_events_words_user_file_changes_what_is_extracted(tmp_path: Path) -> None:
+    text = "Japan neglected to sanction China."
+    article = Article(id="t", text=text, published=date(2024, 5, 8))
+    (before,) = list(Pipeline(Settings()).process([article]))
+    assert [e.event for e in before.events] == ["SANCTION"]
+    (tmp_path / "event_words.tsv").write_text("set\tword\nnegating_head\tneglect\n", encoding="utf-8")
+    (after,) = list(Pipeline(Settings(knowledge_dirs=(tmp_path,))).process([article]))
+    assert after.events == []  # "neglected to sanction" now says the sanction did not happen
+
+
+def test_events_words_unknown_set_names_the_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "event_words.tsv").write_text("set\tword\nspeech_verbs\tclaim\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"event_words\.tsv:2: unknown set 'speech_verbs'"):
+        load_event_words((tmp_path,))
+
+
+def test_events_words_count_needs_a_number(tmp_path: Path) -> None:
+    (tmp_path / "event_words.tsv").write_text("set\tword\tvalue\nnumber_word\tdozen\tmany\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="whole number"):
+        load_event_words((tmp_path,))
