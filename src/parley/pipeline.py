@@ -21,6 +21,7 @@ from itertools import islice
 from typing import Any
 
 from .clean import clean_document
+from .coder import load_coder
 from .dedup import ArticleDedup
 from .document import Article, Document, Event
 from .events import EventFinder, load_lexicon
@@ -49,7 +50,8 @@ class Pipeline:
         self.knowledge = load_knowledge(settings.knowledge_dirs)
         self.lexicon = load_lexicon(settings.knowledge_dirs)
         mentions = MentionFinder(self.nlp, self.knowledge)
-        events = EventFinder(self.knowledge, self.lexicon, mentions)
+        coder = load_coder(settings.coder_model, self.lexicon) if settings.coder == "learned" else None
+        events = EventFinder(self.knowledge, self.lexicon, mentions, coder)
         self.components: list[Component] = [
             mentions,
             events,

@@ -80,7 +80,29 @@ def _up(token: Any, steps: int) -> Iterator[Any]:
         yield token
 
 
-def sparse_features(token: Any, sent: Any, lexicon: Lexicon) -> list[str]:
+def rule_features(token: Any, matcher: Any) -> list[str]:
+    """What the rule coder thinks of the token: the lexicon row whose condition holds, and the
+    rules' negation, condition, advice and future cues (the model learns when to trust them)."""
+    from ..events._modality import is_advice, is_future, is_hypothetical, is_negated
+
+    words = matcher.words
+    out = []
+    trig = matcher.match(token)
+    if trig is not None:
+        out.append(f"rule={trig.type}")
+        out.append(f"rule_mode={trig.type}|{trig.mode}")
+        if is_future(token, trig, words):
+            out.append("rule_future")
+    if is_negated(token, words):
+        out.append("rule_negated")
+    if is_hypothetical(token, words):
+        out.append("rule_hypothetical")
+    if is_advice(token, words):
+        out.append("rule_advice")
+    return out
+
+
+def sparse_features(token: Any, sent: Any, lexicon: Lexicon, matcher: Any = None) -> list[str]:
     lemma = token.lemma_.lower()
     f = [
         "bias",
@@ -94,6 +116,8 @@ def sparse_features(token: Any, sent: Any, lexicon: Lexicon) -> list[str]:
         f"lemma_pos={lemma}|{token.pos_}",
         f"cap={token.text[:1].isupper()}",
     ]
+    if matcher is not None:
+        f += rule_features(token, matcher)
     lex = _in_lexicon(token, lexicon)
     f += [f"lex={x}" for x in lex] + [f"lex_type={x.split('|')[0]}" for x in lex] or ["lex=none"]
     objects = []
@@ -158,6 +182,9 @@ class FeatureSpace:
         self.bits = bits
         self.wordvec = wordvec
         self._cache: dict[str, int] = {}
+        from ..events._typing import TriggerMatcher
+
+        self.matcher = TriggerMatcher(lexicon)
 
     @property
     def dense_dim(self) -> int:
@@ -193,7 +220,7 @@ class FeatureSpace:
         return np.concatenate(parts).astype(np.float32)
 
     def describe(self, token: Any, sent: Any) -> Candidate:
-        sparse = sorted({self.index(f) for f in sparse_features(token, sent, self.lexicon)})
+        sparse = sorted({self.index(f) for f in sparse_features(token, sent, self.lexicon, self.matcher)})
         return Candidate(token=token, sparse=sparse, dense=self.dense(token))
 
     def describe_all(self, tokens: Sequence[Any], sent: Any) -> list[Candidate]:

@@ -29,6 +29,7 @@ class Prediction:
     modality: str
     probability: float
     none_probability: float
+    is_event: bool = True
 
 
 def bundled_model_dir() -> Path:
@@ -43,6 +44,7 @@ class LearnedCoder:
         self.lexicon = lexicon
         self.space = make_space(model.config, lexicon, wordvec)
         self.threshold = float(model.config["decide"]["threshold"])
+        self.veto = float(model.config["decide"].get("veto", 1.01))
 
     def scores(self, sent: Any) -> list[tuple[Any, Any, Any]]:
         """(token, type probabilities, modality probabilities) of every candidate of the sentence."""
@@ -55,12 +57,11 @@ class LearnedCoder:
         p_mod = self.model.modality.probabilities(x)
         return list(zip(tokens, p_type, p_mod, strict=True))
 
-    def predict(self, sent: Any) -> list[Prediction]:
+    def read(self, sent: Any) -> list[Prediction]:
+        """Every candidate with the model's best event type, ``is_event`` where it clears the bar."""
         out = []
         for token, p_type, p_mod in self.scores(sent):
             best = int(p_type[1:].argmax()) + 1
-            if p_type[best] < self.threshold or p_type[best] < p_type[0]:
-                continue
             out.append(
                 Prediction(
                     token=token,
@@ -68,9 +69,14 @@ class LearnedCoder:
                     modality=MODALITIES[int(p_mod.argmax())],
                     probability=float(p_type[best]),
                     none_probability=float(p_type[0]),
+                    is_event=bool(p_type[best] >= self.threshold and p_type[best] >= p_type[0]),
                 )
             )
         return out
+
+    def predict(self, sent: Any) -> list[Prediction]:
+        """The candidates the model reads as event mentions."""
+        return [p for p in self.read(sent) if p.is_event]
 
 
 _LOADED: dict[tuple[str, int], LearnedCoder] = {}

@@ -20,18 +20,21 @@ The stage's parts, in reading order:
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document, Entity, Event, Mention
 from ..mentions import MentionFinder
 from ._candidates import Candidate, confidence, find_candidate, joins_sentence_event
 from ._context import DocumentContext, unique_by_code
+from ._learned import learned_candidate
 from ._lexicon import Lexicon, load_lexicon
 from ._roles import RoleFinder
 from ._typing import TriggerMatcher
 from ._words import EventWords, load_event_words
 
 if TYPE_CHECKING:
+    from ..coder import LearnedCoder
     from ..knowledge import Knowledge
 
 __all__ = ["EventFinder", "EventWords", "Lexicon", "load_event_words", "load_lexicon"]
@@ -45,10 +48,13 @@ class EventFinder:
     reads = ("spacy", "actor_mentions", "home_country", "published", "source_country")
     writes = ("events",)
 
-    def __init__(self, knowledge: Knowledge, lexicon: Lexicon, mentions: MentionFinder) -> None:
+    def __init__(
+        self, knowledge: Knowledge, lexicon: Lexicon, mentions: MentionFinder, coder: LearnedCoder | None = None
+    ) -> None:
         self.knowledge = knowledge
         self.lexicon = lexicon
         self.mentions = mentions
+        self.coder = coder  # None: the lexicon and the rules decide; else the learned coder does
         self.words: EventWords = lexicon.words
         self.matcher = TriggerMatcher(lexicon)
 
@@ -62,14 +68,14 @@ class EventFinder:
         roles = RoleFinder(ctx, self.matcher, self.mentions)
         events: list[Event] = []
         title_end = len(doc.title) if doc.title and doc.text.startswith(doc.title) else 0
-        possible = self.matcher.possible_triggers(sdoc)  # no other token can be a trigger
+        # no other token can be a trigger of the lexicon; the learned coder finds its own candidates
+        possible = self.matcher.possible_triggers(sdoc) if self.coder is None else []
         for seq, sent in enumerate(sdoc.sents):
             in_sentence: list[Event] = []
             ctx.pending = in_sentence
-            for token in (sdoc[i] for i in possible if sent.start <= i < sent.end):
+            for token, cand in self._candidates(sent, possible, roles):
                 if token.idx < title_end:
                     continue  # the headline restates the story; its events are coded from the body
-                cand = find_candidate(token, self.matcher, roles)
                 if cand is None:
                     continue
                 event = self._to_event(cand, seq, sent, ctx)
@@ -81,6 +87,25 @@ class EventFinder:
                 ctx.remember(event)
         doc.events = events
         return doc
+
+    def _candidates(
+        self, sent: Any, possible: list[int], roles: RoleFinder
+    ) -> Iterator[tuple[Any, Candidate | None]]:
+        """Each candidate token of the sentence with the event it reports (None: no event).
+
+        With the learned coder, the model scores every candidate word: a word the rules read as an
+        event stays one unless the model is sure it is none (``veto``); any other word becomes an
+        event when the model's best type is likelier than no event and above its threshold."""
+        if self.coder is None:
+            for token in (sent.doc[i] for i in possible if sent.start <= i < sent.end):
+                yield token, find_candidate(token, self.matcher, roles)
+            return
+        for pred in self.coder.read(sent):
+            ruled = find_candidate(pred.token, self.matcher, roles) if self.matcher.match(pred.token) else None
+            if ruled is not None and pred.none_probability < self.coder.veto:
+                yield pred.token, ruled
+            elif ruled is None and pred.is_event:
+                yield pred.token, learned_candidate(pred, self.matcher, roles)
 
     def _to_event(self, cand: Candidate, seq: int, sent: Any, ctx: DocumentContext) -> Event | None:
         trig = cand.trigger

@@ -29,7 +29,14 @@ from ._typing import (
     reclassified_type,
 )
 
-__all__ = ["Candidate", "confidence", "fill_recipients", "find_candidate", "joins_sentence_event"]
+__all__ = [
+    "Candidate",
+    "build_candidate",
+    "confidence",
+    "fill_recipients",
+    "find_candidate",
+    "joins_sentence_event",
+]
 
 
 @dataclass
@@ -77,6 +84,16 @@ def find_candidate(token: Any, matcher: TriggerMatcher, roles: RoleFinder) -> Ca
         for c in token.children
     ):
         return None  # "agreed to recall their envoys", "agreed to withdraw its cases": the inner act is the event
+    return build_candidate(trig, token, roles, future=is_future(token, trig, words))
+
+
+def build_candidate(trig: Trigger, token: Any, roles: RoleFinder, *, future: bool) -> Candidate | None:
+    """A trigger token read as an event of ``trig.type``: its participants, the type they make it
+    and, for an announced act, the type its promise has. None when nobody acts."""
+    ctx = roles.ctx
+    words = roles.matcher.words
+    matcher = roles.matcher
+    head = token.head
     cand = Candidate(trigger=trig, token=token, type=trig.type)
     if trig.roles == "appraisal":
         cand.actors, cand.recipients = roles.appraisal_roles(token)
@@ -94,7 +111,7 @@ def find_candidate(token: Any, matcher: TriggerMatcher, roles: RoleFinder) -> Ca
     if not cand.actors:
         return None
     cand.type = reclassified_type(cand.type, cand.trigger, cand.token, cand.actors, words)
-    if is_future(token, trig, words):
+    if future:
         cand.modality = "future"
         cand.type = FUTURE_TYPE.get(cand.type, cand.type)
     cand.recipients = [r for r in cand.recipients if not same_entity(r, unique_by_code(cand.actors))]

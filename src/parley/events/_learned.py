@@ -1,0 +1,52 @@
+"""Candidates decided by the learned coder: the model says which words name which acts and
+whether they happened; the lexicon only lends a matching row's mode and CAMEO code, and the role
+rules find the participants."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._candidates import Candidate, build_candidate
+from ._lexicon import Trigger
+from ._roles import RoleFinder
+from ._typing import TriggerMatcher, condition_holds
+
+if TYPE_CHECKING:
+    from ..coder import Prediction
+
+__all__ = ["learned_candidate"]
+
+#: What the parser's tags make of a word for the lexicon's POS column.
+_LEXICON_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
+#: Mentions the model reads as not having happened are not events (PLOVER's rule of thumb).
+_NOT_EVENTS = {"negated", "hypothetical"}
+
+
+def trigger_for(pred: Prediction, matcher: TriggerMatcher) -> Trigger:
+    """The lexicon row of the word with the predicted type (for its mode, CAMEO code and role
+    pattern), else a bare row of that type."""
+    token = pred.token
+    pos = _LEXICON_POS.get(token.pos_, "VERB")
+    rows = matcher.lexicon.triggers.get((token.lemma_.lower(), pos)) or matcher.lexicon.triggers.get(
+        (token.lower_, pos)
+    )
+    same_type = [row for row in rows or [] if row.type == pred.type]
+    # the row whose condition holds says how its roles read ("held talks with": the partner of the talks)
+    for row in same_type:
+        if condition_holds(row, token, matcher.words):
+            return row
+    if same_type:
+        return same_type[0]
+    cameo = matcher.lexicon.types[pred.type].cameo
+    return Trigger(token.lemma_.lower(), pos, pred.type, None, cameo, "", "")
+
+
+def learned_candidate(pred: Prediction, matcher: TriggerMatcher, roles: RoleFinder) -> Candidate | None:
+    """The event the model reads at a token, with its participants, or None."""
+    if pred.modality in _NOT_EVENTS:
+        return None
+    token: Any = pred.token
+    trig = trigger_for(pred, matcher)
+    if trig.pos == "NOUN" and matcher.covered_by_verb(token, trig):
+        return None  # "held talks": the verb's event already, not a second one
+    return build_candidate(trig, token, roles, future=pred.modality == "future")
