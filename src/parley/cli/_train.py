@@ -101,11 +101,32 @@ def fit_command(
         model = fit(data, space, config, lambda msg, _i, _n: console.print(msg, markup=False))
         folder = out or bundled_model_dir()
         model.save(folder)
+        roles = _fit_roles([parsed.sentences[i] for i in rows], config)
+        roles.save(folder)
         if out is not None and wordvec is not None:
             wordvec.save(folder / "wordvec.npz")
     except ParleyError as exc:
         raise _fail(exc) from exc
     console.print(f"saved {folder} in {time.monotonic() - started:.0f} s")
+
+
+def _fit_roles(sentences: list[Any], config: dict[str, Any]) -> Any:
+    """The role labeller, trained on the role spans of the same sentences."""
+    from ..coder._roles import role_examples, train_roles
+    from ..pipeline import Pipeline
+
+    pipeline = Pipeline(build_settings().with_(coder="rules"))
+    finder = pipeline.components[0]
+    with Progress(console=console, transient=True) as bar:
+        task = bar.add_task("role examples", total=len({s.doc for s in sentences}))
+        rows, labels, _ = role_examples(
+            sentences,
+            pipeline.nlp,
+            lambda doc: finder(doc).actor_mentions,
+            lambda k, _n: bar.update(task, completed=k),
+        )
+    console.print(f"{len(rows)} (event, mention) pairs for the role labeller")
+    return train_roles(rows, labels, config)
 
 
 def _fraction_rows(parsed: Any, fraction: float) -> list[int]:
@@ -179,9 +200,11 @@ def curve_command(
     for fraction in (float(f) for f in fractions.split(",")):
         rows = _fraction_rows(parsed, fraction)
         model = fit(featurise(parsed, space, rows), space, config)
+        roles = _fit_roles([parsed.sentences[i] for i in rows], config)
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
             model.save(folder)
+            roles.save(folder)
             if wordvec is not None:
                 wordvec.save(folder / "wordvec.npz")
             settings = build_settings().with_(coder="learned", coder_model=folder)

@@ -11,6 +11,7 @@ from ..errors import TrainingError
 from ._corpus import MODALITIES
 from ._features import candidates
 from ._model import LABELS, CoderModel, Examples
+from ._roles import RoleLabeller, RoleModel
 from ._train import make_space
 from ._wordvec import WordVectors
 
@@ -39,8 +40,12 @@ def bundled_model_dir() -> Path:
 class LearnedCoder:
     """Scores every candidate token of a sentence with the type and modality classifiers."""
 
-    def __init__(self, model: CoderModel, lexicon: Lexicon, wordvec: WordVectors | None) -> None:
+    def __init__(
+        self, model: CoderModel, lexicon: Lexicon, wordvec: WordVectors | None, roles: RoleModel | None = None
+    ) -> None:
         self.model = model
+        self.roles = RoleLabeller(roles) if roles is not None else None
+        self.role_mode = str(model.config.get("roles", {}).get("mode", "fallback"))
         self.lexicon = lexicon
         self.space = make_space(model.config, lexicon, wordvec)
         self.threshold = float(model.config["decide"]["threshold"])
@@ -104,4 +109,4 @@ def _load(folder: Path, lexicon: Lexicon) -> LearnedCoder:
         if not path.is_file():
             raise TrainingError(f"{folder}: the model needs wordvec.npz beside it", code="E723")
         wordvec = WordVectors.load(path)
-    return LearnedCoder(model, lexicon, wordvec)
+    return LearnedCoder(model, lexicon, wordvec, RoleModel.load(folder))

@@ -27,7 +27,7 @@ from ..document import ActorMention, Document, Entity, Event, Mention
 from ..mentions import MentionFinder
 from ._candidates import Candidate, confidence, find_candidate, joins_sentence_event
 from ._context import DocumentContext, unique_by_code
-from ._learned import learned_candidate
+from ._learned import learned_candidate, relabel_roles
 from ._lexicon import Lexicon, load_lexicon
 from ._roles import RoleFinder
 from ._typing import TriggerMatcher
@@ -102,10 +102,14 @@ class EventFinder:
             return
         for pred in self.coder.read(sent):
             ruled = find_candidate(pred.token, self.matcher, roles) if self.matcher.match(pred.token) else None
+            cand = None
             if ruled is not None and pred.none_probability < self.coder.veto:
-                yield pred.token, ruled
+                cand = ruled
             elif ruled is None and pred.is_event:
-                yield pred.token, learned_candidate(pred, self.matcher, roles)
+                cand = learned_candidate(pred, self.matcher, roles)
+            if cand is not None and self.coder.roles is not None:
+                relabel_roles(cand, sent, roles.ctx.doc, self.coder.roles, self.coder.role_mode)
+            yield pred.token, cand
 
     def _to_event(self, cand: Candidate, seq: int, sent: Any, ctx: DocumentContext) -> Event | None:
         trig = cand.trigger

@@ -6,15 +6,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..document import Entity
 from ._candidates import Candidate, build_candidate
+from ._context import unique_by_code
 from ._lexicon import Trigger
 from ._roles import RoleFinder
 from ._typing import TriggerMatcher, condition_holds
 
 if TYPE_CHECKING:
     from ..coder import Prediction
+    from ..coder._roles import RoleLabeller
+    from ..document import Document
 
-__all__ = ["learned_candidate"]
+__all__ = ["learned_candidate", "relabel_roles"]
 
 #: What the parser's tags make of a word for the lexicon's POS column.
 _LEXICON_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
@@ -50,3 +54,26 @@ def learned_candidate(pred: Prediction, matcher: TriggerMatcher, roles: RoleFind
     if trig.pos == "NOUN" and matcher.covered_by_verb(token, trig):
         return None  # "held talks": the verb's event already, not a second one
     return build_candidate(trig, token, roles, future=pred.modality == "future")
+
+
+def _in_sentence(entity: Entity, sent: Any) -> bool:
+    return bool(entity.entity_text) and entity.entity_text in sent.text
+
+
+def relabel_roles(cand: Candidate, sent: Any, doc: Document, labeller: RoleLabeller, mode: str) -> None:
+    """The role labeller's reading of the sentence's mentions. ``fallback``: it replaces only
+    participants the rules took from outside the sentence (the story's last counterpart, the
+    dateline's country); ``replace``: its confident picks replace the rules' too."""
+    mentions = [
+        m
+        for m in doc.actor_mentions
+        if sent.start <= m.token_start and m.token_end <= sent.end and not m.token_start <= cand.token.i < m.token_end
+    ]
+    if not mentions:
+        return
+    actors, recipients = labeller.label(cand.token, mentions, cand.type, sent.doc)
+    if actors and (mode == "replace" or not any(_in_sentence(a, sent) for a in cand.actors)):
+        cand.actors = unique_by_code([m.entity for m in actors])
+    picked = [m.entity for m in recipients if m.entity.code not in {a.code for a in cand.actors}]
+    if picked and (mode == "replace" or not any(_in_sentence(r, sent) for r in cand.recipients)):
+        cand.recipients = unique_by_code(picked)

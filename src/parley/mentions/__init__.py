@@ -68,6 +68,7 @@ class MentionFinder:
                 self._sectors[key] = sector
                 self.sector_matcher.add(key, [nlp.make_doc(key)])
         self.vocab = nlp.vocab
+        self._surnames = _surname_index(self.entries)
 
     # -- public -----------------------------------------------------------------
     def __call__(self, doc: Document) -> Document:
@@ -214,6 +215,10 @@ class MentionFinder:
             code = _country_in(_appositive(ent), entry_at)
             if code is not None and sector is None:
                 sector, office = self.sector_of(_appositive(ent))
+        if code is None and sector is None:
+            known = self._known_surname(ent, doc)
+            if known is not None:
+                return known  # "Putin said": the one office holder of that name on the article's date
         if sector is None and ent.label_ != "PERSON":
             return None  # a bare proper noun is a person only when a title introduces it
         if code is None and sector is not None:
@@ -224,6 +229,37 @@ class MentionFinder:
         if code is None:
             return None
         return Entity(code=code, sector=sector or "GOV", entity_text=ent.text, office=office)
+
+
+    def _known_surname(self, ent: Any, doc: Document) -> Entity | None:
+        """A name of one word that is the surname (or family name) of people of the knowledge files who
+        all act for one country: theirs, preferring those in office on the article's date."""
+        if len(ent) != 1 or not ent[0].is_title:
+            return None
+        entries = self._surnames.get(ent.text, [])
+        if not entries:
+            return None
+        current = [e for e in entries if e.valid_on(doc.published)]
+        pool = current or entries
+        codes = {e.code for e in pool}
+        if len(codes) != 1:
+            return None  # "Kim", "Bush" of two countries, "Khan": too common to guess
+        entry = pool[0]
+        return Entity(code=entry.code, sector=entry.sector or "GOV", entity_text=ent.text, office=entry.office)
+
+
+def _surname_index(entries: Sequence[Any]) -> dict[str, list[Any]]:
+    """First and last words of the knowledge files' people ("Putin", "Xi"), to the people so named."""
+    index: dict[str, list[Any]] = {}
+    for entry in entries:
+        if entry.kind != "person":
+            continue
+        words = [w for w in entry.phrase.replace("-", " ").split() if w[:1].isupper() and w.isalpha() and len(w) > 2]
+        if len(words) < 2:
+            continue
+        for word in {words[0], words[-1]}:
+            index.setdefault(word, []).append(entry)
+    return index
 
 
 def _is_main_country(code: str, entry_at: dict[int, Any]) -> bool:

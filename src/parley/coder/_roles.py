@@ -1,0 +1,282 @@
+"""The learned role labeller: for an event's trigger and each actor mention of its sentence, is the
+mention the actor, the recipient, or neither?
+
+Features describe the pair without trusting one parse alone: the dependency path between them
+(when the parse joins them plausibly), and parse-free ones too: word order, distance in words, the
+preposition or verb right before the mention, whether a speech verb or a comma lies between, the
+voice of the trigger, the event type and the kind of mention (country name, capital, person ...).
+Training pairs come from the role spans of the training corpus (``training/``): a mention is the
+actor when it overlaps an actor's words in the sentence, the recipient when it overlaps a
+recipient's.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..document import ActorMention, Article, Document
+from ..errors import TrainingError
+from ._corpus import TrainingSentence
+from ._features import span_head
+from ._model import Classifier, Examples
+
+__all__ = ["ROLE_LABELS", "RoleLabeller", "RoleModel", "role_examples", "role_features", "train_roles"]
+
+logger = logging.getLogger(__name__)
+
+ROLE_LABELS = ("NONE", "ACTOR", "RECIPIENT")
+_PREPS = {"with", "to", "against", "on", "from", "by", "at", "for", "into", "toward", "towards", "over", "of"}
+_SPEECH = {"say", "tell", "state", "add", "announce", "declare", "accuse", "claim", "report", "insist", "warn"}
+_BITS = 16
+
+
+def _bucket(n: int) -> str:
+    return "1" if n <= 1 else "2" if n == 2 else "3-5" if n <= 5 else "6-10" if n <= 10 else "far"
+
+
+def _path(a: Any, b: Any) -> tuple[list[str], list[str]]:
+    """Dependency labels from ``a`` up to the lowest common ancestor, and from ``b`` up to it."""
+    up_a = [a, *a.ancestors]
+    ids_a = {t.i: k for k, t in enumerate(up_a)}
+    path_b: list[str] = []
+    tok = b
+    for _ in range(12):
+        if tok.i in ids_a:
+            return [t.dep_ for t in up_a[: ids_a[tok.i]]], path_b
+        path_b.append(tok.dep_)
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return [t.dep_ for t in up_a[:3]], ["?"]
+
+
+def role_features(trigger: Any, mention: ActorMention, event_type: str, sdoc: Any) -> list[str]:
+    head = _mention_head(mention, sdoc)
+    before = head.i < trigger.i
+    words_between = abs(head.i - trigger.i)
+    up_m, up_t = _path(head, trigger)
+    path = ">".join(up_m[:3]) + "|" + "<".join(up_t[:3])
+    f = [
+        "bias",
+        f"kind={mention.kind}",
+        f"type={event_type}",
+        f"order={'before' if before else 'after'}",
+        f"dist={_bucket(words_between)}",
+        f"dep={head.dep_}",
+        f"path={path}",
+        f"path_type={event_type}|{path}",
+        f"mdep_type={event_type}|{head.dep_}|{'before' if before else 'after'}",
+        f"trigger={trigger.lemma_.lower()}",
+        f"trigger_pos={trigger.pos_}",
+        f"sector={mention.entity.sector or 'none'}",
+    ]
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in trigger.children)
+    f.append(f"voice={'passive' if passive else 'active'}|{'before' if before else 'after'}")
+    if head.head.dep_ == "prep" or head.head.pos_ == "ADP":
+        prep = head.head.lower_
+        f.append(f"prep={prep if prep in _PREPS else 'other'}")
+        f.append(f"prep_type={event_type}|{prep if prep in _PREPS else 'other'}")
+        f.append(f"prep_attached={head.head.head.i == trigger.i}")
+    if head.dep_ == "poss":
+        f.append(f"poss_of_trigger={head.head.i == trigger.i}")
+    if head.head.i == trigger.i:
+        f.append(f"direct={head.dep_}")
+    lo, hi = sorted((head.i, trigger.i))
+    between = sdoc[lo + 1 : hi]
+    if any(t.lemma_.lower() in _SPEECH and t.pos_ == "VERB" for t in between):
+        f.append("speech_between")
+    if any(t.text in {",", ";", "\u2014"} for t in between):
+        f.append("comma_between")
+    prev = sdoc[mention.token_start - 1] if mention.token_start > 0 else None
+    if prev is not None:
+        f.append(f"prev={prev.lower_ if prev.lower_ in _PREPS or prev.pos_ == 'VERB' else prev.pos_}")
+    if any(t.dep_ == "relcl" for t in head.ancestors if t.i != trigger.i and t.i > min(head.i, trigger.i)):
+        f.append("in_relcl")
+    ancestors = {t.i for t in trigger.ancestors}
+    if head.i in ancestors:
+        f.append("mention_above_trigger")
+    return f
+
+
+def _mention_head(mention: ActorMention, sdoc: Any) -> Any:
+    span = sdoc[mention.token_start : mention.token_end]
+    return span.root if len(span) else sdoc[mention.token_start]
+
+
+def _hash(feature: str) -> int:
+    import zlib
+
+    return zlib.crc32(feature.encode("utf-8")) & ((1 << _BITS) - 1)
+
+
+def _indices(features: Iterable[str]) -> list[int]:
+    return sorted({_hash(f) for f in features})
+
+
+@dataclass
+class RoleModel:
+    classifier: Classifier
+    threshold: float
+
+    def save(self, folder: Path) -> None:
+        state = self.classifier.state()
+        np.savez_compressed(
+            folder / "roles.npz", **{k: v for k, v in state.items()}, threshold=np.array([self.threshold])
+        )
+
+    @classmethod
+    def load(cls, folder: Path) -> RoleModel | None:
+        path = folder / "roles.npz"
+        if not path.is_file():
+            return None
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                state = {k: data[k] for k in ("rows", "sparse", "dense", "bias")}
+                threshold = float(data["threshold"][0])
+        except (OSError, KeyError, ValueError) as exc:
+            raise TrainingError(f"{path}: not a parley role model ({exc})", code="E741") from exc
+        return cls(Classifier.from_state(ROLE_LABELS, 1 << _BITS, state), threshold)
+
+
+class RoleLabeller:
+    """Picks the actors and recipients of an event among the mentions of its sentence."""
+
+    def __init__(self, model: RoleModel) -> None:
+        self.model = model
+
+    def probabilities(
+        self, trigger: Any, mentions: Sequence[ActorMention], event_type: str, sdoc: Any
+    ) -> np.ndarray:
+        if not mentions:
+            return np.zeros((0, len(ROLE_LABELS)), dtype=np.float32)
+        rows = [_indices(role_features(trigger, m, event_type, sdoc)) for m in mentions]
+        x = Examples.build(rows, [np.zeros(0, dtype=np.float32)] * len(rows), [0] * len(rows))
+        return self.model.classifier.probabilities(x)
+
+    def label(
+        self, trigger: Any, mentions: Sequence[ActorMention], event_type: str, sdoc: Any
+    ) -> tuple[list[ActorMention], list[ActorMention]]:
+        """The mentions read as actors and as recipients (each at least ``threshold`` likely)."""
+        p = self.probabilities(trigger, mentions, event_type, sdoc)
+        actors = [m for m, row in zip(mentions, p, strict=True) if row[1] >= self.model.threshold and row[1] > row[2]]
+        recipients = [
+            m for m, row in zip(mentions, p, strict=True) if row[2] >= self.model.threshold and row[2] > row[1]
+        ]
+        return actors, recipients
+
+
+def _overlaps(mention: ActorMention, spans: list[tuple[int, int]]) -> bool:
+    return any(mention.start < end and start < mention.end for start, end in spans)
+
+
+def _spans(text: str, phrases: Iterable[str | None], offset: int) -> list[tuple[int, int]]:
+    out = []
+    for phrase in phrases:
+        if phrase:
+            i = text.find(phrase)
+            if i >= 0:
+                out.append((offset + i, offset + i + len(phrase)))
+    return out
+
+
+def role_examples(
+    sentences: list[TrainingSentence],
+    nlp: Any,
+    mentions_of: Callable[[Document], list[ActorMention]],
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[list[list[int]], list[int], list[str]]:
+    """Training pairs of the corpus: (feature indices, label, writer) per (event, mention) pair.
+
+    Each document's sentences are joined into one text so the mention finder sees the whole
+    article (people introduced earlier, the story's country)."""
+    by_doc: dict[str, list[TrainingSentence]] = {}
+    for s in sentences:
+        by_doc.setdefault(s.doc, []).append(s)
+    rows: list[list[int]] = []
+    labels: list[int] = []
+    writers: list[str] = []
+    for k, (doc_id, doc_sentences) in enumerate(sorted(by_doc.items())):
+        doc_sentences.sort(key=lambda s: s.n)
+        offsets, parts, at = [], [], 0
+        for s in doc_sentences:
+            offsets.append(at)
+            parts.append(s.text)
+            at += len(s.text) + 1
+        text = " ".join(parts)
+        first = doc_sentences[0]
+        article = Article(
+            id=doc_id,
+            text=text,
+            published=date.fromisoformat(first.published),
+            source_country=first.source_country,
+        )
+        doc = Document(article=article, text=text, published=article.published, source_country=first.source_country)
+        doc.spacy = nlp(text)
+        mentions = mentions_of(doc)
+        for s, offset in zip(doc_sentences, offsets, strict=True):
+            inside = [m for m in mentions if offset <= m.start and m.end <= offset + len(s.text)]
+            if not inside or not s.events:
+                continue
+            span = doc.spacy.char_span(offset, offset + len(s.text), alignment_mode="expand")
+            if span is None:
+                continue
+            for event in s.events:
+                start = s.text.find(event.trigger)
+                trigger = span_head(span, start, start + len(event.trigger)) if start >= 0 else None
+                if trigger is None:
+                    continue
+                actor_spans = _spans(s.text, (r.text for r in event.actors), offset)
+                recipient_spans = _spans(s.text, (r.text for r in event.recipients), offset)
+                for m in inside:
+                    if trigger.i in range(m.token_start, m.token_end):
+                        continue
+                    label = 1 if _overlaps(m, actor_spans) else 2 if _overlaps(m, recipient_spans) else 0
+                    rows.append(_indices(role_features(trigger, m, event.type, doc.spacy)))
+                    labels.append(label)
+                    writers.append(s.writer)
+        if progress is not None and k % 20 == 0:
+            progress(k, len(by_doc))
+    return rows, labels, writers
+
+
+def train_roles(
+    rows: list[list[int]], labels: list[int], config: dict[str, Any], keep: Sequence[int] | None = None
+) -> RoleModel:
+    train = config["train"]
+    picked = list(keep) if keep is not None else list(range(len(rows)))
+    x = Examples.build(
+        [rows[i] for i in picked], [np.zeros(0, dtype=np.float32)] * len(picked), [labels[i] for i in picked]
+    )
+    clf = Classifier(ROLE_LABELS, 1 << _BITS, 0)
+    clf.fit(
+        x,
+        epochs=int(train["epochs"]),
+        learning_rate=float(train["learning_rate"]),
+        l2=float(train["l2"]),
+        batch_size=int(train["batch_size"]),
+        seed=int(train["seed"]),
+    )
+    return RoleModel(clf, float(config.get("roles", {}).get("threshold", 0.5)))
+
+
+def role_accuracy(model: RoleModel, rows: list[list[int]], labels: list[int], picked: Sequence[int]) -> dict[str, float]:
+    """Per-label precision and recall of the labeller on some pairs."""
+    x = Examples.build(
+        [rows[i] for i in picked], [np.zeros(0, dtype=np.float32)] * len(picked), [labels[i] for i in picked]
+    )
+    p = model.classifier.probabilities(x)
+    pred = p.argmax(axis=1)
+    gold = np.array([labels[i] for i in picked])
+    out: dict[str, float] = {"accuracy": float((pred == gold).mean()) if len(gold) else 0.0}
+    for k, name in enumerate(ROLE_LABELS[1:], 1):
+        tp = float(((pred == k) & (gold == k)).sum())
+        out[f"{name.lower()}_precision"] = tp / max(1.0, float((pred == k).sum()))
+        out[f"{name.lower()}_recall"] = tp / max(1.0, float((gold == k).sum()))
+    return out
