@@ -4,6 +4,7 @@
     python bench/run.py --articles 500        # quicker
     python bench/run.py --corpus DIR_OR_JSONL # your own articles (any input parley reads)
     python bench/run.py --memory-check        # 10,000 articles, parley's RSS at every 10 % of them
+    python bench/run.py --real 600 --coders rules,learned   # real-looking articles, both event coders
 
 Four configurations, each in its own subprocess so that each peak memory is its own:
 (a) bare ``nlp.pipe`` with parley's model and components, 1 process; (b) parley read -> clean ->
@@ -135,11 +136,13 @@ def _tree_rss_mb(root: int) -> float:
     return total_pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def measure(kind: str, corpus: Path, n_process: int, batch_size: int, total: int | None) -> dict[str, Any]:
+def measure(
+    kind: str, corpus: Path, n_process: int, batch_size: int, total: int | None, coder: str = "rules"
+) -> dict[str, Any]:
     """Run one configuration in a subprocess; its figures plus peak and sampled RSS."""
     cmd = [sys.executable, str(Path(__file__).resolve()), "--_child", kind, "--corpus", str(corpus),
            "--n-process", str(n_process), "--batch-size", str(batch_size), "--_total", str(total or 0)]  # fmt: skip
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env={**os.environ, "PARLEY_CODER": coder})
     peak = 0.0
     samples: list[tuple[float, float]] = []
     start = time.perf_counter()
@@ -192,6 +195,10 @@ def main() -> None:
         "--memory-check", action="store_true", help="10,000 articles; parley's RSS at every 10 %% of the articles"
     )
     parser.add_argument("--no-bare", action="store_true", help="skip the bare spaCy runs")
+    parser.add_argument(
+        "--real", type=int, default=None, help="N real-looking articles assembled from the training corpus's documents"
+    )
+    parser.add_argument("--coders", default="rules", help="comma-separated event coders to measure (rules,learned)")
     parser.add_argument("--_child", help=argparse.SUPPRESS)
     parser.add_argument("--_total", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--n-process", type=int, default=1, help=argparse.SUPPRESS)
@@ -209,7 +216,12 @@ def main() -> None:
 
     console = Console(width=160)
     count = args.articles or (10_000 if args.memory_check else 2000)
-    if args.corpus is not None:
+    if args.real:
+        from real_corpus import write_real_corpus
+
+        corpus = OUT / f"real-{args.real}.jsonl"
+        count = write_real_corpus(corpus, args.real, HERE.parent / "training" / "batches")
+    elif args.corpus is not None:
         if not args.corpus.exists():
             raise SystemExit(f"bench: {args.corpus} does not exist")
         corpus = args.corpus
@@ -224,15 +236,17 @@ def main() -> None:
     processes = [int(p) for p in args.processes.split(",")]
     kinds = ["parley"] if args.memory_check or args.no_bare else ["spacy", "parley"]
     rows: list[dict[str, Any]] = []
+    coders = args.coders.split(",")
+    runs = [(k, c) for k in kinds for c in (coders if k == "parley" else ["-"])]
     for n_process in processes:
-        for kind in kinds:
-            console.print(f"measuring {kind} with {n_process} process(es) on {count} articles of {corpus} ...")
-            result = measure(kind, corpus, n_process, args.batch_size, count)
+        for kind, coder in runs:
+            console.print(f"measuring {kind} {coder} with {n_process} process(es) on {count} articles of {corpus} ...")
+            result = measure(kind, corpus, n_process, args.batch_size, count, coder if coder != "-" else "rules")
             if not result["articles"]:
                 raise SystemExit(f"bench: {kind} read no article from {corpus}")
             result["words_per_s"] = result["words"] / result["seconds"]
             result["articles_per_s"] = result["articles"] / result["seconds"]
-            rows.append({"kind": kind, "processes": n_process, **result})
+            rows.append({"kind": kind, "coder": coder, "processes": n_process, **result})
             console.print(
                 f"  {result['words_per_s']:,.0f} words/s, {result['articles_per_s']:.2f} articles/s, "
                 f"peak {result['peak_mb']:,.0f} MB"
@@ -250,7 +264,7 @@ def main() -> None:
     ):  # fmt: skip
         table.add_column(col, justify=justify, no_wrap=True)  # type: ignore[arg-type]
     for r in rows:
-        name = "bare spaCy nlp.pipe" if r["kind"] == "spacy" else "parley read→clean→parse→extract→store"
+        name = "bare spaCy nlp.pipe" if r["kind"] == "spacy" else f"parley ({r['coder']} coder) read→…→store"
         table.add_row(
             name, str(r["processes"]), f"{r['seconds']:.1f}", f"{r['words_per_s']:,.0f}", f"{r['articles_per_s']:.2f}",
             str(r.get("events", "-")), f"{r['ratio']:.2f}" if r["ratio"] else "-", f"{r['peak_mb']:,.0f}",
@@ -264,6 +278,7 @@ def main() -> None:
             console.print(f"RSS of {r['kind']} x{r['processes']} after {shown}")
     OUT.mkdir(exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    OUT.mkdir(exist_ok=True)
     path = OUT / f"bench-{count}-{'memory-' if args.memory_check else ''}{stamp}.json"
     report = {
         "corpus": str(corpus),
