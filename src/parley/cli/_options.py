@@ -31,6 +31,8 @@ def build_settings(
     batch_size: int = 32,
     knowledge: list[Path] | None = None,
     coder: str | None = None,
+    keep_unresolved: bool = False,
+    min_confidence: float | None = None,
 ) -> Settings:
     try:
         base = Settings()
@@ -42,6 +44,8 @@ def build_settings(
             batch_size=batch_size,
             knowledge_dirs=tuple(knowledge or ()),
             coder=coder or base.coder,
+            keep_unresolved=keep_unresolved,
+            min_confidence=base.min_confidence if min_confidence is None else min_confidence,
         )
     except SettingsError as exc:
         raise typer.BadParameter(str(exc)) from exc

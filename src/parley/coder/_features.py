@@ -102,7 +102,40 @@ def rule_features(token: Any, matcher: Any) -> list[str]:
     return out
 
 
-def sparse_features(token: Any, sent: Any, lexicon: Lexicon, matcher: Any = None) -> list[str]:
+@dataclass
+class _SentenceContext:
+    """What every candidate of a sentence looks up: computed once per sentence, not per candidate."""
+
+    lowers: list[str]
+    first_condition: int  # position of the first "if"/"unless", or len(sentence)
+    question: bool
+    negations: list[int]
+
+    @classmethod
+    def of(cls, sent: Any) -> _SentenceContext:
+        lowers = [t.lower_ for t in sent]
+        condition = next((k for k, w in enumerate(lowers) if w in {"if", "unless"}), len(lowers))
+        negations = [k for k, w in enumerate(lowers) if w in {"not", "n't", "never", "no"}]
+        return cls(lowers, condition, "?" in lowers, negations)
+
+
+def _position_features(k: int, ctx: _SentenceContext) -> list[str]:
+    """Cues around the candidate's position ``k`` in its sentence."""
+    f = []
+    if ctx.first_condition < k:
+        f.append("cond_before")
+    if ctx.question:
+        f.append("question")
+    if any(abs(n - k) <= 3 for n in ctx.negations):
+        f.append("neg_near")
+    f += [f"prev={w}" for w in ctx.lowers[max(0, k - 2) : k]]
+    f += [f"next={w}" for w in ctx.lowers[k + 1 : k + 3]]
+    return f
+
+
+def sparse_features(
+    token: Any, sent: Any, lexicon: Lexicon, matcher: Any = None, context: _SentenceContext | None = None
+) -> list[str]:
     lemma = token.lemma_.lower()
     f = [
         "bias",
@@ -153,17 +186,7 @@ def sparse_features(token: Any, sent: Any, lexicon: Lexicon, matcher: Any = None
                 f.append(f"up_{child.dep_}={child.lemma_.lower()}")
     if token.head.i != token.i:
         f.append(f"head_rel={token.dep_}|{token.head.lemma_.lower()}")
-    before = [t.lower_ for t in sent if t.i < token.i]
-    if "if" in before or "unless" in before:
-        f.append("cond_before")
-    if any(t.text == "?" for t in sent):
-        f.append("question")
-    if any(t.lower_ in {"not", "n't", "never", "no"} for t in sent if abs(t.i - token.i) <= 3):
-        f.append("neg_near")
-    window = [t.lower_ for t in sent if 0 < token.i - t.i <= 2]
-    f += [f"prev={w}" for w in window]
-    nxt = [t.lower_ for t in sent if 0 < t.i - token.i <= 2]
-    f += [f"next={w}" for w in nxt]
+    f += _position_features(token.i - sent.start, context or _SentenceContext.of(sent))
     return f
 
 
@@ -219,9 +242,10 @@ class FeatureSpace:
             return np.zeros(0, dtype=np.float32)
         return np.concatenate(parts).astype(np.float32)
 
-    def describe(self, token: Any, sent: Any) -> Candidate:
-        sparse = sorted({self.index(f) for f in sparse_features(token, sent, self.lexicon, self.matcher)})
-        return Candidate(token=token, sparse=sparse, dense=self.dense(token))
+    def describe(self, token: Any, sent: Any, context: _SentenceContext | None = None) -> Candidate:
+        features = sparse_features(token, sent, self.lexicon, self.matcher, context)
+        return Candidate(token=token, sparse=sorted({self.index(f) for f in features}), dense=self.dense(token))
 
     def describe_all(self, tokens: Sequence[Any], sent: Any) -> list[Candidate]:
-        return [self.describe(t, sent) for t in tokens]
+        context = _SentenceContext.of(sent)
+        return [self.describe(t, sent, context) for t in tokens]

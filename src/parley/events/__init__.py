@@ -49,12 +49,19 @@ class EventFinder:
     writes = ("events",)
 
     def __init__(
-        self, knowledge: Knowledge, lexicon: Lexicon, mentions: MentionFinder, coder: LearnedCoder | None = None
+        self,
+        knowledge: Knowledge,
+        lexicon: Lexicon,
+        mentions: MentionFinder,
+        coder: LearnedCoder | None = None,
+        *,
+        keep_unresolved: bool = False,
     ) -> None:
         self.knowledge = knowledge
         self.lexicon = lexicon
         self.mentions = mentions
         self.coder = coder  # None: the lexicon and the rules decide; else the learned coder does
+        self.keep_unresolved = keep_unresolved
         self.words: EventWords = lexicon.words
         self.matcher = TriggerMatcher(lexicon)
 
@@ -66,6 +73,7 @@ class EventFinder:
                 mention_at[i] = m
         ctx = DocumentContext(doc, sdoc, mention_at, self.knowledge.gazetteer, self.lexicon)
         roles = RoleFinder(ctx, self.matcher, self.mentions)
+        roles.keep_unresolved = self.keep_unresolved
         events: list[Event] = []
         title_end = len(doc.title) if doc.title and doc.text.startswith(doc.title) else 0
         # no other token can be a trigger of the lexicon; the learned coder finds its own candidates

@@ -29,7 +29,12 @@ from ._typing import (
     reclassified_type,
 )
 
+#: The code of an actor whose words were found but could not be resolved to a country or body
+#: (ISO 3166 reserves XXX for an unspecified nationality).
+UNRESOLVED = "XXX"
+
 __all__ = [
+    "UNRESOLVED",
     "Candidate",
     "build_candidate",
     "confidence",
@@ -109,7 +114,11 @@ def build_candidate(trig: Trigger, token: Any, roles: RoleFinder, *, future: boo
         home = ctx.sentence_country(token) or ctx.home
         cand.actors = [Entity(code=home, sector="CVL", entity_text="")] if home else []
     if not cand.actors:
-        return None
+        words_of_actor = unresolved_actor_words(token, trig, words) if roles.keep_unresolved else None
+        if not words_of_actor:
+            return None
+        # "a roadside bomb killed ...", "Yoruba leaders": reported with the actor's words, unresolved
+        cand.actors = [Entity(code=UNRESOLVED, sector=None, entity_text=words_of_actor)]
     cand.type = reclassified_type(cand.type, cand.trigger, cand.token, cand.actors, words)
     if future:
         cand.modality = "future"
@@ -198,7 +207,23 @@ def joins_sentence_event(event: Event, others: list[Event]) -> bool:
     return False
 
 
+def unresolved_actor_words(token: Any, trig: Trigger, words: Any) -> str | None:
+    """The words of the clause's subject when no actor could be resolved from them."""
+    if trig.pos != "VERB":
+        return None
+    subjects = subjects_of(token, words)
+    if not subjects:
+        return None
+    subject = subjects[0]
+    if subject.pos_ == "PRON":
+        return None  # an unresolved "it" says nothing a reader can use
+    span = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
+    return span.text if len(span) <= 12 else subject.text
+
+
 def confidence(cand: Candidate, date_source: str) -> float:
+    if any(a.code == UNRESOLVED for a in cand.actors):
+        return 0.1  # kept only when the user asks for unresolved actors (and a low --min-confidence)
     score = 0.55
     if cand.recipients:
         score += 0.15

@@ -31,6 +31,7 @@ class RoleFinder:
     def __init__(self, ctx: DocumentContext, matcher: TriggerMatcher, mentions: MentionFinder) -> None:
         self.ctx = ctx
         self.matcher = matcher
+        self.keep_unresolved = False  # report events whose actor has words but no code (Settings)
         self.mentions = mentions
         self.words: EventWords = ctx.words
 
