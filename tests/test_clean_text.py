@@ -82,6 +82,8 @@ def test_clean_dateline_at_start_takes_year_from_publication() -> None:
         ("Moscow, May 21 -- Talks began.", date(2002, 5, 22), "Moscow", date(2002, 5, 21)),
         ("UNITED NATIONS, Dec 31 (Wire) \u2014 x", date(2019, 1, 1), "United Nations", date(2018, 12, 31)),
         ("DILI, East Timor, Sept 20 (PRW) \u2014 x", date(1999, 9, 20), "Dili", date(1999, 9, 20)),
+        ("SUVA, Fiji -- The navy's ship anchored.", date(2016, 3, 2), "Suva", None),
+        ("BEIRUT, Lebanon \u2014 Jets flew low.", date(2006, 7, 20), "Beirut", None),
     ],
 )
 def test_clean_dateline_forms(text: str, published: date, place: str, day: date | None) -> None:
@@ -90,7 +92,10 @@ def test_clean_dateline_forms(text: str, published: date, place: str, day: date 
     assert text[line.start : line.end].startswith(text.split(",")[0].split(" (")[0])
 
 
-@pytest.mark.parametrize("text", ["BREAKING: Russia acts.", "SEOUL \u2014 no agency or date", "U.S. officials -- said"])
+@pytest.mark.parametrize(
+    "text",
+    ["BREAKING: Russia acts.", "SEOUL \u2014 no agency or date", "U.S. officials -- said", "Moscow, Russia -- x"],
+)
 def test_clean_dateline_not_found_in_ordinary_openings(text: str) -> None:
     assert find_dateline(text, date(2020, 1, 1)) is None
 

@@ -58,3 +58,44 @@ def test_knowledge_groups_are_coded_by_country_with_sector() -> None:
 
     farc = load_knowledge().actor_lookup("FARC")
     assert farc and farc[0].code == "COL" and farc[0].sector == "REB" and farc[0].kind == "group"
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    from parley.knowledge._load import bundled_path
+
+    lines = [line for line in bundled_path(name).read_text(encoding="utf-8").splitlines() if line and line[0] != "#"]
+    header = lines[0].split("\t")
+    return [dict(zip(header, (line.split("\t") + [""] * len(header))[: len(header)], strict=True)) for line in lines[1:]]
+
+
+def test_knowledge_data_people_cover_the_news_with_valid_terms() -> None:
+    import random
+    from datetime import date
+
+    rows = _rows("people.tsv")
+    assert len(rows) >= 5000
+    assert len({r["code"] for r in rows}) >= 180  # every UN member and the main bodies
+    for row in random.Random(7).sample(rows, 500):
+        start = date.fromisoformat(row["valid_from"]) if row["valid_from"] else None
+        end = date.fromisoformat(row["valid_to"]) if row["valid_to"] else None
+        assert row["name"].strip() and row["office"].strip(), row
+        assert len(row["code"]) == 3 and row["code"].isupper(), row
+        assert start is None or end is None or start < end, row
+        assert start is None or date(1900, 1, 1) < start < date(2027, 1, 1), row
+
+
+def test_knowledge_data_organisations_cover_the_news() -> None:
+    names = [r["name"] for f in ("igos.tsv", "groups.tsv", "bodies.tsv") for r in _rows(f)]
+    assert len(names) >= 1000
+    assert len(names) == len(set(names)), "an organisation is listed twice"
+
+
+def test_knowledge_data_a_person_resolves_to_the_office_held_on_the_date() -> None:
+    from datetime import date
+
+    from parley.knowledge import load_knowledge
+
+    entries = [a for a in load_knowledge().actors if a.phrase == "Vladimir Putin" and a.office == "President"]
+    assert entries and all(e.code == "RUS" for e in entries)
+    assert any(e.valid_on(date(2003, 5, 1)) for e in entries)
+    assert not any(e.valid_on(date(2010, 5, 1)) for e in entries)  # prime minister then

@@ -30,7 +30,7 @@ _DASH = r"(?:--|\u2014|\u2013|-)"
 _CAPS_PLACE = r"[A-Z][A-Z.'\u2019-]+(?:[ /][A-Z][A-Z.'\u2019-]+){0,3}"
 #: "Moscow", "Addis Ababa": a place in title case, only before a date ("Moscow, May 21 --").
 _TITLE_PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
-_REGION = r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}(?=,|\s*\())?"
+_REGION = r"(?P<region>,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}(?=,|\s*\(|\s*(?:--|\u2014|\u2013)\s))?"
 _OPENING = re.compile(
     rf"^(?:(?P<caps>{_CAPS_PLACE})|(?P<title>{_TITLE_PLACE})){_REGION}(?:,\s*{_DATE})?"
     rf"\s*(?:\((?P<agency>[^()\n]{{1,60}})\))?\s*{_DASH}(?=\s)",
@@ -53,8 +53,9 @@ def find_dateline(text: str, published: date | None) -> Dateline | None:
         place = match.group("caps") or match.group("title")
         if match.group("caps") and (place.upper() in _NOT_PLACES or len(place.replace(".", "")) < 3):
             continue
-        if match.group("month") is None and (match.group("title") or match.group("agency") is None):
-            continue  # "SEOUL -" alone is too weak: demand a date or an agency; "Moscow" a date
+        strong = match.group("agency") is not None or (match.group("caps") and match.group("region"))
+        if match.group("month") is None and (match.group("title") or not strong):
+            continue  # "SEOUL -" alone is too weak: demand a date, an agency or a region ("SUVA, Fiji --")
         day = _date(match, published)
         return Dateline(place=_place(place), date=day, start=match.start(), end=match.end())
     tail_start = max(0, len(text) - 300)

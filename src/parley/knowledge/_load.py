@@ -214,6 +214,19 @@ def _igos(files: list[Path]) -> list[ActorEntry]:
     return actors
 
 
+def _bodies(files: list[Path]) -> list[ActorEntry]:
+    """National bodies that act for a country (parties, state media, armed forces and intelligence
+    services by name, state companies, courts, parliaments), coded by that country."""
+    rows = _merge(files, "bodies", ("code", "name"), ("aliases", "sector"), key=lambda r: r.get("name"))
+    actors: list[ActorEntry] = []
+    for row in rows:
+        code = _code(row)
+        sector = _sector(row, row.get("sector"))
+        for phrase in [row.get("name"), *split_list(row.get("aliases"))]:
+            actors.append(ActorEntry(phrase, code, sector, "body"))
+    return actors
+
+
 def _groups(files: list[Path]) -> list[ActorEntry]:
     """Non-state armed groups, coded by the country they fight in (or IMG when they act across borders)."""
     rows = _merge(files, "groups", ("code", "name"), ("aliases", "sector"), key=lambda r: r.get("name"))
@@ -329,6 +342,7 @@ def _load(extra_dirs: tuple[Path, ...]) -> Knowledge:
         country_actors
         + _igos(knowledge_files("igos.tsv", extra_dirs))
         + _groups(knowledge_files("groups.tsv", extra_dirs))
+        + _bodies(knowledge_files("bodies.tsv", extra_dirs))
         + _people(knowledge_files("people.tsv", extra_dirs))
     )
     sectors = _sectors(knowledge_files("sectors.tsv", extra_dirs))
@@ -342,7 +356,7 @@ def load_knowledge(extra_dirs: tuple[Path, ...] = ()) -> Knowledge:
     """Load (once per process and folder list) the bundled knowledge plus the user's.
 
     Each folder in ``extra_dirs`` (``Settings.knowledge_dirs``) may hold files named
-    like the bundled ones (countries.tsv, igos.tsv, people.tsv, sectors.tsv,
+    like the bundled ones (countries.tsv, igos.tsv, groups.tsv, bodies.tsv, people.tsv, sectors.tsv,
     gazetteer.tsv, places_extra.tsv); their rows are added, and replace bundled rows
     with the same key (countries: code + valid_from; igos: name; people: name + office
     + valid_from; sectors: phrase; places: geonameid, else name + country).
