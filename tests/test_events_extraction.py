@@ -1,3 +1,8 @@
+"""The rule coder's extraction (``--coder rules``): trigger lexicon, parse rules, roles, modality.
+
+The learned coder keeps every event the rules find and adds what they miss; its own behaviour is
+tested in ``test_events_learned.py``."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -5,6 +10,13 @@ from datetime import date
 import pytest
 
 from parley.document import Article
+from parley.pipeline import Pipeline
+from parley.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Settings(coder="rules"))
 
 
 def _events(pipeline, text: str, published: date = date(2024, 5, 8), country: str | None = None):  # type: ignore[no-untyped-def]

@@ -65,7 +65,8 @@ def _rows(name: str) -> list[dict[str, str]]:
 
     lines = [line for line in bundled_path(name).read_text(encoding="utf-8").splitlines() if line and line[0] != "#"]
     header = lines[0].split("\t")
-    return [dict(zip(header, (line.split("\t") + [""] * len(header))[: len(header)], strict=True)) for line in lines[1:]]
+    width = len(header)
+    return [dict(zip(header, (line.split("\t") + [""] * width)[:width], strict=True)) for line in lines[1:]]
 
 
 def test_knowledge_data_people_cover_the_news_with_valid_terms() -> None:

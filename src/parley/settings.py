@@ -13,7 +13,7 @@ __all__ = ["CODERS", "DEFAULT_CODER", "Settings"]
 
 CODERS = ("rules", "learned")
 #: The coder that scores better on the sets nobody tuned on (see bench/PROFILE.md and the README).
-DEFAULT_CODER = "rules"
+DEFAULT_CODER = "learned"
 
 
 @dataclass(frozen=True)

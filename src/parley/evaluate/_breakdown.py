@@ -168,10 +168,11 @@ def _confuse(doc: GoldDoc, preds: list[dict[str, Any]], out: Breakdown) -> None:
             continue
         same = [j for j, p in enumerate(preds) if j not in taken and _in_sentence(p, event)]
         exact = [j for j in same if _type_reading(_pred_type(preds[j]), event) is not None]
-        j = (exact or same or [None])[0]
-        if j is None:
+        pool = exact or same
+        if not pool:
             out.confusion[(event.type, NONE)] += 1
             continue
+        j = pool[0]
         taken.add(j)
         pred_type = _pred_type(preds[j])
         out.confusion[(event.type, event.type if j in exact else pred_type)] += 1

@@ -103,17 +103,20 @@ class EventFinder:
 
         With the learned coder, the model scores every candidate word: a word the rules read as an
         event stays one unless the model is sure it is none (``veto``); any other word becomes an
-        event when the model's best type is likelier than no event and above its threshold."""
+        event when the model's best type is likelier than no event and above its threshold (``overrule``
+        for a trigger word of the lexicon that the rules turned down)."""
         if self.coder is None:
             for token in (sent.doc[i] for i in possible if sent.start <= i < sent.end):
                 yield token, find_candidate(token, self.matcher, roles)
             return
         for pred in self.coder.read(sent):
-            ruled = find_candidate(pred.token, self.matcher, roles) if self.matcher.match(pred.token) else None
+            known = self.matcher.match(pred.token) is not None
+            ruled = find_candidate(pred.token, self.matcher, roles) if known else None
             cand = None
             if ruled is not None and pred.none_probability < self.coder.veto:
                 cand = ruled
-            elif ruled is None and pred.is_event:
+            elif ruled is None and pred.is_event and (not known or pred.probability >= self.coder.overrule):
+                # a trigger word the rules turned down (a forecast, "agreed to withdraw") needs a surer model
                 cand = learned_candidate(pred, self.matcher, roles)
             if cand is not None and self.coder.roles is not None:
                 relabel_roles(cand, sent, roles.ctx.doc, self.coder.roles, self.coder.role_mode)

@@ -1,0 +1,55 @@
+"""The learned coder in the events stage (``--coder learned``): the rules' events stay, the model
+adds wordings the lexicon does not have, and it says what did not happen."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parley.document import Article
+from parley.pipeline import Pipeline
+from parley.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def learned() -> Pipeline:
+    return Pipeline(Settings(coder="learned"))
+
+
+@pytest.fixture(scope="module")
+def rules() -> Pipeline:
+    return Pipeline(Settings(coder="rules"))
+
+
+def _events(pipeline: Pipeline, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...], str]]:
+    article = Article(id="t", text=text, published=date(2024, 5, 8))
+    (doc,) = list(pipeline.process([article]))
+    return [(e.event, tuple(sorted(e.actor_codes)), tuple(sorted(e.recipient_codes)), e.modality) for e in doc.events]
+
+
+def test_events_learned_is_the_default_coder() -> None:
+    assert Settings().coder == "learned"
+
+
+def test_events_learned_keeps_what_the_rules_find(learned: Pipeline, rules: Pipeline) -> None:
+    text = "France expelled two Iranian diplomats on Monday. Japan did not condemn China over the incident."
+    assert set(_events(rules, text)) <= set(_events(learned, text))
+
+
+def test_events_learned_drops_negated_and_hypothetical_mentions(learned: Pipeline) -> None:
+    assert not any(e[0] == "ASSAULT" for e in _events(learned, "If Serbia attacks Kosovo, NATO could send troops."))
+    assert _events(learned, "Japan did not condemn China over the incident.") == []
+
+
+def test_events_learned_event_carries_its_modality(learned: Pipeline) -> None:
+    found = _events(learned, "Kenya pledged to send 400 police officers to Haiti.")
+    assert ("AGREE", ("KEN",), ("HTI",), "asserted") in found
+
+
+def test_events_learned_unknown_coder_is_refused() -> None:
+    from parley.errors import SettingsError
+
+    with pytest.raises(SettingsError) as info:
+        Settings(coder="oracle")
+    assert info.value.code == "E604"

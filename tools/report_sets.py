@@ -1,0 +1,67 @@
+"""Figures of both coders on the four evaluation sets, in one table (the closing-note table).
+
+    python tools/report_sets.py [--sets dev,heldin,sealed,test] [--json out.json]
+
+Scores only; it prints no error list, so it can be run on the report-only sets (sealed, test)
+without looking at their errors. Record each run of the sealed and test sets in their README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+
+from parley.evaluate import evaluate
+from parley.settings import CODERS, Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SETS = {
+    "dev": ROOT.parent / "shared" / "gold" / "dev",
+    "heldin": ROOT / "evaluation" / "heldin" / "gold",
+    "sealed": ROOT / "evaluation" / "sealed" / "gold",
+    "test": ROOT / "evaluation" / "test" / "gold",
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sets", default="dev,heldin,sealed,test")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    out: dict[str, dict[str, object]] = {}
+    print(f"{'coder':8} {'set':7} {'P':>6} {'R':>6} {'F1':>6} {'typeP':>6} {'typeR':>6} {'actor':>6} {'recip':>6}")
+    pooled: dict[str, dict[str, Counter[str]]] = {c: {} for c in CODERS}
+    for coder in CODERS:
+        for name in args.sets.split(","):
+            result = evaluate(SETS[name], Settings(coder=coder))
+            o, b = result.overall, result.breakdown
+            assert b is not None
+            print(
+                f"{coder:8} {name:7} {o.precision:6.3f} {o.recall:6.3f} {o.f1:6.3f} {b.overall.type_precision:6.3f} "
+                f"{b.overall.type_recall:6.3f} {b.overall.actor_accuracy:6.3f} {b.overall.recipient_accuracy:6.3f}"
+            )
+            out[f"{coder}/{name}"] = result.as_dict()
+            if name in {"sealed", "test"}:
+                for type_, f in b.by_type.items():
+                    counts = pooled[coder].setdefault(type_, Counter())
+                    counts["gold"] += f.gold
+                    counts["type_matched"] += f.type_matched_required
+                for type_, f in result.by_type.items():
+                    pooled[coder][type_]["full_matched"] += f.matched_required
+    for coder, by_type in pooled.items():
+        if not by_type:
+            continue
+        cells = [
+            f"{t[:4]} {c['type_matched'] / c['gold']:.2f}/{c['full_matched'] / c['gold']:.2f}"
+            for t, c in sorted(by_type.items())
+            if c["gold"]
+        ]
+        print(f"{coder}: pooled sealed+test recall per type (type-only/full): " + ", ".join(cells))
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
