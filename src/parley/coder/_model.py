@@ -69,9 +69,13 @@ class Classifier:
         self.bias = np.zeros(k, dtype=np.float32)
 
     def logits(self, x: Examples) -> np.ndarray:
-        rows = np.repeat(np.arange(len(x)), np.diff(x.indptr))
         out = np.zeros((len(x), len(self.classes)), dtype=np.float32)
-        np.add.at(out, rows, self.sparse[x.indices])
+        lengths = np.diff(x.indptr)
+        filled = np.flatnonzero(lengths)
+        if len(filled):
+            # row sums of the gathered weight rows, one segment per example (reduceat skips empty ones)
+            sums = np.add.reduceat(self.sparse[x.indices], x.indptr[:-1][filled], axis=0)
+            out[filled] = sums
         if self.dense.shape[0]:
             out += x.dense @ self.dense
         return out + self.bias

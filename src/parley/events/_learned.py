@@ -47,8 +47,8 @@ def trigger_for(pred: Prediction, matcher: TriggerMatcher) -> Trigger:
 
 def learned_candidate(pred: Prediction, matcher: TriggerMatcher, roles: RoleFinder) -> Candidate | None:
     """The event the model reads at a token, with its participants, or None."""
-    if pred.modality in _NOT_EVENTS:
-        return None
+    if pred.modality in _NOT_EVENTS and pred.type != "THREATEN":
+        return None  # a threat is conditional by nature ("would defend itself if ..."): the warning happened
     token: Any = pred.token
     trig = trigger_for(pred, matcher)
     if trig.pos == "NOUN" and matcher.covered_by_verb(token, trig):
@@ -60,10 +60,18 @@ def _in_sentence(entity: Entity, sent: Any) -> bool:
     return bool(entity.entity_text) and entity.entity_text in sent.text
 
 
+def _all_in_sentence(cand: Candidate, sent: Any) -> bool:
+    actors_here = any(_in_sentence(a, sent) for a in cand.actors)
+    recipients_here = any(_in_sentence(r, sent) for r in cand.recipients)
+    return actors_here and recipients_here
+
+
 def relabel_roles(cand: Candidate, sent: Any, doc: Document, labeller: RoleLabeller, mode: str) -> None:
     """The role labeller's reading of the sentence's mentions. ``fallback``: it replaces only
     participants the rules took from outside the sentence (the story's last counterpart, the
     dateline's country); ``replace``: its confident picks replace the rules' too."""
+    if mode != "replace" and _all_in_sentence(cand, sent):
+        return  # nothing the fallback would replace: skip the labeller
     mentions = [
         m
         for m in doc.actor_mentions
