@@ -340,3 +340,42 @@ def test_serve_review_survives_reingest_and_exports_gold(db: Path, tmp_path: Pat
     docs = load_gold(out)
     assert len(docs) == 1 and docs[0].doc.exists() and docs[0].events[0].date == "2023-02"
     assert ReviewStore(review_path(fresh)).all()[0]["reviewer"] == "analyst"
+
+
+@pytest.mark.slow
+def test_serve_api_answers_while_parley_ingest_writes_the_store(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    first = tmp_path / "first"
+    first.mkdir()
+    articles = sorted(EXAMPLES.glob("*.txt"))
+    shutil.copy(articles[0], first)
+    db = tmp_path / "events.duckdb"
+    result = CliRunner().invoke(app, ["ingest", str(first), "--db", str(db), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    workbench = Workbench(db, ServeSettings(refresh=0.2))
+    workbench.snapshot.start()
+    try:
+        client = TestClient(create_app(workbench))
+        assert client.get("/api/stats").json()["articles"] == 1
+        ingest = subprocess.Popen(
+            [sys.executable, "-c", "from parley.cli import main; main()", "ingest", str(EXAMPLES),
+             "--meta", str(EXAMPLES / "meta.jsonl"), "--db", str(db), "--workers", "1"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        )  # fmt: skip
+        codes = []
+        while ingest.poll() is None:
+            codes.append(client.get("/api/events", params={"limit": 5}).status_code)
+            time.sleep(0.05)
+        assert ingest.returncode == 0, ingest.stderr.read() if ingest.stderr else ""
+        assert codes and set(codes) == {200}
+        with Store.open(db) as store:
+            stored = store.counts()["articles"]
+        assert stored > 1
+        deadline = time.monotonic() + 10
+        while client.get("/api/stats").json()["articles"] < stored and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert client.get("/api/stats").json()["articles"] == stored
+    finally:
+        workbench.close()

@@ -76,10 +76,12 @@ def event_page(
         clause = f"({key_sql} {op} ? OR ({key_sql} = ? AND e.id {op} ?))"
         where = f"{where} AND {clause}" if where else f" WHERE {clause}"
         params += [key, key, last_id]
+    # the page's events first (a top-N on the events alone), then their articles
     rows = store.query(
-        f"SELECT e.*, a.url, a.title, a.source, {key_sql} AS sort_key FROM events e "
-        f"LEFT JOIN articles a ON a.id = e.doc_id{where} "
-        f"ORDER BY {key_sql} {direction}, e.id {direction} LIMIT ?",
+        f"SELECT p.*, a.url, a.title, a.source FROM ("
+        f"SELECT e.*, {key_sql} AS sort_key FROM events e{where} "
+        f"ORDER BY {key_sql} {direction}, e.id {direction} LIMIT ?"
+        f") p LEFT JOIN articles a ON a.id = p.doc_id ORDER BY p.sort_key {direction}, p.id {direction}",
         [*params, limit + 1],
     )
     more = len(rows) > limit

@@ -109,7 +109,7 @@ def _records(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     actors: dict[str, dict[str, list[dict[str, Any]]]] = {i: {"actor": [], "recipient": []} for i in ids}
     for event_id, role, code, sector, text, office in store.conn.execute(
         "SELECT event_id, role, code, sector, entity_text, office FROM event_actors "
-        "WHERE list_contains(?, event_id) ORDER BY event_id, role, position",
+        "WHERE event_id IN (SELECT unnest(?)) ORDER BY event_id, role, position",
         [ids],
     ).fetchall():
         entity: dict[str, Any] = {"code": code, "sector": sector, "entity_text": text or ""}
@@ -120,7 +120,7 @@ def _records(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for event_id, doc_id, seq, start, end, event_text, source, url in store.conn.execute(
         "SELECT m.event_id, m.article_id, m.sequence, m.char_start, m.char_end, m.event_text, "
         "m.source, a.url FROM mentions m LEFT JOIN articles a ON a.id = m.article_id "
-        "WHERE list_contains(?, m.event_id) "
+        "WHERE m.event_id IN (SELECT unnest(?)) "
         "ORDER BY m.event_id, m.article_id, m.sequence, m.char_start",
         [ids],
     ).fetchall():

@@ -67,7 +67,7 @@ class ServeSettings:
     max_download: int = 100_000  # events per CSV/JSONL download
     query_timeout: float = 10.0  # seconds per query
     max_queries: int = 8  # queries at once; more wait ...
-    queue_wait: float = 2.0  # ... this long, then 503
+    queue_wait: float = 5.0  # ... this long, then 503
     rate: float = 50.0  # requests per second per client (burst: 4 s worth); 0 = no limit
     max_body: int = 16_384  # bytes of a request body
     refresh: float = 1.0  # seconds between looks at the store file
