@@ -40,6 +40,7 @@ def db(example_db: Path, tmp_path: Path) -> Path:
 
 
 def _client(db: Path, **settings: object) -> Iterator[TestClient]:
+    settings.setdefault("allowed_hosts", (*ServeSettings.allowed_hosts, "testserver"))  # TestClient's Host
     workbench = Workbench(db, ServeSettings(**settings))  # type: ignore[arg-type]
     try:
         yield TestClient(create_app(workbench))
@@ -177,6 +178,14 @@ def test_serve_api_review_is_kept_apart_and_applied(client: TestClient, db: Path
     assert client.get(f"/api/events/{event['id']}", params={"view": "extracted"}).json()["event"] == event["event"]
     reviewed = client.get("/api/events", params={"view": "reviewed"}).json()["events"]
     assert [e["id"] for e in reviewed] == [event["id"]]
+    # filters see the corrected values in the reviewed views, the extracted ones otherwise
+    threats = client.get("/api/events", params={"type": "THREATEN", "dyad": "USA,RUS", "limit": 500}).json()
+    assert event["id"] in [e["id"] for e in threats["events"]]
+    assert all(e["event"] == ["THREATEN"] for e in threats["events"]) and threats["events"][0]["quad_code"] == 3
+    old = client.get("/api/events", params={"type": event["event"][0], "limit": 500}).json()["events"]
+    assert event["id"] not in [e["id"] for e in old]
+    extracted = client.get("/api/events", params={"type": event["event"][0], "view": "extracted", "limit": 500})
+    assert event["id"] in [e["id"] for e in extracted.json()["events"]]
     with Store.open(db) as store:  # the extracted event is untouched
         assert store.query("SELECT type FROM events WHERE id = ?", [event["id"]])[0]["type"] == event["event"][0]
     assert review_path(db).exists()
@@ -245,6 +254,46 @@ def test_serve_api_loopback_server_refuses_other_host_names(client: TestClient) 
     assert client.get("/api/health", headers={"Host": "localhost:8765"}).status_code == 200
 
 
+def test_serve_api_listens_on_loopback_by_default() -> None:
+    import inspect
+
+    from parley.cli import _db
+
+    assert ServeSettings().host == "127.0.0.1"
+    assert inspect.signature(_db.serve).parameters["host"].default == "127.0.0.1"
+
+
+def test_serve_server_cuts_off_clients_that_send_no_request(db: Path) -> None:
+    import socket
+    import threading
+
+    from parley.serve import make_server
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    workbench = Workbench(db, ServeSettings(port=port, header_timeout=0.5))
+    server = make_server(workbench)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 10
+        while not server.started and time.monotonic() < deadline:
+            time.sleep(0.05)
+        with socket.create_connection(("127.0.0.1", port), timeout=5) as slow:
+            slow.sendall(b"GET /api/health HTTP/1.1\r\nHost: 127.0.0.1")  # and never the end of the headers
+            start = time.monotonic()
+            assert slow.recv(100) == b""  # closed by the server
+            assert time.monotonic() - start < 3
+        with socket.create_connection(("127.0.0.1", port), timeout=5) as quick:
+            quick.sendall(b"GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            assert b"200 OK" in quick.recv(1000)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        workbench.close()
+
+
 def test_serve_cli_needs_a_token_off_loopback(db: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["serve", "--db", str(db), "--host", "0.0.0.0"])
     assert result.exit_code == 2 and "--token" in result.output
@@ -270,7 +319,7 @@ def test_serve_api_rate_limit_answers_429(db: Path) -> None:
 
 
 def test_serve_api_overload_answers_503_with_retry_after(db: Path) -> None:
-    workbench = Workbench(db, ServeSettings(max_queries=1, queue_wait=0.05))
+    workbench = Workbench(db, ServeSettings(max_queries=1, queue_wait=0.05, allowed_hosts=("testserver",)))
     try:
         client = TestClient(create_app(workbench))
         workbench._slots.acquire()  # another query holds the only slot
@@ -354,7 +403,7 @@ def test_serve_api_answers_while_parley_ingest_writes_the_store(tmp_path: Path) 
     db = tmp_path / "events.duckdb"
     result = CliRunner().invoke(app, ["ingest", str(first), "--db", str(db), "--workers", "1"])
     assert result.exit_code == 0, result.output
-    workbench = Workbench(db, ServeSettings(refresh=0.2))
+    workbench = Workbench(db, ServeSettings(refresh=0.2, allowed_hosts=("testserver",)))
     workbench.snapshot.start()
     try:
         client = TestClient(create_app(workbench))

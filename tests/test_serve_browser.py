@@ -18,7 +18,7 @@ import pytest
 from typer.testing import CliRunner
 
 from parley.cli import app
-from parley.serve import ServeSettings, Workbench, create_app
+from parley.serve import ServeSettings, Workbench, make_server
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "articles"
@@ -42,8 +42,6 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import uvicorn
-
     db = tmp_path_factory.mktemp("browser") / "examples.duckdb"
     result = CliRunner().invoke(
         app, ["ingest", str(EXAMPLES), "--meta", str(EXAMPLES / "meta.jsonl"), "--db", str(db), "--workers", "1"]
@@ -51,8 +49,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     assert result.exit_code == 0, result.output
     port = _free_port()
     workbench = Workbench(db, ServeSettings(port=port, rate=0))
-    config = uvicorn.Config(create_app(workbench), host="127.0.0.1", port=port, log_level="warning")
-    uv = uvicorn.Server(config)
+    uv = make_server(workbench)
     thread = threading.Thread(target=uv.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20

@@ -63,13 +63,14 @@ def event_page(
     limit: int = 100,
     only_ids: list[str] | None = None,
     skip_ids: list[str] | None = None,
+    judged: tuple[list[str], list[str]] | None = None,
 ) -> tuple[list[dict[str, Any]], str | None]:
     """One page of events matching ``filters`` (the keywords of :func:`events` plus ``dyad``),
     and the cursor of the next page (None on the last one)."""
     if sort not in SORTS:
         raise StoreError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}", code="E413")
     key_sql, direction = SORTS[sort]
-    where, params = _filters(only_ids=only_ids, skip_ids=skip_ids, **filters)
+    where, params = _filters(only_ids=only_ids, skip_ids=skip_ids, judged=judged, **filters)
     if cursor:
         key, last_id = _decode_cursor(cursor, sort)
         op = ">" if direction == "ASC" else "<"
@@ -92,9 +93,14 @@ def event_page(
 
 
 def count_events(
-    store: Store, filters: dict[str, Any], *, only_ids: list[str] | None = None, skip_ids: list[str] | None = None
+    store: Store,
+    filters: dict[str, Any],
+    *,
+    only_ids: list[str] | None = None,
+    skip_ids: list[str] | None = None,
+    judged: tuple[list[str], list[str]] | None = None,
 ) -> int:
-    where, params = _filters(only_ids=only_ids, skip_ids=skip_ids, **filters)
+    where, params = _filters(only_ids=only_ids, skip_ids=skip_ids, judged=judged, **filters)
     row = store.conn.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()
     return int(row[0]) if row else 0
 
@@ -217,9 +223,10 @@ def places(
     limit: int = 500,
     only_ids: list[str] | None = None,
     skip_ids: list[str] | None = None,
+    judged: tuple[list[str], list[str]] | None = None,
 ) -> list[dict[str, Any]]:
     """Places of the matching events that have coordinates: name, country, lat, lon, events."""
-    where, params = _filters(only_ids=only_ids, skip_ids=skip_ids, **filters)
+    where, params = _filters(only_ids=only_ids, skip_ids=skip_ids, judged=judged, **filters)
     cond = "e.lat IS NOT NULL AND e.lon IS NOT NULL"
     where = f"{where} AND {cond}" if where else f" WHERE {cond}"
     return store.query(

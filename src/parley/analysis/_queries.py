@@ -56,19 +56,20 @@ def _filters(
     dyad: tuple[str, str] | None = None,
     only_ids: list[str] | None = None,
     skip_ids: list[str] | None = None,
+    judged: tuple[list[str], list[str]] | None = None,
 ) -> tuple[str, list[Any]]:
+    """SQL conditions on ``events e`` (and their parameters) for the filters.
+
+    ``only_ids`` / ``skip_ids``: only / never these events. ``judged``: (ids, matching ids): the
+    events of ``ids`` (corrected by a review, say) are not matched by the filters here but are in
+    exactly when they are among ``matching ids`` (the caller matched their corrected values).
+    """
     where: list[str] = []
     params: list[Any] = []
     if dyad:
         lo, hi = sorted((dyad[0].upper(), dyad[1].upper()))
         where.append("EXISTS (SELECT 1 FROM event_dyads d WHERE d.event_id = e.id AND d.a = ? AND d.b = ?)")
         params += [lo, hi]
-    if only_ids is not None:
-        where.append("list_contains(?, e.id)")
-        params.append(only_ids)
-    if skip_ids:
-        where.append("NOT list_contains(?, e.id)")
-        params.append(skip_ids)
     for role, code in (("actor", actor), ("recipient", recipient), (None, either)):
         if code:
             role_sql = "AND x.role = ?" if role else ""
@@ -100,6 +101,17 @@ def _filters(
             "WHERE m.event_id = e.id AND contains(lower(m.text), ?)))"
         )
         params += [needle, needle]
+    if judged is not None and judged[0]:
+        ids, matching = judged
+        conds = " AND ".join(where) or "TRUE"
+        where = [f"((NOT list_contains(?, e.id) AND {conds}) OR list_contains(?, e.id))"]
+        params = [ids, *params, matching]
+    if only_ids is not None:
+        where.append("list_contains(?, e.id)")
+        params.append(only_ids)
+    if skip_ids:
+        where.append("NOT list_contains(?, e.id)")
+        params.append(skip_ids)
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 

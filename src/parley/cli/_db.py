@@ -531,9 +531,7 @@ def serve(
     Reads a snapshot copy of the store, refreshed when it changes (an ingest may run meanwhile);
     reviews go to DB.reviews.duckdb beside the store.
     """
-    import uvicorn
-
-    from ..serve import ServeSettings, Workbench, create_app
+    from ..serve import ServeSettings, Workbench, make_server
 
     if token_file is not None:
         try:
@@ -558,15 +556,6 @@ def serve(
                   f"(API docs at /docs; Ctrl-C to stop)")  # fmt: skip
     workbench.snapshot.start()
     try:
-        uvicorn.run(
-            create_app(workbench),
-            host=host,
-            port=port,
-            log_level="warning",
-            timeout_keep_alive=5,
-            limit_concurrency=64,
-            h11_max_incomplete_event_size=16_384,
-            server_header=False,
-        )
+        make_server(workbench).run()
     finally:
         workbench.close()

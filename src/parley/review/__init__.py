@@ -36,6 +36,7 @@ __all__ = [
     "apply_review",
     "attach",
     "gold_documents",
+    "matches",
     "review_path",
     "validate_changes",
     "write_gold",
@@ -150,6 +151,8 @@ class ReviewStore:
         self.path = Path(path)
         self._lock = threading.Lock()
         self._cache: tuple[tuple[int, int], list[dict[str, Any]]] | None = None
+        #: goes up each time the reviews are read again (callers that cache what they derive check it)
+        self.version = 0
 
     def _stamp(self) -> tuple[int, int]:
         try:
@@ -190,6 +193,7 @@ class ReviewStore:
                     conn.close()
                 rows = [self._row(dict(zip(_COLUMNS, r, strict=True))) for r in found]
             self._cache = (stamp, rows)
+            self.version += 1
             return rows
 
     @staticmethod
@@ -272,11 +276,13 @@ def attach(
     return out
 
 
-def apply_review(record: dict[str, Any], reviews: list[dict[str, Any]]) -> dict[str, Any]:
+def apply_review(
+    record: dict[str, Any], reviews: list[dict[str, Any]], types: dict[str, tuple[int, float]] | None = None
+) -> dict[str, Any]:
     """The record as its reviews leave it: the latest verdict, every correction applied in order.
 
     The extracted values stay under ``extracted``; ``review`` holds the latest verdict, who, when
-    and the history.
+    and the history. ``types`` (type -> quad class, score) re-scores a corrected type.
     """
     if not reviews:
         return {**record, "review": None}
@@ -287,6 +293,8 @@ def apply_review(record: dict[str, Any], reviews: list[dict[str, Any]]) -> dict[
             value = change["to"]
             if name == "type":
                 out["event"] = [value] if value else out["event"]
+                if value and types and value in types:  # the quad class and base score of the new type
+                    out["quad_code"], out["event_scale"] = types[value]
             elif name == "mode":
                 out["mode"] = [value] if value else []
             elif name in ("actors", "recipients"):
@@ -411,3 +419,52 @@ def write_gold(store: Any, reviews: list[dict[str, Any]], out: Path) -> list[Pat
         path.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         written.append(path)
     return written
+
+
+def _pairs(record: dict[str, Any]) -> set[tuple[str, str]]:
+    actors = [a["code"] for a in record.get("actor") or []]
+    recipients = [a["code"] for a in record.get("recipient") or []]
+    others = recipients or actors
+    return {(min(a, b), max(a, b)) for a in actors for b in others if a != b}
+
+
+def _period(record: dict[str, Any]) -> tuple[str, str] | None:
+    value = record.get("date")
+    if not value:
+        return None
+    precision = record.get("date_precision") or "day"
+    if precision == "year":
+        return value[:4] + "-01-01", value[:4] + "-12-31"
+    if precision == "month":
+        return value[:7] + "-01", value[:7] + "-31"
+    return value, value
+
+
+def matches(record: dict[str, Any], filters: dict[str, Any]) -> bool:
+    """Whether a (reviewed) record passes the filters of :func:`parley.analysis.events` (+ ``dyad``)."""
+    actors = {a["code"] for a in record.get("actor") or []}
+    recipients = {a["code"] for a in record.get("recipient") or []}
+    checks = {
+        "actor": lambda v: v.upper() in actors,
+        "recipient": lambda v: v.upper() in recipients,
+        "either": lambda v: v.upper() in actors | recipients,
+        "dyad": lambda v: (min(v[0].upper(), v[1].upper()), max(v[0].upper(), v[1].upper())) in _pairs(record),
+        "type": lambda v: (record.get("event") or [""])[0] in {t.strip().upper() for t in v.split(",")},
+        "quad": lambda v: record.get("quad_code") == int(v),
+        "context": lambda v: v.lower() in (record.get("context") or []),
+        "country": lambda v: ((record.get("event_loc") or {}).get("country_code") or "") == v.upper(),
+        "search": lambda v: v.lower() in (record.get("text") or "").lower(),
+    }
+    for name, value in filters.items():
+        if value is None or value == "":
+            continue
+        if name in ("since", "until"):
+            span = _period(record)
+            if span is None:
+                return False
+            day = str(value)
+            if (name == "since" and span[1] < day) or (name == "until" and span[0] > day):
+                return False
+        elif name in checks and not checks[name](value):
+            return False
+    return True

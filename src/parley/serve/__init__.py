@@ -5,10 +5,11 @@ The server reads a private snapshot copy of the store, refreshed when the file c
 (:mod:`parley.review`). OpenAPI docs at ``/docs``.
 
 >>> workbench = Workbench(Path("events.duckdb"))                 # doctest: +SKIP
->>> uvicorn.run(create_app(workbench), host="127.0.0.1", port=8765)   # doctest: +SKIP
+>>> make_server(workbench).run()                                # doctest: +SKIP
 """
 
 from ._app import ServeSettings, Workbench, create_app
+from ._server import make_server
 from ._snapshot import Snapshot
 
-__all__ = ["ServeSettings", "Snapshot", "Workbench", "create_app"]
+__all__ = ["ServeSettings", "Snapshot", "Workbench", "create_app", "make_server"]

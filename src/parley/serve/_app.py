@@ -36,7 +36,7 @@ from ..analysis import (
     timeline,
 )
 from ..errors import ParleyError
-from ..review import FIELDS, VERDICTS, ReviewStore, apply_review, attach, review_path
+from ..review import FIELDS, VERDICTS, ReviewStore, apply_review, attach, matches, review_path
 from ..store import Store
 from ._snapshot import Snapshot
 
@@ -53,6 +53,9 @@ _STATIC = {
 _LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
 _CODE = r"^[A-Za-z][A-Za-z0-9]{1,11}$"
 _ID = r"^[\w.:~@-]{1,200}$"
+_NO_FILTERS: dict[str, Any] = dict.fromkeys(
+    ("actor", "recipient", "either", "type", "quad", "context", "since", "until", "country", "search")
+)
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,8 @@ class ServeSettings:
     rate: float = 50.0  # requests per second per client (burst: 4 s worth); 0 = no limit
     max_body: int = 16_384  # bytes of a request body
     refresh: float = 1.0  # seconds between looks at the store file
+    header_timeout: float = 10.0  # seconds a client may take to send a request's headers
+    allowed_hosts: tuple[str, ...] = ("127.0.0.1", "localhost", "::1", "[::1]")  # Host names of a loopback server
 
 
 class _NotFound(Exception):
@@ -118,7 +123,7 @@ class Workbench:
         self.reviews = ReviewStore(review_path(self.db))
         self._slots = threading.BoundedSemaphore(self.settings.max_queries)
         self._resolved: tuple[Any, dict[str, list[dict[str, Any]]]] | None = None
-        self._types: list[str] | None = None
+        self._types: dict[str, tuple[int, float]] | None = None
 
     def close(self) -> None:
         self.snapshot.close()
@@ -145,7 +150,7 @@ class Workbench:
     def resolved_reviews(self, store: Store) -> dict[str, list[dict[str, Any]]]:
         """Reviews by the stored event they belong to (re-attached by anchor after a re-ingest)."""
         reviews = self.reviews.all()
-        key = (self.snapshot.generation, id(reviews))
+        key = (self.snapshot.generation, self.reviews.version)
         if self._resolved is not None and self._resolved[0] == key:
             return self._resolved[1]
         if not reviews:
@@ -182,6 +187,19 @@ class Workbench:
             return sorted(i for i in resolved if i not in set(wrong)), None
         return None, wrong
 
+    def judged(self, store: Store, view: str, filters: dict[str, Any]) -> tuple[list[str], list[str]] | None:
+        """For the reviewed views: the corrected events, and those whose corrected values pass the filters."""
+        if view == "extracted":
+            return None
+        resolved = self.resolved_reviews(store)
+        corrected = sorted(i for i, rs in resolved.items() if any(r["changes"] for r in rs))
+        if not corrected:
+            return None
+        records, _ = event_page(store, _NO_FILTERS, limit=len(corrected), only_ids=corrected)
+        types = self.plover()
+        matching = [r["id"] for r in records if matches(apply_review(r, resolved[r["id"]], types), filters)]
+        return corrected, matching
+
     def present(self, store: Store, records: list[dict[str, Any]], view: str) -> list[dict[str, Any]]:
         resolved = self.resolved_reviews(store)
         out = []
@@ -191,15 +209,19 @@ class Workbench:
                 latest = reviews[-1] if reviews else None
                 out.append({**record, "review": _summary(latest) if latest else None})
             else:
-                out.append(apply_review(record, reviews))
+                out.append(apply_review(record, reviews, self.plover()))
         return out
 
-    def known_types(self) -> list[str]:
+    def plover(self) -> dict[str, tuple[int, float]]:
+        """PLOVER type -> (quad class, score)."""
         if self._types is None:
             from ..store._ingest import _plover_defaults
 
-            self._types = sorted(_plover_defaults()[0])
+            self._types = _plover_defaults()[0]
         return self._types
+
+    def known_types(self) -> list[str]:
+        return sorted(self.plover())
 
 
 def _summary(review: dict[str, Any]) -> dict[str, Any]:
@@ -275,7 +297,7 @@ def create_app(workbench: Workbench) -> FastAPI:
         description="Events from the news as PLOVER data: browse, chart, review. Reads a snapshot of the store.",
     )
     limiter = _RateLimiter(s.rate)
-    loopback_only = s.host in _LOOPBACK
+    loopback_only = s.host in _LOOPBACK  # then only loopback names (no DNS rebinding)
 
     def authorised(request: Request) -> bool:
         if s.token is None:
@@ -287,7 +309,7 @@ def create_app(workbench: Workbench) -> FastAPI:
     @app.middleware("http")
     async def guard(request: Request, call_next: Callable[[Request], Any]) -> Response:
         host = (request.headers.get("host") or "").rsplit(":", 1)[0]
-        if loopback_only and host not in _LOOPBACK and host not in ("testserver",):
+        if loopback_only and host not in s.allowed_hosts:
             return _error(421, f"this server answers to localhost only, not {host!r}")
         client = request.client.host if request.client else "?"
         if not limiter.allow(client):
@@ -405,12 +427,20 @@ def create_app(workbench: Workbench) -> FastAPI:
     ) -> dict[str, Any]:
         def query(store: Store) -> dict[str, Any]:
             only, skip = workbench.view_ids(store, filters.view)
+            judged = workbench.judged(store, filters.view, filters.query())
             records, nxt = event_page(
-                store, filters.query(), sort=sort, cursor=cursor, limit=limit, only_ids=only, skip_ids=skip
+                store,
+                filters.query(),
+                sort=sort,
+                cursor=cursor,
+                limit=limit,
+                only_ids=only,
+                skip_ids=skip,
+                judged=judged,
             )
             out: dict[str, Any] = {"events": workbench.present(store, records, filters.view), "next": nxt}
             if total:
-                out["total"] = count_events(store, filters.query(), only_ids=only, skip_ids=skip)
+                out["total"] = count_events(store, filters.query(), only_ids=only, skip_ids=skip, judged=judged)
             return out
 
         return workbench.run(query)
@@ -423,6 +453,7 @@ def create_app(workbench: Workbench) -> FastAPI:
     ) -> StreamingResponse:
         def query(store: Store) -> list[dict[str, Any]]:
             only, skip = workbench.view_ids(store, filters.view)
+            judged = workbench.judged(store, filters.view, filters.query())
             out: list[dict[str, Any]] = []
             cursor = None
             while len(out) < limit:
@@ -433,6 +464,7 @@ def create_app(workbench: Workbench) -> FastAPI:
                     limit=min(2000, limit - len(out)),
                     only_ids=only,
                     skip_ids=skip,
+                    judged=judged,
                 )
                 out += workbench.present(store, records, filters.view)
                 if cursor is None:
@@ -557,7 +589,8 @@ def create_app(workbench: Workbench) -> FastAPI:
     ) -> list[dict[str, Any]]:
         def query(store: Store) -> list[dict[str, Any]]:
             only, skip = workbench.view_ids(store, filters.view)
-            return places(store, filters.query(), limit=limit, only_ids=only, skip_ids=skip)
+            judged = workbench.judged(store, filters.view, filters.query())
+            return places(store, filters.query(), limit=limit, only_ids=only, skip_ids=skip, judged=judged)
 
         return workbench.run(query)
 
