@@ -119,7 +119,7 @@ class Workbench:
     def __init__(self, db: Path, settings: ServeSettings | None = None) -> None:
         self.db = Path(db)
         self.settings = settings or ServeSettings()
-        self.snapshot = Snapshot(self.db, interval=self.settings.refresh)
+        self.snapshot = Snapshot(self.db, interval=self.settings.refresh, grace=self.settings.query_timeout + 20)
         self.reviews = ReviewStore(review_path(self.db))
         self._slots = threading.BoundedSemaphore(self.settings.max_queries)
         self._resolved: tuple[Any, dict[str, list[dict[str, Any]]]] | None = None

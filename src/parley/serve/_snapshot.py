@@ -59,12 +59,16 @@ class Snapshot:
 
     ``connection()`` returns a new cursor on the current copy (each request gets its own);
     ``refresh()`` copies again when the file changed; ``start()`` refreshes in a background
-    thread every ``interval`` seconds. Raises StoreError when the first copy cannot be made.
+    thread every ``interval`` seconds, and no sooner than five times the last copy took (so that
+    copying a big store takes at most a fifth of the time). Raises StoreError when the first copy
+    cannot be made.
     """
 
-    def __init__(self, db: Path, *, interval: float = 1.0, threads: int = 4) -> None:
+    def __init__(self, db: Path, *, interval: float = 1.0, threads: int = 4, grace: float = 30.0) -> None:
         self.db = Path(db)
         self.interval = interval
+        self.grace = grace  # a replaced copy is deleted this long after (longer than any query runs)
+        self._copy_seconds = 0.0
         self.threads = threads
         self._dir = Path(tempfile.mkdtemp(prefix="parley-snapshot-"))
         self._lock = threading.Lock()
@@ -101,7 +105,9 @@ class Snapshot:
                 return True
             self._generation += 1
             target = self._dir / f"snapshot-{self._generation}.duckdb"
+            started = time.monotonic()
             shutil.copyfile(self.db, target)
+            self._copy_seconds = time.monotonic() - started
             if _signature(self.db) != before:
                 target.unlink(missing_ok=True)
                 time.sleep(0.05)
@@ -139,8 +145,9 @@ class Snapshot:
             return True
         return False
 
-    def _drop_old(self, grace: float = 60.0) -> None:
-        """Close snapshots replaced more than ``grace`` seconds ago (their queries are done)."""
+    def _drop_old(self) -> None:
+        """Close and delete the copies replaced more than ``grace`` seconds ago (their queries are done)."""
+        grace = self.grace
         now = time.monotonic()
         with self._lock:
             keep = []
@@ -153,7 +160,7 @@ class Snapshot:
             self._old = keep
 
     def _run(self) -> None:
-        while not self._stop.wait(self.interval):
+        while not self._stop.wait(max(self.interval, 5 * self._copy_seconds)):
             try:
                 self.refresh()
             except (StoreError, OSError) as exc:

@@ -79,7 +79,8 @@ async function loadStats() {
   try {
     const s = await api("/api/stats");
     $("#stats").textContent = `${s.events.toLocaleString()} events from ${s.articles.toLocaleString()} articles, ` +
-      `${s.first || "?"} to ${s.last || "?"}; ${s.reviews} reviews; snapshot ${s.snapshot.age_s} s old`;
+      `${s.first || "?"} to ${s.last || "?"}; ${s.reviews} review${s.reviews === 1 ? "" : "s"}; ` +
+      `data checked ${s.snapshot.age_s} s ago`;
     const codes = $("#actor-codes");
     codes.replaceChildren(...s.actors.slice(0, 300).map((a) => el("option", { value: a.code }, `${a.events} events`)));
     state.types = s.plover_types || s.types.map((t) => t.type);
