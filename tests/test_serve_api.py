@@ -182,6 +182,10 @@ def test_serve_api_review_is_kept_apart_and_applied(client: TestClient, db: Path
     threats = client.get("/api/events", params={"type": "THREATEN", "dyad": "USA,RUS", "limit": 500}).json()
     assert event["id"] in [e["id"] for e in threats["events"]]
     assert all(e["event"] == ["THREATEN"] for e in threats["events"]) and threats["events"][0]["quad_code"] == 3
+    periods = client.get("/api/timeline", params={"a": "USA", "b": "RUS"}).json()["periods"]
+    raw = client.get("/api/timeline", params={"a": "USA", "b": "RUS", "view": "extracted"}).json()["periods"]
+    assert sum(p["q3"] for p in periods) == sum(p["q3"] for p in raw) + (event["quad_code"] != 3)
+    assert sum(p["events"] for p in periods) == sum(p["events"] for p in raw)
     old = client.get("/api/events", params={"type": event["event"][0], "limit": 500}).json()["events"]
     assert event["id"] not in [e["id"] for e in old]
     extracted = client.get("/api/events", params={"type": event["event"][0], "view": "extracted", "limit": 500})

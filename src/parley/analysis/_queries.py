@@ -338,6 +338,7 @@ def timeline(
     filters: dict[str, Any] | None = None,
     only_ids: list[str] | None = None,
     skip_ids: list[str] | None = None,
+    extra: list[tuple[date, str, int | None, float | None]] | None = None,
 ) -> list[dict[str, Any]]:
     """Events between ``a`` and ``b`` (either direction) per day, week, month or year.
 
@@ -346,28 +347,30 @@ def timeline(
     and ``mean_score`` (mean PLOVER score, None when no events). Events dated less
     precisely than the period (a year-only date in a monthly timeline) are left out;
     compare with :func:`dyad_total`. ``filters`` (the keywords of :func:`events`) and
-    ``only_ids``/``skip_ids`` narrow the events counted.
+    ``only_ids``/``skip_ids`` narrow the events counted; ``extra`` adds events given as (date,
+    date precision, quad class, score), such as reviewed events with corrected values.
     """
     if by not in _PERIODS:
         raise ValueError(f"by must be one of {', '.join(_PERIODS)}, not {by!r}")
     lo, hi = sorted((a.upper(), b.upper()))
     precisions = _FINE_ENOUGH[by]
     marks = ", ".join("?" for _ in precisions)
-    extra: str = ""
+    narrow_sql: str = ""
     extra_params: list[Any] = []
     if filters or only_ids is not None or skip_ids:
         narrow = {k: None for k in _FILTER_NAMES} | (filters or {})
         where, extra_params = _filters(only_ids=only_ids, skip_ids=skip_ids, **narrow)
-        extra = where.replace(" WHERE ", " AND ", 1)
+        narrow_sql = where.replace(" WHERE ", " AND ", 1)
     rows = store.conn.execute(
         f"""
         SELECT e.date, e.quad_code, e.event_scale
         FROM events e JOIN event_dyads d ON d.event_id = e.id
-        WHERE d.a = ? AND d.b = ? AND e.date IS NOT NULL AND e.date_precision IN ({marks}){extra}
+        WHERE d.a = ? AND d.b = ? AND e.date IS NOT NULL AND e.date_precision IN ({marks}){narrow_sql}
         ORDER BY e.date
         """,
         [lo, hi, *precisions, *extra_params],
     ).fetchall()
+    rows += [(day, quad, score) for day, precision, quad, score in extra or [] if precision in precisions]
     if not rows:
         return []
     buckets: dict[date, list[tuple[int | None, float | None]]] = {}

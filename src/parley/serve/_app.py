@@ -35,7 +35,7 @@ from ..analysis import (
     store_stats,
     timeline,
 )
-from ..errors import ParleyError
+from ..errors import ParleyError, StoreError
 from ..review import FIELDS, VERDICTS, ReviewStore, apply_review, attach, matches, review_path
 from ..store import Store
 from ._snapshot import Snapshot
@@ -187,18 +187,23 @@ class Workbench:
             return sorted(i for i in resolved if i not in set(wrong)), None
         return None, wrong
 
+    def corrected(self, store: Store) -> list[dict[str, Any]]:
+        """The events a review corrected, with the corrections applied."""
+        resolved = self.resolved_reviews(store)
+        ids = sorted(i for i, rs in resolved.items() if any(r["changes"] for r in rs))
+        if not ids:
+            return []
+        records, _ = event_page(store, _NO_FILTERS, limit=len(ids), only_ids=ids)
+        return [apply_review(r, resolved[r["id"]], self.plover()) for r in records]
+
     def judged(self, store: Store, view: str, filters: dict[str, Any]) -> tuple[list[str], list[str]] | None:
         """For the reviewed views: the corrected events, and those whose corrected values pass the filters."""
         if view == "extracted":
             return None
-        resolved = self.resolved_reviews(store)
-        corrected = sorted(i for i, rs in resolved.items() if any(r["changes"] for r in rs))
+        corrected = self.corrected(store)
         if not corrected:
             return None
-        records, _ = event_page(store, _NO_FILTERS, limit=len(corrected), only_ids=corrected)
-        types = self.plover()
-        matching = [r["id"] for r in records if matches(apply_review(r, resolved[r["id"]], types), filters)]
-        return corrected, matching
+        return [r["id"] for r in corrected], [r["id"] for r in corrected if matches(r, filters)]
 
     def present(self, store: Store, records: list[dict[str, Any]], view: str) -> list[dict[str, Any]]:
         resolved = self.resolved_reviews(store)
@@ -368,9 +373,10 @@ def create_app(workbench: Workbench) -> FastAPI:
     async def overloaded(request: Request, exc: Overloaded) -> JSONResponse:
         return _error(503, str(exc), retry_after=exc.retry_after)
 
-    @app.exception_handler(ValueError)
-    async def value_error(request: Request, exc: ValueError) -> JSONResponse:
-        return _error(400, str(exc))
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        logger.exception("%s %s failed", request.method, request.url.path)
+        return _error(500, "internal error (see the server's log)")
 
     # -- page --------------------------------------------------------------------------------
     @app.get("/", include_in_schema=False)
@@ -563,9 +569,22 @@ def create_app(workbench: Workbench) -> FastAPI:
             only, skip = workbench.view_ids(store, filters.view)
             narrow = filters.query()
             narrow.pop("dyad")
-            rows = timeline(store, a, b, by, filters=narrow, only_ids=only, skip_ids=skip)
+            corrected = workbench.corrected(store) if filters.view != "extracted" else []
+            extra = []
+            if corrected:  # counted by their corrected values
+                skip = sorted(set(skip or []) | {r["id"] for r in corrected})
+                wanted = {**narrow, "dyad": (a, b)}
+                extra = [
+                    (date.fromisoformat(r["date"]), r["date_precision"], r["quad_code"], r["event_scale"])
+                    for r in corrected
+                    if r["date"]
+                    and r["review"]["verdict"] != "wrong"
+                    and matches(r, wanted)
+                    and (only is None or r["id"] in only)
+                ]
+            rows = timeline(store, a, b, by, filters=narrow, only_ids=only, skip_ids=skip, extra=extra)
             if len(rows) > 5000:
-                raise ValueError(f"{len(rows)} periods of a {by}: choose a longer period")
+                raise StoreError(f"{len(rows)} periods of a {by}: choose a longer period", code="E416")
             return {"a": a.upper(), "b": b.upper(), "by": by, "periods": rows, "total": dyad_total(store, a, b)}
 
         return workbench.run(query)
