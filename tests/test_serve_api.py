@@ -78,8 +78,10 @@ def test_serve_api_every_endpoint(client: TestClient) -> None:
     assert profile["partners"] and profile["types"]
     spots = client.get("/api/places").json()
     assert spots and {"lat", "lon", "events"} <= set(spots[0])
-    assert client.get("/docs").status_code == 200
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "/static/docs.js" in docs.text and "cdn" not in docs.text.lower()
     assert client.get("/openapi.json").json()["paths"]["/api/events"]
+    assert client.get("/redoc").status_code == 404
 
 
 def test_serve_api_pages_cover_the_filtered_set_once(client: TestClient) -> None:

@@ -76,6 +76,8 @@ def test_serve_browser_dyad_spike_evidence_review(server: str) -> None:
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             page.on("pageerror", lambda exc: errors.append(str(exc)))
+            outside: list[str] = []  # every asset comes from parley itself
+            page.on("request", lambda r: None if r.url.startswith((server, "data:")) else outside.append(r.url))
             page.goto(server + "/")
             page.wait_for_selector("#top-dyads button")
             # filter to a dyad with the filter bar
@@ -134,6 +136,12 @@ def test_serve_browser_dyad_spike_evidence_review(server: str) -> None:
             phone.wait_for_selector("#events li button")
             assert phone.evaluate("document.documentElement.scrollWidth") <= 400
             phone.screenshot(path=str(SHOTS / "5-phone.png"))
+            # the API reference, drawn by the project's own script
+            page.goto(server + "/docs")
+            page.wait_for_selector("#api h2 code")
+            assert "GET /api/events" in page.inner_text("#api")
+            page.screenshot(path=str(SHOTS / "6-docs.png"))
+            assert not outside, outside
         finally:
             browser.close()
     assert not errors, errors

@@ -47,6 +47,7 @@ T = TypeVar("T")
 
 _STATIC = {
     "app.js": "text/javascript; charset=utf-8",
+    "docs.js": "text/javascript; charset=utf-8",
     "app.css": "text/css; charset=utf-8",
     "world.json": "application/json",
 }
@@ -297,6 +298,8 @@ def create_app(workbench: Workbench) -> FastAPI:
     """The FastAPI application of a workbench (``uvicorn.run(create_app(wb))``)."""
     s = workbench.settings
     app = FastAPI(
+        docs_url=None,  # FastAPI's docs pages load their scripts from a CDN: /docs is the project's own
+        redoc_url=None,
         title="parley workbench",
         version="1",
         description="Events from the news as PLOVER data: browse, chart, review. Reads a snapshot of the store.",
@@ -388,14 +391,11 @@ def create_app(workbench: Workbench) -> FastAPI:
             response = RedirectResponse("/", status_code=303)
             response.set_cookie("parley_token", token, httponly=True, samesite="strict")
             return response
-        html = resources.files("parley.serve").joinpath("static/index.html").read_text(encoding="utf-8")
-        return HTMLResponse(
-            html,
-            headers={
-                "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-                "script-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'"
-            },
-        )
+        return _page("index.html")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> Response:
+        return _page("docs.html")
 
     @app.get("/static/{name}", include_in_schema=False)
     def static(name: str) -> Response:
@@ -618,6 +618,17 @@ def create_app(workbench: Workbench) -> FastAPI:
         return _error(404, str(exc))
 
     return app
+
+
+def _page(name: str) -> HTMLResponse:
+    html = resources.files("parley.serve").joinpath(f"static/{name}").read_text(encoding="utf-8")
+    return HTMLResponse(
+        html,
+        headers={
+            "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+            "script-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'"
+        },
+    )
 
 
 def _error(
