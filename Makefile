@@ -26,7 +26,11 @@ demo: setup
 	$(BIN)/parley dyads --db $(DB)
 	$(BIN)/parley timeline USA RUS --db $(DB)
 	$(BIN)/parley plot timeline USA RUS --db $(DB) -o examples/usa-rus.png
+	@echo
+	@echo "Open the workbench on the demo store (then http://127.0.0.1:8765/):"
+	@echo "  $(BIN)/parley serve --db $(DB)"
 
+# The browser test drives the system Chromium (apt-get install chromium); without it, it is skipped.
 test: $(VENV)/.with-ray
 	$(BIN)/ruff check src tests bench tools
 	$(BIN)/mypy

@@ -122,7 +122,7 @@ def test_analysis_queries_timeline_leaves_out_coarser_dates(store: Store) -> Non
     assert dyad_total(store, "CHN", "PRK") == 1
     assert [r["period"] for r in timeline(store, "CHN", "PRK", by="year")] == ["2002"]
     with pytest.raises(ValueError, match="by must be"):
-        timeline(store, "CHN", "PRK", by="day")
+        timeline(store, "CHN", "PRK", by="hour")
 
 
 def test_analysis_queries_dyads_by_events_and_by_score(store: Store) -> None:

@@ -26,9 +26,10 @@ QUADS = {
     3: "verbal conflict",
     4: "material conflict",
 }
-_PERIODS = ("week", "month", "year")
+_PERIODS = ("day", "week", "month", "year")
+_FILTER_NAMES = ("actor", "recipient", "either", "type", "quad", "context", "since", "until", "country", "search")
 _QUAD_COUNTS = ", ".join(f"count(*) FILTER (WHERE e.quad_code = {q}) AS q{q}" for q in (1, 2, 3, 4))
-_FINE_ENOUGH = {"week": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}
+_FINE_ENOUGH = {"day": ("day",), "week": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}
 
 
 def _as_date(value: date | str | None, name: str) -> date | None:
@@ -52,17 +53,31 @@ def _filters(
     until: date | str | None,
     country: str | None,
     search: str | None,
+    dyad: tuple[str, str] | None = None,
+    only_ids: list[str] | None = None,
+    skip_ids: list[str] | None = None,
+    judged: tuple[list[str], list[str]] | None = None,
 ) -> tuple[str, list[Any]]:
+    """SQL conditions on ``events e`` (and their parameters) for the filters.
+
+    ``only_ids`` / ``skip_ids``: only / never these events. ``judged``: (ids, matching ids): the
+    events of ``ids`` (corrected by a review, say) are not matched by the filters here but are in
+    exactly when they are among ``matching ids`` (the caller matched their corrected values).
+    """
     where: list[str] = []
     params: list[Any] = []
+    if dyad:
+        lo, hi = sorted((dyad[0].upper(), dyad[1].upper()))
+        where.append("EXISTS (SELECT 1 FROM event_dyads d WHERE d.event_id = e.id AND d.a = ? AND d.b = ?)")
+        params += [lo, hi]
     for role, code in (("actor", actor), ("recipient", recipient), (None, either)):
         if code:
             role_sql = "AND x.role = ?" if role else ""
             where.append(f"EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id {role_sql} AND x.code = ?)")
             params += [role, code.upper()] if role else [code.upper()]
-    if type:
-        where.append("e.type = ?")
-        params.append(type.upper())
+    if type:  # one type, or several comma-separated
+        where.append("list_contains(?, e.type)")
+        params.append([t.strip().upper() for t in type.split(",") if t.strip()])
     if quad is not None:
         where.append("e.quad_code = ?")
         params.append(int(quad))
@@ -86,6 +101,17 @@ def _filters(
             "WHERE m.event_id = e.id AND contains(lower(m.text), ?)))"
         )
         params += [needle, needle]
+    if judged is not None and judged[0]:
+        ids, matching = judged
+        conds = " AND ".join(where) or "TRUE"
+        where = [f"((NOT list_contains(?, e.id) AND {conds}) OR list_contains(?, e.id))"]
+        params = [ids, *params, matching]
+    if only_ids is not None:
+        where.append("list_contains(?, e.id)")
+        params.append(only_ids)
+    if skip_ids:
+        where.append("NOT list_contains(?, e.id)")
+        params.append(skip_ids)
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
@@ -95,7 +121,7 @@ def _records(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     actors: dict[str, dict[str, list[dict[str, Any]]]] = {i: {"actor": [], "recipient": []} for i in ids}
     for event_id, role, code, sector, text, office in store.conn.execute(
         "SELECT event_id, role, code, sector, entity_text, office FROM event_actors "
-        "WHERE list_contains(?, event_id) ORDER BY event_id, role, position",
+        "WHERE event_id IN (SELECT unnest(?)) ORDER BY event_id, role, position",
         [ids],
     ).fetchall():
         entity: dict[str, Any] = {"code": code, "sector": sector, "entity_text": text or ""}
@@ -106,7 +132,7 @@ def _records(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for event_id, doc_id, seq, start, end, event_text, source, url in store.conn.execute(
         "SELECT m.event_id, m.article_id, m.sequence, m.char_start, m.char_end, m.event_text, "
         "m.source, a.url FROM mentions m LEFT JOIN articles a ON a.id = m.article_id "
-        "WHERE list_contains(?, m.event_id) "
+        "WHERE m.event_id IN (SELECT unnest(?)) "
         "ORDER BY m.event_id, m.article_id, m.sequence, m.char_start",
         [ids],
     ).fetchall():
@@ -266,6 +292,8 @@ def unknown_codes(store: Store, codes: Iterable[str | None]) -> tuple[list[str],
 
 
 def _period_start(day: date, by: str) -> date:
+    if by == "day":
+        return day
     if by == "week":
         return day - timedelta(days=day.weekday())
     if by == "month":
@@ -274,6 +302,8 @@ def _period_start(day: date, by: str) -> date:
 
 
 def _next_period(day: date, by: str) -> date:
+    if by == "day":
+        return day + timedelta(days=1)
     if by == "week":
         return day + timedelta(days=7)
     if by == "month":
@@ -282,6 +312,8 @@ def _next_period(day: date, by: str) -> date:
 
 
 def _label(day: date, by: str) -> str:
+    if by == "day":
+        return day.isoformat()
     if by == "week":
         iso = day.isocalendar()
         return f"{iso.year}-W{iso.week:02d}"
@@ -297,29 +329,48 @@ def dyad_total(store: Store, a: str, b: str) -> int:
     return int(row[0]) if row else 0
 
 
-def timeline(store: Store, a: str, b: str, by: str = "month") -> list[dict[str, Any]]:
-    """Events between ``a`` and ``b`` (either direction) per week, month or year.
+def timeline(
+    store: Store,
+    a: str,
+    b: str,
+    by: str = "month",
+    *,
+    filters: dict[str, Any] | None = None,
+    only_ids: list[str] | None = None,
+    skip_ids: list[str] | None = None,
+    extra: list[tuple[date, str, int | None, float | None]] | None = None,
+) -> list[dict[str, Any]]:
+    """Events between ``a`` and ``b`` (either direction) per day, week, month or year.
 
     One row per period from the first to the last (empty periods included):
     ``period`` label, ``start`` date, ``q1``..``q4`` counts by quad class, ``events``
     and ``mean_score`` (mean PLOVER score, None when no events). Events dated less
     precisely than the period (a year-only date in a monthly timeline) are left out;
-    compare with :func:`dyad_total`.
+    compare with :func:`dyad_total`. ``filters`` (the keywords of :func:`events`) and
+    ``only_ids``/``skip_ids`` narrow the events counted; ``extra`` adds events given as (date,
+    date precision, quad class, score), such as reviewed events with corrected values.
     """
     if by not in _PERIODS:
         raise ValueError(f"by must be one of {', '.join(_PERIODS)}, not {by!r}")
     lo, hi = sorted((a.upper(), b.upper()))
     precisions = _FINE_ENOUGH[by]
     marks = ", ".join("?" for _ in precisions)
+    narrow_sql: str = ""
+    extra_params: list[Any] = []
+    if filters or only_ids is not None or skip_ids:
+        narrow = {k: None for k in _FILTER_NAMES} | (filters or {})
+        where, extra_params = _filters(only_ids=only_ids, skip_ids=skip_ids, **narrow)
+        narrow_sql = where.replace(" WHERE ", " AND ", 1)
     rows = store.conn.execute(
         f"""
         SELECT e.date, e.quad_code, e.event_scale
         FROM events e JOIN event_dyads d ON d.event_id = e.id
-        WHERE d.a = ? AND d.b = ? AND e.date IS NOT NULL AND e.date_precision IN ({marks})
+        WHERE d.a = ? AND d.b = ? AND e.date IS NOT NULL AND e.date_precision IN ({marks}){narrow_sql}
         ORDER BY e.date
         """,
-        [lo, hi, *precisions],
+        [lo, hi, *precisions, *extra_params],
     ).fetchall()
+    rows += [(day, quad, score) for day, precision, quad, score in extra or [] if precision in precisions]
     if not rows:
         return []
     buckets: dict[date, list[tuple[int | None, float | None]]] = {}

@@ -475,11 +475,25 @@ def plot_network_cmd(
 def export(
     db: DbOption,
     output: Annotated[Path, typer.Option("-o", "--output", help="Output file ('-' for stdout).")],
-    fmt: Annotated[str, typer.Option("--format", help="plover, csv, parquet or gdelt.")] = "plover",
+    fmt: Annotated[str, typer.Option("--format", help="plover, csv, parquet, gdelt or gold.")] = "plover",
 ) -> None:
-    """Write every stored event (PLOVER JSONL, CSV, Parquet or GDELT-style TSV)."""
-    if fmt not in EXPORT_FORMATS:
-        raise typer.BadParameter(f"--format must be one of {', '.join(EXPORT_FORMATS)}")
+    """Write every stored event (PLOVER JSONL, CSV, Parquet or GDELT-style TSV), or the reviewed
+    events of each reviewed article as gold files (--format gold: -o is a folder; `parley eval` it)."""
+    if fmt not in (*EXPORT_FORMATS, "gold"):
+        raise typer.BadParameter(f"--format must be one of {', '.join(EXPORT_FORMATS)} or gold")
+    if fmt == "gold":
+        from ..review import ReviewStore, review_path, write_gold
+
+        with _open(db) as store:
+            try:
+                files = write_gold(store, ReviewStore(review_path(db)).all(), output)
+            except ParleyError as exc:
+                _fail(str(exc))
+        if not files:
+            err_console.print(f"parley: no reviews in {review_path(db)}; nothing written")
+        else:
+            err_console.print(f"parley: {len(files)} reviewed articles written to {output} (parley eval {output})")
+        return
     from ..analysis import iter_events
 
     with _open(db) as store:
@@ -505,23 +519,45 @@ def export(
 @app.command()
 def serve(
     db: Annotated[Path, typer.Option("--db", help="Event database (DuckDB file).")],
-    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port.")] = 8765,
+    host: Annotated[str, typer.Option(help="Address to listen on (other than loopback: needs --token).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port.")] = 8765,
+    token: Annotated[str | None, typer.Option(help="Token every write (and read, unless --public-read) needs.")] = None,
+    token_file: Annotated[Path | None, typer.Option(help="Read the token from this file.")] = None,
+    public_read: Annotated[bool, typer.Option(help="With a token: reads need none.")] = False,
+    rate: Annotated[float, typer.Option(min=0, help="Requests per second per client (0: no limit).")] = 50.0,
+    query_timeout: Annotated[float, typer.Option(min=0.1, help="Seconds a query may run.")] = 10.0,
+    max_queries: Annotated[int, typer.Option(min=1, help="Queries at once; more get 503 after a short wait.")] = 8,
 ) -> None:
-    """Serve the database read-only as JSON: /events, /dyads, /timeline, /actor, /health."""
-    from ..serve import make_server
-    from ..store import Store as _Store
+    """The analyst's workbench: web page at /, JSON API under /api, OpenAPI docs at /docs.
 
+    Reads a snapshot copy of the store, refreshed when it changes (an ingest may run meanwhile);
+    reviews go to DB.reviews.duckdb beside the store.
+    """
+    from ..serve import ServeSettings, Workbench, make_server
+
+    if token_file is not None:
+        try:
+            token = token_file.read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            _fail(f"{token_file}: cannot read the token ({exc.strerror})")
+        if not token:
+            _fail(f"{token_file}: empty token file")
+    if token is not None and len(token) < 12:
+        _fail("--token: at least 12 characters")
+    if host not in ("127.0.0.1", "localhost", "::1") and token is None:
+        _fail(f"--host {host} makes the workbench reachable from other machines: give --token or --token-file")
+    settings = ServeSettings(
+        host=host, port=port, token=token, public_read=public_read, rate=rate,
+        query_timeout=query_timeout, max_queries=max_queries,
+    )  # fmt: skip
     try:
-        _Store.open(db).close()
+        workbench = Workbench(db, settings)
     except ParleyError as exc:
-        err_console.print(f"parley: {exc}")
-        raise typer.Exit(2) from exc
-    server = make_server(db, host, port)
-    console.print(f"serving {db} on http://{host}:{port}/ (Ctrl-C to stop)")
+        _fail(str(exc))
+    console.print(f"parley workbench on http://{'[' + host + ']' if ':' in host else host}:{port}/ "
+                  f"(API docs at /docs; Ctrl-C to stop)")  # fmt: skip
+    workbench.snapshot.start()
     try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
+        make_server(workbench).run()
     finally:
-        server.server_close()
+        workbench.close()

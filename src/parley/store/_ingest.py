@@ -679,6 +679,7 @@ class Ingester:
         *,
         commit_every: int = 64,
         progress: Callable[[Document, bool], None] | None = None,
+        checkpoint: bool = True,
     ) -> None:
         if not store.writable:
             raise StoreError(f"{store.path}: opened read-only; open it with write=True", code="E405")
@@ -688,6 +689,7 @@ class Ingester:
         self.stats = stats if stats is not None else IngestStats()
         self.commit_every = commit_every
         self.progress = progress
+        self.checkpoint = checkpoint
         self.current: str | None = None  # the article being stored (for error messages)
         self._queue: list[Document] = []
         self._pending = _Pending()
@@ -723,6 +725,8 @@ class Ingester:
             conn.commit()
             self.store.generation += 1
             self._generation = self.store.generation
+            if self.checkpoint:
+                conn.execute("CHECKPOINT")  # readers of snapshot copies (parley serve) see the batch
         except BaseException as exc:
             failed = self.current or "a batch"
             self._recover(before, [doc for doc, _ in done])
