@@ -18,7 +18,7 @@ import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
-from typing import Any
+from typing import Any, TypeVar
 
 from .clean import clean_document
 from .coder import load_coder
@@ -31,7 +31,7 @@ from .parse import load_model
 from .resolve import Resolver
 from .settings import Settings
 
-__all__ = ["Pipeline", "extract_events"]
+__all__ = ["PIECE_CHARS", "Pipeline", "extract_events", "split_text"]
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +39,10 @@ Component = Callable[[Document], Document]
 
 #: Batches handed to each worker process ahead of the one it works on.
 IN_FLIGHT = 2
+#: Longer cleaned texts are parsed in pieces of at most this many characters (far below spaCy's
+#: 1,000,000-character limit, so the parser's memory stays small).
+PIECE_CHARS = 100_000
+T = TypeVar("T")
 
 
 class Pipeline:
@@ -81,9 +85,47 @@ class Pipeline:
         return self._process_here(articles)
 
     def _process_here(self, articles: Iterable[Article]) -> Iterator[Document]:
-        stream = ((doc.text, doc) for doc in self.clean(articles))
-        for sdoc, doc in self.nlp.pipe(stream, as_tuples=True, batch_size=self.settings.batch_size):
+        for batch in _batches(self.clean(articles), self.settings.batch_size):
+            yield from self._parse_batch(batch)
+
+    def _parse_batch(self, batch: list[Document]) -> Iterator[Document]:
+        """Parse a batch at once; when that fails, each article alone, so only the bad one fails.
+
+        An article longer than ``PIECE_CHARS`` is parsed in pieces cut at paragraph ends (see
+        :func:`split_text`) and joined again into one spaCy Doc with the same text, so character
+        offsets stay those of the cleaned text, the model's length limit is never reached and
+        the parser's memory stays bounded.
+        """
+        short = [doc for doc in batch if len(doc.text) <= PIECE_CHARS]
+        try:
+            parsed = dict(zip(map(id, short), self.nlp.pipe([d.text for d in short]), strict=True))
+        except Exception as exc:  # noqa: BLE001 - a bad article must cost only itself: retried alone below
+            logger.info("a batch failed to parse (%s); parsing its articles one by one", exc)
+            parsed = {}
+        for doc in batch:
+            sdoc = parsed.pop(id(doc), None)
+            if sdoc is None:
+                try:
+                    sdoc = self.parse(doc.text)
+                except Exception as exc:  # noqa: BLE001
+                    logger.warning("%s: parsing failed: %s", doc.id, exc, exc_info=True)
+                    doc.warnings.append(f"parse failed: {type(exc).__name__}: {exc}")
+                    doc.events = []
+                    yield doc
+                    continue
             yield self.annotate(doc, sdoc)
+
+    def parse(self, text: str) -> Any:
+        """One spaCy Doc of ``text``; a long text is parsed in pieces and joined (same text, same offsets)."""
+        if len(text) <= PIECE_CHARS:
+            return self.nlp(text)
+        from spacy.tokens import Doc
+
+        pieces = list(self.nlp.pipe(split_text(text, PIECE_CHARS), batch_size=4))
+        joined = Doc.from_docs(pieces, ensure_whitespace=False)
+        if joined.text != text:  # pragma: no cover - split_text keeps every character
+            raise RuntimeError("the pieces of a long article do not give its text back")
+        return joined
 
     def _process_in_workers(self, articles: Iterable[Article]) -> Iterator[Document]:
         """Clean, parse and extract in ``settings.workers`` processes; this one only hands out and collects."""
@@ -124,10 +166,35 @@ class Pipeline:
         return doc
 
 
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    it = iter(articles)
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    it = iter(items)
     while batch := list(islice(it, size)):
         yield batch
+
+
+_BREAKS = ("\n\n", "\n", ". ", " ")
+
+
+def split_text(text: str, size: int) -> list[str]:
+    """``text`` cut into pieces of at most ``size`` characters that join back to it exactly.
+
+    Each cut comes after the last paragraph break (blank line) of the window, else the last
+    line break, else the last sentence end, else the last space, else at ``size``.
+    """
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = size
+        for mark in _BREAKS:
+            at = window.rfind(mark, size // 4)
+            if at > 0:
+                cut = at + len(mark)
+                break
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
 
 
 # -- inside a worker process --------------------------------------------------------------------

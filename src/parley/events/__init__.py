@@ -20,6 +20,7 @@ The stage's parts, in reading order:
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -69,7 +70,7 @@ class EventFinder:
         events: list[Event] = []
         title_end = len(doc.title) if doc.title and doc.text.startswith(doc.title) else 0
         # no other token can be a trigger of the lexicon; the learned coder finds its own candidates
-        possible = self.matcher.possible_triggers(sdoc) if self.coder is None else []
+        possible = sorted(self.matcher.possible_triggers(sdoc)) if self.coder is None else []
         for seq, sent in enumerate(sdoc.sents):
             in_sentence: list[Event] = []
             ctx.pending = in_sentence
@@ -97,7 +98,9 @@ class EventFinder:
         event stays one unless the model is sure it is none (``veto``); any other word becomes an
         event when the model's best type is likelier than no event and above its threshold."""
         if self.coder is None:
-            for token in (sent.doc[i] for i in possible if sent.start <= i < sent.end):
+            # ``possible`` is sorted: the sentence's candidates by binary search, not a scan of the article
+            for i in possible[bisect_left(possible, sent.start) : bisect_left(possible, sent.end)]:
+                token = sent.doc[i]
                 yield token, find_candidate(token, self.matcher, roles)
             return
         for pred in self.coder.read(sent):

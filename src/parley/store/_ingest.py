@@ -643,7 +643,7 @@ def _remove_article(conn: duckdb.DuckDBPyConnection, article_id: str) -> bool:
 
 
 def _status(doc: Document) -> str:
-    if any(w.startswith(("extraction failed", "cleaning failed")) for w in doc.warnings):
+    if any(w.startswith(("extraction failed", "cleaning failed", "parse failed")) for w in doc.warnings):
         return "failed"
     return "warning" if doc.warnings else "ok"
 
