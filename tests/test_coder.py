@@ -202,7 +202,11 @@ def test_coder_trains_on_a_small_corpus_and_finds_an_unseen_sentence(nlp, tmp_pa
         row = _row(doc=f"x{i % 2}-wire-{i:02d}", text=f"{country} deployed 400 soldiers to the border on Monday.")
         row["events"][0]["actors"] = [{"text": country, "code": code}]  # type: ignore[index]
         rows.append(row)
-        rows.append(_row(doc=f"x{i % 2}-wire-{i:02d}", n=1, text=f"{country} is a large country.", events=[], negative="no-event"))
+        rows.append(
+            _row(
+                doc=f"x{i % 2}-wire-{i:02d}", n=1, text=f"{country} is a large country.", events=[], negative="no-event"
+            )
+        )
     sentences = load_corpus(_write(tmp_path / "a.jsonl", rows))
     config = load_config(ROOT / "training" / "config.toml")
     config["features"]["source"] = "sparse"

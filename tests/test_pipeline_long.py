@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import parley.pipeline as pipeline_module
-from parley import Pipeline, Settings
+from parley import Pipeline
 from parley.document import Article
 from parley.parse import doc_ents, ent_at, ents_before, span_ents
 from parley.pipeline import split_text

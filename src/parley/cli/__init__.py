@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import importlib
+import os
+import sys
 
-from ._app import app
+import click
+
+from ..errors import ParleyError
+from ._app import app, err_console
 
 __all__ = ["app", "main"]
 
@@ -18,4 +23,35 @@ for _name in ("_extract", "_clean", "_db", "_scale", "_eval", "_bench", "_train"
 
 
 def main() -> None:
-    app()
+    """Run the command; every error the user can meet is one line with its code.
+
+    ``--debug`` (or ``PARLEY_DEBUG=1``) shows the traceback of an unexpected error instead.
+    """
+    debug = "--debug" in sys.argv[1:] or bool(os.environ.get("PARLEY_DEBUG"))
+    try:
+        result = app(standalone_mode=False)
+    except click.exceptions.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        err_console.print("parley: interrupted")
+        sys.exit(130)
+    except ParleyError as exc:
+        if debug:
+            raise
+        err_console.print(f"parley: {exc}")
+        sys.exit(2)
+    except OSError as exc:
+        if debug:
+            raise
+        where = f"{exc.filename}: " if exc.filename else ""
+        err_console.print(f"parley: [E622] {where}{exc.strerror or exc}")
+        sys.exit(2)
+    except Exception as exc:  # noqa: BLE001 - one line, not a traceback; --debug shows it
+        if debug:
+            raise
+        err_console.print(f"parley: [E000] unexpected {type(exc).__name__}: {exc} (run with --debug for the traceback)")
+        sys.exit(3)
+    sys.exit(result if isinstance(result, int) else 0)

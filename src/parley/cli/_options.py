@@ -10,7 +10,9 @@ import typer
 from ..errors import SettingsError
 from ..settings import Settings
 
-__all__ = ["build_settings", "parse_day"]
+__all__ = ["OUTSIDE_HELP", "build_settings", "parse_day"]
+
+OUTSIDE_HELP = "Let a JSONL row's path name a file outside the JSONL file's folder."
 
 
 def parse_day(value: str | None) -> date | None:
@@ -31,6 +33,7 @@ def build_settings(
     batch_size: int = 32,
     knowledge: list[Path] | None = None,
     coder: str | None = None,
+    allow_outside_paths: bool = False,
 ) -> Settings:
     try:
         base = Settings()
@@ -42,6 +45,7 @@ def build_settings(
             batch_size=batch_size,
             knowledge_dirs=tuple(knowledge or ()),
             coder=coder or base.coder,
+            allow_outside_paths=allow_outside_paths,
         )
     except SettingsError as exc:
         raise typer.BadParameter(str(exc)) from exc

@@ -266,7 +266,9 @@ def train_roles(
     return RoleModel(clf, float(config.get("roles", {}).get("threshold", 0.5)))
 
 
-def role_accuracy(model: RoleModel, rows: list[list[int]], labels: list[int], picked: Sequence[int]) -> dict[str, float]:
+def role_accuracy(
+    model: RoleModel, rows: list[list[int]], labels: list[int], picked: Sequence[int]
+) -> dict[str, float]:
     """Per-label precision and recall of the labeller on some pairs."""
     x = Examples.build(
         [rows[i] for i in picked], [np.zeros(0, dtype=np.float32)] * len(picked), [labels[i] for i in picked]

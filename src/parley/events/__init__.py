@@ -89,9 +89,7 @@ class EventFinder:
         doc.events = events
         return doc
 
-    def _candidates(
-        self, sent: Any, possible: list[int], roles: RoleFinder
-    ) -> Iterator[tuple[Any, Candidate | None]]:
+    def _candidates(self, sent: Any, possible: list[int], roles: RoleFinder) -> Iterator[tuple[Any, Candidate | None]]:
         """Each candidate token of the sentence with the event it reports (None: no event).
 
         With the learned coder, the model scores every candidate word: a word the rules read as an

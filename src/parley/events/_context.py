@@ -90,8 +90,7 @@ class DocumentContext:
         named = [
             m
             for m in self.mentions_from.get(start, [])
-            if m.kind in {"name", "alias", "capital"}
-            and m.entity.code not in AGENT_CODES
+            if m.kind in {"name", "alias", "capital"} and m.entity.code not in AGENT_CODES
         ]
         for m in named:
             if locative_prep_of(self.sdoc[m.token_end - 1], self.words) is not None:
@@ -261,11 +260,7 @@ class DocumentContext:
             for m in self.mentions_to.get(start, []):
                 tok = self.sdoc[m.token_end - 1]
                 prep = locative_prep_of(tok, words)
-                if (
-                    m.kind == "capital"
-                    and prep is not None
-                    and near_main_verb(prep)
-                ):
+                if m.kind == "capital" and prep is not None and near_main_verb(prep):
                     fallback = m.text
                     break
         return self.place(fallback) if fallback else None

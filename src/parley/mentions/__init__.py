@@ -230,7 +230,6 @@ class MentionFinder:
             return None
         return Entity(code=code, sector=sector or "GOV", entity_text=ent.text, office=office)
 
-
     def _known_surname(self, ent: Any, doc: Document) -> Entity | None:
         """A name of one word that is the surname (or family name) of people of the knowledge files who
         all act for one country: theirs, preferring those in office on the article's date."""

@@ -11,6 +11,7 @@ before the damage are kept.
 
 from __future__ import annotations
 
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -54,22 +55,60 @@ def warc_pages(path: Path, handle: IO[bytes], report: ReadReport, *, max_bytes: 
             if length > max_bytes:
                 report.add(InputError(f"record too large ({length} bytes)", source=f"{path}#{number}", code="E104"))
                 continue
+            body = record.content_stream().read()
+            missing = getattr(record.raw_stream, "limit", 0)
+            if isinstance(missing, int) and missing > 0:
+                # the archive ends inside this record: a partial page is no article
+                raise _Truncated(f"truncated: record {number} ends {missing} bytes short of its length; not read")
             yield WarcPage(
                 record=number,
                 url=record.rec_headers.get_header("WARC-Target-URI"),
                 warc_date=record.rec_headers.get_header("WARC-Date"),
-                body=record.content_stream().read(),
+                body=body,
             )
     except Exception as exc:  # noqa: BLE001 - warcio/zlib raise many kinds on damaged archives
-        report.add(InputError(f"damaged WARC archive after record {number} ({exc})", source=str(path), code="E116"))
+        where = "" if isinstance(exc, _Truncated) else f" after record {number}"
+        report.add(InputError(f"damaged WARC archive{where} ({exc})", source=str(path), code="E116"))
     else:
         if number == 0:
             report.add(InputError("empty or not a WARC archive (no records)", source=str(path), code="E116"))
+        elif path.suffix.lower() == ".gz" and not _gzip_complete(path):
+            # warcio stops quietly at a gzip member cut short: the archive lost its last record(s)
+            report.add(
+                InputError(
+                    f"damaged WARC archive after record {number} (truncated: the file ends inside a record)",
+                    source=str(path),
+                    code="E116",
+                )
+            )
     if other_types:
         total = sum(other_types.values())
         report.skip("non-HTML record", total)
         kinds = ", ".join(f"{kind}: {n}" for kind, n in other_types.most_common(5))
         report.warn(InputError(f"{total} non-HTML records skipped ({kinds})", source=str(path), code="E118"))
+
+
+def _gzip_complete(path: Path) -> bool:
+    """Whether a (multi-member) gzip file ends with a whole member; read in chunks, nothing kept."""
+    try:
+        with path.open("rb") as handle:
+            inflate, fed = zlib.decompressobj(wbits=31), False
+            while chunk := handle.read(1 << 20):
+                data = chunk
+                while data:
+                    fed = True
+                    inflate.decompress(data, 1 << 16)  # bounded output: a gzip bomb costs no memory
+                    data = inflate.unconsumed_tail
+                    if inflate.eof:
+                        data = inflate.unused_data + data
+                        inflate, fed = zlib.decompressobj(wbits=31), False
+            return not fed or inflate.eof
+    except (OSError, zlib.error):
+        return False
+
+
+class _Truncated(Exception):
+    """The archive ends inside a record."""
 
 
 def _http_ok(record: Any) -> bool:
