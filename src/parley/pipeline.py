@@ -17,6 +17,7 @@ import contextlib
 import ctypes
 import logging
 import multiprocessing
+import multiprocessing.pool
 import os
 import signal
 import sys
@@ -154,9 +155,9 @@ class Pipeline:
             while waiting:
                 yield from waiting.popleft().get()
             pool.close()
-        finally:
-            pool.terminate()
             pool.join()
+        finally:
+            _stop_pool(pool)
 
     def annotate(self, doc: Document, sdoc: Any) -> Document:
         """Run the components after the parse; the spaCy Doc is dropped afterwards."""
@@ -171,6 +172,29 @@ class Pipeline:
         doc.events = [e for e in doc.events if e.confidence >= self.settings.min_confidence]
         doc.spacy = None
         return doc
+
+
+def _stop_pool(pool: Any) -> None:
+    """Stop a pool at once, whatever its workers are doing (Ctrl-C, SIGTERM, an error, a closed stream).
+
+    ``Pool.terminate`` alone can hang: it first drains the task queue under a lock that a worker
+    waiting for work holds, while its task thread may sit blocked on a full pipe. So no worker is
+    started any more, every worker is killed, and the pool's own cleanup gets two seconds.
+    """
+    handler = getattr(pool, "_worker_handler", None)
+    if handler is not None:
+        handler._state = multiprocessing.pool.TERMINATE  # no replacement workers from now on
+    workers = list(getattr(pool, "_pool", []))
+    for process in workers:
+        if process.exitcode is None:
+            process.kill()
+    for process in workers:
+        process.join(timeout=2)
+    stopper = threading.Thread(target=pool.terminate, name="parley-pool-stop", daemon=True)
+    stopper.start()
+    stopper.join(timeout=2)
+    if stopper.is_alive():  # pragma: no cover - the workers are gone; the pool's threads are daemons
+        logger.debug("the worker pool did not finish its cleanup in time; left to exit with the process")
 
 
 def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -217,6 +241,7 @@ def _start_worker(settings: Settings) -> None:
     """
     global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the pool stops its workers with SIGTERM: no handler of the parent's
     _die_with_parent()
     _WORKER = _INHERITED if _INHERITED is not None else Pipeline(settings.with_(workers=1))
 

@@ -6,8 +6,6 @@ import importlib
 import os
 import sys
 
-import click
-
 from ..errors import ParleyError
 from ._app import app, err_console
 
@@ -29,15 +27,7 @@ def main() -> None:
     """
     debug = "--debug" in sys.argv[1:] or bool(os.environ.get("PARLEY_DEBUG"))
     try:
-        result = app(standalone_mode=False)
-    except click.exceptions.ClickException as exc:
-        exc.show()
-        sys.exit(exc.exit_code)
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
-    except (click.exceptions.Abort, KeyboardInterrupt):
-        err_console.print("parley: interrupted")
-        sys.exit(130)
+        app()  # usage errors, typer.Exit and Ctrl-C are handled by the command line parser
     except ParleyError as exc:
         if debug:
             raise
@@ -54,4 +44,3 @@ def main() -> None:
             raise
         err_console.print(f"parley: [E000] unexpected {type(exc).__name__}: {exc} (run with --debug for the traceback)")
         sys.exit(3)
-    sys.exit(result if isinstance(result, int) else 0)

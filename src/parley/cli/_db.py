@@ -161,6 +161,7 @@ def ingest(
     done = events = 0
     interrupted = failed = 0
     stored_total: int | None = None
+    documents: Iterator[Document] | None = None
     in_main = threading.current_thread() is threading.main_thread()  # only there can signals be handled
     previous = {sig: signal.signal(sig, _stop) for sig in (signal.SIGINT, signal.SIGTERM)} if in_main else {}
     try:
@@ -192,6 +193,8 @@ def ingest(
     except ParleyError as exc:
         _fail(str(exc))
     finally:
+        if documents is not None:
+            cast(Any, documents).close()  # stops the worker processes now, not when garbage-collected
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         try:

@@ -42,12 +42,12 @@ def _check_signature(path: Path) -> None:
     """Refuse a file that is not a DuckDB database before DuckDB opens it."""
     try:
         with path.open("rb") as handle:
-            head = handle.read(_MAGIC_AT + len(_MAGIC))
+            head = handle.read(16)
     except OSError as exc:
         raise StoreError(f"{path}: cannot open the database: {exc.strerror or exc}", code="E402") from exc
     if not head:
         return  # an empty file: DuckDB makes a database of it
-    if head[_MAGIC_AT:] != _MAGIC:
+    if head[_MAGIC_AT : _MAGIC_AT + len(_MAGIC)] != _MAGIC:
         kind = "an SQLite database" if head.startswith(b"SQLite format 3") else "another kind of file"
         raise StoreError(f"{path}: not a DuckDB database ({kind}); refused before opening it", code="E402")
 
