@@ -113,6 +113,9 @@ def json_rows(
         except json.JSONDecodeError as exc:
             report.add(InputError(f"malformed JSON ({exc.msg})", source=source, line=number, code="E111"))
             continue
+        except RecursionError:
+            report.add(InputError("JSON nested too deeply", source=source, line=number, code="E111"))
+            continue
         if not isinstance(row, dict):
             report.add(InputError("not a JSON object", source=source, line=number, code="E112"))
             continue

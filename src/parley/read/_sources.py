@@ -185,6 +185,8 @@ class _Reader:
                 whole = json.loads(text)
             except json.JSONDecodeError:
                 whole = None  # not one JSON document: JSON Lines, read below
+            except RecursionError as exc:
+                raise _Failure("JSON nested too deeply", "E111") from exc
             if isinstance(whole, dict):
                 article = self.from_row(whole, source, None, path.parent, origin=source)
                 if article is not None:
