@@ -49,7 +49,7 @@ Component = Callable[[Document], Document]
 IN_FLIGHT = 2
 #: Longer cleaned texts are parsed in pieces of at most this many characters (far below spaCy's
 #: 1,000,000-character limit, so the parser's memory stays small).
-PIECE_CHARS = 100_000
+PIECE_CHARS = 20_000
 T = TypeVar("T")
 
 
@@ -129,7 +129,7 @@ class Pipeline:
             return self.nlp(text)
         from spacy.tokens import Doc
 
-        pieces = list(self.nlp.pipe(split_text(text, PIECE_CHARS), batch_size=4))
+        pieces = list(self.nlp.pipe(split_text(text, PIECE_CHARS), batch_size=1))
         joined = Doc.from_docs(pieces, ensure_whitespace=False)
         if joined.text != text:  # pragma: no cover - split_text keeps every character
             raise RuntimeError("the pieces of a long article do not give its text back")
