@@ -109,7 +109,8 @@ class EventFinder:
             elif ruled is None and pred.is_event:
                 cand = learned_candidate(pred, self.matcher, roles)
             if cand is not None and self.coder.roles is not None:
-                relabel_roles(cand, sent, roles.ctx.doc, self.coder.roles, self.coder.role_mode)
+                in_sentence = roles.ctx.mentions_from.get(sent.start, [])
+                relabel_roles(cand, sent, in_sentence, self.coder.roles, self.coder.role_mode)
             yield pred.token, cand
 
     def _to_event(self, cand: Candidate, seq: int, sent: Any, ctx: DocumentContext) -> Event | None:
