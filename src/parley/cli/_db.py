@@ -5,9 +5,7 @@ from __future__ import annotations
 import importlib
 import json
 import os
-import signal
 import sys
-import threading
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -19,6 +17,7 @@ from rich.table import Table
 from ..errors import ParleyError
 from ._app import app, console, err_console, setup_logging
 from ._options import OUTSIDE_HELP, build_settings, parse_day
+from ._signals import stop_on_signals
 
 if TYPE_CHECKING:
     from ..document import Article, Document
@@ -162,8 +161,8 @@ def ingest(
     interrupted = failed = 0
     stored_total: int | None = None
     documents: Iterator[Document] | None = None
-    in_main = threading.current_thread() is threading.main_thread()  # only there can signals be handled
-    previous = {sig: signal.signal(sig, _stop) for sig in (signal.SIGINT, signal.SIGTERM)} if in_main else {}
+    signals = stop_on_signals()
+    signals.__enter__()
     try:
         with progress:
             task = progress.add_task("ingest", total=count_inputs(paths), skipped=0, events=0, rate="")
@@ -195,8 +194,7 @@ def ingest(
     finally:
         if documents is not None:
             cast(Any, documents).close()  # stops the worker processes now, not when garbage-collected
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+        signals.__exit__(None, None, None)
         try:
             stored_total = store.counts().get("articles")
         except Exception:  # noqa: BLE001 - only for the message
@@ -216,13 +214,6 @@ def ingest(
     read = getattr(report, "read", None)
     if (seen if read is None else read) == 0:
         raise typer.Exit(1)
-
-
-def _stop(signum: int, frame: Any) -> None:
-    """Ctrl-C or SIGTERM: stop once (a second signal is ignored while the run winds down)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    raise KeyboardInterrupt
 
 
 # -- events ------------------------------------------------------------------------------------

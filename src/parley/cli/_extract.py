@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, cast
 
 import typer
 
 from ..errors import ParleyError
 from ._app import app, err_console, setup_logging
 from ._options import OUTSIDE_HELP, build_settings
+from ._signals import stop_on_signals
 
 FORMATS = ("plover", "table", "csv")
 
@@ -50,20 +51,31 @@ def extract(
     from ..read import ReadReport, iter_articles
 
     report = ReadReport()
+    interrupted = False
+    docs = None
     try:
-        pipeline = Pipeline(settings)
-        articles = iter_articles(paths, settings, meta=meta, report=report)
-        events = (e.to_plover() for doc in pipeline.process(articles) for e in doc.events)
-        if output is None:
-            write_events(events, fmt, sys.stdout)
-        else:
-            write_events(events, fmt, output)
+        with stop_on_signals():
+            pipeline = Pipeline(settings)
+            articles = iter_articles(paths, settings, meta=meta, report=report)
+            docs = pipeline.process(articles)
+            events = (e.to_plover() for doc in docs for e in doc.events)
+            if output is None:
+                write_events(events, fmt, sys.stdout)
+            else:
+                write_events(events, fmt, output)
     except ParleyError as exc:
         err_console.print(f"parley: {exc}")
         raise typer.Exit(2) from exc
+    except KeyboardInterrupt:
+        interrupted = True
     finally:
+        if docs is not None:
+            cast(Any, docs).close()  # stops the worker processes now
         for problem in report.problems:
             err_console.print(f"parley: {problem}")
+    if interrupted:
+        err_console.print(f"parley: interrupted after {report.read} articles read")
+        raise typer.Exit(130)
     err_console.print(f"parley: {report.summary()}")
     if report.read == 0:
         raise typer.Exit(1)
