@@ -138,6 +138,7 @@ def ingest(
         coder=coder,
         allow_outside_paths=allow_outside_paths,
     )
+    from ..errors import StoreError
     from ..store import Ingester, IngestStats, article_hash
     from ._progress import count_inputs, ingest_progress
 
@@ -168,9 +169,13 @@ def ingest(
             task = progress.add_task("ingest", total=count_inputs(paths), skipped=0, events=0, rate="")
             documents = _process(settings, fresh(_read_articles(paths, settings, meta, report)))
             # the store writes a batch of articles per transaction; the bar follows the pipeline
-            with Ingester(store, stats) as ingester:
+            ingester = Ingester(store, stats)
+            try:
                 for doc in documents:
-                    ingester.add(doc)
+                    try:
+                        ingester.add(doc)
+                    except StoreError as exc:  # one article the store refuses costs only itself
+                        progress.console.print(f"parley: {exc}")
                     done += 1
                     failure = next((w for w in doc.warnings if " failed" in w.split(":")[0]), None)
                     if failure is not None:
@@ -185,6 +190,11 @@ def ingest(
                         events=events,
                         rate=f"{done / elapsed:.1f} art/s {events / elapsed:.0f} ev/s",
                     )
+            finally:  # whatever stops the stream (Ctrl-C too), the articles finished so far are stored
+                try:
+                    ingester.commit()
+                except StoreError as exc:
+                    progress.console.print(f"parley: {exc}")
             progress.update(task, total=done + stats.skipped, completed=done + stats.skipped, skipped=stats.skipped)
     except KeyboardInterrupt:
         # the workers are stopped and every finished batch is committed (Ingester's exit)
