@@ -179,7 +179,7 @@ def _stop_pool(pool: Any) -> None:
 
     ``Pool.terminate`` alone can hang: it first drains the task queue under a lock that a worker
     waiting for work holds, while its task thread may sit blocked on a full pipe. So no worker is
-    started any more, every worker is killed, and the pool's own cleanup gets two seconds.
+    started any more, every worker is killed, and the pool's own cleanup gets half a second.
     """
     handler = getattr(pool, "_worker_handler", None)
     if handler is not None:
@@ -189,10 +189,10 @@ def _stop_pool(pool: Any) -> None:
         if process.exitcode is None:
             process.kill()
     for process in workers:
-        process.join(timeout=2)
+        process.join(timeout=1)
     stopper = threading.Thread(target=pool.terminate, name="parley-pool-stop", daemon=True)
     stopper.start()
-    stopper.join(timeout=2)
+    stopper.join(timeout=0.5)
     if stopper.is_alive():  # pragma: no cover - the workers are gone; the pool's threads are daemons
         logger.debug("the worker pool did not finish its cleanup in time; left to exit with the process")
 
