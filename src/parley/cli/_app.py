@@ -18,6 +18,17 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 console = Console()
+
+
+@app.callback()
+def _root(
+    debug: bool = typer.Option(False, "--debug", help="Show the traceback of an unexpected error."),
+) -> None:
+    """News about international relations in, PLOVER event data out."""
+    if debug:
+        logging.getLogger("parley").setLevel(logging.DEBUG)
+
+
 err_console = Console(stderr=True, highlight=False, markup=False, soft_wrap=True)
 
 

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from ._app import app, console, err_console, setup_logging
-from ._options import build_settings
+from ._options import OUTSIDE_HELP, build_settings
 
 
 @app.command()
@@ -18,6 +18,7 @@ def clean(
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for articles without one.")] = None,
     source_country: Annotated[str | None, typer.Option(help="ISO3 outlet country for articles without one.")] = None,
     no_repair: Annotated[bool, typer.Option("--no-repair", help="Do not split glued words.")] = False,
+    allow_outside_paths: Annotated[bool, typer.Option("--allow-outside-paths", help=OUTSIDE_HELP)] = False,
 ) -> None:
     """Print each article's cleaned text and detected metadata (id, title, published, source, dateline)."""
     setup_logging(False)
@@ -25,9 +26,9 @@ def clean(
     from ..document import Document
     from ..read import ReadReport, iter_articles
 
-    settings = build_settings(published=published, source_country=source_country).with_(
-        repair_glued_words=not no_repair
-    )
+    settings = build_settings(
+        published=published, source_country=source_country, allow_outside_paths=allow_outside_paths
+    ).with_(repair_glued_words=not no_repair)
     report = ReadReport()
     for article in iter_articles(paths, settings, meta=meta, report=report):
         doc = clean_document(Document(article=article), settings)

@@ -16,7 +16,8 @@ from rich.table import Table
 
 from ..errors import ParleyError
 from ._app import app, console, err_console, setup_logging
-from ._options import build_settings, parse_day
+from ._options import OUTSIDE_HELP, build_settings, parse_day
+from ._signals import stop_on_signals
 
 if TYPE_CHECKING:
     from ..document import Article, Document
@@ -104,6 +105,7 @@ def ingest(
     ] = None,
     out: Annotated[Path, typer.Option(help="ray: the Parquet directory of the events.")] = Path("events-parquet"),
     overwrite: Annotated[bool, typer.Option(help="ray: replace an earlier run's Parquet in --out.")] = False,
+    allow_outside_paths: Annotated[bool, typer.Option("--allow-outside-paths", help=OUTSIDE_HELP)] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Extract events from articles and store them; already stored articles are skipped.
@@ -117,7 +119,13 @@ def ingest(
     if engine == "ray":
         from ._scale import ingest_on_ray
 
-        settings = build_settings(model=model, published=published, source_country=source_country, coder=coder)
+        settings = build_settings(
+            model=model,
+            published=published,
+            source_country=source_country,
+            coder=coder,
+            allow_outside_paths=allow_outside_paths,
+        )
         ingest_on_ray(paths, settings, meta=meta, db=db, out=out, address=address, actors=workers, overwrite=overwrite)
         return
     if db is None:
@@ -128,7 +136,9 @@ def ingest(
         source_country=source_country,
         workers=workers or os.cpu_count() or 1,
         coder=coder,
+        allow_outside_paths=allow_outside_paths,
     )
+    from ..errors import StoreError
     from ..store import Ingester, IngestStats, article_hash
     from ._progress import count_inputs, ingest_progress
 
@@ -149,15 +159,28 @@ def ingest(
     progress = ingest_progress(err_console)
     start = time.perf_counter()
     done = events = 0
+    interrupted = failed = 0
+    stored_total: int | None = None
+    documents: Iterator[Document] | None = None
+    signals = stop_on_signals()
+    signals.__enter__()
     try:
         with progress:
             task = progress.add_task("ingest", total=count_inputs(paths), skipped=0, events=0, rate="")
             documents = _process(settings, fresh(_read_articles(paths, settings, meta, report)))
             # the store writes a batch of articles per transaction; the bar follows the pipeline
-            with Ingester(store, stats) as ingester:
+            ingester = Ingester(store, stats)
+            try:
                 for doc in documents:
-                    ingester.add(doc)
+                    try:
+                        ingester.add(doc)
+                    except StoreError as exc:  # one article the store refuses costs only itself
+                        progress.console.print(f"parley: {exc}")
                     done += 1
+                    failure = next((w for w in doc.warnings if " failed" in w.split(":")[0]), None)
+                    if failure is not None:
+                        failed += 1
+                        progress.console.print(f"parley: [E209] {doc.article.origin or doc.id}: {failure}")
                     events += len(doc.events)
                     elapsed = max(time.perf_counter() - start, 1e-9)
                     progress.update(
@@ -167,13 +190,35 @@ def ingest(
                         events=events,
                         rate=f"{done / elapsed:.1f} art/s {events / elapsed:.0f} ev/s",
                     )
+            finally:  # whatever stops the stream (Ctrl-C too), the articles finished so far are stored
+                try:
+                    ingester.commit()
+                except StoreError as exc:
+                    progress.console.print(f"parley: {exc}")
             progress.update(task, total=done + stats.skipped, completed=done + stats.skipped, skipped=stats.skipped)
+    except KeyboardInterrupt:
+        # the workers are stopped and every finished batch is committed (Ingester's exit)
+        interrupted = 1
     except ParleyError as exc:
         _fail(str(exc))
     finally:
+        if documents is not None:
+            cast(Any, documents).close()  # stops the worker processes now, not when garbage-collected
+        signals.__exit__(None, None, None)
+        try:
+            stored_total = store.counts().get("articles")
+        except Exception:  # noqa: BLE001 - only for the message
+            stored_total = None
         store.close()
         for problem in getattr(report, "problems", []):
             err_console.print(f"parley: {problem}")
+    if interrupted:
+        total = f" ({stored_total} in {db})" if stored_total is not None else ""
+        err_console.print(
+            f"parley: interrupted: {stats.articles} articles stored by this run{total}; "
+            "run the same command again to resume"
+        )
+        raise typer.Exit(130)
     err_console.print(f"parley: {report.summary()}")
     err_console.print(f"parley: {stats.summary()}")
     read = getattr(report, "read", None)

@@ -26,7 +26,8 @@ def eval_command(
     details: Annotated[
         bool,
         typer.Option(
-            "--breakdown", "-b",
+            "--breakdown",
+            "-b",
             help="Also show type-only P/R, actor and recipient accuracy among type matches (per type), "
             "figures per modality and the confusion table of types.",
         ),

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, cast
 
 import typer
 
 from ..errors import ParleyError
 from ._app import app, err_console, setup_logging
-from ._options import build_settings
+from ._options import OUTSIDE_HELP, build_settings
+from ._signals import stop_on_signals
 
 FORMATS = ("plover", "table", "csv")
 
@@ -33,6 +34,7 @@ def extract(
     ] = False,
     min_confidence: Annotated[float | None, typer.Option(help="Drop events below this confidence (0-1).")] = None,
     knowledge: Annotated[list[Path] | None, typer.Option(help="Extra knowledge folder (repeatable).")] = None,
+    allow_outside_paths: Annotated[bool, typer.Option("--allow-outside-paths", help=OUTSIDE_HELP)] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Extract PLOVER events from articles and write them (JSONL, table or CSV)."""
@@ -48,26 +50,38 @@ def extract(
         coder=coder,
         keep_unresolved=keep_unresolved,
         min_confidence=min_confidence,
+        allow_outside_paths=allow_outside_paths,
     )
     from ..export import write_events
     from ..pipeline import Pipeline
     from ..read import ReadReport, iter_articles
 
     report = ReadReport()
+    interrupted = False
+    docs = None
     try:
-        pipeline = Pipeline(settings)
-        articles = iter_articles(paths, settings, meta=meta, report=report)
-        events = (e.to_plover() for doc in pipeline.process(articles) for e in doc.events)
-        if output is None:
-            write_events(events, fmt, sys.stdout)
-        else:
-            write_events(events, fmt, output)
+        with stop_on_signals():
+            pipeline = Pipeline(settings)
+            articles = iter_articles(paths, settings, meta=meta, report=report)
+            docs = pipeline.process(articles)
+            events = (e.to_plover() for doc in docs for e in doc.events)
+            if output is None:
+                write_events(events, fmt, sys.stdout)
+            else:
+                write_events(events, fmt, output)
     except ParleyError as exc:
         err_console.print(f"parley: {exc}")
         raise typer.Exit(2) from exc
+    except KeyboardInterrupt:
+        interrupted = True
     finally:
+        if docs is not None:
+            cast(Any, docs).close()  # stops the worker processes now
         for problem in report.problems:
             err_console.print(f"parley: {problem}")
+    if interrupted:
+        err_console.print(f"parley: interrupted after {report.read} articles read")
+        raise typer.Exit(130)
     err_console.print(f"parley: {report.summary()}")
     if report.read == 0:
         raise typer.Exit(1)

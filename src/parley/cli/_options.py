@@ -10,7 +10,9 @@ import typer
 from ..errors import SettingsError
 from ..settings import Settings
 
-__all__ = ["build_settings", "parse_day"]
+__all__ = ["OUTSIDE_HELP", "build_settings", "parse_day"]
+
+OUTSIDE_HELP = "Let a JSONL row's path name a file outside the JSONL file's folder."
 
 
 def parse_day(value: str | None) -> date | None:
@@ -33,6 +35,7 @@ def build_settings(
     coder: str | None = None,
     keep_unresolved: bool = False,
     min_confidence: float | None = None,
+    allow_outside_paths: bool = False,
 ) -> Settings:
     try:
         base = Settings()
@@ -46,6 +49,7 @@ def build_settings(
             coder=coder or base.coder,
             keep_unresolved=keep_unresolved,
             min_confidence=base.min_confidence if min_confidence is None else min_confidence,
+            allow_outside_paths=allow_outside_paths,
         )
     except SettingsError as exc:
         raise typer.BadParameter(str(exc)) from exc

@@ -97,13 +97,24 @@ class ArticleDedup:
 
     def __call__(self, doc: Document) -> Document:
         kept: list[Event] = []
+        # the kept events an event can be the same as, in order, without scanning them all: the
+        # same type and participants (merging never changes those), or, for the symmetric types
+        # whose sides may be a subset of each other, every kept event of the type
+        by_key: dict[tuple[str, tuple[frozenset[str], frozenset[str]]], list[Event]] = {}
+        by_type: dict[str, list[Event]] = {}
         for event in doc.events:
-            for prior in kept:
+            if event.event in SYMMETRIC_TYPES:
+                candidates = by_type.get(event.event, [])
+            else:
+                candidates = by_key.get((event.event, participants(event)), [])
+            for prior in candidates:
                 if same_event(prior, event):
                     merge_into(prior, event)
                     break
             else:
                 kept.append(event)
+                by_type.setdefault(event.event, []).append(event)
+                by_key.setdefault((event.event, participants(event)), []).append(event)
         for n, event in enumerate(kept, 1):
             event.id = f"{doc.id}:e{n}"
         doc.events = kept

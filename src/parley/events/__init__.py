@@ -20,6 +20,7 @@ The stage's parts, in reading order:
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -77,7 +78,7 @@ class EventFinder:
         events: list[Event] = []
         title_end = len(doc.title) if doc.title and doc.text.startswith(doc.title) else 0
         # no other token can be a trigger of the lexicon; the learned coder finds its own candidates
-        possible = self.matcher.possible_triggers(sdoc) if self.coder is None else []
+        possible = sorted(self.matcher.possible_triggers(sdoc)) if self.coder is None else []
         for seq, sent in enumerate(sdoc.sents):
             in_sentence: list[Event] = []
             ctx.pending = in_sentence
@@ -96,9 +97,7 @@ class EventFinder:
         doc.events = events
         return doc
 
-    def _candidates(
-        self, sent: Any, possible: list[int], roles: RoleFinder
-    ) -> Iterator[tuple[Any, Candidate | None]]:
+    def _candidates(self, sent: Any, possible: list[int], roles: RoleFinder) -> Iterator[tuple[Any, Candidate | None]]:
         """Each candidate token of the sentence with the event it reports (None: no event).
 
         With the learned coder, the model scores every candidate word: a word the rules read as an
@@ -106,7 +105,9 @@ class EventFinder:
         event when the model's best type is likelier than no event and above its threshold (``overrule``
         for a trigger word of the lexicon that the rules turned down)."""
         if self.coder is None:
-            for token in (sent.doc[i] for i in possible if sent.start <= i < sent.end):
+            # ``possible`` is sorted: the sentence's candidates by binary search, not a scan of the article
+            for i in possible[bisect_left(possible, sent.start) : bisect_left(possible, sent.end)]:
+                token = sent.doc[i]
                 yield token, find_candidate(token, self.matcher, roles)
             return
         for pred in self.coder.read(sent):
@@ -119,7 +120,8 @@ class EventFinder:
                 # a trigger word the rules turned down (a forecast, "agreed to withdraw") needs a surer model
                 cand = learned_candidate(pred, self.matcher, roles)
             if cand is not None and self.coder.roles is not None:
-                relabel_roles(cand, sent, roles.ctx.doc, self.coder.roles, self.coder.role_mode)
+                in_sentence = roles.ctx.mentions_from.get(sent.start, [])
+                relabel_roles(cand, sent, in_sentence, self.coder.roles, self.coder.role_mode)
             yield pred.token, cand
 
     def _to_event(self, cand: Candidate, seq: int, sent: Any, ctx: DocumentContext) -> Event | None:

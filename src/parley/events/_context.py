@@ -3,9 +3,11 @@ the sentence each token is in, and the date and place written in an event's own 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document, Entity, Event, Place
+from ..parse import doc_ents
 from ..resolve._dates import resolve_date_text
 from ..resolve._places import resolve_place
 from ._lexicon import Lexicon
@@ -44,8 +46,22 @@ class DocumentContext:
             for t in sent:
                 self.sent_start[t.i] = sent.start
             self._ents_by_sent[sent.start] = []
-        for ent in sdoc.ents:
+        for ent in doc_ents(sdoc):
             self._ents_by_sent.setdefault(self.sent_start.get(ent.start, 0), []).append(ent)
+        # the actor mentions by sentence (of their first and of their last token) and by kind:
+        # every per-event look-up then takes a time independent of the article's length
+        self.mentions_from: dict[int | None, list[ActorMention]] = {}
+        self.mentions_to: dict[int | None, list[ActorMention]] = {}
+        self._by_kind: dict[str, tuple[list[int], list[ActorMention]]] = {}
+        ordered = True
+        for m in doc.actor_mentions:
+            self.mentions_from.setdefault(self.sent_start.get(m.token_start), []).append(m)
+            self.mentions_to.setdefault(self.sent_start.get(m.token_end - 1), []).append(m)
+            ends, found = self._by_kind.setdefault(m.kind, ([], []))
+            ordered = ordered and (not ends or ends[-1] <= m.token_end)
+            ends.append(m.token_end)
+            found.append(m)
+        self._ordered = ordered
         self.gazetteer = gazetteer
         self.home = doc.home_country
 
@@ -53,6 +69,15 @@ class DocumentContext:
         self.history.append(event)
         for ent in event.actors + event.recipients:
             self.recent = [e for e in self.recent if e.code != ent.code] + [ent]
+
+    def last_mention(self, kind: str, before: int) -> ActorMention | None:
+        """The last actor mention of a kind (in the mentions' order) that ends at or before token ``before``."""
+        if not self._ordered:
+            earlier = (m for m in reversed(self.doc.actor_mentions) if m.token_end <= before and m.kind == kind)
+            return next(earlier, None)
+        ends, found = self._by_kind.get(kind, ([], []))
+        n = bisect_right(ends, before)
+        return found[n - 1] if n else None
 
     def sentence_ents(self, tok: Any) -> list[Any]:
         """Named entities of the token's sentence."""
@@ -64,10 +89,8 @@ class DocumentContext:
         start = self.sent_start.get(tok.i, 0)
         named = [
             m
-            for m in self.doc.actor_mentions
-            if self.sent_start.get(m.token_start) == start
-            and m.kind in {"name", "alias", "capital"}
-            and m.entity.code not in AGENT_CODES
+            for m in self.mentions_from.get(start, [])
+            if m.kind in {"name", "alias", "capital"} and m.entity.code not in AGENT_CODES
         ]
         for m in named:
             if locative_prep_of(self.sdoc[m.token_end - 1], self.words) is not None:
@@ -234,15 +257,10 @@ class DocumentContext:
         if fallback is None:
             # a capital the model did not tag as a place: "In Yerevan, hundreds of protesters ..."
             start = self.sent_start.get(token.i, 0)
-            for m in self.doc.actor_mentions:
+            for m in self.mentions_to.get(start, []):
                 tok = self.sdoc[m.token_end - 1]
                 prep = locative_prep_of(tok, words)
-                if (
-                    m.kind == "capital"
-                    and self.sent_start.get(tok.i) == start
-                    and prep is not None
-                    and near_main_verb(prep)
-                ):
+                if m.kind == "capital" and prep is not None and near_main_verb(prep):
                     fallback = m.text
                     break
         return self.place(fallback) if fallback else None

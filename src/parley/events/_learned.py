@@ -16,7 +16,7 @@ from ._typing import TriggerMatcher, condition_holds
 if TYPE_CHECKING:
     from ..coder import Prediction
     from ..coder._roles import RoleLabeller
-    from ..document import Document
+    from ..document import ActorMention
 
 __all__ = ["learned_candidate", "relabel_roles"]
 
@@ -66,15 +66,18 @@ def _all_in_sentence(cand: Candidate, sent: Any) -> bool:
     return actors_here and recipients_here
 
 
-def relabel_roles(cand: Candidate, sent: Any, doc: Document, labeller: RoleLabeller, mode: str) -> None:
+def relabel_roles(
+    cand: Candidate, sent: Any, mentions_in_sentence: list[ActorMention], labeller: RoleLabeller, mode: str
+) -> None:
     """The role labeller's reading of the sentence's mentions. ``fallback``: it replaces only
     participants the rules took from outside the sentence (the story's last counterpart, the
-    dateline's country); ``replace``: its confident picks replace the rules' too."""
+    dateline's country); ``replace``: its confident picks replace the rules' too. The mentions are
+    those that start in the sentence (indexed once per article)."""
     if mode != "replace" and _all_in_sentence(cand, sent):
         return  # nothing the fallback would replace: skip the labeller
     mentions = [
         m
-        for m in doc.actor_mentions
+        for m in mentions_in_sentence
         if sent.start <= m.token_start and m.token_end <= sent.end and not m.token_start <= cand.token.i < m.token_end
     ]
     if not mentions:

@@ -314,10 +314,8 @@ class RoleFinder:
     def _pronoun(self, tok: Any) -> list[Entity]:
         low = tok.lower_
         if low in self.words.person_pronoun:
-            for m in reversed(self.ctx.doc.actor_mentions):
-                if m.token_end <= tok.i and m.kind == "person":
-                    return [m.entity]
-            return []
+            person = self.ctx.last_mention("person", tok.i)
+            return [] if person is None else [person.entity]
         if low == "it" and tok.dep_ == "nsubj" and under_speech(tok.head, self.words):
             return self._speaker(tok)  # "Armenia said it will hand back the district"
         if low in self.words.speaker_pronoun:
@@ -334,10 +332,8 @@ class RoleFinder:
 
     def _last_igo(self, tok: Any) -> list[Entity]:
         """The international organisation named last before a token."""
-        for m in reversed(self.ctx.doc.actor_mentions):
-            if m.token_end <= tok.i and m.kind == "igo":
-                return [m.entity]
-        return []
+        igo = self.ctx.last_mention("igo", tok.i)
+        return [] if igo is None else [igo.entity]
 
     def _nearest_group(self, tok: Any) -> list[Entity]:
         """The closest actor named before a pronoun in its own sentence, if it is a group, not a person."""

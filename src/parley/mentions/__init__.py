@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document, Entity
+from ..parse import doc_ents, ent_at
 
 if TYPE_CHECKING:
     from ..knowledge import Knowledge
@@ -107,9 +108,8 @@ class MentionFinder:
         for _, start, end in self.matcher(sdoc):
             spans.append(sdoc[start:end])
         out = []
-        ents = sdoc.ents  # spaCy rebuilds Doc.ents from the tokens on every access: once per document
         for span in filter_spans(spans):
-            if _inside_name(span, ents):
+            if _inside_name(span):
                 continue  # "the Vienna Convention", "Hong Kong International Airport" name no actor
             every = self._by_phrase.get(span.text, [])
             entries = [e for e in every if e.valid_on(doc.published)]
@@ -194,7 +194,7 @@ class MentionFinder:
         for person in people:
             if person.entity.code not in _AGENTS:
                 counts[person.entity.code] = counts.get(person.entity.code, 0) + 1
-        for ent in sdoc.ents if sdoc is not None else ():
+        for ent in doc_ents(sdoc) if sdoc is not None else ():
             if ent.label_ != "GPE" or ent.start in entry_at:
                 continue
             place = self.knowledge.gazetteer.lookup(ent.text)
@@ -235,7 +235,6 @@ class MentionFinder:
         if code is None:
             return None
         return Entity(code=code, sector=sector or "GOV", entity_text=ent.text, office=office)
-
 
     def _known_surname(self, ent: Any, doc: Document) -> Entity | None:
         """A name of one word that is the surname (or family name) of people of the knowledge files who
@@ -286,7 +285,8 @@ def _inside_name(span: Any, ents: Any = None) -> bool:
     last = span[-1]
     if last.dep_ == "compound" and last.head.pos_ == "PROPN" and last.head.lemma_.lower() in _NAMED_AFTER:
         return True  # "the Vienna Convention", "the Minsk Protocol", "the Washington Post"
-    for ent in span.doc.ents if ents is None else ents:
+    around = ent_at(span.doc, span.start)  # entities never overlap: only this one can hold the span
+    for ent in ([] if around is None else [around]) if ents is None else ents:
         if ent.start <= span.start and span.end <= ent.end and (ent.start, ent.end) != (span.start, span.end):
             return ent.label_ in _NAME_LABELS and not any(t.pos_ == "ADP" for t in ent)
     return False
@@ -305,10 +305,10 @@ def _person_spans(sdoc: Any, taken: list[bool]) -> list[Any]:
     """NER people, plus runs of proper nouns right after a title that NER missed ("Paek Nam-sun")."""
     spans = [
         e
-        for e in sdoc.ents
+        for e in doc_ents(sdoc)
         if e.label_ == "PERSON" and not any(taken[i] for i in range(e.start, e.end)) and not _after_locative(e)
     ]
-    in_ent = {i for e in sdoc.ents for i in range(e.start, e.end)}
+    in_ent = {i for e in doc_ents(sdoc) for i in range(e.start, e.end)}
     i = 0
     while i < len(sdoc):
         tok = sdoc[i]

@@ -10,8 +10,18 @@ from functools import lru_cache
 from typing import Any
 
 from ..errors import ModelError
+from ._ents import doc_ents, ent_at, ents_before, span_ents
 
-__all__ = ["MODEL_PACKAGE_HINT", "PARAGRAPHS", "load_model", "mark_paragraphs"]
+__all__ = [
+    "MODEL_PACKAGE_HINT",
+    "PARAGRAPHS",
+    "doc_ents",
+    "ent_at",
+    "ents_before",
+    "load_model",
+    "mark_paragraphs",
+    "span_ents",
+]
 
 #: Registry name of the component that makes every paragraph start a sentence.
 PARAGRAPHS = "parley_paragraphs_v1"
@@ -50,9 +60,14 @@ def load_model(name: str) -> Any:
 
 def mark_paragraphs(doc: Any) -> Any:
     """A blank line ends a sentence, whatever the parser thinks ("..., he said,\n\nIvanov then ...")."""
-    for token in doc[:-1]:
-        if "\n\n" in token.text_with_ws or (token.is_space and "\n" in token.text):
-            doc[token.i + 1].is_sent_start = True
+    starts = [t.i + 1 for t in doc[:-1] if "\n\n" in t.text_with_ws or (t.is_space and "\n" in t.text)]
+    if starts:
+        # one array write: setting Token.is_sent_start one by one checks the whole Doc each time
+        from spacy.attrs import SENT_START
+
+        values = doc.to_array([SENT_START])
+        values[starts] = 1
+        doc.from_array([SENT_START], values)
     return doc
 
 

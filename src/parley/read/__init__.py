@@ -22,8 +22,9 @@ Formats (any of them may end in ``.gz``)
                      htmldate's original date (never today's date). The
                      Article keeps the text only (``html`` is None).
     ``.jsonl``       one article per line: ``text`` or ``html`` inline, or
-                     ``path`` to a file relative to the JSONL file, plus the
-                     metadata fields; streamed line by line.
+                     ``path`` to a file relative to the JSONL file (and inside
+                     its folder, unless ``Settings.allow_outside_paths``), plus
+                     the metadata fields; streamed line by line.
     ``.json``        one object or a list of objects (when it fits in
                      ``max_bytes``), else read as JSON Lines.
     ``.warc``        every HTTP response with an HTML content type is an article
@@ -51,13 +52,21 @@ Bad input
     E106 empty, E107 binary (NUL bytes), E108 not UTF-8, E110 unreadable
     metadata, E111 malformed JSON line, E112 JSON that is not an object,
     E113 a JSONL ``path`` that cannot be read, E114 a JSONL line without
-    text/html/path, E116 damaged WARC, E117 HTML with no article text.
+    text/html/path, E116 damaged or truncated WARC (the records before the
+    damage are read), E117 HTML with no article text, E121 a JSONL ``path``
+    outside the JSONL file's folder, E122 an unreadable folder. A symbolic
+    link loop or a broken link is E103; a PDF, Office, image or other binary
+    file is E107 by name; JSON nested too deeply is E111.
     Warnings (the input is still read): E109 lines decoded as Windows-1252,
-    E115 malformed ``published`` (read without a date), E118 non-HTML WARC
+    E115 malformed ``published`` (read without a date), E119 a duplicate id
+    (named, with where it was first used; the second article is skipped),
+    E120 a metadata value the matching CLI option would refuse (e.g.
+    ``source_country`` that is not an ISO alpha-3 code; read without it),
+    E118 non-HTML WARC
     records skipped.
 
 Encodings
-    UTF-8 (BOM or not) and BOM-marked UTF-16 are read. Otherwise each line that
+    UTF-8 (BOM or not), UTF-16 with a BOM and Western UTF-16 without one are read. Otherwise each line that
     is not UTF-8 is decoded as Windows-1252 only when that is clearly right (its
     non-ASCII characters are letters or typographic punctuation, one or two at
     a time), so legacy Western files and mixed UTF-8/cp1252 files are read with

@@ -3,7 +3,10 @@
 Policy (documented in the package docstring):
 
 * empty or whitespace-only input -> ``empty`` (E106);
-* a NUL byte anywhere (and no UTF-16 byte-order mark) -> ``binary`` (E107);
+* a known binary format by its first bytes (PDF, ZIP/Office, images, RTF ...) -> ``binary``
+  (E107), naming the format;
+* UTF-16 without a byte-order mark (a NUL byte in every other position of Western text) -> read;
+* a NUL byte anywhere else -> ``binary`` (E107);
 * valid UTF-8 (with or without BOM), or UTF-16 with a BOM -> read;
 * otherwise each line is decoded on its own: a line that is valid UTF-8 stays
   UTF-8 (legacy text almost never validates as UTF-8 by chance), any other line
@@ -32,6 +35,19 @@ __all__ = ["DecodeError", "Decoded", "decode"]
 _HIGH_RUN = re.compile(rb"[\x80-\xff]+")
 _PUNCT = set("‘’‚“”„–—…•€£¥¢§°±·«»¡¿©®™†‡‰‹›×÷¹²³¼½¾ªº¶µ¦¨¯´¸ˆ˜\u00a0")
 _MAX_RUN = 2
+#: First bytes of binary formats found in archives beside articles, and what they are.
+_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive or an Office document"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+    (b"{\\rtf", "an RTF document"),
+    (b"%!PS", "a PostScript document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x1f\x8b", "gzip data; name the file .gz"),
+    (b"\x7fELF", "a program"),
+)
 _MIN_CONFIDENCE = 0.9
 
 
@@ -58,7 +74,14 @@ def decode(data: bytes) -> Decoded:
             return Decoded(data.decode("utf-16"))
         except UnicodeDecodeError as exc:
             raise DecodeError(f"not valid UTF-16 (byte {exc.start})", "E108") from exc
+    head = data.lstrip()[:8]
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            raise DecodeError(f"binary file ({kind}), not text", "E107")
     if b"\x00" in data:
+        text = _utf16_without_bom(data)
+        if text is not None:
+            return Decoded(text)
         raise DecodeError("binary file (NUL bytes), not text", "E107")
     try:
         return Decoded(data.decode("utf-8-sig"))
@@ -83,6 +106,30 @@ def decode(data: bytes) -> Decoded:
         parts.append(text)
         fallback += 1
     return Decoded("".join(parts), fallback)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The text of UTF-16 data without a byte-order mark, when it clearly is that, else None.
+
+    Western text in UTF-16 has a NUL in (nearly) every other byte: the odd ones (little-endian)
+    or the even ones (big-endian); decoded, it must be printable text with no NUL left.
+    """
+    if len(data) % 2:
+        return None
+    sample = data[:65536]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    for zeros, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros < 0.5 * half or other > 0.01 * half:
+            continue
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            return None
+        printable = sum(1 for ch in text[:20000] if ch.isprintable() or ch in "\n\r\t")
+        if "\x00" not in text and printable >= 0.98 * min(len(text), 20000):
+            return text
+    return None
 
 
 def _cp1252(line: bytes) -> str | None:

@@ -26,6 +26,7 @@ __all__ = ["META_NAME", "Fields", "MetaIndex", "json_rows", "row_fields"]
 META_NAME = "meta.jsonl"
 TEXT_FIELDS = ("id", "title", "source", "source_country", "url", "language")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+_ISO3 = re.compile(r"[A-Za-z]{3}$")
 
 Fields = dict[str, Any]  # id, title, source, source_country, url, language: str; published: date
 
@@ -37,6 +38,20 @@ def row_fields(row: dict[str, Any], report: ReadReport, *, source: str, line: in
         value = row.get(key)
         if value is not None and str(value).strip():
             fields[key] = str(value).strip()
+    country = fields.pop("source_country", None)
+    if country is not None:
+        if _ISO3.match(country):
+            fields["source_country"] = country.upper()
+        else:  # as strict as the --source-country option
+            report.warn(
+                InputError(
+                    f"source_country {country!r} is not an ISO 3166 alpha-3 code (e.g. BRA); "
+                    "the article is read without it",
+                    source=source,
+                    line=line,
+                    code="E120",
+                )
+            )
     published = row.get("published")
     if published not in (None, ""):
         day = parse_day(published)
@@ -98,6 +113,9 @@ def json_rows(
         except json.JSONDecodeError as exc:
             report.add(InputError(f"malformed JSON ({exc.msg})", source=source, line=number, code="E111"))
             continue
+        except RecursionError:
+            report.add(InputError("JSON nested too deeply", source=source, line=number, code="E111"))
+            continue
         if not isinstance(row, dict):
             report.add(InputError("not a JSON object", source=source, line=number, code="E112"))
             continue
@@ -115,24 +133,39 @@ class MetaIndex:
         self.by_id: dict[str, Fields] = {}
 
     def is_meta(self, path: Path) -> bool:
-        return path.resolve() in self.files
+        return _resolved(path) in self.files
 
     def load(self, path: Path) -> None:
         """Read a metadata file once; bad lines are reported, good ones indexed."""
-        resolved = path.resolve()
+        resolved = _resolved(path)
         if resolved in self.files:
             return
         self.files.add(resolved)
         try:
             with path.open("rb") as handle:
+                ids: dict[str, int] = {}
                 for number, row in json_rows(handle, self.report, source=str(path), max_bytes=self.max_bytes):
                     fields = row_fields(row, self.report, source=str(path), line=number)
+                    ident = fields.get("id")
+                    if ident is not None and ident in ids:
+                        self.report.warn(
+                            InputError(
+                                f"duplicate id {ident!r} (also on line {ids[ident]}): only the first article "
+                                "with an id is stored",
+                                source=str(path),
+                                line=number,
+                                code="E119",
+                            )
+                        )
+                    elif ident is not None:
+                        ids[ident] = number
                     if row.get("path"):
-                        self.by_path.setdefault((path.parent / str(row["path"])).resolve(), fields)
+                        self.by_path.setdefault(_resolved(path.parent / str(row["path"])), fields)
                     elif "id" in fields:
                         self.by_id.setdefault(fields["id"], fields)
-        except OSError as exc:
-            self.report.add(InputError(f"cannot read metadata ({exc.strerror})", source=str(path), code="E110"))
+        except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop on Python < 3.13
+            reason = getattr(exc, "strerror", None) or str(exc)
+            self.report.add(InputError(f"cannot read metadata ({reason})", source=str(path), code="E110"))
 
     def load_beside(self, path: Path) -> None:
         """Load the ``meta.jsonl`` of the file's folder, if there is one."""
@@ -141,4 +174,12 @@ class MetaIndex:
             self.load(candidate)
 
     def lookup(self, path: Path, stem: str) -> Fields:
-        return self.by_path.get(path.resolve()) or self.by_id.get(stem) or {}
+        return self.by_path.get(_resolved(path)) or self.by_id.get(stem) or {}
+
+
+def _resolved(path: Path) -> Path:
+    """``path.resolve()``, or the path itself (made absolute) when it cannot be resolved (a symlink loop)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()

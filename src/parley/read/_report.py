@@ -32,6 +32,10 @@ REASONS: dict[str, str] = {
     "E116": "damaged warc",
     "E117": "no article text",
     "E118": "non-html records",
+    "E119": "duplicate id",
+    "E120": "bad metadata value",
+    "E121": "path outside folder",
+    "E122": "unreadable folder",
 }
 
 

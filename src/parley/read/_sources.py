@@ -69,9 +69,19 @@ def iter_articles(
             report.add(InputError("metadata file not found", source=str(meta_path), code="E101"))
     for source in paths:
         for article in reader.source(str(source)):
-            if reader.is_duplicate(article):
+            first = reader.duplicate_of(article)
+            if first is not None:
                 report.skip("duplicate")
-                logger.info("%s: duplicate of an article already read, skipped", article.origin)
+                if first[1]:
+                    logger.info("%s: duplicate of an article already read, skipped", article.origin)
+                else:  # another text under an id already used: say so, it is not stored
+                    report.warn(
+                        InputError(
+                            f"duplicate id {article.id!r} (first used by {first[0]}) with another text: skipped",
+                            source=article.origin,
+                            code="E119",
+                        )
+                    )
                 continue
             report.read += 1
             yield article
@@ -90,7 +100,8 @@ class _Reader:
         self.max_bytes = settings.max_bytes
         self.report = report
         self.meta = MetaIndex(report, settings.max_bytes)
-        self.seen_ids: set[str] = set()
+        self.allow_outside = settings.allow_outside_paths
+        self.seen_ids: dict[str, tuple[str, bytes]] = {}  # id -> (origin, text key)
         self.seen_texts: set[bytes] = set()
 
     def fail(self, message: str, code: str, source: str, line: int | None = None) -> None:
@@ -121,7 +132,10 @@ class _Reader:
             self.fail("no such file or directory", "E101", source)
 
     def directory(self, root: Path) -> Iterator[Article]:
-        for folder, dirs, files in os.walk(root):
+        def unreadable(exc: OSError) -> None:
+            self.fail(f"cannot read folder ({exc.strerror or exc}); its files are not read", "E122", exc.filename)
+
+        for folder, dirs, files in os.walk(root, onerror=unreadable):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             here = Path(folder)
             if META_NAME in files:
@@ -131,14 +145,17 @@ class _Reader:
                     yield from self.file(here / name)
 
     def file(self, path: Path) -> Iterator[Article]:
-        if self.meta.is_meta(path):
-            return
-        kind = _kind(path)
         source = str(path)
-        if kind is None:
-            self.fail(f"unknown file type {''.join(path.suffixes) or '(no extension)'}", "E102", source)
-            return
-        try:
+        try:  # every step of a file inside: nothing one file does may stop the others
+            if not path.exists():
+                how = "a symbolic link loop" if path.is_symlink() and _loops(path) else "a broken symbolic link"
+                raise _Failure(f"cannot read ({how})", "E103")
+            if self.meta.is_meta(path):
+                return
+            kind = _kind(path)
+            if kind is None:
+                self.fail(f"unknown file type {''.join(path.suffixes) or '(no extension)'}", "E102", source)
+                return
             if kind in ("text", "html"):
                 article = self.single(path, kind)
                 if article is not None:
@@ -168,6 +185,8 @@ class _Reader:
                 whole = json.loads(text)
             except json.JSONDecodeError:
                 whole = None  # not one JSON document: JSON Lines, read below
+            except RecursionError as exc:
+                raise _Failure("JSON nested too deeply", "E111") from exc
             if isinstance(whole, dict):
                 article = self.from_row(whole, source, None, path.parent, origin=source)
                 if article is not None:
@@ -210,6 +229,8 @@ class _Reader:
             target = base / row["path"]
             kind = _kind(target)
             try:
+                if not self.allow_outside and not _inside(target, base):
+                    raise _Failure("outside the JSONL file's folder; pass --allow-outside-paths to read it", "E121")
                 if kind not in ("text", "html"):
                     raise _Failure("must name a .txt or .html file", "E113")
                 if not target.is_file():
@@ -337,13 +358,33 @@ class _Reader:
             origin=origin,
         )
 
-    def is_duplicate(self, article: Article) -> bool:
-        """Same id, or same text once whitespace is normalised, as an article already yielded."""
-        key = hashlib.sha1(" ".join(article.text.split()).encode("utf-8")).digest()
-        if article.id in self.seen_ids or key in self.seen_texts:
-            return True
-        self.seen_ids.add(article.id)
+    def duplicate_of(self, article: Article) -> tuple[str, bool] | None:
+        """None for a new article; for one with the id or the whitespace-normalised text of an article
+        already yielded, ``(where the first came from, whether the texts are the same)``."""
+        key = hashlib.sha1(" ".join(article.text.split()).encode("utf-8", "surrogatepass")).digest()
+        first = self.seen_ids.get(article.id)
+        if first is not None:
+            return first[0], first[1] == key
+        if key in self.seen_texts:
+            return "", True
+        self.seen_ids[article.id] = (article.origin or "", key)
         self.seen_texts.add(key)
+        return None
+
+
+def _loops(path: Path) -> bool:
+    try:
+        path.resolve(strict=True)
+    except (RuntimeError, OSError) as exc:
+        return isinstance(exc, RuntimeError) or getattr(exc, "errno", None) == 40  # ELOOP
+    return False
+
+
+def _inside(target: Path, folder: Path) -> bool:
+    """Whether ``target`` (links resolved) lies inside ``folder``."""
+    try:
+        return target.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):
         return False
 
 

@@ -11,6 +11,7 @@ phrase its clauses tie it to, else the dateline city), ``context``, ``quad_code`
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
 from typing import Any
 
@@ -34,12 +35,50 @@ _VERBAL_QUADS = {1, 3}
 _CARRY_ON = {"he", "she", "they"}
 
 
-def _visit_place(event: Event, events: list[Event]) -> Place | None:
+class _Events:
+    """An article's events indexed once, so that no per-event look-up scans them all.
+
+    ``within(lo, hi)`` gives the events that start in a character range and ``same_sides`` /
+    ``same_day`` those with the same participants / the same date, each in the article's order.
+    The date index is built on first use (after the dates are settled).
+    """
+
+    def __init__(self, events: list[Event]) -> None:
+        self.events = events
+        self.order = sorted(range(len(events)), key=lambda n: events[n].start)
+        self.starts = [events[n].start for n in self.order]
+        self._sides: dict[frozenset[str], list[Event]] | None = None
+        self._days: dict[str | None, list[Event]] | None = None
+
+    def within(self, lo: int, hi: int) -> list[Event]:
+        found = sorted(self.order[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)])
+        return [self.events[n] for n in found]
+
+    def same_sides(self, event: Event) -> list[Event]:
+        if self._sides is None:
+            self._sides = {}
+            for other in self.events:
+                self._sides.setdefault(_sides(other), []).append(other)
+        return self._sides.get(_sides(event), [])
+
+    def same_day(self, event: Event) -> list[Event]:
+        if self._days is None:
+            self._days = {}
+            for other in self.events:
+                self._days.setdefault(other.date, []).append(other)
+        return self._days.get(event.date, [])
+
+
+def _sides(event: Event) -> frozenset[str]:
+    return frozenset(event.actor_codes) | frozenset(event.recipient_codes)
+
+
+def _visit_place(event: Event, events: _Events) -> Place | None:
     """A meeting during a visit happened where the visit went ("arrived in Moscow Monday for a four-day visit")."""
     if event.event != "CONSULT" or not event.date:
         return None
     sides = set(event.actor_codes) | set(event.recipient_codes)
-    for other in events:
+    for other in events.same_sides(event):
         if other is event or other.place is None or other.event != "CONSULT" or other.mode != "visit" or not other.date:
             continue
         if set(other.actor_codes) | set(other.recipient_codes) != sides or (other.date_precision or "day") != "day":
@@ -50,12 +89,12 @@ def _visit_place(event: Event, events: list[Event]) -> Place | None:
     return None
 
 
-def _shared_place(event: Event, events: list[Event]) -> Place | None:
+def _shared_place(event: Event, events: _Events) -> Place | None:
     """Parties who met somewhere that day were there for their other events ("met at Panmunjom ... signed")."""
     if not event.date or event.date_precision != "day":
         return None
     sides = set(event.actor_codes) | set(event.recipient_codes)
-    for other in events:
+    for other in events.same_day(event):
         if other is event or other.place is None or other.date != event.date or other.date_source == "published":
             continue
         if other.event != "CONSULT":
@@ -77,15 +116,16 @@ class Resolver:
 
     def __call__(self, doc: Document) -> Document:
         triggers = [trigger_token(doc.spacy, event) for event in doc.events]
+        index = _Events(doc.events)
         for event, token in zip(doc.events, triggers, strict=True):
             if token is not None:
                 _retime(event, token, doc.published)
         for event, token in zip(doc.events, triggers, strict=True):
             if token is not None and not event.date_source:
-                _carry_on_date(event, token, doc.events)
+                _carry_on_date(event, token, index)
         for event, token in zip(doc.events, triggers, strict=True):
             if token is not None and not event.date_source:
-                self._neighbour_date(event, token, doc)
+                self._neighbour_date(event, token, doc, index)
         lead = self._lead_date(doc)
         dateline_place = self._dateline_place(doc)
         last_explicit: Event | None = None
@@ -113,7 +153,7 @@ class Resolver:
                 self._relocate(event, token, countries)
         for event, token in zip(doc.events, triggers, strict=True):
             if token is not None and (event.place is None or _is_country(event.place, countries)):
-                self._neighbour_place(event, token, doc, countries)
+                self._neighbour_place(event, token, doc, countries, index)
         own = {id(e): e.place for e in doc.events}  # the places the text itself gave
         if dateline_place is None and lead is not None:
             # no dateline: the town of the story's first event on the story's day stands in for it
@@ -123,9 +163,9 @@ class Resolver:
             )
         for event, token in zip(doc.events, triggers, strict=True):
             if event.place is None:
-                event.place = _visit_place(event, doc.events) or _shared_place(event, doc.events)
+                event.place = _visit_place(event, index) or _shared_place(event, index)
             if event.place is None and token is not None and carries_on(token):
-                event.place = _carried_place(event, token, doc.events, own, countries)
+                event.place = _carried_place(event, token, index, own, countries)
             elsewhere = token is not None and self._quad(event) in _MATERIAL_QUADS and unnamed_site(token)
             on_story_day = event.date_source != "explicit" or (lead is not None and event.date == lead[0])
             if event.place is None and dateline_place is not None and on_story_day and not elsewhere:
@@ -137,7 +177,7 @@ class Resolver:
     def _quad(self, event: Event) -> int:
         return int(self.lexicon.types[event.event].quad)
 
-    def _neighbour_head(self, event: Event, token: Any, doc: Document) -> tuple[Any, bool] | None:
+    def _neighbour_head(self, event: Event, token: Any, index: _Events) -> tuple[Any, bool] | None:
         """The clause of the next sentence that tells more of an event, and whether it is a physical
         act: the attribution of a statement ("he told state radio on Monday"), or the sentence that
         elaborates an act mentioned in passing (see ``_discourse``)."""
@@ -146,25 +186,27 @@ class Resolver:
             return None
         if self._quad(event) in _VERBAL_QUADS:
             head, physical = attribution_head(after), False
-        elif _in_background(token) and not _has_events(after, doc.events):
+        elif _in_background(token) and not index.within(after.start_char, after.end_char):
             head, physical = elaboration_head(after), True
         else:
             return None
         return None if head is None else (head, physical)
 
-    def _neighbour_date(self, event: Event, token: Any, doc: Document) -> None:
+    def _neighbour_date(self, event: Event, token: Any, doc: Document, index: _Events) -> None:
         """Date an event its own sentence leaves undated by the sentence after it."""
-        found = self._neighbour_head(event, token, doc)
+        found = self._neighbour_head(event, token, index)
         if found is None:
             return
         timing = event_timing(found[0], doc.published, future=False)
         if timing is not None and timing.iso is not None:
             event.date, event.date_precision, event.date_source = timing.iso, timing.precision, "discourse"
 
-    def _neighbour_place(self, event: Event, token: Any, doc: Document, countries: dict[str, str]) -> None:
+    def _neighbour_place(
+        self, event: Event, token: Any, doc: Document, countries: dict[str, str], index: _Events
+    ) -> None:
         """Place an unplaced event where the sentence after it says its statement was made
         ("he told a conference in Ankara") or its act happened ("The shooting broke out near X")."""
-        found = self._neighbour_head(event, token, doc)
+        found = self._neighbour_head(event, token, index)
         if found is None:
             return
         head, physical = found
@@ -270,7 +312,7 @@ def _retime(event: Event, token: Any, published: date | None) -> None:
         event.date, event.date_precision, event.date_source = None, None, f"later:{timing.later}"
 
 
-def _carry_on_date(event: Event, token: Any, events: list[Event]) -> None:
+def _carry_on_date(event: Event, token: Any, events: _Events) -> None:
     """ "In Caracas, Chavez ordered troops to the border on Sunday. He warned Uribe ...": a
     sentence without a time phrase whose subject carries on the previous one's actor shares
     that sentence's date."""
@@ -281,8 +323,8 @@ def _carry_on_date(event: Event, token: Any, events: list[Event]) -> None:
     if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _CARRY_ON for c in head.children):
         return
     before = sent.doc[sent.start - 1].sent
-    for other in events:
-        if not (before.start_char <= other.start < before.end_char) or other.date_source != "explicit":
+    for other in events.within(before.start_char, before.end_char):
+        if other.date_source != "explicit":
             continue
         if other.date_precision == "day" and set(other.actor_codes) & set(event.actor_codes):
             event.date, event.date_precision, event.date_source = other.date, other.date_precision, "discourse"
@@ -304,12 +346,8 @@ def _in_background(token: Any) -> bool:
     return False
 
 
-def _has_events(sent: Any, events: list[Event]) -> bool:
-    return any(sent.start_char <= e.start < sent.end_char for e in events)
-
-
 def _carried_place(
-    event: Event, token: Any, events: list[Event], own: dict[int, Place | None], countries: dict[str, str]
+    event: Event, token: Any, events: _Events, own: dict[int, Place | None], countries: dict[str, str]
 ) -> Place | None:
     """ "In Belgrade, Vucic put the army on alert. He met the envoys ...": a sentence going on with
     the previous one's actor is set where that sentence's own place put the actor."""
@@ -317,8 +355,8 @@ def _carried_place(
     if before is None:
         return None
     sides = set(event.actor_codes)
-    for other in events:
-        if not (before.start_char <= other.start < before.end_char) or not sides & set(other.actor_codes):
+    for other in events.within(before.start_char, before.end_char):
+        if not sides & set(other.actor_codes):
             continue
         place = own.get(id(other))
         if place is not None and not _is_country(place, countries):

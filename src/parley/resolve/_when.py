@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from ..parse import ents_before, span_ents
 from ._dates import resolve_date_text
 from ._parse import Link, clause_chain, clause_head, in_clause
 from ._words import words
@@ -42,7 +43,7 @@ class Timing:
 
 def time_phrases(sent: Any) -> list[Any]:
     """The sentence's DATE/TIME entities and bare years the model calls numbers ("in 2019")."""
-    return [ent for ent in sent.ents if ent.label_ in {"DATE", "TIME"} or _is_year(ent)]
+    return [ent for ent in span_ents(sent) if ent.label_ in {"DATE", "TIME"} or _is_year(ent)]
 
 
 def _is_year(ent: Any) -> bool:
@@ -73,7 +74,7 @@ def _after_earlier_day(ent: Any, published: date | None, days: int) -> Timing:
     the phrase ("expelled envoys on March 14, and Russia answered three days later"; "clashes on
     Sunday night. On the same night, police fired ..."); else from the last dated event."""
     doc = ent.doc
-    earlier = [e for e in doc.ents if e.end <= ent.start and e.label_ in {"DATE", "TIME"}]
+    earlier = [e for e in ents_before(doc, ent.start) if e.label_ in {"DATE", "TIME"}]
     for prior in reversed(earlier[-6:]):
         if _SAME_DAY.search(prior.text.lower()) or _LATER.search(_phrase_text(prior)):
             break  # a chain of "later"s: leave it to the events' order

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from ..parse import ent_at, ents_before
 from ._parse import Link, clause_chain, in_clause, nested_clauses
 from ._words import words
 
@@ -41,10 +42,7 @@ class Site:
 
 
 def _ent_of(tok: Any) -> Any | None:
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    return ent_at(tok.doc, tok.i)
 
 
 def _proper_compounds(noun: Any) -> str:
@@ -214,7 +212,7 @@ def event_site(
 def story_city(sent: Any, is_city: Callable[[str], bool]) -> str | None:
     """The last city named before ``sent``, which "the city" points back to."""
     doc = sent.doc
-    for ent in reversed([e for e in doc.ents if e.end <= sent.start and e.label_ == "GPE"]):
+    for ent in reversed([e for e in ents_before(doc, sent.start) if e.label_ == "GPE"]):
         if is_city(ent.text):
             return str(ent.text)
     return None

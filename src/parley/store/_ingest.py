@@ -643,7 +643,7 @@ def _remove_article(conn: duckdb.DuckDBPyConnection, article_id: str) -> bool:
 
 
 def _status(doc: Document) -> str:
-    if any(w.startswith(("extraction failed", "cleaning failed")) for w in doc.warnings):
+    if any(w.startswith(("extraction failed", "cleaning failed", "parse failed")) for w in doc.warnings):
         return "failed"
     return "warning" if doc.warnings else "ok"
 
@@ -728,11 +728,19 @@ class Ingester:
             if self.checkpoint:
                 conn.execute("CHECKPOINT")  # readers of snapshot copies (parley serve) see the batch
         except BaseException as exc:
-            failed = self.current or "a batch"
-            self._recover(before, [doc for doc, _ in done])
-            if isinstance(exc, duckdb.Error):
-                raise StoreError(f"{self.store.path}: storing {failed} failed: {exc}", code="E406") from exc
-            raise
+            failed = self.current
+            if not isinstance(exc, duckdb.Error):
+                self._recover(before, [doc for doc, _ in done])
+                raise
+            # one article the store refuses must cost only itself: the batch's others, one by one
+            later = queue[len(done) + (failed is not None) :]
+            refused = self._recover(before, [doc for doc, _ in done], later)
+            names = ([failed] if failed else []) + [ident for ident, _ in refused]
+            raise StoreError(
+                f"{self.store.path}: storing {', '.join(names) or 'a batch'} failed: {exc}; "
+                "the batch's other articles are stored",
+                code="E406",
+            ) from exc
         finally:
             self._pending.clear()
             self._lookup = None
@@ -849,8 +857,15 @@ class Ingester:
         stats.articles += 1
         return True
 
-    def _recover(self, before: IngestStats, earlier: list[Document]) -> None:
-        """After a failure: roll the batch back, then store its earlier articles again one by one."""
+    def _recover(
+        self, before: IngestStats, earlier: list[Document], later: list[Document] | None = None
+    ) -> list[tuple[str, str]]:
+        """After a failure: roll the batch back, then store its other articles one by one.
+
+        ``earlier`` were stored before the failure, ``later`` come after the failed one. An article
+        the store refuses again is left out: ``(id, reason)`` of each such one is returned. Anything
+        but a database error (Ctrl-C) is raised at once.
+        """
         conn = self.store.conn
         self._pending.clear()
         self._lookup = None
@@ -859,15 +874,24 @@ class Ingester:
             conn.rollback()
         except duckdb.Error as exc:  # pragma: no cover - the connection is gone
             logger.warning("rollback failed: %s", exc)
-            return
+            return []
         vars(self.stats).update(vars(before))
-        if earlier:
-            logger.info("storing the %d articles before the failed one again, one by one", len(earlier))
-        for doc in earlier:
+        alone = earlier + (later or [])
+        if alone:
+            logger.info("storing the %d other articles of the failed batch one by one", len(alone))
+        refused: list[tuple[str, str]] = []
+        for doc in alone:
+            counts = replace(self.stats)
             conn.begin()
             try:
                 stored = self._store(conn, doc, [doc], 0)
                 self._write_pending(conn)
+            except duckdb.Error as exc:
+                conn.rollback()
+                self._sides.clear()
+                vars(self.stats).update(vars(counts))
+                refused.append((doc.id, str(exc)))
+                continue
             except BaseException:
                 conn.rollback()
                 self._sides.clear()
@@ -880,6 +904,7 @@ class Ingester:
             self._generation = self.store.generation
             if self.progress is not None:
                 self.progress(doc, stored)
+        return refused
 
 
 class _Pending:

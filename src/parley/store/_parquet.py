@@ -34,7 +34,7 @@ import pyarrow as pa
 from ..document import Article, Document, Event, Mention
 from ..errors import StoreError
 from ._ingest import IngestStats, ingest_document
-from ._store import Store, article_hash
+from ._store import NO_EXTENSIONS, Store, article_hash
 
 __all__ = ["EVENT_PARQUET_SCHEMA", "event_month", "event_rows", "events_table", "load_parquet"]
 
@@ -227,7 +227,7 @@ def _document(rows: list[dict[str, Any]]) -> tuple[Document, str]:
 def _iter_documents(files: list[str], source: Path, chunk: int = 2000) -> Iterator[tuple[Document, str]]:
     """Each article's document in input order; DuckDB sorts the rows (spilling to disk if it must)."""
     with tempfile.TemporaryDirectory(prefix="parley-load-") as spill:
-        reader = duckdb.connect()
+        reader = duckdb.connect(config=dict(NO_EXTENSIONS))
         try:
             reader.execute(f"SET temp_directory = '{spill.replace(chr(39), chr(39) * 2)}'")
             scan = "read_parquet(?, hive_partitioning = true, union_by_name = true)"

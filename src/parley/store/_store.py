@@ -16,7 +16,7 @@ from ..document import Article
 from ..errors import SchemaVersionError, StoreError
 from ._schema import SCHEMA_VERSION, TABLES, migrate, schema_version
 
-__all__ = ["Store", "article_hash"]
+__all__ = ["NO_EXTENSIONS", "Store", "article_hash"]
 
 logger = logging.getLogger(__name__)
 
@@ -31,9 +31,32 @@ def article_hash(article: Article) -> str:
     return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
+#: No network and no code from elsewhere: DuckDB must never fetch or load an extension by itself
+#: (an SQLite file given as --db would otherwise make it download the sqlite extension).
+NO_EXTENSIONS = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+#: DuckDB's file signature: 8 bytes of checksum, then ``DUCK``.
+_MAGIC_AT, _MAGIC = 8, b"DUCK"
+
+
+def _check_signature(path: Path) -> None:
+    """Refuse a file that is not a DuckDB database before DuckDB opens it."""
     try:
-        return duckdb.connect(str(path), read_only=read_only)
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot open the database: {exc.strerror or exc}", code="E402") from exc
+    if not head:
+        return  # an empty file: DuckDB makes a database of it
+    if head[_MAGIC_AT : _MAGIC_AT + len(_MAGIC)] != _MAGIC:
+        kind = "an SQLite database" if head.startswith(b"SQLite format 3") else "another kind of file"
+        raise StoreError(f"{path}: not a DuckDB database ({kind}); refused before opening it", code="E402")
+
+
+def _connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
+    if path.exists():
+        _check_signature(path)
+    try:
+        return duckdb.connect(str(path), read_only=read_only, config=dict(NO_EXTENSIONS))
     except duckdb.Error as exc:
         message = str(exc)
         if "not a valid DuckDB database" in message:

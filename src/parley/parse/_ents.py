@@ -1,0 +1,64 @@
+"""Named entities of a parsed article, indexed once.
+
+spaCy builds ``Doc.ents`` anew on every access (a walk over every token) and ``Span.ents``
+walks ``Doc.ents``; asked once per event or per sentence, that makes an article's time grow
+with the square of its length. These helpers read the entities once per spaCy Doc (cached in
+``doc.user_data``) and answer each question by binary search, in time independent of the
+article's length.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import Any
+
+__all__ = ["doc_ents", "ent_at", "ents_before", "span_ents"]
+
+_KEY = "parley.ents"
+
+
+class _Index:
+    __slots__ = ("ends", "ents", "starts")
+
+    def __init__(self, doc: Any) -> None:
+        self.ents: tuple[Any, ...] = tuple(doc.ents)
+        self.starts = [e.start for e in self.ents]
+        self.ends = [e.end for e in self.ents]  # entities never overlap: sorted too
+
+
+def _index(doc: Any) -> _Index:
+    index = doc.user_data.get(_KEY)
+    if not isinstance(index, _Index):
+        index = doc.user_data[_KEY] = _Index(doc)
+    return index
+
+
+def doc_ents(doc: Any) -> tuple[Any, ...]:
+    """``doc.ents``, built once."""
+    return _index(doc).ents
+
+
+def span_ents(span: Any) -> list[Any]:
+    """``span.ents`` (the entities wholly inside the span, stopping at one that crosses its end)."""
+    index = _index(span.doc)
+    out = []
+    for n in range(bisect_left(index.starts, span.start), len(index.ents)):
+        if index.ends[n] > span.end:
+            break
+        out.append(index.ents[n])
+    return out
+
+
+def ents_before(doc: Any, token_i: int) -> tuple[Any, ...]:
+    """The entities that end at or before token ``token_i``, in order."""
+    index = _index(doc)
+    return index.ents[: bisect_right(index.ends, token_i)]
+
+
+def ent_at(doc: Any, token_i: int) -> Any | None:
+    """The entity that holds token ``token_i``, or None."""
+    index = _index(doc)
+    n = bisect_right(index.starts, token_i) - 1
+    if n >= 0 and index.ends[n] > token_i:
+        return index.ents[n]
+    return None
