@@ -595,6 +595,7 @@ def serve(
         host=host, port=port, token=token, public_read=public_read, rate=rate,
         query_timeout=query_timeout, max_queries=max_queries,
     )  # fmt: skip
+    _check_port(host, port)
     try:
         workbench = Workbench(db, settings)
     except ParleyError as exc:
@@ -606,3 +607,15 @@ def serve(
         make_server(workbench).run()
     finally:
         workbench.close()
+
+
+def _check_port(host: str, port: int) -> None:
+    """A busy port is one line before anything starts (the server would only log it)."""
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            _fail(f"[E623] {host}:{port}: cannot listen there ({exc.strerror or exc}); choose another --port")

@@ -216,12 +216,6 @@ class MentionFinder:
             if code is not None and sector is None:
                 sector, office = self.sector_of(_appositive(ent))
         if code is None and sector is None:
-            # "Chad's Communications Minister, Moctar Wawa Dahab, said": the title stands before the comma
-            before = _title_before_comma(ent)
-            if len(before):
-                code = _country_in(before, entry_at)
-                sector, office = self.sector_of(before) if code is not None else (None, None)
-        if code is None and sector is None:
             known = self._known_surname(ent, doc)
             if known is not None:
                 return known  # "Putin said": the one office holder of that name on the article's date
@@ -378,14 +372,6 @@ def _left_window(ent: Any) -> Any:
         start = i
         i -= 1
     return sdoc[start : ent.start]
-
-
-def _title_before_comma(ent: Any) -> Any:
-    """The title phrase right before "<title>, <Name>": empty unless a comma precedes the name."""
-    sdoc = ent.doc
-    if ent.start < 2 or sdoc[ent.start - 1].text != ",":
-        return sdoc[ent.start : ent.start]
-    return _left_window(sdoc[ent.start - 1 : ent.start])
 
 
 def _appositive(ent: Any) -> Any:
