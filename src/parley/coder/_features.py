@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from ..events._modality import is_advice, is_future, is_hypothetical, is_negated
+
 if TYPE_CHECKING:
     from ..events import Lexicon
     from ._wordvec import WordVectors
@@ -83,8 +85,6 @@ def _up(token: Any, steps: int) -> Iterator[Any]:
 def rule_features(token: Any, matcher: Any) -> list[str]:
     """What the rule coder thinks of the token: the lexicon row whose condition holds, and the
     rules' negation, condition, advice and future cues (the model learns when to trust them)."""
-    from ..events._modality import is_advice, is_future, is_hypothetical, is_negated
-
     words = matcher.words
     out = []
     trig = matcher.match(token)
