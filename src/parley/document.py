@@ -16,6 +16,7 @@ from typing import Any
 __all__ = [
     "Article",
     "ActorMention",
+    "Chain",
     "Dateline",
     "Document",
     "Entity",
@@ -86,9 +87,22 @@ class ActorMention:
     end: int
     text: str
     entity: Entity
-    kind: str = "name"  # name, alias, demonym, capital, person, igo, pronoun, group
+    kind: str = "name"  # name, alias, demonym, capital, person, igo, body, group, description
     token_start: int = -1
     token_end: int = -1
+    chain: int = -1  # the id of the chain of mentions of the same actor (chains stage)
+    evidence: str = ""  # how a description was resolved ("the kingdom" -> "Saudi Arabia", sentence 3)
+
+
+@dataclass
+class Chain:
+    """Every mention of one actor in an article, resolved to one code (the chains stage)."""
+
+    id: int
+    code: str
+    label: str  # the first name the article gives it
+    mentions: list[int] = field(default_factory=list)  # indices into Document.actor_mentions
+    evidence: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -259,6 +273,7 @@ class Document:
     home_country: str | None = None  # the country the story is about (mentions stage)
     spacy: Any = None
     actor_mentions: list[ActorMention] = field(default_factory=list)
+    chains: list[Chain] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 

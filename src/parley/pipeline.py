@@ -1,4 +1,4 @@
-"""The pipeline: clean -> parse -> mentions -> events -> resolve -> dedup.
+"""The pipeline: clean -> parse -> mentions -> chains -> events -> resolve -> dedup.
 
 One :class:`~parley.document.Document` flows through small components; each
 declares the fields it ``reads`` and ``writes``. Articles stream through
@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any, TypeVar
 
+from .chains import ChainBuilder
 from .clean import clean_document
 from .coder import load_coder
 from .dedup import ArticleDedup
@@ -66,6 +67,7 @@ class Pipeline:
         events = EventFinder(self.knowledge, self.lexicon, mentions, coder, keep_unresolved=settings.keep_unresolved)
         self.components: list[Component] = [
             mentions,
+            ChainBuilder(self.knowledge),
             events,
             Resolver(self.lexicon, self.knowledge.gazetteer),
             ArticleDedup(),

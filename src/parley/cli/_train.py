@@ -116,13 +116,13 @@ def _fit_roles(sentences: list[Any], config: dict[str, Any]) -> Any:
     from ..pipeline import Pipeline
 
     pipeline = Pipeline(build_settings().with_(coder="rules"))
-    finder = pipeline.components[0]
+    finder, chains = pipeline.components[0], pipeline.components[1]
     with Progress(console=console, transient=True) as bar:
         task = bar.add_task("role examples", total=len({s.doc for s in sentences}))
         rows, labels, _ = role_examples(
             sentences,
             pipeline.nlp,
-            lambda doc: finder(doc).actor_mentions,
+            lambda doc: chains(finder(doc)).actor_mentions,
             lambda k, _n: bar.update(task, completed=k),
         )
     console.print(f"{len(rows)} (event, mention) pairs for the role labeller")

@@ -111,6 +111,15 @@ class DocumentContext:
                 return sides
         return list(self.recent[-2:]) if len(self.recent) >= 2 else []
 
+    def group(self, size: int) -> list[Entity]:
+        """ "the three leaders", "the four countries": the side of the latest event with that many parties
+        (its actors, else its actors and recipients), else the last ``size`` participants."""
+        for event in reversed(self.history + self.pending):
+            for sides in (unique_by_code(event.actors), unique_by_code(event.actors + event.recipients)):
+                if len(sides) == size:
+                    return sides
+        return list(self.recent[-size:]) if len(self.recent) >= size else []
+
     def target_from_sentence(self, events: list[Event]) -> None:
         """ "Chad ordered troops to its frontier after horsemen from Sudan attacked a village": a one-sided
         act with no target answers whoever acts on the other side in the same sentence."""

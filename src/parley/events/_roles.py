@@ -291,6 +291,9 @@ class RoleFinder:
         named_before = head.lemma_.lower() in self.words.organisation_noun
         if not found and named_before and any(c.lower_ == "the" for c in head.children):
             found = self._last_igo(head)  # "Tokayev asked the alliance for help": the organisation named before
+        size = self._group_size(head) if not found else 0
+        if size > 2:
+            found = self.ctx.group(size)  # "the three leaders", "the four countries"
         if not found and self._is_pair(head):
             found = self.ctx.pair()
         if not found and guess and depth <= 2 and head.pos_ in {"NOUN", "PROPN"}:
@@ -354,6 +357,17 @@ class RoleFinder:
                 if ents:
                     return ents
         return []
+
+    def _group_size(self, tok: Any) -> int:
+        """How many actors a plural phrase counts ("the three leaders", "all four countries"), else 0."""
+        words = self.words
+        if tok.tag_ not in {"NNS", "NNPS"} or tok.lower_ not in words.pair_head:
+            return 0
+        for child in tok.children:
+            if child.dep_ == "nummod":
+                value = words.number_word.get(child.lower_) or (int(child.text) if child.text.isdigit() else 0)
+                return value if value <= 12 else 0
+        return 0
 
     def _is_pair(self, tok: Any) -> bool:
         """ "the two ministers", "both sides", "their countries": the last two participants."""

@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import KnowledgeError
-from ._model import ActorEntry, Gazetteer, GazetteerEntry, SectorEntry
+from ._model import ActorEntry, DescriptionEntry, Gazetteer, GazetteerEntry, SectorEntry
 from ._tsv import Row, check_version, parse_date, read_table, split_list
 
 __all__ = ["Knowledge", "bundled_path", "load_knowledge", "knowledge_files"]
@@ -99,6 +99,7 @@ class Knowledge:
         country_names: ISO3 -> canonical short name (the undated row's name).
         capitals: ISO3 -> capital city (first item of the capitals column).
         gazetteer: place lookup, built on first use (about 0.3 s).
+        descriptions: phrases that stand for an actor named earlier ("the kingdom").
     """
 
     def __init__(
@@ -108,8 +109,10 @@ class Knowledge:
         country_names: dict[str, str],
         capitals: dict[str, str],
         gazetteer_files: list[Path],
+        descriptions: list[DescriptionEntry] | None = None,
     ) -> None:
         self.actors = actors
+        self.descriptions = descriptions or []
         self.sectors = sectors
         self.country_names = country_names
         self.capitals = capitals
@@ -265,6 +268,34 @@ def _sectors(files: list[Path]) -> list[SectorEntry]:
     ]
 
 
+_REFERS = ("country", "igo", "person")
+
+
+def _descriptions(files: list[Path]) -> list[DescriptionEntry]:
+    rows = _merge(
+        files,
+        "descriptions",
+        ("phrase", "refers"),
+        ("codes", "office", "sector"),
+        key=lambda r: r.get("phrase").lower(),
+    )
+    out = []
+    for row in rows:
+        refers = row.get("refers")
+        if refers not in _REFERS:
+            raise row.error(f"refers {refers!r} must be one of {', '.join(_REFERS)}")
+        codes = split_list(row.get("codes"))
+        for code in codes:
+            if not _CODE_RE.match(code):
+                raise row.error(f"code {code!r} is not a three-letter upper-case code")
+        offices = frozenset(o.lower() for o in split_list(row.get("office")))
+        if refers == "person" and not offices:
+            raise row.error("a description of a person needs the office words it stands for")
+        sector = _sector(row, row.get("sector"))
+        out.append(DescriptionEntry(row.get("phrase").lower(), refers, frozenset(codes), offices, sector))
+    return out
+
+
 def _load_gazetteer(files: list[Path]) -> Gazetteer:
     started = time.perf_counter()
     merged: dict[object, tuple[GazetteerEntry, list[str]]] = {}
@@ -347,7 +378,8 @@ def _load(extra_dirs: tuple[Path, ...]) -> Knowledge:
     )
     sectors = _sectors(knowledge_files("sectors.tsv", extra_dirs))
     gazetteer_files = knowledge_files("gazetteer.tsv", extra_dirs) + knowledge_files("places_extra.tsv", extra_dirs)
-    knowledge = Knowledge(actors, sectors, names, capitals, gazetteer_files)
+    descriptions = _descriptions(knowledge_files("descriptions.tsv", extra_dirs))
+    knowledge = Knowledge(actors, sectors, names, capitals, gazetteer_files, descriptions)
     logger.debug("knowledge loaded in %.3f s: %r", time.perf_counter() - started, knowledge)
     return knowledge
 
@@ -357,7 +389,7 @@ def load_knowledge(extra_dirs: tuple[Path, ...] = ()) -> Knowledge:
 
     Each folder in ``extra_dirs`` (``Settings.knowledge_dirs``) may hold files named
     like the bundled ones (countries.tsv, igos.tsv, groups.tsv, bodies.tsv, people.tsv, sectors.tsv,
-    gazetteer.tsv, places_extra.tsv); their rows are added, and replace bundled rows
+    descriptions.tsv, gazetteer.tsv, places_extra.tsv); their rows are added, and replace bundled rows
     with the same key (countries: code + valid_from; igos: name; people: name + office
     + valid_from; sectors: phrase; places: geonameid, else name + country).
 

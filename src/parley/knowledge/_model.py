@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-__all__ = ["ActorEntry", "Gazetteer", "GazetteerEntry", "SectorEntry", "fold"]
+__all__ = ["ActorEntry", "DescriptionEntry", "Gazetteer", "GazetteerEntry", "SectorEntry", "fold"]
 
 #: ActorEntry.kind values.
 KINDS = ("name", "alias", "demonym", "capital", "igo", "person")
@@ -58,6 +58,25 @@ class SectorEntry:
     phrase: str
     sector: str
     office: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DescriptionEntry:
+    """A description that stands for an actor named earlier ("the kingdom", "the alliance", "the president").
+
+    Attributes:
+        phrase: lower-case words without the article ("island nation").
+        refers: "country", "igo" or "person": what kind of earlier mention it can stand for.
+        codes: the codes it can stand for (empty: any of its kind).
+        offices: for ``refers == "person"``, the offices (lower case) of the people it can stand for.
+        sector: the sector it gives the actor (None: the antecedent's).
+    """
+
+    phrase: str
+    refers: str
+    codes: frozenset[str] = frozenset()
+    offices: frozenset[str] = frozenset()
+    sector: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

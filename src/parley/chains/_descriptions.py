@@ -1,0 +1,107 @@
+"""Finding descriptions ("the kingdom", "the oil-rich Gulf state", "the president") and the earlier
+mention each one stands for."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..document import ActorMention
+from ..knowledge import DescriptionEntry
+
+__all__ = ["DescriptionIndex", "find_antecedent"]
+
+#: Words between "the" and the description that keep it a description ("the oil-rich kingdom").
+_MODIFIER_POS = {"ADJ", "ADV", "PUNCT", "NUM", "VERB"}
+_DETERMINERS = {"the", "this", "that"}
+#: Codes that are not states: a country description never stands for them.
+_AGENTS = {"IGO", "UNO", "EUR", "NGO", "IMG", "ISM", "MNC"}
+_STATE_KINDS = {"name", "alias", "demonym", "capital", "description"}
+#: Sentences back (besides the description's own) where its antecedent may be.
+WINDOW = {"country": 3, "igo": 4, "person": 1_000}
+_LONGEST = 4
+
+
+class DescriptionIndex:
+    """The description phrases of the knowledge files, looked up from the head word backwards."""
+
+    def __init__(self, entries: Sequence[DescriptionEntry]) -> None:
+        self.by_phrase = {entry.phrase: entry for entry in entries}
+        self.heads = {phrase.replace("-", " ").split()[-1] for phrase in self.by_phrase}
+
+    def match(self, tok: Any, covered: set[int]) -> tuple[DescriptionEntry, int] | None:
+        """The description whose head is ``tok`` and the index of its determiner, or None."""
+        if tok.lower_ not in self.heads or tok.i in covered or not _is_singular_head(tok):
+            return None
+        sdoc = tok.doc
+        for size in range(min(_LONGEST, tok.i), 0, -1):
+            first = tok.i - size + 1
+            words = sdoc[first : tok.i + 1].text.lower()
+            entry = self.by_phrase.get(words) or self.by_phrase.get(words.replace(" - ", "-"))
+            if entry is None or any(i in covered for i in range(first, tok.i + 1)):
+                continue
+            det = _determiner_before(sdoc, first, covered)
+            if det is not None:
+                return entry, det
+        return None
+
+
+def _is_singular_head(tok: Any) -> bool:
+    """A singular noun heading its phrase, not a name ("the Republic of Korea") nor a modifier
+    ("the union leader")."""
+    if tok.tag_ in {"NNS", "NNPS"} or tok.dep_ == "compound":
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return not (nxt is not None and nxt.lower_ == "of" and tok.is_title)
+
+
+def _determiner_before(sdoc: Any, first: int, covered: set[int]) -> int | None:
+    """The index of "the" before the description, past adjectives only ("the oil-rich"); None if a
+    country word or anything else comes first ("the Russian president" names its country itself)."""
+    i = first - 1
+    while i >= 0 and first - i <= 4:
+        tok = sdoc[i]
+        if tok.lower_ in _DETERMINERS:
+            return i
+        if i in covered or tok.pos_ not in _MODIFIER_POS or tok.is_sent_start:
+            return None
+        i -= 1
+    return None
+
+
+def find_antecedent(
+    entry: DescriptionEntry,
+    before: Sequence[ActorMention],
+    sentence_of: dict[int, int],
+    here: int,
+    home: str | None = None,
+) -> ActorMention | None:
+    """The latest earlier mention (``before``: in reading order) that the description can stand for,
+    within its window of sentences; None when none fits (an abstention, not a guess).
+
+    A description that fits any state ("the country", "the nation") stands for the country the
+    article is about (``home``) once the article has named it: news writes "the country" for its
+    subject, whoever was named last."""
+    if entry.refers == "country" and not entry.codes and home is not None:
+        named = next((m for m in reversed(before) if m.entity.code == home and _fits(entry, m)), None)
+        if named is not None:
+            return named
+    window = WINDOW[entry.refers]
+    for mention in reversed(before):
+        if here - sentence_of.get(mention.token_start, here) > window:
+            return None
+        if _fits(entry, mention):
+            return mention
+    return None
+
+
+def _fits(entry: DescriptionEntry, mention: ActorMention) -> bool:
+    code = mention.entity.code
+    if entry.codes and code not in entry.codes:
+        return False
+    if entry.refers == "country":
+        return mention.kind in _STATE_KINDS and code not in _AGENTS
+    if entry.refers == "igo":
+        return mention.kind == "igo" or (mention.kind == "description" and code in _AGENTS)
+    office = (mention.entity.office or "").lower()
+    return mention.kind == "person" and office in entry.offices

@@ -1,0 +1,100 @@
+"""The chains stage: descriptions joined to the actor they stand for, and the chains of mentions."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from parley.chains import build_chains
+from parley.document import ActorMention, Article, Document, Entity
+from parley.errors import KnowledgeError
+from parley.knowledge import load_knowledge
+from parley.pipeline import Pipeline
+from parley.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Settings(coder="rules"))
+
+
+def _doc(pipeline: Pipeline, text: str, day: date = date(2019, 6, 3)) -> Document:
+    (doc,) = list(pipeline.process([Article(id="c", text=text, published=day)]))
+    return doc
+
+
+def _described(doc: Document) -> dict[str, str]:
+    return {m.text: m.entity.code for m in doc.actor_mentions if m.evidence}
+
+
+def test_chains_description_takes_the_code_of_the_earlier_mention_it_fits(pipeline: Pipeline) -> None:
+    doc = _doc(
+        pipeline,
+        "Saudi Arabia and Iran exchanged ambassadors on Monday. The kingdom said the move ended years of rivalry.",
+    )
+    assert _described(doc) == {"The kingdom": "SAU"}  # Iran is named last but is no kingdom
+    mention = next(m for m in doc.actor_mentions if m.evidence)
+    assert "Saudi Arabia" in mention.evidence and "sentence 1" in mention.evidence
+
+
+def test_chains_description_without_a_fitting_mention_stays_unresolved(pipeline: Pipeline) -> None:
+    doc = _doc(pipeline, "Brazil and Argentina signed a trade pact. The kingdom was not mentioned.")
+    assert _described(doc) == {}
+
+
+def test_chains_title_stands_for_the_person_who_holds_that_office(pipeline: Pipeline) -> None:
+    text = (
+        "Kenyan President Uhuru Kenyatta met Ugandan Foreign Minister Sam Kutesa in Nairobi. "
+        "The president later thanked Uganda for its help."
+    )
+    doc = _doc(pipeline, text)
+    assert _described(doc) == {"The president": "KEN"}
+    titled = next(m for m in doc.actor_mentions if m.text == "The president")
+    assert titled.kind == "person" and titled.entity.office == "President"
+
+
+def test_chains_any_country_description_prefers_the_country_the_story_is_about(pipeline: Pipeline) -> None:
+    text = (
+        "Protests spread across Mali on Tuesday. Mali's government imposed a curfew in Bamako. "
+        "France said it was watching closely. The country has seen three coups since 2012."
+    )
+    doc = _doc(pipeline, text)
+    assert _described(doc).get("The country") == "MLI"
+
+
+def test_chains_mentions_of_one_state_form_one_chain(pipeline: Pipeline) -> None:
+    doc = _doc(pipeline, "Qatar rejected the demands. Doha said the Gulf state would not close the network.")
+    codes = {doc.chains[m.chain].code for m in doc.actor_mentions if m.entity.code == "QAT"}
+    assert codes == {"QAT"}
+    qatar = [c for c in doc.chains if c.code == "QAT"]
+    assert len(qatar) == 1 and len(qatar[0].mentions) == 3 and qatar[0].label == "Qatar"
+    assert any("Gulf state" in e for e in qatar[0].evidence)
+
+
+def test_chains_build_chains_joins_a_description_to_its_antecedent_chain() -> None:
+    nato = ActorMention(0, 4, "NATO", Entity("IGO"), kind="igo", token_start=0, token_end=1)
+    au = ActorMention(10, 12, "AU", Entity("IGO"), kind="igo", token_start=3, token_end=4)
+    alliance = ActorMention(20, 32, "the alliance", Entity("IGO"), kind="description", token_start=6, token_end=8)
+    chains = build_chains([nato, au, alliance], {id(alliance): nato})
+    assert [len(c.mentions) for c in chains] == [2, 1]
+    assert alliance.chain == nato.chain != au.chain
+
+
+def test_knowledge_descriptions_reject_an_unknown_kind(tmp_path: Path) -> None:
+    (tmp_path / "descriptions.tsv").write_text(
+        "# parley-data descriptions v1\nphrase\trefers\tcodes\toffice\tsector\nthe realm\tplanet\t\t\t\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeError, match="refers"):
+        load_knowledge((tmp_path,))
+
+
+def test_knowledge_descriptions_of_a_person_need_office_words(tmp_path: Path) -> None:
+    (tmp_path / "descriptions.tsv").write_text(
+        "# parley-data descriptions v1\nphrase\trefers\tcodes\toffice\tsector\nthe boss\tperson\t\t\t\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeError, match="office"):
+        load_knowledge((tmp_path,))

@@ -1,0 +1,98 @@
+"""Actor and recipient accuracy on the training corpus's documents: a large development set for the
+actor machinery (mentions, chains, roles), which the rules were never written against.
+
+Each training document is run as one article (sentences joined by blank lines, with its date and
+outlet country). A predicted event is matched to an asserted gold mention of the same type in the
+same sentence; among those matches, the actor (recipient) is right when the sets of codes are equal.
+
+    PYTHONPATH=src .venv/bin/python tools/actor_dev.py [--coder rules|learned] [--docs N] [--errors F]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+
+from parley.cli._options import build_settings
+from parley.coder._corpus import load_corpus
+from parley.document import Article
+from parley.pipeline import Pipeline
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--coder", default="learned")
+    ap.add_argument("--docs", type=int, default=0, help="only every k-th document so that about N are run")
+    ap.add_argument("--errors", type=Path, help="write the wrong actors/recipients here as JSONL")
+    ap.add_argument("--batches", type=Path, default=Path("training/batches"))
+    args = ap.parse_args()
+    sentences = load_corpus(args.batches)
+    docs: dict[str, list] = {}
+    for s in sentences:
+        docs.setdefault(s.doc, []).append(s)
+    names = sorted(docs)
+    if args.docs:
+        step = max(1, len(names) // args.docs)
+        names = names[::step][: args.docs]
+    articles, spans = [], {}
+    for name in names:
+        rows = sorted(docs[name], key=lambda s: s.n)
+        text, offsets = "", []
+        for s in rows:
+            if text:
+                text += "\n\n"
+            offsets.append((len(text), len(text) + len(s.text), s))
+            text += s.text
+        spans[name] = offsets
+        first = rows[0]
+        articles.append(
+            Article(
+                id=name, text=text, published=date.fromisoformat(first.published), source_country=first.source_country
+            )
+        )
+    pipeline = Pipeline(build_settings().with_(coder=args.coder))
+    matched = actor_ok = recip_ok = 0
+    errors = []
+    for doc in pipeline.process(articles):
+        offsets = spans[doc.id]
+        located = []  # the cleaner may change the text: each sentence is found again in the cleaned text
+        for start, end, s in offsets:
+            at = doc.text.find(s.text[:40], max(0, start - 200))
+            located.append((at, at + len(s.text), s) if at >= 0 else (start, end, s))
+        for event in doc.events:
+            pos = event.start
+            sent = next((s for a, b, s in located if a <= pos < b), None)
+            if sent is None:
+                continue
+            gold = [e for e in sent.events if e.modality == "asserted" and e.type == event.event]
+            if not gold:
+                continue
+            g = gold[0]
+            matched += 1
+            ga, gr = {r.code for r in g.actors}, {r.code for r in g.recipients}
+            pa, pr = set(event.actor_codes), set(event.recipient_codes)
+            actor_ok += pa == ga
+            recip_ok += pr == gr
+            if (pa != ga or pr != gr) and args.errors:
+                errors.append(
+                    {
+                        "doc": doc.id,
+                        "text": sent.text,
+                        "type": event.event,
+                        "gold": [sorted(ga), sorted(gr)],
+                        "pred": [sorted(pa), sorted(pr)],
+                        "trigger": g.trigger,
+                    }
+                )
+    print(
+        f"documents {len(names)}  matched events {matched}  actor acc {actor_ok / max(1, matched):.3f}  "
+        f"recipient acc {recip_ok / max(1, matched):.3f}"
+    )
+    if args.errors:
+        args.errors.write_text("".join(json.dumps(e) + "\n" for e in errors), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
