@@ -62,11 +62,14 @@ class Entity:
     sector: str | None = None
     entity_text: str = ""
     office: str | None = None
+    resolved_by: str = ""  # how a description got its code ('"the kingdom" stands for "Saudi Arabia" ...')
 
     def to_plover(self) -> dict[str, Any]:
         out: dict[str, Any] = {"code": self.code, "sector": self.sector, "entity_text": self.entity_text}
         if self.office:
             out["office"] = self.office
+        if self.resolved_by:
+            out["resolved_by"] = self.resolved_by
         return out
 
     @classmethod
@@ -76,6 +79,7 @@ class Entity:
             sector=data.get("sector"),
             entity_text=str(data.get("entity_text", "")),
             office=data.get("office"),
+            resolved_by=str(data.get("resolved_by") or ""),
         )
 
 

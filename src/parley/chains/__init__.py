@@ -84,6 +84,8 @@ def _described(
         office=ante.office if person else None,
     )
     sentence = sentence_of.get(antecedent.token_start, 0) + 1
+    evidence = f'"{span.text}" stands for "{antecedent.text}" ({ante.code}, sentence {sentence})'
+    entity.resolved_by = evidence
     return ActorMention(
         start=span.start_char,
         end=span.end_char,
@@ -92,7 +94,7 @@ def _described(
         kind="person" if person else "description",
         token_start=span.start,
         token_end=span.end,
-        evidence=f'"{span.text}" stands for "{antecedent.text}" ({ante.code}, sentence {sentence})',
+        evidence=evidence,
     )
 
 
