@@ -90,24 +90,41 @@ def fit_command(
 ) -> None:
     """Train the event coder on the whole corpus with the config's seed and save it."""
     setup_logging(False)
-    from ..coder import bundled_model_dir, featurise, fit
+    from ..coder import bundled_model_dir
 
     try:
         started = time.monotonic()
         config, parsed, space, wordvec, _ = _prepare(config_path, corpus)
         rows = _fraction_rows(parsed, fraction)
-        data = featurise(parsed, space, rows)
-        console.print(f"{len(rows)} sentences, {len(data.types)} candidate tokens, source {space.source}")
-        model = fit(data, space, config, lambda msg, _i, _n: console.print(msg, markup=False))
         folder = out or bundled_model_dir()
-        model.save(folder)
-        roles = _fit_roles([parsed.sentences[i] for i in rows], config)
-        roles.save(folder)
-        if out is not None and wordvec is not None:
-            wordvec.save(folder / "wordvec.npz")
+        _train_and_save(parsed, space, config, rows, folder, wordvec if out is not None else None, verbose=True)
     except ParleyError as exc:
         raise _fail(exc) from exc
     console.print(f"saved {folder} in {time.monotonic() - started:.0f} s")
+
+
+def _train_and_save(
+    parsed: Any,
+    space: Any,
+    config: dict[str, Any],
+    rows: list[int],
+    folder: Path,
+    wordvec: Any = None,
+    *,
+    verbose: bool = False,
+) -> None:
+    """Train the event coder and the role labeller on ``rows`` and save both (and the word vectors) in ``folder``."""
+    from ..coder import featurise, fit
+
+    data = featurise(parsed, space, rows)
+    log = (lambda msg, _i, _n: console.print(msg, markup=False)) if verbose else None
+    if verbose:
+        console.print(f"{len(rows)} sentences, {len(data.types)} candidate tokens, source {space.source}")
+    model = fit(data, space, config, log)
+    model.save(folder)
+    _fit_roles([parsed.sentences[i] for i in rows], config).save(folder)
+    if wordvec is not None:
+        wordvec.save(folder / "wordvec.npz")
 
 
 def _fit_roles(sentences: list[Any], config: dict[str, Any]) -> Any:
@@ -185,7 +202,6 @@ def curve_command(
 ) -> None:
     """Learning curve: train on a share of the corpus, score each gold folder with the learned coder."""
     setup_logging(False)
-    from ..coder import featurise, fit
     from ..evaluate import evaluate
 
     try:
@@ -199,14 +215,9 @@ def curve_command(
         table.add_column(f"{gold.parent.name or gold.name} F1 / type R", justify="right")
     for fraction in (float(f) for f in fractions.split(",")):
         rows = _fraction_rows(parsed, fraction)
-        model = fit(featurise(parsed, space, rows), space, config)
-        roles = _fit_roles([parsed.sentences[i] for i in rows], config)
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
-            model.save(folder)
-            roles.save(folder)
-            if wordvec is not None:
-                wordvec.save(folder / "wordvec.npz")
+            _train_and_save(parsed, space, config, rows, folder, wordvec)
             settings = build_settings().with_(coder="learned", coder_model=folder)
             cells = []
             for gold in gold_dirs:
