@@ -17,7 +17,7 @@ def _candidate(pipeline: Any, text: str, word: str) -> Candidate | None:
     doc = pipeline.components[0](doc)  # actor mentions
     mention_at = {i: m for m in doc.actor_mentions for i in range(m.token_start, m.token_end)}
     ctx = DocumentContext(doc, doc.spacy, mention_at, pipeline.knowledge.gazetteer, pipeline.lexicon)
-    finder = pipeline.components[1]
+    finder = pipeline.components[2]
     token = next(t for t in doc.spacy if t.text == word)
     return find_candidate(token, finder.matcher, RoleFinder(ctx, finder.matcher, finder.mentions))
 

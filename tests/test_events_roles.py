@@ -17,7 +17,7 @@ def _roles(pipeline: Any, text: str) -> RoleFinder:
     doc = pipeline.components[0](doc)  # actor mentions
     mention_at = {i: m for m in doc.actor_mentions for i in range(m.token_start, m.token_end)}
     ctx = DocumentContext(doc, doc.spacy, mention_at, pipeline.knowledge.gazetteer, pipeline.lexicon)
-    finder = pipeline.components[1]
+    finder = pipeline.components[2]
     return RoleFinder(ctx, finder.matcher, finder.mentions)
 
 
@@ -38,7 +38,7 @@ def test_events_roles_subject_acts_on_object(pipeline) -> None:  # type: ignore[
 
 def test_events_roles_passive_agent_acts(pipeline) -> None:  # type: ignore[no-untyped-def]
     roles = _roles(pipeline, "Two Iranian diplomats were expelled by France.")
-    trig = pipeline.components[1].matcher.match(_token(roles, "expelled"))
+    trig = pipeline.components[2].matcher.match(_token(roles, "expelled"))
     actors, recipients = roles.verb_roles(_token(roles, "expelled"), trig)
     assert (_codes(actors), _codes(recipients)) == (["FRA"], ["IRN"])
 
