@@ -19,6 +19,7 @@ import gzip
 import json
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -210,7 +211,7 @@ def main() -> None:
         code = final.wait()
         peak = max(peak, final.peak)
         elapsed = time.perf_counter() - start
-        reported = sorted({line for line in final.err.splitlines() if line.startswith("parley: [E1")})
+        reported = sorted({line for line in final.err.splitlines() if re.match(r"parley: E1\d\d \S", line)})
         figures = _store_figures(db)
         lost = len(good - _ids(db))
         print(f"final run: exit {code}; {final.err.strip().splitlines()[-1]}")
