@@ -516,7 +516,9 @@ class _Story:
         return " ".join(self.sentence(t) for t in self.rng.sample(fresh, min(k, len(fresh))))
 
 
-def _article(rng: random.Random, n: int, start: date, span_days: int) -> dict[str, str]:
+def _article(
+    rng: random.Random, n: int, start: date, span_days: int, min_words: int = MIN_WORDS, max_words: int = MAX_WORDS
+) -> dict[str, str]:
     published = start + timedelta(days=rng.randrange(0, span_days))
     slots = _slots(rng, published)
     source, source_country = next(o for o in OUTLETS if o[0] == slots["source"])
@@ -545,9 +547,9 @@ def _article(rng: random.Random, n: int, start: date, span_days: int) -> dict[st
         (BACKGROUND, 3), (GENERAL, 3), (kind["follow"], 2), (kind["quote"], 1), (kind["reaction"], 2),
         (second["follow"], 2), (second["quote"], 1), (ANALYSIS_QUOTES, 1), (GENERAL, 2),
     ]  # fmt: skip
-    target = rng.randrange(MIN_WORDS + 20, MAX_WORDS - 40)
+    target = rng.randrange(min_words + 20, max_words - 40)
     closing = story.sentence(rng.choice(CLOSINGS))
-    budget = MAX_WORDS - len(closing.split())
+    budget = max_words - len(closing.split())
     paragraphs: list[str] = []
     words = len(title.split())
     for para in planned:
@@ -576,12 +578,19 @@ def _article(rng: random.Random, n: int, start: date, span_days: int) -> dict[st
 
 
 def generate(
-    count: int, seed: int = 13, *, start: date = date(2022, 1, 1), span_days: int = 730
+    count: int,
+    seed: int = 13,
+    *,
+    start: date = date(2022, 1, 1),
+    span_days: int = 730,
+    min_words: int = MIN_WORDS,
+    max_words: int = MAX_WORDS,
 ) -> Iterator[dict[str, str]]:
-    """``count`` articles, the same ones for the same seed."""
+    """``count`` articles, the same ones for the same seed, of ``min_words`` to ``max_words`` words
+    (short ones, e.g. 100-200, are a lead, a follow-up and a quote: a wire brief)."""
     rng = random.Random(seed)
     for n in range(count):
-        yield _article(rng, n, start, span_days)
+        yield _article(rng, n, start, span_days, min_words, max_words)
 
 
 def write_corpus(path: Path, count: int, seed: int = 13) -> Path:

@@ -8,6 +8,7 @@ Each article is made of bench/generate.py's articles, one after the other (blank
 them, unless ``--one-line``), cut at the size. Each size runs in its own subprocess: the model
 loads first (not timed), then the whole pipeline (clean, parse in pieces, mentions, events,
 resolve) runs on the one article. Printed per size: seconds, seconds per MB (flat = linear time),
+CPU seconds and CPU seconds per 1,000 words (the same on a machine shared with other jobs),
 events found, the process's peak RSS and its growth over the RSS after the model loaded.
 """
 
@@ -53,14 +54,16 @@ def child(size: int, one_line: bool) -> dict[str, float | int]:
     pipeline = Pipeline(Settings())
     next(pipeline.process([Article(id="warm", text="Japan pledged aid to Sudan on Friday.")]))
     before = _rss_mb()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     doc = next(pipeline.process([Article(id="long", text=text)]))
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     failed = [w for w in doc.warnings if "failed" in w]
     return {
         "chars": len(text),
         "seconds": seconds,
+        "cpu_seconds": cpu,
+        "words": len(text.split()),
         "events": len(doc.events),
         "rss_after_load_mb": before,
         "peak_mb": peak,
@@ -77,7 +80,10 @@ def main() -> None:
     if args._child:
         print(json.dumps(child(args._child, args.one_line)))
         return
-    print(f"{'size':>10} {'chars':>10} {'seconds':>9} {'s/MB':>7} {'events':>7} {'peak MB':>8} {'growth MB':>9}")
+    print(
+        f"{'size':>10} {'chars':>10} {'seconds':>9} {'s/MB':>7} {'cpu s':>8} {'cpu s/1k words':>14} "
+        f"{'events':>7} {'peak MB':>8} {'growth MB':>9}"
+    )
     for size in args.sizes:
         cmd = [sys.executable, __file__, "--_child", str(size)] + (["--one-line"] if args.one_line else [])
         out = subprocess.run(cmd, capture_output=True, text=True, check=False)
@@ -88,9 +94,10 @@ def main() -> None:
         per_mb = r["seconds"] / (r["chars"] / 1e6)
         growth = r["peak_mb"] - r["rss_after_load_mb"]
         flag = " (parse failed)" if r["failed"] else ""
+        per_kword = r["cpu_seconds"] / r["words"] * 1000
         print(
-            f"{size:>10} {r['chars']:>10} {r['seconds']:>9.1f} {per_mb:>7.1f} {r['events']:>7} "
-            f"{r['peak_mb']:>8.0f} {growth:>9.0f}{flag}",
+            f"{size:>10} {r['chars']:>10} {r['seconds']:>9.1f} {per_mb:>7.1f} {r['cpu_seconds']:>8.1f} "
+            f"{per_kword:>14.3f} {r['events']:>7} {r['peak_mb']:>8.0f} {growth:>9.0f}{flag}",
             flush=True,
         )
 

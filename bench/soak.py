@@ -1,14 +1,15 @@
 """Soak: ingest N generated articles mixed with 1 % bad inputs, kill the ingest at random moments, resume.
 
-    python bench/soak.py                          # 20,000 articles (hours on a laptop)
-    python bench/soak.py --articles 600 --kills 5 # the run recorded in bench/SOAK.md
+    python bench/soak.py                           # 20,000 wire briefs (117-160 words) with 1 % bad inputs, 5 kills
+    python bench/soak.py --articles 400 --max-wait 60 --skip-long   # a quick one
 
-The corpus (bench/generate.py's articles as .txt files, 500 to a folder, and one bad input per
-hundred articles from tools/bad_inputs.py's kinds) goes to a temporary folder. ``parley ingest``
+The corpus (bench/generate.py's articles, wire briefs of ``--min-words`` to ``--max-words`` words,
+as .txt files, 500 to a folder, and one bad input per hundred articles from tools/bad_inputs.py's
+kinds) goes to a temporary folder. ``parley ingest``
 runs in its own process group; it is stopped ``--kills`` times at a random moment (kill -9 and
 Ctrl-C in turn) and started again, then run to the end. Printed: articles in, stored, reported bad,
 duplicates (articles or mentions stored twice: 0), lost (good articles not stored: 0), orphans
-(workers alive 2 s after their parent was killed: 0), peak memory, and the time per word of one
+(workers alive 2 s after their parent was killed: 0), peak memory, and the CPU time per word of one
 10 KB and one 1 MB article (bench/long_articles.py).
 """
 
@@ -19,6 +20,7 @@ import gzip
 import json
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -50,14 +52,16 @@ BAD_KINDS = {
 }
 
 
-def write_corpus(folder: Path, count: int, bad_rate: float, seed: int) -> tuple[set[str], int]:
+def write_corpus(
+    folder: Path, count: int, bad_rate: float, seed: int, words: tuple[int, int] = (80, 160)
+) -> tuple[set[str], int]:
     """The good article ids and the number of bad files written."""
     rng = random.Random(seed)
     good: set[str] = set()
     bad = 0
     kinds = sorted(BAD_KINDS)
     every = max(1, round(1 / bad_rate)) if bad_rate > 0 else 0
-    for n, row in enumerate(generate(count, seed=seed)):
+    for n, row in enumerate(generate(count, seed=seed, min_words=words[0], max_words=words[1])):
         sub = folder / f"part{n // 500:03d}"
         sub.mkdir(parents=True, exist_ok=True)
         (sub / f"{row['id']}.txt").write_text(row["text"], encoding="utf-8")
@@ -149,7 +153,7 @@ def _ids(db: Path) -> set[str]:
 
 
 def _per_word(sizes: list[int]) -> dict[int, float]:
-    """Seconds per 1,000 words of one article of each size (bench/long_articles.py, a subprocess each)."""
+    """CPU seconds per 1,000 words of one article of each size (bench/long_articles.py, a subprocess each)."""
     out = {}
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     for size in sizes:
@@ -158,8 +162,8 @@ def _per_word(sizes: list[int]) -> dict[int, float]:
             capture_output=True, text=True, env=env, check=True,
         )  # fmt: skip
         figures = json.loads(done.stdout.strip().splitlines()[-1])
-        words = figures["chars"] / 6.1  # the generated English text has ~6.1 characters a word
-        out[size] = figures["seconds"] / words * 1000
+        # CPU seconds: on a machine shared with other jobs the wall time says more about them
+        out[size] = figures["cpu_seconds"] / figures["words"] * 1000
     return out
 
 
@@ -170,22 +174,25 @@ def main() -> None:
     parser.add_argument("--kills", type=int, default=5)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--min-wait", type=float, default=12.0, help="seconds before a kill, at least")
-    parser.add_argument("--max-wait", type=float, default=45.0, help="seconds before a kill, at most")
+    parser.add_argument("--min-wait", type=float, default=30.0, help="seconds before a kill, at least")
+    parser.add_argument("--max-wait", type=float, default=400.0, help="seconds before a kill, at most")
+    parser.add_argument("--min-words", type=int, default=80, help="generate.py min_words (80: ~117-160 words)")
+    parser.add_argument("--max-words", type=int, default=160, help="bench/generate.py max_words (no article is longer)")
     parser.add_argument("--skip-long", action="store_true", help="no 10 KB / 1 MB article timing")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     with tempfile.TemporaryDirectory(prefix="parley-soak-") as tmp:
         corpus, db = Path(tmp) / "corpus", Path(tmp) / "soak.duckdb"
-        good, bad = write_corpus(corpus, args.articles, args.bad_rate, args.seed)
+        good, bad = write_corpus(corpus, args.articles, args.bad_rate, args.seed, (args.min_words, args.max_words))
         print(f"corpus: {len(good)} articles, {bad} bad inputs in {corpus}", flush=True)
+        peaks: list[float] = []
         peak, orphans, start = 0.0, 0, time.perf_counter()
         for k in range(args.kills):
             run = Run(corpus, db, args.workers)
             wait = rng.uniform(args.min_wait, args.max_wait)
             try:
                 run.wait(timeout=wait)
-                print(f"run {k + 1}: finished before its kill", flush=True)
+                print(f"run {k + 1}: finished before its kill; peak {run.peak:.0f} MB", flush=True)
             except subprocess.TimeoutExpired:
                 how = signal.SIGKILL if k % 2 == 0 else signal.SIGINT
                 workers = set(run.workers) | set(_children(run.proc.pid))
@@ -201,16 +208,18 @@ def main() -> None:
                     os.kill(pid, signal.SIGKILL)
                 last = run.err.strip().splitlines()[-1:] if run.err.strip() else []
                 print(
-                    f"run {k + 1}: {how.name} after {wait:.0f} s, exit {code}, "
-                    f"{len(left)} orphans; {last[0] if last and how == signal.SIGINT else ''}",
+                    f"run {k + 1}: {how.name} after {wait:.0f} s, exit {code}, {len(left)} orphans, "
+                    f"peak {run.peak:.0f} MB; {last[0] if last and how == signal.SIGINT else ''}",
                     flush=True,
                 )
             peak = max(peak, run.peak)
+            peaks.append(run.peak)
         final = Run(corpus, db, args.workers)
         code = final.wait()
         peak = max(peak, final.peak)
+        peaks.append(final.peak)
         elapsed = time.perf_counter() - start
-        reported = sorted({line for line in final.err.splitlines() if line.startswith("parley: [E1")})
+        reported = sorted({line for line in final.err.splitlines() if re.match(r"parley: E1\d\d \S", line)})
         figures = _store_figures(db)
         lost = len(good - _ids(db))
         print(f"final run: exit {code}; {final.err.strip().splitlines()[-1]}")
@@ -221,14 +230,14 @@ def main() -> None:
         print(f"duplicates        {figures['article_duplicates'] + figures['mention_duplicates']}")
         print(f"lost              {lost}")
         print(f"orphan workers    {orphans}")
-        print(f"peak memory       {peak:.0f} MB (ingest and its workers)")
+        print(f"peak memory       {peak:.0f} MB (ingest and its workers; per run: "
+              f"{', '.join(f'{p:.0f}' for p in peaks)} MB)")  # fmt: skip
         print(f"wall time         {elapsed:.0f} s with {args.kills} kills and restarts")
         if not args.skip_long:
             per_word = _per_word([10_000, 1_000_000])
-            print(
-                f"time per 1000 words: 10 KB article {per_word[10_000]:.2f} s, "
-                f"1 MB article {per_word[1_000_000]:.2f} s"
-            )
+            small, large = per_word[10_000], per_word[1_000_000]
+            ratio = max(small, large) / min(small, large)
+            print(f"CPU time per 1000 words: 10 KB article {small:.2f} s, 1 MB {large:.2f} s (ratio {ratio:.2f})")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import socket
 import sys
 from pathlib import Path
@@ -27,7 +28,7 @@ def test_cli_errors_sqlite_db_is_one_line(
     db = tmp_path / "events.sqlite"
     sqlite3.connect(db).execute("CREATE TABLE t (x)").connection.commit()
     code, err = _main(monkeypatch, capsys, "dyads", "--db", str(db))
-    assert code == 2 and err.count("\n") == 1 and "[E402]" in err and "SQLite" in err
+    assert code == 2 and err.count("\n") == 1 and "parley: E402 " in err and "SQLite" in err
 
 
 def test_cli_errors_busy_port_is_one_line(
@@ -42,7 +43,7 @@ def test_cli_errors_busy_port_is_one_line(
         busy.listen()
         port = busy.getsockname()[1]
         code, err = _main(monkeypatch, capsys, "serve", "--db", str(db), "--port", str(port))
-    assert code == 2 and err.strip().count("\n") == 0 and "[E623]" in err and f"127.0.0.1:{port}" in err
+    assert code == 2 and err.strip().count("\n") == 0 and "parley: E623 " in err and f"127.0.0.1:{port}" in err
 
 
 def test_cli_errors_unexpected_error_is_one_line_and_debug_shows_the_traceback(
@@ -56,7 +57,7 @@ def test_cli_errors_unexpected_error_is_one_line_and_debug_shows_the_traceback(
     monkeypatch.setattr(db_cli, "_open", broken)
     code, err = _main(monkeypatch, capsys, "dyads", "--db", str(tmp_path / "x.duckdb"))
     assert code == 3 and err.strip().count("\n") == 0
-    assert "[E000] unexpected RuntimeError: something broke (run with --debug for the traceback)" in err
+    assert "parley: E000 unexpected RuntimeError: something broke (run with --debug for the traceback)" in err
     monkeypatch.setattr(sys, "argv", ["parley", "--debug", "dyads", "--db", str(tmp_path / "x.duckdb")])
     with pytest.raises(RuntimeError, match="something broke"):
         main()
@@ -71,4 +72,31 @@ def test_cli_errors_output_into_a_missing_folder_is_one_line(
     Store.open(db, write=True).close()
     out = tmp_path / "missing" / "events.csv"
     code, err = _main(monkeypatch, capsys, "export", "--db", str(db), "--format", "csv", "-o", str(out))
-    assert code == 2 and err.strip().count("\n") == 0 and "[E62" in err and "missing" in err
+    assert code == 2 and err.strip().count("\n") == 0 and "parley: E62" in err and "missing" in err
+
+
+#: ``parley: E1xx file: reason``: the code without brackets, then the file or option, then the reason.
+ERROR_LINE = re.compile(r"^parley: E\d{3} \S[^\n]*: \S[^\n]*\n$")
+
+
+def test_cli_errors_line_is_code_file_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, err = _main(monkeypatch, capsys, "dyads", "--db", str(tmp_path / "none.duckdb"))
+    assert code == 2 and ERROR_LINE.match(err), err
+    assert err.startswith("parley: E40") and "[" not in err
+    code, err = _main(monkeypatch, capsys, "ingest", str(tmp_path))
+    assert code == 2 and err == "parley: E625 --db: required with --engine local\n"
+
+
+def test_cli_errors_debug_shows_the_traceback_of_a_parley_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from parley.errors import StoreError
+
+    missing = tmp_path / "none.duckdb"
+    monkeypatch.setattr(sys, "argv", ["parley", "--debug", "dyads", "--db", str(missing)])
+    with pytest.raises(StoreError) as raised:
+        main()
+    assert raised.value.code.startswith("E40") and str(missing) in str(raised.value)
+    assert raised.value.__traceback__ is not None

@@ -69,7 +69,7 @@ def test_db_cli_ingest_stores_and_rerun_skips_before_parsing(tmp_path: Path, fak
     path = tmp_path / "new.duckdb"
     first = runner.invoke(app, ["ingest", "corpus/", "--db", str(path)])
     assert first.exit_code == 0, first.output
-    assert "parley: [E102] broken.txt: not UTF-8 text" in first.stderr
+    assert "parley: E102 broken.txt: not UTF-8 text" in first.stderr
     assert f"{SAMPLE['articles']} articles stored" in first.stderr
     assert len(fake_pipeline["parsed"]) == SAMPLE["articles"]
     with Store.open(path) as store:
@@ -99,7 +99,7 @@ def test_db_cli_ingest_refuses_newer_schema_without_reading(tmp_path: Path, fake
     before = _digest(path)
     result = runner.invoke(app, ["ingest", "corpus/", "--db", str(path)])
     assert result.exit_code == 2
-    assert "[E401]" in result.stderr and "newer parley" in result.stderr
+    assert "parley: E401 " in result.stderr and "newer parley" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert fake_pipeline["parsed"] == []
     assert _digest(path) == before
@@ -149,7 +149,9 @@ def test_db_cli_events_unknown_actor_lists_known_codes(db: Path) -> None:
     before = _digest(db)
     result = runner.invoke(app, ["events", "--db", str(db), "--actor", "XYZ"])
     assert result.exit_code == 2
-    assert result.stderr.strip() == "parley: no events with actor XYZ; known codes: CHN, JPN, KOR, PRK, RUS, USA"
+    assert result.stderr.strip() == (
+            "parley: E624 actor XYZ: no events with this code; known codes: CHN, JPN, KOR, PRK, RUS, USA"
+        )
     assert _digest(db) == before
 
 
@@ -198,7 +200,7 @@ def test_db_cli_timeline_reports_events_with_coarse_dates(db: Path) -> None:
 def test_db_cli_timeline_unknown_code(db: Path) -> None:
     result = runner.invoke(app, ["timeline", "PRK", "FRA", "--db", str(db)])
     assert result.exit_code == 2
-    assert "no events with partner FRA; known codes:" in result.stderr
+    assert "parley: E624 partner FRA: no events with this code; known codes:" in result.stderr
 
 
 def test_db_cli_dyads_tables(db: Path) -> None:
@@ -224,7 +226,7 @@ def test_db_cli_actor_profile(db: Path) -> None:
     assert "Partners" in result.stdout and "Event types per month" in result.stdout
     assert "2002-05" in result.stdout
     unknown = runner.invoke(app, ["actor", "ZZZ", "--db", str(db)])
-    assert unknown.exit_code == 2 and "no events with actor ZZZ" in unknown.stderr
+    assert unknown.exit_code == 2 and "parley: E624 actor ZZZ: no events with this code" in unknown.stderr
 
 
 # -- plots -----------------------------------------------------------------------------------------

@@ -49,3 +49,73 @@ def test_events_context_counterparts_answer_the_last_act(pipeline) -> None:  # t
     assert [e.code for e in ctx.counterparts([russia], "ACCUSE")] == ["TUR"]  # Moscow's reaction aims at Ankara
     assert [e.code for e in ctx.pair()] == ["TUR", "RUS"]
     assert [e.code for e in unique_by_code([turkey, russia, turkey])] == ["TUR", "RUS"]
+
+
+# -- the story-so-far look-ups against the whole-history scans they replace ------------------------
+def _naive_wronged(ctx: DocumentContext, actors: list[Entity]) -> list[Entity]:
+    codes = {a.code for a in actors}
+    for event in reversed(ctx.history):
+        if ctx.types[event.event].quad >= 3 and codes & set(event.actor_codes):
+            targets = [r for r in event.recipients if r.code not in codes]
+            if targets:
+                return targets
+    return []
+
+
+def _naive_counterparts(ctx: DocumentContext, actors: list[Entity], type_: str | None) -> list[Entity]:
+    codes = {a.code for a in actors}
+    done_to = [e for e in ctx.history if codes & set(e.recipient_codes)]
+    if type_ is not None and ctx.types[type_].quad >= 3:
+        done_to = [e for e in done_to if ctx.types[e.event].quad >= 3] or done_to
+    if done_to:
+        latest = done_to[-1].event
+        doers = [a for e in done_to if e.event == latest for a in e.actors if a.code not in codes]
+        if doers:
+            return unique_by_code(doers)
+    for event in reversed(ctx.history):
+        sides = event.actors + event.recipients
+        if codes & {e.code for e in sides}:
+            other = [e for e in sides if e.code not in codes]
+            if other:
+                return other
+    for event in ctx.history:
+        sides = [e for e in event.actors + event.recipients if e.code not in codes]
+        if len(event.actors + event.recipients) >= 2 and sides:
+            return sides
+    return []
+
+
+def _naive_pair(ctx: DocumentContext) -> list[Entity]:
+    for event in reversed(ctx.history + ctx.pending):
+        sides = unique_by_code(event.actors + event.recipients)
+        if len(sides) == 2:
+            return sides
+    return list(ctx.recent[-2:]) if len(ctx.recent) >= 2 else []
+
+
+def test_events_context_story_lookups_match_the_whole_history_scan(pipeline) -> None:  # type: ignore[no-untyped-def]
+    import random
+
+    rng = random.Random(13)
+    codes = ["USA", "RUS", "CHN", "UKR", "TUR", "IRN"]
+    types = ["ASSAULT", "ACCUSE", "CONSULT", "AGREE", "SANCTION", "THREATEN", "SUPPORT", "REJECT"]
+
+    def entities(k: int) -> list[Entity]:
+        # a code may come twice, with another sector or text: the first one seen must be the one given back
+        return [Entity(code=rng.choice(codes), sector=rng.choice([None, "GOV", "MIL"]), entity_text=str(rng.random()))
+                for _ in range(k)]  # fmt: skip
+
+    for _ in range(12):
+        ctx = _context(pipeline, "Turkey shot down a Russian jet.")
+        for _ in range(rng.randrange(1, 80)):
+            event = Event(doc_id="t", event=rng.choice(types), actors=entities(rng.randrange(0, 3)),
+                          recipients=entities(rng.randrange(0, 3)))  # fmt: skip
+            ctx.pending = [Event(doc_id="t", event="AGREE", actors=entities(rng.randrange(0, 3)))]
+            for _ in range(3):
+                asking = entities(rng.randrange(1, 4))
+                type_ = rng.choice([*types, None])
+                assert ctx.wronged(asking) == _naive_wronged(ctx, asking)
+                assert ctx.counterparts(asking, type_) == _naive_counterparts(ctx, asking, type_)
+                assert ctx.told(type_ or "AID") == any(e.event == (type_ or "AID") for e in ctx.history)
+            assert ctx.pair() == _naive_pair(ctx)
+            ctx.remember(event)

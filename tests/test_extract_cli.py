@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -81,7 +82,7 @@ def test_extract_cli_bad_inputs_reported_and_rest_processed(tmp_path: Path) -> N
     (tmp_path / "feed.jsonl").write_text('{"id": "j1", "text": "Chile thanked Peru."}\n{oops\n', encoding="utf-8")
     result = runner.invoke(app, ["extract", str(tmp_path), "--published", "2024-01-10"])
     assert result.exit_code == 0
-    problems = [line for line in result.stderr.splitlines() if line.startswith("parley: [E")]
+    problems = [line for line in result.stderr.splitlines() if re.match(r"parley: E\d{3} \S", line)]
     assert len(problems) == 5
     assert any("feed.jsonl:2" in p for p in problems)
     assert {e["doc_id"] for e in _events(result.stdout)} >= {"good", "j1"}

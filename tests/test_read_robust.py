@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -50,6 +52,64 @@ def test_read_robust_symlink_loop_beside_good_files(tmp_path: Path) -> None:
     assert (
         sum("symbolic link loop" in r for r in reasons) == 2 and sum("broken symbolic link" in r for r in reasons) == 1
     )
+
+
+def _lock(monkeypatch: pytest.MonkeyPatch, locked: Path) -> None:
+    """Listing ``locked`` fails as it does for a folder without read permission, even as root
+    (the reader walks folders with ``os.walk``, which lists each one with ``os.scandir``)."""
+    scandir = os.scandir
+
+    def refusing(path: Any = ".") -> Any:
+        if Path(os.fsdecode(path)).resolve() == locked.resolve():
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), os.fsdecode(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refusing)
+
+
+def _locked_tree(tmp_path: Path) -> Path:
+    tmp_path.mkdir(exist_ok=True)
+    _good_files(tmp_path, 2)
+    locked = tmp_path / "locked"
+    (locked / "deeper").mkdir(parents=True)
+    (locked / "inside.txt").write_text(GOOD, encoding="utf-8")
+    (locked / "deeper" / "below.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "open").mkdir()
+    (tmp_path / "open" / "good.txt").write_text("Chile and Peru signed a trade deal in Lima.", encoding="utf-8")
+    return locked
+
+
+def test_read_robust_unreadable_folder_is_reported_and_the_rest_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    locked = _locked_tree(tmp_path)
+    _lock(monkeypatch, locked)
+    articles, report = _read([tmp_path])
+    assert sorted(a.id for a in articles) == ["good", "good0", "good1"]
+    assert _codes(report) == ["E122"] and report.failed == {"unreadable folder": 1}
+    problem = report.problems[0]
+    assert problem.source == str(locked) and str(problem) == (
+        f"E122 {locked}: cannot read folder (Permission denied); its files are not read"
+    )
+
+
+def test_read_robust_unreadable_folder_is_one_line_and_ingest_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from parley.cli import app
+    from parley.store import Store
+
+    locked = _locked_tree(tmp_path / "in")
+    _lock(monkeypatch, locked)
+    db = tmp_path / "events.duckdb"
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path / "in"), "--db", str(db), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    errors = [line for line in result.stderr.splitlines() if line.startswith("parley: E")]
+    assert errors == [f"parley: E122 {locked}: cannot read folder (Permission denied); its files are not read"]
+    with Store.open(db) as store:
+        assert store.counts()["articles"] == 3
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads every folder")

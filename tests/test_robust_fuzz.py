@@ -4,6 +4,7 @@ one clear line, every good article of the same run is read and stored, and offse
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -57,7 +58,7 @@ def test_robust_fuzz_generated_bad_inputs_cost_no_good_article_in_an_ingest(tmp_
     db = tmp_path / "events.duckdb"
     result = CliRunner().invoke(app, ["ingest", str(tmp_path / "in"), "--db", str(db), "--workers", "1"])
     assert result.exit_code == 0, result.output
-    problem_lines = [line for line in result.stderr.splitlines() if line.startswith("parley: [E")]
+    problem_lines = [line for line in result.stderr.splitlines() if re.match(r"parley: E\d{3} \S", line)]
     assert len(problem_lines) == len(report.problems)
     with Store.open(db) as store:
         stored = {r["id"] for r in store.query("SELECT id FROM articles WHERE status <> 'failed'")}

@@ -31,7 +31,7 @@ def test_scale_cli_load_stores_and_loading_again_adds_nothing(tmp_path: Path) ->
 def test_scale_cli_load_without_parquet_fails_with_one_line(tmp_path: Path) -> None:
     result = runner.invoke(app, ["load", str(tmp_path / "nowhere"), "--db", str(tmp_path / "s.duckdb")])
     assert result.exit_code == 2
-    assert "[E407]" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert "parley: E407 " in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
 def test_scale_cli_ingest_ray_without_ray_says_what_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -39,12 +39,12 @@ def test_scale_cli_ingest_ray_without_ray_says_what_to_install(tmp_path: Path, m
     monkeypatch.setitem(sys.modules, "ray.data", None)
     result = runner.invoke(app, ["ingest", EXAMPLES, "--engine", "ray", "--out", str(tmp_path / "out")])
     assert result.exit_code == 2
-    assert "[E610]" in result.stderr and "pip install 'parley[ray]'" in result.stderr
+    assert "parley: E610 " in result.stderr and "pip install 'parley[ray]'" in result.stderr
     assert not (tmp_path / "out").exists()
 
 
 def test_scale_cli_ingest_local_needs_a_db_and_a_known_engine() -> None:
     no_db = runner.invoke(app, ["ingest", EXAMPLES])
-    assert no_db.exit_code == 2 and "--db is required" in no_db.stderr
+    assert no_db.exit_code == 2 and "parley: E625 --db: required" in no_db.stderr
     engine = runner.invoke(app, ["ingest", EXAMPLES, "--engine", "spark", "--db", "x.duckdb"])
     assert engine.exit_code == 2 and "--engine must be local or ray" in engine.output

@@ -41,7 +41,10 @@ class ParleyError(Exception):
             self.code = code
 
     def __str__(self) -> str:
-        return f"[{self.code}] {super().__str__()}"
+        """``E102 notes.txt: not UTF-8 text``: the code, then the file (if any) and the reason.
+
+        The command line prints it as ``parley: E102 notes.txt: not UTF-8 text``."""
+        return f"{self.code} {super().__str__()}"
 
 
 class InputError(ParleyError):

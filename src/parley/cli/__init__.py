@@ -7,7 +7,7 @@ import os
 import sys
 
 from ..errors import ParleyError
-from ._app import app, err_console
+from ._app import app, print_error, set_debug
 
 __all__ = ["app", "main"]
 
@@ -26,21 +26,23 @@ def main() -> None:
     ``--debug`` (or ``PARLEY_DEBUG=1``) shows the traceback of an unexpected error instead.
     """
     debug = "--debug" in sys.argv[1:] or bool(os.environ.get("PARLEY_DEBUG"))
+    set_debug(debug)
     try:
         app()  # usage errors, typer.Exit and Ctrl-C are handled by the command line parser
     except ParleyError as exc:
         if debug:
             raise
-        err_console.print(f"parley: {exc}")
+        print_error(exc)
         sys.exit(2)
     except OSError as exc:
         if debug:
             raise
         where = f"{exc.filename}: " if exc.filename else ""
-        err_console.print(f"parley: [E622] {where}{exc.strerror or exc}")
+        print_error(ParleyError(f"{where}{exc.strerror or exc}", code="E622"))
         sys.exit(2)
     except Exception as exc:  # noqa: BLE001 - one line, not a traceback; --debug shows it
         if debug:
             raise
-        err_console.print(f"parley: [E000] unexpected {type(exc).__name__}: {exc} (run with --debug for the traceback)")
+        message = f"unexpected {type(exc).__name__}: {exc} (run with --debug for the traceback)"
+        print_error(ParleyError(message, code="E000"))
         sys.exit(3)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 import typer
 from rich.console import Console
 
-__all__ = ["app", "console", "err_console", "setup_logging"]
+from ..errors import ParleyError
+
+__all__ = ["app", "console", "debugging", "err_console", "error_line", "print_error", "set_debug", "setup_logging"]
 
 app = typer.Typer(
     name="parley",
@@ -25,11 +28,35 @@ def _root(
     debug: bool = typer.Option(False, "--debug", help="Show the traceback of an unexpected error."),
 ) -> None:
     """News about international relations in, PLOVER event data out."""
+    set_debug(debug or bool(os.environ.get("PARLEY_DEBUG")))  # every run decides anew (tests run many)
     if debug:
         logging.getLogger("parley").setLevel(logging.DEBUG)
 
 
 err_console = Console(stderr=True, highlight=False, markup=False, soft_wrap=True)
+
+
+_debug = False
+
+
+def set_debug(on: bool = True) -> None:
+    """``--debug`` (or ``PARLEY_DEBUG``): errors propagate with their traceback instead of one line."""
+    global _debug
+    _debug = on
+
+
+def debugging() -> bool:
+    return _debug
+
+
+def error_line(error: ParleyError) -> str:
+    """The one line a user sees for an error: ``parley: E1xx file: reason``."""
+    return f"parley: {error}"
+
+
+def print_error(error: ParleyError, console: Console | None = None) -> None:
+    """Print ``error`` as its one line on stderr (or on ``console``, e.g. a progress display's)."""
+    (console or err_console).print(error_line(error))
 
 
 def setup_logging(verbose: bool = False) -> None:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ._app import app, console, err_console, setup_logging
+from ._app import app, console, err_console, print_error, setup_logging
 from ._options import OUTSIDE_HELP, build_settings
 
 
@@ -42,7 +42,7 @@ def clean(
         console.print(doc.text, markup=False, highlight=False, soft_wrap=True)
         console.print()
     for problem in report.problems:
-        err_console.print(f"parley: {problem}")
+        print_error(problem)
     err_console.print(f"parley: {report.summary()}")
     if report.read == 0:
         raise typer.Exit(1)

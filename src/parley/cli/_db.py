@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, cast
 import typer
 from rich.table import Table
 
-from ..errors import ParleyError
-from ._app import app, console, err_console, setup_logging
+from ..errors import ModelError, ParleyError, SettingsError
+from ._app import app, console, debugging, err_console, print_error, setup_logging
 from ._options import OUTSIDE_HELP, build_settings, parse_day
 from ._signals import stop_on_signals
 
@@ -35,9 +35,13 @@ EXPORT_FORMATS = ("plover", "csv", "parquet", "gdelt")
 _QUAD_STYLE = {1: "sky_blue2", 2: "blue", 3: "orange3", 4: "red"}
 
 
-def _fail(message: str, code: int = 2) -> NoReturn:
-    err_console.print(f"parley: {message}")
-    raise typer.Exit(code)
+def _fail(error: ParleyError, exit_code: int = 2) -> NoReturn:
+    """Print the error's one line (``parley: E4xx file: reason``) and stop with ``exit_code``;
+    with ``--debug`` the error propagates instead, and ``main`` shows its traceback."""
+    if debugging():
+        raise error
+    print_error(error)
+    raise typer.Exit(exit_code)
 
 
 def _open(db: Path, *, write: bool = False) -> Store:
@@ -46,7 +50,7 @@ def _open(db: Path, *, write: bool = False) -> Store:
     try:
         return Store.open(db, write=write)
     except ParleyError as exc:
-        _fail(str(exc))
+        _fail(exc)
 
 
 def _check_codes(store: Store, **codes: str | None) -> None:
@@ -59,7 +63,7 @@ def _check_codes(store: Store, **codes: str | None) -> None:
         if unknown:
             shown = ", ".join(known[:30]) + (f" ... ({len(known)} in all)" if len(known) > 30 else "")
             shown = shown or "(none: the store is empty)"
-            _fail(f"no events with {role} {unknown[0]}; known codes: {shown}")
+            _fail(SettingsError(f"{role} {unknown[0]}: no events with this code; known codes: {shown}", code="E624"))
 
 
 def _write_events() -> Any:
@@ -129,7 +133,7 @@ def ingest(
         ingest_on_ray(paths, settings, meta=meta, db=db, out=out, address=address, actors=workers, overwrite=overwrite)
         return
     if db is None:
-        _fail("--db is required (with --engine local)")
+        _fail(SettingsError("--db: required with --engine local", code="E625"))
     settings = build_settings(
         model=model,
         published=published,
@@ -175,12 +179,13 @@ def ingest(
                     try:
                         ingester.add(doc)
                     except StoreError as exc:  # one article the store refuses costs only itself
-                        progress.console.print(f"parley: {exc}")
+                        print_error(exc, progress.console)
                     done += 1
                     failure = next((w for w in doc.warnings if " failed" in w.split(":")[0]), None)
                     if failure is not None:
                         failed += 1
-                        progress.console.print(f"parley: [E209] {doc.article.origin or doc.id}: {failure}")
+                        error = ModelError(f"{doc.article.origin or doc.id}: {failure}", code="E209")
+                        print_error(error, progress.console)
                     events += len(doc.events)
                     elapsed = max(time.perf_counter() - start, 1e-9)
                     progress.update(
@@ -194,13 +199,13 @@ def ingest(
                 try:
                     ingester.commit()
                 except StoreError as exc:
-                    progress.console.print(f"parley: {exc}")
+                    print_error(exc, progress.console)
             progress.update(task, total=done + stats.skipped, completed=done + stats.skipped, skipped=stats.skipped)
     except KeyboardInterrupt:
         # the workers are stopped and every finished batch is committed (Ingester's exit)
         interrupted = 1
     except ParleyError as exc:
-        _fail(str(exc))
+        _fail(exc)
     finally:
         if documents is not None:
             cast(Any, documents).close()  # stops the worker processes now, not when garbage-collected
@@ -211,7 +216,7 @@ def ingest(
             stored_total = None
         store.close()
         for problem in getattr(report, "problems", []):
-            err_console.print(f"parley: {problem}")
+            print_error(problem)
     if interrupted:
         total = f" ({stored_total} in {db})" if stored_total is not None else ""
         err_console.print(
@@ -489,11 +494,12 @@ def plot_timeline_cmd(
         _check_codes(store, actor=a, partner=b)
         rows = timeline(store, a, b, by=by)
     if not rows:
-        _fail(f"no dated events between {a.upper()} and {b.upper()}; nothing to plot", 1)
+        message = f"{db}: no dated events between {a.upper()} and {b.upper()}; nothing to plot"
+        _fail(SettingsError(message, code="E626"), 1)
     try:
         path = plot_timeline(rows, output, title=title or f"{a.upper()} – {b.upper()}: events per {by}")
     except ValueError as exc:
-        _fail(str(exc))
+        _fail(SettingsError(f"{output}: {exc}", code="E627"))
     err_console.print(f"parley: wrote {path}")
 
 
@@ -511,7 +517,7 @@ def plot_network_cmd(
         try:
             path = plot_network(store, output, top=top, title=title)
         except ValueError as exc:
-            _fail(str(exc), 1)
+            _fail(SettingsError(f"{output}: {exc}", code="E627"), 1)
     err_console.print(f"parley: wrote {path}")
 
 
@@ -533,7 +539,7 @@ def export(
             try:
                 files = write_gold(store, ReviewStore(review_path(db)).all(), output)
             except ParleyError as exc:
-                _fail(str(exc))
+                _fail(exc)
         if not files:
             err_console.print(f"parley: no reviews in {review_path(db)}; nothing written")
         else:
@@ -554,7 +560,7 @@ def export(
         try:
             write_events(counted(), fmt, sys.stdout if str(output) == "-" else output)
         except ParleyError as exc:
-            _fail(str(exc))
+            _fail(exc)
     if count == 0:
         err_console.print("parley: the store has no events; wrote an empty file")
     else:
@@ -584,13 +590,14 @@ def serve(
         try:
             token = token_file.read_text(encoding="utf-8").strip()
         except OSError as exc:
-            _fail(f"{token_file}: cannot read the token ({exc.strerror})")
+            _fail(SettingsError(f"{token_file}: cannot read the token ({exc.strerror})", code="E628"))
         if not token:
-            _fail(f"{token_file}: empty token file")
+            _fail(SettingsError(f"{token_file}: empty token file", code="E628"))
     if token is not None and len(token) < 12:
-        _fail("--token: at least 12 characters")
+        _fail(SettingsError("--token: at least 12 characters", code="E629"))
     if host not in ("127.0.0.1", "localhost", "::1") and token is None:
-        _fail(f"--host {host} makes the workbench reachable from other machines: give --token or --token-file")
+        message = f"--host {host}: reachable from other machines; give --token or --token-file"
+        _fail(SettingsError(message, code="E629"))
     settings = ServeSettings(
         host=host, port=port, token=token, public_read=public_read, rate=rate,
         query_timeout=query_timeout, max_queries=max_queries,
@@ -599,7 +606,7 @@ def serve(
     try:
         workbench = Workbench(db, settings)
     except ParleyError as exc:
-        _fail(str(exc))
+        _fail(exc)
     console.print(f"parley workbench on http://{'[' + host + ']' if ':' in host else host}:{port}/ "
                   f"(API docs at /docs; Ctrl-C to stop)")  # fmt: skip
     workbench.snapshot.start()
@@ -618,4 +625,5 @@ def _check_port(host: str, port: int) -> None:
         try:
             probe.bind((host, port))
         except OSError as exc:
-            _fail(f"[E623] {host}:{port}: cannot listen there ({exc.strerror or exc}); choose another --port")
+            message = f"{host}:{port}: cannot listen there ({exc.strerror or exc}); choose another --port"
+            _fail(SettingsError(message, code="E623"))

@@ -11,7 +11,7 @@ from rich.table import Table
 
 from ..errors import ParleyError
 from ..evaluate import Breakdown
-from ._app import app, console, err_console, setup_logging
+from ._app import app, console, print_error, setup_logging
 from ._options import build_settings
 
 
@@ -44,7 +44,7 @@ def eval_command(
     try:
         result = evaluate(gold_dir, build_settings(model=model, coder=coder), corpus)
     except ParleyError as exc:
-        err_console.print(f"parley: {exc}")
+        print_error(exc)
         raise typer.Exit(2) from exc
     table = Table(title=f"parley eval {gold_dir}", header_style="bold")
     for column in ("type", "gold", "predicted", "P", "R", "F1", "date acc", "place acc"):

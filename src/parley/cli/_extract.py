@@ -9,7 +9,7 @@ from typing import Annotated, Any, cast
 import typer
 
 from ..errors import ParleyError
-from ._app import app, err_console, setup_logging
+from ._app import app, err_console, print_error, setup_logging
 from ._options import OUTSIDE_HELP, build_settings
 from ._signals import stop_on_signals
 
@@ -70,7 +70,7 @@ def extract(
             else:
                 write_events(events, fmt, output)
     except ParleyError as exc:
-        err_console.print(f"parley: {exc}")
+        print_error(exc)
         raise typer.Exit(2) from exc
     except KeyboardInterrupt:
         interrupted = True
@@ -78,7 +78,7 @@ def extract(
         if docs is not None:
             cast(Any, docs).close()  # stops the worker processes now
         for problem in report.problems:
-            err_console.print(f"parley: {problem}")
+            print_error(problem)
     if interrupted:
         err_console.print(f"parley: interrupted after {report.read} articles read")
         raise typer.Exit(130)

@@ -11,7 +11,7 @@ import typer
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from ..errors import ParleyError
-from ._app import app, err_console, setup_logging
+from ._app import app, err_console, print_error, setup_logging
 from ._db import DbOption, _fail, _open
 
 if TYPE_CHECKING:
@@ -55,10 +55,10 @@ def ingest_on_ray(
             report=report,
         )
     except ParleyError as exc:
-        _fail(str(exc))
+        _fail(exc)
     finally:
         for problem in report.problems:
-            err_console.print(f"parley: {problem}")
+            print_error(problem)
     err_console.print(f"parley: {report.summary()}")
     err_console.print(f"parley: {run.summary()}")
     if db is not None and run.events:
@@ -91,7 +91,7 @@ def _load(source: Path, db: Path) -> None:
 
             stats = load_parquet(store, source, progress=advance)
     except ParleyError as exc:
-        _fail(str(exc))
+        _fail(exc)
     finally:
         store.close()
     err_console.print(f"parley: {db}: {stats.summary()}")

@@ -12,8 +12,8 @@ import typer
 from rich.progress import Progress
 from rich.table import Table
 
-from ..errors import ParleyError
-from ._app import app, console, err_console, setup_logging
+from ..errors import ParleyError, TrainingError
+from ._app import app, console, err_console, print_error, setup_logging
 from ._options import build_settings
 
 train_app = typer.Typer(help="Check the training corpus and train the learned event coder.", no_args_is_help=True)
@@ -23,7 +23,7 @@ _CONFIG = Path("training/config.toml")
 
 
 def _fail(exc: ParleyError) -> typer.Exit:
-    err_console.print(f"parley: {exc}")
+    print_error(exc)
     return typer.Exit(2)
 
 
@@ -40,7 +40,7 @@ def check_command(
     except ParleyError as exc:
         raise _fail(exc) from exc
     for problem in problems:
-        err_console.print(problem)
+        print_error(TrainingError(problem, code="E703"))
     stats = corpus_stats(sentences)
     table = Table(title=f"training corpus {corpus}", header_style="bold")
     table.add_column("what")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from datetime import date
 
 from ..document import Document, Event
@@ -90,7 +91,15 @@ def _date_rank(event: Event) -> tuple[int, int]:
 
 
 class ArticleDedup:
-    """Pipeline component: merge event mentions of one article that report the same event."""
+    """Pipeline component: merge event mentions of one article that report the same event.
+
+    An event is compared with the kept events of its type (and participants, for the asymmetric
+    types) that began at most ``SPAN`` characters before it: in any article shorter than that,
+    with every one of them; in a huge text (an archive pasted into one file), the time per event
+    stays bounded instead of growing with everything told before.
+    """
+
+    SPAN = 50_000
 
     reads = ("events",)
     writes = ("events",)
@@ -99,22 +108,24 @@ class ArticleDedup:
         kept: list[Event] = []
         # the kept events an event can be the same as, in order, without scanning them all: the
         # same type and participants (merging never changes those), or, for the symmetric types
-        # whose sides may be a subset of each other, every kept event of the type
-        by_key: dict[tuple[str, tuple[frozenset[str], frozenset[str]]], list[Event]] = {}
-        by_type: dict[str, list[Event]] = {}
+        # whose sides may be a subset of each other, every kept event of the type; each with the
+        # offset it was kept at
+        by_key: dict[tuple[str, tuple[frozenset[str], frozenset[str]]], deque[tuple[int, Event]]] = {}
+        by_type: dict[str, deque[tuple[int, Event]]] = {}
         for event in doc.events:
-            if event.event in SYMMETRIC_TYPES:
-                candidates = by_type.get(event.event, [])
-            else:
-                candidates = by_key.get((event.event, participants(event)), [])
-            for prior in candidates:
+            key = (event.event, participants(event))
+            candidates = by_type.get(event.event) if event.event in SYMMETRIC_TYPES else by_key.get(key)
+            horizon = event.start - self.SPAN
+            while candidates and candidates[0][0] < horizon:
+                candidates.popleft()
+            for _, prior in candidates or ():
                 if same_event(prior, event):
                     merge_into(prior, event)
                     break
             else:
                 kept.append(event)
-                by_type.setdefault(event.event, []).append(event)
-                by_key.setdefault((event.event, participants(event)), []).append(event)
+                by_type.setdefault(event.event, deque()).append((event.start, event))
+                by_key.setdefault(key, deque()).append((event.start, event))
         for n, event in enumerate(kept, 1):
             event.id = f"{doc.id}:e{n}"
         doc.events = kept

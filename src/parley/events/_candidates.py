@@ -78,7 +78,7 @@ def find_candidate(token: Any, matcher: TriggerMatcher, roles: RoleFinder) -> Ca
         passes = head.lemma_ in words.decision_verb and trig.type in MATERIAL_CONFLICT | {"RETREAT"}
         if outer is not None and not passes:
             return None
-    if trig.pos == "NOUN" and is_bare_definite(token, words) and any(e.event == trig.type for e in ctx.history):
+    if trig.pos == "NOUN" and is_bare_definite(token, words) and ctx.told(trig.type):
         return None  # "the army acknowledged the killings": the event told before, not a new one
     if token.dep_ == "acl" and token.tag_ == "VBN" and trig.type in COOP_TYPES:
         return None  # "militias backed by the army", "a deal brokered by Moscow" describe, not report

@@ -4,6 +4,7 @@ the sentence each token is in, and the date and place written in an event's own 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document, Entity, Event, Place
@@ -39,6 +40,17 @@ class DocumentContext:
         self.recent: list[Entity] = []
         self.history: list[Event] = []
         self.pending: list[Event] = []  # events of the sentence being read
+        # the story so far, indexed as it is told (see ``remember``): what ``pair``, ``wronged`` and
+        # ``counterparts`` look up takes a time independent of the article's length
+        self._types_told: set[str] = set()
+        self._last_two_sided: int | None = None  # the latest event with exactly two parties
+        self._hurt: dict[str, dict[str, int]] = {}  # actor -> {target: its latest hostile event}
+        self._dealt: dict[str, dict[str, int]] = {}  # party -> {other party: their latest event}
+        self._first_shared: dict[str, int] = {}  # party -> its first event of two or more parties
+        self._done_to: dict[str, int] = {}  # recipient -> the latest event done to it
+        self._hostile_done_to: dict[str, int] = {}  # recipient -> the latest hostile event done to it
+        # (recipient, event type) -> {actor: (event, position among its actors, the entity)}, first seen
+        self._doers: dict[tuple[str, str], dict[str, tuple[int, int, Entity]]] = {}
         # spaCy rebuilds Doc.ents and Token.sent on every access: index them once
         self.sent_start: dict[int, int] = {}
         self._ents_by_sent: dict[int, list[Any]] = {}
@@ -66,9 +78,35 @@ class DocumentContext:
         self.home = doc.home_country
 
     def remember(self, event: Event) -> None:
+        """Add an event to the story so far (its parties are not changed afterwards) and to the indexes."""
+        n = len(self.history)
         self.history.append(event)
         for ent in event.actors + event.recipients:
             self.recent = [e for e in self.recent if e.code != ent.code] + [ent]
+        self._types_told.add(event.event)
+        sides = [e.code for e in event.actors + event.recipients]
+        if len(set(sides)) == 2:
+            self._last_two_sided = n
+        hostile = self._quad(event.event) >= 3
+        actor_codes, recipient_codes = event.actor_codes, event.recipient_codes
+        for a in dict.fromkeys(actor_codes):
+            if hostile:
+                _touch(self._hurt.setdefault(a, {}), (r for r in recipient_codes if r != a), n)
+        for c in dict.fromkeys(sides):
+            _touch(self._dealt.setdefault(c, {}), (o for o in sides if o != c), n)
+            if len(sides) >= 2:
+                self._first_shared.setdefault(c, n)
+        for r in dict.fromkeys(recipient_codes):
+            self._done_to[r] = n
+            if hostile:
+                self._hostile_done_to[r] = n
+            doers = self._doers.setdefault((r, event.event), {})
+            for pos, doer in enumerate(event.actors):
+                doers.setdefault(doer.code, (n, pos, doer))
+
+    def told(self, type_: str) -> bool:
+        """Whether the story so far has an event of this type."""
+        return type_ in self._types_told
 
     def last_mention(self, kind: str, before: int) -> ActorMention | None:
         """The last actor mention of a kind (in the mentions' order) that ends at or before token ``before``."""
@@ -105,10 +143,13 @@ class DocumentContext:
     # -- the story so far ----------------------------------------------------------
     def pair(self) -> list[Entity]:
         """ "the two sides": the two parties of the latest two-party event, else the last two actors named."""
-        for event in reversed(self.history + self.pending):
+        for event in reversed(self.pending):
             sides = unique_by_code(event.actors + event.recipients)
             if len(sides) == 2:
                 return sides
+        if self._last_two_sided is not None:
+            event = self.history[self._last_two_sided]
+            return unique_by_code(event.actors + event.recipients)
         return list(self.recent[-2:]) if len(self.recent) >= 2 else []
 
     def group(self, size: int) -> list[Entity]:
@@ -139,13 +180,10 @@ class DocumentContext:
     def wronged(self, actors: list[Entity]) -> list[Entity]:
         """The targets of the actors' latest hostile act ("shot down a Russian helicopter" ... "apologised")."""
         codes = {a.code for a in actors}
-        for event in reversed(self.history):
-            hostile = self.types[event.event].quad >= 3
-            if hostile and codes & set(event.actor_codes):
-                targets = [r for r in event.recipients if r.code not in codes]
-                if targets:
-                    return targets
-        return []
+        latest = _latest(self._hurt, codes)
+        if latest is None:
+            return []
+        return [r for r in self.history[latest].recipients if r.code not in codes]
 
     def counterparts(self, actors: list[Entity], type_: str | None = None) -> list[Entity]:
         """Whom a reaction is aimed at: everyone who last did that kind of thing to these actors
@@ -155,25 +193,28 @@ class DocumentContext:
         A hostile reaction answers a hostile act: a threat is not aimed at whoever last offered trade.
         """
         codes = {a.code for a in actors}
-        done_to = [e for e in self.history if codes & set(e.recipient_codes)]
+        done_to = [self._done_to[c] for c in codes if c in self._done_to]
         if type_ is not None and self._quad(type_) >= 3:
-            done_to = [e for e in done_to if self._quad(e.event) >= 3] or done_to
+            done_to = [self._hostile_done_to[c] for c in codes if c in self._hostile_done_to] or done_to
         if done_to:
-            latest = done_to[-1].event
-            doers = [a for e in done_to if e.event == latest for a in e.actors if a.code not in codes]
-            if doers:
-                return unique_by_code(doers)
-        for event in reversed(self.history):
-            sides = event.actors + event.recipients
-            if codes & {e.code for e in sides}:
-                other = [e for e in sides if e.code not in codes]
-                if other:
-                    return other
-        for event in self.history:
-            # nobody has dealt with these actors yet: they react to the story's main event
-            sides = [e for e in event.actors + event.recipients if e.code not in codes]
-            if len(event.actors + event.recipients) >= 2 and sides:
-                return sides
+            # every actor of an event of the latest one's type done to them, in the order first seen
+            latest = self.history[max(done_to)].event
+            first: dict[str, tuple[int, int, Entity]] = {}
+            for c in codes:
+                for code, seen in self._doers.get((c, latest), {}).items():
+                    if code not in codes and (code not in first or seen[:2] < first[code][:2]):
+                        first[code] = seen
+            if first:
+                return [seen[2] for seen in sorted(first.values(), key=lambda seen: seen[:2])]
+        latest_with = _latest(self._dealt, codes)
+        if latest_with is not None:
+            event = self.history[latest_with]
+            return [e for e in event.actors + event.recipients if e.code not in codes]
+        # nobody has dealt with these actors yet: they react to the story's main event
+        main = next((n for code, n in self._first_shared.items() if code not in codes), None)
+        if main is not None:
+            event = self.history[main]
+            return [e for e in event.actors + event.recipients if e.code not in codes]
         return []
 
     def _quad(self, type_: str) -> int:
@@ -287,6 +328,25 @@ class DocumentContext:
 
     def place(self, name: str) -> Place:
         return resolve_place(self.gazetteer, name)
+
+
+def _touch(latest: dict[str, int], codes: Iterable[str], n: int) -> None:
+    """Record event ``n`` as the latest of each code, keeping the dict in the order of the latest event."""
+    for code in codes:
+        latest.pop(code, None)
+        latest[code] = n
+
+
+def _latest(index: dict[str, dict[str, int]], codes: set[str]) -> int | None:
+    """The latest event recorded under one of ``codes`` with a party outside ``codes``, else None."""
+    found: int | None = None
+    for code in codes:
+        for other in reversed(index.get(code, {})):
+            if other not in codes:
+                n = index[code][other]
+                found = n if found is None else max(found, n)
+                break
+    return found
 
 
 def is_attached_date(root: Any, anchors: set[int]) -> bool:

@@ -38,35 +38,39 @@ _CARRY_ON = {"he", "she", "they"}
 class _Events:
     """An article's events indexed once, so that no per-event look-up scans them all.
 
-    ``within(lo, hi)`` gives the events that start in a character range and ``same_sides`` /
-    ``same_day`` those with the same participants / the same date, each in the article's order.
-    The date index is built on first use (after the dates are settled).
+    ``within(lo, hi)`` gives the events that start in a character range, ``visits(sides, day)`` the
+    day-dated visits of those participants on that day and ``meetings(day, sides)`` their meetings
+    that day (not dated by the publication day), each in the article's order. The last two are built
+    on first use (after the dates are settled); only places change after that.
     """
 
     def __init__(self, events: list[Event]) -> None:
         self.events = events
         self.order = sorted(range(len(events)), key=lambda n: events[n].start)
         self.starts = [events[n].start for n in self.order]
-        self._sides: dict[frozenset[str], list[Event]] | None = None
-        self._days: dict[str | None, list[Event]] | None = None
+        self._visits: dict[tuple[frozenset[str], str], list[tuple[int, Event]]] | None = None
+        self._meetings: dict[tuple[str, frozenset[str]], list[Event]] | None = None
 
     def within(self, lo: int, hi: int) -> list[Event]:
         found = sorted(self.order[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)])
         return [self.events[n] for n in found]
 
-    def same_sides(self, event: Event) -> list[Event]:
-        if self._sides is None:
-            self._sides = {}
-            for other in self.events:
-                self._sides.setdefault(_sides(other), []).append(other)
-        return self._sides.get(_sides(event), [])
+    def visits(self, sides: frozenset[str], day: str) -> list[tuple[int, Event]]:
+        if self._visits is None:
+            self._visits = {}
+            for n, other in enumerate(self.events):
+                visit = other.event == "CONSULT" and other.mode == "visit"
+                if visit and other.date and (other.date_precision or "day") == "day":
+                    self._visits.setdefault((_sides(other), other.date[:10]), []).append((n, other))
+        return self._visits.get((sides, day), [])
 
-    def same_day(self, event: Event) -> list[Event]:
-        if self._days is None:
-            self._days = {}
+    def meetings(self, day: str, sides: frozenset[str]) -> list[Event]:
+        if self._meetings is None:
+            self._meetings = {}
             for other in self.events:
-                self._days.setdefault(other.date, []).append(other)
-        return self._days.get(event.date, [])
+                if other.event == "CONSULT" and other.date and other.date_source != "published":
+                    self._meetings.setdefault((other.date, _sides(other)), []).append(other)
+        return self._meetings.get((day, sides), [])
 
 
 def _sides(event: Event) -> frozenset[str]:
@@ -77,14 +81,15 @@ def _visit_place(event: Event, events: _Events) -> Place | None:
     """A meeting during a visit happened where the visit went ("arrived in Moscow Monday for a four-day visit")."""
     if event.event != "CONSULT" or not event.date:
         return None
-    sides = set(event.actor_codes) | set(event.recipient_codes)
-    for other in events.same_sides(event):
-        if other is event or other.place is None or other.event != "CONSULT" or other.mode != "visit" or not other.date:
-            continue
-        if set(other.actor_codes) | set(other.recipient_codes) != sides or (other.date_precision or "day") != "day":
-            continue
-        gap = (date.fromisoformat(event.date[:10]) - date.fromisoformat(other.date[:10])).days
-        if 0 <= gap <= 4:
+    try:
+        day = date.fromisoformat(event.date[:10])
+    except ValueError:
+        return None  # a month or a year: no visit day to count from
+    sides = _sides(event)
+    # the visits of these parties that began on the day or up to four days before it
+    found = sorted(v for gap in range(5) for v in events.visits(sides, (day - timedelta(days=gap)).isoformat()))
+    for _, other in found:
+        if other is not event and other.place is not None:
             return other.place
     return None
 
@@ -93,13 +98,12 @@ def _shared_place(event: Event, events: _Events) -> Place | None:
     """Parties who met somewhere that day were there for their other events ("met at Panmunjom ... signed")."""
     if not event.date or event.date_precision != "day":
         return None
-    sides = set(event.actor_codes) | set(event.recipient_codes)
-    for other in events.same_day(event):
-        if other is event or other.place is None or other.date != event.date or other.date_source == "published":
-            continue
-        if other.event != "CONSULT":
-            continue  # a meeting fixes where its parties were that day; a remark about a ruling does not
-        if len(sides) >= 2 and sides == set(other.actor_codes) | set(other.recipient_codes):
+    sides = _sides(event)
+    if len(sides) < 2:
+        return None
+    # a meeting fixes where its parties were that day; a remark about a ruling does not
+    for other in events.meetings(event.date, sides):
+        if other is not event and other.place is not None:
             return other.place
     return None
 
