@@ -26,6 +26,10 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_RANK = {"GPE": 0, "LOC": 1, "FAC": 2}  # a city before a building ("the Japanese Embassy in Seoul")
 
 
+#: How many of the latest events "the three leaders" may stand for.
+_GROUP_REACH = 50
+
+
 class DocumentContext:
     """Per-document state: mention index, recent participants, dates in discourse."""
 
@@ -154,8 +158,9 @@ class DocumentContext:
 
     def group(self, size: int) -> list[Entity]:
         """ "the three leaders", "the four countries": the side of the latest event with that many parties
-        (its actors, else its actors and recipients), else the last ``size`` participants."""
-        for event in reversed(self.history + self.pending):
+        (its actors, else its actors and recipients), else the last ``size`` participants. Only the latest
+        events are read, so the look-up does not grow with the article."""
+        for event in reversed(self.history[-_GROUP_REACH:] + self.pending):
             for sides in (unique_by_code(event.actors), unique_by_code(event.actors + event.recipients)):
                 if len(sides) == size:
                     return sides
