@@ -101,7 +101,10 @@ def test_knowledge_descriptions_of_a_person_need_office_words(tmp_path: Path) ->
 
 
 def test_chains_event_actor_says_how_a_description_was_resolved(pipeline: Pipeline) -> None:
-    doc = _doc(pipeline, "Saudi Arabia recalled its envoy from Canada. The kingdom also suspended all new trade deals with Canada.")
+    doc = _doc(
+        pipeline,
+        "Saudi Arabia recalled its envoy from Canada. The kingdom also suspended all new trade deals with Canada.",
+    )
     froze = [e for e in doc.events if any(a.entity_text == "The kingdom" for a in e.actors)]
     assert froze, [e.to_plover() for e in doc.events]
     actor = froze[0].to_plover()["actor"][0]

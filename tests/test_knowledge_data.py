@@ -100,3 +100,26 @@ def test_knowledge_data_a_person_resolves_to_the_office_held_on_the_date() -> No
     assert entries and all(e.code == "RUS" for e in entries)
     assert any(e.valid_on(date(2003, 5, 1)) for e in entries)
     assert not any(e.valid_on(date(2010, 5, 1)) for e in entries)  # prime minister then
+
+
+def test_knowledge_data_regions_place_provinces_and_never_shadow_a_country() -> None:
+    kb = load_knowledge()
+    gaz = kb.gazetteer
+    for region, code in {
+        "Sabah": "MYS",
+        "Borno State": "NGA",
+        "Rakhine": "MMR",
+        "Tigray": "ETH",
+        "Donbas": "UKR",
+    }.items():
+        entry = gaz.lookup(region)
+        assert entry is not None and entry.country == code, region
+    rows = bundled_path("regions.tsv").read_text(encoding="utf-8").splitlines()
+    names = {n.casefold() for n in kb.country_names.values()} | {c.casefold() for c in kb.capitals.values()}
+    for line in rows:
+        if line.startswith("#") or line.startswith("geonameid"):
+            continue
+        fields = line.split("\t")
+        assert len(fields) == 9, line
+        assert not fields[4] or fields[4] in kb.country_names, line
+        assert fields[1].casefold() not in names, line  # "Georgia" the US state would hide the country

@@ -29,3 +29,16 @@ def test_mentions_people_bare_surname_of_a_known_office_holder(pipeline: Pipelin
 def test_mentions_people_surname_of_two_countries_stays_unresolved(pipeline: Pipeline) -> None:
     # two presidents named Kim (North and South Korea): no guess
     assert "Kim" not in _people(pipeline, "Kim said the talks had gone well.", date(2001, 5, 1))
+
+
+def test_mentions_people_town_in_a_title_gives_the_country(pipeline: Pipeline) -> None:
+    found = _people(
+        pipeline, "Burmese officials met on Monday. Olongapo Mayor Rosario Gordon said the talks were useful."
+    )
+    assert found.get("Rosario Gordon") == "PHL"  # the town's country, not the story's
+
+
+def test_mentions_people_a_province_or_a_title_is_no_surname(pipeline: Pipeline) -> None:
+    found = _people(pipeline, "A Sabah trader was detained. Mayor said nothing.", date(2015, 5, 1))
+    assert "Sabah" not in found  # Sabah, the Malaysian state, not Kuwait's emir
+    assert "Mayor" not in found

@@ -301,7 +301,7 @@ def _load_gazetteer(files: list[Path]) -> Gazetteer:
     merged: dict[object, tuple[GazetteerEntry, list[str]]] = {}
     for path in files:
         # The bundled file has ~34,000 rows: parse it with a tight loop, not read_table.
-        table = "gazetteer" if path.name == "gazetteer.tsv" else "places_extra"
+        table = {"gazetteer.tsv": "gazetteer", "regions.tsv": "regions"}.get(path.name, "places_extra")
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as exc:
@@ -377,7 +377,11 @@ def _load(extra_dirs: tuple[Path, ...]) -> Knowledge:
         + _people(knowledge_files("people.tsv", extra_dirs))
     )
     sectors = _sectors(knowledge_files("sectors.tsv", extra_dirs))
-    gazetteer_files = knowledge_files("gazetteer.tsv", extra_dirs) + knowledge_files("places_extra.tsv", extra_dirs)
+    gazetteer_files = (
+        knowledge_files("gazetteer.tsv", extra_dirs)
+        + knowledge_files("places_extra.tsv", extra_dirs)
+        + knowledge_files("regions.tsv", extra_dirs)
+    )
     descriptions = _descriptions(knowledge_files("descriptions.tsv", extra_dirs))
     knowledge = Knowledge(actors, sectors, names, capitals, gazetteer_files, descriptions)
     logger.debug("knowledge loaded in %.3f s: %r", time.perf_counter() - started, knowledge)
@@ -389,7 +393,7 @@ def load_knowledge(extra_dirs: tuple[Path, ...] = ()) -> Knowledge:
 
     Each folder in ``extra_dirs`` (``Settings.knowledge_dirs``) may hold files named
     like the bundled ones (countries.tsv, igos.tsv, groups.tsv, bodies.tsv, people.tsv, sectors.tsv,
-    descriptions.tsv, gazetteer.tsv, places_extra.tsv); their rows are added, and replace bundled rows
+    descriptions.tsv, gazetteer.tsv, places_extra.tsv, regions.tsv); their rows are added, and replace bundled rows
     with the same key (countries: code + valid_from; igos: name; people: name + office
     + valid_from; sectors: phrase; places: geonameid, else name + country).
 

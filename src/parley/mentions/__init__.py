@@ -37,6 +37,12 @@ _NAMED_AFTER = {
 _LOCATIVE_PREPS = {"in", "at", "near", "inside", "across", "outside"}
 #: Nouns whose "of" names a place, not a person: "the village of", "the province of".
 _PLACE_NOUNS = {"village", "town", "city", "province", "region", "state", "district", "port", "island", "county"}
+#: Entity labels of places, and the population from which a gazetteer name is taken for a place.
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_PLACE_POPULATION = 100_000
+#: Beside a title ("Phuket governor"), a proper noun that is no title word is nearly always a place:
+#: a smaller town will do.
+_TITLE_PLACE_POPULATION = 10_000
 #: When one phrase has several readings ("Hong Kong" the territory and its seat of government).
 _KIND_RANK = {"person": 0, "igo": 1, "name": 2, "alias": 3, "demonym": 4, "capital": 5}
 
@@ -215,6 +221,8 @@ class MentionFinder:
             code = _country_in(_appositive(ent), entry_at)
             if code is not None and sector is None:
                 sector, office = self.sector_of(_appositive(ent))
+        if code is None and sector is not None:
+            code = self._place_country_in(window)  # "Olongapo Mayor X", "Johor police chief X"
         if code is None and sector is None:
             known = self._known_surname(ent, doc)
             if known is not None:
@@ -230,11 +238,35 @@ class MentionFinder:
             return None
         return Entity(code=code, sector=sector or "GOV", entity_text=ent.text, office=office)
 
+    def _is_place(self, span: Any) -> bool:
+        """A place the parser or the gazetteer knows (a town, a province), not a person's name."""
+        if span.label_ in _PLACE_LABELS:
+            return True
+        entry = self.knowledge.gazetteer.lookup(span.text)
+        return entry is not None and entry.population >= _PLACE_POPULATION
+
+    def _place_country_in(self, window: Any) -> str | None:
+        """The country of a town or province named in a title ("Phuket governor", "Nuevo Laredo's mayor")."""
+        sdoc = window.doc
+        for i in range(window.start, window.end):
+            for j in range(min(window.end, i + 3), i, -1):
+                run = sdoc[i:j]
+                if any(t.pos_ != "PROPN" for t in run) or self.sector_of(run)[0] is not None:
+                    continue
+                entry = self.knowledge.gazetteer.lookup(run.text)
+                if (
+                    entry is not None
+                    and entry.country
+                    and (entry.population >= _TITLE_PLACE_POPULATION or _tagged_place(run))
+                ):
+                    return str(entry.country)
+        return None
+
     def _known_surname(self, ent: Any, doc: Document) -> Entity | None:
         """A name of one word that is the surname (or family name) of people of the knowledge files who
         all act for one country: theirs, preferring those in office on the article's date."""
-        if len(ent) != 1 or not ent[0].is_title:
-            return None
+        if len(ent) != 1 or not ent[0].is_title or self._is_place(ent) or self.sector_of(ent)[0] is not None:
+            return None  # "a Sabah trader" is of the Malaysian state, not of Kuwait's emirs; "Mayor" is a title
         entries = self._surnames.get(ent.text, [])
         if not entries:
             return None
@@ -259,6 +291,10 @@ def _surname_index(entries: Sequence[Any]) -> dict[str, list[Any]]:
         for word in {words[0], words[-1]}:
             index.setdefault(word, []).append(entry)
     return index
+
+
+def _tagged_place(span: Any) -> bool:
+    return any(t.ent_type_ in _PLACE_LABELS for t in span)
 
 
 def _is_main_country(code: str, entry_at: dict[int, Any]) -> bool:
