@@ -66,3 +66,19 @@ def test_events_roles_police_act_on_protesters_at_home(pipeline) -> None:  # typ
     assert [(e.code, e.sector) for e in police] == [("KAZ", "COP")]
     target = roles.domestic_target(police, "COERCE", _token(roles, "arrested"))
     assert [(e.code, e.sector) for e in target] == [("KAZ", "CVL")]
+
+
+def test_events_roles_object_it_stands_for_the_other_side_not_the_doer() -> None:
+    from datetime import date
+
+    from parley.document import Article
+    from parley.pipeline import Pipeline
+    from parley.settings import Settings
+
+    text = (
+        "Saudi Arabia signed a defence pact with Egypt on Monday. "
+        "Saudi Arabia cut diplomatic links with Qatar on Tuesday, accusing it of supporting terrorism."
+    )
+    (doc,) = list(Pipeline(Settings(coder="rules")).process([Article(id="r", text=text, published=date(2017, 6, 5))]))
+    accused = [e for e in doc.events if e.event == "ACCUSE"]
+    assert accused and accused[0].actor_codes == ["SAU"] and accused[0].recipient_codes == ["QAT"]

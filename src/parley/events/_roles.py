@@ -321,6 +321,8 @@ class RoleFinder:
             return [] if person is None else [person.entity]
         if low == "it" and tok.dep_ == "nsubj" and under_speech(tok.head, self.words):
             return self._speaker(tok)  # "Armenia said it will hand back the district"
+        if low == "it" and tok.dep_ in {"dobj", "pobj"}:
+            return self._nearest_other(tok)  # "cut links with Doha, accusing it of ...": not whoever accuses
         if low in self.words.speaker_pronoun:
             speaker = self._speaker(tok)
             if speaker:
@@ -345,6 +347,18 @@ class RoleFinder:
             mention = self.ctx.mention_at.get(i)
             if mention is not None:
                 return [] if mention.kind == "person" else [mention.entity]
+        return []
+
+    def _nearest_other(self, tok: Any) -> list[Entity]:
+        """The closest state or body named before an object pronoun in its sentence that is not the subject
+        of the pronoun's verb."""
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        doers = {e.code for e in self.np_entities_many(subjects_of(verb, self.words))} if verb is not None else set()
+        start = self.ctx.sent_start.get(tok.i, 0)
+        for i in range(tok.i - 1, start - 1, -1):
+            mention = self.ctx.mention_at.get(i)
+            if mention is not None and mention.kind != "person" and mention.entity.code not in doers:
+                return [mention.entity]
         return []
 
     def _speaker(self, tok: Any) -> list[Entity]:
