@@ -118,11 +118,15 @@ def _filters(
 def _records(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """PLOVER records (plus store fields) for a batch of event rows."""
     ids = [r["id"] for r in rows]
+    # a page of ids as a list of values (quicker than unnest(?)); a big batch as one list parameter
+    small = len(ids) <= 200
+    marks = ", ".join("?" for _ in ids) if small else "SELECT unnest(?)"
+    values: list[Any] = ids if small else [ids]
     actors: dict[str, dict[str, list[dict[str, Any]]]] = {i: {"actor": [], "recipient": []} for i in ids}
     for event_id, role, code, sector, text, office in store.conn.execute(
         "SELECT event_id, role, code, sector, entity_text, office FROM event_actors "
-        "WHERE event_id IN (SELECT unnest(?)) ORDER BY event_id, role, position",
-        [ids],
+        f"WHERE event_id IN ({marks}) ORDER BY event_id, role, position",
+        values,
     ).fetchall():
         entity: dict[str, Any] = {"code": code, "sector": sector, "entity_text": text or ""}
         if office:
@@ -132,9 +136,9 @@ def _records(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for event_id, doc_id, seq, start, end, event_text, source, url in store.conn.execute(
         "SELECT m.event_id, m.article_id, m.sequence, m.char_start, m.char_end, m.event_text, "
         "m.source, a.url FROM mentions m LEFT JOIN articles a ON a.id = m.article_id "
-        "WHERE m.event_id IN (SELECT unnest(?)) "
+        f"WHERE m.event_id IN ({marks}) "
         "ORDER BY m.event_id, m.article_id, m.sequence, m.char_start",
-        [ids],
+        values,
     ).fetchall():
         mentions[event_id].append(
             {

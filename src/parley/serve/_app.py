@@ -23,21 +23,20 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..analysis import (
-    actor_profile,
     article_detail,
     articles_page,
     count_events,
     dyad_total,
-    dyads,
     event_detail,
     event_page,
     places,
-    store_stats,
     timeline,
 )
 from ..errors import ParleyError, StoreError
 from ..review import FIELDS, VERDICTS, ReviewStore, apply_review, attach, matches, review_path
 from ..store import Store
+from ._cache import ResponseCache, to_json
+from ._derived import quick_actor_profile, quick_dyads, quick_stats
 from ._snapshot import Snapshot
 
 __all__ = ["ServeSettings", "Workbench", "create_app"]
@@ -77,6 +76,8 @@ class ServeSettings:
     refresh: float = 1.0  # seconds between looks at the store file
     header_timeout: float = 10.0  # seconds a client may take to send a request's headers
     allowed_hosts: tuple[str, ...] = ("127.0.0.1", "localhost", "::1", "[::1]")  # Host names of a loopback server
+    cache_entries: int = 4096  # answers kept for reuse (0: none) ...
+    cache_bytes: int = 128 * 1024 * 1024  # ... in at most this many bytes
 
 
 class _NotFound(Exception):
@@ -122,22 +123,58 @@ class Workbench:
         self.settings = settings or ServeSettings()
         self.snapshot = Snapshot(self.db, interval=self.settings.refresh, grace=self.settings.query_timeout + 20)
         self.reviews = ReviewStore(review_path(self.db))
+        self.cache = ResponseCache(self.settings.cache_entries, self.settings.cache_bytes)
         self._slots = threading.BoundedSemaphore(self.settings.max_queries)
+        self._local = threading.local()  # the snapshot version the current thread's query reads
         self._resolved: tuple[Any, dict[str, list[dict[str, Any]]]] | None = None
+        self._stats: tuple[int, dict[str, Any]] | None = None
         self._types: dict[str, tuple[int, float]] | None = None
 
     def close(self) -> None:
         self.snapshot.close()
 
+    def versions(self) -> tuple[int, int]:
+        """(snapshot version, reviews version): what every answer depends on besides the request."""
+        self.reviews.all()  # notices a changed reviews file (a stat when unchanged)
+        return self.snapshot.version, self.reviews.version
+
+    def answer(self, key: tuple[Any, ...], fn: Callable[[Store], Any]) -> Response:
+        """``fn``'s result as JSON, from the cache when the same request was answered from the same
+        snapshot and reviews (``key`` names the request: endpoint and validated parameters)."""
+        snapshot_version, reviews_version = self.versions()
+
+        def compute() -> tuple[bytes, bool]:
+            result, used = self.run_versioned(fn)
+            return to_json(result), used == snapshot_version
+
+        body = self.cache.get_or_compute((key, snapshot_version, reviews_version), compute)
+        return Response(body, media_type="application/json")
+
+    def stats(self, store: Store) -> dict[str, Any]:
+        """The store's statistics (once per snapshot)."""
+        version = getattr(self._local, "version", None)
+        kept = self._stats
+        if kept is not None and kept[0] == version:
+            return kept[1]
+        found = quick_stats(store)
+        if version is not None:
+            self._stats = (version, found)
+        return found
+
     def run(self, fn: Callable[[Store], T]) -> T:
         """Run a query on its own cursor of the snapshot, within the time and concurrency limits."""
+        return self.run_versioned(fn)[0]
+
+    def run_versioned(self, fn: Callable[[Store], T]) -> tuple[T, int]:
+        """:meth:`run`, and the version of the snapshot the query read."""
         if not self._slots.acquire(timeout=self.settings.queue_wait):
             raise Overloaded("too many queries at once; try again shortly")
-        conn = self.snapshot.connection()
+        conn, version = self.snapshot.cursor()
+        self._local.version = version
         timer = threading.Timer(self.settings.query_timeout, conn.interrupt)
         timer.start()
         try:
-            return fn(Store(conn, self.db, writable=False))
+            return fn(Store(conn, self.db, writable=False)), version
         except duckdb.InterruptException as exc:
             raise Overloaded(
                 f"the query took longer than {self.settings.query_timeout:g} s; narrow it down", 5
@@ -145,13 +182,14 @@ class Workbench:
         finally:
             timer.cancel()
             conn.close()
+            self._local.version = None
             self._slots.release()
 
     # -- reviews ----------------------------------------------------------------------------
     def resolved_reviews(self, store: Store) -> dict[str, list[dict[str, Any]]]:
         """Reviews by the stored event they belong to (re-attached by anchor after a re-ingest)."""
         reviews = self.reviews.all()
-        key = (self.snapshot.generation, self.reviews.version)
+        key = (getattr(self._local, "version", None), self.reviews.version)
         if self._resolved is not None and self._resolved[0] == key:
             return self._resolved[1]
         if not reviews:
@@ -175,7 +213,8 @@ class Workbench:
                 else {}
             )
             resolved = attach(reviews, anchors, present)
-        self._resolved = (key, resolved)
+        if key[0] is not None:
+            self._resolved = (key, resolved)
         return resolved
 
     def view_ids(self, store: Store, view: str) -> tuple[list[str] | None, list[str] | None]:
@@ -228,6 +267,11 @@ class Workbench:
 
     def known_types(self) -> list[str]:
         return sorted(self.plover())
+
+
+def _key(filters: BaseModel) -> tuple[tuple[str, Any], ...]:
+    """The validated filters as part of a cache key."""
+    return tuple(sorted(filters.model_dump().items()))
 
 
 def _summary(review: dict[str, Any]) -> dict[str, Any]:
@@ -411,7 +455,7 @@ def create_app(workbench: Workbench) -> FastAPI:
 
     @app.get("/api/stats", tags=["store"], summary="Store statistics")
     def stats() -> dict[str, Any]:
-        out = workbench.run(store_stats)
+        out = dict(workbench.run(workbench.stats))
         reviews = workbench.reviews.all()
         out["reviews"] = len(reviews)
         out["reviewed_events"] = len({r["event_id"] for r in reviews})
@@ -423,14 +467,19 @@ def create_app(workbench: Workbench) -> FastAPI:
         out["limits"] = {"page": s.max_page, "download": s.max_download, "query_timeout_s": s.query_timeout}
         return out
 
-    @app.get("/api/events", tags=["events"], summary="Events matching the filters, a page at a time")
+    @app.get(
+        "/api/events",
+        tags=["events"],
+        summary="Events matching the filters, a page at a time",
+        response_model=dict[str, Any],
+    )
     def list_events(
         filters: Annotated[EventFilters, Query()],
         sort: Annotated[Literal["date", "-date", "score", "-score", "-mentions"], Query()] = "date",
         limit: Annotated[int, Query(ge=1, le=s.max_page)] = 50,
         cursor: Annotated[str | None, Query(max_length=400, description="`next` of the previous page.")] = None,
         total: Annotated[bool, Query(description="Also count every matching event.")] = False,
-    ) -> dict[str, Any]:
+    ) -> Response:
         def query(store: Store) -> dict[str, Any]:
             only, skip = workbench.view_ids(store, filters.view)
             judged = workbench.judged(store, filters.view, filters.query())
@@ -449,7 +498,7 @@ def create_app(workbench: Workbench) -> FastAPI:
                 out["total"] = count_events(store, filters.query(), only_ids=only, skip_ids=skip, judged=judged)
             return out
 
-        return workbench.run(query)
+        return workbench.answer(("events", _key(filters), sort, limit, cursor, total), query)
 
     @app.get("/api/events.{fmt}", tags=["events"], summary="Download the filtered events (CSV or JSONL)")
     def download(
@@ -488,24 +537,26 @@ def create_app(workbench: Workbench) -> FastAPI:
             body, media_type=media, headers={"Content-Disposition": f'attachment; filename="events.{fmt}"'}
         )
 
-    @app.get("/api/events/{event_id}", tags=["events"], summary="One event, its mentions and each article's sentence")
+    @app.get(
+        "/api/events/{event_id}",
+        tags=["events"],
+        summary="One event, its mentions and each article's sentence",
+        response_model=dict[str, Any],
+    )
     def one_event(
         event_id: Annotated[str, PathParam(pattern=_ID)],
         view: Annotated[Literal["extracted", "reviewed", "merged"], Query()] = "merged",
-    ) -> dict[str, Any]:
-        def query(store: Store) -> dict[str, Any] | None:
+    ) -> Response:
+        def query(store: Store) -> dict[str, Any]:
             record = event_detail(store, event_id)
             if record is None:
-                return None
+                raise _NotFound(f"no event {event_id!r}")
             reviews = workbench.resolved_reviews(store).get(event_id, [])
             shown = workbench.present(store, [record], "merged" if view != "extracted" else view)[0]
             shown["reviews"] = reviews
             return shown
 
-        found = workbench.run(query)
-        if found is None:
-            raise _NotFound(f"no event {event_id!r}")
-        return found
+        return workbench.answer(("event", event_id, view), query)
 
     @app.post("/api/events/{event_id}/reviews", tags=["reviews"], status_code=201, summary="Review an event")
     def review_event(
@@ -532,39 +583,57 @@ def create_app(workbench: Workbench) -> FastAPI:
     def all_reviews(limit: Annotated[int, Query(ge=1, le=s.max_page)] = 100) -> list[dict[str, Any]]:
         return list(reversed(workbench.reviews.all()))[:limit]
 
-    @app.get("/api/articles", tags=["articles"], summary="Articles by id, a page at a time")
+    @app.get(
+        "/api/articles", tags=["articles"], summary="Articles by id, a page at a time", response_model=dict[str, Any]
+    )
     def list_articles(
         search: Annotated[str | None, Query(min_length=2, max_length=200)] = None,
         after: Annotated[str | None, Query(pattern=_ID, description="`next` of the previous page.")] = None,
         limit: Annotated[int, Query(ge=1, le=s.max_page)] = 50,
-    ) -> dict[str, Any]:
-        rows, nxt = workbench.run(lambda store: articles_page(store, search=search, after=after, limit=limit))
-        return {"articles": rows, "next": nxt}
+    ) -> Response:
+        def query(store: Store) -> dict[str, Any]:
+            rows, nxt = articles_page(store, search=search, after=after, limit=limit)
+            return {"articles": rows, "next": nxt}
 
-    @app.get("/api/articles/{article_id}", tags=["articles"], summary="One article: text and its events")
-    def one_article(article_id: Annotated[str, PathParam(pattern=_ID)]) -> dict[str, Any]:
-        found = workbench.run(lambda store: article_detail(store, article_id))
-        if found is None:
-            raise _NotFound(f"no article {article_id!r}")
-        return found
+        return workbench.answer(("articles", search, after, limit), query)
 
-    @app.get("/api/dyads", tags=["analysis"], summary="Top pairs of actors")
+    @app.get(
+        "/api/articles/{article_id}",
+        tags=["articles"],
+        summary="One article: text and its events",
+        response_model=dict[str, Any],
+    )
+    def one_article(article_id: Annotated[str, PathParam(pattern=_ID)]) -> Response:
+        def query(store: Store) -> dict[str, Any]:
+            found = article_detail(store, article_id)
+            if found is None:
+                raise _NotFound(f"no article {article_id!r}")
+            return found
+
+        return workbench.answer(("article", article_id), query)
+
+    @app.get("/api/dyads", tags=["analysis"], summary="Top pairs of actors", response_model=list[dict[str, Any]])
     def top_dyads(
         top: Annotated[int, Query(ge=1, le=s.max_page)] = 20,
         by: Annotated[Literal["events", "cooperation", "conflict"], Query()] = "events",
         min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
-    ) -> list[dict[str, Any]]:
-        return workbench.run(lambda store: dyads(store, top=top, by=by, min_events=min_events))
+    ) -> Response:
+        return workbench.answer(
+            ("dyads", top, by, min_events), lambda store: quick_dyads(store, top=top, by=by, min_events=min_events)
+        )
 
     @app.get(
-        "/api/timeline", tags=["analysis"], summary="A dyad's events per period: counts per quad class, mean score"
+        "/api/timeline",
+        tags=["analysis"],
+        summary="A dyad's events per period: counts per quad class, mean score",
+        response_model=dict[str, Any],
     )
     def dyad_timeline(
         a: Annotated[str, Query(pattern=_CODE)],
         b: Annotated[str, Query(pattern=_CODE)],
         filters: Annotated[EventFilters, Query()],
         by: Annotated[Literal["day", "week", "month", "year"], Query()] = "month",
-    ) -> dict[str, Any]:
+    ) -> Response:
         def query(store: Store) -> dict[str, Any]:
             only, skip = workbench.view_ids(store, filters.view)
             narrow = filters.query()
@@ -587,31 +656,44 @@ def create_app(workbench: Workbench) -> FastAPI:
                 raise StoreError(f"{len(rows)} periods of a {by}: choose a longer period", code="E416")
             return {"a": a.upper(), "b": b.upper(), "by": by, "periods": rows, "total": dyad_total(store, a, b)}
 
-        return workbench.run(query)
+        return workbench.answer(("timeline", a.upper(), b.upper(), _key(filters), by), query)
 
-    @app.get("/api/actors/{code}", tags=["analysis"], summary="Actor profile: partners and type mix")
+    @app.get(
+        "/api/actors/{code}",
+        tags=["analysis"],
+        summary="Actor profile: partners and type mix",
+        response_model=dict[str, Any],
+    )
     def actor(
         code: Annotated[str, PathParam(pattern=_CODE)],
         by: Annotated[Literal["month", "year"] | None, Query()] = None,
         top: Annotated[int, Query(ge=1, le=s.max_page)] = 25,
-    ) -> dict[str, Any]:
-        profile = workbench.run(lambda store: actor_profile(store, code, by=by))
-        if not profile["events"]:
-            raise _NotFound(f"no events with actor {code.upper()}")
-        profile["partners"] = profile["partners"][:top]
-        return profile
+    ) -> Response:
+        def query(store: Store) -> dict[str, Any]:
+            profile = quick_actor_profile(store, code, by=by)
+            if not profile["events"]:
+                raise _NotFound(f"no events with actor {code.upper()}")
+            profile["partners"] = profile["partners"][:top]
+            return profile
 
-    @app.get("/api/places", tags=["analysis"], summary="Places of the matching events, with coordinates")
+        return workbench.answer(("actor", code.upper(), by, top), query)
+
+    @app.get(
+        "/api/places",
+        tags=["analysis"],
+        summary="Places of the matching events, with coordinates",
+        response_model=list[dict[str, Any]],
+    )
     def event_places(
         filters: Annotated[EventFilters, Query()],
         limit: Annotated[int, Query(ge=1, le=5000)] = 500,
-    ) -> list[dict[str, Any]]:
+    ) -> Response:
         def query(store: Store) -> list[dict[str, Any]]:
             only, skip = workbench.view_ids(store, filters.view)
             judged = workbench.judged(store, filters.view, filters.query())
             return places(store, filters.query(), limit=limit, only_ids=only, skip_ids=skip, judged=judged)
 
-        return workbench.run(query)
+        return workbench.answer(("places", _key(filters), limit), query)
 
     @app.exception_handler(_NotFound)
     async def not_found(request: Request, exc: _NotFound) -> JSONResponse:
