@@ -201,3 +201,27 @@ def test_serve_cache_json_writes_dates_as_iso_strings() -> None:
     assert to_json({"d": date(2024, 2, 1), "t": datetime(2024, 2, 1, 3, 4), "s": "é"}) == (
         '{"d":"2024-02-01","t":"2024-02-01T03:04:00","s":"é"}'.encode()
     )
+
+
+def test_serve_static_files_are_versioned_revalidated_and_compressed(db: Path) -> None:
+    import re
+
+    workbench = Workbench(db, ServeSettings(allowed_hosts=("testserver",)))
+    try:
+        client = TestClient(create_app(workbench))
+        page = client.get("/")
+        assert page.status_code == 200 and "content-security-policy" in page.headers
+        linked = re.search(r'"/static/app\.js\?v=([0-9a-f]{16})"', page.text)
+        assert linked, page.text[:400]
+        versioned = client.get(f"/static/app.js?v={linked.group(1)}", headers={"Accept-Encoding": "gzip"})
+        assert "immutable" in versioned.headers["cache-control"] and versioned.headers["content-encoding"] == "gzip"
+        plain = client.get("/static/app.js", headers={"Accept-Encoding": "identity"})
+        assert plain.headers["cache-control"] == "no-cache" and "content-encoding" not in plain.headers
+        assert plain.content == versioned.content  # httpx undoes the gzip
+        again = client.get("/static/app.js", headers={"If-None-Match": plain.headers["etag"]})
+        assert again.status_code == 304 and not again.content
+        assert client.get("/", headers={"If-None-Match": page.headers["etag"]}).status_code == 304
+        stale = client.get("/static/app.js?v=0000000000000000")
+        assert stale.status_code == 200 and stale.headers["cache-control"] == "no-cache"
+    finally:
+        workbench.close()

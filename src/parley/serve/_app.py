@@ -1,6 +1,8 @@
 """The workbench: an HTTP API (FastAPI) and the web page over an event store."""
 
 import csv
+import gzip
+import hashlib
 import io
 import json
 import logging
@@ -18,7 +20,7 @@ import duckdb
 from fastapi import Body, FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
+from fastapi.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -349,6 +351,8 @@ def create_app(workbench: Workbench) -> FastAPI:
         description="Events from the news as PLOVER data: browse, chart, review. Reads a snapshot of the store.",
     )
     limiter = _RateLimiter(s.rate)
+    assets = {name: _Asset.load(name, media) for name, media in _STATIC.items()}
+    pages = _pages({name: asset.version for name, asset in assets.items()})
     loopback_only = s.host in _LOOPBACK  # then only loopback names (no DNS rebinding)
 
     def authorised(request: Request) -> bool:
@@ -435,18 +439,18 @@ def create_app(workbench: Workbench) -> FastAPI:
             response = RedirectResponse("/", status_code=303)
             response.set_cookie("parley_token", token, httponly=True, samesite="strict")
             return response
-        return _page("index.html")
+        return pages["index.html"].response(request)
 
     @app.get("/docs", include_in_schema=False)
-    def docs() -> Response:
-        return _page("docs.html")
+    def docs(request: Request) -> Response:
+        return pages["docs.html"].response(request)
 
     @app.get("/static/{name}", include_in_schema=False)
-    def static(name: str) -> Response:
-        if name not in _STATIC:  # a fixed list: no path reaches the file system
+    def static(name: str, request: Request) -> Response:
+        asset = assets.get(name)  # a fixed list: no path reaches the file system
+        if asset is None:
             return _error(404, f"no such file {name!r}")
-        data = resources.files("parley.serve").joinpath(f"static/{name}").read_bytes()
-        return Response(data, media_type=_STATIC[name], headers={"Cache-Control": "no-cache"})
+        return asset.response(request)
 
     # -- API ---------------------------------------------------------------------------------
     @app.get("/api/health", tags=["store"])
@@ -702,15 +706,57 @@ def create_app(workbench: Workbench) -> FastAPI:
     return app
 
 
-def _page(name: str) -> HTMLResponse:
-    html = resources.files("parley.serve").joinpath(f"static/{name}").read_text(encoding="utf-8")
-    return HTMLResponse(
-        html,
-        headers={
-            "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-            "script-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'"
-        },
-    )
+_CSP = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+    "script-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'"
+)
+
+
+@dataclass(frozen=True)
+class _Asset:
+    """A file of the page, held in memory with its gzip form and a version (a hash of its bytes).
+
+    Answered with an ETag (a reload revalidates it: 304, no body); requested with ``?v=`` its
+    version (as the page links it), it is cached by the browser for a year. Gzip when accepted."""
+
+    data: bytes
+    gzipped: bytes
+    media_type: str
+    version: str
+    headers: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def load(cls, name: str, media_type: str, data: bytes | None = None, **headers: str) -> "_Asset":
+        if data is None:
+            data = resources.files("parley.serve").joinpath(f"static/{name}").read_bytes()
+        version = hashlib.sha256(data).hexdigest()[:16]
+        return cls(data, gzip.compress(data, 9, mtime=0), media_type, version, tuple(headers.items()))
+
+    def response(self, request: Request) -> Response:
+        etag = f'"{self.version}"'
+        immutable = request.query_params.get("v") == self.version
+        headers = {
+            "ETag": etag,
+            "Cache-Control": "public, max-age=31536000, immutable" if immutable else "no-cache",
+            "Vary": "Accept-Encoding",
+            **dict(self.headers),
+        }
+        if etag in (request.headers.get("if-none-match") or ""):
+            return Response(status_code=304, headers=headers)
+        if "gzip" in (request.headers.get("accept-encoding") or "") and len(self.gzipped) < len(self.data):
+            return Response(self.gzipped, media_type=self.media_type, headers={**headers, "Content-Encoding": "gzip"})
+        return Response(self.data, media_type=self.media_type, headers=headers)
+
+
+def _pages(versions: dict[str, str]) -> dict[str, _Asset]:
+    """The HTML pages, their links to the static files carrying the files' versions."""
+    out = {}
+    for name in ("index.html", "docs.html"):
+        html = resources.files("parley.serve").joinpath(f"static/{name}").read_text(encoding="utf-8")
+        for asset, version in versions.items():
+            html = html.replace(f'"/static/{asset}"', f'"/static/{asset}?v={version}"')
+        out[name] = _Asset.load(name, "text/html; charset=utf-8", html.encode(), **{"Content-Security-Policy": _CSP})
+    return out
 
 
 def _error(
