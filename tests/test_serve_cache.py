@@ -225,3 +225,25 @@ def test_serve_static_files_are_versioned_revalidated_and_compressed(db: Path) -
         assert stale.status_code == 200 and stale.headers["cache-control"] == "no-cache"
     finally:
         workbench.close()
+
+
+def test_serve_warm_computes_the_pages_first_views_ahead(db: Path) -> None:
+    workbench = Workbench(db, ServeSettings(allowed_hosts=("testserver",), warm_dyads=2))
+    try:
+        client = TestClient(create_app(workbench))
+        assert workbench.warm() == 3 + 2 * 3 and len(workbench.cache) == 9
+        top = client.get("/api/dyads", params={"top": 2}).json()
+        hits = workbench.cache.hits
+        a, b = top[0]["a"], top[0]["b"]
+        for url, params in (
+            ("/api/dyads", {"top": 12}),
+            ("/api/events", {"limit": 50, "total": "true"}),
+            ("/api/places", {"limit": 500}),
+            ("/api/timeline", {"a": a, "b": b, "by": "month"}),
+            ("/api/events", {"dyad": f"{b},{a}", "limit": 50, "total": "true"}),  # either order
+            ("/api/places", {"dyad": f"{a},{b}", "limit": 500}),
+        ):
+            assert client.get(url, params=params).status_code == 200
+        assert workbench.cache.hits == hits + 6
+    finally:
+        workbench.close()

@@ -80,6 +80,7 @@ class ServeSettings:
     allowed_hosts: tuple[str, ...] = ("127.0.0.1", "localhost", "::1", "[::1]")  # Host names of a loopback server
     cache_entries: int = 4096  # answers kept for reuse (0: none) ...
     cache_bytes: int = 128 * 1024 * 1024  # ... in at most this many bytes
+    warm_dyads: int = 12  # a new snapshot's first views are computed ahead, for this many of the busiest dyads too
 
 
 class _NotFound(Exception):
@@ -131,8 +132,43 @@ class Workbench:
         self._resolved: tuple[Any, dict[str, list[dict[str, Any]]]] | None = None
         self._stats: tuple[int, dict[str, Any]] | None = None
         self._types: dict[str, tuple[int, float]] | None = None
+        self._stop = threading.Event()
+        self._warmer: threading.Thread | None = None
+
+    def start(self) -> None:
+        """Refresh the snapshot in the background, and compute the page's first views of each new
+        snapshot before anyone asks (``settings.warm_dyads``: for that many of the busiest dyads too)."""
+        self.snapshot.start()
+        if self._warmer is None:
+            self._warmer = threading.Thread(target=self._keep_warm, name="parley-warm", daemon=True)
+            self._warmer.start()
+
+    def _keep_warm(self) -> None:
+        warmed = None
+        while not self._stop.is_set():
+            version = self.snapshot.version
+            if version != warmed:
+                try:
+                    self.warm()
+                    warmed = version
+                except Exception as exc:  # noqa: BLE001 - warming is only a head start; requests still work
+                    logger.debug("warming the first views failed: %s", exc)
+            self._stop.wait(max(self.settings.refresh, 0.2))
+
+    def warm(self) -> int:
+        """Compute (and keep) the answers of the page's first views; returns how many."""
+        views = _first_views(self, self.settings.warm_dyads)
+        self.run(self.stats)
+        for key, fn in views:
+            if self._stop.is_set():
+                break
+            self.answer(key, fn)
+        return len(views)
 
     def close(self) -> None:
+        self._stop.set()
+        if self._warmer is not None:
+            self._warmer.join(timeout=5)
         self.snapshot.close()
 
     def versions(self) -> tuple[int, int]:
@@ -271,9 +307,87 @@ class Workbench:
         return sorted(self.plover())
 
 
-def _key(filters: BaseModel) -> tuple[tuple[str, Any], ...]:
-    """The validated filters as part of a cache key."""
-    return tuple(sorted(filters.model_dump().items()))
+def _key(filters: "EventFilters") -> tuple[tuple[str, Any], ...]:
+    """The validated filters as part of a cache key (a dyad in either order is the same)."""
+    values = filters.model_dump()
+    if values["dyad"]:
+        values["dyad"] = ",".join(sorted(values["dyad"].upper().split(",")))
+    return tuple(sorted(values.items()))
+
+
+# -- the answers a request asks for: a cache key and the query (endpoints and warming use them) -------
+_Query = tuple[tuple[Any, ...], Callable[[Store], Any]]
+
+
+def _events_query(
+    workbench: Workbench, filters: "EventFilters", sort: str, limit: int, cursor: str | None, total: bool
+) -> _Query:
+    def query(store: Store) -> dict[str, Any]:
+        only, skip = workbench.view_ids(store, filters.view)
+        judged = workbench.judged(store, filters.view, filters.query())
+        records, nxt = event_page(
+            store, filters.query(), sort=sort, cursor=cursor, limit=limit, only_ids=only, skip_ids=skip, judged=judged
+        )
+        out: dict[str, Any] = {"events": workbench.present(store, records, filters.view), "next": nxt}
+        if total:
+            out["total"] = count_events(store, filters.query(), only_ids=only, skip_ids=skip, judged=judged)
+        return out
+
+    return ("events", _key(filters), sort, limit, cursor, total), query
+
+
+def _timeline_query(workbench: Workbench, a: str, b: str, filters: "EventFilters", by: str) -> _Query:
+    def query(store: Store) -> dict[str, Any]:
+        only, skip = workbench.view_ids(store, filters.view)
+        narrow = filters.query()
+        narrow.pop("dyad")
+        corrected = workbench.corrected(store) if filters.view != "extracted" else []
+        extra = []
+        if corrected:  # counted by their corrected values
+            skip = sorted(set(skip or []) | {r["id"] for r in corrected})
+            wanted = {**narrow, "dyad": (a, b)}
+            extra = [
+                (date.fromisoformat(r["date"]), r["date_precision"], r["quad_code"], r["event_scale"])
+                for r in corrected
+                if r["date"]
+                and r["review"]["verdict"] != "wrong"
+                and matches(r, wanted)
+                and (only is None or r["id"] in only)
+            ]
+        rows = timeline(store, a, b, by, filters=narrow, only_ids=only, skip_ids=skip, extra=extra)
+        if len(rows) > 5000:
+            raise StoreError(f"{len(rows)} periods of a {by}: choose a longer period", code="E416")
+        return {"a": a.upper(), "b": b.upper(), "by": by, "periods": rows, "total": dyad_total(store, a, b)}
+
+    return ("timeline", a.upper(), b.upper(), _key(filters), by), query
+
+
+def _places_query(workbench: Workbench, filters: "EventFilters", limit: int) -> _Query:
+    def query(store: Store) -> list[dict[str, Any]]:
+        only, skip = workbench.view_ids(store, filters.view)
+        judged = workbench.judged(store, filters.view, filters.query())
+        return places(store, filters.query(), limit=limit, only_ids=only, skip_ids=skip, judged=judged)
+
+    return ("places", _key(filters), limit), query
+
+
+def _dyads_query(top: int, by: str, min_events: int) -> _Query:
+    return ("dyads", top, by, min_events), lambda store: quick_dyads(store, top=top, by=by, min_events=min_events)
+
+
+def _first_views(workbench: Workbench, dyads: int) -> list[_Query]:
+    """What the page asks first: the busiest dyads, every event and place; and for each of the
+    ``dyads`` busiest dyads (the page's buttons) its monthly timeline, events and places."""
+    none = EventFilters.model_validate({})
+    wanted = [_dyads_query(12, "events", 1), _events_query(workbench, none, "date", 50, None, True)]
+    wanted.append(_places_query(workbench, none, 500))
+    busiest = workbench.run(lambda store: quick_dyads(store, top=dyads)) if dyads else []
+    for row in busiest:
+        pair = EventFilters.model_validate({"dyad": f"{row['a']},{row['b']}"})
+        wanted.append(_timeline_query(workbench, row["a"], row["b"], none, "month"))
+        wanted.append(_events_query(workbench, pair, "date", 50, None, True))
+        wanted.append(_places_query(workbench, pair, 500))
+    return wanted
 
 
 def _summary(review: dict[str, Any]) -> dict[str, Any]:
@@ -455,7 +569,11 @@ def create_app(workbench: Workbench) -> FastAPI:
     # -- API ---------------------------------------------------------------------------------
     @app.get("/api/health", tags=["store"])
     def health() -> dict[str, Any]:
-        return {"status": "ok", "snapshot_age_s": round(time.time() - workbench.snapshot.taken_at, 1)}
+        return {
+            "status": "ok",
+            "snapshot_age_s": round(time.time() - workbench.snapshot.taken_at, 1),
+            "snapshot": {k: round(v, 4) for k, v in workbench.snapshot.last_timings.items()},
+        }
 
     @app.get("/api/stats", tags=["store"], summary="Store statistics")
     def stats() -> dict[str, Any]:
@@ -484,25 +602,7 @@ def create_app(workbench: Workbench) -> FastAPI:
         cursor: Annotated[str | None, Query(max_length=400, description="`next` of the previous page.")] = None,
         total: Annotated[bool, Query(description="Also count every matching event.")] = False,
     ) -> Response:
-        def query(store: Store) -> dict[str, Any]:
-            only, skip = workbench.view_ids(store, filters.view)
-            judged = workbench.judged(store, filters.view, filters.query())
-            records, nxt = event_page(
-                store,
-                filters.query(),
-                sort=sort,
-                cursor=cursor,
-                limit=limit,
-                only_ids=only,
-                skip_ids=skip,
-                judged=judged,
-            )
-            out: dict[str, Any] = {"events": workbench.present(store, records, filters.view), "next": nxt}
-            if total:
-                out["total"] = count_events(store, filters.query(), only_ids=only, skip_ids=skip, judged=judged)
-            return out
-
-        return workbench.answer(("events", _key(filters), sort, limit, cursor, total), query)
+        return workbench.answer(*_events_query(workbench, filters, sort, limit, cursor, total))
 
     @app.get("/api/events.{fmt}", tags=["events"], summary="Download the filtered events (CSV or JSONL)")
     def download(
@@ -622,9 +722,7 @@ def create_app(workbench: Workbench) -> FastAPI:
         by: Annotated[Literal["events", "cooperation", "conflict"], Query()] = "events",
         min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     ) -> Response:
-        return workbench.answer(
-            ("dyads", top, by, min_events), lambda store: quick_dyads(store, top=top, by=by, min_events=min_events)
-        )
+        return workbench.answer(*_dyads_query(top, by, min_events))
 
     @app.get(
         "/api/timeline",
@@ -638,29 +736,7 @@ def create_app(workbench: Workbench) -> FastAPI:
         filters: Annotated[EventFilters, Query()],
         by: Annotated[Literal["day", "week", "month", "year"], Query()] = "month",
     ) -> Response:
-        def query(store: Store) -> dict[str, Any]:
-            only, skip = workbench.view_ids(store, filters.view)
-            narrow = filters.query()
-            narrow.pop("dyad")
-            corrected = workbench.corrected(store) if filters.view != "extracted" else []
-            extra = []
-            if corrected:  # counted by their corrected values
-                skip = sorted(set(skip or []) | {r["id"] for r in corrected})
-                wanted = {**narrow, "dyad": (a, b)}
-                extra = [
-                    (date.fromisoformat(r["date"]), r["date_precision"], r["quad_code"], r["event_scale"])
-                    for r in corrected
-                    if r["date"]
-                    and r["review"]["verdict"] != "wrong"
-                    and matches(r, wanted)
-                    and (only is None or r["id"] in only)
-                ]
-            rows = timeline(store, a, b, by, filters=narrow, only_ids=only, skip_ids=skip, extra=extra)
-            if len(rows) > 5000:
-                raise StoreError(f"{len(rows)} periods of a {by}: choose a longer period", code="E416")
-            return {"a": a.upper(), "b": b.upper(), "by": by, "periods": rows, "total": dyad_total(store, a, b)}
-
-        return workbench.answer(("timeline", a.upper(), b.upper(), _key(filters), by), query)
+        return workbench.answer(*_timeline_query(workbench, a, b, filters, by))
 
     @app.get(
         "/api/actors/{code}",
@@ -692,12 +768,7 @@ def create_app(workbench: Workbench) -> FastAPI:
         filters: Annotated[EventFilters, Query()],
         limit: Annotated[int, Query(ge=1, le=5000)] = 500,
     ) -> Response:
-        def query(store: Store) -> list[dict[str, Any]]:
-            only, skip = workbench.view_ids(store, filters.view)
-            judged = workbench.judged(store, filters.view, filters.query())
-            return places(store, filters.query(), limit=limit, only_ids=only, skip_ids=skip, judged=judged)
-
-        return workbench.answer(("places", _key(filters), limit), query)
+        return workbench.answer(*_places_query(workbench, filters, limit))
 
     @app.exception_handler(_NotFound)
     async def not_found(request: Request, exc: _NotFound) -> JSONResponse:
