@@ -130,9 +130,10 @@ def _get(url: str) -> float:
     return time.perf_counter() - start
 
 
-def request_pools(seed: int = 11) -> dict[str, list[str]]:
+def request_pools(ahead: set[str], seed: int = 11) -> dict[str, list[str]]:
     """Distinct requests per endpoint, as analysts would send them: other filters, dyads, actors,
-    periods and sort orders (shuffled; each is sent once in a cold run)."""
+    periods and sort orders (shuffled; each is sent once in a cold run). None of them is one the
+    server computes ahead (``ahead``: those, as the page sends them)."""
     rng = random.Random(seed)
     types = [
         line.split("\t")[0]
@@ -171,8 +172,9 @@ def request_pools(seed: int = 11) -> dict[str, list[str]]:
         "dyad timeline": timelines,
         "actor profile": actors,
     }
-    for pool in pools.values():
-        rng.shuffle(pool)
+    for name, pool in pools.items():
+        pools[name] = [url for url in pool if url not in ahead]
+        rng.shuffle(pools[name])
     return pools
 
 
@@ -229,9 +231,9 @@ def measure(host: str, port: int, urls: list[str], clients: int) -> dict[str, An
     }
 
 
-def first_load(base: str) -> float | None:
-    """Seconds from navigation until the timeline, the event list and the map are drawn (an empty
-    browser cache)."""
+def first_load(base: str, fragment: str = "") -> float | None:
+    """Seconds from navigation until the event list and the map are drawn, and the timeline with a
+    dyad in ``fragment`` (an empty browser cache)."""
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -244,8 +246,11 @@ def first_load(base: str) -> float | None:
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             start = time.perf_counter()
-            page.goto(base + "/#dyad=RUS,USA")
-            page.wait_for_selector("#timeline .bar")
+            page.goto(base + "/" + fragment)
+            if "dyad=" in fragment:
+                page.wait_for_selector("#timeline .bar")
+            else:
+                page.wait_for_selector("#top-dyads button")
             page.wait_for_selector("#events li button")
             page.wait_for_selector("#map circle")
             return time.perf_counter() - start
@@ -296,22 +301,41 @@ def main() -> None:
                     raise SystemExit(f"the server did not start: {problem}") from exc
                 time.sleep(0.1)
         ready = time.perf_counter() - started
-        with urllib.request.urlopen(base + "/api/health", timeout=60) as response:
-            snapshot = json.loads(response.read())["snapshot"]
+        while True:  # the first views of the snapshot are computed ahead
+            with urllib.request.urlopen(base + "/api/health", timeout=60) as response:
+                health = json.loads(response.read())
+            if health["first_views_ready"] or time.monotonic() > deadline:
+                break
+            time.sleep(0.1)
+        warmed = time.perf_counter() - started
+        snapshot = health["snapshot"]
         print(
-            f"server answering after {ready:.2f} s; snapshot: copy {snapshot['copy_s']:.3f} s, "
-            f"open with derived tables {snapshot['open_s']:.3f} s"
+            f"server answering after {ready:.2f} s, first views ready after {warmed:.2f} s; snapshot: "
+            f"copy {snapshot['copy_s']:.3f} s, open with derived tables {snapshot['open_s']:.3f} s"
         )
-        load_cold = first_load(base)  # nothing asked of the server yet: every answer computed
-        load_warm = first_load(base)  # a second browser, empty cache: the server's answers are kept
-        if load_cold is not None and load_warm is not None:
-            print(f"page first load (timeline, list and map drawn): {load_cold:.2f} s cold, {load_warm:.2f} s warm")
-        else:
-            print("page first load: skipped (no Playwright or Chromium)")
+        loads = {}
+        for name, fragment in (
+            ("landing page (/)", ""),
+            ("busiest dyad (computed ahead)", "#dyad=RUS,USA"),
+            ("other dyad, nothing cached", "#dyad=DEU,JPN"),
+            ("other dyad again, a new browser", "#dyad=DEU,JPN"),
+        ):
+            loads[name] = first_load(base, fragment)
+            if loads[name] is None:
+                print("page first load: skipped (no Playwright or Chromium)")
+                break
+            print(f"page first load, {name:32}: {loads[name]:.2f} s")
         results = []
         head = ("cache", "clients", "requests", "p50 ms", "p95 ms", "req/s", "errors")
         print(f"{'endpoint':32} " + " ".join(f"{h:>8}" for h in head))
-        for name, pool in request_pools().items():
+        with urllib.request.urlopen(base + "/api/dyads?top=12", timeout=60) as response:
+            busiest = json.loads(response.read())
+        ahead = {"/api/events?limit=50&total=true&sort=date"}
+        for row in busiest:
+            for a, b in ((row["a"], row["b"]), (row["b"], row["a"])):
+                ahead.add(f"/api/timeline?a={a}&b={b}&by=month")
+                ahead.add(f"/api/events?dyad={a},{b}&limit=50&total=true&sort=date")
+        for name, pool in request_pools(ahead).items():
             one, many = args.requests, args.requests * 20
             if len(pool) < one + many:
                 raise SystemExit(f"{name}: {len(pool)} distinct requests, {one + many} needed: fewer --requests")
@@ -337,8 +361,9 @@ def main() -> None:
                 {
                     "events": args.events,
                     "server_ready_s": ready,
+                    "first_views_ready_s": warmed,
                     "snapshot": snapshot,
-                    "first_load_s": {"cold": load_cold, "warm": load_warm},
+                    "first_load_s": loads,
                     "results": results,
                 },
                 indent=2,

@@ -134,6 +134,7 @@ class Workbench:
         self._types: dict[str, tuple[int, float]] | None = None
         self._stop = threading.Event()
         self._warmer: threading.Thread | None = None
+        self.warmed: int | None = None  # the snapshot version whose first views were computed ahead
 
     def start(self) -> None:
         """Refresh the snapshot in the background, and compute the page's first views of each new
@@ -150,7 +151,7 @@ class Workbench:
             if version != warmed:
                 try:
                     self.warm()
-                    warmed = version
+                    warmed = self.warmed = version
                 except Exception as exc:  # noqa: BLE001 - warming is only a head start; requests still work
                     logger.debug("warming the first views failed: %s", exc)
             self._stop.wait(max(self.settings.refresh, 0.2))
@@ -573,6 +574,7 @@ def create_app(workbench: Workbench) -> FastAPI:
             "status": "ok",
             "snapshot_age_s": round(time.time() - workbench.snapshot.taken_at, 1),
             "snapshot": {k: round(v, 4) for k, v in workbench.snapshot.last_timings.items()},
+            "first_views_ready": workbench.warmed == workbench.snapshot.version,
         }
 
     @app.get("/api/stats", tags=["store"], summary="Store statistics")
