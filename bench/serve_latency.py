@@ -258,6 +258,16 @@ def first_load(base: str, fragment: str = "") -> float | None:
             browser.close()
 
 
+def _rss_mb(pid: int) -> int | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) // 1024
+    except OSError:
+        pass
+    return None
+
+
 def _load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
@@ -353,7 +363,7 @@ def main() -> None:
                     f"{name:32} {cache:>8} {clients:>8} {r['requests']:>8} {r['p50_ms']:>8} {r['p95_ms']:>8} "
                     f"{r['throughput_rps']:>8} {r['errors']:>8}"
                 )
-        print(f"load average (1, 5, 15 min) after: {_load()}")
+        print(f"load average (1, 5, 15 min) after: {_load()}; server memory {_rss_mb(server.pid)} MB")
         out = ROOT / "bench" / "out"
         out.mkdir(parents=True, exist_ok=True)
         (out / "serve_latency.json").write_text(

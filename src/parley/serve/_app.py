@@ -79,7 +79,7 @@ class ServeSettings:
     header_timeout: float = 10.0  # seconds a client may take to send a request's headers
     allowed_hosts: tuple[str, ...] = ("127.0.0.1", "localhost", "::1", "[::1]")  # Host names of a loopback server
     cache_entries: int = 4096  # answers kept for reuse (0: none) ...
-    cache_bytes: int = 128 * 1024 * 1024  # ... in at most this many bytes
+    cache_bytes: int = 64 * 1024 * 1024  # ... in at most this many bytes
     warm_dyads: int = 12  # a new snapshot's first views are computed ahead, for this many of the busiest dyads too
 
 
