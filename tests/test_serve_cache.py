@@ -247,3 +247,24 @@ def test_serve_warm_computes_the_pages_first_views_ahead(db: Path) -> None:
         assert workbench.cache.hits == hits + 6
     finally:
         workbench.close()
+
+
+def test_serve_snapshot_replaced_one_is_freed_when_its_last_query_ends(db: Path) -> None:
+    snapshot = Snapshot(db, grace=600)
+    try:
+        cursor, version = snapshot.cursor()
+        first = set(snapshot._dir.iterdir())
+        with Store.open(db, write=True) as writer:
+            writer.conn.execute("UPDATE articles SET title = 'changed' WHERE id = (SELECT min(id) FROM articles)")
+            writer.conn.execute("CHECKPOINT")
+        time.sleep(0.01)
+        assert snapshot.refresh() and snapshot.version == version + 1
+        assert first <= set(snapshot._dir.iterdir())  # still in use: kept
+        assert cursor.execute("SELECT count(*) FROM articles WHERE title = 'changed'").fetchone() == (0,)
+        cursor.close()
+        snapshot.release(version)
+        assert not first & set(snapshot._dir.iterdir())  # freed at once, not after the grace
+        fresh, _ = snapshot.cursor()
+        assert fresh.execute("SELECT count(*) FROM articles WHERE title = 'changed'").fetchone() == (1,)
+    finally:
+        snapshot.close()

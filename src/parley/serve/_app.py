@@ -221,6 +221,7 @@ class Workbench:
         finally:
             timer.cancel()
             conn.close()
+            self.snapshot.release(version)
             self._local.version = None
             self._slots.release()
 

@@ -94,7 +94,9 @@ class Snapshot:
         self._refreshing = threading.Lock()
         self._conn: duckdb.DuckDBPyConnection | None = None
         self._path_of_current: Path | None = None
-        self._old: list[tuple[float, duckdb.DuckDBPyConnection, Path]] = []
+        self._old: list[tuple[float, int, duckdb.DuckDBPyConnection, Path]] = []
+        self._users: dict[int, int] = {}  # version -> cursors from cursor() not yet released
+        self._untracked: set[int] = set()  # versions with cursors from connection(): only the grace ends them
         self._signature: tuple[int, int, bytes] | None = None
         self._attempt = 0
         self._version = 0
@@ -114,15 +116,34 @@ class Snapshot:
         return self._version
 
     def cursor(self) -> tuple[duckdb.DuckDBPyConnection, int]:
-        """A fresh cursor on the current snapshot, and that snapshot's version."""
+        """A fresh cursor on the current snapshot, and that snapshot's version. Close the cursor,
+        then :meth:`release` the version: a replaced snapshot is closed (its memory and its copy
+        freed) as soon as none of its cursors is in use, and ``grace`` seconds after it was
+        replaced at the latest."""
         with self._lock:
             if self._conn is None:
                 raise StoreError("the snapshot is closed", code="E414")
+            self._users[self._version] = self._users.get(self._version, 0) + 1
             return self._conn.cursor(), self._version
 
+    def release(self, version: int) -> None:
+        """A cursor of ``version`` (from :meth:`cursor`) is done."""
+        with self._lock:
+            left = self._users.get(version, 0) - 1
+            if left > 0:
+                self._users[version] = left
+            else:
+                self._users.pop(version, None)
+        self._drop_old()
+
     def connection(self) -> duckdb.DuckDBPyConnection:
-        """A fresh read-only cursor on the current snapshot."""
-        return self.cursor()[0]
+        """A fresh read-only cursor on the current snapshot (kept usable for ``grace`` seconds
+        after the snapshot is replaced)."""
+        with self._lock:
+            if self._conn is None:
+                raise StoreError("the snapshot is closed", code="E414")
+            self._untracked.add(self._version)
+            return self._conn.cursor()
 
     def refresh(self, *, attempts: int = 3) -> bool:
         """Take a new snapshot if the store changed; True when the snapshot is current."""
@@ -162,7 +183,7 @@ class Snapshot:
             self._took = done - started
             with self._lock:
                 if self._conn is not None and self._path_of_current is not None:
-                    self._old.append((time.monotonic(), self._conn, self._path_of_current))
+                    self._old.append((time.monotonic(), self._version, self._conn, self._path_of_current))
                 self._conn, self._path_of_current = conn, target
                 self._signature = before
                 self._version += 1
@@ -172,17 +193,20 @@ class Snapshot:
         return False
 
     def _drop_old(self) -> None:
-        """Close and delete the snapshots replaced more than ``grace`` seconds ago (their queries are done)."""
-        grace = self.grace
+        """Close and delete the replaced snapshots that no query uses, and those replaced more than
+        ``grace`` seconds ago (longer than any query runs)."""
         now = time.monotonic()
         with self._lock:
             keep = []
-            for replaced, conn, path in self._old:
-                if now - replaced > grace:
+            for replaced, version, conn, path in self._old:
+                idle = self._users.get(version, 0) == 0 and version not in self._untracked
+                if idle or now - replaced > self.grace:
                     conn.close()
                     path.unlink(missing_ok=True)
+                    self._users.pop(version, None)
+                    self._untracked.discard(version)
                 else:
-                    keep.append((replaced, conn, path))
+                    keep.append((replaced, version, conn, path))
             self._old = keep
 
     def _run(self) -> None:
@@ -202,7 +226,7 @@ class Snapshot:
         if self._thread is not None:
             self._thread.join(timeout=5)
         with self._lock:
-            for _, conn, _ in self._old:
+            for _, _, conn, _ in self._old:
                 conn.close()
             if self._conn is not None:
                 self._conn.close()
