@@ -9,7 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from parley.analysis import actor_profile, dyads, store_stats
+from parley.analysis import actor_profile, dyads, store_stats, timeline
 from parley.cli import app
 from parley.serve import ServeSettings, Snapshot, Workbench, create_app
 from parley.serve._cache import ResponseCache, to_json
@@ -50,6 +50,10 @@ def test_serve_derived_tables_answer_like_the_store(example_db: Path) -> None:
                     assert quick_actor_profile(quick, code, by) == actor_profile(store, code, by), code
             for by in ("events", "cooperation", "conflict"):
                 assert quick_dyads(quick, top=50, by=by) == dyads(store, top=50, by=by)
+            for row in dyads(store, top=50):
+                for period in ("day", "month", "year"):
+                    slow = timeline(store, row["a"], row["b"], period)
+                    assert timeline(quick, row["b"], row["a"], period, dyad_fields=True) == slow
             fast, slow = quick_stats(quick), store_stats(store)
             assert sorted(map(str, fast.pop("types"))) == sorted(map(str, slow.pop("types")))
             assert fast == slow

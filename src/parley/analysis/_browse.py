@@ -101,8 +101,12 @@ def count_events(
     judged: tuple[list[str], list[str]] | None = None,
 ) -> int:
     dyad = filters.get("dyad")
-    if dyad and only_ids is None and not skip_ids and not judged and not any(
-        v is not None for k, v in filters.items() if k != "dyad"
+    if (
+        dyad
+        and only_ids is None
+        and not skip_ids
+        and not judged
+        and not any(v is not None for k, v in filters.items() if k != "dyad")
     ):  # a dyad alone: its rows of event_dyads (one per event)
         lo, hi = sorted((dyad[0].upper(), dyad[1].upper()))
         row = store.conn.execute("SELECT count(*) FROM event_dyads WHERE a = ? AND b = ?", [lo, hi]).fetchone()

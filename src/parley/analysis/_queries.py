@@ -343,6 +343,7 @@ def timeline(
     only_ids: list[str] | None = None,
     skip_ids: list[str] | None = None,
     extra: list[tuple[date, str, int | None, float | None]] | None = None,
+    dyad_fields: bool = False,
 ) -> list[dict[str, Any]]:
     """Events between ``a`` and ``b`` (either direction) per day, week, month or year.
 
@@ -353,6 +354,8 @@ def timeline(
     compare with :func:`dyad_total`. ``filters`` (the keywords of :func:`events`) and
     ``only_ids``/``skip_ids`` narrow the events counted; ``extra`` adds events given as (date,
     date precision, quad class, score), such as reviewed events with corrected values.
+    ``dyad_fields``: ``event_dyads`` has the events' date, date_precision, quad_code and
+    event_scale (the workbench's derived table), so nothing narrowed needs no join.
     """
     if by not in _PERIODS:
         raise ValueError(f"by must be one of {', '.join(_PERIODS)}, not {by!r}")
@@ -365,11 +368,13 @@ def timeline(
         narrow = {k: None for k in _FILTER_NAMES} | (filters or {})
         where, extra_params = _filters(only_ids=only_ids, skip_ids=skip_ids, **narrow)
         narrow_sql = where.replace(" WHERE ", " AND ", 1)
+    source = "event_dyads e" if dyad_fields and not narrow_sql else "events e JOIN event_dyads d ON d.event_id = e.id"
+    pair = "e.a = ? AND e.b = ?" if source.startswith("event_dyads") else "d.a = ? AND d.b = ?"
     rows = store.conn.execute(
         f"""
         SELECT e.date, e.quad_code, e.event_scale
-        FROM events e JOIN event_dyads d ON d.event_id = e.id
-        WHERE d.a = ? AND d.b = ? AND e.date IS NOT NULL AND e.date_precision IN ({marks}){narrow_sql}
+        FROM {source}
+        WHERE {pair} AND e.date IS NOT NULL AND e.date_precision IN ({marks}){narrow_sql}
         ORDER BY e.date
         """,
         [lo, hi, *precisions, *extra_params],

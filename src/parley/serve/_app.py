@@ -356,7 +356,7 @@ def _timeline_query(workbench: Workbench, a: str, b: str, filters: "EventFilters
                 and matches(r, wanted)
                 and (only is None or r["id"] in only)
             ]
-        rows = timeline(store, a, b, by, filters=narrow, only_ids=only, skip_ids=skip, extra=extra)
+        rows = timeline(store, a, b, by, filters=narrow, only_ids=only, skip_ids=skip, extra=extra, dyad_fields=True)
         if len(rows) > 5000:
             raise StoreError(f"{len(rows)} periods of a {by}: choose a longer period", code="E416")
         return {"a": a.upper(), "b": b.upper(), "by": by, "periods": rows, "total": dyad_total(store, a, b)}
