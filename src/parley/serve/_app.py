@@ -208,7 +208,11 @@ class Workbench:
         """:meth:`run`, and the version of the snapshot the query read."""
         if not self._slots.acquire(timeout=self.settings.queue_wait):
             raise Overloaded("too many queries at once; try again shortly")
-        conn, version = self.snapshot.cursor()
+        try:
+            conn, version = self.snapshot.cursor()
+        except BaseException:
+            self._slots.release()
+            raise
         self._local.version = version
         timer = threading.Timer(self.settings.query_timeout, conn.interrupt)
         timer.start()

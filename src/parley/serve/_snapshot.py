@@ -17,6 +17,7 @@ configuration locked, so queries can neither change the store nor read any other
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import tempfile
 import threading
@@ -82,11 +83,11 @@ class Snapshot:
     open (derived tables included).
     """
 
-    def __init__(self, db: Path, *, interval: float = 1.0, threads: int = 2, grace: float = 30.0) -> None:
+    def __init__(self, db: Path, *, interval: float = 1.0, threads: int | None = None, grace: float = 30.0) -> None:
         self.db = Path(db)
         self.interval = interval
         self.grace = grace  # a replaced snapshot is closed this long after (longer than any query runs)
-        self.threads = threads
+        self.threads = threads or min(4, os.cpu_count() or 2)  # DuckDB's threads, shared by every query
         self.last_timings: dict[str, float] = {}
         self._took = 0.0
         self._dir = Path(tempfile.mkdtemp(prefix="parley-snapshot-"))
