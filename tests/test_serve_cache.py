@@ -272,3 +272,31 @@ def test_serve_snapshot_replaced_one_is_freed_when_its_last_query_ends(db: Path)
         assert fresh.execute("SELECT count(*) FROM articles WHERE title = 'changed'").fetchone() == (1,)
     finally:
         snapshot.close()
+
+
+def test_serve_cache_same_request_again_is_answered_before_routing_with_the_same_checks(db: Path) -> None:
+    token = "s3cret-token-of-test"
+    workbench = Workbench(db, ServeSettings(allowed_hosts=("testserver",), host="0.0.0.0", token=token, rate=0))
+    try:
+        client = TestClient(create_app(workbench))
+        auth = {"Authorization": f"Bearer {token}"}
+        url = "/api/events?limit=5&total=true"
+        first = client.get(url, headers=auth)
+        assert first.status_code == 200 and workbench.cache.alias_hits == 0
+        again = client.get(url, headers=auth)
+        assert again.status_code == 200 and again.content == first.content and workbench.cache.alias_hits == 1
+        assert again.headers["x-frame-options"] == "DENY" and again.headers["content-type"] == "application/json"
+        assert client.get(url).status_code == 401  # the kept answer needs the token as much as the first
+        assert client.get(url, headers={**auth, "Host": "evil.example"}).status_code == 200  # not a loopback server
+        assert client.get("/api/events?limit=5&total=false", headers=auth).json()["events"] == first.json()["events"]
+        assert workbench.cache.alias_hits == 3  # found for the refused one too; another query string is routed
+    finally:
+        workbench.close()
+    loopback = Workbench(db, ServeSettings(allowed_hosts=("testserver",)))
+    try:
+        client = TestClient(create_app(loopback))
+        assert client.get("/api/dyads?top=3").status_code == 200
+        assert client.get("/api/dyads?top=3", headers={"Host": "evil.example"}).status_code == 421
+        assert client.get("/api/dyads?top=3").status_code == 200 and loopback.cache.alias_hits == 2
+    finally:
+        loopback.close()

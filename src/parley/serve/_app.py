@@ -10,6 +10,7 @@ import secrets
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
@@ -23,6 +24,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..analysis import (
     article_detail,
@@ -55,6 +57,9 @@ _STATIC = {
 _LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
 _CODE = r"^[A-Za-z][A-Za-z0-9]{1,11}$"
 _ID = r"^[\w.:~@-]{1,200}$"
+#: the path and query string of the request being answered (the cache files its answer under them too)
+_RAW_REQUEST: ContextVar[tuple[str, bytes] | None] = ContextVar("parley_raw_request", default=None)
+_SECURITY_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY"}
 _NO_FILTERS: dict[str, Any] = dict.fromkeys(
     ("actor", "recipient", "either", "type", "quad", "context", "since", "until", "country", "search")
 )
@@ -186,8 +191,17 @@ class Workbench:
             result, used = self.run_versioned(fn)
             return to_json(result), used == snapshot_version
 
-        body = self.cache.get_or_compute((key, snapshot_version, reviews_version), compute)
+        full_key = (key, snapshot_version, reviews_version)
+        body = self.cache.get_or_compute(full_key, compute)
+        raw = _RAW_REQUEST.get()
+        if raw is not None:  # the same request again is answered before routing (see _CachedAnswers)
+            self.cache.alias((raw, snapshot_version, reviews_version), full_key)
         return Response(body, media_type="application/json")
+
+    def cached(self, raw: tuple[str, bytes]) -> bytes | None:
+        """The kept answer of a request (path, query string) answered before from this snapshot and reviews."""
+        snapshot_version, reviews_version = self.versions()
+        return self.cache.get_alias((raw, snapshot_version, reviews_version))
 
     def stats(self, store: Store) -> dict[str, Any]:
         """The store's statistics (once per snapshot)."""
@@ -311,6 +325,35 @@ class Workbench:
 
     def known_types(self) -> list[str]:
         return sorted(self.plover())
+
+
+class _CachedAnswers:
+    """ASGI middleware: a GET of the API whose answer the cache holds (the same path and query
+    string, answered from the same snapshot and reviews) is answered at once, after the same
+    checks as every request (:func:`create_app`'s ``refusal``) but without routing, parameter
+    validation or a worker thread. Any other request goes on to the app."""
+
+    def __init__(self, app: ASGIApp, workbench: Workbench, refusal: Callable[[Request], Response | None]) -> None:
+        self.app = app
+        self.workbench = workbench
+        self.refusal = refusal
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "GET" or not scope["path"].startswith("/api/"):
+            await self.app(scope, receive, send)
+            return
+        raw = (scope["path"], bytes(scope.get("query_string", b"")))
+        body = self.workbench.cached(raw)
+        if body is None:
+            token = _RAW_REQUEST.set(raw)
+            try:
+                await self.app(scope, receive, send)
+            finally:
+                _RAW_REQUEST.reset(token)
+            return
+        refused = self.refusal(Request(scope))
+        response = refused or Response(body, media_type="application/json", headers=_SECURITY_HEADERS)
+        await response(scope, receive, send)
 
 
 def _key(filters: "EventFilters") -> tuple[tuple[str, Any], ...]:
@@ -482,8 +525,8 @@ def create_app(workbench: Workbench) -> FastAPI:
         given = given or request.cookies.get("parley_token", "")
         return bool(given) and secrets.compare_digest(given, s.token)
 
-    @app.middleware("http")
-    async def guard(request: Request, call_next: Callable[[Request], Any]) -> Response:
+    def refusal(request: Request) -> Response | None:
+        """The error answer of a request the server refuses (host, rate, size, origin, token), or None."""
         host = (request.headers.get("host") or "").rsplit(":", 1)[0]
         if loopback_only and host not in s.allowed_hosts:
             return _error(421, f"this server answers to localhost only, not {host!r}")
@@ -517,11 +560,18 @@ def create_app(workbench: Workbench) -> FastAPI:
             and not (path == "/" and request.query_params.get("token"))
         ):
             return _error(401, "this server needs a token (Authorization: Bearer TOKEN, or open /?token=TOKEN)")
+        return None
+
+    @app.middleware("http")
+    async def guard(request: Request, call_next: Callable[[Request], Any]) -> Response:
+        refused = refusal(request)
+        if refused is not None:
+            return refused
         response: Response = await call_next(request)
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        response.headers["X-Frame-Options"] = "DENY"
+        response.headers.update(_SECURITY_HEADERS)
         return response
+
+    app.add_middleware(_CachedAnswers, workbench=workbench, refusal=refusal)  # outermost: before the guard
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:

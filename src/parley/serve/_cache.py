@@ -47,6 +47,8 @@ class ResponseCache:
         self._bytes = 0
         self._lock = threading.Lock()
         self._pending: dict[Hashable, threading.Event] = {}
+        self._aliases: OrderedDict[Hashable, Hashable] = OrderedDict()  # another name of a key
+        self.alias_hits = 0
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -74,6 +76,27 @@ class ResponseCache:
             while self._entries and (len(self._entries) > self.max_entries or self._bytes > self.max_bytes):
                 _, dropped = self._entries.popitem(last=False)
                 self._bytes -= len(dropped)
+
+    def alias(self, name: Hashable, key: Hashable) -> None:
+        """Let :meth:`get_alias` find ``key``'s answer under ``name`` (the raw request, say)."""
+        with self._lock:
+            self._aliases[name] = key
+            self._aliases.move_to_end(name)
+            while len(self._aliases) > max(self.max_entries, 1):
+                self._aliases.popitem(last=False)
+
+    def get_alias(self, name: Hashable) -> bytes | None:
+        """The answer kept under the key that ``name`` is another name of."""
+        with self._lock:
+            key = self._aliases.get(name)
+            found = self._entries.get(key) if key is not None else None
+            if found is None:
+                return None
+            self._entries.move_to_end(key)
+            self._aliases.move_to_end(name)
+            self.hits += 1
+            self.alias_hits += 1
+            return found
 
     def get_or_compute(self, key: Hashable, compute: Callable[[], tuple[bytes, bool]], wait: float = 30.0) -> bytes:
         """The cached answer of ``key``, or ``compute()``'s (kept when its second value is True)."""
@@ -110,4 +133,5 @@ class ResponseCache:
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+            self._aliases.clear()
             self._bytes = 0
