@@ -1,13 +1,17 @@
 """Latency of the workbench on a big generated store.
 
 Builds a store of generated events (default 120,000; generated in SQL, no parsing), starts
-``parley serve`` on a loopback port and measures, for 1 and 20 concurrent clients, the p50 and
-p95 latency of: a page of the event list (50 events, with the total), a dyad timeline by month
-and an actor profile; then the page's first load in headless Chromium (when Playwright and a
-Chromium are installed). Bounded loops: each client sends a fixed number of requests.
+``parley serve`` on a loopback port, loads the page in headless Chromium twice (when Playwright
+and a Chromium are installed: once with nothing computed yet, once more with the server's answers
+kept), then measures the p50 and p95 latency of four endpoints: a page of the event list (50
+events with the total, other types, years and sort orders), the event list of a dyad (other
+dyads, quad classes, orders), a dyad timeline (other dyads and periods) and an actor profile
+(other actors, periods and partner counts). Every request is distinct: a "cold" run sends
+requests never sent before (nothing cached), 1 client then 20 concurrent clients with other
+requests; a "warm" run sends requests already answered. Bounded: a fixed number of requests.
 
-    .venv/bin/python bench/serve_latency.py                    # 120,000 events
-    .venv/bin/python bench/serve_latency.py --events 20000 --requests 20
+    .venv/bin/python bench/serve_latency.py --db /tmp/bench.duckdb              # 120,000 events
+    .venv/bin/python bench/serve_latency.py --db /tmp/bench.duckdb --reuse      # the same store again
 
 Results: printed, and bench/out/serve_latency.json.
 """
@@ -15,8 +19,11 @@ Results: printed, and bench/out/serve_latency.json.
 from __future__ import annotations
 
 import argparse
+import http.client
 import json
+import math
 import os
+import random
 import shutil
 import socket
 import statistics
@@ -123,21 +130,87 @@ def _get(url: str) -> float:
     return time.perf_counter() - start
 
 
-def measure(base: str, path: str, clients: int, requests: int) -> dict[str, Any]:
+def request_pools(ahead: set[str], seed: int = 11) -> dict[str, list[str]]:
+    """Distinct requests per endpoint, as analysts would send them: other filters, dyads, actors,
+    periods and sort orders (shuffled; each is sent once in a cold run). None of them is one the
+    server computes ahead (``ahead``: those, as the page sends them)."""
+    rng = random.Random(seed)
+    types = [
+        line.split("\t")[0]
+        for line in (ROOT / "src/parley/data/plover.tsv").read_text().splitlines()
+        if line and not line.startswith(("#", "type\t"))
+    ]
+    years = [(f"{y}-01-01", f"{y}-12-31") for y in range(2015, 2025)]
+    sorts = ["date", "-date", "score", "-score", "-mentions"]
+    busy = COUNTRIES[:12]  # the generator's skew: the first codes are the busiest actors
+    dyads = [(a, b) for i, a in enumerate(COUNTRIES) for b in COUNTRIES[i + 1 :]]
+    events = [
+        f"/api/events?limit=50&total=true&sort={sort}"
+        + (f"&type={t}" if t else "")
+        + (f"&since={y[0]}&until={y[1]}" if y else "")
+        for sort in sorts
+        for t in [None, *types]
+        for y in [None, *years]
+    ]
+    dyad_events = [
+        f"/api/events?dyad={a},{b}&limit=50&total=true&sort={sort}" + (f"&quad={q}" if q else "")
+        for a, b in dyads
+        if a in busy or b in busy
+        for sort in ("date", "-date")
+        for q in (None, 1, 4)
+    ]
+    timelines = [f"/api/timeline?a={a}&b={b}&by={by}" for a, b in dyads for by in ("month", "week", "year")]
+    actors = [
+        f"/api/actors/{c}?top={top}" + (f"&by={by}" if by else "")
+        for c in COUNTRIES
+        for by in (None, "month", "year")
+        for top in (10, 15, 20, 25, 30)
+    ]
+    pools = {
+        "event list (page of 50 + total)": events,
+        "event list, dyad filter": dyad_events,
+        "dyad timeline": timelines,
+        "actor profile": actors,
+    }
+    for name, pool in pools.items():
+        pools[name] = [url for url in pool if url not in ahead]
+        rng.shuffle(pools[name])
+    return pools
+
+
+def measure(host: str, port: int, urls: list[str], clients: int) -> dict[str, Any]:
+    """Send ``urls`` (each once) from ``clients`` threads, each with its own keep-alive connection."""
     times: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
+    todo = iter(urls)
 
     def client() -> None:
-        for _ in range(requests):
+        conn = http.client.HTTPConnection(host, port, timeout=60)
+        while True:
+            with lock:
+                url = next(todo, None)
+            if url is None:
+                break
+            start = time.perf_counter()
             try:
-                elapsed = _get(base + path)
-            except Exception as exc:  # noqa: BLE001 - counted and reported
+                conn.request("GET", url)
+                response = conn.getresponse()
+                response.read()
+                ok = response.status == 200
+            except (OSError, http.client.HTTPException) as exc:
+                conn.close()
+                conn = http.client.HTTPConnection(host, port, timeout=60)
+                ok, response = False, None
                 with lock:
                     errors.append(str(exc))
-                continue
+            elapsed = time.perf_counter() - start
             with lock:
-                times.append(elapsed)
+                if ok:
+                    times.append(elapsed)
+                elif response is not None:
+                    errors.append(f"{url}: HTTP {response.status}")
+        conn.close()
 
     threads = [threading.Thread(target=client) for _ in range(clients)]
     wall = time.perf_counter()
@@ -147,9 +220,8 @@ def measure(base: str, path: str, clients: int, requests: int) -> dict[str, Any]
         t.join()
     wall = time.perf_counter() - wall
     times.sort()
-    p95 = times[max(0, int(round(0.95 * len(times))) - 1)] if times else float("nan")
+    p95 = times[max(0, math.ceil(0.95 * len(times)) - 1)] if times else float("nan")
     return {
-        "path": path,
         "clients": clients,
         "requests": len(times),
         "errors": len(errors),
@@ -159,7 +231,9 @@ def measure(base: str, path: str, clients: int, requests: int) -> dict[str, Any]
     }
 
 
-def first_load(base: str) -> float | None:
+def first_load(base: str, fragment: str = "") -> float | None:
+    """Seconds from navigation until the event list and the map are drawn, and the timeline with a
+    dyad in ``fragment`` (an empty browser cache)."""
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -172,8 +246,11 @@ def first_load(base: str) -> float | None:
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             start = time.perf_counter()
-            page.goto(base + "/#dyad=RUS,USA")
-            page.wait_for_selector("#timeline .bar")
+            page.goto(base + "/" + fragment)
+            if "dyad=" in fragment:
+                page.wait_for_selector("#timeline .bar")
+            else:
+                page.wait_for_selector("#top-dyads button")
             page.wait_for_selector("#events li button")
             page.wait_for_selector("#map circle")
             return time.perf_counter() - start
@@ -181,29 +258,49 @@ def first_load(base: str) -> float | None:
             browser.close()
 
 
+def _rss_mb(pid: int) -> int | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) // 1024
+    except OSError:
+        pass
+    return None
+
+
+def _load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", type=int, default=120_000)
-    parser.add_argument("--requests", type=int, default=40, help="requests per client and endpoint")
+    parser.add_argument("--requests", type=int, default=20, help="distinct requests per client, endpoint and run")
     parser.add_argument("--db", type=Path, help="keep the generated store here (default: a temporary folder)")
+    parser.add_argument("--reuse", action="store_true", help="use the store at --db as it is when it exists")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="parley-bench-"))
     db = args.db or work / "bench.duckdb"
     start = time.perf_counter()
-    build_store(db, args.events)
-    print(f"store: {args.events:,} events in {time.perf_counter() - start:.1f} s ({db})")
+    if args.reuse and db.exists():
+        print(f"store: {db} as it is")
+    else:
+        build_store(db, args.events)
+        print(f"store: {args.events:,} events in {time.perf_counter() - start:.1f} s ({db})")
+    print(f"load average (1, 5, 15 min) before: {_load()}")
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     base = f"http://127.0.0.1:{port}"
     parley = [sys.executable, "-c", "from parley.cli import main; main()"]
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src") + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    started = time.perf_counter()
     server = subprocess.Popen(
         [*parley, "serve", "--db", str(db), "--port", str(port), "--rate", "0"],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )  # fmt: skip
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 120
         while True:
             try:
                 _get(base + "/api/health")
@@ -212,32 +309,76 @@ def main() -> None:
                 if time.monotonic() > deadline or server.poll() is not None:
                     problem = server.stderr.read().decode() if server.stderr else ""
                     raise SystemExit(f"the server did not start: {problem}") from exc
-                time.sleep(0.2)
-        paths = {
-            "event list (page of 50 + total)": "/api/events?limit=50&total=true",
-            "event list, dyad filter": "/api/events?dyad=RUS,USA&limit=50&total=true",
-            "dyad timeline (month)": "/api/timeline?a=RUS&b=USA&by=month",
-            "actor profile": "/api/actors/RUS",
-        }
-        for path in paths.values():  # warm up
-            _get(base + path)
+                time.sleep(0.1)
+        ready = time.perf_counter() - started
+        while True:  # the first views of the snapshot are computed ahead
+            with urllib.request.urlopen(base + "/api/health", timeout=60) as response:
+                health = json.loads(response.read())
+            if health["first_views_ready"] or time.monotonic() > deadline:
+                break
+            time.sleep(0.1)
+        warmed = time.perf_counter() - started
+        snapshot = health["snapshot"]
+        print(
+            f"server answering after {ready:.2f} s, first views ready after {warmed:.2f} s; snapshot: "
+            f"copy {snapshot['copy_s']:.3f} s, open with derived tables {snapshot['open_s']:.3f} s"
+        )
+        loads = {}
+        for name, fragment in (
+            ("landing page (/)", ""),
+            ("busiest dyad (computed ahead)", "#dyad=RUS,USA"),
+            ("other dyad, nothing cached", "#dyad=DEU,JPN"),
+            ("other dyad again, a new browser", "#dyad=DEU,JPN"),
+        ):
+            loads[name] = first_load(base, fragment)
+            if loads[name] is None:
+                print("page first load: skipped (no Playwright or Chromium)")
+                break
+            print(f"page first load, {name:32}: {loads[name]:.2f} s")
         results = []
-        print(f"{'endpoint':34} {'clients':>7} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>7} {'errors':>6}")
-        for name, path in paths.items():
-            for clients in (1, 20):
-                r = measure(base, path, clients, args.requests)
-                r["name"] = name
+        head = ("cache", "clients", "requests", "p50 ms", "p95 ms", "req/s", "errors")
+        print(f"{'endpoint':32} " + " ".join(f"{h:>8}" for h in head))
+        with urllib.request.urlopen(base + "/api/dyads?top=12", timeout=60) as response:
+            busiest = json.loads(response.read())
+        ahead = {"/api/events?limit=50&total=true&sort=date"}
+        for row in busiest:
+            for a, b in ((row["a"], row["b"]), (row["b"], row["a"])):
+                ahead.add(f"/api/timeline?a={a}&b={b}&by=month")
+                ahead.add(f"/api/events?dyad={a},{b}&limit=50&total=true&sort=date")
+        for name, pool in request_pools(ahead).items():
+            one, many = args.requests, args.requests * 20
+            if len(pool) < one + many:
+                raise SystemExit(f"{name}: {len(pool)} distinct requests, {one + many} needed: fewer --requests")
+            runs = [
+                ("cold", 1, pool[:one]),
+                ("cold", 20, pool[one : one + many]),
+                ("warm", 1, pool[:one]),
+                ("warm", 20, random.Random(3).sample(pool[: one + many], many)),
+            ]
+            for cache, clients, urls in runs:
+                r = measure("127.0.0.1", port, urls, clients)
+                r.update(name=name, cache=cache)
                 results.append(r)
                 print(
-                    f"{name:34} {clients:>7} {r['p50_ms']:>8} {r['p95_ms']:>8} "
-                    f"{r['throughput_rps']:>7} {r['errors']:>6}"
+                    f"{name:32} {cache:>8} {clients:>8} {r['requests']:>8} {r['p50_ms']:>8} {r['p95_ms']:>8} "
+                    f"{r['throughput_rps']:>8} {r['errors']:>8}"
                 )
-        load = first_load(base)
-        print(f"page first load (timeline, list and map drawn): {f'{load:.2f} s' if load else 'skipped (no Chromium)'}")
+        print(f"load average (1, 5, 15 min) after: {_load()}; server memory {_rss_mb(server.pid)} MB")
         out = ROOT / "bench" / "out"
         out.mkdir(parents=True, exist_ok=True)
         (out / "serve_latency.json").write_text(
-            json.dumps({"events": args.events, "results": results, "first_load_s": load}, indent=2) + "\n"
+            json.dumps(
+                {
+                    "events": args.events,
+                    "server_ready_s": ready,
+                    "first_views_ready_s": warmed,
+                    "snapshot": snapshot,
+                    "first_load_s": loads,
+                    "results": results,
+                },
+                indent=2,
+            )
+            + "\n"
         )
     finally:
         server.terminate()

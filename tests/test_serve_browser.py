@@ -49,7 +49,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     assert result.exit_code == 0, result.output
     port = _free_port()
     workbench = Workbench(db, ServeSettings(port=port, rate=0))
-    workbench.snapshot.start()  # as `parley serve` does
+    workbench.start()  # as `parley serve` does
     uv = make_server(workbench)
     thread = threading.Thread(target=uv.run, daemon=True)
     thread.start()

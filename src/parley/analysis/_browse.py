@@ -100,6 +100,17 @@ def count_events(
     skip_ids: list[str] | None = None,
     judged: tuple[list[str], list[str]] | None = None,
 ) -> int:
+    dyad = filters.get("dyad")
+    if (
+        dyad
+        and only_ids is None
+        and not skip_ids
+        and not judged
+        and not any(v is not None for k, v in filters.items() if k != "dyad")
+    ):  # a dyad alone: its rows of event_dyads (one per event)
+        lo, hi = sorted((dyad[0].upper(), dyad[1].upper()))
+        row = store.conn.execute("SELECT count(*) FROM event_dyads WHERE a = ? AND b = ?", [lo, hi]).fetchone()
+        return int(row[0]) if row else 0
     where, params = _filters(only_ids=only_ids, skip_ids=skip_ids, judged=judged, **filters)
     row = store.conn.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()
     return int(row[0]) if row else 0

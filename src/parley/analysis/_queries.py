@@ -118,11 +118,15 @@ def _filters(
 def _records(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """PLOVER records (plus store fields) for a batch of event rows."""
     ids = [r["id"] for r in rows]
+    # a page of ids as a list of values (quicker than unnest(?)); a big batch as one list parameter
+    small = len(ids) <= 200
+    marks = ", ".join("?" for _ in ids) if small else "SELECT unnest(?)"
+    values: list[Any] = ids if small else [ids]
     actors: dict[str, dict[str, list[dict[str, Any]]]] = {i: {"actor": [], "recipient": []} for i in ids}
     for event_id, role, code, sector, text, office in store.conn.execute(
         "SELECT event_id, role, code, sector, entity_text, office FROM event_actors "
-        "WHERE event_id IN (SELECT unnest(?)) ORDER BY event_id, role, position",
-        [ids],
+        f"WHERE event_id IN ({marks}) ORDER BY event_id, role, position",
+        values,
     ).fetchall():
         entity: dict[str, Any] = {"code": code, "sector": sector, "entity_text": text or ""}
         if office:
@@ -132,9 +136,9 @@ def _records(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for event_id, doc_id, seq, start, end, event_text, source, url in store.conn.execute(
         "SELECT m.event_id, m.article_id, m.sequence, m.char_start, m.char_end, m.event_text, "
         "m.source, a.url FROM mentions m LEFT JOIN articles a ON a.id = m.article_id "
-        "WHERE m.event_id IN (SELECT unnest(?)) "
+        f"WHERE m.event_id IN ({marks}) "
         "ORDER BY m.event_id, m.article_id, m.sequence, m.char_start",
-        [ids],
+        values,
     ).fetchall():
         mentions[event_id].append(
             {
@@ -339,6 +343,7 @@ def timeline(
     only_ids: list[str] | None = None,
     skip_ids: list[str] | None = None,
     extra: list[tuple[date, str, int | None, float | None]] | None = None,
+    dyad_fields: bool = False,
 ) -> list[dict[str, Any]]:
     """Events between ``a`` and ``b`` (either direction) per day, week, month or year.
 
@@ -349,6 +354,8 @@ def timeline(
     compare with :func:`dyad_total`. ``filters`` (the keywords of :func:`events`) and
     ``only_ids``/``skip_ids`` narrow the events counted; ``extra`` adds events given as (date,
     date precision, quad class, score), such as reviewed events with corrected values.
+    ``dyad_fields``: ``event_dyads`` has the events' date, date_precision, quad_code and
+    event_scale (the workbench's derived table), so nothing narrowed needs no join.
     """
     if by not in _PERIODS:
         raise ValueError(f"by must be one of {', '.join(_PERIODS)}, not {by!r}")
@@ -361,11 +368,13 @@ def timeline(
         narrow = {k: None for k in _FILTER_NAMES} | (filters or {})
         where, extra_params = _filters(only_ids=only_ids, skip_ids=skip_ids, **narrow)
         narrow_sql = where.replace(" WHERE ", " AND ", 1)
+    source = "event_dyads e" if dyad_fields and not narrow_sql else "events e JOIN event_dyads d ON d.event_id = e.id"
+    pair = "e.a = ? AND e.b = ?" if source.startswith("event_dyads") else "d.a = ? AND d.b = ?"
     rows = store.conn.execute(
         f"""
         SELECT e.date, e.quad_code, e.event_scale
-        FROM events e JOIN event_dyads d ON d.event_id = e.id
-        WHERE d.a = ? AND d.b = ? AND e.date IS NOT NULL AND e.date_precision IN ({marks}){narrow_sql}
+        FROM {source}
+        WHERE {pair} AND e.date IS NOT NULL AND e.date_precision IN ({marks}){narrow_sql}
         ORDER BY e.date
         """,
         [lo, hi, *precisions, *extra_params],

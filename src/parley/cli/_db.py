@@ -609,7 +609,7 @@ def serve(
         _fail(exc)
     console.print(f"parley workbench on http://{'[' + host + ']' if ':' in host else host}:{port}/ "
                   f"(API docs at /docs; Ctrl-C to stop)")  # fmt: skip
-    workbench.snapshot.start()
+    workbench.start()
     try:
         make_server(workbench).run()
     finally:

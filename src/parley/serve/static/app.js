@@ -5,7 +5,7 @@ const QUADS = { 1: "verbal cooperation", 2: "material cooperation", 3: "verbal c
 const QCOLOR = { 1: "#6aaed6", 2: "#1f5fa8", 3: "#e69a2e", 4: "#c0392b" };
 const FILTERS = ["dyad", "actor", "recipient", "either", "type", "quad", "since", "until", "search", "view"];
 const SVG = "http://www.w3.org/2000/svg";
-const state = { filters: {}, period: null, next: null, selected: null, types: [], world: null };
+const state = { filters: {}, period: null, next: null, selected: null, types: [], world: null, statsLoaded: null };
 
 const $ = (sel, root = document) => root.querySelector(sel);
 
@@ -103,7 +103,7 @@ function periodEnd(start, by) {
 async function loadTimeline() {
   const box = $("#timeline");
   const dyad = dyadParts();
-  await loadTopDyads();
+  loadTopDyads();  // beside the timeline, not before it
   if (!dyad) {
     box.replaceChildren(el("p", { class: "hint" }, "Enter a dyad (two actor codes, e.g. USA,RUS) or choose one below."));
     return;
@@ -183,13 +183,15 @@ function selectPeriod(label, start, end) {
 
 async function loadTopDyads() {
   const box = $("#top-dyads");
-  if (box.childElementCount) return;
+  if (box.childElementCount || box.dataset.loading) return;
+  box.dataset.loading = "1";
   try {
     const rows = await api("/api/dyads", { top: 12 });
     box.replaceChildren(el("span", { class: "hint" }, "Busiest dyads:"),
       ...rows.map((r) => el("button", { type: "button", onclick: () => setFilters({ dyad: `${r.a},${r.b}` }) },
         `${r.a}–${r.b} (${r.events})`)));
   } catch (e) { box.replaceChildren(); }
+  delete box.dataset.loading;
 }
 
 // -- events ---------------------------------------------------------------------------------------
@@ -295,6 +297,7 @@ async function openEvent(id, focus = true) {
     box.replaceChildren(el("h2", { id: "detail-title" }, "Event"), el("p", { class: "status error" }, err.message));
     return;
   }
+  await state.statsLoaded;  // the review form lists the PLOVER types
   const r = e.resolution || {};
   const loc = e.event_loc || {};
   const place = loc.resolved_place || loc.extracted_place || loc.country_code;
@@ -438,13 +441,13 @@ async function openActor(code) {
 // -- map ------------------------------------------------------------------------------------------
 async function loadMap() {
   const box = $("#map");
-  if (!state.world) {
-    try { state.world = await api("/static/world.json"); } catch (e) { state.world = { polygons: {} }; }
-  }
   const params = query();
   if (state.period) { params.since = state.period.since; params.until = state.period.until; }
+  // the outline and the places at once
+  const world = state.world ? Promise.resolve(state.world) : api("/static/world.json").catch(() => ({ polygons: {} }));
   let spots = [];
   try { spots = await api("/api/places", { ...params, limit: 500 }); } catch (e) { box.replaceChildren(el("p", { class: "status error" }, e.message)); return; }
+  state.world = await world;
   const W = 720, H = 300, N = 84, S = -58;
   const x = (lon) => ((lon + 180) / 360) * W;
   const y = (lat) => ((N - lat) / (N - S)) * H;
@@ -496,7 +499,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   $("#clear").addEventListener("click", () => { form.reset(); form.requestSubmit(); });
   $("#period").addEventListener("change", (ev) => { state.by = ev.target.value; state.period = null; refresh(); });
   $("#more").addEventListener("click", () => loadEvents(false));
-  await loadStats();
+  state.statsLoaded = loadStats();  // the header line, the codes and the types: beside the first views, not before
   refresh();
   if (state.selected) openEvent(state.selected, false);
 });
