@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import TrainingError
 from ._corpus import MODALITIES
-from ._features import candidates
+from ._features import Candidate, RuleVerdict
 from ._model import LABELS, CoderModel, Examples
 from ._roles import RoleLabeller, RoleModel
 from ._train import make_space
@@ -31,6 +31,7 @@ class Prediction:
     probability: float
     none_probability: float
     is_event: bool = True
+    rules: RuleVerdict | None = None  # the rules' verdict on the token, computed for the features
 
 
 def bundled_model_dir() -> Path:
@@ -54,28 +55,31 @@ class LearnedCoder:
 
     def scores(self, sent: Any) -> list[tuple[Any, Any, Any]]:
         """(token, type probabilities, modality probabilities) of every candidate of the sentence."""
-        tokens = candidates(sent, self.lexicon)
-        if not tokens:
+        return [(c.token, p_type, p_mod) for c, p_type, p_mod in self._scored(sent)]
+
+    def _scored(self, sent: Any) -> list[tuple[Candidate, Any, Any]]:
+        described = self.space.sentence_candidates(sent)
+        if not described:
             return []
-        described = self.space.describe_all(tokens, sent)
         x = Examples.build([c.sparse for c in described], [c.dense for c in described], [0] * len(described))
         p_type = self.model.types.probabilities(x)
         p_mod = self.model.modality.probabilities(x)
-        return list(zip(tokens, p_type, p_mod, strict=True))
+        return list(zip(described, p_type, p_mod, strict=True))
 
     def read(self, sent: Any) -> list[Prediction]:
         """Every candidate with the model's best event type, ``is_event`` where it clears the bar."""
         out = []
-        for token, p_type, p_mod in self.scores(sent):
+        for cand, p_type, p_mod in self._scored(sent):
             best = int(p_type[1:].argmax()) + 1
             out.append(
                 Prediction(
-                    token=token,
+                    token=cand.token,
                     type=LABELS[best],
                     modality=MODALITIES[int(p_mod.argmax())],
                     probability=float(p_type[best]),
                     none_probability=float(p_type[0]),
                     is_event=bool(p_type[best] >= self.threshold and p_type[best] >= p_type[0]),
+                    rules=cand.rules,
                 )
             )
         return out

@@ -111,8 +111,9 @@ class EventFinder:
                 yield token, find_candidate(token, self.matcher, roles)
             return
         for pred in self.coder.read(sent):
-            known = self.matcher.match(pred.token) is not None
-            ruled = find_candidate(pred.token, self.matcher, roles) if known else None
+            verdict = pred.rules  # the rules' reading, computed once for the model's features
+            known = (verdict.trigger if verdict is not None else self.matcher.match(pred.token)) is not None
+            ruled = find_candidate(pred.token, self.matcher, roles, verdict) if known else None
             cand = None
             if ruled is not None and pred.none_probability < self.coder.veto:
                 cand = ruled
@@ -178,7 +179,8 @@ class EventFinder:
 
 def evidence_span(sent: Any, doc: Document) -> tuple[int, int]:
     """The sentence's offsets in the cleaned text, without a wire dateline in front or whitespace behind."""
-    start, end = sent.start_char, sent.start_char + len(sent.text.rstrip())
+    # ``sent.text`` joins the tokens anew: the same characters are the document's, sliced
+    start, end = sent.start_char, sent.start_char + len(sent.doc.text[sent.start_char : sent.end_char].rstrip())
     line = doc.dateline
     if line is not None and line.place and start < line.end < end:
         start = line.end
