@@ -122,7 +122,8 @@ class EventFinder:
                 cand = learned_candidate(pred, self.matcher, roles)
             if cand is not None and self.coder.roles is not None:
                 in_sentence = roles.ctx.mentions_from.get(sent.start, [])
-                relabel_roles(cand, sent, in_sentence, self.coder.roles, self.coder.role_mode)
+                text = roles.ctx.doc.text[sent.start_char : sent.end_char]  # the parsed text is the cleaned one
+                relabel_roles(cand, sent, in_sentence, self.coder.roles, self.coder.role_mode, text)
             yield pred.token, cand
 
     def _to_event(self, cand: Candidate, seq: int, sent: Any, ctx: DocumentContext) -> Event | None:
@@ -179,8 +180,8 @@ class EventFinder:
 
 def evidence_span(sent: Any, doc: Document) -> tuple[int, int]:
     """The sentence's offsets in the cleaned text, without a wire dateline in front or whitespace behind."""
-    # ``sent.text`` joins the tokens anew: the same characters are the document's, sliced
-    start, end = sent.start_char, sent.start_char + len(sent.doc.text[sent.start_char : sent.end_char].rstrip())
+    # the cleaned text is the parsed one: sliced, where ``sent.text`` would join the tokens anew
+    start, end = sent.start_char, sent.start_char + len(doc.text[sent.start_char : sent.end_char].rstrip())
     line = doc.dateline
     if line is not None and line.place and start < line.end < end:
         start = line.end

@@ -68,13 +68,19 @@ def _all_in_sentence(cand: Candidate, text: str) -> bool:
 
 
 def relabel_roles(
-    cand: Candidate, sent: Any, mentions_in_sentence: list[ActorMention], labeller: RoleLabeller, mode: str
+    cand: Candidate,
+    sent: Any,
+    mentions_in_sentence: list[ActorMention],
+    labeller: RoleLabeller,
+    mode: str,
+    text: str | None = None,
 ) -> None:
     """The role labeller's reading of the sentence's mentions. ``fallback``: it replaces only
     participants the rules took from outside the sentence (the story's last counterpart, the
     dateline's country); ``replace``: its confident picks replace the rules' too. The mentions are
-    those that start in the sentence (indexed once per article)."""
-    text = sent.text  # spaCy joins the sentence's tokens on every access: once here
+    those that start in the sentence (indexed once per article); ``text``: the sentence's text, when
+    the caller has it (``sent.text`` joins the sentence's tokens anew on every access)."""
+    text = sent.text if text is None else text
     if mode != "replace" and _all_in_sentence(cand, text):
         return  # nothing the fallback would replace: skip the labeller
     mentions = [
