@@ -172,9 +172,11 @@ def sparse_features(
     matcher: Any = None,
     context: _SentenceContext | None = None,
     rules: RuleVerdict | None = None,
+    lex: list[str] | None = None,
 ) -> list[str]:
     """The features of a candidate token (a spaCy token or its view); ``rules``: the rules'
-    verdict on it when already computed (else computed here when a ``matcher`` is given)."""
+    verdict on it when already computed (else computed here when a ``matcher`` is given);
+    ``lex``: its lexicon rows as :func:`_in_lexicon` gives them, when already looked up."""
     lemma = token.lemma_.lower()
     f = [
         "bias",
@@ -192,7 +194,8 @@ def sparse_features(
         f += rules.features()
     elif matcher is not None:
         f += rule_features(token, matcher)
-    lex = _in_lexicon(token, lexicon)
+    if lex is None:
+        lex = _in_lexicon(token, lexicon)
     f += [f"lex={x}" for x in lex] + [f"lex_type={x.split('|')[0]}" for x in lex] or ["lex=none"]
     objects = []
     for child in token.children:
@@ -309,14 +312,18 @@ class FeatureSpace:
         """Every candidate word of the sentence described (``token`` is the spaCy token)."""
         sdoc = sent.doc
         views = self.views(sdoc)[sent.start : sent.end]
-        chosen = candidates(views, self.lexicon)
-        if not chosen:
-            return []
-        context = _SentenceContext.of(views)
+        context: _SentenceContext | None = None
         out = []
-        for view in chosen:
+        for view in views:  # the candidates as :func:`candidates` picks them, each looked up once
+            if view.is_punct or view.like_num or len(view.text) < 2:
+                continue
+            lex = _in_lexicon(view, self.lexicon)
+            if view.pos_ not in _CANDIDATE_POS and not lex:
+                continue
+            if context is None:
+                context = _SentenceContext.of(views)
             rules = rule_verdict(view, self.matcher)
-            features = sparse_features(view, sent, self.lexicon, self.matcher, context, rules)
+            features = sparse_features(view, sent, self.lexicon, self.matcher, context, rules, lex)
             sparse = self.indices(features)
             out.append(Candidate(token=sdoc[view.i], sparse=sparse, dense=self.dense(view), rules=rules))
         return out
