@@ -2,8 +2,9 @@
 
 The generated corpus (``generate.py``) repeats parley's own sentence templates; these articles are
 the project's hand-written training documents (wire copy, features, live blogs, scraped pages ...),
-three documents to an article so that lengths are news-like (about 500-900 words), cycled to reach
-the requested count. Only throughput is measured on them.
+three documents to an article so that lengths are news-like (about 500-900 words), combined
+differently after each round through the documents so that every article is new to the reader
+(which skips repeated texts). Only throughput is measured on them.
 """
 
 from __future__ import annotations
@@ -33,8 +34,12 @@ def write_real_corpus(path: Path, count: int, batches: Path) -> int:
         raise SystemExit(f"bench: no training documents in {batches}")
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as out:
+        period = max(1, len(docs) // 3)  # articles before the first triple of documents comes back
         for i in range(count):
-            parts = [docs[(3 * i + k) % len(docs)] for k in range(3)]
+            # after each period the 2nd and 3rd documents shift, so that no article repeats another
+            # (the reader skips repeated texts); the first period is the articles of earlier runs
+            shift = i // period
+            parts = [docs[(3 * i + k + k * shift) % len(docs)] for k in range(3)]
             text = "\n\n".join(p[0] for p in parts)
             out.write(json.dumps({"id": f"real-{i:05d}", "text": text, "published": parts[0][1]}) + "\n")
     return count

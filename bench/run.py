@@ -5,6 +5,8 @@
     python bench/run.py --corpus DIR_OR_JSONL # your own articles (any input parley reads)
     python bench/run.py --memory-check        # 10,000 articles, parley's RSS at every 10 % of them
     python bench/run.py --real 600 --coders rules,learned   # real-looking articles, both event coders
+    python bench/run.py --memory-check --real 10000 --coders learned --processes 2 --log-every 250
+                                              # memory of an ingest of 10,000 real-looking articles
 
 Four configurations, each in its own subprocess so that each peak memory is its own:
 (a) bare ``nlp.pipe`` with parley's model and components, 1 process; (b) parley read -> clean ->
@@ -136,8 +138,55 @@ def _tree_rss_mb(root: int) -> float:
     return total_pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
+def _tree_pids(root: int) -> list[int]:
+    """``root`` and its descendants (from /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as handle:
+                    parent = int(handle.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(parent, []).append(int(entry))
+    out, stack = [], [root]
+    while stack:
+        pid = stack.pop()
+        out.append(pid)
+        stack.extend(children.get(pid, []))
+    return out
+
+
+def _memory_of(pid: int) -> tuple[float, float]:
+    """(RSS, PSS) of one process in MiB; PSS divides each shared page among the processes sharing it."""
+    rss = pss = 0.0
+    with contextlib.suppress(OSError), open(f"/proc/{pid}/smaps_rollup") as handle:
+        for line in handle:
+            if line.startswith("Rss:"):
+                rss = int(line.split()[1]) / 1024
+            elif line.startswith("Pss:"):
+                pss = int(line.split()[1]) / 1024
+    return rss, pss
+
+
+def memory_line(root: int, n: int, total: int, seconds: float) -> str:
+    """One progress line: articles done, seconds, summed RSS and PSS, and each process's RSS."""
+    parts = [(pid, *_memory_of(pid)) for pid in _tree_pids(root)]
+    each = " ".join(f"{pid}:{rss:,.0f}" for pid, rss, _ in parts)
+    return (
+        f"@memory {n}/{total} articles {seconds:,.0f} s: RSS sum {sum(p[1] for p in parts):,.0f} MB, "
+        f"PSS sum {sum(p[2] for p in parts):,.0f} MB (RSS per process {each})"
+    )
+
+
 def measure(
-    kind: str, corpus: Path, n_process: int, batch_size: int, total: int | None, coder: str = "rules"
+    kind: str,
+    corpus: Path,
+    n_process: int,
+    batch_size: int,
+    total: int | None,
+    coder: str = "rules",
+    log_every: int = 0,
 ) -> dict[str, Any]:
     """Run one configuration in a subprocess; its figures plus peak and sampled RSS."""
     cmd = [sys.executable, str(Path(__file__).resolve()), "--_child", kind, "--corpus", str(corpus),
@@ -158,11 +207,15 @@ def measure(
     thread = threading.Thread(target=poll, daemon=True)
     thread.start()
     at_mark: dict[int, float] = {}
+    memory_log: list[str] = []
     last = ""
     assert proc.stdout is not None
     for line in proc.stdout:
         if line.startswith(PROGRESS):
             n, whole = (int(x) for x in line[len(PROGRESS) :].split())
+            if log_every and n % log_every == 0:
+                memory_log.append(memory_line(proc.pid, n, whole, time.perf_counter() - start))
+                print(memory_log[-1], flush=True)
             for mark in MARKS:
                 if mark not in at_mark and n * 100 >= mark * whole:
                     at_mark[mark] = _tree_rss_mb(proc.pid)
@@ -173,7 +226,9 @@ def measure(
     if proc.returncode != 0 or not last:
         raise SystemExit(f"bench: the {kind} run with {n_process} process(es) failed (exit {proc.returncode})")
     result: dict[str, Any] = json.loads(last)
-    result.update(peak_mb=peak, rss_at_mb={str(k): v for k, v in at_mark.items()}, rss_samples=samples)
+    result.update(
+        peak_mb=peak, rss_at_mb={str(k): v for k, v in at_mark.items()}, rss_samples=samples, memory_log=memory_log
+    )
     return result
 
 
@@ -199,6 +254,9 @@ def main() -> None:
         "--real", type=int, default=None, help="N real-looking articles assembled from the training corpus's documents"
     )
     parser.add_argument("--coders", default="rules", help="comma-separated event coders to measure (rules,learned)")
+    parser.add_argument(
+        "--log-every", type=int, default=0, help="print summed RSS and PSS (and each process's RSS) every N articles"
+    )
     parser.add_argument("--_child", help=argparse.SUPPRESS)
     parser.add_argument("--_total", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--n-process", type=int, default=1, help=argparse.SUPPRESS)
@@ -241,7 +299,9 @@ def main() -> None:
     for n_process in processes:
         for kind, coder in runs:
             console.print(f"measuring {kind} {coder} with {n_process} process(es) on {count} articles of {corpus} ...")
-            result = measure(kind, corpus, n_process, args.batch_size, count, coder if coder != "-" else "rules")
+            result = measure(
+                kind, corpus, n_process, args.batch_size, count, coder if coder != "-" else "rules", args.log_every
+            )
             if not result["articles"]:
                 raise SystemExit(f"bench: {kind} read no article from {corpus}")
             result["words_per_s"] = result["words"] / result["seconds"]

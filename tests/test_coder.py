@@ -224,3 +224,41 @@ def test_coder_bundled_model_loads() -> None:
         pytest.skip("no bundled model")
     coder = load_coder(None, load_lexicon(()))
     assert coder.model.types.classes[0] == "NONE"
+
+
+_TEXT = (
+    "Kenya's foreign minister, who arrived in Addis Ababa on Monday, said Nairobi would not send 300 troops "
+    "unless the talks failed. 'We won't recognise them,' he told reporters; police detained 12 protesters."
+)
+
+
+def test_coder_token_views_read_what_spacy_tokens_read(nlp) -> None:  # type: ignore[no-untyped-def]
+    from parley.coder._view import token_views
+
+    doc = nlp(_TEXT)
+    views = token_views(doc)
+    assert len(views) == len(doc)
+    attrs = ("i", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "is_punct", "like_num")
+    for token, view in zip(doc, views, strict=True):
+        assert [getattr(view, a) for a in attrs] == [getattr(token, a) for a in attrs]
+        assert view.head.i == token.head.i and len(view) == len(token)
+        assert [c.i for c in view.children] == [c.i for c in token.children]
+
+
+def test_coder_features_of_views_equal_those_of_spacy_tokens(nlp) -> None:  # type: ignore[no-untyped-def]
+    from parley.coder._features import rule_verdict, sparse_features
+
+    if not (bundled_model_dir() / "model.json").is_file():
+        pytest.skip("no bundled model")
+    lexicon = load_lexicon(())
+    space = load_coder(None, lexicon).space
+    doc = nlp(_TEXT)
+    for sent in doc.sents:
+        described = space.sentence_candidates(sent)
+        assert [c.token.i for c in described] == [t.i for t in candidates(sent, lexicon)]
+        for cand in described:
+            token = cand.token
+            assert cand.rules == rule_verdict(token, space.matcher)
+            features = sparse_features(token, sent, lexicon, space.matcher)
+            assert cand.sparse == sorted({space.index(f) for f in features})
+            assert np.array_equal(cand.dense, space.dense(token))

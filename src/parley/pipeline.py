@@ -51,6 +51,10 @@ IN_FLIGHT = 2
 #: Longer cleaned texts are parsed in pieces of at most this many characters (far below spaCy's
 #: 1,000,000-character limit, so the parser's memory stays small).
 PIECE_CHARS = 20_000
+#: Articles the parser works on at once (``nlp.pipe``'s batch inside a batch of ``batch_size``).
+#: Its working memory grows with it and the allocator keeps it afterwards, in every worker: one
+#: process settles at about 795 MB of RSS with 32 news articles at once, 620 MB with 16, 520 MB with 8.
+PARSE_BATCH = 16
 T = TypeVar("T")
 
 
@@ -108,7 +112,8 @@ class Pipeline:
         """
         short = [doc for doc in batch if len(doc.text) <= PIECE_CHARS]
         try:
-            parsed = dict(zip(map(id, short), self.nlp.pipe([d.text for d in short]), strict=True))
+            texts = [d.text for d in short]
+            parsed = dict(zip(map(id, short), self.nlp.pipe(texts, batch_size=PARSE_BATCH), strict=True))
         except Exception as exc:  # noqa: BLE001 - a bad article must cost only itself: retried alone below
             logger.info("a batch failed to parse (%s); parsing its articles one by one", exc)
             parsed = {}

@@ -21,7 +21,7 @@ from ._corpus import (
     corpus_stats,
     load_corpus,
 )
-from ._features import FEATURE_SOURCES, FeatureSpace, candidates
+from ._features import FEATURE_SOURCES, FeatureSpace, RuleVerdict, candidates
 from ._model import LABELS, Classifier, CoderModel
 from ._runtime import LearnedCoder, Prediction, bundled_model_dir, load_coder
 from ._train import Scores, cross_validate, featurise, fit, load_config, make_space, parse_corpus, score
@@ -39,6 +39,7 @@ __all__ = [
     "FeatureSpace",
     "LearnedCoder",
     "Prediction",
+    "RuleVerdict",
     "Scores",
     "TrainingEvent",
     "TrainingSentence",

@@ -22,12 +22,14 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..events._modality import is_advice, is_future, is_hypothetical, is_negated
+from ._view import TokenView, token_views
 
 if TYPE_CHECKING:
     from ..events import Lexicon
+    from ..events._lexicon import Trigger
     from ._wordvec import WordVectors
 
-__all__ = ["FEATURE_SOURCES", "Candidate", "FeatureSpace", "candidates", "span_head"]
+__all__ = ["FEATURE_SOURCES", "Candidate", "FeatureSpace", "RuleVerdict", "candidates", "rule_verdict", "span_head"]
 
 FEATURE_SOURCES = ("sparse", "tok2vec", "wordvec", "tok2vec+wordvec")
 _CANDIDATE_POS = {"VERB", "NOUN"}
@@ -35,11 +37,41 @@ _TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ", "
 _CUE_DEPS = {"neg", "aux", "auxpass", "mark", "advmod", "prt", "det", "amod", "poss", "nummod"}
 
 
+@dataclass(frozen=True)
+class RuleVerdict:
+    """What the rule coder reads at a token: the lexicon row whose condition holds (None: not a
+    trigger) and its modality cues. Computed once per candidate: the features use it, and the
+    events stage reuses it instead of asking the rules again."""
+
+    trigger: Trigger | None
+    negated: bool
+    hypothetical: bool
+    advice: bool
+    future: bool  # only read when ``trigger`` is not None
+
+    def features(self) -> list[str]:
+        out = []
+        trig = self.trigger
+        if trig is not None:
+            out.append(f"rule={trig.type}")
+            out.append(f"rule_mode={trig.type}|{trig.mode}")
+            if self.future:
+                out.append("rule_future")
+        if self.negated:
+            out.append("rule_negated")
+        if self.hypothetical:
+            out.append("rule_hypothetical")
+        if self.advice:
+            out.append("rule_advice")
+        return out
+
+
 @dataclass
 class Candidate:
-    token: Any  # a spaCy Token
+    token: Any  # a spaCy Token (or its TokenView)
     sparse: list[int]
     dense: np.ndarray
+    rules: RuleVerdict | None = None
 
 
 def _in_lexicon(token: Any, lexicon: Lexicon) -> list[str]:
@@ -51,7 +83,8 @@ def _in_lexicon(token: Any, lexicon: Lexicon) -> list[str]:
 
 
 def candidates(sent: Any, lexicon: Lexicon) -> list[Any]:
-    """Tokens of the sentence that may name an act, in order."""
+    """Tokens of the sentence that may name an act, in order (``sent`` may be a list of
+    :class:`~._view.TokenView`, which are then returned)."""
     out = []
     for token in sent:
         if token.is_punct or token.like_num or len(token.text) < 2:
@@ -82,24 +115,23 @@ def _up(token: Any, steps: int) -> Iterator[Any]:
         yield token
 
 
-def rule_features(token: Any, matcher: Any) -> list[str]:
+def rule_verdict(token: Any, matcher: Any) -> RuleVerdict:
     """What the rule coder thinks of the token: the lexicon row whose condition holds, and the
     rules' negation, condition, advice and future cues (the model learns when to trust them)."""
     words = matcher.words
-    out = []
     trig = matcher.match(token)
-    if trig is not None:
-        out.append(f"rule={trig.type}")
-        out.append(f"rule_mode={trig.type}|{trig.mode}")
-        if is_future(token, trig, words):
-            out.append("rule_future")
-    if is_negated(token, words):
-        out.append("rule_negated")
-    if is_hypothetical(token, words):
-        out.append("rule_hypothetical")
-    if is_advice(token, words):
-        out.append("rule_advice")
-    return out
+    return RuleVerdict(
+        trigger=trig,
+        negated=is_negated(token, words),
+        hypothetical=is_hypothetical(token, words),
+        advice=is_advice(token, words),
+        future=trig is not None and is_future(token, trig, words),
+    )
+
+
+def rule_features(token: Any, matcher: Any) -> list[str]:
+    """The rules' verdict on the token as features (see :func:`rule_verdict`)."""
+    return rule_verdict(token, matcher).features()
 
 
 @dataclass
@@ -134,8 +166,17 @@ def _position_features(k: int, ctx: _SentenceContext) -> list[str]:
 
 
 def sparse_features(
-    token: Any, sent: Any, lexicon: Lexicon, matcher: Any = None, context: _SentenceContext | None = None
+    token: Any,
+    sent: Any,
+    lexicon: Lexicon,
+    matcher: Any = None,
+    context: _SentenceContext | None = None,
+    rules: RuleVerdict | None = None,
+    lex: list[str] | None = None,
 ) -> list[str]:
+    """The features of a candidate token (a spaCy token or its view); ``rules``: the rules'
+    verdict on it when already computed (else computed here when a ``matcher`` is given);
+    ``lex``: its lexicon rows as :func:`_in_lexicon` gives them, when already looked up."""
     lemma = token.lemma_.lower()
     f = [
         "bias",
@@ -149,9 +190,12 @@ def sparse_features(
         f"lemma_pos={lemma}|{token.pos_}",
         f"cap={token.text[:1].isupper()}",
     ]
-    if matcher is not None:
+    if rules is not None:
+        f += rules.features()
+    elif matcher is not None:
         f += rule_features(token, matcher)
-    lex = _in_lexicon(token, lexicon)
+    if lex is None:
+        lex = _in_lexicon(token, lexicon)
     f += [f"lex={x}" for x in lex] + [f"lex_type={x.split('|')[0]}" for x in lex] or ["lex=none"]
     objects = []
     for child in token.children:
@@ -205,6 +249,8 @@ class FeatureSpace:
         self.bits = bits
         self.wordvec = wordvec
         self._cache: dict[str, int] = {}
+        self._views_of: Any = None
+        self._views: list[TokenView] = []
         from ..events._typing import TriggerMatcher
 
         self.matcher = TriggerMatcher(lexicon)
@@ -242,10 +288,46 @@ class FeatureSpace:
             return np.zeros(0, dtype=np.float32)
         return np.concatenate(parts).astype(np.float32)
 
+    def views(self, sdoc: Any) -> list[TokenView]:
+        """The token views of ``sdoc``, read once per document (the last document's are kept)."""
+        if self._views_of is not sdoc:
+            self._views = token_views(sdoc)
+            self._views_of = sdoc
+        return self._views
+
+    def indices(self, features: list[str]) -> list[int]:
+        """The sorted distinct hashed indices of the features."""
+        hits = list(map(self._cache.get, features))  # one C-level pass when every feature was met before
+        if None in hits:
+            hits = [self.index(f) for f in features]
+        return sorted(set(hits))  # type: ignore[arg-type]
+
     def describe(self, token: Any, sent: Any, context: _SentenceContext | None = None) -> Candidate:
-        features = sparse_features(token, sent, self.lexicon, self.matcher, context)
-        return Candidate(token=token, sparse=sorted({self.index(f) for f in features}), dense=self.dense(token))
+        view = self.views(sent.doc)[token.i]
+        rules = rule_verdict(view, self.matcher)
+        features = sparse_features(view, sent, self.lexicon, self.matcher, context, rules)
+        return Candidate(token=token, sparse=self.indices(features), dense=self.dense(view), rules=rules)
+
+    def sentence_candidates(self, sent: Any) -> list[Candidate]:
+        """Every candidate word of the sentence described (``token`` is the spaCy token)."""
+        sdoc = sent.doc
+        views = self.views(sdoc)[sent.start : sent.end]
+        context: _SentenceContext | None = None
+        out = []
+        for view in views:  # the candidates as :func:`candidates` picks them, each looked up once
+            if view.is_punct or view.like_num or len(view.text) < 2:
+                continue
+            lex = _in_lexicon(view, self.lexicon)
+            if view.pos_ not in _CANDIDATE_POS and not lex:
+                continue
+            if context is None:
+                context = _SentenceContext.of(views)
+            rules = rule_verdict(view, self.matcher)
+            features = sparse_features(view, sent, self.lexicon, self.matcher, context, rules, lex)
+            sparse = self.indices(features)
+            out.append(Candidate(token=sdoc[view.i], sparse=sparse, dense=self.dense(view), rules=rules))
+        return out
 
     def describe_all(self, tokens: Sequence[Any], sent: Any) -> list[Candidate]:
-        context = _SentenceContext.of(sent)
+        context = _SentenceContext.of(self.views(sent.doc)[sent.start : sent.end])
         return [self.describe(t, sent, context) for t in tokens]

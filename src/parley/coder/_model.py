@@ -12,6 +12,7 @@ import json
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +53,7 @@ class Examples:
     def build(cls, sparse: Sequence[Sequence[int]], dense: Sequence[np.ndarray], labels: Sequence[int]) -> Examples:
         lengths = np.array([len(s) for s in sparse], dtype=np.int64)
         indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
-        indices = np.fromiter((i for s in sparse for i in s), dtype=np.int64, count=int(lengths.sum()))
+        indices = np.fromiter(chain.from_iterable(sparse), dtype=np.int64, count=int(lengths.sum()))
         width = len(dense[0]) if len(dense) else 0
         matrix = np.vstack(dense).astype(np.float32) if width else np.zeros((len(sparse), 0), dtype=np.float32)
         return cls(indptr, indices, matrix, np.asarray(labels, dtype=np.int64))

@@ -7,9 +7,11 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from ..errors import TrainingError
 from ._corpus import MODALITIES
-from ._features import candidates
+from ._features import Candidate, RuleVerdict
 from ._model import LABELS, CoderModel, Examples
 from ._roles import RoleLabeller, RoleModel
 from ._train import make_space
@@ -31,6 +33,7 @@ class Prediction:
     probability: float
     none_probability: float
     is_event: bool = True
+    rules: RuleVerdict | None = None  # the rules' verdict on the token, computed for the features
 
 
 def bundled_model_dir() -> Path:
@@ -54,31 +57,47 @@ class LearnedCoder:
 
     def scores(self, sent: Any) -> list[tuple[Any, Any, Any]]:
         """(token, type probabilities, modality probabilities) of every candidate of the sentence."""
-        tokens = candidates(sent, self.lexicon)
-        if not tokens:
-            return []
-        described = self.space.describe_all(tokens, sent)
+        described, p_type, p_mod = self._probabilities(sent)
+        return [(c.token, t, m) for c, t, m in zip(described, p_type, p_mod, strict=True)]
+
+    def _probabilities(self, sent: Any) -> tuple[list[Candidate], np.ndarray, np.ndarray]:
+        described = self.space.sentence_candidates(sent)
+        if not described:
+            return [], np.zeros((0, len(LABELS)), dtype=np.float32), np.zeros((0, len(MODALITIES)), dtype=np.float32)
         x = Examples.build([c.sparse for c in described], [c.dense for c in described], [0] * len(described))
-        p_type = self.model.types.probabilities(x)
-        p_mod = self.model.modality.probabilities(x)
-        return list(zip(tokens, p_type, p_mod, strict=True))
+        return described, self.model.types.probabilities(x), self.model.modality.probabilities(x)
 
     def read(self, sent: Any) -> list[Prediction]:
         """Every candidate with the model's best event type, ``is_event`` where it clears the bar."""
-        out = []
-        for token, p_type, p_mod in self.scores(sent):
-            best = int(p_type[1:].argmax()) + 1
-            out.append(
-                Prediction(
-                    token=token,
-                    type=LABELS[best],
-                    modality=MODALITIES[int(p_mod.argmax())],
-                    probability=float(p_type[best]),
-                    none_probability=float(p_type[0]),
-                    is_event=bool(p_type[best] >= self.threshold and p_type[best] >= p_type[0]),
-                )
+        described, p_type, p_mod = self._probabilities(sent)
+        if not described:
+            return []
+        # the whole sentence at once: the best type, its probability and the bar, per candidate
+        best = p_type[:, 1:].argmax(axis=1) + 1
+        p_best = p_type[np.arange(len(best)), best]
+        p_none = p_type[:, 0]
+        events = (p_best >= self.threshold) & (p_best >= p_none)
+        modality = p_mod.argmax(axis=1)
+        return [
+            Prediction(
+                token=cand.token,
+                type=LABELS[b],
+                modality=MODALITIES[m],
+                probability=p,
+                none_probability=q,
+                is_event=e,
+                rules=cand.rules,
             )
-        return out
+            for cand, b, m, p, q, e in zip(
+                described,
+                best.tolist(),
+                modality.tolist(),
+                p_best.tolist(),
+                p_none.tolist(),
+                events.tolist(),
+                strict=True,
+            )
+        ]
 
     def predict(self, sent: Any) -> list[Prediction]:
         """The candidates the model reads as event mentions."""

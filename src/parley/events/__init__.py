@@ -111,8 +111,9 @@ class EventFinder:
                 yield token, find_candidate(token, self.matcher, roles)
             return
         for pred in self.coder.read(sent):
-            known = self.matcher.match(pred.token) is not None
-            ruled = find_candidate(pred.token, self.matcher, roles) if known else None
+            verdict = pred.rules  # the rules' reading, computed once for the model's features
+            known = (verdict.trigger if verdict is not None else self.matcher.match(pred.token)) is not None
+            ruled = find_candidate(pred.token, self.matcher, roles, verdict) if known else None
             cand = None
             if ruled is not None and pred.none_probability < self.coder.veto:
                 cand = ruled
@@ -121,7 +122,8 @@ class EventFinder:
                 cand = learned_candidate(pred, self.matcher, roles)
             if cand is not None and self.coder.roles is not None:
                 in_sentence = roles.ctx.mentions_from.get(sent.start, [])
-                relabel_roles(cand, sent, in_sentence, self.coder.roles, self.coder.role_mode)
+                text = roles.ctx.doc.text[sent.start_char : sent.end_char]  # the parsed text is the cleaned one
+                relabel_roles(cand, sent, in_sentence, self.coder.roles, self.coder.role_mode, text)
             yield pred.token, cand
 
     def _to_event(self, cand: Candidate, seq: int, sent: Any, ctx: DocumentContext) -> Event | None:
@@ -178,7 +180,8 @@ class EventFinder:
 
 def evidence_span(sent: Any, doc: Document) -> tuple[int, int]:
     """The sentence's offsets in the cleaned text, without a wire dateline in front or whitespace behind."""
-    start, end = sent.start_char, sent.start_char + len(sent.text.rstrip())
+    # the cleaned text is the parsed one: sliced, where ``sent.text`` would join the tokens anew
+    start, end = sent.start_char, sent.start_char + len(doc.text[sent.start_char : sent.end_char].rstrip())
     line = doc.dateline
     if line is not None and line.place and start < line.end < end:
         start = line.end

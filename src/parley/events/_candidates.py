@@ -4,7 +4,7 @@ the events of one sentence join."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..document import Entity, Event
 from ._context import same_entity, unique_by_code
@@ -28,6 +28,9 @@ from ._typing import (
     is_unowned_protest,
     reclassified_type,
 )
+
+if TYPE_CHECKING:
+    from ..coder import RuleVerdict
 
 #: The code of an actor whose words were found but could not be resolved to a country or body
 #: (ISO 3166 reserves XXX for an unspecified nationality).
@@ -56,16 +59,23 @@ class Candidate:
     modality: str = "asserted"
 
 
-def find_candidate(token: Any, matcher: TriggerMatcher, roles: RoleFinder) -> Candidate | None:
-    """The event a possible trigger token reports, with its participants, or None."""
+def find_candidate(
+    token: Any, matcher: TriggerMatcher, roles: RoleFinder, verdict: RuleVerdict | None = None
+) -> Candidate | None:
+    """The event a possible trigger token reports, with its participants, or None. ``verdict``: the
+    rules' reading of the token (its lexicon row and modality cues) when the learned coder has
+    computed it already for its features."""
     ctx = roles.ctx
-    trig = matcher.match(token)
+    trig = matcher.match(token) if verdict is None else verdict.trigger
     if trig is None:
         return None
     words = matcher.words
     refusal = refuses_cooperation(token, trig, words)
     if refusal:
         trig = Trigger(trig.lemma, trig.pos, "REJECT", None, "120", trig.cond, trig.roles)
+    elif verdict is not None:
+        if verdict.negated or verdict.hypothetical or (trig.type in MATERIAL and verdict.advice):
+            return None
     elif (
         is_negated(token, words) or is_hypothetical(token, words) or (trig.type in MATERIAL and is_advice(token, words))
     ):
@@ -89,7 +99,9 @@ def find_candidate(token: Any, matcher: TriggerMatcher, roles: RoleFinder) -> Ca
         for c in token.children
     ):
         return None  # "agreed to recall their envoys", "agreed to withdraw its cases": the inner act is the event
-    return build_candidate(trig, token, roles, future=is_future(token, trig, words))
+    # the future cue reads only the row's part of speech, which a refusal keeps
+    future = verdict.future if verdict is not None else is_future(token, trig, words)
+    return build_candidate(trig, token, roles, future=future)
 
 
 def build_candidate(trig: Trigger, token: Any, roles: RoleFinder, *, future: bool) -> Candidate | None:

@@ -59,9 +59,10 @@ class DocumentContext:
         self.sent_start: dict[int, int] = {}
         self._ents_by_sent: dict[int, list[Any]] = {}
         for sent in sdoc.sents:
-            for t in sent:
-                self.sent_start[t.i] = sent.start
-            self._ents_by_sent[sent.start] = []
+            start = sent.start
+            for i in range(start, sent.end):
+                self.sent_start[i] = start
+            self._ents_by_sent[start] = []
         for ent in doc_ents(sdoc):
             self._ents_by_sent.setdefault(self.sent_start.get(ent.start, 0), []).append(ent)
         # the actor mentions by sentence (of their first and of their last token) and by kind:

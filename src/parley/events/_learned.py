@@ -56,24 +56,32 @@ def learned_candidate(pred: Prediction, matcher: TriggerMatcher, roles: RoleFind
     return build_candidate(trig, token, roles, future=pred.modality == "future")
 
 
-def _in_sentence(entity: Entity, sent: Any) -> bool:
-    return bool(entity.entity_text) and entity.entity_text in sent.text
+def _in_sentence(entity: Entity, text: str) -> bool:
+    """Whether the entity's words are in the sentence's ``text``."""
+    return bool(entity.entity_text) and entity.entity_text in text
 
 
-def _all_in_sentence(cand: Candidate, sent: Any) -> bool:
-    actors_here = any(_in_sentence(a, sent) for a in cand.actors)
-    recipients_here = any(_in_sentence(r, sent) for r in cand.recipients)
+def _all_in_sentence(cand: Candidate, text: str) -> bool:
+    actors_here = any(_in_sentence(a, text) for a in cand.actors)
+    recipients_here = any(_in_sentence(r, text) for r in cand.recipients)
     return actors_here and recipients_here
 
 
 def relabel_roles(
-    cand: Candidate, sent: Any, mentions_in_sentence: list[ActorMention], labeller: RoleLabeller, mode: str
+    cand: Candidate,
+    sent: Any,
+    mentions_in_sentence: list[ActorMention],
+    labeller: RoleLabeller,
+    mode: str,
+    text: str | None = None,
 ) -> None:
     """The role labeller's reading of the sentence's mentions. ``fallback``: it replaces only
     participants the rules took from outside the sentence (the story's last counterpart, the
     dateline's country); ``replace``: its confident picks replace the rules' too. The mentions are
-    those that start in the sentence (indexed once per article)."""
-    if mode != "replace" and _all_in_sentence(cand, sent):
+    those that start in the sentence (indexed once per article); ``text``: the sentence's text, when
+    the caller has it (``sent.text`` joins the sentence's tokens anew on every access)."""
+    text = sent.text if text is None else text
+    if mode != "replace" and _all_in_sentence(cand, text):
         return  # nothing the fallback would replace: skip the labeller
     mentions = [
         m
@@ -83,8 +91,8 @@ def relabel_roles(
     if not mentions:
         return
     actors, recipients = labeller.label(cand.token, mentions, cand.type, sent.doc)
-    if actors and (mode == "replace" or not any(_in_sentence(a, sent) for a in cand.actors)):
+    if actors and (mode == "replace" or not any(_in_sentence(a, text) for a in cand.actors)):
         cand.actors = unique_by_code([m.entity for m in actors])
     picked = [m.entity for m in recipients if m.entity.code not in {a.code for a in cand.actors}]
-    if picked and (mode == "replace" or not any(_in_sentence(r, sent) for r in cand.recipients)):
+    if picked and (mode == "replace" or not any(_in_sentence(r, text) for r in cand.recipients)):
         cand.recipients = unique_by_code(picked)

@@ -5,8 +5,13 @@ Reads: nothing. Provides: a cached ``spacy.Language`` per model name.
 
 from __future__ import annotations
 
+import importlib.abc
+import json
 import logging
+import sys
 from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 from ..errors import ModelError
@@ -37,7 +42,7 @@ MODEL_PACKAGE_HINT = {
 def load_model(name: str) -> Any:
     """Load a spaCy pipeline by package name or path, or raise ModelError saying what to install."""
     try:
-        import spacy
+        spacy = _import_spacy(name)
     except ImportError as exc:  # pragma: no cover - spacy is a hard dependency
         raise ModelError("spaCy is not installed: pip install 'spacy>=3.8,<3.9'", code="E201") from exc
     try:
@@ -56,6 +61,49 @@ def load_model(name: str) -> Any:
         )
     logger.info("loaded spaCy model %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
+
+
+class _NoTorch(importlib.abc.MetaPathFinder):
+    """Makes ``import torch`` fail while it is on ``sys.meta_path``."""
+
+    def find_spec(self, fullname: str, path: Any = None, target: Any = None) -> None:
+        if fullname == "torch" or fullname.startswith("torch."):
+            raise ModuleNotFoundError(f"parley: {fullname} is not needed by this spaCy model", name=fullname)
+
+
+def _needs_torch(name: str) -> bool:
+    """Whether the model's package asks for PyTorch (transformer pipelines); True when unknown."""
+    try:
+        path = Path(name)
+        if path.exists():
+            requires = json.loads((path / "meta.json").read_text(encoding="utf-8")).get("requirements", [])
+        else:
+            requires = metadata.requires(name) or []
+    except (OSError, ValueError, metadata.PackageNotFoundError):
+        return True
+    return any("transformers" in r or "torch" in r for r in requires)
+
+
+def _import_spacy(name: str) -> Any:
+    """spaCy, imported without PyTorch when the model needs none.
+
+    thinc imports ``torch`` whenever it is installed (``parley[encoder]`` installs it to build the
+    word vectors), which adds about 300 MB to every process that loads a model, worker processes
+    included, though the CNN pipelines never call it. So unless spaCy is imported already or the
+    model's package asks for transformers, ``torch`` is hidden while spaCy (and thinc) are
+    imported; an explicit ``import torch`` afterwards still works.
+    """
+    if "thinc" in sys.modules or "torch" in sys.modules or _needs_torch(name):
+        import spacy
+
+        return spacy
+    blocker = _NoTorch()
+    sys.meta_path.insert(0, blocker)
+    try:
+        import spacy
+    finally:
+        sys.meta_path.remove(blocker)
+    return spacy
 
 
 def mark_paragraphs(doc: Any) -> Any:

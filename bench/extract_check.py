@@ -1,0 +1,136 @@
+"""The extraction stage alone, on real-looking articles parsed once: its time, its profile, its output.
+
+    python bench/extract_check.py --real 150                      # ms per article of extract, per coder
+    python bench/extract_check.py --real 150 --profile learned    # cProfile of the learned coder's extract
+    python bench/extract_check.py --real 150 --dump out.jsonl     # every event and every candidate's scores
+
+The articles (``real_corpus.py``) are cleaned and parsed once and the spaCy Docs cached in
+``bench/out/`` (pickled), so that changes to the stages after the parse can be timed and compared
+without parsing again. ``--dump`` writes, per article and coder, the events (type, mode, modality,
+participants, trigger, offsets, date, place, confidence) and, for the learned coder, the type and
+modality probabilities of every candidate word: two dumps of the same articles are equal when a
+change kept the output exactly (``cmp`` them). Figures only: nothing here asserts a speed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import pickle
+import pstats
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+
+
+def _parsed(count: int) -> list[tuple[Any, Any]]:
+    """(article, spaCy Doc of its cleaned text) for ``count`` real-looking articles, cached."""
+    from parley.pipeline import Pipeline
+    from parley.read import ReadReport, iter_articles
+    from parley.settings import Settings
+
+    sys.path.insert(0, str(HERE))
+    from real_corpus import write_real_corpus
+
+    cache = HERE / "out" / f"parsed-real-{count}.pickle"
+    corpus = HERE / "out" / f"real-{count}.jsonl"
+    if not corpus.exists():
+        write_real_corpus(corpus, count, HERE.parent / "training" / "batches")
+    articles = list(iter_articles([corpus], Settings(coder="rules"), report=ReadReport()))
+    if cache.exists():
+        with cache.open("rb") as handle:
+            docs = pickle.load(handle)
+    else:
+        pipeline = Pipeline(Settings(coder="rules"))
+        docs = [pipeline.parse(doc.text) for doc in pipeline.clean(articles)]
+        with cache.open("wb") as handle:
+            pickle.dump(docs, handle)
+    return list(zip(articles, docs, strict=True))
+
+
+def _scores(coder: Any, sdoc: Any) -> list[list[Any]]:
+    out = []
+    for sent in sdoc.sents:
+        for token, p_type, p_mod in coder.scores(sent):
+            out.append([token.i, [round(float(p), 6) for p in p_type], [round(float(p), 6) for p in p_mod]])
+    return out
+
+
+def _event(e: Any) -> dict[str, Any]:
+    return {
+        "event": e.event,
+        "mode": e.mode,
+        "modality": e.modality,
+        "cameo": e.cameo,
+        "actors": [a.to_plover() for a in e.actors],
+        "recipients": [r.to_plover() for r in e.recipients],
+        "trigger": e.trigger,
+        "event_text": e.event_text,
+        "start": e.start,
+        "end": e.end,
+        "date": str(e.date),
+        "place": e.place.to_plover() if e.place else None,
+        "confidence": e.confidence,
+        "mentions": [m.event_text for m in e.mentions],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--real", type=int, default=150, help="real-looking articles (default 150)")
+    parser.add_argument("--coders", default="rules,learned")
+    parser.add_argument("--profile", help="coder to run under cProfile")
+    parser.add_argument("--top", type=int, default=35)
+    parser.add_argument("--repeat", type=int, default=1, help="timed passes per coder (the best is shown)")
+    parser.add_argument("--dump", type=Path, help="write events and candidate scores here (JSONL)")
+    args = parser.parse_args()
+
+    from parley.pipeline import Pipeline
+    from parley.settings import Settings
+
+    parsed = _parsed(args.real)
+    words = sum(len(a.text.split()) for a, _ in parsed)
+    dump = args.dump.open("w", encoding="utf-8") if args.dump else None
+    for coder in args.coders.split(","):
+        pipeline = Pipeline(Settings(coder=coder))
+        best = cpu = float("inf")
+        for _ in range(args.repeat):
+            docs = list(pipeline.clean(a for a, _ in parsed))
+            start, start_cpu = time.perf_counter(), time.process_time()
+            done = [pipeline.annotate(doc, sdoc) for doc, (_, sdoc) in zip(docs, parsed, strict=True)]
+            best = min(best, time.perf_counter() - start)
+            cpu = min(cpu, time.process_time() - start_cpu)
+        events = sum(len(d.events) for d in done)
+        print(f"{coder}: extract {1000 * best / len(parsed):.1f} ms/article ({1000 * cpu / len(parsed):.1f} ms CPU), "
+              f"{words / best:,.0f} words/s, {events} events, {len(parsed)} articles")  # fmt: skip
+        if args.profile == coder:
+            docs = list(pipeline.clean(a for a, _ in parsed))
+            prof = cProfile.Profile(time.process_time)
+            prof.enable()
+            for doc, (_, sdoc) in zip(docs, parsed, strict=True):
+                pipeline.annotate(doc, sdoc)
+            prof.disable()
+            buf = io.StringIO()
+            stats = pstats.Stats(prof, stream=buf).strip_dirs()
+            stats.sort_stats("tottime").print_stats(args.top)
+            stats.sort_stats("cumulative").print_stats(args.top)
+            print(buf.getvalue())
+            prof.dump_stats(str(HERE / "out" / f"extract-{coder}.prof"))
+        if dump is not None:
+            finder = next(c for c in pipeline.components if type(c).__name__ == "EventFinder")
+            for doc, (article, sdoc) in zip(done, parsed, strict=True):
+                row: dict[str, Any] = {"coder": coder, "id": article.id, "events": [_event(e) for e in doc.events]}
+                if finder.coder is not None:
+                    row["scores"] = _scores(finder.coder, sdoc)
+                dump.write(json.dumps(row, sort_keys=True) + "\n")
+    if dump is not None:
+        dump.close()
+
+
+if __name__ == "__main__":
+    main()
