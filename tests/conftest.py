@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -20,3 +21,26 @@ def pipeline():  # type: ignore[no-untyped-def]
     from parley import Pipeline, Settings
 
     return Pipeline(Settings())
+
+
+@pytest.fixture(scope="session")
+def example_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store built once from the bundled examples (`parley ingest examples/articles`)."""
+    from typer.testing import CliRunner
+
+    from parley.cli import app
+
+    examples = ROOT / "examples" / "articles"
+    db = tmp_path_factory.mktemp("store") / "examples.duckdb"
+    args = ["ingest", str(examples), "--meta", str(examples / "meta.jsonl"), "--db", str(db), "--workers", "1"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    return db
+
+
+@pytest.fixture()
+def db(example_db: Path, tmp_path: Path) -> Path:
+    """A private copy of the examples' store, for a test that writes."""
+    copy = tmp_path / "events.duckdb"
+    shutil.copyfile(example_db, copy)
+    return copy

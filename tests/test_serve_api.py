@@ -22,23 +22,6 @@ EXAMPLES = ROOT / "examples" / "articles"
 WRITE = {"X-Parley": "1"}
 
 
-@pytest.fixture(scope="module")
-def example_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("store") / "examples.duckdb"
-    result = CliRunner().invoke(
-        app, ["ingest", str(EXAMPLES), "--meta", str(EXAMPLES / "meta.jsonl"), "--db", str(db), "--workers", "1"]
-    )
-    assert result.exit_code == 0, result.output
-    return db
-
-
-@pytest.fixture()
-def db(example_db: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "events.duckdb"
-    shutil.copyfile(example_db, copy)
-    return copy
-
-
 def _client(db: Path, **settings: object) -> Iterator[TestClient]:
     settings.setdefault("allowed_hosts", (*ServeSettings.allowed_hosts, "testserver"))  # TestClient's Host
     workbench = Workbench(db, ServeSettings(**settings))  # type: ignore[arg-type]

@@ -1,16 +1,13 @@
 from __future__ import annotations
 
-import shutil
 import threading
 import time
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from typer.testing import CliRunner
 
 from parley.analysis import actor_profile, dyads, store_stats, timeline
-from parley.cli import app
 from parley.serve import ServeSettings, Snapshot, Workbench, create_app
 from parley.serve._cache import ResponseCache, to_json
 from parley.serve._derived import quick_actor_profile, quick_dyads, quick_stats
@@ -19,23 +16,6 @@ from parley.store import Store
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "articles"
 WRITE = {"X-Parley": "1"}
-
-
-@pytest.fixture(scope="module")
-def example_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("store") / "examples.duckdb"
-    result = CliRunner().invoke(
-        app, ["ingest", str(EXAMPLES), "--meta", str(EXAMPLES / "meta.jsonl"), "--db", str(db), "--workers", "1"]
-    )
-    assert result.exit_code == 0, result.output
-    return db
-
-
-@pytest.fixture()
-def db(example_db: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "events.duckdb"
-    shutil.copyfile(example_db, copy)
-    return copy
 
 
 def test_serve_derived_tables_answer_like_the_store(example_db: Path) -> None:
