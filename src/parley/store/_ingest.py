@@ -716,6 +716,7 @@ class Ingester:
         done: list[tuple[Document, bool]] = []
         if self.store.generation != self._generation:
             self._sides.clear()  # something else wrote to the store since this ingester's last batch
+        committed = False
         conn.begin()
         try:
             for n, doc in enumerate(queue):
@@ -723,12 +724,19 @@ class Ingester:
             self.current = None
             self._write_pending(conn)
             conn.commit()
+            committed = True
             self.store.generation += 1
             self._generation = self.store.generation
             if self.checkpoint:
                 conn.execute("CHECKPOINT")  # readers of snapshot copies (parley serve) see the batch
         except BaseException as exc:
             failed = self.current
+            if committed and isinstance(exc, duckdb.Error):
+                raise StoreError(
+                    f"{self.store.path}: the checkpoint after a batch failed: {exc}; the batch is stored", code="E406"
+                ) from exc
+            if committed:
+                raise  # Ctrl-C during the checkpoint: the batch is stored, there is nothing to roll back
             if not isinstance(exc, duckdb.Error):
                 self._recover(before, [doc for doc, _ in done])
                 raise
