@@ -17,7 +17,7 @@ from rich.table import Table
 from ..errors import ModelError, ParleyError, SettingsError
 from ._app import app, console, debugging, err_console, print_error, setup_logging
 from ._options import OUTSIDE_HELP, build_settings, parse_day
-from ._signals import stop_on_signals
+from ._signals import check_stop, stop_on_signals
 
 if TYPE_CHECKING:
     from ..document import Article, Document
@@ -176,6 +176,7 @@ def ingest(
             ingester = Ingester(store, stats)
             try:
                 for doc in documents:
+                    check_stop()
                     try:
                         ingester.add(doc)
                     except StoreError as exc:  # one article the store refuses costs only itself
@@ -209,7 +210,10 @@ def ingest(
     finally:
         if documents is not None:
             cast(Any, documents).close()  # stops the worker processes now, not when garbage-collected
-        signals.__exit__(None, None, None)
+        try:
+            signals.__exit__(None, None, None)
+        except KeyboardInterrupt:  # a signal whose first KeyboardInterrupt was swallowed
+            interrupted = 1
         try:
             stored_total = store.counts().get("articles")
         except Exception:  # noqa: BLE001 - only for the message
