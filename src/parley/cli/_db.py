@@ -17,7 +17,7 @@ from rich.table import Table
 from ..errors import ModelError, ParleyError, SettingsError
 from ._app import app, console, debugging, err_console, print_error, setup_logging
 from ._options import OUTSIDE_HELP, build_settings, parse_day
-from ._signals import check_stop, stop_on_signals
+from ._signals import check_stop, stop_on_signals, stop_requested
 
 if TYPE_CHECKING:
     from ..document import Article, Document
@@ -205,8 +205,13 @@ def ingest(
     except KeyboardInterrupt:
         # the workers are stopped and every finished batch is committed (Ingester's exit)
         interrupted = 1
-    except ParleyError as exc:
-        _fail(exc)
+    except Exception as exc:
+        if stop_requested():
+            interrupted = 1  # a Ctrl-C during a store query comes back as DuckDB's "Query interrupted"
+        elif isinstance(exc, ParleyError):
+            _fail(exc)
+        else:
+            raise
     finally:
         if documents is not None:
             cast(Any, documents).close()  # stops the worker processes now, not when garbage-collected

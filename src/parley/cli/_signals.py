@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-__all__ = ["check_stop", "stop_on_signals"]
+__all__ = ["check_stop", "stop_on_signals", "stop_requested"]
 
 #: Set by the first signal. Python swallows an exception raised inside some callbacks (an import's
 #: module-lock callback, a weakref finaliser): the flag lets the command stop at its next check.
@@ -30,6 +30,11 @@ def _quiet_interrupts(unraisable: Any) -> None:
     if isinstance(unraisable.exc_value, KeyboardInterrupt):
         return
     sys.__unraisablehook__(unraisable)
+
+
+def stop_requested() -> bool:
+    """A Ctrl-C or SIGTERM came since the block began."""
+    return _requested.is_set()
 
 
 def check_stop() -> None:
