@@ -280,7 +280,26 @@ class Document:
     chains: list[Chain] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # token index -> (index of its sentence, first token of its sentence); built once, on first use
+    _sentence_index: tuple[list[int], list[int]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def id(self) -> str:
         return self.article.id
+
+    def sentence_index(self) -> tuple[list[int], list[int]]:
+        """For every token of the parse, the number of its sentence and its sentence's first token.
+
+        spaCy rebuilds ``Token.sent`` on every access, so the stages that ask per token
+        (chains, events) share this one index instead.
+        """
+        if self._sentence_index is None:
+            numbers: list[int] = []
+            starts: list[int] = []
+            if self.spacy is not None:
+                for n, sent in enumerate(self.spacy.sents):
+                    width = sent.end - sent.start
+                    numbers.extend([n] * width)
+                    starts.extend([sent.start] * width)
+            self._sentence_index = (numbers, starts)
+        return self._sentence_index

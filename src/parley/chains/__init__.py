@@ -41,10 +41,7 @@ class ChainBuilder:
         sdoc = doc.spacy
         mentions = sorted(doc.actor_mentions, key=lambda m: m.token_start)
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
-        sentence_of: dict[int, int] = {}
-        for n, sent in enumerate(sdoc.sents):
-            for tok in sent:
-                sentence_of[tok.i] = n
+        sentence_of = doc.sentence_index()[0]
         resolved: list[ActorMention] = []
         links: dict[int, ActorMention] = {}  # id of a description -> the mention it stands for
         pos = 0
@@ -73,7 +70,7 @@ def _merge_sorted(named: list[ActorMention], described: list[ActorMention]) -> l
 
 
 def _described(
-    span: Any, entry: DescriptionEntry, antecedent: ActorMention, sentence_of: dict[int, int]
+    span: Any, entry: DescriptionEntry, antecedent: ActorMention, sentence_of: list[int]
 ) -> ActorMention:
     ante = antecedent.entity
     person = entry.refers == "person"
@@ -83,7 +80,7 @@ def _described(
         entity_text=span.text,
         office=ante.office if person else None,
     )
-    sentence = sentence_of.get(antecedent.token_start, 0) + 1
+    sentence = sentence_of[antecedent.token_start] + 1
     evidence = f'"{span.text}" stands for "{antecedent.text}" ({ante.code}, sentence {sentence})'
     entity.resolved_by = evidence
     return ActorMention(

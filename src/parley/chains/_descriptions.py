@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..document import ActorMention
-from ..knowledge import DescriptionEntry
+from ..knowledge import NON_STATE_CODES, DescriptionEntry
 
 __all__ = ["DescriptionIndex", "find_antecedent"]
 
@@ -15,7 +15,6 @@ __all__ = ["DescriptionIndex", "find_antecedent"]
 _MODIFIER_POS = {"ADJ", "ADV", "PUNCT", "NUM", "VERB"}
 _DETERMINERS = {"the", "this", "that"}
 #: Codes that are not states: a country description never stands for them.
-_AGENTS = {"IGO", "UNO", "EUR", "NGO", "IMG", "ISM", "MNC"}
 _STATE_KINDS = {"name", "alias", "demonym", "capital", "description"}
 #: Sentences back (besides the description's own) where its antecedent may be.
 WINDOW = {"country": 3, "igo": 4, "person": 1_000}
@@ -72,7 +71,7 @@ def _determiner_before(sdoc: Any, first: int, covered: set[int]) -> int | None:
 def find_antecedent(
     entry: DescriptionEntry,
     before: Sequence[ActorMention],
-    sentence_of: dict[int, int],
+    sentence_of: list[int],
     here: int,
     home: str | None = None,
 ) -> ActorMention | None:
@@ -88,7 +87,7 @@ def find_antecedent(
             return named
     window = WINDOW[entry.refers]
     for mention in reversed(before):
-        if here - sentence_of.get(mention.token_start, here) > window:
+        if here - sentence_of[mention.token_start] > window:
             return None
         if _fits(entry, mention):
             return mention
@@ -100,8 +99,8 @@ def _fits(entry: DescriptionEntry, mention: ActorMention) -> bool:
     if entry.codes and code not in entry.codes:
         return False
     if entry.refers == "country":
-        return mention.kind in _STATE_KINDS and code not in _AGENTS
+        return mention.kind in _STATE_KINDS and code not in NON_STATE_CODES
     if entry.refers == "igo":
-        return mention.kind == "igo" or (mention.kind == "description" and code in _AGENTS)
+        return mention.kind == "igo" or (mention.kind == "description" and code in NON_STATE_CODES)
     office = (mention.entity.office or "").lower()
     return mention.kind == "person" and office in entry.offices

@@ -55,25 +55,21 @@ class DocumentContext:
         self._hostile_done_to: dict[str, int] = {}  # recipient -> the latest hostile event done to it
         # (recipient, event type) -> {actor: (event, position among its actors, the entity)}, first seen
         self._doers: dict[tuple[str, str], dict[str, tuple[int, int, Entity]]] = {}
-        # spaCy rebuilds Doc.ents and Token.sent on every access: index them once
-        self.sent_start: dict[int, int] = {}
-        self._ents_by_sent: dict[int, list[Any]] = {}
-        for sent in sdoc.sents:
-            start = sent.start
-            for i in range(start, sent.end):
-                self.sent_start[i] = start
-            self._ents_by_sent[start] = []
+        # spaCy rebuilds Doc.ents and Token.sent on every access: index them once (the sentences
+        # are indexed on the document, shared with the chains stage)
+        self.sent_start: list[int] = doc.sentence_index()[1]
+        self._ents_by_sent: dict[int, list[Any]] = {start: [] for start in dict.fromkeys(self.sent_start)}
         for ent in doc_ents(sdoc):
-            self._ents_by_sent.setdefault(self.sent_start.get(ent.start, 0), []).append(ent)
+            self._ents_by_sent.setdefault(self.sent_start[ent.start], []).append(ent)
         # the actor mentions by sentence (of their first and of their last token) and by kind:
         # every per-event look-up then takes a time independent of the article's length
-        self.mentions_from: dict[int | None, list[ActorMention]] = {}
-        self.mentions_to: dict[int | None, list[ActorMention]] = {}
+        self.mentions_from: dict[int, list[ActorMention]] = {}
+        self.mentions_to: dict[int, list[ActorMention]] = {}
         self._by_kind: dict[str, tuple[list[int], list[ActorMention]]] = {}
         ordered = True
         for m in doc.actor_mentions:
-            self.mentions_from.setdefault(self.sent_start.get(m.token_start), []).append(m)
-            self.mentions_to.setdefault(self.sent_start.get(m.token_end - 1), []).append(m)
+            self.mentions_from.setdefault(self.sent_start[m.token_start], []).append(m)
+            self.mentions_to.setdefault(self.sent_start[m.token_end - 1], []).append(m)
             ends, found = self._by_kind.setdefault(m.kind, ([], []))
             ordered = ordered and (not ends or ends[-1] <= m.token_end)
             ends.append(m.token_end)
@@ -124,12 +120,12 @@ class DocumentContext:
 
     def sentence_ents(self, tok: Any) -> list[Any]:
         """Named entities of the token's sentence."""
-        return self._ents_by_sent.get(self.sent_start.get(tok.i, 0), [])
+        return self._ents_by_sent.get(self.sent_start[tok.i], [])
 
     def sentence_country(self, tok: Any) -> str | None:
         """The country the sentence names as a place ("In Yerevan, protesters ...", "seized Almaty
         airport"): a place after "in/at/into" first, then any city, then any country named."""
-        start = self.sent_start.get(tok.i, 0)
+        start = self.sent_start[tok.i]
         named = [
             m
             for m in self.mentions_from.get(start, [])
@@ -312,7 +308,7 @@ class DocumentContext:
                     return self.place(self.sdoc[pobj.left_edge.i : pobj.i + 1].text)
         if fallback is None:
             # a capital the model did not tag as a place: "In Yerevan, hundreds of protesters ..."
-            start = self.sent_start.get(token.i, 0)
+            start = self.sent_start[token.i]
             for m in self.mentions_to.get(start, []):
                 tok = self.sdoc[m.token_end - 1]
                 prep = locative_prep_of(tok, words)

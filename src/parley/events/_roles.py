@@ -342,7 +342,7 @@ class RoleFinder:
 
     def _nearest_group(self, tok: Any) -> list[Entity]:
         """The closest actor named before a pronoun in its own sentence, if it is a group, not a person."""
-        start = self.ctx.sent_start.get(tok.i, 0)
+        start = self.ctx.sent_start[tok.i]
         for i in range(tok.i - 1, start - 1, -1):
             mention = self.ctx.mention_at.get(i)
             if mention is not None:
@@ -354,7 +354,7 @@ class RoleFinder:
         of the pronoun's verb."""
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head
         doers = {e.code for e in self.np_entities_many(subjects_of(verb, self.words))} if verb is not None else set()
-        start = self.ctx.sent_start.get(tok.i, 0)
+        start = self.ctx.sent_start[tok.i]
         for i in range(tok.i - 1, start - 1, -1):
             mention = self.ctx.mention_at.get(i)
             if mention is not None and mention.kind != "person" and mention.entity.code not in doers:

@@ -17,10 +17,11 @@ naming the file and line.
 """
 
 from ._load import Knowledge, bundled_path, knowledge_files, load_knowledge
-from ._model import ActorEntry, DescriptionEntry, Gazetteer, GazetteerEntry, SectorEntry, fold
+from ._model import NON_STATE_CODES, ActorEntry, DescriptionEntry, Gazetteer, GazetteerEntry, SectorEntry, fold
 from ._tsv import Row, parse_date, read_table, split_list
 
 __all__ = [
+    "NON_STATE_CODES",
     "ActorEntry",
     "DescriptionEntry",
     "Gazetteer",

@@ -7,7 +7,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-__all__ = ["ActorEntry", "DescriptionEntry", "Gazetteer", "GazetteerEntry", "SectorEntry", "fold"]
+__all__ = [
+    "NON_STATE_CODES",
+    "ActorEntry",
+    "DescriptionEntry",
+    "Gazetteer",
+    "GazetteerEntry",
+    "SectorEntry",
+    "fold",
+]
+
+#: Codes of actors that are not a state: the UN, the EU, other intergovernmental bodies,
+#: NGOs, militant groups across borders, international militants and multinationals.
+#: Stages that reason about "which country" (home country, descriptions) skip them.
+NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "ISM", "MNC"})
 
 #: ActorEntry.kind values.
 KINDS = ("name", "alias", "demonym", "capital", "igo", "person")

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document, Entity
+from ..knowledge import NON_STATE_CODES
 from ..parse import doc_ents, ent_at
 
 if TYPE_CHECKING:
@@ -29,7 +30,6 @@ _STOP_POS = {"VERB", "AUX", "SCONJ"}
 _CAPITAL_SECTOR = "GOV"
 #: Named things whose names hold a place word but are not actors ("the Geneva Conventions"); an embassy (FAC) is.
 _NAME_LABELS = {"LAW", "EVENT", "WORK_OF_ART"}
-_AGENTS = {"IGO", "UNO", "EUR", "NGO", "IMG", "ISM", "MNC"}
 _NAMED_AFTER = {
     "convention", "conventions", "agreement", "agreements", "accord", "accords", "protocol", "treaty", "declaration",
     "charter", "conference", "process", "format", "consensus", "post", "times", "principles", "statute",
@@ -198,7 +198,7 @@ class MentionFinder:
             if entry.kind in {"name", "alias", "capital", "demonym"}:
                 counts[entry.code] = counts.get(entry.code, 0) + 1
         for person in people:
-            if person.entity.code not in _AGENTS:
+            if person.entity.code not in NON_STATE_CODES:
                 counts[person.entity.code] = counts.get(person.entity.code, 0) + 1
         for ent in doc_ents(sdoc) if sdoc is not None else ():
             if ent.label_ != "GPE" or ent.start in entry_at:
