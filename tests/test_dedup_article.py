@@ -47,3 +47,12 @@ def test_dedup_article_different_type_never_merges() -> None:
     a = _event("SANCTION", ["USA"], ["RUS"], "2018-03-26", "explicit")
     b = _event("ACCUSE", ["USA"], ["RUS"], "2018-03-26", "explicit")
     assert not same_event(a, b)
+
+
+def test_dedup_article_third_party_call_is_another_meeting() -> None:
+    talks = _event("CONSULT", ["KGZ", "TJK"], [], "2014-08-06", "explicit", trigger="talks")
+    call = _event("CONSULT", ["RUS"], ["KGZ", "TJK"], None, "discourse", trigger="spoke")
+    assert not same_event(talks, call)
+    # the later mention that names a side of the first one more fully is still the same meeting
+    fuller = _event("CONSULT", ["KGZ", "UZB"], ["TJK"], None, "discourse", trigger="meeting")
+    assert same_event(talks, fuller)

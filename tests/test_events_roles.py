@@ -82,3 +82,19 @@ def test_events_roles_object_it_stands_for_the_other_side_not_the_doer() -> None
     (doc,) = list(Pipeline(Settings(coder="rules")).process([Article(id="r", text=text, published=date(2017, 6, 5))]))
     accused = [e for e in doc.events if e.event == "ACCUSE"]
     assert accused and accused[0].actor_codes == ["SAU"] and accused[0].recipient_codes == ["QAT"]
+
+
+def test_events_roles_joined_demonyms_name_each_side(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(pipeline, "Albanian and Greek police officers started joint patrols on Monday.")
+    assert sorted(_codes(roles.np_entities(_token(roles, "officers")))) == ["ALB", "GRC"]
+
+
+def test_events_roles_unnamed_conjunct_shares_the_named_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Manila said Chinese coast guard and navy vessels rammed a Philippine boat."
+    (doc,) = list(pipeline.process([Article(id="t", text=text, published=date(2024, 5, 8))]))
+    assert ("ASSAULT", ["CHN"]) in [(e.event, e.actor_codes) for e in doc.events]
+
+
+def test_events_roles_unnamed_group_is_of_its_own_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(pipeline, "Police in Sughd province detained 200 men who had worked in Russia.")
+    assert [(e.code, e.sector) for e in roles.np_entities(_token(roles, "Police"))] == [("TJK", "COP")]

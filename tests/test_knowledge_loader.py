@@ -284,3 +284,9 @@ def test_knowledge_newer_format_version_is_refused(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeError) as info:
         read_table(path, "countries", ("code", "name"))
     assert info.value.code == "E305"
+
+
+def test_knowledge_other_spelling_names_the_same_body(kb: Knowledge) -> None:
+    # the file writes "Organization"; British copy writes "Organisation"
+    assert [e.code for e in kb.actor_lookup("Collective Security Treaty Organisation")] == ["IGO"]
+    assert kb.actor_lookup("Collective Security Treaty Organization")[0].code == "IGO"

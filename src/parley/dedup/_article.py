@@ -56,14 +56,19 @@ def _same_kind(a: Event, b: Event) -> bool:
 
 
 def _same_participants(a: Event, b: Event) -> bool:
-    """Equal sides; or, for a mention whose date was only assumed, a subset ("their meeting")."""
+    """Equal sides; or, for a mention whose date was only assumed, a subset ("their meeting").
+    ``a`` is the earlier event."""
     pa, pb = participants(a), participants(b)
     if pa == pb:
         return True
     assumed = a.date_source != "explicit" or b.date_source != "explicit"
     if not assumed or a.event not in SYMMETRIC_TYPES:
         return False
-    return pa[0] <= pb[0] or pb[0] <= pa[0]
+    if pb[0] <= pa[0]:
+        return True  # the later mention tells back ("their meeting") with fewer sides resolved
+    # the later one names more sides: the same meeting only if one of its actors was in the first;
+    # a third party's phone call to both sides of earlier talks is another meeting
+    return pa[0] <= pb[0] and bool(set(b.actor_codes) & pa[0])
 
 
 def merge_into(kept: Event, other: Event) -> None:

@@ -253,10 +253,21 @@ class RoleFinder:
         found = self._direct_entities(head, depth)
         for child in head.children:
             if child.dep_ == "conj":
-                found += self.np_entities(child, depth + 1)
+                # "Chinese coast guard and navy vessels": an unnamed conjunct shares the named one's
+                # country rather than taking the story's
+                found += self._conjunct_entities(child, depth + 1, found[0].code if found else None)
         return found
 
-    def _direct_entities(self, head: Any, depth: int, guess: bool = True) -> list[Entity]:
+    def _conjunct_entities(self, head: Any, depth: int, country: str | None) -> list[Entity]:
+        if depth > 6 or head.ent_type_ in {"DATE", "TIME"}:
+            return []
+        found = self._direct_entities(head, depth, home=country)
+        for child in head.children:
+            if child.dep_ == "conj":
+                found += self._conjunct_entities(child, depth + 1, country or (found[0].code if found else None))
+        return found
+
+    def _direct_entities(self, head: Any, depth: int, guess: bool = True, home: str | None = None) -> list[Entity]:
         if head.lemma_.lower() in self.words.not_actor:
             return []  # "3 billion U.S. dollars" names a currency, not the United States
         mention = self.ctx.mention_at.get(head.i)
@@ -268,8 +279,11 @@ class RoleFinder:
         found: list[Entity] = []
         for child in head.children:
             if child.dep_ in {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}:
-                # a modifier names a country only by itself: "Chinese coast guard vessels" is not "guard" at home
-                found += [self._with_sector(e, head) for e in self._direct_entities(child, depth + 1, guess=False)]
+                # a modifier names a country only by itself: "Chinese coast guard vessels" is not "guard" at home;
+                # joined modifiers name each their own: "Albanian and Greek police officers"
+                for modifier in _with_conjuncts(child):
+                    direct = self._direct_entities(modifier, depth + 1, guess=False)
+                    found += [self._with_sector(e, head) for e in direct]
         if not found:
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ in self.words.belonging_prep:
@@ -299,10 +313,25 @@ class RoleFinder:
         if not found and guess and depth <= 2 and head.pos_ in {"NOUN", "PROPN"}:
             # "police", "protesters", "the government" with no country: where the sentence or story is.
             sector, office = self.mentions.sector_of(self.ctx.sdoc[head.left_edge.i : head.i + 1])
-            home = self.ctx.sentence_country(head) or self.ctx.home
+            home = home or self._own_place_country(head) or self.ctx.sentence_country(head) or self.ctx.home
             if sector is not None and home and head.lower_ not in self.words.not_group:
                 found = [Entity(code=home, sector=sector, entity_text=head.text, office=office)]
         return found
+
+    def _own_place_country(self, head: Any) -> str | None:
+        """The country of the place an unnamed group is of: "police in Sughd province", "workers
+        from Alytus" (a town or province the gazetteer knows), before the sentence's other places."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or (
+                prep.lower_ not in self.words.belonging_prep and prep.lower_ not in self.words.locative_prep
+            ):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    code = self.mentions.place_country_in(self.ctx.sdoc[pobj.left_edge.i : pobj.i + 1])
+                    if code is not None:
+                        return code
+        return None
 
     def _with_sector(self, entity: Entity, head: Any) -> Entity:
         if entity.sector or head.i in self.ctx.mention_at:
@@ -393,6 +422,15 @@ class RoleFinder:
         if tok.lower_ in words.pair_head and any(c.lower_ == "the" for c in tok.children):
             return True  # "the leaders agreed", "the sides"
         return any(c.lower_ in words.pair_word and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children)
+
+
+def _with_conjuncts(tok: Any) -> list[Any]:
+    """The token and the words joined to it by "and"/"or" ("Ugandan and Congolese")."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj":
+            out += _with_conjuncts(child)
+    return out
 
 
 def is_topic(noun: Any, verb: Any, words: EventWords) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import threading
@@ -23,6 +24,15 @@ logger = logging.getLogger(__name__)
 _CODE_RE = re.compile(r"^[A-Z]{3}$")
 _SECTOR_RE = re.compile(r"^[A-Z]{3}$")
 _NON_STATE = {"UNO", "EUR", "IGO", "NGO"}
+#: British and American spellings of words in organisations' names: a row written with one also
+#: matches the other ("Collective Security Treaty Organisation", "Department of Defence").
+_SPELLINGS = (
+    ("Organisation", "Organization"),
+    ("Defence", "Defense"),
+    ("Centre", "Center"),
+    ("Programme", "Program"),
+    ("Labour", "Labor"),
+)
 _GAZETTEER_COLUMNS = (
     "geonameid",
     "name",
@@ -111,7 +121,7 @@ class Knowledge:
         gazetteer_files: list[Path],
         descriptions: list[DescriptionEntry] | None = None,
     ) -> None:
-        self.actors = actors
+        self.actors = _with_other_spellings(actors)
         self.descriptions = descriptions or []
         self.sectors = sectors
         self.country_names = country_names
@@ -121,7 +131,7 @@ class Knowledge:
         self._lock = threading.Lock()
         self._exact: dict[str, list[ActorEntry]] = {}
         self._folded: dict[str, list[ActorEntry]] = {}
-        for entry in actors:
+        for entry in self.actors:
             self._exact.setdefault(entry.phrase, []).append(entry)
             if not _is_acronym(entry.phrase):
                 self._folded.setdefault(entry.phrase.casefold(), []).append(entry)
@@ -402,3 +412,18 @@ def load_knowledge(extra_dirs: tuple[Path, ...] = ()) -> Knowledge:
             file and line).
     """
     return _load(tuple(Path(p).resolve() for p in extra_dirs))
+
+
+def _with_other_spellings(actors: list[ActorEntry]) -> list[ActorEntry]:
+    """The entries, plus a copy in the other spelling of each entry whose phrase has a British or
+    American word of :data:`_SPELLINGS` (unless a row of that spelling exists already)."""
+    phrases = {entry.phrase for entry in actors}
+    extra: list[ActorEntry] = []
+    for entry in actors:
+        for one, other in _SPELLINGS:
+            for before, after in ((one, other), (other, one)):
+                if before in entry.phrase:
+                    variant = entry.phrase.replace(before, after)
+                    if variant not in phrases:
+                        extra.append(dataclasses.replace(entry, phrase=variant))
+    return actors + extra

@@ -222,7 +222,7 @@ class MentionFinder:
             if code is not None and sector is None:
                 sector, office = self.sector_of(_appositive(ent))
         if code is None and sector is not None:
-            code = self._place_country_in(window)  # "Olongapo Mayor X", "Johor police chief X"
+            code = self.place_country_in(window)  # "Olongapo Mayor X", "Johor police chief X"
         if code is None and sector is None:
             known = self._known_surname(ent, doc)
             if known is not None:
@@ -245,7 +245,7 @@ class MentionFinder:
         entry = self.knowledge.gazetteer.lookup(span.text)
         return entry is not None and entry.population >= _PLACE_POPULATION
 
-    def _place_country_in(self, window: Any) -> str | None:
+    def place_country_in(self, window: Any) -> str | None:
         """The country of a town or province named in a title ("Phuket governor", "Nuevo Laredo's mayor")."""
         sdoc = window.doc
         for i in range(window.start, window.end):
