@@ -98,3 +98,8 @@ def test_events_roles_unnamed_conjunct_shares_the_named_country(pipeline) -> Non
 def test_events_roles_unnamed_group_is_of_its_own_place(pipeline) -> None:  # type: ignore[no-untyped-def]
     roles = _roles(pipeline, "Police in Sughd province detained 200 men who had worked in Russia.")
     assert [(e.code, e.sector) for e in roles.np_entities(_token(roles, "Police"))] == [("TJK", "COP")]
+
+
+def test_events_roles_unnamed_office_is_of_the_province_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(pipeline, "Carchi's governor accused Colombia of ignoring the outbreak.")
+    assert [e.code for e in roles.np_entities(_token(roles, "governor"))] == ["ECU"]

@@ -320,7 +320,13 @@ class RoleFinder:
 
     def _own_place_country(self, head: Any) -> str | None:
         """The country of the place an unnamed group is of: "police in Sughd province", "workers
-        from Alytus" (a town or province the gazetteer knows), before the sentence's other places."""
+        from Alytus", "Carchi's governor" (a town or province the gazetteer knows), before the
+        sentence's other places."""
+        if head.left_edge.i < head.i:
+            # "Carchi's governor", "Tamil Nadu's chief minister", "Birgunj traders"
+            code = self.mentions.place_country_in(self.ctx.sdoc[head.left_edge.i : head.i])
+            if code is not None:
+                return code
         for prep in head.children:
             if prep.dep_ != "prep" or (
                 prep.lower_ not in self.words.belonging_prep and prep.lower_ not in self.words.locative_prep
