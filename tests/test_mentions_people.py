@@ -42,3 +42,16 @@ def test_mentions_people_a_province_or_a_title_is_no_surname(pipeline: Pipeline)
     found = _people(pipeline, "A Sabah trader was detained. Mayor said nothing.", date(2015, 5, 1))
     assert "Sabah" not in found  # Sabah, the Malaysian state, not Kuwait's emir
     assert "Mayor" not in found
+
+
+def test_mentions_people_surname_the_parser_mistook_is_still_the_office_holder(pipeline: Pipeline) -> None:
+    # the small parser tags "Trump" here as an adjective inside an organisation
+    text = "Trump, facing criticism at home, warned Iran against attacking US ships."
+    assert _people(pipeline, text, date(2019, 6, 3)).get("Trump") == "USA"
+    (doc,) = list(pipeline.process([Article(id="t", text=text, published=date(2019, 6, 3))]))
+    assert ("USA", ["IRN"]) in [(e.actor_codes[0], e.recipient_codes) for e in doc.events]
+
+
+def test_mentions_people_a_first_name_of_somebody_else_is_no_surname(pipeline: Pipeline) -> None:
+    text = "Mexico's deputy head of mission, Roberto Canseco, was pushed to the ground."
+    assert "Roberto" not in _people(pipeline, text, date(2024, 4, 8))

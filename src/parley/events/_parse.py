@@ -35,6 +35,9 @@ def subjects_of(verb: Any, words: EventWords) -> list[Any]:
             return [verb.head]  # "President Trump, who agreed to meet Kim": the relative is Trump
         if subs:
             return subs
+        misparsed = _misparsed_subject(verb)
+        if misparsed is not None:
+            return [misparsed]
         if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"} and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
@@ -47,6 +50,26 @@ def subjects_of(verb: Any, words: EventWords) -> list[Any]:
             return [verb.head]
         return []
     return []
+
+
+def _misparsed_subject(verb: Any) -> Any | None:
+    """A name the small parser read as a modifier of a finite verb that has no subject: in
+    "Trump, facing criticism at home, warned Iran" "Trump" comes out an adjective (advcl) of
+    "warned". The capitalised word left of the verb, set off by a comma, is the subject."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    for child in verb.lefts:
+        if (
+            child.dep_ in {"advcl", "amod", "npadvmod", "dep", "nmod"}
+            and child.pos_ in {"ADJ", "PROPN", "NOUN"}
+            and child.is_title
+            and child.left_edge.i == child.i  # one word: "Last Thursday," is a time, not a name
+            and child.ent_type_ not in {"DATE", "TIME"}
+            and child.i + 1 < len(child.doc)
+            and child.doc[child.i + 1].text == ","
+        ):
+            return child
+    return None
 
 
 def own_subjects(verb: Any) -> list[Any]:

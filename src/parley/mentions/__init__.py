@@ -24,6 +24,8 @@ __all__ = ["MentionFinder"]
 
 logger = logging.getLogger(__name__)
 
+#: Entity labels under which the parser hides a bare surname ("Trump" as an organisation).
+_SURNAME_ENT_TYPES = {"", "ORG", "NORP", "PERSON"}
 #: How far left of a name to look for its title and country.
 _TITLE_WINDOW = 14
 _STOP_POS = {"VERB", "AUX", "SCONJ"}
@@ -174,6 +176,7 @@ class MentionFinder:
             if entity is not None and not any(taken[i] for i in range(span.start, span.end)):
                 out.append(self._mention(span, _renamed(entity, span.text), "person"))
                 _mark(taken, span)
+        out += self._current_surnames(sdoc, doc, taken)
         # Later mentions by surname alone, which NER may miss or mislabel.
         for token in sdoc if registry else ():
             if taken[token.i] or token.pos_ != "PROPN":
@@ -262,6 +265,31 @@ class MentionFinder:
                     return str(entry.country)
         return None
 
+    def _current_surnames(self, sdoc: Any, doc: Document, taken: list[bool]) -> list[ActorMention]:
+        """Bare surnames of people in office on the article's date that the parser did not tag as a
+        person ("Trump" read as an organisation, or as an adjective before a comma). Only people in
+        office then: "May", "Rice" or "Brown" in other years stay words."""
+        out: list[ActorMention] = []
+        for token in sdoc:
+            if (
+                taken[token.i]
+                or not token.is_title
+                or token.text not in self._surnames
+                or token.ent_type_ not in _SURNAME_ENT_TYPES
+                or token.pos_ not in {"PROPN", "ADJ", "NOUN"}
+            ):
+                continue
+            if _in_longer_name(token):
+                continue  # "Roberto" of "Roberto Canseco" is somebody else's first name
+            span = sdoc[token.i : token.i + 1]
+            if not any(e.valid_on(doc.published) and e.dated for e in self._surnames[token.text]):
+                continue
+            entity = self._known_surname(span, doc)
+            if entity is not None:
+                out.append(self._mention(span, entity, "person"))
+                taken[token.i] = True
+        return out
+
     def _known_surname(self, ent: Any, doc: Document) -> Entity | None:
         """A name of one word that is the surname (or family name) of people of the knowledge files who
         all act for one country: theirs, preferring those in office on the article's date."""
@@ -291,6 +319,13 @@ def _surname_index(entries: Sequence[Any]) -> dict[str, list[Any]]:
         for word in {words[0], words[-1]}:
             index.setdefault(word, []).append(entry)
     return index
+
+
+def _in_longer_name(token: Any) -> bool:
+    doc = token.doc
+    before = token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].is_title
+    after = token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title
+    return before or after
 
 
 def _tagged_place(span: Any) -> bool:
