@@ -17,7 +17,7 @@ from rich.table import Table
 from ..errors import ModelError, ParleyError, SettingsError
 from ._app import app, console, debugging, err_console, print_error, setup_logging
 from ._options import OUTSIDE_HELP, build_settings, parse_day
-from ._signals import check_stop, stop_on_signals, stop_requested
+from ._signals import stop_on_signals, stop_requested
 
 if TYPE_CHECKING:
     from ..document import Article, Document
@@ -84,7 +84,8 @@ def _new_report() -> Any:
 def _process(settings: Settings, articles: Iterable[Article]) -> Iterator[Document]:
     from ..pipeline import Pipeline
 
-    return Pipeline(settings).process(articles)
+    # the stream ends at its next safe point after a Ctrl-C; the model loads whatever comes meanwhile
+    return Pipeline(settings).process(articles, stop=stop_requested)
 
 
 @app.command()
@@ -146,98 +147,88 @@ def ingest(
     from ..store import Ingester, IngestStats, article_hash
     from ._progress import count_inputs, ingest_progress
 
-    store = _open(db, write=True)
-    report = _new_report()
-    stats = IngestStats()
-    seen = 0
+    # from here on a Ctrl-C or SIGTERM only asks the loop below to stop at its next safe point
+    with stop_on_signals():
+        store = _open(db, write=True)
+        report = _new_report()
+        stats = IngestStats()
+        seen = 0
 
-    def fresh(articles: Iterable[Article]) -> Iterator[Article]:
-        nonlocal seen
-        for article in articles:
-            seen += 1
-            if store.has_article(article.id, article_hash(article)):
-                stats.skipped += 1
-                continue
-            yield article
+        def fresh(articles: Iterable[Article]) -> Iterator[Article]:
+            nonlocal seen
+            for article in articles:
+                seen += 1
+                if store.has_article(article.id, article_hash(article)):
+                    stats.skipped += 1
+                    continue
+                yield article
 
-    progress = ingest_progress(err_console)
-    start = time.perf_counter()
-    done = events = 0
-    interrupted = failed = 0
-    stored_total: int | None = None
-    documents: Iterator[Document] | None = None
-    signals = stop_on_signals()
-    signals.__enter__()
-    try:
-        with progress:
-            task = progress.add_task("ingest", total=count_inputs(paths), skipped=0, events=0, rate="")
-            documents = _process(settings, fresh(_read_articles(paths, settings, meta, report)))
-            # the store writes a batch of articles per transaction; the bar follows the pipeline
-            ingester = Ingester(store, stats)
-            try:
-                for doc in documents:
-                    check_stop()
-                    try:
-                        ingester.add(doc)
-                    except StoreError as exc:  # one article the store refuses costs only itself
-                        print_error(exc, progress.console)
-                    done += 1
-                    failure = next((w for w in doc.warnings if " failed" in w.split(":")[0]), None)
-                    if failure is not None:
-                        failed += 1
-                        error = ModelError(f"{doc.article.origin or doc.id}: {failure}", code="E209")
-                        print_error(error, progress.console)
-                    events += len(doc.events)
-                    elapsed = max(time.perf_counter() - start, 1e-9)
-                    progress.update(
-                        task,
-                        completed=done + stats.skipped,
-                        skipped=stats.skipped,
-                        events=events,
-                        rate=f"{done / elapsed:.1f} art/s {events / elapsed:.0f} ev/s",
-                    )
-            finally:  # whatever stops the stream (Ctrl-C too), the articles finished so far are stored
+        progress = ingest_progress(err_console)
+        start = time.perf_counter()
+        done = events = failed = 0
+        try:
+            with progress:
+                task = progress.add_task("ingest", total=count_inputs(paths), skipped=0, events=0, rate="")
+                # the store writes a batch of articles per transaction; the bar follows the pipeline
+                ingester = Ingester(store, stats)
+                documents = _process(settings, fresh(_read_articles(paths, settings, meta, report)))
                 try:
-                    ingester.commit()
-                except StoreError as exc:
-                    print_error(exc, progress.console)
-            progress.update(task, total=done + stats.skipped, completed=done + stats.skipped, skipped=stats.skipped)
-    except KeyboardInterrupt:
-        # the workers are stopped and every finished batch is committed (Ingester's exit)
-        interrupted = 1
-    except Exception as exc:
-        if stop_requested():
-            interrupted = 1  # a Ctrl-C during a store query comes back as DuckDB's "Query interrupted"
-        elif isinstance(exc, ParleyError):
+                    for doc in documents:
+                        try:
+                            ingester.add(doc)
+                        except StoreError as exc:  # one article the store refuses costs only itself
+                            print_error(exc, progress.console)
+                        done += 1
+                        failure = next((w for w in doc.warnings if " failed" in w.split(":")[0]), None)
+                        if failure is not None:
+                            failed += 1
+                            error = ModelError(f"{doc.article.origin or doc.id}: {failure}", code="E209")
+                            print_error(error, progress.console)
+                        events += len(doc.events)
+                        elapsed = max(time.perf_counter() - start, 1e-9)
+                        progress.update(
+                            task,
+                            completed=done + stats.skipped,
+                            skipped=stats.skipped,
+                            events=events,
+                            rate=f"{done / elapsed:.1f} art/s {events / elapsed:.0f} ev/s",
+                        )
+                        if stop_requested():  # a safe point: this article is queued, its batch committed if full
+                            break
+                finally:  # whatever ends the stream (a stop too), the articles finished so far are stored
+                    cast(Any, documents).close()  # the workers stop now, not after the commit they would slow
+                    try:
+                        ingester.commit()
+                    except StoreError as exc:
+                        print_error(exc, progress.console)
+                progress.update(task, total=done + stats.skipped, completed=done + stats.skipped, skipped=stats.skipped)
+        except ParleyError as exc:
             _fail(exc)
-        else:
-            raise
-    finally:
-        if documents is not None:
-            cast(Any, documents).close()  # stops the worker processes now, not when garbage-collected
-        try:
-            signals.__exit__(None, None, None)
-        except KeyboardInterrupt:  # a signal whose first KeyboardInterrupt was swallowed
-            interrupted = 1
-        try:
-            stored_total = store.counts().get("articles")
-        except Exception:  # noqa: BLE001 - only for the message
-            stored_total = None
-        store.close()
-        for problem in getattr(report, "problems", []):
-            print_error(problem)
-    if interrupted:
-        total = f" ({stored_total} in {db})" if stored_total is not None else ""
-        err_console.print(
-            f"parley: interrupted: {stats.articles} articles stored by this run{total}; "
-            "run the same command again to resume"
-        )
-        raise typer.Exit(130)
+        finally:
+            stored_total = _count_articles(store) if stop_requested() else None
+            store.close()
+            for problem in getattr(report, "problems", []):
+                print_error(problem)
+        if stop_requested():
+            total = f" ({stored_total} in {db})" if stored_total is not None else ""
+            err_console.print(
+                f"parley: interrupted: {stats.articles} articles stored by this run{total}; "
+                "run the same command again to resume"
+            )
+            raise typer.Exit(130)
     err_console.print(f"parley: {report.summary()}")
     err_console.print(f"parley: {stats.summary()}")
     read = getattr(report, "read", None)
     if (seen if read is None else read) == 0:
         raise typer.Exit(1)
+
+
+def _count_articles(store: Store) -> int | None:
+    """The articles in the store, for the last line of an interrupted ingest (None if it cannot say)."""
+    try:
+        return store.counts().get("articles")
+    except Exception:  # noqa: BLE001 - only for the message
+        return None
 
 
 # -- events ------------------------------------------------------------------------------------
