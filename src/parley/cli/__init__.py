@@ -12,7 +12,7 @@ from ._app import app, print_error, set_debug
 __all__ = ["app", "main"]
 
 # Each module registers its commands on ``app``; a module not written yet is skipped.
-for _name in ("_extract", "_clean", "_db", "_scale", "_eval", "_bench", "_train"):
+for _name in ("_extract", "_clean", "_ingest", "_query", "_serve", "_plot", "_scale", "_eval", "_bench", "_train"):
     try:
         importlib.import_module(f"{__name__}.{_name}")
     except ModuleNotFoundError as exc:  # pragma: no cover - only while modules are missing
