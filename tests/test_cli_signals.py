@@ -76,3 +76,35 @@ def test_cli_signals_a_second_signal_ends_the_process_at_once(sig: int) -> None:
     run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
     assert run.returncode == -sig, run.stderr  # the signal's default action: no traceback, no cleanup
     assert run.stdout == "asked True\n"
+
+
+_INTERRUPTED_INGEST = """
+import os, signal, sys
+sys.path[:0] = [{tests!r}]
+from parley.cli import _ingest, main
+from test_store_fixtures import sample_documents
+
+def process(settings, articles):
+    for n, doc in enumerate(sample_documents()):
+        if n == 2:
+            os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C while the pipeline works on the third article
+        yield doc
+
+_ingest._read_articles = lambda paths, settings, meta, report: iter(())
+_ingest._process = process
+sys.argv = ["parley", "ingest", "corpus", "--db", {db!r}]
+main()
+"""
+
+
+def test_cli_signals_an_interrupted_ingest_ends_with_its_line_and_exit_130(tmp_path: Path) -> None:
+    db = tmp_path / "events.duckdb"
+    code = _INTERRUPTED_INGEST.format(tests=str(ROOT / "tests"), db=str(db))
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 130, run.stderr
+    assert "Traceback" not in run.stderr
+    # the process ends right after this line (no teardown), which must still reach the terminal
+    assert run.stderr.strip().splitlines()[-1] == (
+        f"parley: interrupted: 3 articles stored by this run (3 in {db}); run the same command again to resume"
+    )

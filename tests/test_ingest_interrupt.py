@@ -93,7 +93,7 @@ def test_ingest_interrupt_stops_within_2_s_says_what_is_stored_and_resumes(tmp_p
     _, err = proc.communicate(timeout=30)
     took = time.monotonic() - sent
     assert proc.returncode == 130, err
-    assert took < 3.0, f"took {took:.1f} s"  # 2 s, and process exit on a machine that may be loaded
+    assert took < 3.0, f"took {took:.1f} s"  # 2 s are promised: one more for a machine that may be loaded
     assert "Traceback" not in err
     last = err.strip().splitlines()[-1]
     assert last.startswith("parley: interrupted: ") and "run the same command again to resume" in last

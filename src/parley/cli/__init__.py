@@ -8,6 +8,7 @@ import sys
 
 from ..errors import ParleyError
 from ._app import app, print_error, set_debug
+from ._signals import INTERRUPTED, end_interrupted, stop_requested
 
 __all__ = ["app", "main"]
 
@@ -29,6 +30,10 @@ def main() -> None:
     set_debug(debug)
     try:
         app()  # usage errors, typer.Exit and Ctrl-C are handled by the command line parser
+    except SystemExit as exc:
+        if exc.code == INTERRUPTED and stop_requested():
+            end_interrupted()  # the user is waiting: no slow teardown after the last line
+        raise
     except ParleyError as exc:
         if debug:
             raise

@@ -11,7 +11,7 @@ import typer
 from ..errors import ParleyError
 from ._app import app, err_console, print_error, setup_logging
 from ._options import OUTSIDE_HELP, build_settings
-from ._signals import stop_on_signals, stop_requested
+from ._signals import INTERRUPTED, stop_on_signals, stop_requested
 
 FORMATS = ("plover", "table", "csv")
 
@@ -79,7 +79,7 @@ def extract(
                 print_error(problem)
         if stop_requested():
             err_console.print(f"parley: interrupted after {report.read} articles read")
-            raise typer.Exit(130)
+            raise typer.Exit(INTERRUPTED)
     err_console.print(f"parley: {report.summary()}")
     if report.read == 0:
         raise typer.Exit(1)

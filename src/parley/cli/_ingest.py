@@ -15,7 +15,7 @@ from ..errors import ModelError, ParleyError, SettingsError
 from ._app import app, err_console, fail, print_error, setup_logging
 from ._db import open_store
 from ._options import OUTSIDE_HELP, build_settings
-from ._signals import stop_on_signals, stop_requested
+from ._signals import INTERRUPTED, stop_on_signals, stop_requested
 
 if TYPE_CHECKING:
     from ..document import Article, Document
@@ -168,7 +168,7 @@ def ingest(
                 f"parley: interrupted: {stats.articles} articles stored by this run{total}; "
                 "run the same command again to resume"
             )
-            raise typer.Exit(130)
+            raise typer.Exit(INTERRUPTED)
     err_console.print(f"parley: {report.summary()}")
     err_console.print(f"parley: {stats.summary()}")
     read = getattr(report, "read", None)
