@@ -49,12 +49,12 @@ def test_cli_errors_busy_port_is_one_line(
 def test_cli_errors_unexpected_error_is_one_line_and_debug_shows_the_traceback(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import parley.cli._db as db_cli
+    import parley.cli._query as query_cli
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("something broke")
 
-    monkeypatch.setattr(db_cli, "_open", broken)
+    monkeypatch.setattr(query_cli, "open_store", broken)
     code, err = _main(monkeypatch, capsys, "dyads", "--db", str(tmp_path / "x.duckdb"))
     assert code == 3 and err.strip().count("\n") == 0
     assert "parley: E000 unexpected RuntimeError: something broke (run with --debug for the traceback)" in err

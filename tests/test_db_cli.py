@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import signal
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -11,13 +13,14 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from parley.cli import _db, app
+from parley.cli import _ingest, _query, app
 from parley.document import Article, Document
 from parley.errors import InputError
 from parley.store import SCHEMA_VERSION, Store
 from test_store_fixtures import SAMPLE, build_store, sample_documents
 
 runner = CliRunner()
+RESUME = "run the same command again to resume"
 
 
 @pytest.fixture(scope="module")
@@ -59,9 +62,9 @@ def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
             state["parsed"].append(article.id)
             yield sample_documents()[list(docs).index(article.id)]
 
-    monkeypatch.setattr(_db, "_read_articles", read)
-    monkeypatch.setattr(_db, "_new_report", FakeReport)
-    monkeypatch.setattr(_db, "_process", process)
+    monkeypatch.setattr(_ingest, "_read_articles", read)
+    monkeypatch.setattr(_ingest, "_new_report", FakeReport)
+    monkeypatch.setattr(_ingest, "_process", process)
     return state
 
 
@@ -81,6 +84,35 @@ def test_db_cli_ingest_stores_and_rerun_skips_before_parsing(tmp_path: Path, fak
     assert fake_pipeline["parsed"] == []  # known articles never reached the pipeline
     assert f"0 articles stored (0 replaced), {SAMPLE['articles']} already stored" in second.stderr
     assert _digest(path) == before
+
+
+def test_db_cli_ingest_a_signal_stops_after_the_article_at_hand_and_keeps_it(
+    tmp_path: Path, fake_pipeline: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "new.duckdb"
+    parse = _ingest._process
+
+    def signalled(settings: Any, articles: Iterable[Article]) -> Iterator[Document]:
+        for n, doc in enumerate(parse(settings, articles)):
+            if n == 3:
+                os.kill(os.getpid(), signal.SIGTERM)  # as a SIGTERM comes: while the pipeline works
+                signal.pthread_sigmask(signal.SIG_SETMASK, [])  # its handler has run by here
+            yield doc
+
+    monkeypatch.setattr(_ingest, "_process", signalled)
+    first = runner.invoke(app, ["ingest", "corpus/", "--db", str(path)])
+    assert first.exit_code == 130, first.output
+    last = first.stderr.strip().splitlines()[-1]
+    assert last == f"parley: interrupted: 4 articles stored by this run (4 in {path}); " + RESUME
+    assert len(fake_pipeline["parsed"]) == 4  # nothing was asked of the pipeline after the stop
+    with Store.open(path) as store:
+        assert store.counts()["articles"] == 4
+    monkeypatch.setattr(_ingest, "_process", parse)
+    again = runner.invoke(app, ["ingest", "corpus/", "--db", str(path)])
+    assert again.exit_code == 0, again.output
+    assert f"{SAMPLE['articles'] - 4} articles stored (0 replaced), 4 already stored" in again.stderr
+    with Store.open(path) as store:
+        assert store.counts()["events"] == SAMPLE["events"]
 
 
 def test_db_cli_ingest_nothing_readable_exits_non_zero(tmp_path: Path, fake_pipeline: dict[str, Any]) -> None:
@@ -259,7 +291,7 @@ def test_db_cli_export_hands_every_event_to_the_exporter(
     def write_events(events: Iterable[dict[str, Any]], fmt: str, out: Any) -> None:
         seen["events"], seen["fmt"], seen["out"] = list(events), fmt, out
 
-    monkeypatch.setattr(_db, "_write_events", lambda: write_events)
+    monkeypatch.setattr(_query, "_write_events", lambda: write_events)
     out = tmp_path / "events.parquet"
     result = runner.invoke(app, ["export", "--db", str(db), "--format", "parquet", "-o", str(out)])
     assert result.exit_code == 0, result.output

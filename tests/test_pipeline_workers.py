@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Iterator
+
+import pytest
 
 from parley import Pipeline, Settings
 from parley.document import Article
@@ -43,3 +46,23 @@ def test_pipeline_workers_read_a_bounded_number_of_articles_ahead() -> None:
     assert first == ["a0", "a1", "a2"]
     # at most IN_FLIGHT batches per worker are handed out ahead of what was taken
     assert len(read) <= (2 * IN_FLIGHT + 2) * 2
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_pipeline_workers_a_stop_ends_the_stream_and_the_reading(workers: int) -> None:
+    read: list[int] = []
+    taken: list[str] = []
+    stream = Pipeline(Settings(workers=workers, batch_size=2)).process(
+        _articles(None, read), stop=lambda: len(taken) >= 3
+    )  # endless input: only the stop ends it
+    for doc in stream:
+        taken.append(doc.id)
+        assert len(taken) <= 4, "the stream went on after the stop"
+    assert taken[:3] == ["a0", "a1", "a2"]
+    assert len(read) <= (2 * IN_FLIGHT + 2) * 2
+
+
+def test_pipeline_workers_a_stop_before_the_start_starts_no_worker() -> None:
+    pipeline = Pipeline(Settings(workers=2))
+    assert list(pipeline.process(_articles(4, []), stop=lambda: True)) == []
+    assert multiprocessing.active_children() == []

@@ -246,10 +246,10 @@ def test_serve_api_loopback_server_refuses_other_host_names(client: TestClient) 
 def test_serve_api_listens_on_loopback_by_default() -> None:
     import inspect
 
-    from parley.cli import _db
+    from parley.cli import _serve
 
     assert ServeSettings().host == "127.0.0.1"
-    assert inspect.signature(_db.serve).parameters["host"].default == "127.0.0.1"
+    assert inspect.signature(_serve.serve).parameters["host"].default == "127.0.0.1"
 
 
 def test_serve_server_cuts_off_clients_that_send_no_request(db: Path) -> None:

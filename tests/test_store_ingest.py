@@ -13,6 +13,7 @@ import pytest
 
 from parley.document import Article
 from parley.store import Ingester, IngestStats, Store, article_hash, ingest, ingest_document
+from parley.store import _batch as batch_module
 from parley.store import _ingest as ingest_module
 from test_store_fixtures import SAMPLE, build_store, doc, ev, sample_documents
 
@@ -107,7 +108,7 @@ def test_store_ingest_exception_mid_article_leaves_no_half_article(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "s.duckdb"
-    real = ingest_module._mention_rows
+    real = batch_module.mention_rows
     calls = {"n": 0}
 
     def failing(*args: Any) -> list[list[Any]]:
@@ -117,7 +118,7 @@ def test_store_ingest_exception_mid_article_leaves_no_half_article(
             raise RuntimeError("disk on fire")
         return rows
 
-    monkeypatch.setattr(ingest_module, "_mention_rows", failing)
+    monkeypatch.setattr(batch_module, "mention_rows", failing)
     with Store.open(path, write=True) as store, pytest.raises(RuntimeError, match="disk on fire"):
         ingest(sample_documents(), store)
     with Store.open(path) as store:
@@ -129,7 +130,7 @@ def test_store_ingest_exception_mid_article_leaves_no_half_article(
             {"article_id": "kcna-0522"},
             {"article_id": "xinhua-0522"},
         ]
-    monkeypatch.setattr(ingest_module, "_mention_rows", real)
+    monkeypatch.setattr(batch_module, "mention_rows", real)
     with Store.open(path, write=True) as store:
         ingest(sample_documents(), store)
     assert _dump(path) == _dump(build_store(tmp_path / "clean.duckdb"))
@@ -139,16 +140,16 @@ _KILLER = """
 import os, signal, sys
 sys.path[:0] = [{tests!r}]
 from parley.store import Store, ingest
-from parley.store import _ingest as m
+from parley.store import _batch as m
 from test_store_fixtures import sample_documents
-real, n = m._mention_rows, [0]
+real, n = m.mention_rows, [0]
 def killing(*args):
     n[0] += 1
     rows = real(*args)
     if n[0] == {kill_at}:
         os.kill(os.getpid(), signal.SIGKILL)
     return rows
-m._mention_rows = killing
+m.mention_rows = killing
 store = Store.open({db!r}, write=True)
 ingest(sample_documents(), store, commit_every={commit_every})
 """
@@ -274,7 +275,7 @@ def test_store_ingest_full_actor_cache_is_emptied_without_changing_the_tables(
     one = tmp_path / "one.duckdb"
     with Store.open(one, write=True) as store:
         ingest(_tricky_stream(), store, commit_every=1)
-    monkeypatch.setattr(ingest_module._Sides, "LIMIT", 2)  # full all the time
+    monkeypatch.setattr(batch_module.Sides, "LIMIT", 2)  # full all the time
     small = tmp_path / "small.duckdb"
     with Store.open(small, write=True) as store:
         ingest(_tricky_stream(), store, commit_every=3)

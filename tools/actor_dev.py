@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 from pathlib import Path
 
+from _training_docs import training_docs
+
 from parley.cli._options import build_settings
-from parley.coder._corpus import load_corpus
-from parley.document import Article
 from parley.pipeline import Pipeline
 
 
@@ -28,34 +27,12 @@ def main() -> None:
     ap.add_argument("--errors", type=Path, help="write the wrong actors/recipients here as JSONL")
     ap.add_argument("--batches", type=Path, default=Path("training/batches"))
     args = ap.parse_args()
-    sentences = load_corpus(args.batches)
-    docs: dict[str, list] = {}
-    for s in sentences:
-        docs.setdefault(s.doc, []).append(s)
-    names = sorted(docs)
-    if args.docs:
-        step = max(1, len(names) // args.docs)
-        names = names[::step][: args.docs]
-    articles, spans = [], {}
-    for name in names:
-        rows = sorted(docs[name], key=lambda s: s.n)
-        text, offsets = "", []
-        for s in rows:
-            if text:
-                text += "\n\n"
-            offsets.append((len(text), len(text) + len(s.text), s))
-            text += s.text
-        spans[name] = offsets
-        first = rows[0]
-        articles.append(
-            Article(
-                id=name, text=text, published=date.fromisoformat(first.published), source_country=first.source_country
-            )
-        )
+    docs = training_docs(args.batches, args.docs)
+    spans = {d.name: d.offsets for d in docs}
     pipeline = Pipeline(build_settings().with_(coder=args.coder))
     matched = actor_ok = recip_ok = 0
     errors = []
-    for doc in pipeline.process(articles):
+    for doc in pipeline.process(d.article for d in docs):
         offsets = spans[doc.id]
         located = []  # the cleaner may change the text: each sentence is found again in the cleaned text
         for start, end, s in offsets:
@@ -87,7 +64,7 @@ def main() -> None:
                     }
                 )
     print(
-        f"documents {len(names)}  matched events {matched}  actor acc {actor_ok / max(1, matched):.3f}  "
+        f"documents {len(docs)}  matched events {matched}  actor acc {actor_ok / max(1, matched):.3f}  "
         f"recipient acc {recip_ok / max(1, matched):.3f}"
     )
     if args.errors:

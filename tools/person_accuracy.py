@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 from pathlib import Path
 
+from _training_docs import training_docs
+
 from parley.cli._options import build_settings
-from parley.coder._corpus import load_corpus
-from parley.document import Article
 from parley.pipeline import Pipeline
 
 
@@ -27,23 +26,14 @@ def main() -> None:
     ap.add_argument("--errors", type=Path, help="write wrong and unresolved person spans here as JSONL")
     ap.add_argument("--batches", type=Path, default=Path("training/batches"))
     args = ap.parse_args()
-    docs: dict[str, list] = {}
-    for s in load_corpus(args.batches):
-        docs.setdefault(s.doc, []).append(s)
-    names = sorted(docs)
-    if args.docs:
-        names = names[:: max(1, len(names) // args.docs)][: args.docs]
+    docs = training_docs(args.batches, args.docs)
     pipeline = Pipeline(build_settings().with_(coder="rules"))
     mentions, chains = pipeline.components[0], pipeline.components[1]
     total = resolved = wrong = 0
     errors = []
-    for name in names:
-        rows = sorted(docs[name], key=lambda s: s.n)
-        text = "\n\n".join(s.text for s in rows)
-        article = Article(
-            id=name, text=text, published=date.fromisoformat(rows[0].published), source_country=rows[0].source_country
-        )
-        (doc,) = list(pipeline.clean([article]))  # dateline, date and outlet as in a real run
+    for training in docs:
+        name, rows = training.name, training.sentences
+        (doc,) = list(pipeline.clean([training.article]))  # dateline, date and outlet as in a real run
         doc.spacy = pipeline.nlp(doc.text)
         doc = chains(mentions(doc))
         ents = [e for e in doc.spacy.ents if e.label_ == "PERSON"]
@@ -75,7 +65,7 @@ def main() -> None:
                         errors.append({"doc": name, "span": role.text, "gold": role.code, "pred": []})
             offset += len(s.text)
     print(
-        f"documents {len(names)}  person role spans {total}  resolved {resolved / max(1, total):.1%}  "
+        f"documents {len(docs)}  person role spans {total}  resolved {resolved / max(1, total):.1%}  "
         f"wrong {wrong / max(1, total):.1%} of all, {wrong / max(1, resolved):.1%} of the resolved"
     )
     if args.errors:

@@ -45,6 +45,13 @@ __all__ = ["PIECE_CHARS", "Pipeline", "extract_events", "split_text"]
 logger = logging.getLogger(__name__)
 
 Component = Callable[[Document], Document]
+#: Asked at the safe points of a stream: True ends it there (e.g. after a Ctrl-C).
+Stop = Callable[[], bool]
+
+
+def _never() -> bool:
+    return False
+
 
 #: Batches handed to each worker process ahead of the one it works on.
 IN_FLIGHT = 2
@@ -55,6 +62,8 @@ PIECE_CHARS = 20_000
 #: Its working memory grows with it and the allocator keeps it afterwards, in every worker: one
 #: process settles at about 795 MB of RSS with 32 news articles at once, 620 MB with 16, 520 MB with 8.
 PARSE_BATCH = 16
+#: How often a stream waiting for a worker's batch asks whether to stop (seconds).
+STOP_POLL = 0.1
 T = TypeVar("T")
 
 
@@ -92,17 +101,24 @@ class Pipeline:
                 doc.warnings.append(f"cleaning failed: {exc}")
                 yield doc
 
-    def process(self, articles: Iterable[Article]) -> Iterator[Document]:
-        """Yield one Document per article, in input order, with ``text`` and ``events`` filled."""
+    def process(self, articles: Iterable[Article], *, stop: Stop | None = None) -> Iterator[Document]:
+        """Yield one Document per article, in input order, with ``text`` and ``events`` filled.
+
+        ``stop`` is asked between batches and articles (and, with workers, while waiting for one):
+        once it answers True the stream ends there, as if the input had ended, and the workers stop.
+        """
+        stopped = stop if stop is not None else _never
         if self.settings.workers > 1:
-            return self._process_in_workers(articles)
-        return self._process_here(articles)
+            return self._process_in_workers(articles, stopped)
+        return self._process_here(articles, stopped)
 
-    def _process_here(self, articles: Iterable[Article]) -> Iterator[Document]:
+    def _process_here(self, articles: Iterable[Article], stop: Stop = _never) -> Iterator[Document]:
         for batch in _batches(self.clean(articles), self.settings.batch_size):
-            yield from self._parse_batch(batch)
+            if stop():
+                return
+            yield from self._parse_batch(batch, stop)
 
-    def _parse_batch(self, batch: list[Document]) -> Iterator[Document]:
+    def _parse_batch(self, batch: list[Document], stop: Stop = _never) -> Iterator[Document]:
         """Parse a batch at once; when that fails, each article alone, so only the bad one fails.
 
         An article longer than ``PIECE_CHARS`` is parsed in pieces cut at paragraph ends (see
@@ -111,13 +127,19 @@ class Pipeline:
         the parser's memory stays bounded.
         """
         short = [doc for doc in batch if len(doc.text) <= PIECE_CHARS]
+        parsed: dict[int, Any] = {}
         try:
             texts = [d.text for d in short]
-            parsed = dict(zip(map(id, short), self.nlp.pipe(texts, batch_size=PARSE_BATCH), strict=True))
+            for doc, sdoc in zip(short, self.nlp.pipe(texts, batch_size=PARSE_BATCH), strict=True):
+                parsed[id(doc)] = sdoc
+                if stop():  # a batch of long articles takes a while to parse
+                    return
         except Exception as exc:  # noqa: BLE001 - a bad article must cost only itself: retried alone below
             logger.info("a batch failed to parse (%s); parsing its articles one by one", exc)
             parsed = {}
         for doc in batch:
+            if stop():
+                return
             sdoc = parsed.pop(id(doc), None)
             if sdoc is None:
                 try:
@@ -142,8 +164,10 @@ class Pipeline:
             raise RuntimeError("the pieces of a long article do not give its text back")
         return joined
 
-    def _process_in_workers(self, articles: Iterable[Article]) -> Iterator[Document]:
+    def _process_in_workers(self, articles: Iterable[Article], stop: Stop) -> Iterator[Document]:
         """Clean, parse and extract in ``settings.workers`` processes; this one only hands out and collects."""
+        if stop():  # e.g. a Ctrl-C while the model loaded: no worker is started
+            return
         workers = self.settings.workers
         context = multiprocessing.get_context()
         global _INHERITED
@@ -156,10 +180,16 @@ class Pipeline:
         try:
             waiting: deque[Any] = deque()
             for batch in _batches(articles, self.settings.batch_size):
+                if stop():
+                    return
                 waiting.append(pool.apply_async(_work, (batch,)))
                 while len(waiting) >= workers * IN_FLIGHT:
+                    if not _wait(waiting[0], stop):
+                        return
                     yield from waiting.popleft().get()
             while waiting:
+                if not _wait(waiting[0], stop):
+                    return
                 yield from waiting.popleft().get()
             pool.close()
             pool.join()
@@ -179,6 +209,15 @@ class Pipeline:
         doc.events = [e for e in doc.events if e.confidence >= self.settings.min_confidence]
         doc.spacy = None
         return doc
+
+
+def _wait(result: multiprocessing.pool.AsyncResult[Any], stop: Stop) -> bool:
+    """Wait for a worker's batch; False as soon as ``stop`` answers True (a batch may take seconds)."""
+    while not result.ready():
+        if stop():
+            return False
+        result.wait(STOP_POLL)
+    return True
 
 
 def _stop_pool(pool: Any) -> None:

@@ -8,11 +8,12 @@ import sys
 
 from ..errors import ParleyError
 from ._app import app, print_error, set_debug
+from ._signals import INTERRUPTED, end_interrupted, stop_requested
 
 __all__ = ["app", "main"]
 
 # Each module registers its commands on ``app``; a module not written yet is skipped.
-for _name in ("_extract", "_clean", "_db", "_scale", "_eval", "_bench", "_train"):
+for _name in ("_extract", "_clean", "_ingest", "_query", "_serve", "_plot", "_scale", "_eval", "_bench", "_train"):
     try:
         importlib.import_module(f"{__name__}.{_name}")
     except ModuleNotFoundError as exc:  # pragma: no cover - only while modules are missing
@@ -29,6 +30,10 @@ def main() -> None:
     set_debug(debug)
     try:
         app()  # usage errors, typer.Exit and Ctrl-C are handled by the command line parser
+    except SystemExit as exc:
+        if exc.code == INTERRUPTED and stop_requested():
+            end_interrupted()  # the user is waiting: no slow teardown after the last line
+        raise
     except ParleyError as exc:
         if debug:
             raise

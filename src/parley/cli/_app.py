@@ -5,13 +5,24 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from typing import NoReturn
 
 import typer
 from rich.console import Console
 
 from ..errors import ParleyError
 
-__all__ = ["app", "console", "debugging", "err_console", "error_line", "print_error", "set_debug", "setup_logging"]
+__all__ = [
+    "app",
+    "console",
+    "debugging",
+    "err_console",
+    "error_line",
+    "fail",
+    "print_error",
+    "set_debug",
+    "setup_logging",
+]
 
 app = typer.Typer(
     name="parley",
@@ -57,6 +68,15 @@ def error_line(error: ParleyError) -> str:
 def print_error(error: ParleyError, console: Console | None = None) -> None:
     """Print ``error`` as its one line on stderr (or on ``console``, e.g. a progress display's)."""
     (console or err_console).print(error_line(error))
+
+
+def fail(error: ParleyError, exit_code: int = 2) -> NoReturn:
+    """Print the error's one line (``parley: E4xx file: reason``) and stop with ``exit_code``;
+    with ``--debug`` the error propagates instead, and ``main`` shows its traceback."""
+    if debugging():
+        raise error
+    print_error(error)
+    raise typer.Exit(exit_code)
 
 
 def setup_logging(verbose: bool = False) -> None:

