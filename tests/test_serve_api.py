@@ -148,7 +148,9 @@ def test_serve_api_query_connection_is_read_only(db: Path) -> None:
 
 
 def test_serve_api_review_is_kept_apart_and_applied(client: TestClient, db: Path) -> None:
-    event = client.get("/api/events", params={"dyad": "USA,RUS", "limit": 1}).json()["events"][0]
+    events = client.get("/api/events", params={"dyad": "USA,RUS", "limit": 100}).json()["events"]
+    # an event Russia did, so that the corrected one (recipient USA) is still of the dyad
+    event = next(e for e in events if {a["code"] for a in e["actor"]} & {"RUS", "USA"} == {"RUS"})
     body = {
         "verdict": "corrected",
         "changes": {"type": "threaten", "recipients": "USA"},
