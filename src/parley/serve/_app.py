@@ -41,6 +41,7 @@ from ..review import FIELDS, VERDICTS, ReviewStore, apply_review, attach, matche
 from ..store import Store
 from ._cache import ResponseCache, to_json
 from ._derived import quick_actor_profile, quick_dyads, quick_stats
+from ._index import EventIndex
 from ._snapshot import Snapshot
 
 __all__ = ["ServeSettings", "Workbench", "create_app"]
@@ -228,6 +229,7 @@ class Workbench:
             self._slots.release()
             raise
         self._local.version = version
+        self._local.index = self.snapshot.index(version)
         timer = threading.Timer(self.settings.query_timeout, conn.interrupt)
         timer.start()
         try:
@@ -241,7 +243,12 @@ class Workbench:
             conn.close()
             self.snapshot.release(version)
             self._local.version = None
+            self._local.index = None
             self._slots.release()
+
+    def index(self) -> EventIndex | None:
+        """The event index of the snapshot the current thread's query reads (inside :meth:`run`)."""
+        return getattr(self._local, "index", None)
 
     # -- reviews ----------------------------------------------------------------------------
     def resolved_reviews(self, store: Store) -> dict[str, list[dict[str, Any]]]:
@@ -374,10 +381,19 @@ def _events_query(
     def query(store: Store) -> dict[str, Any]:
         only, skip = workbench.view_ids(store, filters.view)
         judged = workbench.judged(store, filters.view, filters.query())
+        index = workbench.index()
+        mask = index.mask(filters.query(), only_ids=only, skip_ids=skip, judged=judged) if index else None
+        if index is not None and mask is not None:  # the page without a query (a text search has one)
+            count = int(mask.sum())
+            records, nxt = index.page(mask, sort=sort, cursor=cursor, limit=limit, count=count)
+            out: dict[str, Any] = {"events": workbench.present(store, records, filters.view), "next": nxt}
+            if total:
+                out["total"] = count
+            return out
         records, nxt = event_page(
             store, filters.query(), sort=sort, cursor=cursor, limit=limit, only_ids=only, skip_ids=skip, judged=judged
         )
-        out: dict[str, Any] = {"events": workbench.present(store, records, filters.view), "next": nxt}
+        out = {"events": workbench.present(store, records, filters.view), "next": nxt}
         if total:
             out["total"] = count_events(store, filters.query(), only_ids=only, skip_ids=skip, judged=judged)
         return out
@@ -403,10 +419,20 @@ def _timeline_query(workbench: Workbench, a: str, b: str, filters: "EventFilters
                 and matches(r, wanted)
                 and (only is None or r["id"] in only)
             ]
-        rows = timeline(store, a, b, by, filters=narrow, only_ids=only, skip_ids=skip, extra=extra, dyad_fields=True)
+        index = workbench.index()
+        narrowed = any(v is not None for v in narrow.values()) or only is not None or bool(skip)
+        mask = index.mask(narrow, only_ids=only, skip_ids=skip) if index is not None and narrowed else None
+        if index is not None and (mask is not None or not narrowed):
+            rows = index.timeline(a, b, by, mask, extra=extra)
+            total = len(index.dyad(a, b))
+        else:
+            rows = timeline(
+                store, a, b, by, filters=narrow, only_ids=only, skip_ids=skip, extra=extra, dyad_fields=True
+            )
+            total = dyad_total(store, a, b)
         if len(rows) > 5000:
             raise StoreError(f"{len(rows)} periods of a {by}: choose a longer period", code="E416")
-        return {"a": a.upper(), "b": b.upper(), "by": by, "periods": rows, "total": dyad_total(store, a, b)}
+        return {"a": a.upper(), "b": b.upper(), "by": by, "periods": rows, "total": total}
 
     return ("timeline", a.upper(), b.upper(), _key(filters), by), query
 
@@ -807,7 +833,8 @@ def create_app(workbench: Workbench) -> FastAPI:
         top: Annotated[int, Query(ge=1, le=s.max_page)] = 25,
     ) -> Response:
         def query(store: Store) -> dict[str, Any]:
-            profile = quick_actor_profile(store, code, by=by)
+            index = workbench.index()
+            profile = index.actor_profile(code, by=by) if index is not None else quick_actor_profile(store, code, by=by)
             if not profile["events"]:
                 raise _NotFound(f"no events with actor {code.upper()}")
             profile["partners"] = profile["partners"][:top]
