@@ -8,12 +8,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pytest
 
-from parley.analysis import count_events, dyad_total, event_page, timeline
+from parley.analysis import actor_profile, count_events, dyad_total, event_page, places, timeline
 from parley.serve import Snapshot
 from parley.serve._cache import to_json
-from parley.serve._derived import quick_actor_profile
+from parley.serve._index import _duckdb_round
 from parley.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -127,7 +128,7 @@ def test_serve_index_timelines_and_profiles_are_those_of_the_store(which: str, r
                 assert to_json(index.timeline(a, b, by, mask)) == to_json(timeline(store, a, b, by, filters=narrow))
         for code in [*codes, "NOPE"]:
             for by in (None, "month", "year"):
-                assert to_json(index.actor_profile(code.lower(), by)) == to_json(quick_actor_profile(store, code, by))
+                assert to_json(index.actor_profile(code.lower(), by)) == to_json(actor_profile(store, code, by))
         conn.close()
         snapshot.release(version)
     finally:
@@ -144,3 +145,34 @@ def test_serve_index_leaves_a_text_search_to_the_store(example_db: Path) -> None
         snapshot.release(version)
     finally:
         snapshot.close()
+
+
+@pytest.mark.parametrize("which", ["example_db", "generated_db"])
+def test_serve_index_places_are_those_of_the_store(which: str, request: pytest.FixtureRequest) -> None:
+    db: Path = request.getfixturevalue(which)
+    snapshot = Snapshot(db)
+    try:
+        conn, version = snapshot.cursor()
+        index = snapshot.index(version)
+        assert index is not None
+        store = Store(conn, db, writable=False)
+        codes = [r[0] for r in conn.execute("SELECT DISTINCT code FROM event_actors ORDER BY code").fetchall()]
+        types = [r[0] for r in conn.execute("SELECT DISTINCT type FROM events ORDER BY type").fetchall()]
+        rng = random.Random(3)
+        for _ in range(60):
+            filters = _random_filters(rng, codes, types, [])
+            limit = rng.choice([1, 5, 500])
+            mask = index.mask(filters)
+            assert mask is not None
+            assert index.places(mask, limit) == places(store, filters, limit=limit), filters
+        conn.close()
+        snapshot.release(version)
+    finally:
+        snapshot.close()
+
+
+def test_serve_index_rounds_a_mean_as_duckdb_does() -> None:
+    conn = duckdb.connect()
+    for value in (0.125, -0.125, 2.675, 1.005, -3.335, 0.0, 7.5, -0.004999, 0.285, 1.115, 2.5 / 3, -7.875):
+        row = conn.execute("SELECT round(?::DOUBLE, 2)", [value]).fetchone()
+        assert row is not None and _duckdb_round(value) == row[0], value

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import duckdb
@@ -31,6 +32,7 @@ import pyarrow.compute as pc
 
 from ..analysis._browse import SORTS, _decode_cursor, _encode_cursor
 from ..analysis._queries import _FINE_ENOUGH, _PERIODS, _as_date, _label, _next_period, assemble_records
+from ._derived import QUAD_COUNTS
 
 __all__ = ["EventIndex", "build_index"]
 
@@ -45,7 +47,6 @@ _RECORD_COLUMNS = (
     "sequence", "char_start", "char_end", "modality", "confidence", "num_mentions", "num_articles", "num_sources",
     "coder",
 )  # fmt: skip
-_QUAD_SUMS = ", ".join(f"count(*) FILTER (WHERE quad_code = {q}) AS q{q}" for q in (1, 2, 3, 4))
 
 
 def _days(column: pa.ChunkedArray, missing: int) -> np.ndarray:
@@ -139,6 +140,8 @@ class EventIndex:
         dyads: pa.Table,
         dyad_counts: list[tuple[str, str, int]],
         profiles: dict[str, dict[str, Any]],
+        place_of: pa.Table,
+        place_rows: list[dict[str, Any]],
     ) -> None:
         self.n = rows.num_rows
         self.ids: list[str] = rows.column("id").to_pylist()
@@ -185,6 +188,11 @@ class EventIndex:
             self.dyad_slices[(a, b)] = (at, at + count)
             at += count
         self.profiles = profiles
+        # each event's place (-1: no coordinates), the places with their rounded coordinates
+        self.place_of = np.asarray(pc.fill_null(place_of.column("p"), -1).to_numpy(), dtype=np.int64)
+        self.place_rows = place_rows
+        # the places are numbered by name (then country and coordinates): ties of the counts keep that order
+        self.place_order = np.arange(len(place_rows), dtype=np.int64)
         self._all = np.ones(self.n, dtype=bool)
 
     # -- which events ---------------------------------------------------------------------------
@@ -334,6 +342,32 @@ class EventIndex:
             mentions[event_id].append(m)
         return assemble_records(rows, actors, mentions)
 
+    def places(self, mask: np.ndarray, limit: int = 500) -> list[dict[str, Any]]:
+        """:func:`parley.analysis.places` of the events in ``mask``: places with coordinates, the
+        most events first (then by name), with the mean score rounded as DuckDB rounds it."""
+        which = self.place_of[mask]
+        which = which[which >= 0]
+        if not len(which):
+            return []
+        size = len(self.place_rows)
+        counts = np.bincount(which, minlength=size)
+        scored = mask & self.has_scale & (self.place_of >= 0)
+        score_n = np.bincount(self.place_of[scored], minlength=size)
+        score_sum = np.bincount(self.place_of[scored], weights=self.scale[scored], minlength=size)
+        order = self.place_order[counts[self.place_order] > 0]
+        order = order[np.argsort(-counts[order], kind="stable")][:limit]
+        out = []
+        for i in order.tolist():
+            n_scores = int(score_n[i])
+            out.append(
+                {
+                    **self.place_rows[i],
+                    "events": int(counts[i]),
+                    "mean_score": _duckdb_round(float(score_sum[i]) / n_scores) if n_scores else None,
+                }
+            )
+        return out
+
     # -- analysis -------------------------------------------------------------------------------
     def timeline(
         self,
@@ -420,6 +454,12 @@ class EventIndex:
         }
 
 
+def _duckdb_round(value: float, digits: int = 2) -> float:
+    """``round(value, digits)`` as DuckDB computes it: the exact binary value rounded, a tie
+    (0.125) away from zero where Python's round goes to the even neighbour (0.12)."""
+    return float(Decimal(value).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP))
+
+
 def _among(codes: np.ndarray, wanted: list[int], names: list[str]) -> np.ndarray:
     """Which dictionary ``codes`` (-1: missing) are among ``wanted``: a lookup table, several
     times quicker than ``np.isin`` on a column."""
@@ -465,7 +505,7 @@ def _profiles(conn: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:
             SELECT a AS code, b AS partner, event_scale, quad_code FROM event_dyads
             UNION ALL SELECT b, a, event_scale, quad_code FROM event_dyads)
         SELECT CAST(code AS VARCHAR), CAST(partner AS VARCHAR), count(*) AS events,
-               round(avg(event_scale), 2) AS mean_score, {_QUAD_SUMS}
+               round(avg(event_scale), 2) AS mean_score, {QUAD_COUNTS}
         FROM sides GROUP BY code, partner ORDER BY code, events DESC, partner
         """
     ).fetchall():
@@ -518,6 +558,27 @@ def build_index(conn: duckdb.DuckDBPyConnection) -> EventIndex:
             "SELECT CAST(a AS VARCHAR), CAST(b AS VARCHAR), count(*) FROM event_dyads GROUP BY a, b ORDER BY a, b"
         ).fetchall()
         profiles = _profiles(conn)
+        # the places of analysis.places: name, country and coordinates rounded by DuckDB
+        conn.execute(
+            "CREATE TEMP TABLE event_places AS SELECT k.n, coalesce(e.resolved_place, e.extracted_place, "
+            "e.country_code) AS place, e.country_code AS country, round(e.lat, 3) AS lat, round(e.lon, 3) AS lon "
+            "FROM events e JOIN event_numbers k ON k.id = e.id WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL"
+        )
+        conn.execute(
+            "CREATE TEMP TABLE place_keys AS SELECT CAST(row_number() OVER (ORDER BY place, country, lat, lon) - 1 "
+            "AS INTEGER) AS p, * FROM (SELECT DISTINCT place, country, lat, lon FROM event_places)"
+        )
+        place_rows = [
+            dict(zip(("place", "country", "lat", "lon"), row, strict=True))
+            for row in conn.execute("SELECT place, country, lat, lon FROM place_keys ORDER BY p").fetchall()
+        ]
+        place_of = conn.sql(
+            "SELECT k.n, x.p FROM event_numbers k LEFT JOIN (SELECT e.n, p.p FROM event_places e JOIN place_keys p "
+            "ON p.place IS NOT DISTINCT FROM e.place AND p.country IS NOT DISTINCT FROM e.country "
+            "AND p.lat = e.lat AND p.lon = e.lon) x ON x.n = k.n ORDER BY k.n"
+        ).to_arrow_table()
+        conn.execute("DROP TABLE event_places")
+        conn.execute("DROP TABLE place_keys")
     finally:
         conn.execute("DROP TABLE event_numbers")
-    return EventIndex(rows, actors, mentions, dyads, dyad_counts, profiles)
+    return EventIndex(rows, actors, mentions, dyads, dyad_counts, profiles, place_of, place_rows)

@@ -8,8 +8,8 @@ from fastapi import APIRouter, Query
 from fastapi import Path as PathParam
 from fastapi.responses import Response
 
+from ..analysis import actor_profile
 from ..store import Store
-from ._derived import quick_actor_profile
 from ._params import CODE, EventFilters
 from ._views import dyads_query, places_query, timeline_query
 from ._workbench import NotFound, Workbench
@@ -80,7 +80,7 @@ def analysis_routes(workbench: Workbench) -> APIRouter:
     ) -> Response:
         def query(store: Store) -> dict[str, Any]:
             index = workbench.index()
-            profile = index.actor_profile(code, by=by) if index is not None else quick_actor_profile(store, code, by=by)
+            profile = index.actor_profile(code, by=by) if index is not None else actor_profile(store, code, by=by)
             if not profile["events"]:
                 raise NotFound(f"no events with actor {code.upper()}")
             profile["partners"] = profile["partners"][:top]

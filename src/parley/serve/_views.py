@@ -92,6 +92,10 @@ def places_query(workbench: Workbench, filters: EventFilters, limit: int) -> Que
     def query(store: Store) -> list[dict[str, Any]]:
         only, skip = workbench.view_ids(store, filters.view)
         judged = workbench.judged(store, filters.view, filters.query())
+        index = workbench.index()
+        mask = index.mask(filters.query(), only_ids=only, skip_ids=skip, judged=judged) if index else None
+        if index is not None and mask is not None:
+            return index.places(mask, limit)
         return places(store, filters.query(), limit=limit, only_ids=only, skip_ids=skip, judged=judged)
 
     return ("places", cache_key(filters), limit), query
