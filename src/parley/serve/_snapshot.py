@@ -10,8 +10,10 @@ meanwhile); otherwise the old snapshot stays and the next refresh tries again.
 
 The copy itself is never written: a snapshot is an in-memory DuckDB database that attaches the
 copy read-only (``src``), shows its tables as views, and holds the small tables derived from it
-once (:mod:`._derived`). File access is then switched off for the connection and its
-configuration locked, so queries can neither change the store nor read any other file.
+once (:mod:`._derived`); beside the connection, an in-memory index of its events answers the
+common queries without DuckDB (:mod:`._index`, :meth:`Snapshot.index`). File access is then
+switched off for the connection and its configuration locked, so queries can neither change the
+store nor read any other file.
 """
 
 from __future__ import annotations
@@ -83,7 +85,7 @@ class Snapshot:
     otherwise; ``start()`` refreshes in a background thread every ``interval`` seconds, and no
     sooner than five times the last snapshot took. Raises StoreError when the first snapshot
     cannot be taken. ``last_timings`` holds the seconds the last new snapshot took to copy and to
-    open (derived tables included).
+    open (derived tables and index included).
     """
 
     def __init__(self, db: Path, *, interval: float = 1.0, threads: int | None = None, grace: float = 30.0) -> None:
