@@ -273,6 +273,15 @@ def first_load(base: str, fragment: str = "") -> tuple[float, float] | None:
             browser.close()
 
 
+def _cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) the process has used so far (0 where /proc is not there)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
 def _rss_mb(pid: int) -> int | None:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -352,7 +361,7 @@ def main() -> None:
             wall, in_page = loads[name] or (0.0, 0.0)
             print(f"page first load, {name:32}: {wall:.2f} s (in the page {in_page:.2f} s)")
         results = []
-        head = ("cache", "clients", "requests", "p50 ms", "p95 ms", "req/s", "errors")
+        head = ("cache", "clients", "requests", "p50 ms", "p95 ms", "req/s", "errors", "srv ms/r")
         print(f"{'endpoint':32} " + " ".join(f"{h:>8}" for h in head))
         with urllib.request.urlopen(base + "/api/dyads?top=12", timeout=60) as response:
             busiest = json.loads(response.read())
@@ -372,12 +381,15 @@ def main() -> None:
                 ("warm", 20, random.Random(3).sample(pool[: one + many], many)),
             ]
             for cache, clients, urls in runs:
+                cpu = _cpu_s(server.pid)
                 r = measure("127.0.0.1", port, urls, clients)
-                r.update(name=name, cache=cache)
+                used = _cpu_s(server.pid) - cpu
+                # the server's CPU time per answered request: what the load of other processes does not change much
+                r.update(name=name, cache=cache, server_cpu_ms=round(used * 1000 / max(1, r["requests"]), 2))
                 results.append(r)
                 print(
                     f"{name:32} {cache:>8} {clients:>8} {r['requests']:>8} {r['p50_ms']:>8} {r['p95_ms']:>8} "
-                    f"{r['throughput_rps']:>8} {r['errors']:>8}"
+                    f"{r['throughput_rps']:>8} {r['errors']:>8} {r['server_cpu_ms']:>8}"
                 )
         print(f"load average (1, 5, 15 min) after: {_load()}; server memory {_rss_mb(server.pid)} MB")
         out = ROOT / "bench" / "out"
