@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import random
 import sys
 from pathlib import Path
 from typing import Any
 
 import duckdb
+import numpy as np
 import pytest
+from fastapi.testclient import TestClient
 
 from parley.analysis import actor_profile, count_events, dyad_total, event_page, places, timeline
-from parley.serve import Snapshot
+from parley.serve import ServeSettings, Snapshot, Workbench, create_app
 from parley.serve._cache import to_json
 from parley.serve._index import _duckdb_round
 from parley.store import Store
@@ -176,3 +179,48 @@ def test_serve_index_rounds_a_mean_as_duckdb_does() -> None:
     for value in (0.125, -0.125, 2.675, 1.005, -3.335, 0.0, 7.5, -0.004999, 0.285, 1.115, 2.5 / 3, -7.875):
         row = conn.execute("SELECT round(?::DOUBLE, 2)", [value]).fetchone()
         assert row is not None and _duckdb_round(value) == row[0], value
+
+
+@pytest.mark.parametrize("which", ["example_db", "generated_db"])
+def test_serve_index_records_serialised_by_duckdb_are_the_records(which: str, request: pytest.FixtureRequest) -> None:
+    db: Path = request.getfixturevalue(which)
+    snapshot = Snapshot(db)
+    try:
+        conn, version = snapshot.cursor()
+        index = snapshot.index(version)
+        assert index is not None and index.records_json(np.arange(3)) is None  # until built
+        index.build_json(conn)
+        everything = np.arange(min(index.n, 5000))
+        assert [json.loads(r) for r in index.records_json(everything) or []] == index.records(everything)
+        conn.close()
+        snapshot.release(version)
+    finally:
+        snapshot.close()
+
+
+def test_serve_index_pages_from_serialised_records_answer_as_before_and_show_reviews(db: Path) -> None:
+    workbench = Workbench(db, ServeSettings(allowed_hosts=("testserver",), cache_entries=0, warm_dyads=2))
+    try:
+        client = TestClient(create_app(workbench))
+        urls = [
+            "/api/events?limit=7&total=true",
+            "/api/events?limit=5&sort=-score&quad=1",
+            "/api/events?limit=50&view=extracted",
+            "/api/events?limit=3&sort=-date&type=CONSULT,AGREE",
+        ]
+        before = [client.get(url).json() for url in urls]
+        workbench.warm()  # serialises the snapshot's records too
+        index = workbench.snapshot.index(workbench.snapshot.version)
+        assert index is not None and index.fragments is not None
+        assert [client.get(url).json() for url in urls] == before
+        first = before[0]["events"][0]
+        body = {"verdict": "corrected", "changes": {"type": "THREATEN"}}
+        answer = client.post(f"/api/events/{first['id']}/reviews", json=body, headers={"X-Parley": "1"})
+        assert answer.status_code == 201
+        shown = client.get(urls[0]).json()["events"]
+        assert shown[0]["event"] == ["THREATEN"] and shown[0]["review"]["verdict"] == "corrected"
+        assert shown[1:] == before[0]["events"][1:]
+        extracted = client.get("/api/events?limit=7&view=extracted").json()["events"]
+        assert extracted[0]["event"] == first["event"] and extracted[0]["review"]["verdict"] == "corrected"
+    finally:
+        workbench.close()

@@ -6,6 +6,7 @@ for, and DuckDB otherwise (a text search)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,7 @@ from ..analysis import count_events, dyad_total, event_page, places, timeline
 from ..errors import StoreError
 from ..review import matches
 from ..store import Store
+from ._cache import RawJSON
 from ._derived import quick_dyads
 from ._params import EventFilters, cache_key
 
@@ -29,15 +31,21 @@ Query = tuple[tuple[Any, ...], Callable[[Store], Any]]
 def events_query(
     workbench: Workbench, filters: EventFilters, sort: str, limit: int, cursor: str | None, total: bool
 ) -> Query:
-    def query(store: Store) -> dict[str, Any]:
+    def query(store: Store) -> dict[str, Any] | RawJSON:
         only, skip = workbench.view_ids(store, filters.view)
         judged = workbench.judged(store, filters.view, filters.query())
         index = workbench.index()
         mask = index.mask(filters.query(), only_ids=only, skip_ids=skip, judged=judged) if index else None
         if index is not None and mask is not None:  # the page without a query (a text search has one)
             count = int(mask.sum())
-            records, nxt = index.page(mask, sort=sort, cursor=cursor, limit=limit, count=count)
-            out: dict[str, Any] = {"events": workbench.present(store, records, filters.view), "next": nxt}
+            picked, nxt = index.pick(mask, sort=sort, cursor=cursor, limit=limit, count=count)
+            reviewed = workbench.resolved_reviews(store)
+            ready = index.records_json(picked) if not any(reviewed.get(index.ids[n]) for n in picked) else None
+            if ready is not None:  # no review to apply: the records serialised with the snapshot
+                events = ",".join(record[:-1] + ',"review":null}' for record in ready)
+                tail = f',"total":{count}' if total else ""
+                return RawJSON(f'{{"events":[{events}],"next":{json.dumps(nxt)}{tail}}}'.encode())
+            out: dict[str, Any] = {"events": workbench.present(store, index.records(picked), filters.view), "next": nxt}
             if total:
                 out["total"] = count
             return out

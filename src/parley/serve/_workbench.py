@@ -196,7 +196,8 @@ class Workbench:
             self._stop.wait(max(self.settings.refresh, 0.2))
 
     def warm(self) -> int:
-        """Compute (and keep) the answers of the page's first views; returns how many."""
+        """Compute (and keep) the answers of the page's first views, then the snapshot's records
+        as JSON (:meth:`_serialise_records`); returns how many views."""
         from ._views import first_views  # the views build on the workbench
 
         views = first_views(self, self.settings.warm_dyads)
@@ -205,7 +206,21 @@ class Workbench:
             if self._stop.is_set():
                 break
             self.answer(key, fn)
+        if not self._stop.is_set():
+            self._serialise_records()
         return len(views)
+
+    def _serialise_records(self) -> None:
+        """Let the current snapshot's index serialise every record (:meth:`EventIndex.build_json`),
+        outside the query slots and their time limit: it takes seconds, once per snapshot."""
+        conn, version = self.snapshot.cursor()
+        try:
+            index = self.snapshot.index(version)
+            if index is not None and index.fragments is None:
+                index.build_json(conn)
+        finally:
+            conn.close()
+            self.snapshot.release(version)
 
     def close(self) -> None:
         self._stop.set()
