@@ -224,3 +224,13 @@ def test_serve_index_pages_from_serialised_records_answer_as_before_and_show_rev
         assert extracted[0]["event"] == first["event"] and extracted[0]["review"]["verdict"] == "corrected"
     finally:
         workbench.close()
+
+
+def test_serve_index_records_of_a_bigger_store_than_allowed_are_not_serialised(example_db: Path) -> None:
+    workbench = Workbench(example_db, ServeSettings(serialised_events=0, warm_dyads=0))
+    try:
+        workbench.warm()
+        index = workbench.snapshot.index(workbench.snapshot.version)
+        assert index is not None and index.n > 0 and index.fragments is None
+    finally:
+        workbench.close()

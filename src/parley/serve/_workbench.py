@@ -62,6 +62,9 @@ class ServeSettings:
     cache_entries: int = 4096  # answers kept for reuse (0: none) ...
     cache_bytes: int = 64 * 1024 * 1024  # ... in at most this many bytes
     warm_dyads: int = 12  # a new snapshot's first views are computed ahead, for this many of the busiest dyads too
+    # a snapshot of at most this many events keeps its records serialised (~900 bytes each, and
+    # about three times that of the server's memory while they are built): pages cost a third
+    serialised_events: int = 500_000
 
 
 class NotFound(Exception):
@@ -216,7 +219,7 @@ class Workbench:
         conn, version = self.snapshot.cursor()
         try:
             index = self.snapshot.index(version)
-            if index is not None and index.fragments is None:
+            if index is not None and index.fragments is None and index.n <= self.settings.serialised_events:
                 index.build_json(conn)
         finally:
             conn.close()
