@@ -8,13 +8,15 @@ query overhead. With 20 clients asking for pages nobody asked before, that CPU i
 A snapshot never changes, so once, when it is opened, the events are numbered by id and kept as
 arrays (the filters' columns, each sort order's permutation), the records' columns as an Arrow
 table, their actors and mentions as Arrow tables with offsets per event, the events of each
-dyad and each actor code, and the actor profiles' aggregates. A page is then a boolean mask, a
-walk along a precomputed permutation and an Arrow ``take`` of 51 rows: about a millisecond.
+dyad and each actor code, each event's place, and the actor profiles' aggregates. A page is then
+a boolean mask, a walk along a precomputed permutation and an Arrow ``take`` of 51 rows: about a
+millisecond; with the records serialised (:meth:`EventIndex.build_json`, in the background) it
+joins 50 strings instead of building and serialising 50 records.
 
 The answers are those of :func:`parley.analysis.event_page`, :func:`parley.analysis.count_events`,
-:func:`parley.analysis.timeline` and :func:`parley.analysis.actor_profile` (tested against
-them). A filter the index does not hold (the text search) makes :meth:`EventIndex.mask` return
-None: the caller runs the query in DuckDB.
+:func:`parley.analysis.timeline`, :func:`parley.analysis.actor_profile` and
+:func:`parley.analysis.places` (tested against them). A filter the index does not hold (the
+text search) makes :meth:`EventIndex.mask` return None: the caller runs the query in DuckDB.
 """
 
 from __future__ import annotations
@@ -32,9 +34,9 @@ import pyarrow.compute as pc
 
 from ..analysis._browse import SORTS, _decode_cursor, _encode_cursor
 from ..analysis._queries import _FINE_ENOUGH, _PERIODS, _as_date, _label, _next_period, assemble_records
-from ._derived import QUAD_COUNTS
+from ._index_sql import RECORDS_JSON_SQL, profiles_of
 
-__all__ = ["RECORDS_JSON_SQL", "EventIndex", "build_index"]
+__all__ = ["EventIndex", "build_index"]
 
 _EPOCH = date(1970, 1, 1)
 _NO_DATE_HIGH = (date(9999, 12, 31) - _EPOCH).days  # the sort keys' stand-ins for a missing date
@@ -76,52 +78,6 @@ def _ranges(offsets: np.ndarray, events: np.ndarray) -> np.ndarray:
         return np.zeros(0, dtype=np.int64)
     shift = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
     return np.arange(total, dtype=np.int64) + shift
-
-
-def _entity_json(x: str) -> str:
-    """An actor entity of :func:`parley.analysis._queries.assemble_records` as JSON: ``office`` only when set."""
-    common = f"'code', {x}.code, 'sector', {x}.sector, 'entity_text', coalesce({x}.entity_text, '')"
-    return (
-        f"CASE WHEN coalesce({x}.office, '') <> '' THEN json_object({common}, 'office', {x}.office) "
-        f"ELSE json_object({common}) END"
-    )
-
-
-#: each event's record (the shape of parley.analysis._queries.assemble_records) as JSON, by event number
-RECORDS_JSON_SQL = f"""
-WITH numbers AS (SELECT id, CAST(row_number() OVER (ORDER BY id) - 1 AS INTEGER) AS n FROM events),
-entities AS (
-    SELECT x.event_id,
-           to_json(list({_entity_json("x")} ORDER BY x.position) FILTER (WHERE x.role = 'actor')) AS actor,
-           to_json(list({_entity_json("x")} ORDER BY x.position) FILTER (WHERE x.role = 'recipient')) AS recipient
-    FROM event_actors x GROUP BY x.event_id),
-reports AS (
-    SELECT m.event_id,
-           to_json(list(json_object('doc_id', m.article_id, 'sequence', m.sequence, 'start', m.char_start,
-                                    'end', m.char_end, 'event_text', m.event_text, 'source', m.source, 'url', a.url)
-                        ORDER BY m.article_id, m.sequence, m.char_start)) AS mentions
-    FROM mentions m LEFT JOIN articles a ON a.id = m.article_id GROUP BY m.event_id)
-SELECT k.n, json_object(
-    'id', e.id, 'doc_id', e.doc_id, 'date', e.date, 'date_precision', e.date_precision, 'event', json_array(e.type),
-    'mode', CASE WHEN coalesce(e.mode, '') <> '' THEN json_array(e.mode) ELSE '[]'::JSON END,
-    'context', to_json(coalesce(e.context, [])),
-    'actor', coalesce(entities.actor, '[]'::JSON), 'recipient', coalesce(entities.recipient, '[]'::JSON),
-    'event_loc', CASE WHEN coalesce(e.extracted_place, '') <> '' OR coalesce(e.resolved_place, '') <> ''
-                      OR coalesce(e.country_code, '') <> ''
-                 THEN json_object('extracted_place', e.extracted_place, 'resolved_place', e.resolved_place,
-                                  'country_code', e.country_code, 'lat', e.lat, 'lon', e.lon, 'geonameid', e.geonameid)
-                 END,
-    'quad_code', e.quad_code, 'event_scale', e.event_scale, 'cameo', e.cameo,
-    'event_text', coalesce(e.event_text, ''), 'text', coalesce(e.text, ''),
-    'text_info', json_object('sequence', e.sequence, 'start', e.char_start, 'end', e.char_end),
-    'modality', e.modality, 'confidence', e.confidence, 'num_mentions', e.num_mentions,
-    'num_articles', e.num_articles, 'num_sources', e.num_sources,
-    'mentions', coalesce(reports.mentions, '[]'::JSON),
-    'cite_info', json_object('url', a.url, 'title', a.title, 'publication', a.source), 'coder', e.coder) AS record
-FROM events e JOIN numbers k ON k.id = e.id LEFT JOIN articles a ON a.id = e.doc_id
-LEFT JOIN entities ON entities.event_id = e.id LEFT JOIN reports ON reports.event_id = e.id
-ORDER BY k.n
-"""
 
 
 class _Order:
@@ -553,58 +509,6 @@ def _period_starts(days: np.ndarray, by: str) -> np.ndarray:
     return days.astype("datetime64[D]").astype(f"datetime64[{unit}]").astype("datetime64[D]").astype(np.int64)
 
 
-def _profiles(conn: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:
-    """Each code's profile parts, from the derived tables (:mod:`._derived`): totals, partners, types
-    and the type mix per month and per year, in the order :func:`parley.analysis.actor_profile` gives."""
-    out: dict[str, dict[str, Any]] = {}
-    for code, events, as_actor, as_recipient, first, last, mean in conn.execute(
-        "SELECT CAST(code AS VARCHAR), events, as_actor, as_recipient, first, last, mean_score FROM actor_stats"
-    ).fetchall():
-        out[code] = {
-            "totals": {
-                "events": events,
-                "as_actor": as_actor,
-                "as_recipient": as_recipient,
-                "first": first,
-                "last": last,
-                "mean_score": mean,
-            },
-            "partners": [],
-            "types": {},
-            "mix": {"month": [], "year": []},
-        }
-    columns = ("partner", "events", "mean_score", "q1", "q2", "q3", "q4")
-    for code, *values in conn.execute(
-        f"""
-        WITH sides AS (
-            SELECT a AS code, b AS partner, event_scale, quad_code FROM event_dyads
-            UNION ALL SELECT b, a, event_scale, quad_code FROM event_dyads)
-        SELECT CAST(code AS VARCHAR), CAST(partner AS VARCHAR), count(*) AS events,
-               round(avg(event_scale), 2) AS mean_score, {QUAD_COUNTS}
-        FROM sides GROUP BY code, partner ORDER BY code, events DESC, partner
-        """
-    ).fetchall():
-        if code in out:
-            out[code]["partners"].append(dict(zip(columns, values, strict=True)))
-    for code, type_, count in conn.execute(
-        "SELECT CAST(code AS VARCHAR), type, count(*) AS n FROM actor_events GROUP BY code, type "
-        "ORDER BY code, n DESC, type"
-    ).fetchall():
-        if code in out:
-            out[code]["types"][type_] = count
-    for by, fmt in (("month", "%Y-%m"), ("year", "%Y")):
-        for code, period, type_, count in conn.execute(
-            f"""
-            SELECT CAST(code AS VARCHAR), strftime(date, '{fmt}') AS period, type, count(*) AS events
-            FROM actor_events WHERE date IS NOT NULL
-            GROUP BY code, period, type ORDER BY code, period, events DESC, type
-            """
-        ).fetchall():
-            if code in out:
-                out[code]["mix"][by].append({"period": period, "type": type_, "events": count})
-    return out
-
-
 def build_index(conn: duckdb.DuckDBPyConnection) -> EventIndex:
     """The index of the snapshot open on ``conn`` (its store tables and derived tables)."""
     conn.execute(
@@ -632,7 +536,7 @@ def build_index(conn: duckdb.DuckDBPyConnection) -> EventIndex:
         dyad_counts = conn.execute(
             "SELECT CAST(a AS VARCHAR), CAST(b AS VARCHAR), count(*) FROM event_dyads GROUP BY a, b ORDER BY a, b"
         ).fetchall()
-        profiles = _profiles(conn)
+        profiles = profiles_of(conn)
         # the places of analysis.places: name, country and coordinates rounded by DuckDB
         conn.execute(
             "CREATE TEMP TABLE event_places AS SELECT k.n, coalesce(e.resolved_place, e.extracted_place, "
