@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from parley.analysis import actor_profile, dyads, store_stats, timeline
 from parley.serve import ServeSettings, Snapshot, Workbench, create_app
 from parley.serve._cache import ResponseCache, to_json
-from parley.serve._derived import quick_actor_profile, quick_dyads, quick_stats
+from parley.serve._derived import quick_dyads, quick_stats
 from parley.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,13 +21,16 @@ WRITE = {"X-Parley": "1"}
 def test_serve_derived_tables_answer_like_the_store(example_db: Path) -> None:
     snapshot = Snapshot(example_db)
     try:
-        quick = Store(snapshot.connection(), example_db, writable=False)
+        conn, version = snapshot.cursor()
+        index = snapshot.index(version)
+        assert index is not None
+        quick = Store(conn, example_db, writable=False)
         with Store.open(example_db) as store:
             view = sorted(store.conn.execute("SELECT event_id, a, b FROM event_dyads").fetchall())
             assert view and sorted(quick.conn.execute("SELECT event_id, a, b FROM event_dyads").fetchall()) == view
             for code in store.actor_codes():
                 for by in (None, "month", "year"):
-                    assert quick_actor_profile(quick, code, by) == actor_profile(store, code, by), code
+                    assert index.actor_profile(code, by) == actor_profile(store, code, by), code
             for by in ("events", "cooperation", "conflict"):
                 assert quick_dyads(quick, top=50, by=by) == dyads(store, top=50, by=by)
             for row in dyads(store, top=50):

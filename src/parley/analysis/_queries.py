@@ -116,7 +116,7 @@ def _filters(
 
 
 def _records(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """PLOVER records (plus store fields) for a batch of event rows."""
+    """PLOVER records (plus store fields) for a batch of event rows (their actors and mentions read here)."""
     ids = [r["id"] for r in rows]
     # a page of ids as a list of values (quicker than unnest(?)); a big batch as one list parameter
     small = len(ids) <= 200
@@ -151,6 +151,17 @@ def _records(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "url": url,
             }
         )
+    return assemble_records(rows, actors, mentions)
+
+
+def assemble_records(
+    rows: list[dict[str, Any]],
+    actors: dict[str, dict[str, list[dict[str, Any]]]],
+    mentions: dict[str, list[dict[str, Any]]],
+) -> list[dict[str, Any]]:
+    """PLOVER records of event rows (the events table's columns plus the article's url, title and
+    source), given each event's actors by role and its mentions (the workbench's in-memory index
+    gives them without a query: one shape for both)."""
     out = []
     for r in rows:
         place = None

@@ -13,11 +13,12 @@ import json
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-__all__ = ["ResponseCache", "to_json"]
+__all__ = ["RawJSON", "ResponseCache", "to_json"]
 
 
 def _default(value: Any) -> Any:
@@ -30,8 +31,17 @@ def _default(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
+@dataclass(frozen=True)
+class RawJSON:
+    """An answer already serialised (:func:`to_json` passes it on as it is)."""
+
+    data: bytes
+
+
 def to_json(value: Any) -> bytes:
     """Compact UTF-8 JSON (dates as ISO strings), as FastAPI's JSONResponse would write it."""
+    if isinstance(value, RawJSON):
+        return value.data
     return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"), default=_default).encode()
 
 

@@ -11,8 +11,9 @@ per snapshot, in the snapshot connection's in-memory catalog:
 - ``dyad_stats`` and ``actor_stats``: one row per dyad and per code (the busiest dyads, the
   statistics of the store and a profile's totals are lookups).
 
-The functions below give the same answers as :func:`parley.analysis.actor_profile`,
-:func:`parley.analysis.dyads` and :func:`parley.analysis.store_stats` on the store itself.
+The functions below give the same answers as :func:`parley.analysis.dyads` and
+:func:`parley.analysis.store_stats` on the store itself; the actor profiles are computed from
+these tables for every code at once with the snapshot's index (:mod:`._index`).
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ from typing import Any
 
 from ..store import Store
 
-__all__ = ["DERIVED_SQL", "quick_actor_profile", "quick_dyads", "quick_stats"]
+__all__ = ["DERIVED_SQL", "QUAD_COUNTS", "quick_dyads", "quick_stats"]
 
-_QUAD_COUNTS = ", ".join(f"count(*) FILTER (WHERE quad_code = {q}) AS q{q}" for q in (1, 2, 3, 4))
+#: counts per quad class (of rows with a ``quad_code``), as parley.analysis counts them
+QUAD_COUNTS = ", ".join(f"count(*) FILTER (WHERE quad_code = {q}) AS q{q}" for q in (1, 2, 3, 4))
 
 #: run in order on a connection where ``src`` is the attached snapshot (its tables under ``src.main``)
 DERIVED_SQL: tuple[str, ...] = (
@@ -51,7 +53,7 @@ DERIVED_SQL: tuple[str, ...] = (
     """,
     f"""
     CREATE TABLE dyad_stats AS
-    SELECT a, b, count(*) AS events, round(avg(event_scale), 2) AS mean_score, {_QUAD_COUNTS},
+    SELECT a, b, count(*) AS events, round(avg(event_scale), 2) AS mean_score, {QUAD_COUNTS},
            sum(num_articles) AS articles
     FROM event_dyads GROUP BY a, b
     """,
@@ -87,58 +89,6 @@ def quick_dyads(store: Store, top: int = 10, by: str = "events", min_events: int
         f"WHERE events >= ? ORDER BY {order[by]}, a, b LIMIT ?",
         [min_events, top],
     )
-
-
-def quick_actor_profile(store: Store, code: str, by: str | None = None) -> dict[str, Any]:
-    """:func:`parley.analysis.actor_profile` from ``actor_stats``, ``actor_events`` and ``event_dyads``."""
-    code = code.upper()
-    found = store.query(
-        "SELECT events, as_actor, as_recipient, first, last, mean_score FROM actor_stats WHERE code = ?", [code]
-    )
-    totals: dict[str, Any] = (
-        found[0]
-        if found
-        else {"events": 0, "as_actor": 0, "as_recipient": 0, "first": None, "last": None, "mean_score": None}
-    )
-    mean_score = totals.pop("mean_score")
-    partners = store.query(
-        f"""
-        SELECT CASE WHEN a = ? THEN b ELSE a END AS partner, count(*) AS events,
-               round(avg(event_scale), 2) AS mean_score, {_QUAD_COUNTS}
-        FROM event_dyads WHERE a = ? OR b = ?
-        GROUP BY partner ORDER BY events DESC, partner
-        """,
-        [code, code, code],
-    )
-    types = dict(
-        store.conn.execute(
-            "SELECT type, count(*) FROM actor_events WHERE code = ? GROUP BY type ORDER BY count(*) DESC, type",
-            [code],
-        ).fetchall()
-    )
-    first, last = totals["first"], totals["last"]
-    if by is None:
-        by = "year" if first and last and (last - first).days > 3 * 366 else "month"
-    if by not in ("month", "year"):
-        raise ValueError(f"by must be month or year, not {by!r}")
-    fmt = "%Y" if by == "year" else "%Y-%m"
-    mix = store.query(
-        f"""
-        SELECT strftime(date, '{fmt}') AS period, type, count(*) AS events
-        FROM actor_events WHERE code = ? AND date IS NOT NULL
-        GROUP BY period, type ORDER BY period, events DESC, type
-        """,
-        [code],
-    )
-    return {
-        "code": code,
-        **totals,
-        "mean_score": mean_score,
-        "partners": partners,
-        "types": types,
-        "by": by,
-        "mix": mix,
-    }
 
 
 def quick_stats(store: Store) -> dict[str, Any]:

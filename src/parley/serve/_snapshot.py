@@ -10,8 +10,10 @@ meanwhile); otherwise the old snapshot stays and the next refresh tries again.
 
 The copy itself is never written: a snapshot is an in-memory DuckDB database that attaches the
 copy read-only (``src``), shows its tables as views, and holds the small tables derived from it
-once (:mod:`._derived`). File access is then switched off for the connection and its
-configuration locked, so queries can neither change the store nor read any other file.
+once (:mod:`._derived`); beside the connection, an in-memory index of its events answers the
+common queries without DuckDB (:mod:`._index`, :meth:`Snapshot.index`). File access is then
+switched off for the connection and its configuration locked, so queries can neither change the
+store nor read any other file.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import duckdb
 from ..errors import StoreError
 from ..store import SCHEMA_VERSION, TABLES, schema_version
 from ._derived import DERIVED_SQL
+from ._index import EventIndex, build_index
 
 __all__ = ["Snapshot"]
 
@@ -43,8 +46,9 @@ def _signature(path: Path) -> tuple[int, int, bytes]:
         return st.st_mtime_ns, st.st_size, f.read(_HEADER)
 
 
-def _open(copy: Path, threads: int) -> duckdb.DuckDBPyConnection:
-    """The snapshot connection over ``copy``: the store read-only, derived tables in memory."""
+def _open(copy: Path, threads: int) -> tuple[duckdb.DuckDBPyConnection, EventIndex]:
+    """The snapshot connection over ``copy`` (the store read-only, derived tables in memory) and
+    the index of its events (:mod:`._index`)."""
     conn = duckdb.connect(":memory:", config={"threads": threads})
     try:
         literal = str(copy).replace("'", "''")
@@ -62,12 +66,13 @@ def _open(copy: Path, threads: int) -> duckdb.DuckDBPyConnection:
             conn.execute(f"CREATE VIEW {table} AS SELECT * FROM src.main.{table}")
         for sql in DERIVED_SQL:
             conn.execute(sql)
+        index = build_index(conn)
         conn.execute("SET enable_external_access = false")
         conn.execute("SET lock_configuration = true")
     except BaseException:
         conn.close()
         raise
-    return conn
+    return conn, index
 
 
 class Snapshot:
@@ -80,7 +85,7 @@ class Snapshot:
     otherwise; ``start()`` refreshes in a background thread every ``interval`` seconds, and no
     sooner than five times the last snapshot took. Raises StoreError when the first snapshot
     cannot be taken. ``last_timings`` holds the seconds the last new snapshot took to copy and to
-    open (derived tables included).
+    open (derived tables and index included).
     """
 
     def __init__(self, db: Path, *, interval: float = 1.0, threads: int | None = None, grace: float = 30.0) -> None:
@@ -94,6 +99,7 @@ class Snapshot:
         self._lock = threading.Lock()
         self._refreshing = threading.Lock()
         self._conn: duckdb.DuckDBPyConnection | None = None
+        self._indexes: dict[int, EventIndex] = {}  # version -> its index, while the snapshot is open
         self._path_of_current: Path | None = None
         self._old: list[tuple[float, int, duckdb.DuckDBPyConnection, Path]] = []
         self._users: dict[int, int] = {}  # version -> cursors from cursor() not yet released
@@ -126,6 +132,10 @@ class Snapshot:
                 raise StoreError("the snapshot is closed", code="E414")
             self._users[self._version] = self._users.get(self._version, 0) + 1
             return self._conn.cursor(), self._version
+
+    def index(self, version: int) -> EventIndex | None:
+        """The event index of snapshot ``version`` (None once that snapshot is closed)."""
+        return self._indexes.get(version)
 
     def release(self, version: int) -> None:
         """A cursor of ``version`` (from :meth:`cursor`) is done."""
@@ -169,7 +179,7 @@ class Snapshot:
                 time.sleep(0.05)
                 continue
             try:
-                conn = _open(target, self.threads)
+                conn, index = _open(target, self.threads)
             except StoreError as exc:
                 target.unlink(missing_ok=True)
                 if exc.code == "E404":
@@ -188,6 +198,7 @@ class Snapshot:
                 self._conn, self._path_of_current = conn, target
                 self._signature = before
                 self._version += 1
+                self._indexes[self._version] = index
                 self.taken_at = time.time()
             self._drop_old()
             return True
@@ -204,6 +215,7 @@ class Snapshot:
                 if idle or now - replaced > self.grace:
                     conn.close()
                     path.unlink(missing_ok=True)
+                    self._indexes.pop(version, None)
                     self._users.pop(version, None)
                     self._untracked.discard(version)
                 else:
@@ -233,4 +245,5 @@ class Snapshot:
                 self._conn.close()
             self._conn = None
             self._old = []
+            self._indexes.clear()
         shutil.rmtree(self._dir, ignore_errors=True)

@@ -1,0 +1,90 @@
+"""HTTP pieces of the workbench: error answers, the security headers, the page and its files."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import JSONResponse, Response
+
+__all__ = ["SECURITY_HEADERS", "STATIC", "Asset", "error", "pages"]
+
+SECURITY_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY"}
+STATIC = {
+    "app.js": "text/javascript; charset=utf-8",
+    "docs.js": "text/javascript; charset=utf-8",
+    "app.css": "text/css; charset=utf-8",
+    "world.json": "application/json",
+}
+_CSP = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+    "script-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'"
+)
+
+
+@dataclass(frozen=True)
+class Asset:
+    """A file of the page, held in memory with its gzip form and a version (a hash of its bytes).
+
+    Answered with an ETag (a reload revalidates it: 304, no body); requested with ``?v=`` its
+    version (as the page links it), it is cached by the browser for a year. Gzip when accepted."""
+
+    data: bytes
+    gzipped: bytes
+    media_type: str
+    version: str
+    headers: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def load(cls, name: str, media_type: str, data: bytes | None = None, **headers: str) -> Asset:
+        if data is None:
+            data = resources.files("parley.serve").joinpath(f"static/{name}").read_bytes()
+        version = hashlib.sha256(data).hexdigest()[:16]
+        return cls(data, gzip.compress(data, 9, mtime=0), media_type, version, tuple(headers.items()))
+
+    def response(self, request: Request) -> Response:
+        etag = f'"{self.version}"'
+        immutable = request.query_params.get("v") == self.version
+        headers = {
+            "ETag": etag,
+            "Cache-Control": "public, max-age=31536000, immutable" if immutable else "no-cache",
+            "Vary": "Accept-Encoding",
+            **dict(self.headers),
+        }
+        if etag in (request.headers.get("if-none-match") or ""):
+            return Response(status_code=304, headers=headers)
+        if "gzip" in (request.headers.get("accept-encoding") or "") and len(self.gzipped) < len(self.data):
+            return Response(self.gzipped, media_type=self.media_type, headers={**headers, "Content-Encoding": "gzip"})
+        return Response(self.data, media_type=self.media_type, headers=headers)
+
+
+def pages(versions: dict[str, str]) -> dict[str, Asset]:
+    """The HTML pages, their links to the static files carrying the files' versions."""
+    out = {}
+    for name in ("index.html", "docs.html"):
+        html = resources.files("parley.serve").joinpath(f"static/{name}").read_text(encoding="utf-8")
+        for asset, version in versions.items():
+            html = html.replace(f'"/static/{asset}"', f'"/static/{asset}?v={version}"')
+        out[name] = Asset.load(name, "text/html; charset=utf-8", html.encode(), **{"Content-Security-Policy": _CSP})
+    return out
+
+
+def error(
+    status: int,
+    message: str,
+    *,
+    code: str | None = None,
+    retry_after: int | None = None,
+    details: list[str] | None = None,
+) -> JSONResponse:
+    body: dict[str, Any] = {"error": message, "status": status}
+    if code:
+        body["code"] = code
+    if details:
+        body["details"] = details
+    headers = {"Retry-After": str(retry_after)} if retry_after else None
+    return JSONResponse(body, status_code=status, headers=headers)

@@ -1,0 +1,563 @@
+"""An in-memory index of a snapshot's events: what an uncached page, timeline or profile needs,
+answered with numpy instead of a DuckDB scan.
+
+DuckDB is a column store: a page of 50 events with a filter and a sort order reads whole row
+groups of every column it returns, then two more scans find the page's actors and mentions
+(50-150 ms of CPU at 120,000 events), and even a lookup in a small table costs 0.5-1 ms of
+query overhead. With 20 clients asking for pages nobody asked before, that CPU is the latency.
+A snapshot never changes, so once, when it is opened, the events are numbered by id and kept as
+arrays (the filters' columns, each sort order's permutation), the records' columns as an Arrow
+table, their actors and mentions as Arrow tables with offsets per event, the events of each
+dyad and each actor code, each event's place, and the actor profiles' aggregates. A page is then
+a boolean mask, a walk along a precomputed permutation and an Arrow ``take`` of 51 rows: about a
+millisecond; with the records serialised (:meth:`EventIndex.build_json`, in the background) it
+joins 50 strings instead of building and serialising 50 records.
+
+The answers are those of :func:`parley.analysis.event_page`, :func:`parley.analysis.count_events`,
+:func:`parley.analysis.timeline`, :func:`parley.analysis.actor_profile` and
+:func:`parley.analysis.places` (tested against them). A filter the index does not hold (the
+text search) makes :meth:`EventIndex.mask` return None: the caller runs the query in DuckDB.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+import duckdb
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from ..analysis._browse import SORTS, _decode_cursor, _encode_cursor
+from ..analysis._queries import _FINE_ENOUGH, _PERIODS, _as_date, _label, _next_period, assemble_records
+from ._index_sql import RECORDS_JSON_SQL, profiles_of
+
+__all__ = ["EventIndex", "build_index"]
+
+_EPOCH = date(1970, 1, 1)
+_NO_DATE_HIGH = (date(9999, 12, 31) - _EPOCH).days  # the sort keys' stand-ins for a missing date
+_NO_DATE_LOW = (date(1, 1, 1) - _EPOCH).days
+_MISSING_HIGH = np.iinfo(np.int32).max  # a missing date never passes `until` ...
+_MISSING_LOW = np.iinfo(np.int32).min  # ... and a missing date_end never passes `since`
+_RECORD_COLUMNS = (
+    "id", "doc_id", "date", "date_precision", "type", "mode", "context", "extracted_place", "resolved_place",
+    "country_code", "lat", "lon", "geonameid", "quad_code", "event_scale", "cameo", "event_text", "text",
+    "sequence", "char_start", "char_end", "modality", "confidence", "num_mentions", "num_articles", "num_sources",
+    "coder",
+)  # fmt: skip
+
+
+def _days(column: pa.ChunkedArray, missing: int) -> np.ndarray:
+    return np.asarray(pc.fill_null(column.cast(pa.int32()), missing).to_numpy(), dtype=np.int32)
+
+
+def _codes(column: pa.ChunkedArray) -> tuple[np.ndarray, list[str]]:
+    """Dictionary codes of a string column (-1 where missing) and the dictionary."""
+    encoded = pc.dictionary_encode(column).combine_chunks()
+    indices = np.asarray(pc.fill_null(encoded.indices, -1).to_numpy(), dtype=np.int32)
+    return indices, [str(v) for v in encoded.dictionary.to_pylist()]
+
+
+def _offsets(numbers: np.ndarray, n: int) -> np.ndarray:
+    """Where each event's rows start in a table sorted by event number (``n + 1`` offsets)."""
+    return np.searchsorted(numbers, np.arange(n + 1), side="left").astype(np.int64)
+
+
+def _ranges(offsets: np.ndarray, events: np.ndarray) -> np.ndarray:
+    """The row positions of ``events`` (in that order) in a table with ``offsets``."""
+    starts, ends = offsets[events], offsets[events + 1]
+    if not len(events):
+        return np.zeros(0, dtype=np.int64)
+    lengths = ends - starts
+    total = int(lengths.sum())
+    if total == 0:
+        return np.zeros(0, dtype=np.int64)
+    shift = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
+    return np.arange(total, dtype=np.int64) + shift
+
+
+class _Order:
+    """One sort order: the events by (key, id) ascending; a descending order walks it backwards."""
+
+    def __init__(self, key: np.ndarray, descending: bool) -> None:
+        numbers = np.arange(len(key), dtype=np.int32)  # event numbers follow the ids
+        self.perm = np.lexsort((numbers, key)).astype(np.int32)
+        self.keys = key[self.perm]
+        self.rank = np.empty(len(key), dtype=np.int64)  # an event's position in the permutation
+        self.rank[self.perm] = np.arange(len(key))
+        self.descending = descending
+
+    def first(self, mask: np.ndarray, begin: int, end: int, k: int, count: int | None) -> np.ndarray:
+        """The first ``k`` events of ``mask`` in this order among positions ``begin:end`` of the
+        ascending permutation (walked backwards for a descending order)."""
+        if count is None or count * 16 > len(mask):
+            # many candidates: walk the order a block at a time until k are found
+            found: list[np.ndarray] = []
+            have, block = 0, max(4 * k, 2048)
+            at = end if self.descending else begin
+            while have < k and begin < end and (at > begin if self.descending else at < end):
+                if self.descending:
+                    chunk = self.perm[max(begin, at - block) : at][::-1]
+                    at -= len(chunk)
+                else:
+                    chunk = self.perm[at : min(end, at + block)]
+                    at += len(chunk)
+                hits = chunk[mask[chunk]]
+                found.append(hits)
+                have += len(hits)
+                block *= 4
+            picked = np.concatenate(found) if found else np.zeros(0, dtype=np.int32)
+            return picked[:k]
+        # few candidates (a dyad, a rare type): rank them instead of walking the order
+        candidates = np.flatnonzero(mask)
+        ranks = self.rank[candidates]
+        ranks = ranks[(ranks >= begin) & (ranks < end)]
+        if self.descending:
+            ranks = -ranks
+        if len(ranks) > k:
+            ranks = np.partition(ranks, k - 1)[:k]
+        ranks = np.sort(ranks)
+        return self.perm[-ranks if self.descending else ranks]
+
+    def start(self, key: float, after: int) -> int:
+        """Position in the ascending permutation where the page after (``key``, the id ranked
+        ``after``: the number of ids below or equal) begins; for a descending order, the end."""
+        lo = int(np.searchsorted(self.keys, key, side="left"))
+        hi = int(np.searchsorted(self.keys, key, side="right"))
+        return lo + int(np.searchsorted(self.perm[lo:hi], after, side="left"))
+
+
+class EventIndex:
+    """The index of one snapshot (built by :func:`build_index`)."""
+
+    def __init__(
+        self,
+        rows: pa.Table,
+        actors: pa.Table,
+        mentions: pa.Table,
+        dyads: pa.Table,
+        dyad_counts: list[tuple[str, str, int]],
+        profiles: dict[str, dict[str, Any]],
+        place_of: pa.Table,
+        place_rows: list[dict[str, Any]],
+    ) -> None:
+        self.n = rows.num_rows
+        self.ids: list[str] = rows.column("id").to_pylist()
+        # one chunk per column: Arrow's take on several chunks first concatenates them (a copy per call)
+        self.rows = rows.select(list(_RECORD_COLUMNS) + ["url", "title", "source"]).combine_chunks()
+        self.types, self.type_names = _codes(rows.column("type"))
+        self.countries, self.country_names = _codes(rows.column("country_code"))
+        self.precisions, self.precision_names = _codes(rows.column("date_precision"))
+        self.quad = np.asarray(pc.fill_null(rows.column("quad_code"), 0).to_numpy(), dtype=np.int16)
+        self.date = _days(rows.column("date"), _MISSING_HIGH)
+        self.date_end = _days(rows.column("date_end"), _MISSING_LOW)
+        scale = rows.column("event_scale")
+        self.has_scale = np.asarray(pc.is_valid(scale).to_numpy(zero_copy_only=False), dtype=bool)
+        self.scale = np.asarray(pc.fill_null(scale, 0.0).to_numpy(), dtype=np.float64)
+        context = rows.column("context").combine_chunks()
+        self.context_events = np.asarray(pc.list_parent_indices(context).to_numpy(), dtype=np.int32)
+        self.context_values = [None if v is None else str(v) for v in pc.list_flatten(context).to_pylist()]
+        self.orders = {
+            "date": _Order(np.where(self.date == _MISSING_HIGH, _NO_DATE_HIGH, self.date), False),
+            "-date": _Order(np.where(self.date == _MISSING_HIGH, _NO_DATE_LOW, self.date), True),
+            "score": _Order(np.where(self.has_scale, self.scale, 99.0), False),
+            "-score": _Order(np.where(self.has_scale, self.scale, -99.0), True),
+            "-mentions": _Order(rows.column("num_mentions").to_numpy().astype(np.float64), True),
+        }
+        # actors and mentions: sorted by event number, with offsets per event
+        self.actors = actors.combine_chunks()
+        self.actor_offsets = _offsets(actors.column("n").to_numpy(), self.n)
+        self.mentions = mentions.combine_chunks()
+        self.mention_offsets = _offsets(mentions.column("n").to_numpy(), self.n)
+        # the events of each code (and the role of each row), grouped by code
+        codes, names = _codes(actors.column("code"))
+        by_code = np.argsort(codes, kind="stable")
+        self.code_events = np.asarray(actors.column("n").to_numpy(), dtype=np.int32)[by_code]
+        roles, role_names = _codes(actors.column("role"))
+        self.code_roles = roles[by_code]
+        self.role_names = role_names
+        bounds = np.searchsorted(codes[by_code], np.arange(len(names) + 1))
+        self.code_slices = {name: (int(bounds[i]), int(bounds[i + 1])) for i, name in enumerate(names)}
+        # the events of each dyad (a <= b), each dyad's rows together
+        self.dyad_events = np.asarray(dyads.column("n").to_numpy(), dtype=np.int32)
+        self.dyad_slices: dict[tuple[str, str], tuple[int, int]] = {}
+        at = 0
+        for a, b, count in dyad_counts:
+            self.dyad_slices[(a, b)] = (at, at + count)
+            at += count
+        self.profiles = profiles
+        self.fragments: pa.Array | None = None  # each event's record as JSON (build_json)
+        # each event's place (-1: no coordinates), the places with their rounded coordinates
+        self.place_of = np.asarray(pc.fill_null(place_of.column("p"), -1).to_numpy(), dtype=np.int64)
+        self.place_rows = place_rows
+        # the places are numbered by name (then country and coordinates): ties of the counts keep that order
+        self.place_order = np.arange(len(place_rows), dtype=np.int64)
+        self._all = np.ones(self.n, dtype=bool)
+
+    # -- which events ---------------------------------------------------------------------------
+    def positions(self, ids: Sequence[str]) -> np.ndarray:
+        """The event numbers of the stored events among ``ids``."""
+        found = []
+        for event_id in ids:
+            at = bisect.bisect_left(self.ids, event_id)
+            if at < self.n and self.ids[at] == event_id:
+                found.append(at)
+        return np.asarray(found, dtype=np.int64)
+
+    def _members(self, numbers: np.ndarray) -> np.ndarray:
+        mask = np.zeros(self.n, dtype=bool)
+        mask[numbers] = True
+        return mask
+
+    def dyad(self, a: str, b: str) -> np.ndarray:
+        """The event numbers of the dyad (either order)."""
+        lo, hi = sorted((a.upper(), b.upper()))
+        start, end = self.dyad_slices.get((lo, hi), (0, 0))
+        return self.dyad_events[start:end]
+
+    def _code(self, code: str, role: str | None) -> np.ndarray:
+        start, end = self.code_slices.get(code.upper(), (0, 0))
+        events = self.code_events[start:end]
+        if role is not None:
+            wanted = self.role_names.index(role) if role in self.role_names else -2
+            events = events[self.code_roles[start:end] == wanted]
+        return events
+
+    def mask(
+        self,
+        filters: dict[str, Any],
+        *,
+        only_ids: list[str] | None = None,
+        skip_ids: list[str] | None = None,
+        judged: tuple[list[str], list[str]] | None = None,
+    ) -> np.ndarray | None:
+        """The events that pass ``filters`` (the keywords of :func:`parley.analysis.event_page`) as
+        a boolean array, as :func:`parley.analysis._queries._filters` selects them; None for a
+        filter the index does not hold (a text search: DuckDB answers it)."""
+        if filters.get("search"):
+            return None
+        mask: np.ndarray | None = None
+
+        def narrow(more: np.ndarray) -> None:
+            nonlocal mask
+            mask = more if mask is None else mask & more
+
+        dyad = filters.get("dyad")
+        if dyad:
+            narrow(self._members(self.dyad(dyad[0], dyad[1])))
+        for role, name in (("actor", "actor"), ("recipient", "recipient"), (None, "either")):
+            if filters.get(name):
+                narrow(self._members(self._code(filters[name], role)))
+        if filters.get("type"):
+            wanted = {t.strip().upper() for t in filters["type"].split(",") if t.strip()}
+            narrow(_among(self.types, [i for i, name in enumerate(self.type_names) if name in wanted], self.type_names))
+        if filters.get("quad") is not None:
+            narrow(self.quad == int(filters["quad"]))
+        if filters.get("context"):
+            wanted_context = filters["context"].lower()
+            hits = [i for i, v in enumerate(self.context_values) if v == wanted_context]
+            narrow(self._members(self.context_events[hits]))
+        start, end = _as_date(filters.get("since"), "since"), _as_date(filters.get("until"), "until")
+        if start:
+            narrow(self.date_end >= (start - _EPOCH).days)
+        if end:
+            narrow(self.date <= (end - _EPOCH).days)
+        if filters.get("country"):
+            country = filters["country"].upper()
+            code = self.country_names.index(country) if country in self.country_names else -2
+            narrow(self.countries == code)
+        if judged is not None and judged[0]:
+            ids, matching = judged
+            mask = (~self._members(self.positions(ids)) & (self._all if mask is None else mask)) | self._members(
+                self.positions(matching)
+            )
+        if only_ids is not None:
+            narrow(self._members(self.positions(only_ids)))
+        if skip_ids:
+            narrow(~self._members(self.positions(skip_ids)))
+        return self._all if mask is None else mask
+
+    # -- pages ----------------------------------------------------------------------------------
+    def page(
+        self,
+        mask: np.ndarray,
+        *,
+        sort: str = "date",
+        cursor: str | None = None,
+        limit: int = 100,
+        count: int | None = None,
+    ) -> tuple[list[dict[str, Any]], str | None]:
+        """:func:`parley.analysis.event_page` of the events in ``mask`` (``count``: how many there
+        are, when the caller knows)."""
+        picked, next_cursor = self.pick(mask, sort=sort, cursor=cursor, limit=limit, count=count)
+        return self.records(picked), next_cursor
+
+    def pick(
+        self,
+        mask: np.ndarray,
+        *,
+        sort: str = "date",
+        cursor: str | None = None,
+        limit: int = 100,
+        count: int | None = None,
+    ) -> tuple[np.ndarray, str | None]:
+        """The event numbers of :meth:`page`, and the cursor of the next page."""
+        if sort not in SORTS:
+            raise ValueError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
+        order = self.orders[sort]
+        begin, end = 0, self.n  # the candidates' span of the ascending permutation
+        if cursor:
+            key, last_id = _decode_cursor(cursor, sort)
+            if order.descending:
+                end = order.start(self._key(key), bisect.bisect_left(self.ids, last_id))
+            else:
+                begin = order.start(self._key(key), bisect.bisect_right(self.ids, last_id))
+        picked = order.first(mask, begin, end, limit + 1, count)
+        more = len(picked) > limit
+        picked = picked[:limit]
+        next_cursor = None
+        if more and len(picked):
+            last = int(picked[-1])
+            next_cursor = _encode_cursor(self._cursor_key(sort, last), self.ids[last])
+        return picked, next_cursor
+
+    def records_json(self, numbers: np.ndarray) -> list[str] | None:
+        """The records of these events as JSON (what :meth:`records` gives, serialised), or None
+        while :meth:`build_json` has not run."""
+        fragments = self.fragments
+        if fragments is None:
+            return None
+        return [str(f) for f in fragments.take(np.asarray(numbers, dtype=np.int64)).to_pylist()]
+
+    def build_json(self, conn: duckdb.DuckDBPyConnection) -> None:
+        """Serialise every event's record once, in DuckDB (a page then joins 50 strings instead of
+        building and serialising 50 records in Python: 3 of its 5-6 ms). Done in the background
+        after the snapshot serves (it takes seconds and ~900 bytes per event)."""
+        fragments = conn.sql(RECORDS_JSON_SQL).to_arrow_table().column("record").combine_chunks()
+        if len(fragments) == self.n:
+            self.fragments = fragments
+
+    def _key(self, key: Any) -> float:
+        return float((key - _EPOCH).days) if isinstance(key, date) else float(key)
+
+    def _cursor_key(self, sort: str, number: int) -> Any:
+        """The sort key of an event as :func:`parley.analysis.event_page` puts it in a cursor."""
+        if sort in ("date", "-date"):
+            days = int(self.date[number])
+            if days == _MISSING_HIGH:
+                days = _NO_DATE_HIGH if sort == "date" else _NO_DATE_LOW
+            return _EPOCH + timedelta(days=days)
+        if sort in ("score", "-score"):
+            return float(self.scale[number]) if self.has_scale[number] else (99.0 if sort == "score" else -99.0)
+        return float(self.rows.column("num_mentions")[number].as_py())
+
+    def records(self, numbers: np.ndarray) -> list[dict[str, Any]]:
+        """The PLOVER records of these events (in this order), as :func:`parley.analysis.event_page` gives them."""
+        if not len(numbers):
+            return []
+        numbers = np.asarray(numbers, dtype=np.int64)
+        rows = self.rows.take(numbers).to_pylist()
+        actors: dict[str, dict[str, list[dict[str, Any]]]] = {r["id"]: {"actor": [], "recipient": []} for r in rows}
+        for a in self.actors.take(_ranges(self.actor_offsets, numbers)).to_pylist():
+            entity: dict[str, Any] = {"code": a["code"], "sector": a["sector"], "entity_text": a["entity_text"] or ""}
+            if a["office"]:
+                entity["office"] = a["office"]
+            actors[self.ids[a["n"]]][a["role"]].append(entity)
+        mentions: dict[str, list[dict[str, Any]]] = {r["id"]: [] for r in rows}
+        for m in self.mentions.take(_ranges(self.mention_offsets, numbers)).to_pylist():
+            event_id = self.ids[m.pop("n")]
+            mentions[event_id].append(m)
+        return assemble_records(rows, actors, mentions)
+
+    def places(self, mask: np.ndarray, limit: int = 500) -> list[dict[str, Any]]:
+        """:func:`parley.analysis.places` of the events in ``mask``: places with coordinates, the
+        most events first (then by name), with the mean score rounded as DuckDB rounds it."""
+        which = self.place_of[mask]
+        which = which[which >= 0]
+        if not len(which):
+            return []
+        size = len(self.place_rows)
+        counts = np.bincount(which, minlength=size)
+        scored = mask & self.has_scale & (self.place_of >= 0)
+        score_n = np.bincount(self.place_of[scored], minlength=size)
+        score_sum = np.bincount(self.place_of[scored], weights=self.scale[scored], minlength=size)
+        order = self.place_order[counts[self.place_order] > 0]
+        order = order[np.argsort(-counts[order], kind="stable")][:limit]
+        out = []
+        for i in order.tolist():
+            n_scores = int(score_n[i])
+            out.append(
+                {
+                    **self.place_rows[i],
+                    "events": int(counts[i]),
+                    "mean_score": _duckdb_round(float(score_sum[i]) / n_scores) if n_scores else None,
+                }
+            )
+        return out
+
+    # -- analysis -------------------------------------------------------------------------------
+    def timeline(
+        self,
+        a: str,
+        b: str,
+        by: str,
+        mask: np.ndarray | None = None,
+        extra: list[tuple[date, str, int | None, float | None]] | None = None,
+    ) -> list[dict[str, Any]]:
+        """:func:`parley.analysis.timeline` of the dyad's events in ``mask`` (all when None)."""
+        if by not in _PERIODS:
+            raise ValueError(f"by must be one of {', '.join(_PERIODS)}, not {by!r}")
+        events = self.dyad(a, b)
+        if mask is not None:
+            events = events[mask[events]]
+        fine = [i for i, name in enumerate(self.precision_names) if name in _FINE_ENOUGH[by]]
+        events = events[
+            (self.date[events] != _MISSING_HIGH) & _among(self.precisions[events], fine, self.precision_names)
+        ]
+        days = self.date[events].astype(np.int64)
+        quads = self.quad[events].astype(np.int64)
+        scored = self.has_scale[events]
+        scales = self.scale[events]
+        for day, precision, quad, score in extra or []:
+            if precision in _FINE_ENOUGH[by]:
+                days = np.append(days, (day - _EPOCH).days)
+                quads = np.append(quads, quad or 0)
+                scored = np.append(scored, score is not None)
+                scales = np.append(scales, score or 0.0)
+        if not len(days):
+            return []
+        starts = _period_starts(days, by)
+        periods, which = np.unique(starts, return_inverse=True)
+        size = len(periods)
+        counts = np.bincount(which, minlength=size)
+        quad_counts = [np.bincount(which[quads == q], minlength=size) for q in (1, 2, 3, 4)]
+        score_n = np.bincount(which[scored], minlength=size)
+        score_sum = np.bincount(which[scored], weights=scales[scored], minlength=size)
+        found = {int(p): i for i, p in enumerate(periods)}
+        out = []
+        current = _EPOCH + timedelta(days=int(periods[0]))
+        last = _EPOCH + timedelta(days=int(periods[-1]))
+        while current <= last:
+            i = found.get((current - _EPOCH).days)
+            n_scores = int(score_n[i]) if i is not None else 0
+            out.append(
+                {
+                    "period": _label(current, by),
+                    "start": current,
+                    "q1": int(quad_counts[0][i]) if i is not None else 0,
+                    "q2": int(quad_counts[1][i]) if i is not None else 0,
+                    "q3": int(quad_counts[2][i]) if i is not None else 0,
+                    "q4": int(quad_counts[3][i]) if i is not None else 0,
+                    "events": int(counts[i]) if i is not None else 0,
+                    "mean_score": round(float(score_sum[i]) / n_scores, 2) if n_scores else None,
+                }
+            )
+            current = _next_period(current, by)
+        return out
+
+    def actor_profile(self, code: str, by: str | None = None) -> dict[str, Any]:
+        """:func:`parley.analysis.actor_profile` from the aggregates computed with the index."""
+        code = code.upper()
+        found = self.profiles.get(code)
+        totals: dict[str, Any] = dict(found["totals"]) if found else {"events": 0, "as_actor": 0, "as_recipient": 0}
+        first: date | None = totals.get("first")
+        last: date | None = totals.get("last")
+        if by is None:
+            by = "year" if first and last and (last - first).days > 3 * 366 else "month"
+        if by not in ("month", "year"):
+            raise ValueError(f"by must be month or year, not {by!r}")
+        return {
+            "code": code,
+            "events": totals["events"],
+            "as_actor": totals["as_actor"],
+            "as_recipient": totals["as_recipient"],
+            "first": first,
+            "last": last,
+            "mean_score": totals.get("mean_score"),
+            "partners": [dict(p) for p in found["partners"]] if found else [],
+            "types": dict(found["types"]) if found else {},
+            "by": by,
+            "mix": [dict(m) for m in found["mix"][by]] if found else [],
+        }
+
+
+def _duckdb_round(value: float, digits: int = 2) -> float:
+    """``round(value, digits)`` as DuckDB computes it: the exact binary value rounded, a tie
+    (0.125) away from zero where Python's round goes to the even neighbour (0.12)."""
+    return float(Decimal(value).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP))
+
+
+def _among(codes: np.ndarray, wanted: list[int], names: list[str]) -> np.ndarray:
+    """Which dictionary ``codes`` (-1: missing) are among ``wanted``: a lookup table, several
+    times quicker than ``np.isin`` on a column."""
+    table = np.zeros(len(names) + 1, dtype=bool)  # the last entry stands for -1
+    table[wanted] = True
+    return table[codes]
+
+
+def _period_starts(days: np.ndarray, by: str) -> np.ndarray:
+    """The first day (days since 1970) of each day's period."""
+    if by == "day":
+        return days
+    if by == "week":
+        return days - (days + 3) % 7  # 1970-01-01 was a Thursday: Monday starts the week
+    unit = "M" if by == "month" else "Y"
+    return days.astype("datetime64[D]").astype(f"datetime64[{unit}]").astype("datetime64[D]").astype(np.int64)
+
+
+def build_index(conn: duckdb.DuckDBPyConnection) -> EventIndex:
+    """The index of the snapshot open on ``conn`` (its store tables and derived tables)."""
+    conn.execute(
+        "CREATE TEMP TABLE event_numbers AS "
+        "SELECT id, CAST(row_number() OVER (ORDER BY id) - 1 AS INTEGER) AS n FROM events"
+    )
+    try:
+        columns = ", ".join(f"e.{c}" for c in _RECORD_COLUMNS)
+        rows = conn.sql(
+            f"SELECT {columns}, e.date_end, a.url, a.title, a.source FROM events e "
+            "JOIN event_numbers k ON k.id = e.id LEFT JOIN articles a ON a.id = e.doc_id ORDER BY k.n"
+        ).to_arrow_table()
+        actors = conn.sql(
+            "SELECT k.n, x.role, x.code, x.sector, x.entity_text, x.office FROM event_actors x "
+            "JOIN event_numbers k ON k.id = x.event_id ORDER BY k.n, x.role, x.position"
+        ).to_arrow_table()
+        mentions = conn.sql(
+            "SELECT k.n, m.article_id AS doc_id, m.sequence, m.char_start AS start, m.char_end AS end, m.event_text, "
+            "m.source, a.url FROM mentions m JOIN event_numbers k ON k.id = m.event_id "
+            "LEFT JOIN articles a ON a.id = m.article_id ORDER BY k.n, m.article_id, m.sequence, m.char_start"
+        ).to_arrow_table()
+        dyads = conn.sql(
+            "SELECT k.n FROM event_dyads d JOIN event_numbers k ON k.id = d.event_id ORDER BY d.a, d.b, k.n"
+        ).to_arrow_table()
+        dyad_counts = conn.execute(
+            "SELECT CAST(a AS VARCHAR), CAST(b AS VARCHAR), count(*) FROM event_dyads GROUP BY a, b ORDER BY a, b"
+        ).fetchall()
+        profiles = profiles_of(conn)
+        # the places of analysis.places: name, country and coordinates rounded by DuckDB
+        conn.execute(
+            "CREATE TEMP TABLE event_places AS SELECT k.n, coalesce(e.resolved_place, e.extracted_place, "
+            "e.country_code) AS place, e.country_code AS country, round(e.lat, 3) AS lat, round(e.lon, 3) AS lon "
+            "FROM events e JOIN event_numbers k ON k.id = e.id WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL"
+        )
+        conn.execute(
+            "CREATE TEMP TABLE place_keys AS SELECT CAST(row_number() OVER (ORDER BY place, country, lat, lon) - 1 "
+            "AS INTEGER) AS p, * FROM (SELECT DISTINCT place, country, lat, lon FROM event_places)"
+        )
+        place_rows = [
+            dict(zip(("place", "country", "lat", "lon"), row, strict=True))
+            for row in conn.execute("SELECT place, country, lat, lon FROM place_keys ORDER BY p").fetchall()
+        ]
+        place_of = conn.sql(
+            "SELECT k.n, x.p FROM event_numbers k LEFT JOIN (SELECT e.n, p.p FROM event_places e JOIN place_keys p "
+            "ON p.place IS NOT DISTINCT FROM e.place AND p.country IS NOT DISTINCT FROM e.country "
+            "AND p.lat = e.lat AND p.lon = e.lon) x ON x.n = k.n ORDER BY k.n"
+        ).to_arrow_table()
+        conn.execute("DROP TABLE event_places")
+        conn.execute("DROP TABLE place_keys")
+    finally:
+        conn.execute("DROP TABLE event_numbers")
+    return EventIndex(rows, actors, mentions, dyads, dyad_counts, profiles, place_of, place_rows)
