@@ -55,3 +55,10 @@ def test_mentions_people_surname_the_parser_mistook_is_still_the_office_holder(p
 def test_mentions_people_a_first_name_of_somebody_else_is_no_surname(pipeline: Pipeline) -> None:
     text = "Mexico's deputy head of mission, Roberto Canseco, was pushed to the ground."
     assert "Roberto" not in _people(pipeline, text, date(2024, 4, 8))
+
+
+def test_mentions_people_a_title_before_the_name_in_commas_gives_the_country(pipeline: Pipeline) -> None:
+    text = "Chad's Communications Minister, Moctar Wawa Dahab, accused Khartoum of arming the raiders."
+    assert _people(pipeline, text).get("Moctar Wawa Dahab") == "TCD"
+    text = "The raid was condemned by Dagestan's governor, Ali Umarov, on Monday."
+    assert _people(pipeline, text).get("Ali Umarov") == "RUS"  # a province's: its country

@@ -224,6 +224,12 @@ class MentionFinder:
             code = _country_in(_appositive(ent), entry_at)
             if code is not None and sector is None:
                 sector, office = self.sector_of(_appositive(ent))
+        if code is None and sector is None:
+            # "Chad's Communications Minister, Moctar Wawa Dahab, accused ...": the title before the commas
+            fronted = _fronted_title(ent)
+            sector, office = self.sector_of(fronted) if len(fronted) else (None, None)
+            if sector is not None:
+                code = _country_in(fronted, entry_at) or self.place_country_in(fronted)  # "Ingushetia's leader"
         if code is None and sector is not None:
             code = self.place_country_in(window)  # "Olongapo Mayor X", "Johor police chief X"
         if code is None and sector is None:
@@ -443,6 +449,18 @@ def _left_window(ent: Any) -> Any:
         start = i
         i -= 1
     return sdoc[start : ent.start]
+
+
+def _fronted_title(ent: Any) -> Any:
+    """The title a name stands in apposition to, before it in commas: "the U.S. ambassador, Jeffrey
+    Hovenier, said"; empty unless the name is set off by a comma on both sides (or ends the sentence)."""
+    sdoc = ent.doc
+    if ent.start < 2 or sdoc[ent.start - 1].text != ",":
+        return sdoc[ent.start : ent.start]
+    closed = ent.end >= len(sdoc) or sdoc[ent.end].text in {",", ".", ";"}
+    if not closed:
+        return sdoc[ent.start : ent.start]
+    return _left_window(sdoc[ent.start - 1 : ent.start - 1])
 
 
 def _appositive(ent: Any) -> Any:
