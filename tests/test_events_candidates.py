@@ -60,3 +60,11 @@ def test_events_candidates_one_sided_meeting_joins_the_coded_one() -> None:
     assert joins_sentence_event(_event("CONSULT", ["IND"], [], "talks"), [coded])
     assert coded.mentions[0].event_text == "met, talks"
     assert not joins_sentence_event(_event("ACCUSE", ["IND"], ["PAK"], "blamed"), [coded])
+
+
+def test_events_candidates_a_visit_is_to_the_country_it_went_to(pipeline) -> None:  # type: ignore[no-untyped-def]
+    cand = _candidate(pipeline, "A Russian regional governor visited the injured students in Almaty.", "visited")
+    assert cand is not None and [r.code for r in cand.recipients] == ["KAZ"]
+    # a meeting at a neutral venue is no visit: its other side is not the venue's country
+    cand = _candidate(pipeline, "Lavrov met his counterpart in Geneva.", "met")
+    assert cand is not None and "CHE" not in [r.code for r in cand.recipients]

@@ -162,6 +162,10 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         cand.recipients = roles.domestic_target(cand.actors, cand.type, cand.token)
     if not cand.recipients and cand.type in {"ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION"}:
         cand.recipients = ctx.place_country(cand.token, cand.actors)
+    if not cand.recipients and cand.type == "CONSULT" and cand.trigger.mode == "visit":
+        # "the governor visited the injured students in Almaty", "landed at Toussaint Louverture airport":
+        # a visit's host is where it went (a meeting at a neutral venue is no visit)
+        cand.recipients = ctx.place_country(cand.token, cand.actors)
     if not cand.recipients and cand.type in NEEDS_TARGET:
         cand.recipients = ctx.counterparts(cand.actors, cand.type)
     if not cand.recipients and cand.type in {"AID", "AGREE"} and len(unique_by_code(cand.actors)) == 1:
