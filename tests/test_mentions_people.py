@@ -62,3 +62,8 @@ def test_mentions_people_a_title_before_the_name_in_commas_gives_the_country(pip
     assert _people(pipeline, text).get("Moctar Wawa Dahab") == "TCD"
     text = "The raid was condemned by Dagestan's governor, Ali Umarov, on Monday."
     assert _people(pipeline, text).get("Ali Umarov") == "RUS"  # a province's: its country
+
+
+def test_mentions_people_a_title_in_commas_after_the_name_gives_the_province(pipeline: Pipeline) -> None:
+    text = "Ali Umarov, the governor of Dagestan, condemned the raid on Monday."
+    assert _people(pipeline, text).get("Ali Umarov") == "RUS"

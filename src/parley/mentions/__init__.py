@@ -236,6 +236,10 @@ class MentionFinder:
             known = self._known_surname(ent, doc)
             if known is not None:
                 return known  # "Putin said": the one office holder of that name on the article's date
+            # "Harold Keke, the rebel leader who controls ...", "X, the governor of Carchi province,"
+            sector, office = self.sector_of(_appositive(ent)) if ent.label_ == "PERSON" else (None, None)
+            if sector is not None:
+                code = self.place_country_in(_appositive(ent))
         if sector is None and ent.label_ != "PERSON":
             return None  # a bare proper noun is a person only when a title introduces it
         if code is None and sector is not None:
