@@ -288,3 +288,23 @@ def test_coder_read_document_reads_what_read_reads_sentence_by_sentence(nlp) -> 
     kept = [[p for p in preds if p.is_event or p.rules is None or p.rules.trigger is not None] for preds in each]
     assert relevant == kept and sum(map(len, kept)) < sum(map(len, each))
     assert coder.read_document(nlp("")) == []
+
+
+def test_coder_token_views_of_a_finished_document_are_unlinked(nlp) -> None:  # type: ignore[no-untyped-def]
+    import gc
+
+    from parley.coder._view import TokenView
+
+    space = make_space(load_config(ROOT / "training" / "config.toml"), load_lexicon(()), None)
+    first = space.views(nlp(_TEXT))
+    assert first[1].head is not None and any(v.children for v in first)
+    old = first[:]
+    gc.collect()
+    gc.disable()  # the views must go with their references, not wait for the cyclic collector
+    try:
+        space.views(nlp("Ghana and Togo signed a trade deal."))
+        assert all(v.children == () and not hasattr(v, "head") for v in old)
+        del first, old
+        assert not [o for o in gc.get_objects() if isinstance(o, TokenView) and o.doc.text == _TEXT]
+    finally:
+        gc.enable()
