@@ -48,10 +48,11 @@ class LearnedCoder:
         self, model: CoderModel, lexicon: Lexicon, wordvec: WordVectors | None, roles: RoleModel | None = None
     ) -> None:
         self.model = model
-        self.roles = RoleLabeller(roles) if roles is not None else None
-        self.role_mode = str(model.config.get("roles", {}).get("mode", "fallback"))
         self.lexicon = lexicon
         self.space = make_space(model.config, lexicon, wordvec)
+        # the labeller reads the token views the features read (the same document, built once)
+        self.roles = RoleLabeller(roles, self.space.views) if roles is not None else None
+        self.role_mode = str(model.config.get("roles", {}).get("mode", "fallback"))
         self.threshold = float(model.config["decide"]["threshold"])
         self.veto = float(model.config["decide"].get("veto", 1.01))
         self.overrule = float(model.config["decide"].get("overrule", 0.0))
