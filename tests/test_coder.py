@@ -262,3 +262,49 @@ def test_coder_features_of_views_equal_those_of_spacy_tokens(nlp) -> None:  # ty
             features = sparse_features(token, sent, lexicon, space.matcher)
             assert cand.sparse == sorted({space.index(f) for f in features})
             assert np.array_equal(cand.dense, space.dense(token))
+
+
+def test_coder_grouped_probabilities_equal_those_of_each_group_alone() -> None:
+    rng = np.random.default_rng(3)
+    clf = Classifier(("NONE", "A", "B"), 64, 8)
+    clf.sparse[:] = rng.normal(size=clf.sparse.shape).astype(np.float32)
+    clf.dense[:] = rng.normal(size=clf.dense.shape).astype(np.float32)
+    sparse = [sorted(set(rng.integers(0, 64, size=int(rng.integers(0, 6))).tolist())) for _ in range(23)]
+    dense = [rng.normal(size=8).astype(np.float32) for _ in range(23)]
+    groups = [(0, 1), (1, 4), (4, 4), (4, 15), (15, 23)]
+    together = clf.probabilities(Examples.build(sparse, dense, [0] * 23), groups)
+    alone = [clf.probabilities(Examples.build(sparse[a:b], dense[a:b], [0] * (b - a))) for a, b in groups if b > a]
+    assert np.array_equal(together, np.concatenate(alone))  # the very bits, not close ones
+
+
+def test_coder_read_document_reads_what_read_reads_sentence_by_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    if not (bundled_model_dir() / "model.json").is_file():
+        pytest.skip("no bundled model")
+    coder = load_coder(None, load_lexicon(()))
+    doc = nlp(_TEXT + " The summit was cancelled. Ghana and Togo signed a trade deal on Friday.")
+    each = [coder.read(sent) for sent in doc.sents]
+    assert len(each) > 2 and coder.read_document(doc) == each
+    relevant = coder.read_document(doc, relevant=True)
+    kept = [[p for p in preds if p.is_event or p.rules is None or p.rules.trigger is not None] for preds in each]
+    assert relevant == kept and sum(map(len, kept)) < sum(map(len, each))
+    assert coder.read_document(nlp("")) == []
+
+
+def test_coder_token_views_of_a_finished_document_are_unlinked(nlp) -> None:  # type: ignore[no-untyped-def]
+    import gc
+
+    from parley.coder._view import TokenView
+
+    space = make_space(load_config(ROOT / "training" / "config.toml"), load_lexicon(()), None)
+    first = space.views(nlp(_TEXT))
+    assert first[1].head is not None and any(v.children for v in first)
+    old = first[:]
+    gc.collect()
+    gc.disable()  # the views must go with their references, not wait for the cyclic collector
+    try:
+        space.views(nlp("Ghana and Togo signed a trade deal."))
+        assert all(v.children == () and not hasattr(v, "head") for v in old)
+        del first, old
+        assert not [o for o in gc.get_objects() if isinstance(o, TokenView) and o.doc.text == _TEXT]
+    finally:
+        gc.enable()

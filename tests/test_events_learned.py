@@ -53,3 +53,24 @@ def test_events_learned_unknown_coder_is_refused() -> None:
     with pytest.raises(SettingsError) as info:
         Settings(coder="oracle")
     assert info.value.code == "E604"
+
+
+def test_events_learned_role_features_of_views_equal_those_of_spacy_tokens(learned: Pipeline) -> None:
+    from parley.coder._roles import role_features
+    from parley.coder._view import token_views
+    from parley.document import Document
+    from parley.mentions import MentionFinder
+
+    text = (
+        "Kenya's foreign minister, who arrived in Addis Ababa on Monday, accused Ethiopia of backing the rebels "
+        "that attacked Somalia, while France said it would send aid to Sudan and Chad."
+    )
+    finder = next(c for c in learned.components if isinstance(c, MentionFinder))
+    doc = Document(article=Article(id="t", text=text, published=date(2024, 5, 8)), text=text)
+    doc.spacy = learned.nlp(text)
+    mentions = finder(doc).actor_mentions
+    views = token_views(doc.spacy)
+    pairs = [(t, m) for t in doc.spacy if t.pos_ in {"VERB", "NOUN"} for m in mentions]
+    assert len(mentions) >= 4 and len(pairs) > 20
+    for trigger, m in pairs:
+        assert role_features(trigger, m, "ACCUSE", doc.spacy, views) == role_features(trigger, m, "ACCUSE", doc.spacy)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..events._modality import is_advice, is_future, is_hypothetical, is_negated
-from ._view import TokenView, token_views
+from ._view import TokenView, release, token_views
 
 if TYPE_CHECKING:
     from ..events import Lexicon
@@ -291,6 +291,7 @@ class FeatureSpace:
     def views(self, sdoc: Any) -> list[TokenView]:
         """The token views of ``sdoc``, read once per document (the last document's are kept)."""
         if self._views_of is not sdoc:
+            release(self._views)
             self._views = token_views(sdoc)
             self._views_of = sdoc
         return self._views

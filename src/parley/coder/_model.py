@@ -69,7 +69,9 @@ class Classifier:
         self.dense = np.zeros((dense_dim, k), dtype=np.float32)
         self.bias = np.zeros(k, dtype=np.float32)
 
-    def logits(self, x: Examples) -> np.ndarray:
+    def logits(self, x: Examples, groups: Sequence[tuple[int, int]] | None = None) -> np.ndarray:
+        """The logits of every example; ``groups``: (start, end) row ranges whose dense part is
+        multiplied apart, each as if its rows were scored alone (see :meth:`probabilities`)."""
         out = np.zeros((len(x), len(self.classes)), dtype=np.float32)
         lengths = np.diff(x.indptr)
         filled = np.flatnonzero(lengths)
@@ -78,11 +80,19 @@ class Classifier:
             sums = np.add.reduceat(self.sparse[x.indices], x.indptr[:-1][filled], axis=0)
             out[filled] = sums
         if self.dense.shape[0]:
-            out += x.dense @ self.dense
+            if groups is None:
+                out += x.dense @ self.dense
+            else:
+                for start, end in groups:
+                    out[start:end] += x.dense[start:end] @ self.dense
         return out + self.bias
 
-    def probabilities(self, x: Examples) -> np.ndarray:
-        z = self.logits(x)
+    def probabilities(self, x: Examples, groups: Sequence[tuple[int, int]] | None = None) -> np.ndarray:
+        """Class probabilities per example. With ``groups`` (row ranges covering ``x`` in order), the
+        same bits as scoring each group's examples alone: the dense product of a row depends, by a
+        unit in the last place, on how many rows BLAS multiplies at once; the sparse sums and the
+        softmax are per row."""
+        z = self.logits(x, groups)
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)

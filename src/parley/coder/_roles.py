@@ -13,7 +13,7 @@ recipient's.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -41,9 +41,19 @@ def _bucket(n: int) -> str:
     return "1" if n <= 1 else "2" if n == 2 else "3-5" if n <= 5 else "6-10" if n <= 10 else "far"
 
 
+def _ancestors(token: Any) -> Iterator[Any]:
+    """``token.ancestors`` of spaCy (the heads up to the root, at most as many as the document has
+    tokens), for a spaCy token or a :class:`~._view.TokenView` alike."""
+    for _ in range(len(token.doc)):
+        if token.head.i == token.i:
+            return
+        token = token.head
+        yield token
+
+
 def _path(a: Any, b: Any) -> tuple[list[str], list[str]]:
     """Dependency labels from ``a`` up to the lowest common ancestor, and from ``b`` up to it."""
-    up_a = [a, *a.ancestors]
+    up_a = [a, *_ancestors(a)]
     ids_a = {t.i: k for k, t in enumerate(up_a)}
     path_b: list[str] = []
     tok = b
@@ -57,8 +67,16 @@ def _path(a: Any, b: Any) -> tuple[list[str], list[str]]:
     return [t.dep_ for t in up_a[:3]], ["?"]
 
 
-def role_features(trigger: Any, mention: ActorMention, event_type: str, sdoc: Any) -> list[str]:
-    head = _mention_head(mention, sdoc)
+def role_features(
+    trigger: Any, mention: ActorMention, event_type: str, sdoc: Any, tokens: Sequence[Any] | None = None
+) -> list[str]:
+    """The features of a (trigger, mention) pair. ``tokens``: the document's token views (see
+    ``_view``), read instead of spaCy tokens (each attribute of which is built anew on access):
+    the same features."""
+    if tokens is not None:
+        head, trigger = tokens[_mention_head(mention, sdoc).i], tokens[trigger.i]
+    else:
+        tokens, head = sdoc, _mention_head(mention, sdoc)
     before = head.i < trigger.i
     words_between = abs(head.i - trigger.i)
     up_m, up_t = _path(head, trigger)
@@ -89,17 +107,17 @@ def role_features(trigger: Any, mention: ActorMention, event_type: str, sdoc: An
     if head.head.i == trigger.i:
         f.append(f"direct={head.dep_}")
     lo, hi = sorted((head.i, trigger.i))
-    between = sdoc[lo + 1 : hi]
+    between = tokens[lo + 1 : hi]
     if any(t.lemma_.lower() in _SPEECH and t.pos_ == "VERB" for t in between):
         f.append("speech_between")
     if any(t.text in {",", ";", "\u2014"} for t in between):
         f.append("comma_between")
-    prev = sdoc[mention.token_start - 1] if mention.token_start > 0 else None
+    prev = tokens[mention.token_start - 1] if mention.token_start > 0 else None
     if prev is not None:
         f.append(f"prev={prev.lower_ if prev.lower_ in _PREPS or prev.pos_ == 'VERB' else prev.pos_}")
-    if any(t.dep_ == "relcl" for t in head.ancestors if t.i != trigger.i and t.i > min(head.i, trigger.i)):
+    if any(t.dep_ == "relcl" for t in _ancestors(head) if t.i != trigger.i and t.i > min(head.i, trigger.i)):
         f.append("in_relcl")
-    ancestors = {t.i for t in trigger.ancestors}
+    ancestors = {t.i for t in _ancestors(trigger)}
     if head.i in ancestors:
         f.append("mention_above_trigger")
     return f
@@ -147,15 +165,17 @@ class RoleModel:
 class RoleLabeller:
     """Picks the actors and recipients of an event among the mentions of its sentence."""
 
-    def __init__(self, model: RoleModel) -> None:
+    def __init__(self, model: RoleModel, views: Callable[[Any], Sequence[Any]] | None = None) -> None:
         self.model = model
+        self.views = views  # a document's token views (the coder's, read once per document), if any
 
     def probabilities(
         self, trigger: Any, mentions: Sequence[ActorMention], event_type: str, sdoc: Any
     ) -> np.ndarray:
         if not mentions:
             return np.zeros((0, len(ROLE_LABELS)), dtype=np.float32)
-        rows = [_indices(role_features(trigger, m, event_type, sdoc)) for m in mentions]
+        tokens = self.views(sdoc) if self.views is not None else None
+        rows = [_indices(role_features(trigger, m, event_type, sdoc, tokens)) for m in mentions]
         x = Examples.build(rows, [np.zeros(0, dtype=np.float32)] * len(rows), [0] * len(rows))
         return self.model.classifier.probabilities(x)
 

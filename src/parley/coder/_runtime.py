@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,10 +48,11 @@ class LearnedCoder:
         self, model: CoderModel, lexicon: Lexicon, wordvec: WordVectors | None, roles: RoleModel | None = None
     ) -> None:
         self.model = model
-        self.roles = RoleLabeller(roles) if roles is not None else None
-        self.role_mode = str(model.config.get("roles", {}).get("mode", "fallback"))
         self.lexicon = lexicon
         self.space = make_space(model.config, lexicon, wordvec)
+        # the labeller reads the token views the features read (the same document, built once)
+        self.roles = RoleLabeller(roles, self.space.views) if roles is not None else None
+        self.role_mode = str(model.config.get("roles", {}).get("mode", "fallback"))
         self.threshold = float(model.config["decide"]["threshold"])
         self.veto = float(model.config["decide"].get("veto", 1.01))
         self.overrule = float(model.config["decide"].get("overrule", 0.0))
@@ -72,36 +74,70 @@ class LearnedCoder:
         described, p_type, p_mod = self._probabilities(sent)
         if not described:
             return []
-        # the whole sentence at once: the best type, its probability and the bar, per candidate
-        best = p_type[:, 1:].argmax(axis=1) + 1
+        return self._predictions(described, p_type, p_mod, [(0, len(described))], relevant=False)[0]
+
+    def read_document(self, sdoc: Any, *, relevant: bool = False) -> list[list[Prediction]]:
+        """:meth:`read` of every sentence of ``sdoc`` (in ``sdoc.sents`` order), with the same
+        probabilities, scored in one pass over the document's candidates. ``relevant``: only the
+        candidates that can become events (the model reads an event there, or the rules' lexicon
+        has a row whose condition holds); no other makes an event (see ``EventFinder``)."""
+        sentences = [self.space.sentence_candidates(sent) for sent in sdoc.sents]
+        described = list(chain.from_iterable(sentences))
+        if not described:
+            return [[] for _ in sentences]
+        bounds, start = [], 0
+        for cands in sentences:
+            bounds.append((start, start + len(cands)))
+            start += len(cands)
+        x = Examples.build([c.sparse for c in described], [c.dense for c in described], [0] * len(described))
+        # each sentence's rows still get their own dense product (``groups``): the model gives the
+        # very probabilities it gave sentence by sentence
+        p_type = self.model.types.probabilities(x, bounds)
+        p_mod = self.model.modality.probabilities(x, bounds)
+        return self._predictions(described, p_type, p_mod, bounds, relevant=relevant)
+
+    def _predictions(
+        self,
+        described: list[Candidate],
+        p_type: np.ndarray,
+        p_mod: np.ndarray,
+        bounds: list[tuple[int, int]],
+        *,
+        relevant: bool,
+    ) -> list[list[Prediction]]:
+        """The predictions of the candidates, one list per (start, end) range of ``bounds``."""
+        # all rows at once: the best type, its probability and the bar, per candidate
+        best = (p_type[:, 1:].argmax(axis=1) + 1).tolist()
         p_best = p_type[np.arange(len(best)), best]
-        p_none = p_type[:, 0]
-        events = (p_best >= self.threshold) & (p_best >= p_none)
-        modality = p_mod.argmax(axis=1)
+        events = ((p_best >= self.threshold) & (p_best >= p_type[:, 0])).tolist()
+        probability, none_probability = p_best.tolist(), p_type[:, 0].tolist()
+        modality = p_mod.argmax(axis=1).tolist()
         return [
-            Prediction(
-                token=cand.token,
-                type=LABELS[b],
-                modality=MODALITIES[m],
-                probability=p,
-                none_probability=q,
-                is_event=e,
-                rules=cand.rules,
-            )
-            for cand, b, m, p, q, e in zip(
-                described,
-                best.tolist(),
-                modality.tolist(),
-                p_best.tolist(),
-                p_none.tolist(),
-                events.tolist(),
-                strict=True,
-            )
+            [
+                Prediction(
+                    token=described[k].token,
+                    type=LABELS[best[k]],
+                    modality=MODALITIES[modality[k]],
+                    probability=probability[k],
+                    none_probability=none_probability[k],
+                    is_event=events[k],
+                    rules=described[k].rules,
+                )
+                for k in range(lo, hi)
+                if not relevant or events[k] or _rules_trigger(described[k])
+            ]
+            for lo, hi in bounds
         ]
 
     def predict(self, sent: Any) -> list[Prediction]:
         """The candidates the model reads as event mentions."""
         return [p for p in self.read(sent) if p.is_event]
+
+
+def _rules_trigger(cand: Candidate) -> bool:
+    """Whether the rules may read an event at the candidate (a lexicon row whose condition holds;
+    unknown when their verdict was not computed)."""
+    return cand.rules is None or cand.rules.trigger is not None
 
 
 _LOADED: dict[tuple[str, int], LearnedCoder] = {}

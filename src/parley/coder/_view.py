@@ -11,9 +11,10 @@ and give the same results.
 
 from __future__ import annotations
 
+from itertools import chain, repeat
 from typing import Any
 
-__all__ = ["TokenView", "token_views"]
+__all__ = ["TokenView", "release", "token_views"]
 
 
 class TokenView:
@@ -72,23 +73,22 @@ def token_views(sdoc: Any) -> list[TokenView]:
     n = len(sdoc)
     if n == 0:
         return []
-    rows = sdoc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE]).tolist()
-    flags = (sdoc.to_array(IS_PUNCT) + 2 * sdoc.to_array(LIKE_NUM)).tolist()
-    heads = sdoc.to_array(HEAD).astype("int64").tolist()  # a signed offset, stored in uint64
+    array = sdoc.to_array([ORTH, LOWER, LEMMA, TAG, DEP, ENT_TYPE, POS, IS_PUNCT, LIKE_NUM, HEAD])
+    columns = array[:, :6].T.tolist()  # one list per string attribute: looked up column by column
     known = _STRINGS
     if len(known) > 500_000:
         known.clear()
     strings = sdoc.vocab.strings
-    for row in rows:
-        for key in row:
-            if key not in known:
-                known[key] = strings[key] if key else ""
-    known_pos = {int(k): v for k, v in NAMES.items()}
-    views = [
-        TokenView(sdoc, i, known[o], known[lw], known[lm], known_pos.get(p, ""), known[t], known[d], known[e], f)
-        for i, ((o, lw, lm, p, t, d, e), f) in enumerate(zip(rows, flags, strict=True))
-    ]
+    for key in set(chain.from_iterable(columns)).difference(known):  # a set operation in C, not a test per value
+        known[key] = strings[key] if key else ""
+    texts, lowers, lemmas, tags, deps, ents = (list(map(known.__getitem__, column)) for column in columns)
+    pos_names = {int(k): v for k, v in NAMES.items()}
+    pos = [pos_names.get(p, "") for p in array[:, 6].tolist()]
+    flags = (array[:, 7] + 2 * array[:, 8]).tolist()
+    # map() calls the constructor from C: no Python loop unpacking a row per token
+    views = list(map(TokenView, repeat(sdoc, n), range(n), texts, lowers, lemmas, pos, tags, deps, ents, flags))
     children: list[list[TokenView]] = [[] for _ in range(n)]
+    heads = array[:, 9].astype("int64").tolist()  # a signed offset, stored in uint64
     for v, head in zip(views, heads, strict=True):
         if head:
             v.head = views[v.i + head]
@@ -97,3 +97,13 @@ def token_views(sdoc: Any) -> list[TokenView]:
         if kids:
             v.children = tuple(kids)
     return views
+
+
+def release(views: list[TokenView]) -> None:
+    """Unlink the views of a document that is done with. They refer to each other (``head``,
+    ``children``: reference cycles), so without this they wait for the cyclic garbage collector
+    and keep their spaCy Doc alive until then: by then they sit in its oldest generation, whose
+    collections walk every object of the loaded pipeline. A released view has no ``head``."""
+    for view in views:
+        del view.head
+        view.children = ()

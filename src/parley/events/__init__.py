@@ -35,7 +35,7 @@ from ._typing import TriggerMatcher
 from ._words import EventWords, load_event_words
 
 if TYPE_CHECKING:
-    from ..coder import LearnedCoder
+    from ..coder import LearnedCoder, Prediction
     from ..knowledge import Knowledge
 
 __all__ = ["EventFinder", "EventWords", "Lexicon", "load_event_words", "load_lexicon"]
@@ -79,10 +79,13 @@ class EventFinder:
         title_end = len(doc.title) if doc.title and doc.text.startswith(doc.title) else 0
         # no other token can be a trigger of the lexicon; the learned coder finds its own candidates
         possible = sorted(self.matcher.possible_triggers(sdoc)) if self.coder is None else []
+        # the learned coder scores the whole document at once; only the candidates that can make an
+        # event come back (the others were skipped below anyway)
+        predicted = self.coder.read_document(sdoc, relevant=True) if self.coder is not None else []
         for seq, sent in enumerate(sdoc.sents):
             in_sentence: list[Event] = []
             ctx.pending = in_sentence
-            for token, cand in self._candidates(sent, possible, roles):
+            for token, cand in self._candidates(sent, possible, roles, predicted[seq] if predicted else []):
                 if token.idx < title_end:
                     continue  # the headline restates the story; its events are coded from the body
                 if cand is None:
@@ -97,20 +100,23 @@ class EventFinder:
         doc.events = events
         return doc
 
-    def _candidates(self, sent: Any, possible: list[int], roles: RoleFinder) -> Iterator[tuple[Any, Candidate | None]]:
+    def _candidates(
+        self, sent: Any, possible: list[int], roles: RoleFinder, predicted: list[Prediction]
+    ) -> Iterator[tuple[Any, Candidate | None]]:
         """Each candidate token of the sentence with the event it reports (None: no event).
 
-        With the learned coder, the model scores every candidate word: a word the rules read as an
-        event stays one unless the model is sure it is none (``veto``); any other word becomes an
-        event when the model's best type is likelier than no event and above its threshold (``overrule``
-        for a trigger word of the lexicon that the rules turned down)."""
+        With the learned coder, the model has scored every candidate word (``predicted``: those of
+        the sentence that can make an event): a word the rules read as an event stays one unless the
+        model is sure it is none (``veto``); any other word becomes an event when the model's best
+        type is likelier than no event and above its threshold (``overrule`` for a trigger word of the
+        lexicon that the rules turned down)."""
         if self.coder is None:
             # ``possible`` is sorted: the sentence's candidates by binary search, not a scan of the article
             for i in possible[bisect_left(possible, sent.start) : bisect_left(possible, sent.end)]:
                 token = sent.doc[i]
                 yield token, find_candidate(token, self.matcher, roles)
             return
-        for pred in self.coder.read(sent):
+        for pred in predicted:
             verdict = pred.rules  # the rules' reading, computed once for the model's features
             known = (verdict.trigger if verdict is not None else self.matcher.match(pred.token)) is not None
             ruled = find_candidate(pred.token, self.matcher, roles, verdict) if known else None
