@@ -50,9 +50,9 @@ def test_dedup_article_different_type_never_merges() -> None:
 
 
 def test_dedup_article_third_party_call_is_another_meeting() -> None:
-    talks = _event("CONSULT", ["KGZ", "TJK"], [], "2014-08-06", "explicit", trigger="talks")
-    call = _event("CONSULT", ["RUS"], ["KGZ", "TJK"], None, "discourse", trigger="spoke")
+    talks = _event("CONSULT", ["ARM", "AZE"], [], "2019-03-06", "explicit", trigger="talks")
+    call = _event("CONSULT", ["FRA"], ["ARM", "AZE"], None, "discourse", trigger="spoke")
     assert not same_event(talks, call)
     # the later mention that names a side of the first one more fully is still the same meeting
-    fuller = _event("CONSULT", ["KGZ", "UZB"], ["TJK"], None, "discourse", trigger="meeting")
+    fuller = _event("CONSULT", ["ARM", "GEO"], ["AZE"], None, "discourse", trigger="meeting")
     assert same_event(talks, fuller)

@@ -246,25 +246,17 @@ class RoleFinder:
             out += self.np_entities(head)
         return out
 
-    def np_entities(self, head: Any, depth: int = 0) -> list[Entity]:
-        """The actors a noun phrase names, found from its head outwards."""
+    def np_entities(self, head: Any, depth: int = 0, country: str | None = None) -> list[Entity]:
+        """The actors a noun phrase names, found from its head outwards. ``country``: the country an
+        unnamed head shares with a named conjunct before it."""
         if depth > 6 or head.ent_type_ in {"DATE", "TIME"}:
             return []  # "on Monday and Venezuela moved ...": a misparsed date phrase names nobody
-        found = self._direct_entities(head, depth)
+        found = self._direct_entities(head, depth, home=country)
         for child in head.children:
             if child.dep_ == "conj":
                 # "Chinese coast guard and navy vessels": an unnamed conjunct shares the named one's
                 # country rather than taking the story's
-                found += self._conjunct_entities(child, depth + 1, found[0].code if found else None)
-        return found
-
-    def _conjunct_entities(self, head: Any, depth: int, country: str | None) -> list[Entity]:
-        if depth > 6 or head.ent_type_ in {"DATE", "TIME"}:
-            return []
-        found = self._direct_entities(head, depth, home=country)
-        for child in head.children:
-            if child.dep_ == "conj":
-                found += self._conjunct_entities(child, depth + 1, country or (found[0].code if found else None))
+                found += self.np_entities(child, depth + 1, country or (found[0].code if found else None))
         return found
 
     def _direct_entities(self, head: Any, depth: int, guess: bool = True, home: str | None = None) -> list[Entity]:

@@ -220,10 +220,11 @@ class MentionFinder:
         window = _left_window(ent)
         code = _country_in(window, entry_at)
         sector, office = self.sector_of(window) if len(window) else (None, None)
+        appositive = _appositive(ent)
         if code is None:
-            code = _country_in(_appositive(ent), entry_at)
+            code = _country_in(appositive, entry_at)
             if code is not None and sector is None:
-                sector, office = self.sector_of(_appositive(ent))
+                sector, office = self.sector_of(appositive)
         if code is None and sector is None:
             # "Chad's Communications Minister, Moctar Wawa Dahab, accused ...": the title before the commas
             fronted = _fronted_title(ent)
@@ -237,9 +238,9 @@ class MentionFinder:
             if known is not None:
                 return known  # "Putin said": the one office holder of that name on the article's date
             # "Harold Keke, the rebel leader who controls ...", "X, the governor of Carchi province,"
-            sector, office = self.sector_of(_appositive(ent)) if ent.label_ == "PERSON" else (None, None)
+            sector, office = self.sector_of(appositive) if ent.label_ == "PERSON" else (None, None)
             if sector is not None:
-                code = self.place_country_in(_appositive(ent))
+                code = self.place_country_in(appositive)
         if sector is None and ent.label_ != "PERSON":
             return None  # a bare proper noun is a person only when a title introduces it
         if code is None and sector is not None:
