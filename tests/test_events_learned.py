@@ -74,3 +74,14 @@ def test_events_learned_role_features_of_views_equal_those_of_spacy_tokens(learn
     assert len(mentions) >= 4 and len(pairs) > 20
     for trigger, m in pairs:
         assert role_features(trigger, m, "ACCUSE", doc.spacy, views) == role_features(trigger, m, "ACCUSE", doc.spacy)
+
+
+def test_events_learned_pronoun_subject_is_kept_by_the_role_labeller(learned: Pipeline) -> None:
+    text = (
+        "President Gustavo Petro toured the flooded coast on Friday. "
+        "He met the ambassadors of Spain, Norway, Sweden and Japan on Monday night and asked them to press "
+        "Caracas to free the prisoners."
+    )
+    found = _events(learned, text)
+    assert ("CONSULT", ("COL",), ("ESP", "JPN", "NOR", "SWE")) in [e[:3] for e in found]
+    assert next(e for e in found if e[0] == "REQUEST")[1] == ("COL",)

@@ -103,3 +103,16 @@ def test_events_roles_unnamed_group_is_of_its_own_place(pipeline) -> None:  # ty
 def test_events_roles_unnamed_office_is_of_the_province_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     roles = _roles(pipeline, "Carchi's governor accused Colombia of ignoring the outbreak.")
     assert [e.code for e in roles.np_entities(_token(roles, "governor"))] == ["ECU"]
+
+
+def test_events_roles_list_of_states_misread_as_apposition_names_each(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(pipeline, "Norway, the Netherlands, Denmark and Finland closed their embassies in Minsk.")
+    assert _codes(roles.np_entities(_token(roles, "Norway"))) == ["NOR", "NLD", "DNK", "FIN"]
+
+
+def test_events_roles_group_phrase_says_what_it_stands_for(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Peru, Chile and Bolivia signed a water pact.\n\nThe three countries later asked Brazil to join."
+    (doc,) = list(pipeline.process([Article(id="t", text=text, published=date(2024, 5, 8))]))
+    asked = next(e for e in doc.events if e.event == "REQUEST")
+    assert sorted(asked.actor_codes) == ["BOL", "CHL", "PER"]
+    assert all(a.resolved_by.startswith('"The three countries" stands for') for a in asked.actors)

@@ -4,6 +4,7 @@ rules find the participants."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
@@ -22,6 +23,8 @@ __all__ = ["learned_candidate", "relabel_roles"]
 
 #: What the parser's tags make of a word for the lexicon's POS column.
 _LEXICON_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
+#: The words a resolved entity was read from: '"He" stands for "Aleksandar Vucic" ...'.
+_STANDS_FOR = re.compile(r'"([^"]+)" stands for ')
 #: Mentions the model reads as not having happened are not events (PLOVER's rule of thumb).
 _NOT_EVENTS = {"negated", "hypothetical"}
 
@@ -57,8 +60,12 @@ def learned_candidate(pred: Prediction, matcher: TriggerMatcher, roles: RoleFind
 
 
 def _in_sentence(entity: Entity, text: str) -> bool:
-    """Whether the entity's words are in the sentence's ``text``."""
-    return bool(entity.entity_text) and entity.entity_text in text
+    """Whether the entity's words, or the words that stand for it ("He", "the kingdom"), are in the
+    sentence's ``text``."""
+    if entity.entity_text and entity.entity_text in text:
+        return True
+    said = _STANDS_FOR.match(entity.resolved_by)
+    return said is not None and said.group(1) in text
 
 
 def _all_in_sentence(cand: Candidate, text: str) -> bool:

@@ -3,6 +3,7 @@ the fallbacks when the sentence names nobody (pronouns, "the two sides", the peo
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ..document import Entity
@@ -253,11 +254,27 @@ class RoleFinder:
             return []  # "on Monday and Venezuela moved ...": a misparsed date phrase names nobody
         found = self._direct_entities(head, depth, home=country)
         for child in head.children:
-            if child.dep_ == "conj":
+            if child.dep_ == "conj" or self._listed_as_appositive(head, child):
                 # "Chinese coast guard and navy vessels": an unnamed conjunct shares the named one's
                 # country rather than taking the story's
                 found += self.np_entities(child, depth + 1, country or (found[0].code if found else None))
         return found
+
+    def _listed_as_appositive(self, head: Any, child: Any) -> bool:
+        """ "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut links": the small parser reads
+        the second item of a list of states as an apposition of the first; a country is not another
+        country's apposition, so the two are a list."""
+        if child.dep_ != "appos" or not any(c.dep_ == "conj" for c in child.children):
+            return False
+        first, second = self.ctx.mention_at.get(head.i), self.ctx.mention_at.get(child.i)
+        states = {"name", "alias"}
+        return (
+            first is not None
+            and second is not None
+            and first.kind in states
+            and second.kind in states
+            and first.entity.code != second.entity.code
+        )
 
     def _direct_entities(self, head: Any, depth: int, guess: bool = True, home: str | None = None) -> list[Entity]:
         if head.lemma_.lower() in self.words.not_actor:
@@ -299,9 +316,9 @@ class RoleFinder:
             found = self._last_igo(head)  # "Tokayev asked the alliance for help": the organisation named before
         size = self._group_size(head) if not found else 0
         if size > 2:
-            found = self.ctx.group(size)  # "the three leaders", "the four countries"
+            found = _standing_for(self.ctx.group(size), head)  # "the three leaders", "the four countries"
         if not found and self._is_pair(head):
-            found = self.ctx.pair()
+            found = _standing_for(self.ctx.pair(), head)
         if not found and guess and depth <= 2 and head.pos_ in {"NOUN", "PROPN"}:
             # "police", "protesters", "the government" with no country: where the sentence or story is.
             sector, office = self.mentions.sector_of(self.ctx.sdoc[head.left_edge.i : head.i + 1])
@@ -345,7 +362,12 @@ class RoleFinder:
         low = tok.lower_
         if low in self.words.person_pronoun:
             person = self.ctx.last_mention("person", tok.i)
-            return [] if person is None else [person.entity]
+            if person is None:
+                return []
+            # the pronoun is this sentence's word for the person: a later reading of the sentence's own
+            # names (the role labeller) must not take it for a guess from the story
+            said = f'"{tok.text}" stands for "{person.text}" (the person named last)'
+            return [replace(person.entity, resolved_by=person.entity.resolved_by or said)]
         if low == "it" and tok.dep_ == "nsubj" and under_speech(tok.head, self.words):
             return self._speaker(tok)  # "Armenia said it will hand back the district"
         if low == "it" and tok.dep_ in {"dobj", "pobj"}:
@@ -420,6 +442,16 @@ class RoleFinder:
         if tok.lower_ in words.pair_head and any(c.lower_ == "the" for c in tok.children):
             return True  # "the leaders agreed", "the sides"
         return any(c.lower_ in words.pair_word and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children)
+
+
+def _standing_for(entities: list[Entity], head: Any) -> list[Entity]:
+    """The entities a phrase of the sentence ("the two sides", "the four countries") stands for,
+    each saying so."""
+    phrase = head.doc[head.left_edge.i : head.i + 1].text
+    return [
+        replace(e, resolved_by=e.resolved_by or f'"{phrase}" stands for "{e.entity_text or e.code}" (the story so far)')
+        for e in entities
+    ]
 
 
 def _with_conjuncts(tok: Any) -> list[Any]:
