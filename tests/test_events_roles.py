@@ -116,3 +116,10 @@ def test_events_roles_group_phrase_says_what_it_stands_for(pipeline) -> None:  #
     asked = next(e for e in doc.events if e.event == "REQUEST")
     assert sorted(asked.actor_codes) == ["BOL", "CHL", "PER"]
     assert all(a.resolved_by.startswith('"The three countries" stands for') for a in asked.actors)
+
+
+def test_events_roles_thing_given_is_no_recipient_when_a_receiver_is_named(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(pipeline, "Chile has also donated four trucks to Peru's fire brigades.")
+    verb = _token(roles, "donated")
+    _, recipients = roles.verb_roles(verb, pipeline.components[2].matcher.match(verb))
+    assert _codes(recipients) == ["PER"]

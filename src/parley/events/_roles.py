@@ -83,6 +83,11 @@ class RoleFinder:
         if not actors and verb.dep_ == "acl" and (outer := governing_verb(verb.head)) is not None:
             actors = self.np_entities_many(subjects_of(outer, words))  # "adopted a resolution urging the Taliban"
         recipients = self.np_entities_many(objects)
+        if recipients and self._only_guessed(objects) and {e.code for e in recipients} <= {a.code for a in actors}:
+            # "donated three helicopters to Bolivia's police": the helicopters are what was given; whom
+            # it was given to is named by the phrase after them, before any guess from the story
+            named = self.np_entities_many(pobjs) or self.np_entities_many(prep_objects(objects, allowed))
+            recipients = named or recipients
         if not recipients:
             recipients = self.np_entities_many(pobjs)
         if not recipients and between == [] and cond == "obj" and values:
@@ -118,6 +123,16 @@ class RoleFinder:
         if trig.roles == "self":
             recipients = []
         return actors, recipients
+
+    def _only_guessed(self, heads: list[Any]) -> bool:
+        """No word of the phrases (up to their heads) names an actor or stands for one: any actor found
+        in them is a guess from where the story is."""
+        sdoc = self.ctx.sdoc
+        return all(
+            t.i not in self.ctx.mention_at and t.pos_ != "PRON"
+            for head in heads
+            for t in sdoc[head.left_edge.i : head.i + 1]
+        )
 
     def promised_partner(self, head: Any) -> list[Entity]:
         """ "agreed to meet Kim", "ready to resolve the dispute through talks with Manila": the partner
