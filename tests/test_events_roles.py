@@ -123,3 +123,19 @@ def test_events_roles_thing_given_is_no_recipient_when_a_receiver_is_named(pipel
     verb = _token(roles, "donated")
     _, recipients = roles.verb_roles(verb, pipeline.components[2].matcher.match(verb))
     assert _codes(recipients) == ["PER"]
+
+
+def test_events_roles_unnamed_people_keep_the_nationality_told_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Nine Filipino fishermen left Davao on a small trawler in March. "
+        "The fishermen were detained by the Malaysian navy off Sabah on Monday."
+    )
+    (doc,) = list(pipeline.process([Article(id="t", text=text, published=date(2024, 5, 8))]))
+    detained = next(e for e in doc.events if e.event == "COERCE")
+    assert (detained.actor_codes, detained.recipient_codes) == (["MYS"], ["PHL"])
+
+
+def test_events_roles_currency_takes_no_nationality_from_the_story(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(pipeline, "Japan lent 2 billion U.S. dollars.\n\nChina also lent dollars to Laos.")
+    lent = [t for t in roles.ctx.sdoc if t.text == "dollars"][1]
+    assert roles._told_people([lent]) == []

@@ -26,6 +26,9 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_RANK = {"GPE": 0, "LOC": 1, "FAC": 2}  # a city before a building ("the Japanese Embassy in Seoul")
 
 
+#: How a state's name or demonym modifies a noun ("Taiwanese fishermen", "Kenya's traders").
+_NAMING_DEPS = {"amod", "compound", "poss", "nmod"}
+_STATE_KINDS = {"name", "alias", "demonym"}
 #: How many of the latest events "the three leaders" may stand for.
 _GROUP_REACH = 50
 
@@ -58,6 +61,7 @@ class DocumentContext:
         # spaCy rebuilds Doc.ents and Token.sent on every access: index them once (the sentences
         # are indexed on the document, shared with the chains stage)
         self.sent_start: list[int] = doc.sentence_index()[1]
+        self._told_nouns: dict[str, list[tuple[int, str]]] | None = None  # built on first use
         self._ents_by_sent: dict[int, list[Any]] = {start: [] for start in dict.fromkeys(self.sent_start)}
         for ent in doc_ents(sdoc):
             self._ents_by_sent.setdefault(self.sent_start[ent.start], []).append(ent)
@@ -117,6 +121,31 @@ class DocumentContext:
         ends, found = self._by_kind.get(kind, ([], []))
         n = bisect_right(ends, before)
         return found[n - 1] if n else None
+
+    def told_country(self, noun: Any) -> str | None:
+        """The country an earlier sentence gave the same kind of people ("twelve Taiwanese fishermen
+        ..." then "the fishermen were detained"): the latest such noun before the noun's sentence."""
+        if self._told_nouns is None:
+            self._told_nouns = self._index_told_nouns()
+        told = self._told_nouns.get(noun.lemma_.lower())
+        if not told:
+            return None
+        n = bisect_right(told, (self.sent_start[noun.i], ""))
+        return told[n - 1][1] if n else None
+
+    def _index_told_nouns(self) -> dict[str, list[tuple[int, str]]]:
+        """Nouns a state's name or demonym modifies ("Taiwanese fishermen", "Kenya's traders"), by lemma,
+        in the order told."""
+        out: dict[str, list[tuple[int, str]]] = {}
+        for tok in self.sdoc:
+            if tok.pos_ != "NOUN" or tok.i in self.mention_at:
+                continue
+            for child in tok.children:
+                mention = self.mention_at.get(child.i) if child.dep_ in _NAMING_DEPS else None
+                if mention is not None and mention.kind in _STATE_KINDS and mention.entity.code not in AGENT_CODES:
+                    out.setdefault(tok.lemma_.lower(), []).append((tok.i, mention.entity.code))
+                    break
+        return out
 
     def sentence_ents(self, tok: Any) -> list[Any]:
         """Named entities of the token's sentence."""

@@ -65,6 +65,8 @@ class RoleFinder:
             if not actors and trig.type in {"ACCUSE", "REQUEST"}:
                 actors = self._speaker(verb)  # "X said the generals should be investigated"
             home = self.ctx.sentence_country(verb) or self.ctx.home
+            if not recipients:
+                recipients = self._told_people(subjects)  # "the fishermen were detained": the story's Taiwanese
             if not actors and trig.type in STATE_ACTS and home:
                 # "were arrested", "had been detained": the authorities where it happened did it
                 actors = [Entity(code=home, sector="GOV", entity_text="")]
@@ -89,7 +91,7 @@ class RoleFinder:
             named = self.np_entities_many(pobjs) or self.np_entities_many(prep_objects(objects, allowed))
             recipients = named or recipients
         if not recipients:
-            recipients = self.np_entities_many(pobjs)
+            recipients = self._told_people(objects) or self.np_entities_many(pobjs)
         if not recipients and between == [] and cond == "obj" and values:
             # "began letting Qatari trucks through": nothing hangs from the object, but it names the target
             named = [
@@ -123,6 +125,22 @@ class RoleFinder:
         if trig.roles == "self":
             recipients = []
         return actors, recipients
+
+    def _told_people(self, heads: list[Any]) -> list[Entity]:
+        """Unnamed people ("the fishermen") of the nationality an earlier sentence gave them."""
+        out = []
+        for head in heads:
+            people = head.pos_ == "NOUN" and head.lemma_.lower() not in self.words.not_actor  # not "dollars"
+            code = self.ctx.told_country(head) if people else None
+            if code is not None:
+                out.append(
+                    Entity(
+                        code=code,
+                        sector=self.mentions.sector_of(head.doc[head.i : head.i + 1])[0] or "CVL",
+                        entity_text=head.text,
+                    )
+                )
+        return out
 
     def _only_guessed(self, heads: list[Any]) -> bool:
         """No word of the phrases (up to their heads) names an actor or stands for one: any actor found
@@ -337,7 +355,10 @@ class RoleFinder:
         if not found and guess and depth <= 2 and head.pos_ in {"NOUN", "PROPN"}:
             # "police", "protesters", "the government" with no country: where the sentence or story is.
             sector, office = self.mentions.sector_of(self.ctx.sdoc[head.left_edge.i : head.i + 1])
-            home = home or self._own_place_country(head) or self.ctx.sentence_country(head) or self.ctx.home
+            # civilians keep the nationality the story gave them ("the fishermen were detained");
+            # officials and forces are read where the sentence is
+            told = self.ctx.told_country(head) if sector in _PEOPLE else None
+            home = home or self._own_place_country(head) or told or self.ctx.sentence_country(head) or self.ctx.home
             if sector is not None and home and head.lower_ not in self.words.not_group:
                 found = [Entity(code=home, sector=sector, entity_text=head.text, office=office)]
         return found
@@ -457,6 +478,11 @@ class RoleFinder:
         if tok.lower_ in words.pair_head and any(c.lower_ == "the" for c in tok.children):
             return True  # "the leaders agreed", "the sides"
         return any(c.lower_ in words.pair_word and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children)
+
+
+#: Sectors of people whose nationality the story keeps from one sentence to the next (not the
+#: officials and forces, who are read where the sentence is).
+_PEOPLE = {"CVL", "OPP", "EDU", "LAB", "BUS", "REF", "MED", "JRN", "REL"}
 
 
 def _standing_for(entities: list[Entity], head: Any) -> list[Entity]:
