@@ -33,7 +33,7 @@ _TITLE_PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 _REGION = r"(?P<region>,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}(?=,|\s*\(|\s*(?:--|\u2014|\u2013)\s))?"
 _OPENING = re.compile(
     rf"^(?:(?P<caps>{_CAPS_PLACE})|(?P<title>{_TITLE_PLACE})){_REGION}(?:,\s*{_DATE})?"
-    rf"\s*(?:\((?P<agency>[^()\n]{{1,60}})\))?\s*{_DASH}(?=\s)",
+    rf"\s*(?:\((?P<agency>[^()\n]{{1,60}})\))?\s*(?P<dash>{_DASH})(?=\s)",
     re.M,
 )
 _CLOSING = re.compile(rf"\((?P<source>[A-Z][^()\n]{{1,60}}?),?\s+{_DATE}\)\s*$")
@@ -53,9 +53,12 @@ def find_dateline(text: str, published: date | None) -> Dateline | None:
         place = match.group("caps") or match.group("title")
         if match.group("caps") and (place.upper() in _NOT_PLACES or len(place.replace(".", "")) < 3):
             continue
-        strong = match.group("agency") is not None or (match.group("caps") and match.group("region"))
+        long_dash = match.group("dash") != "-"
+        strong = match.group("agency") is not None or (match.group("caps") and (match.group("region") or long_dash))
         if match.group("month") is None and (match.group("title") or not strong):
-            continue  # "SEOUL -" alone is too weak: demand a date, an agency or a region ("SUVA, Fiji --")
+            # "SEOUL -" alone is too weak: demand a date, an agency, a region ("SUVA, Fiji --") or a
+            # long dash ("NUKU'ALOFA -- About 1,000 ...", "NASSAU — Two ...")
+            continue
         day = _date(match, published)
         return Dateline(place=_place(place), date=day, start=match.start(), end=match.end())
     tail_start = max(0, len(text) - 300)
