@@ -123,3 +123,11 @@ def test_knowledge_data_regions_place_provinces_and_never_shadow_a_country() -> 
         assert len(fields) == 9, line
         assert not fields[4] or fields[4] in kb.country_names, line
         assert fields[1].casefold() not in names, line  # "Georgia" the US state would hide the country
+
+
+def test_knowledge_data_acronyms_said_as_words_have_their_title_case_spelling() -> None:
+    # British outlets write "Nato", "Caricom", "Unicef": each such alias stands beside its capitals
+    phrases = {entry.phrase: entry.code for entry in load_knowledge().actors}
+    for title, upper in (("Nato", "NATO"), ("Caricom", "CARICOM"), ("Unicef", "UNICEF"), ("Opec", "OPEC")):
+        assert phrases.get(title) == phrases[upper]
+    assert "Greco" not in phrases and "Shape" not in phrases  # a surname and a word stay free
