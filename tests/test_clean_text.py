@@ -94,7 +94,10 @@ def test_clean_dateline_forms(text: str, published: date, place: str, day: date 
 
 @pytest.mark.parametrize(
     ("text", "place"),
-    [("Headline here\n\nNUKU'ALOFA -- About 1,000 people marched.", "Nuku'Alofa"), ("LIMA \u2014 Ministers met.", "Lima")],
+    [
+        ("Headline here\n\nNUKU'ALOFA -- About 1,000 people marched.", "Nuku'Alofa"),
+        ("LIMA \u2014 Ministers met.", "Lima"),
+    ],
 )
 def test_clean_dateline_place_alone_before_a_long_dash(text: str, place: str) -> None:
     line = find_dateline(text, date(2014, 7, 2))
@@ -104,7 +107,13 @@ def test_clean_dateline_place_alone_before_a_long_dash(text: str, place: str) ->
 
 @pytest.mark.parametrize(
     "text",
-    ["BREAKING: Russia acts.", "SEOUL - no agency, date or long dash", "UPDATE \u2014 x", "U.S. officials -- said", "Moscow, Russia -- x"],
+    [
+        "BREAKING: Russia acts.",
+        "SEOUL - no agency, date or long dash",
+        "UPDATE \u2014 x",
+        "U.S. officials -- said",
+        "Moscow, Russia -- x",
+    ],
 )
 def test_clean_dateline_not_found_in_ordinary_openings(text: str) -> None:
     assert find_dateline(text, date(2020, 1, 1)) is None

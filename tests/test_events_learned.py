@@ -85,3 +85,11 @@ def test_events_learned_pronoun_subject_is_kept_by_the_role_labeller(learned: Pi
     found = _events(learned, text)
     assert ("CONSULT", ("COL",), ("ESP", "JPN", "NOR", "SWE")) in [e[:3] for e in found]
     assert next(e for e in found if e[0] == "REQUEST")[1] == ("COL",)
+
+
+def test_events_learned_sure_model_retypes_a_lexicon_word(learned: Pipeline, rules: Pipeline) -> None:
+    text = (
+        "The militia leader told radio that his fighters would defend themselves if Ugandan troops entered the valley."
+    )
+    assert "THREATEN" not in [e[0] for e in _events(rules, text)]
+    assert [e[0] for e in _events(learned, text)] == ["THREATEN"]

@@ -56,6 +56,7 @@ class LearnedCoder:
         self.threshold = float(model.config["decide"]["threshold"])
         self.veto = float(model.config["decide"].get("veto", 1.01))
         self.overrule = float(model.config["decide"].get("overrule", 0.0))
+        self.retype = float(model.config["decide"].get("retype", 1.01))
 
     def scores(self, sent: Any) -> list[tuple[Any, Any, Any]]:
         """(token, type probabilities, modality probabilities) of every candidate of the sentence."""

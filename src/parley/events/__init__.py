@@ -121,7 +121,15 @@ class EventFinder:
             known = (verdict.trigger if verdict is not None else self.matcher.match(pred.token)) is not None
             ruled = find_candidate(pred.token, self.matcher, roles, verdict) if known else None
             cand = None
-            if ruled is not None and pred.none_probability < self.coder.veto:
+            if (
+                ruled is not None
+                and pred.is_event
+                and pred.type != ruled.type
+                and pred.probability >= self.coder.retype
+            ):
+                # the model is sure the lexicon's word names another act here ("would defend itself if ...")
+                cand = learned_candidate(pred, self.matcher, roles) or ruled
+            elif ruled is not None and pred.none_probability < self.coder.veto:
                 cand = ruled
             elif ruled is None and pred.is_event and (not known or pred.probability >= self.coder.overrule):
                 # a trigger word the rules turned down (a forecast, "agreed to withdraw") needs a surer model
