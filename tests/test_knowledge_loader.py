@@ -290,3 +290,11 @@ def test_knowledge_other_spelling_names_the_same_body(kb: Knowledge) -> None:
     # the file writes "Organization"; British copy writes "Organisation"
     assert [e.code for e in kb.actor_lookup("Collective Security Treaty Organisation")] == ["IGO"]
     assert kb.actor_lookup("Collective Security Treaty Organization")[0].code == "IGO"
+
+
+def test_knowledge_loader_gazetteer_forgets_foreign_towns_named_like_a_state() -> None:
+    gazetteer = load_knowledge().gazetteer
+    for state in ("Costa Rica", "Jordan", "Lebanon"):
+        entry = gazetteer.lookup(state)
+        assert entry is None or entry.country in {"CRI", "JOR", "LBN"}
+    assert gazetteer.lookup("Mexico").country == "MEX"  # the capital called like its state stays

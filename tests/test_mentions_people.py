@@ -68,3 +68,12 @@ def test_mentions_people_a_title_before_the_name_in_commas_gives_the_country(pip
 def test_mentions_people_a_title_in_commas_after_the_name_gives_the_province(pipeline: Pipeline) -> None:
     text = "Ali Umarov, the governor of Dagestan, condemned the raid on Monday."
     assert _people(pipeline, text).get("Ali Umarov") == "RUS"
+
+
+def test_mentions_home_a_capital_acting_is_not_where_the_story_is(pipeline: Pipeline) -> None:
+    text = (
+        "Washington praised the vote. Washington said the count was fair, and Washington's envoy agreed. "
+        "Hondurans voted on Sunday in Honduras, where a Honduran court had ruled on the ballot."
+    )
+    (doc,) = list(pipeline.process([Article(id="m", text=text, published=date(2009, 11, 30))]))
+    assert doc.home_country == "HND"

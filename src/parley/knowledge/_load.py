@@ -142,7 +142,14 @@ class Knowledge:
         if self._gazetteer is None:
             with self._lock:
                 if self._gazetteer is None:
-                    self._gazetteer = _load_gazetteer(self._gazetteer_files)
+                    gazetteer = _load_gazetteer(self._gazetteer_files)
+                    # "Costa Rica" is the country, not a town of that name in Brazil
+                    states: dict[str, set[str]] = {}
+                    for entry in self.actors:
+                        if entry.kind in {"name", "alias"}:
+                            states.setdefault(entry.phrase, set()).add(entry.code)
+                    gazetteer.drop_foreign_namesakes(states)
+                    self._gazetteer = gazetteer
         return self._gazetteer
 
     def actor_lookup(self, phrase: str, on: date | None = None) -> list[ActorEntry]:

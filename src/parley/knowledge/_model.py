@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -142,6 +142,20 @@ class Gazetteer:
                     self._index[key] = [entry]
                 else:
                     bucket.append(entry)
+
+    def drop_foreign_namesakes(self, states: Mapping[str, Collection[str]]) -> None:
+        """Forget the places named like a state but in another country ("Costa Rica" in Brazil,
+        "Jordan" in Hong Kong): the name means the state. ``states``: name -> the state's codes."""
+        for name, codes in states.items():
+            key = fold(name)
+            bucket = self._index.get(key)
+            if not bucket:
+                continue
+            own = [e for e in bucket if e.country in codes]
+            if own:
+                self._index[key] = own
+            else:
+                del self._index[key]
 
     def __len__(self) -> int:
         return self._size

@@ -24,6 +24,8 @@ __all__ = ["MentionFinder"]
 
 logger = logging.getLogger(__name__)
 
+#: Where a capital stands for its government acting ("Washington backs", "Moscow's decision").
+_ACTING_DEPS = {"nsubj", "nsubjpass", "poss"}
 #: Entity labels under which the parser hides a bare surname ("Trump" as an organisation).
 _SURNAME_ENT_TYPES = {"", "ORG", "NORP", "PERSON"}
 #: How far left of a name to look for its title and country.
@@ -197,7 +199,10 @@ class MentionFinder:
             if entry is not None and entry.country:
                 return str(entry.country)
         counts: dict[str, int] = {}
-        for entry in entry_at.values():
+        tokens = doc.spacy
+        for i, entry in entry_at.items():
+            if entry.kind == "capital" and tokens is not None and tokens[i].dep_ in _ACTING_DEPS:
+                continue  # "Washington backs the vote": a government acting, not where the story is
             if entry.kind in {"name", "alias", "capital", "demonym"}:
                 counts[entry.code] = counts.get(entry.code, 0) + 1
         for person in people:
