@@ -11,6 +11,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from ..analysis import count_events, dyad_total, event_page, places, timeline
 from ..errors import StoreError
 from ..review import matches
@@ -37,7 +39,7 @@ def events_query(
         index = workbench.index()
         mask = index.mask(filters.query(), only_ids=only, skip_ids=skip, judged=judged) if index else None
         if index is not None and mask is not None:  # the page without a query (a text search has one)
-            count = int(mask.sum())
+            count = int(np.count_nonzero(mask))
             picked, nxt = index.pick(mask, sort=sort, cursor=cursor, limit=limit, count=count)
             reviewed = workbench.resolved_reviews(store)
             ready = index.records_json(picked) if not any(reviewed.get(index.ids[n]) for n in picked) else None
