@@ -144,7 +144,11 @@ def test_serve_index_timelines_and_profiles_are_those_of_the_store(which: str, r
                     assert (written.encode(), size) == (to_json(rows), len(rows)), (a, b, by)
         for code in [*codes, "NOPE"]:
             for by in (None, "month", "year"):
-                assert to_json(index.actor_profile(code.lower(), by)) == to_json(actor_profile(store, code, by))
+                profile = actor_profile(store, code, by)
+                assert to_json(index.actor_profile(code.lower(), by)) == to_json(profile)
+                for top in (1, 3, 25, 500):  # written from parts kept per code and period: the same bytes
+                    expected = to_json({**profile, "partners": profile["partners"][:top]})
+                    assert index.actor_profile_json(code.lower(), by, top) == (expected if profile["events"] else None)
         conn.close()
         snapshot.release(version)
     finally:

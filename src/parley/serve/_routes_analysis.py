@@ -10,6 +10,7 @@ from fastapi.responses import Response
 
 from ..analysis import actor_profile
 from ..store import Store
+from ._cache import RawJSON
 from ._lane import fast_read
 from ._params import CODE, EventFilters
 from ._views import dyads_query, places_query, timeline_query
@@ -82,9 +83,14 @@ def analysis_routes(workbench: Workbench) -> APIRouter:
         by: Annotated[Literal["month", "year"] | None, Query()] = None,
         top: Annotated[int, Query(ge=1, le=s.max_page)] = 25,
     ) -> Response:
-        def query(store: Store) -> dict[str, Any]:
+        def query(store: Store) -> dict[str, Any] | RawJSON:
             index = workbench.index()
-            profile = index.actor_profile(code, by=by) if index is not None else actor_profile(store, code, by=by)
+            if index is not None:
+                written = index.actor_profile_json(code, by, top)
+                if written is None:
+                    raise NotFound(f"no events with actor {code.upper()}")
+                return RawJSON(written)
+            profile = actor_profile(store, code, by=by)
             if not profile["events"]:
                 raise NotFound(f"no events with actor {code.upper()}")
             profile["partners"] = profile["partners"][:top]
