@@ -99,7 +99,7 @@ def create_app(workbench: Workbench, *, fast_lane: bool = True) -> FastAPI:
     )
     limiter = RateLimiter(s.rate)
     assets = {name: Asset.load(name, media) for name, media in STATIC.items()}
-    pages = page_assets({name: asset.version for name, asset in assets.items()})
+    pages = page_assets(assets)
     loopback_only = s.host in _LOOPBACK  # then only loopback names (no DNS rebinding)
 
     def authorised(request: Request) -> bool:

@@ -443,7 +443,9 @@ async function loadMap() {
   const box = $("#map");
   const params = query();
   if (state.period) { params.since = state.period.since; params.until = state.period.until; }
-  // the outline and the places at once
+  // the outline (carried by the page, else fetched beside the places)
+  const inline = document.getElementById("world-data");
+  if (!state.world && inline) state.world = JSON.parse(inline.textContent);
   const world = state.world ? Promise.resolve(state.world) : api("/static/world.json").catch(() => ({ polygons: {} }));
   let spots = [];
   try { spots = await api("/api/places", { ...params, limit: 500 }); } catch (e) { box.replaceChildren(el("p", { class: "status error" }, e.message)); return; }
