@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote
 
 import pytest
@@ -123,3 +124,30 @@ def test_serve_lane_answers_errors_with_the_apps_handlers(clients: tuple[TestCli
     assert response.status_code == 404 and response.json()["error"] and response.headers["x-frame-options"] == "DENY"
     response = fast.get("/api/events?cursor=garbage")
     assert response.status_code == 400 and response.json()["error"]
+
+
+def test_serve_lane_answers_from_the_index_on_the_event_loop(
+    clients: tuple[TestClient, TestClient], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from parley.serve import _lane
+
+    fast, slow = clients
+    event_id = slow.get("/api/events?limit=1").json()["events"][0]["id"]
+    from_index = ["/api/events?limit=3&total=true", "/api/timeline?a=USA&b=RUS", "/api/actors/RUS?top=2"]
+    from_duckdb = ["/api/events?search=minister&limit=2", f"/api/events/{event_id}", "/api/dyads?top=2"]
+    expected = {url: slow.get(url).content for url in from_index + from_duckdb}
+    threads: list[str] = []
+    run_sync = _lane.to_thread.run_sync
+
+    async def counted(call: Any) -> Any:
+        threads.append("thread")
+        return await run_sync(call)
+
+    monkeypatch.setattr(_lane.to_thread, "run_sync", counted)
+    for url in from_index:
+        assert fast.get(url).content == expected[url]
+    assert threads == []  # the index answered on the event loop
+    for url in from_duckdb:
+        assert fast.get(url).content == expected[url]  # on a worker thread
+    assert len(threads) == 3
+    assert fast.get(from_duckdb[0]).content == expected[from_duckdb[0]] and len(threads) == 3  # kept

@@ -202,7 +202,8 @@ def create_app(workbench: Workbench, *, fast_lane: bool = True) -> FastAPI:
     for router in api:
         app.include_router(router)
     if fast_lane:  # the lane sees only /api/ paths: these routes, in the order FastAPI tries them
-        lanes.append(FastLane(app, [route for router in api for route in router.routes], SECURITY_HEADERS))
+        routes = [route for router in api for route in router.routes]
+        lanes.append(FastLane(app, routes, SECURITY_HEADERS, inline=workbench.inline))
     app.state.fast_lane = lanes[0] if lanes else None
 
     @app.exception_handler(NotFound)

@@ -109,11 +109,17 @@ class FastLane:
     ``routes``: every route of ``app`` a request the lane is asked about could reach, in the order
     FastAPI tries them (the first whose path matches is the one it calls). ``headers`` are added
     to each answer; an endpoint's exception is answered by ``app``'s handler of its type.
-    ``inline``: run the endpoint on the event loop instead of a worker thread (for endpoints that
-    never wait; the workbench's may wait for a query slot, so it stays off there)."""
+    ``inline``: runs an endpoint's call on the event loop and returns its answer, or None when it
+    cannot answer there (it would wait or block): then, as without ``inline``, a worker thread
+    runs the endpoint, as FastAPI runs a plain function."""
 
     def __init__(
-        self, app: FastAPI, routes: Iterable[BaseRoute], headers: dict[str, str], *, inline: bool = False
+        self,
+        app: FastAPI,
+        routes: Iterable[BaseRoute],
+        headers: dict[str, str],
+        *,
+        inline: Callable[[Callable[[], Response]], Response | None] | None = None,
     ) -> None:
         self.app = app
         self.headers = headers
@@ -149,9 +155,8 @@ class FastLane:
     async def answer(self, scope: Scope, receive: Receive, send: Send, route: _Route, kwargs: dict[str, Any]) -> None:
         """Call the endpoint and send its answer (an exception: the app's handler of its type)."""
         try:
-            if self.inline:
-                response = route.endpoint(**kwargs)
-            else:
+            response = self.inline(lambda: route.endpoint(**kwargs)) if self.inline is not None else None
+            if response is None:
                 response = await to_thread.run_sync(lambda: route.endpoint(**kwargs))
         except Exception as exc:  # noqa: BLE001 - answered by the app's handler, as FastAPI would
             response = await self._handled(scope, exc)
