@@ -312,3 +312,19 @@ def test_serve_cache_same_request_again_is_answered_before_routing_with_the_same
         assert client.get("/api/dyads?top=3").status_code == 200 and loopback.cache.alias_hits == 2
     finally:
         loopback.close()
+
+
+def test_serve_warm_sets_the_snapshots_objects_aside_from_the_collector(db: Path) -> None:
+    import gc
+
+    workbench = Workbench(db, ServeSettings(allowed_hosts=("testserver",), refresh=0.2))
+    try:
+        workbench.start()
+        deadline = time.monotonic() + 30
+        while workbench.warmed != workbench.snapshot.version and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert workbench.warmed == workbench.snapshot.version
+        assert gc.get_freeze_count() > 1000  # the index, its records and profiles among them
+    finally:
+        workbench.close()
+    assert gc.get_freeze_count() == 0
