@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import shutil
+import socket
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -254,8 +256,9 @@ def test_serve_api_listens_on_loopback_by_default() -> None:
     assert inspect.signature(_serve.serve).parameters["host"].default == "127.0.0.1"
 
 
-def test_serve_server_cuts_off_clients_that_send_no_request(db: Path) -> None:
-    import socket
+@contextmanager
+def _running_server(db: Path, **settings: object) -> Iterator[int]:
+    """A real server (uvicorn, as `parley serve` runs it) on a free loopback port: yields the port."""
     import threading
 
     from parley.serve import make_server
@@ -263,7 +266,7 @@ def test_serve_server_cuts_off_clients_that_send_no_request(db: Path) -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    workbench = Workbench(db, ServeSettings(port=port, header_timeout=0.5))
+    workbench = Workbench(db, ServeSettings(port=port, **settings))  # type: ignore[arg-type]
     server = make_server(workbench)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -271,6 +274,15 @@ def test_serve_server_cuts_off_clients_that_send_no_request(db: Path) -> None:
         deadline = time.monotonic() + 10
         while not server.started and time.monotonic() < deadline:
             time.sleep(0.05)
+        yield port
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        workbench.close()
+
+
+def test_serve_server_cuts_off_clients_that_send_no_request(db: Path) -> None:
+    with _running_server(db, header_timeout=0.5) as port:
         with socket.create_connection(("127.0.0.1", port), timeout=5) as slow:
             slow.sendall(b"GET /api/health HTTP/1.1\r\nHost: 127.0.0.1")  # and never the end of the headers
             start = time.monotonic()
@@ -278,11 +290,47 @@ def test_serve_server_cuts_off_clients_that_send_no_request(db: Path) -> None:
             assert time.monotonic() - start < 3
         with socket.create_connection(("127.0.0.1", port), timeout=5) as quick:
             quick.sendall(b"GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-            assert b"200 OK" in quick.recv(1000)
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        workbench.close()
+            assert _answer(quick).startswith(b"HTTP/1.1 200")
+            # the deadline applies to the next request's headers on a kept connection too
+            quick.sendall(b"GET /api/health HTTP/1.1\r\nHost: 127.0.0.1")
+            start = time.monotonic()
+            assert quick.recv(100) == b""
+            assert time.monotonic() - start < 3
+
+
+def _answer(conn: socket.socket) -> bytes:
+    """One whole HTTP answer read from ``conn`` (its headers and a body of its Content-Length)."""
+    received = b""
+    while b"\r\n\r\n" not in received:
+        chunk = conn.recv(65536)
+        if not chunk:
+            return received
+        received += chunk
+    head, body = received.split(b"\r\n\r\n", 1)
+    length = next(
+        (int(line.split(b":", 1)[1]) for line in head.split(b"\r\n") if line.lower().startswith(b"content-length:")),
+        0,
+    )
+    while len(body) < length and (chunk := conn.recv(65536)):
+        body += chunk
+    return head + b"\r\n\r\n" + body
+
+
+def test_serve_server_refuses_oversized_request_headers(db: Path) -> None:
+    def exchange(port: int, *parts: bytes) -> bytes:
+        with socket.create_connection(("127.0.0.1", port), timeout=5) as conn:
+            for part in parts:
+                conn.sendall(part)
+                time.sleep(0.05)
+            return _answer(conn)
+
+    start = b"GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+    with _running_server(db) as port:
+        assert exchange(port, start + b"X-Pad: " + b"a" * 40_000 + b"\r\n\r\n").startswith(b"HTTP/1.1 400")
+        many = b"".join(b"X-Pad-%d: %s\r\n" % (i, b"a" * 900) for i in range(40))  # each small, together not
+        assert exchange(port, start + many + b"\r\n").startswith(b"HTTP/1.1 400")
+        assert exchange(port, start, b"X-Pad: " + b"a" * 30_000).startswith(b"HTTP/1.1 400")  # sent in pieces
+        assert exchange(port, start + b"X-Pad: " + b"a" * 8_000 + b"\r\n\r\n").startswith(b"HTTP/1.1 200")
 
 
 def test_serve_cli_needs_a_token_off_loopback(db: Path, tmp_path: Path) -> None:
@@ -314,10 +362,11 @@ def test_serve_api_overload_answers_503_with_retry_after(db: Path) -> None:
     try:
         client = TestClient(create_app(workbench))
         workbench._slots.acquire()  # another query holds the only slot
-        response = client.get("/api/events")
+        response = client.get("/api/events", params={"search": "minister"})  # a DuckDB query
+        assert client.get("/api/events").status_code == 200  # the index needs no query slot
         workbench._slots.release()
         assert response.status_code == 503 and response.headers["retry-after"]
-        assert client.get("/api/events").status_code == 200
+        assert client.get("/api/events", params={"search": "minister"}).status_code == 200
     finally:
         workbench.close()
 

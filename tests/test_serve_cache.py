@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import base64
+import hashlib
+import json
 import threading
 import time
 from pathlib import Path
@@ -16,6 +19,7 @@ from parley.store import Store
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "articles"
 WRITE = {"X-Parley": "1"}
+STATIC = ROOT / "src" / "parley" / "serve" / "static"
 
 
 def test_serve_derived_tables_answer_like_the_store(example_db: Path) -> None:
@@ -198,9 +202,12 @@ def test_serve_static_files_are_versioned_revalidated_and_compressed(db: Path) -
         client = TestClient(create_app(workbench))
         page = client.get("/")
         assert page.status_code == 200 and "content-security-policy" in page.headers
-        linked = re.search(r'"/static/app\.js\?v=([0-9a-f]{16})"', page.text)
-        assert linked, page.text[:400]
-        versioned = client.get(f"/static/app.js?v={linked.group(1)}", headers={"Accept-Encoding": "gzip"})
+        linked = re.search(r'"/static/app\.css\?v=([0-9a-f]{16})"', client.get("/docs").text)  # the API's page
+        assert linked
+        versioned = client.get(f"/static/app.css?v={linked.group(1)}", headers={"Accept-Encoding": "gzip"})
+        assert "immutable" in versioned.headers["cache-control"] and versioned.headers["content-encoding"] == "gzip"
+        version = hashlib.sha256((STATIC / "app.js").read_bytes()).hexdigest()[:16]
+        versioned = client.get(f"/static/app.js?v={version}", headers={"Accept-Encoding": "gzip"})
         assert "immutable" in versioned.headers["cache-control"] and versioned.headers["content-encoding"] == "gzip"
         plain = client.get("/static/app.js", headers={"Accept-Encoding": "identity"})
         assert plain.headers["cache-control"] == "no-cache" and "content-encoding" not in plain.headers
@@ -210,6 +217,28 @@ def test_serve_static_files_are_versioned_revalidated_and_compressed(db: Path) -
         assert client.get("/", headers={"If-None-Match": page.headers["etag"]}).status_code == 304
         stale = client.get("/static/app.js?v=0000000000000000")
         assert stale.status_code == 200 and stale.headers["cache-control"] == "no-cache"
+    finally:
+        workbench.close()
+
+
+def test_serve_page_carries_its_script_and_stylesheet_allowed_by_their_hashes(db: Path) -> None:
+    import re
+
+    workbench = Workbench(db, ServeSettings(allowed_hosts=("testserver",)))
+    try:
+        page = TestClient(create_app(workbench)).get("/")
+        script = re.search(r"<script>(.*?)</script>", page.text, re.S)
+        style = re.search(r"<style>(.*?)</style>", page.text, re.S)
+        world = re.search(r'<script type="application/json" id="world-data">(.*?)</script>', page.text, re.S)
+        assert script and style and world and 'src="/static/' not in page.text
+        assert script.group(1).encode() == (STATIC / "app.js").read_bytes()
+        assert style.group(1).encode() == (STATIC / "app.css").read_bytes()
+        assert json.loads(world.group(1)) == json.loads((STATIC / "world.json").read_bytes())
+        csp = page.headers["content-security-policy"]
+        for kind, text in (("script-src", script.group(1)), ("style-src", style.group(1))):
+            digest = base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()
+            assert f"{kind} 'self' 'sha256-{digest}';" in csp  # that element and nothing else inline
+        assert "unsafe-inline" not in csp
     finally:
         workbench.close()
 
@@ -283,3 +312,19 @@ def test_serve_cache_same_request_again_is_answered_before_routing_with_the_same
         assert client.get("/api/dyads?top=3").status_code == 200 and loopback.cache.alias_hits == 2
     finally:
         loopback.close()
+
+
+def test_serve_warm_sets_the_snapshots_objects_aside_from_the_collector(db: Path) -> None:
+    import gc
+
+    workbench = Workbench(db, ServeSettings(allowed_hosts=("testserver",), refresh=0.2))
+    try:
+        workbench.start()
+        deadline = time.monotonic() + 30
+        while workbench.warmed != workbench.snapshot.version and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert workbench.warmed == workbench.snapshot.version
+        assert gc.get_freeze_count() > 1000  # the index, its records and profiles among them
+    finally:
+        workbench.close()
+    assert gc.get_freeze_count() == 0

@@ -6,6 +6,7 @@ import importlib.util
 import json
 import random
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -122,6 +123,12 @@ def test_serve_index_timelines_and_profiles_are_those_of_the_store(which: str, r
         store = Store(conn, db, writable=False)
         codes = [r[0] for r in conn.execute("SELECT DISTINCT code FROM event_actors ORDER BY code").fetchall()]
         pairs = conn.execute("SELECT DISTINCT a, b FROM event_dyads ORDER BY a, b LIMIT 40").fetchall()
+        # corrected events (a review's values) dated before and after every stored one, one without a score
+        extra = [
+            (date(1999, 12, 31), "day", 1, 3.5),
+            (date(2041, 3, 2), "day", 4, None),
+            (date(2020, 5, 5), "month", 2, -2.0),
+        ]
         for a, b in [*pairs, ("NOPE", "USA")]:
             assert len(index.dyad(b, a)) == dyad_total(store, a, b)
             for by in ("day", "week", "month", "year"):
@@ -129,9 +136,19 @@ def test_serve_index_timelines_and_profiles_are_those_of_the_store(which: str, r
                 narrow = {**NONE, "quad": 4}
                 mask = index.mask(narrow)
                 assert to_json(index.timeline(a, b, by, mask)) == to_json(timeline(store, a, b, by, filters=narrow))
+                assert to_json(index.timeline(a, b, by, None, extra)) == to_json(timeline(store, a, b, by, extra=extra))
+                # the JSON written from the calendar is the JSON of the rows
+                for args in ((None, None), (mask, None), (None, extra)):
+                    written, size = index.timeline_json(a, b, by, *args)
+                    rows = index.timeline(a, b, by, *args)
+                    assert (written.encode(), size) == (to_json(rows), len(rows)), (a, b, by)
         for code in [*codes, "NOPE"]:
             for by in (None, "month", "year"):
-                assert to_json(index.actor_profile(code.lower(), by)) == to_json(actor_profile(store, code, by))
+                profile = actor_profile(store, code, by)
+                assert to_json(index.actor_profile(code.lower(), by)) == to_json(profile)
+                for top in (1, 3, 25, 500):  # written from parts kept per code and period: the same bytes
+                    expected = to_json({**profile, "partners": profile["partners"][:top]})
+                    assert index.actor_profile_json(code.lower(), by, top) == (expected if profile["events"] else None)
         conn.close()
         snapshot.release(version)
     finally:

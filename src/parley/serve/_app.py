@@ -19,6 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ..errors import ParleyError
 from ._http import SECURITY_HEADERS, STATIC, Asset, error
 from ._http import pages as page_assets
+from ._lane import FastLane
 from ._routes_analysis import analysis_routes
 from ._routes_events import event_routes
 from ._workbench import RAW_REQUEST, NotFound, Overloaded, RateLimiter, ServeSettings, Workbench
@@ -38,10 +39,17 @@ class _Front:
     app, and its answer gets the security headers. A plain ASGI class rather than Starlette's
     ``@app.middleware``, whose task and stream per request cost about a millisecond."""
 
-    def __init__(self, app: ASGIApp, workbench: Workbench, refusal: Callable[[Request], Response | None]) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        workbench: Workbench,
+        refusal: Callable[[Request], Response | None],
+        lane: Callable[[], FastLane | None],
+    ) -> None:
         self.app = app
         self.workbench = workbench
         self.refusal = refusal
+        self.lane = lane
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -68,13 +76,19 @@ class _Front:
 
         token = RAW_REQUEST.set(raw)
         try:
-            await self.app(scope, receive, send_secured)
+            lane = self.lane() if raw is not None else None
+            fast = lane.match(scope) if lane is not None else None
+            if lane is not None and fast is not None:
+                await lane.answer(scope, receive, send, *fast)
+            else:
+                await self.app(scope, receive, send_secured)
         finally:
             RAW_REQUEST.reset(token)
 
 
-def create_app(workbench: Workbench) -> FastAPI:
-    """The FastAPI application of a workbench (``uvicorn.run(create_app(wb))``)."""
+def create_app(workbench: Workbench, *, fast_lane: bool = True) -> FastAPI:
+    """The FastAPI application of a workbench (``uvicorn.run(create_app(wb))``); ``fast_lane``:
+    the hot read routes answered without FastAPI's work per request (:mod:`._lane`)."""
     s = workbench.settings
     app = FastAPI(
         docs_url=None,  # FastAPI's docs pages load their scripts from a CDN: /docs is the project's own
@@ -85,7 +99,7 @@ def create_app(workbench: Workbench) -> FastAPI:
     )
     limiter = RateLimiter(s.rate)
     assets = {name: Asset.load(name, media) for name, media in STATIC.items()}
-    pages = page_assets({name: asset.version for name, asset in assets.items()})
+    pages = page_assets(assets)
     loopback_only = s.host in _LOOPBACK  # then only loopback names (no DNS rebinding)
 
     def authorised(request: Request) -> bool:
@@ -132,7 +146,8 @@ def create_app(workbench: Workbench) -> FastAPI:
             return error(401, "this server needs a token (Authorization: Bearer TOKEN, or open /?token=TOKEN)")
         return None
 
-    app.add_middleware(_Front, workbench=workbench, refusal=refusal)
+    lanes: list[FastLane] = []  # built once the routes are in (below)
+    app.add_middleware(_Front, workbench=workbench, refusal=refusal, lane=lambda: lanes[0] if lanes else None)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -183,8 +198,13 @@ def create_app(workbench: Workbench) -> FastAPI:
             return error(404, f"no such file {name!r}")
         return asset.response(request)
 
-    app.include_router(analysis_routes(workbench))
-    app.include_router(event_routes(workbench))
+    api = [analysis_routes(workbench), event_routes(workbench)]
+    for router in api:
+        app.include_router(router)
+    if fast_lane:  # the lane sees only /api/ paths: these routes, in the order FastAPI tries them
+        routes = [route for router in api for route in router.routes]
+        lanes.append(FastLane(app, routes, SECURITY_HEADERS, inline=workbench.inline))
+    app.state.fast_lane = lanes[0] if lanes else None
 
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound) -> JSONResponse:

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-__all__ = ["RawJSON", "ResponseCache", "to_json"]
+__all__ = ["Busy", "RawJSON", "ResponseCache", "to_json"]
 
 
 def _default(value: Any) -> Any:
@@ -29,6 +29,10 @@ def _default(value: Any) -> Any:
     if isinstance(value, set | frozenset | tuple):
         return list(value)
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+class Busy(Exception):
+    """Another thread is computing the key, and the caller would not wait for it."""
 
 
 @dataclass(frozen=True)
@@ -108,8 +112,11 @@ class ResponseCache:
             self.alias_hits += 1
             return found
 
-    def get_or_compute(self, key: Hashable, compute: Callable[[], tuple[bytes, bool]], wait: float = 30.0) -> bytes:
-        """The cached answer of ``key``, or ``compute()``'s (kept when its second value is True)."""
+    def get_or_compute(
+        self, key: Hashable, compute: Callable[[], tuple[bytes, bool]], wait: float = 30.0, *, block: bool = True
+    ) -> bytes:
+        """The cached answer of ``key``, or ``compute()``'s (kept when its second value is True).
+        ``block=False``: raise :class:`Busy` instead of waiting while another thread computes it."""
         while True:
             with self._lock:
                 found = self._entries.get(key)
@@ -122,6 +129,8 @@ class ResponseCache:
                     pending = self._pending[key] = threading.Event()
                     self.misses += 1
                     break
+            if not block:
+                raise Busy(key)
             if not pending.wait(wait):  # the other computation is stuck: compute it here too
                 with self._lock:
                     self.misses += 1

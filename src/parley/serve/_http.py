@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import gzip
 import hashlib
 from dataclasses import dataclass
@@ -62,15 +63,42 @@ class Asset:
         return Response(self.data, media_type=self.media_type, headers=headers)
 
 
-def pages(versions: dict[str, str]) -> dict[str, Asset]:
-    """The HTML pages, their links to the static files carrying the files' versions."""
+def pages(assets: dict[str, Asset]) -> dict[str, Asset]:
+    """The HTML pages. The workbench's page carries its script, its stylesheet and the map's
+    outline inside it (one request before the page can ask for its data, instead of three; its
+    Content-Security-Policy allows exactly that script and that stylesheet by their hashes); the
+    API's page links the static files with their versions."""
     out = {}
     for name in ("index.html", "docs.html"):
         html = resources.files("parley.serve").joinpath(f"static/{name}").read_text(encoding="utf-8")
-        for asset, version in versions.items():
-            html = html.replace(f'"/static/{asset}"', f'"/static/{asset}?v={version}"')
-        out[name] = Asset.load(name, "text/html; charset=utf-8", html.encode(), **{"Content-Security-Policy": _CSP})
+        csp = _CSP
+        if name == "index.html":
+            script, style = assets["app.js"].data.decode(), assets["app.css"].data.decode()
+            world = assets["world.json"].data.decode().replace("</", "<\\/")  # the same JSON
+            if "</script" in script.lower() or "</style" in style.lower():
+                raise ValueError("the page's script or stylesheet would end its own element")
+            inline = {
+                '<link rel="stylesheet" href="/static/app.css">': f"<style>{style}</style>",
+                '<script src="/static/app.js" defer></script>': (
+                    f'<script type="application/json" id="world-data">{world}</script>\n<script>{script}</script>'
+                ),
+            }
+            for link, element in inline.items():
+                if link not in html:
+                    raise ValueError(f"index.html no longer has {link}")
+                html = html.replace(link, element)
+            csp = csp.replace("script-src 'self'", f"script-src 'self' '{_digest(script)}'")
+            csp = csp.replace("style-src 'self'", f"style-src 'self' '{_digest(style)}'")
+        else:
+            for asset, found in assets.items():
+                html = html.replace(f'"/static/{asset}"', f'"/static/{asset}?v={found.version}"')
+        out[name] = Asset.load(name, "text/html; charset=utf-8", html.encode(), **{"Content-Security-Policy": csp})
     return out
+
+
+def _digest(text: str) -> str:
+    """A CSP source of an inline element's text: its SHA-256 in base64."""
+    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()
 
 
 def error(

@@ -22,6 +22,7 @@ text search) makes :meth:`EventIndex.mask` return None: the caller runs the quer
 from __future__ import annotations
 
 import bisect
+import json
 from collections.abc import Sequence
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -34,6 +35,7 @@ import pyarrow.compute as pc
 
 from ..analysis._browse import SORTS, _decode_cursor, _encode_cursor
 from ..analysis._queries import _FINE_ENOUGH, _PERIODS, _as_date, _label, _next_period, assemble_records
+from ._cache import to_json
 from ._index_sql import RECORDS_JSON_SQL, profiles_of
 
 __all__ = ["EventIndex", "build_index"]
@@ -43,6 +45,9 @@ _NO_DATE_HIGH = (date(9999, 12, 31) - _EPOCH).days  # the sort keys' stand-ins f
 _NO_DATE_LOW = (date(1, 1, 1) - _EPOCH).days
 _MISSING_HIGH = np.iinfo(np.int32).max  # a missing date never passes `until` ...
 _MISSING_LOW = np.iinfo(np.int32).min  # ... and a missing date_end never passes `since`
+_PERIOD_DAYS = {"day": 1, "week": 7, "month": 28, "year": 365}  # at least the days of a period
+_PROFILES_KEPT = 512  # actor profiles kept serialised per snapshot (code and period; 10-80 KB each)
+_CALENDAR_MAX = 50_000  # periods a snapshot's calendar may have (of days: 137 years)
 _RECORD_COLUMNS = (
     "id", "doc_id", "date", "date_precision", "type", "mode", "context", "extracted_place", "resolved_place",
     "country_code", "lat", "lon", "geonameid", "quad_code", "event_scale", "cameo", "event_text", "text",
@@ -131,6 +136,25 @@ class _Order:
         return lo + int(np.searchsorted(self.perm[lo:hi], after, side="left"))
 
 
+class _Calendar:
+    """Consecutive periods of one length (day, week, month or year) from ``first`` to ``last``
+    (the first days of periods): their first days (days since 1970), dates and labels, and the
+    head of each period's JSON object (``{"period":"2024-05","start":"2024-05-01",``)."""
+
+    def __init__(self, first: date, last: date, by: str) -> None:
+        self.dates: list[date] = []
+        current = first
+        while current <= last:
+            self.dates.append(current)
+            current = _next_period(current, by)
+        self.starts = np.asarray([(d - _EPOCH).days for d in self.dates], dtype=np.int64)
+        self.labels = [_label(d, by) for d in self.dates]
+        self.heads = [
+            f'{{"period":{json.dumps(label, ensure_ascii=False)},"start":"{d.isoformat()}",'
+            for d, label in zip(self.dates, self.labels, strict=True)
+        ]
+
+
 class EventIndex:
     """The index of one snapshot (built by :func:`build_index`)."""
 
@@ -197,6 +221,8 @@ class EventIndex:
         # the places are numbered by name (then country and coordinates): ties of the counts keep that order
         self.place_order = np.arange(len(place_rows), dtype=np.int64)
         self._all = np.ones(self.n, dtype=bool)
+        self._calendars: dict[str, _Calendar | None] = {}  # by -> its periods (_calendar)
+        self._profile_parts: dict[tuple[str, str | None], tuple[bytes, list[bytes], bytes]] = {}
 
     # -- which events ---------------------------------------------------------------------------
     def positions(self, ids: Sequence[str]) -> np.ndarray:
@@ -409,6 +435,58 @@ class EventIndex:
         extra: list[tuple[date, str, int | None, float | None]] | None = None,
     ) -> list[dict[str, Any]]:
         """:func:`parley.analysis.timeline` of the dyad's events in ``mask`` (all when None)."""
+        found = self._periods(a, b, by, mask, extra)
+        if found is None:
+            return []
+        calendar, lo, columns = found
+        return [
+            {
+                "period": calendar.labels[lo + i],
+                "start": calendar.dates[lo + i],
+                "q1": q1,
+                "q2": q2,
+                "q3": q3,
+                "q4": q4,
+                "events": n,
+                "mean_score": round(total / n_scores, 2) if n_scores else None,
+            }
+            for i, (q1, q2, q3, q4, n, n_scores, total) in enumerate(zip(*columns, strict=True))
+        ]
+
+    def timeline_json(
+        self,
+        a: str,
+        b: str,
+        by: str,
+        mask: np.ndarray | None = None,
+        extra: list[tuple[date, str, int | None, float | None]] | None = None,
+    ) -> tuple[str, int]:
+        """:meth:`timeline` as the JSON of its list (the bytes :func:`._cache.to_json` writes of
+        it), written from the calendar's ready heads, and the number of periods."""
+        found = self._periods(a, b, by, mask, extra)
+        if found is None:
+            return "[]", 0
+        calendar, lo, columns = found
+        heads = calendar.heads
+        rows = [
+            f'{heads[lo + i]}"q1":{q1},"q2":{q2},"q3":{q3},"q4":{q4},"events":{n},"mean_score":'
+            f"{round(total / n_scores, 2)!r}}}"
+            if n_scores
+            else f'{heads[lo + i]}"q1":{q1},"q2":{q2},"q3":{q3},"q4":{q4},"events":{n},"mean_score":null}}'
+            for i, (q1, q2, q3, q4, n, n_scores, total) in enumerate(zip(*columns, strict=True))
+        ]
+        return "[" + ",".join(rows) + "]", len(rows)
+
+    def _periods(
+        self,
+        a: str,
+        b: str,
+        by: str,
+        mask: np.ndarray | None,
+        extra: list[tuple[date, str, int | None, float | None]] | None,
+    ) -> tuple[_Calendar, int, list[list[Any]]] | None:
+        """The dyad's periods from its first to its last: the calendar, the position of the
+        first in it, and per period its counts of quad 1-4, of events, of scores and their sum."""
         if by not in _PERIODS:
             raise ValueError(f"by must be one of {', '.join(_PERIODS)}, not {by!r}")
         events = self.dyad(a, b)
@@ -429,35 +507,35 @@ class EventIndex:
                 scored = np.append(scored, score is not None)
                 scales = np.append(scales, score or 0.0)
         if not len(days):
-            return []
+            return None
         starts = _period_starts(days, by)
-        periods, which = np.unique(starts, return_inverse=True)
-        size = len(periods)
-        counts = np.bincount(which, minlength=size)
-        quad_counts = [np.bincount(which[quads == q], minlength=size) for q in (1, 2, 3, 4)]
-        score_n = np.bincount(which[scored], minlength=size)
-        score_sum = np.bincount(which[scored], weights=scales[scored], minlength=size)
-        found = {int(p): i for i, p in enumerate(periods)}
-        out = []
-        current = _EPOCH + timedelta(days=int(periods[0]))
-        last = _EPOCH + timedelta(days=int(periods[-1]))
-        while current <= last:
-            i = found.get((current - _EPOCH).days)
-            n_scores = int(score_n[i]) if i is not None else 0
-            out.append(
-                {
-                    "period": _label(current, by),
-                    "start": current,
-                    "q1": int(quad_counts[0][i]) if i is not None else 0,
-                    "q2": int(quad_counts[1][i]) if i is not None else 0,
-                    "q3": int(quad_counts[2][i]) if i is not None else 0,
-                    "q4": int(quad_counts[3][i]) if i is not None else 0,
-                    "events": int(counts[i]) if i is not None else 0,
-                    "mean_score": round(float(score_sum[i]) / n_scores, 2) if n_scores else None,
-                }
-            )
-            current = _next_period(current, by)
-        return out
+        first, last = int(starts.min()), int(starts.max())
+        calendar = self._calendar(by)
+        if calendar is None or first < calendar.starts[0] or last > calendar.starts[-1]:
+            # a corrected date outside the snapshot's dates, or a calendar too long to keep
+            calendar = _Calendar(_EPOCH + timedelta(days=first), _EPOCH + timedelta(days=last), by)
+        which = np.searchsorted(calendar.starts, starts)
+        lo, hi = int(which.min()), int(which.max())
+        which -= lo
+        size = hi - lo + 1
+        columns = [np.bincount(which[quads == q], minlength=size).tolist() for q in (1, 2, 3, 4)]
+        columns.append(np.bincount(which, minlength=size).tolist())
+        columns.append(np.bincount(which[scored], minlength=size).tolist())
+        columns.append(np.bincount(which[scored], weights=scales[scored], minlength=size).tolist())
+        return calendar, lo, columns
+
+    def _calendar(self, by: str) -> _Calendar | None:
+        """The periods from the snapshot's first dated event to its last (made at the first
+        timeline of each length; None when there would be more than ``_CALENDAR_MAX``)."""
+        if by not in self._calendars:
+            dated = self.date[self.date != _MISSING_HIGH]
+            calendar = None
+            if len(dated):
+                first, last = _period_starts(np.array([dated.min(), dated.max()], dtype=np.int64), by).tolist()
+                if (last - first) // _PERIOD_DAYS[by] < _CALENDAR_MAX:
+                    calendar = _Calendar(_EPOCH + timedelta(days=first), _EPOCH + timedelta(days=last), by)
+            self._calendars[by] = calendar  # two threads may both make it: the same either way
+        return self._calendars[by]
 
     def actor_profile(self, code: str, by: str | None = None) -> dict[str, Any]:
         """:func:`parley.analysis.actor_profile` from the aggregates computed with the index."""
@@ -484,6 +562,30 @@ class EventIndex:
             "mix": [dict(m) for m in found["mix"][by]] if found else [],
         }
 
+    def actor_profile_json(self, code: str, by: str | None, top: int) -> bytes | None:
+        """The JSON of :meth:`actor_profile` with its first ``top`` partners (the bytes
+        :func:`._cache.to_json` writes of it), or None for a code without events. Its parts are
+        serialised once per code and period length (a monthly profile is 1,500 rows of type mix:
+        2-3 ms of JSON) and kept for the snapshot, at most ``_PROFILES_KEPT`` of them."""
+        code = code.upper()
+        if by is None and code in self.profiles:
+            by = self.actor_profile(code)["by"]
+        key = (code, by)
+        parts = self._profile_parts.get(key)
+        if parts is None:
+            profile = self.actor_profile(code, by)
+            if not profile["events"]:
+                return None
+            keys = list(profile)
+            at = keys.index("partners")
+            head = to_json({k: profile[k] for k in keys[:at]})[:-1]
+            tail = to_json({k: profile[k] for k in keys[at + 1 :]})[1:]
+            parts = (head, [to_json(p) for p in profile["partners"]], tail)
+            if len(self._profile_parts) >= _PROFILES_KEPT:
+                self._profile_parts.clear()
+            self._profile_parts[key] = parts
+        head, partners, tail = parts
+        return head + b',"partners":[' + b",".join(partners[:top]) + b"]," + tail
 
 def _duckdb_round(value: float, digits: int = 2) -> float:
     """``round(value, digits)`` as DuckDB computes it: the exact binary value rounded, a tie
@@ -492,11 +594,16 @@ def _duckdb_round(value: float, digits: int = 2) -> float:
 
 
 def _among(codes: np.ndarray, wanted: list[int], names: list[str]) -> np.ndarray:
-    """Which dictionary ``codes`` (-1: missing) are among ``wanted``: a lookup table, several
-    times quicker than ``np.isin`` on a column."""
+    """Which dictionary ``codes`` (-1: missing) are among ``wanted``: a comparison per wanted code
+    when there are few (20 times quicker than a lookup on a whole column), else a lookup table."""
+    if len(wanted) <= 4:
+        found = np.zeros(len(codes), dtype=bool)
+        for code in wanted:
+            found |= codes == code
+        return found
     table = np.zeros(len(names) + 1, dtype=bool)  # the last entry stands for -1
     table[wanted] = True
-    return table[codes]
+    return np.take(table, codes)
 
 
 def _period_starts(days: np.ndarray, by: str) -> np.ndarray:

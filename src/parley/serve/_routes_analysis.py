@@ -10,6 +10,8 @@ from fastapi.responses import Response
 
 from ..analysis import actor_profile
 from ..store import Store
+from ._cache import RawJSON
+from ._lane import fast_read
 from ._params import CODE, EventFilters
 from ._views import dyads_query, places_query, timeline_query
 from ._workbench import NotFound, Workbench
@@ -46,6 +48,7 @@ def analysis_routes(workbench: Workbench) -> APIRouter:
         return out
 
     @router.get("/api/dyads", tags=["analysis"], summary="Top pairs of actors", response_model=list[dict[str, Any]])
+    @fast_read
     def top_dyads(
         top: Annotated[int, Query(ge=1, le=s.max_page)] = 20,
         by: Annotated[Literal["events", "cooperation", "conflict"], Query()] = "events",
@@ -59,6 +62,7 @@ def analysis_routes(workbench: Workbench) -> APIRouter:
         summary="A dyad's events per period: counts per quad class, mean score",
         response_model=dict[str, Any],
     )
+    @fast_read
     def dyad_timeline(
         a: Annotated[str, Query(pattern=CODE)],
         b: Annotated[str, Query(pattern=CODE)],
@@ -73,14 +77,20 @@ def analysis_routes(workbench: Workbench) -> APIRouter:
         summary="Actor profile: partners and type mix",
         response_model=dict[str, Any],
     )
+    @fast_read
     def actor(
         code: Annotated[str, PathParam(pattern=CODE)],
         by: Annotated[Literal["month", "year"] | None, Query()] = None,
         top: Annotated[int, Query(ge=1, le=s.max_page)] = 25,
     ) -> Response:
-        def query(store: Store) -> dict[str, Any]:
+        def query(store: Store) -> dict[str, Any] | RawJSON:
             index = workbench.index()
-            profile = index.actor_profile(code, by=by) if index is not None else actor_profile(store, code, by=by)
+            if index is not None:
+                written = index.actor_profile_json(code, by, top)
+                if written is None:
+                    raise NotFound(f"no events with actor {code.upper()}")
+                return RawJSON(written)
+            profile = actor_profile(store, code, by=by)
             if not profile["events"]:
                 raise NotFound(f"no events with actor {code.upper()}")
             profile["partners"] = profile["partners"][:top]
@@ -94,6 +104,7 @@ def analysis_routes(workbench: Workbench) -> APIRouter:
         summary="Places of the matching events, with coordinates",
         response_model=list[dict[str, Any]],
     )
+    @fast_read
     def event_places(
         filters: Annotated[EventFilters, Query()],
         limit: Annotated[int, Query(ge=1, le=5000)] = 500,

@@ -10,6 +10,7 @@ from fastapi.responses import Response, StreamingResponse
 
 from ..analysis import article_detail, articles_page, event_detail, event_page
 from ..store import Store
+from ._lane import fast_read
 from ._params import ID, EventFilters, ReviewIn, csv_rows
 from ._views import events_query
 from ._workbench import NotFound, Workbench
@@ -28,6 +29,7 @@ def event_routes(workbench: Workbench) -> APIRouter:
         summary="Events matching the filters, a page at a time",
         response_model=dict[str, Any],
     )
+    @fast_read
     def list_events(
         filters: Annotated[EventFilters, Query()],
         sort: Annotated[Literal["date", "-date", "score", "-score", "-mentions"], Query()] = "date",
@@ -80,6 +82,7 @@ def event_routes(workbench: Workbench) -> APIRouter:
         summary="One event, its mentions and each article's sentence",
         response_model=dict[str, Any],
     )
+    @fast_read
     def one_event(
         event_id: Annotated[str, PathParam(pattern=ID)],
         view: Annotated[Literal["extracted", "reviewed", "merged"], Query()] = "merged",
@@ -123,6 +126,7 @@ def event_routes(workbench: Workbench) -> APIRouter:
     @router.get(
         "/api/articles", tags=["articles"], summary="Articles by id, a page at a time", response_model=dict[str, Any]
     )
+    @fast_read
     def list_articles(
         search: Annotated[str | None, Query(min_length=2, max_length=200)] = None,
         after: Annotated[str | None, Query(pattern=ID, description="`next` of the previous page.")] = None,
@@ -140,6 +144,7 @@ def event_routes(workbench: Workbench) -> APIRouter:
         summary="One article: text and its events",
         response_model=dict[str, Any],
     )
+    @fast_read
     def one_article(article_id: Annotated[str, PathParam(pattern=ID)]) -> Response:
         def query(store: Store) -> dict[str, Any]:
             found = article_detail(store, article_id)

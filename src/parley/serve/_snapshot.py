@@ -133,6 +133,15 @@ class Snapshot:
             self._users[self._version] = self._users.get(self._version, 0) + 1
             return self._conn.cursor(), self._version
 
+    def hold(self) -> int:
+        """The current snapshot's version, held as a cursor of it is (then :meth:`release` it),
+        for work that reads its index only."""
+        with self._lock:
+            if self._conn is None:
+                raise StoreError("the snapshot is closed", code="E414")
+            self._users[self._version] = self._users.get(self._version, 0) + 1
+            return self._version
+
     def index(self, version: int) -> EventIndex | None:
         """The event index of snapshot ``version`` (None once that snapshot is closed)."""
         return self._indexes.get(version)

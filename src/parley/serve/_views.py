@@ -11,11 +11,13 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from ..analysis import count_events, dyad_total, event_page, places, timeline
 from ..errors import StoreError
 from ..review import matches
 from ..store import Store
-from ._cache import RawJSON
+from ._cache import RawJSON, to_json
 from ._derived import quick_dyads
 from ._params import EventFilters, cache_key
 
@@ -37,7 +39,7 @@ def events_query(
         index = workbench.index()
         mask = index.mask(filters.query(), only_ids=only, skip_ids=skip, judged=judged) if index else None
         if index is not None and mask is not None:  # the page without a query (a text search has one)
-            count = int(mask.sum())
+            count = int(np.count_nonzero(mask))
             picked, nxt = index.pick(mask, sort=sort, cursor=cursor, limit=limit, count=count)
             reviewed = workbench.resolved_reviews(store)
             ready = index.records_json(picked) if not any(reviewed.get(index.ids[n]) for n in picked) else None
@@ -61,7 +63,7 @@ def events_query(
 
 
 def timeline_query(workbench: Workbench, a: str, b: str, filters: EventFilters, by: str) -> Query:
-    def query(store: Store) -> dict[str, Any]:
+    def query(store: Store) -> dict[str, Any] | RawJSON:
         only, skip = workbench.view_ids(store, filters.view)
         narrow = filters.query()
         narrow.pop("dyad")
@@ -81,17 +83,18 @@ def timeline_query(workbench: Workbench, a: str, b: str, filters: EventFilters, 
         index = workbench.index()
         narrowed = any(v is not None for v in narrow.values()) or only is not None or bool(skip)
         mask = index.mask(narrow, only_ids=only, skip_ids=skip) if index is not None and narrowed else None
+        head = {"a": a.upper(), "b": b.upper(), "by": by}
         if index is not None and (mask is not None or not narrowed):
-            rows = index.timeline(a, b, by, mask, extra=extra)
+            periods, size = index.timeline_json(a, b, by, mask, extra=extra)
+            if size > 5000:
+                raise StoreError(f"{size} periods of a {by}: choose a longer period", code="E416")
             total = len(index.dyad(a, b))
-        else:
-            rows = timeline(
-                store, a, b, by, filters=narrow, only_ids=only, skip_ids=skip, extra=extra, dyad_fields=True
-            )
-            total = dyad_total(store, a, b)
+            return RawJSON(f'{to_json(head).decode()[:-1]},"periods":{periods},"total":{total}}}'.encode())
+        rows = timeline(store, a, b, by, filters=narrow, only_ids=only, skip_ids=skip, extra=extra, dyad_fields=True)
+        total = dyad_total(store, a, b)
         if len(rows) > 5000:
             raise StoreError(f"{len(rows)} periods of a {by}: choose a longer period", code="E416")
-        return {"a": a.upper(), "b": b.upper(), "by": by, "periods": rows, "total": total}
+        return {**head, "periods": rows, "total": total}
 
     return ("timeline", a.upper(), b.upper(), cache_key(filters), by), query
 

@@ -28,10 +28,20 @@ function svg(tag, attrs = {}, ...children) {
   return node;
 }
 
-async function api(path, params = {}, options = {}) {
+function apiURL(path, params = {}) {
   const url = new URL(path, location.origin);
   for (const [k, v] of Object.entries(params)) if (v !== "" && v !== null && v !== undefined) url.searchParams.set(k, v);
-  const response = await fetch(url, { credentials: "same-origin", ...options });
+  return url;
+}
+
+// the page's first requests, sent while the page is still being read (sendEarly, at the end); each answer is used once
+const early = new Map();
+
+async function api(path, params = {}, options = {}) {
+  const url = apiURL(path, params);
+  const sent = options.method ? null : early.get(url.href);
+  if (sent) early.delete(url.href);
+  const response = await (sent || fetch(url, { credentials: "same-origin", ...options }));
   let body = null;
   try { body = await response.json(); } catch (e) { body = null; }
   if (!response.ok) {
@@ -48,13 +58,17 @@ function query(extra = {}) {
 }
 
 // -- URL state: filters live in the hash so that a reload (or a shared link) shows the same view --
-function readHash() {
+function readHashState() {
   const params = new URLSearchParams(location.hash.slice(1));
   state.filters = {};
   for (const k of FILTERS) if (params.get(k)) state.filters[k] = params.get(k);
-  state.period = params.get("period") ? JSON.parse(params.get("period")) : null;
+  try { state.period = params.get("period") ? JSON.parse(params.get("period")) : null; } catch (e) { state.period = null; }
   state.selected = params.get("event");
   state.by = params.get("by") || "month";
+}
+
+function readHash() {
+  readHashState();
   const form = $("#filters");
   for (const k of FILTERS) if (form.elements[k]) form.elements[k].value = state.filters[k] || (k === "view" ? "merged" : "");
   $("#period").value = state.by;
@@ -72,6 +86,39 @@ function writeHash() {
 function dyadParts() {
   const d = (state.filters.dyad || "").toUpperCase().split(",").map((s) => s.trim()).filter(Boolean);
   return d.length === 2 ? d : null;
+}
+
+// -- the first requests: what each view asks for ---------------------------------------------------
+function timelineRequest() {
+  const dyad = dyadParts();
+  if (!dyad) return null;
+  const f = query();
+  delete f.dyad;
+  return ["/api/timeline", { ...f, a: dyad[0], b: dyad[1], by: state.by }];
+}
+
+function listParams() {
+  const params = query();
+  if (state.period) { params.since = state.period.since; params.until = state.period.until; }
+  return params;
+}
+
+function eventsRequest(reset) {
+  return ["/api/events", { ...listParams(), limit: 50, cursor: reset ? null : state.next, total: reset ? "true" : null }];
+}
+
+function placesRequest() {
+  return ["/api/places", { ...listParams(), limit: 500 }];
+}
+
+function sendEarly() {
+  readHashState();
+  const first = [["/api/stats", {}], ["/api/dyads", { top: 12 }], timelineRequest(), eventsRequest(true), placesRequest()];
+  for (const request of first) {
+    if (!request) continue;
+    const url = apiURL(...request);
+    early.set(url.href, fetch(url, { credentials: "same-origin" }));
+  }
 }
 
 // -- stats ------------------------------------------------------------------------------------------
@@ -109,11 +156,9 @@ async function loadTimeline() {
     return;
   }
   box.replaceChildren(el("p", { class: "hint" }, "loading…"));
-  const f = query();
-  delete f.dyad;
   let data;
   try {
-    data = await api("/api/timeline", { ...f, a: dyad[0], b: dyad[1], by: state.by });
+    data = await api(...timelineRequest());
   } catch (e) {
     box.replaceChildren(el("p", { class: "status error" }, e.message));
     return;
@@ -212,8 +257,7 @@ function badge(review) {
 
 async function loadEvents(reset) {
   const list = $("#events");
-  const params = query();
-  if (state.period) { params.since = state.period.since; params.until = state.period.until; }
+  const params = listParams();
   const chip = $("#period-chip");
   chip.replaceChildren();
   if (state.period) {
@@ -227,7 +271,7 @@ async function loadEvents(reset) {
   }
   if (reset) { list.replaceChildren(); state.next = null; }
   try {
-    const page = await api("/api/events", { ...params, limit: 50, cursor: reset ? null : state.next, total: reset ? "true" : null });
+    const page = await api(...eventsRequest(reset));
     if (reset) $("#count").textContent = `${page.total} events` + (page.total > 50 ? " (50 at a time)" : "");
     state.next = page.next;
     $("#more").hidden = !page.next;
@@ -441,12 +485,12 @@ async function openActor(code) {
 // -- map ------------------------------------------------------------------------------------------
 async function loadMap() {
   const box = $("#map");
-  const params = query();
-  if (state.period) { params.since = state.period.since; params.until = state.period.until; }
-  // the outline and the places at once
+  // the outline (carried by the page, else fetched beside the places)
+  const inline = document.getElementById("world-data");
+  if (!state.world && inline) state.world = JSON.parse(inline.textContent);
   const world = state.world ? Promise.resolve(state.world) : api("/static/world.json").catch(() => ({ polygons: {} }));
   let spots = [];
-  try { spots = await api("/api/places", { ...params, limit: 500 }); } catch (e) { box.replaceChildren(el("p", { class: "status error" }, e.message)); return; }
+  try { spots = await api(...placesRequest()); } catch (e) { box.replaceChildren(el("p", { class: "status error" }, e.message)); return; }
   state.world = await world;
   const W = 720, H = 300, N = 84, S = -58;
   const x = (lon) => ((lon + 180) / 360) * W;
@@ -480,6 +524,8 @@ function refresh() {
   loadEvents(true);
   loadMap();
 }
+
+sendEarly();  // the page is still being read: its first data are on their way meanwhile
 
 document.addEventListener("DOMContentLoaded", async () => {
   readHash();
