@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from parley.clean import clean_document, find_dateline, normalize_unicode, repair_glued_words
+from parley.clean import clean_document, find_dateline, normalize_unicode, repair_glued_words, strip_boilerplate
 from parley.document import Article, Document
 from parley.settings import Settings
 
@@ -175,3 +175,12 @@ def test_clean_seed_joongang_is_headline_and_body(shared: Path) -> None:
     assert paragraphs[-1].startswith("Korea won some 11.2 trillion won")
     for junk in ("Home >", "print dictionary", "[MINISTRY", "BY ESTHER", "Log in", "Standards Board", "lock icon"):
         assert junk not in doc.text
+
+
+def test_clean_boilerplate_drops_wire_credit_lines_not_sentences() -> None:
+    text = (
+        "Ministers met in Lima.\n(Reporting by Ana Ruiz in Lima; Editing by Tom Vale)\n"
+        "Reporting by Ana Ruiz; Editing by Tom Vale\nReporting by the agency showed gains."
+    )
+    body, _ = strip_boilerplate(text, None)
+    assert body == "Ministers met in Lima.\n\nReporting by the agency showed gains."
