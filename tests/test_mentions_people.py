@@ -77,3 +77,8 @@ def test_mentions_home_a_capital_acting_is_not_where_the_story_is(pipeline: Pipe
     )
     (doc,) = list(pipeline.process([Article(id="m", text=text, published=date(2009, 11, 30))]))
     assert doc.home_country == "HND"
+
+
+def test_mentions_people_office_in_a_relative_clause_gives_the_country(pipeline: Pipeline) -> None:
+    text = "Police detained Lenin Arce, who served as interior minister under Rafael Correa, on Friday."
+    assert _people(pipeline, text, date(2024, 4, 8))["Lenin Arce"] == "ECU"

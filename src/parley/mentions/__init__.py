@@ -28,6 +28,8 @@ logger = logging.getLogger(__name__)
 _ACTING_DEPS = {"nsubj", "nsubjpass", "poss"}
 #: Entity labels under which the parser hides a bare surname ("Trump" as an organisation).
 _SURNAME_ENT_TYPES = {"", "ORG", "NORP", "PERSON"}
+#: How far a relative clause after a name is read for an office ("who served as vice-president under ...").
+_RELATIVE_WINDOW = 12
 #: How far left of a name to look for its title and country.
 _TITLE_WINDOW = 14
 _STOP_POS = {"VERB", "AUX", "SCONJ"}
@@ -246,6 +248,13 @@ class MentionFinder:
             sector, office = self.sector_of(appositive) if ent.label_ == "PERSON" else (None, None)
             if sector is not None:
                 code = self.place_country_in(appositive)
+        if code is None and sector is None and ent.label_ == "PERSON":
+            # "Jorge Glas, who served as vice-president under Rafael Correa,": the office the relative
+            # clause gives, of the country it names or of the office holder it names
+            relative = _relative_clause(ent)
+            sector, office = self.sector_of(relative) if len(relative) else (None, None)
+            if sector is not None:
+                code = _country_in(relative, entry_at, people=True) or self.place_country_in(relative)
         if sector is None and ent.label_ != "PERSON":
             return None  # a bare proper noun is a person only when a title introduces it
         if code is None and sector is not None:
@@ -373,13 +382,27 @@ def _inside_name(span: Any, ents: Any = None) -> bool:
     return False
 
 
-def _country_in(span: Any, entry_at: dict[int, Any]) -> str | None:
-    """The last country-like actor named inside a span (closest to the name)."""
+def _country_in(span: Any, entry_at: dict[int, Any], people: bool = False) -> str | None:
+    """The last country-like actor named inside a span (closest to the name); with ``people``, a
+    known office holder named there gives their country too ("under Rafael Correa")."""
     for i in range(span.end - 1, span.start - 1, -1):
         entry = entry_at.get(i)
-        if entry is not None and entry.kind != "person":
+        if entry is not None and (people or entry.kind != "person"):
             return str(entry.code)
     return None
+
+
+def _relative_clause(ent: Any) -> Any:
+    """The relative clause after a name in commas, to its end: "X, who served as vice-president
+    under Rafael Correa, ..." gives "served as vice-president under Rafael Correa"."""
+    sdoc = ent.doc
+    start = ent.end + 2
+    if start >= len(sdoc) or sdoc[ent.end].text != "," or sdoc[ent.end + 1].lower_ != "who":
+        return sdoc[ent.end : ent.end]
+    end, stop = start, min(ent.sent.end, start + _RELATIVE_WINDOW)
+    while end < stop and sdoc[end].text not in {",", ".", ";"}:
+        end += 1
+    return sdoc[start:end]
 
 
 def _person_spans(sdoc: Any, taken: list[bool]) -> list[Any]:
