@@ -40,8 +40,15 @@ __all__ = ["EVENT_PARQUET_SCHEMA", "event_month", "event_rows", "events_table", 
 
 logger = logging.getLogger(__name__)
 
+#: ``resolved_by``: how a description or a pronoun got its code ('"He" stands for "Aleksandar Vucic" ...')
 _ENTITY = pa.struct(
-    [("code", pa.string()), ("sector", pa.string()), ("entity_text", pa.string()), ("office", pa.string())]
+    [
+        ("code", pa.string()),
+        ("sector", pa.string()),
+        ("entity_text", pa.string()),
+        ("office", pa.string()),
+        ("resolved_by", pa.string()),
+    ]
 )
 _PLACE = pa.struct(
     [
