@@ -139,3 +139,10 @@ def test_events_roles_currency_takes_no_nationality_from_the_story(pipeline) -> 
     roles = _roles(pipeline, "Japan lent 2 billion U.S. dollars.\n\nChina also lent dollars to Laos.")
     lent = [t for t in roles.ctx.sdoc if t.text == "dollars"][1]
     assert roles._told_people([lent]) == []
+
+
+def test_events_roles_meeting_venue_is_no_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(pipeline, "ASEAN envoys held an urgent meeting in Jakarta at Vietnam's request on Friday.")
+    verb = _token(roles, "held")
+    _, recipients = roles.verb_roles(verb, pipeline.components[2].matcher.match(verb))
+    assert "IDN" not in _codes(recipients)

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..document import Entity
 from ..mentions import MentionFinder
-from ._context import DocumentContext, same_entity, unique_by_code
+from ._context import DocumentContext, locative_prep_of, same_entity, unique_by_code
 from ._lexicon import Trigger
 from ._parse import contains, governing_verb, is_passive, own_subjects, prep_objects, subjects_of, under_speech
 from ._typing import (
@@ -99,7 +99,9 @@ class RoleFinder:
                 for c in verb.children
                 if c.dep_ == "dobj"
                 for t in c.subtree
-                if t.i in self.ctx.mention_at
+                # "held an emergency meeting in Brussels": a meeting's venue is no party (but "closed its
+                # embassy in Bogota" is aimed at Colombia)
+                if t.i in self.ctx.mention_at and (trig.type != "CONSULT" or locative_prep_of(t, words) is None)
             ]
             recipients = [e for e in unique_by_code(named) if not same_entity(e, actors)][:1]
         if not recipients and trig.type in {"CONCEDE", "ACCUSE", "SUPPORT"}:
