@@ -146,3 +146,8 @@ def test_events_roles_meeting_venue_is_no_party(pipeline) -> None:  # type: igno
     verb = _token(roles, "held")
     _, recipients = roles.verb_roles(verb, pipeline.components[2].matcher.match(verb))
     assert "IDN" not in _codes(recipients)
+
+
+def test_events_roles_object_them_is_the_group_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(pipeline, "Chile met the envoys of Peru, Bolivia and Brazil and asked them to back the plan.")
+    assert sorted(_codes(roles.np_entities(_token(roles, "them")))) == ["BOL", "BRA", "PER"]

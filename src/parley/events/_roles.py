@@ -410,6 +410,8 @@ class RoleFinder:
             return self._speaker(tok)  # "Armenia said it will hand back the district"
         if low == "it" and tok.dep_ in {"dobj", "pobj"}:
             return self._nearest_other(tok)  # "cut links with Doha, accusing it of ...": not whoever accuses
+        if low == "them" and tok.dep_ in {"dobj", "pobj", "dative"}:
+            return self._nearest_others(tok)  # "met the ambassadors of X, Y and Z and asked them to ..."
         if low in self.words.speaker_pronoun:
             speaker = self._speaker(tok)
             if speaker:
@@ -446,6 +448,24 @@ class RoleFinder:
             mention = self.ctx.mention_at.get(i)
             if mention is not None and mention.kind != "person" and mention.entity.code not in doers:
                 return [mention.entity]
+        return []
+
+    def _nearest_others(self, tok: Any) -> list[Entity]:
+        """The closest actors named before an object "them" in its sentence, with the whole phrase
+        they are named in ("the ambassadors of the United States, Britain and France"), not the doers
+        of the pronoun's verb."""
+        verb = tok.head if tok.dep_ in {"dobj", "dative"} else tok.head.head
+        doers = {e.code for e in self.np_entities_many(subjects_of(verb, self.words))} if verb is not None else set()
+        start = self.ctx.sent_start[tok.i]
+        for i in range(tok.i - 1, start - 1, -1):
+            mention = self.ctx.mention_at.get(i)
+            if mention is None or mention.kind == "person" or mention.entity.code in doers:
+                continue
+            phrase = self.ctx.sdoc[i]
+            while phrase.dep_ in {"conj", "pobj", "prep", "appos", "compound", "poss"} and phrase.head.i < tok.i:
+                phrase = phrase.head
+            found = [e for e in self.np_entities(phrase) if e.code not in doers]
+            return unique_by_code(found) or [mention.entity]
         return []
 
     def _speaker(self, tok: Any) -> list[Entity]:
