@@ -151,3 +151,10 @@ def test_events_roles_meeting_venue_is_no_party(pipeline) -> None:  # type: igno
 def test_events_roles_object_them_is_the_group_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
     roles = _roles(pipeline, "Chile met the envoys of Peru, Bolivia and Brazil and asked them to back the plan.")
     assert sorted(_codes(roles.np_entities(_token(roles, "them")))) == ["BOL", "BRA", "PER"]
+
+
+def test_events_roles_pull_back_named_without_target_answers_the_story_counterpart(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Eritrea accused Ethiopia of shelling border villages on Monday. On Friday, Eritrea pulled back its troops."
+    (doc,) = list(pipeline.process([Article(id="t", text=text, published=date(2024, 5, 8))]))
+    pulled = next(e for e in doc.events if e.event == "RETREAT")
+    assert pulled.recipient_codes == ["ETH"]

@@ -51,7 +51,18 @@ SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
 #: Acts whose noun takes its patient with "of": "the arrest of X", "the expulsion of X's diplomats".
 DONE_TO = {"COERCE", "ASSAULT", "SANCTION"}
 #: Types whose target, when the sentence names none, is the other side of the story so far.
-NEEDS_TARGET = {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "REQUEST", "SUPPORT", "MOBILIZE", "CONCEDE", "ASSAULT"}
+NEEDS_TARGET = {
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "SANCTION",
+    "REQUEST",
+    "SUPPORT",
+    "MOBILIZE",
+    "CONCEDE",
+    "ASSAULT",
+    "RETREAT",
+}
 #: What a state does to people on its own soil; passive mentions name only the victims.
 STATE_ACTS = {"COERCE", "SANCTION"}
 FUTURE_TYPE = {
