@@ -158,3 +158,11 @@ def test_events_roles_pull_back_named_without_target_answers_the_story_counterpa
     (doc,) = list(pipeline.process([Article(id="t", text=text, published=date(2024, 5, 8))]))
     pulled = next(e for e in doc.events if e.event == "RETREAT")
     assert pulled.recipient_codes == ["ETH"]
+
+
+def test_events_roles_people_a_state_acts_on_at_home_are_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # not the country of the sentence's place: the state's own people, unless the story says otherwise
+    roles = _roles(pipeline, "Mali's government released 40 opposition activists at a ceremony in Algiers.")
+    verb = _token(roles, "released")
+    _, recipients = roles.verb_roles(verb, pipeline.components[2].matcher.match(verb))
+    assert _codes(recipients) == ["MLI"]

@@ -84,7 +84,9 @@ class RoleFinder:
             actors = self._speaker(verb)  # "X said the vote was unfair and warned that ...": X warned
         if not actors and verb.dep_ == "acl" and (outer := governing_verb(verb.head)) is not None:
             actors = self.np_entities_many(subjects_of(outer, words))  # "adopted a resolution urging the Taliban"
-        recipients = self.np_entities_many(objects)
+        own = _authority(actors, trig.type)
+        # "Chad's government released 80 captured fighters": unnamed people a state acts on at home are its own
+        recipients = [e for o in objects for e in self.np_entities(o, country=own)]
         if recipients and self._only_guessed(objects) and {e.code for e in recipients} <= {a.code for a in actors}:
             # "donated three helicopters to Bolivia's police": the helicopters are what was given; whom
             # it was given to is named by the phrase after them, before any guess from the story
@@ -502,9 +504,21 @@ class RoleFinder:
         return any(c.lower_ in words.pair_word and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children)
 
 
+#: Acts a state does to people at home, and who does them for it.
+_DOMESTIC_ACTS = {"COERCE", "CONCEDE", "RETREAT", "SANCTION"}
+_AUTHORITIES = {"GOV", "COP", "MIL", "JUD", "SPY"}
 #: Sectors of people whose nationality the story keeps from one sentence to the next (not the
 #: officials and forces, who are read where the sentence is).
 _PEOPLE = {"CVL", "OPP", "EDU", "LAB", "BUS", "REF", "MED", "JRN", "REL"}
+
+
+def _authority(actors: list[Entity], type_: str) -> str | None:
+    """The state whose authorities act on people at home (arrest, release, pardon, convict, refuse),
+    if one state's officials, forces or courts are the actors."""
+    codes = {a.code for a in actors}
+    if type_ not in _DOMESTIC_ACTS or len(codes) != 1 or not all(a.sector in _AUTHORITIES for a in actors):
+        return None
+    return next(iter(codes))
 
 
 def _standing_for(entities: list[Entity], head: Any) -> list[Entity]:
