@@ -104,11 +104,11 @@ def build_store(path: Path, n_events: int, seed: int = 7) -> None:
     """)
     conn.execute("""
         INSERT INTO event_actors
-        SELECT 'gen-' || (g.n // 5) || ':e' || (g.n % 5 + 1), 'actor', 0, ca.code, NULL, ca.code, NULL
+        SELECT 'gen-' || (g.n // 5) || ':e' || (g.n % 5 + 1), 'actor', 0, ca.code, NULL, ca.code, NULL, NULL
         FROM g JOIN c ca ON ca.i = g.a
         UNION ALL
         SELECT 'gen-' || (g.n // 5) || ':e' || (g.n % 5 + 1), CASE WHEN g.together THEN 'actor' ELSE 'recipient' END,
-               CASE WHEN g.together THEN 1 ELSE 0 END, cb.code, NULL, cb.code, NULL
+               CASE WHEN g.together THEN 1 ELSE 0 END, cb.code, NULL, cb.code, NULL, NULL
         FROM g JOIN c cb ON cb.i = g.b
     """)
     conn.execute("""

@@ -54,3 +54,20 @@ def test_export_table_and_unknown_format() -> None:
     assert "CONSULT" in out.getvalue() and "Moscow" in out.getvalue()
     with pytest.raises(SettingsError, match="unknown format"):
         write_events([RECORD], "xml", out)
+
+
+def test_export_csv_says_how_each_actor_was_resolved(tmp_path: Path) -> None:
+    import csv
+
+    how = '"He" stands for "Chung Eui-yong" (the person named last)'
+    record = {**RECORD, "actor": [{**RECORD["actor"][0], "resolved_by": how}, {"code": "USA", "entity_text": "US"}]}
+    write_events([record], "csv", tmp_path / "e.csv")
+    with (tmp_path / "e.csv").open(encoding="utf-8", newline="") as handle:
+        header, row = list(csv.reader(handle))
+    assert header[-2:] == ["actor_resolved_by", "recipient_resolved_by"]  # after the columns that were there
+    cells = dict(zip(header, row, strict=True))
+    assert (cells["actor_codes"], cells["actor_resolved_by"]) == ("KOR;USA", how + ";")  # the named one: ''
+    assert cells["recipient_resolved_by"] == "" and cells["recipient_texts"] == "Lavrov"
+    out = io.StringIO()
+    write_events([record], "plover", out)
+    assert json.loads(out.getvalue())["actor"][0]["resolved_by"] == how

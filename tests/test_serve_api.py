@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import csv
+import json
 import shutil
 import socket
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 import duckdb
@@ -466,5 +469,62 @@ def test_serve_api_answers_while_parley_ingest_writes_the_store(tmp_path: Path) 
         while client.get("/api/stats").json()["articles"] < stored and time.monotonic() < deadline:
             time.sleep(0.1)
         assert client.get("/api/stats").json()["articles"] == stored
+    finally:
+        workbench.close()
+
+
+def test_serve_api_pronoun_actor_keeps_how_it_was_resolved_from_article_to_page(tmp_path: Path) -> None:
+    """An article whose second sentence says "He": the actor says whom "He" stands for in every record
+    read back from the store (the query functions, `parley events` and `parley export`, the API's pages,
+    details and downloads, and the records the workbench serialises ahead)."""
+    from parley import Pipeline, Settings
+    from parley.analysis import event_detail, events
+    from parley.document import Article
+    from parley.store import ingest
+
+    text = (
+        "President Gustavo Petro toured the flooded coast on Friday. "
+        "He met the ambassadors of Spain, Norway, Sweden and Japan on Monday night."
+    )
+    article = Article(id="petro", text=text, published=date(2024, 5, 6), source="Test Wire")
+    (extracted,) = Pipeline(Settings(coder="rules")).process([article])
+    how = '"He" stands for "Gustavo Petro" (the person named last)'
+    (wanted,) = [e for e in extracted.events if e.recipient_codes]
+    assert wanted.actors[0].resolved_by == how and wanted.recipient_codes == ["ESP", "NOR", "SWE", "JPN"]
+    db = tmp_path / "petro.duckdb"
+    with Store.open(db, write=True) as store:
+        ingest([extracted], store)
+    with Store.open(db) as store:
+        (record,) = events(store, recipient="ESP")
+        detail = event_detail(store, record["id"])
+        assert detail is not None
+    petro = {"code": "COL", "sector": "GOV", "entity_text": "Gustavo Petro", "office": "President", "resolved_by": how}
+    assert record["actor"] == [petro] == detail["actor"]
+    assert all("resolved_by" not in r for r in record["recipient"])  # named, not resolved
+    assert record["actor"] == wanted.to_plover()["actor"]
+
+    runner = CliRunner()
+    listed = runner.invoke(app, ["events", "--db", str(db), "--recipient", "ESP", "--format", "plover"])
+    assert listed.exit_code == 0, listed.output
+    assert json.loads(listed.output)["actor"] == [petro]
+    result = runner.invoke(app, ["export", "--db", str(db), "-o", str(tmp_path / "e.csv"), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    with (tmp_path / "e.csv").open(encoding="utf-8", newline="") as handle:
+        rows = {r["id"]: r for r in csv.DictReader(handle)}
+    assert rows[record["id"]]["actor_resolved_by"] == how
+
+    workbench = Workbench(db, ServeSettings(allowed_hosts=("testserver",), cache_entries=0))
+    try:
+        client = TestClient(create_app(workbench))
+        for serialised in (False, True):  # the records built per request, then those serialised ahead
+            if serialised:
+                workbench.warm()
+                index = workbench.snapshot.index(workbench.snapshot.version)
+                assert index is not None and index.fragments is not None
+            page = client.get("/api/events", params={"recipient": "ESP"}).json()["events"]
+            assert [e["actor"] for e in page] == [[petro]]
+            assert client.get(f"/api/events/{record['id']}").json()["actor"] == [petro]
+            download = client.get("/api/events.jsonl", params={"recipient": "ESP"}).text.splitlines()
+            assert [json.loads(line)["actor"] for line in download] == [[petro]]
     finally:
         workbench.close()

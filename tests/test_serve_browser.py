@@ -19,10 +19,13 @@ from typer.testing import CliRunner
 
 from parley.cli import app
 from parley.serve import ServeSettings, Workbench, make_server
+from parley.store import Store, ingest
+from test_store_fixtures import doc, ev
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "articles"
 SHOTS = ROOT / "tests" / "output" / "workbench"
+HOW = '"He" stands for "<b>Gustavo Petro</b>" (the person named last)'
 
 pytestmark = pytest.mark.slow
 
@@ -47,6 +50,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         app, ["ingest", str(EXAMPLES), "--meta", str(EXAMPLES / "meta.jsonl"), "--db", str(db), "--workers", "1"]
     )
     assert result.exit_code == 0, result.output
+    with Store.open(db, write=True) as store:  # an actor that says what a pronoun stands for (markup as text)
+        event = ev("CONSULT", ["COL"], ["ESP"], "2024-05-06", text="He met the ambassador of Spain.")
+        event.actors[0].resolved_by = HOW
+        ingest([doc("how", "2024-05-07", "Test Wire", event)], store)
     port = _free_port()
     workbench = Workbench(db, ServeSettings(port=port, rate=0))
     workbench.start()  # as `parley serve` does
@@ -130,6 +137,13 @@ def test_serve_browser_dyad_spike_evidence_review(server: str) -> None:
             page.locator("#timeline .bar").first.focus()
             page.keyboard.press("Enter")
             page.wait_for_selector("#period-chip .chip")
+            # an actor found through a pronoun: what it stands for, beside it, as text
+            page.goto(server + "/#event=how:e1")
+            page.reload()  # the page reads the address when it loads
+            page.wait_for_selector("#detail .how")
+            assert page.inner_text("#detail .how") == f" — how: {HOW}"
+            assert page.locator("#detail dd b").count() == 0
+            page.locator("#detail .facts").screenshot(path=str(SHOTS / "2b-resolved-actor.png"))
             # a phone
             phone = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
             phone.goto(server + "/#dyad=USA,RUS")

@@ -19,7 +19,8 @@ from parley.analysis import actor_profile, count_events, dyad_total, event_page,
 from parley.serve import ServeSettings, Snapshot, Workbench, create_app
 from parley.serve._cache import to_json
 from parley.serve._index import _duckdb_round
-from parley.store import Store
+from parley.store import Store, ingest
+from test_store_fixtures import doc, ev, sample_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 NONE: dict[str, Any] = dict.fromkeys(
@@ -37,6 +38,23 @@ def generated_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     spec.loader.exec_module(module)
     db = tmp_path_factory.mktemp("generated") / "bench.duckdb"
     module.build_store(db, 3000)
+    return db
+
+
+@pytest.fixture(scope="module")
+def resolved_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample store with actors that have an office, say how they were resolved, both or neither."""
+    extra = []
+    for n, (office, how) in enumerate([("President", '"He" stands for "Vladimir Putin" (the person named last)'),
+                                       ("Foreign Minister", ""), (None, '"the kingdom" stands for "Saudi Arabia"'),
+                                       (None, "")]):  # fmt: skip
+        event = ev("CONSULT", ["RUS", "SAU"], ["USA"], f"2019-03-0{n + 1}", text=f"Talks number {n}.")
+        event.actors[0].office, event.actors[0].resolved_by = office, how
+        event.recipients[0].resolved_by = how
+        extra.append(doc(f"how{n}", f"2019-03-0{n + 2}", "Wire", event))
+    db = tmp_path_factory.mktemp("resolved") / "resolved.duckdb"
+    with Store.open(db, write=True) as store:
+        ingest([*sample_documents(), *extra], store)
     return db
 
 
@@ -198,7 +216,11 @@ def test_serve_index_rounds_a_mean_as_duckdb_does() -> None:
         assert row is not None and _duckdb_round(value) == row[0], value
 
 
-@pytest.mark.parametrize("which", ["example_db", "generated_db"])
+def test_serve_index_pages_and_totals_are_those_of_the_store_with_resolved_actors(resolved_db: Path) -> None:
+    _compare_pages(resolved_db, 150, 5)
+
+
+@pytest.mark.parametrize("which", ["example_db", "generated_db", "resolved_db"])
 def test_serve_index_records_serialised_by_duckdb_are_the_records(which: str, request: pytest.FixtureRequest) -> None:
     db: Path = request.getfixturevalue(which)
     snapshot = Snapshot(db)
@@ -251,3 +273,24 @@ def test_serve_index_records_of_a_bigger_store_than_allowed_are_not_serialised(e
         assert index is not None and index.n > 0 and index.fragments is None
     finally:
         workbench.close()
+
+
+def test_serve_index_serialised_actors_say_how_they_were_resolved_only_when_they_were(resolved_db: Path) -> None:
+    snapshot = Snapshot(resolved_db)
+    try:
+        conn, version = snapshot.cursor()
+        index = snapshot.index(version)
+        assert index is not None
+        index.build_json(conn)
+        numbers = index.positions([f"how{n}:e1" for n in range(4)])
+        serialised = [json.loads(r) for r in index.records_json(numbers) or []]
+        assert serialised == index.records(numbers)
+        keys = [[list(e) for e in r["actor"] + r["recipient"]] for r in serialised]  # in the order of Entity
+        neither = ["code", "sector", "entity_text"]
+        office, how, both = [*neither, "office"], [*neither, "resolved_by"], [*neither, "office", "resolved_by"]
+        assert keys == [[both, neither, how], [office, neither, neither], [how, neither, how], [neither] * 3]
+        assert serialised[0]["actor"][0]["resolved_by"] == '"He" stands for "Vladimir Putin" (the person named last)'
+        conn.close()
+        snapshot.release(version)
+    finally:
+        snapshot.close()

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from parley.analysis import events
 from parley.document import Article
 from parley.store import Ingester, IngestStats, Store, article_hash, ingest, ingest_document
 from parley.store import _batch as batch_module
@@ -322,3 +323,31 @@ def test_store_ingest_article_the_store_refuses_costs_only_itself(
         )
         stored = {r["id"] for r in store.query("SELECT id FROM articles")}
     assert stored == {d.id for d in docs} - {bad}
+
+
+HE = '"He" stands for "Kim Jong Il" (the person named last)'
+
+
+@pytest.mark.parametrize("commit_every", [1, 64])
+def test_store_ingest_keeps_how_an_actor_was_resolved_through_a_merge(tmp_path: Path, commit_every: int) -> None:
+    """``resolved_by`` is stored (NULL when empty), read back only when set, and kept when a later
+    article's report of the event rewrites the stored event (a more precise date)."""
+    first = ev("CONSULT", ["PRK", "CHN"], ["RUS"], "2002-05", precision="month")
+    first.actors[0].resolved_by = HE
+    first.actors[0].office = "Chairman"
+    later = doc("b", "2002-05-22", "B", ev("CONSULT", ["PRK", "CHN"], ["RUS"], "2002-05-21"))
+    with Store.open(tmp_path / "s.duckdb", write=True) as store:
+        ingest([doc("a", "2002-05-30", "A", first), later], store, commit_every=commit_every)
+        rows = store.query("SELECT event_id, role, code, office, resolved_by FROM event_actors ORDER BY role, position")
+        (record,) = events(store)
+    assert rows == [
+        {"event_id": "a:e1", "role": "actor", "code": "PRK", "office": "Chairman", "resolved_by": HE},
+        {"event_id": "a:e1", "role": "actor", "code": "CHN", "office": None, "resolved_by": None},
+        {"event_id": "a:e1", "role": "recipient", "code": "RUS", "office": None, "resolved_by": None},
+    ]
+    assert (record["date"], record["num_articles"]) == ("2002-05-21", 2)  # merged, and the date rewritten
+    assert record["actor"] == [
+        {"code": "PRK", "sector": "GOV", "entity_text": "PRK", "office": "Chairman", "resolved_by": HE},
+        {"code": "CHN", "sector": "GOV", "entity_text": "CHN"},
+    ]
+    assert record["recipient"] == [{"code": "RUS", "sector": "GOV", "entity_text": "RUS"}]

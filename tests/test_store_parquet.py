@@ -12,7 +12,7 @@ import pytest
 
 from parley.document import Entity, Event
 from parley.errors import StoreError
-from parley.store import EVENT_PARQUET_SCHEMA, Store, event_month, event_rows, events_table, load_parquet
+from parley.store import EVENT_PARQUET_SCHEMA, Store, event_month, event_rows, events_table, ingest, load_parquet
 from test_store_fixtures import build_store, doc, ev, sample_documents
 
 
@@ -147,3 +147,20 @@ def test_store_parquet_duckdb_queries_the_directory_directly(tmp_path: Path) -> 
         "WHERE list_contains(event, 'ASSAULT') GROUP BY month"
     ).fetchall()
     assert rows == [("2002-06", 2)]
+
+
+def test_store_parquet_load_keeps_how_an_actor_was_resolved(tmp_path: Path) -> None:
+    how = '"the kingdom" stands for "Saudi Arabia" (SAU, sentence 1)'
+
+    def docs() -> list[Any]:
+        event = ev("CONSULT", ["SAU"], ["USA"], "2019-03-04")
+        event.recipients[0].resolved_by = how
+        return [*sample_documents(), doc("sau", "2019-03-05", "Wire", event)]
+
+    with Store.open(tmp_path / "loaded.duckdb", write=True) as store:
+        load_parquet(store, write_dataset(tmp_path / "pq", docs()))
+        rows = store.query("SELECT code, resolved_by FROM event_actors WHERE event_id = 'sau:e1' ORDER BY role")
+    assert rows == [{"code": "SAU", "resolved_by": None}, {"code": "USA", "resolved_by": how}]
+    with Store.open(tmp_path / "ingested.duckdb", write=True) as store:
+        ingest(docs(), store)
+    assert dump(tmp_path / "loaded.duckdb") == dump(tmp_path / "ingested.duckdb")

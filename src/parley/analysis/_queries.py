@@ -123,14 +123,16 @@ def _records(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     marks = ", ".join("?" for _ in ids) if small else "SELECT unnest(?)"
     values: list[Any] = ids if small else [ids]
     actors: dict[str, dict[str, list[dict[str, Any]]]] = {i: {"actor": [], "recipient": []} for i in ids}
-    for event_id, role, code, sector, text, office in store.conn.execute(
-        "SELECT event_id, role, code, sector, entity_text, office FROM event_actors "
+    for event_id, role, code, sector, text, office, resolved_by in store.conn.execute(
+        "SELECT event_id, role, code, sector, entity_text, office, resolved_by FROM event_actors "
         f"WHERE event_id IN ({marks}) ORDER BY event_id, role, position",
         values,
     ).fetchall():
         entity: dict[str, Any] = {"code": code, "sector": sector, "entity_text": text or ""}
         if office:
             entity["office"] = office
+        if resolved_by:
+            entity["resolved_by"] = resolved_by
         actors[event_id][role].append(entity)
     mentions: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
     for event_id, doc_id, seq, start, end, event_text, source, url in store.conn.execute(

@@ -18,6 +18,7 @@ FLAT_COLUMNS = [
     "actor_codes", "actor_sectors", "actor_texts", "recipient_codes", "recipient_sectors", "recipient_texts",
     "place", "country_code", "lat", "lon", "geonameid", "quad_code", "event_scale", "cameo", "event_text",
     "confidence", "num_mentions", "num_articles", "num_sources", "text",
+    "actor_resolved_by", "recipient_resolved_by",
 ]  # fmt: skip
 
 GDELT_COLUMNS = [
@@ -71,6 +72,10 @@ def flat_row(record: dict[str, Any]) -> dict[str, Any]:
         "num_articles": record.get("num_articles", 1),
         "num_sources": record.get("num_sources", 1),
         "text": record.get("text"),
+        # how each actor described or referred to by a pronoun got its code ('' for a named one);
+        # last, so the columns before keep their places
+        "actor_resolved_by": _join(actors, "resolved_by"),
+        "recipient_resolved_by": _join(recipients, "resolved_by"),
     }
 
 

@@ -392,6 +392,8 @@ class EventIndex:
             entity: dict[str, Any] = {"code": a["code"], "sector": a["sector"], "entity_text": a["entity_text"] or ""}
             if a["office"]:
                 entity["office"] = a["office"]
+            if a["resolved_by"]:
+                entity["resolved_by"] = a["resolved_by"]
             actors[self.ids[a["n"]]][a["role"]].append(entity)
         mentions: dict[str, list[dict[str, Any]]] = {r["id"]: [] for r in rows}
         for m in self.mentions.take(_ranges(self.mention_offsets, numbers)).to_pylist():
@@ -629,7 +631,7 @@ def build_index(conn: duckdb.DuckDBPyConnection) -> EventIndex:
             "JOIN event_numbers k ON k.id = e.id LEFT JOIN articles a ON a.id = e.doc_id ORDER BY k.n"
         ).to_arrow_table()
         actors = conn.sql(
-            "SELECT k.n, x.role, x.code, x.sector, x.entity_text, x.office FROM event_actors x "
+            "SELECT k.n, x.role, x.code, x.sector, x.entity_text, x.office, x.resolved_by FROM event_actors x "
             "JOIN event_numbers k ON k.id = x.event_id ORDER BY k.n, x.role, x.position"
         ).to_arrow_table()
         mentions = conn.sql(

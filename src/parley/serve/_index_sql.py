@@ -13,10 +13,15 @@ __all__ = ["RECORDS_JSON_SQL", "profiles_of"]
 
 
 def _entity_json(x: str) -> str:
-    """An actor entity of :func:`parley.analysis._queries.assemble_records` as JSON: ``office`` only when set."""
+    """An actor entity of :func:`parley.analysis._queries.assemble_records` as JSON: ``office`` and
+    ``resolved_by`` only when set (in this order, after the fields every entity has)."""
     common = f"'code', {x}.code, 'sector', {x}.sector, 'entity_text', coalesce({x}.entity_text, '')"
+    office, how = f"coalesce({x}.office, '') <> ''", f"coalesce({x}.resolved_by, '') <> ''"
     return (
-        f"CASE WHEN coalesce({x}.office, '') <> '' THEN json_object({common}, 'office', {x}.office) "
+        f"CASE WHEN {office} AND {how} "
+        f"THEN json_object({common}, 'office', {x}.office, 'resolved_by', {x}.resolved_by) "
+        f"WHEN {office} THEN json_object({common}, 'office', {x}.office) "
+        f"WHEN {how} THEN json_object({common}, 'resolved_by', {x}.resolved_by) "
         f"ELSE json_object({common}) END"
     )
 

@@ -13,6 +13,7 @@ from ..dedup._corpus import date_span, participant_key
 from ..document import Document, Entity, Event, Mention, Place
 
 __all__ = [
+    "ACTOR_COLUMNS",
     "COLUMNS",
     "EVENT_COLUMNS",
     "actor_rows",
@@ -65,13 +66,14 @@ _ARTICLE_COLUMNS = (
     "id", "source", "source_country", "url", "published", "title", "text", "text_hash", "status", "warnings",
     "n_events", "ingested_at",
 )  # fmt: skip
-_ACTOR_COLUMNS = ("event_id", "role", "position", "code", "sector", "entity_text", "office")
+#: The columns of the event_actors table, in the order of :func:`actor_rows`.
+ACTOR_COLUMNS = ("event_id", "role", "position", "code", "sector", "entity_text", "office", "resolved_by")
 _MENTION_COLUMNS = ("event_id", "article_id", "sequence", "char_start", "char_end", "event_text", "text", "source")
 #: The columns of each table, in the order of the rows built here.
 COLUMNS = {
     "articles": _ARTICLE_COLUMNS,
     "events": EVENT_COLUMNS,
-    "event_actors": _ACTOR_COLUMNS,
+    "event_actors": ACTOR_COLUMNS,
     "mentions": _MENTION_COLUMNS,
 }
 
@@ -140,6 +142,7 @@ def event_params(event: Event, published: tuple[date, date] | None) -> list[Any]
 
 
 def event_from_row(row: dict[str, Any], actors: list[tuple[Any, ...]]) -> Event:
+    """The event of an events row and its actor rows (``role, code, sector, entity_text, office, resolved_by``)."""
     place = None
     if row["extracted_place"] or row["resolved_place"] or row["country_code"]:
         place = Place(
@@ -152,8 +155,10 @@ def event_from_row(row: dict[str, Any], actors: list[tuple[Any, ...]]) -> Event:
             feature_code=row["feature_code"],
         )
     sides: dict[str, list[Entity]] = {"actor": [], "recipient": []}
-    for role, code, sector, text, office in actors:
-        sides[role].append(Entity(code=code, sector=sector, entity_text=text or "", office=office))
+    for role, code, sector, text, office, resolved_by in actors:
+        sides[role].append(
+            Entity(code=code, sector=sector, entity_text=text or "", office=office, resolved_by=resolved_by or "")
+        )
     return Event(
         id=row["id"],
         doc_id=row["doc_id"],
@@ -192,8 +197,9 @@ def wanted_ids(doc: Document) -> list[str]:
 
 
 def actor_rows(event: Event) -> list[list[Any]]:
+    """The event_actors rows of an event (:data:`ACTOR_COLUMNS`); ``resolved_by`` is NULL when empty."""
     return [
-        [event.id, role, n, e.code, e.sector, e.entity_text, e.office]
+        [event.id, role, n, e.code, e.sector, e.entity_text, e.office, e.resolved_by or None]
         for role, side in (("actor", event.actors), ("recipient", event.recipients))
         for n, e in enumerate(side)
     ]

@@ -2,7 +2,15 @@
 
 A fresh database is version 0 (no ``meta`` table). :func:`migrate` applies the
 steps ``0 -> 1 -> ... -> SCHEMA_VERSION`` in one transaction and records the new
-version in ``meta``; a future schema change adds a step to ``_STEPS``.
+version in ``meta``; a future schema change adds a step to ``_STEPS``. A fresh store
+goes through every step, so it ends up as an upgraded one does (the DDL of a step is
+never edited once released).
+
+Versions:
+
+1. the tables of :data:`TABLES` and the ``event_dyads`` view.
+2. ``event_actors.resolved_by``: how a description or a pronoun got its code
+   (``Entity.resolved_by``; NULL when the actor was named).
 """
 
 from __future__ import annotations
@@ -18,7 +26,7 @@ __all__ = ["SCHEMA_VERSION", "TABLES", "migrate", "schema_version"]
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 TABLES = ("meta", "articles", "events", "event_actors", "mentions")
 
 _V1 = """
@@ -112,12 +120,22 @@ WHERE x.role = 'actor' AND (
 """
 
 
+_V2 = """
+-- how a description or a pronoun got its code ('"He" stands for "Aleksandar Vucic" ...'); NULL when named
+ALTER TABLE event_actors ADD COLUMN resolved_by VARCHAR;
+"""
+
+
 def _to_v1(conn: duckdb.DuckDBPyConnection) -> None:
     conn.execute(_V1)
 
 
+def _to_v2(conn: duckdb.DuckDBPyConnection) -> None:
+    conn.execute(_V2)
+
+
 # _STEPS[n] upgrades a version-n database to version n + 1.
-_STEPS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {0: _to_v1}
+_STEPS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {0: _to_v1, 1: _to_v2}
 
 
 def schema_version(conn: duckdb.DuckDBPyConnection) -> int:

@@ -11,7 +11,7 @@ import duckdb
 import pyarrow as pa
 
 from ..document import Event
-from ._rows import EVENT_COLUMNS, actor_rows, event_from_row
+from ._rows import ACTOR_COLUMNS, EVENT_COLUMNS, actor_rows, event_from_row
 
 __all__ = ["arrow_schema", "insert_arrow", "load_event", "remove_article", "write_actors"]
 
@@ -30,7 +30,8 @@ def _fetch_dicts(conn: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -
 def load_event(conn: duckdb.DuckDBPyConnection, event_id: str) -> Event:
     rows = _fetch_dicts(conn, f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE id = ?", [event_id])
     actors = conn.execute(
-        "SELECT role, code, sector, entity_text, office FROM event_actors WHERE event_id = ? ORDER BY role, position",
+        "SELECT role, code, sector, entity_text, office, resolved_by FROM event_actors "
+        "WHERE event_id = ? ORDER BY role, position",
         [event_id],
     ).fetchall()
     return event_from_row(rows[0], actors)
@@ -100,7 +101,7 @@ def _placeholders(columns: int) -> str:
 def write_actors(conn: duckdb.DuckDBPyConnection, event: Event, *, replace: bool = True) -> None:
     if replace:
         conn.execute("DELETE FROM event_actors WHERE event_id = ?", [event.id])
-    _insert_rows(conn, "event_actors", 7, actor_rows(event))
+    _insert_rows(conn, f"event_actors ({', '.join(ACTOR_COLUMNS)})", len(ACTOR_COLUMNS), actor_rows(event))
 
 
 def _refresh_counts(conn: duckdb.DuckDBPyConnection, event_id: str) -> None:

@@ -324,6 +324,7 @@ function codeButtons(list) {
     if (i) out.push(", ");
     out.push(el("button", { type: "button", class: "code", title: a.entity_text || a.code, onclick: () => openActor(a.code) }, a.code));
     if (a.entity_text) out.push(` (${a.entity_text})`);
+    if (a.resolved_by) out.push(el("span", { class: "hint how" }, ` — how: ${a.resolved_by}`));  // a text node: escaped
   });
   return out;
 }
