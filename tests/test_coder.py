@@ -10,6 +10,7 @@ import pytest
 
 from parley.coder import (
     LABELS,
+    MODALITIES,
     Classifier,
     CoderModel,
     WordVectors,
@@ -28,7 +29,8 @@ from parley.coder import (
     score,
 )
 from parley.coder._features import span_head
-from parley.coder._model import Examples
+from parley.coder._model import Examples, MLPClassifier
+from parley.coder._train import type_classifier
 from parley.errors import TrainingError
 from parley.events import load_lexicon
 
@@ -173,6 +175,53 @@ def test_coder_classifier_learns_and_survives_a_save(tmp_path: Path) -> None:
     assert again.probabilities(x).argmax(axis=1).tolist() == [1, 2, 1, 2]
 
 
+def test_coder_mlp_classifier_learns_and_survives_a_save(tmp_path: Path) -> None:
+    x = Examples.build([[1, 2], [3, 4], [1, 5], [3, 6]], [np.ones(2, dtype=np.float32)] * 4, [1, 2, 1, 2])
+    for wide in (True, False):
+        clf = MLPClassifier(LABELS[:3], 16, 2, 8, wide=wide, seed=1)
+        clf.fit(x, epochs=40, learning_rate=0.3, l2=0.0, batch_size=2, seed=1)
+        assert clf.probabilities(x).argmax(axis=1).tolist() == [1, 2, 1, 2]
+        again = MLPClassifier.from_state(LABELS[:3], 16, clf.state())
+        assert np.allclose(again.probabilities(x), clf.probabilities(x), atol=1e-2)
+        assert not again.embed[[0, 7, 15]].any()  # rows no example touched stay zero (and are not saved)
+
+
+def test_coder_dropout_training_is_reproducible_and_still_learns() -> None:
+    x = Examples.build([[1, 2, 7], [3, 4, 8], [], [1, 5, 9], [3, 6, 10]], [np.zeros(0)] * 5, [1, 2, 0, 1, 2])
+    runs = []
+    for _ in range(2):
+        clf = Classifier(LABELS[:3], 16, 0)
+        clf.fit(x, epochs=40, learning_rate=0.5, l2=0.0, batch_size=2, seed=4, dropout=0.3)
+        runs.append(clf.sparse.copy())
+    assert np.array_equal(runs[0], runs[1])
+    assert clf.probabilities(x).argmax(axis=1).tolist()[:2] == [1, 2]
+
+
+def test_coder_config_picks_the_type_model_kind() -> None:
+    config = load_config(ROOT / "training" / "config.toml")
+    config["model"] = {"kind": "linear"}
+    assert isinstance(type_classifier(config, 16, 4), Classifier)
+    config["model"] = {"kind": "mlp", "hidden": 8}
+    clf = type_classifier(config, 16, 4)
+    assert isinstance(clf, MLPClassifier) and clf.hidden == 8
+    config["model"] = {"kind": "forest"}
+    with pytest.raises(TrainingError) as info:
+        type_classifier(config, 16, 4)
+    assert info.value.code == "E734"
+
+
+def test_coder_mlp_model_saves_and_loads_as_its_kind(tmp_path: Path) -> None:
+    config = load_config(ROOT / "training" / "config.toml")
+    config["model"] = {"kind": "mlp", "hidden": 4}
+    clf = type_classifier(config, 1 << int(config["features"]["bits"]), 0)
+    assert isinstance(clf, MLPClassifier)
+    clf.embed[3] = 1.0
+    model = CoderModel(config=config, types=clf, modality=Classifier(MODALITIES, 8, 0))
+    model.save(tmp_path)
+    again = CoderModel.load(tmp_path)
+    assert isinstance(again.types, MLPClassifier) and again.types.embed[3].tolist() == [1.0] * 4
+
+
 def test_coder_model_load_refuses_a_folder_without_a_model(tmp_path: Path) -> None:
     with pytest.raises(TrainingError) as info:
         CoderModel.load(tmp_path)
@@ -275,6 +324,19 @@ def test_coder_grouped_probabilities_equal_those_of_each_group_alone() -> None:
     together = clf.probabilities(Examples.build(sparse, dense, [0] * 23), groups)
     alone = [clf.probabilities(Examples.build(sparse[a:b], dense[a:b], [0] * (b - a))) for a, b in groups if b > a]
     assert np.array_equal(together, np.concatenate(alone))  # the very bits, not close ones
+
+
+def test_coder_mlp_grouped_probabilities_equal_those_of_each_group_alone() -> None:
+    rng = np.random.default_rng(5)
+    clf = MLPClassifier(("NONE", "A", "B"), 64, 8, 6, seed=2)
+    clf.embed[:] = rng.normal(size=clf.embed.shape).astype(np.float32)
+    clf.wide.sparse[:] = rng.normal(size=clf.wide.sparse.shape).astype(np.float32)
+    sparse = [sorted(set(rng.integers(0, 64, size=int(rng.integers(0, 6))).tolist())) for _ in range(23)]
+    dense = [rng.normal(size=8).astype(np.float32) for _ in range(23)]
+    groups = [(0, 1), (1, 4), (4, 4), (4, 15), (15, 23)]
+    together = clf.probabilities(Examples.build(sparse, dense, [0] * 23), groups)
+    alone = [clf.probabilities(Examples.build(sparse[a:b], dense[a:b], [0] * (b - a))) for a, b in groups if b > a]
+    assert np.array_equal(together, np.concatenate(alone))
 
 
 def test_coder_read_document_reads_what_read_reads_sentence_by_sentence(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -22,7 +22,7 @@ from ._corpus import (
     load_corpus,
 )
 from ._features import FEATURE_SOURCES, FeatureSpace, RuleVerdict, candidates
-from ._model import LABELS, Classifier, CoderModel
+from ._model import LABELS, Classifier, CoderModel, MLPClassifier
 from ._runtime import LearnedCoder, Prediction, bundled_model_dir, load_coder
 from ._train import Scores, cross_validate, featurise, fit, load_config, make_space, parse_corpus, score
 from ._wordvec import WordVectors, build_wordvec
@@ -34,6 +34,7 @@ __all__ = [
     "STYLES",
     "TYPES",
     "Classifier",
+    "MLPClassifier",
     "CoderModel",
     "CorpusStats",
     "FeatureSpace",

@@ -14,14 +14,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 import numpy as np
 
 from ..errors import TrainingError
 from ._corpus import MODALITIES, TYPES
 
-__all__ = ["LABELS", "Classifier", "CoderModel", "Examples"]
+__all__ = ["LABELS", "Classifier", "CoderModel", "Examples", "MLPClassifier", "TypeClassifier"]
 
 logger = logging.getLogger(__name__)
 
@@ -108,10 +108,12 @@ class Classifier:
         seed: int,
         class_weight: np.ndarray | None = None,
         progress: Callable[[int, float], None] | None = None,
+        dropout: float = 0.0,
     ) -> None:
         keep = np.flatnonzero(x.labels >= 0)
         x = x.subset(keep)
         rng = np.random.default_rng(seed)
+        scale = 1.0 / (1.0 - dropout)
         g_sparse = np.full_like(self.sparse, 1e-6)
         g_dense = np.full_like(self.dense, 1e-6)
         g_bias = np.full_like(self.bias, 1e-6)
@@ -121,7 +123,12 @@ class Classifier:
             total = 0.0
             for start in range(0, len(order), batch_size):
                 batch = x.subset(order[start : start + batch_size])
-                p = self.probabilities(batch)
+                if dropout > 0:
+                    batch = _drop(batch, dropout, rng)
+                    z = _segment_sums(self.sparse, batch) * scale + batch.dense @ self.dense + self.bias
+                    p = _softmax(z)
+                else:
+                    p = self.probabilities(batch)
                 n = len(batch)
                 w = weights[batch.labels][:, None]
                 total += float(-(np.log(p[np.arange(n), batch.labels] + 1e-9) * w[:, 0]).sum())
@@ -130,7 +137,7 @@ class Classifier:
                 rows = np.repeat(np.arange(n), np.diff(batch.indptr))
                 touched, inverse = np.unique(batch.indices, return_inverse=True)
                 g_rows = np.zeros((len(touched), len(self.classes)), dtype=np.float32)
-                np.add.at(g_rows, inverse, grad[rows])
+                np.add.at(g_rows, inverse, grad[rows] * scale if dropout > 0 else grad[rows])
                 g_rows += l2 * self.sparse[touched]
                 g_sparse[touched] += g_rows**2
                 self.sparse[touched] -= learning_rate * g_rows / np.sqrt(g_sparse[touched])
@@ -162,12 +169,202 @@ class Classifier:
         return out
 
 
+def _segment_sums(table: np.ndarray, x: Examples) -> np.ndarray:
+    """Per example, the sum of the ``table`` rows of its sparse indices (zeros for none)."""
+    out = np.zeros((len(x), table.shape[1]), dtype=np.float32)
+    lengths = np.diff(x.indptr)
+    filled = np.flatnonzero(lengths)
+    if len(filled):
+        out[filled] = np.add.reduceat(table[x.indices], x.indptr[:-1][filled], axis=0)
+    return out
+
+
+def _drop(x: Examples, rate: float, rng: np.random.Generator) -> Examples:
+    """The examples with each sparse index left out at ``rate`` (training-time input dropout)."""
+    kept = rng.random(len(x.indices)) >= rate
+    rows = np.repeat(np.arange(len(x)), np.diff(x.indptr))
+    counts = np.bincount(rows[kept], minlength=len(x))
+    indptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+    return Examples(indptr, x.indices[kept], x.dense, x.labels)
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+class MLPClassifier:
+    """A softmax over one hidden ReLU layer, beside the linear model's own logits ("wide and deep").
+
+    The hidden layer's sparse part is an embedding bag: the sum of one ``hidden``-wide row per
+    hashed feature, so scoring a candidate is a gather and a sum, a small dense product and a
+    ``hidden`` x classes product. ``wide``: the linear model's hashed weights are kept too and added
+    to the logits. Trained with AdaGrad on the same mini-batches; the sparse rows start at zero
+    (the output layer's random start breaks the symmetry), so a row no example touched stays zero.
+    """
+
+    def __init__(
+        self, classes: Sequence[str], n_features: int, dense_dim: int, hidden: int, *, wide: bool = True, seed: int = 0
+    ) -> None:
+        self.classes = tuple(classes)
+        k = len(self.classes)
+        rng = np.random.default_rng(seed)
+        self.hidden = hidden
+        self.wide = Classifier(classes, n_features if wide else 0, dense_dim if wide else 0)
+        self.embed = np.zeros((n_features, hidden), dtype=np.float32)
+        self.dense = (rng.standard_normal((dense_dim, hidden)) * np.sqrt(1.0 / max(1, dense_dim))).astype(np.float32)
+        self.b1 = np.full(hidden, 0.1, dtype=np.float32)
+        self.out = (rng.standard_normal((hidden, k)) * np.sqrt(2.0 / hidden)).astype(np.float32)
+        self.b2 = np.zeros(k, dtype=np.float32)
+
+    def _pre(self, x: Examples, groups: Sequence[tuple[int, int]] | None = None, scale: float = 1.0) -> np.ndarray:
+        pre = _segment_sums(self.embed, x)
+        if scale != 1.0:
+            pre *= scale
+        if self.dense.shape[0]:
+            if groups is None:
+                pre += x.dense @ self.dense
+            else:
+                for start, end in groups:
+                    pre[start:end] += x.dense[start:end] @ self.dense
+        return pre + self.b1
+
+    def logits(self, x: Examples, groups: Sequence[tuple[int, int]] | None = None) -> np.ndarray:
+        h = np.maximum(self._pre(x, groups), 0.0)
+        if groups is None:
+            z = h @ self.out
+        else:
+            z = np.zeros((len(x), len(self.classes)), dtype=np.float32)
+            for start, end in groups:
+                z[start:end] = h[start:end] @ self.out
+        z += self.b2
+        if self.wide.sparse.shape[0]:
+            z += self.wide.logits(x, groups)
+        return z
+
+    def probabilities(self, x: Examples, groups: Sequence[tuple[int, int]] | None = None) -> np.ndarray:
+        """Class probabilities per example (``groups`` as for :meth:`Classifier.probabilities`)."""
+        return _softmax(self.logits(x, groups))
+
+    def fit(
+        self,
+        x: Examples,
+        *,
+        epochs: int,
+        learning_rate: float,
+        l2: float,
+        batch_size: int,
+        seed: int,
+        class_weight: np.ndarray | None = None,
+        progress: Callable[[int, float], None] | None = None,
+        deep_rate: float | None = None,
+        dropout: float = 0.0,
+    ) -> None:
+        keep = np.flatnonzero(x.labels >= 0)
+        x = x.subset(keep)
+        rng = np.random.default_rng(seed)
+        rate = deep_rate if deep_rate is not None else learning_rate
+        wide = self.wide.sparse.shape[0] > 0
+        scale = 1.0 / (1.0 - dropout)
+        params = [self.embed, self.dense, self.b1, self.out, self.b2]
+        acc = [np.full_like(p, 1e-6) for p in params]
+        wacc = [np.full_like(p, 1e-6) for p in (self.wide.sparse, self.wide.dense, self.wide.bias)]
+        weights = class_weight if class_weight is not None else np.ones(len(self.classes), dtype=np.float32)
+        for epoch in range(epochs):
+            order = rng.permutation(len(x))
+            total = 0.0
+            for start in range(0, len(order), batch_size):
+                batch = x.subset(order[start : start + batch_size])
+                if dropout > 0:
+                    batch = _drop(batch, dropout, rng)
+                n = len(batch)
+                pre = self._pre(batch, scale=scale)
+                h = np.maximum(pre, 0.0)
+                z = h @ self.out + self.b2
+                if wide:
+                    z += _segment_sums(self.wide.sparse, batch) * scale + batch.dense @ self.wide.dense + self.wide.bias
+                p = _softmax(z)
+                w = weights[batch.labels]
+                total += float(-(np.log(p[np.arange(n), batch.labels] + 1e-9) * w).sum())
+                p[np.arange(n), batch.labels] -= 1.0
+                grad = (p * w[:, None]) / n
+                dh = (grad @ self.out.T) * (pre > 0)
+                rows = np.repeat(np.arange(n), np.diff(batch.indptr))
+                touched, inverse = np.unique(batch.indices, return_inverse=True)
+                self._sparse_step(self.embed, acc[0], touched, inverse, dh[rows] * scale, rate, l2)
+                if self.dense.shape[0]:
+                    self._step(self.dense, acc[1], batch.dense.T @ dh + l2 * self.dense, rate)
+                self._step(self.b1, acc[2], dh.sum(axis=0), rate)
+                self._step(self.out, acc[3], h.T @ grad + l2 * self.out, rate)
+                self._step(self.b2, acc[4], grad.sum(axis=0), rate)
+                if wide:
+                    self._sparse_step(
+                        self.wide.sparse, wacc[0], touched, inverse, grad[rows] * scale, learning_rate, l2
+                    )
+                    if self.wide.dense.shape[0]:
+                        gd = batch.dense.T @ grad + l2 * self.wide.dense
+                        self._step(self.wide.dense, wacc[1], gd, learning_rate)
+                    self._step(self.wide.bias, wacc[2], grad.sum(axis=0), learning_rate)
+            if progress is not None:
+                progress(epoch, total / max(1, len(x)))
+
+    @staticmethod
+    def _step(param: np.ndarray, acc: np.ndarray, grad: np.ndarray, rate: float) -> None:
+        acc += grad**2
+        param -= rate * grad / np.sqrt(acc)
+
+    @staticmethod
+    def _sparse_step(
+        table: np.ndarray, acc: np.ndarray, touched: np.ndarray, inverse: np.ndarray, per_index: np.ndarray,
+        rate: float, l2: float,
+    ) -> None:  # fmt: skip
+        g = np.zeros((len(touched), table.shape[1]), dtype=np.float32)
+        np.add.at(g, inverse, per_index)
+        g += l2 * table[touched]
+        acc[touched] += g**2
+        table[touched] -= rate * g / np.sqrt(acc[touched])
+
+    def state(self) -> dict[str, np.ndarray]:
+        used = np.flatnonzero(np.abs(self.embed).max(axis=1) > 1e-4)
+        out = {
+            "rows": used.astype(np.int32),
+            "embed": self.embed[used].astype(np.float16),
+            "hdense": self.dense.astype(np.float16),
+            "b1": self.b1.astype(np.float32),
+            "out": self.out.astype(np.float32),
+            "b2": self.b2.astype(np.float32),
+        }
+        if self.wide.sparse.shape[0]:
+            out.update({f"wide_{k}": v for k, v in self.wide.state().items()})
+        return out
+
+    @classmethod
+    def from_state(cls, classes: Sequence[str], n_features: int, state: dict[str, np.ndarray]) -> MLPClassifier:
+        wide = "wide_rows" in state
+        hidden = int(state["b1"].shape[0])
+        out = cls(classes, n_features, int(state["hdense"].shape[0]), hidden, wide=wide)
+        out.embed[state["rows"]] = state["embed"].astype(np.float32)
+        out.dense = state["hdense"].astype(np.float32)
+        out.b1 = state["b1"].astype(np.float32)
+        out.out = state["out"].astype(np.float32)
+        out.b2 = state["b2"].astype(np.float32)
+        if wide:
+            out.wide = Classifier.from_state(
+                classes, n_features, {k[5:]: v for k, v in state.items() if k.startswith("wide_")}
+            )
+        return out
+
+
+TypeClassifier: TypeAlias = Classifier | MLPClassifier  # what ``[model] kind`` picks for the type head
+
+
 @dataclass
 class CoderModel:
     """The trained event coder: its config, a type classifier and a modality classifier."""
 
     config: dict[str, Any]
-    types: Classifier
+    types: TypeClassifier
     modality: Classifier
 
     def save(self, folder: Path) -> None:
@@ -191,10 +388,14 @@ class CoderModel:
         if meta.get("format") != FORMAT:
             raise TrainingError(f"{folder}: model format {meta.get('format')!r}, expected {FORMAT}", code="E722")
         n_features = 1 << int(meta["config"]["features"]["bits"])
-        parts = {
-            name: Classifier.from_state(
-                classes, n_features, {k.split(".", 1)[1]: v for k, v in arrays.items() if k.startswith(name + ".")}
-            )
-            for name, classes in (("type", meta["labels"]), ("modality", meta["modalities"]))
+        states = {
+            name: {k.split(".", 1)[1]: v for k, v in arrays.items() if k.startswith(name + ".")}
+            for name in ("type", "modality")
         }
-        return cls(config=meta["config"], types=parts["type"], modality=parts["modality"])
+        types: TypeClassifier
+        if str(meta["config"].get("model", {}).get("kind", "linear")) == "mlp":
+            types = MLPClassifier.from_state(meta["labels"], n_features, states["type"])
+        else:
+            types = Classifier.from_state(meta["labels"], n_features, states["type"])
+        modality = Classifier.from_state(meta["modalities"], n_features, states["modality"])
+        return cls(config=meta["config"], types=types, modality=modality)

@@ -21,10 +21,11 @@ import numpy as np
 from ..errors import TrainingError
 from ._corpus import MODALITIES, TrainingSentence
 from ._features import FeatureSpace, candidates, span_head
-from ._model import LABELS, Classifier, CoderModel, Examples
+from ._model import LABELS, Classifier, CoderModel, Examples, MLPClassifier, TypeClassifier
 from ._wordvec import WordVectors
 
 __all__ = [
+    "MODEL_KINDS",
     "ParsedCorpus",
     "Scores",
     "cross_validate",
@@ -34,6 +35,7 @@ __all__ = [
     "make_space",
     "parse_corpus",
     "score",
+    "type_classifier",
 ]
 
 logger = logging.getLogger(__name__)
@@ -132,25 +134,48 @@ def _class_weights(config: dict[str, Any]) -> np.ndarray:
     return weights
 
 
+MODEL_KINDS = ("linear", "mlp")
+
+
+def type_classifier(config: dict[str, Any], n_features: int, dense_dim: int) -> TypeClassifier:
+    """The untrained type classifier the config's ``[model]`` asks for (``linear`` by default)."""
+    model = config.get("model", {})
+    kind = str(model.get("kind", "linear"))
+    if kind == "linear":
+        return Classifier(LABELS, n_features, dense_dim)
+    if kind == "mlp":
+        return MLPClassifier(
+            LABELS, n_features, dense_dim, int(model.get("hidden", 64)), wide=bool(model.get("wide", True)),
+            seed=int(config["train"]["seed"]),
+        )  # fmt: skip
+    raise TrainingError(f"unknown model kind {kind!r}; choose from {MODEL_KINDS}", code="E734")
+
+
 def fit(data: Featurised, space: FeatureSpace, config: dict[str, Any], log: Progress | None = None) -> CoderModel:
     train = config["train"]
     n_features = 1 << space.bits
-    types = Classifier(LABELS, n_features, space.dense_dim)
+    types = type_classifier(config, n_features, space.dense_dim)
+    common: dict[str, Any] = {
+        "epochs": int(train["epochs"]),
+        "learning_rate": float(train["learning_rate"]),
+        "l2": float(train["l2"]),
+        "batch_size": int(train["batch_size"]),
+        "seed": int(train["seed"]),
+    }
+    extra: dict[str, Any] = {}
+    if isinstance(types, MLPClassifier):
+        extra["deep_rate"] = float(config.get("model", {}).get("deep_rate", common["learning_rate"]))
+    types.fit(
+        data.types,
+        **common,
+        class_weight=_class_weights(config),
+        progress=_epoch_logger("type", log),
+        dropout=float(train.get("dropout", 0.0)),
+        **extra,
+    )
+    # the modality classifier stays linear and is trained as before (no dropout)
     modality = Classifier(MODALITIES, n_features, space.dense_dim)
-    for name, clf, examples, weights in (
-        ("type", types, data.types, _class_weights(config)),
-        ("modality", modality, data.modality, None),
-    ):
-        clf.fit(
-            examples,
-            epochs=int(train["epochs"]),
-            learning_rate=float(train["learning_rate"]),
-            l2=float(train["l2"]),
-            batch_size=int(train["batch_size"]),
-            seed=int(train["seed"]),
-            class_weight=weights,
-            progress=_epoch_logger(name, log),
-        )
+    modality.fit(data.modality, **common, progress=_epoch_logger("modality", log))
     return CoderModel(config=config, types=types, modality=modality)
 
 
