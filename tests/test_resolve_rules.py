@@ -215,3 +215,9 @@ def test_resolve_place_of_a_happening_told_in_passing_is_not_the_events(pipeline
     text = "Chile on Monday expelled two Peruvian diplomats after a row over the arrest of a Chilean trader in Lima."
     (event,) = resolved(pipeline, text, [("SANCTION", "expelled", ["CHL"])])
     assert _where(event) != "Lima"
+
+
+def test_resolve_place_what_the_act_as_subject_does_to_an_object_is_not_its_place(pipeline: Any) -> None:
+    text = "A Colombian raid on a rebel camp plunged the Andes into its worst crisis in years."
+    (event,) = resolved(pipeline, text, [("ASSAULT", "raid", ["COL"])])
+    assert _where(event) != "Andes"

@@ -170,6 +170,11 @@ def _object_sites(clause: Any) -> Iterator[Any]:
             yield from _named_in(child)
 
 
+def _subject_of(token: Any, clause: Any) -> bool:
+    """The trigger is the subject of the clause's verb, not the verb or its object."""
+    return token.i != clause.i and token.dep_ in {"nsubj", "nsubjpass"} and token.head.i == clause.i
+
+
 def _best(sites: list[Site]) -> Site | None:
     """A town, building or venue beats the country it lies in."""
     for site in sites:
@@ -196,7 +201,9 @@ def event_site(
         if how == Link.SAID and not verbal:
             break  # where a report was made is not where the reported act happened
         sites = [s for n in _locative_nouns(clause, token, departure) if (s := _site_of(n, known, country_of))]
-        if physical and i == 0:
+        if physical and i == 0 and not _subject_of(token, clause):
+            # "a raid on a rebel camp plunged the Andes into crisis": what the raid's clause does to its
+            # object is not where the raid was
             sites += [s for n in _object_sites(clause) if (s := _site_of(n, known, country_of))]
             for nested in nested_clauses(clause, keep=token):
                 # "at students marching in Colombo"; "arrested after officers handed them papers at a
