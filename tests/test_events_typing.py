@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from parley.document import Entity
+from datetime import date
+
+from parley.document import Article, Entity
 from parley.events._lexicon import Trigger
 from parley.events._typing import TriggerMatcher, reclassified_type, target_preps
 
@@ -33,3 +35,10 @@ def test_events_typing_target_prepositions_by_type(pipeline) -> None:  # type: i
     mass = Trigger("mass", "VERB", "MOBILIZE", None, None, "", "default")
     assert "against" not in target_preps(meet, words)  # a partner, not a target
     assert "near" in target_preps(mass, words) and "against" in target_preps(mass, words)
+
+
+def test_events_typing_build_ups_of_forces_are_mobilisations(pipeline) -> None:  # type: ignore[no-untyped-def]
+    texts = ("Sudan amassed troops near the Chadian border on Monday.", "Chad beefed up security along its border.")
+    for text in texts:
+        (doc,) = list(pipeline.process([Article(id="t", text=text, published=date(2024, 5, 8))]))
+        assert [e.event for e in doc.events] == ["MOBILIZE"], text
