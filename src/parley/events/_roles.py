@@ -12,10 +12,13 @@ from ._context import DocumentContext, locative_prep_of, same_entity, unique_by_
 from ._lexicon import Trigger
 from ._parse import contains, governing_verb, is_passive, own_subjects, prep_objects, subjects_of, under_speech
 from ._typing import (
+    AUTHORITIES,
     CIVILIAN,
     COOP_TYPES,
+    DOMESTIC_ACTS,
     DOMESTIC_TARGET,
     DONE_TO,
+    PEOPLE,
     STATE_ACTS,
     VERBAL,
     TriggerMatcher,
@@ -361,7 +364,7 @@ class RoleFinder:
             sector, office = self.mentions.sector_of(self.ctx.sdoc[head.left_edge.i : head.i + 1])
             # civilians keep the nationality the story gave them ("the fishermen were detained");
             # officials and forces are read where the sentence is
-            told = self.ctx.told_country(head) if sector in _PEOPLE else None
+            told = self.ctx.told_country(head) if sector in PEOPLE else None
             home = home or self._own_place_country(head) or told or self.ctx.sentence_country(head) or self.ctx.home
             if sector is not None and home and head.lower_ not in self.words.not_group:
                 found = [Entity(code=home, sector=sector, entity_text=head.text, office=office)]
@@ -504,19 +507,11 @@ class RoleFinder:
         return any(c.lower_ in words.pair_word and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children)
 
 
-#: Acts a state does to people at home, and who does them for it.
-_DOMESTIC_ACTS = {"COERCE", "CONCEDE", "RETREAT", "SANCTION"}
-_AUTHORITIES = {"GOV", "COP", "MIL", "JUD", "SPY"}
-#: Sectors of people whose nationality the story keeps from one sentence to the next (not the
-#: officials and forces, who are read where the sentence is).
-_PEOPLE = {"CVL", "OPP", "EDU", "LAB", "BUS", "REF", "MED", "JRN", "REL"}
-
-
 def _authority(actors: list[Entity], type_: str) -> str | None:
     """The state whose authorities act on people at home (arrest, release, pardon, convict, refuse),
     if one state's officials, forces or courts are the actors."""
     codes = {a.code for a in actors}
-    if type_ not in _DOMESTIC_ACTS or len(codes) != 1 or not all(a.sector in _AUTHORITIES for a in actors):
+    if type_ not in DOMESTIC_ACTS or len(codes) != 1 or not all(a.sector in AUTHORITIES for a in actors):
         return None
     return next(iter(codes))
 

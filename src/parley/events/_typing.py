@@ -15,10 +15,12 @@ from ._words import EventWords
 
 __all__ = [
     "AGENT_CODES",
+    "AUTHORITIES",
     "CIVILIAN",
     "CONTENT_DEPS",
     "COOP_TYPES",
     "DISPUTE",
+    "DOMESTIC_ACTS",
     "DOMESTIC_TARGET",
     "DONE_TO",
     "FORCE",
@@ -26,6 +28,7 @@ __all__ = [
     "MATERIAL",
     "MATERIAL_CONFLICT",
     "NEEDS_TARGET",
+    "PEOPLE",
     "STATE_ACTS",
     "SYMMETRIC",
     "TriggerMatcher",
@@ -86,6 +89,12 @@ DOMESTIC_TARGET = {
     "ACCUSE": "GOV",
 }
 CIVILIAN = {"CVL", "OPP", "EDU", "LAB"}
+#: Sectors of people whose nationality the story keeps from one sentence to the next (not the
+#: officials and forces, who are read where the sentence is).
+PEOPLE = {"CVL", "OPP", "EDU", "LAB", "BUS", "REF", "MED", "JRN", "REL"}
+#: Acts a state does to people at home, and the sectors that do them for it.
+DOMESTIC_ACTS = {"COERCE", "CONCEDE", "RETREAT", "SANCTION"}
+AUTHORITIES = {"GOV", "COP", "MIL", "JUD", "SPY"}
 AGENT_CODES = {"IGO", "UNO", "EUR", "NGO"}
 #: spaCy's part of speech -> the lexicon's; adverbs of judgement ("illegally") are read as adjectives.
 TRIGGER_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ", "ADV": "ADJ"}
