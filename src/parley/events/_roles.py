@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from ..document import Entity
+from ..document import ActorMention, Entity
 from ..mentions import MentionFinder
 from ._context import DocumentContext, locative_prep_of, same_entity, unique_by_code
 from ._lexicon import Trigger
@@ -356,9 +356,9 @@ class RoleFinder:
             found = self._last_igo(head)  # "Tokayev asked the alliance for help": the organisation named before
         size = self._group_size(head) if not found else 0
         if size > 2:
-            found = _standing_for(self.ctx.group(size), head)  # "the three leaders", "the four countries"
+            found = _stand_in(self.ctx.group(size), head)  # "the three leaders", "the four countries"
         if not found and self._is_pair(head):
-            found = _standing_for(self.ctx.pair(), head)
+            found = _stand_in(self.ctx.pair(), head)
         if not found and guess and depth <= 2 and head.pos_ in {"NOUN", "PROPN"}:
             # "police", "protesters", "the government" with no country: where the sentence or story is.
             sector, office = self.mentions.sector_of(self.ctx.sdoc[head.left_edge.i : head.i + 1])
@@ -409,8 +409,7 @@ class RoleFinder:
                 return []
             # the pronoun is this sentence's word for the person: a later reading of the sentence's own
             # names (the role labeller) must not take it for a guess from the story
-            said = f'"{tok.text}" stands for "{person.text}" (the person named last)'
-            return [replace(person.entity, resolved_by=person.entity.resolved_by or said)]
+            return _standing_for([person.entity], tok.text, person.text, "the person named last")
         if low == "it" and tok.dep_ == "nsubj" and under_speech(tok.head, self.words):
             return self._speaker(tok)  # "Armenia said it will hand back the district"
         if low == "it" and tok.dep_ in {"dobj", "pobj"}:
@@ -446,32 +445,33 @@ class RoleFinder:
     def _nearest_other(self, tok: Any) -> list[Entity]:
         """The closest state or body named before an object pronoun in its sentence that is not the subject
         of the pronoun's verb."""
-        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
-        doers = {e.code for e in self.np_entities_many(subjects_of(verb, self.words))} if verb is not None else set()
-        start = self.ctx.sent_start[tok.i]
-        for i in range(tok.i - 1, start - 1, -1):
-            mention = self.ctx.mention_at.get(i)
-            if mention is not None and mention.kind != "person" and mention.entity.code not in doers:
-                return [mention.entity]
-        return []
+        found = self._nearest_not_doer(tok, {"dobj"})
+        return [] if found is None else [found[0].entity]
 
     def _nearest_others(self, tok: Any) -> list[Entity]:
         """The closest actors named before an object "them" in its sentence, with the whole phrase
         they are named in ("the ambassadors of the United States, Britain and France"), not the doers
         of the pronoun's verb."""
-        verb = tok.head if tok.dep_ in {"dobj", "dative"} else tok.head.head
+        found = self._nearest_not_doer(tok, {"dobj", "dative"})
+        if found is None:
+            return []
+        mention, doers = found
+        phrase = self.ctx.sdoc[mention.token_end - 1]
+        while phrase.dep_ in {"conj", "pobj", "prep", "appos", "compound", "poss"} and phrase.head.i < tok.i:
+            phrase = phrase.head
+        return unique_by_code([e for e in self.np_entities(phrase) if e.code not in doers]) or [mention.entity]
+
+    def _nearest_not_doer(self, tok: Any, object_deps: set[str]) -> tuple[ActorMention, set[str]] | None:
+        """The closest non-person mention before an object pronoun in its sentence whose code is not
+        among the doers of the pronoun's verb, with those doers' codes."""
+        verb = tok.head if tok.dep_ in object_deps else tok.head.head
         doers = {e.code for e in self.np_entities_many(subjects_of(verb, self.words))} if verb is not None else set()
         start = self.ctx.sent_start[tok.i]
         for i in range(tok.i - 1, start - 1, -1):
             mention = self.ctx.mention_at.get(i)
-            if mention is None or mention.kind == "person" or mention.entity.code in doers:
-                continue
-            phrase = self.ctx.sdoc[i]
-            while phrase.dep_ in {"conj", "pobj", "prep", "appos", "compound", "poss"} and phrase.head.i < tok.i:
-                phrase = phrase.head
-            found = [e for e in self.np_entities(phrase) if e.code not in doers]
-            return unique_by_code(found) or [mention.entity]
-        return []
+            if mention is not None and mention.kind != "person" and mention.entity.code not in doers:
+                return mention, doers
+        return None
 
     def _speaker(self, tok: Any) -> list[Entity]:
         """Who says a quotation: the subject of the nearest speech verb of the sentence."""
@@ -516,14 +516,18 @@ def _authority(actors: list[Entity], type_: str) -> str | None:
     return next(iter(codes))
 
 
-def _standing_for(entities: list[Entity], head: Any) -> list[Entity]:
-    """The entities a phrase of the sentence ("the two sides", "the four countries") stands for,
-    each saying so."""
+def _stand_in(entities: list[Entity], head: Any) -> list[Entity]:
+    """The entities a phrase of the sentence ("the two sides", "the four countries") stands for."""
     phrase = head.doc[head.left_edge.i : head.i + 1].text
     return [
-        replace(e, resolved_by=e.resolved_by or f'"{phrase}" stands for "{e.entity_text or e.code}" (the story so far)')
-        for e in entities
+        e for one in entities for e in _standing_for([one], phrase, one.entity_text or one.code, "the story so far")
     ]
+
+
+def _standing_for(entities: list[Entity], words: str, antecedent: str, how: str) -> list[Entity]:
+    """The entities, each saying which words of the sentence stand for it and how (kept if it says so already)."""
+    said = f'"{words}" stands for "{antecedent}" ({how})'
+    return [replace(e, resolved_by=e.resolved_by or said) for e in entities]
 
 
 def _with_conjuncts(tok: Any) -> list[Any]:
