@@ -12,6 +12,8 @@ def _event(type_: str, actors: list[str], recipients: list[str], date: str | Non
         date_precision="day" if date else None,
         date_source=source,
         trigger=kw.get("trigger", "meet"),
+        mode=kw.get("mode"),
+        quad_code=int(kw["quad"]) if "quad" in kw else None,
         mentions=[Mention(doc_id="d", sequence=0, start=0, end=1, text="x")],
     )
 
@@ -56,3 +58,15 @@ def test_dedup_article_third_party_call_is_another_meeting() -> None:
     # the later mention that names a side of the first one more fully is still the same meeting
     fuller = _event("CONSULT", ["ARM", "GEO"], ["AZE"], None, "discourse", trigger="meeting")
     assert same_event(talks, fuller)
+
+
+def test_dedup_article_two_accusations_of_one_mode_stay_apart() -> None:
+    blamed = _event("ACCUSE", ["IND"], ["PAK"], "2019-02-27", "published", trigger="blame", mode="allege", quad="3")
+    summoned = _event("ACCUSE", ["IND"], ["PAK"], "2019-02-27", "explicit", trigger="summon", mode="allege", quad="3")
+    assert not same_event(blamed, summoned)
+
+
+def test_dedup_article_material_act_retold_in_other_words_merges() -> None:
+    bombed = _event("ASSAULT", ["RUS"], ["SYR"], "2015-11-24", "explicit", trigger="bomb", mode="aerial", quad="4")
+    strikes = _event("ASSAULT", ["RUS"], ["SYR"], None, "discourse", trigger="strike", mode="aerial", quad="4")
+    assert same_event(bombed, strikes)

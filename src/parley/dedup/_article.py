@@ -10,6 +10,8 @@ from ..document import Document, Event
 __all__ = ["ArticleDedup", "same_event", "dates_compatible", "participants"]
 
 SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+#: PLOVER quad classes of material acts (2: material cooperation, 4: material conflict).
+_MATERIAL_QUADS = {2, 4}
 _PRECISION_LEN = {"day": 10, "month": 7, "year": 4}
 
 
@@ -47,10 +49,12 @@ def _days_apart(a: Event, b: Event) -> int:
 
 
 def _same_kind(a: Event, b: Event) -> bool:
-    """Meetings are one however they are worded; statements must be the same act."""
+    """Meetings are one however they are worded; a material act retold in other words ("bombed",
+    "the air strikes") is one; statements must be the same act: "blamed" and, later, "summoned the
+    envoy" are two accusations even when both fall under the same mode."""
     if a.event == "CONSULT":
         return True
-    if a.mode and a.mode == b.mode:
+    if a.mode and a.mode == b.mode and a.quad_code in _MATERIAL_QUADS:
         return True
     return a.trigger == b.trigger
 
