@@ -169,6 +169,12 @@ def test_resolve_place_airport_named_after_its_city(pipeline: Any) -> None:
     assert event.place is not None and event.place.resolved_place == "Manila"
 
 
+def test_resolve_place_gathering_name_gives_its_town_not_its_qualifier(pipeline: Any) -> None:
+    text = "Athletes from both countries marched together at the Pyeongchang Winter Olympics in February."
+    (event,) = resolved(pipeline, text, [("COOPERATE", "marched", ["RUS"])])
+    assert _where(event) == "Pyeongchang"
+
+
 def test_resolve_place_departure_from_a_city_airport(pipeline: Any) -> None:
     text = "The last American transport plane lifted off from Baghdad airport on Monday, completing the withdrawal."
     (event,) = resolved(pipeline, text, [("RETREAT", "withdrawal", ["USA"])])

@@ -99,13 +99,23 @@ def _site_of(
                 site = _site_of(inner, known, country_of, depth + 1, named=lemma in words("settlement"))
                 if site is not None:
                     return site
-        compound = _proper_compounds(noun)
+        compound = _before_qualifier(_proper_compounds(noun))
         if compound and not country_of(compound):
             return Site(_leading_city(compound, known) or compound) if not known(compound) else Site(compound)
         is_back = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not compound
         if is_back and lemma in words("city") | words("capital"):
             return Site(None, anaphor="capital" if lemma in words("capital") else "city")
     return None
+
+
+def _before_qualifier(name: str) -> str:
+    """The place words of a gathering's name, before the words that qualify the gathering:
+    "Pyeongchang" of "Pyeongchang Winter (Olympics)", "Doha" of "Doha Asian (Games)"."""
+    parts = name.split()
+    for n, part in enumerate(parts[1:], 1):
+        if part.lower() in words("qualifier"):
+            return " ".join(parts[:n])
+    return name
 
 
 def _proper(name: str) -> bool:
