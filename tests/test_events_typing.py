@@ -42,3 +42,14 @@ def test_events_typing_build_ups_of_forces_are_mobilisations(pipeline) -> None: 
     for text in texts:
         (doc,) = list(pipeline.process([Article(id="t", text=text, published=date(2024, 5, 8))]))
         assert [e.event for e in doc.events] == ["MOBILIZE"], text
+
+
+def test_events_typing_releasing_a_video_is_no_release(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    for text in ("The army released a video of the pilot.", "He objected to the footage released by the army."):
+        doc = pipeline.nlp(text)
+        verb = next(t for t in doc if t.lower_ == "released")
+        assert matcher.match(verb) is None, text
+    prisoners = pipeline.nlp("The army released the prisoners.")
+    match = matcher.match(prisoners[2])
+    assert match is not None and match.type == "RETREAT"

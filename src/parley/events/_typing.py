@@ -179,6 +179,11 @@ def condition_holds(trig: Trigger, token: Any, words: EventWords) -> bool:
         return any(o.lemma_.lower() in values or o.lower_ in values for o in objects)
     if name == "noobj":
         return not objects
+    if name == "notobj":
+        # "released a video", "the footage released by the army": not every object makes the act
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            objects.append(token.head)
+        return not any(o.lemma_.lower() in values or o.lower_ in values for o in objects)
     if name == "prep":
         return any(c.dep_ in {"prep", "prt"} and c.lower_ in values for c in token.children)
     if name == "mod":
