@@ -323,3 +323,12 @@ def test_db_cli_export_bad_format_and_missing_db(tmp_path: Path) -> None:
     missing = runner.invoke(app, ["export", "--db", str(tmp_path / "x.duckdb"), "-o", str(tmp_path / "x.jsonl")])
     assert missing.exit_code == 2 and "no such database" in missing.stderr
     assert not (tmp_path / "x.jsonl").exists()
+
+
+def test_db_cli_upgrade_reports_versions_and_refuses_what_is_no_store(tmp_path: Path) -> None:
+    path = build_store(tmp_path / "s.duckdb")
+    result = runner.invoke(app, ["upgrade", "--db", str(path)])
+    assert result.exit_code == 0 and f"schema version {SCHEMA_VERSION}, already current" in result.stdout
+    missing = runner.invoke(app, ["upgrade", "--db", str(tmp_path / "none.duckdb")])
+    assert missing.exit_code == 2 and "parley: E402 " in missing.stderr
+    assert len(missing.stderr.strip().splitlines()) == 1 and not (tmp_path / "none.duckdb").exists()

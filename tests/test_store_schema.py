@@ -10,7 +10,7 @@ import pytest
 
 from parley.analysis import events
 from parley.errors import SchemaVersionError, StoreError
-from parley.store import SCHEMA_VERSION, TABLES, Store, _schema, ingest, migrate, schema_version
+from parley.store import SCHEMA_VERSION, TABLES, Store, _schema, ingest, migrate, schema_version, upgrade
 from parley.store._rows import ACTOR_COLUMNS
 from test_store_fixtures import build_store, doc, ev
 
@@ -196,3 +196,25 @@ def test_store_schema_failed_upgrade_leaves_the_version_1_store(
     finally:
         conn.close()
     assert _columns(path) == columns
+
+
+def test_store_schema_upgrade_migrates_an_old_store_and_never_creates_one(tmp_path: Path) -> None:
+    path = _version_1_store(tmp_path / "v1.duckdb")
+    assert upgrade(path) == (1, SCHEMA_VERSION)
+    with Store.open(path) as store:  # readable now
+        assert store.counts()["events"] == 1
+    assert upgrade(path) == (SCHEMA_VERSION, SCHEMA_VERSION)  # a current store is left alone
+    with pytest.raises(StoreError) as missing:
+        upgrade(tmp_path / "none.duckdb")
+    assert missing.value.code == "E402" and not (tmp_path / "none.duckdb").exists()
+    empty = tmp_path / "empty.duckdb"
+    duckdb.connect(str(empty)).close()
+    with pytest.raises(StoreError) as refused:
+        upgrade(empty)
+    assert refused.value.code == "E403"
+    junk = tmp_path / "junk.duckdb"
+    junk.write_bytes(b"\x00\xffnot a database" * 40)
+    before = _digest(junk)
+    with pytest.raises(StoreError):
+        upgrade(junk)
+    assert _digest(junk) == before

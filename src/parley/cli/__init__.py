@@ -13,7 +13,10 @@ from ._signals import INTERRUPTED, end_interrupted, stop_requested
 __all__ = ["app", "main"]
 
 # Each module registers its commands on ``app``; a module not written yet is skipped.
-for _name in ("_extract", "_clean", "_ingest", "_query", "_serve", "_plot", "_scale", "_eval", "_bench", "_train"):
+_COMMANDS = (
+    "_extract", "_clean", "_ingest", "_query", "_serve", "_plot", "_scale", "_eval", "_bench", "_train", "_upgrade",
+)  # fmt: skip
+for _name in _COMMANDS:
     try:
         importlib.import_module(f"{__name__}.{_name}")
     except ModuleNotFoundError as exc:  # pragma: no cover - only while modules are missing

@@ -7,7 +7,7 @@
 from ._ingest import Ingester, IngestStats, ingest, ingest_document
 from ._parquet import EVENT_PARQUET_SCHEMA, event_month, event_rows, events_table, load_parquet
 from ._schema import SCHEMA_VERSION, TABLES, migrate, schema_version
-from ._store import Store, article_hash
+from ._store import Store, article_hash, upgrade
 
 __all__ = [
     "EVENT_PARQUET_SCHEMA",
@@ -25,4 +25,5 @@ __all__ = [
     "load_parquet",
     "migrate",
     "schema_version",
+    "upgrade",
 ]

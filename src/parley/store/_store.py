@@ -16,7 +16,7 @@ from ..document import Article
 from ..errors import SchemaVersionError, StoreError
 from ._schema import SCHEMA_VERSION, TABLES, migrate, schema_version
 
-__all__ = ["NO_EXTENSIONS", "Store", "article_hash"]
+__all__ = ["NO_EXTENSIONS", "Store", "article_hash", "upgrade"]
 
 logger = logging.getLogger(__name__)
 
@@ -127,7 +127,7 @@ class Store:
                     raise StoreError(f"{path}: an empty database, not a parley store", code="E403")
                 raise StoreError(
                     f"{path}: schema version {version} is older than {SCHEMA_VERSION}; "
-                    "upgrade it with `parley ingest` (it migrates) before reading",
+                    "upgrade it with `parley upgrade --db PATH` before reading",
                     code="E404",
                 )
             return cls(probe, path, writable=False)
@@ -205,3 +205,32 @@ class Store:
         cursor = self.conn.execute(sql, params or [])
         names = [d[0] for d in cursor.description or []]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+
+def upgrade(path: str | Path) -> tuple[int, int]:
+    """Migrate an existing store to this parley's schema in place: (version before, version after).
+
+    Unlike ``Store.open(write=True)`` it never creates a file, and an empty database is refused
+    (E403); a corrupt or newer one raises its :class:`~parley.errors.StoreError` before anything
+    is written.
+    """
+    path = Path(path)
+    before = _stored_version(path)
+    if before == 0:
+        raise StoreError(f"{path}: an empty database, not a parley store", code="E403")
+    # a newer file is refused by ``open`` before anything is written
+    with Store.open(path, write=before != SCHEMA_VERSION) as store:
+        return before, store.schema_version
+
+def _stored_version(path: Path) -> int:
+    """The schema version of an existing file, read without writing."""
+    if path.is_dir() or not path.exists():
+        raise StoreError(f"{path}: no such database", code="E402")
+    probe = _connect(path, read_only=True)
+    try:
+        return schema_version(probe)
+    except duckdb.Error as exc:
+        raise StoreError(f"{path}: unreadable database: {exc}", code="E402") from exc
+    finally:
+        probe.close()
