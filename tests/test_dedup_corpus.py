@@ -128,3 +128,17 @@ def test_dedup_corpus_in_memory_counts_articles_and_sources() -> None:
     assault = dedup.events[0]
     assert (len(assault.mentions), assault.num_articles, assault.num_sources) == (3, 3, 2)
     assert dedup.merged == 2
+
+
+def test_dedup_corpus_merge_fills_words_with_how_they_were_resolved() -> None:
+    kept = ev("ACCUSE", ["SAU"], ["QAT"], "2017-06-05")
+    kept.actors[0].entity_text = ""
+    other = ev("ACCUSE", ["SAU"], ["QAT"], "2017-06-05")
+    other.actors[0].entity_text = "The kingdom"
+    other.actors[0].resolved_by = '"The kingdom" stands for "Saudi Arabia" (SAU, sentence 1)'
+    named = ev("ACCUSE", ["SAU"], ["QAT"], "2017-06-05")
+    named.actors[0].entity_text = "Riyadh"
+    assert merge_event(kept, other)
+    assert (kept.actors[0].entity_text, kept.actors[0].resolved_by) == ("The kingdom", other.actors[0].resolved_by)
+    merge_event(named, other)
+    assert (named.actors[0].entity_text, named.actors[0].resolved_by) == ("Riyadh", "")  # its own words stay

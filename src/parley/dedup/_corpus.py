@@ -192,7 +192,9 @@ def _fill_entities(kept: list[Entity], other: list[Entity]) -> None:
             continue
         entity.sector = entity.sector or extra.sector
         entity.office = entity.office or extra.office
-        entity.entity_text = entity.entity_text or extra.entity_text
+        if not entity.entity_text and extra.entity_text:
+            # the words and how they were resolved travel together
+            entity.entity_text, entity.resolved_by = extra.entity_text, extra.resolved_by
 
 
 def merge_event(kept: Event, other: Event) -> bool:
