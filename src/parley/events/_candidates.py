@@ -158,10 +158,12 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         cand.recipients = ctx.counterparts(cand.actors, cand.type)  # words answer whoever acted last
     if not cand.recipients and cand.type == "CONCEDE" and cand.modality != "future":
         cand.recipients = ctx.wronged(cand.actors)  # an apology goes to whom the actor last hurt
+    if not cand.recipients and cand.type in {"ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION"}:
+        # "Indian forces shelled the area near Sialkot": a hostile act on another country's soil is aimed
+        # at that country, not at the actor's own people
+        cand.recipients = ctx.place_country(cand.token, cand.actors)
     if not cand.recipients:
         cand.recipients = roles.domestic_target(cand.actors, cand.type, cand.token)
-    if not cand.recipients and cand.type in {"ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION"}:
-        cand.recipients = ctx.place_country(cand.token, cand.actors)
     if not cand.recipients and cand.type == "CONSULT" and cand.trigger.mode == "visit":
         # "the governor visited the injured students in Almaty", "landed at Toussaint Louverture airport":
         # a visit's host is where it went (a meeting at a neutral venue is no visit)
