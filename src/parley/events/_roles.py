@@ -12,6 +12,7 @@ from ._context import DocumentContext, locative_prep_of, same_entity, unique_by_
 from ._lexicon import Trigger
 from ._parse import contains, governing_verb, is_passive, own_subjects, prep_objects, subjects_of, under_speech
 from ._typing import (
+    AGENT_CODES,
     AUTHORITIES,
     CIVILIAN,
     COOP_TYPES,
@@ -127,11 +128,22 @@ class RoleFinder:
             codes = {a.code for a in actors}
             inside = [self.ctx.mention_at[t.i].entity for o in objects for t in o.subtree if t.i in self.ctx.mention_at]
             recipients = [e for e in unique_by_code(inside) if e.code not in codes][:1]
+        if not recipients and trig.type == "THREATEN":
+            recipients = self._threatened(verb, actors)
         if trig.roles == "host":
             actors, recipients = recipients, actors
         if trig.roles == "self":
             recipients = []
         return actors, recipients
+
+    def _threatened(self, verb: Any, actors: list[Entity]) -> list[Entity]:
+        """ "warned that Ljubljana would block Croatia's bid", "threatened to suspend Lithuanian freight
+        trains": a threat is aimed at the first other party its threatened act or condition names (not a
+        body the dispute would be taken to, "to the International Court of Justice")."""
+        codes = {a.code for a in actors} | AGENT_CODES
+        clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "advcl"}]
+        named = [self.ctx.mention_at[t.i].entity for c in clauses for t in c.subtree if t.i in self.ctx.mention_at]
+        return [e for e in unique_by_code(named) if e.code not in codes][:1]
 
     def _told_people(self, heads: list[Any]) -> list[Entity]:
         """Unnamed people ("the fishermen") of the nationality an earlier sentence gave them."""
