@@ -48,7 +48,7 @@ class RoleFinder:
         passive = passive or (verb.dep_ == "acl" and verb.tag_ == "VBN")  # "200 people detained in Lima"
         if passive and verb.dep_ == "acl" and not any(t.dep_ == "nsubjpass" for t in verb.children):
             subjects = [verb.head]  # "citizens abducted by agents": the citizens suffered it
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}]
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}] or _shared_objects(verb)
         cond, values = trig.condition()
         between: list[Entity] = []
         if (cond == "obj" and values) or trig.type == "MOBILIZE":
@@ -351,6 +351,9 @@ class RoleFinder:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             found += [self._with_sector(e, head) for e in self.np_entities(pobj, depth + 1)]
+        if not found and head.lemma_.lower() in self.words.border_noun:
+            # "massed troops along its border with Afghanistan": the border faces the other side
+            found = self.np_entities_many(prep_objects([head], {"with"}))
         if not found:
             # "investigators appointed by the UN Human Rights Council", "militias backed by the army": agents of
             agents = [
@@ -517,6 +520,15 @@ class RoleFinder:
         if tok.lower_ in words.pair_head and any(c.lower_ == "the" for c in tok.children):
             return True  # "the leaders agreed", "the sides"
         return any(c.lower_ in words.pair_word and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children)
+
+
+def _shared_objects(verb: Any) -> list[Any]:
+    """The objects of the verb it is joined to by "and", when the two share one subject: "rounded up
+    and deported 4,000 Albanian migrants" rounded up the migrants too."""
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not own_subjects(c)]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not own_subjects(verb):
+        joined.append(verb.head)
+    return [o for v in joined[:1] for o in v.children if o.dep_ == "dobj"]
 
 
 def _authority(actors: list[Entity], type_: str) -> str | None:
