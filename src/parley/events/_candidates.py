@@ -186,6 +186,9 @@ def joins_sentence_event(event: Event, others: list[Event]) -> bool:
             and event.event not in SYMMETRIC
             and set(other.actor_codes) == set(event.actor_codes)
         ):
+            if _only_guessed(other.recipients) and event.recipients and not _only_guessed(event.recipients):
+                # "signed a declaration restoring ties with Qatar": the mention that names the target gives it
+                other.recipients = event.recipients
             other.mentions[0].event_text += f", {event.event_text}"
             return True
         if (
@@ -223,6 +226,11 @@ def joins_sentence_event(event: Event, others: list[Event]) -> bool:
                 )
             return True
     return False
+
+
+def _only_guessed(entities: list[Entity]) -> bool:
+    """No entity (or none at all) is named by words of the sentence: each is a guess from the story."""
+    return all(not e.entity_text for e in entities)
 
 
 def unresolved_actor_words(token: Any, trig: Trigger, words: Any) -> str | None:
