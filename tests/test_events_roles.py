@@ -166,3 +166,36 @@ def test_events_roles_people_a_state_acts_on_at_home_are_its_own(pipeline) -> No
     verb = _token(roles, "released")
     _, recipients = roles.verb_roles(verb, pipeline.components[2].matcher.match(verb))
     assert _codes(recipients) == ["MLI"]
+
+
+def _events(pipeline: Any, text: str) -> list[tuple[str, list[str], list[str]]]:
+    (doc,) = list(pipeline.process([Article(id="t", text=text, published=date(2024, 5, 8))]))
+    return [(e.event, sorted(e.actor_codes), sorted(e.recipient_codes)) for e in doc.events]
+
+
+def test_events_roles_threat_aimed_at_party_of_threatened_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(pipeline, "Belarus threatened to suspend Lithuanian freight trains.")
+    verb = _token(roles, "threatened")
+    actors, recipients = roles.verb_roles(verb, pipeline.components[2].matcher.match(verb))
+    assert (_codes(actors), _codes(recipients)) == (["BLR"], ["LTU"])
+
+
+def test_events_roles_joined_verbs_share_their_object(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Greek police have rounded up and deported more than 4,000 Albanian migrants."
+    assert ("COERCE", ["GRC"], ["ALB"]) in _events(pipeline, text)
+
+
+def test_events_roles_border_with_names_the_other_side(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(pipeline, "Turkmenistan has massed troops along its border with Afghanistan.")
+    assert _codes(roles.np_entities(_token(roles, "border"))) == ["AFG"]
+
+
+def test_events_roles_joined_mention_gives_the_named_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Vietnamese border guards fired on a smugglers' boat on the river last week, wounding two Cambodians."
+    assert _events(pipeline, text) == [("ASSAULT", ["VNM"], ["KHM"])]
+
+
+def test_events_roles_act_on_foreign_soil_aimed_at_that_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _events(pipeline, "Turkish jets struck villages in northern Iraq on Monday.") == [
+        ("ASSAULT", ["TUR"], ["IRQ"])
+    ]

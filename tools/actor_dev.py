@@ -25,13 +25,15 @@ def main() -> None:
     ap.add_argument("--coder", default="learned")
     ap.add_argument("--docs", type=int, default=0, help="only every k-th document so that about N are run")
     ap.add_argument("--errors", type=Path, help="write the wrong actors/recipients here as JSONL")
+    ap.add_argument("--matches", type=Path, help="write every matched event (right or wrong) here as JSONL")
     ap.add_argument("--batches", type=Path, default=Path("training/batches"))
     args = ap.parse_args()
     docs = training_docs(args.batches, args.docs)
     spans = {d.name: d.offsets for d in docs}
     pipeline = Pipeline(build_settings().with_(coder=args.coder))
     matched = actor_ok = recip_ok = 0
-    errors = []
+    errors: list[dict[str, object]] = []
+    matches: list[dict[str, object]] = []
     for doc in pipeline.process(d.article for d in docs):
         offsets = spans[doc.id]
         located = []  # the cleaner may change the text: each sentence is found again in the cleaned text
@@ -52,23 +54,27 @@ def main() -> None:
             pa, pr = set(event.actor_codes), set(event.recipient_codes)
             actor_ok += pa == ga
             recip_ok += pr == gr
-            if (pa != ga or pr != gr) and args.errors:
-                errors.append(
-                    {
-                        "doc": doc.id,
-                        "text": sent.text,
-                        "type": event.event,
-                        "gold": [sorted(ga), sorted(gr)],
-                        "pred": [sorted(pa), sorted(pr)],
-                        "trigger": g.trigger,
-                    }
-                )
+            row = {
+                "doc": doc.id,
+                "text": sent.text,
+                "type": event.event,
+                "gold": [sorted(ga), sorted(gr)],
+                "pred": [sorted(pa), sorted(pr)],
+                "trigger": g.trigger,
+                # the recipients' own words: empty where the rules guessed them from the story
+                "recipient_words": [r.entity_text for r in event.recipients],
+            }
+            matches.append(row)
+            if pa != ga or pr != gr:
+                errors.append(row)
     print(
         f"documents {len(docs)}  matched events {matched}  actor acc {actor_ok / max(1, matched):.3f}  "
         f"recipient acc {recip_ok / max(1, matched):.3f}"
     )
     if args.errors:
         args.errors.write_text("".join(json.dumps(e) + "\n" for e in errors), encoding="utf-8")
+    if args.matches:
+        args.matches.write_text("".join(json.dumps(e) + "\n" for e in matches), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -158,10 +158,12 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         cand.recipients = ctx.counterparts(cand.actors, cand.type)  # words answer whoever acted last
     if not cand.recipients and cand.type == "CONCEDE" and cand.modality != "future":
         cand.recipients = ctx.wronged(cand.actors)  # an apology goes to whom the actor last hurt
+    if not cand.recipients and cand.type in {"ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION"}:
+        # "Indian forces shelled the area near Sialkot": a hostile act on another country's soil is aimed
+        # at that country, not at the actor's own people
+        cand.recipients = ctx.place_country(cand.token, cand.actors)
     if not cand.recipients:
         cand.recipients = roles.domestic_target(cand.actors, cand.type, cand.token)
-    if not cand.recipients and cand.type in {"ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION"}:
-        cand.recipients = ctx.place_country(cand.token, cand.actors)
     if not cand.recipients and cand.type == "CONSULT" and cand.trigger.mode == "visit":
         # "the governor visited the injured students in Almaty", "landed at Toussaint Louverture airport":
         # a visit's host is where it went (a meeting at a neutral venue is no visit)
@@ -184,6 +186,9 @@ def joins_sentence_event(event: Event, others: list[Event]) -> bool:
             and event.event not in SYMMETRIC
             and set(other.actor_codes) == set(event.actor_codes)
         ):
+            if _only_guessed(other.recipients) and event.recipients and not _only_guessed(event.recipients):
+                # "signed a declaration restoring ties with Qatar": the mention that names the target gives it
+                other.recipients = event.recipients
             other.mentions[0].event_text += f", {event.event_text}"
             return True
         if (
@@ -221,6 +226,11 @@ def joins_sentence_event(event: Event, others: list[Event]) -> bool:
                 )
             return True
     return False
+
+
+def _only_guessed(entities: list[Entity]) -> bool:
+    """No entity (or none at all) is named by words of the sentence: each is a guess from the story."""
+    return all(not e.entity_text for e in entities)
 
 
 def unresolved_actor_words(token: Any, trig: Trigger, words: Any) -> str | None:

@@ -349,10 +349,20 @@ class DocumentContext:
     def place_country(self, token: Any, actors: list[Entity]) -> list[Entity]:
         """ "a drone strike in Kabul": where it happened is whom it hit, if that is not the actor's own soil."""
         place = self.clause_place(token)
-        codes = {a.code for a in actors}
-        if place is None or not place.country_code or place.country_code in codes:
+        if place is None:
             return []
-        return [Entity(code=place.country_code, sector=None, entity_text=place.extracted_place)]
+        code = place.country_code or self._state_named(token, place.extracted_place)
+        if not code or code in {a.code for a in actors}:
+            return []
+        return [Entity(code=code, sector=None, entity_text=place.extracted_place)]
+
+    def _state_named(self, token: Any, name: str) -> str | None:
+        """The state a place phrase of the token's sentence names ("in northern Iraq"): the gazetteer
+        holds towns, not countries, so a country is known by its actor mention."""
+        for m in self.mentions_from.get(self.sent_start[token.i], []):
+            if m.kind in {"name", "alias"} and m.entity.code not in AGENT_CODES and m.text in name:
+                return m.entity.code
+        return None
 
     def _is_city(self, name: str) -> bool:
         return self.gazetteer.lookup(name[4:] if name.lower().startswith("the ") else name) is not None

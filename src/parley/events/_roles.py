@@ -12,6 +12,7 @@ from ._context import DocumentContext, locative_prep_of, same_entity, unique_by_
 from ._lexicon import Trigger
 from ._parse import contains, governing_verb, is_passive, own_subjects, prep_objects, subjects_of, under_speech
 from ._typing import (
+    AGENT_CODES,
     AUTHORITIES,
     CIVILIAN,
     COOP_TYPES,
@@ -47,7 +48,7 @@ class RoleFinder:
         passive = passive or (verb.dep_ == "acl" and verb.tag_ == "VBN")  # "200 people detained in Lima"
         if passive and verb.dep_ == "acl" and not any(t.dep_ == "nsubjpass" for t in verb.children):
             subjects = [verb.head]  # "citizens abducted by agents": the citizens suffered it
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}]
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}] or _shared_objects(verb)
         cond, values = trig.condition()
         between: list[Entity] = []
         if (cond == "obj" and values) or trig.type == "MOBILIZE":
@@ -127,11 +128,22 @@ class RoleFinder:
             codes = {a.code for a in actors}
             inside = [self.ctx.mention_at[t.i].entity for o in objects for t in o.subtree if t.i in self.ctx.mention_at]
             recipients = [e for e in unique_by_code(inside) if e.code not in codes][:1]
+        if not recipients and trig.type == "THREATEN":
+            recipients = self._threatened(verb, actors)
         if trig.roles == "host":
             actors, recipients = recipients, actors
         if trig.roles == "self":
             recipients = []
         return actors, recipients
+
+    def _threatened(self, verb: Any, actors: list[Entity]) -> list[Entity]:
+        """ "warned that Ljubljana would block Croatia's bid", "threatened to suspend Lithuanian freight
+        trains": a threat is aimed at the first other party its threatened act or condition names (not a
+        body the dispute would be taken to, "to the International Court of Justice")."""
+        codes = {a.code for a in actors} | AGENT_CODES
+        clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "advcl"}]
+        named = [self.ctx.mention_at[t.i].entity for c in clauses for t in c.subtree if t.i in self.ctx.mention_at]
+        return [e for e in unique_by_code(named) if e.code not in codes][:1]
 
     def _told_people(self, heads: list[Any]) -> list[Entity]:
         """Unnamed people ("the fishermen") of the nationality an earlier sentence gave them."""
@@ -339,6 +351,9 @@ class RoleFinder:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             found += [self._with_sector(e, head) for e in self.np_entities(pobj, depth + 1)]
+        if not found and head.lemma_.lower() in self.words.border_noun:
+            # "massed troops along its border with Afghanistan": the border faces the other side
+            found = self.np_entities_many(prep_objects([head], {"with"}))
         if not found:
             # "investigators appointed by the UN Human Rights Council", "militias backed by the army": agents of
             agents = [
@@ -505,6 +520,15 @@ class RoleFinder:
         if tok.lower_ in words.pair_head and any(c.lower_ == "the" for c in tok.children):
             return True  # "the leaders agreed", "the sides"
         return any(c.lower_ in words.pair_word and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children)
+
+
+def _shared_objects(verb: Any) -> list[Any]:
+    """The objects of the verb it is joined to by "and", when the two share one subject: "rounded up
+    and deported 4,000 Albanian migrants" rounded up the migrants too."""
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not own_subjects(c)]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not own_subjects(verb):
+        joined.append(verb.head)
+    return [o for v in joined[:1] for o in v.children if o.dep_ == "dobj"]
 
 
 def _authority(actors: list[Entity], type_: str) -> str | None:

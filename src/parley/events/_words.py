@@ -76,6 +76,7 @@ class EventWords:
     not_actor: frozenset[str]
     not_group: frozenset[str]
     talk_noun: frozenset[str]
+    border_noun: frozenset[str]
     # built from the sets above when loading
     past_reference_re: re.Pattern[str]
     later_re: re.Pattern[str]

@@ -1,0 +1,62 @@
+"""The wrong actors and recipients among type matches of a gold set, as JSONL, for grouping by cause.
+
+Pairs predictions with gold events as ``parley eval -b`` does (type-only matching) and writes each
+pair whose actors or recipients are wrong, with the prediction's sentence.
+
+    PYTHONPATH=src .venv/bin/python tools/role_errors.py GOLD_DIR [--coder rules|learned] --out F
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from parley.cli._options import build_settings
+from parley.evaluate import load_gold, predict
+from parley.evaluate._breakdown import _codes, _pick_by_type, _roles_right
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("gold", type=Path)
+    ap.add_argument("--coder", default="rules")
+    ap.add_argument("--out", type=Path, required=True)
+    args = ap.parse_args()
+    docs = load_gold(args.gold, None)
+    predictions, _ = predict(docs, build_settings().with_(coder=args.coder))
+    rows = []
+    matched = actor_ok_n = rec_scored = rec_ok_n = 0
+    for doc in docs:
+        used: set[int] = set()
+        for pred in predictions.get(doc.id, []):
+            picked = _pick_by_type(pred, doc.events, used)
+            if picked is None:
+                continue
+            i, reading = picked
+            used.add(i)
+            actor_ok, recipient_ok = _roles_right(pred, reading)
+            matched += 1
+            actor_ok_n += actor_ok
+            rec_scored += recipient_ok is not None
+            rec_ok_n += bool(recipient_ok)
+            if actor_ok and recipient_ok is not False:
+                continue
+            rows.append(
+                {
+                    "doc": doc.id,
+                    "type": reading.type,
+                    "text": " ".join(str(pred.get("text") or "").split()),
+                    "gold": [sorted(reading.actors), sorted(reading.recipients)],
+                    "pred": [sorted(_codes(pred.get("actor"))), sorted(_codes(pred.get("recipient")))],
+                    "evidence": doc.events[i].evidence,
+                    "actor_ok": actor_ok,
+                    "recipient_ok": recipient_ok,
+                }
+            )
+    args.out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    print(f"matched {matched} actor {actor_ok_n / max(1, matched):.3f} recipient {rec_ok_n / max(1, rec_scored):.3f}")
+
+
+if __name__ == "__main__":
+    main()
