@@ -18,9 +18,11 @@ from typing import Any
 
 from ..errors import ModelError
 from ._ents import doc_ents, ent_at, ents_before, span_ents
+from ._headline import HeadlineVerbs
 
 __all__ = [
     "MODEL_PACKAGE_HINT",
+    "HeadlineVerbs",
     "PARAGRAPHS",
     "doc_ents",
     "ent_at",
