@@ -82,3 +82,28 @@ def test_mentions_home_a_capital_acting_is_not_where_the_story_is(pipeline: Pipe
 def test_mentions_people_office_in_a_relative_clause_gives_the_country(pipeline: Pipeline) -> None:
     text = "Police detained Lenin Arce, who served as interior minister under Rafael Correa, on Friday."
     assert _people(pipeline, text, date(2024, 4, 8))["Lenin Arce"] == "ECU"
+
+
+def test_mentions_people_known_name_inside_a_longer_name_is_somebody_else(pipeline: Pipeline) -> None:
+    # "Abdul Hamid" was Bangladesh's president in 2011; "Basri Abdul Hamid" is an Indonesian regent
+    text = "Nunukan Regent Basri Abdul Hamid asked the central government to send extra funds."
+    assert "BGD" not in _people(pipeline, text, date(2016, 8, 24)).values()
+
+
+def test_mentions_people_honorific_of_an_alias_is_no_surname(pipeline: Pipeline) -> None:
+    # "Chief Ojo Maduekwe" (Nigeria's foreign minister then) does not make every "Chief" Nigerian
+    text = "Their spokesman, Chief Walter Kikolo, said the road would stay closed."
+    assert "NGA" not in _people(pipeline, text, date(2008, 7, 5)).values()
+
+
+def test_mentions_people_first_name_before_a_noun_is_no_person(pipeline: Pipeline) -> None:
+    # Karen Pierce was Britain's UN ambassador in 2018; "a Karen armed group" is of the Karen people
+    text = "A Karen armed group says it ambushed an army column near Myawaddy yesterday."
+    assert "GBR" not in _people(pipeline, text, date(2018, 12, 4)).values()
+
+
+def test_mentions_people_fronted_place_gives_an_untitled_country(pipeline: Pipeline) -> None:
+    text = "In Tegucigalpa, Security Minister Julio Paz Aguilar said the officers had been suspended."
+    (doc,) = list(pipeline.process([Article(id="f", text=text, published=date(2015, 10, 7), source_country="USA")]))
+    found = {m.text: m.entity.code for m in doc.actor_mentions if m.kind == "person"}
+    assert found.get("Julio Paz Aguilar") == "HND"

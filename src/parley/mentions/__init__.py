@@ -124,6 +124,8 @@ class MentionFinder:
             if _inside_name(span):
                 continue  # "the Vienna Convention", "Hong Kong International Airport" name no actor
             every = self._by_phrase.get(span.text, [])
+            if every and all(e.kind == "person" for e in every) and self._inside_longer_person(span):
+                continue  # "Basri Abdul Hamid" is not Abdul Hamid, Bangladesh's president
             entries = [e for e in every if e.valid_on(doc.published)]
             if not entries:
                 # a former leader is still of his country ("Kim Jong Il" in 2018)
@@ -131,6 +133,17 @@ class MentionFinder:
             if entries:
                 out.append((span, min(entries, key=lambda e: _KIND_RANK.get(e.kind, 9))))
         return out
+
+    def _inside_longer_person(self, span: Any) -> bool:
+        """The span is only part of a longer person's name the parser found: the entity adds name
+        words (not titles such as "President") right before or after it."""
+        around = ent_at(span.doc, span.start)
+        if around is None or around.label_ != "PERSON" or (around.start, around.end) == (span.start, span.end):
+            return False
+        if not (around.start <= span.start and span.end <= around.end):
+            return False
+        extra = [t for t in around if t.i < span.start or t.i >= span.end]
+        return any(t.is_title and t.pos_ == "PROPN" and self.sector_of(t.doc[t.i : t.i + 1])[0] is None for t in extra)
 
     @staticmethod
     def _mention(span: Any, entity: Entity, kind: str) -> ActorMention:
@@ -240,6 +253,9 @@ class MentionFinder:
                 code = _country_in(fronted, entry_at) or self.place_country_in(fronted)  # "Ingushetia's leader"
         if code is None and sector is not None:
             code = self.place_country_in(window)  # "Olongapo Mayor X", "Johor police chief X"
+        if code is None and sector is not None:
+            place = _fronted_place(window)  # "In Tegucigalpa, Security Minister X said": where he speaks
+            code = (_country_in(place, entry_at) or self.place_country_in(place)) if len(place) else None
         if code is None and sector is None:
             known = self._known_surname(ent, doc)
             if known is not None:
@@ -325,6 +341,8 @@ class MentionFinder:
             return None
         current = [e for e in entries if e.valid_on(doc.published)]
         pool = current or entries
+        if _modifies_noun(ent[0]) and not any(_name_words(e.phrase)[-1] == ent.text for e in pool):
+            return None  # a first name before a noun is a people or a place: "a Karen armed group"
         codes = {e.code for e in pool}
         if len(codes) != 1:
             return None  # "Kim", "Bush" of two countries, "Khan": too common to guess
@@ -333,17 +351,45 @@ class MentionFinder:
 
 
 def _surname_index(entries: Sequence[Any]) -> dict[str, list[Any]]:
-    """First and last words of the knowledge files' people ("Putin", "Xi"), to the people so named."""
+    """First and last words of the knowledge files' people ("Putin", "Xi"), to the people so named.
+    An honorific that one spelling puts before another ("Chief Tom Ikimi" beside "Tom Ikimi",
+    "General Pervez Musharraf") is no name of theirs: "Chief Walter Kikolo" is not Nigerian."""
+    people = [e for e in entries if e.kind == "person"]
+    phrases = {(e.code, e.phrase) for e in people}
     index: dict[str, list[Any]] = {}
-    for entry in entries:
-        if entry.kind != "person":
-            continue
-        words = [w for w in entry.phrase.replace("-", " ").split() if w[:1].isupper() and w.isalpha() and len(w) > 2]
+    for entry in people:
+        words = _name_words(entry.phrase)
         if len(words) < 2:
             continue
-        for word in {words[0], words[-1]}:
+        rest = entry.phrase.split(" ", 1)[-1]
+        first = words[1] if len(words) > 2 and (entry.code, rest) in phrases else words[0]
+        for word in {first, words[-1]}:
             index.setdefault(word, []).append(entry)
     return index
+
+
+def _name_words(phrase: str) -> list[str]:
+    """The words of a name that could be a surname: capitalised, alphabetic, of three letters or more."""
+    return [w for w in phrase.replace("-", " ").split() if w[:1].isupper() and w.isalpha() and len(w) > 2] or [""]
+
+
+def _modifies_noun(token: Any) -> bool:
+    """A word set before a common noun as its modifier ("a Karen armed group", "the Trump administration")."""
+    return token.dep_ in {"nmod", "compound", "amod"} and token.head.pos_ == "NOUN" and token.head.i > token.i
+
+
+def _fronted_place(window: Any) -> Any:
+    """The place of a fronted "In Caracas," right before a title: "In Caracas, Vice-President X warned"."""
+    sdoc = window.doc
+    end = window.start - 1
+    if end < 2 or sdoc[end].text != ",":
+        return sdoc[window.start : window.start]
+    start = end
+    while start - 1 >= 0 and sdoc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start == end or start == 0 or sdoc[start - 1].lower_ != "in":
+        return sdoc[window.start : window.start]
+    return sdoc[start:end]
 
 
 def _in_longer_name(token: Any) -> bool:
