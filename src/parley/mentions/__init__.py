@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..document import ActorMention, Document, Entity
 from ..knowledge import NON_STATE_CODES
 from ..parse import doc_ents, ent_at
+from ._titles import TitleWords
 
 if TYPE_CHECKING:
     from ..knowledge import Knowledge
@@ -82,6 +83,7 @@ class MentionFinder:
                 self.sector_matcher.add(key, [nlp.make_doc(key)])
         self.vocab = nlp.vocab
         self._surnames = _surname_index(self.entries)
+        self._titles = TitleWords(self.entries)
 
     # -- public -----------------------------------------------------------------
     def __call__(self, doc: Document) -> Document:
@@ -124,9 +126,9 @@ class MentionFinder:
             if _inside_name(span):
                 continue  # "the Vienna Convention", "Hong Kong International Airport" name no actor
             every = self._by_phrase.get(span.text, [])
-            if every and all(e.kind == "person" for e in every) and self._inside_longer_person(span):
-                continue  # "Basri Abdul Hamid" is not Abdul Hamid, Bangladesh's president
             entries = [e for e in every if e.valid_on(doc.published)]
+            if not entries and self._inside_longer_person(span):
+                continue  # "Basri Abdul Hamid" in 2011 is not Abdul Hamid, Bangladesh's president from 2013
             if not entries:
                 # a former leader is still of his country ("Kim Jong Il" in 2018)
                 entries = [e for e in every if e.kind == "person"]
@@ -135,14 +137,13 @@ class MentionFinder:
         return out
 
     def _inside_longer_person(self, span: Any) -> bool:
-        """The span is only part of a longer person's name the parser found: the entity adds name
-        words (not titles such as "President") right before or after it."""
+        """The span ends a longer person's name the parser found: the entity puts name words (not
+        titles such as "President") before it. A further surname after it ("Joe Natuman Kaltonga")
+        is still the same man; another first name before it may be somebody else."""
         around = ent_at(span.doc, span.start)
-        if around is None or around.label_ != "PERSON" or (around.start, around.end) == (span.start, span.end):
+        if around is None or around.label_ != "PERSON" or around.start >= span.start or around.end < span.end:
             return False
-        if not (around.start <= span.start and span.end <= around.end):
-            return False
-        extra = [t for t in around if t.i < span.start or t.i >= span.end]
+        extra = span.doc[around.start : span.start]
         return any(t.is_title and t.pos_ == "PROPN" and self.sector_of(t.doc[t.i : t.i + 1])[0] is None for t in extra)
 
     @staticmethod
@@ -276,7 +277,11 @@ class MentionFinder:
         if code is None and sector is not None:
             # "Foreign Minister Chung said ..." in an outlet's own news: the outlet's country, if the
             # story involves it at all; otherwise (and for "opposition candidate X") the story's country.
-            own_news = doc.source_country is not None and _is_main_country(doc.source_country, entry_at)
+            own_news = (
+                doc.source_country is not None
+                and _is_main_country(doc.source_country, entry_at)
+                and not self._titles.foreign_to(doc.source_country, office)  # no US "Information Minister"
+            )
             code = doc.source_country if sector == "GOV" and own_news else (home or doc.source_country)
         if code is None:
             return None
