@@ -128,3 +128,14 @@ def test_mentions_titles_a_country_without_ministers() -> None:
     assert titles.foreign_to("USA", "Information Minister")
     assert not titles.foreign_to("USA", "Secretary of State")
     assert not titles.foreign_to("FRA", "Foreign Minister")
+
+
+def test_mentions_people_province_taken_for_a_person_gives_its_office_holder(pipeline: Pipeline) -> None:
+    found = _people(pipeline, "Sabah's chief minister said the state would protest.", date(2018, 7, 3))
+    assert found.get("Sabah's chief minister") == "MYS"
+    found = _people(pipeline, "Nuevo Laredo's mayor called on residents to stay away.", date(2007, 6, 4))
+    assert found.get("Nuevo Laredo's mayor") == "MEX"  # not the Texan Laredo's country
+
+
+def test_mentions_people_town_that_is_also_a_surname_stays_a_person(pipeline: Pipeline) -> None:
+    assert "Jackson's spokesman" not in _people(pipeline, "Jackson's spokesman denied it.", date(2015, 1, 1))

@@ -47,6 +47,9 @@ _PLACE_NOUNS = {"village", "town", "city", "province", "region", "state", "distr
 #: Entity labels of places, and the population from which a gazetteer name is taken for a place.
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _PLACE_POPULATION = 100_000
+#: A one-word place name read as a place even where the parser saw a person: provinces and big cities.
+_REGION_CODES = {"ADM1", "RGN"}
+_CITY_POPULATION = 1_000_000
 #: Beside a title ("Phuket governor"), a proper noun that is no title word is nearly always a place:
 #: a smaller town will do.
 _TITLE_PLACE_POPULATION = 10_000
@@ -181,6 +184,11 @@ class MentionFinder:
         pending = []
         home = doc.home_country
         for span in _person_spans(sdoc, taken):
+            titled = self._place_office(span)
+            if titled is not None:  # "Sabah's chief minister": the parser took the state for a person
+                out.append(titled)
+                _mark(taken, sdoc[titled.token_start : titled.token_end])
+                continue
             entity = self._resolve_person(span, doc, registry, entry_at, home)
             if entity is None:
                 pending.append(span)
@@ -294,6 +302,28 @@ class MentionFinder:
         entry = self.knowledge.gazetteer.lookup(span.text)
         return entry is not None and entry.population >= _PLACE_POPULATION
 
+    def _place_office(self, span: Any) -> ActorMention | None:
+        """A town or province the parser tagged as a person, followed by a title ("Nuevo Laredo's
+        mayor", "the Tamil Nadu chief minister"): the office holder of that place's country."""
+        sdoc = span.doc
+        name = span[:-1] if len(span) > 1 and span[-1].tag_ == "POS" else span
+        place = self.knowledge.gazetteer.lookup(name.text)
+        if place is None or not place.country or not _surely_place(place, len(name)):
+            return None  # "Jackson's spokesman" is a man's, though Jackson is a town
+        start = span.end + (span.end < len(sdoc) and sdoc[span.end].tag_ == "POS")
+        end = start
+        while end < min(len(sdoc), start + 3) and sdoc[end].pos_ in {"ADJ", "NOUN"}:
+            end += 1
+        if end == start or sdoc[end - 1].pos_ != "NOUN":
+            return None
+        sector, office = self.sector_of(sdoc[start:end])
+        if sector is None:
+            return None
+        whole = sdoc[span.start : end]
+        return self._mention(
+            whole, Entity(code=str(place.country), sector=sector, entity_text=whole.text, office=office), "person"
+        )
+
     def place_country_in(self, window: Any) -> str | None:
         """The country of a town or province named in a title ("Phuket governor", "Nuevo Laredo's mayor")."""
         sdoc = window.doc
@@ -371,6 +401,14 @@ def _surname_index(entries: Sequence[Any]) -> dict[str, list[Any]]:
         for word in {first, words[-1]}:
             index.setdefault(word, []).append(entry)
     return index
+
+
+def _surely_place(place: Any, words: int) -> bool:
+    """A place name that is hardly a surname too: a province, a city of a million, or a town of
+    two words or more ("Nuevo Laredo"); "Jackson" or "Florence" alone may be a person's."""
+    if place.feature_code in _REGION_CODES or place.population >= _CITY_POPULATION:
+        return True
+    return words >= 2 and place.population >= _PLACE_POPULATION
 
 
 def _name_words(phrase: str) -> list[str]:
