@@ -131,3 +131,10 @@ def test_knowledge_data_acronyms_said_as_words_have_their_title_case_spelling() 
     for title, upper in (("Nato", "NATO"), ("Caricom", "CARICOM"), ("Unicef", "UNICEF"), ("Opec", "OPEC")):
         assert phrases.get(title) == phrases[upper]
     assert "Greco" not in phrases and "Shape" not in phrases  # a surname and a word stay free
+
+
+def test_knowledge_data_offices_and_ministries_stand_for_their_government() -> None:
+    kb = load_knowledge()
+    for phrase, code in {"Taoiseach": "IRL", "Wisma Putra": "MYS", "Itamaraty": "BRA", "Foggy Bottom": "USA"}.items():
+        found = kb.actor_lookup(phrase)
+        assert found and found[0].code == code and found[0].sector == "GOV", phrase

@@ -298,3 +298,9 @@ def test_knowledge_loader_gazetteer_forgets_foreign_towns_named_like_a_state() -
         entry = gazetteer.lookup(state)
         assert entry is None or entry.country in {"CRI", "JOR", "LBN"}
     assert gazetteer.lookup("Mexico").country == "MEX"  # the capital called like its state stays
+
+
+def test_knowledge_loader_initials_match_written_either_way(kb: Knowledge) -> None:
+    # the bundled row writes "A. K. Abdul Momen"; news also writes "A.K. Abdul Momen"
+    assert _codes(kb, "A.K. Abdul Momen", date(2020, 1, 1)) == ["BGD"]
+    assert _codes(kb, "A. K. Abdul Momen", date(2020, 1, 1)) == ["BGD"]

@@ -82,3 +82,60 @@ def test_mentions_home_a_capital_acting_is_not_where_the_story_is(pipeline: Pipe
 def test_mentions_people_office_in_a_relative_clause_gives_the_country(pipeline: Pipeline) -> None:
     text = "Police detained Lenin Arce, who served as interior minister under Rafael Correa, on Friday."
     assert _people(pipeline, text, date(2024, 4, 8))["Lenin Arce"] == "ECU"
+
+
+def test_mentions_people_known_name_inside_a_longer_name_is_somebody_else(pipeline: Pipeline) -> None:
+    # "Abdul Hamid" became Bangladesh's president in 2013; "Basri Abdul Hamid" is an Indonesian regent
+    text = "Nunukan Regent Basri Abdul Hamid asked the central government to send extra funds."
+    assert "BGD" not in _people(pipeline, text, date(2011, 8, 24)).values()
+
+
+def test_mentions_people_honorific_of_an_alias_is_no_surname(pipeline: Pipeline) -> None:
+    # "Chief Ojo Maduekwe" (Nigeria's foreign minister then) does not make every "Chief" Nigerian
+    text = "Their spokesman, Chief Walter Kikolo, said the road would stay closed."
+    assert "NGA" not in _people(pipeline, text, date(2008, 7, 5)).values()
+
+
+def test_mentions_people_first_name_before_a_noun_is_no_person(pipeline: Pipeline) -> None:
+    # Karen Pierce was Britain's UN ambassador in 2018; "a Karen armed group" is of the Karen people
+    text = "A Karen armed group says it ambushed an army column near Myawaddy yesterday."
+    assert "GBR" not in _people(pipeline, text, date(2018, 12, 4)).values()
+
+
+def test_mentions_people_fronted_place_gives_an_untitled_country(pipeline: Pipeline) -> None:
+    text = "In Tegucigalpa, Security Minister Julio Paz Aguilar said the officers had been suspended."
+    (doc,) = list(pipeline.process([Article(id="f", text=text, published=date(2015, 10, 7), source_country="USA")]))
+    found = {m.text: m.entity.code for m in doc.actor_mentions if m.kind == "person"}
+    assert found.get("Julio Paz Aguilar") == "HND"
+
+
+def test_mentions_people_untitled_minister_is_not_of_a_country_without_ministers(pipeline: Pipeline) -> None:
+    # the United States has secretaries: an American outlet's "Information Minister" is the story's country's
+    text = (
+        "South Sudan expelled a U.N. official on Tuesday. Juba accused the U.N. mission of bias. "
+        "Information Minister Michael Lado called the U.N. report fabricated."
+    )
+    (doc,) = list(pipeline.process([Article(id="u", text=text, published=date(2020, 7, 15), source_country="USA")]))
+    found = {m.text: m.entity.code for m in doc.actor_mentions if m.kind == "person"}
+    assert found.get("Michael Lado") == "SSD"
+
+
+def test_mentions_titles_a_country_without_ministers() -> None:
+    from parley.knowledge import load_knowledge
+    from parley.mentions._titles import TitleWords
+
+    titles = TitleWords(load_knowledge().actors)
+    assert titles.foreign_to("USA", "Information Minister")
+    assert not titles.foreign_to("USA", "Secretary of State")
+    assert not titles.foreign_to("FRA", "Foreign Minister")
+
+
+def test_mentions_people_province_taken_for_a_person_gives_its_office_holder(pipeline: Pipeline) -> None:
+    found = _people(pipeline, "Sabah's chief minister said the state would protest.", date(2018, 7, 3))
+    assert found.get("Sabah's chief minister") == "MYS"
+    found = _people(pipeline, "Nuevo Laredo's mayor called on residents to stay away.", date(2007, 6, 4))
+    assert found.get("Nuevo Laredo's mayor") == "MEX"  # not the Texan Laredo's country
+
+
+def test_mentions_people_town_that_is_also_a_surname_stays_a_person(pipeline: Pipeline) -> None:
+    assert "Jackson's spokesman" not in _people(pipeline, "Jackson's spokesman denied it.", date(2015, 1, 1))

@@ -273,9 +273,22 @@ def _people(files: list[Path]) -> list[ActorEntry]:
         sector = _sector(row, row.get("sector"))
         office = row.get("office") or None
         start, end = _dates(row)
-        for phrase in [row.get("name"), *split_list(row.get("aliases"))]:
+        phrases = [row.get("name"), *split_list(row.get("aliases"))]
+        for phrase in phrases + [v for p in phrases if (v := _initials_other_way(p)) not in phrases and v != p]:
             actors.append(ActorEntry(phrase, code, sector, "person", office, start, end))
     return actors
+
+
+_SPACED_INITIALS = re.compile(r"\b((?:[A-Z]\. )+[A-Z]\.)(?= )")
+_JOINED_INITIALS = re.compile(r"\b((?:[A-Z]\.){2,})(?= )")
+
+
+def _initials_other_way(phrase: str) -> str:
+    """The name with its initials written the other way: "A. K. Abdul Momen" and "A.K. Abdul Momen"
+    are one man, and the parser splits the first into two words and keeps the second as one."""
+    if _SPACED_INITIALS.search(phrase):
+        return _SPACED_INITIALS.sub(lambda m: m.group(1).replace(" ", ""), phrase)
+    return _JOINED_INITIALS.sub(lambda m: m.group(1).replace(".", ". ").rstrip(), phrase)
 
 
 def _sectors(files: list[Path]) -> list[SectorEntry]:

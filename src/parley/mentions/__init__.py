@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..document import ActorMention, Document, Entity
 from ..knowledge import NON_STATE_CODES
 from ..parse import HeadlineVerbs, doc_ents, ent_at
+from ._titles import TitleWords
 
 if TYPE_CHECKING:
     from ..knowledge import Knowledge
@@ -46,6 +47,9 @@ _PLACE_NOUNS = {"village", "town", "city", "province", "region", "state", "distr
 #: Entity labels of places, and the population from which a gazetteer name is taken for a place.
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _PLACE_POPULATION = 100_000
+#: A one-word place name read as a place even where the parser saw a person: provinces and big cities.
+_REGION_CODES = {"ADM1", "RGN"}
+_CITY_POPULATION = 1_000_000
 #: Beside a title ("Phuket governor"), a proper noun that is no title word is nearly always a place:
 #: a smaller town will do.
 _TITLE_PLACE_POPULATION = 10_000
@@ -83,6 +87,7 @@ class MentionFinder:
         self.vocab = nlp.vocab
         self._surnames = _surname_index(self.entries)
         self.second_look = HeadlineVerbs(nlp)
+        self._titles = TitleWords(self.entries)
 
     # -- public -----------------------------------------------------------------
     def __call__(self, doc: Document) -> Document:
@@ -126,12 +131,24 @@ class MentionFinder:
                 continue  # "the Vienna Convention", "Hong Kong International Airport" name no actor
             every = self._by_phrase.get(span.text, [])
             entries = [e for e in every if e.valid_on(doc.published)]
+            if not entries and self._inside_longer_person(span):
+                continue  # "Basri Abdul Hamid" in 2011 is not Abdul Hamid, Bangladesh's president from 2013
             if not entries:
                 # a former leader is still of his country ("Kim Jong Il" in 2018)
                 entries = [e for e in every if e.kind == "person"]
             if entries:
                 out.append((span, min(entries, key=lambda e: _KIND_RANK.get(e.kind, 9))))
         return out
+
+    def _inside_longer_person(self, span: Any) -> bool:
+        """The span ends a longer person's name the parser found: the entity puts name words (not
+        titles such as "President") before it. A further surname after it ("Joe Natuman Kaltonga")
+        is still the same man; another first name before it may be somebody else."""
+        around = ent_at(span.doc, span.start)
+        if around is None or around.label_ != "PERSON" or around.start >= span.start or around.end < span.end:
+            return False
+        extra = span.doc[around.start : span.start]
+        return any(t.is_title and t.pos_ == "PROPN" and self.sector_of(t.doc[t.i : t.i + 1])[0] is None for t in extra)
 
     @staticmethod
     def _mention(span: Any, entity: Entity, kind: str) -> ActorMention:
@@ -168,6 +185,11 @@ class MentionFinder:
         pending = []
         home = doc.home_country
         for span in _person_spans(sdoc, taken):
+            titled = self._place_office(span)
+            if titled is not None:  # "Sabah's chief minister": the parser took the state for a person
+                out.append(titled)
+                _mark(taken, sdoc[titled.token_start : titled.token_end])
+                continue
             entity = self._resolve_person(span, doc, registry, entry_at, home)
             if entity is None:
                 pending.append(span)
@@ -241,6 +263,9 @@ class MentionFinder:
                 code = _country_in(fronted, entry_at) or self.place_country_in(fronted)  # "Ingushetia's leader"
         if code is None and sector is not None:
             code = self.place_country_in(window)  # "Olongapo Mayor X", "Johor police chief X"
+        if code is None and sector is not None:
+            place = _fronted_place(window)  # "In Tegucigalpa, Security Minister X said": where he speaks
+            code = (_country_in(place, entry_at) or self.place_country_in(place)) if len(place) else None
         if code is None and sector is None:
             known = self._known_surname(ent, doc)
             if known is not None:
@@ -261,7 +286,11 @@ class MentionFinder:
         if code is None and sector is not None:
             # "Foreign Minister Chung said ..." in an outlet's own news: the outlet's country, if the
             # story involves it at all; otherwise (and for "opposition candidate X") the story's country.
-            own_news = doc.source_country is not None and _is_main_country(doc.source_country, entry_at)
+            own_news = (
+                doc.source_country is not None
+                and _is_main_country(doc.source_country, entry_at)
+                and not self._titles.foreign_to(doc.source_country, office)  # no US "Information Minister"
+            )
             code = doc.source_country if sector == "GOV" and own_news else (home or doc.source_country)
         if code is None:
             return None
@@ -273,6 +302,28 @@ class MentionFinder:
             return True
         entry = self.knowledge.gazetteer.lookup(span.text)
         return entry is not None and entry.population >= _PLACE_POPULATION
+
+    def _place_office(self, span: Any) -> ActorMention | None:
+        """A town or province the parser tagged as a person, followed by a title ("Nuevo Laredo's
+        mayor", "the Tamil Nadu chief minister"): the office holder of that place's country."""
+        sdoc = span.doc
+        name = span[:-1] if len(span) > 1 and span[-1].tag_ == "POS" else span
+        place = self.knowledge.gazetteer.lookup(name.text)
+        if place is None or not place.country or not _surely_place(place, len(name)):
+            return None  # "Jackson's spokesman" is a man's, though Jackson is a town
+        start = span.end + (span.end < len(sdoc) and sdoc[span.end].tag_ == "POS")
+        end = start
+        while end < min(len(sdoc), start + 3) and sdoc[end].pos_ in {"ADJ", "NOUN"}:
+            end += 1
+        if end == start or sdoc[end - 1].pos_ != "NOUN":
+            return None
+        sector, office = self.sector_of(sdoc[start:end])
+        if sector is None:
+            return None
+        whole = sdoc[span.start : end]
+        return self._mention(
+            whole, Entity(code=str(place.country), sector=sector, entity_text=whole.text, office=office), "person"
+        )
 
     def place_country_in(self, window: Any) -> str | None:
         """The country of a town or province named in a title ("Phuket governor", "Nuevo Laredo's mayor")."""
@@ -326,6 +377,8 @@ class MentionFinder:
             return None
         current = [e for e in entries if e.valid_on(doc.published)]
         pool = current or entries
+        if _modifies_noun(ent[0]) and not any(_name_words(e.phrase)[-1] == ent.text for e in pool):
+            return None  # a first name before a noun is a people or a place: "a Karen armed group"
         codes = {e.code for e in pool}
         if len(codes) != 1:
             return None  # "Kim", "Bush" of two countries, "Khan": too common to guess
@@ -334,17 +387,53 @@ class MentionFinder:
 
 
 def _surname_index(entries: Sequence[Any]) -> dict[str, list[Any]]:
-    """First and last words of the knowledge files' people ("Putin", "Xi"), to the people so named."""
+    """First and last words of the knowledge files' people ("Putin", "Xi"), to the people so named.
+    An honorific that one spelling puts before another ("Chief Tom Ikimi" beside "Tom Ikimi",
+    "General Pervez Musharraf") is no name of theirs: "Chief Walter Kikolo" is not Nigerian."""
+    people = [e for e in entries if e.kind == "person"]
+    phrases = {(e.code, e.phrase) for e in people}
     index: dict[str, list[Any]] = {}
-    for entry in entries:
-        if entry.kind != "person":
-            continue
-        words = [w for w in entry.phrase.replace("-", " ").split() if w[:1].isupper() and w.isalpha() and len(w) > 2]
+    for entry in people:
+        words = _name_words(entry.phrase)
         if len(words) < 2:
             continue
-        for word in {words[0], words[-1]}:
+        rest = entry.phrase.split(" ", 1)[-1]
+        first = words[1] if len(words) > 2 and (entry.code, rest) in phrases else words[0]
+        for word in {first, words[-1]}:
             index.setdefault(word, []).append(entry)
     return index
+
+
+def _surely_place(place: Any, words: int) -> bool:
+    """A place name that is hardly a surname too: a province, a city of a million, or a town of
+    two words or more ("Nuevo Laredo"); "Jackson" or "Florence" alone may be a person's."""
+    if place.feature_code in _REGION_CODES or place.population >= _CITY_POPULATION:
+        return True
+    return words >= 2 and place.population >= _PLACE_POPULATION
+
+
+def _name_words(phrase: str) -> list[str]:
+    """The words of a name that could be a surname: capitalised, alphabetic, of three letters or more."""
+    return [w for w in phrase.replace("-", " ").split() if w[:1].isupper() and w.isalpha() and len(w) > 2] or [""]
+
+
+def _modifies_noun(token: Any) -> bool:
+    """A word set before a common noun as its modifier ("a Karen armed group", "the Trump administration")."""
+    return token.dep_ in {"nmod", "compound", "amod"} and token.head.pos_ == "NOUN" and token.head.i > token.i
+
+
+def _fronted_place(window: Any) -> Any:
+    """The place of a fronted "In Caracas," right before a title: "In Caracas, Vice-President X warned"."""
+    sdoc = window.doc
+    end = window.start - 1
+    if end < 2 or sdoc[end].text != ",":
+        return sdoc[window.start : window.start]
+    start = end
+    while start - 1 >= 0 and sdoc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start == end or start == 0 or sdoc[start - 1].lower_ != "in":
+        return sdoc[window.start : window.start]
+    return sdoc[start:end]
 
 
 def _in_longer_name(token: Any) -> bool:
