@@ -165,6 +165,57 @@ def test_coder_features_find_the_head_of_a_trigger_phrase(nlp) -> None:  # type:
     assert "poured" in [t.text for t in candidates(doc[:], load_lexicon(()))]
 
 
+def test_coder_features_context_heads_are_object_subject_preposition_and_governor(nlp) -> None:  # type: ignore[no-untyped-def]
+    from parley.coder._features import context_heads
+
+    doc = nlp("The navy handed over a cheque.")
+    heads = context_heads(next(t for t in doc if t.text == "handed"))
+    assert {k: v.text if v is not None else None for k, v in heads.items()} == {
+        "obj": "cheque", "subj": "navy", "pobj": None, "gov": None,
+    }  # fmt: skip
+    doc = nlp("Protesters hurled rocks and bottles at troops.")
+    assert context_heads(next(t for t in doc if t.text == "rocks"))["gov"].text == "hurled"
+    assert context_heads(next(t for t in doc if t.text == "hurled"))["pobj"].text == "troops"
+    passive = nlp("Three soldiers were killed by gunfire from the ground.")
+    heads = context_heads(next(t for t in passive if t.text == "killed"))
+    assert heads["obj"].text == "soldiers" and heads["subj"].text == "gunfire"
+
+
+def _tiny_table() -> WordVectors:
+    words = ["cheque", "relief", "supply", "hand", "aid"]
+    return WordVectors(words, np.eye(len(words), 4, dtype=np.float32) - 0.1)
+
+
+def test_coder_features_context_adds_the_neighbours_vectors(nlp) -> None:  # type: ignore[no-untyped-def]
+    from parley.coder import FeatureSpace
+
+    table = _tiny_table()
+    lexicon = load_lexicon(())
+    plain = FeatureSpace(lexicon, "wordvec", bits=12, wordvec=table)
+    wide = FeatureSpace(lexicon, "wordvec", bits=12, wordvec=table, context=("obj", "gov"))
+    assert (plain.dense_dim, wide.dense_dim) == (8, 16)
+    doc = nlp("The ship handed over relief supplies.")
+    handed = next(t for t in doc if t.text == "handed")
+    vector = wide.dense(handed)
+    phrase = (table.vector("relief") + table.vector("supply")) / 2  # the head and its compound word
+    assert np.allclose(vector[8:12], phrase) and not vector[12:].any()  # no governing word
+    assert np.array_equal(vector[:8], plain.dense(handed))  # the old part is unchanged
+    # without the table the option cannot apply: an old sparse config loads as before
+    assert FeatureSpace(lexicon, "sparse", bits=12, context=("obj",)).dense_dim == 0
+    with pytest.raises(ValueError):
+        FeatureSpace(lexicon, "wordvec", bits=12, wordvec=table, context=("object",))
+
+
+def test_coder_features_pair_the_lemma_with_its_objects_class(nlp) -> None:  # type: ignore[no-untyped-def]
+    from parley.coder import FeatureSpace
+
+    space = FeatureSpace(load_lexicon(()), "wordvec", bits=12, wordvec=_tiny_table(), pair_bits=3)
+    doc = nlp("The envoy handed over a cheque.")
+    pairs = space.pair_features(next(t for t in doc if t.text == "handed"))
+    assert pairs == ["pair_obj=hand|100", "class_obj=100"]
+    assert FeatureSpace(load_lexicon(()), "wordvec", bits=12, wordvec=_tiny_table()).pair_features(doc[2]) == []
+
+
 def test_coder_classifier_learns_and_survives_a_save(tmp_path: Path) -> None:
     x = Examples.build([[1, 2], [3, 4], [1, 5], [3, 6]], [np.zeros(0)] * 4, [1, 2, 1, 2])
     clf = Classifier(LABELS[:3], 16, 0)
@@ -308,7 +359,7 @@ def test_coder_features_of_views_equal_those_of_spacy_tokens(nlp) -> None:  # ty
         for cand in described:
             token = cand.token
             assert cand.rules == rule_verdict(token, space.matcher)
-            features = sparse_features(token, sent, lexicon, space.matcher)
+            features = sparse_features(token, sent, lexicon, space.matcher) + space.pair_features(token)
             assert cand.sparse == sorted({space.index(f) for f in features})
             assert np.array_equal(cand.dense, space.dense(token))
 

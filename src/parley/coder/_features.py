@@ -9,7 +9,14 @@ model decides). Each candidate is described by
   root, and the cues of negation, future and condition around it;
 * dense features, from one of two sources chosen in the config: ``tok2vec`` (the parser's own
   contextual token vectors, free) or ``wordvec`` (the static table distilled from a sentence
-  encoder, see ``_wordvec``), or both.
+  encoder, see ``_wordvec``), or both;
+* optionally (``[features] context``) the word vectors of the candidate's neighbours in the parse:
+  its object, subject and prepositional object phrases and the word that governs it. A known
+  trigger with an unusual object ("handed over a cheque") or an unusual trigger with a telling
+  object ("hurled rocks at troops") is then read from what the words around it mean, not only
+  from the trigger word itself; and (``[features] pair_bits``) the trigger lemma paired with the
+  coarse meaning class of its object, so that one verb can learn different types for different
+  kinds of object.
 """
 
 from __future__ import annotations
@@ -29,9 +36,23 @@ if TYPE_CHECKING:
     from ..events._lexicon import Trigger
     from ._wordvec import WordVectors
 
-__all__ = ["FEATURE_SOURCES", "Candidate", "FeatureSpace", "RuleVerdict", "candidates", "rule_verdict", "span_head"]
+__all__ = [
+    "CONTEXT_HEADS",
+    "FEATURE_SOURCES",
+    "Candidate",
+    "FeatureSpace",
+    "RuleVerdict",
+    "candidates",
+    "context_heads",
+    "rule_verdict",
+    "span_head",
+]
 
 FEATURE_SOURCES = ("sparse", "tok2vec", "wordvec", "tok2vec+wordvec")
+#: The neighbours whose word vectors ``[features] context`` may add (see :func:`context_heads`).
+CONTEXT_HEADS = ("obj", "subj", "pobj", "gov")
+_OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
+_SUBJECT_DEPS = ("nsubj", "csubj")
 _CANDIDATE_POS = {"VERB", "NOUN"}
 _TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ", "AUX": "VERB"}
 _CUE_DEPS = {"neg", "aux", "auxpass", "mark", "advmod", "prt", "det", "amod", "poss", "nummod"}
@@ -113,6 +134,37 @@ def _up(token: Any, steps: int) -> Iterator[Any]:
             return
         token = token.head
         yield token
+
+
+def _child(token: Any, deps: tuple[str, ...]) -> Any | None:
+    """The first child of ``token`` by the first of ``deps`` that it has (deps in order of preference)."""
+    for dep in deps:
+        for child in token.children:
+            if child.dep_ == dep:
+                return child
+    return None
+
+
+def _pobj(token: Any, preps: tuple[str, ...] = ("prep", "agent", "dative")) -> Any | None:
+    """The object of the candidate's first preposition ("at troops", "by gunfire")."""
+    for child in token.children:
+        if child.dep_ in preps:
+            inner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if inner is not None:
+                return inner
+    return None
+
+
+def context_heads(token: Any) -> dict[str, Any | None]:
+    """The candidate's neighbours in the parse: its object (not its particle), its subject (or the
+    object of its ``by`` agent), the object of its first preposition, and the word it depends on."""
+    subject = _child(token, _SUBJECT_DEPS) or _pobj(token, ("agent",))
+    return {
+        "obj": _child(token, _OBJECT_DEPS),
+        "subj": subject,
+        "pobj": _pobj(token),
+        "gov": token.head if token.head.i != token.i else None,
+    }
 
 
 def rule_verdict(token: Any, matcher: Any) -> RuleVerdict:
@@ -241,13 +293,28 @@ def _hash(feature: str, bits: int) -> int:
 class FeatureSpace:
     """Turns candidate tokens into hashed sparse indices and a dense vector, per the config."""
 
-    def __init__(self, lexicon: Lexicon, source: str, bits: int = 20, wordvec: WordVectors | None = None) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        source: str,
+        bits: int = 20,
+        wordvec: WordVectors | None = None,
+        context: Sequence[str] = (),
+        pair_bits: int = 0,
+    ) -> None:
         if source not in FEATURE_SOURCES:
             raise ValueError(f"unknown feature source {source!r}; choose from {FEATURE_SOURCES}")
+        unknown = [c for c in context if c not in CONTEXT_HEADS]
+        if unknown:
+            raise ValueError(f"unknown context heads {unknown}; choose from {CONTEXT_HEADS}")
         self.lexicon = lexicon
         self.source = source
         self.bits = bits
         self.wordvec = wordvec
+        # the neighbours' vectors and the lemma x object-class pairs need the word-vector table
+        usable = "wordvec" in source and wordvec is not None
+        self.context = tuple(context) if usable else ()
+        self.pair_bits = pair_bits if usable else 0
         self._cache: dict[str, int] = {}
         self._views_of: Any = None
         self._views: list[TokenView] = []
@@ -261,7 +328,7 @@ class FeatureSpace:
         if "tok2vec" in self.source:
             dim += 2 * 96
         if "wordvec" in self.source and self.wordvec is not None:
-            dim += 2 * self.wordvec.dim
+            dim += (2 + len(self.context)) * self.wordvec.dim
         return dim
 
     def index(self, feature: str) -> int:
@@ -284,9 +351,41 @@ class FeatureSpace:
             obj = next((c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "attr", "prt"}), None)
             parts.append(self.wordvec.vector(token.lemma_.lower(), token.lower_))
             parts.append(self.wordvec.vector(obj.lemma_.lower(), obj.lower_) if obj is not None else self.wordvec.zero)
+            if self.context:
+                heads = context_heads(token)
+                parts += [self._phrase_vector(heads[name]) for name in self.context]
         if not parts:
             return np.zeros(0, dtype=np.float32)
         return np.concatenate(parts).astype(np.float32)
+
+    def _phrase_vector(self, head: Any | None) -> np.ndarray:
+        """The mean vector of a phrase head and its compound words ("relief supplies"), zeros for none."""
+        table = self.wordvec
+        assert table is not None
+        if head is None:
+            return table.zero
+        words = [head, *(c for c in head.children if c.dep_ == "compound")]
+        known = [v for v in (table.vector(w.lemma_.lower(), w.lower_) for w in words) if v is not table.zero]
+        if not known:
+            return table.zero
+        return known[0] if len(known) == 1 else np.mean(known, axis=0)
+
+    def pair_features(self, token: Any) -> list[str]:
+        """The trigger lemma paired with the meaning class of its object and prepositional object:
+        the signs of the table's first ``pair_bits`` principal components (a fixed, deterministic
+        partition of the words: no clustering to store or repeat)."""
+        if not self.pair_bits:
+            return []
+        heads = context_heads(token)
+        lemma = token.lemma_.lower()
+        out = []
+        for name in ("obj", "pobj"):
+            vec = self._phrase_vector(heads[name])
+            if vec is not self.wordvec.zero:  # type: ignore[union-attr]
+                cls = "".join("1" if x > 0 else "0" for x in vec[: self.pair_bits])
+                out.append(f"pair_{name}={lemma}|{cls}")
+                out.append(f"class_{name}={cls}")
+        return out
 
     def views(self, sdoc: Any) -> list[TokenView]:
         """The token views of ``sdoc``, read once per document (the last document's are kept)."""
@@ -306,7 +405,7 @@ class FeatureSpace:
     def describe(self, token: Any, sent: Any, context: _SentenceContext | None = None) -> Candidate:
         view = self.views(sent.doc)[token.i]
         rules = rule_verdict(view, self.matcher)
-        features = sparse_features(view, sent, self.lexicon, self.matcher, context, rules)
+        features = sparse_features(view, sent, self.lexicon, self.matcher, context, rules) + self.pair_features(view)
         return Candidate(token=token, sparse=self.indices(features), dense=self.dense(view), rules=rules)
 
     def sentence_candidates(self, sent: Any) -> list[Candidate]:
@@ -325,6 +424,7 @@ class FeatureSpace:
                 context = _SentenceContext.of(views)
             rules = rule_verdict(view, self.matcher)
             features = sparse_features(view, sent, self.lexicon, self.matcher, context, rules, lex)
+            features += self.pair_features(view)
             sparse = self.indices(features)
             out.append(Candidate(token=sdoc[view.i], sparse=sparse, dense=self.dense(view), rules=rules))
         return out

@@ -274,4 +274,11 @@ def cross_validate(
 
 def make_space(config: dict[str, Any], lexicon: Any, wordvec: WordVectors | None) -> FeatureSpace:
     features = config["features"]
-    return FeatureSpace(lexicon, str(features["source"]), bits=int(features["bits"]), wordvec=wordvec)
+    return FeatureSpace(
+        lexicon,
+        str(features["source"]),
+        bits=int(features["bits"]),
+        wordvec=wordvec,
+        context=tuple(str(c) for c in features.get("context", ())),
+        pair_bits=int(features.get("pair_bits", 0)),
+    )
