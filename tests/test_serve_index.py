@@ -18,7 +18,7 @@ from fastapi.testclient import TestClient
 from parley.analysis import actor_profile, count_events, dyad_total, event_page, places, timeline
 from parley.serve import ServeSettings, Snapshot, Workbench, create_app
 from parley.serve._cache import to_json
-from parley.serve._index import _duckdb_round
+from parley.serve._index_arrays import duckdb_round as _duckdb_round
 from parley.store import Store, ingest
 from test_store_fixtures import doc, ev, sample_documents
 

@@ -22,10 +22,8 @@ text search) makes :meth:`EventIndex.mask` return None: the caller runs the quer
 from __future__ import annotations
 
 import bisect
-import json
 from collections.abc import Sequence
 from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import duckdb
@@ -34,15 +32,15 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..analysis._browse import SORTS, _decode_cursor, _encode_cursor
-from ..analysis._queries import _FINE_ENOUGH, _PERIODS, _as_date, _label, _next_period, assemble_records
+from ..analysis._queries import _FINE_ENOUGH, _PERIODS, _as_date, assemble_records
+from . import _index_arrays as arrays
 from ._cache import to_json
 from ._index_sql import RECORDS_JSON_SQL, profiles_of
 
 __all__ = ["EventIndex", "build_index"]
 
-_EPOCH = date(1970, 1, 1)
-_NO_DATE_HIGH = (date(9999, 12, 31) - _EPOCH).days  # the sort keys' stand-ins for a missing date
-_NO_DATE_LOW = (date(1, 1, 1) - _EPOCH).days
+_NO_DATE_HIGH = (date(9999, 12, 31) - arrays.EPOCH).days  # the sort keys' stand-ins for a missing date
+_NO_DATE_LOW = (date(1, 1, 1) - arrays.EPOCH).days
 _MISSING_HIGH = np.iinfo(np.int32).max  # a missing date never passes `until` ...
 _MISSING_LOW = np.iinfo(np.int32).min  # ... and a missing date_end never passes `since`
 _PERIOD_DAYS = {"day": 1, "week": 7, "month": 28, "year": 365}  # at least the days of a period
@@ -54,105 +52,6 @@ _RECORD_COLUMNS = (
     "sequence", "char_start", "char_end", "modality", "confidence", "num_mentions", "num_articles", "num_sources",
     "coder",
 )  # fmt: skip
-
-
-def _days(column: pa.ChunkedArray, missing: int) -> np.ndarray:
-    return np.asarray(pc.fill_null(column.cast(pa.int32()), missing).to_numpy(), dtype=np.int32)
-
-
-def _codes(column: pa.ChunkedArray) -> tuple[np.ndarray, list[str]]:
-    """Dictionary codes of a string column (-1 where missing) and the dictionary."""
-    encoded = pc.dictionary_encode(column).combine_chunks()
-    indices = np.asarray(pc.fill_null(encoded.indices, -1).to_numpy(), dtype=np.int32)
-    return indices, [str(v) for v in encoded.dictionary.to_pylist()]
-
-
-def _offsets(numbers: np.ndarray, n: int) -> np.ndarray:
-    """Where each event's rows start in a table sorted by event number (``n + 1`` offsets)."""
-    return np.searchsorted(numbers, np.arange(n + 1), side="left").astype(np.int64)
-
-
-def _ranges(offsets: np.ndarray, events: np.ndarray) -> np.ndarray:
-    """The row positions of ``events`` (in that order) in a table with ``offsets``."""
-    starts, ends = offsets[events], offsets[events + 1]
-    if not len(events):
-        return np.zeros(0, dtype=np.int64)
-    lengths = ends - starts
-    total = int(lengths.sum())
-    if total == 0:
-        return np.zeros(0, dtype=np.int64)
-    shift = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
-    return np.arange(total, dtype=np.int64) + shift
-
-
-class _Order:
-    """One sort order: the events by (key, id) ascending; a descending order walks it backwards."""
-
-    def __init__(self, key: np.ndarray, descending: bool) -> None:
-        numbers = np.arange(len(key), dtype=np.int32)  # event numbers follow the ids
-        self.perm = np.lexsort((numbers, key)).astype(np.int32)
-        self.keys = key[self.perm]
-        self.rank = np.empty(len(key), dtype=np.int64)  # an event's position in the permutation
-        self.rank[self.perm] = np.arange(len(key))
-        self.descending = descending
-
-    def first(self, mask: np.ndarray, begin: int, end: int, k: int, count: int | None) -> np.ndarray:
-        """The first ``k`` events of ``mask`` in this order among positions ``begin:end`` of the
-        ascending permutation (walked backwards for a descending order)."""
-        if count is None or count * 16 > len(mask):
-            # many candidates: walk the order a block at a time until k are found
-            found: list[np.ndarray] = []
-            have, block = 0, max(4 * k, 2048)
-            at = end if self.descending else begin
-            while have < k and begin < end and (at > begin if self.descending else at < end):
-                if self.descending:
-                    chunk = self.perm[max(begin, at - block) : at][::-1]
-                    at -= len(chunk)
-                else:
-                    chunk = self.perm[at : min(end, at + block)]
-                    at += len(chunk)
-                hits = chunk[mask[chunk]]
-                found.append(hits)
-                have += len(hits)
-                block *= 4
-            picked = np.concatenate(found) if found else np.zeros(0, dtype=np.int32)
-            return picked[:k]
-        # few candidates (a dyad, a rare type): rank them instead of walking the order
-        candidates = np.flatnonzero(mask)
-        ranks = self.rank[candidates]
-        ranks = ranks[(ranks >= begin) & (ranks < end)]
-        if self.descending:
-            ranks = -ranks
-        if len(ranks) > k:
-            ranks = np.partition(ranks, k - 1)[:k]
-        ranks = np.sort(ranks)
-        return self.perm[-ranks if self.descending else ranks]
-
-    def start(self, key: float, after: int) -> int:
-        """Position in the ascending permutation where the page after (``key``, the id ranked
-        ``after``: the number of ids below or equal) begins; for a descending order, the end."""
-        lo = int(np.searchsorted(self.keys, key, side="left"))
-        hi = int(np.searchsorted(self.keys, key, side="right"))
-        return lo + int(np.searchsorted(self.perm[lo:hi], after, side="left"))
-
-
-class _Calendar:
-    """Consecutive periods of one length (day, week, month or year) from ``first`` to ``last``
-    (the first days of periods): their first days (days since 1970), dates and labels, and the
-    head of each period's JSON object (``{"period":"2024-05","start":"2024-05-01",``)."""
-
-    def __init__(self, first: date, last: date, by: str) -> None:
-        self.dates: list[date] = []
-        current = first
-        while current <= last:
-            self.dates.append(current)
-            current = _next_period(current, by)
-        self.starts = np.asarray([(d - _EPOCH).days for d in self.dates], dtype=np.int64)
-        self.labels = [_label(d, by) for d in self.dates]
-        self.heads = [
-            f'{{"period":{json.dumps(label, ensure_ascii=False)},"start":"{d.isoformat()}",'
-            for d, label in zip(self.dates, self.labels, strict=True)
-        ]
 
 
 class EventIndex:
@@ -173,12 +72,12 @@ class EventIndex:
         self.ids: list[str] = rows.column("id").to_pylist()
         # one chunk per column: Arrow's take on several chunks first concatenates them (a copy per call)
         self.rows = rows.select(list(_RECORD_COLUMNS) + ["url", "title", "source"]).combine_chunks()
-        self.types, self.type_names = _codes(rows.column("type"))
-        self.countries, self.country_names = _codes(rows.column("country_code"))
-        self.precisions, self.precision_names = _codes(rows.column("date_precision"))
+        self.types, self.type_names = arrays.codes(rows.column("type"))
+        self.countries, self.country_names = arrays.codes(rows.column("country_code"))
+        self.precisions, self.precision_names = arrays.codes(rows.column("date_precision"))
         self.quad = np.asarray(pc.fill_null(rows.column("quad_code"), 0).to_numpy(), dtype=np.int16)
-        self.date = _days(rows.column("date"), _MISSING_HIGH)
-        self.date_end = _days(rows.column("date_end"), _MISSING_LOW)
+        self.date = arrays.days(rows.column("date"), _MISSING_HIGH)
+        self.date_end = arrays.days(rows.column("date_end"), _MISSING_LOW)
         scale = rows.column("event_scale")
         self.has_scale = np.asarray(pc.is_valid(scale).to_numpy(zero_copy_only=False), dtype=bool)
         self.scale = np.asarray(pc.fill_null(scale, 0.0).to_numpy(), dtype=np.float64)
@@ -186,22 +85,22 @@ class EventIndex:
         self.context_events = np.asarray(pc.list_parent_indices(context).to_numpy(), dtype=np.int32)
         self.context_values = [None if v is None else str(v) for v in pc.list_flatten(context).to_pylist()]
         self.orders = {
-            "date": _Order(np.where(self.date == _MISSING_HIGH, _NO_DATE_HIGH, self.date), False),
-            "-date": _Order(np.where(self.date == _MISSING_HIGH, _NO_DATE_LOW, self.date), True),
-            "score": _Order(np.where(self.has_scale, self.scale, 99.0), False),
-            "-score": _Order(np.where(self.has_scale, self.scale, -99.0), True),
-            "-mentions": _Order(rows.column("num_mentions").to_numpy().astype(np.float64), True),
+            "date": arrays.Order(np.where(self.date == _MISSING_HIGH, _NO_DATE_HIGH, self.date), False),
+            "-date": arrays.Order(np.where(self.date == _MISSING_HIGH, _NO_DATE_LOW, self.date), True),
+            "score": arrays.Order(np.where(self.has_scale, self.scale, 99.0), False),
+            "-score": arrays.Order(np.where(self.has_scale, self.scale, -99.0), True),
+            "-mentions": arrays.Order(rows.column("num_mentions").to_numpy().astype(np.float64), True),
         }
         # actors and mentions: sorted by event number, with offsets per event
         self.actors = actors.combine_chunks()
-        self.actor_offsets = _offsets(actors.column("n").to_numpy(), self.n)
+        self.actor_offsets = arrays.offsets(actors.column("n").to_numpy(), self.n)
         self.mentions = mentions.combine_chunks()
-        self.mention_offsets = _offsets(mentions.column("n").to_numpy(), self.n)
+        self.mention_offsets = arrays.offsets(mentions.column("n").to_numpy(), self.n)
         # the events of each code (and the role of each row), grouped by code
-        codes, names = _codes(actors.column("code"))
+        codes, names = arrays.codes(actors.column("code"))
         by_code = np.argsort(codes, kind="stable")
         self.code_events = np.asarray(actors.column("n").to_numpy(), dtype=np.int32)[by_code]
-        roles, role_names = _codes(actors.column("role"))
+        roles, role_names = arrays.codes(actors.column("role"))
         self.code_roles = roles[by_code]
         self.role_names = role_names
         bounds = np.searchsorted(codes[by_code], np.arange(len(names) + 1))
@@ -221,7 +120,7 @@ class EventIndex:
         # the places are numbered by name (then country and coordinates): ties of the counts keep that order
         self.place_order = np.arange(len(place_rows), dtype=np.int64)
         self._all = np.ones(self.n, dtype=bool)
-        self._calendars: dict[str, _Calendar | None] = {}  # by -> its periods (_calendar)
+        self._calendars: dict[str, arrays.Calendar | None] = {}  # by -> its periods (_calendar)
         self._profile_parts: dict[tuple[str, str | None], tuple[bytes, list[bytes], bytes]] = {}
 
     # -- which events ---------------------------------------------------------------------------
@@ -280,7 +179,11 @@ class EventIndex:
                 narrow(self._members(self._code(filters[name], role)))
         if filters.get("type"):
             wanted = {t.strip().upper() for t in filters["type"].split(",") if t.strip()}
-            narrow(_among(self.types, [i for i, name in enumerate(self.type_names) if name in wanted], self.type_names))
+            narrow(
+                arrays.among(
+                    self.types, [i for i, name in enumerate(self.type_names) if name in wanted], self.type_names
+                )
+            )
         if filters.get("quad") is not None:
             narrow(self.quad == int(filters["quad"]))
         if filters.get("context"):
@@ -289,9 +192,9 @@ class EventIndex:
             narrow(self._members(self.context_events[hits]))
         start, end = _as_date(filters.get("since"), "since"), _as_date(filters.get("until"), "until")
         if start:
-            narrow(self.date_end >= (start - _EPOCH).days)
+            narrow(self.date_end >= (start - arrays.EPOCH).days)
         if end:
-            narrow(self.date <= (end - _EPOCH).days)
+            narrow(self.date <= (end - arrays.EPOCH).days)
         if filters.get("country"):
             country = filters["country"].upper()
             code = self.country_names.index(country) if country in self.country_names else -2
@@ -368,7 +271,7 @@ class EventIndex:
             self.fragments = fragments
 
     def _key(self, key: Any) -> float:
-        return float((key - _EPOCH).days) if isinstance(key, date) else float(key)
+        return float((key - arrays.EPOCH).days) if isinstance(key, date) else float(key)
 
     def _cursor_key(self, sort: str, number: int) -> Any:
         """The sort key of an event as :func:`parley.analysis.event_page` puts it in a cursor."""
@@ -376,7 +279,7 @@ class EventIndex:
             days = int(self.date[number])
             if days == _MISSING_HIGH:
                 days = _NO_DATE_HIGH if sort == "date" else _NO_DATE_LOW
-            return _EPOCH + timedelta(days=days)
+            return arrays.EPOCH + timedelta(days=days)
         if sort in ("score", "-score"):
             return float(self.scale[number]) if self.has_scale[number] else (99.0 if sort == "score" else -99.0)
         return float(self.rows.column("num_mentions")[number].as_py())
@@ -388,7 +291,7 @@ class EventIndex:
         numbers = np.asarray(numbers, dtype=np.int64)
         rows = self.rows.take(numbers).to_pylist()
         actors: dict[str, dict[str, list[dict[str, Any]]]] = {r["id"]: {"actor": [], "recipient": []} for r in rows}
-        for a in self.actors.take(_ranges(self.actor_offsets, numbers)).to_pylist():
+        for a in self.actors.take(arrays.ranges(self.actor_offsets, numbers)).to_pylist():
             entity: dict[str, Any] = {"code": a["code"], "sector": a["sector"], "entity_text": a["entity_text"] or ""}
             if a["office"]:
                 entity["office"] = a["office"]
@@ -396,7 +299,7 @@ class EventIndex:
                 entity["resolved_by"] = a["resolved_by"]
             actors[self.ids[a["n"]]][a["role"]].append(entity)
         mentions: dict[str, list[dict[str, Any]]] = {r["id"]: [] for r in rows}
-        for m in self.mentions.take(_ranges(self.mention_offsets, numbers)).to_pylist():
+        for m in self.mentions.take(arrays.ranges(self.mention_offsets, numbers)).to_pylist():
             event_id = self.ids[m.pop("n")]
             mentions[event_id].append(m)
         return assemble_records(rows, actors, mentions)
@@ -422,7 +325,7 @@ class EventIndex:
                 {
                     **self.place_rows[i],
                     "events": int(counts[i]),
-                    "mean_score": _duckdb_round(float(score_sum[i]) / n_scores) if n_scores else None,
+                    "mean_score": arrays.duckdb_round(float(score_sum[i]) / n_scores) if n_scores else None,
                 }
             )
         return out
@@ -486,7 +389,7 @@ class EventIndex:
         by: str,
         mask: np.ndarray | None,
         extra: list[tuple[date, str, int | None, float | None]] | None,
-    ) -> tuple[_Calendar, int, list[list[Any]]] | None:
+    ) -> tuple[arrays.Calendar, int, list[list[Any]]] | None:
         """The dyad's periods from its first to its last: the calendar, the position of the
         first in it, and per period its counts of quad 1-4, of events, of scores and their sum."""
         if by not in _PERIODS:
@@ -496,7 +399,7 @@ class EventIndex:
             events = events[mask[events]]
         fine = [i for i, name in enumerate(self.precision_names) if name in _FINE_ENOUGH[by]]
         events = events[
-            (self.date[events] != _MISSING_HIGH) & _among(self.precisions[events], fine, self.precision_names)
+            (self.date[events] != _MISSING_HIGH) & arrays.among(self.precisions[events], fine, self.precision_names)
         ]
         days = self.date[events].astype(np.int64)
         quads = self.quad[events].astype(np.int64)
@@ -504,18 +407,18 @@ class EventIndex:
         scales = self.scale[events]
         for day, precision, quad, score in extra or []:
             if precision in _FINE_ENOUGH[by]:
-                days = np.append(days, (day - _EPOCH).days)
+                days = np.append(days, (day - arrays.EPOCH).days)
                 quads = np.append(quads, quad or 0)
                 scored = np.append(scored, score is not None)
                 scales = np.append(scales, score or 0.0)
         if not len(days):
             return None
-        starts = _period_starts(days, by)
+        starts = arrays.period_starts(days, by)
         first, last = int(starts.min()), int(starts.max())
         calendar = self._calendar(by)
         if calendar is None or first < calendar.starts[0] or last > calendar.starts[-1]:
             # a corrected date outside the snapshot's dates, or a calendar too long to keep
-            calendar = _Calendar(_EPOCH + timedelta(days=first), _EPOCH + timedelta(days=last), by)
+            calendar = arrays.Calendar(arrays.EPOCH + timedelta(days=first), arrays.EPOCH + timedelta(days=last), by)
         which = np.searchsorted(calendar.starts, starts)
         lo, hi = int(which.min()), int(which.max())
         which -= lo
@@ -526,16 +429,18 @@ class EventIndex:
         columns.append(np.bincount(which[scored], weights=scales[scored], minlength=size).tolist())
         return calendar, lo, columns
 
-    def _calendar(self, by: str) -> _Calendar | None:
+    def _calendar(self, by: str) -> arrays.Calendar | None:
         """The periods from the snapshot's first dated event to its last (made at the first
         timeline of each length; None when there would be more than ``_CALENDAR_MAX``)."""
         if by not in self._calendars:
             dated = self.date[self.date != _MISSING_HIGH]
             calendar = None
             if len(dated):
-                first, last = _period_starts(np.array([dated.min(), dated.max()], dtype=np.int64), by).tolist()
+                first, last = arrays.period_starts(np.array([dated.min(), dated.max()], dtype=np.int64), by).tolist()
                 if (last - first) // _PERIOD_DAYS[by] < _CALENDAR_MAX:
-                    calendar = _Calendar(_EPOCH + timedelta(days=first), _EPOCH + timedelta(days=last), by)
+                    calendar = arrays.Calendar(
+                        arrays.EPOCH + timedelta(days=first), arrays.EPOCH + timedelta(days=last), by
+                    )
             self._calendars[by] = calendar  # two threads may both make it: the same either way
         return self._calendars[by]
 
@@ -588,34 +493,6 @@ class EventIndex:
             self._profile_parts[key] = parts
         head, partners, tail = parts
         return head + b',"partners":[' + b",".join(partners[:top]) + b"]," + tail
-
-def _duckdb_round(value: float, digits: int = 2) -> float:
-    """``round(value, digits)`` as DuckDB computes it: the exact binary value rounded, a tie
-    (0.125) away from zero where Python's round goes to the even neighbour (0.12)."""
-    return float(Decimal(value).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP))
-
-
-def _among(codes: np.ndarray, wanted: list[int], names: list[str]) -> np.ndarray:
-    """Which dictionary ``codes`` (-1: missing) are among ``wanted``: a comparison per wanted code
-    when there are few (20 times quicker than a lookup on a whole column), else a lookup table."""
-    if len(wanted) <= 4:
-        found = np.zeros(len(codes), dtype=bool)
-        for code in wanted:
-            found |= codes == code
-        return found
-    table = np.zeros(len(names) + 1, dtype=bool)  # the last entry stands for -1
-    table[wanted] = True
-    return np.take(table, codes)
-
-
-def _period_starts(days: np.ndarray, by: str) -> np.ndarray:
-    """The first day (days since 1970) of each day's period."""
-    if by == "day":
-        return days
-    if by == "week":
-        return days - (days + 3) % 7  # 1970-01-01 was a Thursday: Monday starts the week
-    unit = "M" if by == "month" else "Y"
-    return days.astype("datetime64[D]").astype(f"datetime64[{unit}]").astype("datetime64[D]").astype(np.int64)
 
 
 def build_index(conn: duckdb.DuckDBPyConnection) -> EventIndex:
