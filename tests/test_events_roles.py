@@ -199,3 +199,10 @@ def test_events_roles_act_on_foreign_soil_aimed_at_that_state(pipeline) -> None:
     assert _events(pipeline, "Turkish jets struck villages in northern Iraq on Monday.") == [
         ("ASSAULT", ["TUR"], ["IRQ"])
     ]
+
+
+def test_events_roles_its_subject_belongs_to_the_speaker_or_the_earlier_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    said = _roles(pipeline, "India said on Monday that its warplanes had bombed a camp in Pakistan.")
+    assert _codes(said.np_entities(_token(said, "warplanes"))) == ["IND"]  # not the country of the camp
+    after = _roles(pipeline, "Sri Lanka's government apologised to India after its navy fired on a trawler.")
+    assert _codes(after.np_entities(_token(after, "navy"))) == ["LKA"]  # not the nearest country named

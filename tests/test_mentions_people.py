@@ -139,3 +139,13 @@ def test_mentions_people_province_taken_for_a_person_gives_its_office_holder(pip
 
 def test_mentions_people_town_that_is_also_a_surname_stays_a_person(pipeline: Pipeline) -> None:
     assert "Jackson's spokesman" not in _people(pipeline, "Jackson's spokesman denied it.", date(2015, 1, 1))
+
+
+def test_mentions_people_a_city_a_body_is_based_in_is_no_government(pipeline: Pipeline) -> None:
+    (doc,) = list(
+        pipeline.process(
+            [Article(id="m", text="The Washington-based lender said Moscow had refused.", published=date(2020, 3, 2))]
+        )
+    )
+    kinds = {m.text: m.kind for m in doc.actor_mentions}
+    assert "Washington" not in kinds and kinds.get("Moscow") == "capital"

@@ -427,6 +427,8 @@ class RoleFinder:
             return _standing_for([person.entity], tok.text, person.text, "the person named last")
         if low == "it" and tok.dep_ == "nsubj" and under_speech(tok.head, self.words):
             return self._speaker(tok)  # "Armenia said it will hand back the district"
+        if low == "its" and tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"}:
+            return self._owner(tok)  # "its warplanes bombed ..." (an object's owner is left to the phrase)
         if low == "it" and tok.dep_ in {"dobj", "pobj"}:
             return self._nearest_other(tok)  # "cut links with Doha, accusing it of ...": not whoever accuses
         if low == "them" and tok.dep_ in {"dobj", "pobj", "dative"}:
@@ -441,6 +443,22 @@ class RoleFinder:
                     return nearest  # "footage of the People's Armed Police ..., saying they were preparing"
             if low == "they" and self.ctx.recent:
                 return list(self.ctx.recent[-2:])
+        return []
+
+    def _owner(self, its: Any) -> list[Entity]:
+        """Whose "its" of a subject is: under a speech verb, the speaker's ("India said its warplanes had
+        bombed a camp in Pakistan"); else that of the nearest subject before it in the sentence that
+        names a state or body ("Sri Lanka's government apologised after its navy fired on an Indian
+        trawler"); nobody when none does."""
+        owned = its.head
+        if under_speech(owned.head, self.words):
+            return self._speaker(owned)
+        for i in range(its.i - 1, self.ctx.sent_start[its.i] - 1, -1):
+            tok = self.ctx.sdoc[i]
+            if tok.dep_ in {"nsubj", "nsubjpass"}:
+                found = self._direct_entities(tok, 0, guess=False)
+                if found:
+                    return found
         return []
 
     def _last_igo(self, tok: Any) -> list[Entity]:

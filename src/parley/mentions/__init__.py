@@ -136,6 +136,8 @@ class MentionFinder:
             if not entries:
                 # a former leader is still of his country ("Kim Jong Il" in 2018)
                 entries = [e for e in every if e.kind == "person"]
+            if entries and _based_in(span):
+                entries = [e for e in entries if e.kind != "capital"]  # "the Washington-based lender"
             if entries:
                 out.append((span, min(entries, key=lambda e: _KIND_RANK.get(e.kind, 9))))
         return out
@@ -458,6 +460,13 @@ def _is_main_country(code: str, entry_at: dict[int, Any]) -> bool:
         return True  # too little to tell what the story is about: the outlet's own news
     top = max(counts.values(), default=0)
     return counts.get(code, 0) >= max(2, top / 2)
+
+
+def _based_in(span: Any) -> bool:
+    """ "a Washington-based lender", "the London-based monitor": the city says where a body sits, so a
+    capital there is no government acting."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based"
 
 
 def _inside_name(span: Any, ents: Any = None) -> bool:
