@@ -170,6 +170,9 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         cand.recipients = ctx.place_country(cand.token, cand.actors)
     if not cand.recipients and cand.type in NEEDS_TARGET:
         cand.recipients = ctx.counterparts(cand.actors, cand.type)
+    if not cand.recipients and cand.type in NEEDS_TARGET:
+        # no event told before had both sides: the story's pair of states gives the other one
+        cand.recipients = ctx.story_other_side(cand.actors)
     if not cand.recipients and cand.type in {"AID", "AGREE"} and len(unique_by_code(cand.actors)) == 1:
         # "the EU pledged 10 million euros in aid": help goes to the country the story is about
         home = ctx.home
