@@ -22,6 +22,7 @@ from ._typing import (
     MATERIAL,
     MATERIAL_CONFLICT,
     NEEDS_TARGET,
+    STORY_PAIR_TYPES,
     SYMMETRIC,
     TriggerMatcher,
     is_bare_definite,
@@ -170,8 +171,9 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         cand.recipients = ctx.place_country(cand.token, cand.actors)
     if not cand.recipients and cand.type in NEEDS_TARGET:
         cand.recipients = ctx.counterparts(cand.actors, cand.type)
-    if not cand.recipients and cand.type in NEEDS_TARGET:
-        # no event told before had both sides: the story's pair of states gives the other one
+    if not cand.recipients and cand.type in STORY_PAIR_TYPES:
+        # no event told before had both sides: the story's pair of states gives the other one ("the
+        # coast guard seized the boat", "the loan will fund a port" in a story of two states)
         cand.recipients = ctx.story_other_side(cand.actors)
     if not cand.recipients and cand.type in {"AID", "AGREE"} and len(unique_by_code(cand.actors)) == 1:
         # "the EU pledged 10 million euros in aid": help goes to the country the story is about

@@ -28,6 +28,7 @@ __all__ = [
     "MATERIAL",
     "MATERIAL_CONFLICT",
     "NEEDS_TARGET",
+    "STORY_PAIR_TYPES",
     "PEOPLE",
     "STATE_ACTS",
     "SYMMETRIC",
@@ -66,6 +67,9 @@ NEEDS_TARGET = {
     "ASSAULT",
     "RETREAT",
 }
+#: Types whose target, when neither the sentence nor the story so far gives one, is the other state of
+#: the story's pair of states (a seizure, a loan or a joint project is between the two the story is about).
+STORY_PAIR_TYPES = NEEDS_TARGET | {"AID", "COERCE", "COOPERATE"}
 #: What a state does to people on its own soil; passive mentions name only the victims.
 STATE_ACTS = {"COERCE", "SANCTION"}
 FUTURE_TYPE = {
