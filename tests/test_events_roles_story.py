@@ -30,3 +30,20 @@ def test_events_roles_story_without_one_clear_pair_abstains(pipeline) -> None:  
         "Sudan's army chief spoke in Khartoum. Khartoum denied the charge."
     )
     assert _events(pipeline, text, "REJECT") == [(["SDN"], [])]
+
+
+_NEPAL_INDIA = (
+    "Nepal says Indian guards have closed the Gauriphanta crossing. Nepalese officials spoke in Kathmandu "
+    "on Monday. India's embassy spoke too. "
+)
+
+
+def test_events_roles_story_protest_at_the_border_aims_at_other_side(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = _NEPAL_INDIA + "Hundreds of residents of Dhangadhi blocked the border point on Wednesday."
+    assert _events(pipeline, text, "PROTEST") == [(["NPL"], ["IND"])]
+
+
+def test_events_roles_story_protest_at_home_stays_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # nothing in the sentence points across the border: the protesters address their own government
+    text = _NEPAL_INDIA + "Hundreds of residents of Dhangadhi blocked the road to the town hall on Wednesday."
+    assert _events(pipeline, text, "PROTEST") == [(["NPL"], ["NPL"])]

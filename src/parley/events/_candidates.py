@@ -13,6 +13,7 @@ from ._modality import is_advice, is_future, is_hypothetical, is_negated, refuse
 from ._parse import semicolon_between, subjects_of
 from ._roles import RoleFinder
 from ._typing import (
+    ABROAD_TYPES,
     AGENT_CODES,
     CONTENT_DEPS,
     COOP_TYPES,
@@ -163,6 +164,9 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         # "Indian forces shelled the area near Sialkot": a hostile act on another country's soil is aimed
         # at that country, not at the actor's own people
         cand.recipients = ctx.place_country(cand.token, cand.actors)
+    if not cand.recipients and cand.type in ABROAD_TYPES:
+        # "protesters blocked the border crossing": in a story of two states, not the actor's own people
+        cand.recipients = ctx.other_side_abroad(cand.actors, cand.token)
     if not cand.recipients:
         cand.recipients = roles.domestic_target(cand.actors, cand.type, cand.token)
     if not cand.recipients and cand.type == "CONSULT" and cand.trigger.mode == "visit":

@@ -265,6 +265,25 @@ class DocumentContext:
         other = next(c for c in self._dyad if c not in codes)
         return [Entity(code=other, sector=None, entity_text="")]
 
+    def other_side_abroad(self, actors: list[Entity], token: Any) -> list[Entity]:
+        """ "protesters blocked the border crossing", "the migrants were detained": in a story of two
+        states, an act whose sentence names the other state or points across the border is aimed at
+        that state rather than at the actor's own people."""
+        other = self.story_other_side(actors)
+        if not other:
+            return []
+        start = self.sent_start[token.i]
+        named = any(m.entity.code == other[0].code for m in self.mentions_from.get(start, []))
+        sentence = self.sdoc[start : self._sentence_end(start)]
+        cued = any(t.lemma_.lower() in self.words.abroad_cue or t.lower_ in self.words.abroad_cue for t in sentence)
+        return other if named or cued else []
+
+    def _sentence_end(self, start: int) -> int:
+        end = start
+        while end < len(self.sent_start) and self.sent_start[end] == start:
+            end += 1
+        return end
+
     def _story_dyad(self) -> tuple[str, ...]:
         """The two states the story names most, when both are named at least twice and a third
         state is named clearly less often than the second."""

@@ -14,6 +14,7 @@ from ._parse import prep_objects
 from ._words import EventWords
 
 __all__ = [
+    "ABROAD_TYPES",
     "AGENT_CODES",
     "AUTHORITIES",
     "CIVILIAN",
@@ -92,6 +93,9 @@ DOMESTIC_TARGET = {
     "REJECT": "CVL",
     "ACCUSE": "GOV",
 }
+#: Acts of ``DOMESTIC_TARGET`` that a sentence pointing across the border aims at the story's other state
+#: instead (an arrest is not: the arrested are the actor's own people as often as foreigners).
+ABROAD_TYPES = set(DOMESTIC_TARGET) - {"COERCE"}
 CIVILIAN = {"CVL", "OPP", "EDU", "LAB"}
 #: Sectors of people whose nationality the story keeps from one sentence to the next (not the
 #: officials and forces, who are read where the sentence is).
