@@ -13,6 +13,7 @@ from ._modality import is_advice, is_future, is_hypothetical, is_negated, refuse
 from ._parse import semicolon_between, subjects_of
 from ._roles import RoleFinder
 from ._typing import (
+    ABROAD_TYPES,
     AGENT_CODES,
     CONTENT_DEPS,
     COOP_TYPES,
@@ -22,6 +23,7 @@ from ._typing import (
     MATERIAL,
     MATERIAL_CONFLICT,
     NEEDS_TARGET,
+    STORY_PAIR_TYPES,
     SYMMETRIC,
     TriggerMatcher,
     is_bare_definite,
@@ -162,6 +164,9 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         # "Indian forces shelled the area near Sialkot": a hostile act on another country's soil is aimed
         # at that country, not at the actor's own people
         cand.recipients = ctx.place_country(cand.token, cand.actors)
+    if not cand.recipients and cand.type in ABROAD_TYPES:
+        # "protesters blocked the border crossing": in a story of two states, not the actor's own people
+        cand.recipients = ctx.other_side_abroad(cand.actors, cand.token)
     if not cand.recipients:
         cand.recipients = roles.domestic_target(cand.actors, cand.type, cand.token)
     if not cand.recipients and cand.type == "CONSULT" and cand.trigger.mode == "visit":
@@ -170,6 +175,10 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         cand.recipients = ctx.place_country(cand.token, cand.actors)
     if not cand.recipients and cand.type in NEEDS_TARGET:
         cand.recipients = ctx.counterparts(cand.actors, cand.type)
+    if not cand.recipients and cand.type in STORY_PAIR_TYPES:
+        # no event told before had both sides: the story's pair of states gives the other one ("the
+        # coast guard seized the boat", "the loan will fund a port" in a story of two states)
+        cand.recipients = ctx.story_other_side(cand.actors)
     if not cand.recipients and cand.type in {"AID", "AGREE"} and len(unique_by_code(cand.actors)) == 1:
         # "the EU pledged 10 million euros in aid": help goes to the country the story is about
         home = ctx.home

@@ -31,6 +31,10 @@ _NAMING_DEPS = {"amod", "compound", "poss", "nmod"}
 _STATE_KINDS = {"name", "alias", "demonym"}
 #: How many of the latest events "the three leaders" may stand for.
 _GROUP_REACH = 50
+#: The mentions that count towards the story's pair of states, and how clear the pair must be.
+_DYAD_KINDS = {"name", "alias", "demonym", "capital", "person"}
+_DYAD_MIN = 2
+_DYAD_MARGIN = 2
 
 
 class DocumentContext:
@@ -62,6 +66,7 @@ class DocumentContext:
         # are indexed on the document, shared with the chains stage)
         self.sent_start: list[int] = doc.sentence_index()[1]
         self._told_nouns: dict[str, list[tuple[int, str]]] | None = None  # built on first use
+        self._dyad: tuple[str, ...] | None = None  # the story's pair of states, built on first use
         self._ents_by_sent: dict[int, list[Any]] = {start: [] for start in dict.fromkeys(self.sent_start)}
         for ent in doc_ents(sdoc):
             self._ents_by_sent.setdefault(self.sent_start[ent.start], []).append(ent)
@@ -247,6 +252,51 @@ class DocumentContext:
             event = self.history[main]
             return [e for e in event.actors + event.recipients if e.code not in codes]
         return []
+
+    def story_other_side(self, actors: list[Entity]) -> list[Entity]:
+        """The other state of the story's one clear pair of states, when the actor is one of them:
+        "Khartoum denied the charge" in a story of Chad and Sudan answers Chad, though no event
+        told before had both. None when the story has no such pair (one state, or three alike)."""
+        if self._dyad is None:
+            self._dyad = self._story_dyad()
+        codes = {a.code for a in actors}
+        if not self._dyad or len(codes) != 1 or not codes <= set(self._dyad):
+            return []
+        other = next(c for c in self._dyad if c not in codes)
+        return [Entity(code=other, sector=None, entity_text="")]
+
+    def other_side_abroad(self, actors: list[Entity], token: Any) -> list[Entity]:
+        """ "protesters blocked the border crossing", "the migrants were detained": in a story of two
+        states, an act whose sentence names the other state or points across the border is aimed at
+        that state rather than at the actor's own people."""
+        other = self.story_other_side(actors)
+        if not other:
+            return []
+        start = self.sent_start[token.i]
+        named = any(m.entity.code == other[0].code for m in self.mentions_from.get(start, []))
+        sentence = self.sdoc[start : self._sentence_end(start)]
+        cued = any(t.lemma_.lower() in self.words.abroad_cue or t.lower_ in self.words.abroad_cue for t in sentence)
+        return other if named or cued else []
+
+    def _sentence_end(self, start: int) -> int:
+        end = start
+        while end < len(self.sent_start) and self.sent_start[end] == start:
+            end += 1
+        return end
+
+    def _story_dyad(self) -> tuple[str, ...]:
+        """The two states the story names most, when both are named at least twice and a third
+        state is named clearly less often than the second."""
+        counts: dict[str, int] = {}
+        for m in self.doc.actor_mentions:
+            if m.kind in _DYAD_KINDS and m.entity.code not in AGENT_CODES:
+                counts[m.entity.code] = counts.get(m.entity.code, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if len(ranked) < 2 or ranked[1][1] < _DYAD_MIN:
+            return ()
+        if len(ranked) > 2 and ranked[2][1] * _DYAD_MARGIN > ranked[1][1]:
+            return ()
+        return (ranked[0][0], ranked[1][0])
 
     def _quad(self, type_: str) -> int:
         return self.types[type_].quad

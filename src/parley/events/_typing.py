@@ -14,6 +14,7 @@ from ._parse import prep_objects
 from ._words import EventWords
 
 __all__ = [
+    "ABROAD_TYPES",
     "AGENT_CODES",
     "AUTHORITIES",
     "CIVILIAN",
@@ -28,6 +29,7 @@ __all__ = [
     "MATERIAL",
     "MATERIAL_CONFLICT",
     "NEEDS_TARGET",
+    "STORY_PAIR_TYPES",
     "PEOPLE",
     "STATE_ACTS",
     "SYMMETRIC",
@@ -66,6 +68,9 @@ NEEDS_TARGET = {
     "ASSAULT",
     "RETREAT",
 }
+#: Types whose target, when neither the sentence nor the story so far gives one, is the other state of
+#: the story's pair of states (a seizure, a loan or a joint project is between the two the story is about).
+STORY_PAIR_TYPES = NEEDS_TARGET | {"AID", "COERCE", "COOPERATE"}
 #: What a state does to people on its own soil; passive mentions name only the victims.
 STATE_ACTS = {"COERCE", "SANCTION"}
 FUTURE_TYPE = {
@@ -88,6 +93,9 @@ DOMESTIC_TARGET = {
     "REJECT": "CVL",
     "ACCUSE": "GOV",
 }
+#: Acts of ``DOMESTIC_TARGET`` that a sentence pointing across the border aims at the story's other state
+#: instead (an arrest is not: the arrested are the actor's own people as often as foreigners).
+ABROAD_TYPES = set(DOMESTIC_TARGET) - {"COERCE"}
 CIVILIAN = {"CVL", "OPP", "EDU", "LAB"}
 #: Sectors of people whose nationality the story keeps from one sentence to the next (not the
 #: officials and forces, who are read where the sentence is).

@@ -77,6 +77,7 @@ class EventWords:
     not_group: frozenset[str]
     talk_noun: frozenset[str]
     border_noun: frozenset[str]
+    abroad_cue: frozenset[str]
     # built from the sets above when loading
     past_reference_re: re.Pattern[str]
     later_re: re.Pattern[str]
