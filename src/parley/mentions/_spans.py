@@ -1,0 +1,251 @@
+"""Spans of the mentions stage: where a name, a title, a place or a longer name begins and ends in
+the parse, and the small readings of them (a relative clause's office, a fronted place, a name
+inside a longer name) that :class:`~parley.mentions.MentionFinder` combines."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..document import Entity
+from ..parse import doc_ents, ent_at
+
+#: How far a relative clause after a name is read for an office ("who served as vice-president under ...").
+_RELATIVE_WINDOW = 12
+#: How far left of a name to look for its title and country.
+_TITLE_WINDOW = 14
+_STOP_POS = {"VERB", "AUX", "SCONJ"}
+#: Named things whose names hold a place word but are not actors ("the Geneva Conventions"); an embassy (FAC) is.
+_NAME_LABELS = {"LAW", "EVENT", "WORK_OF_ART"}
+_NAMED_AFTER = {
+    "convention", "conventions", "agreement", "agreements", "accord", "accords", "protocol", "treaty", "declaration",
+    "charter", "conference", "process", "format", "consensus", "post", "times", "principles", "statute",
+}  # fmt: skip
+_LOCATIVE_PREPS = {"in", "at", "near", "inside", "across", "outside"}
+#: Nouns whose "of" names a place, not a person: "the village of", "the province of".
+_PLACE_NOUNS = {"village", "town", "city", "province", "region", "state", "district", "port", "island", "county"}
+#: Entity labels of places, and the population from which a gazetteer name is taken for a place.
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_PLACE_POPULATION = 100_000
+#: A one-word place name read as a place even where the parser saw a person: provinces and big cities.
+_REGION_CODES = {"ADM1", "RGN"}
+_CITY_POPULATION = 1_000_000
+
+
+def _surname_index(entries: Sequence[Any]) -> dict[str, list[Any]]:
+    """First and last words of the knowledge files' people ("Putin", "Xi"), to the people so named.
+    An honorific that one spelling puts before another ("Chief Tom Ikimi" beside "Tom Ikimi",
+    "General Pervez Musharraf") is no name of theirs: "Chief Walter Kikolo" is not Nigerian."""
+    people = [e for e in entries if e.kind == "person"]
+    phrases = {(e.code, e.phrase) for e in people}
+    index: dict[str, list[Any]] = {}
+    for entry in people:
+        words = _name_words(entry.phrase)
+        if len(words) < 2:
+            continue
+        rest = entry.phrase.split(" ", 1)[-1]
+        first = words[1] if len(words) > 2 and (entry.code, rest) in phrases else words[0]
+        for word in {first, words[-1]}:
+            index.setdefault(word, []).append(entry)
+    return index
+
+
+def _surely_place(place: Any, words: int) -> bool:
+    """A place name that is hardly a surname too: a province, a city of a million, or a town of
+    two words or more ("Nuevo Laredo"); "Jackson" or "Florence" alone may be a person's."""
+    if place.feature_code in _REGION_CODES or place.population >= _CITY_POPULATION:
+        return True
+    return words >= 2 and place.population >= _PLACE_POPULATION
+
+
+def _name_words(phrase: str) -> list[str]:
+    """The words of a name that could be a surname: capitalised, alphabetic, of three letters or more."""
+    return [w for w in phrase.replace("-", " ").split() if w[:1].isupper() and w.isalpha() and len(w) > 2] or [""]
+
+
+def _modifies_noun(token: Any) -> bool:
+    """A word set before a common noun as its modifier ("a Karen armed group", "the Trump administration")."""
+    return token.dep_ in {"nmod", "compound", "amod"} and token.head.pos_ == "NOUN" and token.head.i > token.i
+
+
+def _fronted_place(window: Any) -> Any:
+    """The place of a fronted "In Caracas," right before a title: "In Caracas, Vice-President X warned"."""
+    sdoc = window.doc
+    end = window.start - 1
+    if end < 2 or sdoc[end].text != ",":
+        return sdoc[window.start : window.start]
+    start = end
+    while start - 1 >= 0 and sdoc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start == end or start == 0 or sdoc[start - 1].lower_ != "in":
+        return sdoc[window.start : window.start]
+    return sdoc[start:end]
+
+
+def _in_longer_name(token: Any) -> bool:
+    doc = token.doc
+    before = token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].is_title
+    after = token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title
+    return before or after
+
+
+def _tagged_place(span: Any) -> bool:
+    return any(t.ent_type_ in _PLACE_LABELS for t in span)
+
+
+def _is_main_country(code: str, entry_at: dict[int, Any]) -> bool:
+    """The article is about this country too: named at least twice and half as often as the most named
+    (an article naming fewer than two countries is taken to be the outlet's own news)."""
+    counts: dict[str, int] = {}
+    for i, entry in entry_at.items():
+        if entry.kind in {"name", "alias", "demonym", "capital"} and entry_at.get(i - 1) is not entry:
+            counts[str(entry.code)] = counts.get(str(entry.code), 0) + 1
+    if len(counts) < 2:
+        return True  # too little to tell what the story is about: the outlet's own news
+    top = max(counts.values(), default=0)
+    return counts.get(code, 0) >= max(2, top / 2)
+
+
+def _based_in(span: Any) -> bool:
+    """ "a Washington-based lender", "the London-based monitor": the city says where a body sits, so a
+    capital there is no government acting."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based"
+
+
+def _inside_name(span: Any, ents: Any = None) -> bool:
+    """A country or capital word that is only part of a longer name: a treaty, a conference, a book."""
+    last = span[-1]
+    if last.dep_ == "compound" and last.head.pos_ == "PROPN" and last.head.lemma_.lower() in _NAMED_AFTER:
+        return True  # "the Vienna Convention", "the Minsk Protocol", "the Washington Post"
+    around = ent_at(span.doc, span.start)  # entities never overlap: only this one can hold the span
+    for ent in ([] if around is None else [around]) if ents is None else ents:
+        if ent.start <= span.start and span.end <= ent.end and (ent.start, ent.end) != (span.start, span.end):
+            return ent.label_ in _NAME_LABELS and not any(t.pos_ == "ADP" for t in ent)
+    return False
+
+
+def _country_in(span: Any, entry_at: dict[int, Any], people: bool = False) -> str | None:
+    """The last country-like actor named inside a span (closest to the name); with ``people``, a
+    known office holder named there gives their country too ("under Rafael Correa")."""
+    for i in range(span.end - 1, span.start - 1, -1):
+        entry = entry_at.get(i)
+        if entry is not None and (people or entry.kind != "person"):
+            return str(entry.code)
+    return None
+
+
+def _relative_clause(ent: Any) -> Any:
+    """The relative clause after a name in commas, to its end: "X, who served as vice-president
+    under Rafael Correa, ..." gives "served as vice-president under Rafael Correa"."""
+    sdoc = ent.doc
+    start = ent.end + 2
+    if start >= len(sdoc) or sdoc[ent.end].text != "," or sdoc[ent.end + 1].lower_ != "who":
+        return sdoc[ent.end : ent.end]
+    end, stop = start, min(ent.sent.end, start + _RELATIVE_WINDOW)
+    while end < stop and sdoc[end].text not in {",", ".", ";"}:
+        end += 1
+    return sdoc[start:end]
+
+
+def _person_spans(sdoc: Any, taken: list[bool]) -> list[Any]:
+    """NER people, plus runs of proper nouns right after a title that NER missed ("Paek Nam-sun")."""
+    spans = [
+        e
+        for e in doc_ents(sdoc)
+        if e.label_ == "PERSON" and not any(taken[i] for i in range(e.start, e.end)) and not _after_locative(e)
+    ]
+    in_ent = {i for e in doc_ents(sdoc) for i in range(e.start, e.end)}
+    i = 0
+    while i < len(sdoc):
+        tok = sdoc[i]
+        if tok.pos_ == "PROPN" and tok.is_title and not taken[i] and i not in in_ent:
+            j = i
+            while (
+                j + 1 < len(sdoc) and (sdoc[j + 1].pos_ == "PROPN" or sdoc[j + 1].text == "-") and j + 1 not in in_ent
+            ):
+                j += 1
+            if sdoc[j].text == "-":
+                j -= 1
+            if not _after_locative(sdoc[i : j + 1]):
+                spans.append(sdoc[i : j + 1])
+            i = j + 1
+            continue
+        i += 1
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _after_locative(span: Any) -> bool:
+    """ "in Rakhine State", "the village of Inn Din": a place, whatever title words stand further left."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None:
+        return False
+    if before.lower_ in _LOCATIVE_PREPS:
+        return True
+    return before.lower_ == "of" and span.start > 1 and span.doc[span.start - 2].lemma_.lower() in _PLACE_NOUNS
+
+
+def _entry_span(sdoc: Any, last: int, entry: Any, entry_at: dict[int, Any]) -> Any:
+    first = last
+    while first - 1 in entry_at and entry_at[first - 1] is entry:
+        first -= 1
+    return sdoc[first : last + 1]
+
+
+def _mark(taken: list[bool], span: Any) -> None:
+    for i in range(span.start, span.end):
+        taken[i] = True
+
+
+def _renamed(entity: Entity, text: str) -> Entity:
+    return Entity(code=entity.code, sector=entity.sector, entity_text=text, office=entity.office)
+
+
+def _name_keys(ent: Any) -> list[str]:
+    """Name parts a person may later be called by (surname first or last)."""
+    words = [t.text for t in ent if t.is_alpha and t.text[:1].isupper() and len(t.text) > 2]
+    keys = []
+    if len(words) >= 2:
+        keys.extend([words[-1], words[0]])
+    elif words and len(ent) > 1:
+        keys.append(words[0])  # "B.J. Habibie", "F.W. de Klerk": initials, then the surname
+    return keys
+
+
+def _left_window(ent: Any) -> Any:
+    """Title and country words just left of a name, stopping at verbs and clause marks."""
+    sdoc = ent.doc
+    start = ent.start
+    lo = max(0, ent.start - _TITLE_WINDOW)
+    i = ent.start - 1
+    while i >= lo:
+        tok = sdoc[i]
+        if tok.pos_ in _STOP_POS or tok.text in {",", ";", ":", "\u201c", '"', "and", "."} or "\n" in tok.text:
+            break
+        start = i
+        i -= 1
+    return sdoc[start : ent.start]
+
+
+def _fronted_title(ent: Any) -> Any:
+    """The title a name stands in apposition to, before it in commas: "the U.S. ambassador, Jeffrey
+    Hovenier, said"; empty unless the name is set off by a comma on both sides (or ends the sentence)."""
+    sdoc = ent.doc
+    if ent.start < 2 or sdoc[ent.start - 1].text != ",":
+        return sdoc[ent.start : ent.start]
+    closed = ent.end >= len(sdoc) or sdoc[ent.end].text in {",", ".", ";"}
+    if not closed:
+        return sdoc[ent.start : ent.start]
+    return _left_window(sdoc[ent.start - 1 : ent.start - 1])
+
+
+def _appositive(ent: Any) -> Any:
+    """The phrase after a name in commas: "Igor Ivanov, the Russian foreign minister,"."""
+    sdoc = ent.doc
+    if ent.end < len(sdoc) and sdoc[ent.end].text == ",":
+        end = ent.end + 1
+        stop = min(ent.sent.end, ent.end + 8)
+        while end < stop and sdoc[end].text not in {",", ".", ";"} and sdoc[end].pos_ not in _STOP_POS:
+            end += 1
+        return sdoc[ent.end + 1 : end]
+    return sdoc[ent.end : ent.end]
