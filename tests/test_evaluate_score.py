@@ -120,3 +120,15 @@ def test_evaluate_cli_prints_figures(tmp_path: Path) -> None:
     assert "precision" in result.stdout and "CONSULT" in result.stdout
     figures = json.loads(out.read_text())
     assert set(figures["overall"]) >= {"precision", "recall", "f1", "date_accuracy", "place_accuracy"}
+
+
+def test_evaluate_type_matches_pair_by_type_and_judge_roles(tmp_path: Path) -> None:
+    from parley.evaluate import type_matches
+
+    (doc,) = load_gold(_gold_dir(tmp_path, EVENTS))
+    preds = [_pred("ACCUSE", ["GBR"], ("CHN",)), _pred("CONSULT", ["RUS", "KOR"]), _pred("ASSAULT", ["RUS"])]
+    pairs = list(type_matches(doc, preds))
+    accuse, consult, assault = (match for _, match in pairs)
+    assert accuse is not None and (accuse.index, accuse.actor_ok, accuse.recipient_ok) == (3, True, False)
+    assert consult is not None and (consult.actor_ok, consult.recipient_ok) == (True, True)  # symmetric
+    assert assault is None  # no gold event of its type

@@ -13,8 +13,8 @@ import json
 from pathlib import Path
 
 from parley.cli._options import build_settings
-from parley.evaluate import load_gold, predict
-from parley.evaluate._breakdown import _codes, _pick_by_type, _roles_right
+from parley.evaluate import load_gold, predict, type_matches
+from parley.evaluate._breakdown import _codes
 
 
 def main() -> None:
@@ -28,20 +28,16 @@ def main() -> None:
     rows = []
     matched = actor_ok_n = rec_scored = rec_ok_n = 0
     for doc in docs:
-        used: set[int] = set()
-        for pred in predictions.get(doc.id, []):
-            picked = _pick_by_type(pred, doc.events, used)
-            if picked is None:
+        for pred, match in type_matches(doc, predictions.get(doc.id, [])):
+            if match is None:
                 continue
-            i, reading = picked
-            used.add(i)
-            actor_ok, recipient_ok = _roles_right(pred, reading)
             matched += 1
-            actor_ok_n += actor_ok
-            rec_scored += recipient_ok is not None
-            rec_ok_n += bool(recipient_ok)
-            if actor_ok and recipient_ok is not False:
+            actor_ok_n += match.actor_ok
+            rec_scored += match.recipient_ok is not None
+            rec_ok_n += bool(match.recipient_ok)
+            if match.actor_ok and match.recipient_ok is not False:
                 continue
+            reading = match.reading
             rows.append(
                 {
                     "doc": doc.id,
@@ -49,9 +45,9 @@ def main() -> None:
                     "text": " ".join(str(pred.get("text") or "").split()),
                     "gold": [sorted(reading.actors), sorted(reading.recipients)],
                     "pred": [sorted(_codes(pred.get("actor"))), sorted(_codes(pred.get("recipient")))],
-                    "evidence": doc.events[i].evidence,
-                    "actor_ok": actor_ok,
-                    "recipient_ok": recipient_ok,
+                    "evidence": doc.events[match.index].evidence,
+                    "actor_ok": match.actor_ok,
+                    "recipient_ok": match.recipient_ok,
                 }
             )
     args.out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")

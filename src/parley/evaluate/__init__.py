@@ -1,6 +1,6 @@
 """Scoring against hand-made gold answers, with the rules of ``shared/gold/README.md``."""
 
-from ._breakdown import Breakdown, RoleFigures, breakdown
+from ._breakdown import Breakdown, RoleFigures, TypeMatch, breakdown, type_matches
 from ._gold import GoldDoc, GoldEvent, load_gold
 from ._run import evaluate, predict
 from ._score import EvalResult, Figures, score
@@ -8,5 +8,15 @@ from ._score import EvalResult, Figures, score
 __all__ = [
     "Breakdown",
     "EvalResult",
+    "Figures",
+    "GoldDoc",
+    "GoldEvent",
     "RoleFigures",
-    "breakdown", "Figures", "GoldDoc", "GoldEvent", "evaluate", "load_gold", "predict", "score"]
+    "TypeMatch",
+    "breakdown",
+    "evaluate",
+    "load_gold",
+    "predict",
+    "score",
+    "type_matches",
+]

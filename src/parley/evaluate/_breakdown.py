@@ -20,13 +20,13 @@ hides a right event. This pass separates the two questions:
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from ._gold import GoldDoc, GoldEvent, Reading
 
-__all__ = ["Breakdown", "RoleFigures", "breakdown"]
+__all__ = ["Breakdown", "RoleFigures", "TypeMatch", "breakdown", "type_matches"]
 
 NONE = "NONE"
 
@@ -134,30 +134,50 @@ def _roles_right(pred: dict[str, Any], reading: Reading) -> tuple[bool, bool | N
     return actor_ok, (bool(recipients & reading.recipients) if reading.recipients else None)
 
 
-def _score_roles(doc: GoldDoc, preds: list[dict[str, Any]], out: Breakdown) -> None:
+@dataclass(frozen=True)
+class TypeMatch:
+    """A prediction paired with a gold event by type alone, and whether its roles are right."""
+
+    prediction: dict[str, Any]
+    index: int  # of the gold event in its document
+    reading: Reading
+    actor_ok: bool
+    recipient_ok: bool | None  # None: the reading names no recipient
+
+
+def type_matches(doc: GoldDoc, preds: list[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], TypeMatch | None]]:
+    """Each prediction of a document with its type-only match (None: it matches no gold event), one to
+    one and greedy in prediction order, as the breakdown counts them."""
     used: set[int] = set()
+    for pred in preds:
+        picked = _pick_by_type(pred, doc.events, used)
+        if picked is None:
+            yield pred, None
+            continue
+        i, reading = picked
+        used.add(i)
+        yield pred, TypeMatch(pred, i, reading, *_roles_right(pred, reading))
+
+
+def _score_roles(doc: GoldDoc, preds: list[dict[str, Any]], out: Breakdown) -> None:
     for event in doc.events:
         if event.required:
             out.overall.gold += 1
             out.by_type[event.type].gold += 1
-    for pred in preds:
+    for pred, match in type_matches(doc, preds):
         pred_type = _pred_type(pred)
         out.overall.predicted += 1
         out.by_type[pred_type].predicted += 1
-        picked = _pick_by_type(pred, doc.events, used)
-        if picked is None:
+        if match is None:
             continue
-        i, reading = picked
-        used.add(i)
-        actor_ok, recipient_ok = _roles_right(pred, reading)
         for figures in (out.overall, out.by_type[pred_type]):
             figures.type_matched_predictions += 1
-            figures.actor_right += int(actor_ok)
-            if recipient_ok is not None:
+            figures.actor_right += int(match.actor_ok)
+            if match.recipient_ok is not None:
                 figures.recipient_scored += 1
-                figures.recipient_right += int(recipient_ok)
-        if doc.events[i].required:
-            for figures in (out.overall, out.by_type[doc.events[i].type]):
+                figures.recipient_right += int(match.recipient_ok)
+        if doc.events[match.index].required:
+            for figures in (out.overall, out.by_type[doc.events[match.index].type]):
                 figures.type_matched_required += 1
 
 
