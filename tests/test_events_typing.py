@@ -53,3 +53,11 @@ def test_events_typing_releasing_a_video_is_no_release(pipeline) -> None:  # typ
     prisoners = pipeline.nlp("The army released the prisoners.")
     match = matcher.match(prisoners[2])
     assert match is not None and match.type == "RETREAT"
+
+
+def test_events_typing_calling_off_a_visit_is_a_rejection(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    for text in ("Russia called off a visit to Ankara.", "Iran called off talks with the bloc on Monday."):
+        match = matcher.match(pipeline.nlp(text)[1])
+        assert match is not None and match.type == "REJECT", text
+    assert matcher.match(pipeline.nlp("Iran called on Monday.")[1]) is None  # a day is no one called upon

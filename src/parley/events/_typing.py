@@ -174,6 +174,12 @@ class TriggerMatcher:
         return False
 
 
+def _of_time(prep: Any) -> bool:
+    """ "called on Monday" is no "called on X to ...": a preposition whose objects are all times."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in {"DATE", "TIME"} for o in objects)
+
+
 def condition_holds(trig: Trigger, token: Any, words: EventWords) -> bool:
     name, values = trig.condition()
     if not name:
@@ -193,7 +199,7 @@ def condition_holds(trig: Trigger, token: Any, words: EventWords) -> bool:
             objects.append(token.head)
         return not any(o.lemma_.lower() in values or o.lower_ in values for o in objects)
     if name == "prep":
-        return any(c.dep_ in {"prep", "prt"} and c.lower_ in values for c in token.children)
+        return any(c.dep_ in {"prep", "prt"} and c.lower_ in values and not _of_time(c) for c in token.children)
     if name == "mod":
         return any(c.lower_ in values for c in token.children if c.dep_ in {"amod", "compound", "nmod"})
     if name == "ccomp":
