@@ -61,3 +61,11 @@ def test_events_typing_calling_off_a_visit_is_a_rejection(pipeline) -> None:  # 
         match = matcher.match(pipeline.nlp(text)[1])
         assert match is not None and match.type == "REJECT", text
     assert matcher.match(pipeline.nlp("Iran called on Monday.")[1]) is None  # a day is no one called upon
+
+
+def test_events_typing_handing_over_money_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    cheque = matcher.match(pipeline.nlp("Beijing handed over a cheque to the Red Cross.")[1])
+    assert cheque is not None and cheque.type == "AID"
+    pilot = matcher.match(pipeline.nlp("Pakistan handed over the pilot to India.")[1])
+    assert pilot is not None and pilot.type == "RETREAT"
