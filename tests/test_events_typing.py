@@ -69,3 +69,15 @@ def test_events_typing_handing_over_money_is_aid(pipeline) -> None:  # type: ign
     assert cheque is not None and cheque.type == "AID"
     pilot = matcher.match(pipeline.nlp("Pakistan handed over the pilot to India.")[1])
     assert pilot is not None and pilot.type == "RETREAT"
+
+
+def test_events_typing_refusing_food_is_a_hunger_strike(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    stopped = pipeline.nlp("The activist stopped eating in protest.")
+    match = matcher.match(stopped[2])
+    assert match is not None and (match.type, match.mode) == ("PROTEST", "hunger")
+    refused = pipeline.nlp("The activist refused food.")
+    match = matcher.match(refused[2])
+    assert match is not None and match.type == "PROTEST"
+    offer = matcher.match(pipeline.nlp("The activist refused the offer.")[2])
+    assert offer is not None and offer.type == "REJECT"
