@@ -3,7 +3,6 @@ the fallbacks when the sentence names nobody (pronouns, "the two sides", the peo
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from ..document import ActorMention, Entity
@@ -11,12 +10,11 @@ from ..mentions import MentionFinder
 from ._context import DocumentContext, locative_prep_of, same_entity, unique_by_code
 from ._lexicon import Trigger
 from ._parse import contains, governing_verb, is_passive, own_subjects, prep_objects, subjects_of, under_speech
+from ._phrases import authority, in_time_phrase, is_topic, shared_objects, stand_in, standing_for, with_conjuncts
 from ._typing import (
     AGENT_CODES,
-    AUTHORITIES,
     CIVILIAN,
     COOP_TYPES,
-    DOMESTIC_ACTS,
     DOMESTIC_TARGET,
     DONE_TO,
     PEOPLE,
@@ -27,7 +25,7 @@ from ._typing import (
 )
 from ._words import EventWords
 
-__all__ = ["RoleFinder", "in_time_phrase", "is_topic"]
+__all__ = ["RoleFinder"]
 
 
 class RoleFinder:
@@ -48,7 +46,7 @@ class RoleFinder:
         passive = passive or (verb.dep_ == "acl" and verb.tag_ == "VBN")  # "200 people detained in Lima"
         if passive and verb.dep_ == "acl" and not any(t.dep_ == "nsubjpass" for t in verb.children):
             subjects = [verb.head]  # "citizens abducted by agents": the citizens suffered it
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}] or _shared_objects(verb)
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}] or shared_objects(verb)
         cond, values = trig.condition()
         between: list[Entity] = []
         if (cond == "obj" and values) or trig.type == "MOBILIZE":
@@ -88,7 +86,7 @@ class RoleFinder:
             actors = self._speaker(verb)  # "X said the vote was unfair and warned that ...": X warned
         if not actors and verb.dep_ == "acl" and (outer := governing_verb(verb.head)) is not None:
             actors = self.np_entities_many(subjects_of(outer, words))  # "adopted a resolution urging the Taliban"
-        own = _authority(actors, trig.type)
+        own = authority(actors, trig.type)
         # "Chad's government released 80 captured fighters": unnamed people a state acts on at home are its own
         recipients = [e for o in objects for e in self.np_entities(o, country=own)]
         if recipients and self._only_guessed(objects) and {e.code for e in recipients} <= {a.code for a in actors}:
@@ -342,7 +340,7 @@ class RoleFinder:
             if child.dep_ in {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}:
                 # a modifier names a country only by itself: "Chinese coast guard vessels" is not "guard" at home;
                 # joined modifiers name each their own: "Albanian and Greek police officers"
-                for modifier in _with_conjuncts(child):
+                for modifier in with_conjuncts(child):
                     direct = self._direct_entities(modifier, depth + 1, guess=False)
                     found += [self._with_sector(e, head) for e in direct]
         if not found:
@@ -371,9 +369,9 @@ class RoleFinder:
             found = self._last_igo(head)  # "Tokayev asked the alliance for help": the organisation named before
         size = self._group_size(head) if not found else 0
         if size > 2:
-            found = _stand_in(self.ctx.group(size), head)  # "the three leaders", "the four countries"
+            found = stand_in(self.ctx.group(size), head)  # "the three leaders", "the four countries"
         if not found and self._is_pair(head):
-            found = _stand_in(self.ctx.pair(), head)
+            found = stand_in(self.ctx.pair(), head)
         if not found and guess and depth <= 2 and head.pos_ in {"NOUN", "PROPN"}:
             # "police", "protesters", "the government" with no country: where the sentence or story is.
             sector, office = self.mentions.sector_of(self.ctx.sdoc[head.left_edge.i : head.i + 1])
@@ -424,7 +422,7 @@ class RoleFinder:
                 return []
             # the pronoun is this sentence's word for the person: a later reading of the sentence's own
             # names (the role labeller) must not take it for a guess from the story
-            return _standing_for([person.entity], tok.text, person.text, "the person named last")
+            return standing_for([person.entity], tok.text, person.text, "the person named last")
         if low == "it" and tok.dep_ == "nsubj" and under_speech(tok.head, self.words):
             return self._speaker(tok)  # "Armenia said it will hand back the district"
         if low == "its" and tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"}:
@@ -538,68 +536,3 @@ class RoleFinder:
         if tok.lower_ in words.pair_head and any(c.lower_ == "the" for c in tok.children):
             return True  # "the leaders agreed", "the sides"
         return any(c.lower_ in words.pair_word and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children)
-
-
-def _shared_objects(verb: Any) -> list[Any]:
-    """The objects of the verb it is joined to by "and", when the two share one subject: "rounded up
-    and deported 4,000 Albanian migrants" rounded up the migrants too."""
-    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not own_subjects(c)]
-    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not own_subjects(verb):
-        joined.append(verb.head)
-    return [o for v in joined[:1] for o in v.children if o.dep_ == "dobj"]
-
-
-def _authority(actors: list[Entity], type_: str) -> str | None:
-    """The state whose authorities act on people at home (arrest, release, pardon, convict, refuse),
-    if one state's officials, forces or courts are the actors."""
-    codes = {a.code for a in actors}
-    if type_ not in DOMESTIC_ACTS or len(codes) != 1 or not all(a.sector in AUTHORITIES for a in actors):
-        return None
-    return next(iter(codes))
-
-
-def _stand_in(entities: list[Entity], head: Any) -> list[Entity]:
-    """The entities a phrase of the sentence ("the two sides", "the four countries") stands for."""
-    phrase = head.doc[head.left_edge.i : head.i + 1].text
-    return [
-        e for one in entities for e in _standing_for([one], phrase, one.entity_text or one.code, "the story so far")
-    ]
-
-
-def _standing_for(entities: list[Entity], words: str, antecedent: str, how: str) -> list[Entity]:
-    """The entities, each saying which words of the sentence stand for it and how (kept if it says so already)."""
-    said = f'"{words}" stands for "{antecedent}" ({how})'
-    return [replace(e, resolved_by=e.resolved_by or said) for e in entities]
-
-
-def _with_conjuncts(tok: Any) -> list[Any]:
-    """The token and the words joined to it by "and"/"or" ("Ugandan and Congolese")."""
-    out = [tok]
-    for child in tok.children:
-        if child.dep_ == "conj":
-            out += _with_conjuncts(child)
-    return out
-
-
-def is_topic(noun: Any, verb: Any, words: EventWords) -> bool:
-    """The noun is what the verb is about ("condemned the attack", "blamed X for the attack"),
-    not where or when it was said ("at the rally, demonstrators denounced ...")."""
-    tok = noun
-    for _ in range(6):
-        head = tok.head
-        if head.i == verb.i:
-            return tok.dep_ in {"dobj", "attr", "oprd"} or (tok.dep_ == "prep" and tok.lower_ in words.topic_prep)
-        if head.i == tok.i:
-            return False
-        tok = head
-    return False
-
-
-def in_time_phrase(noun: Any, verb: Any, words: EventWords) -> bool:
-    """ "landed after weeks of killing": the noun only times the verb; the verb's subject did not do it."""
-    tok = noun
-    while tok.i != verb.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and tok.lower_ in words.time_prep:
-            return True
-        tok = tok.head
-    return False

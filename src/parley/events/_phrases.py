@@ -1,0 +1,80 @@
+"""Small readings of phrases for the role finder (:mod:`._roles`): objects shared by joined verbs,
+the authorities acting at home, the words a phrase stands for, and whether a noun is what a verb
+is about or only when it happened."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ..document import Entity
+from ._parse import own_subjects
+from ._typing import AUTHORITIES, DOMESTIC_ACTS
+from ._words import EventWords
+
+__all__ = [
+    "authority", "in_time_phrase", "is_topic", "shared_objects", "stand_in", "standing_for", "with_conjuncts",
+]  # fmt: skip
+
+
+def shared_objects(verb: Any) -> list[Any]:
+    """The objects of the verb it is joined to by "and", when the two share one subject: "rounded up
+    and deported 4,000 Albanian migrants" rounded up the migrants too."""
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not own_subjects(c)]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not own_subjects(verb):
+        joined.append(verb.head)
+    return [o for v in joined[:1] for o in v.children if o.dep_ == "dobj"]
+
+
+def authority(actors: list[Entity], type_: str) -> str | None:
+    """The state whose authorities act on people at home (arrest, release, pardon, convict, refuse),
+    if one state's officials, forces or courts are the actors."""
+    codes = {a.code for a in actors}
+    if type_ not in DOMESTIC_ACTS or len(codes) != 1 or not all(a.sector in AUTHORITIES for a in actors):
+        return None
+    return next(iter(codes))
+
+
+def stand_in(entities: list[Entity], head: Any) -> list[Entity]:
+    """The entities a phrase of the sentence ("the two sides", "the four countries") stands for."""
+    phrase = head.doc[head.left_edge.i : head.i + 1].text
+    return [e for one in entities for e in standing_for([one], phrase, one.entity_text or one.code, "the story so far")]
+
+
+def standing_for(entities: list[Entity], words: str, antecedent: str, how: str) -> list[Entity]:
+    """The entities, each saying which words of the sentence stand for it and how (kept if it says so already)."""
+    said = f'"{words}" stands for "{antecedent}" ({how})'
+    return [replace(e, resolved_by=e.resolved_by or said) for e in entities]
+
+
+def with_conjuncts(tok: Any) -> list[Any]:
+    """The token and the words joined to it by "and"/"or" ("Ugandan and Congolese")."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj":
+            out += with_conjuncts(child)
+    return out
+
+
+def is_topic(noun: Any, verb: Any, words: EventWords) -> bool:
+    """The noun is what the verb is about ("condemned the attack", "blamed X for the attack"),
+    not where or when it was said ("at the rally, demonstrators denounced ...")."""
+    tok = noun
+    for _ in range(6):
+        head = tok.head
+        if head.i == verb.i:
+            return tok.dep_ in {"dobj", "attr", "oprd"} or (tok.dep_ == "prep" and tok.lower_ in words.topic_prep)
+        if head.i == tok.i:
+            return False
+        tok = head
+    return False
+
+
+def in_time_phrase(noun: Any, verb: Any, words: EventWords) -> bool:
+    """ "landed after weeks of killing": the noun only times the verb; the verb's subject did not do it."""
+    tok = noun
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in words.time_prep:
+            return True
+        tok = tok.head
+    return False
