@@ -43,8 +43,10 @@ class Examples:
 
     def subset(self, rows: np.ndarray) -> Examples:
         starts, ends = self.indptr[rows], self.indptr[rows + 1]
-        indices = np.concatenate([self.indices[s:e] for s, e in zip(starts, ends, strict=True)]) if len(rows) else (
-            np.zeros(0, dtype=np.int64)
+        indices = (
+            np.concatenate([self.indices[s:e] for s, e in zip(starts, ends, strict=True)])
+            if len(rows)
+            else (np.zeros(0, dtype=np.int64))
         )
         indptr = np.concatenate([[0], np.cumsum(ends - starts)]).astype(np.int64)
         return Examples(indptr, indices.astype(np.int64), self.dense[rows], self.labels[rows])
@@ -92,10 +94,7 @@ class Classifier:
         same bits as scoring each group's examples alone: the dense product of a row depends, by a
         unit in the last place, on how many rows BLAS multiplies at once; the sparse sums and the
         softmax are per row."""
-        z = self.logits(x, groups)
-        z -= z.max(axis=1, keepdims=True)
-        e = np.exp(z)
-        return e / e.sum(axis=1, keepdims=True)
+        return _softmax(self.logits(x, groups))
 
     def fit(
         self,
@@ -129,25 +128,15 @@ class Classifier:
                     p = _softmax(z)
                 else:
                     p = self.probabilities(batch)
-                n = len(batch)
-                w = weights[batch.labels][:, None]
-                total += float(-(np.log(p[np.arange(n), batch.labels] + 1e-9) * w[:, 0]).sum())
-                p[np.arange(n), batch.labels] -= 1.0
-                grad = (p * w) / n
-                rows = np.repeat(np.arange(n), np.diff(batch.indptr))
+                loss, grad = _loss_and_gradient(p, batch.labels, weights)
+                total += loss
+                rows = np.repeat(np.arange(len(batch)), np.diff(batch.indptr))
                 touched, inverse = np.unique(batch.indices, return_inverse=True)
-                g_rows = np.zeros((len(touched), len(self.classes)), dtype=np.float32)
-                np.add.at(g_rows, inverse, grad[rows] * scale if dropout > 0 else grad[rows])
-                g_rows += l2 * self.sparse[touched]
-                g_sparse[touched] += g_rows**2
-                self.sparse[touched] -= learning_rate * g_rows / np.sqrt(g_sparse[touched])
+                per_index = grad[rows] * scale if dropout > 0 else grad[rows]
+                _adagrad_rows(self.sparse, g_sparse, touched, inverse, per_index, learning_rate, l2)
                 if self.dense.shape[0]:
-                    gd = batch.dense.T @ grad + l2 * self.dense
-                    g_dense += gd**2
-                    self.dense -= learning_rate * gd / np.sqrt(g_dense)
-                gb = grad.sum(axis=0)
-                g_bias += gb**2
-                self.bias -= learning_rate * gb / np.sqrt(g_bias)
+                    _adagrad(self.dense, g_dense, batch.dense.T @ grad + l2 * self.dense, learning_rate)
+                _adagrad(self.bias, g_bias, grad.sum(axis=0), learning_rate)
             if progress is not None:
                 progress(epoch, total / max(1, len(x)))
 
@@ -186,6 +175,33 @@ def _drop(x: Examples, rate: float, rng: np.random.Generator) -> Examples:
     counts = np.bincount(rows[kept], minlength=len(x))
     indptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
     return Examples(indptr, x.indices[kept], x.dense, x.labels)
+
+
+def _loss_and_gradient(p: np.ndarray, labels: np.ndarray, weights: np.ndarray) -> tuple[float, np.ndarray]:
+    """The class-weighted cross-entropy of a batch's probabilities ``p`` and its gradient on the
+    logits (``p`` is overwritten)."""
+    n = len(labels)
+    w = weights[labels]
+    loss = float(-(np.log(p[np.arange(n), labels] + 1e-9) * w).sum())
+    p[np.arange(n), labels] -= 1.0
+    return loss, (p * w[:, None]) / n
+
+
+def _adagrad(param: np.ndarray, acc: np.ndarray, grad: np.ndarray, rate: float) -> None:
+    acc += grad**2
+    param -= rate * grad / np.sqrt(acc)
+
+
+def _adagrad_rows(
+    table: np.ndarray, acc: np.ndarray, touched: np.ndarray, inverse: np.ndarray, per_index: np.ndarray,
+    rate: float, l2: float,
+) -> None:  # fmt: skip
+    """An Adagrad step on the rows of a hashed table a batch touched (``inverse``: each feature's row)."""
+    g = np.zeros((len(touched), table.shape[1]), dtype=np.float32)
+    np.add.at(g, inverse, per_index)
+    g += l2 * table[touched]
+    acc[touched] += g**2
+    table[touched] -= rate * g / np.sqrt(acc[touched])
 
 
 def _softmax(z: np.ndarray) -> np.ndarray:
@@ -285,45 +301,25 @@ class MLPClassifier:
                 if wide:
                     z += _segment_sums(self.wide.sparse, batch) * scale + batch.dense @ self.wide.dense + self.wide.bias
                 p = _softmax(z)
-                w = weights[batch.labels]
-                total += float(-(np.log(p[np.arange(n), batch.labels] + 1e-9) * w).sum())
-                p[np.arange(n), batch.labels] -= 1.0
-                grad = (p * w[:, None]) / n
+                loss, grad = _loss_and_gradient(p, batch.labels, weights)
+                total += loss
                 dh = (grad @ self.out.T) * (pre > 0)
                 rows = np.repeat(np.arange(n), np.diff(batch.indptr))
                 touched, inverse = np.unique(batch.indices, return_inverse=True)
-                self._sparse_step(self.embed, acc[0], touched, inverse, dh[rows] * scale, rate, l2)
+                _adagrad_rows(self.embed, acc[0], touched, inverse, dh[rows] * scale, rate, l2)
                 if self.dense.shape[0]:
-                    self._step(self.dense, acc[1], batch.dense.T @ dh + l2 * self.dense, rate)
-                self._step(self.b1, acc[2], dh.sum(axis=0), rate)
-                self._step(self.out, acc[3], h.T @ grad + l2 * self.out, rate)
-                self._step(self.b2, acc[4], grad.sum(axis=0), rate)
+                    _adagrad(self.dense, acc[1], batch.dense.T @ dh + l2 * self.dense, rate)
+                _adagrad(self.b1, acc[2], dh.sum(axis=0), rate)
+                _adagrad(self.out, acc[3], h.T @ grad + l2 * self.out, rate)
+                _adagrad(self.b2, acc[4], grad.sum(axis=0), rate)
                 if wide:
-                    self._sparse_step(
-                        self.wide.sparse, wacc[0], touched, inverse, grad[rows] * scale, learning_rate, l2
-                    )
+                    _adagrad_rows(self.wide.sparse, wacc[0], touched, inverse, grad[rows] * scale, learning_rate, l2)
                     if self.wide.dense.shape[0]:
                         gd = batch.dense.T @ grad + l2 * self.wide.dense
-                        self._step(self.wide.dense, wacc[1], gd, learning_rate)
-                    self._step(self.wide.bias, wacc[2], grad.sum(axis=0), learning_rate)
+                        _adagrad(self.wide.dense, wacc[1], gd, learning_rate)
+                    _adagrad(self.wide.bias, wacc[2], grad.sum(axis=0), learning_rate)
             if progress is not None:
                 progress(epoch, total / max(1, len(x)))
-
-    @staticmethod
-    def _step(param: np.ndarray, acc: np.ndarray, grad: np.ndarray, rate: float) -> None:
-        acc += grad**2
-        param -= rate * grad / np.sqrt(acc)
-
-    @staticmethod
-    def _sparse_step(
-        table: np.ndarray, acc: np.ndarray, touched: np.ndarray, inverse: np.ndarray, per_index: np.ndarray,
-        rate: float, l2: float,
-    ) -> None:  # fmt: skip
-        g = np.zeros((len(touched), table.shape[1]), dtype=np.float32)
-        np.add.at(g, inverse, per_index)
-        g += l2 * table[touched]
-        acc[touched] += g**2
-        table[touched] -= rate * g / np.sqrt(acc[touched])
 
     def state(self) -> dict[str, np.ndarray]:
         used = np.flatnonzero(np.abs(self.embed).max(axis=1) > 1e-4)
