@@ -6,12 +6,11 @@ from collections import deque
 from datetime import date
 
 from ..document import Document, Event
+from ..events._lexicon import MATERIAL_QUADS
 
 __all__ = ["ArticleDedup", "same_event", "dates_compatible", "participants"]
 
 SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
-#: PLOVER quad classes of material acts (2: material cooperation, 4: material conflict).
-_MATERIAL_QUADS = {2, 4}
 _PRECISION_LEN = {"day": 10, "month": 7, "year": 4}
 
 
@@ -54,7 +53,7 @@ def _same_kind(a: Event, b: Event) -> bool:
     envoy" are two accusations even when both fall under the same mode."""
     if a.event == "CONSULT":
         return True
-    if a.mode and a.mode == b.mode and a.quad_code in _MATERIAL_QUADS:
+    if a.mode and a.mode == b.mode and a.quad_code in MATERIAL_QUADS:
         return True
     return a.trigger == b.trigger
 

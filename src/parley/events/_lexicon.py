@@ -11,7 +11,11 @@ from pathlib import Path
 from ..errors import KnowledgeError
 from ._words import EventWords, load_event_words
 
-__all__ = ["Lexicon", "PloverType", "Trigger", "load_lexicon"]
+__all__ = ["MATERIAL_QUADS", "VERBAL_QUADS", "Lexicon", "PloverType", "Trigger", "load_lexicon"]
+
+#: PLOVER quad classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
+MATERIAL_QUADS = frozenset({2, 4})
+VERBAL_QUADS = frozenset({1, 3})
 
 
 @dataclass(frozen=True)

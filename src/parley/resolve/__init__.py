@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..document import Document, Event, Place
-from ..events._lexicon import Lexicon
+from ..events._lexicon import MATERIAL_QUADS, VERBAL_QUADS, Lexicon
 from ._dates import ResolvedDate, resolve_date_text
 from ._discourse import attribution_head, carries_on, elaboration_head, next_sentence, previous_sentence
 from ._parse import clause_head, trigger_token
@@ -29,8 +29,6 @@ __all__ = ["Resolver", "ResolvedDate", "resolve_date_text", "resolve_place"]
 
 _WORD = re.compile(r"[a-z][a-z\-]+")
 #: PLOVER quad classes of acts done somewhere (material) and of acts of speech (verbal).
-_MATERIAL_QUADS = {2, 4}
-_VERBAL_QUADS = {1, 3}
 #: Subjects that carry on the previous sentence's story ("He warned Uribe ...").
 _CARRY_ON = {"he", "she", "they"}
 
@@ -170,7 +168,7 @@ class Resolver:
                 event.place = _visit_place(event, index) or _shared_place(event, index)
             if event.place is None and token is not None and carries_on(token):
                 event.place = _carried_place(event, token, index, own, countries)
-            elsewhere = token is not None and self._quad(event) in _MATERIAL_QUADS and unnamed_site(token)
+            elsewhere = token is not None and self._quad(event) in MATERIAL_QUADS and unnamed_site(token)
             on_story_day = event.date_source != "explicit" or (lead is not None and event.date == lead[0])
             if event.place is None and dateline_place is not None and on_story_day and not elsewhere:
                 event.place = dateline_place
@@ -188,7 +186,7 @@ class Resolver:
         after = next_sentence(token.sent)
         if after is None:
             return None
-        if self._quad(event) in _VERBAL_QUADS:
+        if self._quad(event) in VERBAL_QUADS:
             head, physical = attribution_head(after), False
         elif _in_background(token) and not index.within(after.start_char, after.end_char):
             head, physical = elaboration_head(after), True
@@ -231,8 +229,8 @@ class Resolver:
         quad = self.lexicon.types[event.event].quad
         site = event_site(
             token,
-            physical=quad in _MATERIAL_QUADS,
-            verbal=quad in _VERBAL_QUADS,
+            physical=quad in MATERIAL_QUADS,
+            verbal=quad in VERBAL_QUADS,
             known=self._known,
             country_of=lambda name: countries.get(name.casefold()),
         )
