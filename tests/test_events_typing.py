@@ -81,3 +81,34 @@ def test_events_typing_refusing_food_is_a_hunger_strike(pipeline) -> None:  # ty
     assert match is not None and match.type == "PROTEST"
     offer = matcher.match(pipeline.nlp("The activist refused the offer.")[2])
     assert offer is not None and offer.type == "REJECT"
+
+
+def _matched_type(matcher: TriggerMatcher, doc: object, word: str) -> str | None:
+    token = next(t for t in doc if t.lower_ == word)  # type: ignore[attr-defined]
+    match = matcher.match(token)
+    return None if match is None else match.type
+
+
+def test_events_typing_troops_rushed_or_flown_in_are_mobilisations(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    assert _matched_type(matcher, pipeline.nlp("Bishkek rushed border troops to the valley."), "rushed") == "MOBILIZE"
+    assert _matched_type(matcher, pipeline.nlp("Lima flew in 500 riot police."), "flew") == "MOBILIZE"
+    assert _matched_type(matcher, pipeline.nlp("Japan rushed relief supplies to Tonga."), "rushed") == "AID"
+
+
+def test_events_typing_protest_notes_warnings_and_debt_relief(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    assert _matched_type(matcher, pipeline.nlp("Hanoi lodged a protest with Beijing."), "lodged") == "ACCUSE"
+    assert (
+        _matched_type(matcher, pipeline.nlp("Iran cautioned Azerbaijan against the drills."), "cautioned") == "THREATEN"
+    )
+    assert (
+        _matched_type(matcher, pipeline.nlp("China hinted at retaliation against the firms."), "hinted") == "THREATEN"
+    )
+    assert _matched_type(matcher, pipeline.nlp("The Netherlands wrote off Ethiopia's debt."), "wrote") == "AID"
+    assert _matched_type(matcher, pipeline.nlp("She wrote a letter to the king."), "wrote") is None
+
+
+def test_events_typing_staged_is_read_though_its_lemma_is_wrong(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    assert _matched_type(matcher, pipeline.nlp("Opposition MPs staged a walkout."), "staged") == "PROTEST"
