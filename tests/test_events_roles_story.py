@@ -47,3 +47,21 @@ def test_events_roles_story_protest_at_home_stays_at_home(pipeline) -> None:  # 
     # nothing in the sentence points across the border: the protesters address their own government
     text = _NEPAL_INDIA + "Hundreds of residents of Dhangadhi blocked the road to the town hall on Wednesday."
     assert _events(pipeline, text, "PROTEST") == [(["NPL"], ["NPL"])]
+
+
+_DJIBOUTI_ERITREA = (
+    "Eritrean troops shelled Djiboutian positions at Ras Doumeira on Monday. Djibouti accused Eritrea of "
+    "aggression, and Eritrea's information minister spoke in Asmara. "
+)
+
+
+def test_events_roles_story_mediator_offers_to_both_sides(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a third party's offer in a dispute between two states is made to both of them
+    text = _DJIBOUTI_ERITREA + "France offered to mediate on Tuesday."
+    assert _events(pipeline, text, "AGREE") == [(["FRA"], ["DJI", "ERI"])]
+
+
+def test_events_roles_story_party_offer_stays_one_sided(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # one of the pair offering names its own partner: the outsider rule does not apply to it
+    text = _DJIBOUTI_ERITREA + "Djibouti offered to mediate on Tuesday."
+    assert all("DJI" not in recipients for _, recipients in _events(pipeline, text, "AGREE"))

@@ -23,6 +23,7 @@ from ._typing import (
     MATERIAL,
     MATERIAL_CONFLICT,
     NEEDS_TARGET,
+    OUTSIDER_TYPES,
     STORY_PAIR_TYPES,
     SYMMETRIC,
     TriggerMatcher,
@@ -179,6 +180,8 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         # no event told before had both sides: the story's pair of states gives the other one ("the
         # coast guard seized the boat", "the loan will fund a port" in a story of two states)
         cand.recipients = ctx.story_other_side(cand.actors)
+    if not cand.recipients and cand.type in OUTSIDER_TYPES:
+        cand.recipients = ctx.both_sides_for(cand.actors)  # an offer to mediate goes to both sides
     if not cand.recipients and cand.type in {"AID", "AGREE"} and len(unique_by_code(cand.actors)) == 1:
         # "the EU pledged 10 million euros in aid": help goes to the country the story is about
         home = ctx.home

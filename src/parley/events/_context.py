@@ -265,6 +265,22 @@ class DocumentContext:
         other = next(c for c in self._dyad if c not in codes)
         return [Entity(code=other, sector=None, entity_text="")]
 
+    def both_sides_for(self, actors: list[Entity]) -> list[Entity]:
+        """ "France offered to mediate", "Oman urged restraint": a third party acting on the dispute of
+        the story's one clear pair of states acts towards both of them. None when the actor is one of
+        the pair, or the story has no such pair."""
+        if self._dyad is None:
+            self._dyad = self._story_dyad()
+        codes = {a.code for a in actors}
+        if not self._dyad or not codes or codes & set(self._dyad) or not self._at_odds(*self._dyad):
+            return []
+        return [Entity(code=code, sector=None, entity_text="") for code in self._dyad]
+
+    def _at_odds(self, one: str, other: str) -> bool:
+        """Whether the story so far has told a hostile act of either state against the other (an offer
+        of fuel in a story of two friends goes to whom the story says needs it, not to both)."""
+        return other in self._hurt.get(one, {}) or one in self._hurt.get(other, {})
+
     def other_side_abroad(self, actors: list[Entity], token: Any) -> list[Entity]:
         """ "protesters blocked the border crossing", "the migrants were detained": in a story of two
         states, an act whose sentence names the other state or points across the border is aimed at
