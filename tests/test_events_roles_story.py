@@ -65,3 +65,8 @@ def test_events_roles_story_party_offer_stays_one_sided(pipeline) -> None:  # ty
     # one of the pair offering names its own partner: the outsider rule does not apply to it
     text = _DJIBOUTI_ERITREA + "Djibouti offered to mediate on Tuesday."
     assert all("DJI" not in recipients for _, recipients in _events(pipeline, text, "AGREE"))
+
+
+def test_events_roles_story_mediator_appeal_goes_to_both_sides(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = _DJIBOUTI_ERITREA + "France urged restraint on Tuesday."
+    assert _events(pipeline, text, "REQUEST") == [(["FRA"], ["DJI", "ERI"])]

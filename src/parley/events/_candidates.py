@@ -174,14 +174,14 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         # "the governor visited the injured students in Almaty", "landed at Toussaint Louverture airport":
         # a visit's host is where it went (a meeting at a neutral venue is no visit)
         cand.recipients = ctx.place_country(cand.token, cand.actors)
+    if not cand.recipients and cand.type in OUTSIDER_TYPES:
+        cand.recipients = ctx.both_sides_for(cand.actors)  # an offer to mediate goes to both sides
     if not cand.recipients and cand.type in NEEDS_TARGET:
         cand.recipients = ctx.counterparts(cand.actors, cand.type)
     if not cand.recipients and cand.type in STORY_PAIR_TYPES:
         # no event told before had both sides: the story's pair of states gives the other one ("the
         # coast guard seized the boat", "the loan will fund a port" in a story of two states)
         cand.recipients = ctx.story_other_side(cand.actors)
-    if not cand.recipients and cand.type in OUTSIDER_TYPES:
-        cand.recipients = ctx.both_sides_for(cand.actors)  # an offer to mediate goes to both sides
     if not cand.recipients and cand.type in {"AID", "AGREE"} and len(unique_by_code(cand.actors)) == 1:
         # "the EU pledged 10 million euros in aid": help goes to the country the story is about
         home = ctx.home

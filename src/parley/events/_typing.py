@@ -72,9 +72,10 @@ NEEDS_TARGET = {
 #: Types whose target, when neither the sentence nor the story so far gives one, is the other state of
 #: the story's pair of states (a seizure, a loan or a joint project is between the two the story is about).
 STORY_PAIR_TYPES = NEEDS_TARGET | {"AID", "COERCE", "COOPERATE"}
-#: Offers a third party makes to both states of the story's pair when the sentence names neither
-#: ("France offered to mediate", "Turkey has offered to host the next round").
-OUTSIDER_TYPES = {"AGREE"}
+#: Offers and appeals a third party makes to both states of the story's pair when the sentence names
+#: neither ("France offered to mediate", "China urged restraint"): before the counterparts guess, which
+#: would take whoever the third party dealt with last.
+OUTSIDER_TYPES = {"AGREE", "REQUEST"}
 #: What a state does to people on its own soil; passive mentions name only the victims.
 STATE_ACTS = {"COERCE", "SANCTION"}
 FUTURE_TYPE = {
