@@ -70,3 +70,20 @@ def test_events_roles_story_party_offer_stays_one_sided(pipeline) -> None:  # ty
 def test_events_roles_story_mediator_appeal_goes_to_both_sides(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = _DJIBOUTI_ERITREA + "France urged restraint on Tuesday."
     assert _events(pipeline, text, "REQUEST") == [(["FRA"], ["DJI", "ERI"])]
+
+
+def test_events_roles_story_critics_accuse_their_own_government(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the government" an opposition names is its own, not the other state of the sentence
+    text = (
+        "Azerbaijan reopened the Lachin road on Monday. "
+        "Armenian opposition parties accused the government of bowing to Baku."
+    )
+    assert _events(pipeline, text, "ACCUSE") == [(["ARM"], ["ARM"])]
+
+
+def test_events_roles_story_critics_complain_of_their_own_government(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Azerbaijan reopened the Lachin road on Monday. "
+        "An Armenian opposition deputy complained that the government had given in to Baku."
+    )
+    assert _events(pipeline, text, "ACCUSE") == [(["ARM"], ["ARM"])]

@@ -26,6 +26,7 @@ __all__ = [
     "DONE_TO",
     "FORCE",
     "FUTURE_TYPE",
+    "HOME_CRITICS",
     "MATERIAL",
     "MATERIAL_CONFLICT",
     "NEEDS_TARGET",
@@ -108,6 +109,8 @@ PEOPLE = {"CVL", "OPP", "EDU", "LAB", "BUS", "REF", "MED", "JRN", "REL"}
 #: Acts a state does to people at home, and the sectors that do them for it.
 DOMESTIC_ACTS = {"COERCE", "CONCEDE", "RETREAT", "SANCTION"}
 AUTHORITIES = {"GOV", "COP", "MIL", "JUD", "SPY"}
+#: Sectors that speak out against their own state's authorities: people, parties, legislators.
+HOME_CRITICS = PEOPLE | {"LEG", "PTY"}
 AGENT_CODES = {"IGO", "UNO", "EUR", "NGO"}
 #: spaCy's part of speech -> the lexicon's; adverbs of judgement ("illegally") are read as adjectives.
 TRIGGER_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ", "ADV": "ADJ"}
