@@ -87,3 +87,29 @@ def test_events_roles_story_critics_complain_of_their_own_government(pipeline) -
         "An Armenian opposition deputy complained that the government had given in to Baku."
     )
     assert _events(pipeline, text, "ACCUSE") == [(["ARM"], ["ARM"])]
+
+
+def test_events_roles_story_pardon_goes_to_own_people(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a pardon whose sentence names no other state is given at home, not to the story's other state
+    text = (
+        "Tajik guards fired on Uzbek traders near Khujand last week. Uzbekistan protested to Dushanbe. "
+        "Uzbekistan's president pardoned 1,450 prisoners on Monday."
+    )
+    assert _events(pipeline, text, "CONCEDE") == [(["UZB"], ["UZB"])]
+
+
+def test_events_roles_story_pardon_abroad_is_not_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a foreign envoy's amnesty in another country is not given to his own people
+    article = Article(
+        id="t",
+        text="Australian diplomat Nick Warner announced an amnesty for militias in Honiara on Monday.",
+        published=date(2024, 5, 8),
+        source_country="SLB",
+    )
+    (doc,) = list(pipeline.process([article]))
+    assert all("AUS" not in e.recipient_codes for e in doc.events if e.event == "CONCEDE")
+
+
+def test_events_roles_story_climbdown_with_nobody_else_is_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Barbados froze public wages in May. Barbados's government backed down on Friday."
+    assert _events(pipeline, text, "CONCEDE") == [(["BRB"], ["BRB"])]

@@ -159,6 +159,8 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         cand.recipients = roles.visited(cand.token)
     if not cand.recipients and cand.type in {"ACCUSE", "REJECT"}:
         cand.recipients = ctx.counterparts(cand.actors, cand.type)  # words answer whoever acted last
+    if not cand.recipients and cand.type == "CONCEDE" and cand.trigger.roles == "home":
+        cand.recipients = ctx.at_home(cand.actors, cand.token)  # "pardoned 360 prisoners": its own people
     if not cand.recipients and cand.type == "CONCEDE" and cand.modality != "future":
         cand.recipients = ctx.wronged(cand.actors)  # an apology goes to whom the actor last hurt
     if not cand.recipients and cand.type in {"ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION"}:
@@ -187,6 +189,10 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         home = ctx.home
         if home and home != cand.actors[0].code and home not in AGENT_CODES:
             cand.recipients = [Entity(code=home, sector=None, entity_text="")]
+    if not cand.recipients and cand.type == "CONCEDE":
+        # "the government has backed down", "the union dropped its demand": with nobody else in the sentence
+        # or the story, a climbdown is made at home
+        cand.recipients = ctx.at_home(cand.actors, cand.token)
 
 
 def joins_sentence_event(event: Event, others: list[Event]) -> bool:
