@@ -113,3 +113,12 @@ def test_events_roles_story_pardon_abroad_is_not_at_home(pipeline) -> None:  # t
 def test_events_roles_story_climbdown_with_nobody_else_is_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Barbados froze public wages in May. Barbados's government backed down on Friday."
     assert _events(pipeline, text, "CONCEDE") == [(["BRB"], ["BRB"])]
+
+
+def test_events_roles_story_opposition_blames_its_own_authorities(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # no target named and no other state in the sentence: not the state Fiji dealt with last
+    text = (
+        "Cyclone Winston hit Fiji. Australia sent aid to Fiji. "
+        "Opposition leader Ro Teimumu Kepa criticised the slow pace of distribution in remote islands."
+    )
+    assert _events(pipeline, text, "ACCUSE") == [(["FJI"], ["FJI"])]

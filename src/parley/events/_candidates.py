@@ -11,6 +11,7 @@ from ._context import same_entity, unique_by_code
 from ._lexicon import Trigger
 from ._modality import is_advice, is_future, is_hypothetical, is_negated, refuses_cooperation
 from ._parse import semicolon_between, subjects_of
+from ._phrases import critics_at_home
 from ._roles import RoleFinder
 from ._typing import (
     ABROAD_TYPES,
@@ -157,6 +158,10 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
     ctx = roles.ctx
     if not cand.recipients and cand.trigger.mode == "visit":
         cand.recipients = roles.visited(cand.token)
+    if not cand.recipients and cand.type in {"ACCUSE", "REJECT"} and critics_at_home(cand.actors, cand.type):
+        # "opposition MPs criticised the slow pace of distribution": with no other state in the sentence,
+        # people blame their own authorities, not whoever their state dealt with last
+        cand.recipients = ctx.at_home(cand.actors, cand.token)
     if not cand.recipients and cand.type in {"ACCUSE", "REJECT"}:
         cand.recipients = ctx.counterparts(cand.actors, cand.type)  # words answer whoever acted last
     if not cand.recipients and cand.type == "CONCEDE" and cand.trigger.roles == "home":
