@@ -47,3 +47,78 @@ def test_events_roles_story_protest_at_home_stays_at_home(pipeline) -> None:  # 
     # nothing in the sentence points across the border: the protesters address their own government
     text = _NEPAL_INDIA + "Hundreds of residents of Dhangadhi blocked the road to the town hall on Wednesday."
     assert _events(pipeline, text, "PROTEST") == [(["NPL"], ["NPL"])]
+
+
+_DJIBOUTI_ERITREA = (
+    "Eritrean troops shelled Djiboutian positions at Ras Doumeira on Monday. Djibouti accused Eritrea of "
+    "aggression, and Eritrea's information minister spoke in Asmara. "
+)
+
+
+def test_events_roles_story_mediator_offers_to_both_sides(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a third party's offer in a dispute between two states is made to both of them
+    text = _DJIBOUTI_ERITREA + "France offered to mediate on Tuesday."
+    assert _events(pipeline, text, "AGREE") == [(["FRA"], ["DJI", "ERI"])]
+
+
+def test_events_roles_story_party_offer_stays_one_sided(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # one of the pair offering names its own partner: the outsider rule does not apply to it
+    text = _DJIBOUTI_ERITREA + "Djibouti offered to mediate on Tuesday."
+    assert all("DJI" not in recipients for _, recipients in _events(pipeline, text, "AGREE"))
+
+
+def test_events_roles_story_mediator_appeal_goes_to_both_sides(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = _DJIBOUTI_ERITREA + "France urged restraint on Tuesday."
+    assert _events(pipeline, text, "REQUEST") == [(["FRA"], ["DJI", "ERI"])]
+
+
+def test_events_roles_story_critics_accuse_their_own_government(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the government" an opposition names is its own, not the other state of the sentence
+    text = (
+        "Azerbaijan reopened the Lachin road on Monday. "
+        "Armenian opposition parties accused the government of bowing to Baku."
+    )
+    assert _events(pipeline, text, "ACCUSE") == [(["ARM"], ["ARM"])]
+
+
+def test_events_roles_story_critics_complain_of_their_own_government(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Azerbaijan reopened the Lachin road on Monday. "
+        "An Armenian opposition deputy complained that the government had given in to Baku."
+    )
+    assert _events(pipeline, text, "ACCUSE") == [(["ARM"], ["ARM"])]
+
+
+def test_events_roles_story_pardon_goes_to_own_people(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a pardon whose sentence names no other state is given at home, not to the story's other state
+    text = (
+        "Tajik guards fired on Uzbek traders near Khujand last week. Uzbekistan protested to Dushanbe. "
+        "Uzbekistan's president pardoned 1,450 prisoners on Monday."
+    )
+    assert _events(pipeline, text, "CONCEDE") == [(["UZB"], ["UZB"])]
+
+
+def test_events_roles_story_pardon_abroad_is_not_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a foreign envoy's amnesty in another country is not given to his own people
+    article = Article(
+        id="t",
+        text="Australian diplomat Nick Warner announced an amnesty for militias in Honiara on Monday.",
+        published=date(2024, 5, 8),
+        source_country="SLB",
+    )
+    (doc,) = list(pipeline.process([article]))
+    assert all("AUS" not in e.recipient_codes for e in doc.events if e.event == "CONCEDE")
+
+
+def test_events_roles_story_climbdown_with_nobody_else_is_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Barbados froze public wages in May. Barbados's government backed down on Friday."
+    assert _events(pipeline, text, "CONCEDE") == [(["BRB"], ["BRB"])]
+
+
+def test_events_roles_story_opposition_blames_its_own_authorities(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # no target named and no other state in the sentence: not the state Fiji dealt with last
+    text = (
+        "Cyclone Winston hit Fiji. Australia sent aid to Fiji. "
+        "Opposition leader Ro Teimumu Kepa criticised the slow pace of distribution in remote islands."
+    )
+    assert _events(pipeline, text, "ACCUSE") == [(["FJI"], ["FJI"])]

@@ -11,6 +11,7 @@ from ._context import same_entity, unique_by_code
 from ._lexicon import Trigger
 from ._modality import is_advice, is_future, is_hypothetical, is_negated, refuses_cooperation
 from ._parse import semicolon_between, subjects_of
+from ._phrases import critics_at_home
 from ._roles import RoleFinder
 from ._typing import (
     ABROAD_TYPES,
@@ -23,6 +24,7 @@ from ._typing import (
     MATERIAL,
     MATERIAL_CONFLICT,
     NEEDS_TARGET,
+    OUTSIDER_TYPES,
     STORY_PAIR_TYPES,
     SYMMETRIC,
     TriggerMatcher,
@@ -156,8 +158,14 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
     ctx = roles.ctx
     if not cand.recipients and cand.trigger.mode == "visit":
         cand.recipients = roles.visited(cand.token)
+    if not cand.recipients and cand.type in {"ACCUSE", "REJECT"} and critics_at_home(cand.actors, cand.type):
+        # "opposition MPs criticised the slow pace of distribution": with no other state in the sentence,
+        # people blame their own authorities, not whoever their state dealt with last
+        cand.recipients = ctx.at_home(cand.actors, cand.token)
     if not cand.recipients and cand.type in {"ACCUSE", "REJECT"}:
         cand.recipients = ctx.counterparts(cand.actors, cand.type)  # words answer whoever acted last
+    if not cand.recipients and cand.type == "CONCEDE" and cand.trigger.roles == "home":
+        cand.recipients = ctx.at_home(cand.actors, cand.token)  # "pardoned 360 prisoners": its own people
     if not cand.recipients and cand.type == "CONCEDE" and cand.modality != "future":
         cand.recipients = ctx.wronged(cand.actors)  # an apology goes to whom the actor last hurt
     if not cand.recipients and cand.type in {"ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION"}:
@@ -173,6 +181,8 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         # "the governor visited the injured students in Almaty", "landed at Toussaint Louverture airport":
         # a visit's host is where it went (a meeting at a neutral venue is no visit)
         cand.recipients = ctx.place_country(cand.token, cand.actors)
+    if not cand.recipients and cand.type in OUTSIDER_TYPES:
+        cand.recipients = ctx.both_sides_for(cand.actors)  # an offer to mediate goes to both sides
     if not cand.recipients and cand.type in NEEDS_TARGET:
         cand.recipients = ctx.counterparts(cand.actors, cand.type)
     if not cand.recipients and cand.type in STORY_PAIR_TYPES:
@@ -184,6 +194,10 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         home = ctx.home
         if home and home != cand.actors[0].code and home not in AGENT_CODES:
             cand.recipients = [Entity(code=home, sector=None, entity_text="")]
+    if not cand.recipients and cand.type == "CONCEDE":
+        # "the government has backed down", "the union dropped its demand": with nobody else in the sentence
+        # or the story, a climbdown is made at home
+        cand.recipients = ctx.at_home(cand.actors, cand.token)
 
 
 def joins_sentence_event(event: Event, others: list[Event]) -> bool:

@@ -14,7 +14,7 @@ from ..resolve._places import resolve_place
 from ._lexicon import Lexicon
 from ._modality import is_historical
 from ._parse import clause_token_ids, governing_verb, prep_objects, verb_above
-from ._typing import AGENT_CODES, NEEDS_TARGET
+from ._typing import AGENT_CODES, AUTHORITIES, NEEDS_TARGET
 from ._words import EventWords
 
 if TYPE_CHECKING:
@@ -264,6 +264,44 @@ class DocumentContext:
             return []
         other = next(c for c in self._dyad if c not in codes)
         return [Entity(code=other, sector=None, entity_text="")]
+
+    def both_sides_for(self, actors: list[Entity]) -> list[Entity]:
+        """ "France offered to mediate", "Oman urged restraint": a third party acting on the dispute of
+        the story's one clear pair of states acts towards both of them. None when the actor is one of
+        the pair, or the story has no such pair."""
+        if self._dyad is None:
+            self._dyad = self._story_dyad()
+        codes = {a.code for a in actors}
+        if not self._dyad or not codes or codes & set(self._dyad) or not self._at_odds(*self._dyad):
+            return []
+        return [Entity(code=code, sector=None, entity_text="") for code in self._dyad]
+
+    def at_home(self, actors: list[Entity], token: Any) -> list[Entity]:
+        """ "the president pardoned 360 prisoners", "the union dropped its demand": a concession whose
+        sentence names no other state is made to the actor's own people (or, by people, to their own
+        authorities). None when the sentence names another state, the actors are of several, or the
+        actor's state is neither the story's nor the sentence's."""
+        codes = {a.code for a in actors}
+        if len(codes) != 1 or codes & AGENT_CODES:
+            return []
+        code = next(iter(codes))
+        if self.home and code not in {self.home, self.sentence_country(token)}:
+            return []  # "an Australian diplomat announced an amnesty" in Honiara: not at his home
+        start = self.sent_start[token.i]
+        others = [
+            m
+            for m in self.mentions_from.get(start, [])
+            if m.kind in _DYAD_KINDS and m.entity.code not in codes | AGENT_CODES
+        ]
+        if others:
+            return []
+        sector = "CVL" if all(a.sector in AUTHORITIES for a in actors) else "GOV"
+        return [Entity(code=code, sector=sector, entity_text="")]
+
+    def _at_odds(self, one: str, other: str) -> bool:
+        """Whether the story so far has told a hostile act of either state against the other (an offer
+        of fuel in a story of two friends goes to whom the story says needs it, not to both)."""
+        return other in self._hurt.get(one, {}) or one in self._hurt.get(other, {})
 
     def other_side_abroad(self, actors: list[Entity], token: Any) -> list[Entity]:
         """ "protesters blocked the border crossing", "the migrants were detained": in a story of two

@@ -9,11 +9,12 @@ from typing import Any
 
 from ..document import Entity
 from ._parse import own_subjects
-from ._typing import AUTHORITIES, DOMESTIC_ACTS
+from ._typing import AUTHORITIES, DOMESTIC_ACTS, HOME_CRITICS, VERBAL
 from ._words import EventWords
 
 __all__ = [
-    "authority", "in_time_phrase", "is_topic", "shared_objects", "stand_in", "standing_for", "with_conjuncts",
+    "authority", "critics_at_home", "in_time_phrase", "is_topic", "shared_objects", "stand_in", "standing_for",
+    "with_conjuncts",
 ]  # fmt: skip
 
 
@@ -31,6 +32,16 @@ def authority(actors: list[Entity], type_: str) -> str | None:
     if one state's officials, forces or courts are the actors."""
     codes = {a.code for a in actors}
     if type_ not in DOMESTIC_ACTS or len(codes) != 1 or not all(a.sector in AUTHORITIES for a in actors):
+        return None
+    return next(iter(codes))
+
+
+def critics_at_home(actors: list[Entity], type_: str) -> str | None:
+    """The state whose people, opposition or legislators speak out, if one state's are the actors:
+    "the government" they accuse or call on, named no further, is their own ("Georgian opposition
+    parties accused the government of being too soft on Moscow")."""
+    codes = {a.code for a in actors}
+    if type_ not in VERBAL or len(codes) != 1 or not all(a.sector in HOME_CRITICS for a in actors):
         return None
     return next(iter(codes))
 

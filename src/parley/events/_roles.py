@@ -10,7 +10,16 @@ from ..mentions import MentionFinder
 from ._context import DocumentContext, locative_prep_of, same_entity, unique_by_code
 from ._lexicon import Trigger
 from ._parse import contains, governing_verb, is_passive, own_subjects, prep_objects, subjects_of, under_speech
-from ._phrases import authority, in_time_phrase, is_topic, shared_objects, stand_in, standing_for, with_conjuncts
+from ._phrases import (
+    authority,
+    critics_at_home,
+    in_time_phrase,
+    is_topic,
+    shared_objects,
+    stand_in,
+    standing_for,
+    with_conjuncts,
+)
 from ._typing import (
     AGENT_CODES,
     CIVILIAN,
@@ -86,8 +95,9 @@ class RoleFinder:
             actors = self._speaker(verb)  # "X said the vote was unfair and warned that ...": X warned
         if not actors and verb.dep_ == "acl" and (outer := governing_verb(verb.head)) is not None:
             actors = self.np_entities_many(subjects_of(outer, words))  # "adopted a resolution urging the Taliban"
-        own = authority(actors, trig.type)
-        # "Chad's government released 80 captured fighters": unnamed people a state acts on at home are its own
+        own = authority(actors, trig.type) or critics_at_home(actors, trig.type)
+        # "Chad's government released 80 captured fighters": unnamed people a state acts on at home are its
+        # own; "opposition parties accused the government": the government critics name is theirs
         recipients = [e for o in objects for e in self.np_entities(o, country=own)]
         if recipients and self._only_guessed(objects) and {e.code for e in recipients} <= {a.code for a in actors}:
             # "donated three helicopters to Bolivia's police": the helicopters are what was given; whom
@@ -118,7 +128,8 @@ class RoleFinder:
             recipients = self.np_entities_many(prep_objects(objects, allowed))
         if not recipients:
             clause_subjects = [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for s in own_subjects(c)]
-            recipients = self.np_entities_many(clause_subjects)
+            # "a deputy complained that the government had given in": the critics' own government
+            recipients = [e for s in clause_subjects for e in self.np_entities(s, country=own)]
         if not recipients and trig.type == "AGREE":
             recipients = self.promised_partner(verb)
         if not recipients and trig.type in VERBAL:

@@ -26,9 +26,11 @@ __all__ = [
     "DONE_TO",
     "FORCE",
     "FUTURE_TYPE",
+    "HOME_CRITICS",
     "MATERIAL",
     "MATERIAL_CONFLICT",
     "NEEDS_TARGET",
+    "OUTSIDER_TYPES",
     "STORY_PAIR_TYPES",
     "PEOPLE",
     "STATE_ACTS",
@@ -71,6 +73,10 @@ NEEDS_TARGET = {
 #: Types whose target, when neither the sentence nor the story so far gives one, is the other state of
 #: the story's pair of states (a seizure, a loan or a joint project is between the two the story is about).
 STORY_PAIR_TYPES = NEEDS_TARGET | {"AID", "COERCE", "COOPERATE"}
+#: Offers and appeals a third party makes to both states of the story's pair when the sentence names
+#: neither ("France offered to mediate", "China urged restraint"): before the counterparts guess, which
+#: would take whoever the third party dealt with last.
+OUTSIDER_TYPES = {"AGREE", "REQUEST"}
 #: What a state does to people on its own soil; passive mentions name only the victims.
 STATE_ACTS = {"COERCE", "SANCTION"}
 FUTURE_TYPE = {
@@ -103,6 +109,8 @@ PEOPLE = {"CVL", "OPP", "EDU", "LAB", "BUS", "REF", "MED", "JRN", "REL"}
 #: Acts a state does to people at home, and the sectors that do them for it.
 DOMESTIC_ACTS = {"COERCE", "CONCEDE", "RETREAT", "SANCTION"}
 AUTHORITIES = {"GOV", "COP", "MIL", "JUD", "SPY"}
+#: Sectors that speak out against their own state's authorities: people, parties, legislators.
+HOME_CRITICS = PEOPLE | {"LEG", "PTY"}
 AGENT_CODES = {"IGO", "UNO", "EUR", "NGO"}
 #: spaCy's part of speech -> the lexicon's; adverbs of judgement ("illegally") are read as adjectives.
 TRIGGER_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ", "ADV": "ADJ"}
