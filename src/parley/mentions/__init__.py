@@ -190,7 +190,8 @@ class MentionFinder:
         out: list[ActorMention] = []
         pending = []
         home = doc.home_country
-        for span in _person_spans(sdoc, taken):
+        for found in _person_spans(sdoc, taken):
+            span = self._name_part(found)
             titled = self._place_office(span)
             if titled is not None:  # "Sabah's chief minister": the parser took the state for a person
                 out.append(titled)
@@ -219,6 +220,16 @@ class MentionFinder:
                 out.append(self._mention(sdoc[token.i : token.i + 1], _renamed(entity, token.text), "person"))
                 taken[token.i] = True
         return out
+
+    def _name_part(self, span: Any) -> Any:
+        """The name in a parser's person, without the title words it let in: "Spokesperson Liu Qiang"
+        is Liu Qiang, so that "Liu" finds him again and the title is read as his."""
+        from spacy.tokens import Span
+
+        start = span.start
+        while span.label_ == "PERSON" and start < span.end - 1 and self.sector_of(span.doc[start : start + 1])[0]:
+            start += 1
+        return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
 
     def _home(
         self, doc: Document, entry_at: dict[int, Any], people: Sequence[ActorMention] = (), sdoc: Any = None
