@@ -183,3 +183,10 @@ def test_mentions_people_story_filed_from_abroad_gives_that_countrys_minister(pi
         "Police Minister Peter Tomasi Rukale welcomed the troops. Australia and Fiji sent police."
     )
     assert _people_from(pipeline, text, "NZL").get("Peter Tomasi Rukale") == "SLB"
+
+
+def test_mentions_people_a_title_cut_off_from_its_name_is_not_trimmed_to_an_honorific(pipeline: Pipeline) -> None:
+    text = "Qatar's ruler, Emir Sheikh Tamim bin Hamad Al Thani, flew into Al-Ula for the summit."
+    (doc,) = list(pipeline.process([Article(id="e", text=text, published=date(2021, 1, 5), source_country="GBR")]))
+    codes = {m.entity.code for m in doc.actor_mentions if m.kind == "person"}
+    assert codes <= {"QAT"}

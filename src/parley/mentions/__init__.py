@@ -225,11 +225,12 @@ class MentionFinder:
 
     def _name_part(self, span: Any) -> Any:
         """The name in a parser's person, without the title words it let in: "Spokesperson Liu Qiang"
-        is Liu Qiang, so that "Liu" finds him again and the title is read as his."""
+        is Liu Qiang, so that "Liu" finds him again and the title is read as his. A name of two words at
+        least is left: in "Emir Sheikh" the parser cut off from "Tamim bin Hamad", "Sheikh" is no name."""
         from spacy.tokens import Span
 
         start = span.start
-        while span.label_ == "PERSON" and start < span.end - 1 and self.sector_of(span.doc[start : start + 1])[0]:
+        while span.label_ == "PERSON" and start < span.end - 2 and self.sector_of(span.doc[start : start + 1])[0]:
             start += 1
         return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
 
