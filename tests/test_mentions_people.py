@@ -149,3 +149,44 @@ def test_mentions_people_a_city_a_body_is_based_in_is_no_government(pipeline: Pi
     )
     kinds = {m.text: m.kind for m in doc.actor_mentions}
     assert "Washington" not in kinds and kinds.get("Moscow") == "capital"
+
+
+def test_mentions_people_title_words_the_parser_took_into_the_name_are_dropped(pipeline: Pipeline) -> None:
+    text = (
+        "Beijing, May 16 — Chinese Foreign Ministry Spokesperson Liu Qiang said Tuesday that China had recalled "
+        "its envoy. Liu said the decision was final."
+    )
+    (doc,) = list(pipeline.process([Article(id="t", text=text, published=date(2023, 5, 16), source_country="CHN")]))
+    found = [(m.text, m.entity.code) for m in doc.actor_mentions if m.kind == "person"]
+    assert ("Liu Qiang", "CHN") in found
+    assert ("Liu", "CHN") in found
+
+
+def _people_from(pipeline: Pipeline, text: str, source: str) -> dict[str, str]:
+    (doc,) = list(pipeline.process([Article(id="o", text=text, published=date(2009, 2, 11), source_country=source)]))
+    return {m.text: m.entity.code for m in doc.actor_mentions if m.kind == "person"}
+
+
+def test_mentions_people_local_paper_leaves_its_own_ministers_country_unsaid(pipeline: Pipeline) -> None:
+    # the story is mostly about Ethiopia, but a Kenyan paper names Kenya and writes its own minister bare
+    text = (
+        "Ethiopian herders raided villages near the Ethiopian border. Ethiopia denied the claim. "
+        "Interior Minister John Mwangi Odhiambo blamed the herders. He said Nairobi had complained to Addis Ababa."
+    )
+    assert _people_from(pipeline, text, "KEN").get("John Mwangi Odhiambo") == "KEN"
+
+
+def test_mentions_people_story_filed_from_abroad_gives_that_countrys_minister(pipeline: Pipeline) -> None:
+    # the same bare title in a New Zealand wire's story datelined in Honiara is the Solomon Islands'
+    text = (
+        "HONIARA, July 25 (Pacific Wire) -- Troops from New Zealand and Australia landed in the Solomon Islands. "
+        "Police Minister Peter Tomasi Rukale welcomed the troops. Australia and Fiji sent police."
+    )
+    assert _people_from(pipeline, text, "NZL").get("Peter Tomasi Rukale") == "SLB"
+
+
+def test_mentions_people_a_title_cut_off_from_its_name_is_not_trimmed_to_an_honorific(pipeline: Pipeline) -> None:
+    text = "Qatar's ruler, Emir Sheikh Tamim bin Hamad Al Thani, flew into Al-Ula for the summit."
+    (doc,) = list(pipeline.process([Article(id="e", text=text, published=date(2021, 1, 5), source_country="GBR")]))
+    codes = {m.entity.code for m in doc.actor_mentions if m.kind == "person"}
+    assert codes <= {"QAT"}

@@ -24,7 +24,7 @@ from parley.settings import Settings
 _TOWN = 1000
 
 
-def coverage(gold_dir: Path, pipeline: Pipeline) -> tuple[int, int, int, int]:
+def coverage(gold_dir: Path, pipeline: Pipeline, unresolved: list[str] | None = None) -> tuple[int, int, int, int]:
     """(names, resolved) over every PERSON entity, and (names, resolved) over those that are not a
     place or a people: a PERSON the gazetteer knows as a town ("Gao", "Zhanaozen") or that a
     country's name, demonym or capital covers ("Mali", "Tajik") is left out of the second pair."""
@@ -41,6 +41,8 @@ def coverage(gold_dir: Path, pipeline: Pipeline) -> tuple[int, int, int, int]:
             covering = [kind for s, e, kind in spans if s < ent.end and ent.start < e]
             names += 1
             resolved += bool(covering)
+            if unresolved is not None and not covering:
+                unresolved.append(f"{gold.id}\t{ent.text}")
             place = gazetteer.lookup(ent.text)
             if (place is not None and place.population >= _TOWN) or any(k != "person" for k in covering):
                 continue
@@ -52,11 +54,15 @@ def coverage(gold_dir: Path, pipeline: Pipeline) -> tuple[int, int, int, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("gold_dirs", nargs="+", type=Path)
+    parser.add_argument("--list", action="store_true", help="also print each unresolved PERSON name")
     args = parser.parse_args()
     pipeline = Pipeline(Settings())
     totals = [0, 0, 0, 0]
     for gold_dir in args.gold_dirs:
-        figures = coverage(gold_dir, pipeline)
+        unresolved: list[str] = []
+        figures = coverage(gold_dir, pipeline, unresolved)
+        if args.list:
+            print("\n".join(unresolved))
         totals = [t + f for t, f in zip(totals, figures, strict=True)]
         print(f"{gold_dir}: {_line(*figures)}")
     print(f"all: {_line(*totals)}")

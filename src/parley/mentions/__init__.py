@@ -58,6 +58,8 @@ _CAPITAL_SECTOR = "GOV"
 #: a smaller town will do.
 _TITLE_PLACE_POPULATION = 10_000
 #: When one phrase has several readings ("Hong Kong" the territory and its seat of government).
+#: Mentions that name a country (its name, another name, its people's adjective, its capital).
+_COUNTRY_KINDS = {"name", "alias", "demonym", "capital"}
 _KIND_RANK = {"person": 0, "igo": 1, "name": 2, "alias": 3, "demonym": 4, "capital": 5}
 
 
@@ -190,7 +192,8 @@ class MentionFinder:
         out: list[ActorMention] = []
         pending = []
         home = doc.home_country
-        for span in _person_spans(sdoc, taken):
+        for found in _person_spans(sdoc, taken):
+            span = self._name_part(found)
             titled = self._place_office(span)
             if titled is not None:  # "Sabah's chief minister": the parser took the state for a person
                 out.append(titled)
@@ -219,6 +222,17 @@ class MentionFinder:
                 out.append(self._mention(sdoc[token.i : token.i + 1], _renamed(entity, token.text), "person"))
                 taken[token.i] = True
         return out
+
+    def _name_part(self, span: Any) -> Any:
+        """The name in a parser's person, without the title words it let in: "Spokesperson Liu Qiang"
+        is Liu Qiang, so that "Liu" finds him again and the title is read as his. A name of two words at
+        least is left: in "Emir Sheikh" the parser cut off from "Tamim bin Hamad", "Sheikh" is no name."""
+        from spacy.tokens import Span
+
+        start = span.start
+        while span.label_ == "PERSON" and start < span.end - 2 and self.sector_of(span.doc[start : start + 1])[0]:
+            start += 1
+        return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
 
     def _home(
         self, doc: Document, entry_at: dict[int, Any], people: Sequence[ActorMention] = (), sdoc: Any = None
@@ -294,13 +308,25 @@ class MentionFinder:
             # story involves it at all; otherwise (and for "opposition candidate X") the story's country.
             own_news = (
                 doc.source_country is not None
-                and _is_main_country(doc.source_country, entry_at)
+                and self._own_news(doc, doc.source_country, entry_at)
                 and not self._titles.foreign_to(doc.source_country, office)  # no US "Information Minister"
             )
             code = doc.source_country if sector == "GOV" and own_news else (home or doc.source_country)
         if code is None:
             return None
         return Entity(code=code, sector=sector or "GOV", entity_text=ent.text, office=office)
+
+    def _own_news(self, doc: Document, source: str, entry_at: dict[int, Any]) -> bool:
+        """The outlet writes about its own country: the story is mainly about it, or names it at all and
+        was not filed from abroad. A local paper leaves its own ministers' country unsaid ("Internal
+        Security Minister X blamed herders from Ethiopia"); a correspondent's story datelined in
+        another country ("HONIARA --") gives that country's people without it."""
+        if _is_main_country(source, entry_at):
+            return True
+        if not any(entry.code == source and entry.kind in _COUNTRY_KINDS for entry in entry_at.values()):
+            return False
+        filed = self.knowledge.gazetteer.lookup(doc.dateline.place) if doc.dateline and doc.dateline.place else None
+        return filed is None or not filed.country or str(filed.country) == source
 
     def _is_place(self, span: Any) -> bool:
         """A place the parser or the gazetteer knows (a town, a province), not a person's name."""
