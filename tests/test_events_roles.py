@@ -206,3 +206,8 @@ def test_events_roles_its_subject_belongs_to_the_speaker_or_the_earlier_subject(
     assert _codes(said.np_entities(_token(said, "warplanes"))) == ["IND"]  # not the country of the camp
     after = _roles(pipeline, "Sri Lanka's government apologised to India after its navy fired on a trawler.")
     assert _codes(after.np_entities(_token(after, "navy"))) == ["LKA"]  # not the nearest country named
+
+
+def test_events_roles_joint_patrols_of_two_states_are_done_with_the_second(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya and Uganda began joint patrols on Lake Victoria on Monday."
+    assert ("COOPERATE", ["KEN"], ["UGA"]) in _events(pipeline, text)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document, Entity, Event, Mention
 from ..mentions import MentionFinder
-from ._candidates import Candidate, confidence, find_candidate, joins_sentence_event
+from ._candidates import Candidate, confidence, find_candidate, joins_sentence_event, orient_joint_act
 from ._context import DocumentContext, unique_by_code
 from ._learned import learned_candidate, relabel_roles
 from ._lexicon import Lexicon, load_lexicon
@@ -97,6 +97,8 @@ class EventFinder:
             for event in in_sentence:
                 events.append(event)
                 ctx.remember(event)
+        for event in events:
+            orient_joint_act(event)
         doc.events = events
         return doc
 
