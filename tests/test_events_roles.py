@@ -211,3 +211,11 @@ def test_events_roles_its_subject_belongs_to_the_speaker_or_the_earlier_subject(
 def test_events_roles_joint_patrols_of_two_states_are_done_with_the_second(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Kenya and Uganda began joint patrols on Lake Victoria on Monday."
     assert ("COOPERATE", ["KEN"], ["UGA"]) in _events(pipeline, text)
+
+
+def test_events_roles_two_ministers_before_any_event_are_the_last_two_states_named(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Ghana, Togo and Benin share a coast. Togo and Benin set up a commission.\n\nThe two ministers spoke."
+    roles = _roles(pipeline, text)
+    assert _codes(roles.np_entities(_token(roles, "ministers"))) == ["TGO", "BEN"]
+    group = _roles(pipeline, "Ghana, Togo and Benin share a coast.\n\nThe three ministers spoke.")
+    assert sorted(_codes(group.np_entities(_token(group, "ministers")))) == ["BEN", "GHA", "TGO"]

@@ -369,9 +369,9 @@ class RoleFinder:
             found = self._last_igo(head)  # "Tokayev asked the alliance for help": the organisation named before
         size = self._group_size(head) if not found else 0
         if size > 2:
-            found = stand_in(self.ctx.group(size), head)  # "the three leaders", "the four countries"
+            found = stand_in(self.ctx.group(size, head.i), head)  # "the three leaders", "the four countries"
         if not found and self._is_pair(head):
-            found = stand_in(self.ctx.pair(), head)
+            found = stand_in(self.ctx.pair(head.i), head)
         if not found and guess and depth <= 2 and head.pos_ in {"NOUN", "PROPN"}:
             # "police", "protesters", "the government" with no country: where the sentence or story is.
             sector, office = self.mentions.sector_of(self.ctx.sdoc[head.left_edge.i : head.i + 1])
