@@ -219,3 +219,12 @@ def test_events_roles_two_ministers_before_any_event_are_the_last_two_states_nam
     assert _codes(roles.np_entities(_token(roles, "ministers"))) == ["TGO", "BEN"]
     group = _roles(pipeline, "Ghana, Togo and Benin share a coast.\n\nThe three ministers spoke.")
     assert sorted(_codes(group.np_entities(_token(group, "ministers")))) == ["BEN", "GHA", "TGO"]
+
+
+def test_events_roles_unnamed_arresters_are_of_the_town_of_the_arrest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the parser tags neither town as a place; the town after "arrested in" says whose police acted
+    text = "The man was arrested in Hat Yai in June and will be handed over at the Sadao checkpoint next week."
+    roles = _roles(pipeline, text)
+    verb = _token(roles, "arrested")
+    actors, _ = roles.verb_roles(verb, pipeline.components[2].matcher.match(verb))
+    assert _codes(actors) == ["THA"]

@@ -66,7 +66,9 @@ class RoleFinder:
             recipients = self.np_entities_many(subjects)
             if not actors and trig.type in {"ACCUSE", "REQUEST"}:
                 actors = self._speaker(verb)  # "X said the generals should be investigated"
-            home = self.ctx.sentence_country(verb) or self.ctx.home
+            # "was arrested in Hat Yai on a warrant issued in Asuncion": the town the act itself took
+            # place in names the authorities before any other place of the sentence
+            home = self._act_place_country(verb) or self.ctx.sentence_country(verb) or self.ctx.home
             if not recipients:
                 recipients = self._told_people(subjects)  # "the fishermen were detained": the story's Taiwanese
             if not actors and trig.type in STATE_ACTS and home:
@@ -142,6 +144,22 @@ class RoleFinder:
         clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "advcl"}]
         named = [self.ctx.mention_at[t.i].entity for c in clauses for t in c.subtree if t.i in self.ctx.mention_at]
         return [e for e in unique_by_code(named) if e.code not in codes][:1]
+
+    def _act_place_country(self, verb: Any) -> str | None:
+        """The country of the town or province a verb says it happened in ("arrested in Hat Yai"), also
+        when the parser did not tag the town as a place: the whole proper name after the preposition,
+        never a part of it ("near Abu Simbel" is not Mount Abu)."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in self.words.locative_prep:
+                continue
+            for pobj in prep.children:
+                name = self.ctx.sdoc[pobj.left_edge.i : pobj.i + 1]
+                if pobj.dep_ != "pobj" or any(t.pos_ != "PROPN" for t in name):
+                    continue
+                entry = self.ctx.gazetteer.lookup(name.text)
+                if entry is not None and entry.country:
+                    return str(entry.country)
+        return None
 
     def _told_people(self, heads: list[Any]) -> list[Entity]:
         """Unnamed people ("the fishermen") of the nationality an earlier sentence gave them."""
