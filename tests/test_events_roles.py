@@ -228,3 +228,11 @@ def test_events_roles_unnamed_arresters_are_of_the_town_of_the_arrest(pipeline) 
     verb = _token(roles, "arrested")
     actors, _ = roles.verb_roles(verb, pipeline.components[2].matcher.match(verb))
     assert _codes(actors) == ["THA"]
+
+
+def test_events_roles_joined_passive_shares_the_agent(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The vessel was seized by the Romanian border police in April and its catch confiscated."
+    roles = _roles(pipeline, text)
+    verb = _token(roles, "confiscated")
+    actors, _ = roles.verb_roles(verb, pipeline.components[2].matcher.match(verb))
+    assert _codes(actors) == ["ROU"]

@@ -61,7 +61,9 @@ class RoleFinder:
         preps = [c for c in verb.children if c.dep_ in {"prep", "prt", "dative"} and c.lower_ in allowed]
         pobjs = [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
         if passive:
-            agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            agents = self._agents(verb)
+            if not agents and verb.dep_ == "conj" and is_passive(verb.head):
+                agents = self._agents(verb.head)  # "was seized by the border police and its catch confiscated"
             actors = self.np_entities_many(agents)
             recipients = self.np_entities_many(subjects)
             if not actors and trig.type in {"ACCUSE", "REQUEST"}:
@@ -144,6 +146,11 @@ class RoleFinder:
         clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "advcl"}]
         named = [self.ctx.mention_at[t.i].entity for c in clauses for t in c.subtree if t.i in self.ctx.mention_at]
         return [e for e in unique_by_code(named) if e.code not in codes][:1]
+
+    @staticmethod
+    def _agents(verb: Any) -> list[Any]:
+        """The heads of a passive verb's "by" phrase."""
+        return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
     def _act_place_country(self, verb: Any) -> str | None:
         """The country of the town or province a verb says it happened in ("arrested in Hat Yai"), also
