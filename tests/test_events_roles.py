@@ -236,3 +236,15 @@ def test_events_roles_joined_passive_shares_the_agent(pipeline) -> None:  # type
     verb = _token(roles, "confiscated")
     actors, _ = roles.verb_roles(verb, pipeline.components[2].matcher.match(verb))
     assert _codes(actors) == ["ROU"]
+
+
+def test_events_roles_ethnic_group_is_of_the_country_it_lives_in(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(pipeline, "Ethnic Serbs in northern Kosovo blocked the roads into Leposavic.")
+    assert _codes(roles.np_entities(_token(roles, "Serbs"))) == ["XKX"]
+    roles = _roles(pipeline, "Ethnic Armenian villagers in Georgia blocked the main road to Tbilisi.")
+    assert _codes(roles.np_entities(_token(roles, "villagers"))) == ["GEO"]
+
+
+def test_events_roles_people_named_after_their_state_and_kin_are_of_the_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(pipeline, "Several hundred Bosnian Serbs barricaded the main road through Foca.")
+    assert _codes(roles.np_entities(_token(roles, "Serbs"))) == ["BIH"]

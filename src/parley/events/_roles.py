@@ -355,6 +355,21 @@ class RoleFinder:
         if head.lemma_.lower() in self.words.not_actor:
             return []  # "3 billion U.S. dollars" names a currency, not the United States
         mention = self.ctx.mention_at.get(head.i)
+        if self._is_ethnic(head):
+            return self._residents(head, home) if guess and depth <= 2 else []
+        if mention is not None and mention.kind == "demonym":
+            # "Bosnian Serbs", "Kosovo Albanians": the state before the people's name is where they live
+            # ("Norwegian-Russian", "Cuban-American" join two states or name one people)
+            states = [
+                m.entity
+                for c in head.children
+                if c.dep_ in {"amod", "compound"}
+                and c.nbor(1).text != "-"
+                and (m := self.ctx.mention_at.get(c.i)) is not None
+                and m.kind in {"name", "alias", "demonym"}
+            ]
+            if states and states[0].code != mention.entity.code:
+                return [self._with_sector(states[0], head)]
         if mention is not None:
             return [self._with_sector(mention.entity, head)]
         pron = self._pronoun(head)
@@ -407,6 +422,21 @@ class RoleFinder:
             if sector is not None and home and head.lower_ not in self.words.not_group:
                 found = [Entity(code=home, sector=sector, entity_text=head.text, office=office)]
         return found
+
+    def _is_ethnic(self, head: Any) -> bool:
+        """ "ethnic Albanians", "ethnic Hungarian students": the demonym names a people, not a state."""
+        modifiers = [c for c in head.children if c.dep_ in {"amod", "compound", "advmod"}]
+        words = self.words.ethnic_word
+        return any(c.lower_ in words or any(g.lower_ in words for g in c.children) for c in modifiers)
+
+    def _residents(self, head: Any, home: str | None) -> list[Entity]:
+        """An ethnic group acts as people of the country it lives in: the place it is said to be of
+        ("in Cluj"), else where the sentence or the story is."""
+        code = home or self._own_place_country(head) or self.ctx.sentence_country(head) or self.ctx.home
+        if code is None:
+            return []
+        sector = self.mentions.sector_of(self.ctx.sdoc[head.left_edge.i : head.i + 1])[0]
+        return [Entity(code=code, sector=sector or "CVL", entity_text=head.text)]
 
     def _own_place_country(self, head: Any) -> str | None:
         """The country of the place an unnamed group is of: "police in Sughd province", "workers
