@@ -248,3 +248,8 @@ def test_events_roles_ethnic_group_is_of_the_country_it_lives_in(pipeline) -> No
 def test_events_roles_people_named_after_their_state_and_kin_are_of_the_state(pipeline) -> None:  # type: ignore[no-untyped-def]
     roles = _roles(pipeline, "Several hundred Bosnian Serbs barricaded the main road through Foca.")
     assert _codes(roles.np_entities(_token(roles, "Serbs"))) == ["BIH"]
+
+
+def test_events_roles_rights_groups_are_non_governmental(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Rights groups urged Bangkok not to push anyone back across the river."
+    assert ("REQUEST", ["NGO"], ["THA"]) in _events(pipeline, text)
