@@ -253,3 +253,8 @@ def test_events_roles_people_named_after_their_state_and_kin_are_of_the_state(pi
 def test_events_roles_rights_groups_are_non_governmental(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Rights groups urged Bangkok not to push anyone back across the river."
     assert ("REQUEST", ["NGO"], ["THA"]) in _events(pipeline, text)
+
+
+def test_events_roles_dateline_names_no_actor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "BELIZE CITY, Belize (AP) - Honduras' foreign ministry apologized Thursday to Belize."
+    assert [(t, a) for t, a, _ in _events(pipeline, text)] == [("CONCEDE", ["HND"])]

@@ -70,6 +70,8 @@ class EventFinder:
         sdoc = doc.spacy
         mention_at: dict[int, ActorMention] = {}
         for m in doc.actor_mentions:
+            if _in_dateline(m, doc):
+                continue  # "PHNOM PENH, March 3 (AKP) --" says where and by whom the story was filed: no actor
             for i in range(m.token_start, m.token_end):
                 mention_at[i] = m
         ctx = DocumentContext(doc, sdoc, mention_at, self.knowledge.gazetteer, self.lexicon)
@@ -192,6 +194,11 @@ class EventFinder:
             )
         ]
         return event
+
+
+def _in_dateline(mention: ActorMention, doc: Document) -> bool:
+    line = doc.dateline
+    return line is not None and line.start <= mention.start and mention.end <= line.end
 
 
 def evidence_span(sent: Any, doc: Document) -> tuple[int, int]:
