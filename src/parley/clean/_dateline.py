@@ -34,7 +34,7 @@ _DASH = r"(?:--|\u2014|\u2013|-)"
 #: "SEOUL", "NEW YORK/WASHINGTON", "UNITED NATIONS": a place in capitals.
 _CAPS_PLACE = r"[A-Z][A-Z.'\u2019-]+(?:[ /][A-Z][A-Z.'\u2019-]+){0,3}"
 #: "Moscow", "Addis Ababa": a place in title case, only before a date ("Moscow, May 21 --").
-_TITLE_PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+_TITLE_PLACE = r"[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,2}"
 _REGION = r"(?P<region>,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}(?=,|\s*\(|\s*(?:--|\u2014|\u2013)\s))?"
 _OPENING = re.compile(
     rf"^(?:(?P<caps>{_CAPS_PLACE})|(?P<title>{_TITLE_PLACE})){_REGION}(?:,\s*{_DATE})?"
