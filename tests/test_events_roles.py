@@ -258,3 +258,9 @@ def test_events_roles_rights_groups_are_non_governmental(pipeline) -> None:  # t
 def test_events_roles_dateline_names_no_actor(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "BELIZE CITY, Belize (AP) - Honduras' foreign ministry apologized Thursday to Belize."
     assert [(t, a) for t, a, _ in _events(pipeline, text)] == [("CONCEDE", ["HND"])]
+
+
+def test_events_roles_unnamed_government_is_not_of_the_state_it_asks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Georgia's economy shrank, and the government asked Brussels for help over the winter."
+    roles = _roles(pipeline, text)
+    assert _codes(roles.np_entities(_token(roles, "government"))) == ["GEO"]

@@ -169,11 +169,21 @@ class DocumentContext:
             if locative_prep_of(self.sdoc[m.token_end - 1], self.words) is not None:
                 return m.entity.code
         for ent in self.sentence_ents(tok):
-            if ent.label_ == "GPE":
+            if ent.label_ == "GPE" and not self._acting_state(ent):
                 entry = self.gazetteer.lookup(ent.text)
                 if entry is not None and entry.country:
                     return str(entry.country)
         return named[0].entity.code if named else None
+
+    def _acting_state(self, ent: Any) -> bool:
+        """ "asked Brussels for help", "accused Moscow": a state's name as a party, not as a place
+        (no "in/at/into" before it); the place of an unnamed group is not read from it."""
+        mention = self.mention_at.get(ent.root.i)
+        return (
+            mention is not None
+            and mention.kind in {"name", "alias", "capital"}
+            and locative_prep_of(ent.root, self.words) is None
+        )
 
     # -- the story so far ----------------------------------------------------------
     def pair(self, before: int | None = None) -> list[Entity]:
