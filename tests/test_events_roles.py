@@ -264,3 +264,9 @@ def test_events_roles_unnamed_government_is_not_of_the_state_it_asks(pipeline) -
     text = "Georgia's economy shrank, and the government asked Brussels for help over the winter."
     roles = _roles(pipeline, text)
     assert _codes(roles.np_entities(_token(roles, "government"))) == ["GEO"]
+
+
+def test_events_roles_unnamed_spokesperson_is_not_of_the_state_urged(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "China criticised the sale.\n\nThe spokesperson urged Washington to revoke the arms sale plan."
+    roles = _roles(pipeline, text)
+    assert _codes(roles.np_entities(_token(roles, "spokesperson"))) == ["CHN"]

@@ -35,6 +35,8 @@ _GROUP_REACH = 50
 _DYAD_KINDS = {"name", "alias", "demonym", "capital", "person"}
 _DYAD_MIN = 2
 _DYAD_MARGIN = 2
+#: How a state's name is the target of its clause ("urged Washington", "praised Iraq").
+_PARTY_DEPS = {"dobj", "dative", "attr"}
 
 
 class DocumentContext:
@@ -173,7 +175,10 @@ class DocumentContext:
                 entry = self.gazetteer.lookup(ent.text)
                 if entry is not None and entry.country:
                     return str(entry.country)
-        return named[0].entity.code if named else None
+        # not a state the sentence aims at ("urged Washington", "praised Iraq"): the unnamed
+        # authorities of the sentence are not that state's
+        owners = [m for m in named if self.sdoc[m.token_end - 1].dep_ not in _PARTY_DEPS]
+        return owners[0].entity.code if owners else None
 
     def _acting_state(self, ent: Any) -> bool:
         """ "asked Brussels for help", "accused Moscow": a state's name as a party, not as a place
