@@ -84,6 +84,9 @@ def test_clean_dateline_at_start_takes_year_from_publication() -> None:
         ("DILI, East Timor, Sept 20 (PRW) \u2014 x", date(1999, 9, 20), "Dili", date(1999, 9, 20)),
         ("SUVA, Fiji -- The navy's ship anchored.", date(2016, 3, 2), "Suva", None),
         ("BEIRUT, Lebanon \u2014 Jets flew low.", date(2006, 7, 20), "Beirut", None),
+        ("Libreville, 14 February 2002 - The ministers met.", date(2002, 2, 15), "Libreville", date(2002, 2, 14)),
+        ("BANGKOK, 10 February (NNT) - A pardon.", date(2019, 2, 11), "Bangkok", date(2019, 2, 10)),
+        ("Geneva/Kinshasa, 21 November 2023 - WHO said.", date(2023, 11, 21), "Geneva/Kinshasa", date(2023, 11, 21)),
     ],
 )
 def test_clean_dateline_forms(text: str, published: date, place: str, day: date | None) -> None:

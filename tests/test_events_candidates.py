@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from parley.document import Article, Entity, Event, Mention
-from parley.events._candidates import Candidate, find_candidate, joins_sentence_event
+from parley.events._candidates import Candidate, find_candidate, joins_sentence_event, orient_joint_act
 from parley.events._context import DocumentContext
 from parley.events._roles import RoleFinder
 
@@ -68,3 +68,12 @@ def test_events_candidates_a_visit_is_to_the_country_it_went_to(pipeline) -> Non
     # a meeting at a neutral venue is no visit: its other side is not the venue's country
     cand = _candidate(pipeline, "Lavrov met his counterpart in Geneva.", "met")
     assert cand is not None and "CHE" not in [r.code for r in cand.recipients]
+
+
+def test_events_candidates_joint_material_cooperation_gets_a_partner() -> None:
+    patrols = _event("COOPERATE", ["BEN", "NER"], [], "patrols")
+    orient_joint_act(patrols)
+    assert (patrols.actor_codes, patrols.recipient_codes) == (["BEN"], ["NER"])
+    meeting = _event("CONSULT", ["BEN", "NER"], [], "met")  # a meeting keeps every party as an actor
+    orient_joint_act(meeting)
+    assert (meeting.actor_codes, meeting.recipient_codes) == (["BEN", "NER"], [])

@@ -206,3 +206,67 @@ def test_events_roles_its_subject_belongs_to_the_speaker_or_the_earlier_subject(
     assert _codes(said.np_entities(_token(said, "warplanes"))) == ["IND"]  # not the country of the camp
     after = _roles(pipeline, "Sri Lanka's government apologised to India after its navy fired on a trawler.")
     assert _codes(after.np_entities(_token(after, "navy"))) == ["LKA"]  # not the nearest country named
+
+
+def test_events_roles_joint_patrols_of_two_states_are_done_with_the_second(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya and Uganda began joint patrols on Lake Victoria on Monday."
+    assert ("COOPERATE", ["KEN"], ["UGA"]) in _events(pipeline, text)
+
+
+def test_events_roles_two_ministers_before_any_event_are_the_last_two_states_named(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Ghana, Togo and Benin share a coast. Togo and Benin set up a commission.\n\nThe two ministers spoke."
+    roles = _roles(pipeline, text)
+    assert _codes(roles.np_entities(_token(roles, "ministers"))) == ["TGO", "BEN"]
+    group = _roles(pipeline, "Ghana, Togo and Benin share a coast.\n\nThe three ministers spoke.")
+    assert sorted(_codes(group.np_entities(_token(group, "ministers")))) == ["BEN", "GHA", "TGO"]
+
+
+def test_events_roles_unnamed_arresters_are_of_the_town_of_the_arrest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the parser tags neither town as a place; the town after "arrested in" says whose police acted
+    text = "The man was arrested in Hat Yai in June and will be handed over at the Sadao checkpoint next week."
+    roles = _roles(pipeline, text)
+    verb = _token(roles, "arrested")
+    actors, _ = roles.verb_roles(verb, pipeline.components[2].matcher.match(verb))
+    assert _codes(actors) == ["THA"]
+
+
+def test_events_roles_joined_passive_shares_the_agent(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The vessel was seized by the Romanian border police in April and its catch confiscated."
+    roles = _roles(pipeline, text)
+    verb = _token(roles, "confiscated")
+    actors, _ = roles.verb_roles(verb, pipeline.components[2].matcher.match(verb))
+    assert _codes(actors) == ["ROU"]
+
+
+def test_events_roles_ethnic_group_is_of_the_country_it_lives_in(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(pipeline, "Ethnic Serbs in northern Kosovo blocked the roads into Leposavic.")
+    assert _codes(roles.np_entities(_token(roles, "Serbs"))) == ["XKX"]
+    roles = _roles(pipeline, "Ethnic Armenian villagers in Georgia blocked the main road to Tbilisi.")
+    assert _codes(roles.np_entities(_token(roles, "villagers"))) == ["GEO"]
+
+
+def test_events_roles_people_named_after_their_state_and_kin_are_of_the_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(pipeline, "Several hundred Bosnian Serbs barricaded the main road through Foca.")
+    assert _codes(roles.np_entities(_token(roles, "Serbs"))) == ["BIH"]
+
+
+def test_events_roles_rights_groups_are_non_governmental(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Rights groups urged Bangkok not to push anyone back across the river."
+    assert ("REQUEST", ["NGO"], ["THA"]) in _events(pipeline, text)
+
+
+def test_events_roles_dateline_names_no_actor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "BELIZE CITY, Belize (AP) - Honduras' foreign ministry apologized Thursday to Belize."
+    assert [(t, a) for t, a, _ in _events(pipeline, text)] == [("CONCEDE", ["HND"])]
+
+
+def test_events_roles_unnamed_government_is_not_of_the_state_it_asks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Georgia's economy shrank, and the government asked Brussels for help over the winter."
+    roles = _roles(pipeline, text)
+    assert _codes(roles.np_entities(_token(roles, "government"))) == ["GEO"]
+
+
+def test_events_roles_unnamed_spokesperson_is_not_of_the_state_urged(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "China criticised the sale.\n\nThe spokesperson urged Washington to revoke the arms sale plan."
+    roles = _roles(pipeline, text)
+    assert _codes(roles.np_entities(_token(roles, "spokesperson"))) == ["CHN"]

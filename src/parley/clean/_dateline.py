@@ -1,6 +1,7 @@
 """Wire datelines and closing credits.
 
 Opening datelines: "SEOUL, April 27 (Wire) --", "MOSCOW (AP) —", "Moscow, May 21 --",
+"Libreville, 14 February 2002 -",
 "DILI, East Timor, Sept 20 (PRW) --", "NEW YORK/WASHINGTON (Reuters) -".
 Closing credits: "(Xinhua News Agency May 22, 2002)", "(Orient News Agency Nov 5)".
 The dateline stays in the text; only its place and date are extracted, with offsets
@@ -24,12 +25,16 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_DATE = rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*(?P<year>(?:19|20)\d\d))?"
+#: "April 27", "Feb 6, 2002", and the day first of press releases: "14 February 2002"
+_DATE = (
+    rf"(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dday>\d{{1,2}})\s+(?P<dmonth>{_MONTH}))"
+    rf"(?:,?\s*(?P<year>(?:19|20)\d\d))?"
+)
 _DASH = r"(?:--|\u2014|\u2013|-)"
 #: "SEOUL", "NEW YORK/WASHINGTON", "UNITED NATIONS": a place in capitals.
 _CAPS_PLACE = r"[A-Z][A-Z.'\u2019-]+(?:[ /][A-Z][A-Z.'\u2019-]+){0,3}"
 #: "Moscow", "Addis Ababa": a place in title case, only before a date ("Moscow, May 21 --").
-_TITLE_PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+_TITLE_PLACE = r"[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,2}"
 _REGION = r"(?P<region>,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}(?=,|\s*\(|\s*(?:--|\u2014|\u2013)\s))?"
 _OPENING = re.compile(
     rf"^(?:(?P<caps>{_CAPS_PLACE})|(?P<title>{_TITLE_PLACE})){_REGION}(?:,\s*{_DATE})?"
@@ -55,7 +60,8 @@ def find_dateline(text: str, published: date | None) -> Dateline | None:
             continue
         long_dash = match.group("dash") != "-"
         strong = match.group("agency") is not None or (match.group("caps") and (match.group("region") or long_dash))
-        if match.group("month") is None and (match.group("title") or not strong):
+        dated = match.group("month") or match.group("dmonth")
+        if dated is None and (match.group("title") or not strong):
             # "SEOUL -" alone is too weak: demand a date, an agency, a region ("SUVA, Fiji --") or a
             # long dash ("NUKU'ALOFA -- About 1,000 ...", "NASSAU — Two ...")
             continue
@@ -74,10 +80,11 @@ def _place(raw: str) -> str:
 
 
 def _date(match: re.Match[str], published: date | None) -> date | None:
-    if match.group("month") is None:
+    named = match.group("month") or match.group("dmonth")
+    if named is None:
         return None
-    month = _MONTHS[match.group("month")[:3].lower()]
-    day = int(match.group("day"))
+    month = _MONTHS[named[:3].lower()]
+    day = int(match.group("day") or match.group("dday"))
     if match.group("year"):
         return _safe_date(int(match.group("year")), month, day)
     if published is None:

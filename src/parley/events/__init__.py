@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document, Entity, Event, Mention
 from ..mentions import MentionFinder
-from ._candidates import Candidate, confidence, find_candidate, joins_sentence_event
+from ._candidates import Candidate, confidence, find_candidate, joins_sentence_event, orient_joint_act
 from ._context import DocumentContext, unique_by_code
 from ._learned import learned_candidate, relabel_roles
 from ._lexicon import Lexicon, load_lexicon
@@ -70,6 +70,8 @@ class EventFinder:
         sdoc = doc.spacy
         mention_at: dict[int, ActorMention] = {}
         for m in doc.actor_mentions:
+            if _in_dateline(m, doc):
+                continue  # "PHNOM PENH, March 3 (AKP) --" says where and by whom the story was filed: no actor
             for i in range(m.token_start, m.token_end):
                 mention_at[i] = m
         ctx = DocumentContext(doc, sdoc, mention_at, self.knowledge.gazetteer, self.lexicon)
@@ -97,6 +99,8 @@ class EventFinder:
             for event in in_sentence:
                 events.append(event)
                 ctx.remember(event)
+        for event in events:
+            orient_joint_act(event)
         doc.events = events
         return doc
 
@@ -190,6 +194,11 @@ class EventFinder:
             )
         ]
         return event
+
+
+def _in_dateline(mention: ActorMention, doc: Document) -> bool:
+    line = doc.dateline
+    return line is not None and line.start <= mention.start and mention.end <= line.end
 
 
 def evidence_span(sent: Any, doc: Document) -> tuple[int, int]:

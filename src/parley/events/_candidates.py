@@ -48,6 +48,7 @@ __all__ = [
     "fill_recipients",
     "find_candidate",
     "joins_sentence_event",
+    "orient_joint_act",
 ]
 
 
@@ -249,6 +250,14 @@ def joins_sentence_event(event: Event, others: list[Event]) -> bool:
                 )
             return True
     return False
+
+
+def orient_joint_act(event: Event) -> None:
+    """ "Benin and Niger began joint patrols": material cooperation is done with a partner (PLOVER
+    requires its recipient), so of joint actors named with nobody else the first acts and the others
+    are its partners. Meetings and agreements keep every party as an actor."""
+    if event.event == "COOPERATE" and not event.recipients and len(event.actors) > 1:
+        event.actors, event.recipients = event.actors[:1], event.actors[1:]
 
 
 def _only_guessed(entities: list[Entity]) -> bool:

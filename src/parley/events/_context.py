@@ -35,6 +35,8 @@ _GROUP_REACH = 50
 _DYAD_KINDS = {"name", "alias", "demonym", "capital", "person"}
 _DYAD_MIN = 2
 _DYAD_MARGIN = 2
+#: How a state's name is the target of its clause ("urged Washington", "praised Iraq").
+_PARTY_DEPS = {"dobj", "dative", "attr"}
 
 
 class DocumentContext:
@@ -169,15 +171,29 @@ class DocumentContext:
             if locative_prep_of(self.sdoc[m.token_end - 1], self.words) is not None:
                 return m.entity.code
         for ent in self.sentence_ents(tok):
-            if ent.label_ == "GPE":
+            if ent.label_ == "GPE" and not self._acting_state(ent):
                 entry = self.gazetteer.lookup(ent.text)
                 if entry is not None and entry.country:
                     return str(entry.country)
-        return named[0].entity.code if named else None
+        # not a state the sentence aims at ("urged Washington", "praised Iraq"): the unnamed
+        # authorities of the sentence are not that state's
+        owners = [m for m in named if self.sdoc[m.token_end - 1].dep_ not in _PARTY_DEPS]
+        return owners[0].entity.code if owners else None
+
+    def _acting_state(self, ent: Any) -> bool:
+        """ "asked Brussels for help", "accused Moscow": a state's name as a party, not as a place
+        (no "in/at/into" before it); the place of an unnamed group is not read from it."""
+        mention = self.mention_at.get(ent.root.i)
+        return (
+            mention is not None
+            and mention.kind in {"name", "alias", "capital"}
+            and locative_prep_of(ent.root, self.words) is None
+        )
 
     # -- the story so far ----------------------------------------------------------
-    def pair(self) -> list[Entity]:
-        """ "the two sides": the two parties of the latest two-party event, else the last two actors named."""
+    def pair(self, before: int | None = None) -> list[Entity]:
+        """ "the two sides": the two parties of the latest two-party event, else the last two actors named
+        in events, else (no event told yet) the last two states named before token ``before``."""
         for event in reversed(self.pending):
             sides = unique_by_code(event.actors + event.recipients)
             if len(sides) == 2:
@@ -185,17 +201,35 @@ class DocumentContext:
         if self._last_two_sided is not None:
             event = self.history[self._last_two_sided]
             return unique_by_code(event.actors + event.recipients)
-        return list(self.recent[-2:]) if len(self.recent) >= 2 else []
+        if len(self.recent) >= 2:
+            return list(self.recent[-2:])
+        return self.last_states(2, before) if before is not None else []
 
-    def group(self, size: int) -> list[Entity]:
+    def last_states(self, size: int, before: int) -> list[Entity]:
+        """The last ``size`` different states named before a token, in the order last named ("Ethiopia
+        and Kenya launched a commission ... The two ministers conferred"); none when fewer were named."""
+        found: dict[str, Entity] = {}
+        for m in reversed(self.doc.actor_mentions):
+            if m.token_end > before or m.kind not in _STATE_KINDS or m.entity.code in AGENT_CODES:
+                continue
+            if m.entity.code not in found:
+                found[m.entity.code] = Entity(code=m.entity.code, sector=None, entity_text=m.text)
+            if len(found) == size:
+                return list(reversed(found.values()))
+        return []
+
+    def group(self, size: int, before: int | None = None) -> list[Entity]:
         """ "the three leaders", "the four countries": the side of the latest event with that many parties
-        (its actors, else its actors and recipients), else the last ``size`` participants. Only the latest
-        events are read, so the look-up does not grow with the article."""
+        (its actors, else its actors and recipients), else the last ``size`` participants, else the last
+        ``size`` states named before token ``before``. Only the latest events are read, so the look-up
+        does not grow with the article."""
         for event in reversed(self.history[-_GROUP_REACH:] + self.pending):
             for sides in (unique_by_code(event.actors), unique_by_code(event.actors + event.recipients)):
                 if len(sides) == size:
                     return sides
-        return list(self.recent[-size:]) if len(self.recent) >= size else []
+        if len(self.recent) >= size:
+            return list(self.recent[-size:])
+        return self.last_states(size, before) if before is not None else []
 
     def target_from_sentence(self, events: list[Event]) -> None:
         """ "Chad ordered troops to its frontier after horsemen from Sudan attacked a village": a one-sided

@@ -70,12 +70,16 @@ class RoleFinder:
         preps = [c for c in verb.children if c.dep_ in {"prep", "prt", "dative"} and c.lower_ in allowed]
         pobjs = [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
         if passive:
-            agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            agents = self._agents(verb)
+            if not agents and verb.dep_ == "conj" and is_passive(verb.head):
+                agents = self._agents(verb.head)  # "was seized by the border police and its catch confiscated"
             actors = self.np_entities_many(agents)
             recipients = self.np_entities_many(subjects)
             if not actors and trig.type in {"ACCUSE", "REQUEST"}:
                 actors = self._speaker(verb)  # "X said the generals should be investigated"
-            home = self.ctx.sentence_country(verb) or self.ctx.home
+            # "was arrested in Hat Yai on a warrant issued in Asuncion": the town the act itself took
+            # place in names the authorities before any other place of the sentence
+            home = self._act_place_country(verb) or self.ctx.sentence_country(verb) or self.ctx.home
             if not recipients:
                 recipients = self._told_people(subjects)  # "the fishermen were detained": the story's Taiwanese
             if not actors and trig.type in STATE_ACTS and home:
@@ -153,6 +157,27 @@ class RoleFinder:
         clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "advcl"}]
         named = [self.ctx.mention_at[t.i].entity for c in clauses for t in c.subtree if t.i in self.ctx.mention_at]
         return [e for e in unique_by_code(named) if e.code not in codes][:1]
+
+    @staticmethod
+    def _agents(verb: Any) -> list[Any]:
+        """The heads of a passive verb's "by" phrase."""
+        return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+
+    def _act_place_country(self, verb: Any) -> str | None:
+        """The country of the town or province a verb says it happened in ("arrested in Hat Yai"), also
+        when the parser did not tag the town as a place: the whole proper name after the preposition,
+        never a part of it ("near Abu Simbel" is not Mount Abu)."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in self.words.locative_prep:
+                continue
+            for pobj in prep.children:
+                name = self.ctx.sdoc[pobj.left_edge.i : pobj.i + 1]
+                if pobj.dep_ != "pobj" or any(t.pos_ != "PROPN" for t in name):
+                    continue
+                entry = self.ctx.gazetteer.lookup(name.text)
+                if entry is not None and entry.country:
+                    return str(entry.country)
+        return None
 
     def _told_people(self, heads: list[Any]) -> list[Entity]:
         """Unnamed people ("the fishermen") of the nationality an earlier sentence gave them."""
@@ -341,6 +366,21 @@ class RoleFinder:
         if head.lemma_.lower() in self.words.not_actor:
             return []  # "3 billion U.S. dollars" names a currency, not the United States
         mention = self.ctx.mention_at.get(head.i)
+        if self._is_ethnic(head):
+            return self._residents(head, home) if guess and depth <= 2 else []
+        if mention is not None and mention.kind == "demonym":
+            # "Bosnian Serbs", "Kosovo Albanians": the state before the people's name is where they live
+            # ("Norwegian-Russian", "Cuban-American" join two states or name one people)
+            states = [
+                m.entity
+                for c in head.children
+                if c.dep_ in {"amod", "compound"}
+                and c.nbor(1).text != "-"
+                and (m := self.ctx.mention_at.get(c.i)) is not None
+                and m.kind in {"name", "alias", "demonym"}
+            ]
+            if states and states[0].code != mention.entity.code:
+                return [self._with_sector(states[0], head)]
         if mention is not None:
             return [self._with_sector(mention.entity, head)]
         pron = self._pronoun(head)
@@ -380,9 +420,9 @@ class RoleFinder:
             found = self._last_igo(head)  # "Tokayev asked the alliance for help": the organisation named before
         size = self._group_size(head) if not found else 0
         if size > 2:
-            found = stand_in(self.ctx.group(size), head)  # "the three leaders", "the four countries"
+            found = stand_in(self.ctx.group(size, head.i), head)  # "the three leaders", "the four countries"
         if not found and self._is_pair(head):
-            found = stand_in(self.ctx.pair(), head)
+            found = stand_in(self.ctx.pair(head.i), head)
         if not found and guess and depth <= 2 and head.pos_ in {"NOUN", "PROPN"}:
             # "police", "protesters", "the government" with no country: where the sentence or story is.
             sector, office = self.mentions.sector_of(self.ctx.sdoc[head.left_edge.i : head.i + 1])
@@ -393,6 +433,21 @@ class RoleFinder:
             if sector is not None and home and head.lower_ not in self.words.not_group:
                 found = [Entity(code=home, sector=sector, entity_text=head.text, office=office)]
         return found
+
+    def _is_ethnic(self, head: Any) -> bool:
+        """ "ethnic Albanians", "ethnic Hungarian students": the demonym names a people, not a state."""
+        modifiers = [c for c in head.children if c.dep_ in {"amod", "compound", "advmod"}]
+        words = self.words.ethnic_word
+        return any(c.lower_ in words or any(g.lower_ in words for g in c.children) for c in modifiers)
+
+    def _residents(self, head: Any, home: str | None) -> list[Entity]:
+        """An ethnic group acts as people of the country it lives in: the place it is said to be of
+        ("in Cluj"), else where the sentence or the story is."""
+        code = home or self._own_place_country(head) or self.ctx.sentence_country(head) or self.ctx.home
+        if code is None:
+            return []
+        sector = self.mentions.sector_of(self.ctx.sdoc[head.left_edge.i : head.i + 1])[0]
+        return [Entity(code=code, sector=sector or "CVL", entity_text=head.text)]
 
     def _own_place_country(self, head: Any) -> str | None:
         """The country of the place an unnamed group is of: "police in Sughd province", "workers

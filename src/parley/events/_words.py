@@ -75,6 +75,7 @@ class EventWords:
     proxy_verb: frozenset[str]
     not_actor: frozenset[str]
     not_group: frozenset[str]
+    ethnic_word: frozenset[str]
     talk_noun: frozenset[str]
     border_noun: frozenset[str]
     abroad_cue: frozenset[str]
