@@ -364,3 +364,29 @@ def test_events_closing_all_of_the_crossings_is_a_sanction(pipeline) -> None:  #
 def test_events_advice_is_not_a_deed(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "A lawmaker said Armenia should close its border with Turkey.")
     assert not any(e[0] == "SANCTION" and e[1] == ["ARM"] for e in found)
+
+
+def test_events_hostile_act_promised_under_a_condition_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Asuncion would veto the offer to Brussels unless it got a longer phase-in.")
+    assert "THREATEN" in [e[0] for e in found] and "REJECT" not in [e[0] for e in found]
+    found = _events(pipeline, "If Serbia attacks Kosovo, NATO could send troops.")
+    assert not any(e[0] == "THREATEN" for e in found)  # a possibility, not a promise
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali has sent an infantry company and four armoured cars to its border with Burkina Faso.",
+        "Djibouti has positioned anti-aircraft batteries near its northern border with Eritrea.",
+        "Lithuania has raised the readiness of its border units after the incident with Belarus.",
+    ],
+)
+def test_events_troop_movements_are_mobilisations(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "MOBILIZE" in [e[0] for e in _events(pipeline, text)]
+
+
+def test_events_promised_reaction_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Chinese forces will resolutely respond to any infringement, the spokesperson said.")
+    assert ("THREATEN", ["CHN"]) in [e[:2] for e in found]
+    found = _events(pipeline, "China responded to the Japanese criticism on Monday.")
+    assert not any(e[0] == "THREATEN" for e in found)  # a reaction told after the fact is no threat

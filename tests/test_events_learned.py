@@ -93,3 +93,16 @@ def test_events_learned_sure_model_retypes_a_lexicon_word(learned: Pipeline, rul
     )
     assert "THREATEN" not in [e[0] for e in _events(rules, text)]
     assert [e[0] for e in _events(learned, text)] == ["THREATEN"]
+
+
+def test_events_learned_threat_overrides_a_promise_reading() -> None:
+    from parley.events import promised_threat
+    from parley.events._candidates import Candidate
+    from parley.events._lexicon import Trigger
+
+    row = Trigger("defend", "VERB", "SUPPORT", None, "051", "", "default")
+    promised = Candidate(trigger=row, token=None, type="AGREE", modality="future")
+    told = Candidate(trigger=row, token=None, type="SUPPORT", modality="asserted")
+    assert promised_threat("THREATEN", promised)  # "would defend its territory if the attacks continued"
+    assert not promised_threat("THREATEN", told)  # a told defence needs a sure model to become a threat
+    assert not promised_threat("ACCUSE", promised)

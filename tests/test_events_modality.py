@@ -9,6 +9,7 @@ import pytest
 from parley.events._lexicon import Trigger
 from parley.events._modality import (
     is_advice,
+    is_conditional_threat,
     is_future,
     is_historical,
     is_hypothetical,
@@ -64,3 +65,12 @@ def test_events_modality_refusal_and_history(parse, words) -> None:  # type: ign
     assert not refuses_cooperation(refusal, _trigger("ACCUSE"), words)  # only cooperation can be refused
     assert is_historical(parse("Russia had invaded Georgia.", "invaded"))
     assert not is_historical(parse("Russia invaded Georgia.", "invaded"))
+
+
+def test_events_modality_conditional_threat(parse, words) -> None:  # type: ignore[no-untyped-def]
+    assert is_conditional_threat(parse("Chad would strike the camps if the raids continued.", "strike"), words)
+    assert is_conditional_threat(parse("The union will strike unless wages are paid.", "strike"), words)
+    # the condition itself, a bare possibility and an unconditional promise are no threat
+    assert not is_conditional_threat(parse("Chad would strike if the raids continued.", "continued"), words)
+    assert not is_conditional_threat(parse("Chad could strike the camps if the raids continued.", "strike"), words)
+    assert not is_conditional_threat(parse("Chad will strike the camps.", "strike"), words)

@@ -129,7 +129,7 @@ class EventFinder:
                 ruled is not None
                 and pred.is_event
                 and pred.type != ruled.type
-                and pred.probability >= self.coder.retype
+                and (pred.probability >= self.coder.retype or promised_threat(pred.type, ruled))
             ):
                 # the model is sure the lexicon's word names another act here ("would defend itself if ...")
                 cand = learned_candidate(pred, self.matcher, roles) or ruled
@@ -199,6 +199,13 @@ class EventFinder:
 def _in_dateline(mention: ActorMention, doc: Document) -> bool:
     line = doc.dateline
     return line is not None and line.start <= mention.start and mention.end <= line.end
+
+
+def promised_threat(predicted: str, ruled: Candidate) -> bool:
+    """The model's best reading is a threat where the rules read a promise ("would defend its territory
+    if the attacks continued"): the rules' future reading only says something is promised, not that it
+    is friendly, so the model's threat wins without needing to be sure."""
+    return predicted == "THREATEN" and ruled.modality == "future"
 
 
 def evidence_span(sent: Any, doc: Document) -> tuple[int, int]:

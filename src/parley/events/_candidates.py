@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING, Any
 from ..document import Entity, Event
 from ._context import same_entity, unique_by_code
 from ._lexicon import Trigger
-from ._modality import is_advice, is_future, is_hypothetical, is_negated, refuses_cooperation
+from ._modality import (
+    is_advice,
+    is_conditional_threat,
+    is_future,
+    is_hypothetical,
+    is_negated,
+    refuses_cooperation,
+)
 from ._parse import semicolon_between, subjects_of
 from ._phrases import critics_at_home
 from ._roles import RoleFinder
@@ -27,6 +34,7 @@ from ._typing import (
     OUTSIDER_TYPES,
     STORY_PAIR_TYPES,
     SYMMETRIC,
+    THREAT_ACTS,
     TriggerMatcher,
     is_bare_definite,
     is_unowned_protest,
@@ -76,13 +84,16 @@ def find_candidate(
         return None
     words = matcher.words
     refusal = refuses_cooperation(token, trig, words)
+    threat = trig.type in THREAT_ACTS and is_conditional_threat(token, words)
     if refusal:
         trig = Trigger(trig.lemma, trig.pos, "REJECT", None, "120", trig.cond, trig.roles)
     elif verdict is not None:
-        if verdict.negated or verdict.hypothetical or (trig.type in MATERIAL and verdict.advice):
+        if verdict.negated or (verdict.hypothetical and not threat) or (trig.type in MATERIAL and verdict.advice):
             return None
     elif (
-        is_negated(token, words) or is_hypothetical(token, words) or (trig.type in MATERIAL and is_advice(token, words))
+        is_negated(token, words)
+        or (is_hypothetical(token, words) and not threat)
+        or (trig.type in MATERIAL and is_advice(token, words))
     ):
         return None
     head = token.head
@@ -106,12 +117,15 @@ def find_candidate(
         return None  # "agreed to recall their envoys", "agreed to withdraw its cases": the inner act is the event
     # the future cue reads only the row's part of speech, which a refusal keeps
     future = verdict.future if verdict is not None else is_future(token, trig, words)
-    return build_candidate(trig, token, roles, future=future)
+    return build_candidate(trig, token, roles, future=future or threat, threat=threat)
 
 
-def build_candidate(trig: Trigger, token: Any, roles: RoleFinder, *, future: bool) -> Candidate | None:
+def build_candidate(
+    trig: Trigger, token: Any, roles: RoleFinder, *, future: bool, threat: bool = False
+) -> Candidate | None:
     """A trigger token read as an event of ``trig.type``: its participants, the type they make it
-    and, for an announced act, the type its promise has. None when nobody acts."""
+    and, for an announced act, the type its promise has (``threat``: a hostile act promised under a
+    condition, THREATEN). None when nobody acts."""
     ctx = roles.ctx
     words = roles.matcher.words
     matcher = roles.matcher
@@ -139,7 +153,7 @@ def build_candidate(trig: Trigger, token: Any, roles: RoleFinder, *, future: boo
     cand.type = reclassified_type(cand.type, cand.trigger, cand.token, cand.actors, words)
     if future:
         cand.modality = "future"
-        cand.type = FUTURE_TYPE.get(cand.type, cand.type)
+        cand.type = "THREATEN" if threat else FUTURE_TYPE.get(cand.type, cand.type)
     cand.recipients = [r for r in cand.recipients if not same_entity(r, unique_by_code(cand.actors))]
     fill_recipients(cand, roles)
     cand.recipients = [r for r in cand.recipients if not same_entity(r, unique_by_code(cand.actors))]

@@ -16,6 +16,7 @@ from ._words import EventWords
 __all__ = [
     "denied_noun",
     "is_advice",
+    "is_conditional_threat",
     "is_forecast",
     "is_future",
     "is_historical",
@@ -90,6 +91,20 @@ def is_hypothetical(token: Any, words: EventWords) -> bool:
         # "would keep up pressure until Tehran ended its support": a condition, not a report
         return any(c.dep_ == "aux" and c.lower_ in words.commitment_aux for c in clause.head.children)
     return bool(clause.dep_ == "advcl" and any(c.lower_ == "if" for c in clause.children))
+
+
+def is_conditional_threat(token: Any, words: EventWords) -> bool:
+    """ "would hit hideouts across the border if the attacks continued", "will strike unless paid": a
+    hostile act promised under a condition is a threat (PLOVER THREATEN), not a mere hypothesis; the
+    condition itself ("if troops cross the border") stays no event."""
+    clause = token if token.pos_ in {"VERB", "AUX"} else (governing_verb(token) or token)
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words.condition_mark for c in clause.children):
+        return False
+    committed = any(c.dep_ == "aux" and c.lower_ in words.commitment_aux for c in clause.children)
+    if not committed:
+        return False
+    conditions = [c for c in clause.children if c.dep_ == "advcl"]
+    return any(m.dep_ == "mark" and m.lower_ in words.threat_condition for c in conditions for m in c.children)
 
 
 def is_forecast(head: Any, words: EventWords) -> bool:

@@ -35,6 +35,7 @@ __all__ = [
     "PEOPLE",
     "STATE_ACTS",
     "SYMMETRIC",
+    "THREAT_ACTS",
     "TriggerMatcher",
     "VERBAL",
     "carries_load",
@@ -79,6 +80,8 @@ STORY_PAIR_TYPES = NEEDS_TARGET | {"AID", "COERCE", "COOPERATE"}
 OUTSIDER_TYPES = {"AGREE", "REQUEST"}
 #: What a state does to people on its own soil; passive mentions name only the victims.
 STATE_ACTS = {"COERCE", "SANCTION"}
+#: Hostile acts that, promised under a condition ("will strike unless paid"), are threats.
+THREAT_ACTS = MATERIAL_CONFLICT | {"REJECT", "THREATEN"}
 FUTURE_TYPE = {
     "CONSULT": "AGREE",
     "SUPPORT": "AGREE",
@@ -210,6 +213,12 @@ def condition_holds(trig: Trigger, token: Any, words: EventWords) -> bool:
         return any(c.dep_ in {"prep", "prt"} and c.lower_ in values and not _of_time(c) for c in token.children)
     if name == "mod":
         return any(c.lower_ in values for c in token.children if c.dep_ in {"amod", "compound", "nmod"})
+    if name == "promised":
+        # "will respond", "would retaliate", "vowed to respond": a reaction still to come is a threat;
+        # one that happened ("responded to the criticism") is told by its own act
+        auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
+        vowed = token.dep_ == "xcomp" and token.head.lemma_ in words.future_head
+        return bool(auxes & words.commitment_aux) or vowed
     if name == "ccomp":
         return any(c.dep_ == "ccomp" for c in token.children)
     if name == "xcomp":

@@ -40,6 +40,7 @@ class EventWords:
     advice_aux: frozenset[str]
     condition_mark: frozenset[str]
     condition_bound: frozenset[str]
+    threat_condition: frozenset[str]
     forecast_adjective: frozenset[str]
     past_reference: frozenset[str]
     number_word: dict[str, int]
