@@ -45,7 +45,7 @@ lint: setup
 check-training: setup
 	$(BIN)/parley train check training/batches
 
-# Train the learned event coder (fixed seed, training/config.toml) into src/parley/data/coder/.
+# Train the learned event coder (fixed seeds, training/config.toml) into src/parley/data/coder/.
 # The README's two commands never train: the weights ship with the package.
 model: setup
 	$(BIN)/parley train check training/batches

@@ -29,8 +29,8 @@ from parley.coder import (
     score,
 )
 from parley.coder._features import span_head
-from parley.coder._model import Examples, MLPClassifier
-from parley.coder._train import type_classifier
+from parley.coder._model import Examples, MLPClassifier, average_classifiers
+from parley.coder._train import Featurised, training_seeds, type_classifier
 from parley.errors import TrainingError
 from parley.events import load_lexicon
 
@@ -246,6 +246,74 @@ def test_coder_dropout_training_is_reproducible_and_still_learns() -> None:
         runs.append(clf.sparse.copy())
     assert np.array_equal(runs[0], runs[1])
     assert clf.probabilities(x).argmax(axis=1).tolist()[:2] == [1, 2]
+
+
+def test_coder_average_last_epochs_is_the_mean_of_those_epochs_weights() -> None:
+    x = Examples.build([[1, 2], [3, 4], [1, 5], [3, 6], []], [np.ones(2, dtype=np.float32)] * 5, [1, 2, 1, 2, 0])
+    ends = []
+    for epochs in (3, 4):  # the same seed shuffles the same way, so a 3-epoch run is the 4-epoch run's third epoch
+        clf = Classifier(LABELS[:3], 16, 2)
+        clf.fit(x, epochs=epochs, learning_rate=0.5, l2=0.0, batch_size=2, seed=3)
+        ends.append(clf)
+    averaged = Classifier(LABELS[:3], 16, 2)
+    averaged.fit(x, epochs=4, learning_rate=0.5, l2=0.0, batch_size=2, seed=3, average_last=2)
+    for name in ("sparse", "dense", "bias"):
+        mean = (getattr(ends[0], name) + getattr(ends[1], name)) / 2
+        assert np.allclose(getattr(averaged, name), mean)
+        assert not np.allclose(getattr(averaged, name), getattr(ends[1], name))
+    assert averaged.probabilities(x).argmax(axis=1).tolist()[:4] == [1, 2, 1, 2]
+
+
+def test_coder_averaged_classifier_scores_the_mean_of_the_models_logits() -> None:
+    x = Examples.build([[1, 2], [3], []], [np.ones(2, dtype=np.float32)] * 3, [0, 0, 0])
+    rng = np.random.default_rng(0)
+    models = []
+    for _ in range(3):
+        clf = Classifier(LABELS[:3], 8, 2)
+        clf.sparse[:] = rng.standard_normal(clf.sparse.shape)
+        clf.dense[:] = rng.standard_normal(clf.dense.shape)
+        clf.bias[:] = rng.standard_normal(clf.bias.shape)
+        models.append(clf)
+    mean = sum(m.logits(x) for m in models) / 3
+    assert np.allclose(average_classifiers(models).logits(x), mean, atol=1e-5)
+    with pytest.raises(TrainingError):
+        average_classifiers([])
+
+
+def _tiny_featurised() -> Featurised:
+    x = Examples.build([[1, 2], [3, 4], [1, 5], [3, 6], [7]], [np.zeros(0)] * 5, [1, 2, 1, 2, 0])
+    modality = Examples.build([[1, 2], [3, 4], [1, 5], [3, 6], [7]], [np.zeros(0)] * 5, [0, 1, 0, 1, -1])
+    return Featurised(types=x, modality=modality, sentence_of=np.arange(5), token_of=np.zeros(5, dtype=int))
+
+
+def test_coder_fit_with_several_seeds_averages_one_model_per_seed() -> None:
+    config = load_config(ROOT / "training" / "config.toml")
+    config["features"]["source"] = "sparse"
+    config["train"].update({"epochs": 3, "average_last": 0, "seeds": []})
+    space = make_space(config, load_lexicon(()), None)
+    data = _tiny_featurised()
+    alone = []
+    for seed in (5, 6):
+        config["train"]["seed"] = seed
+        alone.append(fit(data, space, config))
+    config["train"]["seeds"] = [5, 6]
+    assert training_seeds(config) == [5, 6]
+    bagged = fit(data, space, config)
+    for head in ("types", "modality"):
+        parts = [getattr(m, head) for m in alone]
+        assert isinstance(parts[0], Classifier) and isinstance(parts[1], Classifier)
+        assert np.allclose(getattr(bagged, head).sparse, (parts[0].sparse + parts[1].sparse) / 2)
+    config["model"] = {"kind": "mlp", "hidden": 4}
+    with pytest.raises(TrainingError) as info:
+        fit(data, space, config)
+    assert info.value.code == "E736"
+
+
+def test_coder_config_without_seeds_trains_with_its_one_seed() -> None:
+    config = load_config(ROOT / "training" / "config.toml")
+    config["train"].pop("seeds", None)
+    config["train"]["seed"] = 21
+    assert training_seeds(config) == [21]
 
 
 def test_coder_config_picks_the_type_model_kind() -> None:

@@ -88,7 +88,7 @@ def fit_command(
     out: Annotated[Path | None, typer.Option(help="Model folder (default: the bundled one).")] = None,
     fraction: Annotated[float, typer.Option(help="Share of the documents to train on (learning curves).")] = 1.0,
 ) -> None:
-    """Train the event coder on the whole corpus with the config's seed and save it."""
+    """Train the event coder on the whole corpus with the config's seeds (weights averaged) and save it."""
     setup_logging(False)
     from ..coder import bundled_model_dir
 

@@ -21,7 +21,7 @@ import numpy as np
 from ..errors import TrainingError
 from ._corpus import MODALITIES, TrainingSentence
 from ._features import FeatureSpace, candidates, span_head
-from ._model import LABELS, Classifier, CoderModel, Examples, MLPClassifier, TypeClassifier
+from ._model import LABELS, Classifier, CoderModel, Examples, MLPClassifier, TypeClassifier, average_classifiers
 from ._wordvec import WordVectors
 
 __all__ = [
@@ -35,6 +35,7 @@ __all__ = [
     "make_space",
     "parse_corpus",
     "score",
+    "training_seeds",
     "type_classifier",
 ]
 
@@ -151,7 +152,33 @@ def type_classifier(config: dict[str, Any], n_features: int, dense_dim: int) -> 
     raise TrainingError(f"unknown model kind {kind!r}; choose from {MODEL_KINDS}", code="E734")
 
 
+def training_seeds(config: dict[str, Any]) -> list[int]:
+    """The seeds of the models a fit averages: ``[train] seeds`` when given, else the one ``seed``."""
+    train = config["train"]
+    seeds = [int(s) for s in train.get("seeds", [])] or [int(train["seed"])]
+    return seeds
+
+
 def fit(data: Featurised, space: FeatureSpace, config: dict[str, Any], log: Progress | None = None) -> CoderModel:
+    """Train the type and modality classifiers; with several ``[train] seeds`` (linear model only),
+    one pair per seed, their weights averaged: the bag's vote, less dependent on any one shuffle."""
+    seeds = training_seeds(config)
+    if len(seeds) > 1 and str(config.get("model", {}).get("kind", "linear")) != "linear":
+        raise TrainingError("averaging over several seeds needs the linear model", code="E736")
+    models = [_fit_one(data, space, config, seed, log) for seed in seeds]
+    if len(models) == 1:
+        return models[0]
+    linear = [m.types for m in models if isinstance(m.types, Classifier)]
+    return CoderModel(
+        config=config,
+        types=average_classifiers(linear),
+        modality=average_classifiers([m.modality for m in models]),
+    )
+
+
+def _fit_one(
+    data: Featurised, space: FeatureSpace, config: dict[str, Any], seed: int, log: Progress | None
+) -> CoderModel:
     train = config["train"]
     n_features = 1 << space.bits
     types = type_classifier(config, n_features, space.dense_dim)
@@ -160,11 +187,13 @@ def fit(data: Featurised, space: FeatureSpace, config: dict[str, Any], log: Prog
         "learning_rate": float(train["learning_rate"]),
         "l2": float(train["l2"]),
         "batch_size": int(train["batch_size"]),
-        "seed": int(train["seed"]),
+        "seed": seed,
     }
     extra: dict[str, Any] = {}
     if isinstance(types, MLPClassifier):
         extra["deep_rate"] = float(config.get("model", {}).get("deep_rate", common["learning_rate"]))
+    else:
+        extra["average_last"] = int(train.get("average_last", 0))
     types.fit(
         data.types,
         **common,
@@ -175,7 +204,9 @@ def fit(data: Featurised, space: FeatureSpace, config: dict[str, Any], log: Prog
     )
     # the modality classifier stays linear and is trained as before (no dropout)
     modality = Classifier(MODALITIES, n_features, space.dense_dim)
-    modality.fit(data.modality, **common, progress=_epoch_logger("modality", log))
+    modality.fit(
+        data.modality, **common, progress=_epoch_logger("modality", log), average_last=int(train.get("average_last", 0))
+    )
     return CoderModel(config=config, types=types, modality=modality)
 
 

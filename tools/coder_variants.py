@@ -1,0 +1,123 @@
+"""Train event-coder variants of training/config.toml and score each on dev and held-in.
+
+    python tools/coder_variants.py --roles DIR --variant base --variant 'seeds=[13,1,2]' \
+        --variant 'average_last=3,epochs=12' [--lowo] [--sets dev,heldin]
+
+Each ``--variant`` is a comma-separated list of ``[train]`` overrides (``name=value``, the value read
+as TOML; ``base``: none). The corpus is parsed once; every variant is trained on all of it, saved in a
+temporary folder beside the role labeller of ``--roles`` (a folder from ``parley train fit --out``,
+so that only the event coder differs) and scored with the learned coder. ``--lowo`` also prints the
+leave-one-writer-out trigger figures (= ``parley train compare``). Development sets only: dev and
+held-in; never the report-only sets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import shutil
+import tempfile
+import time
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from parley.cli._options import build_settings
+from parley.coder import WordVectors, bundled_model_dir, load_config, load_corpus, make_space, parse_corpus
+from parley.coder._train import Scores, cross_validate, featurise, fit
+from parley.evaluate import evaluate
+from parley.events import load_lexicon
+from parley.parse import load_model
+
+ROOT = Path(__file__).resolve().parent.parent
+SETS = {"dev": ROOT.parent / "shared" / "gold" / "dev", "heldin": ROOT / "evaluation" / "heldin" / "gold"}
+
+
+def with_overrides(config: dict[str, Any], spec: str) -> dict[str, Any]:
+    """The config with the ``[train]`` values of ``spec`` ("a=1,b=[1,2]") replacing its own."""
+    out = copy.deepcopy(config)
+    if spec == "base":
+        return out
+    for part in _split(spec):
+        name, value = part.split("=", 1)
+        out["train"][name.strip()] = tomllib.loads(f"v = {value}")["v"]
+    return out
+
+
+def _split(spec: str) -> list[str]:
+    """Split on the commas outside brackets."""
+    parts, depth, current = [], 0, ""
+    for ch in spec:
+        depth += ch == "["
+        depth -= ch == "]"
+        if ch == "," and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    return [*parts, current] if current else parts
+
+
+def gold_line(folder: Path, sets: list[str]) -> str:
+    settings = build_settings().with_(coder="learned", coder_model=folder)
+    cells = []
+    for name in sets:
+        result = evaluate(SETS[name], settings)
+        o, b = result.overall, result.breakdown
+        assert b is not None
+        cells.append(
+            f"{name} {o.precision:.3f}/{o.recall:.3f}/{o.f1:.3f} typeP {b.overall.type_precision:.3f} "
+            f"typeR {b.overall.type_recall:.3f} place {o.place_accuracy:.3f}"
+        )
+    return " | ".join(cells)
+
+
+def score_on_gold(parsed: Any, space: Any, config: dict[str, Any], args: argparse.Namespace) -> str:
+    """Train on the whole corpus, save beside the ``--roles`` role labeller, score the gold sets."""
+    started = time.monotonic()
+    model = fit(featurise(parsed, space, range(len(parsed.sentences))), space, config)
+    seconds = time.monotonic() - started
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        model.save(folder)
+        shutil.copy(args.roles / "roles.npz", folder / "roles.npz")
+        assert space.wordvec is not None
+        space.wordvec.save(folder / "wordvec.npz")
+        if args.keep:
+            shutil.copytree(folder, args.keep / str(config["train"].get("label", "variant")), dirs_exist_ok=True)
+        return f"fit {seconds:4.0f}s | " + gold_line(folder, args.sets.split(","))
+
+
+def lowo_line(parsed: Any, space: Any, config: dict[str, Any]) -> str:
+    total = Scores()
+    for scores in cross_validate(parsed, space, config).values():
+        total.add(scores)
+    return f"LOWO {total.precision:.3f}/{total.recall:.3f}/{total.f1:.3f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--config", type=Path, default=ROOT / "training" / "config.toml")
+    parser.add_argument("--roles", type=Path, help="folder holding the roles.npz to use (needed with --sets)")
+    parser.add_argument("--variant", action="append", default=[])
+    parser.add_argument("--sets", default="dev,heldin", help="gold sets to score ('' : none)")
+    parser.add_argument("--lowo", action="store_true")
+    parser.add_argument("--keep", type=Path, help="also keep each variant's model in a subfolder here")
+    args = parser.parse_args()
+    config = load_config(args.config)
+    sentences = load_corpus(ROOT / str(config.get("data", {}).get("corpus", "training/batches")))
+    parsed = parse_corpus(sentences, load_model(build_settings().model))
+    wordvec = WordVectors.load(bundled_model_dir() / "wordvec.npz")
+    lexicon = load_lexicon(())
+    for spec in args.variant or ["base"]:
+        variant = with_overrides(config, spec)
+        variant["train"]["label"] = spec.replace("/", "_").replace(" ", "")
+        space = make_space(variant, lexicon, wordvec)
+        if args.sets:
+            print(f"{spec:36s} {score_on_gold(parsed, space, variant, args)}", flush=True)
+        if args.lowo:
+            print(f"{spec:36s} {lowo_line(parsed, space, variant)}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
