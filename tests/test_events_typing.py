@@ -112,3 +112,43 @@ def test_events_typing_protest_notes_warnings_and_debt_relief(pipeline) -> None:
 def test_events_typing_staged_is_read_though_its_lemma_is_wrong(pipeline) -> None:  # type: ignore[no-untyped-def]
     matcher = TriggerMatcher(pipeline.lexicon)
     assert _matched_type(matcher, pipeline.nlp("Opposition MPs staged a walkout."), "staged") == "PROTEST"
+
+
+def test_events_typing_agreeing_to_give_ground_is_a_concession(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    fee = pipeline.nlp("The governor agreed to suspend the new fee.")
+    assert _matched_type(matcher, fee, "agreed") == "CONCEDE"
+    repay = pipeline.nlp("Benin has promised to repay the missing funds.")
+    assert _matched_type(matcher, repay, "promised") == "CONCEDE"
+    talks = pipeline.nlp("The two sides agreed to hold talks in May.")
+    assert _matched_type(matcher, talks, "agreed") == "AGREE"  # a plan together gives nothing up
+    pay = pipeline.nlp("Baku offered to pay compensation.")
+    assert _matched_type(matcher, pay, "offered") == "AGREE"  # an offer to pay is a proposal
+
+
+def test_events_typing_handing_over_suspects_is_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    robbers = pipeline.nlp("Nigeria handed over 11 suspected highway robbers to Nigerien police.")
+    assert _matched_type(matcher, robbers, "handed") == "COOPERATE"
+    soldiers = pipeline.nlp("Eritrea handed 60 captured Djiboutian soldiers to Red Cross delegates.")
+    assert _matched_type(matcher, soldiers, "handed") == "RETREAT"  # without "over": the object says so
+
+
+def test_events_typing_letting_captives_go_is_a_release(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    go = pipeline.nlp("The fishermen were let go on Saturday.")
+    assert _matched_type(matcher, go, "let") == "RETREAT"
+
+
+def test_events_typing_loans_fines_and_parked_lorries(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    loan = pipeline.nlp("Gabon has extended a $5 million loan to Sao Tome.")
+    assert _matched_type(matcher, loan, "extended") == "AID"
+    railway = pipeline.nlp("China extended the railway to the border.")
+    assert _matched_type(matcher, railway, "extended") is None
+    fined = pipeline.nlp("A court fined the captain 600,000 kroner.")
+    assert _matched_type(matcher, fined, "fined") == "SANCTION"  # spaCy's lemma is "fin"
+    rigs = pipeline.nlp("Hundreds of drivers parked their rigs across the bridge.")
+    assert _matched_type(matcher, rigs, "parked") == "PROTEST"
+    sit_in = pipeline.nlp("Traders staged a sit-in at the crossing.")
+    assert _matched_type(matcher, sit_in, "staged") == "PROTEST"
