@@ -122,3 +122,20 @@ def test_events_roles_story_opposition_blames_its_own_authorities(pipeline) -> N
         "Opposition leader Ro Teimumu Kepa criticised the slow pace of distribution in remote islands."
     )
     assert _events(pipeline, text, "ACCUSE") == [(["FJI"], ["FJI"])]
+
+
+def test_events_roles_story_named_target_replaces_counterpart_guess(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "condemned the shelling" guesses the shelling's author; "accused Libya" in the same sentence names the target
+    text = (
+        "Sudan's army shelled the Chadian town of Adre on Monday. "
+        "Chad condemned the shelling on Tuesday and accused Libya of supplying the guns."
+    )
+    assert _events(pipeline, text, "ACCUSE") == [(["TCD"], ["LBY"])]
+
+
+def test_events_roles_story_counterpart_guess_has_no_words(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the guessed target was named in another sentence: its words there are not this event's
+    text = "Sudan's army shelled the Chadian town of Adre on Monday. Chad condemned the shelling on Tuesday."
+    (doc,) = list(pipeline.process([Article(id="t", text=text, published=date(2024, 5, 8))]))
+    (accuse,) = [e for e in doc.events if e.event == "ACCUSE"]
+    assert [(r.code, r.entity_text) for r in accuse.recipients] == [("SDN", "")]
