@@ -139,3 +139,26 @@ def test_events_roles_story_counterpart_guess_has_no_words(pipeline) -> None:  #
     (doc,) = list(pipeline.process([Article(id="t", text=text, published=date(2024, 5, 8))]))
     (accuse,) = [e for e in doc.events if e.event == "ACCUSE"]
     assert [(r.code, r.entity_text) for r in accuse.recipients] == [("SDN", "")]
+
+
+def test_events_roles_story_complaint_to_a_body_accuses_the_named_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the Security Council hears the complaint; the state it is about is the target
+    text = "Khartoum complained to the U.N. Security Council about Egyptian troop movements in the area."
+    assert _events(pipeline, text, "ACCUSE") == [(["SDN"], ["EGY"])]
+    text = "Mexico will file a complaint against Ecuador at the International Court of Justice."
+    assert _events(pipeline, text, "ACCUSE") == [(["MEX"], ["ECU"])]
+
+
+def test_events_roles_story_complaint_to_a_body_answers_the_story(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # nobody named after the body: the complaint answers the act the story told
+    text = (
+        "Ethiopian troops shelled Eritrean positions near Badme on Monday. "
+        "Eritrea has also lodged a formal complaint with the African Union Commission."
+    )
+    assert _events(pipeline, text, "ACCUSE") == [(["ERI"], ["ETH"])]
+
+
+def test_events_roles_story_complaint_to_a_state_stays_with_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a state a protest is lodged with is its target, whatever the protest is about
+    text = "China complained to Japan about the detention of Chinese fishermen."
+    assert _events(pipeline, text, "ACCUSE") == [(["CHN"], ["JPN"])]

@@ -10,7 +10,7 @@ from ..document import Entity, Event
 from ._context import same_entity, unique_by_code
 from ._lexicon import Trigger
 from ._modality import is_advice, is_future, is_hypothetical, is_negated, refuses_cooperation
-from ._parse import semicolon_between, subjects_of
+from ._parse import prep_objects, semicolon_between, subjects_of
 from ._phrases import critics_at_home
 from ._roles import RoleFinder
 from ._typing import (
@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 #: The code of an actor whose words were found but could not be resolved to a country or body
 #: (ISO 3166 reserves XXX for an unspecified nationality).
 UNRESOLVED = "XXX"
+#: The codes of bodies a complaint is taken to, rather than states it is aimed at.
+FORUM_CODES = {"IGO", "UNO", "EUR"}
 
 __all__ = [
     "UNRESOLVED",
@@ -140,6 +142,8 @@ def build_candidate(trig: Trigger, token: Any, roles: RoleFinder, *, future: boo
         cand.modality = "future"
         cand.type = FUTURE_TYPE.get(cand.type, cand.type)
     cand.recipients = [r for r in cand.recipients if not same_entity(r, unique_by_code(cand.actors))]
+    if cand.type == "ACCUSE":
+        cand.recipients = accused_not_forum(cand, roles)
     fill_recipients(cand, roles)
     cand.recipients = [r for r in cand.recipients if not same_entity(r, unique_by_code(cand.actors))]
     if cand.type in COOP_TYPES:
@@ -151,6 +155,27 @@ def build_candidate(trig: Trigger, token: Any, roles: RoleFinder, *, future: boo
             cand.type = trig.type
             cand.modality = "asserted"
     return cand
+
+
+def accused_not_forum(cand: Candidate, roles: RoleFinder) -> list[Entity]:
+    """ "complained to the U.N. Security Council about Egyptian troop movements", "filed a complaint with
+    the WTO": an accusation taken to a body is aimed at whom it accuses (named after "about", "against",
+    "over"), not at the body, which only hears it; with the accused unnamed, none (the story's counterpart
+    is guessed next). Other recipients are kept as they are."""
+    token = cand.token
+    heads = [token] + [c for c in token.children if c.dep_ == "dobj"]
+    if token.dep_ == "dobj":
+        heads.append(token.head)  # "lodged a complaint with the AU": the verb's phrase holds the body
+    words = roles.words
+    bodies = prep_objects(heads, words.forum_prep)
+    forum_codes = {e.code for e in roles.np_entities_many(bodies)}
+    if not forum_codes or not forum_codes <= FORUM_CODES or not {r.code for r in cand.recipients} & forum_codes:
+        return cand.recipients
+    others = [r for r in cand.recipients if r.code not in forum_codes]  # "a complaint against Ecuador at the ICJ"
+    # "to the WTO over Japan's export curbs": what the complaint is about may hang from the body's name
+    accused = roles.np_entities_many(prep_objects(heads + bodies, words.topic_prep - words.forum_prep))
+    skip = forum_codes | {a.code for a in cand.actors}
+    return others or unique_by_code([e for e in accused if e.code not in skip])
 
 
 def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
