@@ -162,3 +162,17 @@ def test_events_roles_story_complaint_to_a_state_stays_with_it(pipeline) -> None
     # a state a protest is lodged with is its target, whatever the protest is about
     text = "China complained to Japan about the detention of Chinese fishermen."
     assert _events(pipeline, text, "ACCUSE") == [(["CHN"], ["JPN"])]
+
+
+def test_events_roles_story_one_sided_promise_answers_the_counterpart(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # no partner named: the offer of talks answers the state that closed the border
+    text = (
+        "Zambia closed its border with Zimbabwe on Monday. "
+        "Zimbabwe's information minister said Harare would welcome talks."
+    )
+    assert _events(pipeline, text, "AGREE") == [(["ZWE"], ["ZMB"])]
+
+
+def test_events_roles_story_joint_agreement_takes_no_guess(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Zambia closed its border with Zimbabwe on Monday. Zimbabwe and Zambia agreed to reopen it."
+    assert _events(pipeline, text, "AGREE") == [(["ZMB", "ZWE"], [])]

@@ -219,6 +219,10 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         home = ctx.home
         if home and home != cand.actors[0].code and home not in AGENT_CODES:
             cand.recipients = [Entity(code=home, sector=None, entity_text="")]
+    if not cand.recipients and cand.type == "AGREE" and len(unique_by_code(cand.actors)) == 1:
+        # "Harare would welcome talks", "accepted the invitation": one side's promise with no partner named
+        # answers whoever it dealt with last
+        cand.recipients = ctx.counterparts(cand.actors, cand.type)
     if not cand.recipients and cand.type == "CONCEDE":
         # "the government has backed down", "the union dropped its demand": with nobody else in the sentence
         # or the story, a climbdown is made at home
