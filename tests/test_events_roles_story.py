@@ -122,3 +122,57 @@ def test_events_roles_story_opposition_blames_its_own_authorities(pipeline) -> N
         "Opposition leader Ro Teimumu Kepa criticised the slow pace of distribution in remote islands."
     )
     assert _events(pipeline, text, "ACCUSE") == [(["FJI"], ["FJI"])]
+
+
+def test_events_roles_story_named_target_replaces_counterpart_guess(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "condemned the shelling" guesses the shelling's author; "accused Libya" in the same sentence names the target
+    text = (
+        "Sudan's army shelled the Chadian town of Adre on Monday. "
+        "Chad condemned the shelling on Tuesday and accused Libya of supplying the guns."
+    )
+    assert _events(pipeline, text, "ACCUSE") == [(["TCD"], ["LBY"])]
+
+
+def test_events_roles_story_counterpart_guess_has_no_words(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the guessed target was named in another sentence: its words there are not this event's
+    text = "Sudan's army shelled the Chadian town of Adre on Monday. Chad condemned the shelling on Tuesday."
+    (doc,) = list(pipeline.process([Article(id="t", text=text, published=date(2024, 5, 8))]))
+    (accuse,) = [e for e in doc.events if e.event == "ACCUSE"]
+    assert [(r.code, r.entity_text) for r in accuse.recipients] == [("SDN", "")]
+
+
+def test_events_roles_story_complaint_to_a_body_accuses_the_named_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the Security Council hears the complaint; the state it is about is the target
+    text = "Khartoum complained to the U.N. Security Council about Egyptian troop movements in the area."
+    assert _events(pipeline, text, "ACCUSE") == [(["SDN"], ["EGY"])]
+    text = "Mexico will file a complaint against Ecuador at the International Court of Justice."
+    assert _events(pipeline, text, "ACCUSE") == [(["MEX"], ["ECU"])]
+
+
+def test_events_roles_story_complaint_to_a_body_answers_the_story(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # nobody named after the body: the complaint answers the act the story told
+    text = (
+        "Ethiopian troops shelled Eritrean positions near Badme on Monday. "
+        "Eritrea has also lodged a formal complaint with the African Union Commission."
+    )
+    assert _events(pipeline, text, "ACCUSE") == [(["ERI"], ["ETH"])]
+
+
+def test_events_roles_story_complaint_to_a_state_stays_with_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a state a protest is lodged with is its target, whatever the protest is about
+    text = "China complained to Japan about the detention of Chinese fishermen."
+    assert _events(pipeline, text, "ACCUSE") == [(["CHN"], ["JPN"])]
+
+
+def test_events_roles_story_one_sided_promise_answers_the_counterpart(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # no partner named: the offer of talks answers the state that closed the border
+    text = (
+        "Zambia closed its border with Zimbabwe on Monday. "
+        "Zimbabwe's information minister said Harare would welcome talks."
+    )
+    assert _events(pipeline, text, "AGREE") == [(["ZWE"], ["ZMB"])]
+
+
+def test_events_roles_story_joint_agreement_takes_no_guess(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Zambia closed its border with Zimbabwe on Monday. Zimbabwe and Zambia agreed to reopen it."
+    assert _events(pipeline, text, "AGREE") == [(["ZMB", "ZWE"], [])]

@@ -17,7 +17,7 @@ from ._modality import (
     is_negated,
     refuses_cooperation,
 )
-from ._parse import semicolon_between, subjects_of
+from ._parse import prep_objects, semicolon_between, subjects_of
 from ._phrases import critics_at_home
 from ._roles import RoleFinder
 from ._typing import (
@@ -47,6 +47,8 @@ if TYPE_CHECKING:
 #: The code of an actor whose words were found but could not be resolved to a country or body
 #: (ISO 3166 reserves XXX for an unspecified nationality).
 UNRESOLVED = "XXX"
+#: The codes of bodies a complaint is taken to, rather than states it is aimed at.
+FORUM_CODES = {"IGO", "UNO", "EUR"}
 
 __all__ = [
     "UNRESOLVED",
@@ -155,6 +157,8 @@ def build_candidate(
         cand.modality = "future"
         cand.type = "THREATEN" if threat else FUTURE_TYPE.get(cand.type, cand.type)
     cand.recipients = [r for r in cand.recipients if not same_entity(r, unique_by_code(cand.actors))]
+    if cand.type == "ACCUSE":
+        cand.recipients = accused_not_forum(cand, roles)
     fill_recipients(cand, roles)
     cand.recipients = [r for r in cand.recipients if not same_entity(r, unique_by_code(cand.actors))]
     if cand.type in COOP_TYPES:
@@ -166,6 +170,27 @@ def build_candidate(
             cand.type = trig.type
             cand.modality = "asserted"
     return cand
+
+
+def accused_not_forum(cand: Candidate, roles: RoleFinder) -> list[Entity]:
+    """ "complained to the U.N. Security Council about Egyptian troop movements", "filed a complaint with
+    the WTO": an accusation taken to a body is aimed at whom it accuses (named after "about", "against",
+    "over"), not at the body, which only hears it; with the accused unnamed, none (the story's counterpart
+    is guessed next). Other recipients are kept as they are."""
+    token = cand.token
+    heads = [token] + [c for c in token.children if c.dep_ == "dobj"]
+    if token.dep_ == "dobj":
+        heads.append(token.head)  # "lodged a complaint with the AU": the verb's phrase holds the body
+    words = roles.words
+    bodies = prep_objects(heads, words.forum_prep)
+    forum_codes = {e.code for e in roles.np_entities_many(bodies)}
+    if not forum_codes or not forum_codes <= FORUM_CODES or not {r.code for r in cand.recipients} & forum_codes:
+        return cand.recipients
+    others = [r for r in cand.recipients if r.code not in forum_codes]  # "a complaint against Ecuador at the ICJ"
+    # "to the WTO over Japan's export curbs": what the complaint is about may hang from the body's name
+    accused = roles.np_entities_many(prep_objects(heads + bodies, words.topic_prep - words.forum_prep))
+    skip = forum_codes | {a.code for a in cand.actors}
+    return others or unique_by_code([e for e in accused if e.code not in skip])
 
 
 def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
@@ -209,6 +234,10 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         home = ctx.home
         if home and home != cand.actors[0].code and home not in AGENT_CODES:
             cand.recipients = [Entity(code=home, sector=None, entity_text="")]
+    if not cand.recipients and cand.type == "AGREE" and len(unique_by_code(cand.actors)) == 1:
+        # "Harare would welcome talks", "accepted the invitation": one side's promise with no partner named
+        # answers whoever it dealt with last
+        cand.recipients = ctx.counterparts(cand.actors, cand.type)
     if not cand.recipients and cand.type == "CONCEDE":
         # "the government has backed down", "the union dropped its demand": with nobody else in the sentence
         # or the story, a climbdown is made at home

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document, Entity, Event, Place
@@ -261,7 +262,12 @@ class DocumentContext:
         else the other side of the latest event that involved them.
 
         A hostile reaction answers a hostile act: a threat is not aimed at whoever last offered trade.
+        The entities come without the words that named them elsewhere: a guess, which a mention of the
+        same sentence that names the target replaces.
         """
+        return [as_guess(e) for e in self._counterparts(actors, type_)]
+
+    def _counterparts(self, actors: list[Entity], type_: str | None) -> list[Entity]:
         codes = {a.code for a in actors}
         done_to = [self._done_to[c] for c in codes if c in self._done_to]
         if type_ is not None and self._quad(type_) >= 3:
@@ -569,6 +575,11 @@ def is_date(ent: Any) -> bool:
     if ent.label_ == "DATE":
         return True
     return bool(ent.label_ == "CARDINAL" and len(ent.text) == 4 and ent.text[:2] in {"19", "20"} and ent.text.isdigit())
+
+
+def as_guess(entity: Entity) -> Entity:
+    """The entity taken from the story, not from words of the sentence at hand: without its words."""
+    return replace(entity, entity_text="", resolved_by="")
 
 
 def same_entity(entity: Entity, others: list[Entity]) -> bool:

@@ -65,6 +65,7 @@ class EventWords:
     belonging_prep: frozenset[str]
     destination_prep: frozenset[str]
     topic_prep: frozenset[str]
+    forum_prep: frozenset[str]
     locative_prep: frozenset[str]
     area_prep: frozenset[str]
     relative_pronoun: frozenset[str]
