@@ -1,0 +1,153 @@
+"""Whom a pronoun or a plural phrase of a sentence stands for: the person named last, the speaker of a
+quotation, the owner of "its", the nearest state that is not the doer, "the two sides"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..document import ActorMention, Entity
+from ._context import DocumentContext, unique_by_code
+from ._parse import subjects_of, under_speech
+from ._phrases import standing_for
+from ._words import EventWords
+
+__all__ = ["PronounReader"]
+
+
+class PronounReader:
+    """The pronoun readings of the role finder (:class:`~._roles.RoleFinder` supplies the phrase reading)."""
+
+    ctx: DocumentContext
+    words: EventWords
+
+    def np_entities(self, head: Any, depth: int = 0, country: str | None = None) -> list[Entity]:
+        raise NotImplementedError
+
+    def np_entities_many(self, heads: list[Any]) -> list[Entity]:
+        raise NotImplementedError
+
+    def _direct_entities(self, head: Any, depth: int, guess: bool = True, home: str | None = None) -> list[Entity]:
+        raise NotImplementedError
+
+    def _pronoun(self, tok: Any) -> list[Entity]:
+        low = tok.lower_
+        if low in self.words.person_pronoun:
+            person = self.ctx.last_mention("person", tok.i)
+            if person is None:
+                return []
+            # the pronoun is this sentence's word for the person: a later reading of the sentence's own
+            # names (the role labeller) must not take it for a guess from the story
+            return standing_for([person.entity], tok.text, person.text, "the person named last")
+        if low == "it" and tok.dep_ == "nsubj" and under_speech(tok.head, self.words):
+            return self._speaker(tok)  # "Armenia said it will hand back the district"
+        if low == "its" and tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"}:
+            return self._owner(tok)  # "its warplanes bombed ..." (an object's owner is left to the phrase)
+        if low == "it" and tok.dep_ in {"dobj", "pobj"}:
+            return self._nearest_other(tok)  # "cut links with Doha, accusing it of ...": not whoever accuses
+        if low == "them" and tok.dep_ in {"dobj", "pobj", "dative"}:
+            return self._nearest_others(tok)  # "met the ambassadors of X, Y and Z and asked them to ..."
+        if low in self.words.speaker_pronoun:
+            speaker = self._speaker(tok)
+            if speaker:
+                return speaker
+            if low == "they":
+                nearest = self._nearest_group(tok)
+                if nearest:
+                    return nearest  # "footage of the People's Armed Police ..., saying they were preparing"
+            if low == "they" and self.ctx.recent:
+                return list(self.ctx.recent[-2:])
+        return []
+
+    def _owner(self, its: Any) -> list[Entity]:
+        """Whose "its" of a subject is: under a speech verb, the speaker's ("India said its warplanes had
+        bombed a camp in Pakistan"); else that of the nearest subject before it in the sentence that
+        names a state or body ("Sri Lanka's government apologised after its navy fired on an Indian
+        trawler"); nobody when none does."""
+        owned = its.head
+        if under_speech(owned.head, self.words):
+            return self._speaker(owned)
+        for i in range(its.i - 1, self.ctx.sent_start[its.i] - 1, -1):
+            tok = self.ctx.sdoc[i]
+            if tok.dep_ in {"nsubj", "nsubjpass"}:
+                found = self._direct_entities(tok, 0, guess=False)
+                if found:
+                    return found
+        return []
+
+    def _last_igo(self, tok: Any) -> list[Entity]:
+        """The international organisation named last before a token."""
+        igo = self.ctx.last_mention("igo", tok.i)
+        return [] if igo is None else [igo.entity]
+
+    def _nearest_group(self, tok: Any) -> list[Entity]:
+        """The closest actor named before a pronoun in its own sentence, if it is a group, not a person."""
+        start = self.ctx.sent_start[tok.i]
+        for i in range(tok.i - 1, start - 1, -1):
+            mention = self.ctx.mention_at.get(i)
+            if mention is not None:
+                return [] if mention.kind == "person" else [mention.entity]
+        return []
+
+    def _nearest_other(self, tok: Any) -> list[Entity]:
+        """The closest state or body named before an object pronoun in its sentence that is not the subject
+        of the pronoun's verb."""
+        found = self._nearest_not_doer(tok, {"dobj"})
+        return [] if found is None else [found[0].entity]
+
+    def _nearest_others(self, tok: Any) -> list[Entity]:
+        """The closest actors named before an object "them" in its sentence, with the whole phrase
+        they are named in ("the ambassadors of the United States, Britain and France"), not the doers
+        of the pronoun's verb."""
+        found = self._nearest_not_doer(tok, {"dobj", "dative"})
+        if found is None:
+            return []
+        mention, doers = found
+        phrase = self.ctx.sdoc[mention.token_end - 1]
+        while phrase.dep_ in {"conj", "pobj", "prep", "appos", "compound", "poss"} and phrase.head.i < tok.i:
+            phrase = phrase.head
+        return unique_by_code([e for e in self.np_entities(phrase) if e.code not in doers]) or [mention.entity]
+
+    def _nearest_not_doer(self, tok: Any, object_deps: set[str]) -> tuple[ActorMention, set[str]] | None:
+        """The closest non-person mention before an object pronoun in its sentence whose code is not
+        among the doers of the pronoun's verb, with those doers' codes."""
+        verb = tok.head if tok.dep_ in object_deps else tok.head.head
+        doers = {e.code for e in self.np_entities_many(subjects_of(verb, self.words))} if verb is not None else set()
+        start = self.ctx.sent_start[tok.i]
+        for i in range(tok.i - 1, start - 1, -1):
+            mention = self.ctx.mention_at.get(i)
+            if mention is not None and mention.kind != "person" and mention.entity.code not in doers:
+                return mention, doers
+        return None
+
+    def _speaker(self, tok: Any) -> list[Entity]:
+        """Who says a quotation: the subject of the nearest speech verb of the sentence."""
+        sent = tok.sent
+        for t in sent:
+            if t.lemma_ in self.words.speech_verb and t.pos_ == "VERB":
+                subs = [s for s in t.children if s.dep_ == "nsubj" and s.i != tok.i]
+                ents = self.np_entities_many(subs)
+                if ents:
+                    return ents
+        return []
+
+    def _group_size(self, tok: Any) -> int:
+        """How many actors a plural phrase counts ("the three leaders", "all four countries"), else 0."""
+        words = self.words
+        if tok.tag_ not in {"NNS", "NNPS"} or tok.lower_ not in words.pair_head:
+            return 0
+        for child in tok.children:
+            if child.dep_ == "nummod":
+                value = words.number_word.get(child.lower_) or (int(child.text) if child.text.isdigit() else 0)
+                return value if value <= 12 else 0
+        return 0
+
+    def _is_pair(self, tok: Any) -> bool:
+        """ "the two ministers", "both sides", "their countries": the last two participants."""
+        words = self.words
+        if tok.lower_ in words.pair_word:
+            return True
+        if tok.tag_ in {"NNS", "NNPS"} and any(c.lower_ == "their" and c.dep_ == "poss" for c in tok.children):
+            return True
+        if tok.lower_ in words.pair_head and any(c.lower_ == "the" for c in tok.children):
+            return True  # "the leaders agreed", "the sides"
+        return any(c.lower_ in words.pair_word and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children)
