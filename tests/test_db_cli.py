@@ -182,8 +182,8 @@ def test_db_cli_events_unknown_actor_lists_known_codes(db: Path) -> None:
     result = runner.invoke(app, ["events", "--db", str(db), "--actor", "XYZ"])
     assert result.exit_code == 2
     assert result.stderr.strip() == (
-            "parley: E624 actor XYZ: no events with this code; known codes: CHN, JPN, KOR, PRK, RUS, USA"
-        )
+        "parley: E624 actor XYZ: no events with this code; known codes: CHN, JPN, KOR, PRK, RUS, USA"
+    )
     assert _digest(db) == before
 
 

@@ -69,9 +69,7 @@ def _merge_sorted(named: list[ActorMention], described: list[ActorMention]) -> l
     return sorted(named + described, key=lambda m: m.token_start) if described else named
 
 
-def _described(
-    span: Any, entry: DescriptionEntry, antecedent: ActorMention, sentence_of: list[int]
-) -> ActorMention:
+def _described(span: Any, entry: DescriptionEntry, antecedent: ActorMention, sentence_of: list[int]) -> ActorMention:
     ante = antecedent.entity
     person = entry.refers == "person"
     entity = Entity(

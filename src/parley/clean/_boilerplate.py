@@ -125,7 +125,7 @@ def _looks_like_headline(line: str) -> bool:
         len(line) < 160
         and 3 <= len(words) <= 25
         # a headline may end on a quotation ('... as "peace gesture"'), a sentence ends on its stop ('... ."')
-        and not line.rstrip().rstrip('"\u201d\u2019\'').endswith((".", ",", ":", ";", ")", "?", "!"))
+        and not line.rstrip().rstrip("\"\u201d\u2019'").endswith((".", ",", ":", ";", ")", "?", "!"))
         and line[0].isupper()
         and not line.startswith("(")
     )

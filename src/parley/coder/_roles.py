@@ -169,9 +169,7 @@ class RoleLabeller:
         self.model = model
         self.views = views  # a document's token views (the coder's, read once per document), if any
 
-    def probabilities(
-        self, trigger: Any, mentions: Sequence[ActorMention], event_type: str, sdoc: Any
-    ) -> np.ndarray:
+    def probabilities(self, trigger: Any, mentions: Sequence[ActorMention], event_type: str, sdoc: Any) -> np.ndarray:
         if not mentions:
             return np.zeros((0, len(ROLE_LABELS)), dtype=np.float32)
         tokens = self.views(sdoc) if self.views is not None else None

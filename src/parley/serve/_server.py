@@ -92,9 +92,7 @@ class _GuardedHttpToolsProtocol(HttpToolsProtocol):
 def make_server(workbench: Workbench, **uvicorn_options: Any) -> uvicorn.Server:
     """A uvicorn server of the workbench on its settings' host and port (``server.run()`` serves)."""
     settings = workbench.settings
-    protocol = type(
-        "WorkbenchHttpProtocol", (_GuardedHttpToolsProtocol,), {"header_timeout": settings.header_timeout}
-    )
+    protocol = type("WorkbenchHttpProtocol", (_GuardedHttpToolsProtocol,), {"header_timeout": settings.header_timeout})
     options: dict[str, Any] = {
         "host": settings.host,
         "port": settings.port,

@@ -207,7 +207,6 @@ class Store:
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-
 def upgrade(path: str | Path) -> tuple[int, int]:
     """Migrate an existing store to this parley's schema in place: (version before, version after).
 
@@ -222,6 +221,7 @@ def upgrade(path: str | Path) -> tuple[int, int]:
     # a newer file is refused by ``open`` before anything is written
     with Store.open(path, write=before != SCHEMA_VERSION) as store:
         return before, store.schema_version
+
 
 def _stored_version(path: Path) -> int:
     """The schema version of an existing file, read without writing."""
