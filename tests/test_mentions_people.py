@@ -79,6 +79,15 @@ def test_mentions_home_a_capital_acting_is_not_where_the_story_is(pipeline: Pipe
     assert doc.home_country == "HND"
 
 
+def test_mentions_home_a_foreign_mission_is_not_where_the_story_is(pipeline: Pipeline) -> None:
+    text = (
+        "Several hundred people marched to the Greek consulate in Gjirokaster on Tuesday. Protesters threw "
+        "eggs at the Greek consulate and at the embassy of Greece, and Albanian police watched."
+    )
+    (doc,) = list(pipeline.process([Article(id="m", text=text, published=date(2010, 5, 4))]))
+    assert doc.home_country == "ALB"
+
+
 def test_mentions_people_office_in_a_relative_clause_gives_the_country(pipeline: Pipeline) -> None:
     text = "Police detained Lenin Arce, who served as interior minister under Rafael Correa, on Friday."
     assert _people(pipeline, text, date(2024, 4, 8))["Lenin Arce"] == "ECU"

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..document import ActorMention, Document, Entity
 from ..knowledge import NON_STATE_CODES
 from ..parse import HeadlineVerbs, doc_ents, ent_at
+from ..resolve._words import words as resolve_words
 from ._spans import (
     _PLACE_LABELS,
     _PLACE_POPULATION,
@@ -248,6 +249,8 @@ class MentionFinder:
         for i, entry in entry_at.items():
             if entry.kind == "capital" and tokens is not None and tokens[i].dep_ in _ACTING_DEPS:
                 continue  # "Washington backs the vote": a government acting, not where the story is
+            if tokens is not None and _names_mission(tokens[i]):
+                continue  # "outside the Turkish consulate in Erbil": whose building, not where the story is
             if entry.kind in {"name", "alias", "capital", "demonym"}:
                 counts[entry.code] = counts.get(entry.code, 0) + 1
         for person in people:
@@ -416,3 +419,15 @@ class MentionFinder:
             return None  # "Kim", "Bush" of two countries, "Khan": too common to guess
         entry = pool[0]
         return Entity(code=entry.code, sector=entry.sector or "GOV", entity_text=ent.text, office=entry.office)
+
+
+def _names_mission(token: Any) -> bool:
+    """The country word says whose embassy or consulate it is ("the Chilean consulate", "the embassy of
+    Turkey"): the country is represented there, the story happens in the host country."""
+    missions = resolve_words("mission")
+    head = token.head
+    if head.lemma_.lower() in missions or head.lower_ in missions:
+        return head is not token
+    if head.dep_ == "prep" and head.lower_ == "of":
+        return head.head.lower_ in missions or head.head.lemma_.lower() in missions
+    return False
