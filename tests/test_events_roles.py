@@ -270,3 +270,12 @@ def test_events_roles_unnamed_spokesperson_is_not_of_the_state_urged(pipeline) -
     text = "China criticised the sale.\n\nThe spokesperson urged Washington to revoke the arms sale plan."
     roles = _roles(pipeline, text)
     assert _codes(roles.np_entities(_token(roles, "spokesperson"))) == ["CHN"]
+
+
+def test_events_roles_unnamed_gunmen_are_a_militant_group(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenyan police said militants attacked a police camp near Mandera in Kenya on Monday."
+    assert ("ASSAULT", ["IMG"], ["KEN"]) in _events(pipeline, text)
+
+
+def test_events_roles_gunmen_a_country_word_names_keep_its_code(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("ASSAULT", ["SOM"], ["KEN"]) in _events(pipeline, "Somali gunmen attacked a Kenyan police camp on Monday.")

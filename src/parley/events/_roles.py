@@ -36,6 +36,9 @@ from ._words import EventWords
 
 __all__ = ["RoleFinder"]
 
+#: The code of armed men acting for no named state (PLOVER's militant groups).
+_STATELESS_ARMED = "IMG"
+
 
 class RoleFinder(PronounReader):
     """The actors and recipients of triggers in one document."""
@@ -429,6 +432,8 @@ class RoleFinder(PronounReader):
             # civilians keep the nationality the story gave them ("the fishermen were detained");
             # officials and forces are read where the sentence is
             told = self.ctx.told_country(head) if sector in PEOPLE else None
+            if home is None and head.lemma_.lower() in self.words.stateless_armed:
+                home = _STATELESS_ARMED  # "gunmen attacked a police post": of no state the story names
             home = home or self._own_place_country(head) or told or self.ctx.sentence_country(head) or self.ctx.home
             if sector is not None and home and head.lower_ not in self.words.not_group:
                 found = [Entity(code=home, sector=sector, entity_text=head.text, office=office)]

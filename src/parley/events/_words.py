@@ -81,6 +81,7 @@ class EventWords:
     talk_noun: frozenset[str]
     border_noun: frozenset[str]
     abroad_cue: frozenset[str]
+    stateless_armed: frozenset[str]
     # built from the sets above when loading
     past_reference_re: re.Pattern[str]
     later_re: re.Pattern[str]
