@@ -88,6 +88,14 @@ def test_mentions_home_a_foreign_mission_is_not_where_the_story_is(pipeline: Pip
     assert doc.home_country == "ALB"
 
 
+def test_mentions_ethnonym_after_a_country_word_is_of_that_country(pipeline: Pipeline) -> None:
+    text = "The Bosnian Serb government condemned the arrest. Serb leaders in Belgrade praised it."
+    (doc,) = list(pipeline.process([Article(id="m", text=text, published=date(2010, 5, 4))]))
+    found = [(m.text, m.entity.code) for m in doc.actor_mentions]
+    assert ("Bosnian", "BIH") in found and ("Serb", "SRB") in found
+    assert [m.text for m in doc.actor_mentions].count("Serb") == 1  # the second, alone, is still Serbia's
+
+
 def test_mentions_people_office_in_a_relative_clause_gives_the_country(pipeline: Pipeline) -> None:
     text = "Police detained Lenin Arce, who served as interior minister under Rafael Correa, on Friday."
     assert _people(pipeline, text, date(2024, 4, 8))["Lenin Arce"] == "ECU"

@@ -132,10 +132,12 @@ class MentionFinder:
         spans = []
         for _, start, end in self.matcher(sdoc):
             spans.append(sdoc[start:end])
-        out = []
+        out: list[tuple[Any, Any]] = []
         for span in filter_spans(spans):
             if _inside_name(span):
                 continue  # "the Vienna Convention", "Hong Kong International Airport" name no actor
+            if _after_country_word(out, span) and span.text.lower() in resolve_words("ethnonym"):
+                continue  # "Bosnian Serb officials": Serbs of Bosnia, not Serbia's
             every = self._by_phrase.get(span.text, [])
             entries = [e for e in every if e.valid_on(doc.published)]
             if not entries and self._inside_longer_person(span):
@@ -431,3 +433,8 @@ def _names_mission(token: Any) -> bool:
     if head.dep_ == "prep" and head.lower_ == "of":
         return head.head.lower_ in missions or head.head.lemma_.lower() in missions
     return False
+
+
+def _after_country_word(found: list[tuple[Any, Any]], span: Any) -> bool:
+    """The span follows a country's name or demonym at once ("Bosnian Serb", "Kosovo Serbs")."""
+    return bool(found) and found[-1][0].end == span.start and found[-1][1].kind in _COUNTRY_KINDS
