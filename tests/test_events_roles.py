@@ -270,3 +270,9 @@ def test_events_roles_unnamed_spokesperson_is_not_of_the_state_urged(pipeline) -
     text = "China criticised the sale.\n\nThe spokesperson urged Washington to revoke the arms sale plan."
     roles = _roles(pipeline, text)
     assert _codes(roles.np_entities(_token(roles, "spokesperson"))) == ["CHN"]
+
+
+def test_events_roles_unnamed_ministry_is_not_of_the_state_its_demand_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Abu Dhabi protested the seizure.\n\nThe ministry demanded that Tehran free the crew without delay."
+    roles = _roles(pipeline, text)
+    assert _codes(roles.np_entities(_token(roles, "ministry"))) == ["ARE"]
