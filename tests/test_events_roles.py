@@ -279,3 +279,9 @@ def test_events_roles_unnamed_gunmen_are_a_militant_group(pipeline) -> None:  # 
 
 def test_events_roles_gunmen_a_country_word_names_keep_its_code(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert ("ASSAULT", ["SOM"], ["KEN"]) in _events(pipeline, "Somali gunmen attacked a Kenyan police camp on Monday.")
+
+
+def test_events_roles_unnamed_ministry_is_not_of_the_state_its_demand_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Abu Dhabi protested the seizure.\n\nThe ministry demanded that Tehran free the crew without delay."
+    roles = _roles(pipeline, text)
+    assert _codes(roles.np_entities(_token(roles, "ministry"))) == ["ARE"]

@@ -38,6 +38,7 @@ _DYAD_MIN = 2
 _DYAD_MARGIN = 2
 #: How a state's name is the target of its clause ("urged Washington", "praised Iraq").
 _PARTY_DEPS = {"dobj", "dative", "attr"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 class DocumentContext:
@@ -178,8 +179,24 @@ class DocumentContext:
                     return str(entry.country)
         # not a state the sentence aims at ("urged Washington", "praised Iraq"): the unnamed
         # authorities of the sentence are not that state's
-        owners = [m for m in named if self.sdoc[m.token_end - 1].dep_ not in _PARTY_DEPS]
+        owners = [m for m in named if not self._party_elsewhere(self.sdoc[m.token_end - 1], tok)]
         return owners[0].entity.code if owners else None
+
+    @staticmethod
+    def _party_elsewhere(state: Any, tok: Any) -> bool:
+        """A state the sentence names as a party: the target of its verb ("urged Washington"), or the
+        subject of a clause said or asked by the token's own ("the ministry demanded that Tehran free
+        the crew"), whose people are not the speaker's."""
+        if state.dep_ in _PARTY_DEPS:
+            return True
+        if state.dep_ not in _SUBJECT_DEPS:
+            return False
+        own = tok if tok.pos_ in {"VERB", "AUX"} else next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok)
+        step, reported = state.head, False
+        while step.i != own.i and step.head.i != step.i:
+            reported = reported or step.dep_ == "ccomp"
+            step = step.head
+        return step.i == own.i and reported
 
     def _acting_state(self, ent: Any) -> bool:
         """ "asked Brussels for help", "accused Moscow": a state's name as a party, not as a place
