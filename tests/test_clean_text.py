@@ -187,3 +187,10 @@ def test_clean_boilerplate_drops_wire_credit_lines_not_sentences() -> None:
     )
     body, _ = strip_boilerplate(text, None)
     assert body == "Ministers met in Lima.\n\nReporting by the agency showed gains."
+
+
+def test_clean_text_dateline_keeps_the_region_after_the_city() -> None:
+    line = find_dateline("GIZO, Solomon Islands, May 3 (Reuters) - Police arrested two men.", date(2003, 5, 3))
+    assert line is not None and line.place == "Gizo" and line.region == "Solomon Islands"
+    plain = find_dateline("SEOUL, April 27 (Wire) -- The leaders met.", date(2018, 4, 28))
+    assert plain is not None and plain.region is None

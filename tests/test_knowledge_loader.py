@@ -304,3 +304,15 @@ def test_knowledge_loader_initials_match_written_either_way(kb: Knowledge) -> No
     # the bundled row writes "A. K. Abdul Momen"; news also writes "A.K. Abdul Momen"
     assert _codes(kb, "A.K. Abdul Momen", date(2020, 1, 1)) == ["BGD"]
     assert _codes(kb, "A. K. Abdul Momen", date(2020, 1, 1)) == ["BGD"]
+
+
+def test_knowledge_loader_dateline_city_in_the_country_its_region_names(kb: Knowledge) -> None:
+    from parley.document import Dateline
+
+    gizo = Dateline(place="Gizo", date=None, start=0, end=30, region="Solomon Islands")
+    entry = kb.dateline_city(gizo)
+    assert entry is not None and entry.country == "SLB"  # not Giza, which is also called Gizo
+    bare = kb.dateline_city(Dateline(place="Gizo", date=None, start=0, end=10))
+    assert bare is not None and bare.country == "EGY"  # no region: the most populous namesake
+    assert kb.dateline_city(Dateline(place="Gizo", date=None, start=0, end=20, region="Fiji")) is None
+    assert kb.country_named("Solomon Islands") == "SLB" and kb.country_named("Tuesday") is None

@@ -52,6 +52,7 @@ class Dateline:
     date: date | None
     start: int
     end: int
+    region: str | None = None  # what follows the city ("GIZO, Solomon Islands --"): its country or state
 
 
 @dataclass

@@ -82,7 +82,7 @@ class Pipeline:
             mentions,
             ChainBuilder(self.knowledge),
             events,
-            Resolver(self.lexicon, self.knowledge.gazetteer),
+            Resolver(self.lexicon, self.knowledge.gazetteer, self.knowledge.country_named),
             ArticleDedup(),
         ]
 

@@ -66,7 +66,8 @@ def find_dateline(text: str, published: date | None) -> Dateline | None:
             # long dash ("NUKU'ALOFA -- About 1,000 ...", "NASSAU — Two ...")
             continue
         day = _date(match, published)
-        return Dateline(place=_place(place), date=day, start=match.start(), end=match.end())
+        region = (match.group("region") or "").strip(", \t") or None
+        return Dateline(place=_place(place), date=day, start=match.start(), end=match.end(), region=region)
     tail_start = max(0, len(text) - 300)
     closing = _CLOSING.search(text, tail_start)
     if closing is not None:

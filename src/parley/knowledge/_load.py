@@ -13,6 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from ..document import Dateline
 from ..errors import KnowledgeError
 from ._model import ActorEntry, DescriptionEntry, Gazetteer, GazetteerEntry, SectorEntry
 from ._tsv import Row, check_version, parse_date, read_table, split_list
@@ -170,6 +171,24 @@ class Knowledge:
         else:
             found.sort(key=lambda e: not e.dated)
         return found
+
+    def country_named(self, phrase: str) -> str | None:
+        """The ISO3 code of the country a phrase names ("Solomon Islands" -> SLB), else None."""
+        for entry in self.actor_lookup(phrase):
+            if entry.kind in {"name", "alias"} and entry.code in self.country_names:
+                return entry.code
+        return None
+
+    def dateline_city(self, dateline: Dateline | None) -> GazetteerEntry | None:
+        """The gazetteer entry of a dateline's city, looked up first in the country its region names:
+        "GIZO, Solomon Islands" is the Solomon Islands' Gizo, not Giza (also called Gizo)."""
+        if dateline is None or not dateline.place:
+            return None
+        country = self.country_named(dateline.region) if dateline.region else None
+        entry = self.gazetteer.lookup(dateline.place, country)
+        if entry is not None and country is not None and entry.country != country:
+            return None  # the region names another country: a namesake abroad is never the city
+        return entry
 
     def __repr__(self) -> str:
         return (

@@ -243,7 +243,7 @@ class MentionFinder:
         """The country the story is about: the dateline city's, else the country most named, counting
         its people and its towns too once they are known ("Tokayev", "in Almaty")."""
         if doc.dateline is not None and doc.dateline.place:
-            entry = self.knowledge.gazetteer.lookup(doc.dateline.place)
+            entry = self.knowledge.dateline_city(doc.dateline)
             if entry is not None and entry.country:
                 return str(entry.country)
         counts: dict[str, int] = {}
@@ -330,7 +330,7 @@ class MentionFinder:
             return True
         if not any(entry.code == source and entry.kind in _COUNTRY_KINDS for entry in entry_at.values()):
             return False
-        filed = self.knowledge.gazetteer.lookup(doc.dateline.place) if doc.dateline and doc.dateline.place else None
+        filed = self.knowledge.dateline_city(doc.dateline)
         return filed is None or not filed.country or str(filed.country) == source
 
     def _is_place(self, span: Any) -> bool:

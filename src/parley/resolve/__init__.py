@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -112,9 +113,13 @@ class Resolver:
     reads = ("events", "spacy", "actor_mentions", "published", "dateline")
     writes = ("events",)
 
-    def __init__(self, lexicon: Lexicon, gazetteer: Any) -> None:
+    def __init__(
+        self, lexicon: Lexicon, gazetteer: Any, country_named: Callable[[str], str | None] | None = None
+    ) -> None:
         self.lexicon = lexicon
         self.gazetteer = gazetteer
+        # a dateline's region names the city's country ("GIZO, Solomon Islands"): Knowledge.country_named
+        self.country_named = country_named
 
     def __call__(self, doc: Document) -> Document:
         triggers = [trigger_token(doc.spacy, event) for event in doc.events]
@@ -274,9 +279,11 @@ class Resolver:
         return None
 
     def _dateline_place(self, doc: Document) -> Place | None:
-        if doc.dateline is None or not doc.dateline.place:
+        line = doc.dateline
+        if line is None or not line.place:
             return None
-        return resolve_place(self.gazetteer, doc.dateline.place)
+        country = self.country_named(line.region) if line.region and self.country_named is not None else None
+        return resolve_place(self.gazetteer, line.place, country)
 
     def _score(self, event: Event) -> None:
         kind = self.lexicon.types[event.event]
