@@ -152,3 +152,29 @@ def test_events_typing_loans_fines_and_parked_lorries(pipeline) -> None:  # type
     assert _matched_type(matcher, rigs, "parked") == "PROTEST"
     sit_in = pipeline.nlp("Traders staged a sit-in at the crossing.")
     assert _matched_type(matcher, sit_in, "staged") == "PROTEST"
+
+
+def test_events_typing_handing_over_wanted_people_is_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    wanted = pipeline.nlp("Mauritania handed over two Malian nationals wanted for a hotel attack to Malian police.")
+    assert _matched_type(matcher, wanted, "handed") == "COOPERATE"  # "wanted" tells a suspect, not a captive
+    suspected = pipeline.nlp("Togo turned over 15 Beninese nationals suspected of smuggling fuel to Benin.")
+    assert _matched_type(matcher, suspected, "turned") == "COOPERATE"
+    captives = pipeline.nlp("Eritrea handed over 60 captured Djiboutian soldiers to Red Cross delegates.")
+    assert _matched_type(matcher, captives, "handed") == "RETREAT"  # captured, not wanted: a release
+    cash = pipeline.nlp("Moscow transferred $20 million to the Kazakh treasury.")
+    assert _matched_type(matcher, cash, "transferred") is None
+
+
+def test_events_typing_joint_drills_and_operations_are_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    drills = pipeline.nlp("The two navies held joint search-and-rescue drills off Colonia.")
+    assert _matched_type(matcher, drills, "drills") == "COOPERATE"  # the joint row comes before the bare one
+    alone = pipeline.nlp("The navy held drills off Colonia.")
+    assert _matched_type(matcher, alone, "drills") == "MOBILIZE"
+    patrols = pipeline.nlp("Jordanian and Iraqi units started coordinated patrols along the border.")
+    assert _matched_type(matcher, patrols, "patrols") == "COOPERATE"
+    operation = pipeline.nlp("Kenyan and Ethiopian police conducted a joint operation near Moyale.")
+    assert _matched_type(matcher, operation, "operation") == "COOPERATE"
+    own = pipeline.nlp("Kenyan police conducted an operation near Moyale.")
+    assert _matched_type(matcher, own, "operation") is None

@@ -185,6 +185,12 @@ class TriggerMatcher:
         return False
 
 
+def described_as(noun: Any, values: frozenset[str]) -> bool:
+    """ "two men wanted in Bamako", "suspected smugglers", "convicted pirates": what a participle or
+    adjective says the object is; it tells a handover of suspects from a release of captives."""
+    return any(c.lemma_.lower() in values or c.lower_ in values for c in noun.children if c.dep_ in {"acl", "amod"})
+
+
 def _of_time(prep: Any) -> bool:
     """ "called on Monday" is no "called on X to ...": a preposition whose objects are all times."""
     objects = [o for o in prep.children if o.dep_ == "pobj"]
@@ -204,6 +210,8 @@ def condition_holds(trig: Trigger, token: Any, words: EventWords) -> bool:
         return any(o.lemma_.lower() in values or o.lower_ in values for o in objects)
     if name == "noobj":
         return not objects
+    if name == "objmod":
+        return any(described_as(o, values) for o in objects)
     if name == "notobj":
         # "released a video", "the footage released by the army": not every object makes the act
         if token.dep_ == "acl" and token.tag_ == "VBN":
