@@ -152,3 +152,43 @@ def test_events_typing_loans_fines_and_parked_lorries(pipeline) -> None:  # type
     assert _matched_type(matcher, rigs, "parked") == "PROTEST"
     sit_in = pipeline.nlp("Traders staged a sit-in at the crossing.")
     assert _matched_type(matcher, sit_in, "staged") == "PROTEST"
+
+
+def test_events_typing_handing_over_wanted_people_is_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    wanted = pipeline.nlp("Mauritania handed over two Malian nationals wanted for a hotel attack to Malian police.")
+    assert _matched_type(matcher, wanted, "handed") == "COOPERATE"  # "wanted" tells a suspect, not a captive
+    suspected = pipeline.nlp("Togo turned over 15 Beninese nationals suspected of smuggling fuel to Benin.")
+    assert _matched_type(matcher, suspected, "turned") == "COOPERATE"
+    captives = pipeline.nlp("Eritrea handed over 60 captured Djiboutian soldiers to Red Cross delegates.")
+    assert _matched_type(matcher, captives, "handed") == "RETREAT"  # captured, not wanted: a release
+    misread = pipeline.nlp("Zambian police handed over to Malawi last month two suspects wanted over a bank robbery.")
+    assert _matched_type(matcher, misread, "handed") == "COOPERATE"  # parsed as a clause "suspects wanted ..."
+    cash = pipeline.nlp("Moscow transferred $20 million to the Kazakh treasury.")
+    assert _matched_type(matcher, cash, "transferred") is None
+
+
+def test_events_typing_joint_drills_and_operations_are_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    drills = pipeline.nlp("The two navies held joint search-and-rescue drills off Colonia.")
+    assert _matched_type(matcher, drills, "drills") == "COOPERATE"  # the joint row comes before the bare one
+    alone = pipeline.nlp("The navy held drills off Colonia.")
+    assert _matched_type(matcher, alone, "drills") == "MOBILIZE"
+    patrols = pipeline.nlp("Jordanian and Iraqi units started coordinated patrols along the border.")
+    assert _matched_type(matcher, patrols, "patrols") == "COOPERATE"
+    operation = pipeline.nlp("Kenyan and Ethiopian police conducted a joint operation near Moyale.")
+    assert _matched_type(matcher, operation, "operation") == "COOPERATE"
+    own = pipeline.nlp("Kenyan police conducted an operation near Moyale.")
+    assert _matched_type(matcher, own, "operation") is None
+
+
+def test_events_typing_training_or_working_together_is_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    together = pipeline.nlp("Kazakh and Uzbek officers train together at a police academy in Almaty.")
+    assert _matched_type(matcher, together, "train") == "COOPERATE"
+    troops = pipeline.nlp("Britain will train Kenyan troops.")
+    assert _matched_type(matcher, troops, "train") == "AID"  # training someone else's forces is help
+    alone = pipeline.nlp("Kazakh officers train at a police academy in Almaty.")
+    assert _matched_type(matcher, alone, "train") is None
+    sharing = pipeline.nlp("The rescue was the fruit of intelligence sharing with Malaysian forces.")
+    assert _matched_type(matcher, sharing, "sharing") == "COOPERATE"

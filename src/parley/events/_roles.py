@@ -133,6 +133,8 @@ class RoleFinder(PronounReader):
         if not recipients:
             # "broke off relations with Colombia", "sanctions on Iran's oil exports"
             recipients = self.np_entities_many(prep_objects(objects, allowed))
+        if not recipients and trig.roles == "handover":
+            recipients = self._receiving_state(objects + pobjs, actors)
         if not recipients:
             clause_subjects = [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for s in own_subjects(c)]
             # "a deputy complained that the government had given in": the critics' own government
@@ -151,6 +153,12 @@ class RoleFinder(PronounReader):
         if trig.roles == "self":
             recipients = []
         return actors, recipients
+
+    def _receiving_state(self, phrases: list[Any], actors: list[Entity]) -> list[Entity]:
+        """ "extradited four men wanted in Tanzania", "transferred them to the custody of Saudi
+        authorities": the state that gets the people handed over is often named only inside the phrase."""
+        named = [self.ctx.mention_at[t.i].entity for p in phrases for t in p.subtree if t.i in self.ctx.mention_at]
+        return [e for e in unique_by_code(named) if not same_entity(e, actors) and e.code not in AGENT_CODES][:1]
 
     def _threatened(self, verb: Any, actors: list[Entity]) -> list[Entity]:
         """ "warned that Ljubljana would block Croatia's bid", "threatened to suspend Lithuanian freight

@@ -185,6 +185,24 @@ class TriggerMatcher:
         return False
 
 
+def described_as(noun: Any, values: frozenset[str]) -> bool:
+    """ "two men wanted in Bamako", "suspected smugglers", "convicted pirates": what a participle or
+    adjective says the object is; it tells a handover of suspects from a release of captives."""
+    return any(c.lemma_.lower() in values or c.lower_ in values for c in noun.children if c.dep_ in {"acl", "amod"})
+
+
+def misread_participle(verb: Any, values: frozenset[str]) -> bool:
+    """ "handed over to Malawi two suspects wanted over a robbery": the parser reads the object and its
+    participle as a clause of their own ("suspects wanted ..."); the clause's subject is the object."""
+    return any(
+        c.dep_ in {"ccomp", "advcl", "conj"}
+        and c.tag_ in {"VBN", "VBD"}
+        and c.lemma_.lower() in values
+        and any(s.dep_ == "nsubj" for s in c.children)
+        for c in verb.children
+    )
+
+
 def _of_time(prep: Any) -> bool:
     """ "called on Monday" is no "called on X to ...": a preposition whose objects are all times."""
     objects = [o for o in prep.children if o.dep_ == "pobj"]
@@ -204,11 +222,16 @@ def condition_holds(trig: Trigger, token: Any, words: EventWords) -> bool:
         return any(o.lemma_.lower() in values or o.lower_ in values for o in objects)
     if name == "noobj":
         return not objects
+    if name == "objmod":
+        return any(described_as(o, values) for o in objects) or (not objects and misread_participle(token, values))
     if name == "notobj":
         # "released a video", "the footage released by the army": not every object makes the act
         if token.dep_ == "acl" and token.tag_ == "VBN":
             objects.append(token.head)
         return not any(o.lemma_.lower() in values or o.lower_ in values for o in objects)
+    if name == "adv":
+        # "patrolled the canal together", "train jointly": done with a partner, not alone
+        return any(c.dep_ == "advmod" and c.lower_ in values for c in token.children)
     if name == "prep":
         return any(c.dep_ in {"prep", "prt"} and c.lower_ in values and not _of_time(c) for c in token.children)
     if name == "mod":
