@@ -36,7 +36,7 @@ from .document import Article, Document, Event
 from .events import EventFinder, load_lexicon
 from .knowledge import load_knowledge
 from .mentions import MentionFinder
-from .parse import load_model
+from .parse import load_model, trim_ents_at
 from .resolve import Resolver
 from .settings import Settings
 
@@ -200,6 +200,8 @@ class Pipeline:
         """Run the components after the parse; the spaCy Doc is dropped afterwards."""
         doc.spacy = sdoc
         try:
+            if doc.dateline is not None and doc.dateline.place:  # an opening dateline, not a closing credit
+                trim_ents_at(sdoc, doc.dateline.end)
             for component in self.components:
                 doc = component(doc)
         except Exception as exc:  # noqa: BLE001

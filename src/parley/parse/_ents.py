@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Any
 
-__all__ = ["doc_ents", "ent_at", "ents_before", "span_ents"]
+__all__ = ["doc_ents", "ent_at", "ents_before", "span_ents", "trim_ents_at"]
 
 _KEY = "parley.ents"
 
@@ -62,3 +62,24 @@ def ent_at(doc: Any, token_i: int) -> Any | None:
     if n >= 0 and index.ends[n] > token_i:
         return index.ents[n]
     return None
+
+
+def trim_ents_at(doc: Any, char: int) -> None:
+    """Entities that run across character ``char`` end before it. Wire datelines fool the model:
+    in "SANAA, Sept 9 - Yemen has expelled ..." it reads "Sept 9 - Yemen" as one date, which hides
+    the actor; the dateline ends before "Yemen"."""
+    from spacy.tokens import Span
+
+    kept: list[Any] = []
+    changed = False
+    for ent in doc.ents:
+        if not ent.start_char < char < ent.end_char:
+            kept.append(ent)
+            continue
+        changed = True
+        inside = [t for t in ent if t.idx + len(t) <= char and not t.is_punct]
+        if inside:
+            kept.append(Span(doc, ent.start, inside[-1].i + 1, label=ent.label_))
+    if changed:
+        doc.set_ents(kept, default="outside")
+        doc.user_data.pop(_KEY, None)

@@ -1,0 +1,30 @@
+"""Entity spans of the parse: trimmed where a wire dateline ends (parley.parse._ents)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from parley.document import Article
+from parley.parse import doc_ents, trim_ents_at
+
+TEXT = "SANAA, Sept 9 - Yemen has expelled the Saudi ambassador."
+
+
+def test_parse_ents_entity_across_the_dateline_end_is_cut_there(pipeline) -> None:  # type: ignore[no-untyped-def]
+    sdoc = pipeline.nlp(TEXT)
+    end = TEXT.index("-") + 1
+    doc_ents(sdoc)  # an index built before the cut must not survive it
+    trim_ents_at(sdoc, end)
+    assert all(not (e.start_char < end < e.end_char) for e in doc_ents(sdoc))
+    yemen = next(t for t in sdoc if t.text == "Yemen")
+    assert yemen.ent_type_ != "DATE"
+    untouched = pipeline.nlp("Yemen has expelled the Saudi ambassador.")
+    before = [(e.text, e.label_) for e in untouched.ents]
+    trim_ents_at(untouched, 0)
+    assert [(e.text, e.label_) for e in untouched.ents] == before
+
+
+def test_parse_ents_dateline_with_an_abbreviated_month_keeps_its_actor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    article = Article(id="sanaa", text=TEXT + "\n\nThe move followed talks.", published=date(2009, 9, 9))
+    doc = next(pipeline.process([article]))
+    assert [(e.event, [a.code for a in e.actors]) for e in doc.events][:1] == [("SANCTION", ["YEM"])]
