@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING, Any
 from ..document import ActorMention, Document, Entity, Event, Mention
 from ..mentions import MentionFinder
 from ._candidates import Candidate, confidence, find_candidate, joins_sentence_event, orient_joint_act
-from ._context import DocumentContext, unique_by_code
+from ._context import DocumentContext
+from ._entities import unique_by_code
 from ._learned import learned_candidate, relabel_roles
 from ._lexicon import Lexicon, load_lexicon
 from ._roles import RoleFinder

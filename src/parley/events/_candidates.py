@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity, Event
-from ._context import same_entity, unique_by_code
+from ._entities import same_entity, unique_by_code
 from ._lexicon import Trigger
 from ._modality import (
     is_advice,

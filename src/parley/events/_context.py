@@ -5,23 +5,24 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document, Entity, Event, Place
 from ..parse import doc_ents
 from ..resolve._dates import resolve_date_text
 from ..resolve._places import resolve_place
+from ._anchors import close_to, is_adverbial_date, is_attached_date, is_date, locative_prep_of, near_main_verb
+from ._entities import as_guess, same_entity, unique_by_code
 from ._lexicon import Lexicon
 from ._modality import is_historical
-from ._parse import clause_token_ids, governing_verb, prep_objects, verb_above
+from ._parse import clause_token_ids, governing_verb, prep_objects
 from ._typing import AGENT_CODES, AUTHORITIES, NEEDS_TARGET
 from ._words import EventWords
 
 if TYPE_CHECKING:
     from ..knowledge import Gazetteer
 
-__all__ = ["DocumentContext", "locative_prep_of", "same_entity", "unique_by_code"]
+__all__ = ["DocumentContext", "as_guess", "locative_prep_of", "same_entity", "unique_by_code"]
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_RANK = {"GPE": 0, "LOC": 1, "FAC": 2}  # a city before a building ("the Japanese Embassy in Seoul")
@@ -533,84 +534,3 @@ def _latest(index: dict[str, dict[str, int]], codes: set[str]) -> int | None:
                 found = n if found is None else max(found, n)
                 break
     return found
-
-
-def is_attached_date(root: Any, anchors: set[int]) -> bool:
-    """A date that modifies the event itself: "on Monday", "Tuesday", "last year", not "the March 4 attack"."""
-    if root.head.i in anchors and root.dep_ in {"npadvmod", "tmod", "obl", "advmod", "dobj", "nsubj"}:
-        return True
-    prep = root.head
-    return bool(root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i in anchors)
-
-
-def is_adverbial_date(root: Any, clause_tokens: set[int], words: EventWords) -> bool:
-    """A time phrase somewhere in the event's own clause ("telephoned his counterpart, X, on Saturday")."""
-    while root.dep_ == "compound" and root.head.i != root.i:
-        root = root.head  # "on Saturday morning"
-    prep = root.head
-    return bool(
-        root.i in clause_tokens
-        and root.dep_ == "pobj"
-        and prep.lower_ in words.date_prep
-        and prep.head.dep_ not in {"compound", "amod"}
-    )
-
-
-def close_to(prep: Any, anchors: set[int]) -> bool:
-    """A place phrase of the event's own clause ("met on the sidelines of a summit in Osaka"), not of a
-    noun far below it ("a row over the detention of a journalist in Caracas")."""
-    verb = verb_above(prep)
-    if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i not in anchors:
-        verb = verb_above(verb, max_nouns=1)  # "blocked boats carrying fuel at the shoal"
-    return verb is not None and verb.i in anchors
-
-
-def near_main_verb(prep: Any) -> bool:
-    """A place phrase of the sentence's main clause ("In Beijing, a spokeswoman said", "Speaking in
-    Addis Ababa, the Secretary-General welcomed"), not of a clause deeper down ("a journalist held in Caracas")."""
-    verb = verb_above(prep)
-    if verb is None:
-        return False
-    return bool(verb.dep_ == "ROOT" or (verb.dep_ == "advcl" and verb.head.dep_ == "ROOT"))
-
-
-def locative_prep_of(root: Any, words: EventWords) -> Any:
-    """The locative preposition of "in Moscow", "at the truce village of Panmunjom", else None."""
-    if root.dep_ != "pobj":
-        return None
-    prep = root.head
-    if prep.lower_ in words.locative_prep:
-        return prep
-    holder = prep.head
-    if prep.lower_ == "of" and holder.dep_ == "pobj" and holder.head.lower_ in words.area_prep:
-        return holder.head  # "at the truce village of Panmunjom", "on the outskirts of Yangon"
-    return None
-
-
-def is_date(ent: Any) -> bool:
-    """DATE entities, and bare years the model calls numbers ("in 2019")."""
-    if ent.label_ == "DATE":
-        return True
-    return bool(ent.label_ == "CARDINAL" and len(ent.text) == 4 and ent.text[:2] in {"19", "20"} and ent.text.isdigit())
-
-
-def as_guess(entity: Entity) -> Entity:
-    """The entity taken from the story, not from words of the sentence at hand: without its words."""
-    return replace(entity, entity_text="", resolved_by="")
-
-
-def same_entity(entity: Entity, others: list[Entity]) -> bool:
-    """A recipient that is one of the actors (police against protesters of one country is not)."""
-    return any(
-        o.code == entity.code and (o.sector == entity.sector or not entity.sector or not o.sector) for o in others
-    )
-
-
-def unique_by_code(entities: list[Entity]) -> list[Entity]:
-    seen: set[str] = set()
-    out = []
-    for ent in entities:
-        if ent.code not in seen:
-            seen.add(ent.code)
-            out.append(ent)
-    return out

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
 from ._candidates import Candidate, build_candidate
-from ._context import unique_by_code
+from ._entities import unique_by_code
 from ._lexicon import Trigger
 from ._roles import RoleFinder
 from ._typing import TriggerMatcher, condition_holds

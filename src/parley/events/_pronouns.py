@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import ActorMention, Entity
-from ._context import DocumentContext, unique_by_code
+from ._context import DocumentContext
+from ._entities import unique_by_code
 from ._parse import subjects_of, under_speech
 from ._phrases import standing_for
 from ._words import EventWords

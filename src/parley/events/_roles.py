@@ -7,7 +7,9 @@ from typing import Any
 
 from ..document import Entity
 from ..mentions import MentionFinder
-from ._context import DocumentContext, locative_prep_of, same_entity, unique_by_code
+from ._anchors import locative_prep_of
+from ._context import DocumentContext
+from ._entities import same_entity, unique_by_code
 from ._lexicon import Trigger
 from ._parse import contains, governing_verb, is_passive, own_subjects, prep_objects, subjects_of, under_speech
 from ._phrases import (

@@ -1,0 +1,70 @@
+"""Where a date or place phrase attaches: to the event's own verb or clause, to the sentence's main
+clause, or to a noun far below it ("the March 4 attack", "a journalist held in Caracas")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._parse import verb_above
+from ._words import EventWords
+
+__all__ = ["close_to", "is_adverbial_date", "is_attached_date", "is_date", "locative_prep_of", "near_main_verb"]
+
+
+def is_attached_date(root: Any, anchors: set[int]) -> bool:
+    """A date that modifies the event itself: "on Monday", "Tuesday", "last year", not "the March 4 attack"."""
+    if root.head.i in anchors and root.dep_ in {"npadvmod", "tmod", "obl", "advmod", "dobj", "nsubj"}:
+        return True
+    prep = root.head
+    return bool(root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i in anchors)
+
+
+def is_adverbial_date(root: Any, clause_tokens: set[int], words: EventWords) -> bool:
+    """A time phrase somewhere in the event's own clause ("telephoned his counterpart, X, on Saturday")."""
+    while root.dep_ == "compound" and root.head.i != root.i:
+        root = root.head  # "on Saturday morning"
+    prep = root.head
+    return bool(
+        root.i in clause_tokens
+        and root.dep_ == "pobj"
+        and prep.lower_ in words.date_prep
+        and prep.head.dep_ not in {"compound", "amod"}
+    )
+
+
+def close_to(prep: Any, anchors: set[int]) -> bool:
+    """A place phrase of the event's own clause ("met on the sidelines of a summit in Osaka"), not of a
+    noun far below it ("a row over the detention of a journalist in Caracas")."""
+    verb = verb_above(prep)
+    if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i not in anchors:
+        verb = verb_above(verb, max_nouns=1)  # "blocked boats carrying fuel at the shoal"
+    return verb is not None and verb.i in anchors
+
+
+def near_main_verb(prep: Any) -> bool:
+    """A place phrase of the sentence's main clause ("In Beijing, a spokeswoman said", "Speaking in
+    Addis Ababa, the Secretary-General welcomed"), not of a clause deeper down ("a journalist held in Caracas")."""
+    verb = verb_above(prep)
+    if verb is None:
+        return False
+    return bool(verb.dep_ == "ROOT" or (verb.dep_ == "advcl" and verb.head.dep_ == "ROOT"))
+
+
+def locative_prep_of(root: Any, words: EventWords) -> Any:
+    """The locative preposition of "in Moscow", "at the truce village of Panmunjom", else None."""
+    if root.dep_ != "pobj":
+        return None
+    prep = root.head
+    if prep.lower_ in words.locative_prep:
+        return prep
+    holder = prep.head
+    if prep.lower_ == "of" and holder.dep_ == "pobj" and holder.head.lower_ in words.area_prep:
+        return holder.head  # "at the truce village of Panmunjom", "on the outskirts of Yangon"
+    return None
+
+
+def is_date(ent: Any) -> bool:
+    """DATE entities, and bare years the model calls numbers ("in 2019")."""
+    if ent.label_ == "DATE":
+        return True
+    return bool(ent.label_ == "CARDINAL" and len(ent.text) == 4 and ent.text[:2] in {"19", "20"} and ent.text.isdigit())
