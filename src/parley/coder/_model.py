@@ -192,11 +192,10 @@ class _Snapshots:
     def take(self, epoch: int) -> None:
         if epoch < self.first:
             return
-        params = (self.model.sparse, self.model.dense, self.model.bias)
         if not self.sums:
-            self.sums = [p.copy() for p in params]
+            self.sums = [p.copy() for p in self._params()]
         else:
-            for total, p in zip(self.sums, params, strict=True):
+            for total, p in zip(self.sums, self._params(), strict=True):
                 total += p
         self.count += 1
 
@@ -204,8 +203,11 @@ class _Snapshots:
         """Put the mean of the snapshots in the model (a no-op when averaging is off)."""
         if self.count < 2:
             return
-        for total, p in zip(self.sums, (self.model.sparse, self.model.dense, self.model.bias), strict=True):
+        for total, p in zip(self.sums, self._params(), strict=True):
             p[...] = total / self.count
+
+    def _params(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        return self.model.sparse, self.model.dense, self.model.bias
 
 
 def _segment_sums(table: np.ndarray, x: Examples) -> np.ndarray:

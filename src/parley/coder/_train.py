@@ -155,8 +155,7 @@ def type_classifier(config: dict[str, Any], n_features: int, dense_dim: int) -> 
 def training_seeds(config: dict[str, Any]) -> list[int]:
     """The seeds of the models a fit averages: ``[train] seeds`` when given, else the one ``seed``."""
     train = config["train"]
-    seeds = [int(s) for s in train.get("seeds", [])] or [int(train["seed"])]
-    return seeds
+    return [int(s) for s in train.get("seeds", [])] or [int(train["seed"])]
 
 
 def fit(data: Featurised, space: FeatureSpace, config: dict[str, Any], log: Progress | None = None) -> CoderModel:
@@ -189,11 +188,12 @@ def _fit_one(
         "batch_size": int(train["batch_size"]),
         "seed": seed,
     }
+    average_last = int(train.get("average_last", 0))
     extra: dict[str, Any] = {}
     if isinstance(types, MLPClassifier):
         extra["deep_rate"] = float(config.get("model", {}).get("deep_rate", common["learning_rate"]))
     else:
-        extra["average_last"] = int(train.get("average_last", 0))
+        extra["average_last"] = average_last
     types.fit(
         data.types,
         **common,
@@ -204,9 +204,7 @@ def _fit_one(
     )
     # the modality classifier stays linear and is trained as before (no dropout)
     modality = Classifier(MODALITIES, n_features, space.dense_dim)
-    modality.fit(
-        data.modality, **common, progress=_epoch_logger("modality", log), average_last=int(train.get("average_last", 0))
-    )
+    modality.fit(data.modality, **common, progress=_epoch_logger("modality", log), average_last=average_last)
     return CoderModel(config=config, types=types, modality=modality)
 
 

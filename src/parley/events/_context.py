@@ -315,24 +315,22 @@ class DocumentContext:
         """The other state of the story's one clear pair of states, when the actor is one of them:
         "Khartoum denied the charge" in a story of Chad and Sudan answers Chad, though no event
         told before had both. None when the story has no such pair (one state, or three alike)."""
-        if self._dyad is None:
-            self._dyad = self._story_dyad()
+        dyad = self._story_pair()
         codes = {a.code for a in actors}
-        if not self._dyad or len(codes) != 1 or not codes <= set(self._dyad):
+        if not dyad or len(codes) != 1 or not codes <= set(dyad):
             return []
-        other = next(c for c in self._dyad if c not in codes)
+        other = next(c for c in dyad if c not in codes)
         return [Entity(code=other, sector=None, entity_text="")]
 
     def both_sides_for(self, actors: list[Entity]) -> list[Entity]:
         """ "France offered to mediate", "Oman urged restraint": a third party acting on the dispute of
         the story's one clear pair of states acts towards both of them. None when the actor is one of
         the pair, or the story has no such pair."""
-        if self._dyad is None:
-            self._dyad = self._story_dyad()
+        dyad = self._story_pair()
         codes = {a.code for a in actors}
-        if not self._dyad or not codes or codes & set(self._dyad) or not self._at_odds(*self._dyad):
+        if not dyad or not codes or codes & set(dyad) or not self._at_odds(*dyad):
             return []
-        return [Entity(code=code, sector=None, entity_text="") for code in self._dyad]
+        return [Entity(code=code, sector=None, entity_text="") for code in dyad]
 
     def at_home(self, actors: list[Entity], token: Any) -> list[Entity]:
         """ "the president pardoned 360 prisoners", "the union dropped its demand": a concession whose
@@ -379,6 +377,12 @@ class DocumentContext:
         while end < len(self.sent_start) and self.sent_start[end] == start:
             end += 1
         return end
+
+    def _story_pair(self) -> tuple[str, ...]:
+        """The story's pair of states (built once, on first use)."""
+        if self._dyad is None:
+            self._dyad = self._story_dyad()
+        return self._dyad
 
     def _story_dyad(self) -> tuple[str, ...]:
         """The two states the story names most, when both are named at least twice and a third
