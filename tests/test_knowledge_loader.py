@@ -292,6 +292,11 @@ def test_knowledge_other_spelling_names_the_same_body(kb: Knowledge) -> None:
     assert kb.actor_lookup("Collective Security Treaty Organization")[0].code == "IGO"
 
 
+def test_knowledge_plural_name_of_an_army_is_the_same_body(kb: Knowledge) -> None:
+    # news writes "the Uganda People's Defence Forces": Uganda's army, not Turkey's "People's Defence Forces"
+    assert [e.code for e in kb.actor_lookup("Uganda People's Defence Forces")] == ["UGA"]
+
+
 def test_knowledge_loader_gazetteer_forgets_foreign_towns_named_like_a_state() -> None:
     gazetteer = load_knowledge().gazetteer
     for state in ("Costa Rica", "Jordan", "Lebanon"):
