@@ -75,3 +75,21 @@ def test_mentions_people_member_for_a_seat_is_a_legislator(pipeline: Pipeline) -
         "Australian officers of harassing villagers. Papua New Guinea summoned the envoy."
     )
     assert _people(pipeline, text, "PNG").get("Aiwa Taumeke") == ("PNG", "LEG")
+
+
+@pytest.mark.parametrize("title", ["Legislator", "Major General"])
+def test_mentions_people_local_paper_leaves_its_own_officers_country_unsaid(pipeline: Pipeline, title: str) -> None:
+    # a lawmaker or an officer with a bare title in a Kenyan paper's story mostly about Ethiopia is Kenya's
+    text = (
+        "Ethiopian herders raided villages near the Ethiopian border. Ethiopia denied the claim. "
+        f"{title} John Mwangi Odhiambo blamed the herders. He said Nairobi had complained to Addis Ababa."
+    )
+    assert _people(pipeline, text, "KEN")["John Mwangi Odhiambo"][0] == "KEN"
+
+
+def test_mentions_people_opposition_figure_in_a_local_paper_is_of_the_story(pipeline: Pipeline) -> None:
+    text = (
+        "Ethiopian herders raided villages near the Ethiopian border. Ethiopia denied the claim. "
+        "Opposition leader John Mwangi Odhiambo blamed the herders. He said Nairobi had complained to Addis Ababa."
+    )
+    assert _people(pipeline, text, "KEN")["John Mwangi Odhiambo"][0] == "ETH"

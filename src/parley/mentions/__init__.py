@@ -58,6 +58,8 @@ _ACTING_DEPS = {"nsubj", "nsubjpass", "poss"}
 #: Entity labels under which the parser hides a bare surname ("Trump" as an organisation).
 _SURNAME_ENT_TYPES = {"", "ORG", "NORP", "PERSON"}
 _CAPITAL_SECTOR = "GOV"
+#: Sectors of a state's own officers: in an outlet's own news, a bare title of these is of its country.
+_STATE_SECTORS = {"GOV", "LEG", "MIL"}
 #: Beside a title ("Phuket governor"), a proper noun that is no title word is nearly always a place:
 #: a smaller town will do.
 _TITLE_PLACE_POPULATION = 10_000
@@ -339,14 +341,15 @@ class MentionFinder:
             told = (_told_before(phrase, entry_at) for phrase in (window, _fronted_title(ent), appositive))
             code = next(filter(None, told), None)
         if code is None and sector is not None:
-            # "Foreign Minister Chung said ..." in an outlet's own news: the outlet's country, if the
-            # story involves it at all; otherwise (and for "opposition candidate X") the story's country.
+            # "Foreign Minister Chung said ...", "Legislator X", "Wing Commander X" in an outlet's own news:
+            # the outlet's country, if the story involves it at all; otherwise (and for "opposition
+            # candidate X") the story's country.
             own_news = (
                 doc.source_country is not None
                 and self._own_news(doc, doc.source_country, entry_at)
                 and not self._titles.foreign_to(doc.source_country, office)  # no US "Information Minister"
             )
-            code = doc.source_country if sector == "GOV" and own_news else (home or doc.source_country)
+            code = doc.source_country if sector in _STATE_SECTORS and own_news else (home or doc.source_country)
         if code is None:
             return None
         return Entity(code=code, sector=sector or "GOV", entity_text=ent.text, office=office)
