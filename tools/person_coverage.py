@@ -5,7 +5,9 @@
 A person name is a spaCy PERSON entity of the cleaned text (the parser's reading, so some are
 places or peoples: "Mali", "Tajik"); it counts as resolved when an actor mention covers it. A
 second figure leaves out the PERSON entities that are places or peoples (a town the gazetteer
-knows, a country's name or demonym). The tool reads
+knows, a country's name or demonym), and those that are no name of anybody by a general rule: a
+named storm ("Cyclone Winston"), a place by its context ("near Adre", "the village of Inn Din", as the
+mentions stage reads it) or a "name" with no proper noun (a sentence's first word, "Heavily"). The tool reads
 no gold answer: it reports coverage only (the gold files give no person-level codes to check the
 resolutions against).
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from parley.evaluate import load_gold
 from parley.evaluate._run import _article
@@ -46,9 +49,19 @@ def coverage(gold_dir: Path, pipeline: Pipeline, unresolved: list[str] | None = 
             place = gazetteer.lookup(ent.text)
             if (place is not None and place.population >= _TOWN) or any(k != "person" for k in covering):
                 continue
+            if not covering and _no_name(ent):
+                continue
             people_names += 1
             people_resolved += bool(covering)
     return names, resolved, people_names, people_resolved
+
+
+def _no_name(ent: Any) -> bool:
+    """A PERSON entity that is nobody's name: a storm, a place by its context, or no proper noun at all."""
+    from parley.mentions import is_named_storm  # after the pipeline: the stage modules import each other
+    from parley.mentions._spans import _after_locative
+
+    return is_named_storm(ent) or _after_locative(ent) or not any(t.pos_ == "PROPN" for t in ent)
 
 
 def main() -> None:

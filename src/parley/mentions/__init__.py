@@ -20,6 +20,7 @@ from ..resolve._words import words as resolve_words
 from ._spans import (
     _PLACE_LABELS,
     _PLACE_POPULATION,
+    _aged,
     _appositive,
     _based_in,
     _country_in,
@@ -40,13 +41,15 @@ from ._spans import (
     _surely_place,
     _surname_index,
     _tagged_place,
+    _told_before,
+    is_named_storm,
 )
 from ._titles import TitleWords
 
 if TYPE_CHECKING:
     from ..knowledge import Knowledge
 
-__all__ = ["MentionFinder"]
+__all__ = ["MentionFinder", "is_named_storm"]
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +58,8 @@ _ACTING_DEPS = {"nsubj", "nsubjpass", "poss"}
 #: Entity labels under which the parser hides a bare surname ("Trump" as an organisation).
 _SURNAME_ENT_TYPES = {"", "ORG", "NORP", "PERSON"}
 _CAPITAL_SECTOR = "GOV"
+#: Sectors of a state's own officers: in an outlet's own news, a bare title of these is of its country.
+_STATE_SECTORS = {"GOV", "LEG", "MIL"}
 #: Beside a title ("Phuket governor"), a proper noun that is no title word is nearly always a place:
 #: a smaller town will do.
 _TITLE_PLACE_POPULATION = 10_000
@@ -110,6 +115,7 @@ class MentionFinder:
         doc.home_country = self._home(doc, entry_at)
         people = self._people(sdoc, doc, taken, entry_at)
         mentions.extend(people)
+        mentions = [self._with_cut_title(sdoc, m, taken) for m in mentions]
         doc.home_country = self._home(doc, entry_at, people, sdoc)
         mentions.sort(key=lambda m: m.start)
         doc.actor_mentions = mentions
@@ -226,6 +232,26 @@ class MentionFinder:
                 taken[token.i] = True
         return out
 
+    def _with_cut_title(self, sdoc: Any, mention: ActorMention, taken: list[bool]) -> ActorMention:
+        """A person's mention that starts where a parser's person of title words ends ("Emir Sheikh"
+        cut off from "Tamim bin Hamad Al Thani") starts at that title: the title is no other person."""
+        before = ent_at(sdoc, mention.token_start - 1) if mention.kind == "person" and mention.token_start else None
+        if (
+            before is None
+            or before.label_ != "PERSON"
+            or before.end != mention.token_start
+            or any(taken[i] for i in range(before.start, before.end))
+            or not all(self._is_title_word(t) for t in before)
+        ):
+            return mention
+        _mark(taken, before)
+        span = sdoc[before.start : mention.token_end]
+        return self._mention(span, _renamed(mention.entity, span.text), mention.kind)
+
+    def _is_title_word(self, token: Any) -> bool:
+        one = token.doc[token.i : token.i + 1]
+        return token.lower_ in resolve_words("honorific") or self.sector_of(one)[0] is not None
+
     def _name_part(self, span: Any) -> Any:
         """The name in a parser's person, without the title words it let in: "Spokesperson Liu Qiang"
         is Liu Qiang, so that "Liu" finds him again and the title is read as his. A name of two words at
@@ -282,7 +308,7 @@ class MentionFinder:
                 sector, office = self.sector_of(appositive)
         if code is None and sector is None:
             # "Chad's Communications Minister, Moctar Wawa Dahab, accused ...": the title before the commas
-            fronted = _fronted_title(ent)
+            fronted = _fronted_title(_with_honorifics(ent))  # "Their spokesman, Chief Walter Kikolo,"
             sector, office = self.sector_of(fronted) if len(fronted) else (None, None)
             if sector is not None:
                 code = _country_in(fronted, entry_at) or self.place_country_in(fronted)  # "Ingushetia's leader"
@@ -306,17 +332,24 @@ class MentionFinder:
             sector, office = self.sector_of(relative) if len(relative) else (None, None)
             if sector is not None:
                 code = _country_in(relative, entry_at, people=True) or self.place_country_in(relative)
+        if code is None and sector is None and ent.label_ == "PERSON" and _aged(ent):
+            sector = "CVL"  # "Wa Lone, 32, and ...": an age, not a title, introduces a private person
         if sector is None and ent.label_ != "PERSON":
             return None  # a bare proper noun is a person only when a title introduces it
         if code is None and sector is not None:
-            # "Foreign Minister Chung said ..." in an outlet's own news: the outlet's country, if the
-            # story involves it at all; otherwise (and for "opposition candidate X") the story's country.
+            # "an Iranian businessman ... the businessman, Reza Kazemi,": the country told before
+            told = (_told_before(phrase, entry_at) for phrase in (window, _fronted_title(ent), appositive))
+            code = next(filter(None, told), None)
+        if code is None and sector is not None:
+            # "Foreign Minister Chung said ...", "Legislator X", "Wing Commander X" in an outlet's own news:
+            # the outlet's country, if the story involves it at all; otherwise (and for "opposition
+            # candidate X") the story's country.
             own_news = (
                 doc.source_country is not None
                 and self._own_news(doc, doc.source_country, entry_at)
                 and not self._titles.foreign_to(doc.source_country, office)  # no US "Information Minister"
             )
-            code = doc.source_country if sector == "GOV" and own_news else (home or doc.source_country)
+            code = doc.source_country if sector in _STATE_SECTORS and own_news else (home or doc.source_country)
         if code is None:
             return None
         return Entity(code=code, sector=sector or "GOV", entity_text=ent.text, office=office)
@@ -421,6 +454,14 @@ class MentionFinder:
             return None  # "Kim", "Bush" of two countries, "Khan": too common to guess
         entry = pool[0]
         return Entity(code=entry.code, sector=entry.sector or "GOV", entity_text=ent.text, office=entry.office)
+
+
+def _with_honorifics(ent: Any) -> Any:
+    """The name with the words of address the parser left before it ("Chief Walter Kikolo", "Mr Aiwa Kipeng")."""
+    start = ent.start
+    while start > 0 and ent.doc[start - 1].lower_ in resolve_words("honorific"):
+        start -= 1
+    return ent.doc[start : ent.end]
 
 
 def _names_mission(token: Any) -> bool:

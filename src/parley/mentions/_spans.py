@@ -9,6 +9,7 @@ from typing import Any
 
 from ..document import Entity
 from ..parse import doc_ents, ent_at
+from ..resolve._words import words as resolve_words
 
 #: How far a relative clause after a name is read for an office ("who served as vice-president under ...").
 _RELATIVE_WINDOW = 12
@@ -30,6 +31,8 @@ _PLACE_POPULATION = 100_000
 #: A one-word place name read as a place even where the parser saw a person: provinces and big cities.
 _REGION_CODES = {"ADM1", "RGN"}
 _CITY_POPULATION = 1_000_000
+#: The oldest age a number set in commas after a name is read as ("Wa Lone, 32, and ...").
+_OLDEST = 120
 
 
 def _surname_index(entries: Sequence[Any]) -> dict[str, list[Any]]:
@@ -135,6 +138,19 @@ def _country_in(span: Any, entry_at: dict[int, Any], people: bool = False) -> st
     return None
 
 
+def _told_before(title: Any, entry_at: dict[int, Any]) -> str | None:
+    """The country that an earlier mention of the same noun gave, for a title introduced with "the"
+    ("an Iranian businessman awaiting trial ... the businessman, Reza Kazemi,"): the nearest earlier
+    use of the noun, read with its own modifiers; None when that one names no country."""
+    if len(title) < 2 or title[0].lower_ != "the" or title[-1].pos_ != "NOUN":
+        return None
+    head = title[-1]
+    for tok in reversed(title.doc[: title.start]):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() == head.lemma_.lower():
+            return _country_in(tok.doc[tok.left_edge.i : tok.i], entry_at)
+    return None
+
+
 def _relative_clause(ent: Any) -> Any:
     """The relative clause after a name in commas, to its end: "X, who served as vice-president
     under Rafael Correa, ..." gives "served as vice-president under Rafael Correa"."""
@@ -148,12 +164,33 @@ def _relative_clause(ent: Any) -> Any:
     return sdoc[start:end]
 
 
+def is_named_storm(span: Any) -> bool:
+    """A storm's name ("Cyclone Winston", "Typhoon Haiyan"), which the parser often tags as a person:
+    its first word is a storm word of the data files."""
+    return len(span) > 1 and span[0].lower_ in resolve_words("storm")
+
+
+def _aged(ent: Any) -> bool:
+    """A name followed by an age in commas ("Wa Lone, 32, and Kyaw Soe Oo, 28, had ..."): news gives
+    the age of the private people it names (victims, suspects, reporters), not a title."""
+    sdoc = ent.doc
+    at = ent.end
+    if at + 1 >= len(sdoc) or sdoc[at].text != "," or not sdoc[at + 1].text.isdigit():
+        return False
+    after = sdoc[at + 2].text if at + 2 < len(sdoc) else "."
+    return 0 < int(sdoc[at + 1].text) <= _OLDEST and after in {",", ".", ";"}
+
+
 def _person_spans(sdoc: Any, taken: list[bool]) -> list[Any]:
-    """NER people, plus runs of proper nouns right after a title that NER missed ("Paek Nam-sun")."""
+    """NER people, plus runs of proper nouns right after a title that NER missed ("Paek Nam-sun");
+    not the named storms the parser takes for people."""
     spans = [
         e
         for e in doc_ents(sdoc)
-        if e.label_ == "PERSON" and not any(taken[i] for i in range(e.start, e.end)) and not _after_locative(e)
+        if e.label_ == "PERSON"
+        and not any(taken[i] for i in range(e.start, e.end))
+        and not _after_locative(e)
+        and not is_named_storm(e)
     ]
     in_ent = {i for e in doc_ents(sdoc) for i in range(e.start, e.end)}
     i = 0
@@ -167,7 +204,7 @@ def _person_spans(sdoc: Any, taken: list[bool]) -> list[Any]:
                 j += 1
             if sdoc[j].text == "-":
                 j -= 1
-            if not _after_locative(sdoc[i : j + 1]):
+            if not _after_locative(sdoc[i : j + 1]) and not is_named_storm(sdoc[i : j + 1]):
                 spans.append(sdoc[i : j + 1])
             i = j + 1
             continue

@@ -1,0 +1,95 @@
+"""People with no office in the knowledge files, resolved through what the article says of them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parley.document import Article, Document
+from parley.pipeline import Pipeline
+from parley.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Settings(coder="rules"))
+
+
+def _doc(pipeline: Pipeline, text: str, source: str = "GBR") -> Document:
+    (doc,) = list(pipeline.process([Article(id="d", text=text, published=date(2015, 3, 2), source_country=source)]))
+    return doc
+
+
+def _people(pipeline: Pipeline, text: str, source: str = "GBR") -> dict[str, tuple[str, str | None]]:
+    doc = _doc(pipeline, text, source)
+    return {m.text: (m.entity.code, m.entity.sector) for m in doc.actor_mentions if m.kind == "person"}
+
+
+def test_mentions_people_age_in_commas_gives_a_private_person_of_the_story(pipeline: Pipeline) -> None:
+    text = (
+        "A court in Nairobi jailed two reporters on Monday. Kenya's police said Daniel Otieno Mwaura, 41, "
+        "and Peter Kamau Njoroge, 35, had published secret papers. Kenya rejected the criticism."
+    )
+    found = _people(pipeline, text)
+    assert found.get("Daniel Otieno Mwaura") == ("KEN", "CVL")
+    assert found.get("Peter Kamau Njoroge") == ("KEN", "CVL")
+
+
+def test_mentions_people_a_number_that_is_no_age_gives_nobody(pipeline: Pipeline) -> None:
+    text = "Kenya's police said Daniel Otieno Mwaura, 2015, was a difficult year. Kenya said so."
+    assert "Daniel Otieno Mwaura" not in _people(pipeline, text)
+
+
+def test_mentions_people_named_storm_is_no_person(pipeline: Pipeline) -> None:
+    text = "Fiji asked for aid after Cyclone Tomasi flattened villages. Fiji's government thanked Australia."
+    assert not any("Tomasi" in name for name in _people(pipeline, text))
+
+
+def test_mentions_people_title_cut_off_before_a_known_name_joins_it(pipeline: Pipeline) -> None:
+    text = "Qatar's ruler, Emir Sheikh Tamim bin Hamad Al Thani, flew to Riyadh for the summit."
+    doc = _doc(pipeline, text)
+    people = [m for m in doc.actor_mentions if m.kind == "person"]
+    assert [(m.text, m.entity.code) for m in people] == [("Emir Sheikh Tamim bin Hamad Al Thani", "QAT")]
+
+
+def test_mentions_people_honorific_before_a_name_keeps_the_title_in_commas(pipeline: Pipeline) -> None:
+    text = (
+        "Landowners in Solomon Islands blocked the logging road. Their spokesman, Chief Walter Tekulu, "
+        "said the road would stay closed. Solomon Islands police made no arrests."
+    )
+    assert _people(pipeline, text, "SLB").get("Walter Tekulu") == ("SLB", "GOV")
+
+
+def test_mentions_people_the_title_told_before_gives_its_country(pipeline: Pipeline) -> None:
+    text = (
+        "Finland welcomed the release after a German court freed an Iranian businessman on Wednesday. "
+        "Prosecutors said the case against the businessman, Reza Tabrizi, had been dropped. Finland thanked Oman."
+    )
+    assert _people(pipeline, text).get("Reza Tabrizi") == ("IRN", "BUS")
+
+
+def test_mentions_people_member_for_a_seat_is_a_legislator(pipeline: Pipeline) -> None:
+    text = (
+        "Papua New Guinea protested to Australia. The Member for Kiunga Open, Mr Aiwa Taumeke, accused "
+        "Australian officers of harassing villagers. Papua New Guinea summoned the envoy."
+    )
+    assert _people(pipeline, text, "PNG").get("Aiwa Taumeke") == ("PNG", "LEG")
+
+
+@pytest.mark.parametrize("title", ["Legislator", "Major General"])
+def test_mentions_people_local_paper_leaves_its_own_officers_country_unsaid(pipeline: Pipeline, title: str) -> None:
+    # a lawmaker or an officer with a bare title in a Kenyan paper's story mostly about Ethiopia is Kenya's
+    text = (
+        "Ethiopian herders raided villages near the Ethiopian border. Ethiopia denied the claim. "
+        f"{title} John Mwangi Odhiambo blamed the herders. He said Nairobi had complained to Addis Ababa."
+    )
+    assert _people(pipeline, text, "KEN")["John Mwangi Odhiambo"][0] == "KEN"
+
+
+def test_mentions_people_opposition_figure_in_a_local_paper_is_of_the_story(pipeline: Pipeline) -> None:
+    text = (
+        "Ethiopian herders raided villages near the Ethiopian border. Ethiopia denied the claim. "
+        "Opposition leader John Mwangi Odhiambo blamed the herders. He said Nairobi had complained to Addis Ababa."
+    )
+    assert _people(pipeline, text, "KEN")["John Mwangi Odhiambo"][0] == "ETH"
