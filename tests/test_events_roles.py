@@ -302,3 +302,10 @@ def test_events_roles_forces_moved_in_the_passive_act_for_their_state(pipeline) 
         verb = next(t for t in roles.ctx.sdoc if t.lemma_ in {"deploy", "fly"})
         actors, _ = roles.verb_roles(verb, deploy)
         assert actors == [], text
+
+
+def test_events_roles_passive_threat_is_the_speakers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(pipeline, 'Malawi\'s defence minister said any further incursion "will be met with force".')
+    meet = next(t for t in pipeline.lexicon.triggers[("meet", "VERB")] if t.type == "THREATEN")
+    actors, _ = roles.verb_roles(_token(roles, "met"), meet)
+    assert _codes(actors) == ["MWI"]

@@ -222,3 +222,24 @@ def test_events_typing_forces_moved_are_mobilisations(pipeline) -> None:  # type
     for text, verb in (("The company moved its offices to Nairobi.", "moved"), ("The ferry sailed at noon.", "sailed")):
         doc = pipeline.nlp(text)
         assert matcher.match(next(t for t in doc if t.text == verb)) is None, text
+
+
+def test_events_typing_promised_answers_and_reserved_rights_are_threats(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    for text, verb in (
+        ('The minister said any incursion "will be met with force".', "met"),
+        ("The army said any stray shells would be answered.", "answered"),
+        ("Iran reserves the right to take further action.", "reserves"),
+        ("Officials hinted that they could review the customs union.", "hinted"),
+        ("Colombia raised the prospect of duties on asparagus.", "raised"),
+        ("The ministry vowed to reciprocate.", "reciprocate"),
+    ):
+        doc = pipeline.nlp(text)
+        token = next(t for t in doc if t.text == verb)
+        if verb == "reciprocate":
+            token = token.head
+        match = matcher.match(token)
+        assert match is not None and match.type == "THREATEN", text
+    talks = pipeline.nlp("The ministers met with their counterparts in Tokyo.")
+    match = matcher.match(talks[2])
+    assert match is not None and match.type == "CONSULT"

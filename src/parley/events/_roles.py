@@ -81,8 +81,9 @@ class RoleFinder(PronounReader):
                 agents = self._agents(verb.head)  # "was seized by the border police and its catch confiscated"
             actors = self.np_entities_many(agents)
             recipients = self.np_entities_many(subjects)
-            if not actors and trig.type in {"ACCUSE", "REQUEST"}:
-                actors = self._speaker(verb)  # "X said the generals should be investigated"
+            if not actors and trig.type in {"ACCUSE", "REQUEST", "THREATEN"}:
+                # "X said the generals should be investigated", "X said any incursion would be met with force"
+                actors = self._speaker(verb)
             # "was arrested in Hat Yai on a warrant issued in Asuncion": the town the act itself took
             # place in names the authorities before any other place of the sentence
             home = self._act_place_country(verb) or self.ctx.sentence_country(verb) or self.ctx.home
