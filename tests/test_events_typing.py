@@ -211,7 +211,7 @@ def test_events_typing_armed_force_by_head_modifier_or_count(pipeline) -> None: 
 def test_events_typing_forces_moved_are_mobilisations(pipeline) -> None:  # type: ignore[no-untyped-def]
     matcher = TriggerMatcher(pipeline.lexicon)
     for text, verb in (
-        ("Ethiopia has moved three mechanised divisions to the border.", "moved"),
+        ("Ethiopia has rushed three mechanised divisions to the border.", "rushed"),
         ("Ethiopia poured 3,000 troops into the districts facing Sudan.", "poured"),
         ("Two Venezuelan navy gunboats sailed up the river.", "sailed"),
         ("Police set up checkpoints on the roads to the border.", "set"),
@@ -219,7 +219,7 @@ def test_events_typing_forces_moved_are_mobilisations(pipeline) -> None:  # type
         doc = pipeline.nlp(text)
         match = matcher.match(next(t for t in doc if t.text == verb))
         assert match is not None and match.type == "MOBILIZE", text
-    for text, verb in (("The company moved its offices to Nairobi.", "moved"), ("The ferry sailed at noon.", "sailed")):
+    for text, verb in (("The ministry sent its reply to Nairobi.", "sent"), ("The ferry sailed at noon.", "sailed")):
         doc = pipeline.nlp(text)
         assert matcher.match(next(t for t in doc if t.text == verb)) is None, text
 
