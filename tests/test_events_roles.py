@@ -285,3 +285,27 @@ def test_events_roles_unnamed_ministry_is_not_of_the_state_its_demand_names(pipe
     text = "Abu Dhabi protested the seizure.\n\nThe ministry demanded that Tehran free the crew without delay."
     roles = _roles(pipeline, text)
     assert _codes(roles.np_entities(_token(roles, "ministry"))) == ["ARE"]
+
+
+def test_events_roles_forces_moved_in_the_passive_act_for_their_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    deploy = pipeline.lexicon.triggers[("deploy", "VERB")][0]
+    roles = _roles(pipeline, "Mauritanian gendarmes have been deployed along the border.")
+    actors, _ = roles.verb_roles(_token(roles, "deployed"), deploy)
+    assert _codes(actors) == ["MRT"]
+    # where forces stand, what is still to come, or a person flown somewhere: no mobilization by the state
+    for text in (
+        "About 3,800 NATO soldiers were deployed in Kosovo.",
+        "Russian troops will be deployed along the line of contact.",
+        "The Ecuadorian prisoner was flown to Guayaquil.",
+    ):
+        roles = _roles(pipeline, text)
+        verb = next(t for t in roles.ctx.sdoc if t.lemma_ in {"deploy", "fly"})
+        actors, _ = roles.verb_roles(verb, deploy)
+        assert actors == [], text
+
+
+def test_events_roles_passive_threat_is_the_speakers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(pipeline, 'Malawi\'s defence minister said any further incursion "will be met with force".')
+    meet = next(t for t in pipeline.lexicon.triggers[("meet", "VERB")] if t.type == "THREATEN")
+    actors, _ = roles.verb_roles(_token(roles, "met"), meet)
+    assert _codes(actors) == ["MWI"]

@@ -6,7 +6,7 @@ from datetime import date
 
 from parley.document import Article, Entity
 from parley.events._lexicon import Trigger
-from parley.events._typing import TriggerMatcher, reclassified_type, target_preps
+from parley.events._typing import TriggerMatcher, is_armed_force, reclassified_type, target_preps
 
 
 def test_events_typing_trigger_condition_on_the_object(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -192,3 +192,54 @@ def test_events_typing_training_or_working_together_is_cooperation(pipeline) -> 
     assert _matched_type(matcher, alone, "train") is None
     sharing = pipeline.nlp("The rescue was the fruit of intelligence sharing with Malaysian forces.")
     assert _matched_type(matcher, sharing, "sharing") == "COOPERATE"
+
+
+def test_events_typing_armed_force_by_head_modifier_or_count(pipeline) -> None:  # type: ignore[no-untyped-def]
+    words = pipeline.lexicon.words
+    for text, noun in (
+        ("Malawi rushed two infantry companies to Chitipa.", "companies"),
+        ("Suriname sent navy patrol vessels to the river.", "vessels"),
+        ("Ethiopia moved hundreds of soldiers to the border.", "hundreds"),
+        ("Sudan moved armoured vehicles to the border.", "vehicles"),
+    ):
+        doc = pipeline.nlp(text)
+        assert is_armed_force(next(t for t in doc if t.text == noun), words), text
+    doc = pipeline.nlp("The company moved its offices to Nairobi.")
+    assert not is_armed_force(next(t for t in doc if t.text == "offices"), words)
+
+
+def test_events_typing_forces_moved_are_mobilisations(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    for text, verb in (
+        ("Ethiopia has rushed three mechanised divisions to the border.", "rushed"),
+        ("Ethiopia poured 3,000 troops into the districts facing Sudan.", "poured"),
+        ("Two Venezuelan navy gunboats sailed up the river.", "sailed"),
+        ("Police set up checkpoints on the roads to the border.", "set"),
+    ):
+        doc = pipeline.nlp(text)
+        match = matcher.match(next(t for t in doc if t.text == verb))
+        assert match is not None and match.type == "MOBILIZE", text
+    for text, verb in (("The ministry sent its reply to Nairobi.", "sent"), ("The ferry sailed at noon.", "sailed")):
+        doc = pipeline.nlp(text)
+        assert matcher.match(next(t for t in doc if t.text == verb)) is None, text
+
+
+def test_events_typing_promised_answers_and_reserved_rights_are_threats(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    for text, verb in (
+        ('The minister said any incursion "will be met with force".', "met"),
+        ("The army said any stray shells would be answered.", "answered"),
+        ("Iran reserves the right to take further action.", "reserves"),
+        ("Officials hinted that they could review the customs union.", "hinted"),
+        ("Colombia raised the prospect of duties on asparagus.", "raised"),
+        ("The ministry vowed to reciprocate.", "reciprocate"),
+    ):
+        doc = pipeline.nlp(text)
+        token = next(t for t in doc if t.text == verb)
+        if verb == "reciprocate":
+            token = token.head
+        match = matcher.match(token)
+        assert match is not None and match.type == "THREATEN", text
+    talks = pipeline.nlp("The ministers met with their counterparts in Tokyo.")
+    match = matcher.match(talks[2])
+    assert match is not None and match.type == "CONSULT"

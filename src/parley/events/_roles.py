@@ -32,6 +32,7 @@ from ._typing import (
     STATE_ACTS,
     VERBAL,
     TriggerMatcher,
+    is_armed_force,
     target_preps,
 )
 from ._words import EventWords
@@ -80,13 +81,17 @@ class RoleFinder(PronounReader):
                 agents = self._agents(verb.head)  # "was seized by the border police and its catch confiscated"
             actors = self.np_entities_many(agents)
             recipients = self.np_entities_many(subjects)
-            if not actors and trig.type in {"ACCUSE", "REQUEST"}:
-                actors = self._speaker(verb)  # "X said the generals should be investigated"
+            if not actors and trig.type in {"ACCUSE", "REQUEST", "THREATEN"}:
+                # "X said the generals should be investigated", "X said any incursion would be met with force"
+                actors = self._speaker(verb)
             # "was arrested in Hat Yai on a warrant issued in Asuncion": the town the act itself took
             # place in names the authorities before any other place of the sentence
             home = self._act_place_country(verb) or self.ctx.sentence_country(verb) or self.ctx.home
             if not recipients:
                 recipients = self._told_people(subjects)  # "the fishermen were detained": the story's Taiwanese
+            if not actors and trig.type == "MOBILIZE" and self._forces_sent(verb, subjects):
+                # "Egyptian army units were deployed to the crossing": the forces moved are the actor's own
+                return self.np_entities_many(subjects), self.np_entities_many(pobjs)
             if not actors and trig.type in STATE_ACTS and home:
                 # "were arrested", "had been detained": the authorities where it happened did it
                 actors = [Entity(code=home, sector="GOV", entity_text="")]
@@ -155,6 +160,17 @@ class RoleFinder(PronounReader):
         if trig.roles == "self":
             recipients = []
         return actors, recipients
+
+    def _forces_sent(self, verb: Any, subjects: list[Any]) -> bool:
+        """ "troops were moved to the border", "patrol boats have been deployed along the boundary": armed
+        forces moved (passive) to a destination, told as done (not "will be deployed", nor where forces
+        stand: "were deployed in Kosovo"; "Glas was flown to a prison" moves no force)."""
+        words = self.words
+        if not any(is_armed_force(s, words) for s in subjects):
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in words.future_aux | words.conditional_aux for c in verb.children):
+            return False
+        return any(c.dep_ in {"prep", "prt"} and c.lower_ in words.deployment_prep for c in verb.children)
 
     def _receiving_state(self, phrases: list[Any], actors: list[Entity]) -> list[Entity]:
         """ "extradited four men wanted in Tanzania", "transferred them to the custody of Saudi

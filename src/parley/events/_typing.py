@@ -40,6 +40,7 @@ __all__ = [
     "VERBAL",
     "carries_load",
     "condition_holds",
+    "is_armed_force",
     "is_bare_definite",
     "is_time_boundary",
     "is_unowned_protest",
@@ -242,6 +243,13 @@ def condition_holds(trig: Trigger, token: Any, words: EventWords) -> bool:
         auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
         vowed = token.dep_ == "xcomp" and token.head.lemma_ in words.future_head
         return bool(auxes & words.commitment_aux) or vowed
+    if name == "force":
+        # "moved three divisions to", "rushed two infantry companies", "poured troops into": what is moved
+        return any(is_armed_force(o, words) for o in objects)
+    if name == "forcesubj":
+        # "two gunboats sailed up the river", "troops crossed into Lesotho": the force moves itself
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        return any(is_armed_force(s, words) for s in subjects)
     if name == "ccomp":
         return any(c.dep_ == "ccomp" for c in token.children)
     if name == "xcomp":
@@ -270,6 +278,20 @@ def condition_holds(trig: Trigger, token: Any, words: EventWords) -> bool:
         near += [o for p in preds for c in p.children if c.dep_ == "prep" for o in c.children]  # "an act of war"
         return any(t.lemma_.lower() in values or t.lower_ in values for t in near)
     return True
+
+
+def is_armed_force(noun: Any, words: EventWords) -> bool:
+    """ "troops", "two infantry companies", "navy patrol vessels", "a company of soldiers", "armoured
+    vehicles": a noun phrase of armed units or their weapons (by its head, a modifier or what it counts)."""
+    force = words.military_force
+    if noun.lemma_.lower() in force or noun.lower_ in force:
+        return True
+    modifiers = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
+    if any(m.lemma_.lower() in force or m.lower_ in force for m in modifiers):
+        return True
+    counts = noun.lemma_.lower() in words.quantity_word or noun.lower_ in words.quantity_word
+    counted = prep_objects([noun], {"of"}) if counts else []
+    return any(is_armed_force(c, words) for c in counted)
 
 
 def target_preps(trig: Trigger, words: EventWords) -> frozenset[str]:

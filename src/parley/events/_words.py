@@ -53,6 +53,7 @@ class EventWords:
     decision_verb: frozenset[str]
     quantity_word: frozenset[str]
     transport_verb: frozenset[str]
+    military_force: frozenset[str]
     visit_word: frozenset[str]
     definite_determiner: frozenset[str]
     # actors and recipients
@@ -60,6 +61,7 @@ class EventWords:
     cooperation_prep: frozenset[str]
     aid_request_prep: frozenset[str]
     mobilize_prep: frozenset[str]
+    deployment_prep: frozenset[str]
     between_prep: frozenset[str]
     noun_actor_prep: frozenset[str]
     belonging_prep: frozenset[str]
