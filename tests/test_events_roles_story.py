@@ -55,6 +55,12 @@ _DJIBOUTI_ERITREA = (
 )
 
 
+def test_events_roles_story_pair_answers_before_a_third_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the mediator acted on Eritrea last, but Eritrea's threat answers the other state of the story
+    text = _DJIBOUTI_ERITREA + "Qatar urged Eritrea to withdraw its troops. Asmara threatened to retaliate."
+    assert _events(pipeline, text, "THREATEN") == [(["ERI"], ["DJI"])]
+
+
 def test_events_roles_story_mediator_offers_to_both_sides(pipeline) -> None:  # type: ignore[no-untyped-def]
     # a third party's offer in a dispute between two states is made to both of them
     text = _DJIBOUTI_ERITREA + "France offered to mediate on Tuesday."

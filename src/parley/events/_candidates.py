@@ -224,6 +224,11 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
     if not cand.recipients and cand.type in OUTSIDER_TYPES:
         cand.recipients = ctx.both_sides_for(cand.actors)  # an offer to mediate goes to both sides
     if not cand.recipients and cand.type in NEEDS_TARGET:
+        # one of the story's two states answers the other, not a third party that last dealt with it
+        # ("Qatar urged Eritrea to withdraw ... Asmara threatened to retaliate" in a story of Eritrea and
+        # Djibouti): the pair comes before the latest counterpart
+        cand.recipients = ctx.story_other_side(cand.actors)
+    if not cand.recipients and cand.type in NEEDS_TARGET:
         cand.recipients = ctx.counterparts(cand.actors, cand.type)
     if not cand.recipients and cand.type in STORY_PAIR_TYPES:
         # no event told before had both sides: the story's pair of states gives the other one ("the
