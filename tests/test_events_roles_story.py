@@ -182,3 +182,12 @@ def test_events_roles_story_one_sided_promise_answers_the_counterpart(pipeline) 
 def test_events_roles_story_joint_agreement_takes_no_guess(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Zambia closed its border with Zimbabwe on Monday. Zimbabwe and Zambia agreed to reopen it."
     assert _events(pipeline, text, "AGREE") == [(["ZMB", "ZWE"], [])]
+
+
+def test_events_roles_story_deployment_answers_no_counterpart(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # reinforcements sent with no target named are aimed at nobody, not at the state last met
+    text = (
+        "Kenya's president met Ugandan officials in Nairobi on Monday. "
+        "The Kenyan army sent reinforcements to Mandera County on Tuesday."
+    )
+    assert _events(pipeline, text, "MOBILIZE") == [(["KEN"], [])]

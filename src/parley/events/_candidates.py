@@ -23,6 +23,7 @@ from ._roles import RoleFinder
 from ._typing import (
     ABROAD_TYPES,
     AGENT_CODES,
+    ANSWERS_COUNTERPART,
     CONTENT_DEPS,
     COOP_TYPES,
     DISPUTE,
@@ -228,7 +229,7 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         # ("Qatar urged Eritrea to withdraw ... Asmara threatened to retaliate" in a story of Eritrea and
         # Djibouti): the pair comes before the latest counterpart
         cand.recipients = ctx.story_other_side(cand.actors)
-    if not cand.recipients and cand.type in NEEDS_TARGET:
+    if not cand.recipients and cand.type in ANSWERS_COUNTERPART:
         cand.recipients = ctx.counterparts(cand.actors, cand.type)
     if not cand.recipients and cand.type in STORY_PAIR_TYPES:
         # no event told before had both sides: the story's pair of states gives the other one ("the
