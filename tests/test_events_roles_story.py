@@ -67,6 +67,15 @@ def test_events_roles_story_mediator_offers_to_both_sides(pipeline) -> None:  # 
     assert _events(pipeline, text, "AGREE") == [(["FRA"], ["DJI", "ERI"])]
 
 
+def test_events_roles_story_mediator_meets_both_sides(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a mediation with nobody named is held with both states of the story, even before any hostile act
+    text = (
+        "Djibouti and Eritrea signed a border accord on Monday. Djibouti's foreign minister spoke in Geneva, "
+        "and Eritrea's information minister spoke in Asmara. Qatar, which mediated the accord, said it was pleased."
+    )
+    assert (["QAT"], ["DJI", "ERI"]) in _events(pipeline, text, "CONSULT")
+
+
 def test_events_roles_story_party_offer_stays_one_sided(pipeline) -> None:  # type: ignore[no-untyped-def]
     # one of the pair offering names its own partner: the outsider rule does not apply to it
     text = _DJIBOUTI_ERITREA + "Djibouti offered to mediate on Tuesday."

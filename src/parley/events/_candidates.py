@@ -222,6 +222,9 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         # "the governor visited the injured students in Almaty", "landed at Toussaint Louverture airport":
         # a visit's host is where it went (a meeting at a neutral venue is no visit)
         cand.recipients = ctx.place_country(cand.token, cand.actors)
+    if not cand.recipients and cand.type == "CONSULT" and cand.trigger.mode == "third-party":
+        # "the OAU, which mediated the deal": a mediator meets both states of the story's pair
+        cand.recipients = ctx.both_sides_for(cand.actors, disputed=True)
     if not cand.recipients and cand.type in OUTSIDER_TYPES:
         cand.recipients = ctx.both_sides_for(cand.actors)  # an offer to mediate goes to both sides
     if not cand.recipients and cand.type in NEEDS_TARGET:
