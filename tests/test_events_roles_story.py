@@ -200,3 +200,12 @@ def test_events_roles_story_deployment_answers_no_counterpart(pipeline) -> None:
         "The Kenyan army sent reinforcements to Mandera County on Tuesday."
     )
     assert _events(pipeline, text, "MOBILIZE") == [(["KEN"], [])]
+
+
+def test_events_roles_story_own_authorities_investigate_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # an investigation by a state's own prosecutors names nobody: it is at home, not aimed at the counterpart
+    text = (
+        "Sudan accused Chad of sheltering rebels on Monday. "
+        "Sudanese prosecutors opened an investigation into the burning of a market in Nyala on Tuesday."
+    )
+    assert (["SDN"], ["SDN"]) in _events(pipeline, text, "ACCUSE")

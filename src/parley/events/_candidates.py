@@ -24,6 +24,7 @@ from ._typing import (
     ABROAD_TYPES,
     AGENT_CODES,
     ANSWERS_COUNTERPART,
+    AUTHORITIES,
     CONTENT_DEPS,
     COOP_TYPES,
     DISPUTE,
@@ -202,6 +203,10 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
     if not cand.recipients and cand.type in {"ACCUSE", "REJECT"} and critics_at_home(cand.actors, cand.type):
         # "opposition MPs criticised the slow pace of distribution": with no other state in the sentence,
         # people blame their own authorities, not whoever their state dealt with last
+        cand.recipients = ctx.at_home(cand.actors, cand.token)
+    if not cand.recipients and cand.trigger.mode == "investigate" and all(a.sector in AUTHORITIES for a in cand.actors):
+        # "the prosecutor's office opened an investigation into the burning": a state's own police, courts
+        # or officials investigate at home, unless the sentence names another state
         cand.recipients = ctx.at_home(cand.actors, cand.token)
     if not cand.recipients and cand.type in {"ACCUSE", "REJECT"}:
         cand.recipients = ctx.counterparts(cand.actors, cand.type)  # words answer whoever acted last
