@@ -55,10 +55,25 @@ _DJIBOUTI_ERITREA = (
 )
 
 
+def test_events_roles_story_pair_answers_before_a_third_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the mediator acted on Eritrea last, but Eritrea's threat answers the other state of the story
+    text = _DJIBOUTI_ERITREA + "Qatar urged Eritrea to withdraw its troops. Asmara threatened to retaliate."
+    assert _events(pipeline, text, "THREATEN") == [(["ERI"], ["DJI"])]
+
+
 def test_events_roles_story_mediator_offers_to_both_sides(pipeline) -> None:  # type: ignore[no-untyped-def]
     # a third party's offer in a dispute between two states is made to both of them
     text = _DJIBOUTI_ERITREA + "France offered to mediate on Tuesday."
     assert _events(pipeline, text, "AGREE") == [(["FRA"], ["DJI", "ERI"])]
+
+
+def test_events_roles_story_mediator_meets_both_sides(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a mediation with nobody named is held with both states of the story, even before any hostile act
+    text = (
+        "Djibouti and Eritrea signed a border accord on Monday. Djibouti's foreign minister spoke in Geneva, "
+        "and Eritrea's information minister spoke in Asmara. Qatar, which mediated the accord, said it was pleased."
+    )
+    assert (["QAT"], ["DJI", "ERI"]) in _events(pipeline, text, "CONSULT")
 
 
 def test_events_roles_story_party_offer_stays_one_sided(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -176,3 +191,21 @@ def test_events_roles_story_one_sided_promise_answers_the_counterpart(pipeline) 
 def test_events_roles_story_joint_agreement_takes_no_guess(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Zambia closed its border with Zimbabwe on Monday. Zimbabwe and Zambia agreed to reopen it."
     assert _events(pipeline, text, "AGREE") == [(["ZMB", "ZWE"], [])]
+
+
+def test_events_roles_story_deployment_answers_no_counterpart(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # reinforcements sent with no target named are aimed at nobody, not at the state last met
+    text = (
+        "Kenya's president met Ugandan officials in Nairobi on Monday. "
+        "The Kenyan army sent reinforcements to Mandera County on Tuesday."
+    )
+    assert _events(pipeline, text, "MOBILIZE") == [(["KEN"], [])]
+
+
+def test_events_roles_story_own_authorities_investigate_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # an investigation by a state's own prosecutors names nobody: it is at home, not aimed at the counterpart
+    text = (
+        "Sudan accused Chad of sheltering rebels on Monday. "
+        "Sudanese prosecutors opened an investigation into the burning of a market in Nyala on Tuesday."
+    )
+    assert (["SDN"], ["SDN"]) in _events(pipeline, text, "ACCUSE")

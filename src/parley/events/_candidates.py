@@ -23,6 +23,8 @@ from ._roles import RoleFinder
 from ._typing import (
     ABROAD_TYPES,
     AGENT_CODES,
+    ANSWERS_COUNTERPART,
+    AUTHORITIES,
     CONTENT_DEPS,
     COOP_TYPES,
     DISPUTE,
@@ -202,6 +204,10 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         # "opposition MPs criticised the slow pace of distribution": with no other state in the sentence,
         # people blame their own authorities, not whoever their state dealt with last
         cand.recipients = ctx.at_home(cand.actors, cand.token)
+    if not cand.recipients and cand.trigger.mode == "investigate" and all(a.sector in AUTHORITIES for a in cand.actors):
+        # "the prosecutor's office opened an investigation into the burning": a state's own police, courts
+        # or officials investigate at home, unless the sentence names another state
+        cand.recipients = ctx.at_home(cand.actors, cand.token)
     if not cand.recipients and cand.type in {"ACCUSE", "REJECT"}:
         cand.recipients = ctx.counterparts(cand.actors, cand.type)  # words answer whoever acted last
     if not cand.recipients and cand.type == "CONCEDE" and cand.trigger.roles == "home":
@@ -221,9 +227,17 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         # "the governor visited the injured students in Almaty", "landed at Toussaint Louverture airport":
         # a visit's host is where it went (a meeting at a neutral venue is no visit)
         cand.recipients = ctx.place_country(cand.token, cand.actors)
+    if not cand.recipients and cand.type == "CONSULT" and cand.trigger.mode == "third-party":
+        # "the OAU, which mediated the deal": a mediator meets both states of the story's pair
+        cand.recipients = ctx.both_sides_for(cand.actors, disputed=True)
     if not cand.recipients and cand.type in OUTSIDER_TYPES:
         cand.recipients = ctx.both_sides_for(cand.actors)  # an offer to mediate goes to both sides
     if not cand.recipients and cand.type in NEEDS_TARGET:
+        # one of the story's two states answers the other, not a third party that last dealt with it
+        # ("Qatar urged Eritrea to withdraw ... Asmara threatened to retaliate" in a story of Eritrea and
+        # Djibouti): the pair comes before the latest counterpart
+        cand.recipients = ctx.story_other_side(cand.actors)
+    if not cand.recipients and cand.type in ANSWERS_COUNTERPART:
         cand.recipients = ctx.counterparts(cand.actors, cand.type)
     if not cand.recipients and cand.type in STORY_PAIR_TYPES:
         # no event told before had both sides: the story's pair of states gives the other one ("the

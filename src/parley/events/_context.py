@@ -322,13 +322,14 @@ class DocumentContext:
         other = next(c for c in dyad if c not in codes)
         return [Entity(code=other, sector=None, entity_text="")]
 
-    def both_sides_for(self, actors: list[Entity]) -> list[Entity]:
+    def both_sides_for(self, actors: list[Entity], *, disputed: bool = False) -> list[Entity]:
         """ "France offered to mediate", "Oman urged restraint": a third party acting on the dispute of
         the story's one clear pair of states acts towards both of them. None when the actor is one of
-        the pair, or the story has no such pair."""
+        the pair, or the story has no such pair. ``disputed``: the act itself says the two are at odds
+        (a mediation), so the story need not have told a hostile act between them."""
         dyad = self._story_pair()
         codes = {a.code for a in actors}
-        if not dyad or not codes or codes & set(dyad) or not self._at_odds(*dyad):
+        if not dyad or not codes or codes & set(dyad) or not (disputed or self._at_odds(*dyad)):
             return []
         return [Entity(code=code, sector=None, entity_text="") for code in dyad]
 

@@ -16,6 +16,7 @@ from ._words import EventWords
 __all__ = [
     "ABROAD_TYPES",
     "AGENT_CODES",
+    "ANSWERS_COUNTERPART",
     "AUTHORITIES",
     "CIVILIAN",
     "CONTENT_DEPS",
@@ -72,6 +73,10 @@ NEEDS_TARGET = {
     "ASSAULT",
     "RETREAT",
 }
+#: Types of ``NEEDS_TARGET`` that answer whoever last dealt with the actor: not a deployment, which with
+#: no target named is readiness ("put its army on alert", "sent reinforcements to the region"), aimed at
+#: nobody in particular rather than at the state that last met or criticised the actor.
+ANSWERS_COUNTERPART = NEEDS_TARGET - {"MOBILIZE"}
 #: Types whose target, when neither the sentence nor the story so far gives one, is the other state of
 #: the story's pair of states (a seizure, a loan or a joint project is between the two the story is about).
 STORY_PAIR_TYPES = NEEDS_TARGET | {"AID", "COERCE", "COOPERATE"}
