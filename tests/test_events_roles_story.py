@@ -209,3 +209,12 @@ def test_events_roles_story_own_authorities_investigate_at_home(pipeline) -> Non
         "Sudanese prosecutors opened an investigation into the burning of a market in Nyala on Tuesday."
     )
     assert (["SDN"], ["SDN"]) in _events(pipeline, text, "ACCUSE")
+
+
+def test_events_roles_story_dateline_outweighs_a_state_merely_named(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the U.S. is only named in the sentence (not as a place): the unnamed spokesman is of the dateline's country
+    text = (
+        "PYONGYANG, March 7 -- A spokesman for the General Staff denounced the joint drills launched by the U.S. "
+        "on Monday."
+    )
+    assert [actors for actors, _ in _events(pipeline, text, "ACCUSE")] == [["PRK"]]

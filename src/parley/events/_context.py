@@ -91,6 +91,9 @@ class DocumentContext:
         self._ordered = ordered
         self.gazetteer = gazetteer
         self.home = doc.home_country
+        # a dateline says where the story is reported from: firmer ground for an unnamed group's
+        # country than a state the sentence merely names (see ``sentence_country``)
+        self.home_from_dateline = bool(doc.dateline is not None and doc.dateline.place and doc.home_country)
 
     def remember(self, event: Event) -> None:
         """Add an event to the story so far (its parties are not changed afterwards) and to the indexes."""
@@ -163,7 +166,8 @@ class DocumentContext:
 
     def sentence_country(self, tok: Any) -> str | None:
         """The country the sentence names as a place ("In Yerevan, protesters ...", "seized Almaty
-        airport"): a place after "in/at/into" first, then any city, then any country named."""
+        airport"): a place after "in/at/into" first, then any city, then (in a story with no
+        dateline) any country named."""
         start = self.sent_start[tok.i]
         named = [
             m
@@ -178,6 +182,10 @@ class DocumentContext:
                 entry = self.gazetteer.lookup(ent.text)
                 if entry is not None and entry.country:
                     return str(entry.country)
+        if self.home_from_dateline:
+            # "PYONGYANG -- A spokesman ... denounced drills launched by the U.S.": a state named in
+            # the sentence, neither as a place nor as the dateline's, is not the unnamed group's
+            return None
         # not a state the sentence aims at ("urged Washington", "praised Iraq"): the unnamed
         # authorities of the sentence are not that state's
         owners = [m for m in named if not self._party_elsewhere(self.sdoc[m.token_end - 1], tok)]
