@@ -3,10 +3,11 @@
     python tools/coder_variants.py --roles DIR --variant base --variant 'seeds=[13,1,2]' \
         --variant 'average_last=3,epochs=12' [--lowo] [--sets dev,heldin]
 
-Each ``--variant`` is a comma-separated list of ``[train]`` overrides (``name=value``, the value read
-as TOML; ``base``: none). The corpus is parsed once; every variant is trained on all of it, saved in a
-temporary folder beside the role labeller of ``--roles`` (a folder from ``parley train fit --out``,
-so that only the event coder differs) and scored with the learned coder. ``--lowo`` also prints the
+Each ``--variant`` is a comma-separated list of config overrides (``name=value`` for ``[train]``,
+``section.name=value`` for another section, the value read as TOML; ``base``: none). The corpus is
+parsed once; every variant is trained on all of it, saved in a temporary folder beside the role
+labeller of ``--roles`` (a folder from ``parley train fit --out``, so that only the event coder
+differs) and scored with the learned coder. ``--lowo`` also prints the
 leave-one-writer-out trigger figures (= ``parley train compare``). Development sets only: dev and
 held-in; never the report-only sets.
 """
@@ -40,16 +41,17 @@ def with_overrides(config: dict[str, Any], spec: str) -> dict[str, Any]:
         return out
     for part in _split(spec):
         name, value = part.split("=", 1)
-        out["train"][name.strip()] = tomllib.loads(f"v = {value}")["v"]
+        section, _, key = name.strip().rpartition(".")  # "features.cue_types=true": another section
+        out.setdefault(section or "train", {})[key] = tomllib.loads(f"v = {value}")["v"]
     return out
 
 
 def _split(spec: str) -> list[str]:
-    """Split on the commas outside brackets."""
+    """Split on the commas outside brackets and braces (lists and inline tables)."""
     parts, depth, current = [], 0, ""
     for ch in spec:
-        depth += ch == "["
-        depth -= ch == "]"
+        depth += ch in "[{"
+        depth -= ch in "]}"
         if ch == "," and depth == 0:
             parts.append(current)
             current = ""

@@ -130,8 +130,14 @@ def featurise(corpus: ParsedCorpus, space: FeatureSpace, rows: Iterable[int]) ->
 
 
 def _class_weights(config: dict[str, Any]) -> np.ndarray:
+    """The loss weight of each label: ``none_weight`` for NONE, ``[train.type_weights]`` (type ->
+    weight) for the types it names, 1 for the others."""
     weights = np.ones(len(LABELS), dtype=np.float32)
     weights[0] = float(config["train"].get("none_weight", 1.0))
+    for name, weight in config["train"].get("type_weights", {}).items():
+        if name not in LABELS[1:]:
+            raise TrainingError(f"type_weights: unknown event type {name!r}", code="E737")
+        weights[LABELS.index(name)] = float(weight)
     return weights
 
 
@@ -310,4 +316,5 @@ def make_space(config: dict[str, Any], lexicon: Any, wordvec: WordVectors | None
         wordvec=wordvec,
         context=tuple(str(c) for c in features.get("context", ())),
         pair_bits=int(features.get("pair_bits", 0)),
+        cue_types=bool(features.get("cue_types", False)),
     )
