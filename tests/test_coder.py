@@ -378,9 +378,12 @@ def test_coder_trains_on_a_small_corpus_and_finds_an_unseen_sentence(nlp, tmp_pa
     config["train"]["epochs"] = 20
     parsed = parse_corpus(sentences, nlp)
     space = make_space(config, load_lexicon(()), None)
-    model = fit(featurise(parsed, space, range(len(sentences))), space, config)
+    data = featurise(parsed, space, range(len(sentences)))
+    model = fit(data, space, config)
     figures = score(model, featurise(parsed, space, range(len(sentences))))
     assert figures.recall == 1.0 and figures.precision == 1.0
+    # the rules' lexicon reads "deployed" as MOBILIZE: featurise records it for the hybrid scores
+    assert {LABELS[int(r)] for r in data.rule_of[data.types.labels > 0]} == {"MOBILIZE"}  # type: ignore[index]
     model.save(tmp_path / "m")
     coder = load_coder(tmp_path / "m", load_lexicon(()))
     found = coder.predict(nlp("Ghana deployed 300 soldiers to the border.")[:])
@@ -489,3 +492,65 @@ def test_coder_token_views_of_a_finished_document_are_unlinked(nlp) -> None:  # 
         assert not [o for o in gc.get_objects() if isinstance(o, TokenView) and o.doc.text == _TEXT]
     finally:
         gc.enable()
+
+
+def test_coder_type_weights_raise_the_weighted_types_probability() -> None:
+    config = load_config(ROOT / "training" / "config.toml")
+    config["features"]["source"] = "sparse"
+    config["train"].update({"epochs": 60, "average_last": 0, "seeds": [], "none_weight": 1.0})
+    space = make_space(config, load_lexicon(()), None)
+    # one feature seen as often with ACCUSE (1) as with AGREE (2): only the weights can break the tie
+    x = Examples.build([[1], [1], [1], [1]], [np.zeros(0)] * 4, [1, 2, 1, 2])
+    modality = Examples.build([[1], [1], [1], [1]], [np.zeros(0)] * 4, [0, 0, 0, 0])
+    data = Featurised(types=x, modality=modality, sentence_of=np.arange(4), token_of=np.zeros(4, dtype=int))
+    config["train"]["type_weights"] = {}
+    even = fit(data, space, config).types.probabilities(x.subset(np.array([0])))[0]
+    config["train"]["type_weights"] = {"ACCUSE": 3.0}
+    weighted = fit(data, space, config).types.probabilities(x.subset(np.array([0])))[0]
+    assert abs(even[1] - even[2]) < 1e-3
+    assert weighted[1] > weighted[2] + 0.1
+    config["train"]["type_weights"] = {"GOSSIP": 2.0}
+    with pytest.raises(TrainingError) as info:
+        fit(data, space, config)
+    assert info.value.code == "E737"
+
+
+def test_coder_features_pair_modality_cues_with_the_words_lexicon_types(nlp) -> None:  # type: ignore[no-untyped-def]
+    from parley.coder import FeatureSpace
+    from parley.coder._features import rule_verdict
+
+    lexicon = load_lexicon(())
+    space = FeatureSpace(lexicon, "sparse", bits=12, cue_types=True)
+
+    def cues(text: str, word: str, which: FeatureSpace = space) -> list[str]:
+        doc = nlp(text)
+        view = which.views(doc)[next(t for t in doc if t.text == word).i]
+        return which.cue_type_features(view, rule_verdict(view, which.matcher), ["COERCE|"])
+
+    threat = cues("Anyone found with an illegal weapon would be arrested, he said.", "arrested")
+    assert "cue_type=passive|COERCE" in threat and "cue_type=hypothetical|COERCE" in threat
+    assert cues("Police arrested two men on Monday.", "arrested") == []
+    plain = FeatureSpace(lexicon, "sparse", bits=12)
+    assert cues("Anyone found with an illegal weapon would be arrested.", "arrested", plain) == []
+
+
+def test_coder_hybrid_score_keeps_the_rules_types_unless_the_model_is_sure_of_another() -> None:
+    config = load_config(ROOT / "training" / "config.toml")
+    types = Classifier(LABELS, 8, 0)
+    types.bias[0] = 5.0  # the model reads no event anywhere ...
+    types.sparse[3, LABELS.index("AGREE")] = 20.0  # ... but AGREE, surely, at feature 3
+    model = CoderModel(config=config, types=types, modality=Classifier(MODALITIES, 8, 0))
+    x = Examples.build([[1], [2], [3]], [np.zeros(0)] * 3, [0, 0, 0])
+    accuse = LABELS.index("ACCUSE")
+    data = Featurised(
+        types=x, modality=x, sentence_of=np.array([0, 0, 0]), token_of=np.array([0, 1, 2]),
+        gold=[{0: ("ACCUSE", "asserted"), 2: ("AGREE", "asserted")}], rule_of=np.array([accuse, 0, accuse]),
+    )  # fmt: skip
+    alone = score(model, data)
+    assert (alone.predicted, alone.right) == (1, 1)  # only the sure AGREE
+    beside = score(model, data, hybrid=True)
+    assert (beside.predicted, beside.right, beside.gold) == (2, 2, 2)  # the rules' ACCUSE kept, AGREE retyped
+    data.rule_of = None
+    with pytest.raises(TrainingError) as info:
+        score(model, data, hybrid=True)
+    assert info.value.code == "E738"

@@ -3,12 +3,14 @@
     python tools/coder_variants.py --roles DIR --variant base --variant 'seeds=[13,1,2]' \
         --variant 'average_last=3,epochs=12' [--lowo] [--sets dev,heldin]
 
-Each ``--variant`` is a comma-separated list of ``[train]`` overrides (``name=value``, the value read
-as TOML; ``base``: none). The corpus is parsed once; every variant is trained on all of it, saved in a
-temporary folder beside the role labeller of ``--roles`` (a folder from ``parley train fit --out``,
-so that only the event coder differs) and scored with the learned coder. ``--lowo`` also prints the
-leave-one-writer-out trigger figures (= ``parley train compare``). Development sets only: dev and
-held-in; never the report-only sets.
+Each ``--variant`` is a comma-separated list of config overrides (``name=value`` for ``[train]``,
+``section.name=value`` for another section, the value read as TOML; ``base``: none). The corpus is
+parsed once; every variant is trained on all of it, saved in a temporary folder beside the role
+labeller of ``--roles`` (a folder from ``parley train fit --out``, so that only the event coder
+differs) and scored with the learned coder. ``--lowo`` also prints the
+leave-one-writer-out trigger figures (= ``parley train compare``); ``--hybrid``: those of the model
+beside the rules (a word their lexicon reads keeps their type, as the learned coder runs).
+Development sets only: dev and held-in; never the report-only sets.
 """
 
 from __future__ import annotations
@@ -40,16 +42,17 @@ def with_overrides(config: dict[str, Any], spec: str) -> dict[str, Any]:
         return out
     for part in _split(spec):
         name, value = part.split("=", 1)
-        out["train"][name.strip()] = tomllib.loads(f"v = {value}")["v"]
+        section, _, key = name.strip().rpartition(".")  # "features.cue_types=true": another section
+        out.setdefault(section or "train", {})[key] = tomllib.loads(f"v = {value}")["v"]
     return out
 
 
 def _split(spec: str) -> list[str]:
-    """Split on the commas outside brackets."""
+    """Split on the commas outside brackets and braces (lists and inline tables)."""
     parts, depth, current = [], 0, ""
     for ch in spec:
-        depth += ch == "["
-        depth -= ch == "]"
+        depth += ch in "[{"
+        depth -= ch in "]}"
         if ch == "," and depth == 0:
             parts.append(current)
             current = ""
@@ -88,11 +91,11 @@ def score_on_gold(parsed: Any, space: Any, config: dict[str, Any], args: argpars
         return f"fit {seconds:4.0f}s | " + gold_line(folder, args.sets.split(","))
 
 
-def lowo_line(parsed: Any, space: Any, config: dict[str, Any]) -> str:
+def lowo_line(parsed: Any, space: Any, config: dict[str, Any], hybrid: bool = False) -> str:
     total = Scores()
-    for scores in cross_validate(parsed, space, config).values():
+    for scores in cross_validate(parsed, space, config, hybrid=hybrid).values():
         total.add(scores)
-    return f"LOWO {total.precision:.3f}/{total.recall:.3f}/{total.f1:.3f}"
+    return f"LOWO{' hybrid' if hybrid else ''} {total.precision:.3f}/{total.recall:.3f}/{total.f1:.3f}"
 
 
 def main() -> None:
@@ -102,6 +105,7 @@ def main() -> None:
     parser.add_argument("--variant", action="append", default=[])
     parser.add_argument("--sets", default="dev,heldin", help="gold sets to score ('' : none)")
     parser.add_argument("--lowo", action="store_true")
+    parser.add_argument("--hybrid", action="store_true", help="LOWO with the rules' trigger types kept")
     parser.add_argument("--keep", type=Path, help="also keep each variant's model in a subfolder here")
     args = parser.parse_args()
     config = load_config(args.config)
@@ -116,7 +120,7 @@ def main() -> None:
         if args.sets:
             print(f"{spec:36s} {score_on_gold(parsed, space, variant, args)}", flush=True)
         if args.lowo:
-            print(f"{spec:36s} {lowo_line(parsed, space, variant)}", flush=True)
+            print(f"{spec:36s} {lowo_line(parsed, space, variant, args.hybrid)}", flush=True)
 
 
 if __name__ == "__main__":

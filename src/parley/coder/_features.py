@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from ..events._modality import is_advice, is_future, is_hypothetical, is_negated
+from ..events._modality import is_advice, is_conditional_threat, is_future, is_hypothetical, is_negated, is_promised
+from ..events._parse import governing_verb
 from ._view import TokenView, release, token_views
 
 if TYPE_CHECKING:
@@ -301,6 +302,7 @@ class FeatureSpace:
         wordvec: WordVectors | None = None,
         context: Sequence[str] = (),
         pair_bits: int = 0,
+        cue_types: bool = False,
     ) -> None:
         if source not in FEATURE_SOURCES:
             raise ValueError(f"unknown feature source {source!r}; choose from {FEATURE_SOURCES}")
@@ -315,6 +317,7 @@ class FeatureSpace:
         usable = "wordvec" in source and wordvec is not None
         self.context = tuple(context) if usable else ()
         self.pair_bits = pair_bits if usable else 0
+        self.cue_types = cue_types
         self._cache: dict[str, int] = {}
         self._views_of: Any = None
         self._views: list[TokenView] = []
@@ -387,6 +390,29 @@ class FeatureSpace:
                 out.append(f"class_{name}={cls}")
         return out
 
+    def cue_type_features(self, token: Any, rules: RuleVerdict, lex: list[str]) -> list[str]:
+        """Each modality cue of the candidate's clause paired with each event type the lexicon gives
+        the word ("would be arrested": a promise x COERCE reads as THREATEN): a linear model cannot
+        join the two itself, and the pair carries to any word of the type, seen in training or not."""
+        if not self.cue_types:
+            return []
+        words = self.matcher.words
+        clause = token if token.pos_ in {"VERB", "AUX"} else (governing_verb(token) or token)
+        cues = [
+            name
+            for name, present in (
+                ("hypothetical", rules.hypothetical),
+                ("negated", rules.negated),
+                ("advice", rules.advice),
+                ("promised", clause.pos_ in {"VERB", "AUX"} and is_promised(clause, words)),
+                ("conditional", is_conditional_threat(token, words)),
+                ("passive", any(c.dep_ == "auxpass" for c in clause.children)),
+            )
+            if present
+        ]
+        types = sorted({x.split("|")[0] for x in lex}) or ["none"]
+        return [f"cue_type={cue}|{t}" for cue in cues for t in types]
+
     def views(self, sdoc: Any) -> list[TokenView]:
         """The token views of ``sdoc``, read once per document (the last document's are kept)."""
         if self._views_of is not sdoc:
@@ -406,6 +432,7 @@ class FeatureSpace:
         view = self.views(sent.doc)[token.i]
         rules = rule_verdict(view, self.matcher)
         features = sparse_features(view, sent, self.lexicon, self.matcher, context, rules) + self.pair_features(view)
+        features += self.cue_type_features(view, rules, _in_lexicon(view, self.lexicon))
         return Candidate(token=token, sparse=self.indices(features), dense=self.dense(view), rules=rules)
 
     def sentence_candidates(self, sent: Any) -> list[Candidate]:
@@ -424,7 +451,7 @@ class FeatureSpace:
                 context = _SentenceContext.of(views)
             rules = rule_verdict(view, self.matcher)
             features = sparse_features(view, sent, self.lexicon, self.matcher, context, rules, lex)
-            features += self.pair_features(view)
+            features += self.pair_features(view) + self.cue_type_features(view, rules, lex)
             sparse = self.indices(features)
             out.append(Candidate(token=sdoc[view.i], sparse=sparse, dense=self.dense(view), rules=rules))
         return out

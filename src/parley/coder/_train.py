@@ -93,6 +93,8 @@ class Featurised:
     sentence_of: np.ndarray
     token_of: np.ndarray
     gold: list[dict[int, tuple[str, str]]] = field(default_factory=list)
+    # per example, the label index of the type the rules' lexicon reads there (0: no trigger)
+    rule_of: np.ndarray | None = None
 
 
 def featurise(corpus: ParsedCorpus, space: FeatureSpace, rows: Iterable[int]) -> Featurised:
@@ -102,6 +104,7 @@ def featurise(corpus: ParsedCorpus, space: FeatureSpace, rows: Iterable[int]) ->
     modality_labels: list[int] = []
     sentence_of: list[int] = []
     token_of: list[int] = []
+    rule_of: list[int] = []
     gold_all: list[dict[int, tuple[str, str]]] = []
     for k, r in enumerate(rows):
         sentence, doc = corpus.sentences[r], corpus.docs[r]
@@ -120,18 +123,27 @@ def featurise(corpus: ParsedCorpus, space: FeatureSpace, rows: Iterable[int]) ->
             modality_labels.append(MODALITIES.index(modality) if modality else -1)
             sentence_of.append(k)
             token_of.append(token.i)
+            trigger = cand.rules.trigger if cand.rules is not None else None
+            rule_of.append(LABELS.index(trigger.type) if trigger is not None else 0)
     return Featurised(
         types=Examples.build(sparse, dense, type_labels),
         modality=Examples.build(sparse, dense, modality_labels),
         sentence_of=np.asarray(sentence_of),
         token_of=np.asarray(token_of),
         gold=gold_all,
+        rule_of=np.asarray(rule_of, dtype=np.int64),
     )
 
 
 def _class_weights(config: dict[str, Any]) -> np.ndarray:
+    """The loss weight of each label: ``none_weight`` for NONE, ``[train.type_weights]`` (type ->
+    weight) for the types it names, 1 for the others."""
     weights = np.ones(len(LABELS), dtype=np.float32)
     weights[0] = float(config["train"].get("none_weight", 1.0))
+    for name, weight in config["train"].get("type_weights", {}).items():
+        if name not in LABELS[1:]:
+            raise TrainingError(f"type_weights: unknown event type {name!r}", code="E737")
+        weights[LABELS.index(name)] = float(weight)
     return weights
 
 
@@ -257,20 +269,26 @@ class Scores:
                 mine[i] += counts[i]
 
 
-def score(model: CoderModel, data: Featurised) -> Scores:
-    threshold = float(model.config["decide"]["threshold"])
+def score(model: CoderModel, data: Featurised, *, hybrid: bool = False) -> Scores:
+    """Trigger-level figures of the model on ``data``. ``hybrid``: close to how the learned coder
+    runs (roles aside), a word the rules' lexicon reads as an event keeps the rules' type (the
+    model's other type only when it is ``[decide] retype`` sure); the model decides the others."""
+    decide = model.config["decide"]
+    threshold = float(decide["threshold"])
     p_type = model.types.probabilities(data.types)
     p_mod = model.modality.probabilities(data.types)
+    predicted = _model_types(p_type, threshold)
+    if hybrid:
+        if data.rule_of is None:
+            raise TrainingError("hybrid scores need the rules' types of the examples", code="E738")
+        predicted = _keep_rule_types(predicted, p_type, data.rule_of, float(decide.get("retype", 1.01)))
     out = Scores()
     for gold in data.gold:
         out.gold += len(gold)
         for type_, _ in gold.values():
             out.by_type.setdefault(type_, [0, 0, 0])[0] += 1
-    for j in range(len(data.types)):
-        best = int(p_type[j].argmax())
-        if best == 0 or p_type[j, best] < threshold:
-            continue
-        type_ = LABELS[best]
+    for j in np.flatnonzero(predicted).tolist():
+        type_ = LABELS[int(predicted[j])]
         out.predicted += 1
         out.by_type.setdefault(type_, [0, 0, 0])[1] += 1
         truth = data.gold[int(data.sentence_of[j])].get(int(data.token_of[j]))
@@ -281,11 +299,25 @@ def score(model: CoderModel, data: Featurised) -> Scores:
     return out
 
 
+def _model_types(p_type: np.ndarray, threshold: float) -> np.ndarray:
+    """The label index the model reads at each example (0: none): its likeliest label, when that is
+    an event type at least ``threshold`` likely."""
+    best = p_type.argmax(axis=1)
+    return np.where(p_type[np.arange(len(best)), best] >= threshold, best, 0)
+
+
+def _keep_rule_types(model: np.ndarray, p_type: np.ndarray, rule_of: np.ndarray, retype: float) -> np.ndarray:
+    """The rules' type wherever they read one, unless the model reads another type ``retype`` sure."""
+    sure = p_type[np.arange(len(model)), model] >= retype
+    other = (model > 0) & (model != rule_of) & sure
+    return np.where((rule_of > 0) & ~other, rule_of, model)
+
+
 def cross_validate(
-    corpus: ParsedCorpus, space: FeatureSpace, config: dict[str, Any], fraction: float = 1.0
+    corpus: ParsedCorpus, space: FeatureSpace, config: dict[str, Any], fraction: float = 1.0, *, hybrid: bool = False
 ) -> dict[str, Scores]:
     """Leave one writer out: each writer's sentences scored by a model trained on the others
-    (``fraction`` of them, in document order, for learning curves)."""
+    (``fraction`` of them, in document order, for learning curves; ``hybrid``: see :func:`score`)."""
     writers = sorted({s.writer for s in corpus.sentences})
     if len(writers) < 2:
         raise TrainingError("cross-validation needs sentences from at least two writers", code="E733")
@@ -297,7 +329,7 @@ def cross_validate(
         train_rows = [i for i in train_rows if corpus.sentences[i].doc in keep]
         test_rows = [i for i, s in enumerate(corpus.sentences) if s.writer == held]
         model = fit(featurise(corpus, space, train_rows), space, config)
-        out[held] = score(model, featurise(corpus, space, test_rows))
+        out[held] = score(model, featurise(corpus, space, test_rows), hybrid=hybrid)
     return out
 
 
@@ -310,4 +342,5 @@ def make_space(config: dict[str, Any], lexicon: Any, wordvec: WordVectors | None
         wordvec=wordvec,
         context=tuple(str(c) for c in features.get("context", ())),
         pair_bits=int(features.get("pair_bits", 0)),
+        cue_types=bool(features.get("cue_types", False)),
     )
