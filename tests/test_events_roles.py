@@ -323,3 +323,11 @@ def test_events_roles_protest_against_a_named_body(pipeline) -> None:  # type: i
     verb = _token(roles, "chanted")
     _, recipients = roles.verb_roles(verb, pipeline.components[2].matcher.match(verb))
     assert _codes(recipients) == ["IGO"]
+
+
+def test_events_roles_protest_at_a_site_a_body_owns(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the march went to the agency's compound: the agency is whom it is aimed at
+    roles = _roles(pipeline, "Somali refugees in Dadaab held a march to the UNHCR compound on Monday.")
+    verb = _token(roles, "held")
+    _, recipients = roles.verb_roles(verb, pipeline.components[2].matcher.match(verb))
+    assert _codes(recipients) == ["UNO"]

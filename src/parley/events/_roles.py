@@ -165,7 +165,15 @@ class RoleFinder(PronounReader):
         """ "chanted against the UN mission", "chanting slogans against African Union peacekeepers", "a march
         against the government": a protest that names whom it is against is aimed at them (the places and
         things it names are not its target)."""
-        return self.np_entities_many(prep_objects(heads, self.words.opposed_prep))
+        words = self.words
+        opposed = self.np_entities_many(prep_objects(heads, words.opposed_prep))
+        if opposed:
+            return opposed
+        # "marched to the UNHCR compound", "rallied outside the U.S. naval base": a protest at a site a
+        # body or state owns is aimed at its owner (a town or capital it is held in is no owner)
+        sites = prep_objects(heads, words.destination_prep | words.locative_prep)
+        owned = [p for p in sites if p.pos_ == "NOUN" and any(t.i in self.ctx.mention_at for t in p.subtree)]
+        return unique_by_code(self.np_entities_many(owned))[:1]
 
     def _forces_sent(self, verb: Any, subjects: list[Any]) -> bool:
         """ "troops were moved to the border", "patrol boats have been deployed along the boundary": armed
