@@ -77,3 +77,16 @@ def test_events_candidates_joint_material_cooperation_gets_a_partner() -> None:
     meeting = _event("CONSULT", ["BEN", "NER"], [], "met")  # a meeting keeps every party as an actor
     orient_joint_act(meeting)
     assert (meeting.actor_codes, meeting.recipient_codes) == (["BEN", "NER"], [])
+
+
+def test_events_candidates_officials_meet_their_own_people(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a meeting with people of one's own country named in the sentence keeps them as the partner
+    cand = _candidate(pipeline, "Papua New Guinea's higher education minister met student leaders on Tuesday.", "met")
+    assert cand is not None and cand.type == "CONSULT"
+    assert [(r.code, r.sector) for r in cand.recipients] == [("PNG", "EDU")]
+
+
+def test_events_candidates_two_officials_of_one_state_have_no_partner(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # cooperation is between countries: a fellow official of the same state is no partner
+    cand = _candidate(pipeline, "Papua New Guinea's higher education minister met police officials on Tuesday.", "met")
+    assert cand is not None and cand.type == "CONSULT" and cand.recipients == []

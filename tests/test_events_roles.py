@@ -309,3 +309,25 @@ def test_events_roles_passive_threat_is_the_speakers(pipeline) -> None:  # type:
     meet = next(t for t in pipeline.lexicon.triggers[("meet", "VERB")] if t.type == "THREATEN")
     actors, _ = roles.verb_roles(_token(roles, "met"), meet)
     assert _codes(actors) == ["MWI"]
+
+
+def test_events_roles_role_word_with_a_group_modifier_names_the_group(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(pipeline, "Kenya's interior minister met union leaders and officials in Nairobi.")
+    leaders = roles.np_entities(_token(roles, "leaders"))
+    assert [(e.code, e.sector) for e in leaders] == [("KEN", "LAB")]
+    assert roles._direct_entities(_token(roles, "officials"), 0) == []  # a bare role word names nobody
+
+
+def test_events_roles_protest_against_a_named_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(pipeline, "Several thousand people in Mogadishu chanted slogans against African Union peacekeepers.")
+    verb = _token(roles, "chanted")
+    _, recipients = roles.verb_roles(verb, pipeline.components[2].matcher.match(verb))
+    assert _codes(recipients) == ["IGO"]
+
+
+def test_events_roles_protest_at_a_site_a_body_owns(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the march went to the agency's compound: the agency is whom it is aimed at
+    roles = _roles(pipeline, "Somali refugees in Dadaab held a march to the UNHCR compound on Monday.")
+    verb = _token(roles, "held")
+    _, recipients = roles.verb_roles(verb, pipeline.components[2].matcher.match(verb))
+    assert _codes(recipients) == ["UNO"]

@@ -34,6 +34,7 @@ from ._typing import (
     MATERIAL_CONFLICT,
     NEEDS_TARGET,
     OUTSIDER_TYPES,
+    PEOPLE,
     STORY_PAIR_TYPES,
     SYMMETRIC,
     THREAT_ACTS,
@@ -163,9 +164,7 @@ def build_candidate(
         cand.recipients = accused_not_forum(cand, roles)
     fill_recipients(cand, roles)
     cand.recipients = [r for r in cand.recipients if not same_entity(r, unique_by_code(cand.actors))]
-    if cand.type in COOP_TYPES:
-        # cooperation is between countries: "the two ministers agreed to expand coast guard training"
-        cand.recipients = [r for r in cand.recipients if r.code not in {a.code for a in cand.actors}]
+    cand.recipients = _partners_abroad(cand)
     if token.dep_ == "xcomp" and head.i != token.i:
         outer = matcher.match(head)
         if outer is not None and head.lemma_ in words.decision_verb and trig.type in MATERIAL_CONFLICT:
@@ -315,6 +314,27 @@ def orient_joint_act(event: Event) -> None:
     are its partners. Meetings and agreements keep every party as an actor."""
     if event.event == "COOPERATE" and not event.recipients and len(event.actors) > 1:
         event.actors, event.recipients = event.actors[:1], event.actors[1:]
+
+
+def _partners_abroad(cand: Candidate) -> list[Entity]:
+    """Cooperation is between countries: "the two ministers agreed to expand coast guard training" has
+    no partner at home, but officials meeting their own people named in the sentence do."""
+    if cand.type not in COOP_TYPES:
+        return cand.recipients
+    own = {a.code for a in cand.actors}
+    return [r for r in cand.recipients if r.code not in own or _met_at_home(cand, r)]
+
+
+def _met_at_home(cand: Candidate, recipient: Entity) -> bool:
+    """ "the minister met student leaders", "the mayor met representatives of the traders": officials who
+    meet their own country's people, named in the sentence, meet a partner of their own (unlike two
+    ministers of one state, or a partner only guessed from the story)."""
+    return (
+        cand.type == "CONSULT"
+        and bool(recipient.entity_text)
+        and recipient.sector in PEOPLE
+        and all(a.sector in AUTHORITIES for a in cand.actors)
+    )
 
 
 def _only_guessed(entities: list[Entity]) -> bool:

@@ -158,8 +158,22 @@ class RoleFinder(PronounReader):
         if trig.roles == "host":
             actors, recipients = recipients, actors
         if trig.roles == "self":
-            recipients = []
+            recipients = self._opposed([verb] + [c for c in verb.children if c.dep_ == "dobj"])
         return actors, recipients
+
+    def _opposed(self, heads: list[Any]) -> list[Entity]:
+        """ "chanted against the UN mission", "chanting slogans against African Union peacekeepers", "a march
+        against the government": a protest that names whom it is against is aimed at them (the places and
+        things it names are not its target)."""
+        words = self.words
+        opposed = self.np_entities_many(prep_objects(heads, words.opposed_prep))
+        if opposed:
+            return opposed
+        # "marched to the UNHCR compound", "rallied outside the U.S. naval base": a protest at a site a
+        # body or state owns is aimed at its owner (a town or capital it is held in is no owner)
+        sites = prep_objects(heads, words.destination_prep | words.locative_prep)
+        owned = [p for p in sites if p.pos_ == "NOUN" and any(t.i in self.ctx.mention_at for t in p.subtree)]
+        return unique_by_code(self.np_entities_many(owned))[:1]
 
     def _forces_sent(self, verb: Any, subjects: list[Any]) -> bool:
         """ "troops were moved to the border", "patrol boats have been deployed along the boundary": armed
@@ -311,7 +325,7 @@ class RoleFinder(PronounReader):
             partners = self.np_entities_many(prep_objects(heads, words.cooperation_prep))
             recipients = [e for e in partners if not same_entity(e, actors)]
         if trig.roles == "self":
-            recipients = []
+            recipients = self._opposed([noun])
         return actors, recipients
 
     def _verbal_trigger(self, verb: Any) -> bool:
@@ -455,15 +469,31 @@ class RoleFinder(PronounReader):
         if not found and guess and depth <= 2 and head.pos_ in {"NOUN", "PROPN"}:
             # "police", "protesters", "the government" with no country: where the sentence or story is.
             sector, office = self.mentions.sector_of(self.ctx.sdoc[head.left_edge.i : head.i + 1])
+            sector = self._group_sector(head, sector)
             # civilians keep the nationality the story gave them ("the fishermen were detained");
             # officials and forces are read where the sentence is
             told = self.ctx.told_country(head) if sector in PEOPLE else None
             if home is None and head.lemma_.lower() in self.words.stateless_armed:
                 home = _STATELESS_ARMED  # "gunmen attacked a police post": of no state the story names
             home = home or self._own_place_country(head) or told or self.ctx.sentence_country(head) or self.ctx.home
-            if sector is not None and home and head.lower_ not in self.words.not_group:
+            if sector is not None and home:
                 found = [Entity(code=home, sector=sector, entity_text=head.text, office=office)]
         return found
+
+    def _group_sector(self, head: Any, sector: str | None) -> str | None:
+        """The sector of an unnamed group. A role word ("leaders", "officials") alone says only what someone
+        is, not whose: it names a group when its modifiers say whose people they are ("student leaders"
+        are students', "Fujairah officials" the town's). Only in the object's place: as a subject such
+        words are read by the mentions stage."""
+        if head.lower_ not in self.words.not_group:
+            return sector
+        before = self.ctx.sdoc[head.left_edge.i : head.i]
+        if not len(before) or head.dep_ in {"nsubj", "nsubjpass"}:
+            return None
+        own = self.mentions.sector_of(before)[0]
+        if own is not None:
+            return own  # "opposition leaders", "union officials": the group's sector, not the role's
+        return sector if self.mentions.place_country_in(before) is not None else None
 
     def _is_ethnic(self, head: Any) -> bool:
         """ "ethnic Albanians", "ethnic Hungarian students": the demonym names a people, not a state."""

@@ -66,6 +66,7 @@ class EventWords:
     noun_actor_prep: frozenset[str]
     belonging_prep: frozenset[str]
     destination_prep: frozenset[str]
+    opposed_prep: frozenset[str]
     topic_prep: frozenset[str]
     forum_prep: frozenset[str]
     locative_prep: frozenset[str]
