@@ -77,3 +77,14 @@ def test_events_candidates_joint_material_cooperation_gets_a_partner() -> None:
     meeting = _event("CONSULT", ["BEN", "NER"], [], "met")  # a meeting keeps every party as an actor
     orient_joint_act(meeting)
     assert (meeting.actor_codes, meeting.recipient_codes) == (["BEN", "NER"], [])
+
+
+def test_events_candidates_litotes_is_a_threat_not_a_negation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    cand = _candidate(pipeline, "Mali said its army would not hesitate to strike the rebels.", "hesitate")
+    assert cand is not None and cand.type == "THREATEN" and [a.code for a in cand.actors] == ["MLI"]
+    cand = _candidate(pipeline, "Russia said any ban by Estonia will not go unanswered.", "go")
+    assert cand is not None and cand.type == "THREATEN"
+    assert [a.code for a in cand.actors] == ["RUS"] and [r.code for r in cand.recipients] == ["EST"]
+    # a told past act, or one not denied, is no promise
+    assert _candidate(pipeline, "Kenya did not hesitate to condemn the attack.", "hesitate") is None
+    assert _candidate(pipeline, "Kenya would tolerate the protest.", "tolerate") is None
