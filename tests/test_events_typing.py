@@ -256,3 +256,13 @@ def test_events_typing_denied_restraint_is_a_threat(pipeline) -> None:  # type: 
         assert match is not None and match.type == "THREATEN", text
     for text, verb in (("The talks will not go ahead.", "go"), ("He did not hesitate.", "hesitate")):
         assert matcher.match(next(t for t in pipeline.nlp(text) if t.text == verb)) is None, text
+
+
+def test_events_typing_promised_measures_are_threats(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    doc = pipeline.nlp("Seoul would take necessary countermeasures.")
+    match = matcher.match(next(t for t in doc if t.text == "take"))
+    assert match is not None and match.type == "THREATEN"
+    for text in ("Kenya took measures to curb inflation.", "Seoul will take part in the talks."):
+        token = next(t for t in pipeline.nlp(text) if t.lemma_ == "take")
+        assert matcher.match(token) is None, text
