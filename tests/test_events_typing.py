@@ -266,3 +266,12 @@ def test_events_typing_promised_measures_are_threats(pipeline) -> None:  # type:
     for text in ("Kenya took measures to curb inflation.", "Seoul will take part in the talks."):
         token = next(t for t in pipeline.nlp(text) if t.lemma_ == "take")
         assert matcher.match(token) is None, text
+
+
+def test_events_typing_promised_review_of_ties_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    doc = pipeline.nlp("Lusaka would review preferential treatment for Malawian goods.")
+    match = matcher.match(next(t for t in doc if t.text == "review"))
+    assert match is not None and match.type == "THREATEN"
+    doc = pipeline.nlp("The ministers reviewed their cooperation.")
+    assert matcher.match(next(t for t in doc if t.text == "reviewed")) is None
