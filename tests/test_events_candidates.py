@@ -90,3 +90,23 @@ def test_events_candidates_two_officials_of_one_state_have_no_partner(pipeline) 
     # cooperation is between countries: a fellow official of the same state is no partner
     cand = _candidate(pipeline, "Papua New Guinea's higher education minister met police officials on Tuesday.", "met")
     assert cand is not None and cand.type == "CONSULT" and cand.recipients == []
+
+
+def test_events_candidates_litotes_is_a_threat_not_a_negation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    cand = _candidate(pipeline, "Mali said its army would not hesitate to strike the rebels.", "hesitate")
+    assert cand is not None and cand.type == "THREATEN" and [a.code for a in cand.actors] == ["MLI"]
+    cand = _candidate(pipeline, "Russia said any ban by Estonia will not go unanswered.", "go")
+    assert cand is not None and cand.type == "THREATEN"
+    assert [a.code for a in cand.actors] == ["RUS"] and [r.code for r in cand.recipients] == ["EST"]
+    # a told past act, or one not denied, is no promise
+    assert _candidate(pipeline, "Kenya did not hesitate to condemn the attack.", "hesitate") is None
+    assert _candidate(pipeline, "Kenya would tolerate the protest.", "tolerate") is None
+
+
+def test_events_candidates_promised_measures_aim_at_whom_they_are_against(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Seoul said it would take countermeasures, including a complaint to the World Trade Organization."
+    cand = _candidate(pipeline, text, "take")
+    assert cand is not None and cand.type == "THREATEN"
+    assert "IGO" not in [r.code for r in cand.recipients]
+    cand = _candidate(pipeline, "Russia said it would take measures against Lithuania.", "take")
+    assert cand is not None and [r.code for r in cand.recipients] == ["LTU"]

@@ -25,3 +25,13 @@ def test_events_parse_passive_and_reported_speech(pipeline) -> None:  # type: ig
     assert is_passive(next(t for t in passive if t.text == "detained"))
     said = pipeline.nlp("Chad said Sudan attacked a village.")
     assert under_speech(next(t for t in said if t.text == "attacked"), words)
+
+
+def test_events_parse_name_after_an_opening_date_is_the_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    words = pipeline.lexicon.words
+    sdoc = pipeline.nlp("On Thursday Bishkek warned that it would take the dispute to court.")
+    warned = next(t for t in sdoc if t.text == "warned")
+    assert [t.text for t in subjects_of(warned, words)] == ["Bishkek"]
+    sdoc = pipeline.nlp("On Thursday, the talks in Geneva ended.")
+    ended = next(t for t in sdoc if t.text == "ended")
+    assert [t.text for t in subjects_of(ended, words)] == ["talks"]

@@ -243,3 +243,35 @@ def test_events_typing_promised_answers_and_reserved_rights_are_threats(pipeline
     talks = pipeline.nlp("The ministers met with their counterparts in Tokyo.")
     match = matcher.match(talks[2])
     assert match is not None and match.type == "CONSULT"
+
+
+def test_events_typing_denied_restraint_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    for text, verb in (
+        ("The army would not hesitate to defend every centimetre.", "hesitate"),
+        ("Cambodia will not tolerate any crime.", "tolerate"),
+        ("Such aggression would not go unpunished.", "go"),
+    ):
+        match = matcher.match(next(t for t in pipeline.nlp(text) if t.text == verb))
+        assert match is not None and match.type == "THREATEN", text
+    for text, verb in (("The talks will not go ahead.", "go"), ("He did not hesitate.", "hesitate")):
+        assert matcher.match(next(t for t in pipeline.nlp(text) if t.text == verb)) is None, text
+
+
+def test_events_typing_promised_measures_are_threats(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    doc = pipeline.nlp("Seoul would take necessary countermeasures.")
+    match = matcher.match(next(t for t in doc if t.text == "take"))
+    assert match is not None and match.type == "THREATEN"
+    for text in ("Kenya took measures to curb inflation.", "Seoul will take part in the talks."):
+        token = next(t for t in pipeline.nlp(text) if t.lemma_ == "take")
+        assert matcher.match(token) is None, text
+
+
+def test_events_typing_promised_review_of_ties_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    doc = pipeline.nlp("Lusaka would review preferential treatment for Malawian goods.")
+    match = matcher.match(next(t for t in doc if t.text == "review"))
+    assert match is not None and match.type == "THREATEN"
+    doc = pipeline.nlp("The ministers reviewed their cooperation.")
+    assert matcher.match(next(t for t in doc if t.text == "reviewed")) is None

@@ -90,13 +90,16 @@ def find_candidate(
     words = matcher.words
     refusal = refuses_cooperation(token, trig, words)
     threat = trig.type in THREAT_ACTS and is_conditional_threat(token, words)
+    # a litotes row has read the negation already: "would not hesitate to" affirms
+    litotes = trig.condition()[0] == "litotes"
     if refusal:
         trig = Trigger(trig.lemma, trig.pos, "REJECT", None, "120", trig.cond, trig.roles)
     elif verdict is not None:
-        if verdict.negated or (verdict.hypothetical and not threat) or (trig.type in MATERIAL and verdict.advice):
+        negated = verdict.negated and not litotes
+        if negated or (verdict.hypothetical and not threat) or (trig.type in MATERIAL and verdict.advice):
             return None
     elif (
-        is_negated(token, words)
+        (is_negated(token, words) and not litotes)
         or (is_hypothetical(token, words) and not threat)
         or (trig.type in MATERIAL and is_advice(token, words))
     ):

@@ -35,7 +35,7 @@ def subjects_of(verb: Any, words: EventWords) -> list[Any]:
             return [verb.head]  # "President Trump, who agreed to meet Kim": the relative is Trump
         if subs:
             return subs
-        misparsed = _misparsed_subject(verb)
+        misparsed = _misparsed_subject(verb) or _subject_after_date(verb)
         if misparsed is not None:
             return [misparsed]
         if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"} and verb.head.i != verb.i:
@@ -69,6 +69,22 @@ def _misparsed_subject(verb: Any) -> Any | None:
             and child.doc[child.i + 1].text == ","
         ):
             return child
+    return None
+
+
+def _subject_after_date(verb: Any) -> Any | None:
+    """A name right after an opening date with no comma: in "On Thursday Bishkek warned" the small
+    parser reads "Bishkek" as the object of "On" and "Thursday" as its modifier. A date does not
+    modify a name, so the name is the subject of the finite verb that has none."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    for prep in verb.lefts:
+        if prep.dep_ != "prep":
+            continue
+        for name in prep.children:
+            dated = any(c.dep_ == "compound" and c.ent_type_ in {"DATE", "TIME"} for c in name.children)
+            if name.dep_ == "pobj" and name.pos_ == "PROPN" and name.ent_type_ not in {"DATE", "TIME"} and dated:
+                return name
     return None
 
 

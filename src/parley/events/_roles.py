@@ -63,8 +63,11 @@ class RoleFinder(PronounReader):
             subjects = [verb.head]  # "citizens abducted by agents": the citizens suffered it
         objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}] or shared_objects(verb)
         cond, values = trig.condition()
+        # "any violation will not go unanswered", "will receive a crushing response": the subject is
+        # answered, as in "would be answered"
+        passive = passive or trig.roles == "answered"
         between: list[Entity] = []
-        if (cond == "obj" and values) or trig.type == "MOBILIZE":
+        if (cond in {"obj", "promised"} and values) or trig.type == "MOBILIZE":
             # "broke off relations with Colombia", "massed troops near the border": the object belongs
             # to the trigger; whom it is aimed at hangs from the object or the verb
             moved = trig.type == "MOBILIZE"

@@ -247,7 +247,17 @@ def condition_holds(trig: Trigger, token: Any, words: EventWords) -> bool:
         # one that happened ("responded to the criticism") is told by its own act
         auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
         vowed = token.dep_ == "xcomp" and token.head.lemma_ in words.future_head
-        return bool(auxes & words.commitment_aux) or vowed
+        # with values, what is promised must be named: "would take all necessary measures"
+        named = not values or any(o.lemma_.lower() in values or o.lower_ in values for o in objects)
+        return (bool(auxes & words.commitment_aux) or vowed) and named
+    if name == "litotes":
+        # "would not hesitate to strike", "will not tolerate", "will not go unanswered": a promise
+        # denied in words that deny only restraint (what it must be, if named, is among the values)
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children)
+        auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
+        states = [c for c in token.children if c.dep_ in {"acomp", "oprd"}]
+        named = not values or any(c.lemma_.lower() in values or c.lower_ in values for c in states)
+        return negated and bool(auxes & words.commitment_aux) and named
     if name == "force":
         # "moved three divisions to", "rushed two infantry companies", "poured troops into": what is moved
         return any(is_armed_force(o, words) for o in objects)
