@@ -261,6 +261,15 @@ def test_events_roles_home_nationals_are_held_by_the_other_state(pipeline) -> No
     assert (_codes(actors), _codes(recipients)) == (["BDI"], ["KEN"])
 
 
+def test_events_roles_former_republics_are_not_of_the_union(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kyrgyzstan closed its crossings with Tajikistan after border guards from former Soviet "
+        "republics exchanged fire."
+    )
+    roles = _roles(pipeline, text)
+    assert "RUS" not in _codes(roles.np_entities(_token(roles, "guards")))
+
+
 def test_events_roles_joined_passive_shares_the_agent(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "The vessel was seized by the Romanian border police in April and its catch confiscated."
     roles = _roles(pipeline, text)

@@ -34,3 +34,9 @@ def test_mentions_ambiguous_congo_with_brazzaville_is_the_republic(pipeline: Pip
 def test_mentions_ambiguous_acronym_follows_the_story_country(pipeline: Pipeline) -> None:
     text = "Botswana and Namibia signed a deal in Gaborone. The BDF will patrol the river with Botswana police."
     assert _codes(pipeline, text, "BDF") == ["BWA"]
+
+
+def test_mentions_ambiguous_soviet_after_the_union_is_russia(pipeline: Pipeline) -> None:
+    # after December 1991 the Soviet past is told of Russia, the state that continues the union
+    text = "In the 1970s Soviet patrol boats regularly seized Turkish trawlers."
+    assert _codes(pipeline, text, "Soviet") == ["RUS"]

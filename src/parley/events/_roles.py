@@ -455,7 +455,7 @@ class RoleFinder(PronounReader):
         if pron:
             return pron
         found: list[Entity] = []
-        for child in head.children:
+        for child in head.children if not self._once_part_of(head) else ():
             if child.dep_ in {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}:
                 # a modifier names a country only by itself: "Chinese coast guard vessels" is not "guard" at home;
                 # joined modifiers name each their own: "Albanian and Greek police officers"
@@ -503,6 +503,13 @@ class RoleFinder(PronounReader):
             if sector is not None and home and head.lower_ not in self.words.not_group:
                 found = [Entity(code=home, sector=sector, entity_text=head.text, office=office)]
         return found
+
+    def _once_part_of(self, head: Any) -> bool:
+        """ "the two former Soviet republics", "an ex-Yugoslav state": states that were once another's
+        part are their own now; the state their modifier names is not theirs."""
+        words = self.words
+        before = self.ctx.sdoc[head.left_edge.i : head.i]
+        return head.lemma_.lower() in words.state_noun and any(t.lower_ in words.former_word for t in before)
 
     def _is_ethnic(self, head: Any) -> bool:
         """ "ethnic Albanians", "ethnic Hungarian students": the demonym names a people, not a state."""
