@@ -230,6 +230,46 @@ def test_events_roles_unnamed_arresters_are_of_the_town_of_the_arrest(pipeline) 
     assert _codes(actors) == ["THA"]
 
 
+def test_events_roles_unnamed_arresters_are_not_of_a_month_named_like_a_town(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "March" is also an English town: a date after "arrested in" names no place
+    text = "Tanzania and Burundi disagree. The six Burundians were arrested in March 2009 when police stopped a boat."
+    roles = _roles(pipeline, text)
+    verb = _token(roles, "arrested")
+    actors, _ = roles.verb_roles(verb, pipeline.components[2].matcher.match(verb))
+    assert "GBR" not in _codes(actors)
+
+
+def test_events_roles_unnamed_arresters_are_of_a_town_the_parser_split(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the parser reads "do" of "Foz do Iguaçu" as a verb: the whole name still gives the town
+    text = "The suspect was arrested in Foz do Iguaçu in January on a warrant issued in Asunción."
+    roles = _roles(pipeline, text)
+    verb = _token(roles, "arrested")
+    actors, _ = roles.verb_roles(verb, pipeline.components[2].matcher.match(verb))
+    assert _codes(actors) == ["BRA"]
+
+
+def test_events_roles_home_nationals_are_held_by_the_other_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a story of Kenya and Burundi told from Nairobi: the Kenyan trader is arrested where he works
+    text = (
+        "NAIROBI, May 24 - Kenya has protested to Burundi over the case of a Kenyan fuel trader. "
+        "Burundi says the trader owes money, and Kenya says Burundi is wrong.\n\n"
+        "The trader was arrested in January after a dispute over unpaid invoices."
+    )
+    roles = _roles(pipeline, text)
+    verb = _token(roles, "arrested")
+    actors, recipients = roles.verb_roles(verb, pipeline.components[2].matcher.match(verb))
+    assert (_codes(actors), _codes(recipients)) == (["BDI"], ["KEN"])
+
+
+def test_events_roles_former_republics_are_not_of_the_union(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kyrgyzstan closed its crossings with Tajikistan after border guards from former Soviet "
+        "republics exchanged fire."
+    )
+    roles = _roles(pipeline, text)
+    assert "RUS" not in _codes(roles.np_entities(_token(roles, "guards")))
+
+
 def test_events_roles_joined_passive_shares_the_agent(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "The vessel was seized by the Romanian border police in April and its catch confiscated."
     roles = _roles(pipeline, text)

@@ -63,6 +63,7 @@ def main() -> None:
                 "trigger": g.trigger,
                 # the recipients' own words: empty where the rules guessed them from the story
                 "recipient_words": [r.entity_text for r in event.recipients],
+                "actor_words": [a.entity_text for a in event.actors],
             }
             matches.append(row)
             if pa != ga or pr != gr:

@@ -41,6 +41,8 @@ __all__ = ["RoleFinder"]
 
 #: The code of armed men acting for no named state (PLOVER's militant groups).
 _STATELESS_ARMED = "IMG"
+#: The most words a town's name may have ("Foz do Iguaçu", "Santa Cruz de la Sierra").
+_LONGEST_PLACE = 5
 
 
 class RoleFinder(PronounReader):
@@ -89,7 +91,8 @@ class RoleFinder(PronounReader):
                 actors = self._speaker(verb)
             # "was arrested in Hat Yai on a warrant issued in Asuncion": the town the act itself took
             # place in names the authorities before any other place of the sentence
-            home = self._act_place_country(verb) or self.ctx.sentence_country(verb) or self.ctx.home
+            place = self._act_place_country(verb) or self.ctx.sentence_country(verb)
+            home = place or self.ctx.home
             if not recipients:
                 recipients = self._told_people(subjects)  # "the fishermen were detained": the story's Taiwanese
             if not actors and trig.type == "MOBILIZE" and self._forces_sent(verb, subjects):
@@ -97,7 +100,10 @@ class RoleFinder(PronounReader):
                 return self.np_entities_many(subjects), self.np_entities_many(pobjs)
             if not actors and trig.type in STATE_ACTS and home:
                 # "were arrested", "had been detained": the authorities where it happened did it
-                actors = [Entity(code=home, sector="GOV", entity_text="")]
+                # "the Kenyan trader was arrested" in a story of Kenya and Burundi, no place said: the
+                # home state's people are held by the other state, where they are
+                held_by = None if place else self._held_abroad(subjects)
+                actors = [Entity(code=held_by or home, sector="GOV", entity_text="")]
                 recipients = recipients or [Entity(code=home, sector="CVL", entity_text="")]
             if not actors:
                 return [], []
@@ -218,12 +224,45 @@ class RoleFinder(PronounReader):
                 continue
             for pobj in prep.children:
                 name = self.ctx.sdoc[pobj.left_edge.i : pobj.i + 1]
-                if pobj.dep_ != "pobj" or any(t.pos_ != "PROPN" for t in name):
+                # "in March 2009" is a time, not the English town of March
+                if pobj.dep_ != "pobj" or pobj.ent_type_ in {"DATE", "TIME"} or any(t.pos_ != "PROPN" for t in name):
                     continue
-                entry = self.ctx.gazetteer.lookup(name.text)
-                if entry is not None and entry.country:
-                    return str(entry.country)
+                code = self._longest_town_country(pobj.left_edge.i, pobj.i + 1)
+                if code is not None:
+                    return code
         return None
+
+    def _longest_town_country(self, start: int, end: int) -> str | None:
+        """The country of the longest town name the gazetteer knows that starts at ``start`` and runs at
+        least to ``end``: the parser splits names with small words ("Foz do Iguaçu" read as "Foz" and
+        a verb "do"), which the whole name resolves."""
+        sdoc = self.ctx.sdoc
+        stop = min(start + _LONGEST_PLACE, len(sdoc))
+        for last in range(stop, end - 1, -1):
+            if sdoc[last - 1].pos_ != "PROPN" or any(t.is_sent_start for t in sdoc[start + 1 : last]):
+                continue
+            entry = self.ctx.gazetteer.lookup(sdoc[start:last].text)
+            if entry is not None and entry.country:
+                return str(entry.country)
+        return None
+
+    def _held_abroad(self, heads: list[Any]) -> str | None:
+        """The other state of the story's pair, when the people held are said (here or before) to be of
+        the story's home state."""
+        home = self.ctx.home
+        if home is None or not any(self._nationality(h) == home for h in heads):
+            return None
+        other = self.ctx.story_other_side([Entity(code=home, sector=None, entity_text="")])
+        return other[0].code if other else None
+
+    def _nationality(self, head: Any) -> str | None:
+        """The state the phrase's own words give its people ("a Kenyan fuel trader"), else the one an
+        earlier sentence gave the same kind of people ("the trader")."""
+        for t in self.ctx.sdoc[head.left_edge.i : head.i + 1]:
+            mention = self.ctx.mention_at.get(t.i)
+            if mention is not None and mention.kind in {"name", "alias", "demonym"}:
+                return mention.entity.code
+        return self.ctx.told_country(head) if head.pos_ == "NOUN" else None
 
     def _told_people(self, heads: list[Any]) -> list[Entity]:
         """Unnamed people ("the fishermen") of the nationality an earlier sentence gave them."""
@@ -433,7 +472,7 @@ class RoleFinder(PronounReader):
         if pron:
             return pron
         found: list[Entity] = []
-        for child in head.children:
+        for child in head.children if not self._once_part_of(head) else ():
             if child.dep_ in {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}:
                 # a modifier names a country only by itself: "Chinese coast guard vessels" is not "guard" at home;
                 # joined modifiers name each their own: "Albanian and Greek police officers"
@@ -497,6 +536,13 @@ class RoleFinder(PronounReader):
         if own is not None:
             return own  # "opposition leaders", "union officials": the group's sector, not the role's
         return sector if self.mentions.place_country_in(before) is not None else None
+
+    def _once_part_of(self, head: Any) -> bool:
+        """ "the two former Soviet republics", "an ex-Yugoslav state": states that were once another's
+        part are their own now; the state their modifier names is not theirs."""
+        words = self.words
+        before = self.ctx.sdoc[head.left_edge.i : head.i]
+        return head.lemma_.lower() in words.state_noun and any(t.lower_ in words.former_word for t in before)
 
     def _is_ethnic(self, head: Any) -> bool:
         """ "ethnic Albanians", "ethnic Hungarian students": the demonym names a people, not a state."""

@@ -85,6 +85,8 @@ class EventWords:
     border_noun: frozenset[str]
     abroad_cue: frozenset[str]
     stateless_armed: frozenset[str]
+    former_word: frozenset[str]
+    state_noun: frozenset[str]
     # built from the sets above when loading
     past_reference_re: re.Pattern[str]
     later_re: re.Pattern[str]

@@ -138,11 +138,11 @@ class MentionFinder:
         spans = []
         for _, start, end in self.matcher(sdoc):
             spans.append(sdoc[start:end])
-        out: list[tuple[Any, Any]] = []
+        found: list[tuple[Any, list[Any]]] = []
         for span in filter_spans(spans):
             if _inside_name(span):
                 continue  # "the Vienna Convention", "Hong Kong International Airport" name no actor
-            if _after_country_word(out, span) and span.text.lower() in resolve_words("ethnonym"):
+            if _after_country_word(found, span) and span.text.lower() in resolve_words("ethnonym"):
                 continue  # "Bosnian Serb officials": Serbs of Bosnia, not Serbia's
             every = self._by_phrase.get(span.text, [])
             entries = [e for e in every if e.valid_on(doc.published)]
@@ -154,8 +154,36 @@ class MentionFinder:
             if entries and _based_in(span):
                 entries = [e for e in entries if e.kind != "capital"]  # "the Washington-based lender"
             if entries:
-                out.append((span, min(entries, key=lambda e: _KIND_RANK.get(e.kind, 9))))
-        return out
+                found.append((span, entries))
+        named = self._states_named(sdoc, [entries for _, entries in found])
+        return [(span, self._reading(entries, named)) for span, entries in found]
+
+    @staticmethod
+    def _reading(entries: list[Any], named: dict[str, int]) -> Any:
+        """The entry a phrase stands for. A phrase of several states ("Congo", "BDF") is the one the
+        article otherwise names most (Kinshasa and Goma make "Congo" the Democratic Republic); with no
+        such clue, or one state alone, the phrase's kind of name decides (a country's own name first)."""
+        codes = {e.code for e in entries}
+        # a person's state, or a capital's ("Moscow" of the Soviet Union until 1991), is decided by the date
+        by_date = any(e.kind == "person" or e.dated for e in entries)
+        if len(codes) > 1 and not by_date and any(named.get(c, 0) for c in codes):
+            return max(entries, key=lambda e: (named.get(e.code, 0), -_KIND_RANK.get(e.kind, 9)))
+        return min(entries, key=lambda e: _KIND_RANK.get(e.kind, 9))
+
+    def _states_named(self, sdoc: Any, readings: list[list[Any]]) -> dict[str, int]:
+        """How often the article names each state by a phrase of one state alone, or by a town the
+        gazetteer puts in it."""
+        counts: dict[str, int] = {}
+        for entries in readings:
+            codes = {e.code for e in entries}
+            if len(codes) == 1:
+                code = next(iter(codes))
+                counts[code] = counts.get(code, 0) + 1
+        for ent in doc_ents(sdoc):
+            place = self.knowledge.gazetteer.lookup(ent.text) if ent.label_ == "GPE" else None
+            if place is not None and place.country:
+                counts[str(place.country)] = counts.get(str(place.country), 0) + 1
+        return counts
 
     def _inside_longer_person(self, span: Any) -> bool:
         """The span ends a longer person's name the parser found: the entity puts name words (not
@@ -476,6 +504,6 @@ def _names_mission(token: Any) -> bool:
     return False
 
 
-def _after_country_word(found: list[tuple[Any, Any]], span: Any) -> bool:
+def _after_country_word(found: list[tuple[Any, list[Any]]], span: Any) -> bool:
     """The span follows a country's name or demonym at once ("Bosnian Serb", "Kosovo Serbs")."""
-    return bool(found) and found[-1][0].end == span.start and found[-1][1].kind in _COUNTRY_KINDS
+    return bool(found) and found[-1][0].end == span.start and any(e.kind in _COUNTRY_KINDS for e in found[-1][1])

@@ -1,0 +1,28 @@
+"""Military ranks in the mentions stage: a rank is a title, never a name of the people it is part of."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parley.document import Article
+from parley.pipeline import Pipeline
+from parley.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Settings(coder="rules"))
+
+
+def test_mentions_ranks_colonel_is_no_surname(pipeline: Pipeline) -> None:
+    # "Colonel Karuna" of Sri Lanka must not make every colonel Sri Lankan
+    text = "Chad's defence minister, Colonel Abakar Mahamat Nour, told reporters his forces would respond."
+    (doc,) = list(pipeline.process([Article(id="r", text=text, published=date(2006, 1, 5))]))
+    assert "LKA" not in {m.entity.code for m in doc.actor_mentions}
+
+
+def test_mentions_ranks_colonel_gives_the_military_sector(pipeline: Pipeline) -> None:
+    tokens = pipeline.nlp("A colonel spoke.")
+    assert pipeline.components[0].sector_of(tokens[1:2]) == ("MIL", "Colonel")
