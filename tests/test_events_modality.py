@@ -74,3 +74,11 @@ def test_events_modality_conditional_threat(parse, words) -> None:  # type: igno
     assert not is_conditional_threat(parse("Chad would strike if the raids continued.", "continued"), words)
     assert not is_conditional_threat(parse("Chad could strike the camps if the raids continued.", "strike"), words)
     assert not is_conditional_threat(parse("Chad will strike the camps.", "strike"), words)
+
+
+def test_events_modality_a_phrasal_verb_is_no_plan(parse, words) -> None:  # type: ignore[no-untyped-def]
+    # "set up" is no "set to": what it governs is done, not planned
+    venture = parse("Latvian Railways set up a joint venture with Uzbekistan.", "venture")
+    assert not is_future(venture, _trigger("COOPERATE", "NOUN"), words)
+    planned = parse("Russia plans a joint exercise with Belarus.", "exercise")
+    assert is_future(planned, _trigger("COOPERATE", "NOUN"), words)

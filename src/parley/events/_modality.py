@@ -131,9 +131,15 @@ def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
         purpose = clause.head if clause.dep_ in {"xcomp", "advcl"} and clause.head.i != clause.i else None
         if purpose is not None and purpose.pos_ in {"VERB", "AUX"} and is_promised(purpose, words):
             return True  # "would send an envoy to China to start talks"
-        if clause.lemma_ in words.future_head and clause.lemma_ not in words.continuing_verb:
+        if clause.lemma_ in words.future_head and clause.lemma_ not in words.continuing_verb and not is_phrasal(clause):
             return True
     return False
+
+
+def is_phrasal(verb: Any) -> bool:
+    """ "set up a joint venture", "went ahead with the drill": with its particle the verb has another
+    sense than the bare one ("is set to", "going to"), and what it governs is done, not planned."""
+    return any(c.dep_ == "prt" for c in verb.children)
 
 
 def is_promised(verb: Any, words: EventWords) -> bool:
