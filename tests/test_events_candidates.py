@@ -77,3 +77,10 @@ def test_events_candidates_joint_material_cooperation_gets_a_partner() -> None:
     meeting = _event("CONSULT", ["BEN", "NER"], [], "met")  # a meeting keeps every party as an actor
     orient_joint_act(meeting)
     assert (meeting.actor_codes, meeting.recipient_codes) == (["BEN", "NER"], [])
+
+
+def test_events_candidates_what_a_request_asks_is_not_done(pipeline) -> None:  # type: ignore[no-untyped-def]
+    asked = "Swaziland turned down a request from South Africa to extradite a businessman wanted in Johannesburg."
+    assert _candidate(pipeline, asked, "extradite") is None
+    done = _candidate(pipeline, "Kenya extradited a businessman wanted in Tanzania.", "extradited")
+    assert done is not None and done.type == "COOPERATE"

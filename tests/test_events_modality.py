@@ -82,3 +82,15 @@ def test_events_modality_a_phrasal_verb_is_no_plan(parse, words) -> None:  # typ
     assert not is_future(venture, _trigger("COOPERATE", "NOUN"), words)
     planned = parse("Russia plans a joint exercise with Belarus.", "exercise")
     assert is_future(planned, _trigger("COOPERATE", "NOUN"), words)
+
+
+def test_events_modality_a_verb_joined_to_a_promise_is_promised(parse, words) -> None:  # type: ignore[no-untyped-def]
+    coop = _trigger("COOPERATE")
+    joined = parse("The two forces will conduct joint patrols and share information on crime.", "share")
+    assert is_future(joined, coop, words)
+    begun = parse("NATO and Jordan will begin sharing information on smuggling.", "sharing")
+    assert is_future(begun, coop, words)
+    own_subject = parse("Russia will send troops and Ukraine shared intelligence with Poland.", "shared")
+    assert not is_future(own_subject, coop, words)  # a clause of its own
+    done = parse("The two forces conducted joint patrols and shared information on crime.", "shared")
+    assert not is_future(done, coop, words)
