@@ -94,3 +94,10 @@ def test_events_modality_a_verb_joined_to_a_promise_is_promised(parse, words) ->
     assert not is_future(own_subject, coop, words)  # a clause of its own
     done = parse("The two forces conducted joint patrols and shared information on crime.", "shared")
     assert not is_future(done, coop, words)
+
+
+def test_events_modality_what_is_undertaken_is_promised(parse, words) -> None:  # type: ignore[no-untyped-def]
+    undertook = parse("Kenya and Tanzania undertook to share intelligence on rebel camps.", "share")
+    assert is_future(undertook, _trigger("COOPERATE"), words)
+    resolved = parse("The two leaders resolved to step up joint operations.", "step")
+    assert is_future(resolved, _trigger("COOPERATE"), words)

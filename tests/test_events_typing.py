@@ -281,3 +281,11 @@ def test_events_typing_joint_bodies_shared_records_and_exchanges(pipeline) -> No
     assert _matched_type(matcher, views, "exchanged") == "CONSULT"
     accusations = pipeline.nlp("The two countries traded accusations of sheltering rebels.")
     assert _matched_type(matcher, accusations, "traded") is None
+
+
+def test_events_typing_undertaking_to_act_is_an_agreement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    promise = pipeline.nlp("Kenya undertook to share intelligence with Tanzania.")
+    assert _matched_type(matcher, promise, "undertook") == "AGREE"
+    survey = pipeline.nlp("Kenyan engineers undertook a survey of the field.")
+    assert _matched_type(matcher, survey, "undertook") is None  # only a promise to act
