@@ -110,3 +110,10 @@ def test_events_candidates_promised_measures_aim_at_whom_they_are_against(pipeli
     assert "IGO" not in [r.code for r in cand.recipients]
     cand = _candidate(pipeline, "Russia said it would take measures against Lithuania.", "take")
     assert cand is not None and [r.code for r in cand.recipients] == ["LTU"]
+
+
+def test_events_candidates_what_a_request_asks_is_not_done(pipeline) -> None:  # type: ignore[no-untyped-def]
+    asked = "Swaziland turned down a request from South Africa to extradite a businessman wanted in Johannesburg."
+    assert _candidate(pipeline, asked, "extradite") is None
+    done = _candidate(pipeline, "Kenya extradited a businessman wanted in Tanzania.", "extradited")
+    assert done is not None and done.type == "COOPERATE"

@@ -74,3 +74,30 @@ def test_events_modality_conditional_threat(parse, words) -> None:  # type: igno
     assert not is_conditional_threat(parse("Chad would strike if the raids continued.", "continued"), words)
     assert not is_conditional_threat(parse("Chad could strike the camps if the raids continued.", "strike"), words)
     assert not is_conditional_threat(parse("Chad will strike the camps.", "strike"), words)
+
+
+def test_events_modality_a_phrasal_verb_is_no_plan(parse, words) -> None:  # type: ignore[no-untyped-def]
+    # "set up" is no "set to": what it governs is done, not planned
+    venture = parse("Latvian Railways set up a joint venture with Uzbekistan.", "venture")
+    assert not is_future(venture, _trigger("COOPERATE", "NOUN"), words)
+    planned = parse("Russia plans a joint exercise with Belarus.", "exercise")
+    assert is_future(planned, _trigger("COOPERATE", "NOUN"), words)
+
+
+def test_events_modality_a_verb_joined_to_a_promise_is_promised(parse, words) -> None:  # type: ignore[no-untyped-def]
+    coop = _trigger("COOPERATE")
+    joined = parse("The two forces will conduct joint patrols and share information on crime.", "share")
+    assert is_future(joined, coop, words)
+    begun = parse("NATO and Jordan will begin sharing information on smuggling.", "sharing")
+    assert is_future(begun, coop, words)
+    own_subject = parse("Russia will send troops and Ukraine shared intelligence with Poland.", "shared")
+    assert not is_future(own_subject, coop, words)  # a clause of its own
+    done = parse("The two forces conducted joint patrols and shared information on crime.", "shared")
+    assert not is_future(done, coop, words)
+
+
+def test_events_modality_what_is_undertaken_is_promised(parse, words) -> None:  # type: ignore[no-untyped-def]
+    undertook = parse("Kenya and Tanzania undertook to share intelligence on rebel camps.", "share")
+    assert is_future(undertook, _trigger("COOPERATE"), words)
+    resolved = parse("The two leaders resolved to step up joint operations.", "step")
+    assert is_future(resolved, _trigger("COOPERATE"), words)

@@ -6,7 +6,13 @@ from datetime import date
 
 from parley.document import Article, Entity
 from parley.events._lexicon import Trigger
-from parley.events._typing import TriggerMatcher, is_armed_force, reclassified_type, target_preps
+from parley.events._typing import (
+    TriggerMatcher,
+    is_armed_force,
+    is_joint_exercise,
+    reclassified_type,
+    target_preps,
+)
 
 
 def test_events_typing_trigger_condition_on_the_object(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -275,3 +281,43 @@ def test_events_typing_promised_review_of_ties_is_a_threat(pipeline) -> None:  #
     assert match is not None and match.type == "THREATEN"
     doc = pipeline.nlp("The ministers reviewed their cooperation.")
     assert matcher.match(next(t for t in doc if t.text == "reviewed")) is None
+
+
+def test_events_typing_an_exercise_of_several_states_is_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    words = pipeline.lexicon.words
+    drill = Trigger("exercise", "NOUN", "MOBILIZE", "troops", None, "", "default")
+    both = [Entity(code="NOR", sector="MIL", entity_text="Norway's coast guard"), Entity(code="RUS", sector="MIL")]
+    held = pipeline.nlp("Norway's coast guard and the Russian border service held their annual exercise.")
+    exercise = next(t for t in held if t.lower_ == "exercise")
+    assert reclassified_type("MOBILIZE", drill, exercise, both, words) == "COOPERATE"
+    assert reclassified_type("MOBILIZE", drill, exercise, both[:1], words) == "MOBILIZE"  # a show of force
+    partner = pipeline.nlp("The French frigate carried out an exercise with Mozambican patrol boats.")
+    assert is_joint_exercise(next(t for t in partner if t.lower_ == "exercise"), both[:1], words)
+    troops = pipeline.nlp("Russia moved troops to the border.")
+    assert not is_joint_exercise(troops[2], both, words)  # only exercises are done together
+
+
+def test_events_typing_joint_bodies_shared_records_and_exchanges(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    venture = pipeline.nlp("Latvian Railways set up a joint venture with Uzbekistan's state railway company.")
+    assert _matched_type(matcher, venture, "venture") == "COOPERATE"
+    nested = pipeline.nlp("Iranian and Omani warships began a joint search-and-rescue exercise on Tuesday.")
+    assert _matched_type(matcher, nested, "exercise") == "COOPERATE"  # "joint" hangs on "search"
+    database = pipeline.nlp("Croatian and Slovenian customs officers now share a database of stolen cars.")
+    assert _matched_type(matcher, database, "share") == "COOPERATE"
+    border = pipeline.nlp("Croatia and Slovenia share a border.")
+    assert _matched_type(matcher, border, "share") is None
+    prisoners = pipeline.nlp("The two countries exchanged prisoners after the ceasefire.")
+    assert _matched_type(matcher, prisoners, "exchanged") == "RETREAT"  # a release, not cooperation
+    views = pipeline.nlp("The two ministers exchanged views on the border.")
+    assert _matched_type(matcher, views, "exchanged") == "CONSULT"
+    accusations = pipeline.nlp("The two countries traded accusations of sheltering rebels.")
+    assert _matched_type(matcher, accusations, "traded") is None
+
+
+def test_events_typing_undertaking_to_act_is_an_agreement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    promise = pipeline.nlp("Kenya undertook to share intelligence with Tanzania.")
+    assert _matched_type(matcher, promise, "undertook") == "AGREE"
+    survey = pipeline.nlp("Kenyan engineers undertook a survey of the field.")
+    assert _matched_type(matcher, survey, "undertook") is None  # only a promise to act

@@ -112,6 +112,8 @@ def find_candidate(
         passes = head.lemma_ in words.decision_verb and trig.type in MATERIAL_CONFLICT | {"RETREAT"}
         if outer is not None and not passes:
             return None
+    if token.dep_ == "acl" and head.pos_ == "NOUN" and is_requested(head, matcher):
+        return None  # "turned down a request from Pretoria to extradite him": what is asked, not what is done
     if trig.pos == "NOUN" and is_bare_definite(token, words) and ctx.told(trig.type):
         return None  # "the army acknowledged the killings": the event told before, not a new one
     if token.dep_ == "acl" and token.tag_ == "VBN" and trig.type in COOP_TYPES:
@@ -126,6 +128,12 @@ def find_candidate(
     # the future cue reads only the row's part of speech, which a refusal keeps
     future = verdict.future if verdict is not None else is_future(token, trig, words)
     return build_candidate(trig, token, roles, future=future or threat, threat=threat)
+
+
+def is_requested(noun: Any, matcher: TriggerMatcher) -> bool:
+    """A noun of asking ("a request", "calls", "demands") whose infinitive says what is asked."""
+    asked = matcher.match(noun)
+    return asked is not None and asked.type == "REQUEST"
 
 
 def build_candidate(

@@ -123,6 +123,8 @@ def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
         return True
     if token.dep_ in {"xcomp", "acl"} and token.head.lemma_ in words.future_head:
         return True  # "agreed to meet", "his offer to hold talks"
+    if token.pos_ in {"VERB", "AUX"} and shares_a_promise(token, words):
+        return True
     if trig.pos == "NOUN" and any(c.lower_ in words.future_modifier for c in token.children):
         return True
     if trig.pos == "NOUN" and clause.i != token.i:
@@ -131,9 +133,31 @@ def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
         purpose = clause.head if clause.dep_ in {"xcomp", "advcl"} and clause.head.i != clause.i else None
         if purpose is not None and purpose.pos_ in {"VERB", "AUX"} and is_promised(purpose, words):
             return True  # "would send an envoy to China to start talks"
-        if clause.lemma_ in words.future_head and clause.lemma_ not in words.continuing_verb:
+        if clause.lemma_ in words.future_head and clause.lemma_ not in words.continuing_verb and not is_phrasal(clause):
             return True
     return False
+
+
+def shares_a_promise(verb: Any, words: EventWords) -> bool:
+    """ "agreed to conduct patrols and to exchange information", "will conduct patrols and share
+    information", "will begin sharing data", "will set up a room to share data": a verb joined to a
+    promised clause, with no subject or auxiliary of its own, is promised with it."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux"} and c.lower_ != "to" for c in verb.children):
+        return False  # a clause of its own ("... and Ukraine attacked", "and had started")
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in {"VERB", "AUX"}:
+        return False
+    purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ == "conj":
+        vowed = head.dep_ == "xcomp" and head.head.lemma_ in words.future_head
+        return vowed or is_promised(head, words)
+    return (verb.dep_ == "xcomp" or purpose) and is_promised(head, words)
+
+
+def is_phrasal(verb: Any) -> bool:
+    """ "set up a joint venture", "went ahead with the drill": with its particle the verb has another
+    sense than the bare one ("is set to", "going to"), and what it governs is done, not planned."""
+    return any(c.dep_ == "prt" for c in verb.children)
 
 
 def is_promised(verb: Any, words: EventWords) -> bool:

@@ -125,6 +125,9 @@ AGENT_CODES = {"IGO", "UNO", "EUR", "NGO"}
 TRIGGER_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ", "ADV": "ADJ"}
 NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass", "attr"}
 CONTENT_DEPS = {"xcomp", "ccomp"}
+MODIFIER_DEPS = {"amod", "compound", "nmod"}
+#: Named-entity labels of a party to an act: a state, its people or a body.
+PARTY_LABELS = {"GPE", "NORP", "ORG"}
 
 
 class TriggerMatcher:
@@ -241,7 +244,7 @@ def condition_holds(trig: Trigger, token: Any, words: EventWords) -> bool:
     if name == "prep":
         return any(c.dep_ in {"prep", "prt"} and c.lower_ in values and not _of_time(c) for c in token.children)
     if name == "mod":
-        return any(c.lower_ in values for c in token.children if c.dep_ in {"amod", "compound", "nmod"})
+        return any(c.lower_ in values for c in modifiers_of(token))
     if name == "promised":
         # "will respond", "would retaliate", "vowed to respond": a reaction still to come is a threat;
         # one that happened ("responded to the criticism") is told by its own act
@@ -295,6 +298,13 @@ def condition_holds(trig: Trigger, token: Any, words: EventWords) -> bool:
     return True
 
 
+def modifiers_of(noun: Any) -> list[Any]:
+    """ "a joint search-and-rescue exercise", "joint coast guard inspections": the noun's modifiers, and
+    those of the nouns before it, on which the parser often hangs the first adjective."""
+    mods = [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
+    return mods + [g for m in mods if m.dep_ in {"compound", "nmod"} for g in m.children if g.dep_ in MODIFIER_DEPS]
+
+
 def is_armed_force(noun: Any, words: EventWords) -> bool:
     """ "troops", "two infantry companies", "navy patrol vessels", "a company of soldiers", "armoured
     vehicles": a noun phrase of armed units or their weapons (by its head, a modifier or what it counts)."""
@@ -330,7 +340,27 @@ def reclassified_type(type_: str, trigger: Trigger, token: Any, actors: list[Ent
         return "AID"  # troops landing or flying in to keep the peace are help, not a visit
     if type_ == "CONSULT" and token.lemma_ in words.transport_verb and carries_load(token):
         return "AID"  # "is flying French soldiers and equipment to Mali": transport, not a visit
+    if type_ == "MOBILIZE" and is_joint_exercise(token, actors, words):
+        return "COOPERATE"  # "Norway and Russia held their annual exercise": a joint exercise is cooperation
     return type_
+
+
+def is_joint_exercise(token: Any, actors: list[Entity], words: EventWords) -> bool:
+    """An exercise held by the forces of several states, or "with" a partner ("an exercise with Kenyan
+    vessels", "drilled with the US navy"): done together, not a show of force by one side."""
+    if token.lemma_.lower() not in words.exercise_noun and token.lower_ not in words.exercise_noun:
+        return False
+    states = {a.code for a in actors if a.code}
+    holder = token.head if token.dep_ in {"dobj", "pobj"} else token
+    withs = [c for t in (token, holder) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"]
+    return len(states) >= 2 or any(names_a_party(o) for w in withs for o in w.children if o.dep_ == "pobj")
+
+
+def names_a_party(noun: Any) -> bool:
+    """ "with the Albanian army", "with Mozambican patrol boats": a partner named by its country or
+    body, not the means ("with 10,000 troops", "with tanks and artillery")."""
+    own_words = [noun, *(t for left in noun.lefts for t in left.subtree)]  # not "near Tindouf"
+    return any(t.ent_type_ in PARTY_LABELS for t in own_words)
 
 
 def carries_load(verb: Any) -> bool:

@@ -56,6 +56,7 @@ class EventWords:
     military_force: frozenset[str]
     visit_word: frozenset[str]
     definite_determiner: frozenset[str]
+    exercise_noun: frozenset[str]
     # actors and recipients
     recipient_prep: frozenset[str]
     cooperation_prep: frozenset[str]
