@@ -321,3 +321,33 @@ def test_events_typing_undertaking_to_act_is_an_agreement(pipeline) -> None:  # 
     assert _matched_type(matcher, promise, "undertook") == "AGREE"
     survey = pipeline.nlp("Kenyan engineers undertook a survey of the field.")
     assert _matched_type(matcher, survey, "undertook") is None  # only a promise to act
+
+
+def _type_of(pipeline, text: str, word: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The type of the lexicon row the token ``word`` of ``text`` matches."""
+    doc = pipeline.nlp(text)
+    match = TriggerMatcher(pipeline.lexicon).match(next(t for t in doc if t.text == word))
+    return match.type if match is not None else None
+
+
+def test_events_typing_expressed_regret_is_an_apology_unless_strong(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _type_of(pipeline, "Eritrea expressed regret over the incident.", "expressed") == "CONCEDE"
+    assert _type_of(pipeline, "The ministry voiced regret for the incident.", "voiced") == "CONCEDE"
+    # "strong regret" is the diplomatic word for a complaint about another's act
+    assert _type_of(pipeline, "Seoul expressed strong regret on Monday.", "expressed") == "ACCUSE"
+
+
+def test_events_typing_concessions_named_by_their_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _type_of(pipeline, "Kuwait waived the fines imposed on the boat owners.", "waived") == "CONCEDE"
+    assert _type_of(pipeline, "Uganda softened its position on the border.", "softened") == "CONCEDE"
+    assert _type_of(pipeline, "The port consented to halve the new fee.", "consented") == "CONCEDE"
+    assert _type_of(pipeline, "Somalia withdrew its insistence on a levy.", "withdrew") == "CONCEDE"
+    assert _type_of(pipeline, "Kuwait waived the visit.", "waived") is None  # not a charge or a rule
+
+
+def test_events_typing_fire_returned_or_received_is_an_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _type_of(pipeline, "Soldiers returned fire and pursued the attackers.", "returned") == "ASSAULT"
+    assert _type_of(pipeline, "A vaccination team was fired upon on the road.", "fired") == "ASSAULT"
+    assert _type_of(pipeline, "Police dispersed them with tear gas.", "dispersed") == "ASSAULT"
+    assert _type_of(pipeline, "Two soldiers died in an exchange of fire with rebels.", "exchange") == "ASSAULT"
+    assert _type_of(pipeline, "The crowd dispersed peacefully.", "dispersed") is None
