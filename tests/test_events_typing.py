@@ -351,3 +351,10 @@ def test_events_typing_fire_returned_or_received_is_an_assault(pipeline) -> None
     assert _type_of(pipeline, "Police dispersed them with tear gas.", "dispersed") == "ASSAULT"
     assert _type_of(pipeline, "Two soldiers died in an exchange of fire with rebels.", "exchange") == "ASSAULT"
     assert _type_of(pipeline, "The crowd dispersed peacefully.", "dispersed") is None
+
+
+def test_events_typing_hostages_taken_and_deadlines_postponed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _type_of(pipeline, "Tajik border guards took two Kyrgyz farmers hostage.", "took") == "ASSAULT"
+    assert _type_of(pipeline, "Astana postponed its deadline by a month.", "postponed") == "CONCEDE"
+    assert _type_of(pipeline, "Djibouti exempted food aid from the surcharge.", "exempted") == "CONCEDE"
+    assert _type_of(pipeline, "Border guards took two farmers home.", "took") is None
