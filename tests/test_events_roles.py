@@ -371,3 +371,18 @@ def test_events_roles_protest_at_a_site_a_body_owns(pipeline) -> None:  # type: 
     verb = _token(roles, "held")
     _, recipients = roles.verb_roles(verb, pipeline.components[2].matcher.match(verb))
     assert _codes(recipients) == ["UNO"]
+
+
+def test_events_roles_envoy_who_acts_is_of_the_state_sending_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(
+        pipeline, "Ethiopia's ambassador to Djibouti, who met port officials twice, praised the authorities."
+    )
+    met = _token(roles, "met")
+    actors, _ = roles.verb_roles(met, roles.matcher.match(met))
+    assert _codes(actors) == ["ETH"]
+
+
+def test_events_roles_act_through_a_crossing_took_place_there(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "through" is a place preposition: the town the act passed through is read as its place
+    roles = _roles(pipeline, "The men were deported through Poipet on Monday.")
+    assert roles._act_place_country(_token(roles, "deported")) == "KHM"

@@ -73,6 +73,7 @@ class EventWords:
     locative_prep: frozenset[str]
     area_prep: frozenset[str]
     relative_pronoun: frozenset[str]
+    person_relative: frozenset[str]
     person_pronoun: frozenset[str]
     speaker_pronoun: frozenset[str]
     pair_word: frozenset[str]
