@@ -74,6 +74,8 @@ class EventWords:
     area_prep: frozenset[str]
     relative_pronoun: frozenset[str]
     person_relative: frozenset[str]
+    envoy_noun: frozenset[str]
+    envoy_post_prep: frozenset[str]
     person_pronoun: frozenset[str]
     speaker_pronoun: frozenset[str]
     pair_word: frozenset[str]
