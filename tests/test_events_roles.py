@@ -406,3 +406,11 @@ def test_events_roles_it_never_stands_for_a_person_before(pipeline) -> None:  # 
     roles = _roles(pipeline, "Emmanuel Macron visited Kenya. It warns that raids will be answered.")
     it = next(t for t in roles.ctx.sdoc if t.text == "It")
     assert roles._pronoun(it) == []
+
+
+def test_events_roles_he_with_no_one_named_is_the_office_holder_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(
+        pipeline, "Senegal's transport minister criticised the decision. He warned that Dakar could retaliate."
+    )
+    he = next(t for t in roles.ctx.sdoc if t.text == "He")
+    assert _codes(roles._pronoun(he)) == ["SEN"]

@@ -34,6 +34,10 @@ class PronounReader:
         low = tok.lower_
         if low in self.words.person_pronoun:
             person = self.ctx.last_mention("person", tok.i)
+            if person is None and tok.dep_ == "nsubj" and tok.i == self.ctx.sent_start[tok.i]:
+                # "Senegal's transport minister called the decision a punishment. He warned that ...": no
+                # one named, the office-holder the sentence before is about
+                return self._previous_subject(tok)
             if person is None:
                 return []
             # the pronoun is this sentence's word for the person: a later reading of the sentence's own
