@@ -35,3 +35,10 @@ def test_events_parse_name_after_an_opening_date_is_the_subject(pipeline) -> Non
     sdoc = pipeline.nlp("On Thursday, the talks in Geneva ended.")
     ended = next(t for t in sdoc if t.text == "ended")
     assert [t.text for t in subjects_of(ended, words)] == ["talks"]
+
+
+def test_events_parse_who_describes_the_person_not_the_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "who" never stands for a place: the clause the parser hangs from "Djibouti" describes the ambassador
+    sdoc = pipeline.nlp("Ethiopia's ambassador to Djibouti, who met port officials twice, praised the authorities.")
+    met = next(t for t in sdoc if t.text == "met")
+    assert [t.text for t in subjects_of(met, pipeline.lexicon.words)] == ["ambassador"]

@@ -371,3 +371,46 @@ def test_events_roles_protest_at_a_site_a_body_owns(pipeline) -> None:  # type: 
     verb = _token(roles, "held")
     _, recipients = roles.verb_roles(verb, pipeline.components[2].matcher.match(verb))
     assert _codes(recipients) == ["UNO"]
+
+
+def test_events_roles_envoy_who_acts_is_of_the_state_sending_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(
+        pipeline, "Ethiopia's ambassador to Djibouti, who met port officials twice, praised the authorities."
+    )
+    met = _token(roles, "met")
+    actors, _ = roles.verb_roles(met, roles.matcher.match(met))
+    assert _codes(actors) == ["ETH"]
+
+
+def test_events_roles_act_through_a_crossing_took_place_there(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "through" is a place preposition: the town the act passed through is read as its place
+    roles = _roles(pipeline, "The men were deported through Poipet on Monday.")
+    assert roles._act_place_country(_token(roles, "deported")) == "KHM"
+
+
+def test_events_roles_envoy_summoned_by_the_host(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # no "by" phrase: the state the envoy is posted in summons the envoy's own state
+    roles = _roles(pipeline, "Togo's ambassador in Cotonou was summoned on Saturday.")
+    verb = _token(roles, "summoned")
+    actors, recipients = roles.verb_roles(verb, roles.matcher.match(verb))
+    assert (_codes(actors), _codes(recipients)) == (["BEN"], ["TGO"])
+
+
+def test_events_roles_it_opening_a_statement_is_the_previous_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(pipeline, "Kenya closed its border with Somalia. It warns that raids will be answered.")
+    it = next(t for t in roles.ctx.sdoc if t.text == "It")
+    assert _codes(roles._pronoun(it)) == ["KEN"]
+
+
+def test_events_roles_it_never_stands_for_a_person_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(pipeline, "Emmanuel Macron visited Kenya. It warns that raids will be answered.")
+    it = next(t for t in roles.ctx.sdoc if t.text == "It")
+    assert roles._pronoun(it) == []
+
+
+def test_events_roles_he_with_no_one_named_is_the_office_holder_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(
+        pipeline, "Senegal's transport minister criticised the decision. He warned that Dakar could retaliate."
+    )
+    he = next(t for t in roles.ctx.sdoc if t.text == "He")
+    assert _codes(roles._pronoun(he)) == ["SEN"]

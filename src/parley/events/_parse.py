@@ -22,6 +22,8 @@ __all__ = [
     "verb_above",
 ]
 
+#: Entity types of places (no person is one).
+_PLACE_TYPES = {"GPE", "LOC", "FAC"}
 #: Dependencies that open a clause of their own.
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "parataxis", "acl", "csubj"}
 
@@ -32,7 +34,7 @@ def subjects_of(verb: Any, words: EventWords) -> list[Any]:
         subs = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}]
         subs = [s for s in subs if s.dep_ != "expl"]
         if subs and verb.dep_ == "relcl" and all(s.lower_ in words.relative_pronoun for s in subs):
-            return [verb.head]  # "President Trump, who agreed to meet Kim": the relative is Trump
+            return [_described(verb, subs, words)]  # "President Trump, who agreed to meet Kim": the relative is Trump
         if subs:
             return subs
         misparsed = _misparsed_subject(verb) or _subject_after_date(verb)
@@ -50,6 +52,19 @@ def subjects_of(verb: Any, words: EventWords) -> list[Any]:
             return [verb.head]
         return []
     return []
+
+
+def _described(relcl: Any, subs: list[Any], words: EventWords) -> Any:
+    """The noun a relative clause describes. A "who" speaks of a person, never of a place: in "Ethiopia's
+    ambassador to Djibouti, who met port officials" the parser hangs the clause from the place; the
+    person is the noun the place's phrase belongs to."""
+    head = relcl.head
+    of_person = any(s.lower_ in words.person_relative for s in subs)
+    if of_person and head.ent_type_ in _PLACE_TYPES and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        owner = head.head.head
+        if owner.pos_ in {"NOUN", "PROPN"} and owner.ent_type_ not in _PLACE_TYPES:
+            return owner
+    return head
 
 
 def _misparsed_subject(verb: Any) -> Any | None:

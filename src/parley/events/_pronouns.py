@@ -34,6 +34,10 @@ class PronounReader:
         low = tok.lower_
         if low in self.words.person_pronoun:
             person = self.ctx.last_mention("person", tok.i)
+            if person is None and tok.dep_ == "nsubj" and tok.i == self.ctx.sent_start[tok.i]:
+                # "Senegal's transport minister called the decision a punishment. He warned that ...": no
+                # one named, the office-holder the sentence before is about
+                return self._previous_subject(tok)
             if person is None:
                 return []
             # the pronoun is this sentence's word for the person: a later reading of the sentence's own
@@ -41,6 +45,8 @@ class PronounReader:
             return standing_for([person.entity], tok.text, person.text, "the person named last")
         if low == "it" and tok.dep_ == "nsubj" and under_speech(tok.head, self.words):
             return self._speaker(tok)  # "Armenia said it will hand back the district"
+        if low == "it" and tok.dep_ == "nsubj" and tok.i == self.ctx.sent_start[tok.i] and self._says(tok.head):
+            return self._previous_subject(tok)  # "The Government invites the commission ... It warns that ..."
         if low == "its" and tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"}:
             return self._owner(tok)  # "its warplanes bombed ..." (an object's owner is left to the phrase)
         if low == "it" and tok.dep_ in {"dobj", "pobj"}:
@@ -58,6 +64,25 @@ class PronounReader:
             if low == "they" and self.ctx.recent:
                 return list(self.ctx.recent[-2:])
         return []
+
+    def _says(self, verb: Any) -> bool:
+        """The verb makes a statement ("warns", "said", "called for")."""
+        lemma = verb.lemma_.lower()
+        return lemma in self.words.speech_verb or lemma in self.words.statement_verb
+
+    def _previous_subject(self, it: Any) -> list[Entity]:
+        """What an "it" opening a sentence stands for: the state or body the sentence before is about (the
+        subject of its main verb), never a person."""
+        start = self.ctx.sent_start[it.i]
+        if start == 0:
+            return []
+        root = self.ctx.sdoc[start - 1].sent.root
+        subjects = subjects_of(root, self.words)
+        if any(
+            self.ctx.mention_at.get(s.i) is not None and self.ctx.mention_at[s.i].kind == "person" for s in subjects
+        ):
+            return []
+        return self.np_entities_many(subjects)
 
     def _owner(self, its: Any) -> list[Entity]:
         """Whose "its" of a subject is: under a speech verb, the speaker's ("India said its warplanes had

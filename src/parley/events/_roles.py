@@ -10,6 +10,7 @@ from ..mentions import MentionFinder
 from ._anchors import locative_prep_of
 from ._context import DocumentContext
 from ._entities import same_entity, unique_by_code
+from ._envoys import envoy_host
 from ._lexicon import Trigger
 from ._parse import contains, governing_verb, is_passive, own_subjects, prep_objects, subjects_of, under_speech
 from ._phrases import (
@@ -88,7 +89,8 @@ class RoleFinder(PronounReader):
             recipients = self.np_entities_many(subjects)
             if not actors and trig.type in {"ACCUSE", "REQUEST", "THREATEN"}:
                 # "X said the generals should be investigated", "X said any incursion would be met with force"
-                actors = self._speaker(verb)
+                # "Togo's ambassador in Cotonou was summoned": the host summons the envoy posted to it
+                actors = self._speaker(verb) or [h for s in subjects if (h := envoy_host(s, self.ctx)) is not None]
             # "was arrested in Hat Yai on a warrant issued in Asuncion": the town the act itself took
             # place in names the authorities before any other place of the sentence
             place = self._act_place_country(verb) or self.ctx.sentence_country(verb)

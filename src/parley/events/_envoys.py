@@ -1,0 +1,41 @@
+"""Envoys and their posts: "Ethiopia's ambassador to Djibouti", "Togo's ambassador in Cotonou", "its
+consul in Zwedru". The envoy is of the state that sends them (the possessor or demonym); the place
+after "to"/"in" is the host, where the envoy is posted, not whose the envoy or the sentence's people are."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..document import Entity
+from ._words import EventWords
+
+if TYPE_CHECKING:
+    from ._context import DocumentContext
+
+__all__ = ["envoy_host", "is_envoy_post"]
+
+#: Mention kinds that name a state by itself (a name, an alias, its capital).
+_STATE_KINDS = {"name", "alias", "capital"}
+
+
+def is_envoy_post(pobj: Any, words: EventWords) -> bool:
+    """The token is the place an envoy is posted to ("ambassador to Djibouti", "consul in Zwedru")."""
+    prep = pobj.head
+    if pobj.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in words.envoy_post_prep:
+        return False
+    return prep.head.lemma_.lower() in words.envoy_noun or prep.head.lower_ in words.envoy_noun
+
+
+def envoy_host(head: Any, ctx: DocumentContext) -> Entity | None:
+    """The government of the state an envoy phrase says the envoy is posted to, else None."""
+    for prep in head.children:
+        for pobj in prep.children:
+            if not is_envoy_post(pobj, ctx.words):
+                continue
+            mention = ctx.mention_at.get(pobj.i)
+            if mention is not None and mention.kind in _STATE_KINDS:
+                return Entity(code=mention.entity.code, sector="GOV", entity_text="")
+            place = ctx.place(ctx.sdoc[pobj.left_edge.i : pobj.i + 1].text)
+            if place.country_code:
+                return Entity(code=place.country_code, sector="GOV", entity_text="")
+    return None
