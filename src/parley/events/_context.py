@@ -22,7 +22,7 @@ from ._words import EventWords
 if TYPE_CHECKING:
     from ..knowledge import Gazetteer
 
-__all__ = ["DocumentContext", "as_guess", "locative_prep_of", "same_entity", "unique_by_code"]
+__all__ = ["STATE_KINDS", "DocumentContext", "as_guess", "locative_prep_of", "same_entity", "unique_by_code"]
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_RANK = {"GPE": 0, "LOC": 1, "FAC": 2}  # a city before a building ("the Japanese Embassy in Seoul")
@@ -30,7 +30,8 @@ PLACE_RANK = {"GPE": 0, "LOC": 1, "FAC": 2}  # a city before a building ("the Ja
 
 #: How a state's name or demonym modifies a noun ("Taiwanese fishermen", "Kenya's traders").
 _NAMING_DEPS = {"amod", "compound", "poss", "nmod"}
-_STATE_KINDS = {"name", "alias", "demonym"}
+#: Mention kinds that name a state by its own words (a name, an alias, a demonym).
+STATE_KINDS = frozenset({"name", "alias", "demonym"})
 #: How many of the latest events "the three leaders" may stand for.
 _GROUP_REACH = 50
 #: The mentions that count towards the story's pair of states, and how clear the pair must be.
@@ -155,7 +156,7 @@ class DocumentContext:
                 continue
             for child in tok.children:
                 mention = self.mention_at.get(child.i) if child.dep_ in _NAMING_DEPS else None
-                if mention is not None and mention.kind in _STATE_KINDS and mention.entity.code not in AGENT_CODES:
+                if mention is not None and mention.kind in STATE_KINDS and mention.entity.code not in AGENT_CODES:
                     out.setdefault(tok.lemma_.lower(), []).append((tok.i, mention.entity.code))
                     break
         return out
@@ -237,7 +238,7 @@ class DocumentContext:
         and Kenya launched a commission ... The two ministers conferred"); none when fewer were named."""
         found: dict[str, Entity] = {}
         for m in reversed(self.doc.actor_mentions):
-            if m.token_end > before or m.kind not in _STATE_KINDS or m.entity.code in AGENT_CODES:
+            if m.token_end > before or m.kind not in STATE_KINDS or m.entity.code in AGENT_CODES:
                 continue
             if m.entity.code not in found:
                 found[m.entity.code] = Entity(code=m.entity.code, sector=None, entity_text=m.text)

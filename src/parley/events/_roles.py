@@ -8,7 +8,7 @@ from typing import Any
 from ..document import Entity
 from ..mentions import MentionFinder
 from ._anchors import locative_prep_of
-from ._context import DocumentContext
+from ._context import STATE_KINDS, DocumentContext
 from ._entities import same_entity, unique_by_code
 from ._envoys import envoy_host
 from ._lexicon import Trigger
@@ -262,7 +262,7 @@ class RoleFinder(PronounReader):
         earlier sentence gave the same kind of people ("the trader")."""
         for t in self.ctx.sdoc[head.left_edge.i : head.i + 1]:
             mention = self.ctx.mention_at.get(t.i)
-            if mention is not None and mention.kind in {"name", "alias", "demonym"}:
+            if mention is not None and mention.kind in STATE_KINDS:
                 return mention.entity.code
         return self.ctx.told_country(head) if head.pos_ == "NOUN" else None
 
@@ -464,7 +464,7 @@ class RoleFinder(PronounReader):
                 if c.dep_ in {"amod", "compound"}
                 and c.nbor(1).text != "-"
                 and (m := self.ctx.mention_at.get(c.i)) is not None
-                and m.kind in {"name", "alias", "demonym"}
+                and m.kind in STATE_KINDS
             ]
             if states and states[0].code != mention.entity.code:
                 return [self._with_sector(states[0], head)]
