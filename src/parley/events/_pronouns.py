@@ -16,7 +16,8 @@ __all__ = ["PronounReader"]
 
 
 class PronounReader:
-    """The pronoun readings of the role finder (:class:`~._roles.RoleFinder` supplies the phrase reading)."""
+    """The pronoun readings of the role finder (:class:`~._phrase_entities.PhraseReader` supplies the
+    phrase reading)."""
 
     ctx: DocumentContext
     words: EventWords

@@ -1,0 +1,207 @@
+"""The actors a noun phrase names: named states and bodies, their modifiers and conjuncts, and the
+unnamed groups ("police", "protesters") read where the sentence or the story is."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..document import Entity
+from ..mentions import MentionFinder
+from ._context import STATE_KINDS, DocumentContext
+from ._parse import prep_objects
+from ._phrases import stand_in, with_conjuncts
+from ._pronouns import PronounReader
+from ._typing import PEOPLE
+from ._words import EventWords
+
+__all__ = ["PhraseReader"]
+
+#: The code of armed men acting for no named state (PLOVER's militant groups).
+_STATELESS_ARMED = "IMG"
+
+
+class PhraseReader(PronounReader):
+    """The noun-phrase reading of the role finder (:class:`~._roles.RoleFinder` adds the triggers'
+    participants)."""
+
+    ctx: DocumentContext
+    words: EventWords
+    mentions: MentionFinder
+
+    def np_entities_many(self, heads: list[Any]) -> list[Entity]:
+        out: list[Entity] = []
+        for head in heads:
+            out += self.np_entities(head)
+        return out
+
+    def np_entities(self, head: Any, depth: int = 0, country: str | None = None) -> list[Entity]:
+        """The actors a noun phrase names, found from its head outwards. ``country``: the country an
+        unnamed head shares with a named conjunct before it."""
+        if depth > 6 or head.ent_type_ in {"DATE", "TIME"}:
+            return []  # "on Monday and Venezuela moved ...": a misparsed date phrase names nobody
+        found = self._direct_entities(head, depth, home=country)
+        for child in head.children:
+            if child.dep_ == "conj" or self._listed_as_appositive(head, child):
+                # "Chinese coast guard and navy vessels": an unnamed conjunct shares the named one's
+                # country rather than taking the story's
+                found += self.np_entities(child, depth + 1, country or (found[0].code if found else None))
+        return found
+
+    def _listed_as_appositive(self, head: Any, child: Any) -> bool:
+        """ "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut links": the small parser reads
+        the second item of a list of states as an apposition of the first; a country is not another
+        country's apposition, so the two are a list."""
+        if child.dep_ != "appos" or not any(c.dep_ == "conj" for c in child.children):
+            return False
+        first, second = self.ctx.mention_at.get(head.i), self.ctx.mention_at.get(child.i)
+        states = {"name", "alias"}
+        return (
+            first is not None
+            and second is not None
+            and first.kind in states
+            and second.kind in states
+            and first.entity.code != second.entity.code
+        )
+
+    def _direct_entities(self, head: Any, depth: int, guess: bool = True, home: str | None = None) -> list[Entity]:
+        if head.lemma_.lower() in self.words.not_actor:
+            return []  # "3 billion U.S. dollars" names a currency, not the United States
+        mention = self.ctx.mention_at.get(head.i)
+        if self._is_ethnic(head):
+            return self._residents(head, home) if guess and depth <= 2 else []
+        if mention is not None and mention.kind == "demonym":
+            # "Bosnian Serbs", "Kosovo Albanians": the state before the people's name is where they live
+            # ("Norwegian-Russian", "Cuban-American" join two states or name one people)
+            states = [
+                m.entity
+                for c in head.children
+                if c.dep_ in {"amod", "compound"}
+                and c.nbor(1).text != "-"
+                and (m := self.ctx.mention_at.get(c.i)) is not None
+                and m.kind in STATE_KINDS
+            ]
+            if states and states[0].code != mention.entity.code:
+                return [self._with_sector(states[0], head)]
+        if mention is not None:
+            return [self._with_sector(mention.entity, head)]
+        pron = self._pronoun(head)
+        if pron:
+            return pron
+        found: list[Entity] = []
+        for child in head.children if not self._once_part_of(head) else ():
+            if child.dep_ in {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}:
+                # a modifier names a country only by itself: "Chinese coast guard vessels" is not "guard" at home;
+                # joined modifiers name each their own: "Albanian and Greek police officers"
+                for modifier in with_conjuncts(child):
+                    direct = self._direct_entities(modifier, depth + 1, guess=False)
+                    found += [self._with_sector(e, head) for e in direct]
+        if not found:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in self.words.belonging_prep:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            found += [self._with_sector(e, head) for e in self.np_entities(pobj, depth + 1)]
+        if not found and head.lemma_.lower() in self.words.border_noun:
+            # "massed troops along its border with Afghanistan": the border faces the other side
+            found = self.np_entities_many(prep_objects([head], {"with"}))
+        if not found:
+            # "investigators appointed by the UN Human Rights Council", "militias backed by the army": agents of
+            agents = [
+                p
+                for acl in head.children
+                if acl.dep_ == "acl" and acl.lemma_.lower() in self.words.proxy_verb
+                for a in acl.children
+                if a.dep_ == "agent"
+                for p in a.children
+                if p.dep_ == "pobj"
+            ]
+            found = self.np_entities_many(agents) if depth <= 2 else []
+        named_before = head.lemma_.lower() in self.words.organisation_noun
+        if not found and named_before and any(c.lower_ == "the" for c in head.children):
+            found = self._last_igo(head)  # "Tokayev asked the alliance for help": the organisation named before
+        size = self._group_size(head) if not found else 0
+        if size > 2:
+            found = stand_in(self.ctx.group(size, head.i), head)  # "the three leaders", "the four countries"
+        if not found and self._is_pair(head):
+            found = stand_in(self.ctx.pair(head.i), head)
+        if not found and guess and depth <= 2 and head.pos_ in {"NOUN", "PROPN"}:
+            # "police", "protesters", "the government" with no country: where the sentence or story is.
+            sector, office = self.mentions.sector_of(self.ctx.sdoc[head.left_edge.i : head.i + 1])
+            sector = self._group_sector(head, sector)
+            # civilians keep the nationality the story gave them ("the fishermen were detained");
+            # officials and forces are read where the sentence is
+            told = self.ctx.told_country(head) if sector in PEOPLE else None
+            if home is None and head.lemma_.lower() in self.words.stateless_armed:
+                home = _STATELESS_ARMED  # "gunmen attacked a police post": of no state the story names
+            home = home or self._own_place_country(head) or told or self.ctx.sentence_country(head) or self.ctx.home
+            if sector is not None and home:
+                found = [Entity(code=home, sector=sector, entity_text=head.text, office=office)]
+        return found
+
+    def _group_sector(self, head: Any, sector: str | None) -> str | None:
+        """The sector of an unnamed group. A role word ("leaders", "officials") alone says only what someone
+        is, not whose: it names a group when its modifiers say whose people they are ("student leaders"
+        are students', "Fujairah officials" the town's). Only in the object's place: as a subject such
+        words are read by the mentions stage."""
+        if head.lower_ not in self.words.not_group:
+            return sector
+        before = self.ctx.sdoc[head.left_edge.i : head.i]
+        if not len(before) or head.dep_ in {"nsubj", "nsubjpass"}:
+            return None
+        own = self.mentions.sector_of(before)[0]
+        if own is not None:
+            return own  # "opposition leaders", "union officials": the group's sector, not the role's
+        return sector if self.mentions.place_country_in(before) is not None else None
+
+    def _once_part_of(self, head: Any) -> bool:
+        """ "the two former Soviet republics", "an ex-Yugoslav state": states that were once another's
+        part are their own now; the state their modifier names is not theirs."""
+        words = self.words
+        before = self.ctx.sdoc[head.left_edge.i : head.i]
+        return head.lemma_.lower() in words.state_noun and any(t.lower_ in words.former_word for t in before)
+
+    def _is_ethnic(self, head: Any) -> bool:
+        """ "ethnic Albanians", "ethnic Hungarian students": the demonym names a people, not a state."""
+        modifiers = [c for c in head.children if c.dep_ in {"amod", "compound", "advmod"}]
+        words = self.words.ethnic_word
+        return any(c.lower_ in words or any(g.lower_ in words for g in c.children) for c in modifiers)
+
+    def _residents(self, head: Any, home: str | None) -> list[Entity]:
+        """An ethnic group acts as people of the country it lives in: the place it is said to be of
+        ("in Cluj"), else where the sentence or the story is."""
+        code = home or self._own_place_country(head) or self.ctx.sentence_country(head) or self.ctx.home
+        if code is None:
+            return []
+        sector = self.mentions.sector_of(self.ctx.sdoc[head.left_edge.i : head.i + 1])[0]
+        return [Entity(code=code, sector=sector or "CVL", entity_text=head.text)]
+
+    def _own_place_country(self, head: Any) -> str | None:
+        """The country of the place an unnamed group is of: "police in Sughd province", "workers
+        from Alytus", "Carchi's governor" (a town or province the gazetteer knows), before the
+        sentence's other places."""
+        if head.left_edge.i < head.i:
+            # "Carchi's governor", "Tamil Nadu's chief minister", "Birgunj traders"
+            code = self.mentions.place_country_in(self.ctx.sdoc[head.left_edge.i : head.i])
+            if code is not None:
+                return code
+        for prep in head.children:
+            if prep.dep_ != "prep" or (
+                prep.lower_ not in self.words.belonging_prep and prep.lower_ not in self.words.locative_prep
+            ):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    code = self.mentions.place_country_in(self.ctx.sdoc[pobj.left_edge.i : pobj.i + 1])
+                    if code is not None:
+                        return code
+        return None
+
+    def _with_sector(self, entity: Entity, head: Any) -> Entity:
+        if entity.sector or head.i in self.ctx.mention_at:
+            return entity  # "People's" inside "Democratic People's Republic" is no sector
+        left = head.left_edge.i
+        span = self.ctx.sdoc[left : head.i + 1]
+        sector, office = self.mentions.sector_of(span)
+        if sector is None:
+            return entity
+        return Entity(code=entity.code, sector=sector, entity_text=entity.entity_text, office=office)
