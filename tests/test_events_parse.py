@@ -42,3 +42,18 @@ def test_events_parse_who_describes_the_person_not_the_place(pipeline) -> None: 
     sdoc = pipeline.nlp("Ethiopia's ambassador to Djibouti, who met port officials twice, praised the authorities.")
     met = next(t for t in sdoc if t.text == "met")
     assert [t.text for t in subjects_of(met, pipeline.lexicon.words)] == ["ambassador"]
+
+
+def test_events_parse_past_verb_after_a_reported_clause_goes_with_the_reporter(pipeline) -> None:  # type: ignore[no-untyped-def]
+    words = pipeline.lexicon.words
+    # "apologised" cannot share "would": the minister apologised, not the border
+    sdoc = pipeline.nlp("Kenya's trade minister said the border would reopen and apologised to the truck drivers.")
+    apologised = next(t for t in sdoc if t.text == "apologised")
+    assert [t.text for t in subjects_of(apologised, words)] == ["minister"]
+    sdoc = pipeline.nlp("Lima says the boats fish in its waters and summoned the Chilean ambassador.")
+    summoned = next(t for t in sdoc if t.text == "summoned")
+    assert [t.text for t in subjects_of(summoned, words)] == ["Lima"]
+    # two past verbs may share the clause's subject: the rebels attacked and killed
+    sdoc = pipeline.nlp("The ministry said the rebels attacked a convoy and killed two soldiers.")
+    killed = next(t for t in sdoc if t.text == "killed")
+    assert [t.text for t in subjects_of(killed, words)] == ["rebels"]

@@ -40,6 +40,10 @@ def subjects_of(verb: Any, words: EventWords) -> list[Any]:
         misparsed = _misparsed_subject(verb) or _subject_after_date(verb)
         if misparsed is not None:
             return [misparsed]
+        if _past_after_report(verb):
+            verb = verb.head.head  # "X said the market would reopen and apologised": X apologised
+            seen += 1
+            continue
         if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"} and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
@@ -85,6 +89,17 @@ def _misparsed_subject(verb: Any) -> Any | None:
         ):
             return child
     return None
+
+
+def _past_after_report(verb: Any) -> bool:
+    """A verb in the past joined by "and" to the verb of a reported clause whose tense is not past: in
+    "X said the market would reopen and apologised" the small parser hangs "apologised" from "reopen",
+    but a past verb cannot share "would" (nor a present tense), so it goes with the reporting verb."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    auxes = [c.tag_ for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    return "MD" in auxes or bool({"VBZ", "VBP"} & {head.tag_, *auxes})
 
 
 def _subject_after_date(verb: Any) -> Any | None:
