@@ -392,3 +392,15 @@ def test_events_typing_deposits_and_payments_for_others_are_aid(pipeline) -> Non
     assert _matched_type(matcher, paid, "paid") == "AID"
     rations = pipeline.nlp("The Red Cross handed out rations in the camp.")
     assert _matched_type(matcher, rations, "handed") == "AID"
+
+
+def test_events_typing_gifts_named_by_with_are_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    provided = pipeline.nlp("Japan provided the Philippine coast guard with ten patrol boats.")
+    assert _matched_type(matcher, provided, "provided") == "AID"
+    presented = pipeline.nlp("Vietnam presented Lao police with 20 motorbikes.")
+    assert _matched_type(matcher, presented, "presented") == "AID"
+    financed = pipeline.nlp("The Kuwaiti fund has financed 12 projects in Sudan.")
+    assert _matched_type(matcher, financed, "financed") == "AID"
+    report = pipeline.nlp("The minister presented the report to parliament.")
+    assert _matched_type(matcher, report, "presented") is None
