@@ -358,3 +358,49 @@ def test_events_typing_hostages_taken_and_deadlines_postponed(pipeline) -> None:
     assert _type_of(pipeline, "Astana postponed its deadline by a month.", "postponed") == "CONCEDE"
     assert _type_of(pipeline, "Djibouti exempted food aid from the surcharge.", "exempted") == "CONCEDE"
     assert _type_of(pipeline, "Border guards took two farmers home.", "took") is None
+
+
+def test_events_typing_calling_off_a_strike_is_a_retreat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    strike = pipeline.nlp("The dockers' union called off the strike on Friday.")
+    assert _matched_type(matcher, strike, "called") == "RETREAT"  # both conditions: the object and "off"
+    talks = pipeline.nlp("Ghana called off the talks with Togo.")
+    assert _matched_type(matcher, talks, "called") == "REJECT"  # off, but not a protest
+    called = pipeline.nlp("The union called a strike at the port.")
+    assert _matched_type(matcher, called, "called") != "RETREAT"  # a strike, but not off
+
+
+def test_events_typing_setting_captives_free_is_a_release(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    for text in ("Gabon set free nine of the sailors on Monday.", "The kidnappers set the teachers free."):
+        assert _matched_type(matcher, pipeline.nlp(text), "set") == "RETREAT", text
+
+
+def test_events_typing_evacuating_the_wounded_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    for text in ("Kenyan helicopters evacuated the wounded to Nairobi.", "The navy evacuated 12 injured sailors."):
+        assert _matched_type(matcher, pipeline.nlp(text), "evacuated") == "AID", text
+    embassy = pipeline.nlp("France evacuated its embassy staff from Niamey.")
+    assert _matched_type(matcher, embassy, "evacuated") == "RETREAT"
+
+
+def test_events_typing_deposits_and_payments_for_others_are_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    deposit = pipeline.nlp("Qatar deposited $1 billion with the central bank of Egypt.")
+    assert _matched_type(matcher, deposit, "deposited") == "AID"
+    paid = pipeline.nlp("Norway paid for the new border scanners.")
+    assert _matched_type(matcher, paid, "paid") == "AID"
+    rations = pipeline.nlp("The Red Cross handed out rations in the camp.")
+    assert _matched_type(matcher, rations, "handed") == "AID"
+
+
+def test_events_typing_gifts_named_by_with_are_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    provided = pipeline.nlp("Japan provided the Philippine coast guard with ten patrol boats.")
+    assert _matched_type(matcher, provided, "provided") == "AID"
+    presented = pipeline.nlp("Vietnam presented Lao police with 20 motorbikes.")
+    assert _matched_type(matcher, presented, "presented") == "AID"
+    financed = pipeline.nlp("The Kuwaiti fund has financed 12 projects in Sudan.")
+    assert _matched_type(matcher, financed, "financed") == "AID"
+    report = pipeline.nlp("The minister presented the report to parliament.")
+    assert _matched_type(matcher, report, "presented") is None

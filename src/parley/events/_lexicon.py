@@ -31,8 +31,16 @@ class Trigger:
     roles: str
 
     def condition(self) -> tuple[str, frozenset[str]]:
-        name, _, values = self.cond.partition("=")
-        return name.strip(), frozenset(v for v in values.split("|") if v)
+        """The first condition: the one that also says how the roles read."""
+        return self.conditions()[0]
+
+    def conditions(self) -> list[tuple[str, frozenset[str]]]:
+        """Every condition of the row ("obj=strike;prep=off": all must hold, "called off the strike")."""
+        out = []
+        for part in self.cond.split(";"):
+            name, _, values = part.partition("=")
+            out.append((name.strip(), frozenset(v for v in values.split("|") if v)))
+        return out
 
 
 @dataclass(frozen=True)

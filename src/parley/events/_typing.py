@@ -219,7 +219,11 @@ def _of_time(prep: Any) -> bool:
 
 
 def condition_holds(trig: Trigger, token: Any, words: EventWords) -> bool:
-    name, values = trig.condition()
+    """Every condition of the row holds at the token."""
+    return all(_holds(name, values, token, words) for name, values in trig.conditions())
+
+
+def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> bool:
     if not name:
         return True
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
