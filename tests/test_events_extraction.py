@@ -390,3 +390,56 @@ def test_events_promised_reaction_is_a_threat(pipeline) -> None:  # type: ignore
     assert ("THREATEN", ["CHN"]) in [e[:2] for e in found]
     found = _events(pipeline, "China responded to the Japanese criticism on Monday.")
     assert not any(e[0] == "THREATEN" for e in found)  # a reaction told after the fact is no threat
+
+
+def test_events_forces_deployed_for_a_purpose_are_the_owners_mobilize(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Egyptian army units were deployed to keep order on the Egyptian side of the crossing.")
+    assert ("MOBILIZE", ["EGY"]) in [e[:2] for e in found]
+
+
+def test_events_forces_passively_put_on_alert_are_the_owners_mobilize(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Guyana's coast guard has been placed on heightened alert.")
+    assert ("MOBILIZE", ["GUY"]) in [e[:2] for e in found]
+
+
+def test_events_forces_placed_along_a_road_mobilize(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "The Government of South Sudan has placed additional troops along the highway.")
+    assert ("MOBILIZE", ["SSD"]) in [e[:2] for e in found]
+
+
+def test_events_promise_to_defend_territory_under_a_condition_threatens(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Chad's defence minister said N'Djamena would defend its territory if the Sudanese attacks continued."
+    found = _events(pipeline, text)
+    assert ("THREATEN", ["TCD"], ["SDN"]) in [e[:3] for e in found]
+
+
+def test_events_defence_told_as_done_is_no_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "France said it had defended its border with Italy last year.")
+    assert all(e[0] != "THREATEN" for e in found)
+
+
+def test_events_stepped_up_cooperation_cooperates(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Malaysian and Thai police have stepped up cooperation to break up the syndicate.")
+    assert any(e[0] == "COOPERATE" and "MYS" in e[1] + e[2] and "THA" in e[1] + e[2] for e in found)
+
+
+def test_events_forces_put_on_a_state_of_alert_mobilize(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Norway put its maritime patrol aircraft on a higher state of readiness.")
+    assert ("MOBILIZE", ["NOR"]) in [e[:2] for e in found]
+
+
+def test_events_pressure_on_a_state_is_no_alert(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "The ruling put pressure on the state of Israel.")
+    assert all(e[0] != "MOBILIZE" for e in found)
+
+
+def test_events_promised_passive_blow_is_the_speakers_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Djibouti's defence minister said any Eritrean aircraft that violated its airspace would be shot down."
+    found = _events(pipeline, text)
+    assert ("THREATEN", ["DJI"], ["ERI"]) in [e[:3] for e in found]
+
+
+def test_events_act_promised_to_meet_a_reply_threatens(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Pakistan's military spokesman said any Indian misadventure would meet a befitting reply."
+    found = _events(pipeline, text)
+    assert ("THREATEN", ["PAK"], ["IND"]) in [e[:3] for e in found]

@@ -27,6 +27,7 @@ from ._typing import (
     COOP_TYPES,
     DOMESTIC_TARGET,
     DONE_TO,
+    FUTURE_TYPE,
     STATE_ACTS,
     VERBAL,
     TriggerMatcher,
@@ -82,7 +83,7 @@ class RoleFinder(PhraseReader):
                 agents = self._agents(verb.head)  # "was seized by the border police and its catch confiscated"
             actors = self.np_entities_many(agents)
             recipients = self.np_entities_many(subjects)
-            if not actors and trig.type in {"ACCUSE", "REQUEST", "THREATEN"}:
+            if not actors and (trig.type in {"ACCUSE", "REQUEST", "THREATEN"} or self._promised_blow(verb, trig)):
                 # "X said the generals should be investigated", "X said any incursion would be met with force"
                 # "Togo's ambassador in Cotonou was summoned": the host summons the envoy posted to it
                 actors = self._speaker(verb) or [h for s in subjects if (h := envoy_host(s, self.ctx)) is not None]
@@ -92,7 +93,7 @@ class RoleFinder(PhraseReader):
             home = place or self.ctx.home
             if not recipients:
                 recipients = self._told_people(subjects)  # "the fishermen were detained": the story's Taiwanese
-            if not actors and trig.type == "MOBILIZE" and self._forces_sent(verb, subjects):
+            if not actors and trig.type == "MOBILIZE" and self._forces_sent(verb, subjects, trig):
                 # "Egyptian army units were deployed to the crossing": the forces moved are the actor's own
                 return self.np_entities_many(subjects), self.np_entities_many(pobjs)
             if not actors and trig.type in STATE_ACTS and home:
@@ -181,16 +182,31 @@ class RoleFinder(PhraseReader):
         owned = [p for p in sites if p.pos_ == "NOUN" and any(t.i in self.ctx.mention_at for t in p.subtree)]
         return unique_by_code(self.np_entities_many(owned))[:1]
 
-    def _forces_sent(self, verb: Any, subjects: list[Any]) -> bool:
+    def _forces_sent(self, verb: Any, subjects: list[Any], trig: Trigger) -> bool:
         """ "troops were moved to the border", "patrol boats have been deployed along the boundary": armed
         forces moved (passive) to a destination, told as done (not "will be deployed", nor where forces
-        stand: "were deployed in Kosovo"; "Glas was flown to a prison" moves no force)."""
+        stand: "were deployed in Kosovo"; "Glas was flown to a prison" moves no force). So are forces sent
+        for a purpose ("police had been deployed to escort the convoys") and forces put on alert ("the
+        coast guard has been placed on heightened alert"): a state readies its own forces."""
         words = self.words
         if not any(is_armed_force(s, words) for s in subjects):
             return False
         if any(c.dep_ == "aux" and c.lower_ in words.future_aux | words.conditional_aux for c in verb.children):
             return False
+        if trig.mode == "alert":
+            return True
+        purposes = [c for c in verb.children if c.dep_ == "advcl"]
+        if any(a.dep_ == "aux" and a.lower_ == "to" for c in purposes for a in c.children):
+            return True
         return any(c.dep_ in {"prep", "prt"} and c.lower_ in words.deployment_prep for c in verb.children)
+
+    def _promised_blow(self, verb: Any, trig: Trigger) -> bool:
+        """ "X said any aircraft that violated its airspace would be shot down", "anyone found with a
+        weapon would be arrested": a hostile act promised in the passive is the speaker's own threat (not
+        a refusal: "relations would not be restored" is told by its own sentence's speaker already)."""
+        if FUTURE_TYPE.get(trig.type) != "THREATEN" or trig.pos != "VERB":
+            return False
+        return any(c.dep_ == "aux" and c.lower_ in self.words.commitment_aux for c in verb.children)
 
     def _receiving_state(self, phrases: list[Any], actors: list[Entity]) -> list[Entity]:
         """ "extradited four men wanted in Tanzania", "transferred them to the custody of Saudi

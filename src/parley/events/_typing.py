@@ -282,6 +282,8 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         preps = [c for c in token.children if c.dep_ in {"prep", "prt"}]
         preps += [g for p in preps for g in p.children if g.dep_ == "prep"]
         pobjs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        # "placed on a state of high alert": a degree is named by what it is a degree of
+        pobjs += prep_objects([o for o in pobjs if o.lemma_.lower() in words.degree_noun], {"of"})
         return any(o.lemma_.lower() in values or o.lower_ in values for o in pobjs)
     if name == "pred":
         # "called the vote a farce", "described the raid as a violation": what the object is called;

@@ -52,6 +52,7 @@ class EventWords:
     # type decisions
     decision_verb: frozenset[str]
     quantity_word: frozenset[str]
+    degree_noun: frozenset[str]
     transport_verb: frozenset[str]
     military_force: frozenset[str]
     visit_word: frozenset[str]
