@@ -62,6 +62,7 @@ __all__ = [
     "find_candidate",
     "joins_sentence_event",
     "orient_joint_act",
+    "orient_meeting_host",
 ]
 
 
@@ -325,6 +326,19 @@ def orient_joint_act(event: Event) -> None:
     are its partners. Meetings and agreements keep every party as an actor."""
     if event.event == "COOPERATE" and not event.recipients and len(event.actors) > 1:
         event.actors, event.recipients = event.actors[:1], event.actors[1:]
+
+
+def orient_meeting_host(event: Event) -> None:
+    """ "the two foreign ministers met in Seoul": PLOVER codes the visitor as a meeting's actor and the
+    host as its recipient, so of two states meeting on one's soil, that one hosts. A meeting at a
+    neutral venue, or of more than two parties (a summit), keeps every party as an actor."""
+    if event.event != "CONSULT" or event.recipients or event.place is None:
+        return
+    host = event.place.country_code
+    if len(set(event.actor_codes)) != 2 or host not in event.actor_codes:
+        return
+    event.recipients = [a for a in event.actors if a.code == host]
+    event.actors = [a for a in event.actors if a.code != host]
 
 
 def _partners_abroad(cand: Candidate) -> list[Entity]:
