@@ -100,6 +100,17 @@ def test_events_candidates_meeting_on_one_states_soil_has_it_host() -> None:
     summit.place = Place(extracted_place="Ashgabat", country_code="TKM")
     orient_meeting_host(summit)
     assert (summit.actor_codes, summit.recipient_codes) == (["KAZ", "KGZ", "TKM"], [])
+    # the host state met a guest the sentence names: the guest is the actor
+    hosted = _event("CONSULT", ["CHN"], ["MNG"], "met")
+    hosted.place = Place(extracted_place="Beijing", country_code="CHN")
+    orient_meeting_host(hosted)
+    assert (hosted.actor_codes, hosted.recipient_codes) == (["MNG"], ["CHN"])
+    # a partner only guessed from the story stays the recipient
+    guessed = _event("CONSULT", ["CHN"], ["MNG"], "met")
+    guessed.recipients[0].entity_text = ""
+    guessed.place = Place(extracted_place="Beijing", country_code="CHN")
+    orient_meeting_host(guessed)
+    assert (guessed.actor_codes, guessed.recipient_codes) == (["CHN"], ["MNG"])
 
 
 def test_events_candidates_officials_meet_their_own_people(pipeline) -> None:  # type: ignore[no-untyped-def]
