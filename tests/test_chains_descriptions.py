@@ -109,3 +109,13 @@ def test_chains_event_actor_says_how_a_description_was_resolved(pipeline: Pipeli
     assert froze, [e.to_plover() for e in doc.events]
     actor = froze[0].to_plover()["actor"][0]
     assert actor["code"] == "SAU" and "Saudi Arabia" in actor["resolved_by"]
+
+
+def test_chains_island_nation_prefers_the_island_the_story_is_about(pipeline: Pipeline) -> None:
+    text = (
+        "A cyclone hit Tuvalu on Saturday. Roofs were torn off across Tuvalu and its capital Funafuti. "
+        "New Zealand sent a plane with water. Fiji said it was flying in soldiers. "
+        "The island nation's prime minister thanked its neighbours."
+    )
+    doc = _doc(pipeline, text)
+    assert _described(doc).get("The island nation") == "TUV"  # Fiji, named last, is an island nation too

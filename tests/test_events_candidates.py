@@ -5,8 +5,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from parley.document import Article, Entity, Event, Mention
-from parley.events._candidates import Candidate, find_candidate, joins_sentence_event, orient_joint_act
+from parley.document import Article, Entity, Event, Mention, Place
+from parley.events._candidates import (
+    Candidate,
+    find_candidate,
+    joins_sentence_event,
+    orient_joint_act,
+    orient_meeting_host,
+)
 from parley.events._context import DocumentContext
 from parley.events._roles import RoleFinder
 
@@ -77,6 +83,34 @@ def test_events_candidates_joint_material_cooperation_gets_a_partner() -> None:
     meeting = _event("CONSULT", ["BEN", "NER"], [], "met")  # a meeting keeps every party as an actor
     orient_joint_act(meeting)
     assert (meeting.actor_codes, meeting.recipient_codes) == (["BEN", "NER"], [])
+
+
+def test_events_candidates_meeting_on_one_states_soil_has_it_host() -> None:
+    # "the two foreign ministers met in Seoul": the visitor is the actor, the host the recipient
+    meeting = _event("CONSULT", ["KOR", "JPN"], [], "met")
+    meeting.place = Place(extracted_place="Seoul", country_code="KOR")
+    orient_meeting_host(meeting)
+    assert (meeting.actor_codes, meeting.recipient_codes) == (["JPN"], ["KOR"])
+    # a neutral venue, or a summit of more than two parties, keeps every party an actor
+    neutral = _event("CONSULT", ["KOR", "JPN"], [], "met")
+    neutral.place = Place(extracted_place="Geneva", country_code="CHE")
+    orient_meeting_host(neutral)
+    assert neutral.recipient_codes == []
+    summit = _event("CONSULT", ["KAZ", "KGZ", "TKM"], [], "met")
+    summit.place = Place(extracted_place="Ashgabat", country_code="TKM")
+    orient_meeting_host(summit)
+    assert (summit.actor_codes, summit.recipient_codes) == (["KAZ", "KGZ", "TKM"], [])
+    # the host state met a guest the sentence names: the guest is the actor
+    hosted = _event("CONSULT", ["CHN"], ["MNG"], "met")
+    hosted.place = Place(extracted_place="Beijing", country_code="CHN")
+    orient_meeting_host(hosted)
+    assert (hosted.actor_codes, hosted.recipient_codes) == (["MNG"], ["CHN"])
+    # a partner only guessed from the story stays the recipient
+    guessed = _event("CONSULT", ["CHN"], ["MNG"], "met")
+    guessed.recipients[0].entity_text = ""
+    guessed.place = Place(extracted_place="Beijing", country_code="CHN")
+    orient_meeting_host(guessed)
+    assert (guessed.actor_codes, guessed.recipient_codes) == (["CHN"], ["MNG"])
 
 
 def test_events_candidates_officials_meet_their_own_people(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -36,6 +36,15 @@ def test_events_roles_subject_acts_on_object(pipeline) -> None:  # type: ignore[
     assert (_codes(actors), _codes(recipients)) == (["TCD"], ["SDN"])
 
 
+def test_events_roles_guest_received_in_the_passive_visits(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "was received by": the host is the agent, but the guest (the subject) is the visitor who acts
+    roles = _roles(pipeline, "The Kuwaiti delegation was received by the President of Senegal.")
+    verb = _token(roles, "received")
+    trig = next(t for t in pipeline.lexicon.triggers[("receive", "VERB")] if t.roles == "host")
+    actors, recipients = roles.verb_roles(verb, trig)
+    assert (_codes(actors), _codes(recipients)) == (["KWT"], ["SEN"])
+
+
 def test_events_roles_passive_agent_acts(pipeline) -> None:  # type: ignore[no-untyped-def]
     roles = _roles(pipeline, "Two Iranian diplomats were expelled by France.")
     trig = pipeline.components[2].matcher.match(_token(roles, "expelled"))

@@ -80,8 +80,8 @@ def find_antecedent(
 
     A description that fits any state ("the country", "the nation") stands for the country the
     article is about (``home``) once the article has named it: news writes "the country" for its
-    subject, whoever was named last."""
-    if entry.refers == "country" and not entry.codes and home is not None:
+    subject, whoever was named last; so does "the island nation" when the subject is one."""
+    if entry.refers == "country" and home is not None and (not entry.codes or home in entry.codes):
         named = next((m for m in reversed(before) if m.entity.code == home and _fits(entry, m)), None)
         if named is not None:
             return named

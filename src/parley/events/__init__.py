@@ -26,7 +26,14 @@ from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document, Entity, Event, Mention
 from ..mentions import MentionFinder
-from ._candidates import Candidate, confidence, find_candidate, joins_sentence_event, orient_joint_act
+from ._candidates import (
+    Candidate,
+    confidence,
+    find_candidate,
+    joins_sentence_event,
+    orient_joint_act,
+    orient_meeting_host,
+)
 from ._context import DocumentContext
 from ._entities import unique_by_code
 from ._learned import learned_candidate, relabel_roles
@@ -102,6 +109,7 @@ class EventFinder:
                 ctx.remember(event)
         for event in events:
             orient_joint_act(event)
+            orient_meeting_host(event)
         doc.events = events
         return doc
 

@@ -62,6 +62,7 @@ __all__ = [
     "find_candidate",
     "joins_sentence_event",
     "orient_joint_act",
+    "orient_meeting_host",
 ]
 
 
@@ -325,6 +326,33 @@ def orient_joint_act(event: Event) -> None:
     are its partners. Meetings and agreements keep every party as an actor."""
     if event.event == "COOPERATE" and not event.recipients and len(event.actors) > 1:
         event.actors, event.recipients = event.actors[:1], event.actors[1:]
+
+
+def orient_meeting_host(event: Event) -> None:
+    """ "the two foreign ministers met in Seoul": PLOVER codes the visitor as a meeting's actor and the
+    host as its recipient, so of two states meeting on one's soil, that one hosts. A meeting at a
+    neutral venue, or of more than two parties (a summit), keeps every party as an actor."""
+    if event.event != "CONSULT" or event.place is None:
+        return
+    host = event.place.country_code
+    if not event.recipients and len(set(event.actor_codes)) == 2 and host in event.actor_codes:
+        event.recipients = [a for a in event.actors if a.code == host]
+        event.actors = [a for a in event.actors if a.code != host]
+    elif _hosts_named_guest(event, host):
+        # "the Chinese premier met the visiting Papua New Guinea prime minister here": the guest is the actor
+        event.actors, event.recipients = event.recipients, event.actors
+
+
+def _hosts_named_guest(event: Event, host: str | None) -> bool:
+    """The meeting's only actor is the state it took place in, and its only recipient another state the
+    sentence names (not one guessed from the story)."""
+    guests = set(event.recipient_codes)
+    return (
+        set(event.actor_codes) == {host}
+        and len(guests) == 1
+        and host not in guests
+        and all(r.entity_text for r in event.recipients)
+    )
 
 
 def _partners_abroad(cand: Candidate) -> list[Entity]:

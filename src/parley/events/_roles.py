@@ -105,6 +105,8 @@ class RoleFinder(PhraseReader):
                 recipients = recipients or [Entity(code=home, sector="CVL", entity_text="")]
             if not actors:
                 return [], []
+            if trig.roles == "host":
+                return recipients, actors  # "the delegation was received by the president": the guest visits
             return actors, recipients + self.np_entities_many(pobjs)
         actors = self.np_entities_many(subjects)
         if not actors and cond == "obj" and values and between:
