@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from parley.document import Article, Entity, Event, Mention
+from parley.document import Article, Entity, Event, Mention, Place
 from parley.events._candidates import Candidate, find_candidate, joins_sentence_event, orient_joint_act
 from parley.events._context import DocumentContext
 from parley.events._roles import RoleFinder
@@ -77,6 +77,22 @@ def test_events_candidates_joint_material_cooperation_gets_a_partner() -> None:
     meeting = _event("CONSULT", ["BEN", "NER"], [], "met")  # a meeting keeps every party as an actor
     orient_joint_act(meeting)
     assert (meeting.actor_codes, meeting.recipient_codes) == (["BEN", "NER"], [])
+
+
+def test_events_candidates_joint_meeting_in_one_state_is_hosted_by_it() -> None:
+    meeting = _event("CONSULT", ["ZAF", "SWZ"], [], "met")
+    meeting.place = Place(extracted_place="Pretoria", country_code="ZAF")
+    orient_joint_act(meeting)
+    assert (meeting.actor_codes, meeting.recipient_codes) == (["SWZ"], ["ZAF"])
+    # at a third state's venue, or a summit of several states, nobody hosts among the parties
+    neutral = _event("CONSULT", ["ZAF", "SWZ"], [], "met")
+    neutral.place = Place(extracted_place="Geneva", country_code="CHE")
+    summit = _event("CONSULT", ["KAZ", "KGZ", "TKM"], [], "met")
+    summit.place = Place(extracted_place="Ashgabat", country_code="TKM")
+    for event in (neutral, summit):
+        codes = event.actor_codes
+        orient_joint_act(event)
+        assert (event.actor_codes, event.recipient_codes) == (codes, [])
 
 
 def test_events_candidates_officials_meet_their_own_people(pipeline) -> None:  # type: ignore[no-untyped-def]

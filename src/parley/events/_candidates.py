@@ -322,9 +322,26 @@ def joins_sentence_event(event: Event, others: list[Event]) -> bool:
 def orient_joint_act(event: Event) -> None:
     """ "Benin and Niger began joint patrols": material cooperation is done with a partner (PLOVER
     requires its recipient), so of joint actors named with nobody else the first acts and the others
-    are its partners. Meetings and agreements keep every party as an actor."""
+    are its partners. A meeting of two states held in one of them is the other's visit to its host;
+    other meetings and agreements keep every party as an actor."""
     if event.event == "COOPERATE" and not event.recipients and len(event.actors) > 1:
         event.actors, event.recipients = event.actors[:1], event.actors[1:]
+    elif event.event == "CONSULT" and not event.recipients:
+        host = _host(event)
+        if host is not None:
+            # "the two ministers met in Pretoria": the one who travelled meets its host (PLOVER codes a
+            # visitor as the actor and the host as the recipient)
+            event.actors, event.recipients = [a for a in event.actors if a is not host], [host]
+
+
+def _host(event: Event) -> Entity | None:
+    """Of the two states of a joint meeting, the one in whose country the clause says it was held (a
+    summit of several states, or a meeting at a third state's venue, has no host among them)."""
+    sides = unique_by_code(event.actors)
+    where = event.place.country_code if event.place is not None else None
+    if len(sides) != 2 or len(event.actors) != 2 or not where:
+        return None
+    return next((a for a in sides if a.code == where), None)
 
 
 def _partners_abroad(cand: Candidate) -> list[Entity]:
