@@ -218,3 +218,12 @@ def test_events_roles_story_dateline_outweighs_a_state_merely_named(pipeline) ->
         "on Monday."
     )
     assert [actors for actors, _ in _events(pipeline, text, "ACCUSE")] == [["PRK"]]
+
+
+def test_events_roles_story_deployment_answers_the_latest_attacker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # forces sent after an attack on the state are aimed at the attackers, not at an international body
+    text = (
+        "Chadian gunmen attacked the Sudanese town of Geneina on Monday. "
+        "The Sudanese army sent reinforcements to the area on Tuesday."
+    )
+    assert _events(pipeline, text, "MOBILIZE") == [(["SDN"], ["TCD"])]

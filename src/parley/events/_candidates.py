@@ -247,6 +247,10 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         # ("Qatar urged Eritrea to withdraw ... Asmara threatened to retaliate" in a story of Eritrea and
         # Djibouti): the pair comes before the latest counterpart
         cand.recipients = ctx.story_other_side(cand.actors)
+    if not cand.recipients and cand.type == "MOBILIZE":
+        # a deployment with no target named answers whoever last attacked the actor (not whoever last
+        # met or criticised it: with nobody attacking, it is readiness aimed at nobody in particular)
+        cand.recipients = ctx.attackers(cand.actors)
     if not cand.recipients and cand.type in ANSWERS_COUNTERPART:
         cand.recipients = ctx.counterparts(cand.actors, cand.type)
     if not cand.recipients and cand.type in STORY_PAIR_TYPES:
