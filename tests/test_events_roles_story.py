@@ -227,3 +227,13 @@ def test_events_roles_story_deployment_answers_the_latest_attacker(pipeline) -> 
         "The Sudanese army sent reinforcements to the area on Tuesday."
     )
     assert _events(pipeline, text, "MOBILIZE") == [(["SDN"], ["TCD"])]
+
+
+def test_events_roles_story_judged_act_answers_its_doers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "condemned the shelling": the shelling told before, not the state Egypt last met
+    text = (
+        "Chad's army shelled the Sudanese town of Geneina on Monday. "
+        "Egypt's foreign minister met Libyan officials in Cairo on Tuesday. "
+        "Egypt condemned the shelling on Wednesday."
+    )
+    assert _events(pipeline, text, "ACCUSE") == [(["EGY"], ["TCD"])]
