@@ -218,3 +218,22 @@ def test_events_roles_story_dateline_outweighs_a_state_merely_named(pipeline) ->
         "on Monday."
     )
     assert [actors for actors, _ in _events(pipeline, text, "ACCUSE")] == [["PRK"]]
+
+
+def test_events_roles_story_deployment_answers_the_latest_attacker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # forces sent after an attack on the state are aimed at the attackers, not at an international body
+    text = (
+        "Chadian gunmen attacked the Sudanese town of Geneina on Monday. "
+        "The Sudanese army sent reinforcements to the area on Tuesday."
+    )
+    assert _events(pipeline, text, "MOBILIZE") == [(["SDN"], ["TCD"])]
+
+
+def test_events_roles_story_judged_act_answers_its_doers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "condemned the shelling": the shelling told before, not the state Egypt last met
+    text = (
+        "Chad's army shelled the Sudanese town of Geneina on Monday. "
+        "Egypt's foreign minister met Libyan officials in Cairo on Tuesday. "
+        "Egypt condemned the shelling on Wednesday."
+    )
+    assert _events(pipeline, text, "ACCUSE") == [(["EGY"], ["TCD"])]

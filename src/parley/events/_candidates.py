@@ -219,6 +219,9 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         # "the prosecutor's office opened an investigation into the burning": a state's own police, courts
         # or officials investigate at home, unless the sentence names another state
         cand.recipients = ctx.at_home(cand.actors, cand.token)
+    if not cand.recipients and cand.type in {"ACCUSE", "REJECT", "SUPPORT"}:
+        # "condemned the attack", "welcomed the release": words about an act told before answer its doers
+        cand.recipients = _judged_act_doers(cand, roles)
     if not cand.recipients and cand.type in {"ACCUSE", "REJECT"}:
         cand.recipients = ctx.counterparts(cand.actors, cand.type)  # words answer whoever acted last
     if not cand.recipients and cand.type == "CONCEDE" and cand.trigger.roles == "home":
@@ -248,6 +251,10 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         # ("Qatar urged Eritrea to withdraw ... Asmara threatened to retaliate" in a story of Eritrea and
         # Djibouti): the pair comes before the latest counterpart
         cand.recipients = ctx.story_other_side(cand.actors)
+    if not cand.recipients and cand.type == "MOBILIZE":
+        # a deployment with no target named answers whoever last attacked the actor (not whoever last
+        # met or criticised it: with nobody attacking, it is readiness aimed at nobody in particular)
+        cand.recipients = ctx.attackers(cand.actors)
     if not cand.recipients and cand.type in ANSWERS_COUNTERPART:
         cand.recipients = ctx.counterparts(cand.actors, cand.type)
     if not cand.recipients and cand.type in STORY_PAIR_TYPES:
@@ -267,6 +274,19 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         # "the government has backed down", "the union dropped its demand": with nobody else in the sentence
         # or the story, a climbdown is made at home
         cand.recipients = ctx.at_home(cand.actors, cand.token)
+
+
+def _judged_act_doers(cand: Candidate, roles: RoleFinder) -> list[Entity]:
+    """The doers of the act a statement's object points back to ("the attack", "the seizure"): the
+    latest event of that act's type the story has told."""
+    if cand.token.pos_ not in {"VERB", "AUX"}:
+        return []
+    words = roles.words
+    for obj in (c for c in cand.token.children if c.dep_ == "dobj"):
+        judged = roles.matcher.match(obj)
+        if judged is not None and judged.pos == "NOUN" and is_bare_definite(obj, words):
+            return roles.ctx.doers_of(judged.type, cand.actors)
+    return []
 
 
 def joins_sentence_event(event: Event, others: list[Event]) -> bool:

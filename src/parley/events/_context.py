@@ -320,6 +320,28 @@ class DocumentContext:
             return [e for e in event.actors + event.recipients if e.code not in codes]
         return []
 
+    def attackers(self, actors: list[Entity]) -> list[Entity]:
+        """Whoever did the latest hostile act to these actors ("gunmen from the Central African Republic
+        raided a village" ... "the government placed its units on alert"): a guess, as for
+        ``counterparts``, but never a party that only met, helped or criticised them, nor an
+        international body."""
+        codes = {a.code for a in actors}
+        done_to = [self._hostile_done_to[c] for c in codes if c in self._hostile_done_to]
+        if not done_to:
+            return []
+        event = self.history[max(done_to)]
+        # international bodies and peacekeepers are no enemy a state mobilises against
+        return [as_guess(e) for e in unique_by_code(event.actors) if e.code not in codes | AGENT_CODES]
+
+    def doers_of(self, type_: str, actors: list[Entity]) -> list[Entity]:
+        """Who did the latest event of a type told so far ("militants attacked a bus" ... "Kenya
+        condemned the attack"), other than ``actors``; a guess, as for ``counterparts``."""
+        codes = {a.code for a in actors}
+        for event in reversed(self.history[-_GROUP_REACH:]):
+            if event.event == type_:
+                return [as_guess(e) for e in unique_by_code(event.actors) if e.code not in codes]
+        return []
+
     def story_other_side(self, actors: list[Entity]) -> list[Entity]:
         """The other state of the story's one clear pair of states, when the actor is one of them:
         "Khartoum denied the charge" in a story of Chad and Sudan answers Chad, though no event
