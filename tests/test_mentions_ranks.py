@@ -26,3 +26,11 @@ def test_mentions_ranks_colonel_is_no_surname(pipeline: Pipeline) -> None:
 def test_mentions_ranks_colonel_gives_the_military_sector(pipeline: Pipeline) -> None:
     tokens = pipeline.nlp("A colonel spoke.")
     assert pipeline.components[0].sector_of(tokens[1:2]) == ("MIL", "Colonel")
+
+
+def test_mentions_ranks_abbreviated_rank_is_a_title(pipeline: Pipeline) -> None:
+    # "Lt. Col." is a rank as "lieutenant colonel" is
+    tokens = pipeline.nlp("Lt. Col. Rodolfo Bacani said")
+    title = next(i for i, t in enumerate(tokens) if t.text == "Rodolfo")
+    assert pipeline.components[0].sector_of(tokens[:title]) == ("MIL", "Lieutenant Colonel")
+
