@@ -34,3 +34,10 @@ def test_mentions_ranks_abbreviated_rank_is_a_title(pipeline: Pipeline) -> None:
     title = next(i for i, t in enumerate(tokens) if t.text == "Rodolfo")
     assert pipeline.components[0].sector_of(tokens[:title]) == ("MIL", "Lieutenant Colonel")
 
+
+def test_mentions_ranks_split_abbreviation_stop_keeps_the_rank(pipeline: Pipeline) -> None:
+    # the parser splits "Col." into "Col" and "."; that stop ends no sentence before the officer's name
+    text = "Col. Ramon Estrada of the 6th Infantry Division said his men were fired upon."
+    (doc,) = list(pipeline.process([Article(id="r", text=text, published=date(2010, 1, 5), source_country="PHL")]))
+    found = [m for m in doc.actor_mentions if "Estrada" in m.text]
+    assert found and (found[0].entity.code, found[0].entity.sector) == ("PHL", "MIL")
