@@ -41,3 +41,10 @@ def test_mentions_ranks_split_abbreviation_stop_keeps_the_rank(pipeline: Pipelin
     (doc,) = list(pipeline.process([Article(id="r", text=text, published=date(2010, 1, 5), source_country="PHL")]))
     found = [m for m in doc.actor_mentions if "Estrada" in m.text]
     assert found and (found[0].entity.code, found[0].entity.sector) == ("PHL", "MIL")
+
+
+def test_mentions_ranks_unsplit_abbreviation_is_a_title(pipeline: Pipeline) -> None:
+    # in running text the parser may keep "Gen." whole: the rank is read in either form
+    tokens = pipeline.nlp("He met Maj. Gen. Tariq Saleem and Gen. Ali")
+    at = next(t.i for t in tokens if t.text == "Gen." and tokens[t.i + 1].text == "Ali")
+    assert pipeline.components[0].sector_of(tokens[at : at + 1]) == ("MIL", "General")
