@@ -207,3 +207,27 @@ def test_mentions_people_a_title_cut_off_from_its_name_is_not_trimmed_to_an_hono
     (doc,) = list(pipeline.process([Article(id="e", text=text, published=date(2021, 1, 5), source_country="GBR")]))
     codes = {m.entity.code for m in doc.actor_mentions if m.kind == "person"}
     assert codes <= {"QAT"}
+
+
+def test_mentions_people_office_name_with_and_gives_the_title(pipeline: Pipeline) -> None:
+    # "Minister of Agriculture and Rural Development": the "and" is inside the office's name
+    from parley.mentions._spans import _left_window
+
+    sdoc = pipeline.nlp("Talks were held with Deputy Minister of Agriculture and Rural Development Nguyen Duc Minh.")
+    name = next(e for e in sdoc.ents if e.label_ == "PERSON")
+    assert _left_window(name).text.endswith("Deputy Minister of Agriculture and Rural Development")
+
+
+def test_mentions_people_list_of_two_people_stays_apart(pipeline: Pipeline) -> None:
+    from parley.mentions._spans import _left_window
+
+    sdoc = pipeline.nlp("US President Joe Biden and Prime Minister Fumio Kishida met.")
+    kishida = next(e for e in sdoc.ents if e.text == "Fumio Kishida")
+    assert _left_window(kishida).text == "Prime Minister"
+
+
+def test_mentions_people_office_name_with_and_resolves_the_minister(pipeline: Pipeline) -> None:
+    text = "Vietnamese Deputy Minister of Agriculture and Rural Development Nguyen Duc Minh met the delegation."
+    (doc,) = list(pipeline.process([Article(id="a", text=text, published=date(2015, 6, 20))]))
+    found = [m for m in doc.actor_mentions if "Nguyen" in m.text]
+    assert found and found[0].entity.code == "VNM" and found[0].entity.sector == "GOV"

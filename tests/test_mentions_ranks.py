@@ -26,3 +26,25 @@ def test_mentions_ranks_colonel_is_no_surname(pipeline: Pipeline) -> None:
 def test_mentions_ranks_colonel_gives_the_military_sector(pipeline: Pipeline) -> None:
     tokens = pipeline.nlp("A colonel spoke.")
     assert pipeline.components[0].sector_of(tokens[1:2]) == ("MIL", "Colonel")
+
+
+def test_mentions_ranks_abbreviated_rank_is_a_title(pipeline: Pipeline) -> None:
+    # "Lt. Col." is a rank as "lieutenant colonel" is
+    tokens = pipeline.nlp("Lt. Col. Rodolfo Bacani said")
+    title = next(i for i, t in enumerate(tokens) if t.text == "Rodolfo")
+    assert pipeline.components[0].sector_of(tokens[:title]) == ("MIL", "Lieutenant Colonel")
+
+
+def test_mentions_ranks_split_abbreviation_stop_keeps_the_rank(pipeline: Pipeline) -> None:
+    # the parser splits "Col." into "Col" and "."; that stop ends no sentence before the officer's name
+    text = "Col. Ramon Estrada of the 6th Infantry Division said his men were fired upon."
+    (doc,) = list(pipeline.process([Article(id="r", text=text, published=date(2010, 1, 5), source_country="PHL")]))
+    found = [m for m in doc.actor_mentions if "Estrada" in m.text]
+    assert found and (found[0].entity.code, found[0].entity.sector) == ("PHL", "MIL")
+
+
+def test_mentions_ranks_unsplit_abbreviation_is_a_title(pipeline: Pipeline) -> None:
+    # in running text the parser may keep "Gen." whole: the rank is read in either form
+    tokens = pipeline.nlp("He met Maj. Gen. Tariq Saleem and Gen. Ali")
+    at = next(t.i for t in tokens if t.text == "Gen." and tokens[t.i + 1].text == "Ali")
+    assert pipeline.components[0].sector_of(tokens[at : at + 1]) == ("MIL", "General")

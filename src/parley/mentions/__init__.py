@@ -95,7 +95,7 @@ class MentionFinder:
             key = sector.phrase.lower()
             if key not in self._sectors:
                 self._sectors[key] = sector
-                self.sector_matcher.add(key, [nlp.make_doc(key)])
+                self.sector_matcher.add(key, [nlp.make_doc(key), *_unsplit_forms(nlp.vocab, key)])
         self.vocab = nlp.vocab
         self._surnames = _surname_index(self.entries)
         self.second_look = HeadlineVerbs(nlp)
@@ -482,6 +482,14 @@ class MentionFinder:
             return None  # "Kim", "Bush" of two countries, "Khan": too common to guess
         entry = pool[0]
         return Entity(code=entry.code, sector=entry.sector or "GOV", entity_text=ent.text, office=entry.office)
+
+
+def _unsplit_forms(vocab: Any, phrase: str) -> list[Any]:
+    """A title with shortened words ("maj. gen.") as the parser reads it in running text, each word one
+    token with its stop ("Maj." "Gen."), beside the split form ``make_doc`` gives ("maj" "." "gen" ".")."""
+    from spacy.tokens import Doc
+
+    return [Doc(vocab, words=phrase.split())] if "." in phrase else []
 
 
 def _with_honorifics(ent: Any) -> Any:

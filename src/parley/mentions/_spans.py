@@ -257,11 +257,34 @@ def _left_window(ent: Any) -> Any:
     i = ent.start - 1
     while i >= lo:
         tok = sdoc[i]
-        if tok.pos_ in _STOP_POS or tok.text in {",", ";", ":", "\u201c", '"', "and", "."} or "\n" in tok.text:
+        if tok.lower_ == "and" and i + 1 < ent.start and _joins_office_name(tok):
+            pass  # "Minister of Finance and Development Planning X": one office's name, not a list
+        elif tok.text == "." and _closes_abbreviation(tok):
+            pass  # "Lt. Col. Rodolfo Bacani": the stop ends a shortened rank, not a sentence
+        elif tok.pos_ in _STOP_POS or tok.text in {",", ";", ":", "\u201c", '"', "and", "."} or "\n" in tok.text:
             break
         start = i
         i -= 1
     return sdoc[start : ent.start]
+
+
+def _closes_abbreviation(stop: Any) -> bool:
+    """A full stop the parser split from the shortened title word it closes ("Col", ".")."""
+    before = stop.doc[stop.i - 1] if stop.i else None
+    return before is not None and not before.whitespace_ and before.lower_ in resolve_words("abbreviation")
+
+
+def _joins_office_name(conj: Any) -> bool:
+    """An "and" inside the capitalised name of a ministry or office ("Minister of Agriculture and Rural
+    Development"): capitalised words on both sides, and an "of" right before the capitalised run on its
+    left. A list of people ("President X and Prime Minister Y") has no such "of"."""
+    sdoc = conj.doc
+    if conj.i + 1 >= len(sdoc) or not sdoc[conj.i + 1].is_title:
+        return False
+    j = conj.i - 1
+    while j > 0 and sdoc[j].is_title:
+        j -= 1
+    return j < conj.i - 1 and sdoc[j].lower_ == "of"
 
 
 def _fronted_title(ent: Any) -> Any:
