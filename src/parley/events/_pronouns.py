@@ -140,8 +140,18 @@ class PronounReader:
         for i in range(tok.i - 1, start - 1, -1):
             mention = self.ctx.mention_at.get(i)
             if mention is not None:
-                return [] if mention.kind == "person" else [mention.entity]
+                return [] if mention.kind == "person" else self._listed_with(mention)
         return []
+
+    def _listed_with(self, mention: ActorMention) -> list[Entity]:
+        """A mention with the others it is listed with ("Ukraine and Turkey have held talks ..., and in
+        1997 they agreed": "they" are both, not the one named last)."""
+        item = self.ctx.sdoc[mention.token_end - 1]
+        while item.dep_ == "conj":
+            item = item.head
+        if not any(c.dep_ == "conj" for c in item.children):
+            return [mention.entity]
+        return unique_by_code(self.np_entities(item)) or [mention.entity]
 
     def _nearest_other(self, tok: Any) -> list[Entity]:
         """The closest state or body named before an object pronoun in its sentence that is not the subject
