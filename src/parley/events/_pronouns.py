@@ -136,8 +136,10 @@ class PronounReader:
 
     def _nearest_group(self, tok: Any) -> list[Entity]:
         """The closest actor named before a pronoun in its own sentence, if it is a group, not a person."""
-        start = self.ctx.sent_start[tok.i]
-        for i in range(tok.i - 1, start - 1, -1):
+        start, end = self.ctx.sent_start[tok.i], tok.i
+        if tok.head.dep_ == "relcl":
+            end = tok.head.head.left_edge.i  # "peacekeepers, whom they blame": never the noun the clause is about
+        for i in range(end - 1, start - 1, -1):
             mention = self.ctx.mention_at.get(i)
             if mention is not None:
                 return [] if mention.kind == "person" else self._listed_with(mention)
