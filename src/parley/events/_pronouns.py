@@ -32,7 +32,23 @@ class PronounReader:
         raise NotImplementedError
 
     def _pronoun(self, tok: Any) -> list[Entity]:
+        reading: set[int] = self.__dict__.setdefault("_pronouns_read", set())
+        if tok.i in reading:
+            return []  # "its spokesman said its navy ...": a pronoun met again while it is read stands for nobody
+        reading.add(tok.i)
+        try:
+            return self._pronoun_reading(tok)
+        finally:
+            reading.discard(tok.i)
+
+    def _pronoun_reading(self, tok: Any) -> list[Entity]:
         low = tok.lower_
+        if tok.dep_ == "poss" and self._owns_reported_subject(tok):
+            # "Rwanda's spokeswoman said her government had come in good faith", "India's envoy said his
+            # government was ready": the speaker's own, even when no person is named
+            speaker = self._reporter(tok.head.head)
+            if speaker:
+                return speaker
         if low in self.words.person_pronoun:
             person = self.ctx.last_mention("person", tok.i)
             if person is None and tok.dep_ == "nsubj" and tok.i == self.ctx.sent_start[tok.i]:
@@ -65,6 +81,18 @@ class PronounReader:
             if low == "they" and self.ctx.recent:
                 return list(self.ctx.recent[-2:])
         return []
+
+    def _owns_reported_subject(self, poss: Any) -> bool:
+        """The possessive pronoun owns the subject of a clause reported by a speech verb."""
+        owned = poss.head
+        return owned.dep_ in {"nsubj", "nsubjpass"} and under_speech(owned.head, self.words)
+
+    def _reporter(self, clause: Any) -> list[Entity]:
+        """Who reports a clause: the subject of the speech verb it hangs from ("X quoted Y as saying
+        ..." reports Y's words through Y), else the sentence's speaker."""
+        subjects = [s for s in clause.head.children if s.dep_ == "nsubj" and s.i < clause.i]
+        found = self.np_entities_many(subjects)
+        return found or self._speaker(clause)
 
     def _says(self, verb: Any) -> bool:
         """The verb makes a statement ("warns", "said", "called for")."""
@@ -108,12 +136,24 @@ class PronounReader:
 
     def _nearest_group(self, tok: Any) -> list[Entity]:
         """The closest actor named before a pronoun in its own sentence, if it is a group, not a person."""
-        start = self.ctx.sent_start[tok.i]
-        for i in range(tok.i - 1, start - 1, -1):
+        start, end = self.ctx.sent_start[tok.i], tok.i
+        if tok.head.dep_ == "relcl":
+            end = tok.head.head.left_edge.i  # "peacekeepers, whom they blame": never the noun the clause is about
+        for i in range(end - 1, start - 1, -1):
             mention = self.ctx.mention_at.get(i)
             if mention is not None:
-                return [] if mention.kind == "person" else [mention.entity]
+                return [] if mention.kind == "person" else self._listed_with(mention)
         return []
+
+    def _listed_with(self, mention: ActorMention) -> list[Entity]:
+        """A mention with the others it is listed with ("Ukraine and Turkey have held talks ..., and in
+        1997 they agreed": "they" are both, not the one named last)."""
+        item = self.ctx.sdoc[mention.token_end - 1]
+        while item.dep_ == "conj":
+            item = item.head
+        if not any(c.dep_ == "conj" for c in item.children):
+            return [mention.entity]
+        return unique_by_code(self.np_entities(item)) or [mention.entity]
 
     def _nearest_other(self, tok: Any) -> list[Entity]:
         """The closest state or body named before an object pronoun in its sentence that is not the subject

@@ -1,0 +1,49 @@
+"""Whom pronouns stand for (parley.events._pronouns), on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from parley.document import Article
+from parley.events._context import DocumentContext
+from parley.events._roles import RoleFinder
+
+
+def _reader(pipeline: Any, text: str) -> RoleFinder:
+    """The role finder (which reads pronouns) over one parsed article, as the events stage builds it."""
+    (doc,) = list(pipeline.clean([Article(id="t", text=text, published=date(2024, 5, 8))]))
+    doc.spacy = pipeline.nlp(doc.text)
+    doc = pipeline.components[0](doc)  # actor mentions
+    mention_at = {i: m for m in doc.actor_mentions for i in range(m.token_start, m.token_end)}
+    ctx = DocumentContext(doc, doc.spacy, mention_at, pipeline.knowledge.gazetteer, pipeline.lexicon)
+    finder = pipeline.components[2]
+    return RoleFinder(ctx, finder.matcher, finder.mentions)
+
+
+def _codes_of(reader: RoleFinder, word: str) -> list[str]:
+    token = next(t for t in reader.ctx.sdoc if t.text == word)
+    return sorted(e.code for e in reader.np_entities(token))
+
+
+def test_events_pronouns_reported_possessive_is_the_speakers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # no person is named: "her" is the spokeswoman's, and her government Rwanda's, not the place's
+    reader = _reader(pipeline, "Rwanda's spokeswoman said her government had come to Arusha in good faith.")
+    assert _codes_of(reader, "government") == ["RWA"]
+
+
+def test_events_pronouns_they_take_the_whole_list(pipeline) -> None:  # type: ignore[no-untyped-def]
+    reader = _reader(pipeline, "Ukraine and Turkey have held annual talks, and in 1997 they agreed on a joint scheme.")
+    assert _codes_of(reader, "they") == ["TUR", "UKR"]
+
+
+def test_events_pronouns_relative_they_is_not_the_antecedent(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Thousands marched in Mogadishu, chanting against African Union peacekeepers, whom they blame for deaths."
+    reader = _reader(pipeline, text)
+    assert "IGO" not in _codes_of(reader, "they")
+
+
+def test_events_pronouns_own_speaker_does_not_loop(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the speaker's own "its" and the reported "its" each point at the other's phrase: read once, no endless loop
+    reader = _reader(pipeline, "Its spokesman said its navy had fired on the boats.")
+    assert _codes_of(reader, "navy") == []
