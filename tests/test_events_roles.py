@@ -330,6 +330,16 @@ def test_events_roles_gunmen_a_country_word_names_keep_its_code(pipeline) -> Non
     assert ("ASSAULT", ["SOM"], ["KEN"]) in _events(pipeline, "Somali gunmen attacked a Kenyan police camp on Monday.")
 
 
+def test_events_roles_pirates_are_a_militant_group(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Armed pirates boarded a Greek tanker off Lome on Wednesday and abducted eight of its crew."
+    assert ("ASSAULT", ["IMG"], ["GRC"]) in _events(pipeline, text)
+
+
+def test_events_roles_unknown_assailants_are_a_militant_group(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Unknown assailants shot dead a Kenyan trader in Juba."
+    assert ("ASSAULT", ["IMG"], ["KEN"]) in _events(pipeline, text)
+
+
 def test_events_roles_unnamed_ministry_is_not_of_the_state_its_demand_names(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Abu Dhabi protested the seizure.\n\nThe ministry demanded that Tehran free the crew without delay."
     roles = _roles(pipeline, text)
