@@ -11,6 +11,7 @@ from ._anchors import locative_prep_of
 from ._context import STATE_KINDS, DocumentContext
 from ._entities import same_entity, unique_by_code
 from ._envoys import envoy_host
+from ._handover import holding_state, is_passive_handover
 from ._lexicon import Trigger
 from ._parse import contains, governing_verb, is_passive, own_subjects, prep_objects, subjects_of, under_speech
 from ._phrase_entities import PhraseReader
@@ -103,6 +104,10 @@ class RoleFinder(PhraseReader):
                 held_by = None if place else self._held_abroad(subjects)
                 actors = [Entity(code=held_by or home, sector="GOV", entity_text="")]
                 recipients = recipients or [Entity(code=home, sector="CVL", entity_text="")]
+            if not actors and is_passive_handover(trig) and (receivers := self.np_entities_many(pobjs)):
+                # "the suspects were handed to Malian gendarmes": given up by the state that held them
+                actors = holding_state(receivers, place, self.ctx)
+                recipients = []
             if not actors:
                 return [], []
             return actors, recipients + self.np_entities_many(pobjs)
