@@ -414,3 +414,13 @@ def test_events_typing_object_named_by_degree_or_adverbial_noun(pipeline) -> Non
     assert _matched_type(matcher, prices, "raised") is None
     days = pipeline.nlp("The minister gave the mission seven days to retract it.")
     assert _matched_type(matcher, days, "gave") == "THREATEN"  # "days" read as an adverbial noun
+
+
+def test_events_typing_initialling_and_new_chapters_are_support(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    accord = pipeline.nlp("Morocco and Senegal initialled a new fisheries accord.")
+    assert _matched_type(matcher, accord, "initialled") == "SUPPORT"  # initialled like signed
+    chapter = pipeline.nlp("The visit opened a new chapter between the two neighbours.")
+    assert _matched_type(matcher, chapter, "opened") == "SUPPORT"
+    office = pipeline.nlp("The firm opened a new office in Lagos.")
+    assert _matched_type(matcher, office, "opened") is None

@@ -112,8 +112,13 @@ class RoleFinder(PhraseReader):
                 return [], []
             return actors, recipients + self.np_entities_many(pobjs)
         actors = self.np_entities_many(subjects)
+        judged: list[Entity] = []
         if not actors and cond == "obj" and values and between:
-            actors = between  # "the treaty that normalized relations between the two countries"
+            # "the treaty that normalized relations between the two countries"; but "X said the visit
+            # opened a new chapter between the two neighbours" is X's praise, of the other of the two
+            judge = self._speaker(verb) if trig.type in VERBAL and under_speech(verb, words) else []
+            judged = [e for e in between if not same_entity(e, judge)] if judge else []
+            actors = judge or between
         reported = (verb.dep_ == "conj" and under_speech(verb.head, words)) or (
             not subjects and under_speech(verb, words)
         )
@@ -131,7 +136,7 @@ class RoleFinder(PhraseReader):
             named = self.np_entities_many(pobjs) or self.np_entities_many(prep_objects(objects, allowed))
             recipients = named or recipients
         if not recipients:
-            recipients = self._told_people(objects) or self.np_entities_many(pobjs)
+            recipients = judged or self._told_people(objects) or self.np_entities_many(pobjs)
         if not recipients and between == [] and cond == "obj" and values:
             # "began letting Qatari trucks through": nothing hangs from the object, but it names the target
             named = [
