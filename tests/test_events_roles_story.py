@@ -237,3 +237,9 @@ def test_events_roles_story_judged_act_answers_its_doers(pipeline) -> None:  # t
         "Egypt condemned the shelling on Wednesday."
     )
     assert _events(pipeline, text, "ACCUSE") == [(["EGY"], ["TCD"])]
+
+
+def test_events_roles_story_praise_between_two_states_is_the_speakers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the visit is no party: the speaker praises it, and the other of the two states is praised
+    text = "The Philippine coast guard chief said the visit opened a new chapter between the Philippines and Vietnam."
+    assert _events(pipeline, text, "SUPPORT") == [(["PHL"], ["VNM"])]

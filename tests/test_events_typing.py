@@ -404,3 +404,23 @@ def test_events_typing_gifts_named_by_with_are_aid(pipeline) -> None:  # type: i
     assert _matched_type(matcher, financed, "financed") == "AID"
     report = pipeline.nlp("The minister presented the report to parliament.")
     assert _matched_type(matcher, report, "presented") is None
+
+
+def test_events_typing_object_named_by_degree_or_adverbial_noun(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    level = pipeline.nlp("Lithuania has raised the alert level of its border units.")
+    assert _matched_type(matcher, level, "raised") == "MOBILIZE"  # a level is named by what it measures
+    prices = pipeline.nlp("Lithuania has raised the price level of its exports.")
+    assert _matched_type(matcher, prices, "raised") is None
+    days = pipeline.nlp("The minister gave the mission seven days to retract it.")
+    assert _matched_type(matcher, days, "gave") == "THREATEN"  # "days" read as an adverbial noun
+
+
+def test_events_typing_initialling_and_new_chapters_are_support(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    accord = pipeline.nlp("Morocco and Senegal initialled a new fisheries accord.")
+    assert _matched_type(matcher, accord, "initialled") == "SUPPORT"  # initialled like signed
+    chapter = pipeline.nlp("The visit opened a new chapter between the two neighbours.")
+    assert _matched_type(matcher, chapter, "opened") == "SUPPORT"
+    office = pipeline.nlp("The firm opened a new office in Lagos.")
+    assert _matched_type(matcher, office, "opened") is None

@@ -11,6 +11,7 @@ from ._anchors import locative_prep_of
 from ._context import STATE_KINDS, DocumentContext
 from ._entities import same_entity, unique_by_code
 from ._envoys import envoy_host
+from ._handover import holding_state, is_passive_handover
 from ._lexicon import Trigger
 from ._parse import contains, governing_verb, is_passive, own_subjects, prep_objects, subjects_of, under_speech
 from ._phrase_entities import PhraseReader
@@ -103,14 +104,23 @@ class RoleFinder(PhraseReader):
                 held_by = None if place else self._held_abroad(subjects)
                 actors = [Entity(code=held_by or home, sector="GOV", entity_text="")]
                 recipients = recipients or [Entity(code=home, sector="CVL", entity_text="")]
+            if not actors and is_passive_handover(trig) and (receivers := self.np_entities_many(pobjs)):
+                # "the suspects were handed to Malian gendarmes": given up by the state that held them
+                actors = holding_state(receivers, place, self.ctx)
+                recipients = []
             if not actors:
                 return [], []
             if trig.roles == "host":
                 return recipients, actors  # "the delegation was received by the president": the guest visits
             return actors, recipients + self.np_entities_many(pobjs)
         actors = self.np_entities_many(subjects)
+        judged: list[Entity] = []
         if not actors and cond == "obj" and values and between:
-            actors = between  # "the treaty that normalized relations between the two countries"
+            # "the treaty that normalized relations between the two countries"; but "X said the visit
+            # opened a new chapter between the two neighbours" is X's praise, of the other of the two
+            judge = self._speaker(verb) if trig.type in VERBAL and under_speech(verb, words) else []
+            judged = [e for e in between if not same_entity(e, judge)] if judge else []
+            actors = judge or between
         reported = (verb.dep_ == "conj" and under_speech(verb.head, words)) or (
             not subjects and under_speech(verb, words)
         )
@@ -128,7 +138,7 @@ class RoleFinder(PhraseReader):
             named = self.np_entities_many(pobjs) or self.np_entities_many(prep_objects(objects, allowed))
             recipients = named or recipients
         if not recipients:
-            recipients = self._told_people(objects) or self.np_entities_many(pobjs)
+            recipients = judged or self._told_people(objects) or self.np_entities_many(pobjs)
         if not recipients and between == [] and cond == "obj" and values:
             # "began letting Qatari trucks through": nothing hangs from the object, but it names the target
             named = [

@@ -45,6 +45,7 @@ __all__ = [
     "is_bare_definite",
     "is_time_boundary",
     "is_unowned_protest",
+    "read_objects",
     "reclassified_type",
     "target_preps",
 ]
@@ -232,6 +233,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
     if name == "obj":
         if not values:
             return bool(objects)
+        objects += read_objects(token, objects, words)
         return any(o.lemma_.lower() in values or o.lower_ in values for o in objects)
     if name == "noobj":
         return not objects
@@ -302,6 +304,17 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         near += [o for p in preds for c in p.children if c.dep_ == "prep" for o in c.children]  # "an act of war"
         return any(t.lemma_.lower() in values or t.lower_ in values for t in near)
     return True
+
+
+def read_objects(verb: Any, objects: list[Any], words: EventWords) -> list[Any]:
+    """What else names a verb's object: "raised the alert level" (a degree is named by what it is a
+    degree of, here its modifier), "gave the mission seven days to retract it" (after an indirect
+    object the parser reads the direct one as an adverbial noun)."""
+    degrees = [o for o in objects if o.lemma_.lower() in words.degree_noun]
+    named = [m for o in degrees for m in o.children if m.dep_ in MODIFIER_DEPS]
+    if any(c.dep_ == "dative" for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children):
+        named += [c for c in verb.children if c.dep_ == "npadvmod"]
+    return named
 
 
 def modifiers_of(noun: Any) -> list[Any]:

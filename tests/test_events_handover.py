@@ -1,0 +1,29 @@
+"""Handovers told in the passive with no giver named (parley.events._handover)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from parley.document import Article
+
+
+def _events(pipeline: Any, text: str, type_: str) -> list[tuple[list[str], list[str]]]:
+    """The actors and recipients of the article's events of one type."""
+    (doc,) = list(pipeline.process([Article(id="t", text=text, published=date(2024, 5, 8))]))
+    return [(sorted(e.actor_codes), sorted(e.recipient_codes)) for e in doc.events if e.event == type_]
+
+
+def test_events_handover_passive_suspects_come_from_the_other_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # handed over at the receiving side's post: the giver is the story's other state, not the place
+    text = (
+        "Niger police arrested two Malian smugglers near the border with Mali on Monday, a Nigerien official said.\n\n"
+        "The suspects were handed to Malian gendarmes in Ansongo."
+    )
+    assert _events(pipeline, text, "COOPERATE") == [(["NER"], ["MLI"])]
+
+
+def test_events_handover_passive_without_receiver_is_no_handover(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # nobody named as receiving them: no giver can be told either
+    text = "Niger police arrested two Malian smugglers on Monday.\n\nThe suspects were handed over."
+    assert _events(pipeline, text, "COOPERATE") == []
