@@ -6,7 +6,7 @@ from collections import Counter
 
 from parley.knowledge import bundled_path, load_knowledge, read_table
 
-_NON_STATE = {"UNO", "EUR", "IGO", "NGO"}
+_NON_STATE = {"UNO", "EUR", "IGO", "NGO", "IMG"}  # IMG: leaders of a group acting across borders
 
 
 def test_knowledge_data_people_codes_are_known_countries() -> None:

@@ -1,0 +1,43 @@
+"""Named groups and bodies of the knowledge files, coded by the conventions: a militant group that
+acts across borders is IMG, an organ of the African Union is IGO, a coalition a state leads is that state."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parley.document import Article
+from parley.pipeline import Pipeline
+from parley.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Settings(coder="rules"))
+
+
+def _codes(pipeline: Pipeline, text: str, phrase: str) -> list[str]:
+    (doc,) = list(pipeline.process([Article(id="a", text=text, published=date(2012, 5, 3))]))
+    return [m.entity.code for m in doc.actor_mentions if m.text == phrase]
+
+
+def test_mentions_named_groups_shabaab_acts_across_borders(pipeline: Pipeline) -> None:
+    text = "Al-Shabaab fighters attacked a police post in Mandera, Kenya, on Tuesday."
+    assert _codes(pipeline, text, "Al-Shabaab") == ["IMG"]
+
+
+def test_mentions_named_groups_shabaab_leader_has_the_group_code(pipeline: Pipeline) -> None:
+    text = "Ahmed Abdi Godane called for attacks on Kenyan towns."
+    assert _codes(pipeline, text, "Ahmed Abdi Godane") == ["IMG"]
+
+
+def test_mentions_named_groups_au_peace_and_security_council_is_no_un_organ(pipeline: Pipeline) -> None:
+    text = "The African Union's Peace and Security Council suspended Mali on Monday."
+    assert _codes(pipeline, text, "Peace and Security Council") == ["IGO"]
+    assert _codes(pipeline, "The Security Council met on Monday.", "Security Council") == ["UNO"]
+
+
+def test_mentions_named_groups_saudi_led_coalition_is_saudi(pipeline: Pipeline) -> None:
+    text = "The Saudi-led coalition struck Houthi positions near Hodeidah."
+    assert _codes(pipeline, text, "Saudi-led coalition") == ["SAU"]
