@@ -114,6 +114,24 @@ def test_events_roles_unnamed_office_is_of_the_province_before_it(pipeline) -> N
     assert [e.code for e in roles.np_entities(_token(roles, "governor"))] == ["ECU"]
 
 
+def test_events_roles_town_council_is_of_the_town_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "Zuwara" is read as a person's name, but a town's council is the town's country's government
+    roles = _roles(pipeline, "The governors of Medenine met Zuwara's municipal council on Monday.")
+    assert [(e.code, e.sector) for e in roles.np_entities(_token(roles, "council"))] == [("LBY", "GOV")]
+
+
+def test_events_roles_officials_of_a_town_are_not_of_its_misparsed_conjunct(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the parser joins the council to the town: the governors are still Medenine's (Tunisia's)
+    text = "Tunisia freed the men after a meeting between the governors of Medenine and Zuwara's municipal council."
+    roles = _roles(pipeline, text)
+    assert [(e.code, e.sector) for e in roles.np_entities(_token(roles, "governors"))] == [("TUN", "GOV")]
+
+
+def test_events_roles_group_from_a_states_region_is_the_states(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(pipeline, "Armed horsemen from Sudan's Darfur region attacked a border village.")
+    assert _codes(roles.np_entities(_token(roles, "horsemen"))) == ["SDN"]
+
+
 def test_events_roles_list_of_states_misread_as_apposition_names_each(pipeline) -> None:  # type: ignore[no-untyped-def]
     roles = _roles(pipeline, "Norway, the Netherlands, Denmark and Finland closed their embassies in Minsk.")
     assert _codes(roles.np_entities(_token(roles, "Norway"))) == ["NOR", "NLD", "DNK", "FIN"]

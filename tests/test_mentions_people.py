@@ -231,3 +231,9 @@ def test_mentions_people_office_name_with_and_resolves_the_minister(pipeline: Pi
     (doc,) = list(pipeline.process([Article(id="a", text=text, published=date(2015, 6, 20))]))
     found = [m for m in doc.actor_mentions if "Nguyen" in m.text]
     assert found and found[0].entity.code == "VNM" and found[0].entity.sector == "GOV"
+
+
+def test_mentions_people_amir_title_is_no_surname(pipeline: Pipeline) -> None:
+    # "the Amir" is a ruler's title (as "the Emir"), not Amir Hatami, Iran's defence minister in 2018
+    found = _people(pipeline, "His Highness the Amir received the Prime Minister of Bangladesh.", date(2018, 5, 1))
+    assert "IRN" not in found.values()

@@ -99,7 +99,7 @@ class PhraseReader(PronounReader):
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ in self.words.belonging_prep:
                     for pobj in child.children:
-                        if pobj.dep_ == "pobj":
+                        if pobj.dep_ == "pobj" and not self._is_town(pobj):
                             found += [self._with_sector(e, head) for e in self.np_entities(pobj, depth + 1)]
         if not found and head.lemma_.lower() in self.words.border_noun:
             # "massed troops along its border with Afghanistan": the border faces the other side
@@ -195,6 +195,15 @@ class PhraseReader(PronounReader):
                     if code is not None:
                         return code
         return None
+
+    def _is_town(self, token: Any) -> bool:
+        """A town or province the gazetteer knows, named by no actor: "the governors of Medenine" are
+        the town's country's (read by the unnamed-group reading), whatever the parser joins to the town
+        ("the governors of Medenine and Zuwara's council" is not the governors of the council)."""
+        name = self.ctx.sdoc[token.left_edge.i : token.i + 1]
+        if token.pos_ != "PROPN" or any(t.i in self.ctx.mention_at for t in name):
+            return False  # "from Sudan's Darfur region": the state named is the group's
+        return self.mentions.place_country_in(name) is not None
 
     def _with_sector(self, entity: Entity, head: Any) -> Entity:
         if entity.sector or head.i in self.ctx.mention_at:
