@@ -69,6 +69,15 @@ def test_events_roles_two_sides_are_the_last_pair(pipeline) -> None:  # type: ig
     assert ("AGREE", ["IND", "PAK"]) in [(e.event, sorted(e.actor_codes)) for e in doc.events]
 
 
+def test_events_roles_bare_count_is_not_the_pair(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "two timber traders" are new people; "the two navies" and "two fisheries departments" of "the" point back
+    text = "Rebels shot dead two traders, and the two navies and the two fisheries departments met."
+    roles = _roles(pipeline, text)
+    assert not roles._is_pair(_token(roles, "traders"))
+    assert roles._is_pair(_token(roles, "navies"))
+    assert roles._is_pair(_token(roles, "fisheries"))
+
+
 def test_events_roles_police_act_on_protesters_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
     roles = _roles(pipeline, "Police arrested 200 protesters in Almaty on Tuesday.")
     police = roles.np_entities(_token(roles, "Police"))

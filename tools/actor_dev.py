@@ -64,6 +64,8 @@ def main() -> None:
                 # the recipients' own words: empty where the rules guessed them from the story
                 "recipient_words": [r.entity_text for r in event.recipients],
                 "actor_words": [a.entity_text for a in event.actors],
+                # how each party was read when not by its own words ("the two sides" stands for ...)
+                "how": [e.resolved_by for e in event.actors + event.recipients if e.resolved_by],
             }
             matches.append(row)
             if pa != ga or pr != gr:

@@ -14,6 +14,9 @@ from ._words import EventWords
 
 __all__ = ["PronounReader"]
 
+#: How a noun is made definite: an article or a possessive ("the two navies", "their two boats").
+_DEFINITE = {"det", "predet", "poss"}
+
 
 class PronounReader:
     """The pronoun readings of the role finder (:class:`~._phrase_entities.PhraseReader` supplies the
@@ -217,4 +220,10 @@ class PronounReader:
             return True
         if tok.lower_ in words.pair_head and any(c.lower_ == "the" for c in tok.children):
             return True  # "the leaders agreed", "the sides"
-        return any(c.lower_ in words.pair_word and c.dep_ in {"nummod", "det", "predet", "amod"} for c in tok.children)
+        counts = {"nummod", "det", "predet", "amod"}
+        counted = any(c.lower_ in words.pair_word and c.dep_ in counts for c in tok.children)
+        # "the two navies", "both sides" point back; a bare count ("shot dead two fishermen", "sent two patrol
+        # boats") brings in new people, unless it counts parties ("two countries signed"); the article may sit on
+        # the whole noun ("the two fisheries departments")
+        whole = tok.head if tok.dep_ == "compound" else tok
+        return counted and (tok.lower_ in words.pair_head or any(c.dep_ in _DEFINITE for c in whole.children))
