@@ -243,3 +243,13 @@ def test_events_roles_story_praise_between_two_states_is_the_speakers(pipeline) 
     # the visit is no party: the speaker praises it, and the other of the two states is praised
     text = "The Philippine coast guard chief said the visit opened a new chapter between the Philippines and Vietnam."
     assert _events(pipeline, text, "SUPPORT") == [(["PHL"], ["VNM"])]
+
+
+def test_events_roles_story_pair_outlasts_a_side_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the last two-party event was Ashgabat's refusal of Russia's offer: "both governments" are the story's pair
+    text = (
+        "A Turkmen cutter shadowed an Azerbaijani survey vessel, according to Baku. Ashgabat denies it. "
+        "Azerbaijan sent two patrol ships. Turkmenistan's navy spoke too. Ashgabat rejected Russia's offer "
+        "of mediation. Both governments agreed to hold direct talks."
+    )
+    assert (["AZE", "TKM"], []) in _events(pipeline, text, "AGREE")

@@ -220,7 +220,8 @@ class DocumentContext:
 
     # -- the story so far ----------------------------------------------------------
     def pair(self, before: int | None = None) -> list[Entity]:
-        """ "the two sides": the two parties of the latest two-party event, else the last two actors named
+        """ "the two sides": the two parties of the latest two-party event (the story's one clear pair of
+        states instead, when that event is a side event with someone else), else the last two actors named
         in events, else (no event told yet) the last two states named before token ``before``."""
         for event in reversed(self.pending):
             sides = unique_by_code(event.actors + event.recipients)
@@ -228,10 +229,21 @@ class DocumentContext:
                 return sides
         if self._last_two_sided is not None:
             event = self.history[self._last_two_sided]
-            return unique_by_code(event.actors + event.recipients)
+            sides = unique_by_code(event.actors + event.recipients)
+            story = self._story_pair()
+            if story and {e.code for e in sides} != set(story):
+                # "an offer of Russian mediation that Ashgabat declined. This time both governments say ...":
+                # a side event does not displace the two states the story is about
+                return self._named(story)
+            return sides
         if len(self.recent) >= 2:
             return list(self.recent[-2:])
         return self.last_states(2, before) if before is not None else []
+
+    def _named(self, codes: tuple[str, ...]) -> list[Entity]:
+        """The entities of these codes as last told, else bare."""
+        told = {e.code: e for e in self.recent}
+        return [told.get(c) or Entity(code=c, sector=None) for c in codes]
 
     def last_states(self, size: int, before: int) -> list[Entity]:
         """The last ``size`` different states named before a token, in the order last named ("Ethiopia
