@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 from typing import Any
 
 from parley.document import Article
+from parley.events._candidates import _closes_a_border
 from parley.events._context import DocumentContext
 from parley.events._roles import RoleFinder
 
@@ -460,3 +462,11 @@ def test_events_roles_he_with_no_one_named_is_the_office_holder_before(pipeline)
     )
     he = next(t for t in roles.ctx.sdoc if t.text == "He")
     assert _codes(roles._pronoun(he)) == ["SEN"]
+
+
+def test_events_roles_closing_the_border_aims_at_the_other_side(pipeline) -> None:  # type: ignore[no-untyped-def]
+    words = pipeline.lexicon.words
+    closed = pipeline.nlp("Caracas closed the border on Friday.")[1]
+    assert _closes_a_border(SimpleNamespace(type="COERCE", token=closed), words)
+    arrested = pipeline.nlp("Police arrested two smugglers at the border.")[1]
+    assert not _closes_a_border(SimpleNamespace(type="COERCE", token=arrested), words)  # aimed at people

@@ -424,3 +424,33 @@ def test_events_typing_initialling_and_new_chapters_are_support(pipeline) -> Non
     assert _matched_type(matcher, chapter, "opened") == "SUPPORT"
     office = pipeline.nlp("The firm opened a new office in Lagos.")
     assert _matched_type(matcher, office, "opened") is None
+
+
+def test_events_typing_closing_a_border_restricts_movement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    border = pipeline.nlp("Caracas closed the border in late August.")
+    assert _matched_type(matcher, border, "closed") == "COERCE"
+    sealed = pipeline.nlp("Djiboutian troops sealed off the town centre.")
+    assert _matched_type(matcher, sealed, "sealed") == "COERCE"
+    consulate = pipeline.nlp("Oslo closed the Russian consulate in Kirkenes.")
+    assert _matched_type(matcher, consulate, "closed") == "SANCTION"  # relations, not movement
+    deal = pipeline.nlp("The two leaders sealed a deal on gas prices.")
+    assert _matched_type(matcher, deal, "sealed") != "COERCE"
+
+
+def test_events_typing_people_taken_into_custody_are_detained(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    custody = pipeline.nlp("Troops searched houses and took 11 men into custody.")
+    assert _matched_type(matcher, custody, "took") == "COERCE"
+    picked = pipeline.nlp("Paraguayan officers picked up four suspects at a ranch.")
+    assert _matched_type(matcher, picked, "picked") == "COERCE"
+    phone = pipeline.nlp("The minister picked up the phone.")
+    assert _matched_type(matcher, phone, "picked") is None
+    turned = pipeline.nlp("A Nicaraguan patrol turned back the boat.")
+    assert _matched_type(matcher, turned, "turned") == "COERCE"
+
+
+def test_events_typing_ordering_people_off_a_place_coerces(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    off = pipeline.nlp("Sudanese troops ordered some 200 Ethiopian farmers off their land.")
+    assert _matched_type(matcher, off, "ordered") == "COERCE"

@@ -43,6 +43,7 @@ from ._typing import (
     is_unowned_protest,
     reclassified_type,
 )
+from ._words import EventWords
 
 if TYPE_CHECKING:
     from ..coder import RuleVerdict
@@ -206,6 +207,13 @@ def accused_not_forum(cand: Candidate, roles: RoleFinder) -> list[Entity]:
     return others or unique_by_code([e for e in accused if e.code not in skip])
 
 
+def _closes_a_border(cand: Candidate, words: EventWords) -> bool:
+    """ "closed the crossing", "sealed the frontier": unlike an arrest, a coercive act done to the border
+    itself is aimed at the state across it."""
+    objects = [c for c in cand.token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return cand.type == "COERCE" and any(o.lemma_.lower() in words.abroad_cue for o in objects)
+
+
 def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
     """No target named: where a visit went, the domestic other side, or the story's counterpart."""
     ctx = roles.ctx
@@ -232,8 +240,9 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         # "Indian forces shelled the area near Sialkot": a hostile act on another country's soil is aimed
         # at that country, not at the actor's own people
         cand.recipients = ctx.place_country(cand.token, cand.actors)
-    if not cand.recipients and cand.type in ABROAD_TYPES:
-        # "protesters blocked the border crossing": in a story of two states, not the actor's own people
+    if not cand.recipients and (cand.type in ABROAD_TYPES or _closes_a_border(cand, ctx.words)):
+        # "protesters blocked the border crossing", "Caracas closed the border": in a story of two states,
+        # not the actor's own people
         cand.recipients = ctx.other_side_abroad(cand.actors, cand.token)
     if not cand.recipients:
         cand.recipients = roles.domestic_target(cand.actors, cand.type, cand.token)
