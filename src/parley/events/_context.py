@@ -4,7 +4,7 @@ the sentence each token is in, and the date and place written in an event's own 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document, Entity, Event, Place
@@ -165,21 +165,23 @@ class DocumentContext:
         """Named entities of the token's sentence."""
         return self._ents_by_sent.get(self.sent_start[tok.i], [])
 
-    def sentence_country(self, tok: Any) -> str | None:
+    def sentence_country(self, tok: Any, keep: Callable[[Any], bool] | None = None) -> str | None:
         """The country the sentence names as a place ("In Yerevan, protesters ...", "seized Almaty
         airport"): a place after "in/at/into" first, then any city, then (in a story with no
-        dateline) any country named."""
+        dateline) any country named. ``keep``: which places (their last token) may count."""
         start = self.sent_start[tok.i]
         named = [
             m
             for m in self.mentions_from.get(start, [])
-            if m.kind in {"name", "alias", "capital"} and m.entity.code not in AGENT_CODES
+            if m.kind in {"name", "alias", "capital"}
+            and m.entity.code not in AGENT_CODES
+            and (keep is None or keep(self.sdoc[m.token_end - 1]))
         ]
         for m in named:
             if locative_prep_of(self.sdoc[m.token_end - 1], self.words) is not None:
                 return m.entity.code
         for ent in self.sentence_ents(tok):
-            if ent.label_ == "GPE" and not self._acting_state(ent):
+            if ent.label_ == "GPE" and not self._acting_state(ent) and (keep is None or keep(ent[-1])):
                 entry = self.gazetteer.lookup(ent.text)
                 if entry is not None and entry.country:
                     return str(entry.country)

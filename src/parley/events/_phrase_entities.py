@@ -8,6 +8,7 @@ from typing import Any
 from ..document import Entity
 from ..mentions import MentionFinder
 from ._context import STATE_KINDS, DocumentContext
+from ._group_place import in_own_clause
 from ._parse import prep_objects
 from ._phrases import stand_in, with_conjuncts
 from ._pronouns import PronounReader
@@ -133,7 +134,7 @@ class PhraseReader(PronounReader):
             told = self.ctx.told_country(head) if sector in PEOPLE else None
             if home is None and head.lemma_.lower() in self.words.stateless_armed:
                 home = _STATELESS_ARMED  # "gunmen attacked a police post": of no state the story names
-            home = home or self._own_place_country(head) or told or self.ctx.sentence_country(head) or self.ctx.home
+            home = home or self._own_place_country(head) or told or self._group_place_country(head) or self.ctx.home
             if sector is not None and home:
                 found = [Entity(code=home, sector=sector, entity_text=head.text, office=office)]
         return found
@@ -169,11 +170,15 @@ class PhraseReader(PronounReader):
     def _residents(self, head: Any, home: str | None) -> list[Entity]:
         """An ethnic group acts as people of the country it lives in: the place it is said to be of
         ("in Cluj"), else where the sentence or the story is."""
-        code = home or self._own_place_country(head) or self.ctx.sentence_country(head) or self.ctx.home
+        code = home or self._own_place_country(head) or self._group_place_country(head) or self.ctx.home
         if code is None:
             return []
         sector = self.mentions.sector_of(self.ctx.sdoc[head.left_edge.i : head.i + 1])[0]
         return [Entity(code=code, sector=sector or "CVL", entity_text=head.text)]
+
+    def _group_place_country(self, head: Any) -> str | None:
+        """The country of a place in the group's own clause (see :func:`._group_place.in_own_clause`)."""
+        return self.ctx.sentence_country(head, keep=lambda place: in_own_clause(place, head))
 
     def _own_place_country(self, head: Any) -> str | None:
         """The country of the place an unnamed group is of: "police in Sughd province", "workers

@@ -1,0 +1,29 @@
+"""Whether a place a sentence names is where an unnamed group ("the ministry", "officials") is: a
+place in the group's own clause, not one in what the group says ("the ministry said its office in
+Jakarta was closed") nor one another noun phrase owns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["in_own_clause"]
+
+#: Dependencies that open a clause of its own: what is said, asked or done besides the main act.
+_CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"}
+
+
+def clause_root(tok: Any) -> Any:
+    """The head of the clause a token is in: its nearest ancestor that opens a clause, else the root."""
+    step = tok
+    while step.dep_ not in _CLAUSE_DEPS and step.head.i != step.i:
+        step = step.head
+    return step
+
+
+def in_own_clause(place: Any, group: Any) -> bool:
+    """Whether a place (its last token) may be where the group is: not one inside a clause below the
+    group's own ("the ministry said its office in Jakarta was closed": the place is in what is said).
+    A place in the group's clause or above it counts ("In Yerevan, police ...", "his family in Grozny
+    say police searched the house")."""
+    own, where = clause_root(group), clause_root(place)
+    return where.i == own.i or not any(a.i == own.i for a in where.ancestors)

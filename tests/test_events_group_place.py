@@ -1,0 +1,42 @@
+"""Where an unnamed group is (parley.events._group_place): a place in its own clause or above it, not one
+in what it says."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from parley.document import Article
+from parley.events._context import DocumentContext
+from parley.events._group_place import in_own_clause
+
+
+def _context(pipeline: Any, text: str) -> DocumentContext:
+    (doc,) = list(pipeline.clean([Article(id="t", text=text, published=date(2024, 5, 8))]))
+    doc.spacy = pipeline.nlp(doc.text)
+    doc = pipeline.components[0](doc)  # actor mentions
+    mention_at = {i: m for m in doc.actor_mentions for i in range(m.token_start, m.token_end)}
+    return DocumentContext(doc, doc.spacy, mention_at, pipeline.knowledge.gazetteer, pipeline.lexicon)
+
+
+def _token(ctx: DocumentContext, word: str) -> Any:
+    return next(t for t in ctx.sdoc if t.text == word)
+
+
+def _group_country(ctx: DocumentContext, word: str) -> str | None:
+    group = _token(ctx, word)
+    return ctx.sentence_country(group, keep=lambda place: in_own_clause(place, group))
+
+
+def test_group_place_not_a_place_in_what_the_group_says(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ctx = _context(pipeline, "The ministry said its office in Jakarta was closed on Monday.")
+    assert not in_own_clause(_token(ctx, "Jakarta"), _token(ctx, "ministry"))
+    assert ctx.sentence_country(_token(ctx, "ministry")) == "IDN"  # the unfiltered reading
+    assert _group_country(ctx, "ministry") is None  # the story's own country is used instead
+
+
+def test_group_place_own_clause_and_the_clause_above(pipeline) -> None:  # type: ignore[no-untyped-def]
+    own = _context(pipeline, "In Almaty, police arrested 200 protesters on Tuesday.")
+    assert _group_country(own, "police") == "KAZ"
+    above = _context(pipeline, "His family in Grozny say police searched their house.")
+    assert in_own_clause(_token(above, "Grozny"), _token(above, "police"))
