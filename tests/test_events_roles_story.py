@@ -253,3 +253,39 @@ def test_events_roles_story_pair_outlasts_a_side_event(pipeline) -> None:  # typ
         "of mediation. Both governments agreed to hold direct talks."
     )
     assert (["AZE", "TKM"], []) in _events(pipeline, text, "AGREE")
+
+
+def test_events_roles_story_unnamed_ruler_is_the_datelines_head_of_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "His Highness" names no one and no country: state media's own ruler, not the guest's country
+    text = "KUWAIT, March 7 (KUNA) -- His Highness the Amir received the Prime Minister of Bangladesh on Monday."
+    assert _events(pipeline, text, "CONSULT") == [(["BGD"], ["KWT"])]
+
+
+def test_events_roles_story_head_of_state_title_is_the_datelines(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "ASTANA, June 13 -- The Head of State received the Foreign Minister of Afghanistan on Wednesday."
+    assert _events(pipeline, text, "CONSULT") == [(["AFG"], ["KAZ"])]
+
+
+def test_events_roles_story_ruler_with_a_country_keeps_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the Saudi King" names his country: the dateline does not override it
+    text = "AMMAN, March 7 -- The Saudi King met the Iraqi Prime Minister on Monday."
+    assert _events(pipeline, text, "CONSULT") == [(["SAU"], ["IRQ"])]
+
+
+def test_events_roles_story_unnamed_ruler_without_dateline_is_the_outlets(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # no dateline: the outlet's country, not Bangladesh (the country the story names most)
+    text = "The Amir met the Bangladesh Prime Minister on Monday. Bangladesh's exports were discussed."
+    article = Article(id="t", text=text, published=date(2024, 5, 8), source_country="KWT")
+    (doc,) = list(pipeline.process([article]))
+    assert [(sorted(e.actor_codes), sorted(e.recipient_codes)) for e in doc.events if e.event == "CONSULT"] == [
+        (["KWT"], ["BGD"])
+    ]
+
+
+def test_events_roles_story_subject_misparsed_as_datelines_apposition(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "His Highness" from the dateline's "KUWAIT" as its apposition: the subject all the same
+    text = (
+        "KUWAIT, Nov 12 - His Highness the Amir received at Bayan Palace on Saturday the Prime Minister of the "
+        "People's Republic of Bangladesh."
+    )
+    assert _events(pipeline, text, "CONSULT") == [(["BGD"], ["KWT"])]

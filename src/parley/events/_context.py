@@ -95,6 +95,14 @@ class DocumentContext:
         # a dateline says where the story is reported from: firmer ground for an unnamed group's
         # country than a state the sentence merely names (see ``sentence_country``)
         self.home_from_dateline = bool(doc.dateline is not None and doc.dateline.place and doc.home_country)
+        line = doc.dateline
+        self.dateline_end = line.end if line is not None and line.place else -1
+        # an unnamed ruler ("His Highness") is the outlet's own when no dateline says where the story is
+        self.own_country = self.home if self.home_from_dateline else (doc.source_country or self.home)
+
+    def in_dateline(self, tok: Any) -> bool:
+        """A token of the opening dateline ("KUWAIT, Nov 12 -")."""
+        return tok.idx < self.dateline_end
 
     def remember(self, event: Event) -> None:
         """Add an event to the story so far (its parties are not changed afterwards) and to the indexes."""

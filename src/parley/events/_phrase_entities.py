@@ -40,6 +40,14 @@ class PhraseReader(PronounReader):
         unnamed head shares with a named conjunct before it."""
         if depth > 6 or head.ent_type_ in {"DATE", "TIME"}:
             return []  # "on Monday and Venezuela moved ...": a misparsed date phrase names nobody
+        if self.ctx.in_dateline(head):
+            # "KUWAIT, Nov 12 - His Highness received ...": the parser makes the dateline's city the
+            # subject and the unnamed ruler its apposition (other appositions are read as before: an
+            # unnamed group there is as often a misparse of the sentence's own subject as not)
+            after = [c for c in head.children if c.dep_ == "appos" and self._is_ruler_title(c)]
+            ruler = [e for c in after if not self.ctx.in_dateline(c) for e in self.np_entities(c, depth + 1)]
+            if ruler:
+                return ruler
         found = self._direct_entities(head, depth, home=country)
         for child in head.children:
             if child.dep_ == "conj" or self._listed_as_appositive(head, child):
@@ -129,6 +137,10 @@ class PhraseReader(PronounReader):
             # "police", "protesters", "the government" with no country: where the sentence or story is.
             sector, office = self.mentions.sector_of(self.ctx.sdoc[head.left_edge.i : head.i + 1])
             sector = self._group_sector(head, sector)
+            if self._is_ruler_title(head):
+                # "His Highness received ...": state media's own ruler, not a state the sentence names
+                home = home or self._own_place_country(head) or self.ctx.own_country
+                sector = sector or "GOV"
             # civilians keep the nationality the story gave them ("the fishermen were detained");
             # officials and forces are read where the sentence is
             told = self.ctx.told_country(head) if sector in PEOPLE else None
@@ -138,6 +150,17 @@ class PhraseReader(PronounReader):
             if sector is not None and home:
                 found = [Entity(code=home, sector=sector, entity_text=head.text, office=office)]
         return found
+
+    def _is_ruler_title(self, head: Any) -> bool:
+        """A ruler's title with no name ("His Highness", "the Amir", "the Head of State"): the words up to
+        the head past "the"/"his", or with its "of" phrase ("head of state")."""
+        words = [t.lower_ for t in self.ctx.sdoc[head.left_edge.i : head.i + 1]]
+        while words and words[0] in self.words.definite_determiner | self.words.person_pronoun:
+            words = words[1:]
+        title = " ".join(words)
+        if title in self.words.ruler_title:
+            return True
+        return any(f"{title} of {p.lower_}" in self.words.ruler_title for p in prep_objects([head], {"of"}))
 
     def _group_sector(self, head: Any, sector: str | None) -> str | None:
         """The sector of an unnamed group. A role word ("leaders", "officials") alone says only what someone

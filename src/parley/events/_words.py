@@ -92,6 +92,7 @@ class EventWords:
     stateless_armed: frozenset[str]
     former_word: frozenset[str]
     state_noun: frozenset[str]
+    ruler_title: frozenset[str]
     # built from the sets above when loading
     past_reference_re: re.Pattern[str]
     later_re: re.Pattern[str]
