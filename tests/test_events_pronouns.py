@@ -47,3 +47,23 @@ def test_events_pronouns_own_speaker_does_not_loop(pipeline) -> None:  # type: i
     # the speaker's own "its" and the reported "its" each point at the other's phrase: read once, no endless loop
     reader = _reader(pipeline, "Its spokesman said its navy had fired on the boats.")
     assert _codes_of(reader, "navy") == []
+
+
+def _token(reader: RoleFinder, word: str) -> Any:
+    return next(t for t in reader.ctx.sdoc if t.text == word)
+
+
+def test_events_pronouns_their_party_noun_is_the_pair(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a title or a state service owned by "their" is the two states' own
+    text = "Vietnam and China met in Hanoi, and their deputy foreign ministers agreed to talk, and their armies left."
+    reader = _reader(pipeline, text)
+    assert reader._is_pair(_token(reader, "ministers"))
+    assert reader._is_pair(_token(reader, "armies"))
+
+
+def test_events_pronouns_their_other_noun_is_not_the_pair(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "their families", "their rifles": whoever "they" are owns them, not the story's two states
+    text = "Vietnam and China freed the fishermen, and their families wept as their rifles were handed back."
+    reader = _reader(pipeline, text)
+    assert not reader._is_pair(_token(reader, "families"))
+    assert not reader._is_pair(_token(reader, "rifles"))
