@@ -67,3 +67,22 @@ def test_events_pronouns_their_other_noun_is_not_the_pair(pipeline) -> None:  # 
     reader = _reader(pipeline, text)
     assert not reader._is_pair(_token(reader, "families"))
     assert not reader._is_pair(_token(reader, "rifles"))
+
+
+def test_events_pronouns_bare_two_after_a_count_of_people(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the story counted two people, not two parties: "the two" are those people, not the pair of states
+    text = (
+        "A Malaysian court sentenced two Thai nationals to 12 years two years after the raid. "
+        "The judge said the sentence was a lesson. The two were arrested at the border."
+    )
+    reader = _reader(pipeline, text)
+    two = [t for t in reader.ctx.sdoc if t.text == "two"][-1]
+    assert not reader._is_pair(two)
+    assert sorted(e.code for e in reader.np_entities(two)) == ["THA"]
+
+
+def test_events_pronouns_bare_two_after_a_count_of_parties(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The two countries met in Hanoi on Monday. The two agreed to hold talks."
+    reader = _reader(pipeline, text)
+    two = [t for t in reader.ctx.sdoc if t.text == "two"][-1]
+    assert reader._is_pair(two)

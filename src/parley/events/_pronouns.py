@@ -21,6 +21,9 @@ _DEFINITE = {"det", "predet", "poss"}
 #: The sectors of a state's own services: "their navies", "their police" are the two states'.
 _STATE_SECTORS = {"GOV", "LEG", "MIL", "COP", "JUD", "SPY"}
 
+#: The entity types of numbers that count time, amounts or sizes, not people.
+_MEASURES = {"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT"}
+
 
 class PronounReader:
     """The pronoun readings of the role finder (:class:`~._phrase_entities.PhraseReader` supplies the
@@ -225,11 +228,26 @@ class PronounReader:
         sector, office = self.mentions.sector_of(self.ctx.sdoc[their.i + 1 : tok.i + 1])
         return office is not None or sector in _STATE_SECTORS
 
+    def _counted_people(self, bare: Any) -> Any | None:
+        """What a bare "the two" ("The two, aged 34 and 41, were arrested") points back to when the story's
+        latest count of two before it is of people, not of parties ("sentenced two Thai nationals"): the
+        counted noun; None when that count is of parties ("two countries", "two ministers") or there is none."""
+        for i in range(bare.i - 1, -1, -1):
+            count = self.ctx.sdoc[i]
+            noun = count.head
+            counts = count.dep_ in {"nummod", "det", "predet"} and noun.tag_ in {"NNS", "NNPS"}
+            if count.lower_ not in self.words.pair_word or not counts:
+                continue  # "both governments" counts too
+            if count.ent_type_ in _MEASURES or noun.ent_type_ in _MEASURES:
+                continue  # "two years ago", "two tonnes": no one is counted
+            return None if self._party_noun(noun, count) else noun
+        return None
+
     def _is_pair(self, tok: Any) -> bool:
         """ "the two ministers", "both sides", "their countries": the last two participants."""
         words = self.words
         if tok.lower_ in words.pair_word:
-            return True
+            return self._counted_people(tok) is None
         their = [c for c in tok.children if c.lower_ == "their" and c.dep_ == "poss"]
         if tok.tag_ in {"NNS", "NNPS"} and their:
             return self._party_noun(tok, their[0])
