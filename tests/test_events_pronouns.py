@@ -47,3 +47,42 @@ def test_events_pronouns_own_speaker_does_not_loop(pipeline) -> None:  # type: i
     # the speaker's own "its" and the reported "its" each point at the other's phrase: read once, no endless loop
     reader = _reader(pipeline, "Its spokesman said its navy had fired on the boats.")
     assert _codes_of(reader, "navy") == []
+
+
+def _token(reader: RoleFinder, word: str) -> Any:
+    return next(t for t in reader.ctx.sdoc if t.text == word)
+
+
+def test_events_pronouns_their_party_noun_is_the_pair(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a title or a state service owned by "their" is the two states' own
+    text = "Vietnam and China met in Hanoi, and their deputy foreign ministers agreed to talk, and their armies left."
+    reader = _reader(pipeline, text)
+    assert reader._is_pair(_token(reader, "ministers"))
+    assert reader._is_pair(_token(reader, "armies"))
+
+
+def test_events_pronouns_their_other_noun_is_not_the_pair(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "their families", "their rifles": whoever "they" are owns them, not the story's two states
+    text = "Vietnam and China freed the fishermen, and their families wept as their rifles were handed back."
+    reader = _reader(pipeline, text)
+    assert not reader._is_pair(_token(reader, "families"))
+    assert not reader._is_pair(_token(reader, "rifles"))
+
+
+def test_events_pronouns_bare_two_after_a_count_of_people(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the story counted two people, not two parties: "the two" are those people, not the pair of states
+    text = (
+        "A Malaysian court sentenced two Thai nationals to 12 years two years after the raid. "
+        "The judge said the sentence was a lesson. The two were arrested at the border."
+    )
+    reader = _reader(pipeline, text)
+    two = [t for t in reader.ctx.sdoc if t.text == "two"][-1]
+    assert not reader._is_pair(two)
+    assert sorted(e.code for e in reader.np_entities(two)) == ["THA"]
+
+
+def test_events_pronouns_bare_two_after_a_count_of_parties(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The two countries met in Hanoi on Monday. The two agreed to hold talks."
+    reader = _reader(pipeline, text)
+    two = [t for t in reader.ctx.sdoc if t.text == "two"][-1]
+    assert reader._is_pair(two)

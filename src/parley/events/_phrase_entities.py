@@ -131,7 +131,10 @@ class PhraseReader(PronounReader):
         size = self._group_size(head) if not found else 0
         if size > 2:
             found = stand_in(self.ctx.group(size, head.i), head)  # "the three leaders", "the four countries"
-        if not found and self._is_pair(head):
+        counted = self._counted_people(head) if not found and head.lower_ in self.words.pair_word else None
+        if counted is not None:
+            found = stand_in(self._direct_entities(counted, depth + 1, guess=False), head)  # "the two [men]"
+        elif not found and self._is_pair(head):
             found = stand_in(self.ctx.pair(head.i), head)
         if not found and guess and depth <= 2 and head.pos_ in {"NOUN", "PROPN"}:
             # "police", "protesters", "the government" with no country: where the sentence or story is.

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import ActorMention, Entity
+from ..mentions import MentionFinder
 from ._context import DocumentContext
 from ._entities import unique_by_code
 from ._parse import subjects_of, under_speech
@@ -17,6 +18,12 @@ __all__ = ["PronounReader"]
 #: How a noun is made definite: an article or a possessive ("the two navies", "their two boats").
 _DEFINITE = {"det", "predet", "poss"}
 
+#: The sectors of a state's own services: "their navies", "their police" are the two states'.
+_STATE_SECTORS = {"GOV", "LEG", "MIL", "COP", "JUD", "SPY"}
+
+#: The entity types of numbers that count time, amounts or sizes, not people.
+_MEASURES = {"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT"}
+
 
 class PronounReader:
     """The pronoun readings of the role finder (:class:`~._phrase_entities.PhraseReader` supplies the
@@ -24,6 +31,7 @@ class PronounReader:
 
     ctx: DocumentContext
     words: EventWords
+    mentions: MentionFinder
 
     def np_entities(self, head: Any, depth: int = 0, country: str | None = None) -> list[Entity]:
         raise NotImplementedError
@@ -211,13 +219,38 @@ class PronounReader:
                 return value if value <= 12 else 0
         return 0
 
+    def _party_noun(self, tok: Any, their: Any) -> bool:
+        """ "their vessels", "their deputy foreign ministers" are the pair's own parties; "their families",
+        "their captors", "their rifles" are people or things of whoever "they" are, not the two states:
+        a party noun is a pair word, or a title or state-service word of the sectors file."""
+        if tok.lower_ in self.words.pair_head:
+            return True
+        sector, office = self.mentions.sector_of(self.ctx.sdoc[their.i + 1 : tok.i + 1])
+        return office is not None or sector in _STATE_SECTORS
+
+    def _counted_people(self, bare: Any) -> Any | None:
+        """What a bare "the two" ("The two, aged 34 and 41, were arrested") points back to when the story's
+        latest count of two before it is of people, not of parties ("sentenced two Thai nationals"): the
+        counted noun; None when that count is of parties ("two countries", "two ministers") or there is none."""
+        for i in range(bare.i - 1, -1, -1):
+            count = self.ctx.sdoc[i]
+            noun = count.head
+            counts = count.dep_ in {"nummod", "det", "predet"} and noun.tag_ in {"NNS", "NNPS"}
+            if count.lower_ not in self.words.pair_word or not counts:
+                continue  # "both governments" counts too
+            if count.ent_type_ in _MEASURES or noun.ent_type_ in _MEASURES:
+                continue  # "two years ago", "two tonnes": no one is counted
+            return None if self._party_noun(noun, count) else noun
+        return None
+
     def _is_pair(self, tok: Any) -> bool:
         """ "the two ministers", "both sides", "their countries": the last two participants."""
         words = self.words
         if tok.lower_ in words.pair_word:
-            return True
-        if tok.tag_ in {"NNS", "NNPS"} and any(c.lower_ == "their" and c.dep_ == "poss" for c in tok.children):
-            return True
+            return self._counted_people(tok) is None
+        their = [c for c in tok.children if c.lower_ == "their" and c.dep_ == "poss"]
+        if tok.tag_ in {"NNS", "NNPS"} and their:
+            return self._party_noun(tok, their[0])
         if tok.lower_ in words.pair_head and any(c.lower_ == "the" for c in tok.children):
             return True  # "the leaders agreed", "the sides"
         counts = {"nummod", "det", "predet", "amod"}
