@@ -19,6 +19,10 @@ __all__ = ["PhraseReader"]
 
 #: The code of armed men acting for no named state (PLOVER's militant groups).
 _STATELESS_ARMED = "IMG"
+#: Sectors of unnamed armed men ("gunmen", "armed men"), named by where they came from when the sentence says so.
+_UNNAMED_ARMED = "UAF"
+#: Sectors of forces and militias, named by where they came from unless the word names a militant movement.
+_ARMED_SECTORS = frozenset({"REB", "MIL"})
 
 
 class PhraseReader(PronounReader):
@@ -132,6 +136,8 @@ class PhraseReader(PronounReader):
             # civilians keep the nationality the story gave them ("the fishermen were detained");
             # officials and forces are read where the sentence is
             told = self.ctx.told_country(head) if sector in PEOPLE else None
+            if home is None and self._named_by_origin(head, sector):
+                home = self._origin_country(head)  # "gunmen who crossed from CAR" are CAR's
             if home is None and head.lemma_.lower() in self.words.stateless_armed:
                 home = _STATELESS_ARMED  # "gunmen attacked a police post": of no state the story names
             home = home or self._own_place_country(head) or told or self._group_place_country(head) or self.ctx.home
@@ -200,6 +206,46 @@ class PhraseReader(PronounReader):
                     if code is not None:
                         return code
         return None
+
+    def _named_by_origin(self, head: Any, sector: str | None) -> bool:
+        """Whether armed men are of the country they came from: unnamed gunmen and militias are,
+        but a militant movement is the movement wherever it is based ("militants crossing from
+        Somalia" are still a militant group)."""
+        if sector == _UNNAMED_ARMED:
+            return True
+        return sector in _ARMED_SECTORS and head.lemma_.lower() not in self.words.stateless_armed
+
+    def _origin_country(self, head: Any) -> str | None:
+        """The country unnamed armed men came from, when the sentence says it: "gunmen who crossed
+        from CAR", "militiamen coming from Chad" (a verb of coming), "raiders from across the border"
+        (the story's other state, seen from where the sentence is)."""
+        froms = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"]
+        froms += [
+            p
+            for verb in head.children
+            if verb.dep_ in {"relcl", "acl"} and verb.lemma_.lower() in self.words.origin_verb
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+        ]
+        for prep in froms:
+            for obj in prep.children:
+                code = self._came_from(obj, head)
+                if code is not None:
+                    return code
+        return None
+
+    def _came_from(self, obj: Any, head: Any) -> str | None:
+        """The country of what follows "from": a state or a known place, or across the border."""
+        if obj.dep_ == "pobj":
+            span = self.ctx.sdoc[obj.left_edge.i : obj.i + 1]
+            states = [m for t in span if (m := self.ctx.mention_at.get(t.i)) is not None and m.kind in STATE_KINDS]
+            return states[0].entity.code if states else self.mentions.place_country_in(span)
+        crossed = [p for p in obj.children if p.dep_ == "pobj" and p.lemma_.lower() in self.words.border_noun]
+        if obj.dep_ not in {"prep", "pcomp"} or not crossed:
+            return None
+        here = self._group_place_country(head) or self.ctx.home
+        other = self.ctx.story_other_side([Entity(code=here, sector=None, entity_text="")]) if here else []
+        return other[0].code if other else None
 
     def _is_town(self, token: Any) -> bool:
         """A town or province the gazetteer knows, named by no actor: "the governors of Medenine" are
