@@ -218,18 +218,13 @@ class PhraseReader(PronounReader):
     def _origin_country(self, head: Any) -> str | None:
         """The country unnamed armed men came from, when the sentence says it: "gunmen who crossed
         from CAR", "militiamen coming from Chad" (a verb of coming), "raiders from across the border"
-        (the story's other state, seen from where the sentence is)."""
-        froms = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"]
-        froms += [
-            p
-            for verb in head.children
-            if verb.dep_ in {"relcl", "acl"} and verb.lemma_.lower() in self.words.origin_verb
-            for p in verb.children
-            if p.dep_ == "prep" and p.lower_ == "from"
-        ]
-        for prep in froms:
-            for obj in prep.children:
-                code = self._came_from(obj, head)
+        (the story's other state, seen from where the sentence is). "Gunmen from Sudan" is read with
+        the group's other modifiers."""
+        came = [v for v in head.children if v.dep_ in {"relcl", "acl"} and v.lemma_.lower() in self.words.origin_verb]
+        for prep in [p for t in [head, *came] for p in t.children if p.dep_ == "prep" and p.lower_ == "from"]:
+            # the group's own "from Sudan" was read with its modifiers (none found): only "from across" is new
+            objects = [o for o in prep.children if o.dep_ != "pobj" or prep.head.i != head.i]
+            for code in (self._came_from(o, head) for o in objects):
                 if code is not None:
                     return code
         return None
@@ -237,9 +232,10 @@ class PhraseReader(PronounReader):
     def _came_from(self, obj: Any, head: Any) -> str | None:
         """The country of what follows "from": a state or a known place, or across the border."""
         if obj.dep_ == "pobj":
-            span = self.ctx.sdoc[obj.left_edge.i : obj.i + 1]
-            states = [m for t in span if (m := self.ctx.mention_at.get(t.i)) is not None and m.kind in STATE_KINDS]
-            return states[0].entity.code if states else self.mentions.place_country_in(span)
+            named = self.np_entities(obj, depth=3)  # no guess: only what the phrase names
+            return (
+                named[0].code if named else self.mentions.place_country_in(self.ctx.sdoc[obj.left_edge.i : obj.i + 1])
+            )
         crossed = [p for p in obj.children if p.dep_ == "pobj" and p.lemma_.lower() in self.words.border_noun]
         if obj.dep_ not in {"prep", "pcomp"} or not crossed:
             return None
