@@ -359,6 +359,30 @@ def test_events_roles_gunmen_a_country_word_names_keep_its_code(pipeline) -> Non
     assert ("ASSAULT", ["SOM"], ["KEN"]) in _events(pipeline, "Somali gunmen attacked a Kenyan police camp on Monday.")
 
 
+def test_events_roles_gunmen_who_crossed_from_a_state_are_its(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen who crossed from Chad killed five Sudanese herders on Monday."
+    assert ("ASSAULT", ["TCD"], ["SDN"]) in _events(pipeline, text)
+
+
+def test_events_roles_gunmen_from_across_the_border_are_the_other_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chad accused Sudan of arming rebels. Sudan denied the charge and accused Chad of sheltering its "
+        "own rebels. Gunmen from across the border attacked a Chadian village on Monday."
+    )
+    assert ("ASSAULT", ["SDN"], ["TCD"]) in _events(pipeline, text)
+
+
+def test_events_roles_militants_from_a_state_stay_a_militant_group(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a militant movement is the movement wherever it is based
+    text = "Militants crossing from Somalia attacked a Kenyan police post on Friday."
+    assert ("ASSAULT", ["IMG"], ["KEN"]) in _events(pipeline, text)
+
+
+def test_events_roles_group_from_a_town_keeps_the_town_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Police from Sughd province detained three Afghan traders."
+    assert ("COERCE", ["TJK"], ["AFG"]) in _events(pipeline, text)
+
+
 def test_events_roles_pirates_are_a_militant_group(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Armed pirates boarded a Greek tanker off Lome on Wednesday and abducted eight of its crew."
     assert ("ASSAULT", ["IMG"], ["GRC"]) in _events(pipeline, text)

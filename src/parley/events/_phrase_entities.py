@@ -19,6 +19,10 @@ __all__ = ["PhraseReader"]
 
 #: The code of armed men acting for no named state (PLOVER's militant groups).
 _STATELESS_ARMED = "IMG"
+#: Sectors of unnamed armed men ("gunmen", "armed men"), named by where they came from when the sentence says so.
+_UNNAMED_ARMED = "UAF"
+#: Sectors of forces and militias, named by where they came from unless the word names a militant movement.
+_ARMED_SECTORS = frozenset({"REB", "MIL"})
 
 
 class PhraseReader(PronounReader):
@@ -147,6 +151,8 @@ class PhraseReader(PronounReader):
             # civilians keep the nationality the story gave them ("the fishermen were detained");
             # officials and forces are read where the sentence is
             told = self.ctx.told_country(head) if sector in PEOPLE else None
+            if home is None and self._named_by_origin(head, sector):
+                home = self._origin_country(head)  # "gunmen who crossed from CAR" are CAR's
             if home is None and head.lemma_.lower() in self.words.stateless_armed:
                 home = _STATELESS_ARMED  # "gunmen attacked a police post": of no state the story names
             home = home or self._own_place_country(head) or told or self._group_place_country(head) or self.ctx.home
@@ -226,6 +232,42 @@ class PhraseReader(PronounReader):
                     if code is not None:
                         return code
         return None
+
+    def _named_by_origin(self, head: Any, sector: str | None) -> bool:
+        """Whether armed men are of the country they came from: unnamed gunmen and militias are,
+        but a militant movement is the movement wherever it is based ("militants crossing from
+        Somalia" are still a militant group)."""
+        if sector == _UNNAMED_ARMED:
+            return True
+        return sector in _ARMED_SECTORS and head.lemma_.lower() not in self.words.stateless_armed
+
+    def _origin_country(self, head: Any) -> str | None:
+        """The country unnamed armed men came from, when the sentence says it: "gunmen who crossed
+        from CAR", "militiamen coming from Chad" (a verb of coming), "raiders from across the border"
+        (the story's other state, seen from where the sentence is). "Gunmen from Sudan" is read with
+        the group's other modifiers."""
+        came = [v for v in head.children if v.dep_ in {"relcl", "acl"} and v.lemma_.lower() in self.words.origin_verb]
+        for prep in [p for t in [head, *came] for p in t.children if p.dep_ == "prep" and p.lower_ == "from"]:
+            # the group's own "from Sudan" was read with its modifiers (none found): only "from across" is new
+            objects = [o for o in prep.children if o.dep_ != "pobj" or prep.head.i != head.i]
+            for code in (self._came_from(o, head) for o in objects):
+                if code is not None:
+                    return code
+        return None
+
+    def _came_from(self, obj: Any, head: Any) -> str | None:
+        """The country of what follows "from": a state or a known place, or across the border."""
+        if obj.dep_ == "pobj":
+            named = self.np_entities(obj, depth=3)  # no guess: only what the phrase names
+            return (
+                named[0].code if named else self.mentions.place_country_in(self.ctx.sdoc[obj.left_edge.i : obj.i + 1])
+            )
+        crossed = [p for p in obj.children if p.dep_ == "pobj" and p.lemma_.lower() in self.words.border_noun]
+        if obj.dep_ not in {"prep", "pcomp"} or not crossed:
+            return None
+        here = self._group_place_country(head) or self.ctx.home
+        other = self.ctx.story_other_side([Entity(code=here, sector=None, entity_text="")]) if here else []
+        return other[0].code if other else None
 
     def _is_town(self, token: Any) -> bool:
         """A town or province the gazetteer knows, named by no actor: "the governors of Medenine" are

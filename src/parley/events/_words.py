@@ -90,6 +90,7 @@ class EventWords:
     border_noun: frozenset[str]
     abroad_cue: frozenset[str]
     stateless_armed: frozenset[str]
+    origin_verb: frozenset[str]
     former_word: frozenset[str]
     state_noun: frozenset[str]
     ruler_title: frozenset[str]
