@@ -1,5 +1,5 @@
-"""What the events stage knows of one document while it reads it: the mention index, the events so far,
-the sentence each token is in, and the date and place written in an event's own clause."""
+"""What the events stage knows of one document while it reads it: the mention index, the events so far
+and the sentence each token is in (the date and place of an event's own clause: ``_clause_anchors``)."""
 
 from __future__ import annotations
 
@@ -7,15 +7,12 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from ..document import ActorMention, Document, Entity, Event, Place
+from ..document import ActorMention, Document, Entity, Event
 from ..parse import doc_ents
-from ..resolve._dates import resolve_date_text
-from ..resolve._places import resolve_place
-from ._anchors import close_to, is_adverbial_date, is_attached_date, is_date, locative_prep_of, near_main_verb
+from ._anchors import locative_prep_of
+from ._clause_anchors import ClauseAnchors
 from ._entities import as_guess, same_entity, unique_by_code
 from ._lexicon import Lexicon
-from ._modality import is_historical
-from ._parse import clause_token_ids, governing_verb, prep_objects
 from ._typing import AGENT_CODES, AUTHORITIES, NEEDS_TARGET
 from ._words import EventWords
 
@@ -23,9 +20,6 @@ if TYPE_CHECKING:
     from ..knowledge import Gazetteer
 
 __all__ = ["STATE_KINDS", "DocumentContext", "as_guess", "locative_prep_of", "same_entity", "unique_by_code"]
-
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
-PLACE_RANK = {"GPE": 0, "LOC": 1, "FAC": 2}  # a city before a building ("the Japanese Embassy in Seoul")
 
 
 #: How a state's name or demonym modifies a noun ("Taiwanese fishermen", "Kenya's traders").
@@ -43,7 +37,7 @@ _PARTY_DEPS = {"dobj", "dative", "attr"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
-class DocumentContext:
+class DocumentContext(ClauseAnchors):
     """Per-document state: mention index, recent participants, dates in discourse."""
 
     def __init__(
@@ -454,125 +448,6 @@ class DocumentContext:
 
     def _quad(self, type_: str) -> int:
         return self.types[type_].quad
-
-    # -- date and place ------------------------------------------------------------
-    def clause_date(self, token: Any, future: bool) -> tuple[str | None, str | None, str]:
-        words = self.words
-        clause = token if token.pos_ in {"VERB", "AUX"} else (governing_verb(token) or token)
-        anchors = {clause.i, token.i}
-        up = clause
-        for _ in range(3):
-            # "agreed last week to recall", "answered three days later by throwing out", "said on Friday that
-            # they regretted", "expelled the envoy on Sunday and ordered troops": the outer clause's date
-            if (
-                up.dep_ in {"xcomp", "conj"}
-                or (up.dep_ in {"advcl", "relcl"} and any(c.lower_ == "when" for c in up.children))
-                or up.dep_ == "ccomp"
-                and up.head.lemma_ in words.speech_verb
-            ):
-                up = up.head
-            elif up.dep_ == "pcomp" and up.head.dep_ == "prep":
-                up = up.head.head
-            else:
-                break
-            anchors.add(up.i)
-        if token.pos_ not in {"VERB", "AUX"}:
-            # "a border war that broke out in 1998": the noun's own relative clause dates it
-            anchors |= {c.i for c in token.children if c.dep_ in {"relcl", "acl"}}
-        clause_tokens = clause_token_ids(token, participles=True)
-        if future:
-            # "will hand back the district by Nov. 20": a promise is dated when it is made, not when it is due
-            anchors -= {clause.i, token.i}
-            clause_tokens = set()
-        ents = [
-            e
-            for e in self.sentence_ents(token)
-            if is_date(e)
-            and (
-                e.root.i in anchors
-                or is_attached_date(e.root, anchors)
-                or is_adverbial_date(e.root, clause_tokens, words)
-            )
-        ]
-        published = self.doc.published
-        for ent in ents:
-            resolved = resolve_date_text(ent.text, published, future=future)
-            if resolved is not None:
-                return resolved.iso(), resolved.precision, "explicit"
-            if "same day" in ent.text.lower():
-                return None, None, "later:0"
-            later = words.later_re.search(self.sdoc[ent.start : ent.end + 1].text.lower())
-            if later is not None:
-                count = int(later.group(1)) if later.group(1).isdigit() else words.number_word[later.group(1)]
-                unit = words.later_unit[later.group(2)]
-                return None, None, f"later:{count * unit}"
-        if any(words.past_reference_re.search(e.text.lower()) for e in ents):
-            return None, None, "unresolved"
-        if is_historical(token):
-            return None, None, "historical"
-        return None, None, ""
-
-    def clause_place(self, token: Any) -> Place | None:
-        words = self.words
-        tokens = clause_token_ids(token, participles=True)
-        clause = token if token.pos_ in {"VERB", "AUX"} else (governing_verb(token) or token)
-        fallback = None
-        ents = sorted(
-            (e for e in self.sentence_ents(token) if e.label_ in PLACE_LABELS),
-            key=lambda e: (not self._is_city(e.text), PLACE_RANK[e.label_]),  # a known place before "Embassy"
-        )
-        for ent in ents:
-            root = ent.root
-            prep = locative_prep_of(root, words)
-            via_in = prep is not None
-            if via_in and not close_to(prep, {token.i, clause.i}):
-                via_in = False  # "a row over the detention of a journalist in Caracas" is not where it happened
-            if root.i in tokens:
-                visited = root.dep_ == "dobj" and token.lemma_ in words.visit_word
-                to_visit = root.dep_ == "pobj" and root.head.lower_ == "to" and token.lemma_ in words.visit_word
-                if via_in or visited or to_visit:
-                    return self.place(ent.text)
-            elif prep is not None and fallback is None and near_main_verb(prep) and self._is_city(ent.text):
-                fallback = ent.text  # "In Beijing, a spokeswoman said ..."
-        if token.lemma_ in words.visit_word:
-            # "a visit to Colombo" when the model did not tag the city
-            for pobj in prep_objects([token], {"to"}):
-                if self._is_city(pobj.text):
-                    return self.place(self.sdoc[pobj.left_edge.i : pobj.i + 1].text)
-        if fallback is None:
-            # a capital the model did not tag as a place: "In Yerevan, hundreds of protesters ..."
-            start = self.sent_start[token.i]
-            for m in self.mentions_to.get(start, []):
-                tok = self.sdoc[m.token_end - 1]
-                prep = locative_prep_of(tok, words)
-                if m.kind == "capital" and prep is not None and near_main_verb(prep):
-                    fallback = m.text
-                    break
-        return self.place(fallback) if fallback else None
-
-    def place_country(self, token: Any, actors: list[Entity]) -> list[Entity]:
-        """ "a drone strike in Kabul": where it happened is whom it hit, if that is not the actor's own soil."""
-        place = self.clause_place(token)
-        if place is None:
-            return []
-        code = place.country_code or self._state_named(token, place.extracted_place)
-        if not code or code in {a.code for a in actors}:
-            return []
-        return [Entity(code=code, sector=None, entity_text=place.extracted_place)]
-
-    def _state_named(self, token: Any, name: str) -> str | None:
-        """The state a place phrase of the token's sentence names ("in northern Iraq"): the gazetteer
-        holds towns, not countries, so a country is known by its actor mention."""
-        for m in self.mentions_from.get(self.sent_start[token.i], []):
-            if m.kind in {"name", "alias"} and m.entity.code not in AGENT_CODES and m.text in name:
-                return m.entity.code
-        return None
-
-    def _is_city(self, name: str) -> bool:
-        return self.gazetteer.lookup(name[4:] if name.lower().startswith("the ") else name) is not None
-
-    def place(self, name: str) -> Place:
-        return resolve_place(self.gazetteer, name)
 
 
 def _touch(latest: dict[str, int], codes: Iterable[str], n: int) -> None:
