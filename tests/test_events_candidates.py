@@ -151,3 +151,22 @@ def test_events_candidates_what_a_request_asks_is_not_done(pipeline) -> None:  #
     assert _candidate(pipeline, asked, "extradite") is None
     done = _candidate(pipeline, "Kenya extradited a businessman wanted in Tanzania.", "extradited")
     assert done is not None and done.type == "COOPERATE"
+
+
+def test_events_candidates_an_act_judged_is_not_the_judges(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Nicaraguan soldiers shot dead two Honduran men, Honduras said, calling the killings unacceptable."
+    assert _candidate(pipeline, text, "killings") is None
+    assert _candidate(pipeline, "Cairo denounced the move as an attack on press freedom.", "attack") is None
+    assert _candidate(pipeline, "Guatemala described the exercise as routine.", "exercise") is None
+    assert _candidate(pipeline, "Pakistan condemned the shelling of Muzaffarabad.", "shelling") is None
+
+
+def test_events_candidates_an_act_named_by_what_stays_told(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "what X described as a visit": the visit happened; the noun is not the object of a judgement
+    from parley.events._typing import is_judged_act
+
+    words = pipeline.lexicon.words
+    doc = pipeline.nlp("The submarine entered the harbor for what the U.S. Navy described as a routine visit.")
+    assert not is_judged_act(next(t for t in doc if t.text == "visit"), words)
+    called = pipeline.nlp("The unions called a demonstration for next week.")
+    assert not is_judged_act(next(t for t in called if t.text == "demonstration"), words)

@@ -40,6 +40,7 @@ from ._typing import (
     THREAT_ACTS,
     TriggerMatcher,
     is_bare_definite,
+    is_judged_act,
     is_unowned_protest,
     reclassified_type,
 )
@@ -118,6 +119,8 @@ def find_candidate(
         return None  # "turned down a request from Pretoria to extradite him": what is asked, not what is done
     if trig.pos == "NOUN" and is_bare_definite(token, words) and ctx.told(trig.type):
         return None  # "the army acknowledged the killings": the event told before, not a new one
+    if trig.pos == "NOUN" and trig.type in MATERIAL and is_judged_act(token, words):
+        return None  # "Honduras, calling the killings unacceptable": the speaker judges the act, not does it
     if token.dep_ == "acl" and token.tag_ == "VBN" and trig.type in COOP_TYPES:
         return None  # "militias backed by the army", "a deal brokered by Moscow" describe, not report
     if trig.pos == "NOUN" and (token.dep_ in {"compound", "amod"} or matcher.covered_by_verb(token, trig)):

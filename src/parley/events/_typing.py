@@ -43,6 +43,7 @@ __all__ = [
     "condition_holds",
     "is_armed_force",
     "is_bare_definite",
+    "is_judged_act",
     "is_time_boundary",
     "is_unowned_protest",
     "read_objects",
@@ -400,6 +401,23 @@ def is_bare_definite(noun: Any, words: EventWords) -> bool:
     children = list(noun.children)
     definite = any(c.dep_ == "det" and c.lower_ in words.definite_determiner for c in children)
     return definite and not any(c.dep_ in {"poss", "prep", "compound", "nmod", "amod", "acl"} for c in children)
+
+
+def is_judged_act(noun: Any, words: EventWords) -> bool:
+    """ "condemned the shelling", "calling the killings unacceptable", "denounced the move as an attack":
+    a noun the speaker judges or names is an act told (or done by others), not one the speaker does.
+    A name said of a wh-word ("what it described as a routine visit") still tells the act."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in words.naming_verb | words.judging_verb:
+        objects = [c for c in head.head.children if c.dep_ == "dobj"]
+        return any(o.tag_ not in {"WP", "WDT"} for o in objects)
+    if noun.dep_ != "dobj" or head.i == noun.i or any(c.dep_ == "poss" for c in noun.children):
+        return False  # "Caracas's refusal": the noun names its own doer
+    if head.lemma_ in words.judging_verb:
+        return True
+    named = [c for c in head.children if c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"}]
+    named += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "as"]
+    return head.lemma_ in words.naming_verb and bool(named)
 
 
 def is_unowned_protest(noun: Any) -> bool:

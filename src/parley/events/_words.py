@@ -28,6 +28,8 @@ class EventWords:
     # modality
     speech_verb: frozenset[str]
     statement_verb: frozenset[str]
+    judging_verb: frozenset[str]
+    naming_verb: frozenset[str]
     negating_head: frozenset[str]
     ending_verb: frozenset[str]
     future_head: frozenset[str]
