@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from parley.document import Article, Entity, Event, Mention, Place
+from _events_setup import role_finder, token_of
+from parley.document import Entity, Event, Mention, Place
 from parley.events._candidates import (
     Candidate,
     find_candidate,
@@ -13,19 +13,11 @@ from parley.events._candidates import (
     orient_joint_act,
     orient_meeting_host,
 )
-from parley.events._context import DocumentContext
-from parley.events._roles import RoleFinder
 
 
 def _candidate(pipeline: Any, text: str, word: str) -> Candidate | None:
-    (doc,) = list(pipeline.clean([Article(id="t", text=text, published=date(2024, 5, 8))]))
-    doc.spacy = pipeline.nlp(doc.text)
-    doc = pipeline.components[0](doc)  # actor mentions
-    mention_at = {i: m for m in doc.actor_mentions for i in range(m.token_start, m.token_end)}
-    ctx = DocumentContext(doc, doc.spacy, mention_at, pipeline.knowledge.gazetteer, pipeline.lexicon)
-    finder = pipeline.components[2]
-    token = next(t for t in doc.spacy if t.text == word)
-    return find_candidate(token, finder.matcher, RoleFinder(ctx, finder.matcher, finder.mentions))
+    roles = role_finder(pipeline, text)
+    return find_candidate(token_of(roles.ctx, word), roles.matcher, roles)
 
 
 def test_events_candidates_asserted_act_with_its_participants(pipeline) -> None:  # type: ignore[no-untyped-def]

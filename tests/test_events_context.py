@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from parley.document import Article, Entity, Event
+from _events_setup import read_context, token_of
+from parley.document import Entity, Event
 from parley.events._context import DocumentContext, as_guess, unique_by_code
 
 
 def _context(pipeline: Any, text: str) -> DocumentContext:
-    (doc,) = list(pipeline.clean([Article(id="t", text=text, published=date(2024, 5, 8))]))
-    doc.spacy = pipeline.nlp(doc.text)
-    doc = pipeline.components[0](doc)  # actor mentions
-    mention_at = {i: m for m in doc.actor_mentions for i in range(m.token_start, m.token_end)}
-    return DocumentContext(doc, doc.spacy, mention_at, pipeline.knowledge.gazetteer, pipeline.lexicon)
+    return read_context(pipeline, text)
 
 
 def _token(ctx: DocumentContext, word: str) -> Any:
-    return next(t for t in ctx.sdoc if t.text == word)
+    return token_of(ctx, word)
 
 
 def test_events_context_clause_date_on_a_weekday(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -3,24 +3,19 @@ in what it says."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from parley.document import Article
+from _events_setup import read_context, token_of
 from parley.events._context import DocumentContext
 from parley.events._group_place import in_own_clause
 
 
 def _context(pipeline: Any, text: str) -> DocumentContext:
-    (doc,) = list(pipeline.clean([Article(id="t", text=text, published=date(2024, 5, 8))]))
-    doc.spacy = pipeline.nlp(doc.text)
-    doc = pipeline.components[0](doc)  # actor mentions
-    mention_at = {i: m for m in doc.actor_mentions for i in range(m.token_start, m.token_end)}
-    return DocumentContext(doc, doc.spacy, mention_at, pipeline.knowledge.gazetteer, pipeline.lexicon)
+    return read_context(pipeline, text)
 
 
 def _token(ctx: DocumentContext, word: str) -> Any:
-    return next(t for t in ctx.sdoc if t.text == word)
+    return token_of(ctx, word)
 
 
 def _group_country(ctx: DocumentContext, word: str) -> str | None:

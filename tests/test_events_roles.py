@@ -6,21 +6,15 @@ from datetime import date
 from types import SimpleNamespace
 from typing import Any
 
+from _events_setup import role_finder
 from parley.document import Article
 from parley.events._candidates import _closes_a_border
-from parley.events._context import DocumentContext
 from parley.events._roles import RoleFinder
 
 
 def _roles(pipeline: Any, text: str) -> RoleFinder:
     """A RoleFinder over one parsed article, as the events stage builds it."""
-    (doc,) = list(pipeline.clean([Article(id="t", text=text, published=date(2024, 5, 8))]))
-    doc.spacy = pipeline.nlp(doc.text)
-    doc = pipeline.components[0](doc)  # actor mentions
-    mention_at = {i: m for m in doc.actor_mentions for i in range(m.token_start, m.token_end)}
-    ctx = DocumentContext(doc, doc.spacy, mention_at, pipeline.knowledge.gazetteer, pipeline.lexicon)
-    finder = pipeline.components[2]
-    return RoleFinder(ctx, finder.matcher, finder.mentions)
+    return role_finder(pipeline, text)
 
 
 def _token(roles: RoleFinder, word: str) -> Any:

@@ -1,6 +1,6 @@
 """Whether a place a sentence names is where an unnamed group ("the ministry", "officials") is: a
-place in the group's own clause, not one in what the group says ("the ministry said its office in
-Jakarta was closed") nor one another noun phrase owns."""
+place in the group's own clause or above it, not one in what the group says ("the ministry said its
+office in Jakarta was closed")."""
 
 from __future__ import annotations
 
@@ -26,4 +26,4 @@ def in_own_clause(place: Any, group: Any) -> bool:
     A place in the group's clause or above it counts ("In Yerevan, police ...", "his family in Grozny
     say police searched the house")."""
     own, where = clause_root(group), clause_root(place)
-    return where.i == own.i or not any(a.i == own.i for a in where.ancestors)
+    return where.i == own.i or not own.is_ancestor(where)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -34,13 +34,19 @@ class Trigger:
         """The first condition: the one that also says how the roles read."""
         return self.conditions()[0]
 
-    def conditions(self) -> list[tuple[str, frozenset[str]]]:
+    def conditions(self) -> tuple[tuple[str, frozenset[str]], ...]:
         """Every condition of the row ("obj=strike;prep=off": all must hold, "called off the strike")."""
-        out = []
-        for part in self.cond.split(";"):
-            name, _, values = part.partition("=")
-            out.append((name.strip(), frozenset(v for v in values.split("|") if v)))
-        return out
+        return _parsed_conditions(self.cond)
+
+
+@cache
+def _parsed_conditions(cond: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    # read for every candidate word against every row of its lemma: parse each distinct condition once
+    out = []
+    for part in cond.split(";"):
+        name, _, values = part.partition("=")
+        out.append((name.strip(), frozenset(v for v in values.split("|") if v)))
+    return tuple(out)
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,8 @@ class PronounReader:
     ctx: DocumentContext
     words: EventWords
     mentions: MentionFinder
+    #: the pronouns whose reading is under way (a reading may lead back to the same pronoun)
+    pronouns_being_read: set[int]
 
     def np_entities(self, head: Any, depth: int = 0, country: str | None = None) -> list[Entity]:
         raise NotImplementedError
@@ -43,7 +45,7 @@ class PronounReader:
         raise NotImplementedError
 
     def _pronoun(self, tok: Any) -> list[Entity]:
-        reading: set[int] = self.__dict__.setdefault("_pronouns_read", set())
+        reading = self.pronouns_being_read
         if tok.i in reading:
             return []  # "its spokesman said its navy ...": a pronoun met again while it is read stands for nobody
         reading.add(tok.i)

@@ -52,6 +52,7 @@ class RoleFinder(PhraseReader):
         self.keep_unresolved = False  # report events whose actor has words but no code (Settings)
         self.mentions = mentions
         self.words: EventWords = ctx.words
+        self.pronouns_being_read: set[int] = set()
 
     # -- a trigger's own participants ------------------------------------------------
     def verb_roles(self, verb: Any, trig: Trigger) -> tuple[list[Entity], list[Entity]]:

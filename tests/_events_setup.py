@@ -1,0 +1,32 @@
+"""One parsed invented article read as the events stage reads it: shared by the events tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from parley.document import Article
+from parley.events._context import DocumentContext
+from parley.events._roles import RoleFinder
+
+__all__ = ["read_context", "role_finder", "token_of"]
+
+
+def read_context(pipeline: Any, text: str) -> DocumentContext:
+    """The document context of ``text`` (published 2024-05-08), its actor mentions found."""
+    (doc,) = list(pipeline.clean([Article(id="t", text=text, published=date(2024, 5, 8))]))
+    doc.spacy = pipeline.nlp(doc.text)
+    doc = pipeline.components[0](doc)  # actor mentions
+    mention_at = {i: m for m in doc.actor_mentions for i in range(m.token_start, m.token_end)}
+    return DocumentContext(doc, doc.spacy, mention_at, pipeline.knowledge.gazetteer, pipeline.lexicon)
+
+
+def role_finder(pipeline: Any, text: str) -> RoleFinder:
+    """A RoleFinder over one parsed article, as the events stage builds it."""
+    finder = pipeline.components[2]
+    return RoleFinder(read_context(pipeline, text), finder.matcher, finder.mentions)
+
+
+def token_of(ctx: DocumentContext, word: str) -> Any:
+    """The first token of the document with this text."""
+    return next(t for t in ctx.sdoc if t.text == word)
