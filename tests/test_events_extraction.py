@@ -444,3 +444,10 @@ def test_events_act_promised_to_meet_a_reply_threatens(pipeline) -> None:  # typ
     text = "Pakistan's military spokesman said any Indian misadventure would meet a befitting reply."
     found = _events(pipeline, text)
     assert ("THREATEN", ["PAK"], ["IND"]) in [e[:3] for e in found]
+
+
+def test_events_promised_suspension_of_a_fee_is_a_concession(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya's transport ministry said it would suspend the verification fee for Ugandan cargo."
+    found = _events(pipeline, text)
+    assert ("CONCEDE", ["KEN"], ["UGA"]) in [e[:3] for e in found]
+    assert not any(e[0] == "THREATEN" for e in found)  # easing a charge threatens nobody

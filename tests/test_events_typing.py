@@ -454,3 +454,38 @@ def test_events_typing_ordering_people_off_a_place_coerces(pipeline) -> None:  #
     matcher = TriggerMatcher(pipeline.lexicon)
     off = pipeline.nlp("Sudanese troops ordered some 200 Ethiopian farmers off their land.")
     assert _matched_type(matcher, off, "ordered") == "COERCE"
+
+
+def test_events_typing_regret_for_own_harm_is_an_apology(pipeline) -> None:  # type: ignore[no-untyped-def]
+    loss = "The mission said it deeply regrets the loss of life."
+    assert _type_of(pipeline, loss, "regrets") == "CONCEDE"
+    # regretting another's decision reproaches its maker
+    assert _type_of(pipeline, "Slovakia said it regretted China's decision.", "regretted") == "ACCUSE"
+
+
+def test_events_typing_suspending_a_charge_is_a_concession(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _type_of(pipeline, "The government suspended the levy on foreign lorries.", "suspended") == "CONCEDE"
+    assert _type_of(pipeline, "Niger suspended deportations of Malians.", "suspended") == "CONCEDE"
+    # suspending what one gives others is a sanction
+    assert _type_of(pipeline, "Vietnam suspended imports of Cambodian rice.", "suspended") == "SANCTION"
+
+
+def test_events_typing_more_time_granted_is_a_concession(pipeline) -> None:  # type: ignore[no-untyped-def]
+    deadline = "The junta extended the deadline for workers to register."
+    assert _type_of(pipeline, deadline, "extended") == "CONCEDE"
+    assert _type_of(pipeline, "Zambia extended a loan to Malawi.", "extended") == "AID"
+
+
+def test_events_typing_reassurance_and_admission_are_concessions(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assured = "The BSF chief assured his counterpart that his force would use non-lethal weapons."
+    assert _type_of(pipeline, assured, "assured") == "CONCEDE"
+    admitted = "Colombia's defence ministry acknowledged the patrol had entered Venezuelan territory."
+    assert _type_of(pipeline, admitted, "acknowledged") == "CONCEDE"
+
+
+def test_events_typing_demand_no_longer_pressed_is_a_concession(pipeline) -> None:  # type: ignore[no-untyped-def]
+    insist = "Moldova will no longer insist that the withdrawal be placed on the agenda."
+    assert _type_of(pipeline, insist, "insist") == "CONCEDE"
+    press = "Tbilisi would no longer press for an investigation."
+    assert _type_of(pipeline, press, "press") == "CONCEDE"
+    assert _type_of(pipeline, "Tbilisi pressed for an investigation.", "pressed") == "REQUEST"
