@@ -272,6 +272,15 @@ class DocumentContext(ClauseAnchors):
             return list(self.recent[-2:])
         return self.last_states(2, before) if before is not None else []
 
+    def in_story_order(self, entities: list[Entity]) -> list[Entity]:
+        """The entities in the order the article first names them (the one the story is about comes
+        first): "the two navies began joint patrols" is told from the side the story opened with, not
+        from whichever side acted last."""
+        first: dict[str, int] = {}
+        for m in self.doc.actor_mentions:
+            first.setdefault(m.entity.code, m.token_start)
+        return sorted(entities, key=lambda e: first.get(e.code, len(self.sdoc)))
+
     def _named(self, codes: tuple[str, ...]) -> list[Entity]:
         """The entities of these codes as last told, else bare."""
         told = {e.code: e for e in self.recent}
