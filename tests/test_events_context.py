@@ -38,6 +38,25 @@ def test_events_context_clause_place_and_its_country(pipeline) -> None:  # type:
     assert ctx.sentence_country(_token(ctx, "Police")) == "KAZ"
 
 
+def test_events_context_sentence_country_reads_a_town_the_parser_mislabels(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the small parser calls Erbil an organisation and Gjirokaster a date: the gazetteer knows both towns
+    erbil = _context(pipeline, "Several hundred people demonstrated outside the Turkish consulate in Erbil on Monday.")
+    assert erbil.sentence_country(_token(erbil, "people")) == "IRQ"
+    gjirokaster = _context(pipeline, "In Gjirokaster, several hundred people marched to the Greek consulate.")
+    assert gjirokaster.sentence_country(_token(gjirokaster, "people")) == "ALB"
+
+
+def test_events_context_sentence_country_never_reads_a_month_as_a_town(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ctx = _context(pipeline, "Thousands of people marched in March.")
+    assert ctx.sentence_country(_token(ctx, "people")) is None
+
+
+def test_events_context_in_story_order_puts_the_first_named_side_first(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ctx = _context(pipeline, "Laos and Vietnam signed a pact. Vietnam thanked Laos.")
+    vietnam, laos, chile = Entity("VNM", None, "Vietnam"), Entity("LAO", None, "Laos"), Entity("CHL", None, "")
+    assert [e.code for e in ctx.in_story_order([vietnam, chile, laos])] == ["LAO", "VNM", "CHL"]
+
+
 def test_events_context_counterparts_answer_the_last_act(pipeline) -> None:  # type: ignore[no-untyped-def]
     ctx = _context(pipeline, "Turkey shot down a Russian jet.")
     turkey, russia = Entity(code="TUR", sector=None, entity_text="Turkey"), Entity("RUS", None, "Russian")

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document, Entity, Event
 from ..parse import doc_ents
+from ..resolve._dates import resolve_date_text
 from ._anchors import locative_prep_of
 from ._clause_anchors import ClauseAnchors
 from ._entities import as_guess, same_entity, unique_by_code
@@ -34,6 +36,11 @@ _DYAD_MIN = 2
 _DYAD_MARGIN = 2
 #: How a state's name is the target of its clause ("urged Washington", "praised Iraq").
 _PARTY_DEPS = {"dobj", "dative", "attr"}
+#: The fewest people a town must have to be read as where an unnamed group is from a bare name after
+#: "in" (a hamlet's name is as often a word or a person's name).
+_TOWN_POPULATION = 10_000
+#: Any day, to ask whether a word is a date at all.
+_SOME_DAY = date(2000, 1, 1)
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
@@ -182,6 +189,9 @@ class DocumentContext(ClauseAnchors):
         for m in named:
             if locative_prep_of(self.sdoc[m.token_end - 1], self.words) is not None:
                 return m.entity.code
+        town = self._town_after_prep(start, keep)
+        if town is not None:
+            return town
         for ent in self.sentence_ents(tok):
             if ent.label_ == "GPE" and not self._acting_state(ent) and (keep is None or keep(ent[-1])):
                 entry = self.gazetteer.lookup(ent.text)
@@ -195,6 +205,24 @@ class DocumentContext(ClauseAnchors):
         # authorities of the sentence are not that state's
         owners = [m for m in named if not self._party_elsewhere(self.sdoc[m.token_end - 1], tok)]
         return owners[0].entity.code if owners else None
+
+    def _town_after_prep(self, start: int, keep: Callable[[Any], bool] | None) -> str | None:
+        """The country of a town the sentence puts something in ("outside the Turkish consulate in
+        Erbil", "In Gjirokaster, people marched"): a proper name after "in/at/near" that the gazetteer
+        knows as a sizeable place, whatever entity label the small parser gave it (it often calls
+        towns organisations or dates). Calendar words are never towns ("in March")."""
+        for t in self.sdoc[start : self._sentence_end(start)]:
+            if t.pos_ != "PROPN" or t.ent_type_ == "TIME" or locative_prep_of(t, self.words) is None:
+                continue
+            if (keep is not None and not keep(t)) or t.i in self.mention_at or _is_calendar_word(t.text):
+                continue
+            name = self.sdoc[t.left_edge.i : t.i + 1]
+            if any(w.pos_ != "PROPN" for w in name):
+                continue
+            entry = self.gazetteer.lookup(name.text)
+            if entry is not None and entry.country and entry.population >= _TOWN_POPULATION:
+                return str(entry.country)
+        return None
 
     @staticmethod
     def _party_elsewhere(state: Any, tok: Any) -> bool:
@@ -243,6 +271,15 @@ class DocumentContext(ClauseAnchors):
         if len(self.recent) >= 2:
             return list(self.recent[-2:])
         return self.last_states(2, before) if before is not None else []
+
+    def in_story_order(self, entities: list[Entity]) -> list[Entity]:
+        """The entities in the order the article first names them (the one the story is about comes
+        first): "the two navies began joint patrols" is told from the side the story opened with, not
+        from whichever side acted last."""
+        first: dict[str, int] = {}
+        for m in self.doc.actor_mentions:
+            first.setdefault(m.entity.code, m.token_start)
+        return sorted(entities, key=lambda e: first.get(e.code, len(self.sdoc)))
 
     def _named(self, codes: tuple[str, ...]) -> list[Entity]:
         """The entities of these codes as last told, else bare."""
@@ -467,3 +504,8 @@ def _latest(index: dict[str, dict[str, int]], codes: set[str]) -> int | None:
                 found = n if found is None else max(found, n)
                 break
     return found
+
+
+def _is_calendar_word(word: str) -> bool:
+    """A month's or a weekday's name ("in March", "on Tuesday"), which no town's name is here."""
+    return resolve_date_text(word, _SOME_DAY) is not None

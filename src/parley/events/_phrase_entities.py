@@ -139,7 +139,7 @@ class PhraseReader(PronounReader):
         if counted is not None:
             found = stand_in(self._direct_entities(counted, depth + 1, guess=False), head)  # "the two [men]"
         elif not found and self._is_pair(head):
-            found = stand_in(self.ctx.pair(head.i), head)
+            found = stand_in(self.ctx.in_story_order(self.ctx.pair(head.i)), head)
         if not found and guess and depth <= 2 and head.pos_ in {"NOUN", "PROPN"}:
             # "police", "protesters", "the government" with no country: where the sentence or story is.
             sector, office = self.mentions.sector_of(self.ctx.sdoc[head.left_edge.i : head.i + 1])
