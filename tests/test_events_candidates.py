@@ -162,3 +162,34 @@ def test_events_candidates_an_act_named_by_what_stays_told(pipeline) -> None:  #
     assert not is_judged_act(next(t for t in doc if t.text == "visit"), words)
     called = pipeline.nlp("The unions called a demonstration for next week.")
     assert not is_judged_act(next(t for t in called if t.text == "demonstration"), words)
+
+
+def test_events_candidates_a_unions_climbdown_answers_its_government(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "ABIDJAN, May 3 - Teachers in Ivory Coast went on strike last week. "
+        "The national teachers' union called off the strike on Wednesday."
+    )
+    cand = _candidate(pipeline, text, "called")
+    assert cand is not None and cand.type == "RETREAT"
+    assert [(r.code, r.sector) for r in cand.recipients] == [("CIV", "GOV")]
+
+
+def test_events_candidates_a_unions_threat_answers_its_government(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "PHNOM PENH, May 3 - Cambodian garment workers want higher pay. Unions have warned of a general strike."
+    cand = _candidate(pipeline, text, "warned")
+    assert cand is not None and cand.type == "THREATEN"
+    assert [(r.code, r.sector) for r in cand.recipients] == [("KHM", "GOV")]
+
+
+def test_events_candidates_a_visitor_meets_the_hosts_officials(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "DJIBOUTI, May 3 - Dock workers in Djibouti went on strike on Monday. "
+        "The Ethiopian ambassador met port officials on Tuesday."
+    )
+    cand = _candidate(pipeline, text, "met")
+    assert cand is not None and cand.type == "CONSULT"
+    assert [a.code for a in cand.actors] == ["ETH"] and [r.code for r in cand.recipients] == ["DJI"]
+    # at home, a title alone says nothing of whose officials were met
+    home = "DJIBOUTI, May 3 - Dock workers went on strike on Monday. Djibouti's president met port officials."
+    at_home = _candidate(pipeline, home, "met")
+    assert at_home is not None and at_home.recipients == []

@@ -82,6 +82,20 @@ def test_events_roles_police_act_on_protesters_at_home(pipeline) -> None:  # typ
     assert [(e.code, e.sector) for e in target] == [("KAZ", "CVL")]
 
 
+def test_events_roles_rebels_climb_down_to_their_state_but_threaten_others(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from parley.document import Entity
+
+    roles = _roles(pipeline, "HONIARA, May 3 - The rebels handed in their weapons in the Solomon Islands.")
+    token = _token(roles, "handed")
+    rebels = [Entity(code="SLB", sector="REB", entity_text="rebels")]
+    assert [(e.code, e.sector) for e in roles.domestic_target(rebels, "RETREAT", token)] == [("SLB", "GOV")]
+    # "the rebels would defend themselves if troops came": whom a rebel threat is aimed at is not guessed
+    assert roles.domestic_target(rebels, "THREATEN", token) == []
+    # a militant group has no government of its own to climb down to
+    militants = [Entity(code="IMG", sector="REB", entity_text="militants")]
+    assert roles.domestic_target(militants, "RETREAT", token) == []
+
+
 def test_events_roles_object_it_stands_for_the_other_side_not_the_doer() -> None:
     from datetime import date
 

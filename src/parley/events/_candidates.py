@@ -253,6 +253,8 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         # "the governor visited the injured students in Almaty", "landed at Toussaint Louverture airport":
         # a visit's host is where it went (a meeting at a neutral venue is no visit)
         cand.recipients = ctx.place_country(cand.token, cand.actors)
+    if not cand.recipients and cand.type == "CONSULT":
+        cand.recipients = _hosts_officials(cand, roles)
     if not cand.recipients and cand.type == "CONSULT" and cand.trigger.mode == "third-party":
         # "the OAU, which mediated the deal": a mediator meets both states of the story's pair
         cand.recipients = ctx.both_sides_for(cand.actors, disputed=True)
@@ -286,6 +288,33 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         # "the government has backed down", "the union dropped its demand": with nobody else in the sentence
         # or the story, a climbdown is made at home
         cand.recipients = ctx.at_home(cand.actors, cand.token)
+
+
+def _hosts_officials(cand: Candidate, roles: RoleFinder) -> list[Entity]:
+    """ "the ambassador met port officials", "paid a courtesy call on the Prime Minister", "held talks
+    with the Assistant Undersecretary": officials met by a title alone, with no state named, are of the
+    country the meeting is held in (where the sentence or the story is), when that is not the actor's
+    own: a visitor meets the host's officials. At home such a title says nothing of whose it is."""
+    ctx = roles.ctx
+    token = cand.token
+    heads = [token] + [c for c in token.children if c.dep_ == "dobj"]
+    met = [c for c in token.children if c.dep_ in {"dobj", "dative"}] + prep_objects(heads, roles.words.meeting_prep)
+    titled = [h for h in met if h.pos_ in {"NOUN", "PROPN"} and h.i not in ctx.mention_at and _title_only(h, roles)]
+    host = ctx.sentence_country(token) or ctx.home
+    own = {a.code for a in cand.actors}
+    if not titled or host is None or not own or host in own | AGENT_CODES:
+        return []
+    sector = roles.mentions.sector_of(ctx.sdoc[titled[0].i : titled[0].i + 1])[0] or "GOV"
+    return [Entity(code=host, sector=sector, entity_text="")]
+
+
+def _title_only(head: Any, roles: RoleFinder) -> bool:
+    """The phrase names a title or role ("port officials", "the Prime Minister") and no actor: none of
+    its words is an actor's name."""
+    phrase = roles.ctx.sdoc[head.left_edge.i : head.right_edge.i + 1]
+    if any(t.i in roles.ctx.mention_at for t in phrase):
+        return False
+    return roles.mentions.sector_of(roles.ctx.sdoc[head.left_edge.i : head.i + 1])[0] is not None
 
 
 def _judged_act_doers(cand: Candidate, roles: RoleFinder) -> list[Entity]:

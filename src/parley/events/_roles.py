@@ -24,12 +24,14 @@ from ._phrases import (
 )
 from ._typing import (
     AGENT_CODES,
+    CIVIL_DOMESTIC,
     CIVILIAN,
     COOP_TYPES,
     DOMESTIC_TARGET,
     DONE_TO,
     FUTURE_TYPE,
     STATE_ACTS,
+    STATELESS,
     VERBAL,
     TriggerMatcher,
     is_armed_force,
@@ -425,9 +427,17 @@ class RoleFinder(PhraseReader):
         """Police against protesters, protesters against their government, of one country."""
         target = DOMESTIC_TARGET.get(type_)
         actors = unique_by_code(actors)
-        if target is None or len(actors) != 1:
+        if len(actors) != 1:
             return []
         actor = actors[0]
+        if actor.sector in CIVIL_DOMESTIC.get(type_, ()) and actor.code not in STATELESS:
+            # "the union called off the strike", "unions warned of a general strike": their government;
+            # but "threatened to block the road to the border crossing" in a story of two states is aimed
+            # across the border (a militant group has no government of its own)
+            abroad = self.ctx.other_side_abroad(actors, token)
+            return abroad or [Entity(code=actor.code, sector="GOV", entity_text="")]
+        if target is None:
+            return []
         # foreign forces at sea or across a border are not at home: their target is not their own people
         at_home = actor.sector == "COP" or actor.code in {self.ctx.sentence_country(token), self.ctx.home}
         security = actor.sector in {"COP", "MIL"} and target == "CVL" and at_home

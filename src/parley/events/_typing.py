@@ -19,6 +19,7 @@ __all__ = [
     "ANSWERS_COUNTERPART",
     "AUTHORITIES",
     "CIVILIAN",
+    "CIVIL_DOMESTIC",
     "CONTENT_DEPS",
     "COOP_TYPES",
     "DISPUTE",
@@ -34,6 +35,7 @@ __all__ = [
     "OUTSIDER_TYPES",
     "STORY_PAIR_TYPES",
     "PEOPLE",
+    "STATELESS",
     "STATE_ACTS",
     "SYMMETRIC",
     "THREAT_ACTS",
@@ -114,6 +116,11 @@ DOMESTIC_TARGET = {
 #: instead (an arrest is not: the arrested are the actor's own people as often as foreigners).
 ABROAD_TYPES = set(DOMESTIC_TARGET) - {"COERCE"}
 CIVILIAN = {"CVL", "OPP", "EDU", "LAB"}
+#: Acts people (and, for a climbdown, rebels) do towards their own state with no target named, and the
+#: sectors that do them: "the union called off the strike", "the fighters handed in their weapons",
+#: "unions warned of a general strike" answer their government, as a protest does ("the rebels would
+#: defend themselves if troops came" threatens the troops, not the rebels' own state).
+CIVIL_DOMESTIC = {"RETREAT": CIVILIAN | {"REB"}, "THREATEN": CIVILIAN}
 #: Sectors of people whose nationality the story keeps from one sentence to the next (not the
 #: officials and forces, who are read where the sentence is).
 PEOPLE = {"CVL", "OPP", "EDU", "LAB", "BUS", "REF", "MED", "JRN", "REL"}
@@ -123,6 +130,8 @@ AUTHORITIES = {"GOV", "COP", "MIL", "JUD", "SPY"}
 #: Sectors that speak out against their own state's authorities: people, parties, legislators.
 HOME_CRITICS = PEOPLE | {"LEG", "PTY"}
 AGENT_CODES = {"IGO", "UNO", "EUR", "NGO"}
+#: Codes of actors that belong to no state: international bodies and agencies, and militant groups.
+STATELESS = AGENT_CODES | {"IMG"}
 #: spaCy's part of speech -> the lexicon's; adverbs of judgement ("illegally") are read as adjectives.
 TRIGGER_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ", "ADV": "ADJ"}
 NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass", "attr"}

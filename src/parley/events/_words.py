@@ -63,6 +63,7 @@ class EventWords:
     # actors and recipients
     recipient_prep: frozenset[str]
     cooperation_prep: frozenset[str]
+    meeting_prep: frozenset[str]
     aid_request_prep: frozenset[str]
     mobilize_prep: frozenset[str]
     deployment_prep: frozenset[str]
