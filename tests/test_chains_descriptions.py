@@ -119,3 +119,16 @@ def test_chains_island_nation_prefers_the_island_the_story_is_about(pipeline: Pi
     )
     doc = _doc(pipeline, text)
     assert _described(doc).get("The island nation") == "TUV"  # Fiji, named last, is an island nation too
+
+
+def test_chains_army_chief_and_home_minister_stand_for_the_holder_named_before(pipeline: Pipeline) -> None:
+    doc = _doc(
+        pipeline,
+        "Indian Home Minister Amit Shah met Pakistan's envoy on Monday. The home minister said the talks were useful.",
+    )
+    assert _described(doc) == {"The home minister": "IND"}
+    doc = _doc(
+        pipeline,
+        "Thai army commander Apirat Kongsompong met Cambodian officers. Later the army chief said the border was calm.",
+    )
+    assert _described(doc) == {"the army chief": "THA"}

@@ -144,3 +144,18 @@ def test_knowledge_data_offices_and_ministries_stand_for_their_government() -> N
     for phrase, code in {"Taoiseach": "IRL", "Wisma Putra": "MYS", "Itamaraty": "BRA", "Foggy Bottom": "USA"}.items():
         found = kb.actor_lookup(phrase)
         assert found and found[0].code == code and found[0].sector == "GOV", phrase
+
+
+def test_knowledge_data_army_chiefs_and_interior_ministers_hold_office_on_their_dates() -> None:
+    from datetime import date
+
+    actors = load_knowledge().actors
+
+    def offices(name: str, day: date) -> set[tuple[str, str]]:
+        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
+
+    assert offices("Anupong Paochinda", date(2009, 3, 1)) == {("THA", "Army Commander")}
+    assert offices("Anupong Paochinda", date(2016, 3, 1)) == {("THA", "Interior Minister")}
+    assert ("IND", "Chief of Army Staff") in offices("V. K. Singh", date(2011, 1, 1))
+    assert not offices("Shavendra Silva", date(2018, 1, 1))  # army commander only from August 2019
+    assert offices("Hissein Brahim Taha", date(2023, 1, 1)) == {("IGO", "OIC Secretary General")}

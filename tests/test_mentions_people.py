@@ -237,3 +237,10 @@ def test_mentions_people_amir_title_is_no_surname(pipeline: Pipeline) -> None:
     # "the Amir" is a ruler's title (as "the Emir"), not Amir Hatami, Iran's defence minister in 2018
     found = _people(pipeline, "His Highness the Amir received the Prime Minister of Bangladesh.", date(2018, 5, 1))
     assert "IRN" not in found.values()
+
+
+def test_mentions_people_a_diplomatic_title_in_commas_gives_the_country(pipeline: Pipeline) -> None:
+    found = _people(pipeline, "France's charge d'affaires, Jean Dupont, was summoned on Monday.")
+    assert found.get("Jean Dupont") == "FRA"  # the title written without its accent
+    found = _people(pipeline, "Kenya's deputy ambassador, Mary Wanjiru, left the meeting.")
+    assert found.get("Mary Wanjiru") == "KEN"
