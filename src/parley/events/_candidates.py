@@ -48,6 +48,7 @@ from ._words import EventWords
 
 if TYPE_CHECKING:
     from ..coder import RuleVerdict
+    from ._context import DocumentContext
 
 #: The code of an actor whose words were found but could not be resolved to a country or body
 #: (ISO 3166 reserves XXX for an unspecified nationality).
@@ -189,6 +190,13 @@ def build_candidate(
     return cand
 
 
+#: Sectors of a labour dispute (unions, workers, employers): their demands and climbdowns are made at home.
+_LABOUR_SECTORS = {"LAB", "BUS"}
+#: The acts of a labour dispute (strikes, demands, climbdowns): not a firm's joint venture abroad, nor the
+#: deployment of a "company" of troops.
+_DISPUTE_ACTS = {"PROTEST", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "CONCEDE", "RETREAT"}
+
+
 def accused_not_forum(cand: Candidate, roles: RoleFinder) -> list[Entity]:
     """ "complained to the U.N. Security Council about Egyptian troop movements", "filed a complaint with
     the WTO": an accusation taken to a body is aimed at whom it accuses (named after "about", "against",
@@ -222,6 +230,11 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
     ctx = roles.ctx
     if not cand.recipients and cand.trigger.mode == "visit":
         cand.recipients = roles.visited(cand.token)
+    home_act = _acts_on_home_group(cand, ctx.words) or _labour_dispute(cand, ctx)
+    if not cand.recipients and home_act and _in_own_country(cand, ctx):
+        # "promised the herders compensation", "the union dropped its demand": with no other state in the
+        # sentence, an act on people named only by their role, or a labour dispute, stays at home
+        cand.recipients = ctx.at_home(cand.actors, cand.token)
     if not cand.recipients and cand.type in {"ACCUSE", "REJECT"} and critics_at_home(cand.actors, cand.type):
         # "opposition MPs criticised the slow pace of distribution": with no other state in the sentence,
         # people blame their own authorities, not whoever their state dealt with last
@@ -315,6 +328,34 @@ def _title_only(head: Any, roles: RoleFinder) -> bool:
     if any(t.i in roles.ctx.mention_at for t in phrase):
         return False
     return roles.mentions.sector_of(roles.ctx.sdoc[head.left_edge.i : head.i + 1])[0] is not None
+
+
+def _acts_on_home_group(cand: Candidate, words: EventWords) -> bool:
+    """The act's object is people named by their role alone ("sentenced the defendants", "pardoned 360
+    prisoners", "paid subsidies to fishermen"): the people a state or employer deals with at home."""
+    token = cand.token
+    objects = [c for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
+    if token.dep_ == "dobj" and token.head.i != token.i:
+        objects += [c for c in token.head.children if c.dep_ == "dative"]  # "promised the herders compensation"
+    objects += prep_objects(objects + [token], words.recipient_prep)
+    return any(o.lemma_.lower() in words.home_group or o.lower_ in words.home_group for o in objects)
+
+
+def _in_own_country(cand: Candidate, ctx: DocumentContext) -> bool:
+    """The actors are of the country the story or the sentence places the act in: Kenyan traders in a
+    Nairobi story, not Somali ones, whose unnamed counterpart may be Kenya."""
+    codes = {a.code for a in cand.actors}
+    return len(codes) == 1 and next(iter(codes)) in {ctx.home, ctx.sentence_country(cand.token)}
+
+
+def _labour_dispute(cand: Candidate, ctx: DocumentContext) -> bool:
+    """ "the union threatened a stoppage", "the company agreed to raise pay": unions, workers and firms
+    act within their own country, unless the sentence puts them at a border ("the drivers' union
+    threatened to extend the blockade to the crossing")."""
+    sectors = {a.sector for a in cand.actors}
+    if not sectors or not sectors <= _LABOUR_SECTORS or cand.type not in _DISPUTE_ACTS:
+        return False
+    return not ctx.abroad_cued(cand.token)
 
 
 def _judged_act_doers(cand: Candidate, roles: RoleFinder) -> list[Entity]:

@@ -453,9 +453,14 @@ class DocumentContext(ClauseAnchors):
             return []
         start = self.sent_start[token.i]
         named = any(m.entity.code == other[0].code for m in self.mentions_from.get(start, []))
+        return other if named or self.abroad_cued(token) else []
+
+    def abroad_cued(self, token: Any) -> bool:
+        """Whether the token's sentence places something at or across a border ("blocked the road to the
+        border", "outside the consulate")."""
+        start = self.sent_start[token.i]
         sentence = self.sdoc[start : self._sentence_end(start)]
-        cued = any(t.lemma_.lower() in self.words.abroad_cue or t.lower_ in self.words.abroad_cue for t in sentence)
-        return other if named or cued else []
+        return any(t.lemma_.lower() in self.words.abroad_cue or t.lower_ in self.words.abroad_cue for t in sentence)
 
     def _sentence_end(self, start: int) -> int:
         end = start

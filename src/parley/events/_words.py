@@ -92,6 +92,7 @@ class EventWords:
     talk_noun: frozenset[str]
     border_noun: frozenset[str]
     abroad_cue: frozenset[str]
+    home_group: frozenset[str]
     stateless_armed: frozenset[str]
     origin_verb: frozenset[str]
     former_word: frozenset[str]

@@ -1,0 +1,34 @@
+"""Acts with no target named that stay at home (parley.events._candidates), on invented articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from parley.document import Article
+
+_STORY = "Eritrean troops shelled Ethiopian villages near Badme last week. Ethiopia protested to Asmara. "
+
+
+def _events(pipeline: Any, text: str, type_: str) -> list[tuple[list[str], list[str]]]:
+    """The actors and recipients of the article's events of one type."""
+    (doc,) = list(pipeline.process([Article(id="t", text=text, published=date(2024, 5, 8))]))
+    return [(sorted(e.actor_codes), sorted(e.recipient_codes)) for e in doc.events if e.event == type_]
+
+
+def test_events_candidates_sentence_on_defendants_is_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the defendants are named by their role alone: the court tries its own country's people
+    text = _STORY + "An Ethiopian court sentenced the defendants to life imprisonment on Monday."
+    assert _events(pipeline, text, "SANCTION") == [(["ETH"], ["ETH"])]
+
+
+def test_events_candidates_union_threat_is_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a union's threat answers its own employers and government, not the state the story set against it
+    text = _STORY + "Ethiopia's main trade union threatened an indefinite strike if wages were not raised."
+    assert _events(pipeline, text, "THREATEN") == [(["ETH"], ["ETH"])]
+
+
+def test_events_candidates_union_at_the_border_is_not_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the sentence puts the union's act at the border: not a labour dispute at home
+    text = _STORY + "Ethiopia's drivers' union threatened to block the border crossing if the levy stayed."
+    assert all(rec != ["ETH"] for _, rec in _events(pipeline, text, "THREATEN"))
