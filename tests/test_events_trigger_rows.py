@@ -69,3 +69,13 @@ def test_events_joint_committee_planned_is_an_agreement(pipeline) -> None:  # ty
 def test_events_restored_flights_are_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Egypt and Sudan restored direct flights between Cairo and Khartoum on Monday.")
     assert [e[0] for e in found] == ["COOPERATE"]
+
+
+def test_events_promise_to_pursue_attackers_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Chad's army chief said on Monday that troops would pursue the attackers into Sudan.")
+    assert [e[:2] for e in found] == [("THREATEN", ["TCD"])]
+
+
+def test_events_migrants_returned_under_an_agreement_are_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Bulgarian border police returned 214 migrants to Serbia under a readmission agreement on Monday."
+    assert ("COOPERATE", ["BGR"], ["SRB"]) in _events(pipeline, text)
