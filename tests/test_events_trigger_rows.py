@@ -1,0 +1,81 @@
+"""Trigger rows of data/triggers.tsv for mobilisations, threats and cooperation the lexicon once missed:
+each row read in an invented sentence, and a near sentence the row must leave alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parley.document import Article
+from parley.pipeline import Pipeline
+from parley.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Settings(coder="rules"))
+
+
+def _events(pipeline, text: str):  # type: ignore[no-untyped-def]
+    (doc,) = list(pipeline.process([Article(id="t", text=text, published=date(2024, 5, 8))]))
+    return [(e.event, sorted(e.actor_codes), sorted(e.recipient_codes)) for e in doc.events]
+
+
+def test_events_reservists_called_up_are_a_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("MOBILIZE", ["SRB"], []) in _events(pipeline, "Serbia called up 3,000 reservists on Monday.")
+
+
+def test_events_shadowing_a_ship_is_a_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "A Chinese coast guard cutter shadowed a Vietnamese survey ship on Monday.")
+    assert [e[:2] for e in found] == [("MOBILIZE", ["CHN"])]
+
+
+def test_events_trenches_dug_at_a_border_are_a_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Armenian soldiers dug trenches along the border with Azerbaijan on Friday.")
+    assert ("MOBILIZE", ["ARM"], ["AZE"]) in found
+
+
+def test_events_promised_responsibility_threatens_the_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia said on Monday that Estonia would bear full responsibility for the consequences of the ban."
+    assert ("THREATEN", ["RUS"], ["EST"]) in _events(pipeline, text)
+
+
+def test_events_cost_borne_is_no_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Estonia would bear the cost of the new bridge, the minister said.")
+    assert not any(e[0] == "THREATEN" for e in found)
+
+
+def test_events_guns_trained_on_a_ship_are_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "A Russian destroyer trained its guns on a Norwegian research ship on Monday.")
+    assert ("THREATEN", ["RUS"], ["NOR"]) in found
+
+
+def test_events_records_passed_to_counterparts_are_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Uzbek investigators passed their Kazakh counterparts the phone records of three suspects on Monday."
+    assert ("COOPERATE", ["UZB"], ["KAZ"]) in _events(pipeline, text)
+
+
+def test_events_joint_committee_set_up_is_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Kenya and Somalia set up a joint committee on Monday to license fishermen.")
+    assert [e[0] for e in found] == ["COOPERATE"]
+
+
+def test_events_joint_committee_planned_is_an_agreement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Kenya plans to set up a joint committee with Somalia.")
+    assert [e[0] for e in found] == ["AGREE"]
+
+
+def test_events_restored_flights_are_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Egypt and Sudan restored direct flights between Cairo and Khartoum on Monday.")
+    assert [e[0] for e in found] == ["COOPERATE"]
+
+
+def test_events_promise_to_pursue_attackers_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Chad's army chief said on Monday that troops would pursue the attackers into Sudan.")
+    assert [e[:2] for e in found] == [("THREATEN", ["TCD"])]
+
+
+def test_events_migrants_returned_under_an_agreement_are_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Bulgarian border police returned 214 migrants to Serbia under a readmission agreement on Monday."
+    assert ("COOPERATE", ["BGR"], ["SRB"]) in _events(pipeline, text)
