@@ -45,3 +45,9 @@ def test_events_office_holders_ruler_of_a_place_is_its_states(pipeline) -> None:
     # "the Ruler of Sharjah": a ruler's title with the emirate it rules, of the emirate's state
     text = "The Ruler of Sharjah granted clemency to 300 inmates."
     assert [a for a, _r in _events(pipeline, text, "CONCEDE", outlet="GBR")] == [["ARE"]]
+
+
+def test_events_office_holders_capitalised_title_is_bare_too(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "Prime" is read as a proper noun, yet "The Prime Minister" names no one: the dateline's
+    text = "DILI, May 8 -- The Prime Minister thanked Australia for its help with the floods."
+    assert _events(pipeline, text, "SUPPORT", outlet="TLS") == [(["TLS"], ["AUS"])]

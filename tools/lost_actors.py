@@ -29,15 +29,39 @@ from parley.pipeline import Pipeline
 
 #: The kinds of unresolved actor phrases, tried in order (a diagnostic's rough reading of English).
 KINDS: list[tuple[str, re.Pattern[str]]] = [
-    ("document", re.compile(r"\b(decree|law|bill|resolution|order|ruling|verdict|statement|report|agreement|"
-                            r"treaty|accord|deal|amendment|measure|regulation|directive|constitution)s?\b", re.I)),
-    ("weapon", re.compile(r"\b(bomb|blast|explosion|missile|rocket|shell|mine|grenade|ied|device|"
-                          r"car bomb|mortar|drone|airstrike|air strike|strike)s?\b", re.I)),
+    (
+        "document",
+        re.compile(
+            r"\b(decree|law|bill|resolution|order|ruling|verdict|statement|report|agreement|"
+            r"treaty|accord|deal|amendment|measure|regulation|directive|constitution)s?\b",
+            re.I,
+        ),
+    ),
+    (
+        "weapon",
+        re.compile(
+            r"\b(bomb|blast|explosion|missile|rocket|shell|mine|grenade|ied|device|"
+            r"car bomb|mortar|drone|airstrike|air strike|strike)s?\b",
+            re.I,
+        ),
+    ),
     ("sub-national ruler", re.compile(r"\b(ruler|governor|emir|sheikh|mayor|chief minister|premier)\b.*\bof\b", re.I)),
-    ("ministry/department", re.compile(r"\b(ministry|department|office|agency|bureau|directorate|commission|"
-                                       r"interior|foreign affairs|defen[cs]e|justice|information)\b", re.I)),
-    ("office title", re.compile(r"\b(minister|president|prime minister|secretary|ambassador|spokes(wo)?man|"
-                                r"ruler|king|emir|governor|chief|head|director|commander|general|official)\b", re.I)),
+    (
+        "ministry/department",
+        re.compile(
+            r"\b(ministry|department|office|agency|bureau|directorate|commission|"
+            r"interior|foreign affairs|defen[cs]e|justice|information)\b",
+            re.I,
+        ),
+    ),
+    (
+        "office title",
+        re.compile(
+            r"\b(minister|president|prime minister|secretary|ambassador|spokes(wo)?man|"
+            r"ruler|king|emir|governor|chief|head|director|commander|general|official)\b",
+            re.I,
+        ),
+    ),
     ("bare plural of officials", re.compile(r"\b(officials|authorities|officers|leaders|ministers|sources)\b", re.I)),
     ("unknown person", re.compile(r"^(?:[A-Z][\w.'-]+\s+){1,3}[A-Z][\w.'-]+$")),
 ]

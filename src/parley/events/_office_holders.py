@@ -21,13 +21,12 @@ _HOLDER_KINDS = frozenset({"name", "alias", "demonym", "person"})
 
 
 def is_bare_title(head: Any, titles: frozenset[str], determiners: frozenset[str]) -> bool:
-    """A singular title word as the subject of its clause, with a definite article and only common
-    words before it ("The minister", "the labour minister", "the Minister of Information"); not one
-    whose words say whose it is ("the gang's leader", "the Tacna regional president")."""
+    """A singular title word as the subject of its clause, with a definite article ("The minister",
+    "The Prime Minister", "the Minister of Information"); not one whose owner is said ("the party's
+    president"; a place before it is read as the group's place)."""
     if head.lower_ not in titles or head.tag_ not in {"NN", "NNP"} or head.dep_ not in {"nsubj", "nsubjpass"}:
         return False
-    before = [c for c in head.children if c.i < head.i]
-    if any(c.dep_ == "poss" or c.pos_ == "PROPN" for c in before):
+    if any(c.dep_ == "poss" for c in head.children if c.i < head.i):
         return False
     first = head.doc[head.left_edge.i]
     return first.i < head.i and first.lower_ in determiners

@@ -170,6 +170,8 @@ class PhraseReader(PronounReader):
         words, ctx = self.words, self.ctx
         if office is None or not is_bare_title(head, words.office_title, words.definite_determiner):
             return []
+        if self._own_place_country(head) is not None:
+            return []  # "the Tacna regional president": the place's own, read as an unnamed group's
         holder = titled_before(head, title_words(head, words.definite_determiner), ctx)
         code = holder.entity.code if holder is not None else (ctx.own_country if ctx.own_country == ctx.home else None)
         return [Entity(code=code, sector="GOV", entity_text=head.text, office=office)] if code else []
