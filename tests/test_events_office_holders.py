@@ -51,3 +51,12 @@ def test_events_office_holders_capitalised_title_is_bare_too(pipeline) -> None: 
     # "Prime" is read as a proper noun, yet "The Prime Minister" names no one: the dateline's
     text = "DILI, May 8 -- The Prime Minister thanked Australia for its help with the floods."
     assert _events(pipeline, text, "SUPPORT", outlet="TLS") == [(["TLS"], ["AUS"])]
+
+
+def test_events_office_holders_junta_and_presidency_are_the_government(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a junta rules and a presidency speaks for the head of state: the government of where the story is
+    text = "BANGKOK, May 8 -- The junta thanked China for its help. The Presidency welcomed the Chinese offer."
+    assert _events(pipeline, text, "SUPPORT", outlet="THA")[:1] == [(["THA"], ["CHN"])]
+    article = Article(id="t", text=text, published=date(2024, 5, 8), source_country="THA")
+    (doc,) = list(pipeline.process([article]))
+    assert {e.sector for ev in doc.events for e in ev.actors} == {"GOV"}
