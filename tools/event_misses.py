@@ -71,7 +71,9 @@ def misses_of(doc: Document, train: TrainingDoc, types: set[str]) -> list[dict[s
                 found[(i, g.type)] -= 1
                 continue
             out.append({"doc": train.name, "type": g.type, "trigger": g.trigger, "text": sentence.text,
-                        "read": read[i], "headline": headline})  # fmt: skip
+                        "read": read[i], "headline": headline,
+                        "actors": sorted({a.code for a in g.actors}),
+                        "recipients": sorted({r.code for r in g.recipients})})  # fmt: skip
     return out
 
 

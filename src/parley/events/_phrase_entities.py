@@ -9,6 +9,7 @@ from ..document import Entity
 from ..mentions import MentionFinder
 from ._context import STATE_KINDS, DocumentContext
 from ._group_place import in_own_clause
+from ._office_holders import is_bare_title, title_words, titled_before
 from ._parse import prep_objects
 from ._phrases import stand_in, with_conjuncts
 from ._pronouns import PronounReader
@@ -143,6 +144,9 @@ class PhraseReader(PronounReader):
         if not found and guess and depth <= 2 and head.pos_ in {"NOUN", "PROPN"}:
             # "police", "protesters", "the government" with no country: where the sentence or story is.
             sector, office = self.mentions.sector_of(self.ctx.sdoc[head.left_edge.i : head.i + 1])
+            titled = self._titled_subject(head, office)
+            if titled:
+                return titled
             sector = self._group_sector(head, sector)
             if self._is_ruler_title(head):
                 # "His Highness received ...": state media's own ruler, not a state the sentence names
@@ -159,6 +163,18 @@ class PhraseReader(PronounReader):
             if sector is not None and home:
                 found = [Entity(code=home, sector=sector, entity_text=head.text, office=office)]
         return found
+
+    def _titled_subject(self, head: Any, office: str | None) -> list[Entity]:
+        """ "The minister praised ...": the holder of the title named before, else the story's own
+        state's when the story is the outlet's own country's (no guess between the two otherwise)."""
+        words, ctx = self.words, self.ctx
+        if office is None or not is_bare_title(head, words.office_title, words.definite_determiner):
+            return []
+        if self._own_place_country(head) is not None:
+            return []  # "the Tacna regional president": the place's own, read as an unnamed group's
+        holder = titled_before(head, title_words(head, words.definite_determiner), ctx)
+        code = holder.entity.code if holder is not None else (ctx.own_country if ctx.own_country == ctx.home else None)
+        return [Entity(code=code, sector="GOV", entity_text=head.text, office=office)] if code else []
 
     def _is_ruler_title(self, head: Any) -> bool:
         """A ruler's title with no name ("His Highness", "the Amir", "the Head of State"): the words up to

@@ -1,0 +1,62 @@
+"""A bare office title as subject stands for the holder named before, else the story's own state."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from parley.document import Article
+
+
+def _events(pipeline: Any, text: str, type_: str, outlet: str | None = None) -> list[tuple[list[str], list[str]]]:
+    article = Article(id="t", text=text, published=date(2024, 5, 8), source_country=outlet)
+    (doc,) = list(pipeline.process([article]))
+    return [(sorted(e.actor_codes), sorted(e.recipient_codes)) for e in doc.events if e.event == type_]
+
+
+def test_events_office_holders_bare_title_is_the_holder_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "Lesotho's home affairs minister" named once: "the minister" later is Lesotho's, not the outlet's
+    text = (
+        "Lesotho's home affairs minister visited the border post at Maseru Bridge on Monday. "
+        "The minister apologised to South Africa for the delays."
+    )
+    assert _events(pipeline, text, "CONCEDE", outlet="ZAF") == [(["LSO"], ["ZAF"])]
+
+
+def test_events_office_holders_bare_title_without_holder_is_the_datelines(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # nobody with the title named before: the minister of the country the story is filed from
+    text = "PRETORIA, May 8 -- The Minister of Justice thanked the Government of Mozambique for its cooperation."
+    assert _events(pipeline, text, "SUPPORT", outlet="ZAF") == [(["ZAF"], ["MOZ"])]
+
+
+def test_events_office_holders_bare_title_abroad_stays_unresolved(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a foreign outlet's story of Bolivia: "the president" may be either's, so no event is guessed
+    text = "Bolivia marked the Day of the Sea on Monday. The president thanked Peru for its support."
+    assert _events(pipeline, text, "SUPPORT", outlet="GBR") == []
+
+
+def test_events_office_holders_title_with_a_country_keeps_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the Kenyan minister" names the country itself: neither the holder before nor the outlet
+    text = "Italy's interior minister arrived in Tunis. The Kenyan minister thanked Tunisia for its help."
+    assert _events(pipeline, text, "SUPPORT", outlet="ITA") == [(["KEN"], ["TUN"])]
+
+
+def test_events_office_holders_ruler_of_a_place_is_its_states(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the Ruler of Sharjah": a ruler's title with the emirate it rules, of the emirate's state
+    text = "The Ruler of Sharjah granted clemency to 300 inmates."
+    assert [a for a, _r in _events(pipeline, text, "CONCEDE", outlet="GBR")] == [["ARE"]]
+
+
+def test_events_office_holders_capitalised_title_is_bare_too(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "Prime" is read as a proper noun, yet "The Prime Minister" names no one: the dateline's
+    text = "DILI, May 8 -- The Prime Minister thanked Australia for its help with the floods."
+    assert _events(pipeline, text, "SUPPORT", outlet="TLS") == [(["TLS"], ["AUS"])]
+
+
+def test_events_office_holders_junta_and_presidency_are_the_government(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a junta rules and a presidency speaks for the head of state: the government of where the story is
+    text = "BANGKOK, May 8 -- The junta thanked China for its help. The Presidency welcomed the Chinese offer."
+    assert _events(pipeline, text, "SUPPORT", outlet="THA")[:1] == [(["THA"], ["CHN"])]
+    article = Article(id="t", text=text, published=date(2024, 5, 8), source_country="THA")
+    (doc,) = list(pipeline.process([article]))
+    assert {e.sector for ev in doc.events for e in ev.actors} == {"GOV"}
