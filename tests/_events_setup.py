@@ -9,7 +9,7 @@ from parley.document import Article
 from parley.events._context import DocumentContext
 from parley.events._roles import RoleFinder
 
-__all__ = ["read_context", "role_finder", "token_of"]
+__all__ = ["coded_events", "read_context", "role_finder", "roles_of_type", "token_of"]
 
 
 def read_context(pipeline: Any, text: str) -> DocumentContext:
@@ -30,3 +30,16 @@ def role_finder(pipeline: Any, text: str) -> RoleFinder:
 def token_of(ctx: DocumentContext, word: str) -> Any:
     """The first token of the document with this text."""
     return next(t for t in ctx.sdoc if t.text == word)
+
+
+def coded_events(pipeline: Any, text: str) -> list[tuple[str, list[str], list[str]]]:
+    """The type, actor codes and recipient codes of each event the pipeline codes in ``text``."""
+    (doc,) = list(pipeline.process([Article(id="t", text=text, published=date(2024, 5, 8))]))
+    return [(e.event, sorted(e.actor_codes), sorted(e.recipient_codes)) for e in doc.events]
+
+
+def roles_of_type(pipeline: Any, text: str, type_: str, outlet: str | None = None) -> list[tuple[list[str], list[str]]]:
+    """The actor and recipient codes of the events of one type in ``text`` (an outlet's country if given)."""
+    article = Article(id="t", text=text, published=date(2024, 5, 8), source_country=outlet)
+    (doc,) = list(pipeline.process([article]))
+    return [(sorted(e.actor_codes), sorted(e.recipient_codes)) for e in doc.events if e.event == type_]

@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
-from parley.document import Article
+from _events_setup import roles_of_type as _events
 
 _STORY = "Eritrean troops shelled Ethiopian villages near Badme last week. Ethiopia protested to Asmara. "
-
-
-def _events(pipeline: Any, text: str, type_: str) -> list[tuple[list[str], list[str]]]:
-    """The actors and recipients of the article's events of one type."""
-    (doc,) = list(pipeline.process([Article(id="t", text=text, published=date(2024, 5, 8))]))
-    return [(sorted(e.actor_codes), sorted(e.recipient_codes)) for e in doc.events if e.event == type_]
 
 
 def test_events_candidates_sentence_on_defendants_is_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]

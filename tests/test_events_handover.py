@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
-from parley.document import Article
-
-
-def _events(pipeline: Any, text: str, type_: str) -> list[tuple[list[str], list[str]]]:
-    """The actors and recipients of the article's events of one type."""
-    (doc,) = list(pipeline.process([Article(id="t", text=text, published=date(2024, 5, 8))]))
-    return [(sorted(e.actor_codes), sorted(e.recipient_codes)) for e in doc.events if e.event == type_]
+from _events_setup import roles_of_type as _events
 
 
 def test_events_handover_passive_suspects_come_from_the_other_state(pipeline) -> None:  # type: ignore[no-untyped-def]

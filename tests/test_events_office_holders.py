@@ -3,15 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
+from _events_setup import roles_of_type as _events
 from parley.document import Article
-
-
-def _events(pipeline: Any, text: str, type_: str, outlet: str | None = None) -> list[tuple[list[str], list[str]]]:
-    article = Article(id="t", text=text, published=date(2024, 5, 8), source_country=outlet)
-    (doc,) = list(pipeline.process([article]))
-    return [(sorted(e.actor_codes), sorted(e.recipient_codes)) for e in doc.events if e.event == type_]
 
 
 def test_events_office_holders_bare_title_is_the_holder_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]

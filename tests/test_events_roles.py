@@ -6,6 +6,7 @@ from datetime import date
 from types import SimpleNamespace
 from typing import Any
 
+from _events_setup import coded_events as _events
 from _events_setup import role_finder
 from parley.document import Article
 from parley.events._candidates import _closes_a_border
@@ -212,11 +213,6 @@ def test_events_roles_people_a_state_acts_on_at_home_are_its_own(pipeline) -> No
     verb = _token(roles, "released")
     _, recipients = roles.verb_roles(verb, pipeline.components[2].matcher.match(verb))
     assert _codes(recipients) == ["MLI"]
-
-
-def _events(pipeline: Any, text: str) -> list[tuple[str, list[str], list[str]]]:
-    (doc,) = list(pipeline.process([Article(id="t", text=text, published=date(2024, 5, 8))]))
-    return [(e.event, sorted(e.actor_codes), sorted(e.recipient_codes)) for e in doc.events]
 
 
 def test_events_roles_threat_aimed_at_party_of_threatened_act(pipeline) -> None:  # type: ignore[no-untyped-def]

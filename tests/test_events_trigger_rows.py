@@ -3,11 +3,9 @@ each row read in an invented sentence, and a near sentence the row must leave al
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from parley.document import Article
+from _events_setup import coded_events as _events
 from parley.pipeline import Pipeline
 from parley.settings import Settings
 
@@ -15,11 +13,6 @@ from parley.settings import Settings
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return Pipeline(Settings(coder="rules"))
-
-
-def _events(pipeline, text: str):  # type: ignore[no-untyped-def]
-    (doc,) = list(pipeline.process([Article(id="t", text=text, published=date(2024, 5, 8))]))
-    return [(e.event, sorted(e.actor_codes), sorted(e.recipient_codes)) for e in doc.events]
 
 
 def test_events_reservists_called_up_are_a_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
