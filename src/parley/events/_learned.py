@@ -56,6 +56,8 @@ def learned_candidate(pred: Prediction, matcher: TriggerMatcher, roles: RoleFind
     trig = trigger_for(pred, matcher)
     if trig.pos == "NOUN" and matcher.covered_by_verb(token, trig):
         return None  # "held talks": the verb's event already, not a second one
+    if trig.pos == "VERB" and matcher.completes_verb_event(token, trig):
+        return None  # "declared two diplomats persona non grata": the declaration is the event
     return build_candidate(trig, token, roles, future=pred.modality == "future")
 
 
