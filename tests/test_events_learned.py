@@ -106,3 +106,19 @@ def test_events_learned_threat_overrides_a_promise_reading() -> None:
     assert promised_threat("THREATEN", promised)  # "would defend its territory if the attacks continued"
     assert not promised_threat("THREATEN", told)  # a told defence needs a sure model to become a threat
     assert not promised_threat("ACCUSE", promised)
+
+
+def test_events_learned_clause_completing_a_lexicon_verb_is_not_a_second_event(learned: Pipeline) -> None:
+    # the parser takes "persona" for the verb of a small clause whose subject is the expelled diplomats
+    text = "Zimbabwe on Thursday declared two Zambian diplomats persona non grata."
+    sanctions = [e for e in _events(learned, text) if e[0] == "SANCTION"]
+    assert sanctions == [("SANCTION", ("ZWE",), ("ZMB",), "asserted")]
+
+
+def test_events_learned_role_labeller_does_not_make_the_forum_of_a_complaint_the_accused(learned: Pipeline) -> None:
+    text = (
+        "Zimbabwe imposed a levy on South African goods last month. Harare had complained to the Southern "
+        "African Development Community that the levy violated the bloc's trade protocol."
+    )
+    complaints = [e for e in _events(learned, text) if e[0] == "ACCUSE"]
+    assert complaints and all("IGO" not in e[2] for e in complaints)

@@ -10,6 +10,7 @@ from _events_setup import coded_events as _events
 from _events_setup import role_finder
 from parley.document import Article
 from parley.events._candidates import _closes_a_border
+from parley.events._lexicon import Trigger
 from parley.events._roles import RoleFinder
 
 
@@ -498,3 +499,19 @@ def test_events_roles_closing_the_border_aims_at_the_other_side(pipeline) -> Non
     assert _closes_a_border(SimpleNamespace(type="COERCE", token=closed), words)
     arrested = pipeline.nlp("Police arrested two smugglers at the border.")[1]
     assert not _closes_a_border(SimpleNamespace(type="COERCE", token=arrested), words)  # aimed at people
+
+
+def test_events_roles_giver_named_after_a_receiving_verb_acts(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(pipeline, "Djibouti received budget support from Saudi Arabia.")
+    verb = _token(roles, "received")
+    aid = Trigger("receive", "VERB", "AID", None, "070", "", "")
+    actors, recipients = roles.verb_roles(verb, aid)
+    assert (_codes(actors), _codes(recipients)) == (["SAU"], ["DJI"])
+
+
+def test_events_roles_receiving_verb_without_a_giver_keeps_its_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(pipeline, "Egypt received more than 900 Libyan patients.")
+    verb = _token(roles, "received")
+    aid = Trigger("receive", "VERB", "AID", None, "070", "", "")
+    actors, _ = roles.verb_roles(verb, aid)
+    assert _codes(actors) == ["EGY"]

@@ -61,6 +61,7 @@ def main() -> None:
                 "gold": [sorted(ga), sorted(gr)],
                 "pred": [sorted(pa), sorted(pr)],
                 "trigger": g.trigger,
+                "event_text": event.event_text,
                 # the recipients' own words: empty where the rules guessed them from the story
                 "recipient_words": [r.entity_text for r in event.recipients],
                 "actor_words": [a.entity_text for a in event.actors],

@@ -150,7 +150,7 @@ class EventFinder:
             if cand is not None and self.coder.roles is not None:
                 in_sentence = roles.ctx.mentions_from.get(sent.start, [])
                 text = roles.ctx.doc.text[sent.start_char : sent.end_char]  # the parsed text is the cleaned one
-                relabel_roles(cand, sent, in_sentence, self.coder.roles, self.coder.role_mode, text)
+                relabel_roles(cand, sent, in_sentence, self.coder.roles, self.coder.role_mode, text, roles)
             yield pred.token, cand
 
     def _to_event(self, cand: Candidate, seq: int, sent: Any, ctx: DocumentContext) -> Event | None:

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
-from ._candidates import Candidate, build_candidate
+from ._candidates import Candidate, accused_not_forum, build_candidate
 from ._entities import unique_by_code
 from ._lexicon import Trigger
 from ._roles import RoleFinder
@@ -56,6 +56,8 @@ def learned_candidate(pred: Prediction, matcher: TriggerMatcher, roles: RoleFind
     trig = trigger_for(pred, matcher)
     if trig.pos == "NOUN" and matcher.covered_by_verb(token, trig):
         return None  # "held talks": the verb's event already, not a second one
+    if trig.pos == "VERB" and matcher.completes_verb_event(token, trig):
+        return None  # "declared two diplomats persona non grata": the declaration is the event
     return build_candidate(trig, token, roles, future=pred.modality == "future")
 
 
@@ -81,12 +83,14 @@ def relabel_roles(
     labeller: RoleLabeller,
     mode: str,
     text: str | None = None,
+    roles: RoleFinder | None = None,
 ) -> None:
     """The role labeller's reading of the sentence's mentions. ``fallback``: it replaces only
     participants the rules took from outside the sentence (the story's last counterpart, the
     dateline's country); ``replace``: its confident picks replace the rules' too. The mentions are
     those that start in the sentence (indexed once per article); ``text``: the sentence's text, when
-    the caller has it (``sent.text`` joins the sentence's tokens anew on every access)."""
+    the caller has it (``sent.text`` joins the sentence's tokens anew on every access); ``roles``: the
+    rules' role finder, whose checks also hold for the labeller's picks."""
     text = sent.text if text is None else text
     if mode != "replace" and _all_in_sentence(cand, text):
         return  # nothing the fallback would replace: skip the labeller
@@ -102,4 +106,7 @@ def relabel_roles(
         cand.actors = unique_by_code([m.entity for m in actors])
     picked = [m.entity for m in recipients if m.entity.code not in {a.code for a in cand.actors}]
     if picked and (mode == "replace" or not any(_in_sentence(r, text) for r in cand.recipients)):
-        cand.recipients = unique_by_code(picked)
+        before, cand.recipients = cand.recipients, unique_by_code(picked)
+        if roles is not None and cand.type == "ACCUSE":
+            # "complained to the SADC that ...": the body a complaint is taken to only hears it
+            cand.recipients = accused_not_forum(cand, roles) or before

@@ -116,6 +116,9 @@ class RoleFinder(PhraseReader):
             if trig.roles == "host":
                 return recipients, actors  # "the delegation was received by the president": the guest visits
             return actors, recipients + self.np_entities_many(pobjs)
+        givers = self._givers(verb, objects, trig)
+        if givers:
+            return givers, self.np_entities_many(subjects)
         actors = self.np_entities_many(subjects)
         judged: list[Entity] = []
         if not actors and cond == "obj" and values and between:
@@ -397,6 +400,13 @@ class RoleFinder(PhraseReader):
         if trig.roles == "self":
             recipients = self._opposed([noun])
         return actors, recipients
+
+    def _givers(self, verb: Any, objects: list[Any], trig: Trigger) -> list[Entity]:
+        """ "Djibouti received budget support from Saudi Arabia": the giver named after a getting verb
+        acts on its subject (a guest received is a meeting, read by the trigger's own roles)."""
+        if trig.type == "CONSULT" or trig.roles == "host" or verb.lemma_.lower() not in self.words.receiving_verb:
+            return []
+        return self.np_entities_many(prep_objects([verb, *objects], self.words.giver_prep))
 
     def _verbal_trigger(self, verb: Any) -> bool:
         """The verb is itself a statement about something (condemn, blame, welcome, deny ...)."""

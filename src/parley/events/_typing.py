@@ -188,6 +188,16 @@ class TriggerMatcher:
                 return row
         return None
 
+    def completes_verb_event(self, token: Any, trig: Trigger) -> bool:
+        """A clause completing a verb the lexicon reads as the same act ("declared two diplomats
+        persona non grata", where the parser takes "persona" for the clause's verb) is that act's
+        wording, not a second event with the clause's subject as its actor."""
+        head = token.head
+        if head.i == token.i or token.dep_ not in {"ccomp", "xcomp", "oprd"}:
+            return False
+        outer = self.match(head) if head.pos_ in {"VERB", "AUX"} else None
+        return outer is not None and outer.type == trig.type
+
     def covered_by_verb(self, noun: Any, trig: Trigger) -> bool:
         """A noun inside a verb trigger's clause ("held talks", "intend to organize a visit") is that event."""
         tok = noun

@@ -65,6 +65,8 @@ class EventWords:
     cooperation_prep: frozenset[str]
     meeting_prep: frozenset[str]
     aid_request_prep: frozenset[str]
+    receiving_verb: frozenset[str]
+    giver_prep: frozenset[str]
     mobilize_prep: frozenset[str]
     deployment_prep: frozenset[str]
     between_prep: frozenset[str]
