@@ -94,3 +94,13 @@ def test_events_company_ordered_to_pay_is_no_mobilization(pipeline) -> None:  # 
 def test_events_troops_sent_to_own_region_are_a_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Benin said it was sending an additional 600 troops to the north on Monday.")
     assert [e[:2] for e in found] == [("MOBILIZE", ["BEN"])]
+
+
+def test_events_doctors_deployed_abroad_are_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Cuba deployed 40 doctors and nurses to Haiti on Monday.")
+    assert [e[:2] for e in found] == [("AID", ["CUB"])]
+
+
+def test_events_posts_ordered_reinforced_are_a_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Thailand's army chief ordered all checkpoints in Narathiwat to be reinforced.")
+    assert [e[:2] for e in found] == [("MOBILIZE", ["THA"])]
