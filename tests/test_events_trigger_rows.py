@@ -104,3 +104,8 @@ def test_events_doctors_deployed_abroad_are_aid(pipeline) -> None:  # type: igno
 def test_events_posts_ordered_reinforced_are_a_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Thailand's army chief ordered all checkpoints in Narathiwat to be reinforced.")
     assert [e[:2] for e in found] == [("MOBILIZE", ["THA"])]
+
+
+def test_events_medical_team_sent_abroad_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Morocco sent a team of 25 military doctors and nurses to Mali on Monday.")
+    assert [e[:2] for e in found] == [("AID", ["MAR"])]
