@@ -41,6 +41,12 @@ def test_events_modality_negation(parse, words) -> None:  # type: ignore[no-unty
     assert not is_negated(parse("Japan condemned China.", "condemned"), words)
 
 
+def test_events_modality_ruled_out_complement_is_negated(parse, words) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States, which has ruled out sending combat troops, is flying supplies to Mali."
+    assert is_negated(parse(text, "sending"), words)  # a phrasal negating head ("rule out")
+    assert not is_negated(parse("Chad ruled the north, sending troops to Abeche.", "sending"), words)
+
+
 def test_events_modality_hypothesis_and_forecast(parse, words) -> None:  # type: ignore[no-untyped-def]
     assert is_hypothetical(parse("If Serbia attacks Kosovo, NATO will respond.", "attacks"), words)
     assert is_hypothetical(parse("Serbia could attack Kosovo.", "attack"), words)

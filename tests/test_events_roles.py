@@ -405,7 +405,7 @@ def test_events_roles_unnamed_ministry_is_not_of_the_state_its_demand_names(pipe
 
 
 def test_events_roles_forces_moved_in_the_passive_act_for_their_state(pipeline) -> None:  # type: ignore[no-untyped-def]
-    deploy = pipeline.lexicon.triggers[("deploy", "VERB")][0]
+    deploy = next(t for t in pipeline.lexicon.triggers[("deploy", "VERB")] if t.type == "MOBILIZE")
     roles = _roles(pipeline, "Mauritanian gendarmes have been deployed along the border.")
     actors, _ = roles.verb_roles(_token(roles, "deployed"), deploy)
     assert _codes(actors) == ["MRT"]

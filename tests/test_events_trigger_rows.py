@@ -72,3 +72,33 @@ def test_events_promise_to_pursue_attackers_is_a_threat(pipeline) -> None:  # ty
 def test_events_migrants_returned_under_an_agreement_are_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Bulgarian border police returned 214 migrants to Serbia under a readmission agreement on Monday."
     assert ("COOPERATE", ["BGR"], ["SRB"]) in _events(pipeline, text)
+
+
+def test_events_forces_ordered_to_patrol_are_a_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "The Peruvian navy ordered a frigate and two coast guard cutters to patrol off Tumbes.")
+    assert [e[0] for e in found] == ["MOBILIZE"]
+
+
+def test_events_company_ordered_to_pay_is_no_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Cambodia's ministry ordered the company to halt all clearing on the concession.")
+    assert "MOBILIZE" not in [e[0] for e in found]
+
+
+def test_events_troops_sent_to_own_region_are_a_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Benin said it was sending an additional 600 troops to the north on Monday.")
+    assert [e[:2] for e in found] == [("MOBILIZE", ["BEN"])]
+
+
+def test_events_doctors_deployed_abroad_are_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Cuba deployed 40 doctors and nurses to Haiti on Monday.")
+    assert [e[:2] for e in found] == [("AID", ["CUB"])]
+
+
+def test_events_posts_ordered_reinforced_are_a_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Thailand's army chief ordered all checkpoints in Narathiwat to be reinforced.")
+    assert [e[:2] for e in found] == [("MOBILIZE", ["THA"])]
+
+
+def test_events_medical_team_sent_abroad_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Morocco sent a team of 25 military doctors and nurses to Mali on Monday.")
+    assert [e[:2] for e in found] == [("AID", ["MAR"])]

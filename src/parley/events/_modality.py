@@ -35,6 +35,8 @@ def is_negated(token: Any, words: EventWords) -> bool:
     head = token.head
     if token.dep_ in {"xcomp"} and head.lemma_ in words.negating_head:
         return True
+    if is_gerund_complement(token) and phrasal_lemma(head) in words.negating_head:
+        return True  # "has ruled out sending combat troops": the sending did not happen
     negated_head = any(c.dep_ == "neg" for c in head.children)
     if token.dep_ in {"xcomp", "ccomp"} and negated_head and head.lemma_ not in words.speech_verb:
         return True
@@ -48,6 +50,20 @@ def is_negated(token: Any, words: EventWords) -> bool:
         if verb is not None and verb.lemma_ in words.ending_verb and token.dep_ in {"dobj", "pobj"}:
             return True  # "agreed to end six weeks of fighting" is not fighting
     return False
+
+
+def phrasal_lemma(verb: Any) -> str:
+    """ "rule out" for "ruled out": a verb's lemma with its particle, which can change its sense."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return " ".join([verb.lemma_.lower(), *particles])
+
+
+def is_gerund_complement(token: Any) -> bool:
+    """ "ruled out sending troops", "avoided meeting him": a bare -ing clause that completes its head
+    (the parser may read it as an adverbial clause; one with its own marker or subject is not)."""
+    if token.dep_ not in {"xcomp", "advcl"} or token.tag_ != "VBG" or token.head.i == token.i:
+        return False
+    return not any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in token.children)
 
 
 def denied_noun(noun: Any) -> bool:
