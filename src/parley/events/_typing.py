@@ -272,7 +272,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
     if name == "litotes":
         # "would not hesitate to strike", "will not tolerate", "will not go unanswered": a promise
         # denied in words that deny only restraint (what it must be, if named, is among the values)
-        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children)
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" or denies_degree(c) for c in token.children)
         auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
         states = [c for c in token.children if c.dep_ in {"acomp", "oprd"}]
         named = not values or any(c.lemma_.lower() in values or c.lower_ in values for c in states)
@@ -314,6 +314,11 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         near += [o for p in preds for c in p.children if c.dep_ == "prep" for o in c.children]  # "an act of war"
         return any(t.lemma_.lower() in values or t.lower_ in values for t in near)
     return True
+
+
+def denies_degree(adverb: Any) -> bool:
+    """ "no longer", "not any more": an adverb of degree that carries the clause's negation."""
+    return adverb.dep_ == "advmod" and any(c.dep_ == "neg" for c in adverb.children)
 
 
 def is_reported_hedge(verb: Any, words: EventWords) -> bool:
