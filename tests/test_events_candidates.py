@@ -36,6 +36,13 @@ def test_events_candidates_negated_or_hypothetical_is_none(pipeline) -> None:  #
     assert _candidate(pipeline, "Serbia could attack Kosovo.", "attack") is None
 
 
+def test_events_candidates_reported_hedged_threat_is_coded(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Nicaragua's foreign ministry said it could review consular relations with Chile."
+    cand = _candidate(pipeline, text, "review")
+    assert cand is not None and (cand.type, cand.modality) == ("THREATEN", "future")
+    assert [a.code for a in cand.actors] == ["NIC"]
+
+
 def test_events_candidates_refusal_to_cooperate_is_reject(pipeline) -> None:  # type: ignore[no-untyped-def]
     cand = _candidate(pipeline, "Russia would never recognise the government of Kosovo.", "recognise")
     assert cand is not None and cand.type == "REJECT"

@@ -11,6 +11,7 @@ from parley.events._modality import (
     is_advice,
     is_conditional_threat,
     is_future,
+    is_hedged_threat,
     is_historical,
     is_hypothetical,
     is_negated,
@@ -80,6 +81,23 @@ def test_events_modality_conditional_threat(parse, words) -> None:  # type: igno
     assert not is_conditional_threat(parse("Chad would strike if the raids continued.", "continued"), words)
     assert not is_conditional_threat(parse("Chad could strike the camps if the raids continued.", "strike"), words)
     assert not is_conditional_threat(parse("Chad will strike the camps.", "strike"), words)
+
+
+def test_events_modality_reported_hedged_condition_is_a_threat(parse, words) -> None:  # type: ignore[no-untyped-def]
+    said = parse("Chad said it could strike the camps if the raids continued.", "strike")
+    assert is_conditional_threat(said, words)
+    # the speaker's own guess stays a hypothesis
+    assert not is_conditional_threat(parse("Chad could strike the camps if the raids continued.", "strike"), words)
+
+
+def test_events_modality_reported_hedged_hostile_act_is_a_threat(parse, words) -> None:  # type: ignore[no-untyped-def]
+    halt = parse("Its spokesman said Belarus could halt the transit of goods.", "halt")
+    assert is_hedged_threat(halt, _trigger("SANCTION"), words)
+    review = parse("The ministry said it might review relations with Chile.", "review")
+    assert is_hedged_threat(review, _trigger("THREATEN"), words)
+    # a cooperative act, or a hedge nobody reports, is no threat
+    assert not is_hedged_threat(parse("The minister said they could hold talks.", "hold"), _trigger("CONSULT"), words)
+    assert not is_hedged_threat(parse("Belarus could halt the transit of goods.", "halt"), _trigger("SANCTION"), words)
 
 
 def test_events_modality_a_phrasal_verb_is_no_plan(parse, words) -> None:  # type: ignore[no-untyped-def]

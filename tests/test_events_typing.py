@@ -529,3 +529,30 @@ def test_events_typing_act_nouns_of_violence(pipeline) -> None:  # type: ignore[
     ]
     for text, word, expected in cases:
         assert _matched_type(matcher, pipeline.nlp(text), word) == expected, text
+
+
+def test_events_typing_restraint_denied_by_no_longer_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    doc = pipeline.nlp("The ministry said smuggling would no longer be tolerated.")
+    match = matcher.match(next(t for t in doc if t.text == "tolerated"))
+    assert match is not None and match.type == "THREATEN"
+
+
+def test_events_typing_hedged_reported_review_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    for text, verb in (
+        ("Nicaragua said it could review consular relations with Chile.", "review"),
+        ("Quispe said La Paz might reconsider its participation in the agreement.", "reconsider"),
+    ):
+        match = matcher.match(next(t for t in pipeline.nlp(text) if t.text == verb))
+        assert match is not None and match.type == "THREATEN", text
+    # unreported, the hedge is a guess
+    doc = pipeline.nlp("Nicaragua could review consular relations with Chile.")
+    assert matcher.match(next(t for t in doc if t.text == "review")) is None
+
+
+def test_events_typing_incursions_met_with_measures_are_threatened(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    doc = pipeline.nlp("The minister said further incursions would be met with the measures the law allows.")
+    match = matcher.match(next(t for t in doc if t.text == "met"))
+    assert match is not None and match.type == "THREATEN"

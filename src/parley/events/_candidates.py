@@ -13,6 +13,7 @@ from ._modality import (
     is_advice,
     is_conditional_threat,
     is_future,
+    is_hedged_threat,
     is_hypothetical,
     is_negated,
     refuses_cooperation,
@@ -93,7 +94,7 @@ def find_candidate(
         return None
     words = matcher.words
     refusal = refuses_cooperation(token, trig, words)
-    threat = trig.type in THREAT_ACTS and is_conditional_threat(token, words)
+    threat = (trig.type in THREAT_ACTS and is_conditional_threat(token, words)) or is_hedged_threat(token, trig, words)
     # a litotes row has read the negation already: "would not hesitate to" affirms
     litotes = trig.condition()[0] == "litotes"
     if refusal:

@@ -10,7 +10,7 @@ from typing import Any
 
 from ._lexicon import Trigger
 from ._parse import governing_verb, under_speech
-from ._typing import COOP_TYPES
+from ._typing import COOP_TYPES, THREAT_ACTS, is_reported_hedge
 from ._words import EventWords
 
 __all__ = [
@@ -19,6 +19,7 @@ __all__ = [
     "is_conditional_threat",
     "is_forecast",
     "is_future",
+    "is_hedged_threat",
     "is_historical",
     "is_hypothetical",
     "is_negated",
@@ -110,17 +111,27 @@ def is_hypothetical(token: Any, words: EventWords) -> bool:
 
 
 def is_conditional_threat(token: Any, words: EventWords) -> bool:
-    """ "would hit hideouts across the border if the attacks continued", "will strike unless paid": a
-    hostile act promised under a condition is a threat (PLOVER THREATEN), not a mere hypothesis; the
-    condition itself ("if troops cross the border") stays no event."""
+    """ "would hit hideouts across the border if the attacks continued", "will strike unless paid", "said
+    it could suspend talks if this continues": a hostile act promised under a condition is a threat
+    (PLOVER THREATEN), not a mere hypothesis; the condition itself ("if troops cross the border") stays
+    no event."""
     clause = token if token.pos_ in {"VERB", "AUX"} else (governing_verb(token) or token)
     if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words.condition_mark for c in clause.children):
         return False
     committed = any(c.dep_ == "aux" and c.lower_ in words.commitment_aux for c in clause.children)
-    if not committed:
+    # "said it could tighten sanctions if Asmara fails to engage": a reported hostile act held over a
+    # condition is a threat even when hedged; only the writer's own hedge ("could strike if") is not one
+    if not (committed or is_reported_hedge(clause, words)):
         return False
     conditions = [c for c in clause.children if c.dep_ == "advcl"]
     return any(m.dep_ == "mark" and m.lower_ in words.threat_condition for c in conditions for m in c.children)
+
+
+def is_hedged_threat(token: Any, trig: Trigger, words: EventWords) -> bool:
+    """ "said it could review consular relations", "said joint projects could be cancelled": a hostile
+    act (or a threat row) told in reported speech under "could" or "might" is a threat made, not a
+    hypothesis about one."""
+    return trig.type in THREAT_ACTS and trig.pos == "VERB" and is_reported_hedge(token, words)
 
 
 def is_forecast(head: Any, words: EventWords) -> bool:

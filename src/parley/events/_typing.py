@@ -10,7 +10,7 @@ from typing import Any
 
 from ..document import Entity
 from ._lexicon import Lexicon, Trigger
-from ._parse import prep_objects
+from ._parse import prep_objects, under_speech
 from ._words import EventWords
 
 __all__ = [
@@ -278,11 +278,11 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         vowed = token.dep_ == "xcomp" and token.head.lemma_ in words.future_head
         # with values, what is promised must be named: "would take all necessary measures"
         named = not values or any(o.lemma_.lower() in values or o.lower_ in values for o in objects)
-        return (bool(auxes & words.commitment_aux) or vowed) and named
+        return (bool(auxes & words.commitment_aux) or vowed or is_reported_hedge(token, words)) and named
     if name == "litotes":
         # "would not hesitate to strike", "will not tolerate", "will not go unanswered": a promise
         # denied in words that deny only restraint (what it must be, if named, is among the values)
-        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children)
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" or denies_degree(c) for c in token.children)
         auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
         states = [c for c in token.children if c.dep_ in {"acomp", "oprd"}]
         named = not values or any(c.lemma_.lower() in values or c.lower_ in values for c in states)
@@ -324,6 +324,18 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         near += [o for p in preds for c in p.children if c.dep_ == "prep" for o in c.children]  # "an act of war"
         return any(t.lemma_.lower() in values or t.lower_ in values for t in near)
     return True
+
+
+def denies_degree(adverb: Any) -> bool:
+    """ "no longer", "not any more": an adverb of degree that carries the clause's negation."""
+    return adverb.dep_ == "advmod" and any(c.dep_ == "neg" for c in adverb.children)
+
+
+def is_reported_hedge(verb: Any, words: EventWords) -> bool:
+    """ "said it could review its participation", "said it might take measures": a reaction the actor
+    is reported to hold in reserve is a threat still, though hedged (a bare "could review" is a guess)."""
+    hedged = any(c.dep_ == "aux" and c.lower_ in words.hypothetical_aux for c in verb.children)
+    return hedged and under_speech(verb, words)
 
 
 def read_objects(verb: Any, objects: list[Any], words: EventWords) -> list[Any]:
