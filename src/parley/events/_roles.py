@@ -30,6 +30,7 @@ from ._typing import (
     DOMESTIC_TARGET,
     DONE_TO,
     FUTURE_TYPE,
+    HOLD_ENDINGS,
     STATE_ACTS,
     STATELESS,
     VERBAL,
@@ -100,11 +101,17 @@ class RoleFinder(PhraseReader):
             if not actors and trig.type == "MOBILIZE" and self._forces_sent(verb, subjects, trig):
                 # "Egyptian army units were deployed to the crossing": the forces moved are the actor's own
                 return self.np_entities_many(subjects), self.np_entities_many(pobjs)
-            if not actors and trig.type in STATE_ACTS and home:
-                # "were arrested", "had been detained": the authorities where it happened did it
+            if not actors and self._held_by_state(trig) and home:
+                # "were arrested", "had been detained", "were released": the authorities where it happened did it
                 # "the Kenyan trader was arrested" in a story of Kenya and Burundi, no place said: the
                 # home state's people are held by the other state, where they are
                 held_by = None if place else self._held_abroad(subjects)
+                if not place and not held_by and (trig.type, trig.mode) in HOLD_ENDINGS:
+                    # "the fishermen were freed" in a story of Slovenia and Croatia, the fishermen
+                    # Croatian: people are let go by the state that held them, the other of the pair
+                    held_by = self._other_side_of(recipients)
+                if not place and not held_by and (trig.type, trig.mode) in HOLD_ENDINGS:
+                    return [], []
                 actors = [Entity(code=held_by or home, sector="GOV", entity_text="")]
                 recipients = recipients or [Entity(code=home, sector="CVL", entity_text="")]
             if not actors and is_passive_handover(trig) and (receivers := self.np_entities_many(pobjs)):
@@ -276,6 +283,16 @@ class RoleFinder(PhraseReader):
             if entry is not None and entry.country:
                 return str(entry.country)
         return None
+
+    @staticmethod
+    def _held_by_state(trig: Trigger) -> bool:
+        """The act is one a state does to people it holds: an arrest, an expulsion, a release."""
+        return trig.type in STATE_ACTS or (trig.type, trig.mode) in HOLD_ENDINGS
+
+    def _other_side_of(self, people: list[Entity]) -> str | None:
+        """The other state of the story's pair, when the people are all of one of its states."""
+        other = self.ctx.story_other_side(people) if people else []
+        return other[0].code if other else None
 
     def _held_abroad(self, heads: list[Any]) -> str | None:
         """The other state of the story's pair, when the people held are said (here or before) to be of

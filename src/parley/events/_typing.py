@@ -37,6 +37,7 @@ __all__ = [
     "PEOPLE",
     "STATELESS",
     "STATE_ACTS",
+    "HOLD_ENDINGS",
     "SYMMETRIC",
     "THREAT_ACTS",
     "TriggerMatcher",
@@ -90,6 +91,9 @@ STORY_PAIR_TYPES = NEEDS_TARGET | {"AID", "COERCE", "COOPERATE"}
 OUTSIDER_TYPES = {"AGREE", "REQUEST"}
 #: What a state does to people on its own soil; passive mentions name only the victims.
 STATE_ACTS = {"COERCE", "SANCTION"}
+#: Acts (type, mode) that end a hold on people, told in the passive with no one named as doing them
+#: ("the 14 sailors were released on Tuesday"): the state that held them did it, read as for ``STATE_ACTS``.
+HOLD_ENDINGS = {("RETREAT", "release")}
 #: Hostile acts that, promised under a condition ("will strike unless paid"), are threats.
 THREAT_ACTS = MATERIAL_CONFLICT | {"REJECT", "THREATEN"}
 FUTURE_TYPE = {

@@ -1,0 +1,32 @@
+"""Releases told in the passive with nobody named as doing them: the state that held the people did."""
+
+from __future__ import annotations
+
+from _events_setup import roles_of_type
+
+
+def test_events_roles_release_in_a_place_is_by_its_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ghana said on Monday that 14 of its sailors were missing off the coast.\n\n"
+        "The sailors were released in Lome on Tuesday."
+    )
+    assert [actors for actors, _ in roles_of_type(pipeline, text, "RETREAT")] == [["TGO"]]
+
+
+def test_events_roles_release_of_one_sides_people_is_by_the_other(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a third country's outlet: the fishermen's nationality, not the story's home, names the other side
+    text = (
+        "Croatia accused Slovenia on Monday of holding three Croatian fishermen.\n\n"
+        "Slovenia denied the charge, and Croatia summoned its envoy.\n\n"
+        "The fishermen were freed on Saturday."
+    )
+    assert roles_of_type(pipeline, text, "RETREAT", outlet="CZE") == [(["SVN"], ["HRV"])]
+
+
+def test_events_roles_release_of_unknown_people_nowhere_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kenya and Ethiopia held talks on the border on Monday.\n\n"
+        "Ethiopia and Kenya agreed to meet again.\n\n"
+        "The men were freed on Saturday."
+    )
+    assert roles_of_type(pipeline, text, "RETREAT") == []
