@@ -529,3 +529,16 @@ def test_events_typing_act_nouns_of_violence(pipeline) -> None:  # type: ignore[
     ]
     for text, word, expected in cases:
         assert _matched_type(matcher, pipeline.nlp(text), word) == expected, text
+
+
+def test_events_typing_object_words_read_on_every_conjunct(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    text = "North Macedonia dispatched a helicopter and forty firefighters across the border."
+    assert _matched_type(matcher, pipeline.nlp(text), "dispatched") == "AID"  # not the helicopter alone
+    assert _matched_type(matcher, pipeline.nlp("Iran held a dinner and talks with Iraq."), "held") == "CONSULT"
+
+
+def test_events_typing_object_words_read_on_a_compounded_noun(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    ships = pipeline.nlp("The UAE dispatched two relief ships to Somalia.")
+    assert _matched_type(matcher, ships, "dispatched") == "AID"
