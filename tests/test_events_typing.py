@@ -542,3 +542,8 @@ def test_events_typing_object_words_read_on_a_compounded_noun(pipeline) -> None:
     matcher = TriggerMatcher(pipeline.lexicon)
     ships = pipeline.nlp("The UAE dispatched two relief ships to Somalia.")
     assert _matched_type(matcher, ships, "dispatched") == "AID"
+
+
+def test_events_typing_water_sent_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    assert _matched_type(matcher, pipeline.nlp("Greece sent two water bombers to Albania."), "sent") == "AID"
