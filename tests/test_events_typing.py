@@ -556,3 +556,21 @@ def test_events_typing_incursions_met_with_measures_are_threatened(pipeline) -> 
     doc = pipeline.nlp("The minister said further incursions would be met with the measures the law allows.")
     match = matcher.match(next(t for t in doc if t.text == "met"))
     assert match is not None and match.type == "THREATEN"
+
+
+def test_events_typing_object_words_read_on_every_conjunct(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    text = "North Macedonia dispatched a helicopter and forty firefighters across the border."
+    assert _matched_type(matcher, pipeline.nlp(text), "dispatched") == "AID"  # not the helicopter alone
+    assert _matched_type(matcher, pipeline.nlp("Iran held a dinner and talks with Iraq."), "held") == "CONSULT"
+
+
+def test_events_typing_object_words_read_on_a_compounded_noun(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    ships = pipeline.nlp("The UAE dispatched two relief ships to Somalia.")
+    assert _matched_type(matcher, ships, "dispatched") == "AID"
+
+
+def test_events_typing_water_sent_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    assert _matched_type(matcher, pipeline.nlp("Greece sent two water bombers to Albania."), "sent") == "AID"

@@ -258,7 +258,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         if not values:
             return bool(objects)
         objects += read_objects(token, objects, words)
-        return any(o.lemma_.lower() in values or o.lower_ in values for o in objects)
+        return any(o.lemma_.lower() in values or o.lower_ in values for o in object_words(objects))
     if name == "noobj":
         return not objects
     if name == "objmod":
@@ -351,6 +351,15 @@ def read_objects(verb: Any, objects: list[Any], words: EventWords) -> list[Any]:
     if any(c.dep_ == "dative" for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children):
         named += [c for c in verb.children if c.dep_ == "npadvmod"]
     return named
+
+
+def object_words(objects: list[Any]) -> list[Any]:
+    """ "sent a helicopter and forty firefighters", "dispatched relief ships": the words that name what
+    a verb acts on are each object's coordinated nouns and the nouns compounded to its head."""
+    heads = list(objects)
+    for head in heads:  # grows as it goes: "tents, blankets and food" chains one conjunct to the next
+        heads += [c for c in head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+    return heads + [m for h in heads for m in h.children if m.dep_ == "compound"]
 
 
 def modifiers_of(noun: Any) -> list[Any]:
