@@ -30,3 +30,22 @@ def test_events_roles_release_of_unknown_people_nowhere_is_no_event(pipeline) ->
         "The men were freed on Saturday."
     )
     assert roles_of_type(pipeline, text, "RETREAT") == []
+
+
+def test_events_roles_release_is_by_whoever_held_the_same_people(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the release is told in a place of another state: who took the crew, not where they were let go
+    text = (
+        "The Eritrean navy detained the crew of a Yemeni fishing boat on Monday.\n\n"
+        "Yemen protested to Eritrea on Tuesday.\n\n"
+        "The crew were released in Djibouti on Saturday."
+    )
+    assert [actors for actors, _ in roles_of_type(pipeline, text, "RETREAT")] == [["ERI"]]
+
+
+def test_events_roles_release_of_other_people_keeps_the_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the detention held someone else: the release is read from where it happened, as before
+    text = (
+        "The Eritrean navy detained two journalists on Monday.\n\n"
+        "The sailors were released in Lome on Tuesday."
+    )
+    assert [actors for actors, _ in roles_of_type(pipeline, text, "RETREAT")] == [["TGO"]]

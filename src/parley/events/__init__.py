@@ -35,11 +35,12 @@ from ._candidates import (
     orient_meeting_host,
 )
 from ._context import DocumentContext
+from ._detentions import held_lemmas
 from ._entities import unique_by_code
 from ._learned import learned_candidate, relabel_roles
 from ._lexicon import Lexicon, load_lexicon
 from ._roles import RoleFinder
-from ._typing import TriggerMatcher
+from ._typing import DETENTIONS, TriggerMatcher
 from ._words import EventWords, load_event_words
 
 if TYPE_CHECKING:
@@ -101,6 +102,8 @@ class EventFinder:
                 if cand is None:
                     continue
                 event = self._to_event(cand, seq, sent, ctx)
+                if event is not None and (cand.type, cand.trigger.mode) in DETENTIONS:
+                    ctx.note_taken(event, held_lemmas(cand.token))
                 if event is not None and not joins_sentence_event(event, in_sentence):
                     in_sentence.append(event)
             ctx.target_from_sentence(in_sentence)

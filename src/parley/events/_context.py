@@ -69,6 +69,8 @@ class DocumentContext(ClauseAnchors):
         self._hostile_done_to: dict[str, int] = {}  # recipient -> the latest hostile event done to it
         # (recipient, event type) -> {actor: (event, position among its actors, the entity)}, first seen
         self._doers: dict[tuple[str, str], dict[str, tuple[int, int, Entity]]] = {}
+        self._taken: dict[int, frozenset[str]] = {}  # id of an event not yet remembered -> the nouns it held
+        self._held_by: dict[str, int] = {}  # lemma of people held ("fisherman") -> the latest event that held them
         # spaCy rebuilds Doc.ents and Token.sent on every access: index them once (the sentences
         # are indexed on the document, shared with the chains stage)
         self.sent_start: list[int] = doc.sentence_index()[1]
@@ -131,6 +133,20 @@ class DocumentContext(ClauseAnchors):
             doers = self._doers.setdefault((r, event.event), {})
             for pos, doer in enumerate(event.actors):
                 doers.setdefault(doer.code, (n, pos, doer))
+        if event.actors:
+            for lemma in self._taken.pop(id(event), frozenset()):
+                self._held_by[lemma] = n
+
+    def note_taken(self, event: Event, lemmas: frozenset[str]) -> None:
+        """The event held people named by these nouns (an arrest, a seizure): indexed once remembered."""
+        if lemmas:
+            self._taken[id(event)] = lemmas
+
+    def holder_of(self, lemmas: Iterable[str]) -> Event | None:
+        """The latest event told that held people named by one of these nouns ("detained 14 fishermen"
+        ... "the fishermen were released"): who took them is who lets them go."""
+        found = [self._held_by[lemma] for lemma in lemmas if lemma in self._held_by]
+        return self.history[max(found)] if found else None
 
     def told(self, type_: str) -> bool:
         """Whether the story so far has an event of this type."""

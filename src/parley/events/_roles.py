@@ -101,6 +101,10 @@ class RoleFinder(PhraseReader):
             if not actors and trig.type == "MOBILIZE" and self._forces_sent(verb, subjects, trig):
                 # "Egyptian army units were deployed to the crossing": the forces moved are the actor's own
                 return self.np_entities_many(subjects), self.np_entities_many(pobjs)
+            if not actors and (trig.type, trig.mode) in HOLD_ENDINGS and (holder := self._holder(subjects)):
+                # "14 fishermen were detained by the navy" ... "the fishermen were released": let go by
+                # whoever held them, and the people are those it held
+                return holder
             if not actors and self._held_by_state(trig) and home:
                 # "were arrested", "had been detained", "were released": the authorities where it happened did it
                 # "the Kenyan trader was arrested" in a story of Kenya and Burundi, no place said: the
@@ -288,6 +292,15 @@ class RoleFinder(PhraseReader):
     def _held_by_state(trig: Trigger) -> bool:
         """The act is one a state does to people it holds: an arrest, an expulsion, a release."""
         return trig.type in STATE_ACTS or (trig.type, trig.mode) in HOLD_ENDINGS
+
+    def _holder(self, heads: list[Any]) -> tuple[list[Entity], list[Entity]] | None:
+        """The actors and targets of the latest event told that held people named as these are (the
+        same noun: "fishermen", "crew"), when that event named who held them."""
+        lemmas = {h.lemma_.lower() for head in heads for h in [head, *head.conjuncts] if h.pos_ == "NOUN"}
+        event = self.ctx.holder_of(lemmas)
+        if event is None or not event.actors:
+            return None
+        return list(event.actors), list(event.recipients)
 
     def _other_side_of(self, people: list[Entity]) -> str | None:
         """The other state of the story's pair, when the people are all of one of its states."""

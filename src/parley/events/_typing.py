@@ -38,6 +38,7 @@ __all__ = [
     "STATELESS",
     "STATE_ACTS",
     "HOLD_ENDINGS",
+    "DETENTIONS",
     "SYMMETRIC",
     "THREAT_ACTS",
     "TriggerMatcher",
@@ -94,6 +95,8 @@ STATE_ACTS = {"COERCE", "SANCTION"}
 #: Acts (type, mode) that end a hold on people, told in the passive with no one named as doing them
 #: ("the 14 sailors were released on Tuesday"): the state that held them did it, read as for ``STATE_ACTS``.
 HOLD_ENDINGS = {("RETREAT", "release")}
+#: Acts (type, mode) that take people into someone's hold: whoever did one is who later lets them go.
+DETENTIONS = {("COERCE", "arrest"), ("COERCE", "seize"), ("ASSAULT", "abduct")}
 #: Hostile acts that, promised under a condition ("will strike unless paid"), are threats.
 THREAT_ACTS = MATERIAL_CONFLICT | {"REJECT", "THREATEN"}
 FUTURE_TYPE = {
