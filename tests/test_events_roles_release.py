@@ -49,3 +49,12 @@ def test_events_roles_release_of_other_people_keeps_the_place(pipeline) -> None:
         "The sailors were released in Lome on Tuesday."
     )
     assert [actors for actors, _ in roles_of_type(pipeline, text, "RETREAT")] == [["TGO"]]
+
+
+def test_events_roles_release_of_people_named_by_a_pronoun_is_by_their_holder(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "they" names nobody: the people the sentence before told were held
+    text = (
+        "The Eritrean navy detained the crew of a Yemeni fishing boat on Monday.\n\n"
+        "They were released in Djibouti on Saturday."
+    )
+    assert [actors for actors, _ in roles_of_type(pipeline, text, "RETREAT")] == [["ERI"]]

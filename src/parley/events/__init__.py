@@ -102,10 +102,10 @@ class EventFinder:
                 if cand is None:
                     continue
                 event = self._to_event(cand, seq, sent, ctx)
-                if event is not None and (cand.type, cand.trigger.mode) in DETENTIONS:
-                    ctx.note_taken(event, held_lemmas(cand.token))
                 if event is not None and not joins_sentence_event(event, in_sentence):
                     in_sentence.append(event)
+                    if (cand.type, cand.trigger.mode) in DETENTIONS:
+                        ctx.note_taken(event, held_lemmas(cand.token))
             ctx.target_from_sentence(in_sentence)
             for event in in_sentence:
                 events.append(event)

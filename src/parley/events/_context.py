@@ -145,8 +145,24 @@ class DocumentContext(ClauseAnchors):
     def holder_of(self, lemmas: Iterable[str]) -> Event | None:
         """The latest event told that held people named by one of these nouns ("detained 14 fishermen"
         ... "the fishermen were released"): who took them is who lets them go."""
+        lemmas = set(lemmas)
+        for event in reversed(self.pending):  # "were detained overnight and released on Sunday"
+            if event.actors and self._taken.get(id(event), frozenset()) & lemmas:
+                return event
         found = [self._held_by[lemma] for lemma in lemmas if lemma in self._held_by]
         return self.history[max(found)] if found else None
+
+    def latest_holder(self, tok: Any) -> Event | None:
+        """The latest event that held people, told in the token's sentence or the one before it."""
+        for event in reversed(self.pending):
+            if event.actors and id(event) in self._taken:
+                return event
+        start = self.sent_start[tok.i]
+        if not self._held_by or start == 0:
+            return None
+        latest = self.history[max(self._held_by.values())]
+        before = self.sdoc[self.sent_start[start - 1]].idx  # where the sentence before begins
+        return latest if latest.start >= before else None
 
     def told(self, type_: str) -> bool:
         """Whether the story so far has an event of this type."""

@@ -103,8 +103,8 @@ class RoleFinder(PhraseReader):
                 return self.np_entities_many(subjects), self.np_entities_many(pobjs)
             if not actors and (trig.type, trig.mode) in HOLD_ENDINGS and (holder := self._holder(subjects)):
                 # "14 fishermen were detained by the navy" ... "the fishermen were released": let go by
-                # whoever held them, and the people are those it held
-                return holder
+                # whoever held them; the people are of the nationality told of them, else those it held
+                return holder[0], recipients or holder[1]
             if not actors and self._held_by_state(trig) and home:
                 # "were arrested", "had been detained", "were released": the authorities where it happened did it
                 # "the Kenyan trader was arrested" in a story of Kenya and Burundi, no place said: the
@@ -296,10 +296,17 @@ class RoleFinder(PhraseReader):
     def _holder(self, heads: list[Any]) -> tuple[list[Entity], list[Entity]] | None:
         """The actors and targets of the latest event told that held people named as these are (the
         same noun: "fishermen", "crew"), when that event named who held them."""
-        lemmas = {h.lemma_.lower() for head in heads for h in [head, *head.conjuncts] if h.pos_ == "NOUN"}
+        nouns = [h for head in heads for h in [head, *head.conjuncts]]
+        # "abducted a local chief, who was freed": the relative pronoun stands for the noun it hangs from
+        nouns += [h.head.head for h in nouns if h.tag_ in {"WP", "WDT"} and h.head.dep_ == "relcl"]
+        lemmas = {h.lemma_.lower() for h in nouns if h.pos_ == "NOUN"}
         event = self.ctx.holder_of(lemmas)
-        if event is None or not event.actors:
-            return None
+        if event is None and nouns and all(h.pos_ in {"PRON", "NUM"} for h in nouns):
+            # "detained 17 people, nine of whom were released", "they were freed four days later": people
+            # named by no noun are those the sentence, or the one before, told were held
+            event = self.ctx.latest_holder(nouns[0])
+        if event is None or not event.actors or not all(a.entity_text for a in event.actors):
+            return None  # a holder that was itself only guessed ("were detained") is no firmer a guess
         return list(event.actors), list(event.recipients)
 
     def _other_side_of(self, people: list[Entity]) -> str | None:
