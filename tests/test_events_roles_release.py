@@ -44,10 +44,7 @@ def test_events_roles_release_is_by_whoever_held_the_same_people(pipeline) -> No
 
 def test_events_roles_release_of_other_people_keeps_the_place(pipeline) -> None:  # type: ignore[no-untyped-def]
     # the detention held someone else: the release is read from where it happened, as before
-    text = (
-        "The Eritrean navy detained two journalists on Monday.\n\n"
-        "The sailors were released in Lome on Tuesday."
-    )
+    text = "The Eritrean navy detained two journalists on Monday.\n\nThe sailors were released in Lome on Tuesday."
     assert [actors for actors, _ in roles_of_type(pipeline, text, "RETREAT")] == [["TGO"]]
 
 
