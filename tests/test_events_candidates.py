@@ -43,6 +43,28 @@ def test_events_candidates_reported_hedged_threat_is_coded(pipeline) -> None:  #
     assert [a.code for a in cand.actors] == ["NIC"]
 
 
+def test_events_candidates_hedged_threat_said_by_the_actors_own_side(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the actor itself, or an unnamed official standing for it, makes the threat
+    for text in (
+        "Russia said it could cut gas supplies to Ukraine.",
+        "A spokesman said Russia could cut gas supplies to Ukraine.",
+        "Its spokesman added that Russia could cut gas supplies to Ukraine.",
+    ):
+        cand = _candidate(pipeline, text, "cut")
+        assert cand is not None and cand.type == "THREATEN", text
+        assert [a.code for a in cand.actors] == ["RUS"]
+
+
+def test_events_candidates_hedged_threat_said_by_outsiders_is_none(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # commentators and another state's speakers only guess what the actor could do
+    for text in (
+        "Analysts said Russia could cut gas supplies to Ukraine.",
+        "Western experts said Iran might close the Strait of Hormuz.",
+        "Germany said Russia could cut gas supplies to Ukraine.",
+    ):
+        assert _candidate(pipeline, text, "cut" if "cut" in text else "close") is None, text
+
+
 def test_events_candidates_refusal_to_cooperate_is_reject(pipeline) -> None:  # type: ignore[no-untyped-def]
     cand = _candidate(pipeline, "Russia would never recognise the government of Kosovo.", "recognise")
     assert cand is not None and cand.type == "REJECT"

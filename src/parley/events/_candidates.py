@@ -10,6 +10,7 @@ from ..document import Entity, Event
 from ._entities import same_entity, unique_by_code
 from ._lexicon import Trigger
 from ._modality import (
+    hedge_speech_verb,
     is_advice,
     is_conditional_threat,
     is_future,
@@ -134,7 +135,29 @@ def find_candidate(
         return None  # "agreed to recall their envoys", "agreed to withdraw its cases": the inner act is the event
     # the future cue reads only the row's part of speech, which a refusal keeps
     future = verdict.future if verdict is not None else is_future(token, trig, words)
-    return build_candidate(trig, token, roles, future=future or threat, threat=threat)
+    cand = build_candidate(trig, token, roles, future=future or threat, threat=threat)
+    if cand is not None and threat and not hedge_said_by_actor(cand, roles):
+        return None  # "analysts said Russia could cut gas": a guess about the actor, which is no event
+    return cand
+
+
+def hedge_said_by_actor(cand: Candidate, roles: RoleFinder) -> bool:
+    """ "Iran said it could close the strait", "a spokesman said Moscow might retaliate": a hedged threat
+    is made only by its actor's own side. A speaker of another state ("Washington said Iran could ...")
+    or an outside commentator ("analysts said Russia could ...") guesses; an unnamed one, or one told by a
+    pronoun ("its spokesman"), is the actor's."""
+    words = roles.words
+    speech = hedge_speech_verb(cand.token, words)
+    if speech is None:
+        return True
+    speakers = [s for s in speech.children if s.dep_ == "nsubj"]
+    if any(s.lemma_.lower() in words.commentator_noun or s.lower_ in words.commentator_noun for s in speakers):
+        return False
+    # "it said", "its spokesman said": a pronoun stands for the side the story follows, and read
+    # back to a name it is too often read to the wrong one to overrule the threat
+    named = [s for s in speakers if s.pos_ != "PRON" and not any(c.pos_ == "PRON" for c in s.children)]
+    codes = {e.code for e in roles.np_entities_many(named)}
+    return not codes or bool(codes & {a.code for a in cand.actors})
 
 
 def is_requested(noun: Any, matcher: TriggerMatcher) -> bool:

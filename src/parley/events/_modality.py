@@ -19,6 +19,7 @@ __all__ = [
     "is_conditional_threat",
     "is_forecast",
     "is_future",
+    "hedge_speech_verb",
     "is_hedged_threat",
     "is_historical",
     "is_hypothetical",
@@ -132,6 +133,15 @@ def is_hedged_threat(token: Any, trig: Trigger, words: EventWords) -> bool:
     act (or a threat row) told in reported speech under "could" or "might" is a threat made, not a
     hypothesis about one."""
     return trig.type in THREAT_ACTS and trig.pos == "VERB" and is_reported_hedge(token, words)
+
+
+def hedge_speech_verb(token: Any, words: EventWords) -> Any | None:
+    """The verb of saying a threat rests on when only its hedge makes it one ("said it could review"),
+    else None: a committed "will" or "would" is a promise whoever reports it."""
+    clause = token if token.pos_ in {"VERB", "AUX"} else (governing_verb(token) or token)
+    if any(c.dep_ == "aux" and c.lower_ in words.commitment_aux for c in clause.children):
+        return None
+    return clause.head if is_reported_hedge(clause, words) else None
 
 
 def is_forecast(head: Any, words: EventWords) -> bool:

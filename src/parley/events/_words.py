@@ -84,6 +84,7 @@ class EventWords:
     envoy_post_prep: frozenset[str]
     person_pronoun: frozenset[str]
     speaker_pronoun: frozenset[str]
+    commentator_noun: frozenset[str]
     pair_word: frozenset[str]
     pair_head: frozenset[str]
     organisation_noun: frozenset[str]
