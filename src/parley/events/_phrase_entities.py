@@ -143,7 +143,7 @@ class PhraseReader(PronounReader):
             found = stand_in(self.ctx.in_story_order(self.ctx.pair(head.i)), head)
         if not found and guess and depth <= 2 and head.pos_ in {"NOUN", "PROPN"}:
             # "police", "protesters", "the government" with no country: where the sentence or story is.
-            sector, office = self.mentions.sector_of(self.ctx.sdoc[head.left_edge.i : head.i + 1])
+            sector, office = self.mentions.sector_of(self._sector_span(head))
             titled = self._titled_subject(head, office)
             if titled:
                 return titled
@@ -163,6 +163,16 @@ class PhraseReader(PronounReader):
             if sector is not None and home:
                 found = [Entity(code=home, sector=sector, entity_text=head.text, office=office)]
         return found
+
+    def _sector_span(self, head: Any) -> Any:
+        """The words an unnamed group's sector is read from: the head and its modifiers, and for a
+        ministry's name its "of" phrase too ("the Department of Foreign Affairs" is the foreign
+        ministry; "the Ministry of Defence" the military's)."""
+        end = head.i + 1
+        if head.lemma_.lower() in self.words.ministry_noun:
+            named = [p for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == end]
+            end = named[0].right_edge.i + 1 if named else end
+        return self.ctx.sdoc[head.left_edge.i : end]
 
     def _titled_subject(self, head: Any, office: str | None) -> list[Entity]:
         """ "The minister praised ...": the holder of the title named before, else the story's own

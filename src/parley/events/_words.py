@@ -101,6 +101,7 @@ class EventWords:
     former_word: frozenset[str]
     state_noun: frozenset[str]
     ruler_title: frozenset[str]
+    ministry_noun: frozenset[str]
     # built from the sets above when loading
     past_reference_re: re.Pattern[str]
     later_re: re.Pattern[str]
