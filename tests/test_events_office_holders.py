@@ -68,3 +68,15 @@ def test_events_office_holders_ministry_of_defence_is_military(pipeline) -> None
     article = Article(id="t", text=text, published=date(2024, 6, 3), source_country="GBR")
     (doc,) = list(pipeline.process([article]))
     assert [(a.code, a.sector) for ev in doc.events for a in ev.actors] == [("GBR", "MIL")]
+
+
+def test_events_office_holders_portfolio_officials_are_the_datelines(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "Interior officials" as subject: a ministry's people, of the state the story is filed from
+    text = "NAIROBI, June 3 -- Interior officials accused Somalia of harbouring militants."
+    assert _events(pipeline, text, "ACCUSE", outlet="USA") == [(["KEN"], ["SOM"])]
+
+
+def test_events_office_holders_bare_officials_subject_stays_unresolved(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "Officials" alone says nothing of whose: no event is guessed for them
+    text = "NAIROBI, June 3 -- Officials accused Somalia of harbouring militants."
+    assert _events(pipeline, text, "ACCUSE", outlet="USA") == []

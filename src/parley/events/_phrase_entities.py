@@ -205,12 +205,23 @@ class PhraseReader(PronounReader):
         if head.lower_ not in self.words.not_group:
             return sector
         before = self.ctx.sdoc[head.left_edge.i : head.i]
-        if not len(before) or head.dep_ in {"nsubj", "nsubjpass"}:
+        if not len(before):
             return None
+        if head.dep_ in {"nsubj", "nsubjpass"}:
+            # "Interior officials have backed down": a ministry's people, the government's like the ministry
+            return (self.mentions.sector_of(before)[0] or sector) if self._names_portfolio(before) else None
         own = self.mentions.sector_of(before)[0]
         if own is not None:
             return own  # "opposition leaders", "union officials": the group's sector, not the role's
         return sector if self.mentions.place_country_in(before) is not None else None
+
+    def _names_portfolio(self, before: Any) -> bool:
+        """The words before a role word name a ministry's portfolio ("Interior", "Foreign Ministry",
+        "Customs"), past "the"."""
+        words = [t.lower_ for t in before]
+        while words and words[0] in self.words.definite_determiner:
+            words = words[1:]
+        return " ".join(words) in self.words.portfolio_word
 
     def _once_part_of(self, head: Any) -> bool:
         """ "the two former Soviet republics", "an ex-Yugoslav state": states that were once another's

@@ -102,6 +102,7 @@ class EventWords:
     state_noun: frozenset[str]
     ruler_title: frozenset[str]
     ministry_noun: frozenset[str]
+    portfolio_word: frozenset[str]
     # built from the sets above when loading
     past_reference_re: re.Pattern[str]
     later_re: re.Pattern[str]
