@@ -80,3 +80,9 @@ def test_events_office_holders_bare_officials_subject_stays_unresolved(pipeline)
     # "Officials" alone says nothing of whose: no event is guessed for them
     text = "NAIROBI, June 3 -- Officials accused Somalia of harbouring militants."
     assert _events(pipeline, text, "ACCUSE", outlet="USA") == []
+
+
+def test_events_office_holders_ministry_after_dateline_is_the_datelines(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the parser makes "MANILA" the subject and the ministry its apposition: the ministry still acts
+    text = "MANILA, June 3 - The Foreign Ministry has filed a diplomatic protest against China."
+    assert _events(pipeline, text, "ACCUSE", outlet="PHL") == [(["PHL"], ["CHN"])]

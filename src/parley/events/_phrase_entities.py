@@ -46,10 +46,11 @@ class PhraseReader(PronounReader):
         if depth > 6 or head.ent_type_ in {"DATE", "TIME"}:
             return []  # "on Monday and Venezuela moved ...": a misparsed date phrase names nobody
         if self.ctx.in_dateline(head):
-            # "KUWAIT, Nov 12 - His Highness received ...": the parser makes the dateline's city the
-            # subject and the unnamed ruler its apposition (other appositions are read as before: an
-            # unnamed group there is as often a misparse of the sentence's own subject as not)
-            after = [c for c in head.children if c.dep_ == "appos" and self._is_ruler_title(c)]
+            # "KUWAIT, Nov 12 - His Highness received ...", "MANILA - The Foreign Ministry filed ...": the
+            # parser makes the dateline's city the subject and the unnamed ruler or ministry its
+            # apposition (other appositions are read as before: an unnamed group there is as often a
+            # misparse of the sentence's own subject as not)
+            after = [c for c in head.children if c.dep_ == "appos" and self._speaks_from_dateline(c)]
             ruler = [e for c in after if not self.ctx.in_dateline(c) for e in self.np_entities(c, depth + 1)]
             if ruler:
                 return ruler
@@ -185,6 +186,10 @@ class PhraseReader(PronounReader):
         holder = titled_before(head, title_words(head, words.definite_determiner), ctx)
         code = holder.entity.code if holder is not None else (ctx.own_country if ctx.own_country == ctx.home else None)
         return [Entity(code=code, sector="GOV", entity_text=head.text, office=office)] if code else []
+
+    def _speaks_from_dateline(self, head: Any) -> bool:
+        """An unnamed ruler or ministry, which the dateline's state speaks through."""
+        return self._is_ruler_title(head) or head.lemma_.lower() in self.words.ministry_noun
 
     def _is_ruler_title(self, head: Any) -> bool:
         """A ruler's title with no name ("His Highness", "the Amir", "the Head of State"): the words up to
