@@ -54,3 +54,35 @@ def test_events_office_holders_junta_and_presidency_are_the_government(pipeline)
     article = Article(id="t", text=text, published=date(2024, 5, 8), source_country="THA")
     (doc,) = list(pipeline.process([article]))
     assert {e.sector for ev in doc.events for e in ev.actors} == {"GOV"}
+
+
+def test_events_office_holders_department_of_is_the_datelines_ministry(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the Department of Foreign Affairs": the "of" phrase says what office it is, of the dateline's state
+    text = "MANILA, June 3 -- The Department of Foreign Affairs has filed a diplomatic protest against China."
+    assert _events(pipeline, text, "ACCUSE", outlet="PHL") == [(["PHL"], ["CHN"])]
+
+
+def test_events_office_holders_ministry_of_defence_is_military(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the sector is read with the "of" phrase: the Ministry of Defence speaks for the armed forces
+    text = "LONDON, June 3 -- The Ministry of Defence has filed a diplomatic protest against Russia."
+    article = Article(id="t", text=text, published=date(2024, 6, 3), source_country="GBR")
+    (doc,) = list(pipeline.process([article]))
+    assert [(a.code, a.sector) for ev in doc.events for a in ev.actors] == [("GBR", "MIL")]
+
+
+def test_events_office_holders_portfolio_officials_are_the_datelines(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "Interior officials" as subject: a ministry's people, of the state the story is filed from
+    text = "NAIROBI, June 3 -- Interior officials accused Somalia of harbouring militants."
+    assert _events(pipeline, text, "ACCUSE", outlet="USA") == [(["KEN"], ["SOM"])]
+
+
+def test_events_office_holders_bare_officials_subject_stays_unresolved(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "Officials" alone says nothing of whose: no event is guessed for them
+    text = "NAIROBI, June 3 -- Officials accused Somalia of harbouring militants."
+    assert _events(pipeline, text, "ACCUSE", outlet="USA") == []
+
+
+def test_events_office_holders_ministry_after_dateline_is_the_datelines(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the parser makes "MANILA" the subject and the ministry its apposition: the ministry still acts
+    text = "MANILA, June 3 - The Foreign Ministry has filed a diplomatic protest against China."
+    assert _events(pipeline, text, "ACCUSE", outlet="PHL") == [(["PHL"], ["CHN"])]

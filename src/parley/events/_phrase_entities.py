@@ -46,10 +46,11 @@ class PhraseReader(PronounReader):
         if depth > 6 or head.ent_type_ in {"DATE", "TIME"}:
             return []  # "on Monday and Venezuela moved ...": a misparsed date phrase names nobody
         if self.ctx.in_dateline(head):
-            # "KUWAIT, Nov 12 - His Highness received ...": the parser makes the dateline's city the
-            # subject and the unnamed ruler its apposition (other appositions are read as before: an
-            # unnamed group there is as often a misparse of the sentence's own subject as not)
-            after = [c for c in head.children if c.dep_ == "appos" and self._is_ruler_title(c)]
+            # "KUWAIT, Nov 12 - His Highness received ...", "MANILA - The Foreign Ministry filed ...": the
+            # parser makes the dateline's city the subject and the unnamed ruler or ministry its
+            # apposition (other appositions are read as before: an unnamed group there is as often a
+            # misparse of the sentence's own subject as not)
+            after = [c for c in head.children if c.dep_ == "appos" and self._speaks_from_dateline(c)]
             ruler = [e for c in after if not self.ctx.in_dateline(c) for e in self.np_entities(c, depth + 1)]
             if ruler:
                 return ruler
@@ -143,7 +144,7 @@ class PhraseReader(PronounReader):
             found = stand_in(self.ctx.in_story_order(self.ctx.pair(head.i)), head)
         if not found and guess and depth <= 2 and head.pos_ in {"NOUN", "PROPN"}:
             # "police", "protesters", "the government" with no country: where the sentence or story is.
-            sector, office = self.mentions.sector_of(self.ctx.sdoc[head.left_edge.i : head.i + 1])
+            sector, office = self.mentions.sector_of(self._sector_span(head))
             titled = self._titled_subject(head, office)
             if titled:
                 return titled
@@ -164,6 +165,16 @@ class PhraseReader(PronounReader):
                 found = [Entity(code=home, sector=sector, entity_text=head.text, office=office)]
         return found
 
+    def _sector_span(self, head: Any) -> Any:
+        """The words an unnamed group's sector is read from: the head and its modifiers, and for a
+        ministry's name its "of" phrase too ("the Department of Foreign Affairs" is the foreign
+        ministry; "the Ministry of Defence" the military's)."""
+        end = head.i + 1
+        if head.lemma_.lower() in self.words.ministry_noun:
+            named = [p for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == end]
+            end = named[0].right_edge.i + 1 if named else end
+        return self.ctx.sdoc[head.left_edge.i : end]
+
     def _titled_subject(self, head: Any, office: str | None) -> list[Entity]:
         """ "The minister praised ...": the holder of the title named before, else the story's own
         state's when the story is the outlet's own country's (no guess between the two otherwise)."""
@@ -175,6 +186,10 @@ class PhraseReader(PronounReader):
         holder = titled_before(head, title_words(head, words.definite_determiner), ctx)
         code = holder.entity.code if holder is not None else (ctx.own_country if ctx.own_country == ctx.home else None)
         return [Entity(code=code, sector="GOV", entity_text=head.text, office=office)] if code else []
+
+    def _speaks_from_dateline(self, head: Any) -> bool:
+        """An unnamed ruler or ministry, which the dateline's state speaks through."""
+        return self._is_ruler_title(head) or head.lemma_.lower() in self.words.ministry_noun
 
     def _is_ruler_title(self, head: Any) -> bool:
         """A ruler's title with no name ("His Highness", "the Amir", "the Head of State"): the words up to
@@ -195,12 +210,23 @@ class PhraseReader(PronounReader):
         if head.lower_ not in self.words.not_group:
             return sector
         before = self.ctx.sdoc[head.left_edge.i : head.i]
-        if not len(before) or head.dep_ in {"nsubj", "nsubjpass"}:
+        if not len(before):
             return None
+        if head.dep_ in {"nsubj", "nsubjpass"}:
+            # "Interior officials have backed down": a ministry's people, the government's like the ministry
+            return (self.mentions.sector_of(before)[0] or sector) if self._names_portfolio(before) else None
         own = self.mentions.sector_of(before)[0]
         if own is not None:
             return own  # "opposition leaders", "union officials": the group's sector, not the role's
         return sector if self.mentions.place_country_in(before) is not None else None
+
+    def _names_portfolio(self, before: Any) -> bool:
+        """The words before a role word name a ministry's portfolio ("Interior", "Foreign Ministry",
+        "Customs"), past "the"."""
+        words = [t.lower_ for t in before]
+        while words and words[0] in self.words.definite_determiner:
+            words = words[1:]
+        return " ".join(words) in self.words.portfolio_word
 
     def _once_part_of(self, head: Any) -> bool:
         """ "the two former Soviet republics", "an ex-Yugoslav state": states that were once another's

@@ -102,6 +102,8 @@ class EventWords:
     former_word: frozenset[str]
     state_noun: frozenset[str]
     ruler_title: frozenset[str]
+    ministry_noun: frozenset[str]
+    portfolio_word: frozenset[str]
     # built from the sets above when loading
     past_reference_re: re.Pattern[str]
     later_re: re.Pattern[str]
