@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+__all__ = ["held_lemmas"]
+
 #: How the people taken hang from the act's word: its object, its passive subject.
 _TAKEN_DEPS = {"dobj", "nsubjpass"}
 #: How the people taken hang from a noun of the act ("the arrest of the sailors").
