@@ -10,7 +10,7 @@ from ..resolve._dates import resolve_date_text
 from ..resolve._places import resolve_place
 from ._anchors import close_to, is_adverbial_date, is_attached_date, is_date, locative_prep_of, near_main_verb
 from ._modality import is_historical
-from ._parse import clause_token_ids, governing_verb, prep_objects
+from ._parse import clause_token_ids, clause_verb, prep_objects
 from ._typing import AGENT_CODES
 from ._words import EventWords
 
@@ -39,7 +39,7 @@ class ClauseAnchors:
 
     def clause_date(self, token: Any, future: bool) -> tuple[str | None, str | None, str]:
         words = self.words
-        clause = token if token.pos_ in {"VERB", "AUX"} else (governing_verb(token) or token)
+        clause = clause_verb(token)
         anchors = {clause.i, token.i}
         up = clause
         for _ in range(3):
@@ -96,7 +96,7 @@ class ClauseAnchors:
     def clause_place(self, token: Any) -> Place | None:
         words = self.words
         tokens = clause_token_ids(token, participles=True)
-        clause = token if token.pos_ in {"VERB", "AUX"} else (governing_verb(token) or token)
+        clause = clause_verb(token)
         fallback = None
         ents = sorted(
             (e for e in self.sentence_ents(token) if e.label_ in PLACE_LABELS),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._lexicon import Trigger
-from ._parse import governing_verb, under_speech
+from ._parse import clause_verb, governing_verb, under_speech
 from ._typing import COOP_TYPES, THREAT_ACTS, is_reported_hedge
 from ._words import EventWords
 
@@ -20,6 +20,7 @@ __all__ = [
     "is_forecast",
     "is_future",
     "hedge_speech_verb",
+    "is_committed",
     "is_hedged_threat",
     "is_historical",
     "is_hypothetical",
@@ -86,12 +87,12 @@ def refuses_cooperation(token: Any, trig: Trigger, words: EventWords) -> bool:
 def is_advice(token: Any, words: EventWords) -> bool:
     """ "Kyrgyzstan should cut off the water": advice, not a deed (a said "should be investigated" is
     still an accusation, so only material acts are dropped)."""
-    clause = token if token.pos_ in {"VERB", "AUX"} else (governing_verb(token) or token)
+    clause = clause_verb(token)
     return any(c.dep_ == "aux" and c.lower_ in words.advice_aux for c in clause.children)
 
 
 def is_hypothetical(token: Any, words: EventWords) -> bool:
-    clause = token if token.pos_ in {"VERB", "AUX"} else (governing_verb(token) or token)
+    clause = clause_verb(token)
     if clause.dep_ == "xcomp" and is_forecast(clause.head, words):
         return True  # "few lawmakers are expected to back him", "ministers are due to approve": forecasts
     for c in clause.children:
@@ -107,7 +108,7 @@ def is_hypothetical(token: Any, words: EventWords) -> bool:
         clause = clause.head  # "until Tehran ended its support ... and halted its programme"
     if clause.dep_ == "advcl" and any(c.lower_ in words.condition_bound for c in clause.children):
         # "would keep up pressure until Tehran ended its support": a condition, not a report
-        return any(c.dep_ == "aux" and c.lower_ in words.commitment_aux for c in clause.head.children)
+        return is_committed(clause.head, words)
     return bool(clause.dep_ == "advcl" and any(c.lower_ == "if" for c in clause.children))
 
 
@@ -116,16 +117,21 @@ def is_conditional_threat(token: Any, words: EventWords) -> bool:
     it could suspend talks if this continues": a hostile act promised under a condition is a threat
     (PLOVER THREATEN), not a mere hypothesis; the condition itself ("if troops cross the border") stays
     no event."""
-    clause = token if token.pos_ in {"VERB", "AUX"} else (governing_verb(token) or token)
+    clause = clause_verb(token)
     if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words.condition_mark for c in clause.children):
         return False
-    committed = any(c.dep_ == "aux" and c.lower_ in words.commitment_aux for c in clause.children)
+    committed = is_committed(clause, words)
     # "said it could tighten sanctions if Asmara fails to engage": a reported hostile act held over a
     # condition is a threat even when hedged; only the writer's own hedge ("could strike if") is not one
     if not (committed or is_reported_hedge(clause, words)):
         return False
     conditions = [c for c in clause.children if c.dep_ == "advcl"]
     return any(m.dep_ == "mark" and m.lower_ in words.threat_condition for c in conditions for m in c.children)
+
+
+def is_committed(verb: Any, words: EventWords) -> bool:
+    """ "will strike", "would hit": the verb carries an auxiliary of commitment."""
+    return any(c.dep_ == "aux" and c.lower_ in words.commitment_aux for c in verb.children)
 
 
 def is_hedged_threat(token: Any, trig: Trigger, words: EventWords) -> bool:
@@ -138,8 +144,8 @@ def is_hedged_threat(token: Any, trig: Trigger, words: EventWords) -> bool:
 def hedge_speech_verb(token: Any, words: EventWords) -> Any | None:
     """The verb of saying a threat rests on when only its hedge makes it one ("said it could review"),
     else None: a committed "will" or "would" is a promise whoever reports it."""
-    clause = token if token.pos_ in {"VERB", "AUX"} else (governing_verb(token) or token)
-    if any(c.dep_ == "aux" and c.lower_ in words.commitment_aux for c in clause.children):
+    clause = clause_verb(token)
+    if is_committed(clause, words):
         return None
     return clause.head if is_reported_hedge(clause, words) else None
 
@@ -151,7 +157,7 @@ def is_forecast(head: Any, words: EventWords) -> bool:
 
 
 def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
-    clause = token if token.pos_ in {"VERB", "AUX"} else (governing_verb(token) or token)
+    clause = clause_verb(token)
     if any(c.dep_ == "aux" and c.lower_ in words.future_aux for c in clause.children):
         return True
     if any(c.dep_ == "aux" and c.lower_ in words.conditional_aux for c in clause.children) and under_speech(
@@ -208,7 +214,7 @@ def is_promised(verb: Any, words: EventWords) -> bool:
 
 def is_historical(token: Any) -> bool:
     """ "since Putin paid a visit", "had met": a past event, not the one being reported."""
-    clause = token if token.pos_ in {"VERB", "AUX"} else (governing_verb(token) or token)
+    clause = clause_verb(token)
     for c in clause.children:
         if c.dep_ == "mark" and c.lower_ == "since":
             return True

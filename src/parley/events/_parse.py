@@ -11,6 +11,7 @@ from ._words import EventWords
 
 __all__ = [
     "clause_token_ids",
+    "clause_verb",
     "contains",
     "governing_verb",
     "is_passive",
@@ -132,6 +133,12 @@ def governing_verb(noun: Any) -> Any:
             return head
         tok = head
     return None
+
+
+def clause_verb(token: Any) -> Any:
+    """The verb of the token's clause: the token itself when it is a verb, else the verb governing it
+    (the token again when none does)."""
+    return token if token.pos_ in {"VERB", "AUX"} else (governing_verb(token) or token)
 
 
 def prep_objects(heads: list[Any], preps: set[str] | frozenset[str]) -> list[Any]:
