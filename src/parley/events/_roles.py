@@ -149,6 +149,8 @@ class RoleFinder(PhraseReader):
         # "Chad's government released 80 captured fighters": unnamed people a state acts on at home are its
         # own; "opposition parties accused the government": the government critics name is theirs
         recipients = [e for o in objects for e in self.np_entities(o, country=own)]
+        if self._held_by_state(trig) and self._only_guessed(objects):
+            recipients = self._held_people_origin(verb, objects, actors, recipients)
         if recipients and self._only_guessed(objects) and {e.code for e in recipients} <= {a.code for a in actors}:
             # "donated three helicopters to Bolivia's police": the helicopters are what was given; whom
             # it was given to is named by the phrase after them, before any guess from the story
@@ -429,6 +431,8 @@ class RoleFinder(PhraseReader):
             actors = self.np_entities_many([s for s in subjects_of(verb, words) if not contains(s, noun)])
         if not recipients:
             recipients = self.np_entities_many([s for c in verb.children if c.dep_ == "ccomp" for s in own_subjects(c)])
+        if not recipients and trig.type not in COOP_TYPES:
+            recipients = self._conveyed_to(noun, verb, actors)
         if not recipients and trig.type in COOP_TYPES:
             # "send an envoy to China to start talks": the partner hangs from the verb or the one it serves
             heads = [verb, verb.head] if verb.dep_ in {"xcomp", "advcl"} else [verb]
@@ -437,6 +441,42 @@ class RoleFinder(PhraseReader):
         if trig.roles == "self":
             recipients = self._opposed([noun])
         return actors, recipients
+
+    def _held_people_origin(
+        self, verb: Any, objects: list[Any], actors: list[Entity], guessed: list[Entity]
+    ) -> list[Entity]:
+        """Whose the unnamed people a state acts on are, when a phrase says it: "detained 14 fishermen
+        from Equatorial Guinea" (the parser hangs "from" on the verb: the people are that state's, not
+        the actor's guessed own), "detained 37 people, including 11 Ecuadorean nationals" (some of
+        them are that state's: it joins the guess). A state of the actors' own is no news."""
+        codes = {a.code for a in actors}
+        preps = self.words.held_origin_prep
+        of_verb = [e for e in self._origin_states(prep_objects([verb], preps)) if e.code not in codes]
+        of_people = [e for e in self._origin_states(prep_objects(objects, preps)) if e.code not in codes]
+        if of_verb:
+            return unique_by_code(of_verb + of_people)
+        return unique_by_code(guessed + of_people)
+
+    def _origin_states(self, heads: list[Any]) -> list[Entity]:
+        """The states phrases name by their own words ("Equatorial Guinea", "the Kazakh village",
+        "11 Ecuadorean nationals", "Cedros"), never a guess from the story."""
+        out: list[Entity] = []
+        for head in heads:
+            named = self.np_entities(head, depth=3)
+            if not named and head.pos_ == "PROPN":
+                code = self.mentions.place_country_in(self.ctx.sdoc[head.left_edge.i : head.i + 1])
+                named = [Entity(code=code, sector="CVL", entity_text=head.text)] if code else []
+            out += named
+        return out
+
+    def _conveyed_to(self, noun: Any, verb: Any, actors: list[Entity]) -> list[Entity]:
+        """ "sent an ultimatum to the south Korean military", "issued a warning to Manila", "gave Guatemala
+        an ultimatum": a trigger noun that is the object of its verb is aimed at whom the verb hands it."""
+        if noun.dep_ != "dobj" or noun.head.i != verb.i:
+            return []
+        heads = prep_objects([verb], self.words.cooperation_prep)
+        heads += [c for c in verb.children if c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN", "PRON"}]
+        return [e for e in self.np_entities_many(heads) if not same_entity(e, actors)]
 
     def _givers(self, verb: Any, objects: list[Any], trig: Trigger) -> list[Entity]:
         """ "Djibouti received budget support from Saudi Arabia": the giver named after a getting verb

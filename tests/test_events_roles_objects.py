@@ -1,0 +1,32 @@
+"""Recipients read from the phrases around a trigger's object: to whom a trigger noun is handed, and
+whose the people a state acts on are."""
+
+from __future__ import annotations
+
+from _events_setup import roles_of_type
+
+
+def test_events_roles_objects_noun_sent_to_a_state_is_aimed_at_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "North Korea sent an ultimatum to South Korea on Sunday."
+    assert roles_of_type(pipeline, text, "THREATEN") == [(["PRK"], ["KOR"])]
+
+
+def test_events_roles_objects_people_from_a_state_are_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "from Equatorial Guinea" on the verb: the fishermen are still that state's
+    text = "Gabonese gendarmes detained 14 fishermen from Equatorial Guinea off the islet of Mbanie on Wednesday."
+    assert roles_of_type(pipeline, text, "COERCE") == [(["GAB"], ["GNQ"])]
+
+
+def test_events_roles_objects_people_from_a_named_village(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Kyrgyz police arrested three men from the Kazakh village on suspicion of murder."
+    assert roles_of_type(pipeline, text, "COERCE") == [(["KGZ"], ["KAZ"])]
+
+
+def test_events_roles_objects_foreigners_among_the_held_join_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Peruvian police said they had detained 37 people, including 11 Ecuadorean nationals."
+    assert roles_of_type(pipeline, text, "COERCE") == [(["PER"], ["ECU", "PER"])]
+
+
+def test_events_roles_objects_people_from_home_stay_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenyan police detained 14 protesters from Mombasa on Wednesday."
+    assert roles_of_type(pipeline, text, "COERCE") == [(["KEN"], ["KEN"])]
