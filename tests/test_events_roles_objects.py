@@ -30,3 +30,9 @@ def test_events_roles_objects_foreigners_among_the_held_join_them(pipeline) -> N
 def test_events_roles_objects_people_from_home_stay_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Kenyan police detained 14 protesters from Mombasa on Wednesday."
     assert roles_of_type(pipeline, text, "COERCE") == [(["KEN"], ["KEN"])]
+
+
+def test_events_roles_objects_lowercase_south_korean_is_south_korea(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # North Korean state media write "south Korean" in lower case
+    text = "The Korean People's Army sent an ultimatum to the south Korean military authorities on Sunday."
+    assert roles_of_type(pipeline, text, "THREATEN") == [(["PRK"], ["KOR"])]
