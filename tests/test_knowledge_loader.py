@@ -66,6 +66,12 @@ def test_knowledge_capital_sector_suffix(kb: Knowledge) -> None:
     assert [(e.code, e.sector) for e in kremlin] == [("RUS", "GOV")]
 
 
+def test_knowledge_brussels_is_the_eu(kb: Knowledge) -> None:
+    # as an actor "Brussels" is the EU's institutions in English news, not Belgium's government
+    assert _codes(kb, "Brussels") == ["EUR"]
+    assert _codes(kb, "Belgium") == ["BEL"]
+
+
 def test_knowledge_demonyms_and_aliases(kb: Knowledge) -> None:
     assert _codes(kb, "Russians") == ["RUS"]
     assert _codes(kb, "Britons") == ["GBR"]

@@ -273,12 +273,12 @@ class DocumentContext(ClauseAnchors):
         return step.i == own.i and reported
 
     def _acting_state(self, ent: Any) -> bool:
-        """ "asked Brussels for help", "accused Moscow": a state's name as a party, not as a place
-        (no "in/at/into" before it); the place of an unnamed group is not read from it."""
+        """ "asked Brussels for help", "accused Moscow": a state's (or a body's) name as a party, not as
+        a place (no "in/at/into" before it); the place of an unnamed group is not read from it."""
         mention = self.mention_at.get(ent.root.i)
         return (
             mention is not None
-            and mention.kind in {"name", "alias", "capital"}
+            and mention.kind in {"name", "alias", "capital", "igo"}
             and locative_prep_of(ent.root, self.words) is None
         )
 
