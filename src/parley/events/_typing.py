@@ -325,7 +325,9 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
             return False
         dobjs = [c for c in token.children if c.dep_ == "dobj"]
         preds = [c for c in token.children if c.dep_ in {"oprd", "ccomp"}] + dobjs[1:]
-        preds += [a for d in dobjs[:1] for a in d.children if a.dep_ == "acl"]
+        # the parser may hang the name on the object: "called the vote rigged" (acl), "called the
+        # remarks 'an affront'" (appos)
+        preds += [a for d in dobjs[:1] for a in d.children if a.dep_ in {"acl", "appos"}]
         preds += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
         near = preds + [c for p in preds for c in p.children if c.dep_ != "prep"]  # "a flagrant violation"
         near += [o for p in preds for c in p.children if c.dep_ == "prep" for o in c.children]  # "an act of war"

@@ -1,0 +1,66 @@
+"""ACCUSE rows of data/triggers.tsv the lexicon once missed: what an act is called, a charge
+stated as a clause, an envoy called in, blame held, representations lodged; each read in an
+invented sentence, and a near sentence the row must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from _events_setup import coded_events as _events
+from parley.pipeline import Pipeline
+from parley.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Settings(coder="rules"))
+
+
+def _types(pipeline: Pipeline, text: str) -> list[str]:
+    return [e[0] for e in _events(pipeline, text)]
+
+
+def test_events_act_called_provocative_is_an_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "ACCUSE" in _types(pipeline, 'Moscow called the exercises "provocative", as it always does.')
+
+
+def test_events_act_called_hasty_and_unfair_is_an_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "ACCUSE" in _types(pipeline, 'Ecuador called the ban "unjustified and disproportionate".')
+
+
+def test_events_name_given_as_apposition_is_an_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "an affront" on the object as an apposition, not as the verb's predicate
+    text = 'Kenya called the remarks "an affront to its territorial integrity".'
+    assert "ACCUSE" in _types(pipeline, text)
+
+
+def test_events_act_called_a_success_is_no_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "ACCUSE" not in _types(pipeline, "Kenya called the talks a success.")
+
+
+def test_events_charge_stated_as_a_clause_accuses_its_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya charged that Uganda had violated the 1981 agreement."
+    assert ("ACCUSE", ["KEN"], ["UGA"]) in _events(pipeline, text)
+
+
+def test_events_ambassador_called_in_is_an_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya had called in Ethiopia's ambassador on Friday to demand an explanation."
+    assert "ACCUSE" in _types(pipeline, text)
+
+
+def test_events_reinforcements_called_in_are_no_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "ACCUSE" not in _types(pipeline, "Kenya called in reinforcements on Friday.")
+
+
+def test_events_state_held_responsible_is_accused(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The Government of Eritrea holds the Ethiopian regime fully responsible for any consequences."
+    assert ("ACCUSE", ["ERI"], ["ETH"]) in _events(pipeline, text)
+
+
+def test_events_representations_lodged_are_an_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "China has lodged stern representations with the U.S. side, she said."
+    assert ("ACCUSE", ["CHN"], ["USA"]) in _events(pipeline, text)
+
+
+def test_events_protest_note_filed_is_an_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "ACCUSE" in _types(pipeline, "The Philippines filed a protest note with China on Monday.")
