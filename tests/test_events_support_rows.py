@@ -81,3 +81,32 @@ def test_events_memoranda_inked_are_support(pipeline) -> None:  # type: ignore[n
 def test_events_helper_credited_for_help_is_support(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Bosnia's security minister credited Belgrade for its help.")
     assert ("SUPPORT", ["BIH"], ["SRB"]) in found
+
+
+def test_events_tribute_paid_is_praise_not_payment(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "South Korea's ambassador paid tribute to the Mongolian authorities for their cooperation."
+    assert _events(pipeline, text) == [("SUPPORT", ["KOR"], ["MNG"])]
+
+
+def test_events_payment_for_goods_stays_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert [e[0] for e in _events(pipeline, "Russia paid Ukraine for the gas.")] == ["AID"]
+
+
+def test_events_support_reiterated_is_support(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "The EU reiterates its firm support for the Federal Government of Somalia.")
+    assert ("SUPPORT", ["EUR"], ["SOM"]) in found
+
+
+def test_events_assistance_highly_valued_is_support(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The Vietnamese Vice-Minister highly valued the assistance of the Japanese government."
+    assert ("SUPPORT", ["VNM"], ["JPN"]) in _events(pipeline, text)
+
+
+def test_events_decision_noted_with_appreciation_is_support(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The Nigerian Ministry notes with appreciation the decision of the Equatoguinean authorities."
+    assert ("SUPPORT", ["NGA"], ["GNQ"]) in _events(pipeline, text)
+
+
+def test_events_state_said_grateful_is_support(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The prime minister said in Tbilisi that Armenia was grateful to the Georgian people."
+    assert any(e[0] == "SUPPORT" and e[1] == ["ARM"] for e in _events(pipeline, text))
