@@ -116,7 +116,7 @@ def find_candidate(
     if token.dep_ in CONTENT_DEPS and head.i != token.i and not semicolon_between(token, head):
         outer = matcher.match(head)
         passes = head.lemma_ in words.decision_verb and trig.type in MATERIAL_CONFLICT | {"RETREAT"}
-        if outer is not None and not passes:
+        if outer is not None and not passes and not tells_purpose_of_contact(token, outer, words):
             return None
     if token.dep_ == "acl" and head.pos_ == "NOUN" and is_requested(head, matcher):
         return None  # "turned down a request from Pretoria to extradite him": what is asked, not what is done
@@ -124,7 +124,7 @@ def find_candidate(
         return None  # "the army acknowledged the killings": the event told before, not a new one
     if trig.pos == "NOUN" and trig.type in MATERIAL and is_judged_act(token, words):
         return None  # "Honduras, calling the killings unacceptable": the speaker judges the act, not does it
-    if token.dep_ == "acl" and token.tag_ == "VBN" and trig.type in COOP_TYPES:
+    if describes_noun(token, trig, words):
         return None  # "militias backed by the army", "a deal brokered by Moscow" describe, not report
     if trig.pos == "NOUN" and (token.dep_ in {"compound", "amod"} or matcher.covered_by_verb(token, trig)):
         return None  # "the truce village", or a noun inside a verb trigger's own clause
@@ -139,6 +139,23 @@ def find_candidate(
     if cand is not None and threat and not hedge_said_by_actor(cand, roles):
         return None  # "analysts said Russia could cut gas": a guess about the actor, which is no event
     return cand
+
+
+def describes_noun(token: Any, trig: Trigger, words: EventWords) -> bool:
+    """ "militias backed by the army", "a deal brokered by Moscow": a cooperative participle that only
+    describes its noun; "an agreement signed in Budapest last month" still tells the signing."""
+    if token.dep_ != "acl" or token.tag_ != "VBN" or trig.type not in COOP_TYPES:
+        return False
+    return token.lemma_.lower() not in words.telling_participle
+
+
+def tells_purpose_of_contact(token: Any, outer: Trigger, words: EventWords) -> bool:
+    """ "telephoned his counterpart to thank him", "flew to Algiers to thank the president": the "to"
+    clause of a call or a trip is what was said or done in it, an event of its own (unlike "agreed
+    to meet", whose complement is only the content of the agreement)."""
+    if outer.type != "CONSULT" or token.head.lemma_.lower() not in words.contact_verb:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def hedge_said_by_actor(cand: Candidate, roles: RoleFinder) -> bool:

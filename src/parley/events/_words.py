@@ -53,6 +53,8 @@ class EventWords:
     time_prep: frozenset[str]
     # type decisions
     decision_verb: frozenset[str]
+    contact_verb: frozenset[str]
+    telling_participle: frozenset[str]
     quantity_word: frozenset[str]
     degree_noun: frozenset[str]
     transport_verb: frozenset[str]
