@@ -81,3 +81,13 @@ def test_events_scaled_back_searches_are_a_retreat(pipeline) -> None:  # type: i
     assert _types(pipeline, "Spanish border officers scaled back vehicle searches at the Gibraltar crossing.") == [
         "RETREAT"
     ]
+
+
+def test_events_men_handed_to_border_officials_are_returned(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Turkmen guards handed the three Iranian drivers to Iranian border officials on Sunday.")
+    assert ("RETREAT", ["TKM"], ["IRN"]) in found
+
+
+def test_events_a_note_handed_to_officials_is_no_return(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Malawi handed a protest note to Tanzanian officials in Lilongwe.")
+    assert "RETREAT" not in [e[0] for e in found]
