@@ -125,3 +125,10 @@ def test_events_modality_what_is_undertaken_is_promised(parse, words) -> None:  
     assert is_future(undertook, _trigger("COOPERATE"), words)
     resolved = parse("The two leaders resolved to step up joint operations.", "step")
     assert is_future(resolved, _trigger("COOPERATE"), words)
+
+
+def test_events_modality_talks_before_an_agreement_were_held(parse, words) -> None:  # type: ignore[no-untyped-def]
+    # the talks a time phrase tells of came before the promise, which does not make them future
+    text = "After six hours of talks, the two commanders agreed to pull their men back."
+    assert not is_future(parse(text, "talks"), _trigger("CONSULT", "NOUN"), words)
+    assert is_future(parse("The two commanders agreed to hold talks.", "talks"), _trigger("CONSULT", "NOUN"), words)

@@ -170,7 +170,7 @@ def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
         return True
     if trig.pos == "NOUN" and any(c.lower_ in words.future_modifier for c in token.children):
         return True
-    if trig.pos == "NOUN" and clause.i != token.i:
+    if trig.pos == "NOUN" and clause.i != token.i and not told_as_past(token, clause, words):
         if clause.dep_ == "xcomp" and clause.head.lemma_ in words.future_head:
             return True
         purpose = clause.head if clause.dep_ in {"xcomp", "advcl"} and clause.head.i != clause.i else None
@@ -178,6 +178,17 @@ def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
             return True  # "would send an envoy to China to start talks"
         if clause.lemma_ in words.future_head and clause.lemma_ not in words.continuing_verb and not is_phrasal(clause):
             return True
+    return False
+
+
+def told_as_past(noun: Any, clause: Any, words: EventWords) -> bool:
+    """ "After six hours of talks, the commanders agreed to ...": a noun in a time phrase that tells what
+    came before its verb happened, though the verb promises something else."""
+    tok = noun
+    while tok.i != clause.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in words.past_time_prep:
+            return True
+        tok = tok.head
     return False
 
 

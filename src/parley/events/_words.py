@@ -51,6 +51,7 @@ class EventWords:
     boundary_prep: frozenset[str]
     boundary_noun: frozenset[str]
     time_prep: frozenset[str]
+    past_time_prep: frozenset[str]
     # type decisions
     decision_verb: frozenset[str]
     contact_verb: frozenset[str]

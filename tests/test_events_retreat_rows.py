@@ -1,0 +1,93 @@
+"""RETREAT rows of data/triggers.tsv the lexicon once missed (forces pulled back, restrictions scrapped
+or dropped, barriers removed, alerts stood down, people repatriated): each row read in an invented
+sentence, and a near sentence the row must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from _events_setup import coded_events as _events
+from parley.pipeline import Pipeline
+from parley.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Settings(coder="rules"))
+
+
+def _types(pipeline: Pipeline, text: str) -> list[str]:
+    return [e[0] for e in _events(pipeline, text)]
+
+
+def test_events_units_pulled_back_with_back_as_an_adverb_are_a_retreat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "The Thai army has pulled back two artillery units from the Cambodian border.")
+    assert [e[:2] for e in found] == [("RETREAT", ["THA"])]
+
+
+def test_events_units_pulled_back_under_a_deal_are_no_withdrawal_from_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Tajikistan pulled its units back on Monday under a deal with Kyrgyzstan.")
+    assert "RETREAT" in found and "SANCTION" not in found
+
+
+def test_events_a_withdrawn_unit_is_a_retreat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Thailand has withdrawn a unit of rangers from the market near the Cambodian border.")
+    assert [e[:2] for e in found] == [("RETREAT", ["THA"])]
+
+
+def test_events_a_withdrawn_requirement_is_eased_not_conceded(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Panama has withdrawn a requirement that Costa Rican lorries change drivers.")
+    assert [e[:2] for e in found] == [("RETREAT", ["PAN"])]
+
+
+def test_events_a_scrapped_fee_is_a_retreat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Mozambique on Tuesday scrapped a transit levy on Malawian fuel tankers.")
+    assert ("RETREAT", ["MOZ"], ["MWI"]) in found
+
+
+def test_events_a_dropped_requirement_is_a_retreat_but_dropped_charges_a_concession(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _types(pipeline, "Bahrain has dropped a requirement for Kuwaiti visitors to register online.") == ["RETREAT"]
+    assert _types(pipeline, "Bahrain has dropped charges against two Kuwaiti fishermen.") == ["CONCEDE"]
+
+
+def test_events_removed_checkpoints_are_a_retreat_but_a_removed_flag_is_not(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "RETREAT" in _types(pipeline, "Uzbek border guards have removed two checkpoints on the road to Kyrgyzstan.")
+    assert "RETREAT" not in _types(pipeline, "Greek commandos removed the Turkish flag from the islet.")
+
+
+def test_events_a_barricade_taken_down_is_a_retreat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "RETREAT" in _types(pipeline, "Argentine activists took down their barricade on the bridge to Uruguay.")
+
+
+def test_events_a_force_stood_down_is_a_retreat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _types(pipeline, "Estonia stood down its border reservists on Thursday.") == ["RETREAT"]
+
+
+def test_events_lorries_waved_through_are_a_retreat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _types(pipeline, "Bolivian customs officers waved through 40 Peruvian lorries on Friday.") == ["RETREAT"]
+
+
+def test_events_restored_permits_are_a_retreat_but_restored_ties_support(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _types(pipeline, "Jordan restored the permits of Syrian hauliers on Monday.") == ["RETREAT"]
+    assert _types(pipeline, "Jordan restored ties with Syria on Monday.") == ["SUPPORT"]
+
+
+def test_events_repatriated_fishermen_are_a_retreat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Kuwait repatriated 11 Iraqi fishermen through the Safwan crossing on Monday.")
+    assert ("RETREAT", ["KWT"], ["IRQ"]) in found
+
+
+def test_events_scaled_back_searches_are_a_retreat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _types(pipeline, "Spanish border officers scaled back vehicle searches at the Gibraltar crossing.") == [
+        "RETREAT"
+    ]
+
+
+def test_events_men_handed_to_border_officials_are_returned(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Turkmen guards handed the three Iranian drivers to Iranian border officials on Sunday.")
+    assert ("RETREAT", ["TKM"], ["IRN"]) in found
+
+
+def test_events_a_note_handed_to_officials_is_no_return(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Malawi handed a protest note to Tanzanian officials in Lilongwe.")
+    assert "RETREAT" not in [e[0] for e in found]
