@@ -1,0 +1,91 @@
+"""Trigger rows of data/triggers.tsv for material help the lexicon once missed (debt relief, loans
+signed, deposits, funds released, goods distributed or trucked, the wounded flown out, refugees taken
+in): each row read in an invented sentence, and a near sentence the row must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from _events_setup import coded_events as _events
+from parley.pipeline import Pipeline
+from parley.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Settings(coder="rules"))
+
+
+def test_events_debt_written_off_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Japan wrote off $200 million of Kenya's debt on Tuesday.")
+    assert ("AID", ["JPN"], ["KEN"]) in found
+
+
+def test_events_debt_rescheduled_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Kuwait rescheduled $90 million of Jordanian loans on Monday.")
+    assert ("AID", ["KWT"], ["JOR"]) in found
+
+
+def test_events_debt_forgiven_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Canada announced it has forgiven C$40 million of debt owed by Haiti.")
+    assert ("AID", ["CAN"], ["HTI"]) in found
+
+
+def test_events_debt_cancelled_is_aid_not_rejection(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "France cancelled 50 million euros of debt owed by Niger on Friday.")
+    assert [e[0] for e in found] == ["AID"]
+
+
+def test_events_meeting_cancelled_stays_a_rejection(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "France cancelled its meeting with Niger on Friday.")
+    assert [e[0] for e in found] == ["REJECT"]
+
+
+def test_events_loan_agreement_signed_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Kuwait signed a $30 million loan agreement with Benin on Monday.")
+    assert found == [("AID", ["KWT"], ["BEN"])]
+
+
+def test_events_trade_agreement_signed_is_no_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Kuwait signed a trade agreement with Benin on Monday.")
+    assert not any(e[0] == "AID" for e in found)
+
+
+def test_events_deposit_placed_with_a_central_bank_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Qatar placed a $500 million deposit with Egypt's central bank on Sunday.")
+    assert ("AID", ["QAT"], ["EGY"]) in found
+
+
+def test_events_funds_released_are_aid_not_a_release(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The European Union released 5 million euros in emergency funds for Romania on Monday."
+    assert [e[:2] for e in _events(pipeline, text)] == [("AID", ["EUR"])]
+
+
+def test_events_wounded_flown_out_are_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "A Jordanian plane flew 30 Iraqi soldiers wounded in the fighting to Amman on Monday."
+    assert [e[0] for e in _events(pipeline, text)] == ["AID"]
+
+
+def test_events_food_distributed_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Turkey distributed 300 tonnes of flour to Syrian families on Monday.")
+    assert ("AID", ["TUR"], ["SYR"]) in found
+
+
+def test_events_goods_shipped_by_the_tonne_are_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "India shipped 5,000 tonnes of wheat to Afghanistan on Monday.")
+    assert ("AID", ["IND"], ["AFG"]) in found
+
+
+def test_events_food_trucked_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Chad trucked 500 tonnes of food to Sudanese refugees on Friday.")
+    assert [e[0] for e in found] == ["AID"]
+
+
+def test_events_soldiers_trucked_are_a_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Chad trucked 500 soldiers to the border with Sudan on Friday.")
+    assert [e[0] for e in found] == ["MOBILIZE"]
+
+
+def test_events_refugees_taken_in_are_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Uganda has taken in 20,000 Congolese refugees since January.")
+    assert ("AID", ["UGA"], ["COD"]) in found
