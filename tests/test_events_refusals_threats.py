@@ -64,3 +64,15 @@ def test_events_cut_promised_under_a_condition_is_a_threat(pipeline: Pipeline) -
 def test_events_cut_without_a_condition_is_no_threat(pipeline: Pipeline) -> None:
     for text in ("Uzbekistan would cut deliveries by half.", "Uzbekistan cut deliveries if Bishkek paid late."):
         assert _match_type(pipeline, text, "cut") != "THREATEN", text
+
+
+def test_events_postponed_meeting_is_a_rejection(pipeline: Pipeline) -> None:
+    text = "Zambia postponed a meeting of the joint commission with Malawi that was due next week."
+    assert [e[:2] for e in _events(pipeline, text)] == [("REJECT", ["ZMB"])]
+    assert _match_type(pipeline, "Kenya postponed the deadline for Ugandan traders.", "postponed") == "CONCEDE"
+
+
+def test_events_promise_not_to_give_ground_is_a_rejection(pipeline: Pipeline) -> None:
+    text = "Zimbabwe's information minister said Harare would not reverse its decision on Zambian maize."
+    assert [e[:2] for e in _events(pipeline, text)] == [("REJECT", ["ZWE"])]
+    assert _events(pipeline, "Harare did not reverse its decision on Zambian maize.") == []
