@@ -75,9 +75,10 @@ def denied_noun(noun: Any) -> bool:
 
 
 def refuses_cooperation(token: Any, trig: Trigger, words: EventWords) -> bool:
-    """ "would not recognise the government", "will never meet them": a refusal, which is REJECT.
+    """ "would not recognise the government", "will never meet them", "would not reverse its decision": a
+    refusal to cooperate or to give ground (PLOVER REJECT: refuse to yield), which is REJECT.
     ("did not condemn" is no event at all: only a promise not to cooperate is a refusal.)"""
-    if trig.pos != "VERB" or trig.type not in COOP_TYPES:
+    if trig.pos != "VERB" or trig.type not in COOP_TYPES | {"CONCEDE"}:
         return False
     children = list(token.children)
     negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in children)

@@ -260,7 +260,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
     if name == "obj":
         if not values:
             return bool(objects)
-        objects += read_objects(token, objects, words)
+        objects += read_objects(token, objects, words) + relative_object(token, objects)
         return any(o.lemma_.lower() in values or o.lower_ in values for o in object_words(objects))
     if name == "noobj":
         return not objects
@@ -306,6 +306,17 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
     if name == "xcomp":
         xcomps = [c for c in token.children if c.dep_ == "xcomp"]
         return bool(xcomps) and (not values or any(x.lemma_.lower() in values for x in xcomps))
+    if name == "threat":
+        # "would cut deliveries by half unless Bishkek paid", "said it might review freight if ...": an act
+        # promised (or hedged in reported speech) and held over another's conduct is a threat
+        committed = any(c.dep_ == "aux" and c.lower_ in words.commitment_aux for c in token.children)
+        conditions = [c for c in token.children if c.dep_ == "advcl"]
+        held = any(m.dep_ == "mark" and m.lower_ in words.threat_condition for c in conditions for m in c.children)
+        return held and (committed or is_reported_hedge(token, words))
+    if name == "notxcomp":
+        # "declined to sign" refuses an act; "declined to comment" only keeps silent
+        xcomps = [c for c in token.children if c.dep_ == "xcomp"]
+        return bool(xcomps) and not any(x.lemma_.lower() in values for x in xcomps)
     if name == "pobj":
         # "withdrew from the treaty", "pulled out of the talks", "took to the streets"
         preps = [c for c in token.children if c.dep_ in {"prep", "prt"}]
@@ -356,6 +367,18 @@ def read_objects(verb: Any, objects: list[Any], words: EventWords) -> list[Any]:
     if any(c.dep_ == "dative" for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children):
         named += [c for c in verb.children if c.dep_ == "npadvmod"]
     return named
+
+
+def relative_object(verb: Any, objects: list[Any]) -> list[Any]:
+    """ "an offer Ashgabat declined", "the request that was refused": the verb of a relative clause
+    whose object is left out, or is only a relative pronoun, acts on the noun the clause describes
+    (not in "the delegation that received ...", where the pronoun is the subject)."""
+    relative = {"WDT", "WP"}
+    if verb.dep_ != "relcl" or any(o.tag_ not in relative for o in objects):
+        return []
+    if any(c.dep_ == "nsubj" and c.tag_ in relative for c in verb.children):
+        return []
+    return [verb.head]
 
 
 def object_words(objects: list[Any]) -> list[Any]:

@@ -1,0 +1,78 @@
+"""Trigger rows of data/triggers.tsv for refusals and conditional threats: each row read in an invented
+sentence, and a near sentence the row must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from _events_setup import coded_events as _events
+from parley.events._typing import TriggerMatcher
+from parley.pipeline import Pipeline
+from parley.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Settings(coder="rules"))
+
+
+def _match_type(pipeline: Pipeline, text: str, word: str) -> str | None:
+    matcher = TriggerMatcher(pipeline.lexicon)
+    match = matcher.match(next(t for t in pipeline.nlp(text) if t.text == word))
+    return None if match is None else match.type
+
+
+def test_events_declining_to_act_is_a_rejection(pipeline: Pipeline) -> None:
+    found = _events(pipeline, "Paris declined to return the boats to the Comoros on Monday.")
+    assert [e[:2] for e in found] == [("REJECT", ["FRA"])]
+
+
+def test_events_declining_to_comment_is_no_rejection(pipeline: Pipeline) -> None:
+    for text in (
+        "The French foreign ministry declined to comment on Monday.",
+        "A Kenyan official declined to say whether the talks would resume.",
+        "Kenya's exports to Uganda declined to $2 billion last year.",
+    ):
+        assert _match_type(pipeline, text, "declined") is None, text
+
+
+def test_events_declined_offer_told_in_a_relative_clause(pipeline: Pipeline) -> None:
+    text = "Malaysia offered to host talks between Thailand and Cambodia, an offer Bangkok has so far declined."
+    assert ("REJECT", ["THA"], ["MYS"]) in _events(pipeline, text)
+
+
+def test_events_relative_pronoun_subject_is_not_the_object(pipeline: Pipeline) -> None:
+    # "the delegation that received the minister": the delegation receives, it is not received
+    assert _match_type(pipeline, "The delegation that declined was Thai.", "declined") is None
+
+
+def test_events_brushing_aside_is_a_rejection(pipeline: Pipeline) -> None:
+    found = _events(pipeline, "Mexican officials brushed off the criticism from Washington.")
+    assert ("REJECT", ["MEX"], ["USA"]) in found
+    assert _match_type(pipeline, "Gabon's interior minister brushed aside the ultimatum.", "brushed") == "REJECT"
+    assert _match_type(pipeline, "The minister brushed his teeth.", "brushed") is None
+
+
+def test_events_cut_promised_under_a_condition_is_a_threat(pipeline: Pipeline) -> None:
+    text = (
+        "Uzbekistan's state gas company told Kyrgyzstan that it would cut deliveries by half"
+        " unless Bishkek paid $14 million in arrears."
+    )
+    assert [e[:3] for e in _events(pipeline, text)] == [("THREATEN", ["UZB"], ["KGZ"])]
+
+
+def test_events_cut_without_a_condition_is_no_threat(pipeline: Pipeline) -> None:
+    for text in ("Uzbekistan would cut deliveries by half.", "Uzbekistan cut deliveries if Bishkek paid late."):
+        assert _match_type(pipeline, text, "cut") != "THREATEN", text
+
+
+def test_events_postponed_meeting_is_a_rejection(pipeline: Pipeline) -> None:
+    text = "Zambia postponed a meeting of the joint commission with Malawi that was due next week."
+    assert [e[:2] for e in _events(pipeline, text)] == [("REJECT", ["ZMB"])]
+    assert _match_type(pipeline, "Kenya postponed the deadline for Ugandan traders.", "postponed") == "CONCEDE"
+
+
+def test_events_promise_not_to_give_ground_is_a_rejection(pipeline: Pipeline) -> None:
+    text = "Zimbabwe's information minister said Harare would not reverse its decision on Zambian maize."
+    assert [e[:2] for e in _events(pipeline, text)] == [("REJECT", ["ZWE"])]
+    assert _events(pipeline, "Harare did not reverse its decision on Zambian maize.") == []
