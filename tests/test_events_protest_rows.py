@@ -63,3 +63,28 @@ def test_typing_sit_in_held_is_a_protest(pipeline) -> None:  # type: ignore[no-u
 def test_typing_ban_imposed_on_imports_is_a_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "South Korea imposed a ban on Japanese scallops last year.")
     assert ("SANCTION", ["KOR"], ["JPN"]) in found
+
+
+def test_typing_truckers_blocking_a_road_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Chilean truckers blocked the approach to the crossing with Argentina on Monday.")
+    assert "PROTEST" in _types(found) and "COERCE" not in _types(found)
+
+
+def test_typing_workers_going_on_strike_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Argentine metalworkers went on a 24-hour strike on Monday.")
+    assert "PROTEST" in _types(found)
+
+
+def test_typing_miners_downing_tools_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "About 800 Bosnian miners downed tools on Wednesday.")
+    assert "PROTEST" in _types(found)
+
+
+def test_typing_human_chain_formed_is_a_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Thousands of Bangladeshis formed human chains in Dhaka on Sunday.")
+    assert "PROTEST" in _types(found)
+
+
+def test_typing_government_formed_is_no_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Kenya's president formed a new government on Sunday.")
+    assert "PROTEST" not in _types(found)
