@@ -498,7 +498,8 @@ def test_events_typing_raids_overruns_and_downed_aircraft_are_assaults(pipeline)
     assert _type_of(pipeline, "A night raid on the camp killed four men.", "raid") == "ASSAULT"
     # a police search of homes is a coercive act, not an assault
     assert _type_of(pipeline, "Police raided the homes of two opposition leaders.", "raided") is None
-    assert _type_of(pipeline, "The dockers downed tools at noon.", "downed") is None
+    # workers downing tools strike: a protest, not an aircraft shot down
+    assert _type_of(pipeline, "The dockers downed tools at noon.", "downed") == "PROTEST"
 
 
 def test_events_typing_weapons_as_subject_and_dropped_bombs(pipeline) -> None:  # type: ignore[no-untyped-def]

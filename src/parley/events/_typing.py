@@ -123,6 +123,9 @@ DOMESTIC_TARGET = {
 #: instead (an arrest is not: the arrested are the actor's own people as often as foreigners).
 ABROAD_TYPES = set(DOMESTIC_TARGET) - {"COERCE"}
 CIVILIAN = {"CVL", "OPP", "EDU", "LAB"}
+#: Sectors whose blocking a road or storming a building is a protest: civilians, and traders or
+#: hauliers ("Mozambican traders blocked the border crossing"), who have no power to close it.
+PROTESTING = CIVILIAN | {"BUS"}
 #: Acts people (and, for a climbdown, rebels) do towards their own state with no target named, and the
 #: sectors that do them: "the union called off the strike", "the fighters handed in their weapons",
 #: "unions warned of a general strike" answer their government, as a protest does ("the rebels would
@@ -424,10 +427,12 @@ def target_preps(trig: Trigger, words: EventWords) -> frozenset[str]:
 def reclassified_type(type_: str, trigger: Trigger, token: Any, actors: list[Entity], words: EventWords) -> str:
     """The same words mean another act in other hands."""
     sectors = {a.sector for a in actors}
-    if type_ in {"ASSAULT", "COERCE"} and sectors <= CIVILIAN:
+    if type_ in {"ASSAULT", "COERCE"} and sectors <= PROTESTING:
         return "PROTEST"  # civilians storming a building or blocking a road protest; they do not wage war
-    if type_ == "PROTEST" and trigger.lemma == "protest" and sectors <= {"GOV", None}:
+    if type_ == "PROTEST" and trigger.lemma == "protest" and sectors <= {"GOV", None} and not in_street(token, words):
         return "ACCUSE"  # a government's protest is a diplomatic complaint
+    if type_ == "ACCUSE" and trigger.lemma == "protest" and sectors and sectors <= CIVILIAN:
+        return "PROTEST"  # people protesting a decision or a plan voice it as a demonstration does
     if type_ == "CONSULT" and trigger.mode == "visit" and sectors == {"MIL"}:
         return "AID"  # troops landing or flying in to keep the peace are help, not a visit
     if type_ == "CONSULT" and token.lemma_ in words.transport_verb and carries_load(token):
@@ -435,6 +440,12 @@ def reclassified_type(type_: str, trigger: Trigger, token: Any, actors: list[Ent
     if type_ == "MOBILIZE" and is_joint_exercise(token, actors, words):
         return "COOPERATE"  # "Norway and Russia held their annual exercise": a joint exercise is cooperation
     return type_
+
+
+def in_street(verb: Any, words: EventWords) -> bool:
+    """ "protested outside the ministry": made where a crowd stands, so a demonstration by people
+    the sentence does not name by trade ("members of the community"), not a complaint in a note."""
+    return any(c.dep_ == "prep" and c.lower_ in words.street_prep for c in verb.children)
 
 
 def is_joint_exercise(token: Any, actors: list[Entity], words: EventWords) -> bool:

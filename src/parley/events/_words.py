@@ -82,6 +82,7 @@ class EventWords:
     forum_prep: frozenset[str]
     locative_prep: frozenset[str]
     area_prep: frozenset[str]
+    street_prep: frozenset[str]
     relative_pronoun: frozenset[str]
     person_relative: frozenset[str]
     envoy_noun: frozenset[str]

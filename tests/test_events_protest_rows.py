@@ -1,0 +1,90 @@
+"""Protests and sanctions the rules once misread: a road blocked by traders, people protesting a plan,
+a crowd gathered outside a building, a ban imposed on imports; each read in an invented sentence,
+and a near sentence the rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from _events_setup import coded_events as _events
+from parley.pipeline import Pipeline
+from parley.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Settings(coder="rules"))
+
+
+def _types(found: list[tuple[str, list[str], list[str]]]) -> list[str]:
+    return [e[0] for e in found]
+
+
+def test_typing_traders_blocking_a_crossing_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Hundreds of Mozambican traders blocked the Zobue border crossing on Monday.")
+    assert "PROTEST" in _types(found) and "COERCE" not in _types(found)
+
+
+def test_typing_police_blocking_a_crossing_coerce(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Malawian police blocked the Zobue border crossing on Monday.")
+    assert "COERCE" in _types(found) and "PROTEST" not in _types(found)
+
+
+def test_typing_activists_protesting_a_plan_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Argentine activists were protesting a planned expansion of a Uruguayan pulp mill.")
+    assert "PROTEST" in _types(found) and "ACCUSE" not in _types(found)
+
+
+def test_typing_government_protesting_a_plan_accuses(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Argentina protested Uruguay's plan to expand the pulp mill.")
+    assert "ACCUSE" in _types(found) and "PROTEST" not in _types(found)
+
+
+def test_typing_protest_outside_a_building_is_a_demonstration(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "About 40 members of the Haitian community protested outside the Jamaican ministry.")
+    assert "PROTEST" in _types(found) and "ACCUSE" not in _types(found)
+
+
+def test_typing_crowd_gathered_outside_an_embassy_protests(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Several hundred Haitians gathered outside the Dominican consulate on Monday.")
+    assert "PROTEST" in _types(found)
+
+
+def test_typing_leaders_gathered_in_a_city_no_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "European leaders gathered in Brussels on Monday.")
+    assert "PROTEST" not in _types(found)
+
+
+def test_typing_sit_in_held_is_a_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Congolese women traders held a sit-in at the Rwandan border crossing on Monday.")
+    assert "PROTEST" in _types(found)
+
+
+def test_typing_ban_imposed_on_imports_is_a_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "South Korea imposed a ban on Japanese scallops last year.")
+    assert ("SANCTION", ["KOR"], ["JPN"]) in found
+
+
+def test_typing_truckers_blocking_a_road_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Chilean truckers blocked the approach to the crossing with Argentina on Monday.")
+    assert "PROTEST" in _types(found) and "COERCE" not in _types(found)
+
+
+def test_typing_workers_going_on_strike_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Argentine metalworkers went on a 24-hour strike on Monday.")
+    assert "PROTEST" in _types(found)
+
+
+def test_typing_miners_downing_tools_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "About 800 Bosnian miners downed tools on Wednesday.")
+    assert "PROTEST" in _types(found)
+
+
+def test_typing_human_chain_formed_is_a_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Thousands of Bangladeshis formed human chains in Dhaka on Sunday.")
+    assert "PROTEST" in _types(found)
+
+
+def test_typing_government_formed_is_no_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Kenya's president formed a new government on Sunday.")
+    assert "PROTEST" not in _types(found)
