@@ -47,3 +47,8 @@ def test_events_roles_objects_envoy_called_in_is_summoned(pipeline) -> None:  # 
     # the parser reads the particle "in" as a preposition: the envoy after it is still the object
     text = "Poland's foreign ministry called in the Belarusian ambassador on Tuesday."
     assert roles_of_type(pipeline, text, "ACCUSE") == [(["POL"], ["BLR"])]
+
+
+def test_events_roles_objects_refusal_is_aimed_at_whom_the_refused_act_was_for(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia declined to issue visas to Georgian officials."
+    assert roles_of_type(pipeline, text, "REJECT") == [(["RUS"], ["GEO"])]

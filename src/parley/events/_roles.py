@@ -46,6 +46,12 @@ __all__ = ["RoleFinder"]
 _LONGEST_PLACE = 5
 
 
+def _refuses_to(verb: Any) -> bool:
+    """ "refused to release", "declined to issue": a refusal of an act still to be done (an infinitive),
+    not a denial of one done ("denies harbouring the militants": whom it denies to is the accuser)."""
+    return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
+
+
 class RoleFinder(PhraseReader):
     """The actors and recipients of triggers in one document."""
 
@@ -186,7 +192,7 @@ class RoleFinder(PhraseReader):
             clause_subjects = [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for s in own_subjects(c)]
             # "a deputy complained that the government had given in": the critics' own government
             recipients = [e for s in clause_subjects for e in self.np_entities(s, country=own)]
-        if not recipients and trig.type in {"AGREE", "REJECT"}:
+        if not recipients and (trig.type == "AGREE" or (trig.type == "REJECT" and _refuses_to(verb))):
             # "agreed to meet Kim"; "declined to issue visas to Georgian officials": a refusal is aimed
             # at whom the refused act would have been done to
             recipients = self.promised_partner(verb)
