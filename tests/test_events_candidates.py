@@ -222,3 +222,9 @@ def test_events_candidates_a_visitor_meets_the_hosts_officials(pipeline) -> None
     home = "DJIBOUTI, May 3 - Dock workers went on strike on Monday. Djibouti's president met port officials."
     at_home = _candidate(pipeline, home, "met")
     assert at_home is not None and at_home.recipients == []
+
+
+def test_events_candidates_thanks_said_with_an_adjective_go_to_its_to_phrase(pipeline) -> None:  # type: ignore[no-untyped-def]
+    cand = _candidate(pipeline, "Nepal is grateful to India for the relief flights, the minister said.", "grateful")
+    assert cand is not None and cand.type == "SUPPORT"
+    assert [a.code for a in cand.actors] == ["NPL"] and [r.code for r in cand.recipients] == ["IND"]

@@ -36,3 +36,19 @@ def test_events_roles_objects_lowercase_south_korean_is_south_korea(pipeline) ->
     # North Korean state media write "south Korean" in lower case
     text = "The Korean People's Army sent an ultimatum to the south Korean military authorities on Sunday."
     assert roles_of_type(pipeline, text, "THREATEN") == [(["PRK"], ["KOR"])]
+
+
+def test_events_roles_objects_go_between_acts_on_both_sides(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The Qatari foreign minister shuttled between Kabul and Islamabad on Monday."
+    assert roles_of_type(pipeline, text, "CONSULT") == [(["QAT"], ["AFG", "PAK"])]
+
+
+def test_events_roles_objects_envoy_called_in_is_summoned(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the parser reads the particle "in" as a preposition: the envoy after it is still the object
+    text = "Poland's foreign ministry called in the Belarusian ambassador on Tuesday."
+    assert roles_of_type(pipeline, text, "ACCUSE") == [(["POL"], ["BLR"])]
+
+
+def test_events_roles_objects_refusal_is_aimed_at_whom_the_refused_act_was_for(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia declined to issue visas to Georgian officials."
+    assert roles_of_type(pipeline, text, "REJECT") == [(["RUS"], ["GEO"])]

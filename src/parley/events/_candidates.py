@@ -45,6 +45,7 @@ from ._typing import (
     is_judged_act,
     is_unowned_protest,
     reclassified_type,
+    target_preps,
 )
 from ._words import EventWords
 
@@ -200,7 +201,9 @@ def build_candidate(
         cand.actors, cand.recipients = roles.noun_roles(token, trig)
     elif trig.pos == "ADJ":
         cand.actors = roles.np_entities_many(subjects_of(token.head, words)) if token.head.i != token.i else []
-        cand.recipients = roles.promised_partner(token) if trig.type == "AGREE" else []
+        # "ready to meet Kim"; "grateful to China for the loan": the to-phrase hangs from the adjective
+        thanked = roles.np_entities_many(prep_objects([token], target_preps(trig, words)))
+        cand.recipients = roles.promised_partner(token) if trig.type == "AGREE" else thanked
     else:
         cand.actors, cand.recipients = roles.verb_roles(token, trig)
     if not cand.actors and trig.type == "PROTEST" and (trig.pos == "VERB" or is_unowned_protest(token)):

@@ -12,7 +12,7 @@ from ._words import EventWords
 if TYPE_CHECKING:
     from ._context import DocumentContext
 
-__all__ = ["envoy_host", "is_envoy_post"]
+__all__ = ["envoy_host", "is_envoy_post", "posted_envoys_host"]
 
 #: Mention kinds that name a state by itself (a name, an alias, its capital).
 _STATE_KINDS = {"name", "alias", "capital"}
@@ -39,3 +39,22 @@ def envoy_host(head: Any, ctx: DocumentContext) -> Entity | None:
             if place.country_code:
                 return Entity(code=place.country_code, sector="GOV", entity_text="")
     return None
+
+
+def posted_envoys_host(subjects: list[Any], dealt_with: list[Any], ctx: DocumentContext) -> list[Entity]:
+    """ "Ethiopia's ambassador to Djibouti met port officials", "the consul in Hargeisa thanked the
+    president": the officials an envoy deals with, named by their office with no country, are those of
+    the state the envoy is posted to (empty when the envoy's post is not said, or a party is named)."""
+    if not dealt_with or not all(_unnamed_host_party(h, ctx) for h in dealt_with):
+        return []
+    hosts = [h for s in subjects if (h := envoy_host(s, ctx)) is not None]
+    return hosts[:1]
+
+
+def _unnamed_host_party(head: Any, ctx: DocumentContext) -> bool:
+    """The phrase is an office or officials ("port officials", "the Assistant Undersecretary") with no
+    word that names an actor."""
+    words = ctx.words.host_party
+    if head.lemma_.lower() not in words and head.lower_ not in words:
+        return False
+    return all(t.i not in ctx.mention_at for t in ctx.sdoc[head.left_edge.i : head.right_edge.i + 1])

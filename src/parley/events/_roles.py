@@ -10,7 +10,7 @@ from ..mentions import MentionFinder
 from ._anchors import locative_prep_of
 from ._context import STATE_KINDS, DocumentContext
 from ._entities import same_entity, unique_by_code
-from ._envoys import envoy_host
+from ._envoys import envoy_host, posted_envoys_host
 from ._handover import holding_state, is_passive_handover
 from ._lexicon import Trigger
 from ._parse import contains, governing_verb, is_passive, own_subjects, prep_objects, subjects_of, under_speech
@@ -46,6 +46,12 @@ __all__ = ["RoleFinder"]
 _LONGEST_PLACE = 5
 
 
+def _refuses_to(verb: Any) -> bool:
+    """ "refused to release", "declined to issue": a refusal of an act still to be done (an infinitive),
+    not a denial of one done ("denies harbouring the militants": whom it denies to is the accuser)."""
+    return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
+
+
 class RoleFinder(PhraseReader):
     """The actors and recipients of triggers in one document."""
 
@@ -67,6 +73,8 @@ class RoleFinder(PhraseReader):
             subjects = [verb.head]  # "citizens abducted by agents": the citizens suffered it
         objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}] or shared_objects(verb)
         cond, values = trig.condition()
+        if cond == "pobj" and values:
+            objects = objects + self._particle_objects(verb, trig, values)
         # "any violation will not go unanswered", "will receive a crushing response": the subject is
         # answered, as in "would be answered"
         passive = passive or trig.roles == "answered"
@@ -184,7 +192,9 @@ class RoleFinder(PhraseReader):
             clause_subjects = [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for s in own_subjects(c)]
             # "a deputy complained that the government had given in": the critics' own government
             recipients = [e for s in clause_subjects for e in self.np_entities(s, country=own)]
-        if not recipients and trig.type == "AGREE":
+        if not recipients and (trig.type == "AGREE" or (trig.type == "REJECT" and _refuses_to(verb))):
+            # "agreed to meet Kim"; "declined to issue visas to Georgian officials": a refusal is aimed
+            # at whom the refused act would have been done to
             recipients = self.promised_partner(verb)
         if not recipients and trig.type in VERBAL:
             # "welcomed the election held in Honduras", "signed a declaration restoring ties with Qatar"
@@ -193,11 +203,25 @@ class RoleFinder(PhraseReader):
             recipients = [e for e in unique_by_code(inside) if e.code not in codes][:1]
         if not recipients and trig.type == "THREATEN":
             recipients = self._threatened(verb, actors)
+        if not recipients and trig.mode == "third-party":
+            # "shuttled between Riyadh and Doha", "mediated between the two": a go-between acts on both sides
+            sides = self.np_entities_many(prep_objects([verb], words.between_prep))
+            recipients = [e for e in sides if not same_entity(e, actors)]
+        if not recipients:
+            recipients = posted_envoys_host(subjects, objects + pobjs, self.ctx)
         if trig.roles == "host":
             actors, recipients = recipients, actors
         if trig.roles == "self":
             recipients = self._opposed([verb] + [c for c in verb.children if c.dep_ == "dobj"])
         return actors, recipients
+
+    @staticmethod
+    def _particle_objects(verb: Any, trig: Trigger, values: frozenset[str]) -> list[Any]:
+        """ "called in the Croatian ambassador": the parser reads the particle the trigger needs as a
+        preposition, but the noun the trigger names after it is what the verb acts on."""
+        particles = {w for cond, words in trig.conditions()[1:] if cond == "prep" for w in words}
+        named = prep_objects([verb], particles)
+        return [p for p in named if p.lemma_.lower() in values or p.lower_ in values]
 
     def _opposed(self, heads: list[Any]) -> list[Entity]:
         """ "chanted against the UN mission", "chanting slogans against African Union peacekeepers", "a march

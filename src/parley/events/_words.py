@@ -87,6 +87,7 @@ class EventWords:
     person_relative: frozenset[str]
     envoy_noun: frozenset[str]
     envoy_post_prep: frozenset[str]
+    host_party: frozenset[str]
     person_pronoun: frozenset[str]
     speaker_pronoun: frozenset[str]
     commentator_noun: frozenset[str]
