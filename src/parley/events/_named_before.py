@@ -13,6 +13,8 @@ __all__ = ["is_body_description", "named_heads_before"]
 
 #: How the words naming a body hang from its head noun ("Kenya Ports Authority", "Authority of Kenya").
 _NAMING_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+#: Prepositions whose proper name says whose or where a body is ("Authority of Kenya", "an association in Oujda").
+_PLACING_PREPS = frozenset({"of", "in", "from"})
 #: Modifiers a description may have and still point back ("the shipping line", "the new agency").
 _DESCRIBING_POS = frozenset({"ADJ", "NOUN", "VERB", "ADV", "PUNCT"})
 
@@ -33,13 +35,16 @@ def is_body_description(head: Any, nouns: frozenset[str], determiners: frozenset
 
 def names_body(tok: Any, named: Container[int]) -> bool:
     """A body noun named by its own words: inside an actor mention, or with a proper name before it
-    or in its "of" phrase ("Kenya Ports Authority", "the Authority of Kenya")."""
+    or after "of", "in" or "from" ("Kenya Ports Authority", "the Authority of Kenya", "an association in
+    Oujda")."""
     if tok.i in named:
         return True
     if any(c.dep_ in _NAMING_DEPS and (c.pos_ == "PROPN" or c.i in named) for c in tok.children):
         return True
     return any(
-        p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
+        p.dep_ == "prep"
+        and p.lower_ in _PLACING_PREPS
+        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
         for p in tok.children
     )
 

@@ -177,12 +177,21 @@ class PhraseReader(PronounReader):
         """What the latest earlier phrase naming a body with the description's head noun names, read by
         its own words only (see :mod:`._named_before`)."""
         for earlier in named_heads_before(head, self.ctx.mention_at):
-            found = self._direct_entities(earlier, depth + 1, guess=False)
+            found = self._direct_entities(earlier, depth + 1, guess=False) or self._placed_body(earlier)
             if found:
                 phrase = self.ctx.sdoc[head.left_edge.i : head.i + 1].text
                 named = self.ctx.sdoc[earlier.left_edge.i : earlier.i + 1].text
                 return standing_for(found, phrase, named, "the body named before")
         return []
+
+    def _placed_body(self, head: Any) -> list[Entity]:
+        """A body named by the place it is in or of ("a human rights association in Oujda"): that
+        place's country, with the sector its words give."""
+        code = self._own_place_country(head)
+        if code is None:
+            return []
+        sector, office = self.mentions.sector_of(self._sector_span(head))
+        return [Entity(code=code, sector=sector, entity_text=head.text, office=office)]
 
     def _sector_span(self, head: Any) -> Any:
         """The words an unnamed group's sector is read from: the head and its modifiers, and for a
