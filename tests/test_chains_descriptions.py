@@ -44,6 +44,19 @@ def test_chains_description_without_a_fitting_mention_stays_unresolved(pipeline:
     assert _described(doc) == {}
 
 
+def test_chains_agency_stands_for_the_un_body_named_before(pipeline: Pipeline) -> None:
+    # a UN agency's press release calls itself "the agency" after its name
+    doc = _doc(
+        pipeline, "UNICEF welcomed the release of 163 children in Ituri. The agency has appealed for $4.5 million."
+    )
+    assert _described(doc) == {"The agency": "UNO"}
+
+
+def test_chains_agency_without_an_organisation_before_stays_unresolved(pipeline: Pipeline) -> None:
+    doc = _doc(pipeline, "Kenya and Uganda signed a trade pact. The agency has appealed for $4.5 million.")
+    assert _described(doc) == {}
+
+
 def test_chains_title_stands_for_the_person_who_holds_that_office(pipeline: Pipeline) -> None:
     text = (
         "Kenyan President Uhuru Kenyatta met Ugandan Foreign Minister Sam Kutesa in Nairobi. "

@@ -9,9 +9,10 @@ from ..document import Entity
 from ..mentions import MentionFinder
 from ._context import STATE_KINDS, DocumentContext
 from ._group_place import in_own_clause
+from ._named_before import is_body_description, named_heads_before
 from ._office_holders import is_bare_title, title_words, titled_before
 from ._parse import prep_objects
-from ._phrases import stand_in, with_conjuncts
+from ._phrases import stand_in, standing_for, with_conjuncts
 from ._pronouns import PronounReader
 from ._typing import PEOPLE
 from ._words import EventWords
@@ -134,6 +135,13 @@ class PhraseReader(PronounReader):
         named_before = head.lemma_.lower() in self.words.organisation_noun
         if not found and named_before and any(c.lower_ == "the" for c in head.children):
             found = self._last_igo(head)  # "Tokayev asked the alliance for help": the organisation named before
+        words = self.words
+        if (
+            not found
+            and depth <= 2
+            and is_body_description(head, words.body_noun, words.definite_determiner, self.ctx.mention_at)
+        ):
+            found = self._body_named_before(head, depth)  # "the Kenya Ports Authority ... The Authority said"
         size = self._group_size(head) if not found else 0
         if size > 2:
             found = stand_in(self.ctx.group(size, head.i), head)  # "the three leaders", "the four countries"
@@ -164,6 +172,26 @@ class PhraseReader(PronounReader):
             if sector is not None and home:
                 found = [Entity(code=home, sector=sector, entity_text=head.text, office=office)]
         return found
+
+    def _body_named_before(self, head: Any, depth: int) -> list[Entity]:
+        """What the latest earlier phrase naming a body with the description's head noun names, read by
+        its own words only (see :mod:`._named_before`)."""
+        for earlier in named_heads_before(head, self.ctx.mention_at):
+            found = self._direct_entities(earlier, depth + 1, guess=False) or self._placed_body(earlier)
+            if found:
+                phrase = self.ctx.sdoc[head.left_edge.i : head.i + 1].text
+                named = self.ctx.sdoc[earlier.left_edge.i : earlier.i + 1].text
+                return standing_for(found, phrase, named, "the body named before")
+        return []
+
+    def _placed_body(self, head: Any) -> list[Entity]:
+        """A body named by the place it is in or of ("a human rights association in Oujda"): that
+        place's country, with the sector its words give."""
+        code = self._own_place_country(head)
+        if code is None:
+            return []
+        sector, office = self.mentions.sector_of(self._sector_span(head))
+        return [Entity(code=code, sector=sector, entity_text=head.text, office=office)]
 
     def _sector_span(self, head: Any) -> Any:
         """The words an unnamed group's sector is read from: the head and its modifiers, and for a

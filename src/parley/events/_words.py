@@ -94,6 +94,7 @@ class EventWords:
     pair_word: frozenset[str]
     pair_head: frozenset[str]
     organisation_noun: frozenset[str]
+    body_noun: frozenset[str]
     proxy_verb: frozenset[str]
     not_actor: frozenset[str]
     not_group: frozenset[str]

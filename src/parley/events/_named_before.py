@@ -1,0 +1,60 @@
+"""A definite description of a body named before ("the Kenya Ports Authority ... The Authority said",
+"the Islamic State group ... the group claimed"): news names an organisation once in full and then
+calls it by its head noun with "the", so the description stands for the latest earlier phrase with
+the same head noun that names the body (its own words say whose it is: a state, a place, a known
+body). With no such phrase it stays unread: a bare "the agency" is no guess at the story's country."""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from typing import Any
+
+__all__ = ["is_body_description", "named_heads_before"]
+
+#: How the words naming a body hang from its head noun ("Kenya Ports Authority", "Authority of Kenya").
+_NAMING_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+#: Prepositions whose proper name says whose or where a body is ("Authority of Kenya", "an association in Oujda").
+_PLACING_PREPS = frozenset({"of", "in", "from"})
+#: Modifiers a description may have and still point back ("the shipping line", "the new agency").
+_DESCRIBING_POS = frozenset({"ADJ", "NOUN", "VERB", "ADV", "PUNCT"})
+
+
+def is_body_description(head: Any, nouns: frozenset[str], determiners: frozenset[str], named: Container[int]) -> bool:
+    """A singular body noun with "the" and no words of its own that name whose it is ("The Authority",
+    "the task force"; not "the Ports Authority of Kenya", "Kenya's agency"); ``named``: the tokens
+    inside actor mentions."""
+    if head.lemma_.lower() not in nouns or head.tag_ in {"NNS", "NNPS"} or head.i in named:
+        return False
+    before = head.doc[head.left_edge.i : head.i]
+    if not len(before) or before[0].lower_ not in determiners:
+        return False
+    if any(t.i in named or t.pos_ not in _DESCRIBING_POS for t in before[1:]):
+        return False
+    return not any(c.dep_ in {"prep", "appos", "poss"} for c in head.children if c.i > head.i or c.dep_ == "poss")
+
+
+def names_body(tok: Any, named: Container[int]) -> bool:
+    """A body noun named by its own words: inside an actor mention, or with a proper name before it
+    or after "of", "in" or "from" ("Kenya Ports Authority", "the Authority of Kenya", "an association in
+    Oujda")."""
+    if tok.i in named:
+        return True
+    if any(c.dep_ in _NAMING_DEPS and (c.pos_ == "PROPN" or c.i in named) for c in tok.children):
+        return True
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in _PLACING_PREPS
+        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
+        for p in tok.children
+    )
+
+
+def named_heads_before(head: Any, named: Container[int]) -> list[Any]:
+    """The earlier tokens (latest first) with the description's head noun that name a body."""
+    lemma = head.lemma_.lower()
+    sdoc = head.doc
+    return [
+        sdoc[i]
+        for i in range(head.left_edge.i - 1, -1, -1)
+        if sdoc[i].lemma_.lower() == lemma and names_body(sdoc[i], named)
+    ]

@@ -1,0 +1,39 @@
+"""A definite description of a body ("The Authority") stands for the body named before with that head noun."""
+
+from __future__ import annotations
+
+from _events_setup import roles_of_type as _events
+
+
+def test_events_named_before_description_is_the_body_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the Kenya Ports Authority" named once: "The Authority" later is Kenya's, read from the name
+    text = (
+        "The Kenya Ports Authority opened a new berth in Mombasa on Monday. "
+        "The Authority thanked Japan for its support."
+    )
+    assert _events(pipeline, text, "SUPPORT", outlet="GBR") == [(["KEN"], ["JPN"])]
+
+
+def test_events_named_before_description_without_a_name_stays_unread(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # no body with the head noun named before: "The Authority" is no guess at the story's country
+    text = "Kenya opened a new berth in Mombasa on Monday. The Authority thanked Japan for its support."
+    assert _events(pipeline, text, "SUPPORT", outlet="GBR") == []
+
+
+def test_events_named_before_description_is_the_body_placed_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "a human rights association in Oujda": the body's own place names its country
+    text = (
+        "Police detained 40 migrants, a human rights association in Oujda said. "
+        "The association thanked Spain for its help."
+    )
+    assert _events(pipeline, text, "SUPPORT", outlet="GBR") == [(["MAR"], ["ESP"])]
+
+
+def test_events_named_before_description_with_its_own_owner_is_not_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the agency" points back; "Kenya's agency" names its owner itself, so it is no description
+    from parley.events._named_before import is_body_description
+
+    sdoc = pipeline.nlp("The agency met on Monday. Kenya's agency met on Monday.")
+    heads = [t for t in sdoc if t.lower_ == "agency"]
+    nouns, dets = frozenset({"agency"}), frozenset({"the"})
+    assert [is_body_description(h, nouns, dets, set()) for h in heads] == [True, False]
