@@ -43,3 +43,13 @@ def test_events_visit_paid_to_a_country_is_a_visit(pipeline) -> None:  # type: i
 def test_events_pressing_a_state_to_act_is_a_request(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Pakistan pressed India to release the fishermen.")
     assert ("REQUEST", ["PAK"], ["IND"]) in found
+
+
+def test_events_call_for_people_to_be_tried_is_a_request(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Somalia's prime minister called for the soldiers to be tried in Somali courts.")
+    assert [e[:2] for e in found] == [("REQUEST", ["SOM"])]
+
+
+def test_events_release_called_for_is_not_done(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Kuwait called for the fishermen to be freed on humanitarian grounds.")
+    assert [e[0] for e in found] == ["REQUEST"]
