@@ -53,3 +53,18 @@ def test_events_call_for_people_to_be_tried_is_a_request(pipeline) -> None:  # t
 def test_events_release_called_for_is_not_done(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Kuwait called for the fishermen to be freed on humanitarian grounds.")
     assert [e[0] for e in found] == ["REQUEST"]
+
+
+def test_events_visit_ended_was_held(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Ghana's head of state ended a two-day visit to Burkina Faso on Tuesday."
+    assert ("CONSULT", ["GHA"], ["BFA"]) in _events(pipeline, text)
+
+
+def test_events_fighting_ended_is_still_no_fighting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Ethiopia and Eritrea agreed to end the fighting along the border.")
+    assert not any(e[0] == "ASSAULT" for e in found)
+
+
+def test_events_talks_suspended_were_not_held(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Yemen also suspended talks with Eritrea on a joint fisheries commission.")
+    assert not any(e[0] == "CONSULT" for e in found)
