@@ -43,6 +43,7 @@ from ._typing import (
     TriggerMatcher,
     is_bare_definite,
     is_judged_act,
+    is_subject_infinitive,
     is_unowned_protest,
     reclassified_type,
     target_preps,
@@ -114,7 +115,8 @@ def find_candidate(
     head = token.head
     if token.dep_ == "pcomp" and matcher.match(head.head) is not None:
         return None  # "accused of seeking": what is alleged, not a second event
-    if token.dep_ in CONTENT_DEPS and head.i != token.i and not semicolon_between(token, head):
+    content = token.dep_ in CONTENT_DEPS or is_subject_infinitive(token)
+    if content and head.i != token.i and not semicolon_between(token, head):
         outer = matcher.match(head)
         passes = head.lemma_ in words.decision_verb and trig.type in MATERIAL_CONFLICT | {"RETREAT"}
         if outer is not None and not passes and not tells_purpose_of_contact(token, outer, words):

@@ -51,8 +51,14 @@ def is_negated(token: Any, words: EventWords) -> bool:
         if verb is not None and any(c.dep_ == "neg" for c in verb.children):
             return True
         if verb is not None and verb.lemma_ in words.ending_verb and token.dep_ in {"dobj", "pobj"}:
-            return True  # "agreed to end six weeks of fighting" is not fighting
+            return not was_held(token, verb, words)  # "agreed to end six weeks of fighting" is not fighting
     return False
+
+
+def was_held(noun: Any, verb: Any, words: EventWords) -> bool:
+    """ "ended a two-day visit to Burkina Faso", "ended two days of talks": a visit or talks brought to
+    their close were held (ending fighting, by contrast, says it stops)."""
+    return verb.lemma_ in words.completing_verb and noun.lemma_.lower() in words.talk_noun | words.visit_word
 
 
 def phrasal_lemma(verb: Any) -> str:

@@ -48,6 +48,7 @@ __all__ = [
     "is_armed_force",
     "is_bare_definite",
     "is_judged_act",
+    "is_subject_infinitive",
     "is_time_boundary",
     "is_unowned_protest",
     "read_objects",
@@ -243,6 +244,25 @@ def misread_participle(verb: Any, values: frozenset[str]) -> bool:
     )
 
 
+def _marks_infinitive(token: Any, values: frozenset[str]) -> bool:
+    """ "called for the soldiers to be tried": before an infinitive with its own subject the parser reads
+    the preposition as the mark of that clause, not as the trigger's own preposition."""
+    return any(
+        is_subject_infinitive(c) and any(m.dep_ == "mark" and m.lower_ in values for m in c.children)
+        for c in token.children
+    )
+
+
+def is_subject_infinitive(token: Any) -> bool:
+    """ "(called) for the fishermen to be freed": an infinitive clause with its own subject, marked by a
+    preposition; like a complement, it says what is asked or wanted, not what was done."""
+    return (
+        token.dep_ in {"advcl", "ccomp"}
+        and any(m.dep_ == "mark" for m in token.children)
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children)
+    )
+
+
 def _of_time(prep: Any) -> bool:
     """ "called on Monday" is no "called on X to ...": a preposition whose objects are all times."""
     objects = [o for o in prep.children if o.dep_ == "pobj"]
@@ -278,7 +298,8 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         # "patrolled the canal together", "train jointly": done with a partner, not alone
         return any(c.dep_ == "advmod" and c.lower_ in values for c in token.children)
     if name == "prep":
-        return any(c.dep_ in {"prep", "prt"} and c.lower_ in values and not _of_time(c) for c in token.children)
+        own = any(c.dep_ in {"prep", "prt"} and c.lower_ in values and not _of_time(c) for c in token.children)
+        return own or _marks_infinitive(token, values)
     if name == "mod":
         return any(c.lower_ in values for c in modifiers_of(token))
     if name == "promised":

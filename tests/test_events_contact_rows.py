@@ -1,0 +1,70 @@
+"""Trigger rows of data/triggers.tsv for meetings, calls and requests the lexicon once missed: each row
+read in an invented sentence, and a near sentence the row must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from _events_setup import coded_events as _events
+from parley.pipeline import Pipeline
+from parley.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Settings(coder="rules"))
+
+
+def test_events_speaking_by_telephone_is_a_consultation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "The presidents of Honduras and El Salvador spoke by telephone on Monday.")
+    assert [e[0] for e in found] == ["CONSULT"]
+    assert set(found[0][1]) == {"HND", "SLV"}
+
+
+def test_events_talking_on_the_hotline_is_a_consultation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Indian and Pakistani commanders talked on the hotline on Tuesday.")
+    assert [e[0] for e in found] == ["CONSULT"]
+
+
+def test_events_speaking_on_a_topic_is_no_consultation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "The Kenyan minister spoke on the economy at a conference in Nairobi.")
+    assert not any(e[0] == "CONSULT" for e in found)
+
+
+def test_events_courtesy_call_paid_is_a_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The Vietnamese delegation paid a courtesy call on Lao Prime Minister Sonexay Siphandone."
+    assert ("CONSULT", ["VNM"], ["LAO"]) in _events(pipeline, text)
+
+
+def test_events_visit_paid_to_a_country_is_a_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("CONSULT", ["KEN"], ["UGA"]) in _events(pipeline, "Kenya's president paid a state visit to Uganda.")
+
+
+def test_events_pressing_a_state_to_act_is_a_request(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Pakistan pressed India to release the fishermen.")
+    assert ("REQUEST", ["PAK"], ["IND"]) in found
+
+
+def test_events_call_for_people_to_be_tried_is_a_request(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Somalia's prime minister called for the soldiers to be tried in Somali courts.")
+    assert [e[:2] for e in found] == [("REQUEST", ["SOM"])]
+
+
+def test_events_release_called_for_is_not_done(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Kuwait called for the fishermen to be freed on humanitarian grounds.")
+    assert [e[0] for e in found] == ["REQUEST"]
+
+
+def test_events_visit_ended_was_held(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Ghana's head of state ended a two-day visit to Burkina Faso on Tuesday."
+    assert ("CONSULT", ["GHA"], ["BFA"]) in _events(pipeline, text)
+
+
+def test_events_fighting_ended_is_still_no_fighting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Ethiopia and Eritrea agreed to end the fighting along the border.")
+    assert not any(e[0] == "ASSAULT" for e in found)
+
+
+def test_events_talks_suspended_were_not_held(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Yemen also suspended talks with Eritrea on a joint fisheries commission.")
+    assert not any(e[0] == "CONSULT" for e in found)
