@@ -448,7 +448,7 @@ def target_preps(trig: Trigger, words: EventWords) -> frozenset[str]:
 def reclassified_type(type_: str, trigger: Trigger, token: Any, actors: list[Entity], words: EventWords) -> str:
     """The same words mean another act in other hands."""
     sectors = {a.sector for a in actors}
-    if type_ in {"ASSAULT", "COERCE"} and sectors <= PROTESTING:
+    if type_ in {"ASSAULT", "COERCE"} and sectors <= PROTESTING and not is_lethal_act(type_, token, words):
         return "PROTEST"  # civilians storming a building or blocking a road protest; they do not wage war
     if type_ == "PROTEST" and trigger.lemma == "protest" and sectors <= {"GOV", None} and not in_street(token, words):
         return "ACCUSE"  # a government's protest is a diplomatic complaint
@@ -467,6 +467,18 @@ def in_street(verb: Any, words: EventWords) -> bool:
     """ "protested outside the ministry": made where a crowd stands, so a demonstration by people
     the sentence does not name by trade ("members of the community"), not a complaint in a note."""
     return any(c.dep_ == "prep" and c.lower_ in words.street_prep for c in verb.children)
+
+
+def is_lethal_act(type_: str, token: Any, words: EventWords) -> bool:
+    """ "herders killed three villagers", "a crowd kidnapped two surveyors", "threw grenades at police":
+    done by civilians these are still assaults, not a form of protest."""
+    if type_ != "ASSAULT":
+        return False
+    if token.lemma_.lower() in words.lethal_act or token.lower_ in words.lethal_act:
+        return True
+    # "hurled rocks, bottles and petrol bombs at troops": what is thrown makes it one
+    thrown = [t for o in token.children if o.dep_ == "dobj" for t in (o, *o.conjuncts)]
+    return any(t.lemma_.lower() in words.lethal_weapon or t.lower_ in words.lethal_weapon for t in thrown)
 
 
 def is_joint_exercise(token: Any, actors: list[Entity], words: EventWords) -> bool:

@@ -61,6 +61,8 @@ class EventWords:
     degree_noun: frozenset[str]
     transport_verb: frozenset[str]
     military_force: frozenset[str]
+    lethal_act: frozenset[str]
+    lethal_weapon: frozenset[str]
     visit_word: frozenset[str]
     definite_determiner: frozenset[str]
     exercise_noun: frozenset[str]

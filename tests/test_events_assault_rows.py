@@ -1,0 +1,73 @@
+"""Trigger rows of data/triggers.tsv and event words for assaults the lexicon once missed (punches,
+clubbings, machete slashes, people snatched, canisters lobbed, pepper spray, shells falling on villages,
+retaliation with fire) and violent acts civilians do that stay assaults: each read in an invented
+sentence, and a near sentence it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from _events_setup import coded_events as _events
+from parley.pipeline import Pipeline
+from parley.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Settings(coder="rules"))
+
+
+def test_events_punch_and_club_are_beatings(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("ASSAULT", ["RUS"], ["GEO"]) in _events(pipeline, "Russian soldiers punched two Georgian farmers.")
+    assert ("ASSAULT", ["MEX"], ["GTM"]) in _events(pipeline, "Mexican police clubbed Guatemalan migrants.")
+
+
+def test_events_slash_with_a_blade_is_assault_not_a_cut(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Chinese sailors slashed a Vietnamese fisherman with a machete.")
+    assert ("ASSAULT", ["CHN"], ["VNM"]) in found
+    assert _events(pipeline, "Kenya slashed its budget for Somalia.") == []
+
+
+def test_events_hacked_to_death_is_assault_hacked_sites_stay_cyber(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Venezuelan troops hacked two Colombian farmers to death.")
+    assert ("ASSAULT", ["VEN"], ["COL"]) in found
+    found = _events(pipeline, "Russian hackers hacked Estonian government websites.")
+    assert [e[0] for e in found] == ["COERCE"]
+
+
+def test_events_people_snatched_are_abducted(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Filipino gunmen snatched five Malaysian fishermen from their trawler.")
+    assert ("ASSAULT", ["PHL"], ["MYS"]) in found
+
+
+def test_events_lobbed_canisters_and_pepper_spray_are_force(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Haitian police lobbed tear gas canisters at Dominican traders.")
+    assert ("ASSAULT", ["HTI"], ["DOM"]) in found
+    found = _events(pipeline, "Dominican police used pepper spray on Haitian migrants.")
+    assert ("ASSAULT", ["DOM"], ["HTI"]) in found
+
+
+def test_events_shells_falling_on_villages_are_shelling(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("ASSAULT", ["PAK"], ["IND"]) in _events(pipeline, "Pakistani shells fell on Indian border villages.")
+    assert _events(pipeline, "Pakistani troops fell back from the border.") == []
+
+
+def test_events_retaliation_with_fire_is_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "The Taliban retaliated with mortar fire on Pakistani border posts.")
+    assert [e[0] for e in found] == ["ASSAULT"]
+    found = _events(pipeline, "Pakistan retaliated against India with sanctions.")
+    assert [e[0] for e in found] == ["THREATEN"]
+
+
+def test_events_civilians_who_kill_or_kidnap_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _events(pipeline, "Kenyan herders kidnapped two Ugandan traders.") == [("ASSAULT", ["KEN"], ["UGA"])]
+    assert ("ASSAULT", ["KEN"], ["ETH"]) in _events(pipeline, "Herders from Kenya killed three Ethiopian villagers.")
+    # storming or clashing civilians still protest
+    assert _events(pipeline, "Kenyan protesters stormed the Ugandan embassy.") == [("PROTEST", ["KEN"], ["UGA"])]
+
+
+def test_events_civilians_throwing_bombs_assault_stones_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Bangladeshi activists hurled crude bombs at Indian police.")
+    assert found == [("ASSAULT", ["BGD"], ["IND"])]
+    found = _events(pipeline, "Kenyan protesters threw stones at the Ugandan embassy.")
+    assert found == [("PROTEST", ["KEN"], ["UGA"])]
