@@ -1,0 +1,104 @@
+"""Rows of data/triggers.tsv and data/event_words.tsv for mobilisations: armed units flown, airlifted,
+mustered, recalled, sent, added or dug in, each read in an invented sentence, and a near sentence the row
+must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from _events_setup import coded_events as _events
+from parley.pipeline import Pipeline
+from parley.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Settings(coder="rules"))
+
+
+def _types(pipeline: Pipeline, text: str) -> list[str]:
+    return [e[0] for e in _events(pipeline, text)]
+
+
+def test_events_mobilize_rows_battalion_flown_is_a_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Venezuela has flown a battalion of 800 soldiers to Tachira state.")
+    assert [e[:2] for e in found] == [("MOBILIZE", ["VEN"])]
+
+
+def test_events_mobilize_rows_gunships_flown_are_a_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _types(pipeline, "Chad has flown two helicopter gunships to Abeche.") == ["MOBILIZE"]
+
+
+def test_events_mobilize_rows_wounded_flown_stay_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Morocco flew 40 Malian soldiers wounded in the fighting to Rabat for treatment.")
+    assert found == ["AID"]
+
+
+def test_events_mobilize_rows_minister_flying_to_a_capital_is_a_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _types(pipeline, "Oman's foreign minister flew to Tehran on Tuesday for talks.") == ["CONSULT"]
+
+
+def test_events_mobilize_rows_special_forces_airlifted_are_a_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya said it was airlifting a company of special forces to the town of Afgoye."
+    assert _types(pipeline, text) == ["MOBILIZE"]
+
+
+def test_events_mobilize_rows_airlifted_wounded_stay_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _types(pipeline, "Morocco airlifted 40 wounded Malian soldiers to Rabat.") == ["AID"]
+
+
+def test_events_mobilize_rows_a_number_of_reservists_mustered(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Cuba's armed forces have mustered an unspecified number of reservists in Holguin.")
+    assert [e[:2] for e in found] == [("MOBILIZE", ["CUB"])]
+
+
+def test_events_mobilize_rows_reservists_recalled(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Pakistan has recalled several thousand reservists to their units."
+    assert [e[:2] for e in _events(pipeline, text)] == [("MOBILIZE", ["PAK"])]
+
+
+def test_events_mobilize_rows_ambassador_recalled_is_no_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _types(pipeline, "Pakistan recalled its ambassador from Kabul.") == ["SANCTION"]
+
+
+def test_events_mobilize_rows_outposts_set_up(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Sudanese troops set up four new outposts in the strip in December.")
+    assert [e[:2] for e in found] == [("MOBILIZE", ["SDN"])]
+
+
+def test_events_mobilize_rows_joint_post_set_up_is_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _types(pipeline, "Gambia and Senegal set up a joint command post at Bignona.") == ["COOPERATE"]
+
+
+def test_events_mobilize_rows_more_troops_on_a_border(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Jordan has doubled the number of troops patrolling the border."
+    assert [e[:2] for e in _events(pipeline, text)] == [("MOBILIZE", ["JOR"])]
+
+
+def test_events_mobilize_rows_more_visas_is_no_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "MOBILIZE" not in _types(pipeline, "Jordan doubled the number of visas issued to Syrians.")
+
+
+def test_events_mobilize_rows_carabineros_sent(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert [e[:2] for e in _events(pipeline, "Chile has sent 60 extra Carabineros to the post.")] == [
+        ("MOBILIZE", ["CHL"])
+    ]
+
+
+def test_events_mobilize_rows_marines_landed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert [e[:2] for e in _events(pipeline, "Iran landed some 300 marines on the island of Abu Musa.")] == [
+        ("MOBILIZE", ["IRN"])
+    ]
+
+
+def test_events_mobilize_rows_doctors_landing_stay_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _types(pipeline, "A brigade of 17 Cuban doctors landed in Saint Lucia on Monday to help.") == ["AID"]
+
+
+def test_events_mobilize_rows_riot_police_brought_in(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "South Korea brought in about 800 riot police from Jeonju to guard the gate."
+    assert [e[:2] for e in _events(pipeline, text)] == [("MOBILIZE", ["KOR"])]
+
+
+def test_events_mobilize_rows_rules_brought_in_are_no_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "MOBILIZE" not in _types(pipeline, "Kenya brought in new rules for importers.")
