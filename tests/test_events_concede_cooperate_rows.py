@@ -1,0 +1,67 @@
+"""CONCEDE and COOPERATE rows of data/triggers.tsv that the lexicon once read as AGREE, SUPPORT or
+RETREAT (a promise made to answer a grievance, regret expressed, people and files handed over to
+another state): each row read in an invented sentence, and a near sentence the row must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from _events_setup import coded_events as _events
+from parley.pipeline import Pipeline
+from parley.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Settings(coder="rules"))
+
+
+def _types(pipeline: Pipeline, text: str) -> list[str]:
+    return [e[0] for e in _events(pipeline, text)]
+
+
+def test_events_a_promise_that_a_grievance_will_be_met_is_a_concession(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Brazil promised Paraguay that its helicopters would no longer cross the border.")
+    assert "CONCEDE" in found and "AGREE" not in found
+
+
+def test_events_a_promise_to_set_up_a_body_stays_an_agreement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Syria promised Jordan to set up a joint security committee.")
+    assert "AGREE" in found and "CONCEDE" not in found
+
+
+def test_events_a_promise_to_look_into_a_complaint_is_a_concession(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "CONCEDE" in _types(pipeline, "Azerbaijan promised Iran to look into the matter.")
+
+
+def test_events_an_agreement_to_end_a_practice_is_a_concession(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "CONCEDE" in _types(pipeline, "Greece agreed to end night flights over the Turkish coast.")
+
+
+def test_events_regret_expressed_with_solidarity_is_a_concession(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Mali expressed its regret and its solidarity with Mauritania.")
+    assert "CONCEDE" in found and "SUPPORT" not in found
+
+
+def test_events_strong_regret_expressed_at_a_decision_is_disapproval(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Mali expressed strong regret at the decision of Mauritania.")
+    assert "CONCEDE" not in found
+
+
+def test_events_nationals_handed_over_are_judicial_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Jamaica handed over 12 Haitian nationals to Haitian officials at the airport.")
+    assert [e[:2] for e in found] == [("COOPERATE", ["JAM"])]
+
+
+def test_events_files_handed_over_are_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _types(pipeline, "Croatia handed over files on stolen cars to Bosnia last month.") == ["COOPERATE"]
+
+
+def test_events_people_detained_and_handed_over_are_released(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Tajikistan handed over 11 Kyrgyz citizens held during the fighting at the checkpoint.")
+    assert "RETREAT" in found and "COOPERATE" not in found
+
+
+def test_events_prisoners_handed_back_are_still_a_retreat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Pakistan handed back the Indian pilot to India on Friday.")
+    assert "RETREAT" in found and "COOPERATE" not in found
