@@ -78,3 +78,38 @@ def test_events_pronouns_bare_two_after_a_count_of_parties(pipeline) -> None:  #
     reader = _reader(pipeline, text)
     two = [t for t in reader.ctx.sdoc if t.text == "two"][-1]
     assert reader._is_pair(two)
+
+
+def _last_token(reader: RoleFinder, word: str) -> Any:
+    return [t for t in reader.ctx.sdoc if t.text == word][-1]
+
+
+def test_events_pronouns_opening_it_goes_on_with_the_body_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "It" opening a sentence with an act of its own is the state the sentence before is about
+    text = "Uzbekistan called the verdict unjust. It also suspended the issue of border passes."
+    reader = _reader(pipeline, text)
+    assert sorted(e.code for e in reader.np_entities(_last_token(reader, "It"))) == ["UZB"]
+
+
+def test_events_pronouns_empty_it_stands_for_no_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "It is too late", "It follows a visit": no one is the subject
+    text = "Uzbekistan called the verdict unjust. It is too late for talks."
+    reader = _reader(pipeline, text)
+    assert reader.np_entities(_last_token(reader, "It")) == []
+
+
+def test_events_pronouns_statement_we_is_the_body_that_spoke(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a statement's "we" with no speaker in its sentence: the body that last spoke before it, not the
+    # state of the sentence just before
+    text = (
+        "Armenian soldiers were wounded on Monday. The Government of Armenia condemns the attack. "
+        "Azerbaijan has massed troops on the border. We call on the international partners to record these violations."
+    )
+    reader = _reader(pipeline, text)
+    assert sorted(e.code for e in reader.np_entities(_last_token(reader, "We"))) == ["ARM"]
+
+
+def test_events_pronouns_named_we_is_its_apposition(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "We, the foreign ministers of the European Union, met in Brussels on Monday. We call on both sides to talk."
+    reader = _reader(pipeline, text)
+    assert sorted(e.code for e in reader.np_entities(_last_token(reader, "We"))) == ["EUR"]

@@ -75,7 +75,7 @@ class PronounReader:
             return standing_for([person.entity], tok.text, person.text, "the person named last")
         if low == "it" and tok.dep_ == "nsubj" and under_speech(tok.head, self.words):
             return self._speaker(tok)  # "Armenia said it will hand back the district"
-        if low == "it" and tok.dep_ == "nsubj" and tok.i == self.ctx.sent_start[tok.i] and self._says(tok.head):
+        if low == "it" and self._opens_sentence(tok) and self._acts(tok.head):
             return self._previous_subject(tok)  # "The Government invites the commission ... It warns that ..."
         if low == "its" and tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"}:
             return self._owner(tok)  # "its warplanes bombed ..." (an object's owner is left to the phrase)
@@ -87,6 +87,11 @@ class PronounReader:
             speaker = self._speaker(tok)
             if speaker:
                 return speaker
+            named = [c for c in tok.children if c.dep_ == "appos"]
+            if low == "we" and named:
+                return self.np_entities_many(named)  # "We, the Foreign Ministers of ASEAN Member States, met"
+            if low == "we" and self._opens_sentence(tok):
+                return self._story_voice(tok)  # "The Forum deplores ... We also appeal to ..."
             if low == "they":
                 nearest = self._nearest_group(tok)
                 if nearest:
@@ -107,10 +112,14 @@ class PronounReader:
         found = self.np_entities_many(subjects)
         return found or self._speaker(clause)
 
-    def _says(self, verb: Any) -> bool:
-        """The verb makes a statement ("warns", "said", "called for")."""
-        lemma = verb.lemma_.lower()
-        return lemma in self.words.speech_verb or lemma in self.words.statement_verb
+    def _opens_sentence(self, tok: Any) -> bool:
+        """The pronoun is the subject its sentence opens with ("It has also requested ...")."""
+        return tok.dep_ == "nsubj" and tok.i == self.ctx.sent_start[tok.i]
+
+    def _acts(self, verb: Any) -> bool:
+        """The verb tells what its subject did or says ("It also suspended", "It warns"), not one whose "it"
+        stands for no one ("It is too late", "It seems that", "It follows a visit")."""
+        return verb.pos_ == "VERB" and verb.lemma_.lower() not in self.words.empty_subject_verb
 
     def _previous_subject(self, it: Any) -> list[Entity]:
         """What an "it" opening a sentence stands for: the state or body the sentence before is about (the
@@ -123,6 +132,32 @@ class PronounReader:
         if any(
             self.ctx.mention_at.get(s.i) is not None and self.ctx.mention_at[s.i].kind == "person" for s in subjects
         ):
+            return []
+        return self.np_entities_many(subjects)
+
+    def _story_voice(self, we: Any) -> list[Entity]:
+        """Who a statement's "we" is when no one in its sentence speaks: the state or body that spoke last
+        before it ("The Ministry strongly condemns ... We call on ..."), else the one its lead (the headline
+        or the first sentence after it) is about, the one issuing the statement; never a person."""
+        starts = sorted({s for s in self.ctx.sent_start if s < self.ctx.sent_start[we.i]})
+        for start in reversed(starts):
+            root = self.ctx.sdoc[start].sent.root
+            if root.lemma_.lower() in self.words.speech_verb | self.words.statement_verb:
+                found = self._body_subjects(root)
+                if found:
+                    return found
+        for start in starts[:2]:
+            found = self._body_subjects(self.ctx.sdoc[start].sent.root)
+            if found:
+                return found
+        return []
+
+    def _body_subjects(self, verb: Any) -> list[Entity]:
+        """The states or bodies the subject of a verb names, none when it names one person (a "we" of office
+        holders, "We, the Foreign Ministers of ASEAN", speaks for their body)."""
+        subjects = [s for s in verb.children if s.dep_ == "nsubj"]
+        people = [s for s in subjects if (m := self.ctx.mention_at.get(s.i)) is not None and m.kind == "person"]
+        if any(s.lower_ != "we" for s in people):
             return []
         return self.np_entities_many(subjects)
 

@@ -93,6 +93,8 @@ class EventWords:
     host_party: frozenset[str]
     person_pronoun: frozenset[str]
     speaker_pronoun: frozenset[str]
+    body_pronoun: frozenset[str]
+    empty_subject_verb: frozenset[str]
     commentator_noun: frozenset[str]
     pair_word: frozenset[str]
     pair_head: frozenset[str]
