@@ -385,9 +385,11 @@ def is_reported_hedge(verb: Any, words: EventWords) -> bool:
 def read_objects(verb: Any, objects: list[Any], words: EventWords) -> list[Any]:
     """What else names a verb's object: "raised the alert level" (a degree is named by what it is a
     degree of, here its modifier), "gave the mission seven days to retract it" (after an indirect
-    object the parser reads the direct one as an adverbial noun)."""
+    object the parser reads the direct one as an adverbial noun), "sent a message of solidarity" (a
+    message is named by what it carries)."""
     degrees = [o for o in objects if o.lemma_.lower() in words.degree_noun]
     named = [m for o in degrees for m in o.children if m.dep_ in MODIFIER_DEPS]
+    named += prep_objects([o for o in objects if o.lemma_.lower() in words.message_noun], {"of"})
     if any(c.dep_ == "dative" for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children):
         named += [c for c in verb.children if c.dep_ == "npadvmod"]
     return named

@@ -59,6 +59,7 @@ class EventWords:
     telling_participle: frozenset[str]
     quantity_word: frozenset[str]
     degree_noun: frozenset[str]
+    message_noun: frozenset[str]
     transport_verb: frozenset[str]
     military_force: frozenset[str]
     lethal_act: frozenset[str]
