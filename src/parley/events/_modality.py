@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._lexicon import Trigger
-from ._parse import clause_verb, governing_verb, under_speech
+from ._parse import clause_verb, governing_verb, in_prep_phrase, under_speech
 from ._typing import COOP_TYPES, THREAT_ACTS, is_reported_hedge
 from ._words import EventWords
 
@@ -191,12 +191,7 @@ def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
 def told_as_past(noun: Any, clause: Any, words: EventWords) -> bool:
     """ "After six hours of talks, the commanders agreed to ...": a noun in a time phrase that tells what
     came before its verb happened, though the verb promises something else."""
-    tok = noun
-    while tok.i != clause.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and tok.lower_ in words.past_time_prep:
-            return True
-        tok = tok.head
-    return False
+    return in_prep_phrase(noun, clause, words.past_time_prep)
 
 
 def shares_a_promise(verb: Any, words: EventWords) -> bool:

@@ -14,6 +14,7 @@ __all__ = [
     "clause_verb",
     "contains",
     "governing_verb",
+    "in_prep_phrase",
     "is_passive",
     "own_subjects",
     "prep_objects",
@@ -139,6 +140,17 @@ def clause_verb(token: Any) -> Any:
     """The verb of the token's clause: the token itself when it is a verb, else the verb governing it
     (the token again when none does)."""
     return token if token.pos_ in {"VERB", "AUX"} else (governing_verb(token) or token)
+
+
+def in_prep_phrase(token: Any, top: Any, preps: frozenset[str]) -> bool:
+    """The token hangs, somewhere between itself and ``top``, under one of the prepositions ("after
+    weeks of killing", "after six hours of talks")."""
+    tok = token
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in preps:
+            return True
+        tok = tok.head
+    return False
 
 
 def prep_objects(heads: list[Any], preps: set[str] | frozenset[str]) -> list[Any]:

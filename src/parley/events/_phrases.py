@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..document import Entity
-from ._parse import own_subjects
+from ._parse import in_prep_phrase, own_subjects
 from ._typing import AUTHORITIES, DOMESTIC_ACTS, HOME_CRITICS, VERBAL
 from ._words import EventWords
 
@@ -83,9 +83,4 @@ def is_topic(noun: Any, verb: Any, words: EventWords) -> bool:
 
 def in_time_phrase(noun: Any, verb: Any, words: EventWords) -> bool:
     """ "landed after weeks of killing": the noun only times the verb; the verb's subject did not do it."""
-    tok = noun
-    while tok.i != verb.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and tok.lower_ in words.time_prep:
-            return True
-        tok = tok.head
-    return False
+    return in_prep_phrase(noun, verb, words.time_prep)
