@@ -93,3 +93,19 @@ def test_mentions_people_opposition_figure_in_a_local_paper_is_of_the_story(pipe
         "Opposition leader John Mwangi Odhiambo blamed the herders. He said Nairobi had complained to Addis Ababa."
     )
     assert _people(pipeline, text, "KEN")["John Mwangi Odhiambo"][0] == "ETH"
+
+
+def test_mentions_people_portfolio_before_the_holders_name_is_no_person(pipeline: Pipeline) -> None:
+    text = (
+        "PORT VILA -- China handed over military vehicles to Vanuatu. Minister of Internal Affairs "
+        "Joe Natuman Kaltonga expressed deep gratitude to the Chinese government for its assistance."
+    )
+    doc = _doc(pipeline, text, source="CHN")
+    assert "Internal Affairs" not in _people(pipeline, text, source="CHN")
+    thanks = [e for e in doc.events if e.event == "SUPPORT"]
+    assert [(e.actor_codes, e.recipient_codes) for e in thanks] == [(["VUT"], ["CHN"])]
+
+
+def test_mentions_people_portfolio_without_a_name_stands_for_the_office(pipeline: Pipeline) -> None:
+    text = "PORT VILA -- Landowners blocked the airport road. The Minister of Infrastructure promised payment."
+    assert _people(pipeline, text, source="VUT").get("Infrastructure") == ("VUT", "GOV")
