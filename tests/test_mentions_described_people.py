@@ -93,3 +93,34 @@ def test_mentions_people_opposition_figure_in_a_local_paper_is_of_the_story(pipe
         "Opposition leader John Mwangi Odhiambo blamed the herders. He said Nairobi had complained to Addis Ababa."
     )
     assert _people(pipeline, text, "KEN")["John Mwangi Odhiambo"][0] == "ETH"
+
+
+def test_mentions_people_portfolio_before_the_holders_name_is_no_person(pipeline: Pipeline) -> None:
+    text = (
+        "PORT VILA -- China handed over military vehicles to Vanuatu. Minister of Internal Affairs "
+        "Joe Natuman Kaltonga expressed deep gratitude to the Chinese government for its assistance."
+    )
+    doc = _doc(pipeline, text, source="CHN")
+    assert "Internal Affairs" not in _people(pipeline, text, source="CHN")
+    thanks = [e for e in doc.events if e.event == "SUPPORT"]
+    assert [(e.actor_codes, e.recipient_codes) for e in thanks] == [(["VUT"], ["CHN"])]
+
+
+def test_mentions_people_portfolio_without_a_name_stands_for_the_office(pipeline: Pipeline) -> None:
+    text = "PORT VILA -- Landowners blocked the airport road. The Minister of Infrastructure promised payment."
+    assert _people(pipeline, text, source="VUT").get("Infrastructure") == ("VUT", "GOV")
+
+
+def test_mentions_people_two_offices_joined_by_and_share_the_country_word(pipeline: Pipeline) -> None:
+    text = (
+        "China and Cambodia held a joint military exercise. Cambodian Deputy Prime Minister and Minister of "
+        "National Defence Tep Sarith praised the exercise."
+    )
+    assert _people(pipeline, text, source="CHN").get("Tep Sarith") == ("KHM", "GOV")
+
+
+def test_mentions_people_and_between_two_named_people_keeps_them_apart(pipeline: Pipeline) -> None:
+    text = "Cambodian Defence Minister Sao Kimheng and Chinese Defence Minister Zhou Baoming met in Beijing."
+    found = _people(pipeline, text, source="CHN")
+    assert found.get("Sao Kimheng", ("",))[0] == "KHM"
+    assert found.get("Zhou Baoming", ("",))[0] == "CHN"

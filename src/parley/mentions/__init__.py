@@ -231,6 +231,8 @@ class MentionFinder:
         home = doc.home_country
         for found in _person_spans(sdoc, taken):
             span = self._name_part(found)
+            if self._is_portfolio(span):
+                continue
             titled = self._place_office(span)
             if titled is not None:  # "Sabah's chief minister": the parser took the state for a person
                 out.append(titled)
@@ -275,6 +277,20 @@ class MentionFinder:
         _mark(taken, before)
         span = sdoc[before.start : mention.token_end]
         return self._mention(span, _renamed(mention.entity, span.text), mention.kind)
+
+    def _is_portfolio(self, span: Any) -> bool:
+        """Proper nouns the parser did not take for a person, between "Minister of" / "Commissioner of"
+        and the holder's name: the office's portfolio ("Minister of Internal Affairs Joe Natuman"), not
+        a second person. Without a name after it, the portfolio stays the office's only words."""
+        if span.label_ == "PERSON" or span.start < 2 or span.end >= len(span.doc):
+            return False
+        before, after = span.doc[span.start - 1], span.doc[span.end]
+        return (
+            before.lower_ == "of"
+            and self._is_title_word(span.doc[span.start - 2])
+            and after.ent_type_ == "PERSON"
+            and after.ent_iob_ == "B"
+        )
 
     def _is_title_word(self, token: Any) -> bool:
         one = token.doc[token.i : token.i + 1]

@@ -249,6 +249,11 @@ def _name_keys(ent: Any) -> list[str]:
     return keys
 
 
+#: Marks a title never runs across: clause marks, and the brackets and dashes of a dateline's credit
+#: ("PHNOM PENH (AKP) -- Deputy Prime Minister X": the agency is no part of the title).
+_WINDOW_STOPS = {",", ";", ":", "\u201c", '"', "and", ".", "(", ")", "--", "\u2014", "\u2013"}
+
+
 def _left_window(ent: Any) -> Any:
     """Title and country words just left of a name, stopping at verbs and clause marks."""
     sdoc = ent.doc
@@ -261,7 +266,7 @@ def _left_window(ent: Any) -> Any:
             pass  # "Minister of Finance and Development Planning X": one office's name, not a list
         elif tok.text == "." and _closes_abbreviation(tok):
             pass  # "Lt. Col. Rodolfo Bacani": the stop ends a shortened rank, not a sentence
-        elif tok.pos_ in _STOP_POS or tok.text in {",", ";", ":", "\u201c", '"', "and", "."} or "\n" in tok.text:
+        elif tok.pos_ in _STOP_POS or tok.text in _WINDOW_STOPS or "\n" in tok.text:
             break
         start = i
         i -= 1
@@ -281,10 +286,17 @@ def _joins_office_name(conj: Any) -> bool:
     sdoc = conj.doc
     if conj.i + 1 >= len(sdoc) or not sdoc[conj.i + 1].is_title:
         return False
+    if conj.i > 0 and _untagged_title_case(sdoc[conj.i - 1]) and _untagged_title_case(sdoc[conj.i + 1]):
+        return True  # "Deputy Prime Minister and Minister of Defence X": two offices of one person
     j = conj.i - 1
     while j > 0 and sdoc[j].is_title:
         j -= 1
     return j < conj.i - 1 and sdoc[j].lower_ == "of"
+
+
+def _untagged_title_case(token: Any) -> bool:
+    """A capitalised word the parser put in no entity: a title's word ("Minister"), not a name's."""
+    return token.is_title and not token.ent_type_ and token.pos_ in {"PROPN", "NOUN"}
 
 
 def _fronted_title(ent: Any) -> Any:
