@@ -9,7 +9,7 @@ from parley.document import Article
 from parley.events._context import DocumentContext
 from parley.events._roles import RoleFinder
 
-__all__ = ["coded_events", "read_context", "role_finder", "roles_of_type", "token_of"]
+__all__ = ["coded_events", "coded_types", "read_context", "role_finder", "roles_of_type", "token_of"]
 
 
 def read_context(pipeline: Any, text: str) -> DocumentContext:
@@ -43,3 +43,8 @@ def roles_of_type(pipeline: Any, text: str, type_: str, outlet: str | None = Non
     article = Article(id="t", text=text, published=date(2024, 5, 8), source_country=outlet)
     (doc,) = list(pipeline.process([article]))
     return [(sorted(e.actor_codes), sorted(e.recipient_codes)) for e in doc.events if e.event == type_]
+
+
+def coded_types(pipeline: Any, text: str) -> list[str]:
+    """The type of each event the pipeline codes in ``text``."""
+    return [e[0] for e in coded_events(pipeline, text)]

@@ -24,6 +24,15 @@ def pipeline():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
+def rules_pipeline():  # type: ignore[no-untyped-def]
+    """One rules-coder pipeline for the whole run: loading the parser and the knowledge files is
+    the slow part, and the tests only read from it."""
+    from parley import Pipeline, Settings
+
+    return Pipeline(Settings(coder="rules"))
+
+
+@pytest.fixture(scope="session")
 def example_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store built once from the bundled examples (`parley ingest examples/articles`)."""
     from typer.testing import CliRunner

@@ -12,12 +12,11 @@ from parley.document import ActorMention, Article, Document, Entity
 from parley.errors import KnowledgeError
 from parley.knowledge import load_knowledge
 from parley.pipeline import Pipeline
-from parley.settings import Settings
 
 
 @pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(Settings(coder="rules"))
+def pipeline(rules_pipeline: Pipeline) -> Pipeline:
+    return rules_pipeline
 
 
 def _doc(pipeline: Pipeline, text: str, day: date = date(2019, 6, 3)) -> Document:

@@ -7,17 +7,13 @@ from __future__ import annotations
 import pytest
 
 from _events_setup import coded_events as _events
+from _events_setup import coded_types as _types
 from parley.pipeline import Pipeline
-from parley.settings import Settings
 
 
 @pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(Settings(coder="rules"))
-
-
-def _types(pipeline: Pipeline, text: str) -> list[str]:
-    return [e[0] for e in _events(pipeline, text)]
+def pipeline(rules_pipeline: Pipeline) -> Pipeline:
+    return rules_pipeline
 
 
 def test_events_a_promise_that_a_grievance_will_be_met_is_a_concession(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -11,12 +11,11 @@ import pytest
 
 from parley.document import Article
 from parley.pipeline import Pipeline
-from parley.settings import Settings
 
 
 @pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(Settings(coder="rules"))
+def pipeline(rules_pipeline: Pipeline) -> Pipeline:
+    return rules_pipeline
 
 
 def _events(pipeline, text: str, published: date = date(2024, 5, 8), country: str | None = None):  # type: ignore[no-untyped-def]

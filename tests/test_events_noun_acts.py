@@ -8,12 +8,11 @@ import pytest
 
 from _events_setup import coded_events as _events
 from parley.pipeline import Pipeline
-from parley.settings import Settings
 
 
 @pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(Settings(coder="rules"))
+def pipeline(rules_pipeline: Pipeline) -> Pipeline:
+    return rules_pipeline
 
 
 def test_events_ordered_expulsion_is_a_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -8,12 +8,11 @@ import pytest
 
 from parley.document import Article, Document
 from parley.pipeline import Pipeline
-from parley.settings import Settings
 
 
 @pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(Settings(coder="rules"))
+def pipeline(rules_pipeline: Pipeline) -> Pipeline:
+    return rules_pipeline
 
 
 def _doc(pipeline: Pipeline, text: str, source: str = "GBR") -> Document:

@@ -9,12 +9,11 @@ import pytest
 
 from parley.document import Article
 from parley.pipeline import Pipeline
-from parley.settings import Settings
 
 
 @pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(Settings(coder="rules"))
+def pipeline(rules_pipeline: Pipeline) -> Pipeline:
+    return rules_pipeline
 
 
 def _codes(pipeline: Pipeline, text: str, phrase: str) -> list[str]:

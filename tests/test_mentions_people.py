@@ -8,12 +8,11 @@ import pytest
 
 from parley.document import Article
 from parley.pipeline import Pipeline
-from parley.settings import Settings
 
 
 @pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(Settings(coder="rules"))
+def pipeline(rules_pipeline: Pipeline) -> Pipeline:
+    return rules_pipeline
 
 
 def _people(pipeline: Pipeline, text: str, day: date = date(2004, 6, 15)) -> dict[str, str]:

@@ -5,12 +5,11 @@ from __future__ import annotations
 import pytest
 
 from parley.pipeline import Pipeline
-from parley.settings import Settings
 
 
 @pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(Settings(coder="rules"))
+def pipeline(rules_pipeline: Pipeline) -> Pipeline:
+    return rules_pipeline
 
 
 @pytest.mark.parametrize(
