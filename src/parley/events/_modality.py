@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._lexicon import Trigger
-from ._parse import clause_verb, governing_verb, in_prep_phrase, under_speech
+from ._parse import clause_verb, governing_verb, in_prep_phrase, is_committed, under_speech
 from ._typing import COOP_TYPES, THREAT_ACTS, is_reported_hedge
 from ._words import EventWords
 
@@ -134,11 +134,6 @@ def is_conditional_threat(token: Any, words: EventWords) -> bool:
         return False
     conditions = [c for c in clause.children if c.dep_ == "advcl"]
     return any(m.dep_ == "mark" and m.lower_ in words.threat_condition for c in conditions for m in c.children)
-
-
-def is_committed(verb: Any, words: EventWords) -> bool:
-    """ "will strike", "would hit": the verb carries an auxiliary of commitment."""
-    return any(c.dep_ == "aux" and c.lower_ in words.commitment_aux for c in verb.children)
 
 
 def is_hedged_threat(token: Any, trig: Trigger, words: EventWords) -> bool:

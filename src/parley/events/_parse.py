@@ -15,6 +15,7 @@ __all__ = [
     "contains",
     "governing_verb",
     "in_prep_phrase",
+    "is_committed",
     "is_passive",
     "own_subjects",
     "prep_objects",
@@ -140,6 +141,11 @@ def clause_verb(token: Any) -> Any:
     """The verb of the token's clause: the token itself when it is a verb, else the verb governing it
     (the token again when none does)."""
     return token if token.pos_ in {"VERB", "AUX"} else (governing_verb(token) or token)
+
+
+def is_committed(verb: Any, words: EventWords) -> bool:
+    """ "will strike", "would hit": the verb carries an auxiliary of commitment."""
+    return any(c.dep_ == "aux" and c.lower_ in words.commitment_aux for c in verb.children)
 
 
 def in_prep_phrase(token: Any, top: Any, preps: frozenset[str]) -> bool:

@@ -13,7 +13,16 @@ from ._entities import same_entity, unique_by_code
 from ._envoys import envoy_host, posted_envoys_host
 from ._handover import holding_state, is_passive_handover
 from ._lexicon import Trigger
-from ._parse import contains, governing_verb, is_passive, own_subjects, prep_objects, subjects_of, under_speech
+from ._parse import (
+    contains,
+    governing_verb,
+    is_committed,
+    is_passive,
+    own_subjects,
+    prep_objects,
+    subjects_of,
+    under_speech,
+)
 from ._phrase_entities import PhraseReader
 from ._phrases import (
     authority,
@@ -261,7 +270,7 @@ class RoleFinder(PhraseReader):
         a refusal: "relations would not be restored" is told by its own sentence's speaker already)."""
         if FUTURE_TYPE.get(trig.type) != "THREATEN" or trig.pos != "VERB":
             return False
-        return any(c.dep_ == "aux" and c.lower_ in self.words.commitment_aux for c in verb.children)
+        return is_committed(verb, self.words)
 
     def _receiving_state(self, phrases: list[Any], actors: list[Entity]) -> list[Entity]:
         """ "extradited four men wanted in Tanzania", "transferred them to the custody of Saudi

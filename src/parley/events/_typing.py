@@ -10,7 +10,7 @@ from typing import Any
 
 from ..document import Entity
 from ._lexicon import Lexicon, Trigger
-from ._parse import prep_objects, under_speech
+from ._parse import is_committed, prep_objects, under_speech
 from ._words import EventWords
 
 __all__ = [
@@ -333,7 +333,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
     if name == "threat":
         # "would cut deliveries by half unless Bishkek paid", "said it might review freight if ...": an act
         # promised (or hedged in reported speech) and held over another's conduct is a threat
-        committed = any(c.dep_ == "aux" and c.lower_ in words.commitment_aux for c in token.children)
+        committed = is_committed(token, words)
         conditions = [c for c in token.children if c.dep_ == "advcl"]
         held = any(m.dep_ == "mark" and m.lower_ in words.threat_condition for c in conditions for m in c.children)
         return held and (committed or is_reported_hedge(token, words))
