@@ -23,3 +23,18 @@ def test_events_candidates_union_at_the_border_is_not_at_home(pipeline) -> None:
     # the sentence puts the union's act at the border: not a labour dispute at home
     text = _STORY + "Ethiopia's drivers' union threatened to block the border crossing if the levy stayed."
     assert all(rec != ["ETH"] for _, rec in _events(pipeline, text, "THREATEN"))
+
+
+_MEDIATED = "Brazil mediated between Ecuador and Peru last year. Ecuador thanked Brazil for its help. "
+
+
+def test_events_candidates_mutual_act_has_no_third_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the two sign with each other: the state each dealt with before is no party to the accord
+    text = _MEDIATED + "Ecuador and Peru signed a border accord on Tuesday."
+    assert _events(pipeline, text, "SUPPORT")[-1] == (["ECU", "PER"], [])
+
+
+def test_events_candidates_one_signer_still_answers_the_story(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # one signer alone: the rule for joint signers leaves it to the story's other party
+    text = _MEDIATED + "Ecuador signed a border accord on Tuesday."
+    assert _events(pipeline, text, "SUPPORT")[-1][1] != []

@@ -264,6 +264,13 @@ def accused_not_forum(cand: Candidate, roles: RoleFinder) -> list[Entity]:
     return others or unique_by_code([e for e in accused if e.code not in skip])
 
 
+def _done_with_each_other(cand: Candidate, words: EventWords) -> bool:
+    """ "Kenya and China established relations", "the two countries exchanged prisoners": a mutual act
+    whose joint subject is two or more parties is done between them; the story's earlier counterpart of
+    either is no party to it."""
+    return cand.token.lemma_.lower() in words.mutual_verb and len(unique_by_code(cand.actors)) >= 2
+
+
 def _closes_a_border(cand: Candidate, words: EventWords) -> bool:
     """ "closed the crossing", "sealed the frontier": unlike an arrest, a coercive act done to the border
     itself is aimed at the state across it."""
@@ -276,6 +283,8 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
     ctx = roles.ctx
     if not cand.recipients and cand.trigger.mode == "visit":
         cand.recipients = roles.visited(cand.token)
+    if not cand.recipients and _done_with_each_other(cand, ctx.words):
+        return  # "Myanmar and Thailand signed a memorandum": between the two, aimed at no third party
     home_act = _acts_on_home_group(cand, ctx.words) or _labour_dispute(cand, ctx)
     if not cand.recipients and home_act and _in_own_country(cand, ctx):
         # "promised the herders compensation", "the union dropped its demand": with no other state in the

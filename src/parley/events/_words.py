@@ -99,6 +99,7 @@ class EventWords:
     commentator_noun: frozenset[str]
     pair_word: frozenset[str]
     pair_head: frozenset[str]
+    mutual_verb: frozenset[str]
     organisation_noun: frozenset[str]
     body_noun: frozenset[str]
     proxy_verb: frozenset[str]
