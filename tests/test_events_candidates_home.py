@@ -38,3 +38,18 @@ def test_events_candidates_one_signer_still_answers_the_story(pipeline) -> None:
     # one signer alone: the rule for joint signers leaves it to the story's other party
     text = _MEDIATED + "Ecuador signed a border accord on Tuesday."
     assert _events(pipeline, text, "SUPPORT")[-1][1] != []
+
+
+_CLOSED = "Mozambique closed its border with Malawi on Monday, stranding 4,000 migrants. "
+
+
+def test_events_candidates_appeal_for_funds_names_no_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # an appeal for a sum of money with no addressee goes to donors, not to the country it would help
+    text = _CLOSED + "The UN refugee agency appealed for $18 million to help the migrants."
+    assert _events(pipeline, text, "REQUEST") == [(["UNO"], [])]
+
+
+def test_events_candidates_appeal_to_a_state_keeps_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the addressee named: the appeal is aimed at it
+    text = _CLOSED + "The UN refugee agency appealed to Japan for $18 million to help the migrants."
+    assert _events(pipeline, text, "REQUEST") == [(["UNO"], ["JPN"])]

@@ -271,6 +271,16 @@ def _done_with_each_other(cand: Candidate, words: EventWords) -> bool:
     return cand.token.lemma_.lower() in words.mutual_verb and len(unique_by_code(cand.actors)) >= 2
 
 
+def _appeals_for_funds(cand: Candidate, words: EventWords) -> bool:
+    """ "the agency has appealed for $4.5 million", "IOM is appealing for USD 1.2 million": a request for
+    a sum of money that names no one it is made to is addressed to donors at large, not to the state
+    the story is about (which is whom the money would help)."""
+    if cand.type != "REQUEST":
+        return False
+    asked = prep_objects([cand.token], words.aid_request_prep)
+    return any(t.ent_type_ == "MONEY" or t.lower_ in words.currency_word for p in asked for t in p.subtree)
+
+
 def _closes_a_border(cand: Candidate, words: EventWords) -> bool:
     """ "closed the crossing", "sealed the frontier": unlike an arrest, a coercive act done to the border
     itself is aimed at the state across it."""
@@ -285,6 +295,8 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         cand.recipients = roles.visited(cand.token)
     if not cand.recipients and _done_with_each_other(cand, ctx.words):
         return  # "Myanmar and Thailand signed a memorandum": between the two, aimed at no third party
+    if not cand.recipients and _appeals_for_funds(cand, ctx.words):
+        return  # "UNHCR appealed for $18 million": an appeal for money is made to donors at large
     home_act = _acts_on_home_group(cand, ctx.words) or _labour_dispute(cand, ctx)
     if not cand.recipients and home_act and _in_own_country(cand, ctx):
         # "promised the herders compensation", "the union dropped its demand": with no other state in the

@@ -100,6 +100,7 @@ class EventWords:
     pair_word: frozenset[str]
     pair_head: frozenset[str]
     mutual_verb: frozenset[str]
+    currency_word: frozenset[str]
     organisation_noun: frozenset[str]
     body_noun: frozenset[str]
     proxy_verb: frozenset[str]
