@@ -11,6 +11,12 @@ def test_events_roles_objects_noun_sent_to_a_state_is_aimed_at_it(pipeline) -> N
     assert roles_of_type(pipeline, text, "THREATEN") == [(["PRK"], ["KOR"])]
 
 
+def test_events_roles_objects_listed_states_inside_the_object_are_all_targets(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the first state named inside the object brings the states listed with it, not one named further on
+    text = "Canada announced it has forgiven C$120 million of debt owed by Haiti and Guyana."
+    assert roles_of_type(pipeline, text, "AID") == [(["CAN"], ["GUY", "HTI"])]
+
+
 def test_events_roles_objects_people_from_a_state_are_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
     # the parser hangs "from Equatorial Guinea" on the verb: the fishermen are still that state's
     text = "Gabonese gendarmes detained 14 fishermen from Equatorial Guinea off the islet of Mbanie on Wednesday."

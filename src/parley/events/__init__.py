@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document, Entity, Event, Mention
 from ..mentions import MentionFinder
+from ._answers import answer_sentence_proposals
 from ._candidates import (
     Candidate,
     confidence,
@@ -107,6 +108,7 @@ class EventFinder:
                     if (cand.type, cand.trigger.mode) in DETENTIONS:
                         ctx.note_taken(event, held_lemmas(cand.token))
             ctx.target_from_sentence(in_sentence)
+            answer_sentence_proposals(in_sentence)
             for event in in_sentence:
                 events.append(event)
                 ctx.remember(event)

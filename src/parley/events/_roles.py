@@ -178,7 +178,7 @@ class RoleFinder(PhraseReader):
         if not recipients and between == [] and cond == "obj" and values:
             # "began letting Qatari trucks through": nothing hangs from the object, but it names the target
             named = [
-                self.ctx.mention_at[t.i].entity
+                t
                 for c in verb.children
                 if c.dep_ == "dobj"
                 for t in c.subtree
@@ -186,7 +186,7 @@ class RoleFinder(PhraseReader):
                 # embassy in Bogota" is aimed at Colombia)
                 if t.i in self.ctx.mention_at and (trig.type != "CONSULT" or locative_prep_of(t, words) is None)
             ]
-            recipients = [e for e in unique_by_code(named) if not same_entity(e, actors)][:1]
+            recipients = self._first_named_with_its_list(named, actors)
         if not recipients and trig.type in {"CONCEDE", "ACCUSE", "SUPPORT"}:
             # "apologised for entering Ecuador's territory", "criticised for its treatment of ..."
             fors = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
@@ -366,6 +366,21 @@ class RoleFinder(PhraseReader):
             if mention is not None and mention.kind in STATE_KINDS:
                 return mention.entity.code
         return self.ctx.told_country(head) if head.pos_ == "NOUN" else None
+
+    def _first_named_with_its_list(self, named: list[Any], actors: list[Entity]) -> list[Entity]:
+        """The first party named inside an object, with the parties listed beside it ("thanked our
+        brothers in Chile, Ecuador and Bolivia", "the border between Cameroon and Equatorial Guinea"):
+        a list names every one of its members, while a party named further on is no target."""
+        for token in named:
+            mention = self.ctx.mention_at[token.i]
+            if same_entity(mention.entity, actors):
+                continue
+            words = self.ctx.sdoc[mention.token_start : mention.token_end]  # "Equatorial Guinea and Chad"
+            conjuncts = [c for w in words for c in w.conjuncts]
+            listed = [self.ctx.mention_at[c.i].entity for c in conjuncts if c.i in self.ctx.mention_at]
+            entity = mention.entity
+            return [e for e in unique_by_code([entity, *listed]) if not same_entity(e, actors)]
+        return []
 
     def _told_people(self, heads: list[Any]) -> list[Entity]:
         """Unnamed people ("the fishermen") of the nationality an earlier sentence gave them."""
