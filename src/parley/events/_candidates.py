@@ -22,6 +22,7 @@ from ._modality import (
 from ._parse import prep_objects, semicolon_between, subjects_of
 from ._phrases import critics_at_home
 from ._roles import RoleFinder
+from ._seized_goods import goods_owner_abroad
 from ._typing import (
     ABROAD_TYPES,
     AGENT_CODES,
@@ -226,6 +227,7 @@ def build_candidate(
     if cand.type == "ACCUSE":
         cand.recipients = accused_not_forum(cand, roles)
     fill_recipients(cand, roles)
+    cand.recipients = goods_owner_abroad(cand.type, token, cand.actors, cand.recipients, ctx)
     cand.recipients = [r for r in cand.recipients if not same_entity(r, unique_by_code(cand.actors))]
     cand.recipients = _partners_abroad(cand)
     if token.dep_ == "xcomp" and head.i != token.i:

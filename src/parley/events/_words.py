@@ -112,6 +112,7 @@ class EventWords:
     border_noun: frozenset[str]
     abroad_cue: frozenset[str]
     home_group: frozenset[str]
+    seized_goods: frozenset[str]
     stateless_armed: frozenset[str]
     origin_verb: frozenset[str]
     former_word: frozenset[str]
