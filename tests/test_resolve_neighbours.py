@@ -59,6 +59,17 @@ def test_resolve_place_pronoun_subject_carries_the_previous_sentence_place(pipel
     assert _when(events[1]) == ("2024-05-06", "day")
 
 
+def test_resolve_place_meeting_with_envoys_is_where_its_host_was(pipeline: Any) -> None:
+    # the envoys who called on her are the meeting's actors; she, the host, carries on the sentence before
+    text = (
+        "In Lima, President Boluarte put the army on alert on Friday. "
+        "She met the ambassadors of Chile and Bolivia on Monday night."
+    )
+    acts = [("MOBILIZE", "put", ["PER"]), ("CONSULT", "met", ["CHL", "BOL"])]
+    events = resolved(pipeline, text, acts, recipients={"met": ["PER"]})
+    assert _where(events[1]) == "Lima"
+
+
 def test_resolve_date_part_of_day_keeps_its_day(pipeline: Any) -> None:
     text = "The deal was announced on Monday evening by the minister, who said Chile had agreed to reopen the border."
     (event,) = resolved(pipeline, text, [("CONCEDE", "agreed", ["CHL"])], date_source="historical")

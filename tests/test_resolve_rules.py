@@ -25,10 +25,11 @@ def resolved(
     place: str | None = None,
     countries: dict[str, str] | None = None,
     dateline: Dateline | None = None,
+    recipients: dict[str, list[str]] | None = None,
 ) -> list[Event]:
     """Resolve ``events`` (type, trigger word, actor codes) of ``text``; each trigger is found in
     the sentence holding its first occurrence. ``countries`` are country names the mentions
-    stage would have found (name -> code)."""
+    stage would have found (name -> code); ``recipients`` the recipient codes of a trigger word."""
     sdoc = pipeline.nlp(text)
     doc = Document(article=Article(id="t", text=text, published=PUBLISHED), text=text, published=PUBLISHED)
     doc.spacy = sdoc
@@ -46,6 +47,7 @@ def resolved(
                 doc_id="t",
                 event=kind,
                 actors=[Entity(code=c) for c in actors],
+                recipients=[Entity(code=c) for c in (recipients or {}).get(word, [])],
                 event_text=word,
                 trigger=token.lemma_,
                 text=sent.text,

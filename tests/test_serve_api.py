@@ -484,8 +484,8 @@ def test_serve_api_pronoun_actor_keeps_how_it_was_resolved_from_article_to_page(
 
     text = (
         "President Gustavo Petro toured the flooded coast on Friday. "
-        "He met the ambassadors of Spain, Norway, Sweden and Japan on Monday night."
-    )
+        "He telephoned the ambassadors of Spain, Norway, Sweden and Japan on Monday night."
+    )  # a caller acts on whom he calls (envoys he met would be the meeting's actors)
     article = Article(id="petro", text=text, published=date(2024, 5, 6), source="Test Wire")
     (extracted,) = Pipeline(Settings(coder="rules")).process([article])
     how = '"He" stands for "Gustavo Petro" (the person named last)'

@@ -102,7 +102,9 @@ def find_candidate(
     # a litotes row has read the negation already: "would not hesitate to" affirms
     litotes = trig.condition()[0] == "litotes"
     if refusal:
-        trig = Trigger(trig.lemma, trig.pos, "REJECT", None, "120", trig.cond, trig.roles)
+        # "would not receive a delegation": the host who refuses the guests acts, not the guests
+        kept = "" if trig.roles == "host" else trig.roles
+        trig = Trigger(trig.lemma, trig.pos, "REJECT", None, "120", trig.cond, kept)
     elif verdict is not None:
         negated = verdict.negated and not litotes
         if negated or (verdict.hypothetical and not threat) or (trig.type in MATERIAL and verdict.advice):

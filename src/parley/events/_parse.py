@@ -10,6 +10,7 @@ from typing import Any
 from ._words import EventWords
 
 __all__ = [
+    "addressed_from",
     "clause_token_ids",
     "clause_verb",
     "contains",
@@ -55,10 +56,28 @@ def subjects_of(verb: Any, words: EventWords) -> list[Any]:
             verb = verb.head.head  # "answered by throwing out": the subject of "answered"
             seen += 1
             continue
+        addressed = addressed_from(verb)
+        if addressed is not None:
+            verb = addressed
+            seen += 1
+            continue
         if verb.dep_ in {"relcl", "acl"} and verb.head.i != verb.i:
             return [verb.head]
         return []
     return []
+
+
+def addressed_from(participle: Any) -> Any | None:
+    """The verb whose subject does what a participle says when the parser hangs it on the one addressed:
+    in "has written to his Greek counterpart proposing a scheme" the writer proposes, not the
+    counterpart; a participle after "to X" goes with the verb that addressed X."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBG":
+        return None
+    addressee = participle.head
+    prep = addressee.head
+    if addressee.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    return prep.head
 
 
 def _described(relcl: Any, subs: list[Any], words: EventWords) -> Any:

@@ -9,11 +9,13 @@ from ..document import Entity
 from ..mentions import MentionFinder
 from ._anchors import locative_prep_of
 from ._context import STATE_KINDS, DocumentContext
+from ._direction import LEFT_FROM, has_own_agent, meets_guest
 from ._entities import same_entity, unique_by_code
 from ._envoys import envoy_host, posted_envoys_host
 from ._handover import holding_state, is_passive_handover
 from ._lexicon import Trigger
 from ._parse import (
+    addressed_from,
     contains,
     governing_verb,
     is_committed,
@@ -216,9 +218,12 @@ class RoleFinder(PhraseReader):
             # "shuttled between Riyadh and Doha", "mediated between the two": a go-between acts on both sides
             sides = self.np_entities_many(prep_objects([verb], words.between_prep))
             recipients = [e for e in sides if not same_entity(e, actors)]
+        if not recipients and addressed_from(verb) is not None:
+            # "has written to his Greek counterpart proposing a scheme": proposed to the one written to
+            recipients = [e for e in self.np_entities(verb.head) if not same_entity(e, actors)]
         if not recipients:
             recipients = posted_envoys_host(subjects, objects + pobjs, self.ctx)
-        if trig.roles == "host":
+        if trig.roles == "host" or meets_guest(trig, objects + pobjs, words):
             actors, recipients = recipients, actors
         if trig.roles == "self":
             recipients = self._opposed([verb] + [c for c in verb.children if c.dep_ == "dobj"])
@@ -444,6 +449,7 @@ class RoleFinder(PhraseReader):
         words = self.words
         actors: list[Entity] = []
         recipients: list[Entity] = []
+        sources: list[Entity] = []
         by_agent = any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
         for child in noun.children:
             if child.dep_ in {"poss", "compound", "amod", "nmod"}:
@@ -454,10 +460,10 @@ class RoleFinder(PhraseReader):
                     recipients += self.np_entities_many(pobjs)  # "the killing of ten men by soldiers"
                 elif child.lower_ in words.noun_actor_prep:
                     actors += self.np_entities_many(pobjs)
-                elif child.lower_ == "from" and trig.type != "CONSULT":
+                elif child.lower_ == "from" and trig.type in LEFT_FROM:
                     recipients += self.np_entities_many(pobjs)  # "withdrawal of forces from Afghanistan"
                 elif child.lower_ == "from":
-                    actors += self.np_entities_many(pobjs)
+                    sources += self.np_entities_many(pobjs)  # "a plea from Zambia", "an invitation from Beijing"
                 elif child.lower_ in (words.cooperation_prep if trig.type in COOP_TYPES else words.recipient_prep):
                     recipients += self.np_entities_many(pobjs)
         if not recipients:
@@ -469,10 +475,15 @@ class RoleFinder(PhraseReader):
             codes = {a.code for a in actors}
             inside = [self.ctx.mention_at[t.i].entity for t in noun.subtree if t.i in self.ctx.mention_at]
             recipients = [e for e in unique_by_code(inside) if e.code not in codes][:1]
+        actors = sources or actors
         verb = governing_verb(noun)
         if trig.roles == "own" or verb is None:
             return actors, recipients
+        if sources and not recipients:
+            recipients = self._sent_to(noun, verb, sources)
         spoken_of = trig.type not in COOP_TYPES and is_topic(noun, verb, words) and self._verbal_trigger(verb)
+        if trig.type in COOP_TYPES and not has_own_agent(noun, words):
+            actors = self._joint_subjects(noun, verb) or actors
         if not actors and not spoken_of and (trig.type in COOP_TYPES or not in_time_phrase(noun, verb, words)):
             # "spoke after a meeting": they met; "landed after weeks of killing": they did not kill;
             # "Mexico condemned the attack": Mexico did not attack
@@ -488,7 +499,17 @@ class RoleFinder(PhraseReader):
             recipients = [e for e in partners if not same_entity(e, actors)]
         if trig.roles == "self":
             recipients = self._opposed([noun])
+        met = prep_objects([noun, verb], words.cooperation_prep) + [c for c in verb.children if c.dep_ == "dobj"]
+        if meets_guest(trig, [m for m in met if not contains(m, noun)], words):
+            actors, recipients = recipients, actors  # "held talks with the visiting Lao delegation"
         return actors, recipients
+
+    def _joint_subjects(self, noun: Any, verb: Any) -> list[Entity]:
+        """ "Georgia and Armenia began joint customs inspections": when the verb's subjects name two or
+        more states, they are the parties of the joint act, not a body word before the noun ("customs",
+        "intelligence"), which only names a trade (but "a visit by India's minister" names its own)."""
+        found = self.np_entities_many([s for s in subjects_of(verb, self.words) if not contains(s, noun)])
+        return found if len({e.code for e in found}) >= 2 else []
 
     def _held_people_origin(
         self, verb: Any, objects: list[Any], actors: list[Entity], guessed: list[Entity]
@@ -525,6 +546,16 @@ class RoleFinder(PhraseReader):
         heads = prep_objects([verb], self.words.cooperation_prep)
         heads += [c for c in verb.children if c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN", "PRON"}]
         return [e for e in self.np_entities_many(heads) if not same_entity(e, actors)]
+
+    def _sent_to(self, noun: Any, verb: Any, sources: list[Entity]) -> list[Entity]:
+        """ "Malawi turned aside a plea from Zambia", "in response to a request from Kenya, the authorities
+        freed ...": a plea or an invitation from one side goes to whom it is handed, else to the
+        subject of the clause that answers it."""
+        handed = self._conveyed_to(noun, verb, sources)
+        if handed:
+            return handed
+        subjects = [s for s in subjects_of(verb, self.words) if not contains(s, noun)]
+        return [e for e in self.np_entities_many(subjects) if not same_entity(e, sources)]
 
     def _givers(self, verb: Any, objects: list[Any], trig: Trigger) -> list[Entity]:
         """ "Djibouti received budget support from Saudi Arabia": the giver named after a getting verb

@@ -91,6 +91,7 @@ class EventWords:
     person_relative: frozenset[str]
     envoy_noun: frozenset[str]
     envoy_post_prep: frozenset[str]
+    guest_modifier: frozenset[str]
     host_party: frozenset[str]
     person_pronoun: frozenset[str]
     speaker_pronoun: frozenset[str]

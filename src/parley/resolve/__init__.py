@@ -364,6 +364,8 @@ def _carried_place(
     if before is None:
         return None
     sides = set(event.actor_codes)
+    if event.event == "CONSULT":
+        sides |= set(event.recipient_codes)  # "He met the envoys": a meeting is where its host is, too
     for other in events.within(before.start_char, before.end_char):
         if not sides & set(other.actor_codes):
             continue
