@@ -306,7 +306,11 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         # "will respond", "would retaliate", "vowed to respond": a reaction still to come is a threat;
         # one that happened ("responded to the criticism") is told by its own act
         auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
-        vowed = token.dep_ == "xcomp" and token.head.lemma_ in words.future_head
+        vowed = token.dep_ == "xcomp" and (
+            token.head.lemma_ in words.future_head
+            # "will have to pay a dear price": an obligation the speaker commits to is promised too
+            or (token.head.lemma_ in words.obligation_head and is_committed(token.head, words))
+        )
         # with values, what is promised must be named: "would take all necessary measures"
         named = not values or any(o.lemma_.lower() in values or o.lower_ in values for o in objects)
         return (bool(auxes & words.commitment_aux) or vowed or is_reported_hedge(token, words)) and named
