@@ -272,17 +272,17 @@ def write_events_on_ray(
             raise SettingsError(f"cannot start or join Ray (address {address or 'local'}): {exc}", code="E614") from exc
         started = True
     try:
-        import ray.data
+        import ray.data as ray_data
 
         if progress_bars is not None:
-            ray.data.DataContext.get_current().enable_progress_bars = progress_bars
+            ray_data.DataContext.get_current().enable_progress_bars = progress_bars
         run.actors = actors or max(1, int(ray.cluster_resources().get("CPU", 1)))
         tally = ray.remote(num_cpus=0)(_Tally).remote()
         if files:
             items = [{"index": i, "path": p} for i, p in enumerate(files)]
             per_task = files_per_task or min(16, -(-len(items) // (run.actors * 4)))
             blocks = -(-len(items) // per_task)
-            dataset = ray.data.from_items(items, override_num_blocks=blocks).map_batches(
+            dataset = ray_data.from_items(items, override_num_blocks=blocks).map_batches(
                 _ExtractBatch,
                 fn_constructor_kwargs={
                     "settings": settings,
@@ -290,7 +290,7 @@ def write_events_on_ray(
                     "tally": tally,
                 },
                 batch_size=per_task,
-                compute=ray.data.ActorPoolStrategy(size=run.actors),
+                compute=ray_data.ActorPoolStrategy(size=run.actors),
                 num_cpus=1,
             )
             # Writing is light next to parsing: it must not wait for a CPU that the parsers hold.
