@@ -1,5 +1,5 @@
-"""SANCTION and COERCE rows of data/triggers.tsv the lexicon once missed (imports banned, tariffs
-slapped on, consuls recalled, trawlers boarded): each row read in an invented sentence, and a near
+"""SANCTION, COERCE and PROTEST rows of data/triggers.tsv the lexicon once missed (imports banned, tariffs
+slapped on, consuls recalled, trawlers boarded, gates chained): each row read in an invented sentence, and a near
 sentence the row must leave alone."""
 
 from __future__ import annotations
@@ -44,3 +44,13 @@ def test_events_a_boarded_trawler_is_a_seizure(pipeline) -> None:  # type: ignor
 def test_events_boarding_a_flight_is_no_seizure(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _types(pipeline, "The Guyanese minister boarded a flight to Caracas on Sunday.")
     assert "COERCE" not in found
+
+
+def test_events_gates_chained_by_workers_are_a_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Dockworkers chained the main gate of the Lebanese port of Sidon overnight.")
+    assert "PROTEST" in found
+
+
+def test_events_a_chained_prisoner_is_no_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Lebanese guards chained the prisoners in Sidon overnight.")
+    assert "PROTEST" not in found
