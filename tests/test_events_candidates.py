@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from _events_setup import role_finder, token_of
+from _events_setup import coded_events, role_finder, token_of
 from parley.document import Entity, Event, Mention, Place
 from parley.events._candidates import (
     Candidate,
@@ -228,3 +228,22 @@ def test_events_candidates_thanks_said_with_an_adjective_go_to_its_to_phrase(pip
     cand = _candidate(pipeline, "Nepal is grateful to India for the relief flights, the minister said.", "grateful")
     assert cand is not None and cand.type == "SUPPORT"
     assert [a.code for a in cand.actors] == ["NPL"] and [r.code for r in cand.recipients] == ["IND"]
+
+
+def _moded(type_: str, mode: str, word: str) -> Event:
+    event = _event(type_, ["QAT"], ["BHR"], word)
+    event.mode = mode
+    return event
+
+
+def test_events_candidates_a_detention_is_not_folded_into_the_violence() -> None:
+    dispersed = _moded("ASSAULT", "crowd-control", "dispersed")
+    assert not joins_sentence_event(_moded("COERCE", "arrest", "detained"), [dispersed])
+    # blocking boats and firing water cannon at them is one incident, coded by its worst act
+    assert joins_sentence_event(_moded("COERCE", "restrict", "blocked"), [dispersed])
+
+
+def test_events_candidates_dispersal_and_arrest_in_one_sentence_both_coded(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Malian police dispersed the Guinean protesters with tear gas and arrested 23 of them."
+    types = sorted(e[0] for e in coded_events(rules_pipeline, text))
+    assert "COERCE" in types and "ASSAULT" in types

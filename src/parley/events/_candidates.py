@@ -30,6 +30,7 @@ from ._typing import (
     AUTHORITIES,
     CONTENT_DEPS,
     COOP_TYPES,
+    DETENTIONS,
     DISPUTE,
     FORCE,
     FUTURE_TYPE,
@@ -464,7 +465,11 @@ def joins_sentence_event(event: Event, others: list[Event]) -> bool:
             # "would break the sanctions, which he called illegal": one statement, coded once
             other.mentions[0].event_text += f", {event.event_text}"
             return True
-        if {other.event, event.event} == FORCE and set(other.actor_codes) == set(event.actor_codes):
+        if (
+            {other.event, event.event} == FORCE
+            and set(other.actor_codes) == set(event.actor_codes)
+            and not _detention_after_force(other, event)
+        ):
             # "blocked two boats and fired water cannon at them": one incident, coded by its worst act
             if event.event == "ASSAULT":
                 other.event, other.mode, other.cameo = event.event, event.mode, event.cameo
@@ -491,6 +496,12 @@ def joins_sentence_event(event: Event, others: list[Event]) -> bool:
                 )
             return True
     return False
+
+
+def _detention_after_force(a: Event, b: Event) -> bool:
+    """ "Dispersed them with tear gas and detained 17 people": the arrest is an act of its own, not the
+    same incident's worst act, so it is kept beside the violence."""
+    return any((e.event, e.mode) in DETENTIONS for e in (a, b))
 
 
 def orient_joint_act(event: Event) -> None:

@@ -1,0 +1,56 @@
+"""SANCTION, COERCE and PROTEST rows of data/triggers.tsv the lexicon once missed (imports banned, tariffs
+slapped on, consuls recalled, trawlers boarded, gates chained): each row read in an invented sentence, and a near
+sentence the row must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from _events_setup import coded_events as _events
+from _events_setup import coded_types as _types
+from parley.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline(rules_pipeline: Pipeline) -> Pipeline:
+    return rules_pipeline
+
+
+def test_events_imports_banned_by_a_state_are_a_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Belarus banned imports of Lithuanian milk and cheese on Monday.")
+    assert [e[:2] for e in found] == [("SANCTION", ["BLR"])]
+
+
+def test_events_a_domestic_ban_stays_coercion(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "The Kenyan government banned rallies in Nairobi on Monday.")
+    assert "SANCTION" not in found
+
+
+def test_events_tariffs_slapped_on_a_neighbour_are_a_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Croatia slapped higher tariffs on Serbian fruit on Tuesday.")
+    assert [e[:2] for e in found] == [("SANCTION", ["HRV"])]
+
+
+def test_events_a_recalled_consul_is_a_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Liberia has recalled its consul from Guinea.")
+    assert [e[:2] for e in found] == [("SANCTION", ["LBR"])]
+
+
+def test_events_a_boarded_trawler_is_a_seizure(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "The Guyanese coast guard boarded a Venezuelan trawler on Sunday.")
+    assert [e[:2] for e in found] == [("COERCE", ["GUY"])]
+
+
+def test_events_boarding_a_flight_is_no_seizure(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "The Guyanese minister boarded a flight to Caracas on Sunday.")
+    assert "COERCE" not in found
+
+
+def test_events_gates_chained_by_workers_are_a_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Dockworkers chained the main gate of the Lebanese port of Sidon overnight.")
+    assert "PROTEST" in found
+
+
+def test_events_a_chained_prisoner_is_no_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Lebanese guards chained the prisoners in Sidon overnight.")
+    assert "PROTEST" not in found
