@@ -9,14 +9,14 @@ from ..document import Entity
 from ..mentions import MentionFinder
 from ._anchors import locative_prep_of
 from ._context import STATE_KINDS, DocumentContext
-from ._direction import LEFT_FROM, has_own_agent, meets_guest
+from ._direction import meets_guest
 from ._entities import same_entity, unique_by_code
 from ._envoys import envoy_host, posted_envoys_host
 from ._handover import holding_state, is_passive_handover
 from ._lexicon import Trigger
+from ._noun_roles import NounRoleReader
 from ._parse import (
     addressed_from,
-    contains,
     governing_verb,
     is_committed,
     is_passive,
@@ -25,21 +25,16 @@ from ._parse import (
     subjects_of,
     under_speech,
 )
-from ._phrase_entities import PhraseReader
 from ._phrases import (
     authority,
     critics_at_home,
-    in_time_phrase,
-    is_topic,
     shared_objects,
 )
 from ._typing import (
     AGENT_CODES,
     CIVIL_DOMESTIC,
     CIVILIAN,
-    COOP_TYPES,
     DOMESTIC_TARGET,
-    DONE_TO,
     FUTURE_TYPE,
     HOLD_ENDINGS,
     STATE_ACTS,
@@ -63,7 +58,7 @@ def _refuses_to(verb: Any) -> bool:
     return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
 
 
-class RoleFinder(PhraseReader):
+class RoleFinder(NounRoleReader):
     """The actors and recipients of triggers in one document."""
 
     def __init__(self, ctx: DocumentContext, matcher: TriggerMatcher, mentions: MentionFinder) -> None:
@@ -236,20 +231,6 @@ class RoleFinder(PhraseReader):
         particles = {w for cond, words in trig.conditions()[1:] if cond == "prep" for w in words}
         named = prep_objects([verb], particles)
         return [p for p in named if p.lemma_.lower() in values or p.lower_ in values]
-
-    def _opposed(self, heads: list[Any]) -> list[Entity]:
-        """ "chanted against the UN mission", "chanting slogans against African Union peacekeepers", "a march
-        against the government": a protest that names whom it is against is aimed at them (the places and
-        things it names are not its target)."""
-        words = self.words
-        opposed = self.np_entities_many(prep_objects(heads, words.opposed_prep))
-        if opposed:
-            return opposed
-        # "marched to the UNHCR compound", "rallied outside the U.S. naval base": a protest at a site a
-        # body or state owns is aimed at its owner (a town or capital it is held in is no owner)
-        sites = prep_objects(heads, words.destination_prep | words.locative_prep)
-        owned = [p for p in sites if p.pos_ == "NOUN" and any(t.i in self.ctx.mention_at for t in p.subtree)]
-        return unique_by_code(self.np_entities_many(owned))[:1]
 
     def _forces_sent(self, verb: Any, subjects: list[Any], trig: Trigger) -> bool:
         """ "troops were moved to the border", "patrol boats have been deployed along the boundary": armed
@@ -445,72 +426,6 @@ class RoleFinder(PhraseReader):
             judged = own_subjects(clause)
         return speaker, [e for e in self.np_entities_many(judged) if e.code not in {s.code for s in speaker}]
 
-    def noun_roles(self, noun: Any, trig: Trigger) -> tuple[list[Entity], list[Entity]]:
-        words = self.words
-        actors: list[Entity] = []
-        recipients: list[Entity] = []
-        sources: list[Entity] = []
-        by_agent = any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
-        for child in noun.children:
-            if child.dep_ in {"poss", "compound", "amod", "nmod"}:
-                actors += self.np_entities(child)
-            elif child.dep_ == "prep":
-                pobjs = [p for p in child.children if p.dep_ == "pobj"]
-                if child.lower_ == "of" and (by_agent or trig.type in DONE_TO):
-                    recipients += self.np_entities_many(pobjs)  # "the killing of ten men by soldiers"
-                elif child.lower_ in words.noun_actor_prep:
-                    actors += self.np_entities_many(pobjs)
-                elif child.lower_ == "from" and trig.type in LEFT_FROM:
-                    recipients += self.np_entities_many(pobjs)  # "withdrawal of forces from Afghanistan"
-                elif child.lower_ == "from":
-                    sources += self.np_entities_many(pobjs)  # "a plea from Zambia", "an invitation from Beijing"
-                elif child.lower_ in (words.cooperation_prep if trig.type in COOP_TYPES else words.recipient_prep):
-                    recipients += self.np_entities_many(pobjs)
-        if not recipients:
-            # "its demand that Manila tow the ship away"
-            clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"}]
-            recipients = self.np_entities_many([s for c in clauses for s in own_subjects(c)])
-        if trig.roles == "own" and actors and not recipients:
-            # "Japan's controls on exports of materials crucial to Korea's industry"
-            codes = {a.code for a in actors}
-            inside = [self.ctx.mention_at[t.i].entity for t in noun.subtree if t.i in self.ctx.mention_at]
-            recipients = [e for e in unique_by_code(inside) if e.code not in codes][:1]
-        actors = sources or actors
-        verb = governing_verb(noun)
-        if trig.roles == "own" or verb is None:
-            return actors, recipients
-        if sources and not recipients:
-            recipients = self._sent_to(noun, verb, sources)
-        spoken_of = trig.type not in COOP_TYPES and is_topic(noun, verb, words) and self._verbal_trigger(verb)
-        if trig.type in COOP_TYPES and not has_own_agent(noun, words):
-            actors = self._joint_subjects(noun, verb) or actors
-        if not actors and not spoken_of and (trig.type in COOP_TYPES or not in_time_phrase(noun, verb, words)):
-            # "spoke after a meeting": they met; "landed after weeks of killing": they did not kill;
-            # "Mexico condemned the attack": Mexico did not attack
-            actors = self.np_entities_many([s for s in subjects_of(verb, words) if not contains(s, noun)])
-        if not recipients:
-            recipients = self.np_entities_many([s for c in verb.children if c.dep_ == "ccomp" for s in own_subjects(c)])
-        if not recipients and trig.type not in COOP_TYPES:
-            recipients = self._conveyed_to(noun, verb, actors)
-        if not recipients and trig.type in COOP_TYPES:
-            # "send an envoy to China to start talks": the partner hangs from the verb or the one it serves
-            heads = [verb, verb.head] if verb.dep_ in {"xcomp", "advcl"} else [verb]
-            partners = self.np_entities_many(prep_objects(heads, words.cooperation_prep))
-            recipients = [e for e in partners if not same_entity(e, actors)]
-        if trig.roles == "self":
-            recipients = self._opposed([noun])
-        met = prep_objects([noun, verb], words.cooperation_prep) + [c for c in verb.children if c.dep_ == "dobj"]
-        if meets_guest(trig, [m for m in met if not contains(m, noun)], words):
-            actors, recipients = recipients, actors  # "held talks with the visiting Lao delegation"
-        return actors, recipients
-
-    def _joint_subjects(self, noun: Any, verb: Any) -> list[Entity]:
-        """ "Georgia and Armenia began joint customs inspections": when the verb's subjects name two or
-        more states, they are the parties of the joint act, not a body word before the noun ("customs",
-        "intelligence"), which only names a trade (but "a visit by India's minister" names its own)."""
-        found = self.np_entities_many([s for s in subjects_of(verb, self.words) if not contains(s, noun)])
-        return found if len({e.code for e in found}) >= 2 else []
-
     def _held_people_origin(
         self, verb: Any, objects: list[Any], actors: list[Entity], guessed: list[Entity]
     ) -> list[Entity]:
@@ -538,56 +453,12 @@ class RoleFinder(PhraseReader):
             out += named
         return out
 
-    def _conveyed_to(self, noun: Any, verb: Any, actors: list[Entity]) -> list[Entity]:
-        """ "sent an ultimatum to the south Korean military", "issued a warning to Manila", "gave Guatemala
-        an ultimatum": a trigger noun that is the object of its verb is aimed at whom the verb hands it."""
-        if noun.dep_ != "dobj" or noun.head.i != verb.i:
-            return []
-        heads = prep_objects([verb], self.words.cooperation_prep)
-        heads += [c for c in verb.children if c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN", "PRON"}]
-        return [e for e in self.np_entities_many(heads) if not same_entity(e, actors)]
-
-    def _sent_to(self, noun: Any, verb: Any, sources: list[Entity]) -> list[Entity]:
-        """ "Malawi turned aside a plea from Zambia", "in response to a request from Kenya, the authorities
-        freed ...": a plea or an invitation from one side goes to whom it is handed, else to the
-        subject of the clause that answers it."""
-        handed = self._conveyed_to(noun, verb, sources)
-        if handed:
-            return handed
-        subjects = [s for s in subjects_of(verb, self.words) if not contains(s, noun)]
-        return [e for e in self.np_entities_many(subjects) if not same_entity(e, sources)]
-
     def _givers(self, verb: Any, objects: list[Any], trig: Trigger) -> list[Entity]:
         """ "Djibouti received budget support from Saudi Arabia": the giver named after a getting verb
         acts on its subject (a guest received is a meeting, read by the trigger's own roles)."""
         if trig.type == "CONSULT" or trig.roles == "host" or verb.lemma_.lower() not in self.words.receiving_verb:
             return []
         return self.np_entities_many(prep_objects([verb, *objects], self.words.giver_prep))
-
-    def _verbal_trigger(self, verb: Any) -> bool:
-        """The verb is itself a statement about something (condemn, blame, welcome, deny ...)."""
-        outer = self.matcher.match(verb)
-        return outer is not None and outer.type in VERBAL
-
-    def visited(self, trigger: Any) -> list[Entity]:
-        """Where a visit went: "a trip across Russia", "arrived in Moscow"."""
-        clause = trigger if trigger.pos_ in {"VERB", "AUX"} else (governing_verb(trigger) or trigger)
-        pobjs = [
-            p
-            for head in {trigger, clause}
-            for prep in head.children
-            if prep.dep_ == "prep" and prep.lower_ in self.words.destination_prep
-            for p in prep.children
-            if p.dep_ == "pobj"
-        ]
-        found = self.np_entities_many(pobjs)
-        if not found:
-            # "flying to Nagorno-Karabakh": a place with no actor name; its country was visited
-            for pobj in pobjs:
-                place = self.ctx.place(self.ctx.sdoc[pobj.left_edge.i : pobj.i + 1].text)
-                if place.country_code:
-                    found.append(Entity(code=place.country_code, sector=None, entity_text=place.extracted_place))
-        return found
 
     def domestic_target(self, actors: list[Entity], type_: str, token: Any) -> list[Entity]:
         """Police against protesters, protesters against their government, of one country."""

@@ -1,0 +1,148 @@
+"""The participants a trigger NOUN names ("Japan's controls on exports", "a plea from Zambia", "talks
+with the visiting delegation"), whom a protest is against, and where a visit went: the noun-phrase half of
+the role finder (:class:`~._roles.RoleFinder` adds the verbs' participants and the fallbacks)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..document import Entity
+from ._direction import LEFT_FROM, has_own_agent, meets_guest
+from ._entities import same_entity, unique_by_code
+from ._lexicon import Trigger
+from ._parse import contains, governing_verb, own_subjects, prep_objects, subjects_of
+from ._phrase_entities import PhraseReader
+from ._phrases import in_time_phrase, is_topic
+from ._typing import COOP_TYPES, DONE_TO, VERBAL, TriggerMatcher
+
+__all__ = ["NounRoleReader"]
+
+
+class NounRoleReader(PhraseReader):
+    """Roles read from a trigger noun's own phrase and its governing verb."""
+
+    matcher: TriggerMatcher
+
+    def _opposed(self, heads: list[Any]) -> list[Entity]:
+        """ "chanted against the UN mission", "chanting slogans against African Union peacekeepers", "a march
+        against the government": a protest that names whom it is against is aimed at them (the places and
+        things it names are not its target)."""
+        words = self.words
+        opposed = self.np_entities_many(prep_objects(heads, words.opposed_prep))
+        if opposed:
+            return opposed
+        # "marched to the UNHCR compound", "rallied outside the U.S. naval base": a protest at a site a
+        # body or state owns is aimed at its owner (a town or capital it is held in is no owner)
+        sites = prep_objects(heads, words.destination_prep | words.locative_prep)
+        owned = [p for p in sites if p.pos_ == "NOUN" and any(t.i in self.ctx.mention_at for t in p.subtree)]
+        return unique_by_code(self.np_entities_many(owned))[:1]
+
+    def noun_roles(self, noun: Any, trig: Trigger) -> tuple[list[Entity], list[Entity]]:
+        words = self.words
+        actors: list[Entity] = []
+        recipients: list[Entity] = []
+        sources: list[Entity] = []
+        by_agent = any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
+        for child in noun.children:
+            if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+                actors += self.np_entities(child)
+            elif child.dep_ == "prep":
+                pobjs = [p for p in child.children if p.dep_ == "pobj"]
+                if child.lower_ == "of" and (by_agent or trig.type in DONE_TO):
+                    recipients += self.np_entities_many(pobjs)  # "the killing of ten men by soldiers"
+                elif child.lower_ in words.noun_actor_prep:
+                    actors += self.np_entities_many(pobjs)
+                elif child.lower_ == "from" and trig.type in LEFT_FROM:
+                    recipients += self.np_entities_many(pobjs)  # "withdrawal of forces from Afghanistan"
+                elif child.lower_ == "from":
+                    sources += self.np_entities_many(pobjs)  # "a plea from Zambia", "an invitation from Beijing"
+                elif child.lower_ in (words.cooperation_prep if trig.type in COOP_TYPES else words.recipient_prep):
+                    recipients += self.np_entities_many(pobjs)
+        if not recipients:
+            # "its demand that Manila tow the ship away"
+            clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"}]
+            recipients = self.np_entities_many([s for c in clauses for s in own_subjects(c)])
+        if trig.roles == "own" and actors and not recipients:
+            # "Japan's controls on exports of materials crucial to Korea's industry"
+            codes = {a.code for a in actors}
+            inside = [self.ctx.mention_at[t.i].entity for t in noun.subtree if t.i in self.ctx.mention_at]
+            recipients = [e for e in unique_by_code(inside) if e.code not in codes][:1]
+        actors = sources or actors
+        verb = governing_verb(noun)
+        if trig.roles == "own" or verb is None:
+            return actors, recipients
+        if sources and not recipients:
+            recipients = self._sent_to(noun, verb, sources)
+        spoken_of = trig.type not in COOP_TYPES and is_topic(noun, verb, words) and self._verbal_trigger(verb)
+        if trig.type in COOP_TYPES and not has_own_agent(noun, words):
+            actors = self._joint_subjects(noun, verb) or actors
+        if not actors and not spoken_of and (trig.type in COOP_TYPES or not in_time_phrase(noun, verb, words)):
+            # "spoke after a meeting": they met; "landed after weeks of killing": they did not kill;
+            # "Mexico condemned the attack": Mexico did not attack
+            actors = self.np_entities_many([s for s in subjects_of(verb, words) if not contains(s, noun)])
+        if not recipients:
+            recipients = self.np_entities_many([s for c in verb.children if c.dep_ == "ccomp" for s in own_subjects(c)])
+        if not recipients and trig.type not in COOP_TYPES:
+            recipients = self._conveyed_to(noun, verb, actors)
+        if not recipients and trig.type in COOP_TYPES:
+            # "send an envoy to China to start talks": the partner hangs from the verb or the one it serves
+            heads = [verb, verb.head] if verb.dep_ in {"xcomp", "advcl"} else [verb]
+            partners = self.np_entities_many(prep_objects(heads, words.cooperation_prep))
+            recipients = [e for e in partners if not same_entity(e, actors)]
+        if trig.roles == "self":
+            recipients = self._opposed([noun])
+        met = prep_objects([noun, verb], words.cooperation_prep) + [c for c in verb.children if c.dep_ == "dobj"]
+        if meets_guest(trig, [m for m in met if not contains(m, noun)], words):
+            actors, recipients = recipients, actors  # "held talks with the visiting Lao delegation"
+        return actors, recipients
+
+    def _joint_subjects(self, noun: Any, verb: Any) -> list[Entity]:
+        """ "Georgia and Armenia began joint customs inspections": when the verb's subjects name two or
+        more states, they are the parties of the joint act, not a body word before the noun ("customs",
+        "intelligence"), which only names a trade (but "a visit by India's minister" names its own)."""
+        found = self.np_entities_many([s for s in subjects_of(verb, self.words) if not contains(s, noun)])
+        return found if len({e.code for e in found}) >= 2 else []
+
+    def _conveyed_to(self, noun: Any, verb: Any, actors: list[Entity]) -> list[Entity]:
+        """ "sent an ultimatum to the south Korean military", "issued a warning to Manila", "gave Guatemala
+        an ultimatum": a trigger noun that is the object of its verb is aimed at whom the verb hands it."""
+        if noun.dep_ != "dobj" or noun.head.i != verb.i:
+            return []
+        heads = prep_objects([verb], self.words.cooperation_prep)
+        heads += [c for c in verb.children if c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN", "PRON"}]
+        return [e for e in self.np_entities_many(heads) if not same_entity(e, actors)]
+
+    def _sent_to(self, noun: Any, verb: Any, sources: list[Entity]) -> list[Entity]:
+        """ "Malawi turned aside a plea from Zambia", "in response to a request from Kenya, the authorities
+        freed ...": a plea or an invitation from one side goes to whom it is handed, else to the
+        subject of the clause that answers it."""
+        handed = self._conveyed_to(noun, verb, sources)
+        if handed:
+            return handed
+        subjects = [s for s in subjects_of(verb, self.words) if not contains(s, noun)]
+        return [e for e in self.np_entities_many(subjects) if not same_entity(e, sources)]
+
+    def _verbal_trigger(self, verb: Any) -> bool:
+        """The verb is itself a statement about something (condemn, blame, welcome, deny ...)."""
+        outer = self.matcher.match(verb)
+        return outer is not None and outer.type in VERBAL
+
+    def visited(self, trigger: Any) -> list[Entity]:
+        """Where a visit went: "a trip across Russia", "arrived in Moscow"."""
+        clause = trigger if trigger.pos_ in {"VERB", "AUX"} else (governing_verb(trigger) or trigger)
+        pobjs = [
+            p
+            for head in {trigger, clause}
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in self.words.destination_prep
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        found = self.np_entities_many(pobjs)
+        if not found:
+            # "flying to Nagorno-Karabakh": a place with no actor name; its country was visited
+            for pobj in pobjs:
+                place = self.ctx.place(self.ctx.sdoc[pobj.left_edge.i : pobj.i + 1].text)
+                if place.country_code:
+                    found.append(Entity(code=place.country_code, sector=None, entity_text=place.extracted_place))
+        return found
