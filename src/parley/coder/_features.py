@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..events._modality import is_advice, is_conditional_threat, is_future, is_hypothetical, is_negated, is_promised
-from ..events._parse import governing_verb
+from ..events._parse import clause_verb, governing_verb
 from ._view import TokenView, release, token_views
 
 if TYPE_CHECKING:
@@ -451,6 +451,23 @@ class FeatureSpace:
                     hits[k] = self.index(features[k])
         return sorted(set(hits))  # type: ignore[arg-type]
 
+    def _verdict(self, token: Any, clauses: dict[int, tuple[bool, bool]]) -> RuleVerdict:
+        """:func:`rule_verdict` of the token; the condition and advice cues read only the verb of its
+        clause (:func:`clause_verb`), so they are read once per clause of the sentence (``clauses``)."""
+        words = self.matcher.words
+        clause = clause_verb(token)
+        cues = clauses.get(clause.i)
+        if cues is None:
+            cues = clauses[clause.i] = (is_hypothetical(clause, words), is_advice(clause, words))
+        trig = self.matcher.match(token)
+        return RuleVerdict(
+            trigger=trig,
+            negated=is_negated(token, words),
+            hypothetical=cues[0],
+            advice=cues[1],
+            future=trig is not None and is_future(token, trig, words),
+        )
+
     def _word_indices(self, token: Any) -> list[int]:
         """The indices of :func:`word_features`, remembered by what they read of the token."""
         key = _word_key(token)
@@ -496,6 +513,7 @@ class FeatureSpace:
         sdoc = sent.doc
         views = self.views(sdoc)[sent.start : sent.end]
         context: _SentenceContext | None = None
+        clauses: dict[int, tuple[bool, bool]] = {}
         out = []
         for view in views:  # the candidates as :func:`candidates` picks them, each looked up once
             if view.is_punct or view.like_num or len(view.text) < 2:
@@ -505,7 +523,7 @@ class FeatureSpace:
                 continue
             if context is None:
                 context = _SentenceContext.of(views)
-            rules = rule_verdict(view, self.matcher)
+            rules = self._verdict(view, clauses)
             # the same indices as ``self.indices(sparse_features(...) + ...)``: the word's own
             # features and the rules' and lexicon's are hashed once per distinct word and verdict
             features = context_features(view, sent, context) + self.pair_features(view)
