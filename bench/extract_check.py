@@ -43,8 +43,16 @@ def _parsed(count: int) -> list[tuple[Any, Any]]:
         write_real_corpus(corpus, count, HERE.parent / "training" / "batches")
     articles = list(iter_articles([corpus], Settings(coder="rules"), report=ReadReport()))
     if cache.exists():
+        from spacy.tokens import Doc
+
+        from parley.parse import load_model
+
         with cache.open("rb") as handle:
             docs = pickle.load(handle)
+        # an unpickled Doc brings its own vocab; the stages (the second look's morphs) need the
+        # loaded model's, so each Doc is rebuilt on it
+        vocab = load_model(Settings(coder="rules").model).vocab
+        docs = [Doc(vocab).from_bytes(d.to_bytes()) for d in docs]
     else:
         pipeline = Pipeline(Settings(coder="rules"))
         docs = [pipeline.parse(doc.text) for doc in pipeline.clean(articles)]

@@ -554,3 +554,23 @@ def test_coder_hybrid_score_keeps_the_rules_types_unless_the_model_is_sure_of_an
     with pytest.raises(TrainingError) as info:
         score(model, data, hybrid=True)
     assert info.value.code == "E738"
+
+
+def test_coder_features_remembered_per_word_give_the_indices_of_the_feature_strings(nlp) -> None:  # type: ignore[no-untyped-def]
+    from parley.coder import FeatureSpace
+    from parley.coder._features import _in_lexicon, sparse_features
+
+    lexicon = load_lexicon(())
+    space = FeatureSpace(lexicon, "sparse", bits=12, cue_types=True)
+    texts = (_TEXT, "Police detained 12 protesters and the minister would not recognise them.")
+    for text in texts * 2:  # the second pass reads every word from the caches
+        doc = nlp(text)
+        views = space.views(doc)
+        for sent in doc.sents:
+            for cand in space.sentence_candidates(sent):
+                view = views[cand.token.i]
+                lex = _in_lexicon(view, lexicon)
+                assert space.lexicon_rows(view) == lex
+                features = sparse_features(view, sent, lexicon, space.matcher) + space.pair_features(view)
+                features += space.cue_type_features(view, cand.rules, lex)  # type: ignore[arg-type]
+                assert cand.sparse == sorted({space.index(f) for f in features})

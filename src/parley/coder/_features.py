@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..events._modality import is_advice, is_conditional_threat, is_future, is_hypothetical, is_negated, is_promised
-from ..events._parse import governing_verb
+from ..events._parse import clause_verb, governing_verb
 from ._view import TokenView, release, token_views
 
 if TYPE_CHECKING:
@@ -230,8 +230,26 @@ def sparse_features(
     """The features of a candidate token (a spaCy token or its view); ``rules``: the rules'
     verdict on it when already computed (else computed here when a ``matcher`` is given);
     ``lex``: its lexicon rows as :func:`_in_lexicon` gives them, when already looked up."""
+    f = word_features(token)
+    if rules is not None:
+        f += rules.features()
+    elif matcher is not None:
+        f += rule_features(token, matcher)
+    if lex is None:
+        lex = _in_lexicon(token, lexicon)
+    f += [f"lex={x}" for x in lex] + [f"lex_type={x.split('|')[0]}" for x in lex] or ["lex=none"]
+    return f + context_features(token, sent, context)
+
+
+def _word_key(token: Any) -> tuple[str, str, str, str, str, bool]:
+    """What :func:`word_features` reads of the token (its cache key)."""
+    return (token.lemma_, token.lower_, token.pos_, token.tag_, token.dep_, token.text[:1].isupper())
+
+
+def word_features(token: Any) -> list[str]:
+    """The features of the word itself (its lemma, form, tags and dependency), whatever its neighbours."""
     lemma = token.lemma_.lower()
-    f = [
+    return [
         "bias",
         f"lemma={lemma}",
         f"lower={token.lower_}",
@@ -243,13 +261,13 @@ def sparse_features(
         f"lemma_pos={lemma}|{token.pos_}",
         f"cap={token.text[:1].isupper()}",
     ]
-    if rules is not None:
-        f += rules.features()
-    elif matcher is not None:
-        f += rule_features(token, matcher)
-    if lex is None:
-        lex = _in_lexicon(token, lexicon)
-    f += [f"lex={x}" for x in lex] + [f"lex_type={x.split('|')[0]}" for x in lex] or ["lex=none"]
+
+
+def context_features(token: Any, sent: Any, context: _SentenceContext | None = None) -> list[str]:
+    """The features of the token's neighbours: its children, the words above it, its head and the
+    cues around its position in the sentence."""
+    lemma = token.lemma_.lower()
+    f: list[str] = []
     objects = []
     for child in token.children:
         dep = child.dep_
@@ -319,6 +337,9 @@ class FeatureSpace:
         self.pair_bits = pair_bits if usable else 0
         self.cue_types = cue_types
         self._cache: dict[str, int] = {}
+        self._lex_rows: dict[tuple[str, str, str], list[str]] = {}
+        self._word_cache: dict[tuple[str, str, str, str, str, bool], list[int]] = {}
+        self._verdict_cache: dict[tuple[tuple[str, ...], tuple[str, ...]], list[int]] = {}
         self._views_of: Any = None
         self._views: list[TokenView] = []
         from ..events._typing import TriggerMatcher
@@ -424,15 +445,67 @@ class FeatureSpace:
     def indices(self, features: list[str]) -> list[int]:
         """The sorted distinct hashed indices of the features."""
         hits = list(map(self._cache.get, features))  # one C-level pass when every feature was met before
-        if None in hits:
-            hits = [self.index(f) for f in features]
+        if None in hits:  # hash only the features not met before (most of a candidate's were)
+            for k, hit in enumerate(hits):
+                if hit is None:
+                    hits[k] = self.index(features[k])
         return sorted(set(hits))  # type: ignore[arg-type]
+
+    def _verdict(self, token: Any, clauses: dict[int, tuple[bool, bool]]) -> RuleVerdict:
+        """:func:`rule_verdict` of the token; the condition and advice cues read only the verb of its
+        clause (:func:`clause_verb`), so they are read once per clause of the sentence (``clauses``)."""
+        words = self.matcher.words
+        clause = clause_verb(token)
+        cues = clauses.get(clause.i)
+        if cues is None:
+            cues = clauses[clause.i] = (is_hypothetical(clause, words), is_advice(clause, words))
+        trig = self.matcher.match(token)
+        return RuleVerdict(
+            trigger=trig,
+            negated=is_negated(token, words),
+            hypothetical=cues[0],
+            advice=cues[1],
+            future=trig is not None and is_future(token, trig, words),
+        )
+
+    def _word_indices(self, token: Any) -> list[int]:
+        """The indices of :func:`word_features`, remembered by what they read of the token."""
+        key = _word_key(token)
+        hit = self._word_cache.get(key)
+        if hit is None:
+            if len(self._word_cache) > 100_000:
+                self._word_cache.clear()
+            hit = self._word_cache[key] = self.indices(word_features(token))
+        return hit
+
+    def _verdict_indices(self, rules: RuleVerdict, lex: list[str]) -> list[int]:
+        """The indices of the rules' verdict and the lexicon rows as :func:`sparse_features` writes them."""
+        key = (tuple(rules.features()), tuple(lex))
+        hit = self._verdict_cache.get(key)
+        if hit is None:
+            if len(self._verdict_cache) > 100_000:
+                self._verdict_cache.clear()
+            lex_features = [f"lex={x}" for x in lex] + [f"lex_type={x.split('|')[0]}" for x in lex] or ["lex=none"]
+            hit = self._verdict_cache[key] = self.indices(list(key[0]) + lex_features)
+        return hit
+
+    def lexicon_rows(self, token: Any) -> list[str]:
+        """:func:`_in_lexicon` of the token, remembered by its lemma, form and coarse tag (every
+        token of the document is looked up, and a few hundred words make most of them). The list
+        is shared between calls: callers only read it."""
+        key = (token.lemma_, token.lower_, token.pos_)
+        rows = self._lex_rows.get(key)
+        if rows is None:
+            if len(self._lex_rows) > 200_000:
+                self._lex_rows.clear()
+            rows = self._lex_rows[key] = _in_lexicon(token, self.lexicon)
+        return rows
 
     def describe(self, token: Any, sent: Any, context: _SentenceContext | None = None) -> Candidate:
         view = self.views(sent.doc)[token.i]
         rules = rule_verdict(view, self.matcher)
         features = sparse_features(view, sent, self.lexicon, self.matcher, context, rules) + self.pair_features(view)
-        features += self.cue_type_features(view, rules, _in_lexicon(view, self.lexicon))
+        features += self.cue_type_features(view, rules, self.lexicon_rows(view))
         return Candidate(token=token, sparse=self.indices(features), dense=self.dense(view), rules=rules)
 
     def sentence_candidates(self, sent: Any) -> list[Candidate]:
@@ -440,19 +513,23 @@ class FeatureSpace:
         sdoc = sent.doc
         views = self.views(sdoc)[sent.start : sent.end]
         context: _SentenceContext | None = None
+        clauses: dict[int, tuple[bool, bool]] = {}
         out = []
         for view in views:  # the candidates as :func:`candidates` picks them, each looked up once
             if view.is_punct or view.like_num or len(view.text) < 2:
                 continue
-            lex = _in_lexicon(view, self.lexicon)
+            lex = self.lexicon_rows(view)
             if view.pos_ not in _CANDIDATE_POS and not lex:
                 continue
             if context is None:
                 context = _SentenceContext.of(views)
-            rules = rule_verdict(view, self.matcher)
-            features = sparse_features(view, sent, self.lexicon, self.matcher, context, rules, lex)
-            features += self.pair_features(view) + self.cue_type_features(view, rules, lex)
-            sparse = self.indices(features)
+            rules = self._verdict(view, clauses)
+            # the same indices as ``self.indices(sparse_features(...) + ...)``: the word's own
+            # features and the rules' and lexicon's are hashed once per distinct word and verdict
+            features = context_features(view, sent, context) + self.pair_features(view)
+            features += self.cue_type_features(view, rules, lex)
+            hits = self.indices(features) + self._word_indices(view) + self._verdict_indices(rules, lex)
+            sparse = sorted(set(hits))
             out.append(Candidate(token=sdoc[view.i], sparse=sparse, dense=self.dense(view), rules=rules))
         return out
 
