@@ -113,3 +113,14 @@ def test_events_pronouns_named_we_is_its_apposition(pipeline) -> None:  # type: 
     text = "We, the foreign ministers of the European Union, met in Brussels on Monday. We call on both sides to talk."
     reader = _reader(pipeline, text)
     assert sorted(e.code for e in reader.np_entities(_last_token(reader, "We"))) == ["EUR"]
+
+
+def test_events_pronouns_he_after_an_appositive_name_is_that_person(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    from _events_setup import coded_events
+
+    text = (
+        "Police took away Jorge Glas, who served as vice-president under Rafael Correa. Mexico's deputy head "
+        "of mission, Roberto Canseco, said he blocked the officers."
+    )
+    blocks = [e for e in coded_events(rules_pipeline, text) if e[0] == "COERCE"]
+    assert blocks and blocks[0][1] == ["MEX"]  # "he" is Canseco, not Correa

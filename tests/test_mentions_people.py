@@ -243,3 +243,17 @@ def test_mentions_people_a_diplomatic_title_in_commas_gives_the_country(pipeline
     assert found.get("Jean Dupont") == "FRA"  # the title written without its accent
     found = _people(pipeline, "Kenya's deputy ambassador, Mary Wanjiru, left the meeting.")
     assert found.get("Mary Wanjiru") == "KEN"
+
+
+def test_mentions_people_name_after_a_countrys_title_phrase_is_of_that_country(pipeline: Pipeline) -> None:
+    text = (
+        "Police took away Jorge Glas, who served as vice-president under Rafael Correa. Mexico's deputy head "
+        "of mission, Roberto Canseco, was pushed to the ground."
+    )
+    assert _people(pipeline, text, date(2024, 4, 8)).get("Roberto Canseco") == "MEX"
+
+
+def test_mentions_people_name_after_a_title_phrase_of_unknown_words_takes_its_owner(pipeline: Pipeline) -> None:
+    # no title word here: the country that owns the noun the name stands in apposition to
+    found = _people(pipeline, "Britain's richest man, James Dyson, said he would invest.")
+    assert found.get("James Dyson") == "GBR"

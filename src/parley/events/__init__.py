@@ -41,6 +41,7 @@ from ._entities import unique_by_code
 from ._learned import learned_candidate, relabel_roles
 from ._lexicon import Lexicon, load_lexicon
 from ._roles import RoleFinder
+from ._separate_acts import act_object
 from ._typing import DETENTIONS, TriggerMatcher
 from ._words import EventWords, load_event_words
 
@@ -96,6 +97,7 @@ class EventFinder:
         predicted = self.coder.read_document(sdoc, relevant=True) if self.coder is not None else []
         for seq, sent in enumerate(sdoc.sents):
             in_sentence: list[Event] = []
+            objects: dict[int, int | None] = {}  # what each event's trigger acts on, by the event's id
             ctx.pending = in_sentence
             for token, cand in self._candidates(sent, possible, roles, predicted[seq] if predicted else []):
                 if token.idx < title_end:
@@ -103,7 +105,9 @@ class EventFinder:
                 if cand is None:
                     continue
                 event = self._to_event(cand, seq, sent, ctx)
-                if event is not None and not joins_sentence_event(event, in_sentence):
+                if event is not None:
+                    objects[id(event)] = act_object(cand.token)
+                if event is not None and not joins_sentence_event(event, in_sentence, objects):
                     in_sentence.append(event)
                     if (cand.type, cand.trigger.mode) in DETENTIONS:
                         ctx.note_taken(event, held_lemmas(cand.token))

@@ -19,10 +19,12 @@ from ._modality import (
     is_negated,
     refuses_cooperation,
 )
+from ._nature import done_by_storm
 from ._parse import prep_objects, semicolon_between, subjects_of
 from ._phrases import critics_at_home
 from ._roles import RoleFinder
 from ._seized_goods import goods_owner_abroad
+from ._separate_acts import separate_acts
 from ._typing import (
     ABROAD_TYPES,
     AGENT_CODES,
@@ -200,6 +202,8 @@ def build_candidate(
     words = roles.matcher.words
     matcher = roles.matcher
     head = token.head
+    if trig.pos == "VERB" and done_by_storm(token, words):
+        return None  # "the storm tore across the archipelago": nature acts, no actor does
     cand = Candidate(trigger=trig, token=token, type=trig.type)
     if trig.roles == "appraisal":
         cand.actors, cand.recipients = roles.appraisal_roles(token)
@@ -443,14 +447,16 @@ def _judged_act_doers(cand: Candidate, roles: RoleFinder) -> list[Entity]:
     return []
 
 
-def joins_sentence_event(event: Event, others: list[Event]) -> bool:
+def joins_sentence_event(event: Event, others: list[Event], objects: dict[int, int | None] | None = None) -> bool:
     """Events of one type in one sentence are one event: symmetric ones pool their participants,
-    others ("shot down a helicopter, killing two crew") must share their actors."""
+    others ("shot down a helicopter, killing two crew") must share their actors, and are not coercive
+    acts of different kinds on different things (``objects``: each event's object token, by ``id``)."""
     for other in others:
         if (
             other.event == event.event
             and event.event not in SYMMETRIC
             and set(other.actor_codes) == set(event.actor_codes)
+            and not separate_acts(event, other, objects or {})
         ):
             if _only_guessed(other.recipients) and event.recipients and not _only_guessed(event.recipients):
                 # "signed a declaration restoring ties with Qatar": the mention that names the target gives it

@@ -35,6 +35,7 @@ from ._spans import (
     _modifies_noun,
     _name_keys,
     _name_words,
+    _owned_title_country,
     _person_spans,
     _relative_clause,
     _renamed,
@@ -356,6 +357,8 @@ class MentionFinder:
             sector, office = self.sector_of(fronted) if len(fronted) else (None, None)
             if sector is not None:
                 code = _country_in(fronted, entry_at) or self.place_country_in(fronted)  # "Ingushetia's leader"
+            else:
+                code = _owned_title_country(ent, entry_at)  # "Mexico's deputy head of mission, X,"
         if code is None and sector is not None:
             code = self.place_country_in(window)  # "Olongapo Mayor X", "Johor police chief X"
         if code is None and sector is not None:

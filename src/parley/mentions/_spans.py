@@ -311,6 +311,27 @@ def _fronted_title(ent: Any) -> Any:
     return _left_window(sdoc[ent.start - 1 : ent.start - 1])
 
 
+#: How a country word qualifies the noun a name stands in apposition to ("Mexico's", "the Mexican").
+_OWNER_DEPS = {"poss", "amod", "compound", "nmod"}
+
+
+def _owned_title_country(ent: Any, entry_at: dict[int, Any]) -> str | None:
+    """The country of the common noun a name stands in apposition to, before it in commas, when a
+    country's name or adjective qualifies that noun: "Mexico's deputy head of mission, Roberto Canseco,"
+    and "his Spanish counterpart, X," name a person of that country even when the title words are
+    unknown; a place before the name ("In Dar es Salaam, X said") is no such noun."""
+    fronted = _fronted_title(ent)
+    noun = ent.root.head
+    if not len(fronted) or ent.root.dep_ != "appos" or noun.pos_ != "NOUN" or not fronted.start <= noun.i < fronted.end:
+        return None
+    owners = [c for c in noun.children if c.dep_ in _OWNER_DEPS and c.i < noun.i]
+    for owner in reversed(owners):
+        entry = entry_at.get(owner.i)
+        if entry is not None and entry.kind != "person":
+            return str(entry.code)
+    return None
+
+
 def _appositive(ent: Any) -> Any:
     """The phrase after a name in commas: "Igor Ivanov, the Russian foreign minister,"."""
     sdoc = ent.doc

@@ -1,0 +1,23 @@
+"""Acts of nature: "the storm tore across the archipelago", "Cyclone Tavita tore roofs off": a storm
+is told as the doer of a verb of damage or force, but it is no actor, so no event is coded."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..resolve._words import words as resolve_words
+from ._parse import subjects_of
+from ._words import EventWords
+
+__all__ = ["done_by_storm"]
+
+
+def done_by_storm(verb: Any, words: EventWords) -> bool:
+    """The verb's subject is a storm: its head is a storm word ("the category five storm") or the storm
+    word opens its name ("Cyclone Winston")."""
+    storms = resolve_words("storm")
+    for subject in subjects_of(verb, words):
+        named = [subject, *(c for c in subject.children if c.dep_ == "compound")]
+        if any(t.lemma_.lower() in storms or t.lower_ in storms for t in named):
+            return True
+    return False

@@ -1,0 +1,35 @@
+"""Two coercive acts of different kinds in one sentence are two events: "seized four trawlers and
+arrested 21 fishermen" takes goods and takes people, each coded on its own, while "arrested and
+detained 21 fishermen" or "seized the boats and impounded them" stay one act told twice."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..document import Event
+
+__all__ = ["act_object", "separate_acts"]
+
+#: The kinds of COERCE act (PLOVER modes) that are acts of their own when they fall on different things:
+#: taking people (arrest), taking goods or ground (seize), putting people out (deport).
+_KINDS = {"arrest", "seize", "deport"}
+#: How a verb takes what it is done to.
+_OBJECT_DEPS = {"dobj", "obj"}
+
+
+def act_object(trigger: Any) -> int | None:
+    """The token a trigger verb acts on, its own direct object ("arrested 21 fishermen"); None when it
+    has none of its own ("arrested and deported them": the first verb shares the second's object)."""
+    found = [c.i for c in trigger.children if c.dep_ in _OBJECT_DEPS]
+    return found[0] if found else None
+
+
+def separate_acts(event: Event, other: Event, objects: dict[int, int | None]) -> bool:
+    """Two COERCE events are separate acts: different kinds (arrest, seizure, expulsion) done to
+    different objects, each named after its own verb."""
+    if event.event != "COERCE" or other.event != "COERCE":
+        return False
+    if event.mode not in _KINDS or other.mode not in _KINDS or event.mode == other.mode:
+        return False
+    mine, theirs = objects.get(id(event)), objects.get(id(other))
+    return mine is not None and theirs is not None and mine != theirs

@@ -1,0 +1,34 @@
+"""Two coercive acts of different kinds in one sentence stay two events; one act told twice stays one."""
+
+from __future__ import annotations
+
+from _events_setup import coded_events
+from parley.document import Entity, Event, Mention
+from parley.events._candidates import joins_sentence_event
+from parley.events._separate_acts import separate_acts
+
+
+def _coerce(mode: str) -> Event:
+    mention = Mention(doc_id="d", sequence=0, start=0, end=1, text="t", event_text=mode)
+    return Event(doc_id="d", event="COERCE", actors=[Entity(code="KOR")], mode=mode, mentions=[mention])
+
+
+def test_separate_acts_seizure_and_arrest_of_different_objects_are_two() -> None:
+    seized, arrested = _coerce("seize"), _coerce("arrest")
+    objects = {id(seized): 3, id(arrested): 7}
+    assert separate_acts(arrested, seized, objects)
+    assert not joins_sentence_event(arrested, [seized], objects)
+
+
+def test_separate_acts_same_kind_or_shared_object_is_one() -> None:
+    arrested, detained, deported = _coerce("arrest"), _coerce("arrest"), _coerce("deport")
+    assert not separate_acts(detained, arrested, {id(arrested): 3, id(detained): 7})
+    # "arrested and deported 21 migrants": the first verb has no object of its own
+    assert not separate_acts(deported, arrested, {id(arrested): None, id(deported): 4})
+    assert joins_sentence_event(deported, [arrested], {id(arrested): None, id(deported): 4})
+
+
+def test_separate_acts_seized_boats_and_arrested_crews_coded_twice(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The South Korean coast guard seized two Chinese fishing boats and arrested 19 crew members on Monday."
+    coerce = [e for e in coded_events(rules_pipeline, text) if e[0] == "COERCE"]
+    assert len(coerce) == 2
