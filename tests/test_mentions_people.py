@@ -243,3 +243,22 @@ def test_mentions_people_a_diplomatic_title_in_commas_gives_the_country(pipeline
     assert found.get("Jean Dupont") == "FRA"  # the title written without its accent
     found = _people(pipeline, "Kenya's deputy ambassador, Mary Wanjiru, left the meeting.")
     assert found.get("Mary Wanjiru") == "KEN"
+
+
+def test_mentions_home_a_body_datelined_at_its_seat_is_about_the_country_it_names(pipeline: Pipeline) -> None:
+    text = (
+        "GENEVA - The World Food Programme (WFP) today began airlifting food to flood victims in Pakistan. "
+        "The government of Pakistan asked for help, and Pakistani troops unloaded the first planes."
+    )
+    (doc,) = list(pipeline.process([Article(id="m", text=text, published=date(2010, 8, 5))]))
+    assert doc.dateline is not None and doc.dateline.place == "Geneva"
+    assert doc.home_country == "PAK"
+
+
+def test_mentions_home_a_local_papers_dateline_city_stays_home_unnamed(pipeline: Pipeline) -> None:
+    text = (
+        "DILI -- Several hundred former resistance fighters camped outside the government palace. "
+        "The Prime Minister came out to speak to the veterans, and Portugal's ambassador watched."
+    )
+    (doc,) = list(pipeline.process([Article(id="m", text=text, published=date(2010, 8, 5))]))
+    assert doc.home_country == "TLS"
