@@ -121,6 +121,8 @@ def test_clean_dateline_place_alone_before_a_long_dash(text: str, place: str) ->
         "Comments (14) Readers wrote in.",
         "PRESS STATEMENT: Kenya Defence Forces Reinforce Mandera Border\n\nThe Ministry said.",
         "Monday, May 3 - Talks began.",
+        "Washington, which funds part of the operation, said - in a statement - it would help.",
+        "India, whose nationals made up the crew, said its embassy would help.",
     ],
 )
 def test_clean_dateline_not_found_in_ordinary_openings(text: str) -> None:
@@ -240,9 +242,13 @@ def test_clean_dateline_outlet_and_press_styles(text: str, place: str, day: date
 
 @pytest.mark.parametrize(
     ("text", "day"),
-    [("(AKP) -- Cambodia and Thailand agreed.", None), ("Dec 1 (Reuters) - Britain said.", date(2020, 12, 1))],
+    [
+        ("(AKP) -- Cambodia and Thailand agreed.", None),
+        ("Dec 1 (Reuters) - Britain said.", date(2020, 12, 1)),
+        ("May 11, 2010 (KHARTOUM) \u2013 Egyptian border guards have pulled out.", date(2010, 5, 11)),
+    ],
 )
 def test_clean_dateline_credit_alone_has_no_place(text: str, day: date | None) -> None:
     line = find_dateline(text, date(2020, 12, 3))
     assert line is not None and line.place is None and line.date == day
-    assert text[line.start : line.end].rstrip("-\u2014 ").endswith(")")
+    assert text[line.start : line.end].rstrip("-\u2013\u2014 ").endswith(")")
