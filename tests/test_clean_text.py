@@ -116,6 +116,13 @@ def test_clean_dateline_place_alone_before_a_long_dash(text: str, place: str) ->
         "UPDATE \u2014 x",
         "U.S. officials -- said",
         "Moscow, Russia -- x",
+        "RELATED: Fishermen count losses as Nile perch stocks dwindle\n\nMore text.",
+        "KCNA: Japan's plan is a declaration of war\n\nMore text.",
+        "Comments (14) Readers wrote in.",
+        "PRESS STATEMENT: Kenya Defence Forces Reinforce Mandera Border\n\nThe Ministry said.",
+        "Monday, May 3 - Talks began.",
+        "Washington, which funds part of the operation, said - in a statement - it would help.",
+        "India, whose nationals made up the crew, said its embassy would help.",
     ],
 )
 def test_clean_dateline_not_found_in_ordinary_openings(text: str) -> None:
@@ -194,3 +201,54 @@ def test_clean_text_dateline_keeps_the_region_after_the_city() -> None:
     assert line is not None and line.place == "Gizo" and line.region == "Solomon Islands"
     plain = find_dateline("SEOUL, April 27 (Wire) -- The leaders met.", date(2018, 4, 28))
     assert plain is not None and plain.region is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        ("HAVANA, Dec 1 (Prensa Latina) Cuba and Jamaica signed a treaty.", "Havana", date(2020, 12, 1)),
+        ("THIMPHU, Apr 22 (PTI) India and Bhutan signed.", "Thimphu", date(2020, 4, 22)),
+        ("Kabul (AFP) - Afghan forces attacked.", "Kabul", None),
+        ("Ha Noi (VNA) -- Border guards seized drugs.", "Ha Noi", None),
+        ("Nairobi, 14 January 2021: Kenya said.", "Nairobi", date(2021, 1, 14)),
+        ("ISLAMABAD, Oct 9: Pakistan condemned the firing.", "Islamabad", date(2020, 10, 9)),
+        ("LANDI KOTAL, Sept 3 (APP): Pakistan reopened the crossing.", "Landi Kotal", date(2020, 9, 3)),
+        ("KARACHI: The Pakistan Navy conducted drills.", "Karachi", None),
+        ("TEHRAN - The commander cautioned Bahrain.", "Tehran", None),
+        ("MOGADISHU, Somalia - Al-Shabaab fighters attacked.", "Mogadishu", None),
+        ("SARAJEVO, Bosnia-Herzegovina - Peacekeepers seized a suspect.", "Sarajevo", None),
+        ("Manila, Philippines \u2013 The navy said.", "Manila", None),
+        ("NEW YORK, Jan. 5, 2020 /PRNewswire/ -- The company said.", "New York", date(2020, 1, 5)),
+        ("MOSCOW, December 1 /TASS/ - Russia said.", "Moscow", date(2020, 12, 1)),
+        ("PORT MORESBY, Aug 19 AAP - Indonesia apologised.", "Port Moresby", date(2020, 8, 19)),
+        ("Tehran, Dec 1, IRNA -- Iran said.", "Tehran", date(2020, 12, 1)),
+        ("ABU DHABI, 9th May, 2020 (WAM) -- The UAE sent ships.", "Abu Dhabi", date(2020, 5, 9)),
+        ("La Paz, Aug 6 (ABI).- Units of the navy patrolled.", "La Paz", date(2020, 8, 6)),
+        ("Cox's Bazar, Dec 8 (BSS) - Myanmar returned fishermen.", "Cox's Bazar", date(2020, 12, 8)),
+        ("N'Djamena, 3 November 2020 - The Council met.", "N'Djamena", date(2020, 11, 3)),
+        ("Dar es Salaam, 21 September 2010 - The court ruled.", "Dar es Salaam", date(2010, 9, 21)),
+        ("Bogot\u00e1, 15 September 2021. The Ministry said.", "Bogot\u00e1", date(2021, 9, 15)),
+        ("SANA'A / GENEVA - The World Food Programme resumed aid.", "Sana'A/Geneva", None),
+        ("CIUDAD JU\u00c1REZ \u2014 Truck drivers ended a blockade.", "Ciudad Ju\u00e1rez", None),
+        ("By Jane Doe, Staff Reporter; ANKARA, March 3 - Turkey said.", "Ankara", date(2020, 3, 3)),
+    ],
+)
+def test_clean_dateline_outlet_and_press_styles(text: str, place: str, day: date | None) -> None:
+    line = find_dateline(text, date(2020, 12, 24))
+    assert line is not None and (line.place, line.date) == (place, day)
+    # the line ends where the story's first sentence begins
+    assert text[line.end :].strip()[0].isupper()
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("(AKP) -- Cambodia and Thailand agreed.", None),
+        ("Dec 1 (Reuters) - Britain said.", date(2020, 12, 1)),
+        ("May 11, 2010 (KHARTOUM) \u2013 Egyptian border guards have pulled out.", date(2010, 5, 11)),
+    ],
+)
+def test_clean_dateline_credit_alone_has_no_place(text: str, day: date | None) -> None:
+    line = find_dateline(text, date(2020, 12, 3))
+    assert line is not None and line.place is None and line.date == day
+    assert text[line.start : line.end].rstrip("-\u2013\u2014 ").endswith(")")

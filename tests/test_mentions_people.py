@@ -257,3 +257,22 @@ def test_mentions_people_name_after_a_title_phrase_of_unknown_words_takes_its_ow
     # no title word here: the country that owns the noun the name stands in apposition to
     found = _people(pipeline, "Britain's richest man, James Dyson, said he would invest.")
     assert found.get("James Dyson") == "GBR"
+
+
+def test_mentions_home_a_body_datelined_at_its_seat_is_about_the_country_it_names(pipeline: Pipeline) -> None:
+    text = (
+        "GENEVA - The World Food Programme (WFP) today began airlifting food to flood victims in Pakistan. "
+        "The government of Pakistan asked for help, and Pakistani troops unloaded the first planes."
+    )
+    (doc,) = list(pipeline.process([Article(id="m", text=text, published=date(2010, 8, 5))]))
+    assert doc.dateline is not None and doc.dateline.place == "Geneva"
+    assert doc.home_country == "PAK"
+
+
+def test_mentions_home_a_local_papers_dateline_city_stays_home_unnamed(pipeline: Pipeline) -> None:
+    text = (
+        "DILI -- Several hundred former resistance fighters camped outside the government palace. "
+        "The Prime Minister came out to speak to the veterans, and Portugal's ambassador watched."
+    )
+    (doc,) = list(pipeline.process([Article(id="m", text=text, published=date(2010, 8, 5))]))
+    assert doc.home_country == "TLS"

@@ -1,9 +1,11 @@
-"""Wire datelines and closing credits.
+"""Wire datelines, outlet credits and closing credits.
 
 Opening datelines: "SEOUL, April 27 (Wire) --", "MOSCOW (AP) —", "Moscow, May 21 --",
-"Libreville, 14 February 2002 -",
-"DILI, East Timor, Sept 20 (PRW) --", "NEW YORK/WASHINGTON (Reuters) -".
-Closing credits: "(Xinhua News Agency May 22, 2002)", "(Orient News Agency Nov 5)".
+"Libreville, 14 February 2002 -", "DILI, East Timor, Sept 20 (PRW) --",
+"NEW YORK/WASHINGTON (Reuters) -", "ISLAMABAD, Oct 9:", "Havana, Dec 1 (Prensa Latina) Cuba ...",
+"NEW YORK, Jan. 5, 2021 /PRNewswire/ --", "TOKYO, June 15 Kyodo -", "Kabul (AFP) -",
+"By Jane Doe; ANKARA, March 3 -". A credit alone ("(AKP) --", "Dec 1 (Reuters) -") is a
+dateline without a place. Closing credits: "(Xinhua News Agency May 22, 2002)".
 The dateline stays in the text; only its place and date are extracted, with offsets
 into the text.
 """
@@ -12,8 +14,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
 
 from ..document import Dateline
+from ..errors import KnowledgeError
 
 __all__ = ["find_dateline"]
 
@@ -25,27 +30,49 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-#: "April 27", "Feb 6, 2002", and the day first of press releases: "14 February 2002"
+_ORD = r"(?:st|nd|rd|th)?"
+#: "April 27", "Feb 6, 2002", and the day first of press releases: "14 February 2002", "9th May, 2024"
 _DATE = (
-    rf"(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dday>\d{{1,2}})\s+(?P<dmonth>{_MONTH}))"
+    rf"(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}){_ORD}|(?P<dday>\d{{1,2}}){_ORD}\s+(?P<dmonth>{_MONTH}))"
     rf"(?:,?\s*(?P<year>(?:19|20)\d\d))?"
 )
-_DASH = r"(?:--|\u2014|\u2013|-)"
-#: "SEOUL", "NEW YORK/WASHINGTON", "UNITED NATIONS": a place in capitals.
-_CAPS_PLACE = r"[A-Z][A-Z.'\u2019-]+(?:[ /][A-Z][A-Z.'\u2019-]+){0,3}"
-#: "Moscow", "Addis Ababa": a place in title case, only before a date ("Moscow, May 21 --").
-_TITLE_PLACE = r"[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,2}"
-_REGION = r"(?P<region>,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}(?=,|\s*\(|\s*(?:--|\u2014|\u2013)\s))?"
+_UP = "A-Z\u00c0-\u00de"
+_LOW = "a-z\u00df-\u00ff"
+#: "SEOUL", "NEW YORK/WASHINGTON", "SANA'A / GENEVA", "CIUDAD JUÁREZ": a place in capitals.
+_CAPS_WORD = rf"[{_UP}][{_UP}.'\u2019-]+"
+_CAPS_PLACE = rf"{_CAPS_WORD}(?:(?: | ?/ ?){_CAPS_WORD}){{0,3}}"
+#: "Moscow", "N'Djamena", "Cox's Bazar", "Bogotá", "Dar es Salaam", "Port-au-Prince": in title case.
+_TITLE_WORD = rf"[A-Z](?:[{_LOW}]+(?:['\u2019][a-z]+)?|['\u2019][A-Z][{_LOW}]+)"
+_JOIN = r"(?:[ -](?:(?:es|de|del|da|do|al|el|au|la|of)[ -])?| ?/ ?)"
+_TITLE_PLACE = rf"{_TITLE_WORD}(?:{_JOIN}{_TITLE_WORD}){{0,3}}"
+_REGION_WORD = r"[A-Z][A-Za-z.\u00c0-\u00ff]+"
+_REGION = (
+    rf"(?P<region>,\s*{_REGION_WORD}(?:[\s-]{_REGION_WORD}){{0,2}}"
+    r"(?=\s*[,(:/]|\s+(?:--|\u2014|\u2013|-)\s|\s*(?:--|\u2014|\u2013)\s))?"
+)
+#: "(Reuters)", "/PRNewswire/", or after a date a bare name: "Aug 19 AAP -", "June 25, 2019, SPA --"
+_AGENCY = (
+    r"(?:\.?\s*\((?P<agency>[^()\n]{1,60})\)|\.?\s*/(?P<slash>[A-Za-z][^/\n]{1,40})/"
+    r"|,?\s+(?P<bare>[A-Z][A-Za-z]{1,14})(?=\s*(?:--|\u2014|\u2013|-)\s))"
+)
+#: how the line ends: a dash (".-" in Spanish-style copy), a colon, a full stop, or nothing before
+#: the first sentence ("Havana, Dec 1 (Prensa Latina) Cuba and ...", only after a credit)
+_END = r"(?P<end>\s*(?:\.?(?:--|\u2014|\u2013|-)|:)(?=\s)|\.(?=\s)|(?=\s+[\"\u201c\u2018A-Z\u00c0-\u00de0-9]))"
+_BYLINE = r"(?:By [^;\n]{2,80};\s*)?"
 _OPENING = re.compile(
-    rf"^(?:(?P<caps>{_CAPS_PLACE})|(?P<title>{_TITLE_PLACE})){_REGION}(?:,\s*{_DATE})?"
-    rf"\s*(?:\((?P<agency>[^()\n]{{1,60}})\))?\s*(?P<dash>{_DASH})(?=\s)",
+    rf"^{_BYLINE}(?P<place>(?P<caps>{_CAPS_PLACE})|(?P<title>{_TITLE_PLACE})){_REGION}(?:,?\s*{_DATE})?"
+    rf"(?:{_AGENCY})?{_END}",
     re.M,
 )
+#: an outlet's credit alone or after a date: "(AKP) --", "Dec 1 (Reuters) -"
+_CREDIT_ONLY = re.compile(
+    rf"^(?:{_DATE}\s*)?\((?P<agency>[A-Z][A-Za-z .&-]{{1,30}})\)\s*(?P<end>--|\u2014|\u2013|-|:)(?=\s)", re.M
+)
 _CLOSING = re.compile(rf"\((?P<source>[A-Z][^()\n]{{1,60}}?),?\s+{_DATE}\)\s*$")
-#: Capitals that start a paragraph but are no place.
-_NOT_PLACES = {"BY", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "ANALYSIS", "EDITORIAL", "OPINION", "NOTE", "PHOTO"}
+_HEADER = "# parley-data dateline-labels v1"
 _HEAD_CHARS = 1500
-_CAPS_WORD = re.compile(r"(?<![.\w])[A-Z]{2,}(?![.\w])")
+_CAPS_RUN = re.compile(rf"(?<![.\w])[{_UP}]{{2,}}(?![.\w])")
+_NEXT_CAPITAL = re.compile(r"\s*[\"\u201c\u2018'A-Z\u00c0-\u00de0-9]")
 
 
 def find_dateline(text: str, published: date | None) -> Dateline | None:
@@ -54,20 +81,16 @@ def find_dateline(text: str, published: date | None) -> Dateline | None:
     An opening dateline is looked for at the start of the first paragraphs, a closing
     credit at the very end. Without a year and without ``published`` the date is None.
     """
-    for match in _OPENING.finditer(text[:_HEAD_CHARS]):
-        place = match.group("caps") or match.group("title")
-        if match.group("caps") and (place.upper() in _NOT_PLACES or len(place.replace(".", "")) < 3):
-            continue
-        long_dash = match.group("dash") != "-"
-        strong = match.group("agency") is not None or (match.group("caps") and (match.group("region") or long_dash))
-        dated = match.group("month") or match.group("dmonth")
-        if dated is None and (match.group("title") or not strong):
-            # "SEOUL -" alone is too weak: demand a date, an agency, a region ("SUVA, Fiji --") or a
-            # long dash ("NUKU'ALOFA -- About 1,000 ...", "NASSAU — Two ...")
-            continue
-        day = _date(match, published)
-        region = (match.group("region") or "").strip(", \t") or None
-        return Dateline(place=_place(place), date=day, start=match.start(), end=match.end(), region=region)
+    head = text[:_HEAD_CHARS]
+    for match in _OPENING.finditer(head):
+        if _is_dateline(match, text):
+            region = (match.group("region") or "").strip(", \t") or None
+            place = _place(match.group("place"))
+            day = _date(match, published)
+            return Dateline(place=place, date=day, start=match.start("place"), end=match.end(), region=region)
+    credit = _CREDIT_ONLY.search(head)
+    if credit is not None and credit.start() < 400:
+        return Dateline(place=None, date=_date(credit, published), start=credit.start(), end=credit.end())
     tail_start = max(0, len(text) - 300)
     closing = _CLOSING.search(text, tail_start)
     if closing is not None:
@@ -75,9 +98,57 @@ def find_dateline(text: str, published: date | None) -> Dateline | None:
     return None
 
 
+def _is_dateline(match: re.Match[str], text: str) -> bool:
+    """Whether an opening that looks like a dateline is one: the weaker its shape, the more it must show.
+
+    A credit or a date is enough; a place alone needs a long dash, or a region, colon or hyphen
+    followed by a capital ("TEHRAN - The commander", not "SEOUL - no agency").
+    """
+    place = match.group("place")
+    if place.lower() in _labels() or len(place.replace(".", "")) < 3:
+        return False
+    end = match.group("end").strip()
+    # "(Reuters)", "/PRNewswire/"; not a count ("Comments (14)")
+    credited = any(re.search("[A-Za-z]", match.group(g) or "") for g in ("agency", "slash"))
+    dated = match.group("month") or match.group("dmonth")
+    capital_next = _NEXT_CAPITAL.match(text, match.end()) is not None
+    if not end:  # no mark at all: only a credit ends the line ("Havana, Dec 1 (Prensa Latina) Cuba")
+        return credited and capital_next
+    if credited or (dated and match.group("bare")):
+        return True
+    if dated:
+        return end != "." or match.group("year") is not None
+    if match.group("bare") or end == ".":
+        return False
+    if match.group("caps") and end in ("--", "\u2014", "\u2013"):
+        return True
+    # a place alone before a colon or hyphen opens a sentence, not a headline ("RELATED: Fishermen
+    # count losses", "KCNA: Japan's plan is a declaration of war"), which ends without a full stop
+    weak = match.group("caps") is not None or match.group("region") is not None
+    return weak and capital_next and _paragraph_is_sentence(text, match.end())
+
+
+def _paragraph_is_sentence(text: str, start: int) -> bool:
+    """Whether the paragraph from ``start`` ends as a sentence does (a full stop, maybe in quotes)."""
+    end = text.find("\n", start)
+    paragraph = text[start : end if end >= 0 else len(text)].rstrip().rstrip("\"'\u201d\u2019)")
+    return paragraph.endswith((".", "!", "?"))
+
+
+@lru_cache(maxsize=1)
+def _labels() -> frozenset[str]:
+    """Paragraph openers that are no place ("UPDATE", "PRESS STATEMENT"), from data/dateline_labels.txt."""
+    name = "parley/data/dateline_labels.txt"
+    rows = (resources.files("parley") / "data" / "dateline_labels.txt").read_text("utf-8").splitlines()
+    if not rows or rows[0].strip() != _HEADER:
+        raise KnowledgeError(f"{name}: first line must be {_HEADER!r}", code="E301")
+    return frozenset(r.strip().lower() for r in rows[1:] if r.strip() and not r.startswith("#"))
+
+
 def _place(raw: str) -> str:
-    """ "NEW YORK" -> "New York"; "Moscow" stays."""
-    return _CAPS_WORD.sub(lambda m: m.group(0).capitalize(), raw)
+    """ "NEW YORK" -> "New York"; "SANA'A / GENEVA" -> "Sana'a/Geneva"; "Moscow" stays."""
+    joined = re.sub(r"\s*/\s*", "/", raw)
+    return _CAPS_RUN.sub(lambda m: m.group(0).capitalize(), joined)
 
 
 def _date(match: re.Match[str], published: date | None) -> date | None:

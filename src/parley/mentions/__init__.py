@@ -67,6 +67,8 @@ _TITLE_PLACE_POPULATION = 10_000
 #: When one phrase has several readings ("Hong Kong" the territory and its seat of government).
 #: Mentions that name a country (its name, another name, its people's adjective, its capital).
 _COUNTRY_KINDS = {"name", "alias", "demonym", "capital"}
+#: international bodies, which dateline their word at their seat
+_BODY_CODES = frozenset({"IGO", "UNO", "EUR", "NGO"})
 _KIND_RANK = {"person": 0, "igo": 1, "name": 2, "alias": 3, "demonym": 4, "capital": 5}
 
 
@@ -312,11 +314,27 @@ class MentionFinder:
         self, doc: Document, entry_at: dict[int, Any], people: Sequence[ActorMention] = (), sdoc: Any = None
     ) -> str | None:
         """The country the story is about: the dateline city's, else the country most named, counting
-        its people and its towns too once they are known ("Tokayev", "in Almaty")."""
+        its people and its towns too once they are known ("Tokayev", "in Almaty").
+
+        An international body datelines its word at its seat ("Washington, DC: A staff team from
+        the IMF ..." on Lesotho, "GENEVA - The World Food Programme ..." on Pakistan): when the first
+        party after the dateline is such a body and the story never names the seat's country, the
+        country most named is the home. A local paper's city ("DILI --") is its home unnamed."""
+        filed = None
         if doc.dateline is not None and doc.dateline.place:
             entry = self.knowledge.dateline_city(doc.dateline)
-            if entry is not None and entry.country:
-                return str(entry.country)
+            filed = str(entry.country) if entry is not None and entry.country else None
+        counts = self._named_countries(doc, entry_at, people, sdoc)
+        if filed is not None and (
+            not counts or not _issued_by_body(doc, entry_at) or _named_after(doc, entry_at, filed)
+        ):
+            return filed
+        return max(counts, key=lambda c: counts[c]) if counts else None
+
+    def _named_countries(
+        self, doc: Document, entry_at: dict[int, Any], people: Sequence[ActorMention], sdoc: Any
+    ) -> dict[str, int]:
+        """How often the story names each country, by its name, its people and its towns."""
         counts: dict[str, int] = {}
         tokens = doc.spacy
         for i, entry in entry_at.items():
@@ -335,7 +353,7 @@ class MentionFinder:
             place = self.knowledge.gazetteer.lookup(ent.text)
             if place is not None and place.country:
                 counts[str(place.country)] = counts.get(str(place.country), 0) + 1
-        return max(counts, key=lambda c: counts[c]) if counts else None
+        return counts
 
     def _resolve_person(
         self, ent: Any, doc: Document, registry: dict[str, Entity], entry_at: dict[int, Any], home: str | None = None
@@ -517,6 +535,24 @@ def _with_honorifics(ent: Any) -> Any:
     while start > 0 and ent.doc[start - 1].lower_ in resolve_words("honorific"):
         start -= 1
     return ent.doc[start : ent.end]
+
+
+def _after_dateline(doc: Document, entry_at: dict[int, Any]) -> list[int]:
+    """The tokens of named parties after the dateline, in order."""
+    tokens = doc.spacy
+    after = doc.dateline.end if doc.dateline is not None else -1
+    return sorted(i for i in entry_at if tokens is not None and tokens[i].idx >= after)
+
+
+def _issued_by_body(doc: Document, entry_at: dict[int, Any]) -> bool:
+    """The first party named after the dateline is an international body (the issuer of a release)."""
+    firsts = _after_dateline(doc, entry_at)
+    return bool(firsts) and entry_at[firsts[0]].code in _BODY_CODES
+
+
+def _named_after(doc: Document, entry_at: dict[int, Any], code: str) -> bool:
+    """The story names the country ``code`` after its dateline."""
+    return any(entry_at[i].code == code for i in _after_dateline(doc, entry_at))
 
 
 def _names_mission(token: Any) -> bool:
