@@ -159,3 +159,19 @@ def test_knowledge_data_army_chiefs_and_interior_ministers_hold_office_on_their_
     assert ("IND", "Chief of Army Staff") in offices("V. K. Singh", date(2011, 1, 1))
     assert not offices("Shavendra Silva", date(2018, 1, 1))  # army commander only from August 2019
     assert offices("Hissein Brahim Taha", date(2023, 1, 1)) == {("IGO", "OIC Secretary General")}
+
+
+def test_knowledge_data_un_deputies_spokespeople_and_ngo_heads_hold_office_on_their_dates() -> None:
+    from datetime import date
+
+    actors = load_knowledge().actors
+
+    def offices(name: str, day: date) -> set[tuple[str, str]]:
+        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
+
+    assert offices("Amina Mohammed", date(2020, 1, 1)) == {("UNO", "UN Deputy Secretary-General")}
+    assert ("UNO", "UN Deputy Secretary-General") in offices("Jan Eliasson", date(2014, 1, 1))
+    assert not offices("Jan Eliasson", date(2018, 1, 1))  # Amina Mohammed's deputy term by then
+    assert offices("Melissa Fleming", date(2015, 1, 1)) == {("UNO", "UNHCR Chief Spokesperson")}
+    assert offices("Kenneth Roth", date(2010, 1, 1)) == {("NGO", "Human Rights Watch Executive Director")}
+    assert offices("Workneh Gebeyehu", date(2021, 1, 1)) == {("IGO", "IGAD Executive Secretary")}

@@ -276,3 +276,25 @@ def test_mentions_home_a_local_papers_dateline_city_stays_home_unnamed(pipeline:
     )
     (doc,) = list(pipeline.process([Article(id="m", text=text, published=date(2010, 8, 5))]))
     assert doc.home_country == "TLS"
+
+
+def test_mentions_people_title_and_known_surname_give_the_office_holders_country(pipeline: Pipeline) -> None:
+    # a title with no country before a surname: the office holder's country, not the story's
+    text = "Syrian troops shelled Aleppo. President Obama condemned it. Foreign Minister Lavrov said Moscow would veto."
+    found = _people(pipeline, text, date(2015, 5, 5))
+    assert found.get("Obama") == "USA"
+    assert found.get("Lavrov") == "RUS"
+
+
+def test_mentions_people_title_of_another_office_is_not_the_known_surname(pipeline: Pipeline) -> None:
+    # "Mayor Johnson" is no prime minister Johnson: the story's country, as before
+    found = _people(pipeline, "Syrian officials met Mayor Johnson in Aleppo.", date(2020, 5, 5))
+    assert found.get("Johnson") != "GBR"
+
+
+def test_mentions_people_a_fathers_name_after_bin_is_no_other_person(pipeline: Pipeline) -> None:
+    # "Tarik" is also a WHO spokesman's first name; after "bin" it is the sultan's father's name
+    text = "Denmark's Prime Minister thanked His Majesty Sultan Haitham bin Tarik in a phone call."
+    found = _people(pipeline, text, date(2023, 5, 5))
+    assert "Tarik" not in found
+    assert "OMN" in found.values()

@@ -378,6 +378,10 @@ class MentionFinder:
             else:
                 code = _owned_title_country(ent, entry_at)  # "Mexico's deputy head of mission, X,"
         if code is None and sector is not None:
+            known = self._known_surname(ent, doc)
+            if known is not None and _title_fits(office, known.office):
+                return known  # "President Obama" in a story about Syria: the one Obama, not Syria's
+        if code is None and sector is not None:
             code = self.place_country_in(window)  # "Olongapo Mayor X", "Johor police chief X"
         if code is None and sector is not None:
             place = _fronted_place(window)  # "In Tegucigalpa, Security Minister X said": where he speaks
@@ -519,6 +523,16 @@ class MentionFinder:
             return None  # "Kim", "Bush" of two countries, "Khan": too common to guess
         entry = pool[0]
         return Entity(code=entry.code, sector=entry.sector or "GOV", entity_text=ent.text, office=entry.office)
+
+
+def _title_fits(title: str | None, office: str | None) -> bool:
+    """A title before a surname fits a known office holder when it names no office ("Secretary Kerry")
+    or every word of it is in the holder's office ("Minister" of "Foreign Minister"); a "Mayor
+    Johnson" is nobody's prime minister."""
+    if not title:
+        return True
+    words = set((office or "").casefold().split())
+    return all(word in words for word in title.casefold().split())
 
 
 def _unsplit_forms(vocab: Any, phrase: str) -> list[Any]:

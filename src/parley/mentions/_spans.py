@@ -86,7 +86,11 @@ def _fronted_place(window: Any) -> Any:
 
 
 def _in_longer_name(token: Any) -> bool:
+    """A word between other words of a name, or a father's name after "bin": "Tarik" of "Haitham bin
+    Tarik" is the sultan's, not another person's first name."""
     doc = token.doc
+    if token.i > 0 and doc[token.i - 1].lower_ in resolve_words("patronymic"):
+        return True
     before = token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].is_title
     after = token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title
     return before or after
