@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import Entity
+from ..knowledge import NON_STATE_CODES
 from ..mentions import MentionFinder
 from ._anchors import locative_prep_of
 from ._context import STATE_KINDS, DocumentContext
@@ -29,6 +30,7 @@ from ._phrases import (
     authority,
     critics_at_home,
     shared_objects,
+    standing_for,
 )
 from ._typing import (
     AGENT_CODES,
@@ -47,6 +49,9 @@ from ._typing import (
 from ._words import EventWords
 
 __all__ = ["RoleFinder"]
+
+#: How the parties of a signing no one is named for are read (see ``_signing_told``).
+_SIGNERS = "the two states the story is about signed it"
 
 #: The most words a town's name may have ("Foz do Iguaçu", "Santa Cruz de la Sierra").
 _LONGEST_PLACE = 5
@@ -132,6 +137,10 @@ class RoleFinder(NounRoleReader):
                     return [], []
                 actors = [Entity(code=held_by or home, sector="GOV", entity_text="")]
                 recipients = recipients or [Entity(code=home, sector="CVL", entity_text="")]
+            if not actors and not recipients and self._signing_told(verb):
+                # "under an agreement signed in Budapest last month", "the arrangement was concluded
+                # during the visit": a document no one is named as signing was signed by the story's two sides
+                return self._signers(verb), []
             if not actors and is_passive_handover(trig) and (receivers := self.np_entities_many(pobjs)):
                 # "the suspects were handed to Malian gendarmes": given up by the state that held them
                 actors = holding_state(receivers, place, self.ctx)
@@ -272,6 +281,22 @@ class RoleFinder(NounRoleReader):
         clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "advcl"}]
         named = [self.ctx.mention_at[t.i].entity for c in clauses for t in c.subtree if t.i in self.ctx.mention_at]
         return [e for e in unique_by_code(named) if e.code not in codes][:1]
+
+    def _signing_told(self, verb: Any) -> bool:
+        """A passive signing ("signed", "concluded", "ratified") with no "by" phrase, told of a thing
+        (the subject names no one), in a story of two states to have signed it; a story of a state and an
+        organisation or armed group ("the AU mission monitors a ceasefire signed in April") does not say
+        who signed."""
+        if verb.lemma_.lower() not in self.words.telling_participle:
+            return False
+        pair = {e.code for e in self.ctx.pair(verb.i)}
+        return len(pair) == 2 and not pair & NON_STATE_CODES
+
+    def _signers(self, verb: Any) -> list[Entity]:
+        """The story's two states, in story order, each standing for the signing verb: the parties are
+        read from the verb ("signed"), so that they count as the sentence's own (the role labeller keeps them)."""
+        pair = self.ctx.in_story_order(self.ctx.pair(verb.i))
+        return [e for one in pair for e in standing_for([one], verb.text, one.entity_text or one.code, _SIGNERS)]
 
     @staticmethod
     def _agents(verb: Any) -> list[Any]:
