@@ -63,6 +63,13 @@ class PhraseReader(PronounReader):
                 found += self.np_entities(child, depth + 1, country or (found[0].code if found else None))
         return found
 
+    def _possessor_of_counterpart(self, head: Any, child: Any) -> bool:
+        """ "his Iraqi counterpart", "their Tanzanian counterparts": the state named beside the noun is the
+        counterpart's own; the possessor is the other party of the pair, not one of theirs."""
+        if child.dep_ != "poss" or head.lemma_.lower() not in self.words.counterpart_noun:
+            return False
+        return any(c.dep_ in {"amod", "compound", "nmod"} and c.i in self.ctx.mention_at for c in head.children)
+
     def _listed_as_appositive(self, head: Any, child: Any) -> bool:
         """ "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut links": the small parser reads
         the second item of a list of states as an apposition of the first; a country is not another
@@ -106,6 +113,8 @@ class PhraseReader(PronounReader):
         found: list[Entity] = []
         for child in head.children if not self._once_part_of(head) else ():
             if child.dep_ in {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}:
+                if self._possessor_of_counterpart(head, child):
+                    continue
                 # a modifier names a country only by itself: "Chinese coast guard vessels" is not "guard" at home;
                 # joined modifiers name each their own: "Albanian and Greek police officers"
                 for modifier in with_conjuncts(child):
