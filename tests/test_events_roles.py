@@ -524,3 +524,23 @@ def test_events_roles_counterpart_is_of_the_state_beside_it_not_of_the_possessor
         'His Spanish counterpart, José Luis Arrieta, praised what he called "exemplary" co-operation.'
     )
     assert [actors for actors, _ in roles_of_type(pipeline, text, "SUPPORT")] == [["ESP"]]
+
+
+def test_events_roles_unnamed_police_of_a_local_outlet_are_its_own_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a Kenyan paper writes "police" for Kenya's, though the story names Somalia most
+    text = (
+        "Somalia summoned Kenya's ambassador over the treatment of Somali traders. "
+        "Somali officials said the Somali government wanted an apology. "
+        "Police detained 20 traders on Tuesday."
+    )
+    assert [actors for actors, _ in roles_of_type(pipeline, text, "COERCE", outlet="KEN")] == [["KEN"]]
+
+
+def test_events_roles_unnamed_police_are_not_a_bystander_outlet_s(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a British paper on the same story: Britain is no party to it, the police are the story's
+    text = (
+        "Somalia summoned Kenya's ambassador over the treatment of Somali traders. "
+        "Somali officials said the Somali government wanted an apology. "
+        "Police detained 20 traders on Tuesday."
+    )
+    assert [actors for actors, _ in roles_of_type(pipeline, text, "COERCE", outlet="GBR")] == [["SOM"]]

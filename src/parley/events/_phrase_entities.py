@@ -177,7 +177,8 @@ class PhraseReader(PronounReader):
                 home = self._origin_country(head)  # "gunmen who crossed from CAR" are CAR's
             if home is None and head.lemma_.lower() in self.words.stateless_armed:
                 home = _STATELESS_ARMED  # "gunmen attacked a police post": of no state the story names
-            home = home or self._own_place_country(head) or told or self._group_place_country(head) or self.ctx.home
+            home = home or self._own_place_country(head) or told or self._group_place_country(head)
+            home = home or self.ctx.group_home
             if sector is not None and home:
                 found = [Entity(code=home, sector=sector, entity_text=head.text, office=office)]
         return found
