@@ -7,7 +7,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from _events_setup import coded_events as _events
-from _events_setup import role_finder
+from _events_setup import role_finder, roles_of_type
 from parley.document import Article
 from parley.events._candidates import _closes_a_border
 from parley.events._lexicon import Trigger
@@ -515,3 +515,32 @@ def test_events_roles_receiving_verb_without_a_giver_keeps_its_subject(pipeline)
     aid = Trigger("receive", "VERB", "AID", None, "070", "", "")
     actors, _ = roles.verb_roles(verb, aid)
     assert _codes(actors) == ["EGY"]
+
+
+def test_events_roles_counterpart_is_of_the_state_beside_it_not_of_the_possessor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "his" stands for the Moroccan minister, but "his Spanish counterpart" is the Spaniard alone
+    text = (
+        "Moroccan Interior Minister Driss Lamrani visited Madrid on Monday. "
+        'His Spanish counterpart, José Luis Arrieta, praised what he called "exemplary" co-operation.'
+    )
+    assert [actors for actors, _ in roles_of_type(pipeline, text, "SUPPORT")] == [["ESP"]]
+
+
+def test_events_roles_unnamed_police_of_a_local_outlet_are_its_own_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a Kenyan paper writes "police" for Kenya's, though the story names Somalia most
+    text = (
+        "Somalia summoned Kenya's ambassador over the treatment of Somali traders. "
+        "Somali officials said the Somali government wanted an apology. "
+        "Police detained 20 traders on Tuesday."
+    )
+    assert [actors for actors, _ in roles_of_type(pipeline, text, "COERCE", outlet="KEN")] == [["KEN"]]
+
+
+def test_events_roles_unnamed_police_are_not_a_bystander_outlet_s(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a British paper on the same story: Britain is no party to it, the police are the story's
+    text = (
+        "Somalia summoned Kenya's ambassador over the treatment of Somali traders. "
+        "Somali officials said the Somali government wanted an apology. "
+        "Police detained 20 traders on Tuesday."
+    )
+    assert [actors for actors, _ in roles_of_type(pipeline, text, "COERCE", outlet="GBR")] == [["SOM"]]

@@ -4,6 +4,7 @@ and the sentence each token is in (the date and place of an event's own clause: 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -102,6 +103,10 @@ class DocumentContext(ClauseAnchors):
         self.dateline_end = line.end if line is not None and line.place else -1
         # an unnamed ruler ("His Highness") is the outlet's own when no dateline says where the story is
         self.own_country = self.home if self.home_from_dateline else (doc.source_country or self.home)
+        # a local outlet calls its own country's police and government just "police", "the government":
+        # when the outlet's country is one of the two states the story names most, an unnamed group is
+        # the outlet's own before the other (a Kenyan paper on Somali traders: "police" are Kenya's)
+        self.group_home = self.own_country if self.own_country in _most_named(doc, 2) else self.home
 
     def in_dateline(self, tok: Any) -> bool:
         """A token of the opening dateline ("KUWAIT, Nov 12 -")."""
@@ -522,6 +527,12 @@ class DocumentContext(ClauseAnchors):
 
     def _quad(self, type_: str) -> int:
         return self.types[type_].quad
+
+
+def _most_named(doc: Document, size: int) -> list[str]:
+    """The ``size`` states the article names most often (by name, capital or people)."""
+    counts = Counter(m.entity.code for m in doc.actor_mentions if m.kind in STATE_KINDS or m.kind == "capital")
+    return [code for code, _ in counts.most_common(size)]
 
 
 def _touch(latest: dict[str, int], codes: Iterable[str], n: int) -> None:

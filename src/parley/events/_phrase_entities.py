@@ -63,6 +63,13 @@ class PhraseReader(PronounReader):
                 found += self.np_entities(child, depth + 1, country or (found[0].code if found else None))
         return found
 
+    def _possessor_of_counterpart(self, head: Any, child: Any) -> bool:
+        """ "his Iraqi counterpart", "their Tanzanian counterparts": the state named beside the noun is the
+        counterpart's own; the possessor is the other party of the pair, not one of theirs."""
+        if child.dep_ != "poss" or head.lemma_.lower() not in self.words.counterpart_noun:
+            return False
+        return any(c.dep_ in {"amod", "compound", "nmod"} and c.i in self.ctx.mention_at for c in head.children)
+
     def _listed_as_appositive(self, head: Any, child: Any) -> bool:
         """ "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut links": the small parser reads
         the second item of a list of states as an apposition of the first; a country is not another
@@ -106,6 +113,8 @@ class PhraseReader(PronounReader):
         found: list[Entity] = []
         for child in head.children if not self._once_part_of(head) else ():
             if child.dep_ in {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}:
+                if self._possessor_of_counterpart(head, child):
+                    continue
                 # a modifier names a country only by itself: "Chinese coast guard vessels" is not "guard" at home;
                 # joined modifiers name each their own: "Albanian and Greek police officers"
                 for modifier in with_conjuncts(child):
@@ -168,7 +177,8 @@ class PhraseReader(PronounReader):
                 home = self._origin_country(head)  # "gunmen who crossed from CAR" are CAR's
             if home is None and head.lemma_.lower() in self.words.stateless_armed:
                 home = _STATELESS_ARMED  # "gunmen attacked a police post": of no state the story names
-            home = home or self._own_place_country(head) or told or self._group_place_country(head) or self.ctx.home
+            home = home or self._own_place_country(head) or told or self._group_place_country(head)
+            home = home or self.ctx.group_home
             if sector is not None and home:
                 found = [Entity(code=home, sector=sector, entity_text=head.text, office=office)]
         return found

@@ -108,6 +108,7 @@ class EventWords:
     proxy_verb: frozenset[str]
     not_actor: frozenset[str]
     not_group: frozenset[str]
+    counterpart_noun: frozenset[str]
     office_title: frozenset[str]
     ethnic_word: frozenset[str]
     talk_noun: frozenset[str]
