@@ -32,3 +32,9 @@ def test_events_noun_roles_traders_against_a_told_act_aim_at_its_doer(pipeline) 
         "Pakistani traders protested against the closure on Saturday."
     )
     assert _events(pipeline, text, "PROTEST") == [(["PAK"], ["IRN"])]
+
+
+def test_events_noun_roles_protest_at_an_act_aims_at_its_named_doer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the grievance names the doer itself (read before this change too: kept as a guard)
+    text = _SIT_IN + " in protest at the seizure of their boats by Eritrea."
+    assert _events(pipeline, text, "PROTEST") == [(["YEM"], ["ERI"])]
