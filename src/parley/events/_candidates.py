@@ -306,6 +306,10 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         return  # "Myanmar and Thailand signed a memorandum": between the two, aimed at no third party
     if not cand.recipients and _appeals_for_funds(cand, ctx.words):
         return  # "UNHCR appealed for $18 million": an appeal for money is made to donors at large
+    if not cand.recipients and cand.type == "PROTEST":
+        # "traders protested against the closure": a grievance about another state's act is aimed at it,
+        # even by unions and traders, who otherwise act at home
+        cand.recipients = roles.grievance_target(cand.actors, cand.token)
     home_act = _acts_on_home_group(cand, ctx.words) or _labour_dispute(cand, ctx)
     if not cand.recipients and home_act and _in_own_country(cand, ctx):
         # "promised the herders compensation", "the union dropped its demand": with no other state in the

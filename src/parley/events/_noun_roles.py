@@ -13,7 +13,7 @@ from ._lexicon import Trigger
 from ._parse import contains, governing_verb, own_subjects, prep_objects, subjects_of
 from ._phrase_entities import PhraseReader
 from ._phrases import in_time_phrase, is_topic
-from ._typing import COOP_TYPES, DONE_TO, VERBAL, TriggerMatcher
+from ._typing import COOP_TYPES, DONE_TO, VERBAL, TriggerMatcher, is_bare_definite
 
 __all__ = ["NounRoleReader"]
 
@@ -36,6 +36,65 @@ class NounRoleReader(PhraseReader):
         sites = prep_objects(heads, words.destination_prep | words.locative_prep)
         owned = [p for p in sites if p.pos_ == "NOUN" and any(t.i in self.ctx.mention_at for t in p.subtree)]
         return unique_by_code(self.np_entities_many(owned))[:1]
+
+    def grievance_target(self, actors: list[Entity], token: Any, *, guess: bool = False) -> list[Entity]:
+        """ "traders protested against the closure", "families staged hunger strikes to demand their
+        return", "in protest at the seizure of their boats by Kenya": a protest that states its demand or
+        grievance is aimed at the foreign state the phrase names, else at the doers of the act it points
+        back to ("the closure": whoever closed the crossing); with ``guess``, else at whoever last did a
+        hostile act to the protesters' state ("demanding to be let through": who shut the border). A
+        demand put to their own state ("demanding that Almaty pay"), or none stated, gives nothing."""
+        phrases = self._grievance_phrases(token)
+        if not phrases:
+            return []
+        codes = {a.code for a in actors}
+        inside = [self.ctx.mention_at[t.i].entity for p in phrases for t in p.subtree if t.i in self.ctx.mention_at]
+        asked = [t for p in phrases for t in p.subtree if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN"]
+        places = {self.mentions.place_country_in(self.ctx.sdoc[t.left_edge.i : t.i + 1]) for t in asked}
+        if codes & ({e.code for e in inside} | places) or self._asks_own_authorities(phrases):
+            return []
+        named = unique_by_code(inside)[:1] or self._grieved_act_doers(phrases, actors)
+        return named or (self.ctx.attackers(actors) if guess else [])
+
+    def _asks_own_authorities(self, phrases: list[Any]) -> bool:
+        """ "to press the government to find other markets", "demanding government help": authorities
+        named by no state's name are the protesters' own."""
+        unnamed = (t for p in phrases for t in p.subtree if t.i not in self.ctx.mention_at and t.pos_ == "NOUN")
+        return any(self.mentions.sector_of(self.ctx.sdoc[t.i : t.i + 1])[0] == "GOV" for t in unnamed)
+
+    def _grieved_act_doers(self, phrases: list[Any], actors: list[Entity]) -> list[Entity]:
+        """The doers of the act a grievance points back to: "against the closure", "to demand the
+        release of the crew" (the latest event of that act's type the story has told)."""
+        objects = [p for p in phrases if p.pos_ in {"NOUN", "PROPN"}]
+        objects += [c for p in phrases if p.pos_ in {"VERB", "AUX"} for c in p.children if c.dep_ == "dobj"]
+        for obj in objects:
+            judged = self.matcher.match(obj)
+            if not is_bare_definite(obj, self.words):
+                continue
+            if judged is not None and judged.pos == "NOUN":
+                return self.ctx.doers_of(judged.type, actors)
+            # "protested against the closure": an act told before, by whoever last acted against them
+            return self.ctx.attackers(actors)
+        return []
+
+    def _grievance_phrases(self, token: Any) -> list[Any]:
+        """The heads of the phrases that tell what a protest demands or is about: a clause of demanding
+        ("to demand", "calling for"), a preposition of grievance ("over unpaid wages"), or "in protest at"."""
+        words = self.words
+        verb = token if token.pos_ in {"VERB", "AUX"} else (governing_verb(token) or token)
+        heads = [verb, token] if verb.i != token.i else [verb]
+        # "staged vigils calling for their release": the demand hangs from the protest's object
+        heads += [c for c in verb.children if c.dep_ == "dobj" and c.i != token.i]
+        out: list[Any] = []
+        for child in (c for h in heads for c in h.children):
+            if child.dep_ in {"advcl", "xcomp", "acl"} and child.lemma_.lower() in words.demand_verb:
+                out.append(child)
+            elif child.dep_ == "prep" and child.lower_ in words.grievance_prep:
+                out += [p for p in child.children if p.dep_ == "pobj"]
+            elif child.dep_ == "prep":
+                pleas = [p for p in child.children if p.dep_ == "pobj" and p.lemma_.lower() in words.demand_verb]
+                out += prep_objects(pleas, words.protest_object_prep)
+        return out
 
     def noun_roles(self, noun: Any, trig: Trigger) -> tuple[list[Entity], list[Entity]]:
         words = self.words

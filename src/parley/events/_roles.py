@@ -505,6 +505,10 @@ class RoleFinder(NounRoleReader):
         security = actor.sector in {"COP", "MIL"} and target == "CVL" and at_home
         security = security or (actor.sector in {"GOV", "JUD"} and type_ in {"COERCE", "RETREAT"})
         civil = actor.sector in CIVILIAN and target == "GOV"
+        if civil and type_ == "PROTEST":
+            aimed = self.grievance_target(actors, token, guess=True)
+            if aimed:
+                return aimed
         if security or civil:
             return [Entity(code=actor.code, sector=target, entity_text="")]
         return []
