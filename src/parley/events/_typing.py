@@ -220,6 +220,8 @@ class TriggerMatcher:
             tok = tok.head
             outer = self.match(tok) if tok.pos_ in {"VERB", "AUX", "ADJ"} else None
             if outer is not None:
+                if outer.type == "REJECT" and trig.type == "REQUEST" and noun.dep_ == "dobj" and tok.i == noun.head.i:
+                    return False  # "declined a request from Sudan": the request was made, then turned down
                 return outer.type == trig.type or trig.type not in {"PROTEST", "ASSAULT"}
             if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"xcomp", "pcomp"}:
                 return False
