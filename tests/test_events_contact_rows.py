@@ -67,3 +67,24 @@ def test_events_fighting_ended_is_still_no_fighting(pipeline) -> None:  # type: 
 def test_events_talks_suspended_were_not_held(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Yemen also suspended talks with Eritrea on a joint fisheries commission.")
     assert not any(e[0] == "CONSULT" for e in found)
+
+
+def test_events_officer_paying_a_courtesy_call_consults(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a visit by officers is help sent only when it is not paid for its own sake
+    text = "Tanzania's Chief of Defence Forces paid a courtesy call on Kenya's defence minister in Nairobi."
+    found = _events(pipeline, text)
+    assert [e[0] for e in found] == ["CONSULT"]
+
+
+def test_events_troops_flown_in_are_still_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert [e[0] for e in _events(pipeline, "French troops flew to Bamako on Monday.")] == ["AID"]
+
+
+def test_events_sides_settling_on_a_plan_agree(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Mexico and Guatemala settled on a quota system for the tariffs on Friday.")
+    assert [e[0] for e in found] == ["AGREE"]
+
+
+def test_events_offer_accepted_without_object_agrees(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Russia offered to host talks in Astrakhan, and Azerbaijan accepted at once.")
+    assert ("AGREE", ["AZE"]) in [e[:2] for e in found]

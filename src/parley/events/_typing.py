@@ -220,6 +220,8 @@ class TriggerMatcher:
             tok = tok.head
             outer = self.match(tok) if tok.pos_ in {"VERB", "AUX", "ADJ"} else None
             if outer is not None:
+                if outer.type == "REJECT" and trig.type == "REQUEST" and noun.dep_ == "dobj" and tok.i == noun.head.i:
+                    return False  # "declined a request from Sudan": the request was made, then turned down
                 return outer.type == trig.type or trig.type not in {"PROTEST", "ASSAULT"}
             if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"xcomp", "pcomp"}:
                 return False
@@ -460,13 +462,20 @@ def reclassified_type(type_: str, trigger: Trigger, token: Any, actors: list[Ent
         return "ACCUSE"  # a government's protest is a diplomatic complaint
     if type_ == "ACCUSE" and trigger.lemma == "protest" and sectors and sectors <= CIVILIAN:
         return "PROTEST"  # people protesting a decision or a plan voice it as a demonstration does
-    if type_ == "CONSULT" and trigger.mode == "visit" and sectors == {"MIL"}:
+    if type_ == "CONSULT" and trigger.mode == "visit" and sectors == {"MIL"} and not is_courtesy_visit(token, words):
         return "AID"  # troops landing or flying in to keep the peace are help, not a visit
     if type_ == "CONSULT" and token.lemma_ in words.transport_verb and carries_load(token):
         return "AID"  # "is flying French soldiers and equipment to Mali": transport, not a visit
     if type_ == "MOBILIZE" and is_joint_exercise(token, actors, words):
         return "COOPERATE"  # "Norway and Russia held their annual exercise": a joint exercise is cooperation
     return type_
+
+
+def is_courtesy_visit(token: Any, words: EventWords) -> bool:
+    """ "paid a courtesy call on the minister", "a goodwill visit to Maputo": a visit made for its own
+    sake, which officers and warships pay as any delegation does (a meeting, not help sent)."""
+    visits = [token] + [c for c in token.children if c.dep_ == "dobj"]
+    return any(m.lower_ in words.courtesy_visit for v in visits for m in modifiers_of(v))
 
 
 def in_street(verb: Any, words: EventWords) -> bool:

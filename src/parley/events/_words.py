@@ -66,6 +66,7 @@ class EventWords:
     lethal_act: frozenset[str]
     lethal_weapon: frozenset[str]
     visit_word: frozenset[str]
+    courtesy_visit: frozenset[str]
     definite_determiner: frozenset[str]
     exercise_noun: frozenset[str]
     # actors and recipients
