@@ -41,7 +41,7 @@ from ._entities import unique_by_code
 from ._learned import learned_candidate, relabel_roles
 from ._lexicon import Lexicon, load_lexicon
 from ._roles import RoleFinder
-from ._typing import DETENTIONS, TriggerMatcher
+from ._typing import DETENTIONS, GIVEN_BACK, TriggerMatcher
 from ._words import EventWords, load_event_words
 
 if TYPE_CHECKING:
@@ -105,7 +105,8 @@ class EventFinder:
                 event = self._to_event(cand, seq, sent, ctx)
                 if event is not None and not joins_sentence_event(event, in_sentence):
                     in_sentence.append(event)
-                    if (cand.type, cand.trigger.mode) in DETENTIONS:
+                    if (cand.type, cand.trigger.mode) in DETENTIONS | GIVEN_BACK:
+                        # who let people go held them: "Sudan released 31 fishermen" ... "their boats were returned"
                         ctx.note_taken(event, held_lemmas(cand.token))
             ctx.target_from_sentence(in_sentence)
             answer_sentence_proposals(in_sentence)
