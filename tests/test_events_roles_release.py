@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from _events_setup import roles_of_type
+from parley.document import Article
 
 
 def test_events_roles_release_in_a_place_is_by_its_state(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -55,3 +58,35 @@ def test_events_roles_release_of_people_named_by_a_pronoun_is_by_their_holder(pi
         "They were released in Djibouti on Saturday."
     )
     assert [actors for actors, _ in roles_of_type(pipeline, text, "RETREAT")] == [["ERI"]]
+
+
+def test_events_roles_release_of_people_named_by_other_words_is_by_the_storys_holder(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "both men" are the fishermen taken: no place is said, so whoever held anyone in the story let them go
+    text = (
+        "Gibraltar's police arrested two Spanish fishermen on Tuesday.\n\n"
+        "Spain protested to Britain on Wednesday.\n\n"
+        "Both men were released on bail within hours."
+    )
+    assert [actors for actors, _ in roles_of_type(pipeline, text, "RETREAT")] == [["GIB"]]
+
+
+def test_events_roles_release_of_goods_said_to_be_theirs_is_by_who_let_them_go(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # whoever released the fishermen held them, and gives back their boats
+    text = (
+        "Sudan on Friday released 31 Egyptian fishermen detained since June for fishing without permits.\n\n"
+        "Their three boats were also returned."
+    )
+    article = Article(id="t", text=text, published=date(2024, 5, 8))
+    (doc,) = list(pipeline.process([article]))
+    returned = [e for e in doc.events if e.event == "RETREAT" and any("boats" in m.text for m in e.mentions)]
+    assert [e.actor_codes for e in returned] == [["SDN"]]
+
+
+def test_events_roles_release_of_goods_of_nobody_said_is_not_the_holders(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the sheep were not said to be the arrested men's: the police who held the men need not have had them
+    text = (
+        "Kyrgyz police arrested three men from a Kazakh village on Monday.\n\n"
+        "The interior ministers spoke by phone on Tuesday.\n\n"
+        "The sheep were returned on Wednesday."
+    )
+    assert all(actors != ["KGZ"] for actors, _ in roles_of_type(pipeline, text, "RETREAT"))

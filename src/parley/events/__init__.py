@@ -42,7 +42,7 @@ from ._learned import learned_candidate, relabel_roles
 from ._lexicon import Lexicon, load_lexicon
 from ._roles import RoleFinder
 from ._separate_acts import act_object
-from ._typing import DETENTIONS, TriggerMatcher
+from ._typing import DETENTIONS, GIVEN_BACK, TriggerMatcher
 from ._words import EventWords, load_event_words
 
 if TYPE_CHECKING:
@@ -109,7 +109,8 @@ class EventFinder:
                     objects[id(event)] = act_object(cand.token)
                 if event is not None and not joins_sentence_event(event, in_sentence, objects):
                     in_sentence.append(event)
-                    if (cand.type, cand.trigger.mode) in DETENTIONS:
+                    if (cand.type, cand.trigger.mode) in DETENTIONS | GIVEN_BACK:
+                        # who let people go held them: "Sudan released 31 fishermen" ... "their boats were returned"
                         ctx.note_taken(event, held_lemmas(cand.token))
             ctx.target_from_sentence(in_sentence)
             answer_sentence_proposals(in_sentence)

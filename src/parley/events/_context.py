@@ -169,6 +169,16 @@ class DocumentContext(ClauseAnchors):
         before = self.sdoc[self.sent_start[start - 1]].idx  # where the sentence before begins
         return latest if latest.start >= before else None
 
+    def story_holder(self) -> Event | None:
+        """The latest event told anywhere in the story so far that held people or goods (this sentence's
+        first): when the story names the people let go by other words than it named them taken ("detained
+        two Spanish fishermen" ... "both men were released", "their nets returned"), it still lets go
+        only what its holder took."""
+        for event in reversed(self.pending):
+            if event.actors and id(event) in self._taken:
+                return event
+        return self.history[max(self._held_by.values())] if self._held_by else None
+
     def told(self, type_: str) -> bool:
         """Whether the story so far has an event of this type."""
         return type_ in self._types_told

@@ -38,6 +38,7 @@ from ._typing import (
     CIVILIAN,
     DOMESTIC_TARGET,
     FUTURE_TYPE,
+    GIVEN_BACK,
     HOLD_ENDINGS,
     STATE_ACTS,
     STATELESS,
@@ -120,7 +121,9 @@ class RoleFinder(NounRoleReader):
             if not actors and trig.type == "MOBILIZE" and self._forces_sent(verb, subjects, trig):
                 # "Egyptian army units were deployed to the crossing": the forces moved are the actor's own
                 return self.np_entities_many(subjects), self.np_entities_many(pobjs)
-            if not actors and (trig.type, trig.mode) in HOLD_ENDINGS and (holder := self._holder(subjects)):
+            # a handover to someone named ("was handed to Libyan officials") is read below, from the receiver
+            given_back = (trig.type, trig.mode) in HOLD_ENDINGS or ((trig.type, trig.mode) in GIVEN_BACK and not pobjs)
+            if not actors and given_back and (holder := self._holder(subjects, anywhere=not place)):
                 # "14 fishermen were detained by the navy" ... "the fishermen were released": let go by
                 # whoever held them; the people are of the nationality told of them, else those it held
                 return holder[0], recipients or holder[1]
@@ -339,9 +342,11 @@ class RoleFinder(NounRoleReader):
         """The act is one a state does to people it holds: an arrest, an expulsion, a release."""
         return trig.type in STATE_ACTS or (trig.type, trig.mode) in HOLD_ENDINGS
 
-    def _holder(self, heads: list[Any]) -> tuple[list[Entity], list[Entity]] | None:
+    def _holder(self, heads: list[Any], *, anywhere: bool = False) -> tuple[list[Entity], list[Entity]] | None:
         """The actors and targets of the latest event told that held people named as these are (the
-        same noun: "fishermen", "crew"), when that event named who held them."""
+        same noun: "fishermen", "crew"), when that event named who held them. ``anywhere``: the sentence
+        says no place the people were let go in, so the story's latest holder of anyone stands for one
+        of other words ("two fishermen" ... "both men"), a weaker guess than the place's state."""
         nouns = [h for head in heads for h in [head, *head.conjuncts]]
         # "abducted a local chief, who was freed": the relative pronoun stands for the noun it hangs from
         nouns += [h.head.head for h in nouns if h.tag_ in {"WP", "WDT"} and h.head.dep_ == "relcl"]
@@ -351,9 +356,20 @@ class RoleFinder(NounRoleReader):
             # "detained 17 people, nine of whom were released", "they were freed four days later": people
             # named by no noun are those the sentence, or the one before, told were held
             event = self.ctx.latest_holder(nouns[0])
+        if event is None and anywhere and any(self._taken_by_story(h) for h in nouns):
+            # "arrested two Spanish fishermen" ... "both men were released and their nets returned"
+            event = self.ctx.story_holder()
         if event is None or not event.actors or not all(a.entity_text for a in event.actors):
             return None  # a holder that was itself only guessed ("were detained") is no firmer a guess
         return list(event.actors), list(event.recipients)
+
+    def _taken_by_story(self, noun: Any) -> bool:
+        """People named by a noun, or goods said to be someone's ("their boats", "the men's nets"): what
+        the story's holder took. Goods of nobody said ("the sheep were returned") may have been taken by
+        the other side."""
+        if noun.pos_ != "NOUN":
+            return False
+        return noun.lemma_.lower() not in self.words.seized_goods or any(c.dep_ == "poss" for c in noun.children)
 
     def _other_side_of(self, people: list[Entity]) -> str | None:
         """The other state of the story's pair, when the people are all of one of its states."""

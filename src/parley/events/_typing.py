@@ -38,6 +38,7 @@ __all__ = [
     "STATELESS",
     "STATE_ACTS",
     "HOLD_ENDINGS",
+    "GIVEN_BACK",
     "DETENTIONS",
     "SYMMETRIC",
     "THREAT_ACTS",
@@ -96,6 +97,9 @@ STATE_ACTS = {"COERCE", "SANCTION"}
 #: Acts (type, mode) that end a hold on people, told in the passive with no one named as doing them
 #: ("the 14 sailors were released on Tuesday"): the state that held them did it, read as for ``STATE_ACTS``.
 HOLD_ENDINGS = {("RETREAT", "release")}
+#: Acts that give back what someone took (a release, a handing back of captives or their boats): with nobody
+#: named as doing them, whoever the story told took them did it.
+GIVEN_BACK = HOLD_ENDINGS | {("RETREAT", "return")}
 #: Acts (type, mode) that take people into someone's hold: whoever did one is who later lets them go.
 DETENTIONS = {("COERCE", "arrest"), ("COERCE", "seize"), ("ASSAULT", "abduct")}
 #: Hostile acts that, promised under a condition ("will strike unless paid"), are threats.
