@@ -67,3 +67,11 @@ def test_events_fighting_ended_is_still_no_fighting(pipeline) -> None:  # type: 
 def test_events_talks_suspended_were_not_held(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Yemen also suspended talks with Eritrea on a joint fisheries commission.")
     assert not any(e[0] == "CONSULT" for e in found)
+
+
+def test_events_hosting_refugees_is_no_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a standing state, not a guest received
+    found = _events(pipeline, "Jordan hosts about 600,000 Syrian refugees.")
+    assert not any(e[0] == "CONSULT" for e in found)
+    found = _events(pipeline, "Egypt hosted the Sudanese foreign minister in Cairo on Monday.")
+    assert [e[0] for e in found] == ["CONSULT"]
