@@ -139,7 +139,9 @@ def test_events_modality_standing_state(parse, words) -> None:  # type: ignore[n
     # a participle held since a time is a state or a tally up to now
     assert is_standing_state(parse("The land border has been closed since 1994.", "closed"), words)
     assert is_standing_state(parse("The crossings, shut since late 2016, stay empty.", "shut"), words)
+    assert is_standing_state(parse("Niger has troops fighting Boko Haram alongside Chad.", "fighting"), words)
     # the act itself, or a clause opened by "since" (a cause), is reported
     assert not is_standing_state(parse("Chad closed the border on Monday.", "closed"), words)
     assert not is_standing_state(parse("The airlift has flown 9,000 people out since May.", "flown"), words)
+    assert not is_standing_state(parse("Chadian troops fought Boko Haram near Lake Chad.", "fought"), words)
     assert not is_standing_state(parse("Chad has closed the border, since the rebels crossed it.", "closed"), words)

@@ -55,6 +55,7 @@ class EventWords:
     time_prep: frozenset[str]
     past_time_prep: frozenset[str]
     standing_prep: frozenset[str]
+    standing_gerund: frozenset[str]
     # type decisions
     decision_verb: frozenset[str]
     contact_verb: frozenset[str]
