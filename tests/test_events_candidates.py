@@ -247,3 +247,17 @@ def test_events_candidates_dispersal_and_arrest_in_one_sentence_both_coded(rules
     text = "Malian police dispersed the Guinean protesters with tear gas and arrested 23 of them."
     types = sorted(e[0] for e in coded_events(rules_pipeline, text))
     assert "COERCE" in types and "ASSAULT" in types
+
+
+def test_events_candidates_conjunct_of_a_demand_is_asked_not_done(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "and return the boat" stands inside what is demanded, as "free the crew" does
+    text = "Oman demanded that Iran free the crew and return the boat without delay."
+    assert _candidate(pipeline, text, "return") is None
+    cand = _candidate(pipeline, "Iran freed the crew and returned the boat to Oman.", "returned")
+    assert cand is not None and cand.type == "RETREAT"
+
+
+def test_events_candidates_state_held_since_a_time_is_none(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _candidate(pipeline, "The land border has been closed since 1994.", "closed") is None
+    cand = _candidate(pipeline, "Algeria closed the land border with Morocco on Monday.", "closed")
+    assert cand is not None

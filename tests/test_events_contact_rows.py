@@ -88,3 +88,11 @@ def test_events_sides_settling_on_a_plan_agree(pipeline) -> None:  # type: ignor
 def test_events_offer_accepted_without_object_agrees(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Russia offered to host talks in Astrakhan, and Azerbaijan accepted at once.")
     assert ("AGREE", ["AZE"]) in [e[:2] for e in found]
+
+
+def test_events_hosting_refugees_is_no_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a standing state, not a guest received
+    found = _events(pipeline, "Jordan hosts about 600,000 Syrian refugees.")
+    assert not any(e[0] == "CONSULT" for e in found)
+    found = _events(pipeline, "Egypt hosted the Sudanese foreign minister in Cairo on Monday.")
+    assert [e[0] for e in found] == ["CONSULT"]

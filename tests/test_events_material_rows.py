@@ -60,3 +60,9 @@ def test_events_shared_radio_frequencies_are_cooperation(pipeline) -> None:  # t
 def test_events_joint_checks_are_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _types(pipeline, "Colombian and Venezuelan police carried out joint checks on lorries on Monday.")
     assert "COOPERATE" in found
+
+
+def test_events_traffic_halted_by_a_blockade_is_no_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Several thousand Bosnian veterans blocked the main roads into Sarajevo, halting traffic for six hours."
+    assert "SANCTION" not in _types(pipeline, text)
+    assert "SANCTION" in _types(pipeline, "Serbia halted electricity exports to Kosovo on Monday.")

@@ -15,6 +15,7 @@ from parley.events._modality import (
     is_historical,
     is_hypothetical,
     is_negated,
+    is_standing_state,
     refuses_cooperation,
 )
 
@@ -132,3 +133,15 @@ def test_events_modality_talks_before_an_agreement_were_held(parse, words) -> No
     text = "After six hours of talks, the two commanders agreed to pull their men back."
     assert not is_future(parse(text, "talks"), _trigger("CONSULT", "NOUN"), words)
     assert is_future(parse("The two commanders agreed to hold talks.", "talks"), _trigger("CONSULT", "NOUN"), words)
+
+
+def test_events_modality_standing_state(parse, words) -> None:  # type: ignore[no-untyped-def]
+    # a participle held since a time is a state or a tally up to now
+    assert is_standing_state(parse("The land border has been closed since 1994.", "closed"), words)
+    assert is_standing_state(parse("The crossings, shut since late 2016, stay empty.", "shut"), words)
+    assert is_standing_state(parse("Niger has troops fighting Boko Haram alongside Chad.", "fighting"), words)
+    # the act itself, or a clause opened by "since" (a cause), is reported
+    assert not is_standing_state(parse("Chad closed the border on Monday.", "closed"), words)
+    assert not is_standing_state(parse("The airlift has flown 9,000 people out since May.", "flown"), words)
+    assert not is_standing_state(parse("Chadian troops fought Boko Haram near Lake Chad.", "fought"), words)
+    assert not is_standing_state(parse("Chad has closed the border, since the rebels crossed it.", "closed"), words)

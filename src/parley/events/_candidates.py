@@ -17,10 +17,11 @@ from ._modality import (
     is_hedged_threat,
     is_hypothetical,
     is_negated,
+    is_standing_state,
     refuses_cooperation,
 )
 from ._nature import done_by_storm
-from ._parse import prep_objects, semicolon_between, subjects_of
+from ._parse import first_conjunct, prep_objects, semicolon_between, subjects_of
 from ._phrases import critics_at_home
 from ._roles import RoleFinder
 from ._seized_goods import goods_owner_abroad
@@ -121,11 +122,12 @@ def find_candidate(
     head = token.head
     if token.dep_ == "pcomp" and matcher.match(head.head) is not None:
         return None  # "accused of seeking": what is alleged, not a second event
-    content = token.dep_ in CONTENT_DEPS or is_subject_infinitive(token)
-    if content and head.i != token.i and not semicolon_between(token, head):
-        outer = matcher.match(head)
-        passes = head.lemma_ in words.decision_verb and trig.type in MATERIAL_CONFLICT | {"RETREAT"}
-        if outer is not None and not passes and not tells_purpose_of_contact(token, outer, words):
+    lead = first_conjunct(token) if trig.pos == "VERB" else token
+    content = lead.dep_ in CONTENT_DEPS or is_subject_infinitive(lead)
+    if content and lead.head.i != lead.i and not semicolon_between(lead, lead.head):
+        outer = matcher.match(lead.head)
+        passes = lead.head.lemma_ in words.decision_verb and trig.type in MATERIAL_CONFLICT | {"RETREAT"}
+        if outer is not None and not passes and not tells_purpose_of_contact(lead, outer, words):
             return None
     if token.dep_ == "acl" and head.pos_ == "NOUN" and is_requested(head, matcher):
         return None  # "turned down a request from Pretoria to extradite him": what is asked, not what is done
@@ -133,8 +135,8 @@ def find_candidate(
         return None  # "the army acknowledged the killings": the event told before, not a new one
     if trig.pos == "NOUN" and trig.type in MATERIAL and is_judged_act(token, words):
         return None  # "Honduras, calling the killings unacceptable": the speaker judges the act, not does it
-    if describes_noun(token, trig, words):
-        return None  # "militias backed by the army", "a deal brokered by Moscow" describe, not report
+    if describes_noun(token, trig, words) or is_standing_state(token, words):
+        return None  # "militias backed by the army", "a post closed since 1994" describe, not report
     if trig.pos == "NOUN" and (token.dep_ in {"compound", "amod"} or matcher.covered_by_verb(token, trig)):
         return None  # "the truce village", or a noun inside a verb trigger's own clause
     if token.lemma_ in words.decision_verb and any(

@@ -23,6 +23,7 @@ __all__ = [
     "is_committed",
     "is_hedged_threat",
     "is_historical",
+    "is_standing_state",
     "is_hypothetical",
     "is_negated",
     "is_promised",
@@ -229,3 +230,15 @@ def is_historical(token: Any) -> bool:
         if c.dep_ == "aux" and c.lower_ == "had":
             return True
     return False
+
+
+def is_standing_state(token: Any, words: EventWords) -> bool:
+    """ "the border has been closed since 1994", "crossings shut since 2016": a passive participle held
+    since a time describes a state, not the event the story reports. An active tally ("has flown 120,000
+    people out since mid-August") is still the story's act. "a coalition fighting the Houthis": a present
+    participle of an ongoing act that describes its noun is a state too."""
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.lemma_.lower() in words.standing_gerund:
+        return True
+    if token.tag_ != "VBN" or not any(c.dep_ == "prep" and c.lower_ in words.standing_prep for c in token.children):
+        return False
+    return any(c.dep_ == "auxpass" for c in token.children) or not any(c.dep_ == "aux" for c in token.children)

@@ -14,6 +14,7 @@ __all__ = [
     "clause_token_ids",
     "clause_verb",
     "contains",
+    "first_conjunct",
     "governing_verb",
     "in_prep_phrase",
     "is_committed",
@@ -160,6 +161,14 @@ def clause_verb(token: Any) -> Any:
     """The verb of the token's clause: the token itself when it is a verb, else the verb governing it
     (the token again when none does)."""
     return token if token.pos_ in {"VERB", "AUX"} else (governing_verb(token) or token)
+
+
+def first_conjunct(verb: Any) -> Any:
+    """ "demanded that Tehran free the crew and return the boat": a verb joined by "and" to another
+    stands where the first of them stands (here, inside what is demanded)."""
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def is_committed(verb: Any, words: EventWords) -> bool:

@@ -54,6 +54,8 @@ class EventWords:
     boundary_noun: frozenset[str]
     time_prep: frozenset[str]
     past_time_prep: frozenset[str]
+    standing_prep: frozenset[str]
+    standing_gerund: frozenset[str]
     # type decisions
     decision_verb: frozenset[str]
     contact_verb: frozenset[str]
