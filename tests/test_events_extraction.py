@@ -450,3 +450,13 @@ def test_events_promised_suspension_of_a_fee_is_a_concession(pipeline) -> None: 
     found = _events(pipeline, text)
     assert ("CONCEDE", ["KEN"], ["UGA"]) in [e[:3] for e in found]
     assert not any(e[0] == "THREATEN" for e in found)  # easing a charge threatens nobody
+
+
+def test_events_a_bare_secretary_general_heads_the_organisation_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "NATO opened a training centre in Georgia on Monday.\n\n"
+        "The Deputy Secretary General praised Georgia for its contribution to the mission."
+    )
+    found = _events(pipeline, text)
+    assert any(e[1] == ["IGO"] and e[2] == ["GEO"] for e in found)
+    assert not any(e[1] == ["GEO"] and e[2] == ["GEO"] for e in found)

@@ -327,3 +327,15 @@ def test_knowledge_loader_dateline_city_in_the_country_its_region_names(kb: Know
     assert bare is not None and bare.country == "EGY"  # no region: the most populous namesake
     assert kb.dateline_city(Dateline(place="Gizo", date=None, start=0, end=20, region="Fiji")) is None
     assert kb.country_named("Solomon Islands") == "SLB" and kb.country_named("Tuesday") is None
+
+
+def test_knowledge_loader_dateline_city_a_local_paper_files_from_its_own_provincial_seat(kb: Knowledge) -> None:
+    from parley.document import Dateline
+
+    gizo = Dateline(place="Gizo", date=None, start=0, end=10)
+    entry = kb.dateline_city(gizo, "SLB")
+    assert entry is not None and entry.country == "SLB"  # a Solomons paper's "GIZO --", not Giza
+    abroad = kb.dateline_city(gizo, "GBR")
+    assert abroad is not None and abroad.country == "EGY"  # the outlet's country has no Gizo
+    paris = kb.dateline_city(Dateline(place="Paris", date=None, start=0, end=10), "USA")
+    assert paris is not None and paris.country == "FRA"  # a small American namesake is no seat

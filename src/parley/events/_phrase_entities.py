@@ -144,6 +144,8 @@ class PhraseReader(PronounReader):
         named_before = head.lemma_.lower() in self.words.organisation_noun
         if not found and named_before and any(c.lower_ == "the" for c in head.children):
             found = self._last_igo(head)  # "Tokayev asked the alliance for help": the organisation named before
+        if not found and self._heads_igo(head):
+            found = self._last_igo(head)  # "The Executive Secretary commends ...": the body named before heads it
         words = self.words
         if (
             not found
@@ -182,6 +184,14 @@ class PhraseReader(PronounReader):
             if sector is not None and home:
                 found = [Entity(code=home, sector=sector, entity_text=head.text, office=office)]
         return found
+
+    def _heads_igo(self, head: Any) -> bool:
+        """A bare title of an international body's head ("the Deputy Secretary General"): no state's
+        words beside it, so the body it heads is the one the story named (a state's "Attorney General"
+        or "Permanent Secretary" is no such title)."""
+        words = [t.lower_ for t in self.ctx.sdoc[head.left_edge.i : head.i + 1] if t.pos_ != "DET"]
+        phrase = " ".join(words).replace(" - ", "-")
+        return any(phrase == title or phrase.endswith(" " + title) for title in self.words.igo_head_title)
 
     def _body_named_before(self, head: Any, depth: int) -> list[Entity]:
         """What the latest earlier phrase naming a body with the description's head noun names, read by

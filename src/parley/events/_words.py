@@ -110,6 +110,7 @@ class EventWords:
     mutual_verb: frozenset[str]
     currency_word: frozenset[str]
     organisation_noun: frozenset[str]
+    igo_head_title: frozenset[str]
     body_noun: frozenset[str]
     proxy_verb: frozenset[str]
     not_actor: frozenset[str]

@@ -179,15 +179,21 @@ class Knowledge:
                 return entry.code
         return None
 
-    def dateline_city(self, dateline: Dateline | None) -> GazetteerEntry | None:
+    def dateline_city(self, dateline: Dateline | None, outlet: str | None = None) -> GazetteerEntry | None:
         """The gazetteer entry of a dateline's city, looked up first in the country its region names:
-        "GIZO, Solomon Islands" is the Solomon Islands' Gizo, not Giza (also called Gizo)."""
+        "GIZO, Solomon Islands" is the Solomon Islands' Gizo, not Giza (also called Gizo). With no
+        region, a seat of a province of the ``outlet``'s own country comes before a bigger namesake
+        abroad that is no capital: a local paper's "GIZO --" is its own provincial town."""
         if dateline is None or not dateline.place:
             return None
         country = self.country_named(dateline.region) if dateline.region else None
         entry = self.gazetteer.lookup(dateline.place, country)
         if entry is not None and country is not None and entry.country != country:
             return None  # the region names another country: a namesake abroad is never the city
+        if country is None and entry is not None and outlet and entry.country != outlet:
+            own = self.gazetteer.lookup(dateline.place, outlet)
+            if own is not None and own.country == outlet and _is_seat(own) and entry.feature_code != "PPLC":
+                return own
         return entry
 
     def __repr__(self) -> str:
@@ -195,6 +201,11 @@ class Knowledge:
             f"Knowledge({len(self.actors)} actor phrases, {len(self.sectors)} sector phrases, "
             f"{len(self.country_names)} countries)"
         )
+
+
+def _is_seat(entry: GazetteerEntry) -> bool:
+    """A national or provincial capital (the seat of a first- or second-order division)."""
+    return entry.feature_code in {"PPLC", "PPLA", "PPLA2"}
 
 
 def _is_acronym(phrase: str) -> bool:

@@ -322,7 +322,7 @@ class MentionFinder:
         country most named is the home. A local paper's city ("DILI --") is its home unnamed."""
         filed = None
         if doc.dateline is not None and doc.dateline.place:
-            entry = self.knowledge.dateline_city(doc.dateline)
+            entry = self.knowledge.dateline_city(doc.dateline, doc.source_country)
             filed = str(entry.country) if entry is not None and entry.country else None
         counts = self._named_countries(doc, entry_at, people, sdoc)
         if filed is not None and (
@@ -432,7 +432,7 @@ class MentionFinder:
             return True
         if not any(entry.code == source and entry.kind in _COUNTRY_KINDS for entry in entry_at.values()):
             return False
-        filed = self.knowledge.dateline_city(doc.dateline)
+        filed = self.knowledge.dateline_city(doc.dateline, doc.source_country)
         return filed is None or not filed.country or str(filed.country) == source
 
     def _is_place(self, span: Any) -> bool:
