@@ -124,3 +124,23 @@ def test_events_pronouns_he_after_an_appositive_name_is_that_person(rules_pipeli
     )
     blocks = [e for e in coded_events(rules_pipeline, text) if e[0] == "COERCE"]
     assert blocks and blocks[0][1] == ["MEX"]  # "he" is Canseco, not Correa
+
+
+def _all_codes(reader: RoleFinder, word: str) -> list[list[str]]:
+    """The reading of each token spelt ``word``, in the order they stand."""
+    return [sorted(e.code for e in reader.np_entities(t)) for t in reader.ctx.sdoc if t.text == word]
+
+
+def test_events_pronouns_we_of_a_quote_closed_in_the_next_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the quotation runs over two sentences; its speaker is named where it closes
+    text = (
+        'Tensions rose on the border on Friday. "We will not accept this. Any attempt to cross the line will be '
+        "resisted,\" Turkey's defence minister said."
+    )
+    assert _all_codes(_reader(pipeline, text), "We") == [["TUR"]]
+
+
+def test_events_pronouns_we_of_a_quote_told_on_after_its_attribution(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "'...,' X said. 'We ...'": a quotation opening the sentence goes on with the speaker before it
+    text = '"The talks are over," Kenya\'s foreign minister said. "We demand the release of our citizens."'
+    assert _all_codes(_reader(pipeline, text), "We") == [["KEN"]]

@@ -11,6 +11,7 @@ from ._context import DocumentContext
 from ._entities import unique_by_code
 from ._parse import subjects_of, under_speech
 from ._phrases import standing_for
+from ._quotes import attribution_sentences
 from ._words import EventWords
 
 __all__ = ["PronounReader"]
@@ -85,6 +86,8 @@ class PronounReader:
             return self._nearest_others(tok)  # "met the ambassadors of X, Y and Z and asked them to ..."
         if low in self.words.speaker_pronoun:
             speaker = self._speaker(tok)
+            if not speaker and low in self.words.quote_self_pronoun:
+                speaker = self._quote_speaker(tok)  # "'We will not accept this. ...,' he said."
             if speaker:
                 return speaker
             named = [c for c in tok.children if c.dep_ == "appos"]
@@ -236,7 +239,19 @@ class PronounReader:
 
     def _speaker(self, tok: Any) -> list[Entity]:
         """Who says a quotation: the subject of the nearest speech verb of the sentence."""
-        sent = tok.sent
+        return self._sentence_speaker(tok.sent, tok)
+
+    def _quote_speaker(self, tok: Any) -> list[Entity]:
+        """Who says a quotation told over more than one sentence ("'We will not accept this. Any attempt will
+        be resisted,' he said."): the speaker its other sentences name, from its attribution on."""
+        for sent in attribution_sentences(self.ctx.sdoc, tok.i):
+            found = self._sentence_speaker(sent, tok)
+            if found:
+                return found
+        return []
+
+    def _sentence_speaker(self, sent: Any, tok: Any) -> list[Entity]:
+        """The subject of the first speech verb of a sentence that has one, other than ``tok`` itself."""
         for t in sent:
             if t.lemma_ in self.words.speech_verb and t.pos_ == "VERB":
                 subs = [s for s in t.children if s.dep_ == "nsubj" and s.i != tok.i]

@@ -102,6 +102,7 @@ class EventWords:
     host_party: frozenset[str]
     person_pronoun: frozenset[str]
     speaker_pronoun: frozenset[str]
+    quote_self_pronoun: frozenset[str]
     body_pronoun: frozenset[str]
     empty_subject_verb: frozenset[str]
     commentator_noun: frozenset[str]
