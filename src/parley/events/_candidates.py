@@ -41,6 +41,7 @@ from ._typing import (
     NEEDS_TARGET,
     OUTSIDER_TYPES,
     PEOPLE,
+    PROTEST_AIMS,
     STORY_PAIR_TYPES,
     SYMMETRIC,
     THREAT_ACTS,
@@ -127,6 +128,8 @@ def find_candidate(
         passes = head.lemma_ in words.decision_verb and trig.type in MATERIAL_CONFLICT | {"RETREAT"}
         if outer is not None and not passes and not tells_purpose_of_contact(token, outer, words):
             return None
+    if trig.type in PROTEST_AIMS and is_aim_of_protest(token, matcher):
+        return None  # "workers blocked the road to demand pay": what the protest is for, not a second event
     if token.dep_ == "acl" and head.pos_ == "NOUN" and is_requested(head, matcher):
         return None  # "turned down a request from Pretoria to extradite him": what is asked, not what is done
     if trig.pos == "NOUN" and is_bare_definite(token, words) and ctx.told(trig.type):
@@ -184,6 +187,16 @@ def hedge_said_by_actor(cand: Candidate, roles: RoleFinder) -> bool:
     named = [s for s in speakers if s.pos_ != "PRON" and not any(c.pos_ == "PRON" for c in s.children)]
     codes = {e.code for e in roles.np_entities_many(named)}
     return not codes or bool(codes & {a.code for a in cand.actors})
+
+
+def is_aim_of_protest(token: Any, matcher: TriggerMatcher) -> bool:
+    """ "rallied outside the office to demand protection", "blocked the highway, demanding help": a
+    clause that says what a protest is for (an infinitive of purpose or a participle beside it) is
+    told by the protest itself; PLOVER codes the demonstration, not the demand as well."""
+    if token.dep_ not in {"advcl", "xcomp"} or token.head.i == token.i:
+        return False
+    outer = matcher.match(token.head)
+    return outer is not None and outer.type == "PROTEST"
 
 
 def is_requested(noun: Any, matcher: TriggerMatcher) -> bool:

@@ -110,6 +110,8 @@ FUTURE_TYPE = {
     "COERCE": "THREATEN",
     "ASSAULT": "THREATEN",
 }
+#: Verbal acts that, said as the aim of a protest ("marched to demand ..."), are part of the protest.
+PROTEST_AIMS = {"REQUEST"}
 #: Acts whose unnamed target is the other side at home: police fire on protesters, protesters demand of the state.
 DOMESTIC_TARGET = {
     "ASSAULT": "CVL",
@@ -341,6 +343,11 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         conditions = [c for c in token.children if c.dep_ == "advcl"]
         held = any(m.dep_ == "mark" and m.lower_ in words.threat_condition for c in conditions for m in c.children)
         return held and (committed or is_reported_hedge(token, words))
+    if name == "notask":
+        # "asked whether Hanoi would send vessels", "asked about the row": a question put, not a request
+        clauses = [c for c in token.children if c.dep_ in {"ccomp", "advcl", "xcomp"}]
+        opened = any(min([c, *c.children], key=lambda t: t.i).lower_ in values for c in clauses)
+        return not opened and not any(c.dep_ == "prep" and c.lower_ in values for c in token.children)
     if name == "notxcomp":
         # "declined to sign" refuses an act; "declined to comment" only keeps silent
         xcomps = [c for c in token.children if c.dep_ == "xcomp"]
