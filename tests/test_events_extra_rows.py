@@ -64,3 +64,23 @@ def test_typing_asking_whether_is_a_question_not_a_request(pipeline) -> None:  #
 def test_typing_asking_a_state_to_act_is_a_request(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Kenya asked Uganda on Monday to withdraw its troops from the island.")
     assert "REQUEST" in _types(found)
+
+
+def test_typing_illegal_fishing_names_an_offence_not_a_charge(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Kenya and Uganda agreed on Monday to fight illegal fishing on Lake Victoria.")
+    assert "ACCUSE" not in _types(found)
+
+
+def test_typing_vowing_to_close_a_crossing_threatens(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Afghan officials vowed on Monday to close the crossing to Pakistani trucks.")
+    assert "THREATEN" in _types(found) and "AGREE" not in _types(found)
+
+
+def test_typing_illegal_weapons_name_an_offence_not_a_charge(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Kenya said anyone found with illegal weapons after Monday would be arrested.")
+    assert "ACCUSE" not in _types(found)
+
+
+def test_typing_calling_an_act_illegal_accuses(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Kenya called Uganda's seizure of the island illegal on Monday.")
+    assert "ACCUSE" in _types(found)

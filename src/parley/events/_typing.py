@@ -343,6 +343,10 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         conditions = [c for c in token.children if c.dep_ == "advcl"]
         held = any(m.dep_ == "mark" and m.lower_ in words.threat_condition for c in conditions for m in c.children)
         return held and (committed or is_reported_hedge(token, words))
+    if name == "notnoun":
+        # "illegal fishing", "illegal entry": an adjective that names a kind of offence, not a charge laid
+        noun = token.head
+        return not (token.dep_ == "amod" and (noun.lemma_.lower() in values or noun.lower_ in values))
     if name == "notask":
         # "asked whether Hanoi would send vessels", "asked about the row": a question put, not a request
         clauses = [c for c in token.children if c.dep_ in {"ccomp", "advcl", "xcomp"}]
