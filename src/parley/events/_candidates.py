@@ -46,6 +46,7 @@ from ._typing import (
     SYMMETRIC,
     THREAT_ACTS,
     TriggerMatcher,
+    is_aim_of_protest,
     is_bare_definite,
     is_judged_act,
     is_subject_infinitive,
@@ -187,16 +188,6 @@ def hedge_said_by_actor(cand: Candidate, roles: RoleFinder) -> bool:
     named = [s for s in speakers if s.pos_ != "PRON" and not any(c.pos_ == "PRON" for c in s.children)]
     codes = {e.code for e in roles.np_entities_many(named)}
     return not codes or bool(codes & {a.code for a in cand.actors})
-
-
-def is_aim_of_protest(token: Any, matcher: TriggerMatcher) -> bool:
-    """ "rallied outside the office to demand protection", "blocked the highway, demanding help": a
-    clause that says what a protest is for (an infinitive of purpose or a participle beside it) is
-    told by the protest itself; PLOVER codes the demonstration, not the demand as well."""
-    if token.dep_ not in {"advcl", "xcomp"} or token.head.i == token.i:
-        return False
-    outer = matcher.match(token.head)
-    return outer is not None and outer.type == "PROTEST"
 
 
 def is_requested(noun: Any, matcher: TriggerMatcher) -> bool:

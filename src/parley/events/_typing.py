@@ -557,3 +557,13 @@ def is_unowned_protest(noun: Any) -> bool:
     """A protest noun that is told as news in itself: the subject of its clause or "a march by ...",
     not one mentioned as the object of someone else's act ("police broke up a rally")."""
     return noun.dep_ in {"nsubj", "nsubjpass"} or any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
+
+
+def is_aim_of_protest(token: Any, matcher: TriggerMatcher) -> bool:
+    """ "rallied outside the office to demand protection", "blocked the highway, demanding help": a
+    clause that says what a protest is for (an infinitive of purpose or a participle beside it) is
+    told by the protest itself; PLOVER codes the demonstration, not the demand as well."""
+    if token.dep_ not in {"advcl", "xcomp"} or token.head.i == token.i:
+        return False
+    outer = matcher.match(token.head)
+    return outer is not None and outer.type == "PROTEST"
