@@ -42,10 +42,12 @@ from ._typing import (
     NEEDS_TARGET,
     OUTSIDER_TYPES,
     PEOPLE,
+    PROTEST_AIMS,
     STORY_PAIR_TYPES,
     SYMMETRIC,
     THREAT_ACTS,
     TriggerMatcher,
+    is_aim_of_protest,
     is_bare_definite,
     is_judged_act,
     is_subject_infinitive,
@@ -129,6 +131,8 @@ def find_candidate(
         passes = lead.head.lemma_ in words.decision_verb and trig.type in MATERIAL_CONFLICT | {"RETREAT"}
         if outer is not None and not passes and not tells_purpose_of_contact(lead, outer, words):
             return None
+    if trig.type in PROTEST_AIMS and is_aim_of_protest(token, matcher):
+        return None  # "workers blocked the road to demand pay": what the protest is for, not a second event
     if token.dep_ == "acl" and head.pos_ == "NOUN" and is_requested(head, matcher):
         return None  # "turned down a request from Pretoria to extradite him": what is asked, not what is done
     if trig.pos == "NOUN" and is_bare_definite(token, words) and ctx.told(trig.type):

@@ -114,6 +114,8 @@ FUTURE_TYPE = {
     "COERCE": "THREATEN",
     "ASSAULT": "THREATEN",
 }
+#: Verbal acts that, said as the aim of a protest ("marched to demand ..."), are part of the protest.
+PROTEST_AIMS = {"REQUEST"}
 #: Acts whose unnamed target is the other side at home: police fire on protesters, protesters demand of the state.
 DOMESTIC_TARGET = {
     "ASSAULT": "CVL",
@@ -347,6 +349,15 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         conditions = [c for c in token.children if c.dep_ == "advcl"]
         held = any(m.dep_ == "mark" and m.lower_ in words.threat_condition for c in conditions for m in c.children)
         return held and (committed or is_reported_hedge(token, words))
+    if name == "notnoun":
+        # "illegal fishing", "illegal entry": an adjective that names a kind of offence, not a charge laid
+        noun = token.head
+        return not (token.dep_ == "amod" and (noun.lemma_.lower() in values or noun.lower_ in values))
+    if name == "notask":
+        # "asked whether Hanoi would send vessels", "asked about the row": a question put, not a request
+        clauses = [c for c in token.children if c.dep_ in {"ccomp", "advcl", "xcomp"}]
+        opened = any(min([c, *c.children], key=lambda t: t.i).lower_ in values for c in clauses)
+        return not opened and not any(c.dep_ == "prep" and c.lower_ in values for c in token.children)
     if name == "notxcomp":
         # "declined to sign" refuses an act; "declined to comment" only keeps silent
         xcomps = [c for c in token.children if c.dep_ == "xcomp"]
@@ -559,3 +570,13 @@ def is_unowned_protest(noun: Any) -> bool:
     """A protest noun that is told as news in itself: the subject of its clause or "a march by ...",
     not one mentioned as the object of someone else's act ("police broke up a rally")."""
     return noun.dep_ in {"nsubj", "nsubjpass"} or any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
+
+
+def is_aim_of_protest(token: Any, matcher: TriggerMatcher) -> bool:
+    """ "rallied outside the office to demand protection", "blocked the highway, demanding help": a
+    clause that says what a protest is for (an infinitive of purpose or a participle beside it) is
+    told by the protest itself; PLOVER codes the demonstration, not the demand as well."""
+    if token.dep_ not in {"advcl", "xcomp"} or token.head.i == token.i:
+        return False
+    outer = matcher.match(token.head)
+    return outer is not None and outer.type == "PROTEST"
