@@ -6,13 +6,8 @@ from typing import Any
 
 from _events_setup import coded_events, role_finder, token_of
 from parley.document import Entity, Event, Mention, Place
-from parley.events._candidates import (
-    Candidate,
-    find_candidate,
-    joins_sentence_event,
-    orient_joint_act,
-    orient_meeting_host,
-)
+from parley.events._candidates import Candidate, find_candidate
+from parley.events._merging import joins_sentence_event, orient_joint_act, orient_meeting_host
 
 
 def _candidate(pipeline: Any, text: str, word: str) -> Candidate | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from _events_setup import coded_events
 from parley.document import Entity, Event, Mention
-from parley.events._candidates import joins_sentence_event
+from parley.events._merging import joins_sentence_event
 from parley.events._separate_acts import separate_acts
 
 

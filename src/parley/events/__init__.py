@@ -27,19 +27,13 @@ from typing import TYPE_CHECKING, Any
 from ..document import ActorMention, Document, Entity, Event, Mention
 from ..mentions import MentionFinder
 from ._answers import answer_sentence_proposals
-from ._candidates import (
-    Candidate,
-    confidence,
-    find_candidate,
-    joins_sentence_event,
-    orient_joint_act,
-    orient_meeting_host,
-)
+from ._candidates import Candidate, confidence, find_candidate
 from ._context import DocumentContext
 from ._detentions import held_lemmas
 from ._entities import unique_by_code
 from ._learned import learned_candidate, relabel_roles
 from ._lexicon import Lexicon, load_lexicon
+from ._merging import joins_sentence_event, orient_joint_act, orient_meeting_host
 from ._roles import RoleFinder
 from ._separate_acts import act_object
 from ._typing import DETENTIONS, GIVEN_BACK, TriggerMatcher

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..document import Entity, Event
+from ..document import Entity
 from ._entities import same_entity, unique_by_code
 from ._lexicon import Trigger
 from ._modality import (
@@ -25,7 +25,6 @@ from ._parse import first_conjunct, prep_objects, semicolon_between, subjects_of
 from ._phrases import critics_at_home
 from ._roles import RoleFinder
 from ._seized_goods import goods_owner_abroad
-from ._separate_acts import separate_acts
 from ._typing import (
     ABROAD_TYPES,
     AGENT_CODES,
@@ -33,9 +32,6 @@ from ._typing import (
     AUTHORITIES,
     CONTENT_DEPS,
     COOP_TYPES,
-    DETENTIONS,
-    DISPUTE,
-    FORCE,
     FUTURE_TYPE,
     MATERIAL,
     MATERIAL_CONFLICT,
@@ -44,7 +40,6 @@ from ._typing import (
     PEOPLE,
     PROTEST_AIMS,
     STORY_PAIR_TYPES,
-    SYMMETRIC,
     THREAT_ACTS,
     TriggerMatcher,
     is_aim_of_protest,
@@ -74,9 +69,6 @@ __all__ = [
     "confidence",
     "fill_recipients",
     "find_candidate",
-    "joins_sentence_event",
-    "orient_joint_act",
-    "orient_meeting_host",
 ]
 
 
@@ -457,104 +449,6 @@ def _judged_act_doers(cand: Candidate, roles: RoleFinder) -> list[Entity]:
     return []
 
 
-def joins_sentence_event(event: Event, others: list[Event], objects: dict[int, int | None] | None = None) -> bool:
-    """Events of one type in one sentence are one event: symmetric ones pool their participants,
-    others ("shot down a helicopter, killing two crew") must share their actors, and are not coercive
-    acts of different kinds on different things (``objects``: each event's object token, by ``id``)."""
-    for other in others:
-        if (
-            other.event == event.event
-            and event.event not in SYMMETRIC
-            and set(other.actor_codes) == set(event.actor_codes)
-            and not separate_acts(event, other, objects or {})
-        ):
-            if _only_guessed(other.recipients) and event.recipients and not _only_guessed(event.recipients):
-                # "signed a declaration restoring ties with Qatar": the mention that names the target gives it
-                other.recipients = event.recipients
-            other.mentions[0].event_text += f", {event.event_text}"
-            return True
-        if (
-            {other.event, event.event} <= DISPUTE
-            and set(other.actor_codes) == set(event.actor_codes)
-            and (set(other.recipient_codes) & set(event.recipient_codes) or not other.recipients + event.recipients)
-        ):
-            # "would break the sanctions, which he called illegal": one statement, coded once
-            other.mentions[0].event_text += f", {event.event_text}"
-            return True
-        if (
-            {other.event, event.event} == FORCE
-            and set(other.actor_codes) == set(event.actor_codes)
-            and not _detention_after_force(other, event)
-        ):
-            # "blocked two boats and fired water cannon at them": one incident, coded by its worst act
-            if event.event == "ASSAULT":
-                other.event, other.mode, other.cameo = event.event, event.mode, event.cameo
-                other.recipients = unique_by_code(other.recipients + event.recipients)
-            other.mentions[0].event_text += f", {event.event_text}"
-            return True
-    if event.event not in SYMMETRIC or event.recipients:
-        return False
-    for other in others:
-        sides = set(other.actor_codes + other.recipient_codes)
-        if other.event == event.event and other.recipients and set(event.actor_codes) <= sides:
-            # "X met Y in Tokyo ... for talks": the one-sided mention is the meeting already coded
-            other.mentions[0].event_text += f", {event.event_text}"
-            return True
-        if other.event == event.event and not other.recipients:
-            known = {a.code for a in other.actors}
-            other.actors += [a for a in event.actors if a.code not in known]
-            other.place = other.place or event.place
-            if event.date_source == "explicit" and other.date_source != "explicit":
-                other.date, other.date_precision, other.date_source = (
-                    event.date,
-                    event.date_precision,
-                    event.date_source,
-                )
-            return True
-    return False
-
-
-def _detention_after_force(a: Event, b: Event) -> bool:
-    """ "Dispersed them with tear gas and detained 17 people": the arrest is an act of its own, not the
-    same incident's worst act, so it is kept beside the violence."""
-    return any((e.event, e.mode) in DETENTIONS for e in (a, b))
-
-
-def orient_joint_act(event: Event) -> None:
-    """ "Benin and Niger began joint patrols": material cooperation is done with a partner (PLOVER
-    requires its recipient), so of joint actors named with nobody else the first acts and the others
-    are its partners. Meetings and agreements keep every party as an actor."""
-    if event.event == "COOPERATE" and not event.recipients and len(event.actors) > 1:
-        event.actors, event.recipients = event.actors[:1], event.actors[1:]
-
-
-def orient_meeting_host(event: Event) -> None:
-    """ "the two foreign ministers met in Seoul": PLOVER codes the visitor as a meeting's actor and the
-    host as its recipient, so of two states meeting on one's soil, that one hosts. A meeting at a
-    neutral venue, or of more than two parties (a summit), keeps every party as an actor."""
-    if event.event != "CONSULT" or event.place is None:
-        return
-    host = event.place.country_code
-    if not event.recipients and len(set(event.actor_codes)) == 2 and host in event.actor_codes:
-        event.recipients = [a for a in event.actors if a.code == host]
-        event.actors = [a for a in event.actors if a.code != host]
-    elif _hosts_named_guest(event, host):
-        # "the Chinese premier met the visiting Papua New Guinea prime minister here": the guest is the actor
-        event.actors, event.recipients = event.recipients, event.actors
-
-
-def _hosts_named_guest(event: Event, host: str | None) -> bool:
-    """The meeting's only actor is the state it took place in, and its only recipient another state the
-    sentence names (not one guessed from the story)."""
-    guests = set(event.recipient_codes)
-    return (
-        set(event.actor_codes) == {host}
-        and len(guests) == 1
-        and host not in guests
-        and all(r.entity_text for r in event.recipients)
-    )
-
-
 def _partners_abroad(cand: Candidate) -> list[Entity]:
     """Cooperation is between countries: "the two ministers agreed to expand coast guard training" has
     no partner at home, but officials meeting their own people named in the sentence do."""
@@ -574,11 +468,6 @@ def _met_at_home(cand: Candidate, recipient: Entity) -> bool:
         and recipient.sector in PEOPLE
         and all(a.sector in AUTHORITIES for a in cand.actors)
     )
-
-
-def _only_guessed(entities: list[Entity]) -> bool:
-    """No entity (or none at all) is named by words of the sentence: each is a guess from the story."""
-    return all(not e.entity_text for e in entities)
 
 
 def unresolved_actor_words(token: Any, trig: Trigger, words: Any) -> str | None:
