@@ -18,6 +18,7 @@ __all__ = [
     "in_prep_phrase",
     "is_committed",
     "is_passive",
+    "past_read_as_participle",
     "own_subjects",
     "prep_objects",
     "semicolon_between",
@@ -138,6 +139,27 @@ def _subject_after_date(verb: Any) -> Any | None:
             if name.dep_ == "pobj" and name.pos_ == "PROPN" and name.ent_type_ not in {"DATE", "TIME"} and dated:
                 return name
     return None
+
+
+def past_read_as_participle(verb: Any) -> bool:
+    """A finite past verb the small parser read as a participle describing the sentence's only noun: in
+    "South Africa, which chairs the bloc, offered to mediate." or "The commanders conferred aboard a
+    vessel." the sentence has no verb of its own, which a sentence of prose (ending with a full stop)
+    always has; so does a participle with a finite auxiliary ("Algeria has called its ambassador
+    home"). A headline ("Two border guards jailed in Osh") has no full stop, a participle phrase set off
+    by commas ("The catch, estimated at 12 tonnes, was seized") describes, and a "by" phrase is passive."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or head.dep_ != "ROOT" or head.i > verb.i:
+        return False
+    if head.pos_ not in {"NOUN", "PROPN"} or any(c.dep_ in {"agent", "auxpass", "nsubjpass"} for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP", "VBD"} for c in verb.children):
+        return True
+    after = verb.right_edge.i + 1
+    if after < len(verb.doc) and verb.doc[after].text == ",":
+        return False
+    words = [t for t in verb.sent if not t.is_quote and not t.is_space]
+    return bool(words) and words[-1].text in {".", "!"}
 
 
 def own_subjects(verb: Any) -> list[Any]:
