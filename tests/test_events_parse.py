@@ -82,3 +82,14 @@ def test_events_parse_participle_set_off_by_commas_describes(pipeline) -> None: 
     sdoc = pipeline.nlp("The catch, estimated at 12 tonnes, and fishing equipment were confiscated.")
     estimated = next(t for t in sdoc if t.text == "estimated")
     assert not past_read_as_participle(estimated)
+
+
+def test_events_parse_relative_clause_with_no_that_is_active(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "an agreement the two ministries signed": the ministries signed it, they were not signed
+    sdoc = pipeline.nlp(
+        "The operation grew out of an intelligence-sharing agreement"
+        " the two interior ministries signed in Samarkand last summer."
+    )
+    signed = next(t for t in sdoc if t.text == "signed")
+    assert past_read_as_participle(signed)
+    assert [t.text for t in subjects_of(signed, pipeline.lexicon.words)] == ["ministries"]
