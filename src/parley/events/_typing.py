@@ -10,7 +10,7 @@ from typing import Any
 
 from ..document import Entity
 from ._lexicon import Lexicon, Trigger
-from ._parse import is_committed, past_read_as_participle, prep_objects, under_speech
+from ._parse import is_committed, prep_objects, under_speech
 from ._words import EventWords
 
 __all__ = [
@@ -297,7 +297,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         return any(described_as(o, values) for o in objects) or (not objects and misread_participle(token, values))
     if name == "notobj":
         # "released a video", "the footage released by the army": not every object makes the act
-        if token.dep_ == "acl" and token.tag_ == "VBN" and not past_read_as_participle(token):
+        if token.dep_ == "acl" and token.tag_ == "VBN":
             objects.append(token.head)
         return not any(o.lemma_.lower() in values or o.lower_ in values for o in objects)
     if name == "adv":
