@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from parley.events._parse import governing_verb, is_passive, prep_objects, subjects_of, under_speech
+from parley.events._parse import (
+    governing_verb,
+    is_passive,
+    past_read_as_participle,
+    prep_objects,
+    subjects_of,
+    under_speech,
+)
 
 
 def test_events_parse_relative_subject_is_the_noun_described(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -57,3 +64,32 @@ def test_events_parse_past_verb_after_a_reported_clause_goes_with_the_reporter(p
     sdoc = pipeline.nlp("The ministry said the rebels attacked a convoy and killed two soldiers.")
     killed = next(t for t in sdoc if t.text == "killed")
     assert [t.text for t in subjects_of(killed, words)] == ["rebels"]
+
+
+def test_events_parse_past_read_as_participle_in_a_sentence_with_no_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the small parser hangs "offered" from "Africa" as if it described it: a sentence of prose has a verb
+    sdoc = pipeline.nlp("South Africa, which chairs the bloc, offered to mediate between Ethiopia and Egypt.")
+    offered = next(t for t in sdoc if t.text == "offered")
+    assert offered.dep_ == "acl"  # the misparse this reading repairs
+    assert past_read_as_participle(offered)
+    # a headline has no full stop: its participle is a passive ("were jailed")
+    headline = pipeline.nlp("Two Uzbek border guards jailed in Osh")
+    jailed = next(t for t in headline if t.text == "jailed")
+    assert not past_read_as_participle(jailed)
+
+
+def test_events_parse_participle_set_off_by_commas_describes(pipeline) -> None:  # type: ignore[no-untyped-def]
+    sdoc = pipeline.nlp("The catch, estimated at 12 tonnes, and fishing equipment were confiscated.")
+    estimated = next(t for t in sdoc if t.text == "estimated")
+    assert not past_read_as_participle(estimated)
+
+
+def test_events_parse_relative_clause_with_no_that_is_active(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "an agreement the two ministries signed": the ministries signed it, they were not signed
+    sdoc = pipeline.nlp(
+        "The operation grew out of an intelligence-sharing agreement"
+        " the two interior ministries signed in Samarkand last summer."
+    )
+    signed = next(t for t in sdoc if t.text == "signed")
+    assert past_read_as_participle(signed)
+    assert [t.text for t in subjects_of(signed, pipeline.lexicon.words)] == ["ministries"]

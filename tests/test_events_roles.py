@@ -544,3 +544,12 @@ def test_events_roles_unnamed_police_are_not_a_bystander_outlet_s(pipeline) -> N
         "Police detained 20 traders on Tuesday."
     )
     assert [actors for actors, _ in roles_of_type(pipeline, text, "COERCE", outlet="GBR")] == [["SOM"]]
+
+
+def test_events_roles_past_misread_as_participle_keeps_its_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "offered" parsed as a participle of "South Africa" (no verb in the sentence): South Africa offered
+    text = "South Africa, which chairs the bloc, offered to mediate between Ethiopia and Egypt."
+    assert any(actors == ["ZAF"] for actors, _ in roles_of_type(pipeline, text, "AGREE"))
+    # the verb joined to it by "and" shares the subject
+    text = "The commanders of the Saudi and Bahraini coast guards conferred aboard a vessel and settled on exchanges."
+    assert ["BHR", "SAU"] in [actors for actors, _ in roles_of_type(pipeline, text, "CONSULT")]

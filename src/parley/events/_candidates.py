@@ -21,7 +21,7 @@ from ._modality import (
     refuses_cooperation,
 )
 from ._nature import done_by_storm
-from ._parse import first_conjunct, prep_objects, semicolon_between, subjects_of
+from ._parse import first_conjunct, past_read_as_participle, prep_objects, semicolon_between, subjects_of
 from ._phrases import critics_at_home
 from ._roles import RoleFinder
 from ._seized_goods import goods_owner_abroad
@@ -151,7 +151,7 @@ def find_candidate(
 def describes_noun(token: Any, trig: Trigger, words: EventWords) -> bool:
     """ "militias backed by the army", "a deal brokered by Moscow": a cooperative participle that only
     describes its noun; "an agreement signed in Budapest last month" still tells the signing."""
-    if token.dep_ != "acl" or token.tag_ != "VBN" or trig.type not in COOP_TYPES:
+    if token.dep_ != "acl" or token.tag_ != "VBN" or trig.type not in COOP_TYPES or past_read_as_participle(token):
         return False
     return token.lemma_.lower() not in words.telling_participle
 

@@ -22,6 +22,7 @@ from ._parse import (
     is_committed,
     is_passive,
     own_subjects,
+    past_read_as_participle,
     prep_objects,
     subjects_of,
     under_speech,
@@ -80,7 +81,8 @@ class RoleFinder(NounRoleReader):
         words = self.words
         subjects = subjects_of(verb, words)
         passive = is_passive(verb) or (verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head))
-        passive = passive or (verb.dep_ == "acl" and verb.tag_ == "VBN")  # "200 people detained in Lima"
+        # "200 people detained in Lima"; but not "South Africa, which chairs the bloc, offered to mediate."
+        passive = passive or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not past_read_as_participle(verb))
         if passive and verb.dep_ == "acl" and not any(t.dep_ == "nsubjpass" for t in verb.children):
             subjects = [verb.head]  # "citizens abducted by agents": the citizens suffered it
         objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}] or shared_objects(verb)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
+from ._parse import past_read_as_participle
 
 if TYPE_CHECKING:
     from ._context import DocumentContext
@@ -42,6 +43,6 @@ def _taken_nouns(token: Any) -> list[Any]:
     heads = [c for c in token.children if c.dep_ in _TAKEN_DEPS]
     if token.pos_ == "NOUN":
         heads += [g for p in token.children if p.dep_ == "prep" and p.lower_ == _OF_PREP for g in p.children]
-    if token.dep_ == "acl" and token.tag_ == "VBN":
+    if token.dep_ == "acl" and token.tag_ == "VBN" and not past_read_as_participle(token):
         heads.append(token.head)
     return [n for h in heads for n in [h, *h.conjuncts] if n.pos_ == "NOUN"]
