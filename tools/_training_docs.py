@@ -7,6 +7,7 @@ article (``offsets`` says where it stands before cleaning).
 
 from __future__ import annotations
 
+import argparse
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -14,7 +15,7 @@ from pathlib import Path
 from parley.coder import TrainingSentence, load_corpus
 from parley.document import Article
 
-__all__ = ["TrainingDoc", "training_docs"]
+__all__ = ["TrainingDoc", "listing_arguments", "training_docs"]
 
 #: What separates two sentences of a document in its article (a paragraph break).
 SEPARATOR = "\n\n"
@@ -29,6 +30,20 @@ class TrainingDoc:
     article: Article
     #: (start, end, sentence) of each sentence in ``article.text``
     offsets: list[tuple[int, int, TrainingSentence]]
+
+
+def listing_arguments(listed: str) -> argparse.ArgumentParser:
+    """The options shared by the tools that list training-corpus mentions by type and trigger lemma
+    (``listed``: what ``--out`` writes, e.g. "every miss")."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--coder", default="rules")
+    ap.add_argument("--docs", type=int, default=0, help="only every k-th document so that about N are run")
+    ap.add_argument("--types", default="", help="comma-separated PLOVER types (default: all)")
+    ap.add_argument("--top", type=int, default=25, help="lemmas shown per type")
+    ap.add_argument("--examples", type=int, default=2, help="example sentences per lemma")
+    ap.add_argument("--out", type=Path, help=f"write {listed} here as JSONL")
+    ap.add_argument("--batches", type=Path, default=Path("training/batches"))
+    return ap
 
 
 def training_docs(batches: Path, docs: int = 0) -> list[TrainingDoc]:

@@ -13,13 +13,11 @@ the body): their misses are only counted.
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections import Counter, defaultdict
-from pathlib import Path
 from typing import Any
 
-from _training_docs import TrainingDoc, training_docs
+from _training_docs import TrainingDoc, listing_arguments, training_docs
 
 from parley.cli._options import build_settings
 from parley.document import Document
@@ -98,14 +96,7 @@ def report(misses: list[dict[str, Any]], top: int, examples: int) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--coder", default="rules")
-    ap.add_argument("--docs", type=int, default=0, help="only every k-th document so that about N are run")
-    ap.add_argument("--types", default="", help="comma-separated PLOVER types (default: all)")
-    ap.add_argument("--top", type=int, default=25, help="lemmas shown per type")
-    ap.add_argument("--examples", type=int, default=2, help="example sentences per lemma")
-    ap.add_argument("--out", type=Path, help="write every miss here as JSONL")
-    ap.add_argument("--batches", type=Path, default=Path("training/batches"))
+    ap = listing_arguments("every miss")
     args = ap.parse_args()
     types = {t for t in args.types.split(",") if t}
     docs = {d.name: d for d in training_docs(args.batches, args.docs)}
