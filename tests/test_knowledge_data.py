@@ -210,3 +210,11 @@ def test_knowledge_data_earlier_missions_regional_bodies_and_courts_resolve() ->
     for phrase, (code, sector) in expected.items():
         found = kb.actor_lookup(phrase)
         assert found and (found[0].code, found[0].sector or "") == (code, sector), (phrase, found)
+
+
+def test_knowledge_data_state_news_agencies_speak_for_their_country_private_outlets_stay_unlisted() -> None:
+    kb = load_knowledge()
+    for phrase, code in {"KCNA": "PRK", "Xinhua": "CHN", "IRNA": "IRN", "Prensa Latina": "CUB", "ANGOP": "AGO"}.items():
+        found = kb.actor_lookup(phrase)
+        assert found and (found[0].code, found[0].sector) == (code, "MED"), (phrase, found)
+    assert not kb.actor_lookup("Reuters") and not kb.actor_lookup("Sana")  # a wire service; a name, not SANA
