@@ -218,3 +218,17 @@ def test_knowledge_data_state_news_agencies_speak_for_their_country_private_outl
         found = kb.actor_lookup(phrase)
         assert found and (found[0].code, found[0].sector) == (code, "MED"), (phrase, found)
     assert not kb.actor_lookup("Reuters") and not kb.actor_lookup("Sana")  # a wire service; a name, not SANA
+
+
+def test_knowledge_data_small_states_have_their_forces_parties_and_parliaments() -> None:
+    kb = load_knowledge()
+    expected = {
+        "Estonian Defence Forces": ("EST", "MIL"),
+        "Homeland Union": ("LTU", "PTY"),
+        "Vanuatu Mobile Force": ("VUT", "MIL"),
+        "Jamaica Constabulary Force": ("JAM", "COP"),
+        "Legislative Assembly of Costa Rica": ("CRI", "LEG"),
+    }
+    for phrase, (code, sector) in expected.items():
+        found = kb.actor_lookup(phrase)
+        assert found and (found[0].code, found[0].sector) == (code, sector), (phrase, found)
