@@ -175,3 +175,60 @@ def test_knowledge_data_un_deputies_spokespeople_and_ngo_heads_hold_office_on_th
     assert offices("Melissa Fleming", date(2015, 1, 1)) == {("UNO", "UNHCR Chief Spokesperson")}
     assert offices("Kenneth Roth", date(2010, 1, 1)) == {("NGO", "Human Rights Watch Executive Director")}
     assert offices("Workneh Gebeyehu", date(2021, 1, 1)) == {("IGO", "IGAD Executive Secretary")}
+
+
+def test_knowledge_data_organisation_rows_have_valid_codes_sectors_and_unique_aliases() -> None:
+    import random
+
+    sectors = {r["sector"] for r in _rows("sectors.tsv")} | {"MED", "JRN", "CVL"}
+    rows = _rows("igos.tsv")
+    assert len(rows) >= 1000
+    owner: dict[str, str] = {}
+    for row in rows:
+        for phrase in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            assert owner.setdefault(phrase, row["name"]) == row["name"], (phrase, row["name"], owner[phrase])
+    for row in random.Random(11).sample(rows, 300) + rows[-150:]:  # a spread and the latest additions
+        assert row["code"] in {"UNO", "EUR", "IGO", "NGO"}, row
+        assert row["name"].strip() == row["name"] and row["name"], row
+        assert all(a.strip() == a and a for a in row["aliases"].split("|") if row["aliases"]), row
+        assert not row["sector"] or row["sector"] in sectors, row
+
+
+def test_knowledge_data_earlier_missions_regional_bodies_and_courts_resolve() -> None:
+    kb = load_knowledge()
+    expected = {
+        "UNTAG": ("UNO", "MIL"),
+        "ONUC": ("UNO", "MIL"),
+        "MIPONUH": ("UNO", "COP"),
+        "Mano River Union": ("IGO", ""),
+        "Warsaw Pact": ("IGO", "MIL"),
+        "Iran-United States Claims Tribunal": ("IGO", "JUD"),
+        "Court of Justice of the Andean Community": ("IGO", "JUD"),
+        "FONPLATA": ("IGO", ""),
+        "ECtHR": ("IGO", "JUD"),
+    }
+    for phrase, (code, sector) in expected.items():
+        found = kb.actor_lookup(phrase)
+        assert found and (found[0].code, found[0].sector or "") == (code, sector), (phrase, found)
+
+
+def test_knowledge_data_state_news_agencies_speak_for_their_country_private_outlets_stay_unlisted() -> None:
+    kb = load_knowledge()
+    for phrase, code in {"KCNA": "PRK", "Xinhua": "CHN", "IRNA": "IRN", "Prensa Latina": "CUB", "ANGOP": "AGO"}.items():
+        found = kb.actor_lookup(phrase)
+        assert found and (found[0].code, found[0].sector) == (code, "MED"), (phrase, found)
+    assert not kb.actor_lookup("Reuters") and not kb.actor_lookup("Sana")  # a wire service; a name, not SANA
+
+
+def test_knowledge_data_small_states_have_their_forces_parties_and_parliaments() -> None:
+    kb = load_knowledge()
+    expected = {
+        "Estonian Defence Forces": ("EST", "MIL"),
+        "Homeland Union": ("LTU", "PTY"),
+        "Vanuatu Mobile Force": ("VUT", "MIL"),
+        "Jamaica Constabulary Force": ("JAM", "COP"),
+        "Legislative Assembly of Costa Rica": ("CRI", "LEG"),
+    }
+    for phrase, (code, sector) in expected.items():
+        found = kb.actor_lookup(phrase)
+        assert found and (found[0].code, found[0].sector) == (code, sector), (phrase, found)
