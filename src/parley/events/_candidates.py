@@ -142,6 +142,8 @@ def find_candidate(
         return None  # "agreed to recall their envoys", "agreed to withdraw its cases": the inner act is the event
     # the future cue reads only the row's part of speech, which a refusal keeps
     future = verdict.future if verdict is not None else is_future(token, trig, words)
+    if trig.type == "THREATEN" and trig.pos == "VERB" and warned_by_commentator(token, words):
+        return None  # "economists warned that the debt could become unsustainable": a forecast, no threat
     cand = build_candidate(trig, token, roles, future=future or threat, threat=threat)
     if cand is not None and threat and not hedge_said_by_actor(cand, roles):
         return None  # "analysts said Russia could cut gas": a guess about the actor, which is no event
@@ -163,6 +165,15 @@ def tells_purpose_of_contact(token: Any, outer: Trigger, words: EventWords) -> b
     if outer.type != "CONSULT" or token.head.lemma_.lower() not in words.contact_verb:
         return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def warned_by_commentator(token: Any, words: EventWords) -> bool:
+    """ "Analysts caution that the quota can be tightened", "economists warned that the debt could become
+    unsustainable": analysts and experts hold no power to carry anything out, so their warning forecasts
+    and threatens no one (data/event_words.tsv commentator_noun)."""
+    heads = subjects_of(token, words)
+    commentators = words.commentator_noun
+    return bool(heads) and all(s.lemma_.lower() in commentators or s.lower_ in commentators for s in heads)
 
 
 def hedge_said_by_actor(cand: Candidate, roles: RoleFinder) -> bool:
