@@ -169,6 +169,8 @@ def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
         return True
     if token.dep_ in {"xcomp", "acl"} and token.head.lemma_ in words.future_head:
         return True  # "agreed to meet", "his offer to hold talks"
+    if token.dep_ == "xcomp" and token.head.lemma_ in words.schedule_copula and has_to_marker(token):
+        return True  # "the two ministers are to meet in Paris next month": a meeting scheduled
     if token.pos_ in {"VERB", "AUX"} and shares_a_promise(token, words):
         return True
     if trig.pos == "NOUN" and any(c.lower_ in words.future_modifier for c in token.children):
@@ -182,6 +184,11 @@ def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
         if clause.lemma_ in words.future_head and clause.lemma_ not in words.continuing_verb and not is_phrasal(clause):
             return True
     return False
+
+
+def has_to_marker(verb: Any) -> bool:
+    """ "to meet": the verb is an infinitive with its "to"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def told_as_past(noun: Any, clause: Any, words: EventWords) -> bool:
