@@ -75,6 +75,13 @@ def test_events_modality_scheduled_meeting_is_future(parse, words) -> None:  # t
     assert not is_future(parse("The two ministers were in Paris to meet.", "meet"), _trigger("CONSULT"), words)
 
 
+def test_events_modality_present_when_clause_is_future(parse, words) -> None:  # type: ignore[no-untyped-def]
+    coming = parse("They are expected to discuss the matter when they meet in August.", "meet")
+    assert is_future(coming, _trigger("CONSULT"), words)  # a present tense after "when" tells what is to come
+    held = parse("They discussed the matter when they met in August.", "met")
+    assert not is_future(held, _trigger("CONSULT"), words)
+
+
 def test_events_modality_refusal_and_history(parse, words) -> None:  # type: ignore[no-untyped-def]
     refusal = parse("Russia said it would never recognise the government.", "recognise")
     assert refuses_cooperation(refusal, _trigger("SUPPORT"), words)
