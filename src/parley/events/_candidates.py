@@ -129,6 +129,8 @@ def find_candidate(
         return None  # "turned down a request from Pretoria to extradite him": what is asked, not what is done
     if trig.pos == "NOUN" and is_bare_definite(token, words) and ctx.told(trig.type):
         return None  # "the army acknowledged the killings": the event told before, not a new one
+    if trig.pos == "VERB" and trig.type == "SUPPORT" and restates_told_act(token, trig, words, ctx):
+        return None  # "... signed an accord." then "The agreement was signed by the two ministers."
     if trig.pos == "NOUN" and trig.type in MATERIAL and is_judged_act(token, words):
         return None  # "Honduras, calling the killings unacceptable": the speaker judges the act, not does it
     if describes_noun(token, trig, words) or is_standing_state(token, words):
@@ -165,6 +167,15 @@ def tells_purpose_of_contact(token: Any, outer: Trigger, words: EventWords) -> b
     if outer.type != "CONSULT" or token.head.lemma_.lower() not in words.contact_verb:
         return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def restates_told_act(token: Any, trig: Trigger, words: EventWords, ctx: DocumentContext) -> bool:
+    """ "The agreement was signed by the two ministers", after the story told the signing: a passive
+    whose subject points back ("the agreement", with nothing of its own) adds the signatories and the
+    place to an act already coded. (Only signings: for other acts the rule loses events the
+    training gold codes.)"""
+    subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+    return bool(subjects) and all(is_bare_definite(s, words) for s in subjects) and ctx.told(trig.type)
 
 
 def warned_by_commentator(token: Any, words: EventWords) -> bool:
