@@ -67,6 +67,21 @@ def test_events_modality_future(parse, words) -> None:  # type: ignore[no-untype
     assert not is_future(parse("Xi visited Brazil last month.", "visited"), _trigger("CONSULT"), words)
 
 
+def test_events_modality_scheduled_meeting_is_future(parse, words) -> None:  # type: ignore[no-untyped-def]
+    # "are due to meet", "are to meet": a meeting on the calendar, not one held nor a mere forecast
+    due = parse("Ethiopian and Djiboutian officials are due to meet in Dire Dawa next week.", "meet")
+    assert is_future(due, _trigger("CONSULT"), words) and not is_hypothetical(due, words)
+    assert is_future(parse("The two ministers are to meet in Paris next month.", "meet"), _trigger("CONSULT"), words)
+    assert not is_future(parse("The two ministers were in Paris to meet.", "meet"), _trigger("CONSULT"), words)
+
+
+def test_events_modality_present_when_clause_is_future(parse, words) -> None:  # type: ignore[no-untyped-def]
+    coming = parse("They are expected to discuss the matter when they meet in August.", "meet")
+    assert is_future(coming, _trigger("CONSULT"), words)  # a present tense after "when" tells what is to come
+    held = parse("They discussed the matter when they met in August.", "met")
+    assert not is_future(held, _trigger("CONSULT"), words)
+
+
 def test_events_modality_refusal_and_history(parse, words) -> None:  # type: ignore[no-untyped-def]
     refusal = parse("Russia said it would never recognise the government.", "recognise")
     assert refuses_cooperation(refusal, _trigger("SUPPORT"), words)

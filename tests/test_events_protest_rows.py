@@ -87,3 +87,27 @@ def test_typing_human_chain_formed_is_a_protest(pipeline) -> None:  # type: igno
 def test_typing_government_formed_is_no_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Kenya's president formed a new government on Sunday.")
     assert "PROTEST" not in _types(found)
+
+
+def test_merging_blockade_demand_folds_into_the_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the participle says what the blockade is for: one protest, no second REQUEST event
+    found = _events(pipeline, "Honduran growers blocked highways near Santa Rosa on Monday, demanding government help.")
+    assert _types(found) == ["PROTEST"]
+
+
+def test_merging_another_sides_demand_stays_a_request(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a separate demand by someone else in its own clause stays a request
+    found = _events(
+        pipeline, "Honduran growers blocked highways on Monday, and Guatemala demanded that Honduras reopen them."
+    )
+    assert "PROTEST" in _types(found) and "REQUEST" in _types(found)
+
+
+def test_trigger_rows_demonstrate_with_an_object_is_no_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "demonstrated China's sincerity": to show something, not to march
+    assert _events(pipeline, "The minister said the decision demonstrated China's sincerity towards Kenya.") == []
+
+
+def test_trigger_rows_students_demonstrating_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Kenyan traders demonstrated against the Ugandan ban on Friday.")
+    assert _types(found) == ["PROTEST"]

@@ -75,3 +75,14 @@ def test_events_promise_not_to_give_ground_is_a_rejection(pipeline: Pipeline) ->
     text = "Zimbabwe's information minister said Harare would not reverse its decision on Zambian maize."
     assert [e[:2] for e in _events(pipeline, text)] == [("REJECT", ["ZWE"])]
     assert _events(pipeline, "Harare did not reverse its decision on Zambian maize.") == []
+
+
+def test_candidates_warning_by_economists_is_no_threat(pipeline: Pipeline) -> None:
+    # analysts and experts forecast: they hold no power to carry out what they warn of
+    found = _events(pipeline, "Bhutanese economists warned that the debt to India could become unsustainable.")
+    assert [e for e in found if e[0] == "THREATEN"] == []
+
+
+def test_candidates_warning_by_a_government_is_a_threat(pipeline: Pipeline) -> None:
+    found = _events(pipeline, "Kazakhstan warned that it could suspend its imports of Russian grain.")
+    assert ("THREATEN", ["KAZ"], ["RUS"]) in found

@@ -109,3 +109,17 @@ def test_events_decision_noted_with_appreciation_is_support(pipeline) -> None:  
 def test_events_state_said_grateful_is_support(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "The prime minister said in Tbilisi that Armenia was grateful to the Georgian people."
     assert any(e[0] == "SUPPORT" and e[1] == ["ARM"] for e in _events(pipeline, text))
+
+
+def test_candidates_agreement_signed_again_is_told_once(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the passive with "the agreement" points back to the signing told first: one SUPPORT, not two
+    text = (
+        "Kenya and Uganda signed a border agreement on Monday. "
+        "The agreement was signed in Nairobi by the two foreign ministers."
+    )
+    assert [e[0] for e in _events(pipeline, text)] == ["SUPPORT"]
+
+
+def test_candidates_first_passive_signing_is_coded(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "The agreement was signed in Nairobi by the Kenyan and Ugandan foreign ministers.")
+    assert [e[0] for e in found] == ["SUPPORT"]

@@ -33,7 +33,7 @@ from ._detentions import held_lemmas
 from ._entities import unique_by_code
 from ._learned import learned_candidate, relabel_roles
 from ._lexicon import Lexicon, load_lexicon
-from ._merging import joins_sentence_event, orient_joint_act, orient_meeting_host
+from ._merging import fold_protest_aims, joins_sentence_event, orient_joint_act, orient_meeting_host
 from ._roles import RoleFinder
 from ._separate_acts import act_object
 from ._typing import DETENTIONS, GIVEN_BACK, TriggerMatcher
@@ -92,6 +92,7 @@ class EventFinder:
         for seq, sent in enumerate(sdoc.sents):
             in_sentence: list[Event] = []
             objects: dict[int, int | None] = {}  # what each event's trigger acts on, by the event's id
+            tokens: dict[int, Any] = {}  # each event's trigger token, by the event's id
             ctx.pending = in_sentence
             for token, cand in self._candidates(sent, possible, roles, predicted[seq] if predicted else []):
                 if token.idx < title_end:
@@ -101,11 +102,13 @@ class EventFinder:
                 event = self._to_event(cand, seq, sent, ctx)
                 if event is not None:
                     objects[id(event)] = act_object(cand.token)
+                    tokens[id(event)] = cand.token
                 if event is not None and not joins_sentence_event(event, in_sentence, objects):
                     in_sentence.append(event)
                     if (cand.type, cand.trigger.mode) in DETENTIONS | GIVEN_BACK:
                         # who let people go held them: "Sudan released 31 fishermen" ... "their boats were returned"
                         ctx.note_taken(event, held_lemmas(cand.token))
+            in_sentence[:] = fold_protest_aims(in_sentence, tokens)
             ctx.target_from_sentence(in_sentence)
             answer_sentence_proposals(in_sentence)
             for event in in_sentence:

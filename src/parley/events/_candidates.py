@@ -129,6 +129,8 @@ def find_candidate(
         return None  # "turned down a request from Pretoria to extradite him": what is asked, not what is done
     if trig.pos == "NOUN" and is_bare_definite(token, words) and ctx.told(trig.type):
         return None  # "the army acknowledged the killings": the event told before, not a new one
+    if trig.pos == "VERB" and trig.type == "SUPPORT" and restates_told_act(token, trig, words, ctx):
+        return None  # "... signed an accord." then "The agreement was signed by the two ministers."
     if trig.pos == "NOUN" and trig.type in MATERIAL and is_judged_act(token, words):
         return None  # "Honduras, calling the killings unacceptable": the speaker judges the act, not does it
     if describes_noun(token, trig, words) or is_standing_state(token, words):
@@ -142,6 +144,8 @@ def find_candidate(
         return None  # "agreed to recall their envoys", "agreed to withdraw its cases": the inner act is the event
     # the future cue reads only the row's part of speech, which a refusal keeps
     future = verdict.future if verdict is not None else is_future(token, trig, words)
+    if trig.type == "THREATEN" and trig.pos == "VERB" and warned_by_commentator(token, words):
+        return None  # "economists warned that the debt could become unsustainable": a forecast, no threat
     cand = build_candidate(trig, token, roles, future=future or threat, threat=threat)
     if cand is not None and threat and not hedge_said_by_actor(cand, roles):
         return None  # "analysts said Russia could cut gas": a guess about the actor, which is no event
@@ -163,6 +167,24 @@ def tells_purpose_of_contact(token: Any, outer: Trigger, words: EventWords) -> b
     if outer.type != "CONSULT" or token.head.lemma_.lower() not in words.contact_verb:
         return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def restates_told_act(token: Any, trig: Trigger, words: EventWords, ctx: DocumentContext) -> bool:
+    """ "The agreement was signed by the two ministers", after the story told the signing: a passive
+    whose subject points back ("the agreement", with nothing of its own) adds the signatories and the
+    place to an act already coded. (Only signings: for other acts the rule loses events the
+    training gold codes.)"""
+    subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+    return bool(subjects) and all(is_bare_definite(s, words) for s in subjects) and ctx.told(trig.type)
+
+
+def warned_by_commentator(token: Any, words: EventWords) -> bool:
+    """ "Analysts caution that the quota can be tightened", "economists warned that the debt could become
+    unsustainable": analysts and experts hold no power to carry anything out, so their warning forecasts
+    and threatens no one (data/event_words.tsv commentator_noun)."""
+    heads = subjects_of(token, words)
+    commentators = words.commentator_noun
+    return bool(heads) and all(s.lemma_.lower() in commentators or s.lower_ in commentators for s in heads)
 
 
 def hedge_said_by_actor(cand: Candidate, roles: RoleFinder) -> bool:

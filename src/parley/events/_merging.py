@@ -3,12 +3,14 @@ acts and meetings are oriented (who acts and who hosts) once their participants 
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..document import Entity, Event
 from ._entities import unique_by_code
 from ._separate_acts import separate_acts
-from ._typing import DETENTIONS, DISPUTE, FORCE, SYMMETRIC
+from ._typing import DETENTIONS, DISPUTE, FORCE, PROTEST_AIMS, SYMMETRIC
 
-__all__ = ["joins_sentence_event", "orient_joint_act", "orient_meeting_host"]
+__all__ = ["fold_protest_aims", "joins_sentence_event", "orient_joint_act", "orient_meeting_host"]
 
 
 def joins_sentence_event(event: Event, others: list[Event], objects: dict[int, int | None] | None = None) -> bool:
@@ -112,3 +114,27 @@ def _hosts_named_guest(event: Event, host: str | None) -> bool:
 def _only_guessed(entities: list[Entity]) -> bool:
     """No entity (or none at all) is named by words of the sentence: each is a guess from the story."""
     return all(not e.entity_text for e in entities)
+
+
+def fold_protest_aims(events: list[Event], tokens: dict[int, Any]) -> list[Event]:
+    """ "Growers blocked highways, demanding government help": the demand says what a protest is for,
+    and PLOVER codes the protest alone. Only known once the protest is typed (a blockade by civilians
+    becomes a protest from its actors), so it is done on the sentence's events; ``tokens``: each
+    event's trigger token, by ``id``."""
+    protests = {tokens[id(e)].i: e for e in events if e.event == "PROTEST" and id(e) in tokens}
+    kept = []
+    for event in events:
+        protest = _protest_aimed_at(event, tokens, protests)
+        if protest is None:
+            kept.append(event)
+        else:
+            protest.mentions[0].event_text += f", {event.event_text}"
+    return kept
+
+
+def _protest_aimed_at(event: Event, tokens: dict[int, Any], protests: dict[int, Event]) -> Event | None:
+    """The protest whose purpose clause or participle ``event`` is, if any."""
+    token = tokens.get(id(event))
+    if event.event not in PROTEST_AIMS or token is None or token.dep_ not in {"advcl", "xcomp"}:
+        return None
+    return protests.get(token.head.i) if token.head.i != token.i else None

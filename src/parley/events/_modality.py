@@ -169,6 +169,10 @@ def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
         return True
     if token.dep_ in {"xcomp", "acl"} and token.head.lemma_ in words.future_head:
         return True  # "agreed to meet", "his offer to hold talks"
+    if token.dep_ == "xcomp" and token.head.lemma_ in words.schedule_copula and has_to_marker(token):
+        return True  # "the two ministers are to meet in Paris next month": a meeting scheduled
+    if token.pos_ in {"VERB", "AUX"} and is_pending(token, words):
+        return True  # "will discuss the matter when they meet in August": the meeting is still to come
     if token.pos_ in {"VERB", "AUX"} and shares_a_promise(token, words):
         return True
     if trig.pos == "NOUN" and any(c.lower_ in words.future_modifier for c in token.children):
@@ -182,6 +186,19 @@ def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
         if clause.lemma_ in words.future_head and clause.lemma_ not in words.continuing_verb and not is_phrasal(clause):
             return True
     return False
+
+
+def is_pending(verb: Any, words: EventWords) -> bool:
+    """ "when they meet in August", "once a judge signs": English tells a time still to come in the
+    present tense of a "when" clause; the past ("when they met") tells one that came."""
+    if verb.dep_ != "advcl" or verb.tag_ not in {"VBP", "VBZ"}:
+        return False
+    return any(c.dep_ in {"mark", "advmod"} and c.lower_ in words.pending_mark for c in verb.children)
+
+
+def has_to_marker(verb: Any) -> bool:
+    """ "to meet": the verb is an infinitive with its "to"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def told_as_past(noun: Any, clause: Any, words: EventWords) -> bool:

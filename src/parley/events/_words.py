@@ -34,6 +34,8 @@ class EventWords:
     ending_verb: frozenset[str]
     completing_verb: frozenset[str]
     future_head: frozenset[str]
+    schedule_copula: frozenset[str]
+    pending_mark: frozenset[str]
     obligation_head: frozenset[str]
     continuing_verb: frozenset[str]
     future_modifier: frozenset[str]
