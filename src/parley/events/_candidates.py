@@ -13,6 +13,7 @@ from ._modality import (
     hedge_speech_verb,
     is_advice,
     is_conditional_threat,
+    is_demanded,
     is_future,
     is_hedged_threat,
     is_hypothetical,
@@ -105,12 +106,13 @@ def find_candidate(
         trig = Trigger(trig.lemma, trig.pos, "REJECT", None, "120", trig.cond, kept)
     elif verdict is not None:
         negated = verdict.negated and not litotes
-        if negated or (verdict.hypothetical and not threat) or (trig.type in MATERIAL and verdict.advice):
+        asked = trig.type in MATERIAL and (verdict.advice or is_demanded(token, words))
+        if negated or (verdict.hypothetical and not threat) or asked:
             return None
     elif (
         (is_negated(token, words) and not litotes)
         or (is_hypothetical(token, words) and not threat)
-        or (trig.type in MATERIAL and is_advice(token, words))
+        or (trig.type in MATERIAL and (is_advice(token, words) or is_demanded(token, words)))
     ):
         return None
     head = token.head
