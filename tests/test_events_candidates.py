@@ -273,3 +273,8 @@ def test_events_candidates_handed_over_vessels_are_aid(pipeline) -> None:  # typ
     text = "Japan handed over two patrol vessels to the Philippine coast guard."
     cand = _candidate(pipeline, text, "handed")
     assert cand is not None and cand.type == "AID"
+
+
+def test_events_candidates_fighting_people_fled_is_no_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Malian families fled fighting between the Malian army and armed groups."
+    assert _candidate(pipeline, text, "fighting") is None

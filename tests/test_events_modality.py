@@ -11,6 +11,7 @@ from parley.events._modality import (
     is_advice,
     is_conditional_threat,
     is_demanded,
+    is_fled_violence,
     is_future,
     is_hedged_threat,
     is_historical,
@@ -165,3 +166,14 @@ def test_events_modality_demanded_act_is_what_is_asked(parse, words) -> None:  #
     ]
     for text, word in done:
         assert not is_demanded(parse(text, word), words), text
+
+
+def test_events_modality_fled_violence_is_background(parse, words) -> None:  # type: ignore[no-untyped-def]
+    fled = [
+        ("Families say they fled fighting between the Malian army and armed groups.", "fighting"),
+        ("Fighting between government troops and rebels has displaced two million people.", "Fighting"),
+        ("Thousands have fled from the attacks in the north.", "attacks"),
+    ]
+    for text, word in fled:
+        assert is_fled_violence(parse(text, word), words), text
+    assert not is_fled_violence(parse("Mali condemned the attacks in the north.", "attacks"), words)

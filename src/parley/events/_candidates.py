@@ -14,6 +14,7 @@ from ._modality import (
     is_advice,
     is_conditional_threat,
     is_demanded,
+    is_fled_violence,
     is_future,
     is_hedged_threat,
     is_hypothetical,
@@ -131,6 +132,8 @@ def find_candidate(
         return None  # "turned down a request from Pretoria to extradite him": what is asked, not what is done
     if trig.pos == "NOUN" and is_bare_definite(token, words) and ctx.told(trig.type):
         return None  # "the army acknowledged the killings": the event told before, not a new one
+    if trig.pos == "NOUN" and trig.type == "ASSAULT" and is_fled_violence(token, words):
+        return None  # "refugees fled fighting in Somalia": the cause of a flight, not a reported attack
     if trig.pos == "NOUN" and trig.type in MATERIAL and is_judged_act(token, words):
         return None  # "Honduras, calling the killings unacceptable": the speaker judges the act, not does it
     if describes_noun(token, trig, words) or is_standing_state(token, words):

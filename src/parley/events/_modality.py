@@ -25,6 +25,7 @@ __all__ = [
     "is_historical",
     "is_standing_state",
     "is_demanded",
+    "is_fled_violence",
     "is_hypothetical",
     "is_negated",
     "is_promised",
@@ -116,6 +117,17 @@ def is_demanded(token: Any, words: EventWords) -> bool:
             break
         head = head.head
     return head.pos_ == "VERB" and head.lemma_.lower() in words.directive_verb
+
+
+def is_fled_violence(noun: Any, words: EventWords) -> bool:
+    """ "refugees fled fighting in Somalia", "fleeing the attacks", "fighting has displaced two million":
+    the violence people flee is the background of their flight, told without a date or a doer."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "from":
+        noun, head = head, head.head  # "fled from the fighting"
+    if noun.dep_ not in {"dobj", "nsubj", "prep"} or head.i == noun.i:
+        return False
+    return head.lemma_.lower() in words.refuge_verb
 
 
 def is_hypothetical(token: Any, words: EventWords) -> bool:
