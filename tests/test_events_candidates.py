@@ -256,3 +256,25 @@ def test_events_candidates_state_held_since_a_time_is_none(pipeline) -> None:  #
     assert _candidate(pipeline, "The land border has been closed since 1994.", "closed") is None
     cand = _candidate(pipeline, "Algeria closed the land border with Morocco on Monday.", "closed")
     assert cand is not None
+
+
+def test_events_candidates_demanded_withdrawal_is_no_retreat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Benin's interior minister gave Togo until Thursday to pull the troops back."
+    assert _candidate(pipeline, text, "pull") is None
+    assert _candidate(pipeline, "Togo pulled its troops back on Thursday.", "pulled") is not None
+
+
+def test_events_candidates_claimed_attack_is_no_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the claim tells who did an attack reported elsewhere; it is not an attack of its own
+    assert _candidate(pipeline, "Al Shabaab claimed responsibility for the attack in Mogadishu.", "claimed") is None
+
+
+def test_events_candidates_handed_over_vessels_are_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Japan handed over two patrol vessels to the Philippine coast guard."
+    cand = _candidate(pipeline, text, "handed")
+    assert cand is not None and cand.type == "AID"
+
+
+def test_events_candidates_fighting_people_fled_is_no_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Malian families fled fighting between the Malian army and armed groups."
+    assert _candidate(pipeline, text, "fighting") is None

@@ -10,6 +10,8 @@ from parley.events._lexicon import Trigger
 from parley.events._modality import (
     is_advice,
     is_conditional_threat,
+    is_demanded,
+    is_fled_violence,
     is_future,
     is_hedged_threat,
     is_historical,
@@ -160,3 +162,33 @@ def test_events_modality_standing_state(parse, words) -> None:  # type: ignore[n
     assert not is_standing_state(parse("The airlift has flown 9,000 people out since May.", "flown"), words)
     assert not is_standing_state(parse("Chadian troops fought Boko Haram near Lake Chad.", "fought"), words)
     assert not is_standing_state(parse("Chad has closed the border, since the rebels crossed it.", "closed"), words)
+
+
+def test_events_modality_demanded_act_is_what_is_asked(parse, words) -> None:  # type: ignore[no-untyped-def]
+    # the infinitive hung on a noun of the demand ("letter", "hours") still belongs to the demanding verb
+    asked = [
+        ("Ghana's president urged his Burkinabe counterpart in a letter to reopen the market.", "reopen"),
+        ("Mozambique gave Swaziland 48 hours to pull back its police officers.", "pull"),
+        ("The ministry insisted that Ankara withdraw its forces from Iraqi territory.", "withdraw"),
+        ("ECOWAS has called on Accra to reopen the crossing.", "reopen"),
+    ]
+    for text, word in asked:
+        assert is_demanded(parse(text, word), words), text
+    done = [
+        ("Ghana reopened the market after a letter from Burkina Faso.", "reopened"),
+        ("Sudan agreed to withdraw its forces from the border.", "withdraw"),
+        ("Ankara insisted that its forces had withdrawn from Iraqi territory.", "withdrawn"),
+    ]
+    for text, word in done:
+        assert not is_demanded(parse(text, word), words), text
+
+
+def test_events_modality_fled_violence_is_background(parse, words) -> None:  # type: ignore[no-untyped-def]
+    fled = [
+        ("Families say they fled fighting between the Malian army and armed groups.", "fighting"),
+        ("Fighting between government troops and rebels has displaced two million people.", "Fighting"),
+        ("Thousands have fled from the attacks in the north.", "attacks"),
+    ]
+    for text, word in fled:
+        assert is_fled_violence(parse(text, word), words), text
+    assert not is_fled_violence(parse("Mali condemned the attacks in the north.", "attacks"), words)

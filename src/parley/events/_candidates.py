@@ -13,6 +13,8 @@ from ._modality import (
     hedge_speech_verb,
     is_advice,
     is_conditional_threat,
+    is_demanded,
+    is_fled_violence,
     is_future,
     is_hedged_threat,
     is_hypothetical,
@@ -105,12 +107,13 @@ def find_candidate(
         trig = Trigger(trig.lemma, trig.pos, "REJECT", None, "120", trig.cond, kept)
     elif verdict is not None:
         negated = verdict.negated and not litotes
-        if negated or (verdict.hypothetical and not threat) or (trig.type in MATERIAL and verdict.advice):
+        asked = trig.type in MATERIAL and (verdict.advice or is_demanded(token, words))
+        if negated or (verdict.hypothetical and not threat) or asked:
             return None
     elif (
         (is_negated(token, words) and not litotes)
         or (is_hypothetical(token, words) and not threat)
-        or (trig.type in MATERIAL and is_advice(token, words))
+        or (trig.type in MATERIAL and (is_advice(token, words) or is_demanded(token, words)))
     ):
         return None
     head = token.head
@@ -131,6 +134,8 @@ def find_candidate(
         return None  # "the army acknowledged the killings": the event told before, not a new one
     if trig.pos == "VERB" and trig.type == "SUPPORT" and restates_told_act(token, trig, words, ctx):
         return None  # "... signed an accord." then "The agreement was signed by the two ministers."
+    if trig.pos == "NOUN" and trig.type == "ASSAULT" and is_fled_violence(token, words):
+        return None  # "refugees fled fighting in Somalia": the cause of a flight, not a reported attack
     if trig.pos == "NOUN" and trig.type in MATERIAL and is_judged_act(token, words):
         return None  # "Honduras, calling the killings unacceptable": the speaker judges the act, not does it
     if describes_noun(token, trig, words) or is_standing_state(token, words):

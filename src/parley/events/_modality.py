@@ -24,6 +24,8 @@ __all__ = [
     "is_hedged_threat",
     "is_historical",
     "is_standing_state",
+    "is_demanded",
+    "is_fled_violence",
     "is_hypothetical",
     "is_negated",
     "is_promised",
@@ -97,6 +99,35 @@ def is_advice(token: Any, words: EventWords) -> bool:
     still an accusation, so only material acts are dropped)."""
     clause = clause_verb(token)
     return any(c.dep_ == "aux" and c.lower_ in words.advice_aux for c in clause.children)
+
+
+def is_demanded(token: Any, words: EventWords) -> bool:
+    """ "urged his counterpart in a letter to reopen the market", "gave Swaziland 48 hours to pull back",
+    "insisted that Ankara withdraw": an act asked of someone is the content of a demand, not a deed. The
+    parser often hangs the infinitive on a noun of the demand ("letter", "hours"), so the walk climbs
+    through nouns and prepositions to the first verb."""
+    clause = clause_verb(token)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    subjunctive = clause.dep_ == "ccomp" and clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children)
+    if not (infinitive or subjunctive) or clause.head.i == clause.i:
+        return False
+    head = clause.head
+    for _ in range(4):
+        if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
+            break
+        head = head.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in words.directive_verb
+
+
+def is_fled_violence(noun: Any, words: EventWords) -> bool:
+    """ "refugees fled fighting in Somalia", "fleeing the attacks", "fighting has displaced two million":
+    the violence people flee is the background of their flight, told without a date or a doer."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "from":
+        noun, head = head, head.head  # "fled from the fighting"
+    if noun.dep_ not in {"dobj", "nsubj", "prep"} or head.i == noun.i:
+        return False
+    return head.lemma_.lower() in words.refuge_verb
 
 
 def is_hypothetical(token: Any, words: EventWords) -> bool:

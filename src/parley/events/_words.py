@@ -44,6 +44,8 @@ class EventWords:
     conditional_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     advice_aux: frozenset[str]
+    directive_verb: frozenset[str]
+    refuge_verb: frozenset[str]
     condition_mark: frozenset[str]
     condition_bound: frozenset[str]
     threat_condition: frozenset[str]
