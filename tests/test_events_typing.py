@@ -575,3 +575,9 @@ def test_events_typing_object_words_read_on_a_compounded_noun(pipeline) -> None:
 def test_events_typing_water_sent_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
     matcher = TriggerMatcher(pipeline.lexicon)
     assert _matched_type(matcher, pipeline.nlp("Greece sent two water bombers to Albania."), "sent") == "AID"
+
+
+def test_events_typing_parading_through_a_town_is_a_march(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _type_of(pipeline, "Fishermen paraded through Mbour on Saturday.", "paraded") == "PROTEST"
+    # parading captives or a new rocket shows them off: no demonstration
+    assert _type_of(pipeline, "The army paraded the captured soldiers.", "paraded") is None
