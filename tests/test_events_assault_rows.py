@@ -70,3 +70,10 @@ def test_events_civilians_throwing_bombs_assault_stones_protest(pipeline) -> Non
     assert found == [("ASSAULT", ["BGD"], ["IND"])]
     found = _events(pipeline, "Kenyan protesters threw stones at the Ugandan embassy.")
     assert found == [("PROTEST", ["KEN"], ["UGA"])]
+
+
+def test_events_armed_men_who_strike_attack_workers_who_strike_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Villagers said Nigerian gunmen had struck twice before at the same checkpoint.")
+    assert [t for t, _, _ in found] == ["ASSAULT"]
+    strikes = _events(pipeline, "Kenyan dockworkers struck for two days over pay.")
+    assert [t for t, _, _ in strikes] == ["PROTEST"]

@@ -575,3 +575,15 @@ def test_events_typing_object_words_read_on_a_compounded_noun(pipeline) -> None:
 def test_events_typing_water_sent_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
     matcher = TriggerMatcher(pipeline.lexicon)
     assert _matched_type(matcher, pipeline.nlp("Greece sent two water bombers to Albania."), "sent") == "AID"
+
+
+def test_events_typing_parading_through_a_town_is_a_march(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _type_of(pipeline, "Fishermen paraded through Mbour on Saturday.", "paraded") == "PROTEST"
+    # parading captives or a new rocket shows them off: no demonstration
+    assert _type_of(pipeline, "The army paraded the captured soldiers.", "paraded") is None
+
+
+def test_events_typing_promised_inquiry_or_pay_rise_is_a_concession(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _type_of(pipeline, "Malawi promised a full inquiry into the shooting.", "promised") == "CONCEDE"
+    assert _type_of(pipeline, "The port authority promised a pay rise.", "promised") == "CONCEDE"
+    assert _type_of(pipeline, "Japan promised closer ties with Ghana.", "promised") == "AGREE"

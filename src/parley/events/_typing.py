@@ -133,6 +133,8 @@ CIVILIAN = {"CVL", "OPP", "EDU", "LAB"}
 #: Sectors whose blocking a road or storming a building is a protest: civilians, and traders or
 #: hauliers ("Mozambican traders blocked the border crossing"), who have no power to close it.
 PROTESTING = CIVILIAN | {"BUS"}
+#: Sectors that bear arms: when they "strike", they attack ("the gunmen had struck twice before").
+ARMED = {"MIL", "REB", "UAF"}
 #: Acts people (and, for a climbdown, rebels) do towards their own state with no target named, and the
 #: sectors that do them: "the union called off the strike", "the fighters handed in their weapons",
 #: "unions warned of a general strike" answer their government, as a protest does ("the rebels would
@@ -473,6 +475,8 @@ def reclassified_type(type_: str, trigger: Trigger, token: Any, actors: list[Ent
     sectors = {a.sector for a in actors}
     if type_ in {"ASSAULT", "COERCE"} and sectors <= PROTESTING and not is_lethal_act(type_, token, words):
         return "PROTEST"  # civilians storming a building or blocking a road protest; they do not wage war
+    if type_ == "PROTEST" and trigger.mode == "boycott" and sectors and sectors <= ARMED:
+        return "ASSAULT"  # armed men who strike attack; a walkout is the workers' weapon, not theirs
     if type_ == "PROTEST" and trigger.lemma == "protest" and sectors <= {"GOV", None} and not in_street(token, words):
         return "ACCUSE"  # a government's protest is a diplomatic complaint
     if type_ == "ACCUSE" and trigger.lemma == "protest" and sectors and sectors <= CIVILIAN:
@@ -580,3 +584,4 @@ def is_aim_of_protest(token: Any, matcher: TriggerMatcher) -> bool:
         return False
     outer = matcher.match(token.head)
     return outer is not None and outer.type == "PROTEST"
+
