@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document, Entity, Event
@@ -16,6 +17,7 @@ from ._anchors import locative_prep_of
 from ._clause_anchors import ClauseAnchors
 from ._entities import as_guess, same_entity, unique_by_code
 from ._lexicon import Lexicon
+from ._quotes import quote_spans
 from ._typing import AGENT_CODES, AUTHORITIES, NEEDS_TARGET
 from ._words import EventWords
 
@@ -107,6 +109,11 @@ class DocumentContext(ClauseAnchors):
         # when the outlet's country is one of the two states the story names most, an unnamed group is
         # the outlet's own before the other (a Kenyan paper on Somali traders: "police" are Kenya's)
         self.group_home = self.own_country if self.own_country in _most_named(doc, 2) else self.home
+
+    @cached_property
+    def quotes(self) -> list[tuple[int, int]]:
+        """The document's quotations (token spans), paired once for every pronoun that asks."""
+        return quote_spans(self.sdoc)
 
     def in_dateline(self, tok: Any) -> bool:
         """A token of the opening dateline ("KUWAIT, Nov 12 -")."""

@@ -244,7 +244,7 @@ class PronounReader:
     def _quote_speaker(self, tok: Any) -> list[Entity]:
         """Who says a quotation told over more than one sentence ("'We will not accept this. Any attempt will
         be resisted,' he said."): the speaker its other sentences name, from its attribution on."""
-        for sent in attribution_sentences(self.ctx.sdoc, tok.i):
+        for sent in attribution_sentences(self.ctx.sdoc, tok.i, self.ctx.quotes):
             found = self._sentence_speaker(sent, tok)
             if found:
                 return found

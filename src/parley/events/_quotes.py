@@ -35,12 +35,13 @@ def quote_spans(sdoc: Any) -> list[tuple[int, int]]:
 _LONGEST = 120
 
 
-def attribution_sentences(sdoc: Any, i: int) -> list[Any]:
+def attribution_sentences(sdoc: Any, i: int, spans: list[tuple[int, int]] | None = None) -> list[Any]:
     """The other sentences that may name who says the quotation token ``i`` stands in, in the order to try
     them: the sentence where a quotation begun in an earlier sentence closes ("..., he said."), the
     sentence before one that opens with a quotation ("'We are ready,' she said. 'We will not wait.'"), the
-    sentence where the quotation opens ("She said: 'We ...") and the sentence right after it."""
-    for first, last in quote_spans(sdoc):
+    sentence where the quotation opens ("She said: 'We ...") and the sentence right after it. ``spans``:
+    the document's quotations when already paired (:func:`quote_spans`)."""
+    for first, last in quote_spans(sdoc) if spans is None else spans:
         if not first <= i <= last or last - first > _LONGEST:
             continue
         own, opening, closing = sdoc[i].sent, sdoc[first].sent, sdoc[last].sent

@@ -584,4 +584,3 @@ def is_aim_of_protest(token: Any, matcher: TriggerMatcher) -> bool:
         return False
     outer = matcher.match(token.head)
     return outer is not None and outer.type == "PROTEST"
-
