@@ -161,6 +161,21 @@ def test_knowledge_data_army_chiefs_and_interior_ministers_hold_office_on_their_
     assert offices("Hissein Brahim Taha", date(2023, 1, 1)) == {("IGO", "OIC Secretary General")}
 
 
+def test_knowledge_data_defence_ministers_of_smaller_states_hold_office_on_their_dates() -> None:
+    from datetime import date
+
+    actors = load_knowledge().actors
+
+    def offices(name: str, day: date) -> set[tuple[str, str]]:
+        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
+
+    assert offices("Claus Hjort Frederiksen", date(2018, 1, 1)) == {("DNK", "Defence Minister")}
+    assert offices("Michelle Bachelet", date(2003, 1, 1)) == {("CHL", "Defence Minister")}
+    assert ("LVA", "Defence Minister") in offices("Artis Pabriks", date(2020, 1, 1))
+    assert not offices("Artis Pabriks", date(2016, 1, 1))  # Bergmanis held the ministry between his terms
+    assert offices("Søren Gade", date(2006, 1, 1)) == {("DNK", "Defence Minister")}  # the alias in Danish spelling
+
+
 def test_knowledge_data_un_deputies_spokespeople_and_ngo_heads_hold_office_on_their_dates() -> None:
     from datetime import date
 
