@@ -161,7 +161,7 @@ def test_knowledge_data_army_chiefs_and_interior_ministers_hold_office_on_their_
     assert offices("Hissein Brahim Taha", date(2023, 1, 1)) == {("IGO", "OIC Secretary General")}
 
 
-def test_knowledge_data_defence_ministers_of_smaller_states_hold_office_on_their_dates() -> None:
+def test_knowledge_data_smaller_states_ministers_and_regional_secretaries_hold_office_on_their_dates() -> None:
     from datetime import date
 
     actors = load_knowledge().actors
@@ -174,6 +174,8 @@ def test_knowledge_data_defence_ministers_of_smaller_states_hold_office_on_their
     assert ("LVA", "Defence Minister") in offices("Artis Pabriks", date(2020, 1, 1))
     assert not offices("Artis Pabriks", date(2016, 1, 1))  # Bergmanis held the ministry between his terms
     assert offices("Søren Gade", date(2006, 1, 1)) == {("DNK", "Defence Minister")}  # the alias in Danish spelling
+    assert offices("Rashid Alimov", date(2017, 1, 1)) == {("IGO", "SCO Secretary-General")}
+    assert offices("Imangali Tasmagambetov", date(2024, 1, 1)) == {("IGO", "CSTO Secretary General")}
 
 
 def test_knowledge_data_un_deputies_spokespeople_and_ngo_heads_hold_office_on_their_dates() -> None:
