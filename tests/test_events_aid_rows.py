@@ -88,3 +88,45 @@ def test_events_soldiers_trucked_are_a_mobilization(pipeline) -> None:  # type: 
 def test_events_refugees_taken_in_are_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Uganda has taken in 20,000 Congolese refugees since January.")
     assert ("AID", ["UGA"], ["COD"]) in found
+
+
+def test_events_officers_trained_by_the_dozen_are_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Morocco has trained dozens of Malian officers at its military academy in Meknes.")
+    assert ("AID", ["MAR"], ["MLI"]) in found
+
+
+def test_events_coast_guard_equipped_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Portugal has equipped Cape Verde's coast guard with two patrol boats.")
+    assert ("AID", ["PRT"], ["CPV"]) in found
+
+
+def test_events_patients_treated_are_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Indian navy doctors treated about 400 Mozambican patients at a free clinic in Maputo.")
+    assert "AID" in [e[0] for e in found]
+
+
+def test_events_request_treated_as_urgent_is_no_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Mexico treated the Guatemalan request as urgent.")
+    assert "AID" not in [e[0] for e in found]
+
+
+def test_events_money_put_up_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "The United States has put up $6 million to cover rations for Somali refugees.")
+    assert "AID" in [e[0] for e in found]
+
+
+def test_events_checkpoint_put_up_is_no_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Nicaraguan troops put up a checkpoint near the Honduran border.")
+    assert "AID" not in [e[0] for e in found]
+
+
+def test_events_tonnes_unloaded_are_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(
+        pipeline, "An Australian Air Force C-130 unloaded 12 tonnes of tarpaulins in Indonesia this morning."
+    )
+    assert "AID" in [e[0] for e in found]
+
+
+def test_events_rescue_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Philippine marines rescued a Malaysian businessman in a dawn raid.")
+    assert ("AID", ["PHL"], ["MYS"]) in found

@@ -77,3 +77,13 @@ def test_events_armed_men_who_strike_attack_workers_who_strike_protest(pipeline)
     assert [t for t, _, _ in found] == ["ASSAULT"]
     strikes = _events(pipeline, "Kenyan dockworkers struck for two days over pay.")
     assert [t for t, _, _ in strikes] == ["PROTEST"]
+
+
+def test_events_flogging_is_an_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Taliban militants publicly flogged two Pakistani traders in Kandahar.")
+    assert "ASSAULT" in [e[0] for e in found]
+
+
+def test_events_bomb_planted_is_an_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Chadian rebels planted a bomb at a Sudanese police post in Geneina.")
+    assert "ASSAULT" in [e[0] for e in found]

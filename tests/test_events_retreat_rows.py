@@ -87,3 +87,26 @@ def test_events_men_handed_to_border_officials_are_returned(pipeline) -> None:  
 def test_events_a_note_handed_to_officials_is_no_return(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Malawi handed a protest note to Tanzanian officials in Lilongwe.")
     assert "RETREAT" not in [e[0] for e in found]
+
+
+def test_events_men_set_free_before_the_object_are_released(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Argentine authorities set free six Chilean truck drivers on Wednesday.")
+    assert ("RETREAT", ["ARG"], ["CHL"]) in found
+
+
+def test_events_release_ordered_is_a_retreat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "RETREAT" in _types(pipeline, "The President of the UAE has ordered the release of 1,215 prisoners.")
+
+
+def test_events_arrest_ordered_is_no_release(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "RETREAT" not in _types(pipeline, "The President of the UAE has ordered the arrest of 15 Omani smugglers.")
+
+
+def test_events_pause_observed_is_a_retreat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Sudan's government said the Chadian rebels have observed a pause in hostilities.")
+    assert "RETREAT" in [e[0] for e in found]
+
+
+def test_events_rifles_handed_in_are_a_retreat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Chadian rebel fighters handed in 85 rifles to the army in Bol.")
+    assert "RETREAT" in [e[0] for e in found]
