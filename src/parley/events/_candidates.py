@@ -256,6 +256,8 @@ def build_candidate(
         cand.modality = "future"
         cand.type = "THREATEN" if threat else FUTURE_TYPE.get(cand.type, cand.type)
     cand.recipients = [r for r in cand.recipients if not same_entity(r, unique_by_code(cand.actors))]
+    if cand.type in _OUTWARD:
+        cand.recipients = [r for r in cand.recipients if not _own_authority(r, cand.actors)]
     if cand.type == "ACCUSE":
         cand.recipients = accused_not_forum(cand, roles)
     fill_recipients(cand, roles)
@@ -298,6 +300,10 @@ def accused_not_forum(cand: Candidate, roles: RoleFinder) -> list[Entity]:
     return others or unique_by_code([e for e in accused if e.code not in skip])
 
 
+#: Acts aimed outward: a threat or a deployment is made with the actor's own forces, against another.
+_OUTWARD = {"THREATEN", "MOBILIZE"}
+
+
 def _done_with_each_other(cand: Candidate, words: EventWords) -> bool:
     """ "Kenya and China established relations", "the two countries exchanged prisoners": a mutual act
     whose joint subject is two or more parties is done between them; the story's earlier counterpart of
@@ -320,6 +326,12 @@ def _closes_a_border(cand: Candidate, words: EventWords) -> bool:
     itself is aimed at the state across it."""
     objects = [c for c in cand.token.children if c.dep_ in {"dobj", "nsubjpass"}]
     return cand.type == "COERCE" and any(o.lemma_.lower() in words.abroad_cue for o in objects)
+
+
+def _own_authority(recipient: Entity, actors: list[Entity]) -> bool:
+    """ "warned that the navy would destroy any other camp", "sent the destroyer Kulakov to patrol": the
+    actor's own forces or officials, named in a threat or a deployment, are its means, not its target."""
+    return recipient.sector in AUTHORITIES and recipient.code in {a.code for a in actors}
 
 
 def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
