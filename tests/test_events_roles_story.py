@@ -283,3 +283,14 @@ def test_events_roles_story_subject_misparsed_as_datelines_apposition(pipeline) 
         "People's Republic of Bangladesh."
     )
     assert _events(pipeline, text, "CONSULT") == [(["BGD"], ["KWT"])]
+
+
+def test_events_roles_story_dropped_complaint_yields_to_the_accused(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the body that was to hear the complaint is no party to its withdrawal: the accused state is
+    text = "Egypt said it would drop its complaint to the Security Council against Sudan."
+    assert _events(rules_pipeline, text, "CONCEDE") == [(["EGY"], ["SDN"])]
+    text = (
+        "Colombian troops shelled a camp in Ecuador last month. "
+        "Quito also withdrew a complaint it had lodged with the Organization of American States."
+    )
+    assert _events(rules_pipeline, text, "CONCEDE") == [(["ECU"], ["COL"])]
