@@ -255,14 +255,14 @@ def build_candidate(
     if future:
         cand.modality = "future"
         cand.type = "THREATEN" if threat else FUTURE_TYPE.get(cand.type, cand.type)
-    cand.recipients = [r for r in cand.recipients if not same_entity(r, unique_by_code(cand.actors))]
+    cand.recipients = _not_the_actors(cand.recipients, cand.actors)
     if cand.type == "ACCUSE":
         cand.recipients = accused_not_forum(cand, roles)
     elif cand.type == "CONCEDE" and _drops_complaint(token, words):
         cand.recipients = _complaint_dropped_for(cand, roles)
     fill_recipients(cand, roles)
     cand.recipients = goods_owner_abroad(cand.type, token, cand.actors, cand.recipients, ctx)
-    cand.recipients = [r for r in cand.recipients if not same_entity(r, unique_by_code(cand.actors))]
+    cand.recipients = _not_the_actors(cand.recipients, cand.actors)
     cand.recipients = _partners_abroad(cand)
     if token.dep_ == "xcomp" and head.i != token.i:
         outer = matcher.match(head)
@@ -277,6 +277,22 @@ _LABOUR_SECTORS = {"LAB", "BUS"}
 #: The acts of a labour dispute (strikes, demands, climbdowns): not a firm's joint venture abroad, nor the
 #: deployment of a "company" of troops.
 _DISPUTE_ACTS = {"PROTEST", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "CONCEDE", "RETREAT"}
+
+
+def _not_the_actors(recipients: list[Entity], actors: list[Entity]) -> list[Entity]:
+    """The recipients that are not the actors themselves, but for a state of the story's pair that people
+    outside its government name with the other: protesters who chant "against both governments", a
+    refugee council that accuses "both governments" aim at their own state too."""
+    own = unique_by_code(actors)
+    # a state named bare ("Oman urged both sides") is its government: only named people are outsiders
+    outsiders = bool(actors) and all(a.sector and a.sector not in AUTHORITIES for a in actors)
+    return [r for r in recipients if not same_entity(r, own) or (outsiders and _named_by_pair(r))]
+
+
+def _named_by_pair(entity: Entity) -> bool:
+    """The entity was read from a phrase standing for the story's parties ("both sides", "the two
+    governments"), not from its own name."""
+    return entity.resolved_by.endswith("(the story so far)")
 
 
 def _drops_complaint(token: Any, words: EventWords) -> bool:
