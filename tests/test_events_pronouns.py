@@ -144,3 +144,11 @@ def test_events_pronouns_we_of_a_quote_told_on_after_its_attribution(pipeline) -
     # "'...,' X said. 'We ...'": a quotation opening the sentence goes on with the speaker before it
     text = '"The talks are over," Kenya\'s foreign minister said. "We demand the release of our citizens."'
     assert _all_codes(_reader(pipeline, text), "We") == [["KEN"]]
+
+
+def test_events_pronouns_hyphened_count_is_a_measure_not_the_pair(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "a two-day blockade" lasts two days; "the two navies" are the story's two states
+    text = "Mexico and the United States met, the two navies sailed, and drivers ended a two-day blockade."
+    reader = _reader(pipeline, text)
+    assert reader._is_pair(_token(reader, "navies"))
+    assert not reader._is_pair(_token(reader, "day"))

@@ -283,3 +283,24 @@ def test_events_roles_story_subject_misparsed_as_datelines_apposition(pipeline) 
         "People's Republic of Bangladesh."
     )
     assert _events(pipeline, text, "CONSULT") == [(["BGD"], ["KWT"])]
+
+
+def test_events_roles_story_dropped_complaint_yields_to_the_accused(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the body that was to hear the complaint is no party to its withdrawal: the accused state is
+    text = "Egypt said it would drop its complaint to the Security Council against Sudan."
+    assert _events(rules_pipeline, text, "CONCEDE") == [(["EGY"], ["SDN"])]
+    text = (
+        "Colombian troops shelled a camp in Ecuador last month. "
+        "Quito also withdrew a complaint it had lodged with the Organization of American States."
+    )
+    assert _events(rules_pipeline, text, "CONCEDE") == [(["ECU"], ["COL"])]
+
+
+def test_events_roles_story_people_against_both_governments_include_their_own(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    # protesters are not their government: "both governments" names it with the other state
+    text = (
+        "Egypt and Libya closed the Salloum crossing on Monday. "
+        "Some of the protesters set fire to tyres and chanted slogans against both governments."
+    )
+    protests = _events(rules_pipeline, text, "PROTEST")
+    assert protests and all(set(r) == {"EGY", "LBY"} for _, r in protests)

@@ -255,14 +255,16 @@ def build_candidate(
     if future:
         cand.modality = "future"
         cand.type = "THREATEN" if threat else FUTURE_TYPE.get(cand.type, cand.type)
-    cand.recipients = [r for r in cand.recipients if not same_entity(r, unique_by_code(cand.actors))]
+    cand.recipients = _not_the_actors(cand.recipients, cand.actors)
     if cand.type in _OUTWARD:
         cand.recipients = [r for r in cand.recipients if not _own_authority(r, cand.actors)]
     if cand.type == "ACCUSE":
         cand.recipients = accused_not_forum(cand, roles)
+    elif cand.type == "CONCEDE" and _drops_complaint(token, words):
+        cand.recipients = _complaint_dropped_for(cand, roles)
     fill_recipients(cand, roles)
     cand.recipients = goods_owner_abroad(cand.type, token, cand.actors, cand.recipients, ctx)
-    cand.recipients = [r for r in cand.recipients if not same_entity(r, unique_by_code(cand.actors))]
+    cand.recipients = _not_the_actors(cand.recipients, cand.actors)
     cand.recipients = _partners_abroad(cand)
     if token.dep_ == "xcomp" and head.i != token.i:
         outer = matcher.match(head)
@@ -279,13 +281,46 @@ _LABOUR_SECTORS = {"LAB", "BUS"}
 _DISPUTE_ACTS = {"PROTEST", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "CONCEDE", "RETREAT"}
 
 
+def _not_the_actors(recipients: list[Entity], actors: list[Entity]) -> list[Entity]:
+    """The recipients that are not the actors themselves, but for a state of the story's pair that people
+    outside its government name with the other: protesters who chant "against both governments", a
+    refugee council that accuses "both governments" aim at their own state too."""
+    own = unique_by_code(actors)
+    # a state named bare ("Oman urged both sides") is its government: only named people are outsiders
+    outsiders = bool(actors) and all(a.sector and a.sector not in AUTHORITIES for a in actors)
+    return [r for r in recipients if not same_entity(r, own) or (outsiders and _named_by_pair(r))]
+
+
+def _named_by_pair(entity: Entity) -> bool:
+    """The entity was read from a phrase standing for the story's parties ("both sides", "the two
+    governments"), not from its own name."""
+    return entity.resolved_by.endswith("(the story so far)")
+
+
+def _drops_complaint(token: Any, words: EventWords) -> bool:
+    """ "dropped its complaint to the Security Council", "withdrew the case": a climbdown whose object is a
+    grievance taken to a body (data/event_words.tsv complaint_noun)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in words.complaint_noun for c in token.children)
+
+
+def _complaint_dropped_for(cand: Candidate, roles: RoleFinder) -> list[Entity]:
+    """ "Harare said it would drop its complaint to the regional bloc": a complaint withdrawn yields to
+    the state it accused (named, or the story's counterpart), not to the body that was to hear it."""
+    kept = accused_not_forum(cand, roles)
+    if kept or not cand.recipients:
+        return kept
+    return roles.ctx.counterparts(cand.actors, "ACCUSE")
+
+
 def accused_not_forum(cand: Candidate, roles: RoleFinder) -> list[Entity]:
     """ "complained to the U.N. Security Council about Egyptian troop movements", "filed a complaint with
     the WTO": an accusation taken to a body is aimed at whom it accuses (named after "about", "against",
     "over"), not at the body, which only hears it; with the accused unnamed, none (the story's counterpart
     is guessed next). Other recipients are kept as they are."""
     token = cand.token
-    heads = [token] + [c for c in token.children if c.dep_ == "dobj"]
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    # "withdrew a complaint it had lodged with the OAS": the body may be named in a clause on the complaint
+    heads = [token] + objects + [c for o in objects for c in o.children if c.dep_ == "relcl"]
     if token.dep_ == "dobj":
         heads.append(token.head)  # "lodged a complaint with the AU": the verb's phrase holds the body
     words = roles.words

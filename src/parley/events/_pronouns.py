@@ -306,9 +306,15 @@ class PronounReader:
         if tok.lower_ in words.pair_head and any(c.lower_ == "the" for c in tok.children):
             return True  # "the leaders agreed", "the sides"
         counts = {"nummod", "det", "predet", "amod"}
-        counted = any(c.lower_ in words.pair_word and c.dep_ in counts for c in tok.children)
+        # "a two-day blockade", "a two-year deal": a count hyphened to its noun measures, it counts no parties
+        counted = any(c.lower_ in words.pair_word and c.dep_ in counts and not _hyphened(c, tok) for c in tok.children)
         # "the two navies", "both sides" point back; a bare count ("shot dead two fishermen", "sent two patrol
         # boats") brings in new people, unless it counts parties ("two countries signed"); the article may sit on
         # the whole noun ("the two fisheries departments")
         whole = tok.head if tok.dep_ == "compound" else tok
         return counted and (tok.lower_ in words.pair_head or any(c.dep_ in _DEFINITE for c in whole.children))
+
+
+def _hyphened(count: Any, noun: Any) -> bool:
+    """The count is joined to the noun by a hyphen ("two-day"), written as one word with it."""
+    return noun.i == count.i + 2 and noun.doc[count.i + 1].text == "-"

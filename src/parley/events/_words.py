@@ -95,6 +95,7 @@ class EventWords:
     protest_object_prep: frozenset[str]
     topic_prep: frozenset[str]
     forum_prep: frozenset[str]
+    complaint_noun: frozenset[str]
     locative_prep: frozenset[str]
     area_prep: frozenset[str]
     street_prep: frozenset[str]
