@@ -1,0 +1,65 @@
+"""Trigger rows of data/triggers.tsv for threats and refusals the lexicon once missed (deadlines set,
+measures promised, acts held over a condition, promises denied): each row read in an invented
+sentence, and a near sentence the row must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from _events_setup import coded_events as _events
+from parley.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline(rules_pipeline: Pipeline) -> Pipeline:
+    return rules_pipeline
+
+
+def test_events_deadline_given_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Ghana gave Togo until Friday to release the fishermen."
+    assert ("THREATEN", ["GHA"], ["TGO"]) in _events(pipeline, text)
+
+
+def test_events_aid_given_is_no_deadline(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Ghana gave Togo ten ambulances on Friday.")
+    assert not any(e[0] == "THREATEN" for e in found)
+
+
+def test_events_measures_promised_for_consideration_are_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya said it would consider appropriate measures against Somalia."
+    assert ("THREATEN", ["KEN"], ["SOM"]) in _events(pipeline, text)
+
+
+def test_events_reply_in_kind_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Lithuania said it would reply in kind if the order was not withdrawn.")
+    assert ("THREATEN", ["LTU"]) in [e[:2] for e in found]
+
+
+def test_events_tightening_under_a_condition_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The European Union said it could tighten sanctions on Belarus if the crackdown continued."
+    assert "THREATEN" in [e[0] for e in _events(pipeline, text)]
+
+
+def test_events_walking_away_under_a_condition_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Bolivia said it would walk away from the talks if Chile insisted on the new tolls."
+    assert ("THREATEN", ["BOL"]) in [e[:2] for e in _events(pipeline, text)]
+
+
+def test_events_matter_raised_under_a_condition_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Nepal said it would raise the matter at the United Nations if the incursions continued."
+    assert ("THREATEN", ["NPL"]) in [e[:2] for e in _events(pipeline, text)]
+
+
+def test_events_matter_raised_without_condition_is_no_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Nepal raised the matter with India at the meeting on Monday.")
+    assert not any(e[0] == "THREATEN" for e in found)
+
+
+def test_events_promise_not_to_withdraw_is_a_rejection(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Peru's finance ministry said Peru would not withdraw the new rules.")
+    assert ("REJECT", ["PER"]) in [e[:2] for e in found]
+
+
+def test_events_rules_withdrawn_are_no_rejection(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Peru's finance ministry said Peru had withdrawn the new rules.")
+    assert not any(e[0] == "REJECT" for e in found)
