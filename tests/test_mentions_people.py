@@ -278,6 +278,28 @@ def test_mentions_home_a_local_papers_dateline_city_stays_home_unnamed(pipeline:
     assert doc.home_country == "TLS"
 
 
+def test_mentions_home_a_local_papers_unknown_town_is_the_outlets_country(pipeline: Pipeline) -> None:
+    # a town no table places, in a paper of a country the story names: the paper's own town
+    text = (
+        "KOPRIVKA -- Lorry drivers blocked the road to the Mexican border on Monday. "
+        "The Mexican consul met the drivers, and Guatemalan police kept watch. Mexico said it regretted the delays."
+    )
+    article = Article(id="m", text=text, published=date(2010, 8, 5), source_country="GTM")
+    (doc,) = list(pipeline.process([article]))
+    assert doc.dateline is not None and doc.dateline.place == "Koprivka"
+    assert doc.home_country == "GTM"
+
+
+def test_mentions_home_a_datelines_region_places_an_unknown_town(pipeline: Pipeline) -> None:
+    # "KOPRIVKA, Bolivia --": the region says the country even when the town is in no table
+    text = (
+        "KOPRIVKA, Bolivia -- Brazilian lorry drivers blocked the road on Monday. "
+        "Brazil said it regretted the delays, and Brazilian officials met the drivers."
+    )
+    (doc,) = list(pipeline.process([Article(id="m", text=text, published=date(2010, 8, 5))]))
+    assert doc.home_country == "BOL"
+
+
 def test_mentions_people_title_and_known_surname_give_the_office_holders_country(pipeline: Pipeline) -> None:
     # a title with no country before a surname: the office holder's country, not the story's
     text = "Syrian troops shelled Aleppo. President Obama condemned it. Foreign Minister Lavrov said Moscow would veto."
