@@ -112,6 +112,15 @@ def test_mentions_people_honorific_of_an_alias_is_no_surname(pipeline: Pipeline)
     assert "NGA" not in _people(pipeline, text, date(2008, 7, 5)).values()
 
 
+def test_mentions_people_ranked_name_takes_the_country_of_the_title_before_the_commas(pipeline: Pipeline) -> None:
+    # a rank before the name gives no country; the title in apposition before it does, not the home
+    text = (
+        "Indian troops fired across the line. Pakistan's military spokesman, Maj. Gen. Omar Farid, said any "
+        "Indian attack would meet a firm reply. India said its soldiers had returned fire."
+    )
+    assert _people_from(pipeline, text, "IND").get("Omar Farid") == "PAK"
+
+
 def test_mentions_people_first_name_before_a_noun_is_no_person(pipeline: Pipeline) -> None:
     # Karen Pierce was Britain's UN ambassador in 2018; "a Karen armed group" is of the Karen people
     text = "A Karen armed group says it ambushed an army column near Myawaddy yesterday."

@@ -380,6 +380,9 @@ class MentionFinder:
             else:
                 code = _owned_title_country(ent, entry_at)  # "Mexico's deputy head of mission, X,"
         if code is None and sector is not None:
+            # "Pakistan's military spokesman, Maj. Gen. Tariq Saleem,": the titled name's title before the commas
+            code = _country_in(_fronted_title(ent.doc[window.start : ent.end]), entry_at)
+        if code is None and sector is not None:
             known = self._known_surname(ent, doc)
             if known is not None and _title_fits(office, known.office):
                 return known  # "President Obama" in a story about Syria: the one Obama, not Syria's
