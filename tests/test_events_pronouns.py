@@ -144,3 +144,14 @@ def test_events_pronouns_we_of_a_quote_told_on_after_its_attribution(pipeline) -
     # "'...,' X said. 'We ...'": a quotation opening the sentence goes on with the speaker before it
     text = '"The talks are over," Kenya\'s foreign minister said. "We demand the release of our citizens."'
     assert _all_codes(_reader(pipeline, text), "We") == [["KEN"]]
+
+
+def test_events_pronouns_group_on_both_sides_is_of_the_pair(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a group placed "on both sides" / "in both countries" is of each of the story's two states
+    text = (
+        "Djibouti and Somalia reopened the border on Monday. Traders on both sides celebrated, and "
+        "journalists' groups in both countries welcomed the move."
+    )
+    reader = _reader(pipeline, text)
+    assert _codes_of(reader, "Traders") == ["DJI", "SOM"]
+    assert _codes_of(reader, "groups") == ["DJI", "SOM"]
