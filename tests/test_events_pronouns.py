@@ -152,3 +152,14 @@ def test_events_pronouns_hyphened_count_is_a_measure_not_the_pair(pipeline) -> N
     reader = _reader(pipeline, text)
     assert reader._is_pair(_token(reader, "navies"))
     assert not reader._is_pair(_token(reader, "day"))
+
+
+def test_events_pronouns_group_on_both_sides_is_of_the_pair(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a group placed "on both sides" / "in both countries" is of each of the story's two states
+    text = (
+        "Djibouti and Somalia reopened the border on Monday. Traders on both sides celebrated, and "
+        "journalists' groups in both countries welcomed the move."
+    )
+    reader = _reader(pipeline, text)
+    assert _codes_of(reader, "Traders") == ["DJI", "SOM"]
+    assert _codes_of(reader, "groups") == ["DJI", "SOM"]

@@ -329,6 +329,18 @@ def test_knowledge_loader_dateline_city_in_the_country_its_region_names(kb: Know
     assert kb.country_named("Solomon Islands") == "SLB" and kb.country_named("Tuesday") is None
 
 
+def test_knowledge_loader_dateline_country_from_region_or_capital_spelling(kb: Knowledge) -> None:
+    from parley.document import Dateline
+
+    # the region names the country even when the gazetteer's only Santa Cruz is another country's
+    santa_cruz = Dateline(place="Santa Cruz", date=None, start=0, end=20, region="Bolivia")
+    assert kb.dateline_country(santa_cruz) == "BOL"
+    # a capital by a spelling the gazetteer lacks (it has "Ulan Bator")
+    assert kb.dateline_country(Dateline(place="Ulaanbaatar", date=None, start=0, end=12)) == "MNG"
+    assert kb.dateline_country(Dateline(place="Paris", date=None, start=0, end=10), "USA") == "FRA"
+    assert kb.dateline_country(Dateline(place="Koprivka", date=None, start=0, end=10)) is None
+
+
 def test_knowledge_loader_dateline_city_a_local_paper_files_from_its_own_provincial_seat(kb: Knowledge) -> None:
     from parley.document import Dateline
 

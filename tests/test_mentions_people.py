@@ -112,6 +112,15 @@ def test_mentions_people_honorific_of_an_alias_is_no_surname(pipeline: Pipeline)
     assert "NGA" not in _people(pipeline, text, date(2008, 7, 5)).values()
 
 
+def test_mentions_people_ranked_name_takes_the_country_of_the_title_before_the_commas(pipeline: Pipeline) -> None:
+    # a rank before the name gives no country; the title in apposition before it does, not the home
+    text = (
+        "Indian troops fired across the line. Pakistan's military spokesman, Maj. Gen. Omar Farid, said any "
+        "Indian attack would meet a firm reply. India said its soldiers had returned fire."
+    )
+    assert _people_from(pipeline, text, "IND").get("Omar Farid") == "PAK"
+
+
 def test_mentions_people_first_name_before_a_noun_is_no_person(pipeline: Pipeline) -> None:
     # Karen Pierce was Britain's UN ambassador in 2018; "a Karen armed group" is of the Karen people
     text = "A Karen armed group says it ambushed an army column near Myawaddy yesterday."
@@ -276,6 +285,28 @@ def test_mentions_home_a_local_papers_dateline_city_stays_home_unnamed(pipeline:
     )
     (doc,) = list(pipeline.process([Article(id="m", text=text, published=date(2010, 8, 5))]))
     assert doc.home_country == "TLS"
+
+
+def test_mentions_home_a_local_papers_unknown_town_is_the_outlets_country(pipeline: Pipeline) -> None:
+    # a town no table places, in a paper of a country the story names: the paper's own town
+    text = (
+        "KOPRIVKA -- Lorry drivers blocked the road to the Mexican border on Monday. "
+        "The Mexican consul met the drivers, and Guatemalan police kept watch. Mexico said it regretted the delays."
+    )
+    article = Article(id="m", text=text, published=date(2010, 8, 5), source_country="GTM")
+    (doc,) = list(pipeline.process([article]))
+    assert doc.dateline is not None and doc.dateline.place == "Koprivka"
+    assert doc.home_country == "GTM"
+
+
+def test_mentions_home_a_datelines_region_places_an_unknown_town(pipeline: Pipeline) -> None:
+    # "KOPRIVKA, Bolivia --": the region says the country even when the town is in no table
+    text = (
+        "KOPRIVKA, Bolivia -- Brazilian lorry drivers blocked the road on Monday. "
+        "Brazil said it regretted the delays, and Brazilian officials met the drivers."
+    )
+    (doc,) = list(pipeline.process([Article(id="m", text=text, published=date(2010, 8, 5))]))
+    assert doc.home_country == "BOL"
 
 
 def test_mentions_people_title_and_known_surname_give_the_office_holders_country(pipeline: Pipeline) -> None:

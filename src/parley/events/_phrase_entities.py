@@ -122,10 +122,16 @@ class PhraseReader(PronounReader):
                     found += [self._with_sector(e, head) for e in direct]
         if not found:
             for child in head.children:
-                if child.dep_ == "prep" and child.lower_ in self.words.belonging_prep:
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj" and not self._is_town(pobj):
-                            found += [self._with_sector(e, head) for e in self.np_entities(pobj, depth + 1)]
+                if child.dep_ != "prep":
+                    continue
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj" or self._is_town(pobj):
+                        continue
+                    # "troops from Chad"; "traders on both sides", "journalists' groups in both countries":
+                    # a group placed with each of the pair is of both
+                    placed = child.lower_ in self.words.side_prep and self._is_pair(pobj)
+                    if child.lower_ in self.words.belonging_prep or placed:
+                        found += [self._with_sector(e, head) for e in self.np_entities(pobj, depth + 1)]
         if not found and head.lemma_.lower() in self.words.border_noun:
             # "massed troops along its border with Afghanistan": the border faces the other side
             found = self.np_entities_many(prep_objects([head], {"with"}))

@@ -87,6 +87,7 @@ class EventWords:
     between_prep: frozenset[str]
     noun_actor_prep: frozenset[str]
     belonging_prep: frozenset[str]
+    side_prep: frozenset[str]
     held_origin_prep: frozenset[str]
     destination_prep: frozenset[str]
     opposed_prep: frozenset[str]

@@ -196,6 +196,21 @@ class Knowledge:
                 return own
         return entry
 
+    def dateline_country(self, dateline: Dateline | None, outlet: str | None = None) -> str | None:
+        """The country a dateline files from: its city's (see ``dateline_city``); for a town the
+        gazetteer does not know, the country its region names ("SANTA CRUZ, Bolivia --" is Bolivia's
+        whatever Santa Cruz the gazetteer holds), else the country whose capital the place is by a
+        spelling the gazetteer lacks ("ULAANBAATAR --")."""
+        entry = self.dateline_city(dateline, outlet)
+        if entry is not None and entry.country:
+            return str(entry.country)
+        if dateline is None or not dateline.place:
+            return None
+        if dateline.region:
+            return self.country_named(dateline.region)
+        capitals = {e.code for e in self.actor_lookup(dateline.place) if e.kind == "capital"}
+        return capitals.pop() if len(capitals) == 1 else None
+
     def __repr__(self) -> str:
         return (
             f"Knowledge({len(self.actors)} actor phrases, {len(self.sectors)} sector phrases, "

@@ -322,9 +322,11 @@ class MentionFinder:
         country most named is the home. A local paper's city ("DILI --") is its home unnamed."""
         filed = None
         if doc.dateline is not None and doc.dateline.place:
-            entry = self.knowledge.dateline_city(doc.dateline, doc.source_country)
-            filed = str(entry.country) if entry is not None and entry.country else None
+            filed = self.knowledge.dateline_country(doc.dateline, doc.source_country)
         counts = self._named_countries(doc, entry_at, people, sdoc)
+        if filed is None and _unknown_town_filed(doc) and doc.source_country in counts:
+            # "PENGHU --" in a Taiwanese paper that names Taiwan: a town of its own the gazetteer lacks
+            filed = doc.source_country
         if filed is not None and (
             not counts or not _issued_by_body(doc, entry_at) or _named_after(doc, entry_at, filed)
         ):
@@ -377,6 +379,9 @@ class MentionFinder:
                 code = _country_in(fronted, entry_at) or self.place_country_in(fronted)  # "Ingushetia's leader"
             else:
                 code = _owned_title_country(ent, entry_at)  # "Mexico's deputy head of mission, X,"
+        if code is None and sector is not None:
+            # "Pakistan's military spokesman, Maj. Gen. Tariq Saleem,": the titled name's title before the commas
+            code = _country_in(_fronted_title(ent.doc[window.start : ent.end]), entry_at)
         if code is None and sector is not None:
             known = self._known_surname(ent, doc)
             if known is not None and _title_fits(office, known.office):
@@ -432,8 +437,8 @@ class MentionFinder:
             return True
         if not any(entry.code == source and entry.kind in _COUNTRY_KINDS for entry in entry_at.values()):
             return False
-        filed = self.knowledge.dateline_city(doc.dateline, doc.source_country)
-        return filed is None or not filed.country or str(filed.country) == source
+        filed = self.knowledge.dateline_country(doc.dateline, doc.source_country)
+        return filed is None or filed == source
 
     def _is_place(self, span: Any) -> bool:
         """A place the parser or the gazetteer knows (a town, a province), not a person's name."""
@@ -562,6 +567,13 @@ def _issued_by_body(doc: Document, entry_at: dict[int, Any]) -> bool:
     """The first party named after the dateline is an international body (the issuer of a release)."""
     firsts = _after_dateline(doc, entry_at)
     return bool(firsts) and entry_at[firsts[0]].code in _BODY_CODES
+
+
+def _unknown_town_filed(doc: Document) -> bool:
+    """The dateline names one town ("PENGHU --"), with no region after it and not a list of seats
+    ("GENEVA/KINSHASA --"); asked when no table places the town."""
+    line = doc.dateline
+    return line is not None and bool(line.place) and line.region is None and "/" not in (line.place or "")
 
 
 def _named_after(doc: Document, entry_at: dict[int, Any], code: str) -> bool:
