@@ -70,3 +70,8 @@ def test_events_closure_placing_rows_a_curfew_set_is_a_curfew(pipeline) -> None:
 def test_events_closure_placing_rows_a_battalion_rotated_in_is_a_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Germany rotated a battalion into Lithuania this year.")
     assert [e[:2] for e in found] == [("MOBILIZE", ["DEU"])]
+
+
+def test_events_closure_placing_rows_destroyers_assigned_are_a_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _types(pipeline, "Japan has assigned two destroyers to escort a government research vessel.") == ["MOBILIZE"]
+    assert "MOBILIZE" not in _types(pipeline, "Kenya assigned two diplomats to the talks with Somalia.")
