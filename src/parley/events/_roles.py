@@ -267,7 +267,20 @@ class RoleFinder(NounRoleReader):
         purposes = [c for c in verb.children if c.dep_ == "advcl"]
         if any(a.dep_ == "aux" and a.lower_ == "to" for c in purposes for a in c.children):
             return True
-        return any(c.dep_ in {"prep", "prt"} and c.lower_ in words.deployment_prep for c in verb.children)
+        if any(c.dep_ in {"prep", "prt"} and c.lower_ in words.deployment_prep for c in verb.children):
+            return True
+        return self._forces_placed(verb)
+
+    def _forces_placed(self, verb: Any) -> bool:
+        """ "troops were stationed on the hill", "a vessel has been stationed off the island": a verb that
+        itself puts forces in place, in a finite past passive ("was", "were", "been": not the present "are
+        stationed in Germany", a standing garrison), places them wherever it names."""
+        words = self.words
+        if verb.lemma_.lower() not in words.placing_verb:
+            return False
+        if not any(c.dep_ == "auxpass" and c.tag_ in {"VBD", "VBN"} for c in verb.children):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ in words.placing_prep for c in verb.children)
 
     def _promised_blow(self, verb: Any, trig: Trigger) -> bool:
         """ "X said any aircraft that violated its airspace would be shot down", "anyone found with a

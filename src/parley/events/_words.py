@@ -84,6 +84,8 @@ class EventWords:
     giver_prep: frozenset[str]
     mobilize_prep: frozenset[str]
     deployment_prep: frozenset[str]
+    placing_verb: frozenset[str]
+    placing_prep: frozenset[str]
     between_prep: frozenset[str]
     noun_actor_prep: frozenset[str]
     belonging_prep: frozenset[str]
