@@ -594,3 +594,12 @@ def test_coder_features_remembered_word_vectors_equal_those_read_anew(nlp) -> No
             assert np.array_equal(cand.dense, np.concatenate((own, other)))
     handed = [t for t in doc if t.text == "handed"]
     assert space.dense(handed[0]) is space.dense(handed[1])  # one array per word and object
+
+
+def test_coder_roles_remembered_feature_indices_equal_their_hashes() -> None:
+    from parley.coder._roles import _hash, _indices
+
+    features = ["bias", "type=ACCUSE", "dep=nsubj", "bias", "path=nsubj|"]
+    expected = sorted({_hash(f) for f in features})
+    assert _indices(features) == expected  # first met: hashed
+    assert _indices(iter(features)) == expected  # met before: remembered, from any iterable
