@@ -574,3 +574,32 @@ def test_coder_features_remembered_per_word_give_the_indices_of_the_feature_stri
                 features = sparse_features(view, sent, lexicon, space.matcher) + space.pair_features(view)
                 features += space.cue_type_features(view, cand.rules, lex)  # type: ignore[arg-type]
                 assert cand.sparse == sorted({space.index(f) for f in features})
+
+
+def test_coder_features_remembered_word_vectors_equal_those_read_anew(nlp) -> None:  # type: ignore[no-untyped-def]
+    from parley.coder import FeatureSpace
+
+    table = _tiny_table()
+    lexicon = load_lexicon(())
+    space = FeatureSpace(lexicon, "wordvec", bits=12, wordvec=table)
+    doc = nlp("The ship handed over aid. The army handed over aid and handed a cheque to them.")
+    views = space.views(doc)
+    for sent in doc.sents:
+        for cand in space.sentence_candidates(sent):  # the second "handed over aid" reads the cache
+            view = views[cand.token.i]
+            obj = next((c for c in view.children if c.dep_ in {"dobj", "nsubjpass", "attr", "prt"}), None)
+            own = table.vector(view.lemma_.lower(), view.lower_)
+            other = table.vector(obj.lemma_.lower(), obj.lower_) if obj is not None else table.zero
+            assert cand.dense.dtype == np.float32
+            assert np.array_equal(cand.dense, np.concatenate((own, other)))
+    handed = [t for t in doc if t.text == "handed"]
+    assert space.dense(handed[0]) is space.dense(handed[1])  # one array per word and object
+
+
+def test_coder_roles_remembered_feature_indices_equal_their_hashes() -> None:
+    from parley.coder._roles import _hash, _indices
+
+    features = ["bias", "type=ACCUSE", "dep=nsubj", "bias", "path=nsubj|"]
+    expected = sorted({_hash(f) for f in features})
+    assert _indices(features) == expected  # first met: hashed
+    assert _indices(iter(features)) == expected  # met before: remembered, from any iterable

@@ -340,6 +340,7 @@ class FeatureSpace:
         self._lex_rows: dict[tuple[str, str, str], list[str]] = {}
         self._word_cache: dict[tuple[str, str, str, str, str, bool], list[int]] = {}
         self._verdict_cache: dict[tuple[tuple[str, ...], tuple[str, ...]], list[int]] = {}
+        self._dense_cache: dict[tuple[str, str, str | None, str | None], np.ndarray] = {}
         self._views_of: Any = None
         self._views: list[TokenView] = []
         from ..events._typing import TriggerMatcher
@@ -373,14 +374,31 @@ class FeatureSpace:
             parts += [np.asarray(own, dtype=np.float32), np.asarray(head, dtype=np.float32)]
         if "wordvec" in self.source and self.wordvec is not None:
             obj = next((c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "attr", "prt"}), None)
-            parts.append(self.wordvec.vector(token.lemma_.lower(), token.lower_))
-            parts.append(self.wordvec.vector(obj.lemma_.lower(), obj.lower_) if obj is not None else self.wordvec.zero)
+            if self.source == "wordvec" and not self.context:
+                key = (token.lemma_, token.lower_, *((obj.lemma_, obj.lower_) if obj is not None else (None, None)))
+                # the vector reads only the word and its object's forms: a few thousand pairs make
+                # most candidates, and each pair's vector is the same array (callers only read it)
+                hit = self._dense_cache.get(key)
+                if hit is None:
+                    if len(self._dense_cache) > 100_000:
+                        self._dense_cache.clear()
+                    hit = self._dense_cache[key] = self._word_pair_vector(token, obj)
+                return hit
+            parts.append(self._word_pair_vector(token, obj))
             if self.context:
                 heads = context_heads(token)
                 parts += [self._phrase_vector(heads[name]) for name in self.context]
         if not parts:
             return np.zeros(0, dtype=np.float32)
-        return np.concatenate(parts).astype(np.float32)
+        return np.concatenate(parts).astype(np.float32, copy=False)  # the parts are float32 already
+
+    def _word_pair_vector(self, token: Any, obj: Any | None) -> np.ndarray:
+        """The word's vector beside its object's (zeros for none)."""
+        table = self.wordvec
+        assert table is not None
+        own = table.vector(token.lemma_.lower(), token.lower_)
+        other = table.vector(obj.lemma_.lower(), obj.lower_) if obj is not None else table.zero
+        return np.concatenate((own, other))
 
     def _phrase_vector(self, head: Any | None) -> np.ndarray:
         """The mean vector of a phrase head and its compound words ("relief supplies"), zeros for none."""
@@ -444,12 +462,16 @@ class FeatureSpace:
 
     def indices(self, features: list[str]) -> list[int]:
         """The sorted distinct hashed indices of the features."""
+        return sorted(set(self._hits(features)))
+
+    def _hits(self, features: list[str]) -> list[int]:
+        """The hashed index of each feature, in order (repeats kept)."""
         hits = list(map(self._cache.get, features))  # one C-level pass when every feature was met before
         if None in hits:  # hash only the features not met before (most of a candidate's were)
             for k, hit in enumerate(hits):
                 if hit is None:
                     hits[k] = self.index(features[k])
-        return sorted(set(hits))  # type: ignore[arg-type]
+        return hits  # type: ignore[return-value]
 
     def _verdict(self, token: Any, clauses: dict[int, tuple[bool, bool]]) -> RuleVerdict:
         """:func:`rule_verdict` of the token; the condition and advice cues read only the verb of its
@@ -528,7 +550,7 @@ class FeatureSpace:
             # features and the rules' and lexicon's are hashed once per distinct word and verdict
             features = context_features(view, sent, context) + self.pair_features(view)
             features += self.cue_type_features(view, rules, lex)
-            hits = self.indices(features) + self._word_indices(view) + self._verdict_indices(rules, lex)
+            hits = self._hits(features) + self._word_indices(view) + self._verdict_indices(rules, lex)
             sparse = sorted(set(hits))
             out.append(Candidate(token=sdoc[view.i], sparse=sparse, dense=self.dense(view), rules=rules))
         return out

@@ -13,6 +13,7 @@ recipient's.
 from __future__ import annotations
 
 import logging
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -129,13 +130,24 @@ def _mention_head(mention: ActorMention, sdoc: Any) -> Any:
 
 
 def _hash(feature: str) -> int:
-    import zlib
-
     return zlib.crc32(feature.encode("utf-8")) & ((1 << _BITS) - 1)
 
 
+#: The index of each feature string met so far: the same few thousand strings come back for every
+#: (trigger, mention) pair of every document.
+_MET: dict[str, int] = {}
+
+
 def _indices(features: Iterable[str]) -> list[int]:
-    return sorted({_hash(f) for f in features})
+    if len(_MET) > 200_000:
+        _MET.clear()
+    out = set()
+    for f in features:
+        hit = _MET.get(f)
+        if hit is None:
+            hit = _MET[f] = _hash(f)
+        out.add(hit)
+    return sorted(out)
 
 
 @dataclass
