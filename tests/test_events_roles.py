@@ -553,3 +553,22 @@ def test_events_roles_past_misread_as_participle_keeps_its_subject(pipeline) -> 
     # the verb joined to it by "and" shares the subject
     text = "The commanders of the Saudi and Bahraini coast guards conferred aboard a vessel and settled on exchanges."
     assert ["BHR", "SAU"] in [actors for actors, _ in roles_of_type(pipeline, text, "CONSULT")]
+
+
+def test_events_roles_aid_received_from_a_giver_is_the_givers_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya has received 5,000 tonnes of wheat from Japan."
+    assert roles_of_type(pipeline, text, "AID") == [(["JPN"], ["KEN"])]
+
+
+def test_events_roles_giver_named_deep_in_what_was_received(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The Kenyan army has received reinforcements of 300 soldiers from Tanzania and Lesotho."
+    assert roles_of_type(pipeline, text, "AID") == [(["LSO", "TZA"], ["KEN"])]
+
+
+def test_events_roles_aid_received_from_nobody_named_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert roles_of_type(pipeline, "Kenya has received 5,000 tonnes of wheat.", "AID") == []
+
+
+def test_events_roles_aid_received_is_given_by_its_owner(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya has received Japan's aid for the flood victims."
+    assert roles_of_type(pipeline, text, "AID") == [(["JPN"], ["KEN"])]

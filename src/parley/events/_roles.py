@@ -59,6 +59,11 @@ _SIGNERS = "the two states the story is about signed it"
 _LONGEST_PLACE = 5
 
 
+def owners_of(phrases: list[Any]) -> list[Any]:
+    """The possessors of the phrases ("Ghana's support"): whose the thing named is."""
+    return [c for p in phrases for c in p.children if c.dep_ == "poss"]
+
+
 def _refuses_to(verb: Any) -> bool:
     """ "refused to release", "declined to issue": a refusal of an act still to be done (an infinitive),
     not a denial of one done ("denies harbouring the militants": whom it denies to is the accuser)."""
@@ -160,6 +165,17 @@ class RoleFinder(NounRoleReader):
             if trig.roles == "host":
                 return recipients, actors  # "the delegation was received by the president": the guest visits
             return actors, recipients + self.np_entities_many(pobjs)
+        if trig.roles == "given":
+            # "received budget support from Saudi Arabia", "received Japan's aid": the subject gets what
+            # the giver named by "from" or the object's owner does; with no giver named, nobody is said to act
+            phrase = [c for c in verb.children if c.dep_ == "dobj"]
+            # "reinforcements of 300 soldiers from Tanzania": the giver may hang deep in the object
+            within = [t for p in phrase for t in p.subtree if t.dep_ == "prep"]
+            named = prep_objects([verb], self.words.giver_prep) + [
+                c for t in within if t.lower_ in self.words.giver_prep for c in t.children if c.dep_ == "pobj"
+            ]
+            givers = self.np_entities_many(named) or self.np_entities_many(owners_of(phrase))
+            return (givers, self.np_entities_many(subjects)) if givers else ([], [])
         givers = self._givers(verb, objects, trig)
         if givers:
             return givers, self.np_entities_many(subjects)
