@@ -278,3 +278,12 @@ def test_events_candidates_handed_over_vessels_are_aid(pipeline) -> None:  # typ
 def test_events_candidates_fighting_people_fled_is_no_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Malian families fled fighting between the Malian army and armed groups."
     assert _candidate(pipeline, text, "fighting") is None
+
+
+def test_events_candidates_promised_withdrawal_is_one_concession(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Rwanda pledged to pull its troops out of the border villages."
+    assert _candidate(pipeline, text, "pledged") is None  # no AGREE beside the promised act
+    cand = _candidate(pipeline, text, "pull")
+    assert cand is not None and (cand.type, cand.modality) == ("CONCEDE", "future")
+    helped = _candidate(pipeline, "Rwanda pledged to help Burundi rebuild the border posts.", "pledged")
+    assert helped is not None and helped.type == "AGREE"  # a promise of help stays an agreement

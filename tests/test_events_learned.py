@@ -123,3 +123,8 @@ def test_events_learned_role_labeller_does_not_make_the_forum_of_a_complaint_the
     )
     complaints = [e for e in _events(learned, text) if e[0] == "ACCUSE"]
     assert complaints and all("IGO" not in e[2] for e in complaints)
+
+
+def test_events_learned_promised_withdrawal_is_one_concession(learned: Pipeline) -> None:
+    events = _events(learned, "Ethiopia and Sudan agreed on Monday to pull their troops back from the farmland.")
+    assert [e[0] for e in events] == ["CONCEDE"]

@@ -192,3 +192,33 @@ def test_events_modality_fled_violence_is_background(parse, words) -> None:  # t
     for text, word in fled:
         assert is_fled_violence(parse(text, word), words), text
     assert not is_fled_violence(parse("Mali condemned the attacks in the north.", "attacks"), words)
+
+
+def test_events_modality_purpose_of_a_planned_meeting_is_planned(parse, words) -> None:  # type: ignore[no-untyped-def]
+    consult = _trigger("CONSULT")
+    due = parse("The two interior ministers are due to meet in Arusha next week to discuss refugees.", "discuss")
+    assert is_future(due, consult, words)
+    scheduled = parse("The Kenyan envoy is scheduled to visit Kampala on Monday to discuss the border.", "discuss")
+    assert is_future(scheduled, consult, words)
+    held = parse("The two interior ministers met in Arusha last week to discuss refugees.", "discuss")
+    assert not is_future(held, consult, words)
+
+
+def test_events_modality_due_somewhere_for_talks_is_future(parse, words) -> None:  # type: ignore[no-untyped-def]
+    talks = _trigger("CONSULT", "NOUN")
+    due = parse("Zambia's trade minister is due in Harare next week for talks on tariffs.", "talks")
+    assert is_future(due, talks, words)
+    came = parse("Zambia's trade minister was in Harare last week for talks on tariffs.", "talks")
+    assert not is_future(came, talks, words)
+
+
+def test_events_modality_a_noun_of_intent_plans_its_infinitive(parse, words) -> None:  # type: ignore[no-untyped-def]
+    consult = _trigger("CONSULT")
+    ready = parse("The government reaffirmed its readiness to hold talks with the rebels.", "hold")
+    assert is_future(ready, consult, words)
+    understood = parse("The two armies reached an understanding to hold weekly meetings at the bridge.", "hold")
+    assert is_future(understood, consult, words)
+    consented = parse("The two delegations consented to meet again in Lusaka in May.", "meet")
+    assert is_future(consented, consult, words)
+    signed = parse("The raid was the first under an agreement signed in March by the two armies.", "signed")
+    assert not is_future(signed, _trigger("SUPPORT"), words)  # a participle tells what was done to the pact

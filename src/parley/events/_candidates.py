@@ -124,6 +124,7 @@ def find_candidate(
     if content and lead.head.i != lead.i and not semicolon_between(lead, lead.head):
         outer = matcher.match(lead.head)
         passes = lead.head.lemma_ in words.decision_verb and trig.type in MATERIAL_CONFLICT | {"RETREAT"}
+        passes = passes or (lead.head.lemma_ in words.concession_head and trig.type == "RETREAT")
         if outer is not None and not passes and not tells_purpose_of_contact(lead, outer, words):
             return None
     if trig.type in PROTEST_AIMS and is_aim_of_protest(token, matcher):
@@ -147,6 +148,8 @@ def find_candidate(
         for c in token.children
     ):
         return None  # "agreed to recall their envoys", "agreed to withdraw its cases": the inner act is the event
+    if promises_retreat(token, matcher):
+        return None  # "promised to pull its troops out": the promised withdrawal is the event (a CONCEDE)
     # the future cue reads only the row's part of speech, which a refusal keeps
     future = verdict.future if verdict is not None else is_future(token, trig, words)
     if trig.type == "THREATEN" and trig.pos == "VERB" and warned_by_commentator(token, words):
@@ -155,6 +158,15 @@ def find_candidate(
     if cand is not None and threat and not hedge_said_by_actor(cand, roles):
         return None  # "analysts said Russia could cut gas": a guess about the actor, which is no event
     return cand
+
+
+def promises_retreat(token: Any, matcher: TriggerMatcher) -> bool:
+    """ "promised to pull them out", "pledged to release the fishermen": a promise whose infinitive is a
+    withdrawal or a release is coded once, as that act promised (PLOVER CONCEDE), not as an AGREE too."""
+    if token.lemma_.lower() not in matcher.words.concession_head:
+        return False
+    inner = [matcher.match(c) for c in token.children if c.dep_ == "xcomp"]
+    return any(trig is not None and trig.type == "RETREAT" for trig in inner)
 
 
 def describes_noun(token: Any, trig: Trigger, words: EventWords) -> bool:

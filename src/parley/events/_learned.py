@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
-from ._candidates import Candidate, accused_not_forum, build_candidate
+from ._candidates import Candidate, accused_not_forum, build_candidate, promises_retreat
 from ._entities import unique_by_code
 from ._lexicon import Trigger
 from ._roles import RoleFinder
@@ -53,6 +53,8 @@ def learned_candidate(pred: Prediction, matcher: TriggerMatcher, roles: RoleFind
     if pred.modality in _NOT_EVENTS and pred.type != "THREATEN":
         return None  # a threat is conditional by nature ("would defend itself if ..."): the warning happened
     token: Any = pred.token
+    if pred.type == "AGREE" and promises_retreat(token, matcher):
+        return None  # "agreed to pull their troops back": the promised withdrawal is the event (a CONCEDE)
     trig = trigger_for(pred, matcher)
     if trig.pos == "NOUN" and matcher.covered_by_verb(token, trig):
         return None  # "held talks": the verb's event already, not a second one

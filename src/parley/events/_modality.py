@@ -198,8 +198,8 @@ def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
         clause, words
     ):
         return True
-    if token.dep_ in {"xcomp", "acl"} and token.head.lemma_ in words.future_head:
-        return True  # "agreed to meet", "his offer to hold talks"
+    if token.dep_ in {"xcomp", "acl"} and token.head.lemma_ in words.future_head and not is_participle(token):
+        return True  # "agreed to meet", "his offer to hold talks" (not "an agreement signed in May")
     if token.dep_ == "xcomp" and token.head.lemma_ in words.schedule_copula and has_to_marker(token):
         return True  # "the two ministers are to meet in Paris next month": a meeting scheduled
     if token.pos_ in {"VERB", "AUX"} and is_pending(token, words):
@@ -216,7 +216,15 @@ def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
             return True  # "would send an envoy to China to start talks"
         if clause.lemma_ in words.future_head and clause.lemma_ not in words.continuing_verb and not is_phrasal(clause):
             return True
+        if any(c.dep_ == "acomp" and c.lemma_ in words.future_head for c in clause.children):
+            return True  # "is due in Lilongwe next month for talks", "is ready for talks": talks to come
     return False
+
+
+def is_participle(verb: Any) -> bool:
+    """ "an agreement signed in May", "the invitation extended last week": a participle describing a
+    noun of intent tells what was done to it, not what is intended."""
+    return verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBG"}
 
 
 def is_pending(verb: Any, words: EventWords) -> bool:
@@ -251,7 +259,17 @@ def shares_a_promise(verb: Any, words: EventWords) -> bool:
     if verb.dep_ == "conj":
         vowed = head.dep_ == "xcomp" and head.head.lemma_ in words.future_head
         return vowed or is_promised(head, words)
+    # "are due to meet next week to discuss joint measures": the purpose of a planned act is planned too
+    if purpose and is_planned(head, words):
+        return True
     return (verb.dep_ == "xcomp" or purpose) and is_promised(head, words)
+
+
+def is_planned(verb: Any, words: EventWords) -> bool:
+    """ "vowed to meet", "are due to meet", "is scheduled to visit": the complement of a head of a plan or
+    promise (not of "continued to meet", which goes on now)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_ in words.future_head and head.lemma_ not in words.continuing_verb
 
 
 def is_phrasal(verb: Any) -> bool:

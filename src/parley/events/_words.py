@@ -62,6 +62,7 @@ class EventWords:
     standing_gerund: frozenset[str]
     # type decisions
     decision_verb: frozenset[str]
+    concession_head: frozenset[str]
     contact_verb: frozenset[str]
     telling_participle: frozenset[str]
     quantity_word: frozenset[str]
