@@ -86,3 +86,17 @@ def test_candidates_warning_by_economists_is_no_threat(pipeline: Pipeline) -> No
 def test_candidates_warning_by_a_government_is_a_threat(pipeline: Pipeline) -> None:
     found = _events(pipeline, "Kazakhstan warned that it could suspend its imports of Russian grain.")
     assert ("THREATEN", ["KAZ"], ["RUS"]) in found
+
+
+def test_candidates_warning_of_what_a_thing_could_do_is_no_threat(pipeline: Pipeline) -> None:
+    # a closure, a swarm or a blockade is no party: what it could do is forecast, not threatened
+    for text in (
+        "The United Nations has warned that the closure of the crossing could cut off food supplies to Gaza.",
+        "Pakistani exporters warned that the closure could wipe out this season's fruit trade with Afghanistan.",
+    ):
+        assert [e for e in _events(pipeline, text) if e[0] == "THREATEN"] == [], text
+
+
+def test_candidates_warning_of_what_a_party_could_do_is_a_threat(pipeline: Pipeline) -> None:
+    found = _events(pipeline, "Senegal's foreign minister warned that Dakar could retaliate against Gambian lorries.")
+    assert [e[:2] for e in found if e[0] == "THREATEN"] == [("THREATEN", ["SEN"])]

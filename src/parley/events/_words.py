@@ -110,6 +110,7 @@ class EventWords:
     body_pronoun: frozenset[str]
     empty_subject_verb: frozenset[str]
     commentator_noun: frozenset[str]
+    warning_verb: frozenset[str]
     pair_word: frozenset[str]
     pair_head: frozenset[str]
     mutual_verb: frozenset[str]
