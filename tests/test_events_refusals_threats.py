@@ -100,3 +100,12 @@ def test_candidates_warning_of_what_a_thing_could_do_is_no_threat(pipeline: Pipe
 def test_candidates_warning_of_what_a_party_could_do_is_a_threat(pipeline: Pipeline) -> None:
     found = _events(pipeline, "Senegal's foreign minister warned that Dakar could retaliate against Gambian lorries.")
     assert [e[:2] for e in found if e[0] == "THREATEN"] == [("THREATEN", ["SEN"])]
+
+
+def test_candidates_warning_of_harm_to_relations_is_a_threat(pipeline: Pipeline) -> None:
+    # harm to relations, or a warning told to its addressee, is the warner's to inflict
+    for text in (
+        "Senegal said it was deeply disappointed with Gambia and warned that relations could suffer.",
+        "Malawi's foreign minister warned Mozambique that the expulsion could damage cooperation on the waterway.",
+    ):
+        assert [e for e in _events(pipeline, text) if e[0] == "THREATEN"], text

@@ -197,16 +197,20 @@ def warned_by_commentator(token: Any, words: EventWords) -> bool:
 def forecasts_thing(token: Any, roles: RoleFinder) -> bool:
     """ "warned that the closure could cut off food supplies": a warning of what a thing (no party the
     story can name) could do is a forecast; "warned that Dakar could retaliate" names who would act,
-    and "warned that Moldova's flirtation could affect the price" whose conduct is held against it."""
+    "warned that Moldova's flirtation could affect the price" whose conduct is held against it; one told
+    to its addressee ("warned Maputo that ...") or of harm to relations ("relations could suffer") is the
+    warner's to inflict."""
     words = roles.words
-    if token.lemma_.lower() not in words.warning_verb:
+    addressed = any(c.dep_ in {"dobj", "dative"} for c in token.children)
+    if token.lemma_.lower() not in words.warning_verb or addressed:
         return False
     for clause in (c for c in token.children if c.dep_ == "ccomp"):
         auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if not auxes & words.hypothetical_aux or auxes & words.commitment_aux or not subjects:
             continue
-        if all(s.pos_ == "NOUN" for s in subjects) and not roles.np_entities_many(subjects):
+        related = any(s.lemma_.lower() in words.relation_noun or s.lower_ in words.relation_noun for s in subjects)
+        if not related and all(s.pos_ == "NOUN" for s in subjects) and not roles.np_entities_many(subjects):
             return True
     return False
 

@@ -111,6 +111,7 @@ class EventWords:
     empty_subject_verb: frozenset[str]
     commentator_noun: frozenset[str]
     warning_verb: frozenset[str]
+    relation_noun: frozenset[str]
     pair_word: frozenset[str]
     pair_head: frozenset[str]
     mutual_verb: frozenset[str]
