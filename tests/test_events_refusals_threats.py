@@ -109,3 +109,11 @@ def test_candidates_warning_of_harm_to_relations_is_a_threat(pipeline: Pipeline)
         "Malawi's foreign minister warned Mozambique that the expulsion could damage cooperation on the waterway.",
     ):
         assert [e for e in _events(pipeline, text) if e[0] == "THREATEN"], text
+
+
+def test_candidates_warning_of_a_passive_act_is_a_threat(pipeline: Pipeline) -> None:
+    # "could be withdrawn" hides who would withdraw it: the warner, who holds the access
+    text = "The European Commission warned Guatemala that tariff-free access for its exports could be withdrawn."
+    assert [e for e in _events(pipeline, text) if e[0] == "THREATEN"]
+    text = "The European Commission warned that tariff-free access for Guatemalan exports could be withdrawn."
+    assert [e for e in _events(pipeline, text) if e[0] == "THREATEN"]

@@ -206,7 +206,8 @@ def forecasts_thing(token: Any, roles: RoleFinder) -> bool:
         return False
     for clause in (c for c in token.children if c.dep_ == "ccomp"):
         auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        # a passive ("access could be withdrawn") hides who would act: the warner, maybe
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         if not auxes & words.hypothetical_aux or auxes & words.commitment_aux or not subjects:
             continue
         related = any(s.lemma_.lower() in words.relation_noun or s.lower_ in words.relation_noun for s in subjects)
