@@ -86,3 +86,34 @@ def test_candidates_warning_by_economists_is_no_threat(pipeline: Pipeline) -> No
 def test_candidates_warning_by_a_government_is_a_threat(pipeline: Pipeline) -> None:
     found = _events(pipeline, "Kazakhstan warned that it could suspend its imports of Russian grain.")
     assert ("THREATEN", ["KAZ"], ["RUS"]) in found
+
+
+def test_candidates_warning_of_what_a_thing_could_do_is_no_threat(pipeline: Pipeline) -> None:
+    # a closure, a swarm or a blockade is no party: what it could do is forecast, not threatened
+    for text in (
+        "The United Nations has warned that the closure of the crossing could cut off food supplies to Gaza.",
+        "Pakistani exporters warned that the closure could wipe out this season's fruit trade with Afghanistan.",
+    ):
+        assert [e for e in _events(pipeline, text) if e[0] == "THREATEN"] == [], text
+
+
+def test_candidates_warning_of_what_a_party_could_do_is_a_threat(pipeline: Pipeline) -> None:
+    found = _events(pipeline, "Senegal's foreign minister warned that Dakar could retaliate against Gambian lorries.")
+    assert [e[:2] for e in found if e[0] == "THREATEN"] == [("THREATEN", ["SEN"])]
+
+
+def test_candidates_warning_of_harm_to_relations_is_a_threat(pipeline: Pipeline) -> None:
+    # harm to relations, or a warning told to its addressee, is the warner's to inflict
+    for text in (
+        "Senegal said it was deeply disappointed with Gambia and warned that relations could suffer.",
+        "Malawi's foreign minister warned Mozambique that the expulsion could damage cooperation on the waterway.",
+    ):
+        assert [e for e in _events(pipeline, text) if e[0] == "THREATEN"], text
+
+
+def test_candidates_warning_of_a_passive_act_is_a_threat(pipeline: Pipeline) -> None:
+    # "could be withdrawn" hides who would withdraw it: the warner, who holds the access
+    text = "The European Commission warned Guatemala that tariff-free access for its exports could be withdrawn."
+    assert [e for e in _events(pipeline, text) if e[0] == "THREATEN"]
+    text = "The European Commission warned that tariff-free access for Guatemalan exports could be withdrawn."
+    assert [e for e in _events(pipeline, text) if e[0] == "THREATEN"]

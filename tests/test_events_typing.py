@@ -587,3 +587,38 @@ def test_events_typing_promised_inquiry_or_pay_rise_is_a_concession(pipeline) ->
     assert _type_of(pipeline, "Malawi promised a full inquiry into the shooting.", "promised") == "CONCEDE"
     assert _type_of(pipeline, "The port authority promised a pay rise.", "promised") == "CONCEDE"
     assert _type_of(pipeline, "Japan promised closer ties with Ghana.", "promised") == "AGREE"
+
+
+def test_events_typing_wanting_a_thing_is_no_request(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "wants Minsk to explain": a clause of what another is to do is asked
+    matcher = TriggerMatcher(pipeline.lexicon)
+    asked = pipeline.nlp("Riga wants Minsk to explain the detention.")
+    assert _matched_type(matcher, asked, "wants") == "REQUEST"
+    # a thing wanted, or a second statement beyond a semicolon, asks no one anything
+    for text in (
+        "Vilnius wants a treaty; Moscow wants a free corridor.",
+        "Astana wants Tajik aluminium and Tajik electricity.",
+    ):
+        wants = [t for t in pipeline.nlp(text) if t.lower_ == "wants"]
+        assert all(matcher.match(t) is None for t in wants), text
+
+
+def test_events_typing_markets_that_rally_are_no_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    matcher = TriggerMatcher(pipeline.lexicon)
+    assert (
+        _matched_type(matcher, pipeline.nlp("Thousands of farmers rallied in Dhaka on Sunday."), "rallied") == "PROTEST"
+    )
+    for text in ("Markets in Karachi rallied on Wednesday.", "Prices at the cattle market rallied on the news."):
+        assert _matched_type(matcher, pipeline.nlp(text), "rallied") is None, text
+
+
+def test_events_typing_hosting_a_count_of_refugees_is_no_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the object is what the counts count, through "hundreds of thousands of"
+    matcher = TriggerMatcher(pipeline.lexicon)
+    assert (
+        _matched_type(matcher, pipeline.nlp("Jordan hosts hundreds of thousands of Syrian refugees."), "hosts") is None
+    )
+    assert (
+        _matched_type(matcher, pipeline.nlp("Jordan hosted the Iraqi foreign minister on Monday."), "hosted")
+        == "CONSULT"
+    )

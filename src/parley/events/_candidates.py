@@ -154,6 +154,8 @@ def find_candidate(
     future = verdict.future if verdict is not None else is_future(token, trig, words)
     if trig.type == "THREATEN" and trig.pos == "VERB" and warned_by_commentator(token, words):
         return None  # "economists warned that the debt could become unsustainable": a forecast, no threat
+    if trig.type == "THREATEN" and trig.pos == "VERB" and forecasts_thing(token, roles):
+        return None  # "the UN warned that the closure could cut off food supplies": no party's act
     cand = build_candidate(trig, token, roles, future=future or threat, threat=threat)
     if cand is not None and threat and not hedge_said_by_actor(cand, roles):
         return None  # "analysts said Russia could cut gas": a guess about the actor, which is no event
@@ -202,6 +204,28 @@ def warned_by_commentator(token: Any, words: EventWords) -> bool:
     heads = subjects_of(token, words)
     commentators = words.commentator_noun
     return bool(heads) and all(s.lemma_.lower() in commentators or s.lower_ in commentators for s in heads)
+
+
+def forecasts_thing(token: Any, roles: RoleFinder) -> bool:
+    """ "warned that the closure could cut off food supplies": a warning of what a thing (no party the
+    story can name) could do is a forecast; "warned that Dakar could retaliate" names who would act,
+    "warned that Moldova's flirtation could affect the price" whose conduct is held against it; one told
+    to its addressee ("warned Maputo that ...") or of harm to relations ("relations could suffer") is the
+    warner's to inflict."""
+    words = roles.words
+    addressed = any(c.dep_ in {"dobj", "dative"} for c in token.children)
+    if token.lemma_.lower() not in words.warning_verb or addressed:
+        return False
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        # a passive ("access could be withdrawn") hides who would act: the warner, maybe
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if not auxes & words.hypothetical_aux or auxes & words.commitment_aux or not subjects:
+            continue
+        related = any(s.lemma_.lower() in words.relation_noun or s.lower_ in words.relation_noun for s in subjects)
+        if not related and all(s.pos_ == "NOUN" for s in subjects) and not roles.np_entities_many(subjects):
+            return True
+    return False
 
 
 def hedge_said_by_actor(cand: Candidate, roles: RoleFinder) -> bool:

@@ -288,8 +288,13 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
     if not name:
         return True
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
-    # "closed all of its road crossings": the object is what the quantity word counts
-    objects += [p for o in objects if o.lemma_.lower() in words.quantity_word for p in prep_objects([o], {"of"})]
+    # "closed all of its road crossings": the object is what the quantity word counts, through a
+    # count of a count too ("hosts hundreds of thousands of refugees")
+    counted = objects
+    for _ in range(2):
+        counts = [o for o in counted if o.lemma_.lower() in words.quantity_word or o.lower_ in words.quantity_word]
+        counted = prep_objects(counts, {"of"})
+        objects += counted
     if name == "obj":
         if not values:
             return bool(objects)
@@ -297,6 +302,9 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         return any(o.lemma_.lower() in values or o.lower_ in values for o in object_words(objects))
     if name == "noobj":
         return not objects
+    if name == "notsubj":
+        # "markets rallied", "prices rallied": what rises in trade, not a crowd that gathers
+        return not any(c.dep_ == "nsubj" and (c.lemma_.lower() in values or c.lower_ in values) for c in token.children)
     if name == "objmod":
         return any(described_as(o, values) for o in objects) or (not objects and misread_participle(token, values))
     if name == "notobj":
@@ -343,7 +351,12 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         return any(is_armed_force(s, words) for s in subjects)
     if name == "ccomp":
-        return any(c.dep_ == "ccomp" for c in token.children)
+        # "wants Minsk to explain": a clause of content; not a noun misread as one ("wants Tajik
+        # aluminium"), nor a statement beyond a ';' or ':' the parser joined ("Vilnius wants a treaty;
+        # Moscow wants a corridor")
+        return any(
+            c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and not _stops_between(c, token) for c in token.children
+        )
     if name == "xcomp":
         xcomps = [c for c in token.children if c.dep_ == "xcomp"]
         return bool(xcomps) and (not values or any(x.lemma_.lower() in values for x in xcomps))
@@ -394,6 +407,12 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         near += [o for p in preds for c in p.children if c.dep_ == "prep" for o in c.children]  # "an act of war"
         return any(t.lemma_.lower() in values or t.lower_ in values for t in near)
     return True
+
+
+def _stops_between(a: Any, b: Any) -> bool:
+    """A ';' or ':' between two tokens: what stands beyond it is a statement of its own."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text in {";", ":"} for t in a.doc[lo + 1 : hi])
 
 
 def denies_degree(adverb: Any) -> bool:

@@ -115,6 +115,8 @@ class EventWords:
     body_pronoun: frozenset[str]
     empty_subject_verb: frozenset[str]
     commentator_noun: frozenset[str]
+    warning_verb: frozenset[str]
+    relation_noun: frozenset[str]
     pair_word: frozenset[str]
     pair_head: frozenset[str]
     mutual_verb: frozenset[str]
