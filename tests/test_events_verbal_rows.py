@@ -69,3 +69,16 @@ def test_events_maps_handed_to_counterparts_are_cooperation(pipeline) -> None:  
 def test_events_prisoners_transferred_home_are_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Greece transferred twelve Albanian prisoners to Albania under a bilateral convention."
     assert ("COOPERATE", ["GRC"], ["ALB"]) in _events(pipeline, text)
+
+
+def test_events_joint_body_launched_is_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Ethiopia and Kenya on Friday launched a joint border commission to coordinate security."
+    assert "COOPERATE" in _types(pipeline, text)
+
+
+def test_events_joint_post_opened_is_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "COOPERATE" in _types(pipeline, "Peru and Bolivia opened a joint customs post at Desaguadero on Monday.")
+
+
+def test_events_embassy_opened_alone_is_no_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "COOPERATE" not in _types(pipeline, "Peru opened a new embassy in La Paz on Monday.")
