@@ -110,6 +110,8 @@ class PhraseReader(PronounReader):
         pron = self._pronoun(head)
         if pron:
             return pron
+        if self._is_issued_text_subject(head):
+            return self._text_issuer(head)  # "A KPA spokesman issued a statement ... The statement said"
         found: list[Entity] = []
         for child in head.children if not self._once_part_of(head) else ():
             if child.dep_ in {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}:
@@ -190,6 +192,12 @@ class PhraseReader(PronounReader):
             if sector is not None and home:
                 found = [Entity(code=home, sector=sector, entity_text=head.text, office=office)]
         return found
+
+    def _is_issued_text_subject(self, head: Any) -> bool:
+        """ "The statement said", "the communique added": a text named before speaks as a subject."""
+        if head.dep_ not in {"nsubj", "nsubjpass"} or head.lemma_.lower() not in self.words.issued_text:
+            return False
+        return any(c.dep_ == "det" and c.lower_ in self.words.definite_determiner for c in head.children)
 
     def _heads_igo(self, head: Any) -> bool:
         """A bare title of an international body's head ("the Deputy Secretary General"): no state's
