@@ -267,20 +267,24 @@ class PhraseReader(PronounReader):
     def _group_sector(self, head: Any, sector: str | None) -> str | None:
         """The sector of an unnamed group. A role word ("leaders", "officials") alone says only what someone
         is, not whose: it names a group when its modifiers say whose people they are ("student leaders"
-        are students', "Fujairah officials" the town's). Only in the object's place: as a subject such
-        words are read by the mentions stage."""
+        are students', "Fujairah officials" the town's, "opposition leaders threatened a blockade" the
+        opposition's)."""
         if head.lower_ not in self.words.not_group:
             return sector
         before = self.ctx.sdoc[head.left_edge.i : head.i]
         if not len(before):
             return None
-        if head.dep_ in {"nsubj", "nsubjpass"}:
+        if head.dep_ in {"nsubj", "nsubjpass"} and self._names_portfolio(before):
             # "Interior officials have backed down": a ministry's people, the government's like the ministry
-            return (self.mentions.sector_of(before)[0] or sector) if self._names_portfolio(before) else None
+            return self.mentions.sector_of(before)[0] or sector
         own = self.mentions.sector_of(before)[0]
+        placed = self.mentions.place_country_in(before) is not None
+        if head.dep_ in {"nsubj", "nsubjpass"} and not placed and self.ctx.home != self.ctx.own_country:
+            # a subject's "union leaders" are read at home only where dateline and outlet agree on it
+            return None
         if own is not None:
             return own  # "opposition leaders", "union officials": the group's sector, not the role's
-        return sector if self.mentions.place_country_in(before) is not None else None
+        return sector if placed else None
 
     def _names_portfolio(self, before: Any) -> bool:
         """The words before a role word name a ministry's portfolio ("Interior", "Foreign Ministry",
