@@ -53,3 +53,21 @@ def test_events_candidates_appeal_to_a_state_keeps_it(pipeline) -> None:  # type
     # the addressee named: the appeal is aimed at it
     text = _CLOSED + "The UN refugee agency appealed to Japan for $18 million to help the migrants."
     assert _events(pipeline, text, "REQUEST") == [(["UNO"], ["JPN"])]
+
+
+def test_events_candidates_home_group_subject_speaks_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "opposition leaders" as a subject: the group its modifier names, of the story's own state
+    text = (
+        "DHAKA, May 8 - Bangladesh's government raised fuel prices on Monday. "
+        "Opposition leaders threatened a blockade of the roads unless the rise was reversed."
+    )
+    assert _events(pipeline, text, "THREATEN", outlet="BGD") == [(["BGD"], ["BGD"])]
+
+
+def test_events_candidates_home_group_subject_not_guessed_abroad(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # no dateline, and an outlet abroad: whose the unnamed leaders are is no safe guess
+    text = (
+        "Myanmar's navy seized two Bangladeshi boats on Monday. "
+        "Local fishermen's leaders threatened to stay off the river unless their safety was guaranteed."
+    )
+    assert _events(pipeline, text, "THREATEN", outlet="IND") == []

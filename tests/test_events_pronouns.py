@@ -163,3 +163,35 @@ def test_events_pronouns_group_on_both_sides_is_of_the_pair(pipeline) -> None:  
     reader = _reader(pipeline, text)
     assert _codes_of(reader, "Traders") == ["DJI", "SOM"]
     assert _codes_of(reader, "groups") == ["DJI", "SOM"]
+
+
+def test_events_pronouns_trailing_it_is_the_issuer_of_the_statement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "..., it warned" after its reported clause: the voice of the statement issued before, not the
+    # state the clause names
+    text = (
+        "A spokesman for the Uzbek foreign ministry issued a statement on Sunday. "
+        "Tajikistan will bear full responsibility for the consequences, it warned."
+    )
+    reader = _reader(pipeline, text)
+    assert sorted(e.code for e in reader.np_entities(_last_token(reader, "it"))) == ["UZB"]
+
+
+def test_events_pronouns_the_statement_speaks_for_its_issuer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "The statement said": the body that issued the statement earlier
+    text = (
+        "The Uzbek foreign ministry issued a statement on Sunday. "
+        "The statement said Tajikistan had violated the agreement."
+    )
+    reader = _reader(pipeline, text)
+    assert sorted(e.code for e in reader.np_entities(_last_token(reader, "statement"))) == ["UZB"]
+
+
+def test_events_pronouns_opening_it_skips_a_closing_quote(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a closing quote the parser splits off with the paragraph break as a sentence of its own does not
+    # hide the sentence before
+    text = (
+        'Uzbekistan said it would not sign "unless the border is opened."\n\n'
+        "It demanded that Tajikistan open the crossing."
+    )
+    reader = _reader(pipeline, text)
+    assert sorted(e.code for e in reader.np_entities(_last_token(reader, "It"))) == ["UZB"]

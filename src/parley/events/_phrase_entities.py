@@ -110,6 +110,8 @@ class PhraseReader(PronounReader):
         pron = self._pronoun(head)
         if pron:
             return pron
+        if self._is_issued_text_subject(head):
+            return self._text_issuer(head)  # "A KPA spokesman issued a statement ... The statement said"
         found: list[Entity] = []
         for child in head.children if not self._once_part_of(head) else ():
             if child.dep_ in {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}:
@@ -191,6 +193,12 @@ class PhraseReader(PronounReader):
                 found = [Entity(code=home, sector=sector, entity_text=head.text, office=office)]
         return found
 
+    def _is_issued_text_subject(self, head: Any) -> bool:
+        """ "The statement said", "the communique added": a text named before speaks as a subject."""
+        if head.dep_ not in {"nsubj", "nsubjpass"} or head.lemma_.lower() not in self.words.issued_text:
+            return False
+        return any(c.dep_ == "det" and c.lower_ in self.words.definite_determiner for c in head.children)
+
     def _heads_igo(self, head: Any) -> bool:
         """A bare title of an international body's head ("the Deputy Secretary General"): no state's
         words beside it, so the body it heads is the one the story named (a state's "Attorney General"
@@ -259,20 +267,24 @@ class PhraseReader(PronounReader):
     def _group_sector(self, head: Any, sector: str | None) -> str | None:
         """The sector of an unnamed group. A role word ("leaders", "officials") alone says only what someone
         is, not whose: it names a group when its modifiers say whose people they are ("student leaders"
-        are students', "Fujairah officials" the town's). Only in the object's place: as a subject such
-        words are read by the mentions stage."""
+        are students', "Fujairah officials" the town's, "opposition leaders threatened a blockade" the
+        opposition's)."""
         if head.lower_ not in self.words.not_group:
             return sector
         before = self.ctx.sdoc[head.left_edge.i : head.i]
         if not len(before):
             return None
-        if head.dep_ in {"nsubj", "nsubjpass"}:
+        if head.dep_ in {"nsubj", "nsubjpass"} and self._names_portfolio(before):
             # "Interior officials have backed down": a ministry's people, the government's like the ministry
-            return (self.mentions.sector_of(before)[0] or sector) if self._names_portfolio(before) else None
+            return self.mentions.sector_of(before)[0] or sector
         own = self.mentions.sector_of(before)[0]
+        placed = self.mentions.place_country_in(before) is not None
+        if head.dep_ in {"nsubj", "nsubjpass"} and not placed and self.ctx.home != self.ctx.own_country:
+            # a subject's "union leaders" are read at home only where dateline and outlet agree on it
+            return None
         if own is not None:
             return own  # "opposition leaders", "union officials": the group's sector, not the role's
-        return sector if self.mentions.place_country_in(before) is not None else None
+        return sector if placed else None
 
     def _names_portfolio(self, before: Any) -> bool:
         """The words before a role word name a ministry's portfolio ("Interior", "Foreign Ministry",

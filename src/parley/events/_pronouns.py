@@ -78,6 +78,8 @@ class PronounReader:
             return self._speaker(tok)  # "Armenia said it will hand back the district"
         if low == "it" and self._opens_sentence(tok) and self._acts(tok.head):
             return self._previous_subject(tok)  # "The Government invites the commission ... It warns that ..."
+        if low == "it" and self._reports_clause_before(tok):
+            return self._text_issuer(tok)  # "The statement said ... The warmongers will pay dearly, it warned."
         if low == "its" and tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"}:
             return self._owner(tok)  # "its warplanes bombed ..." (an object's owner is left to the phrase)
         if low == "it" and tok.dep_ in {"dobj", "pobj"}:
@@ -124,13 +126,41 @@ class PronounReader:
         stands for no one ("It is too late", "It seems that", "It follows a visit")."""
         return verb.pos_ == "VERB" and verb.lemma_.lower() not in self.words.empty_subject_verb
 
+    def _reports_clause_before(self, it: Any) -> bool:
+        """ "..., it warned": "it" is the subject of a speech verb that follows the clause it reports, the
+        voice of a text told before rather than any state of that clause."""
+        verb = it.head
+        if it.dep_ != "nsubj" or verb.lemma_.lower() not in self.words.speech_verb | self.words.statement_verb:
+            return False
+        return any(c.dep_ == "ccomp" and c.i < it.i for c in verb.children)
+
+    def _text_issuer(self, tok: Any) -> list[Entity]:
+        """Who issued the text ("statement", "communique") last named before ``tok``: the subject of the
+        verb it is the object of ("a KPA spokesman issued a statement"), or said "in" it ("the ministry
+        said in a statement"); nobody when no text was named or its issuer is not read."""
+        words = self.words
+        for i in range(tok.i - 1, -1, -1):
+            text = self.ctx.sdoc[i]
+            if text.lemma_.lower() not in words.issued_text or text.pos_ != "NOUN":
+                continue
+            verb = text.head.head if text.dep_ == "pobj" and text.head.lower_ == "in" else text.head
+            if text.dep_ not in {"dobj", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            subjects = [s for s in verb.children if s.dep_ == "nsubj"]
+            if subjects:
+                return self.np_entities_many(subjects)
+        return []
+
     def _previous_subject(self, it: Any) -> list[Entity]:
         """What an "it" opening a sentence stands for: the state or body the sentence before is about (the
         subject of its main verb), never a person."""
         start = self.ctx.sent_start[it.i]
         if start == 0:
             return []
-        root = self.ctx.sdoc[start - 1].sent.root
+        end = start - 1
+        while end > 0 and (self.ctx.sdoc[end].is_punct or self.ctx.sdoc[end].is_space):
+            end -= 1  # a closing quote or a paragraph break the parser split off as a sentence of its own
+        root = self.ctx.sdoc[end].sent.root
         subjects = subjects_of(root, self.words)
         if any(
             self.ctx.mention_at.get(s.i) is not None and self.ctx.mention_at[s.i].kind == "person" for s in subjects

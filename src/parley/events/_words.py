@@ -113,6 +113,7 @@ class EventWords:
     speaker_pronoun: frozenset[str]
     quote_self_pronoun: frozenset[str]
     body_pronoun: frozenset[str]
+    issued_text: frozenset[str]
     empty_subject_verb: frozenset[str]
     commentator_noun: frozenset[str]
     warning_verb: frozenset[str]
