@@ -144,3 +144,19 @@ def test_chains_army_chief_and_home_minister_stand_for_the_holder_named_before(p
         "Thai army commander Apirat Kongsompong met Cambodian officers. Later the army chief said the border was calm.",
     )
     assert _described(doc) == {"the army chief": "THA"}
+
+
+def test_chains_regional_description_stands_for_the_state_of_that_region(pipeline: Pipeline) -> None:
+    text = (
+        "Turkmenistan and Afghanistan held talks on the border on Monday. "
+        "The reclusive Central Asian state has put its air force on alert."
+    )
+    doc = _doc(pipeline, text)
+    assert _described(doc) == {"The reclusive Central Asian state": "TKM"}
+
+
+def test_chains_the_north_stands_for_north_korea_only_where_it_is_named(pipeline: Pipeline) -> None:
+    doc = _doc(pipeline, "North Korea freed two fishermen on Monday. Last year, the North returned a trawler.")
+    assert _described(doc) == {"the North": "PRK"}
+    doc = _doc(pipeline, "Sudan held talks with rebels on Monday. Last year, the North returned a trawler.")
+    assert _described(doc) == {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from parley.document import Article
-from parley.parse import doc_ents, trim_ents_at
+from parley.parse import doc_ents, timestamp_ends, trim_ents_at
 
 TEXT = "SANAA, Sept 9 - Yemen has expelled the Saudi ambassador."
 
@@ -28,3 +28,19 @@ def test_parse_ents_dateline_with_an_abbreviated_month_keeps_its_actor(pipeline)
     article = Article(id="sanaa", text=TEXT + "\n\nThe move followed talks.", published=date(2009, 9, 9))
     doc = next(pipeline.process([article]))
     assert [(e.event, [a.code for a in e.actors]) for e in doc.events][:1] == [("SANCTION", ["YEM"])]
+
+
+def test_parse_ents_live_blog_clock_time_ends_at_its_dash(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "13:00 — Soldiers at a checkpoint seized 140 head of cattle. Talks went on at 14:00 in Tegucigalpa."
+    sdoc = pipeline.nlp(text)
+    assert timestamp_ends(sdoc) == [text.index("—") + 1]  # the later "14:00" opens no entry
+
+
+def test_parse_ents_live_blog_entry_keeps_its_actor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Honduras closes border with Nicaragua.\n\n13:00 — Soldiers at a checkpoint near Las Manos seized 140 "
+        "head of cattle and detained six drivers this morning, the army said."
+    )
+    doc = next(pipeline.process([Article(id="blog", text=text, published=date(2020, 11, 9))]))
+    seized = [e for e in doc.events if e.event == "COERCE" and "Soldiers" in e.text]
+    assert seized and all(e.actor_codes == ["HND"] for e in seized)

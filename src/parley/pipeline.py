@@ -36,7 +36,7 @@ from .document import Article, Document, Event
 from .events import EventFinder, load_lexicon
 from .knowledge import load_knowledge
 from .mentions import MentionFinder
-from .parse import load_model, trim_ents_at
+from .parse import load_model, timestamp_ends, trim_ents_at
 from .resolve import Resolver
 from .settings import Settings
 
@@ -202,6 +202,8 @@ class Pipeline:
         try:
             if doc.dateline is not None and doc.dateline.place:  # an opening dateline, not a closing credit
                 trim_ents_at(sdoc, doc.dateline.end)
+            for end in timestamp_ends(sdoc):
+                trim_ents_at(sdoc, end)
             for component in self.components:
                 doc = component(doc)
         except Exception as exc:  # noqa: BLE001

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ModelError
-from ._ents import doc_ents, ent_at, ents_before, span_ents, trim_ents_at
+from ._ents import doc_ents, ent_at, ents_before, span_ents, timestamp_ends, trim_ents_at
 from ._headline import HeadlineVerbs
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
     "mark_paragraphs",
     "model_location",
     "span_ents",
+    "timestamp_ends",
     "trim_ents_at",
 ]
 
