@@ -10,13 +10,12 @@ Minister Igor Ivanov"), and are found again later by surname.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document, Entity
-from ..knowledge import NON_STATE_CODES
 from ..parse import HeadlineVerbs, doc_ents, ent_at
 from ..resolve._words import words as resolve_words
+from ._home import COUNTRY_KINDS, is_own_news, story_home
 from ._spans import (
     _PLACE_LABELS,
     _PLACE_POPULATION,
@@ -29,7 +28,6 @@ from ._spans import (
     _fronted_title,
     _in_longer_name,
     _inside_name,
-    _is_main_country,
     _left_window,
     _mark,
     _modifies_noun,
@@ -54,8 +52,6 @@ __all__ = ["MentionFinder", "is_named_storm"]
 
 logger = logging.getLogger(__name__)
 
-#: Where a capital stands for its government acting ("Washington backs", "Moscow's decision").
-_ACTING_DEPS = {"nsubj", "nsubjpass", "poss"}
 #: Entity labels under which the parser hides a bare surname ("Trump" as an organisation).
 _SURNAME_ENT_TYPES = {"", "ORG", "NORP", "PERSON"}
 _CAPITAL_SECTOR = "GOV"
@@ -65,10 +61,6 @@ _STATE_SECTORS = {"GOV", "LEG", "MIL"}
 #: a smaller town will do.
 _TITLE_PLACE_POPULATION = 10_000
 #: When one phrase has several readings ("Hong Kong" the territory and its seat of government).
-#: Mentions that name a country (its name, another name, its people's adjective, its capital).
-_COUNTRY_KINDS = {"name", "alias", "demonym", "capital"}
-#: international bodies, which dateline their word at their seat
-_BODY_CODES = frozenset({"IGO", "UNO", "EUR", "NGO"})
 _KIND_RANK = {"person": 0, "igo": 1, "name": 2, "alias": 3, "demonym": 4, "capital": 5}
 
 
@@ -115,11 +107,11 @@ class MentionFinder:
             for i in range(span.start, span.end):
                 taken[i] = True
                 entry_at[i] = entry
-        doc.home_country = self._home(doc, entry_at)
+        doc.home_country = story_home(self.knowledge, doc, entry_at)
         people = self._people(sdoc, doc, taken, entry_at)
         mentions.extend(people)
         mentions = [self._with_cut_title(sdoc, m, taken) for m in mentions]
-        doc.home_country = self._home(doc, entry_at, people, sdoc)
+        doc.home_country = story_home(self.knowledge, doc, entry_at, people, sdoc)
         mentions.sort(key=lambda m: m.start)
         doc.actor_mentions = mentions
         return doc
@@ -310,53 +302,6 @@ class MentionFinder:
             start += 1
         return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
 
-    def _home(
-        self, doc: Document, entry_at: dict[int, Any], people: Sequence[ActorMention] = (), sdoc: Any = None
-    ) -> str | None:
-        """The country the story is about: the dateline city's, else the country most named, counting
-        its people and its towns too once they are known ("Tokayev", "in Almaty").
-
-        An international body datelines its word at its seat ("Washington, DC: A staff team from
-        the IMF ..." on Lesotho, "GENEVA - The World Food Programme ..." on Pakistan): when the first
-        party after the dateline is such a body and the story never names the seat's country, the
-        country most named is the home. A local paper's city ("DILI --") is its home unnamed."""
-        filed = None
-        if doc.dateline is not None and doc.dateline.place:
-            filed = self.knowledge.dateline_country(doc.dateline, doc.source_country)
-        counts = self._named_countries(doc, entry_at, people, sdoc)
-        if filed is None and _unknown_town_filed(doc) and doc.source_country in counts:
-            # "PENGHU --" in a Taiwanese paper that names Taiwan: a town of its own the gazetteer lacks
-            filed = doc.source_country
-        if filed is not None and (
-            not counts or not _issued_by_body(doc, entry_at) or _named_after(doc, entry_at, filed)
-        ):
-            return filed
-        return max(counts, key=lambda c: counts[c]) if counts else None
-
-    def _named_countries(
-        self, doc: Document, entry_at: dict[int, Any], people: Sequence[ActorMention], sdoc: Any
-    ) -> dict[str, int]:
-        """How often the story names each country, by its name, its people and its towns."""
-        counts: dict[str, int] = {}
-        tokens = doc.spacy
-        for i, entry in entry_at.items():
-            if entry.kind == "capital" and tokens is not None and tokens[i].dep_ in _ACTING_DEPS:
-                continue  # "Washington backs the vote": a government acting, not where the story is
-            if tokens is not None and _names_mission(tokens[i]):
-                continue  # "outside the Turkish consulate in Erbil": whose building, not where the story is
-            if entry.kind in {"name", "alias", "capital", "demonym"}:
-                counts[entry.code] = counts.get(entry.code, 0) + 1
-        for person in people:
-            if person.entity.code not in NON_STATE_CODES:
-                counts[person.entity.code] = counts.get(person.entity.code, 0) + 1
-        for ent in doc_ents(sdoc) if sdoc is not None else ():
-            if ent.label_ != "GPE" or ent.start in entry_at:
-                continue
-            place = self.knowledge.gazetteer.lookup(ent.text)
-            if place is not None and place.country:
-                counts[str(place.country)] = counts.get(str(place.country), 0) + 1
-        return counts
-
     def _resolve_person(
         self, ent: Any, doc: Document, registry: dict[str, Entity], entry_at: dict[int, Any], home: str | None = None
     ) -> Entity | None:
@@ -420,25 +365,13 @@ class MentionFinder:
             # candidate X") the story's country.
             own_news = (
                 doc.source_country is not None
-                and self._own_news(doc, doc.source_country, entry_at)
+                and is_own_news(self.knowledge, doc, doc.source_country, entry_at)
                 and not self._titles.foreign_to(doc.source_country, office)  # no US "Information Minister"
             )
             code = doc.source_country if sector in _STATE_SECTORS and own_news else (home or doc.source_country)
         if code is None:
             return None
         return Entity(code=code, sector=sector or "GOV", entity_text=ent.text, office=office)
-
-    def _own_news(self, doc: Document, source: str, entry_at: dict[int, Any]) -> bool:
-        """The outlet writes about its own country: the story is mainly about it, or names it at all and
-        was not filed from abroad. A local paper leaves its own ministers' country unsaid ("Internal
-        Security Minister X blamed herders from Ethiopia"); a correspondent's story datelined in
-        another country ("HONIARA --") gives that country's people without it."""
-        if _is_main_country(source, entry_at):
-            return True
-        if not any(entry.code == source and entry.kind in _COUNTRY_KINDS for entry in entry_at.values()):
-            return False
-        filed = self.knowledge.dateline_country(doc.dateline, doc.source_country)
-        return filed is None or filed == source
 
     def _is_place(self, span: Any) -> bool:
         """A place the parser or the gazetteer knows (a town, a province), not a person's name."""
@@ -556,43 +489,6 @@ def _with_honorifics(ent: Any) -> Any:
     return ent.doc[start : ent.end]
 
 
-def _after_dateline(doc: Document, entry_at: dict[int, Any]) -> list[int]:
-    """The tokens of named parties after the dateline, in order."""
-    tokens = doc.spacy
-    after = doc.dateline.end if doc.dateline is not None else -1
-    return sorted(i for i in entry_at if tokens is not None and tokens[i].idx >= after)
-
-
-def _issued_by_body(doc: Document, entry_at: dict[int, Any]) -> bool:
-    """The first party named after the dateline is an international body (the issuer of a release)."""
-    firsts = _after_dateline(doc, entry_at)
-    return bool(firsts) and entry_at[firsts[0]].code in _BODY_CODES
-
-
-def _unknown_town_filed(doc: Document) -> bool:
-    """The dateline names one town ("PENGHU --"), with no region after it and not a list of seats
-    ("GENEVA/KINSHASA --"); asked when no table places the town."""
-    line = doc.dateline
-    return line is not None and bool(line.place) and line.region is None and "/" not in (line.place or "")
-
-
-def _named_after(doc: Document, entry_at: dict[int, Any], code: str) -> bool:
-    """The story names the country ``code`` after its dateline."""
-    return any(entry_at[i].code == code for i in _after_dateline(doc, entry_at))
-
-
-def _names_mission(token: Any) -> bool:
-    """The country word says whose embassy or consulate it is ("the Chilean consulate", "the embassy of
-    Turkey"): the country is represented there, the story happens in the host country."""
-    missions = resolve_words("mission")
-    head = token.head
-    if head.lemma_.lower() in missions or head.lower_ in missions:
-        return head is not token
-    if head.dep_ == "prep" and head.lower_ == "of":
-        return head.head.lower_ in missions or head.head.lemma_.lower() in missions
-    return False
-
-
 def _after_country_word(found: list[tuple[Any, list[Any]]], span: Any) -> bool:
     """The span follows a country's name or demonym at once ("Bosnian Serb", "Kosovo Serbs")."""
-    return bool(found) and found[-1][0].end == span.start and any(e.kind in _COUNTRY_KINDS for e in found[-1][1])
+    return bool(found) and found[-1][0].end == span.start and any(e.kind in COUNTRY_KINDS for e in found[-1][1])
