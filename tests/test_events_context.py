@@ -135,3 +135,24 @@ def test_events_context_story_lookups_match_the_whole_history_scan(pipeline) -> 
                 assert ctx.told(type_ or "AID") == any(e.event == (type_ or "AID") for e in ctx.history)
             assert ctx.pair() == _naive_pair(ctx)
             ctx.remember(event)
+
+
+def test_events_context_town_found_once_per_sentence_then_filtered_by_keep(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ctx = _context(pipeline, "Several hundred people demonstrated outside the Turkish consulate in Erbil on Monday.")
+    people = _token(ctx, "people")
+    assert ctx.sentence_country(people) == "IRQ"
+    start = ctx.sent_start[people.i]
+    assert [(t.text, code) for t, code in ctx._towns[start]] == [("Erbil", "IRQ")]
+    # a caller's filter still decides, on the towns kept: one that refuses Erbil finds no town
+    assert ctx._town_after_prep(start, keep=lambda place: place.text != "Erbil") is None
+    assert ctx._town_after_prep(start, keep=None) == "IRQ"
+
+
+def test_events_context_clause_ids_kept_per_trigger(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from parley.events._parse import clause_token_ids
+
+    ctx = _context(pipeline, "Police arrested 200 protesters in Almaty on Tuesday.")
+    arrested = _token(ctx, "arrested")
+    ctx.clause_place(arrested)
+    assert ctx._clause_ids[arrested.i] == clause_token_ids(arrested, participles=True)
+    assert ctx._own_clause_ids(arrested) is ctx._clause_ids[arrested.i]  # the date reads the same set

@@ -33,6 +33,15 @@ class ClauseAnchors:
     mentions_from: dict[int, list[ActorMention]]
     mentions_to: dict[int, list[ActorMention]]
     gazetteer: Gazetteer
+    _clause_ids: dict[int, set[int]]
+
+    def _own_clause_ids(self, token: Any) -> set[int]:
+        """``clause_token_ids`` of a trigger (with participles), read from the parse alone: found once
+        per trigger, since its date and its place both ask. Callers only test membership."""
+        found = self._clause_ids.get(token.i)
+        if found is None:
+            found = self._clause_ids[token.i] = clause_token_ids(token, participles=True)
+        return found
 
     def sentence_ents(self, tok: Any) -> list[Any]:
         raise NotImplementedError
@@ -60,7 +69,7 @@ class ClauseAnchors:
         if token.pos_ not in {"VERB", "AUX"}:
             # "a border war that broke out in 1998": the noun's own relative clause dates it
             anchors |= {c.i for c in token.children if c.dep_ in {"relcl", "acl"}}
-        clause_tokens = clause_token_ids(token, participles=True)
+        clause_tokens = self._own_clause_ids(token)
         if future:
             # "will hand back the district by Nov. 20": a promise is dated when it is made, not when it is due
             anchors -= {clause.i, token.i}
@@ -95,7 +104,7 @@ class ClauseAnchors:
 
     def clause_place(self, token: Any) -> Place | None:
         words = self.words
-        tokens = clause_token_ids(token, participles=True)
+        tokens = self._own_clause_ids(token)
         clause = clause_verb(token)
         fallback = None
         ents = sorted(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -79,6 +79,11 @@ class DocumentContext(ClauseAnchors):
         self.sent_start: list[int] = doc.sentence_index()[1]
         self._told_nouns: dict[str, list[tuple[int, str]]] | None = None  # built on first use
         self._dyad: tuple[str, ...] | None = None  # the story's pair of states, built on first use
+        # what depends on the parse alone, found on first use: towns after a preposition by sentence
+        # start, the token indices of a trigger's clause by the trigger's index
+        self._towns: dict[int, list[tuple[Any, str]]] = {}
+        self._clause_ids: dict[int, set[int]] = {}
+        self.parse_memo: dict[tuple[str, int], Any] = {}  # the readers' verdicts on tokens (see ``_memo``)
         self._ents_by_sent: dict[int, list[Any]] = {start: [] for start in dict.fromkeys(self.sent_start)}
         for ent in doc_ents(sdoc):
             self._ents_by_sent.setdefault(self.sent_start[ent.start], []).append(ent)
@@ -262,21 +267,36 @@ class DocumentContext(ClauseAnchors):
 
     def _town_after_prep(self, start: int, keep: Callable[[Any], bool] | None) -> str | None:
         """The country of a town the sentence puts something in ("outside the Turkish consulate in
-        Erbil", "In Gjirokaster, people marched"): a proper name after "in/at/near" that the gazetteer
-        knows as a sizeable place, whatever entity label the small parser gave it (it often calls
-        towns organisations or dates). Calendar words are never towns ("in March")."""
+        Erbil", "In Gjirokaster, people marched"): the first of the sentence's towns after a
+        preposition (``_towns_after_prep``) that ``keep`` lets count."""
+        for tok, country in self._towns_after_prep(start):
+            if keep is None or keep(tok):
+                return country
+        return None
+
+    def _towns_after_prep(self, start: int) -> list[tuple[Any, str]]:
+        """The sentence's towns after "in/at/near" with their countries, in order: read from the parse
+        alone, so found once per sentence (every unnamed group of the sentence asks again)."""
+        found = self._towns.get(start)
+        if found is None:
+            found = self._towns[start] = list(self._find_towns_after_prep(start))
+        return found
+
+    def _find_towns_after_prep(self, start: int) -> Iterator[tuple[Any, str]]:
+        """A proper name after "in/at/near" that the gazetteer knows as a sizeable place, whatever entity
+        label the small parser gave it (it often calls towns organisations or dates). Calendar words are
+        never towns ("in March")."""
         for t in self.sdoc[start : self._sentence_end(start)]:
             if t.pos_ != "PROPN" or t.ent_type_ == "TIME" or locative_prep_of(t, self.words) is None:
                 continue
-            if (keep is not None and not keep(t)) or t.i in self.mention_at or _is_calendar_word(t.text):
+            if t.i in self.mention_at or _is_calendar_word(t.text):
                 continue
             name = self.sdoc[t.left_edge.i : t.i + 1]
             if any(w.pos_ != "PROPN" for w in name):
                 continue
             entry = self.gazetteer.lookup(name.text)
             if entry is not None and entry.country and entry.population >= _TOWN_POPULATION:
-                return str(entry.country)
-        return None
+                yield t, str(entry.country)
 
     @staticmethod
     def _party_elsewhere(state: Any, tok: Any) -> bool:

@@ -9,6 +9,7 @@ from ..document import Entity
 from ..mentions import MentionFinder
 from ._context import STATE_KINDS, DocumentContext
 from ._group_place import in_own_clause
+from ._memo import per_token
 from ._named_before import is_body_description, named_heads_before
 from ._office_holders import is_bare_title, title_words, titled_before
 from ._parse import prep_objects
@@ -199,6 +200,7 @@ class PhraseReader(PronounReader):
             return False
         return any(c.dep_ == "det" and c.lower_ in self.words.definite_determiner for c in head.children)
 
+    @per_token
     def _heads_igo(self, head: Any) -> bool:
         """A bare title of an international body's head ("the Deputy Secretary General"): no state's
         words beside it, so the body it heads is the one the story named (a state's "Attorney General"
@@ -253,6 +255,7 @@ class PhraseReader(PronounReader):
         """An unnamed ruler or ministry, which the dateline's state speaks through."""
         return self._is_ruler_title(head) or head.lemma_.lower() in self.words.ministry_noun
 
+    @per_token
     def _is_ruler_title(self, head: Any) -> bool:
         """A ruler's title with no name ("His Highness", "the Amir", "the Head of State"): the words up to
         the head past "the"/"his", or with its "of" phrase ("head of state")."""
@@ -294,6 +297,7 @@ class PhraseReader(PronounReader):
             words = words[1:]
         return " ".join(words) in self.words.portfolio_word
 
+    @per_token
     def _once_part_of(self, head: Any) -> bool:
         """ "the two former Soviet republics", "an ex-Yugoslav state": states that were once another's
         part are their own now; the state their modifier names is not theirs."""
@@ -301,6 +305,7 @@ class PhraseReader(PronounReader):
         before = self.ctx.sdoc[head.left_edge.i : head.i]
         return head.lemma_.lower() in words.state_noun and any(t.lower_ in words.former_word for t in before)
 
+    @per_token
     def _is_ethnic(self, head: Any) -> bool:
         """ "ethnic Albanians", "ethnic Hungarian students": the demonym names a people, not a state."""
         modifiers = [c for c in head.children if c.dep_ in {"amod", "compound", "advmod"}]
@@ -316,10 +321,12 @@ class PhraseReader(PronounReader):
         sector = self.mentions.sector_of(self.ctx.sdoc[head.left_edge.i : head.i + 1])[0]
         return [Entity(code=code, sector=sector or "CVL", entity_text=head.text)]
 
+    @per_token
     def _group_place_country(self, head: Any) -> str | None:
         """The country of a place in the group's own clause (see :func:`._group_place.in_own_clause`)."""
         return self.ctx.sentence_country(head, keep=lambda place: in_own_clause(place, head))
 
+    @per_token
     def _own_place_country(self, head: Any) -> str | None:
         """The country of the place an unnamed group is of: "police in Sughd province", "workers
         from Alytus", "Carchi's governor" (a town or province the gazetteer knows), before the
@@ -377,6 +384,7 @@ class PhraseReader(PronounReader):
         other = self.ctx.story_other_side([Entity(code=here, sector=None, entity_text="")]) if here else []
         return other[0].code if other else None
 
+    @per_token
     def _is_town(self, token: Any) -> bool:
         """A town or province the gazetteer knows, named by no actor: "the governors of Medenine" are
         the town's country's (read by the unnamed-group reading), whatever the parser joins to the town

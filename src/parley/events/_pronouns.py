@@ -9,6 +9,7 @@ from ..document import ActorMention, Entity
 from ..mentions import MentionFinder
 from ._context import DocumentContext
 from ._entities import unique_by_code
+from ._memo import per_token
 from ._parse import subjects_of, under_speech
 from ._phrases import standing_for
 from ._quotes import attribution_sentences
@@ -290,6 +291,7 @@ class PronounReader:
                     return ents
         return []
 
+    @per_token
     def _group_size(self, tok: Any) -> int:
         """How many actors a plural phrase counts ("the three leaders", "all four countries"), else 0."""
         words = self.words
@@ -310,6 +312,7 @@ class PronounReader:
         sector, office = self.mentions.sector_of(self.ctx.sdoc[their.i + 1 : tok.i + 1])
         return office is not None or sector in _STATE_SECTORS
 
+    @per_token
     def _counted_people(self, bare: Any) -> Any | None:
         """What a bare "the two" ("The two, aged 34 and 41, were arrested") points back to when the story's
         latest count of two before it is of people, not of parties ("sentenced two Thai nationals"): the
@@ -325,6 +328,7 @@ class PronounReader:
             return None if self._party_noun(noun, count) else noun
         return None
 
+    @per_token
     def _is_pair(self, tok: Any) -> bool:
         """ "the two ministers", "both sides", "their countries": the last two participants."""
         words = self.words

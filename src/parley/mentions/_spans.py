@@ -197,16 +197,20 @@ def _person_spans(sdoc: Any, taken: list[bool]) -> list[Any]:
         and not is_named_storm(e)
     ]
     in_ent = {i for e in doc_ents(sdoc) for i in range(e.start, e.end)}
+    # indexing a Doc builds a new Token each time: take the tokens once
+    tokens = list(sdoc)
     i = 0
-    while i < len(sdoc):
-        tok = sdoc[i]
+    while i < len(tokens):
+        tok = tokens[i]
         if tok.pos_ == "PROPN" and tok.is_title and not taken[i] and i not in in_ent:
             j = i
             while (
-                j + 1 < len(sdoc) and (sdoc[j + 1].pos_ == "PROPN" or sdoc[j + 1].text == "-") and j + 1 not in in_ent
+                j + 1 < len(tokens)
+                and (tokens[j + 1].pos_ == "PROPN" or tokens[j + 1].text == "-")
+                and j + 1 not in in_ent
             ):
                 j += 1
-            if sdoc[j].text == "-":
+            if tokens[j].text == "-":
                 j -= 1
             if not _after_locative(sdoc[i : j + 1]) and not is_named_storm(sdoc[i : j + 1]):
                 spans.append(sdoc[i : j + 1])
