@@ -44,6 +44,8 @@ def is_negated(token: Any, words: EventWords) -> bool:
     if is_gerund_complement(token) and phrasal_lemma(head) in words.negating_head:
         return True  # "has ruled out sending combat troops": the sending did not happen
     negated_head = any(c.dep_ == "neg" for c in head.children)
+    if token.pos_ == "ADJ" and token.dep_ == "acomp" and negated_head:
+        return True  # "was not ready to accept", "is not open to talks": the copula carries the "not"
     if token.dep_ in {"xcomp", "ccomp"} and negated_head and head.lemma_ not in words.speech_verb:
         return True
     clause = token if token.pos_ in {"VERB", "AUX"} else governing_verb(token)

@@ -50,6 +50,9 @@ def subjects_of(verb: Any, words: EventWords) -> list[Any]:
             verb = verb.head.head  # "X said the market would reopen and apologised": X apologised
             seen += 1
             continue
+        caused = _caused_subject(verb, words)
+        if caused is not None:
+            return [caused]  # "the row led Ashgabat to recall its ambassador": Ashgabat recalled it
         if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"} and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
@@ -67,6 +70,24 @@ def subjects_of(verb: Any, words: EventWords) -> list[Any]:
             return [verb.head]
         return []
     return []
+
+
+def _caused_subject(verb: Any, words: EventWords) -> Any | None:
+    """The object of a causative verb whose "to" clause ``verb`` is: the one made to act."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in words.causative_verb:
+        return None
+    if not _done(head):
+        return None  # "will force Baku to recall": a forecast of what the one made to act may do
+    return next((c for c in head.children if c.dep_ == "dobj"), None)
+
+
+def _done(verb: Any) -> bool:
+    """A simple past or a perfect with no modal: what the verb tells happened."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes))
 
 
 def addressed_from(participle: Any) -> Any | None:

@@ -360,6 +360,11 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
     if name == "xcomp":
         xcomps = [c for c in token.children if c.dep_ == "xcomp"]
         return bool(xcomps) and (not values or any(x.lemma_.lower() in values for x in xcomps))
+    if name == "toclause":
+        # "gave the attaché 48 hours to leave": the "to" clause may hang on the verb or on the time it gives
+        heads = [token, *(c for c in token.children if c.pos_ == "NOUN")]
+        clauses = [c for h in heads for c in h.children if c.dep_ in {"xcomp", "advcl", "relcl", "acl"}]
+        return any(c.tag_ == "VB" and c.lemma_.lower() in values for c in clauses)
     if name == "threat":
         # "would cut deliveries by half unless Bishkek paid", "said it might review freight if ...": an act
         # promised (or hedged in reported speech) and held over another's conduct is a threat

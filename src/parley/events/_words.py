@@ -45,6 +45,7 @@ class EventWords:
     hypothetical_aux: frozenset[str]
     advice_aux: frozenset[str]
     directive_verb: frozenset[str]
+    causative_verb: frozenset[str]
     refuge_verb: frozenset[str]
     condition_mark: frozenset[str]
     condition_bound: frozenset[str]
