@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from parley.document import Article, Entity
+from parley.events._conditions import is_armed_force
 from parley.events._lexicon import Trigger
 from parley.events._typing import (
     TriggerMatcher,
-    is_armed_force,
     is_joint_exercise,
     reclassified_type,
     target_preps,

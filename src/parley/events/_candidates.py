@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
+from ._conditions import is_subject_infinitive
 from ._entities import same_entity, unique_by_code
 from ._lexicon import Trigger
 from ._modality import (
@@ -47,7 +48,6 @@ from ._typing import (
     is_aim_of_protest,
     is_bare_definite,
     is_judged_act,
-    is_subject_infinitive,
     is_unowned_protest,
     reclassified_type,
     target_preps,

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._conditions import is_reported_hedge
 from ._lexicon import Trigger
 from ._parse import clause_verb, governing_verb, in_prep_phrase, is_committed, under_speech
-from ._typing import COOP_TYPES, THREAT_ACTS, is_reported_hedge
+from ._typing import COOP_TYPES, THREAT_ACTS
 from ._words import EventWords
 
 __all__ = [

@@ -9,6 +9,7 @@ from ..document import Entity
 from ..knowledge import NON_STATE_CODES
 from ..mentions import MentionFinder
 from ._anchors import locative_prep_of
+from ._conditions import is_armed_force
 from ._context import STATE_KINDS, DocumentContext
 from ._direction import meets_guest
 from ._entities import same_entity, unique_by_code
@@ -45,7 +46,6 @@ from ._typing import (
     STATELESS,
     VERBAL,
     TriggerMatcher,
-    is_armed_force,
     target_preps,
 )
 from ._words import EventWords

@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import Entity
+from ._conditions import condition_holds, modifiers_of
 from ._lexicon import Lexicon, Trigger
-from ._parse import is_committed, prep_objects, under_speech
 from ._words import EventWords
 
 __all__ = [
@@ -45,14 +45,10 @@ __all__ = [
     "TriggerMatcher",
     "VERBAL",
     "carries_load",
-    "condition_holds",
-    "is_armed_force",
     "is_bare_definite",
     "is_judged_act",
-    "is_subject_infinitive",
     "is_time_boundary",
     "is_unowned_protest",
-    "read_objects",
     "reclassified_type",
     "target_preps",
 ]
@@ -155,7 +151,6 @@ STATELESS = AGENT_CODES | {"IMG"}
 TRIGGER_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ", "ADV": "ADJ"}
 NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass", "attr"}
 CONTENT_DEPS = {"xcomp", "ccomp"}
-MODIFIER_DEPS = {"amod", "compound", "nmod"}
 #: Named-entity labels of a party to an act: a state, its people or a body.
 PARTY_LABELS = {"GPE", "NORP", "ORG"}
 
@@ -234,257 +229,6 @@ class TriggerMatcher:
             if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"xcomp", "pcomp"}:
                 return False
         return False
-
-
-def described_as(noun: Any, values: frozenset[str]) -> bool:
-    """ "two men wanted in Bamako", "suspected smugglers", "convicted pirates": what a participle or
-    adjective says the object is; it tells a handover of suspects from a release of captives."""
-    return any(c.lemma_.lower() in values or c.lower_ in values for c in noun.children if c.dep_ in {"acl", "amod"})
-
-
-def misread_participle(verb: Any, values: frozenset[str]) -> bool:
-    """ "handed over to Malawi two suspects wanted over a robbery": the parser reads the object and its
-    participle as a clause of their own ("suspects wanted ..."); the clause's subject is the object."""
-    return any(
-        c.dep_ in {"ccomp", "advcl", "conj"}
-        and c.tag_ in {"VBN", "VBD"}
-        and c.lemma_.lower() in values
-        and any(s.dep_ == "nsubj" for s in c.children)
-        for c in verb.children
-    )
-
-
-def _marks_infinitive(token: Any, values: frozenset[str]) -> bool:
-    """ "called for the soldiers to be tried": before an infinitive with its own subject the parser reads
-    the preposition as the mark of that clause, not as the trigger's own preposition."""
-    return any(
-        is_subject_infinitive(c) and any(m.dep_ == "mark" and m.lower_ in values for m in c.children)
-        for c in token.children
-    )
-
-
-def is_subject_infinitive(token: Any) -> bool:
-    """ "(called) for the fishermen to be freed": an infinitive clause with its own subject, marked by a
-    preposition; like a complement, it says what is asked or wanted, not what was done."""
-    return (
-        token.dep_ in {"advcl", "ccomp"}
-        and any(m.dep_ == "mark" for m in token.children)
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children)
-    )
-
-
-def _of_time(prep: Any) -> bool:
-    """ "called on Monday" is no "called on X to ...": a preposition whose objects are all times."""
-    objects = [o for o in prep.children if o.dep_ == "pobj"]
-    return bool(objects) and all(o.ent_type_ in {"DATE", "TIME"} for o in objects)
-
-
-def condition_holds(trig: Trigger, token: Any, words: EventWords) -> bool:
-    """Every condition of the row holds at the token."""
-    return all(_holds(name, values, token, words) for name, values in trig.conditions())
-
-
-def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> bool:
-    if not name:
-        return True
-    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
-    # "closed all of its road crossings": the object is what the quantity word counts, through a
-    # count of a count too ("hosts hundreds of thousands of refugees")
-    counted = objects
-    for _ in range(2):
-        counts = [o for o in counted if o.lemma_.lower() in words.quantity_word or o.lower_ in words.quantity_word]
-        counted = prep_objects(counts, {"of"})
-        objects += counted
-    if name == "obj":
-        if not values:
-            return bool(objects)
-        objects += read_objects(token, objects, words) + relative_object(token, objects)
-        return any(o.lemma_.lower() in values or o.lower_ in values for o in object_words(objects))
-    if name == "noobj":
-        return not objects
-    if name == "notsubj":
-        # "markets rallied", "prices rallied": what rises in trade, not a crowd that gathers
-        return not any(c.dep_ == "nsubj" and (c.lemma_.lower() in values or c.lower_ in values) for c in token.children)
-    if name == "objmod":
-        return any(described_as(o, values) for o in objects) or (not objects and misread_participle(token, values))
-    if name == "notobj":
-        # "released a video", "the footage released by the army": not every object makes the act
-        if token.dep_ == "acl" and token.tag_ == "VBN":
-            objects.append(token.head)
-        return not any(o.lemma_.lower() in values or o.lower_ in values for o in objects)
-    if name == "adv":
-        # "patrolled the canal together", "train jointly": done with a partner, not alone
-        return any(c.dep_ == "advmod" and c.lower_ in values for c in token.children)
-    if name == "prep":
-        own = any(c.dep_ in {"prep", "prt"} and c.lower_ in values and not _of_time(c) for c in token.children)
-        return own or _marks_infinitive(token, values)
-    if name == "tprep":
-        # "gave Lomé until Thursday to pull back": a deadline set is a preposition of time, which "prep" passes over
-        return any(c.dep_ == "prep" and c.lower_ in values and _of_time(c) for c in token.children)
-    if name == "mod":
-        return any(c.lower_ in values for c in modifiers_of(token))
-    if name == "promised":
-        # "will respond", "would retaliate", "vowed to respond": a reaction still to come is a threat;
-        # one that happened ("responded to the criticism") is told by its own act
-        auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
-        vowed = token.dep_ == "xcomp" and (
-            token.head.lemma_ in words.future_head
-            # "will have to pay a dear price": an obligation the speaker commits to is promised too
-            or (token.head.lemma_ in words.obligation_head and is_committed(token.head, words))
-        )
-        # with values, what is promised must be named: "would take all necessary measures"
-        named = not values or any(o.lemma_.lower() in values or o.lower_ in values for o in objects)
-        return (bool(auxes & words.commitment_aux) or vowed or is_reported_hedge(token, words)) and named
-    if name == "litotes":
-        # "would not hesitate to strike", "will not tolerate", "will not go unanswered": a promise
-        # denied in words that deny only restraint (what it must be, if named, is among the values)
-        negated = any(c.dep_ == "neg" or c.lower_ == "never" or denies_degree(c) for c in token.children)
-        auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
-        states = [c for c in token.children if c.dep_ in {"acomp", "oprd"}]
-        named = not values or any(c.lemma_.lower() in values or c.lower_ in values for c in states)
-        return negated and bool(auxes & words.commitment_aux) and named
-    if name == "force":
-        # "moved three divisions to", "rushed two infantry companies", "poured troops into": what is moved
-        return any(is_armed_force(o, words) for o in objects)
-    if name == "forcesubj":
-        # "two gunboats sailed up the river", "troops crossed into Lesotho": the force moves itself
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
-        return any(is_armed_force(s, words) for s in subjects)
-    if name == "ccomp":
-        # "wants Minsk to explain": a clause of content; not a noun misread as one ("wants Tajik
-        # aluminium"), nor a statement beyond a ';' or ':' the parser joined ("Vilnius wants a treaty;
-        # Moscow wants a corridor")
-        return any(
-            c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and not _stops_between(c, token) for c in token.children
-        )
-    if name == "xcomp":
-        xcomps = [c for c in token.children if c.dep_ == "xcomp"]
-        return bool(xcomps) and (not values or any(x.lemma_.lower() in values for x in xcomps))
-    if name == "toclause":
-        # "gave the attaché 48 hours to leave": the "to" clause may hang on the verb or on the time it gives
-        heads = [token, *(c for c in token.children if c.pos_ == "NOUN")]
-        clauses = [c for h in heads for c in h.children if c.dep_ in {"xcomp", "advcl", "relcl", "acl"}]
-        return any(c.tag_ == "VB" and c.lemma_.lower() in values for c in clauses)
-    if name == "threat":
-        # "would cut deliveries by half unless Bishkek paid", "said it might review freight if ...": an act
-        # promised (or hedged in reported speech) and held over another's conduct is a threat
-        committed = is_committed(token, words)
-        conditions = [c for c in token.children if c.dep_ == "advcl"]
-        held = any(m.dep_ == "mark" and m.lower_ in words.threat_condition for c in conditions for m in c.children)
-        return held and (committed or is_reported_hedge(token, words))
-    if name == "notnoun":
-        # "illegal fishing", "illegal entry": an adjective that names a kind of offence, not a charge laid
-        noun = token.head
-        return not (token.dep_ == "amod" and (noun.lemma_.lower() in values or noun.lower_ in values))
-    if name == "notask":
-        # "asked whether Hanoi would send vessels", "asked about the row": a question put, not a request
-        clauses = [c for c in token.children if c.dep_ in {"ccomp", "advcl", "xcomp"}]
-        opened = any(min([c, *c.children], key=lambda t: t.i).lower_ in values for c in clauses)
-        return not opened and not any(c.dep_ == "prep" and c.lower_ in values for c in token.children)
-    if name == "notxcomp":
-        # "declined to sign" refuses an act; "declined to comment" only keeps silent
-        xcomps = [c for c in token.children if c.dep_ == "xcomp"]
-        return bool(xcomps) and not any(x.lemma_.lower() in values for x in xcomps)
-    if name == "pobj":
-        # "withdrew from the treaty", "pulled out of the talks", "took to the streets"
-        preps = [c for c in token.children if c.dep_ in {"prep", "prt"}]
-        preps += [g for p in preps for g in p.children if g.dep_ == "prep"]
-        pobjs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
-        # "placed on a state of high alert": a degree is named by what it is a degree of
-        pobjs += prep_objects([o for o in pobjs if o.lemma_.lower() in words.degree_noun], {"of"})
-        return any(o.lemma_.lower() in values or o.lower_ in values for o in pobjs)
-    if name == "pred":
-        # "called the vote a farce", "described the raid as a violation": what the object is called;
-        # "rejected the award, calling it void" says it in the same statement, not a second one
-        heads = [token.head, token.head.head] if token.head.dep_ in {"xcomp", "ccomp"} else [token.head]
-        if token.dep_ == "relcl":
-            heads = [token.head.head]  # "would break the sanctions, which he called illegal"
-        statements = words.speech_verb | words.statement_verb
-        if token.dep_ in {"advcl", "xcomp", "conj", "relcl"} and any(h.lemma_ in statements for h in heads):
-            return False
-        dobjs = [c for c in token.children if c.dep_ == "dobj"]
-        preds = [c for c in token.children if c.dep_ in {"oprd", "ccomp"}] + dobjs[1:]
-        # the parser may hang the name on the object: "called the vote rigged" (acl), "called the
-        # remarks 'an affront'" (appos)
-        preds += [a for d in dobjs[:1] for a in d.children if a.dep_ in {"acl", "appos"}]
-        preds += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
-        near = preds + [c for p in preds for c in p.children if c.dep_ != "prep"]  # "a flagrant violation"
-        near += [o for p in preds for c in p.children if c.dep_ == "prep" for o in c.children]  # "an act of war"
-        return any(t.lemma_.lower() in values or t.lower_ in values for t in near)
-    return True
-
-
-def _stops_between(a: Any, b: Any) -> bool:
-    """A ';' or ':' between two tokens: what stands beyond it is a statement of its own."""
-    lo, hi = sorted((a.i, b.i))
-    return any(t.text in {";", ":"} for t in a.doc[lo + 1 : hi])
-
-
-def denies_degree(adverb: Any) -> bool:
-    """ "no longer", "not any more": an adverb of degree that carries the clause's negation."""
-    return adverb.dep_ == "advmod" and any(c.dep_ == "neg" for c in adverb.children)
-
-
-def is_reported_hedge(verb: Any, words: EventWords) -> bool:
-    """ "said it could review its participation", "said it might take measures": a reaction the actor
-    is reported to hold in reserve is a threat still, though hedged (a bare "could review" is a guess)."""
-    hedged = any(c.dep_ == "aux" and c.lower_ in words.hypothetical_aux for c in verb.children)
-    return hedged and under_speech(verb, words)
-
-
-def read_objects(verb: Any, objects: list[Any], words: EventWords) -> list[Any]:
-    """What else names a verb's object: "raised the alert level" (a degree is named by what it is a
-    degree of, here its modifier), "gave the mission seven days to retract it" (after an indirect
-    object the parser reads the direct one as an adverbial noun), "sent a message of solidarity" (a
-    message is named by what it carries)."""
-    degrees = [o for o in objects if o.lemma_.lower() in words.degree_noun]
-    named = [m for o in degrees for m in o.children if m.dep_ in MODIFIER_DEPS]
-    named += prep_objects([o for o in objects if o.lemma_.lower() in words.message_noun], {"of"})
-    if any(c.dep_ == "dative" for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children):
-        named += [c for c in verb.children if c.dep_ == "npadvmod"]
-    return named
-
-
-def relative_object(verb: Any, objects: list[Any]) -> list[Any]:
-    """ "an offer Ashgabat declined", "the request that was refused": the verb of a relative clause
-    whose object is left out, or is only a relative pronoun, acts on the noun the clause describes
-    (not in "the delegation that received ...", where the pronoun is the subject)."""
-    relative = {"WDT", "WP"}
-    if verb.dep_ != "relcl" or any(o.tag_ not in relative for o in objects):
-        return []
-    if any(c.dep_ == "nsubj" and c.tag_ in relative for c in verb.children):
-        return []
-    return [verb.head]
-
-
-def object_words(objects: list[Any]) -> list[Any]:
-    """ "sent a helicopter and forty firefighters", "dispatched relief ships": the words that name what
-    a verb acts on are each object's coordinated nouns and the nouns compounded to its head."""
-    heads = list(objects)
-    for head in heads:  # grows as it goes: "tents, blankets and food" chains one conjunct to the next
-        heads += [c for c in head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
-    return heads + [m for h in heads for m in h.children if m.dep_ == "compound"]
-
-
-def modifiers_of(noun: Any) -> list[Any]:
-    """ "a joint search-and-rescue exercise", "joint coast guard inspections": the noun's modifiers, and
-    those of the nouns before it, on which the parser often hangs the first adjective."""
-    mods = [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
-    return mods + [g for m in mods if m.dep_ in {"compound", "nmod"} for g in m.children if g.dep_ in MODIFIER_DEPS]
-
-
-def is_armed_force(noun: Any, words: EventWords) -> bool:
-    """ "troops", "two infantry companies", "navy patrol vessels", "a company of soldiers", "armoured
-    vehicles": a noun phrase of armed units or their weapons (by its head, a modifier or what it counts)."""
-    force = words.military_force
-    if noun.lemma_.lower() in force or noun.lower_ in force:
-        return True
-    modifiers = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
-    if any(m.lemma_.lower() in force or m.lower_ in force for m in modifiers):
-        return True
-    counts = noun.lemma_.lower() in words.quantity_word or noun.lower_ in words.quantity_word
-    counted = prep_objects([noun], {"of"}) if counts else []
-    return any(is_armed_force(c, words) for c in counted)
 
 
 def target_preps(trig: Trigger, words: EventWords) -> frozenset[str]:
