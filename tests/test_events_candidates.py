@@ -287,3 +287,10 @@ def test_events_candidates_promised_withdrawal_is_one_concession(pipeline) -> No
     assert cand is not None and (cand.type, cand.modality) == ("CONCEDE", "future")
     helped = _candidate(pipeline, "Rwanda pledged to help Burundi rebuild the border posts.", "pledged")
     assert helped is not None and helped.type == "AGREE"  # a promise of help stays an agreement
+
+
+def test_events_candidates_a_request_or_protest_announced_for_later_is_none(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _candidate(pipeline, "Nepal said it would ask India to increase fuel supplies.", "ask") is None
+    assert _candidate(pipeline, "Haitian rights groups say they will march on the Dominican embassy.", "march") is None
+    asked = _candidate(pipeline, "Nepal asked India to increase fuel supplies.", "asked")
+    assert asked is not None and (asked.type, asked.modality) == ("REQUEST", "asserted")
