@@ -287,3 +287,23 @@ def test_events_candidates_promised_withdrawal_is_one_concession(pipeline) -> No
     assert cand is not None and (cand.type, cand.modality) == ("CONCEDE", "future")
     helped = _candidate(pipeline, "Rwanda pledged to help Burundi rebuild the border posts.", "pledged")
     assert helped is not None and helped.type == "AGREE"  # a promise of help stays an agreement
+
+
+def test_events_candidates_a_request_or_protest_announced_for_later_is_none(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _candidate(pipeline, "Nepal said it would ask India to increase fuel supplies.", "ask") is None
+    assert _candidate(pipeline, "Haitian rights groups say they will march on the Dominican embassy.", "march") is None
+    asked = _candidate(pipeline, "Nepal asked India to increase fuel supplies.", "asked")
+    assert asked is not None and (asked.type, asked.modality) == ("REQUEST", "asserted")
+
+
+def test_events_candidates_forces_ready_to_strike_threaten(pipeline) -> None:  # type: ignore[no-untyped-def]
+    cand = _candidate(pipeline, "Pakistan's army said it was ready to strike at Indian posts.", "ready")
+    assert cand is not None and cand.type == "THREATEN"
+    offer = _candidate(pipeline, "Pakistan said it was ready to meet India.", "ready")
+    assert offer is not None and offer.type == "AGREE"
+
+
+def test_events_candidates_a_visit_to_a_site_is_no_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _candidate(pipeline, "South Sudan's ambassador visited the camp in Gambella on Tuesday.", "visited") is None
+    met = _candidate(pipeline, "South Sudan's foreign minister visited Ethiopia on Tuesday.", "visited")
+    assert met is not None and met.type == "CONSULT"

@@ -222,3 +222,27 @@ def test_events_modality_a_noun_of_intent_plans_its_infinitive(parse, words) -> 
     assert is_future(consented, consult, words)
     signed = parse("The raid was the first under an agreement signed in March by the two armies.", "signed")
     assert not is_future(signed, _trigger("SUPPORT"), words)  # a participle tells what was done to the pact
+
+
+def test_events_modality_a_tensed_verb_joined_to_a_promise_is_not_promised(parse, words) -> None:  # type: ignore[no-untyped-def]
+    accuse = _trigger("ACCUSE")
+    text = "Lula said his government would not deal with Lobo and accused Washington of backing a coup."
+    assert not is_future(parse(text, "accused"), accuse, words)
+    joined = parse("Quito said it would recall its envoy and accuse Lima of backing the rebels.", "accuse")
+    assert is_future(joined, accuse, words)
+
+
+def test_events_modality_a_dated_trip_in_the_present_is_scheduled(parse, words) -> None:  # type: ignore[no-untyped-def]
+    consult = _trigger("CONSULT")
+    assert is_future(parse("The Uzbek president flies on to Vilnius on Friday.", "flies"), consult, words)
+    assert is_future(parse("The Kazakh president travels to Tbilisi next week.", "travels"), consult, words)
+    assert not is_future(parse("The Uzbek president flew on to Vilnius on Friday.", "flew"), consult, words)
+    assert not is_future(parse("The Uzbek president lands in Vilnius.", "lands"), consult, words)
+
+
+def test_events_modality_a_call_that_continues_goes_on_now(parse, words) -> None:  # type: ignore[no-untyped-def]
+    request = _trigger("REQUEST")
+    now = parse("The WFP continues to call for the release of its staff.", "call")
+    assert not is_future(now, request, words)
+    later = parse("The WFP said it will continue to call for the release of its staff.", "call")
+    assert is_future(later, request, words)

@@ -44,6 +44,7 @@ from ._typing import (
     PROTEST_AIMS,
     STORY_PAIR_TYPES,
     THREAT_ACTS,
+    UNDONE_WHEN_FUTURE,
     TriggerMatcher,
     is_aim_of_protest,
     is_bare_definite,
@@ -291,6 +292,8 @@ def build_candidate(
     if future:
         cand.modality = "future"
         cand.type = "THREATEN" if threat else FUTURE_TYPE.get(cand.type, cand.type)
+        if cand.type in UNDONE_WHEN_FUTURE:
+            return None  # "said it would ask Kathmandu for supplies": the asking is still to come
     cand.recipients = _not_the_actors(cand.recipients, cand.actors)
     if cand.type in _OUTWARD:
         cand.recipients = [r for r in cand.recipients if not _own_authority(r, cand.actors)]

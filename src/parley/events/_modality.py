@@ -202,11 +202,14 @@ def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
     ):
         return True
     if token.dep_ in {"xcomp", "acl"} and token.head.lemma_ in words.future_head and not is_participle(token):
-        return True  # "agreed to meet", "his offer to hold talks" (not "an agreement signed in May")
+        # "agreed to meet", "his offer to hold talks" (not "an agreement signed in May", "continues to call")
+        return not goes_on(token.head, words)
     if token.dep_ == "xcomp" and token.head.lemma_ in words.schedule_copula and has_to_marker(token):
         return True  # "the two ministers are to meet in Paris next month": a meeting scheduled
     if token.pos_ in {"VERB", "AUX"} and is_pending(token, words):
         return True  # "will discuss the matter when they meet in August": the meeting is still to come
+    if token.pos_ in {"VERB", "AUX"} and is_scheduled_trip(token, words):
+        return True  # "The president flies on to Baku on Wednesday": a stop of a tour still to come
     if token.pos_ in {"VERB", "AUX"} and shares_a_promise(token, words):
         return True
     if trig.pos == "NOUN" and any(c.lower_ in words.future_modifier for c in token.children):
@@ -224,6 +227,12 @@ def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
     return False
 
 
+def goes_on(head: Any, words: EventWords) -> bool:
+    """ "WFP continues to call for the release": a continuing head tells an act going on now; only a
+    promised one ("will continue to call") puts it to come."""
+    return head.lemma_ in words.continuing_verb and head.pos_ in {"VERB", "AUX"} and not is_promised(head, words)
+
+
 def is_participle(verb: Any) -> bool:
     """ "an agreement signed in May", "the invitation extended last week": a participle describing a
     noun of intent tells what was done to it, not what is intended."""
@@ -236,6 +245,19 @@ def is_pending(verb: Any, words: EventWords) -> bool:
     if verb.dep_ != "advcl" or verb.tag_ not in {"VBP", "VBZ"}:
         return False
     return any(c.dep_ in {"mark", "advmod"} and c.lower_ in words.pending_mark for c in verb.children)
+
+
+def is_scheduled_trip(verb: Any, words: EventWords) -> bool:
+    """ "flies on to Baku on Wednesday", "travels to Paris next week": news tells a trip it dates in the
+    simple present only when it is on the schedule (a trip made is told in the past: "flew"; one under
+    way today has no date: "lands in Baku")."""
+    if verb.tag_ not in {"VBP", "VBZ"} or verb.lemma_.lower() not in words.itinerary_verb:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    times = [c for c in verb.children if c.dep_ == "npadvmod"]  # "next week"
+    times += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]  # "on Friday"
+    return any(t.ent_type_ == "DATE" for t in times)
 
 
 def has_to_marker(verb: Any) -> bool:
@@ -260,6 +282,8 @@ def shares_a_promise(verb: Any, words: EventWords) -> bool:
         return False
     purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if verb.dep_ == "conj":
+        if verb.tag_ != "VB":
+            return False  # "would not deal with Lobo and accused Washington": a tensed verb is a clause of its own
         vowed = head.dep_ == "xcomp" and head.head.lemma_ in words.future_head
         return vowed or is_promised(head, words)
     # "are due to meet next week to discuss joint measures": the purpose of a planned act is planned too

@@ -28,6 +28,7 @@ __all__ = [
     "DONE_TO",
     "FORCE",
     "FUTURE_TYPE",
+    "UNDONE_WHEN_FUTURE",
     "HOME_CRITICS",
     "MATERIAL",
     "MATERIAL_CONFLICT",
@@ -110,6 +111,11 @@ FUTURE_TYPE = {
     "COERCE": "THREATEN",
     "ASSAULT": "THREATEN",
 }
+#: Verbal acts that, announced for later ("would ask NATO", "plan to picket"), are not yet done and
+#: promise no cooperation (PLOVER turns only promised cooperation or retreat into another type): no
+#: event until they are made. (A complaint announced, "will file a complaint at the court", is coded
+#: by the held-in gold as the accusation made, so ACCUSE stays.)
+UNDONE_WHEN_FUTURE = {"REQUEST", "PROTEST"}
 #: Verbal acts that, said as the aim of a protest ("marched to demand ..."), are part of the protest.
 PROTEST_AIMS = {"REQUEST"}
 #: Acts whose unnamed target is the other side at home: police fire on protesters, protesters demand of the state.

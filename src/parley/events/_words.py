@@ -36,6 +36,7 @@ class EventWords:
     future_head: frozenset[str]
     schedule_copula: frozenset[str]
     pending_mark: frozenset[str]
+    itinerary_verb: frozenset[str]
     obligation_head: frozenset[str]
     continuing_verb: frozenset[str]
     future_modifier: frozenset[str]
