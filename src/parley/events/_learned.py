@@ -8,9 +8,10 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
-from ._candidates import Candidate, accused_not_forum, build_candidate, promises_retreat
+from ._candidates import Candidate, build_candidate, promises_retreat
 from ._entities import unique_by_code
 from ._lexicon import Trigger
+from ._recipients import accused_not_forum
 from ._roles import RoleFinder
 from ._typing import TriggerMatcher, condition_holds
 

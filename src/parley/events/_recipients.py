@@ -1,0 +1,314 @@
+"""Who an event is aimed at when its sentence does not say it plainly: the accused state rather than
+the forum a complaint goes to, the story's other party, the doers of a judged act, the actor's own
+people at home; and whom it is never aimed at (the actors themselves, their own forces).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..document import Entity
+from ._entities import same_entity, unique_by_code
+from ._parse import prep_objects
+from ._phrases import critics_at_home
+from ._roles import RoleFinder
+from ._typing import (
+    ABROAD_TYPES,
+    AGENT_CODES,
+    ANSWERS_COUNTERPART,
+    AUTHORITIES,
+    COOP_TYPES,
+    NEEDS_TARGET,
+    OUTSIDER_TYPES,
+    PEOPLE,
+    STORY_PAIR_TYPES,
+    is_bare_definite,
+)
+from ._words import EventWords
+
+if TYPE_CHECKING:
+    from ._candidates import Candidate
+    from ._context import DocumentContext
+
+__all__ = [
+    "OUTWARD",
+    "accused_not_forum",
+    "complaint_dropped_for",
+    "drops_complaint",
+    "fill_recipients",
+    "not_the_actors",
+    "own_authority",
+    "partners_abroad",
+]
+
+#: The codes of bodies a complaint is taken to, rather than states it is aimed at.
+FORUM_CODES = {"IGO", "UNO", "EUR"}
+
+#: Sectors of a labour dispute (unions, workers, employers): their demands and climbdowns are made at home.
+_LABOUR_SECTORS = {"LAB", "BUS"}
+#: The acts of a labour dispute (strikes, demands, climbdowns): not a firm's joint venture abroad, nor the
+#: deployment of a "company" of troops.
+_DISPUTE_ACTS = {"PROTEST", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "CONCEDE", "RETREAT"}
+
+
+def not_the_actors(recipients: list[Entity], actors: list[Entity]) -> list[Entity]:
+    """The recipients that are not the actors themselves, but for a state of the story's pair that people
+    outside its government name with the other: protesters who chant "against both governments", a
+    refugee council that accuses "both governments" aim at their own state too."""
+    own = unique_by_code(actors)
+    # a state named bare ("Oman urged both sides") is its government: only named people are outsiders
+    outsiders = bool(actors) and all(a.sector and a.sector not in AUTHORITIES for a in actors)
+    return [r for r in recipients if not same_entity(r, own) or (outsiders and _named_by_pair(r))]
+
+
+def _named_by_pair(entity: Entity) -> bool:
+    """The entity was read from a phrase standing for the story's parties ("both sides", "the two
+    governments"), not from its own name."""
+    return entity.resolved_by.endswith("(the story so far)")
+
+
+def drops_complaint(token: Any, words: EventWords) -> bool:
+    """ "dropped its complaint to the Security Council", "withdrew the case": a climbdown whose object is a
+    grievance taken to a body (data/event_words.tsv complaint_noun)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in words.complaint_noun for c in token.children)
+
+
+def complaint_dropped_for(cand: Candidate, roles: RoleFinder) -> list[Entity]:
+    """ "Harare said it would drop its complaint to the regional bloc": a complaint withdrawn yields to
+    the state it accused (named, or the story's counterpart), not to the body that was to hear it."""
+    kept = accused_not_forum(cand, roles)
+    if kept or not cand.recipients:
+        return kept
+    return roles.ctx.counterparts(cand.actors, "ACCUSE")
+
+
+def accused_not_forum(cand: Candidate, roles: RoleFinder) -> list[Entity]:
+    """ "complained to the U.N. Security Council about Egyptian troop movements", "filed a complaint with
+    the WTO": an accusation taken to a body is aimed at whom it accuses (named after "about", "against",
+    "over"), not at the body, which only hears it; with the accused unnamed, none (the story's counterpart
+    is guessed next). Other recipients are kept as they are."""
+    token = cand.token
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    # "withdrew a complaint it had lodged with the OAS": the body may be named in a clause on the complaint
+    heads = [token] + objects + [c for o in objects for c in o.children if c.dep_ == "relcl"]
+    if token.dep_ == "dobj":
+        heads.append(token.head)  # "lodged a complaint with the AU": the verb's phrase holds the body
+    words = roles.words
+    bodies = prep_objects(heads, words.forum_prep)
+    forum_codes = {e.code for e in roles.np_entities_many(bodies)}
+    if not forum_codes or not forum_codes <= FORUM_CODES or not {r.code for r in cand.recipients} & forum_codes:
+        return cand.recipients
+    others = [r for r in cand.recipients if r.code not in forum_codes]  # "a complaint against Ecuador at the ICJ"
+    # "to the WTO over Japan's export curbs": what the complaint is about may hang from the body's name
+    accused = roles.np_entities_many(prep_objects(heads + bodies, words.topic_prep - words.forum_prep))
+    skip = forum_codes | {a.code for a in cand.actors}
+    return others or unique_by_code([e for e in accused if e.code not in skip])
+
+
+#: Acts aimed outward: a threat or a deployment is made with the actor's own forces, against another.
+OUTWARD = {"THREATEN", "MOBILIZE"}
+
+
+def _done_with_each_other(cand: Candidate, words: EventWords) -> bool:
+    """ "Kenya and China established relations", "the two countries exchanged prisoners": a mutual act
+    whose joint subject is two or more parties is done between them; the story's earlier counterpart of
+    either is no party to it."""
+    return cand.token.lemma_.lower() in words.mutual_verb and len(unique_by_code(cand.actors)) >= 2
+
+
+def _appeals_for_funds(cand: Candidate, words: EventWords) -> bool:
+    """ "the agency has appealed for $4.5 million", "IOM is appealing for USD 1.2 million": a request for
+    a sum of money that names no one it is made to is addressed to donors at large, not to the state
+    the story is about (which is whom the money would help)."""
+    if cand.type != "REQUEST":
+        return False
+    asked = prep_objects([cand.token], words.aid_request_prep)
+    return any(t.ent_type_ == "MONEY" or t.lower_ in words.currency_word for p in asked for t in p.subtree)
+
+
+def _closes_a_border(cand: Candidate, words: EventWords) -> bool:
+    """ "closed the crossing", "sealed the frontier": unlike an arrest, a coercive act done to the border
+    itself is aimed at the state across it."""
+    objects = [c for c in cand.token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return cand.type == "COERCE" and any(o.lemma_.lower() in words.abroad_cue for o in objects)
+
+
+def own_authority(recipient: Entity, actors: list[Entity]) -> bool:
+    """ "warned that the navy would destroy any other camp", "sent the destroyer Kulakov to patrol": the
+    actor's own forces or officials, named in a threat or a deployment, are its means, not its target."""
+    return recipient.sector in AUTHORITIES and recipient.code in {a.code for a in actors}
+
+
+def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
+    """No target named: where a visit went, the domestic other side, or the story's counterpart."""
+    ctx = roles.ctx
+    if not cand.recipients and cand.trigger.mode == "visit":
+        cand.recipients = roles.visited(cand.token)
+    if not cand.recipients and _done_with_each_other(cand, ctx.words):
+        return  # "Myanmar and Thailand signed a memorandum": between the two, aimed at no third party
+    if not cand.recipients and _appeals_for_funds(cand, ctx.words):
+        return  # "UNHCR appealed for $18 million": an appeal for money is made to donors at large
+    if not cand.recipients and cand.type == "PROTEST":
+        # "traders protested against the closure": a grievance about another state's act is aimed at it,
+        # even by unions and traders, who otherwise act at home
+        cand.recipients = roles.grievance_target(cand.actors, cand.token)
+    home_act = _acts_on_home_group(cand, ctx.words) or _labour_dispute(cand, ctx)
+    if not cand.recipients and home_act and _in_own_country(cand, ctx):
+        # "promised the herders compensation", "the union dropped its demand": with no other state in the
+        # sentence, an act on people named only by their role, or a labour dispute, stays at home
+        cand.recipients = ctx.at_home(cand.actors, cand.token)
+    if not cand.recipients and cand.type in {"ACCUSE", "REJECT"} and critics_at_home(cand.actors, cand.type):
+        # "opposition MPs criticised the slow pace of distribution": with no other state in the sentence,
+        # people blame their own authorities, not whoever their state dealt with last
+        cand.recipients = ctx.at_home(cand.actors, cand.token)
+    if not cand.recipients and cand.trigger.mode == "investigate" and all(a.sector in AUTHORITIES for a in cand.actors):
+        # "the prosecutor's office opened an investigation into the burning": a state's own police, courts
+        # or officials investigate at home, unless the sentence names another state
+        cand.recipients = ctx.at_home(cand.actors, cand.token)
+    if not cand.recipients and cand.type in {"ACCUSE", "REJECT", "SUPPORT"}:
+        # "condemned the attack", "welcomed the release": words about an act told before answer its doers
+        cand.recipients = _judged_act_doers(cand, roles)
+    if not cand.recipients and cand.type in {"ACCUSE", "REJECT"}:
+        cand.recipients = ctx.counterparts(cand.actors, cand.type)  # words answer whoever acted last
+    if not cand.recipients and cand.type == "CONCEDE" and cand.trigger.roles == "home":
+        cand.recipients = ctx.at_home(cand.actors, cand.token)  # "pardoned 360 prisoners": its own people
+    if not cand.recipients and cand.type == "CONCEDE" and cand.modality != "future":
+        cand.recipients = ctx.wronged(cand.actors)  # an apology goes to whom the actor last hurt
+    if not cand.recipients and cand.type in {"ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION"}:
+        # "Indian forces shelled the area near Sialkot": a hostile act on another country's soil is aimed
+        # at that country, not at the actor's own people
+        cand.recipients = ctx.place_country(cand.token, cand.actors)
+    if not cand.recipients and (cand.type in ABROAD_TYPES or _closes_a_border(cand, ctx.words)):
+        # "protesters blocked the border crossing", "Caracas closed the border": in a story of two states,
+        # not the actor's own people
+        cand.recipients = ctx.other_side_abroad(cand.actors, cand.token)
+    if not cand.recipients:
+        cand.recipients = roles.domestic_target(cand.actors, cand.type, cand.token)
+    if not cand.recipients and cand.type == "CONSULT" and cand.trigger.mode == "visit":
+        # "the governor visited the injured students in Almaty", "landed at Toussaint Louverture airport":
+        # a visit's host is where it went (a meeting at a neutral venue is no visit)
+        cand.recipients = ctx.place_country(cand.token, cand.actors)
+    if not cand.recipients and cand.type == "CONSULT":
+        cand.recipients = _hosts_officials(cand, roles)
+    if not cand.recipients and cand.type == "CONSULT" and cand.trigger.mode == "third-party":
+        # "the OAU, which mediated the deal": a mediator meets both states of the story's pair
+        cand.recipients = ctx.both_sides_for(cand.actors, disputed=True)
+    if not cand.recipients and cand.type in OUTSIDER_TYPES:
+        cand.recipients = ctx.both_sides_for(cand.actors)  # an offer to mediate goes to both sides
+    if not cand.recipients and cand.type in NEEDS_TARGET:
+        # one of the story's two states answers the other, not a third party that last dealt with it
+        # ("Qatar urged Eritrea to withdraw ... Asmara threatened to retaliate" in a story of Eritrea and
+        # Djibouti): the pair comes before the latest counterpart
+        cand.recipients = ctx.story_other_side(cand.actors)
+    if not cand.recipients and cand.type == "MOBILIZE":
+        # a deployment with no target named answers whoever last attacked the actor (not whoever last
+        # met or criticised it: with nobody attacking, it is readiness aimed at nobody in particular)
+        cand.recipients = ctx.attackers(cand.actors)
+    if not cand.recipients and cand.type in ANSWERS_COUNTERPART:
+        cand.recipients = ctx.counterparts(cand.actors, cand.type)
+    if not cand.recipients and cand.type in STORY_PAIR_TYPES:
+        # no event told before had both sides: the story's pair of states gives the other one ("the
+        # coast guard seized the boat", "the loan will fund a port" in a story of two states)
+        cand.recipients = ctx.story_other_side(cand.actors)
+    if not cand.recipients and cand.type in {"AID", "AGREE"} and len(unique_by_code(cand.actors)) == 1:
+        # "the EU pledged 10 million euros in aid": help goes to the country the story is about
+        home = ctx.home
+        if home and home != cand.actors[0].code and home not in AGENT_CODES:
+            cand.recipients = [Entity(code=home, sector=None, entity_text="")]
+    if not cand.recipients and cand.type == "AGREE" and len(unique_by_code(cand.actors)) == 1:
+        # "Harare would welcome talks", "accepted the invitation": one side's promise with no partner named
+        # answers whoever it dealt with last
+        cand.recipients = ctx.counterparts(cand.actors, cand.type)
+    if not cand.recipients and cand.type == "CONCEDE":
+        # "the government has backed down", "the union dropped its demand": with nobody else in the sentence
+        # or the story, a climbdown is made at home
+        cand.recipients = ctx.at_home(cand.actors, cand.token)
+
+
+def _hosts_officials(cand: Candidate, roles: RoleFinder) -> list[Entity]:
+    """ "the ambassador met port officials", "paid a courtesy call on the Prime Minister", "held talks
+    with the Assistant Undersecretary": officials met by a title alone, with no state named, are of the
+    country the meeting is held in (where the sentence or the story is), when that is not the actor's
+    own: a visitor meets the host's officials. At home such a title says nothing of whose it is."""
+    ctx = roles.ctx
+    token = cand.token
+    heads = [token] + [c for c in token.children if c.dep_ == "dobj"]
+    met = [c for c in token.children if c.dep_ in {"dobj", "dative"}] + prep_objects(heads, roles.words.meeting_prep)
+    titled = [h for h in met if h.pos_ in {"NOUN", "PROPN"} and h.i not in ctx.mention_at and _title_only(h, roles)]
+    host = ctx.sentence_country(token) or ctx.home
+    own = {a.code for a in cand.actors}
+    if not titled or host is None or not own or host in own | AGENT_CODES:
+        return []
+    sector = roles.mentions.sector_of(ctx.sdoc[titled[0].i : titled[0].i + 1])[0] or "GOV"
+    return [Entity(code=host, sector=sector, entity_text="")]
+
+
+def _title_only(head: Any, roles: RoleFinder) -> bool:
+    """The phrase names a title or role ("port officials", "the Prime Minister") and no actor: none of
+    its words is an actor's name."""
+    phrase = roles.ctx.sdoc[head.left_edge.i : head.right_edge.i + 1]
+    if any(t.i in roles.ctx.mention_at for t in phrase):
+        return False
+    return roles.mentions.sector_of(roles.ctx.sdoc[head.left_edge.i : head.i + 1])[0] is not None
+
+
+def _acts_on_home_group(cand: Candidate, words: EventWords) -> bool:
+    """The act's object is people named by their role alone ("sentenced the defendants", "pardoned 360
+    prisoners", "paid subsidies to fishermen"): the people a state or employer deals with at home."""
+    token = cand.token
+    objects = [c for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
+    if token.dep_ == "dobj" and token.head.i != token.i:
+        objects += [c for c in token.head.children if c.dep_ == "dative"]  # "promised the herders compensation"
+    objects += prep_objects(objects + [token], words.recipient_prep)
+    return any(o.lemma_.lower() in words.home_group or o.lower_ in words.home_group for o in objects)
+
+
+def _in_own_country(cand: Candidate, ctx: DocumentContext) -> bool:
+    """The actors are of the country the story or the sentence places the act in: Kenyan traders in a
+    Nairobi story, not Somali ones, whose unnamed counterpart may be Kenya."""
+    codes = {a.code for a in cand.actors}
+    return len(codes) == 1 and next(iter(codes)) in {ctx.home, ctx.sentence_country(cand.token)}
+
+
+def _labour_dispute(cand: Candidate, ctx: DocumentContext) -> bool:
+    """ "the union threatened a stoppage", "the company agreed to raise pay": unions, workers and firms
+    act within their own country, unless the sentence puts them at a border ("the drivers' union
+    threatened to extend the blockade to the crossing")."""
+    sectors = {a.sector for a in cand.actors}
+    if not sectors or not sectors <= _LABOUR_SECTORS or cand.type not in _DISPUTE_ACTS:
+        return False
+    return not ctx.abroad_cued(cand.token)
+
+
+def _judged_act_doers(cand: Candidate, roles: RoleFinder) -> list[Entity]:
+    """The doers of the act a statement's object points back to ("the attack", "the seizure"): the
+    latest event of that act's type the story has told."""
+    if cand.token.pos_ not in {"VERB", "AUX"}:
+        return []
+    words = roles.words
+    for obj in (c for c in cand.token.children if c.dep_ == "dobj"):
+        judged = roles.matcher.match(obj)
+        if judged is not None and judged.pos == "NOUN" and is_bare_definite(obj, words):
+            return roles.ctx.doers_of(judged.type, cand.actors)
+    return []
+
+
+def partners_abroad(cand: Candidate) -> list[Entity]:
+    """Cooperation is between countries: "the two ministers agreed to expand coast guard training" has
+    no partner at home, but officials meeting their own people named in the sentence do."""
+    if cand.type not in COOP_TYPES:
+        return cand.recipients
+    own = {a.code for a in cand.actors}
+    return [r for r in cand.recipients if r.code not in own or _met_at_home(cand, r)]
+
+
+def _met_at_home(cand: Candidate, recipient: Entity) -> bool:
+    """ "the minister met student leaders", "the mayor met representatives of the traders": officials who
+    meet their own country's people, named in the sentence, meet a partner of their own (unlike two
+    ministers of one state, or a partner only guessed from the story)."""
+    return (
+        cand.type == "CONSULT"
+        and bool(recipient.entity_text)
+        and recipient.sector in PEOPLE
+        and all(a.sector in AUTHORITIES for a in cand.actors)
+    )
