@@ -26,6 +26,7 @@ from ._modality import (
 from ._nature import done_by_storm
 from ._parse import first_conjunct, past_read_as_participle, prep_objects, semicolon_between, subjects_of
 from ._phrases import critics_at_home
+from ._reciprocal import reciprocal_act
 from ._roles import RoleFinder
 from ._seized_goods import goods_owner_abroad
 from ._typing import (
@@ -302,6 +303,8 @@ def build_candidate(
     cand.recipients = goods_owner_abroad(cand.type, token, cand.actors, cand.recipients, ctx)
     cand.recipients = _not_the_actors(cand.recipients, cand.actors)
     cand.recipients = _partners_abroad(cand)
+    if len(unique_by_code(cand.actors)) >= 2 and reciprocal_act(token, words):
+        cand.recipients = unique_by_code(cand.actors)  # "blamed each other": each side acts on the other
     if token.dep_ == "xcomp" and head.i != token.i:
         outer = matcher.match(head)
         if outer is not None and head.lemma_ in words.decision_verb and trig.type in MATERIAL_CONFLICT:
