@@ -10,6 +10,7 @@ from ..document import Entity
 from ..knowledge import NON_STATE_CODES
 from ..mentions import MentionFinder
 from ._anchors import locative_prep_of
+from ._complements import complement_targets
 from ._conditions import is_armed_force
 from ._context import STATE_KINDS, DocumentContext
 from ._direction import meets_guest
@@ -244,6 +245,10 @@ class RoleFinder(NounRoleReader):
             # "agreed to meet Kim"; "declined to issue visas to Georgian officials": a refusal is aimed
             # at whom the refused act would have been done to
             recipients = self.promised_partner(verb)
+        if not recipients and cond == "xcomp":
+            # "stopped issuing visas to citizens of Georgia": the row's act is its complement, aimed at its target
+            named = self.np_entities_many(complement_targets(verb, allowed))
+            recipients = [e for e in named if not same_entity(e, actors)][:1]
         if not recipients and trig.type in VERBAL:
             # "welcomed the election held in Honduras", "signed a declaration restoring ties with Qatar"
             codes = {a.code for a in actors}
