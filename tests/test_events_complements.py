@@ -14,5 +14,5 @@ def test_events_complements_target_of_the_gerund_is_the_recipient(pipeline) -> N
 def test_events_complements_object_of_the_infinitive_is_the_recipient(pipeline) -> None:  # type: ignore[no-untyped-def]
     # "promised to consult the business community": at home, not the story's other party
     story = "Nepal and India met in Delhi on Monday. "
-    text = story + "The Nepalese commerce ministry promised to consult the business community before introducing any new charges."
+    text = story + "The Nepalese ministry promised to consult the business community before any new charges."
     assert roles_of_type(pipeline, text, "CONCEDE") == [(["NPL"], ["NPL"])]

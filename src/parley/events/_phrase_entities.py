@@ -188,10 +188,10 @@ class PhraseReader(PronounReader):
                 home = self._origin_country(head)  # "gunmen who crossed from CAR" are CAR's
             if home is None and head.lemma_.lower() in self.words.stateless_armed:
                 home = _STATELESS_ARMED  # "gunmen attacked a police post": of no state the story names
-            states = self._placed_in_states(head) if home is None else []
-            if sector is not None and len(states) >= 2:
+            placed_in = self._placed_in_states(head) if home is None else []
+            if sector is not None and len(placed_in) >= 2:
                 # "police in Serbia and Bosnia and Herzegovina": a group placed in two states is of both
-                return [Entity(code=code, sector=sector, entity_text=head.text, office=office) for code in states]
+                return [Entity(code=code, sector=sector, entity_text=head.text, office=office) for code in placed_in]
             home = home or self._own_place_country(head) or told or self._group_place_country(head)
             home = home or self.ctx.group_home
             if sector is not None and home:
