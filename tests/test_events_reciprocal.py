@@ -20,3 +20,8 @@ def test_events_reciprocal_the_other_needs_a_distributive_subject(pipeline) -> N
     # "the other" after a plain subject is some other party, not the subject's own
     text = "Peru accused the other of arming smugglers."
     assert all(recipients != ["PER"] for _, recipients in roles_of_type(pipeline, text, "ACCUSE"))
+
+
+def test_events_reciprocal_each_side_blamed_the_other(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Armenia and Azerbaijan clashed on the border on Monday. Each side blamed the other for the fighting."
+    assert roles_of_type(pipeline, text, "ACCUSE") == [(["ARM", "AZE"], ["ARM", "AZE"])]

@@ -125,6 +125,7 @@ class EventWords:
     reciprocal_object: frozenset[str]
     other_one_object: frozenset[str]
     distributive_word: frozenset[str]
+    distributive_head: frozenset[str]
     currency_word: frozenset[str]
     organisation_noun: frozenset[str]
     igo_head_title: frozenset[str]
