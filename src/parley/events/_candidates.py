@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
 from ._conditions import is_subject_infinitive
+from ._entities import unique_by_code
 from ._lexicon import Trigger
 from ._modality import (
     hedge_speech_verb,
@@ -34,6 +35,7 @@ from ._recipients import (
     own_authority,
     partners_abroad,
 )
+from ._reciprocal import reciprocal_act
 from ._roles import RoleFinder
 from ._seized_goods import goods_owner_abroad
 from ._typing import (
@@ -302,6 +304,8 @@ def build_candidate(
     cand.recipients = goods_owner_abroad(cand.type, token, cand.actors, cand.recipients, ctx)
     cand.recipients = not_the_actors(cand.recipients, cand.actors)
     cand.recipients = partners_abroad(cand)
+    if len(unique_by_code(cand.actors)) >= 2 and reciprocal_act(token, words):
+        cand.recipients = unique_by_code(cand.actors)  # "blamed each other": each side acts on the other
     if token.dep_ == "xcomp" and head.i != token.i:
         outer = matcher.match(head)
         if outer is not None and head.lemma_ in words.decision_verb and trig.type in MATERIAL_CONFLICT:

@@ -188,6 +188,10 @@ class PhraseReader(PronounReader):
                 home = self._origin_country(head)  # "gunmen who crossed from CAR" are CAR's
             if home is None and head.lemma_.lower() in self.words.stateless_armed:
                 home = _STATELESS_ARMED  # "gunmen attacked a police post": of no state the story names
+            placed_in = self._placed_in_states(head) if home is None else []
+            if sector is not None and len(placed_in) >= 2:
+                # "police in Serbia and Bosnia and Herzegovina": a group placed in two states is of both
+                return [Entity(code=code, sector=sector, entity_text=head.text, office=office) for code in placed_in]
             home = home or self._own_place_country(head) or told or self._group_place_country(head)
             home = home or self.ctx.group_home
             if sector is not None and home:
@@ -325,6 +329,16 @@ class PhraseReader(PronounReader):
     def _group_place_country(self, head: Any) -> str | None:
         """The country of a place in the group's own clause (see :func:`._group_place.in_own_clause`)."""
         return self.ctx.sentence_country(head, keep=lambda place: in_own_clause(place, head))
+
+    def _placed_in_states(self, head: Any) -> list[str]:
+        """The states an unnamed group is placed in or of by a joined phrase ("police in Serbia and
+        Bosnia and Herzegovina", "officials from Peru and Ecuador"), each once, in the sentence's order."""
+        words = self.words
+        placing = words.belonging_prep | words.locative_prep
+        preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ in placing]
+        places = [t for p in preps for o in p.children if o.dep_ == "pobj" for t in with_conjuncts(o)]
+        mentions = [m for t in places if (m := self.ctx.mention_at.get(t.i)) is not None and m.kind in STATE_KINDS]
+        return list(dict.fromkeys(m.entity.code for m in mentions))
 
     @per_token
     def _own_place_country(self, head: Any) -> str | None:

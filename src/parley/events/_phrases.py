@@ -36,6 +36,15 @@ def authority(actors: list[Entity], type_: str) -> str | None:
     return next(iter(codes))
 
 
+def joint_authorities(actors: list[Entity], type_: str) -> list[str]:
+    """The states whose authorities act together on people at home ("police in Serbia and Bosnia and
+    Herzegovina arrested 14 people"), if two or more states' officials, forces or courts are the actors."""
+    codes = list(dict.fromkeys(a.code for a in actors))
+    if type_ not in DOMESTIC_ACTS or len(codes) < 2 or not all(a.sector in AUTHORITIES for a in actors):
+        return []
+    return codes
+
+
 def critics_at_home(actors: list[Entity], type_: str) -> str | None:
     """The state whose people, opposition or legislators speak out, if one state's are the actors:
     "the government" they accuse or call on, named no further, is their own ("Georgian opposition

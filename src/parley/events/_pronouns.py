@@ -339,6 +339,9 @@ class PronounReader:
             return self._party_noun(tok, their[0])
         if tok.lower_ in words.pair_head and any(c.lower_ == "the" for c in tok.children):
             return True  # "the leaders agreed", "the sides"
+        each = any(c.dep_ == "det" and c.lower_ in words.distributive_word for c in tok.children)
+        if each and tok.lower_ in words.distributive_head:
+            return True  # "each side blamed the other": either of the two
         counts = {"nummod", "det", "predet", "amod"}
         # "a two-day blockade", "a two-year deal": a count hyphened to its noun measures, it counts no parties
         counted = any(c.lower_ in words.pair_word and c.dep_ in counts and not _hyphened(c, tok) for c in tok.children)

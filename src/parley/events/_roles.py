@@ -3,12 +3,14 @@ the fallbacks when the sentence names nobody (pronouns, "the two sides", the peo
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ..document import Entity
 from ..knowledge import NON_STATE_CODES
 from ..mentions import MentionFinder
 from ._anchors import locative_prep_of
+from ._complements import complement_targets
 from ._conditions import is_armed_force
 from ._context import STATE_KINDS, DocumentContext
 from ._direction import meets_guest
@@ -31,6 +33,7 @@ from ._parse import (
 from ._phrases import (
     authority,
     critics_at_home,
+    joint_authorities,
     shared_objects,
     standing_for,
 )
@@ -198,6 +201,11 @@ class RoleFinder(NounRoleReader):
         # "Chad's government released 80 captured fighters": unnamed people a state acts on at home are its
         # own; "opposition parties accused the government": the government critics name is theirs
         recipients = [e for o in objects for e in self.np_entities(o, country=own)]
+        joint = joint_authorities(actors, trig.type)
+        if joint and recipients and {r.code for r in recipients} <= set(joint) and self._only_guessed(objects):
+            # "police in Serbia and Bosnia arrested 14 people": unnamed people two states' police hold are of both
+            people = recipients[0].sector or "CVL"
+            recipients = [replace(recipients[0], code=code, sector=people) for code in joint]
         if self._held_by_state(trig) and self._only_guessed(objects):
             recipients = self._held_people_origin(verb, objects, actors, recipients)
         if recipients and self._only_guessed(objects) and {e.code for e in recipients} <= {a.code for a in actors}:
@@ -237,6 +245,10 @@ class RoleFinder(NounRoleReader):
             # "agreed to meet Kim"; "declined to issue visas to Georgian officials": a refusal is aimed
             # at whom the refused act would have been done to
             recipients = self.promised_partner(verb)
+        if not recipients and cond == "xcomp":
+            # "stopped issuing visas to citizens of Georgia": the row's act is its complement, aimed at its target
+            named = self.np_entities_many(complement_targets(verb, allowed))
+            recipients = [e for e in named if not same_entity(e, actors)][:1]
         if not recipients and trig.type in VERBAL:
             # "welcomed the election held in Honduras", "signed a declaration restoring ties with Qatar"
             codes = {a.code for a in actors}

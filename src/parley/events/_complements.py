@@ -1,0 +1,18 @@
+"""The words of a trigger's gerund or infinitive complement that can name its target: "stopped issuing
+visas to citizens of Georgia", "vowed to expel the Kenyan traders" (the target is the complement's)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._parse import prep_objects
+
+__all__ = ["complement_targets"]
+
+
+def complement_targets(verb: Any, preps: frozenset[str]) -> list[Any]:
+    """The heads of the complement's object and of its target phrases ("to Georgian citizens", on the
+    verb or on its object): the people or states the complement's act is done to."""
+    complements = [c for c in verb.children if c.dep_ == "xcomp"]
+    objects = [o for c in complements for o in c.children if o.dep_ in {"dobj", "dative"}]
+    return prep_objects(complements, preps) + prep_objects(objects, preps) + objects
