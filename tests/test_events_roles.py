@@ -9,8 +9,8 @@ from typing import Any
 from _events_setup import coded_events as _events
 from _events_setup import role_finder, roles_of_type
 from parley.document import Article
-from parley.events._candidates import _closes_a_border
 from parley.events._lexicon import Trigger
+from parley.events._recipients import _closes_a_border
 from parley.events._roles import RoleFinder
 
 
