@@ -117,3 +117,21 @@ def test_candidates_warning_of_a_passive_act_is_a_threat(pipeline: Pipeline) -> 
     assert [e for e in _events(pipeline, text) if e[0] == "THREATEN"]
     text = "The European Commission warned that tariff-free access for Guatemalan exports could be withdrawn."
     assert [e for e in _events(pipeline, text) if e[0] == "THREATEN"]
+
+
+def test_events_present_refusal_of_a_thing_named_is_a_rejection(pipeline: Pipeline) -> None:
+    text = 'Zagreb\'s foreign minister said Croatia "does not accept ultimatums" from anyone.'
+    assert ("REJECT", ["HRV"], []) in _events(pipeline, text)
+
+
+def test_events_present_disagreement_with_a_claim_is_no_rejection(pipeline: Pipeline) -> None:
+    for text in (
+        "Dublin does not accept that a bare rock can generate territorial waters.",
+        "Croatia did not accept the award in 2017.",
+    ):
+        assert all(e[0] != "REJECT" for e in _events(pipeline, text)), text
+
+
+def test_events_unlifted_ban_held_over_a_threat_is_no_rejection(pipeline: Pipeline) -> None:
+    text = "Quito said it would block Peruvian onions if the ban was not lifted."
+    assert all(e[0] != "REJECT" for e in _events(pipeline, text))

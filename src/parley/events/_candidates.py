@@ -100,7 +100,8 @@ def find_candidate(
     refusal = refuses_cooperation(token, trig, words)
     threat = (trig.type in THREAT_ACTS and is_conditional_threat(token, words)) or is_hedged_threat(token, trig, words)
     # a litotes row has read the negation already: "would not hesitate to" affirms
-    litotes = trig.condition()[0] == "litotes"
+    # (so has a stance row: "does not accept ultimatums" is the refusal itself)
+    litotes = trig.condition()[0] in {"litotes", "stance"}
     if refusal:
         # "would not receive a delegation": the host who refuses the guests acts, not the guests
         kept = "" if trig.roles == "host" else trig.roles

@@ -137,6 +137,13 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         states = [c for c in token.children if c.dep_ in {"acomp", "oprd"}]
         named = not values or any(c.lemma_.lower() in values or c.lower_ in values for c in states)
         return negated and bool(auxes & words.commitment_aux) and named
+    if name == "stance":
+        # "Croatia does not accept ultimatums": a standing refusal told in the present, of a thing named
+        # (not "does not accept that the rock has waters", an opinion; nor a past "did not accept")
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children)
+        present = any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in {"VBZ", "VBP"} for c in token.children)
+        named = any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in token.children)
+        return negated and present and named
     if name == "force":
         # "moved three divisions to", "rushed two infantry companies", "poured troops into": what is moved
         return any(is_armed_force(o, words) for o in objects)
