@@ -297,7 +297,14 @@ class RoleFinder(NounRoleReader):
             return True
         if any(c.dep_ in {"prep", "prt"} and c.lower_ in words.deployment_prep for c in verb.children):
             return True
-        return self._forces_placed(verb)
+        return self._forces_placed(verb) or self._forces_strengthened(verb)
+
+    def _forces_strengthened(self, verb: Any) -> bool:
+        """ "coast guard patrols have been doubled", "troops were reinforced": forces made more, in a finite
+        past passive, are moved by their own state wherever they stand."""
+        if verb.lemma_.lower() not in self.words.strengthening_verb:
+            return False
+        return any(c.dep_ == "auxpass" and c.tag_ in {"VBD", "VBN"} for c in verb.children)
 
     def _forces_placed(self, verb: Any) -> bool:
         """ "troops were stationed on the hill", "a vessel has been stationed off the island": a verb that

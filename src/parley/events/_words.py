@@ -89,6 +89,7 @@ class EventWords:
     deployment_prep: frozenset[str]
     placing_verb: frozenset[str]
     placing_prep: frozenset[str]
+    strengthening_verb: frozenset[str]
     between_prep: frozenset[str]
     noun_actor_prep: frozenset[str]
     belonging_prep: frozenset[str]
