@@ -8,14 +8,17 @@ article (``offsets`` says where it stands before cleaning).
 from __future__ import annotations
 
 import argparse
+from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from parley.coder import TrainingSentence, load_corpus
 from parley.document import Article
 
-__all__ = ["TrainingDoc", "listing_arguments", "training_docs"]
+__all__ = ["TrainingDoc", "listing_arguments", "summary_by_type_and_lemma", "training_docs"]
 
 #: What separates two sentences of a document in its article (a paragraph break).
 SEPARATOR = "\n\n"
@@ -71,3 +74,26 @@ def _document(name: str, sentences: list[TrainingSentence]) -> TrainingDoc:
         source_country=first.source_country,
     )
     return TrainingDoc(name=name, sentences=sentences, article=article, offsets=offsets)
+
+
+def summary_by_type_and_lemma(
+    rows: list[dict[str, Any]],
+    top: int,
+    examples: int,
+    group_line: Callable[[str, list[dict[str, Any]]], str],
+    example_line: Callable[[dict[str, Any]], str],
+) -> list[str]:
+    """Lines counting listed rows (misses, extras) by type, then, per type, its ``top`` lemmas with
+    ``examples`` rows each; the two listings differ only in how a group and an example are told."""
+    by_type = Counter(r["type"] for r in rows)
+    lines = [f"  {t:10} {n}" for t, n in by_type.most_common()]
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        groups[(r["type"], r["lemma"])].append(r)
+    for t, _n in by_type.most_common():
+        ranked = sorted(((k, v) for k, v in groups.items() if k[0] == t), key=lambda kv: -len(kv[1]))
+        lines.append(f"\n== {t}")
+        for (_t, lemma), members in ranked[:top]:
+            lines.append(group_line(lemma, members))
+            lines += [example_line(r) for r in members[:examples]]
+    return lines

@@ -18,7 +18,7 @@ import json
 from collections import Counter, defaultdict
 from typing import Any
 
-from _training_docs import TrainingDoc, listing_arguments, training_docs
+from _training_docs import TrainingDoc, listing_arguments, summary_by_type_and_lemma, training_docs
 from event_misses import sentences_of
 
 from parley.cli._options import build_settings
@@ -75,19 +75,16 @@ def report(extras: list[dict[str, Any]], top: int, examples: int) -> str:
         f"extra events (no asserted gold mention of their type): {len(extras)}, {headlines} in headlines (left out)"
     ]
     extras = [e for e in extras if not e["headline"]]
-    by_type = Counter(e["type"] for e in extras)
-    lines += [f"  {t:10} {n}" for t, n in by_type.most_common()]
-    groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for e in extras:
-        groups[(e["type"], e["lemma"])].append(e)
-    for t, _n in by_type.most_common():
-        ranked = sorted(((k, v) for k, v in groups.items() if k[0] == t), key=lambda kv: -len(kv[1]))
-        lines.append(f"\n== {t}")
-        for (_t, lemma), es in ranked[:top]:
-            golds = Counter(gold_label(e) for e in es).most_common(3)
-            lines.append(f"  {len(es):3}  {lemma:14} gold: " + ", ".join(f"{g} {n}" for g, n in golds))
-            for e in es[:examples]:
-                lines.append(f"         [{e['trigger']}] gold={gold_label(e)} | {e['text'][:150]}")
+    lines += summary_by_type_and_lemma(
+        extras,
+        top,
+        examples,
+        lambda lemma, es: (
+            f"  {len(es):3}  {lemma:14} gold: "
+            + ", ".join(f"{g} {n}" for g, n in Counter(gold_label(e) for e in es).most_common(3))
+        ),
+        lambda e: f"         [{e['trigger']}] gold={gold_label(e)} | {e['text'][:150]}",
+    )
     return "\n".join(lines)
 
 

@@ -17,7 +17,7 @@ import json
 from collections import Counter, defaultdict
 from typing import Any
 
-from _training_docs import TrainingDoc, listing_arguments, training_docs
+from _training_docs import TrainingDoc, listing_arguments, summary_by_type_and_lemma, training_docs
 
 from parley.cli._options import build_settings
 from parley.document import Document
@@ -80,18 +80,13 @@ def report(misses: list[dict[str, Any]], top: int, examples: int) -> str:
     headlines = sum(m["headline"] for m in misses)
     lines = [f"missed asserted gold mentions: {len(misses)}, {headlines} of them in headlines (not coded: left out)"]
     misses = [m for m in misses if not m["headline"]]
-    by_type = Counter(m["type"] for m in misses)
-    lines += [f"  {t:10} {n}" for t, n in by_type.most_common()]
-    groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for m in misses:
-        groups[(m["type"], m["lemma"])].append(m)
-    for t, _n in by_type.most_common():
-        ranked = sorted(((k, v) for k, v in groups.items() if k[0] == t), key=lambda kv: -len(kv[1]))
-        lines.append(f"\n== {t}")
-        for (_t, lemma), ms in ranked[:top]:
-            lines.append(f"  {len(ms):3}  {lemma}")
-            for m in ms[:examples]:
-                lines.append(f"         [{m['trigger']}] read={','.join(m['read']) or '-'} | {m['text'][:150]}")
+    lines += summary_by_type_and_lemma(
+        misses,
+        top,
+        examples,
+        lambda lemma, ms: f"  {len(ms):3}  {lemma}",
+        lambda m: f"         [{m['trigger']}] read={','.join(m['read']) or '-'} | {m['text'][:150]}",
+    )
     return "\n".join(lines)
 
 

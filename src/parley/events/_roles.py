@@ -302,9 +302,7 @@ class RoleFinder(NounRoleReader):
     def _forces_strengthened(self, verb: Any) -> bool:
         """ "coast guard patrols have been doubled", "troops were reinforced": forces made more, in a finite
         past passive, are moved by their own state wherever they stand."""
-        if verb.lemma_.lower() not in self.words.strengthening_verb:
-            return False
-        return any(c.dep_ == "auxpass" and c.tag_ in {"VBD", "VBN"} for c in verb.children)
+        return verb.lemma_.lower() in self.words.strengthening_verb and _past_passive(verb)
 
     def _forces_placed(self, verb: Any) -> bool:
         """ "troops were stationed on the hill", "a vessel has been stationed off the island": a verb that
@@ -313,7 +311,7 @@ class RoleFinder(NounRoleReader):
         words = self.words
         if verb.lemma_.lower() not in words.placing_verb:
             return False
-        if not any(c.dep_ == "auxpass" and c.tag_ in {"VBD", "VBN"} for c in verb.children):
+        if not _past_passive(verb):
             return False
         return any(c.dep_ == "prep" and c.lower_ in words.placing_prep for c in verb.children)
 
@@ -583,3 +581,9 @@ class RoleFinder(NounRoleReader):
         if security or civil:
             return [Entity(code=actor.code, sector=target, entity_text="")]
         return []
+
+
+def _past_passive(verb: Any) -> bool:
+    """A finite past passive ("was", "were", "has been" + participle): done, not the standing present
+    ("are stationed in Germany") nor a plan ("will be doubled")."""
+    return any(c.dep_ == "auxpass" and c.tag_ in {"VBD", "VBN"} for c in verb.children)
