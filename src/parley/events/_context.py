@@ -17,6 +17,7 @@ from ._anchors import locative_prep_of
 from ._clause_anchors import ClauseAnchors
 from ._entities import as_guess, same_entity, unique_by_code
 from ._lexicon import Lexicon
+from ._parse import is_ethnic
 from ._quotes import quote_spans
 from ._typing import AGENT_CODES, AUTHORITIES, NEEDS_TARGET
 from ._words import EventWords
@@ -220,8 +221,8 @@ class DocumentContext(ClauseAnchors):
         in the order told."""
         out: dict[str, list[tuple[int, str]]] = {}
         for tok in self.sdoc:
-            if tok.pos_ != "NOUN" or tok.i in self.mention_at:
-                continue
+            if tok.pos_ != "NOUN" or tok.i in self.mention_at or is_ethnic(tok, self.words):
+                continue  # "ethnic Hungarian students" in Cluj are not Hungary's people
             for child in tok.children:
                 mention = self.mention_at.get(child.i) if child.dep_ in _NAMING_DEPS else None
                 if mention is not None and mention.kind in STATE_KINDS and mention.entity.code not in AGENT_CODES:

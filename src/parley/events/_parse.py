@@ -18,6 +18,7 @@ __all__ = [
     "governing_verb",
     "in_prep_phrase",
     "is_committed",
+    "is_ethnic",
     "is_passive",
     "past_read_as_participle",
     "own_subjects",
@@ -260,6 +261,13 @@ def prep_objects(heads: list[Any], preps: set[str] | frozenset[str]) -> list[Any
 
 def contains(tok: Any, target: Any) -> bool:
     return bool(tok.left_edge.i <= target.i <= tok.right_edge.i)
+
+
+def is_ethnic(head: Any, words: EventWords) -> bool:
+    """ "ethnic Albanians", "ethnic Hungarian students": the demonym names a people, not a state."""
+    modifiers = [c for c in head.children if c.dep_ in {"amod", "compound", "advmod"}]
+    ethnic = words.ethnic_word
+    return any(c.lower_ in ethnic or any(g.lower_ in ethnic for g in c.children) for c in modifiers)
 
 
 def is_passive(verb: Any) -> bool:

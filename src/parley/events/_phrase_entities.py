@@ -12,7 +12,7 @@ from ._group_place import in_own_clause
 from ._memo import per_token
 from ._named_before import is_body_description, named_heads_before
 from ._office_holders import is_bare_title, title_words, titled_before
-from ._parse import prep_objects
+from ._parse import is_ethnic, prep_objects
 from ._phrases import stand_in, standing_for, with_conjuncts
 from ._pronouns import PronounReader
 from ._typing import PEOPLE
@@ -91,7 +91,7 @@ class PhraseReader(PronounReader):
         if head.lemma_.lower() in self.words.not_actor:
             return []  # "3 billion U.S. dollars" names a currency, not the United States
         mention = self.ctx.mention_at.get(head.i)
-        if self._is_ethnic(head):
+        if is_ethnic(head, self.words):
             return self._residents(head, home) if guess and depth <= 2 else []
         if mention is not None and mention.kind == "demonym":
             # "Bosnian Serbs", "Kosovo Albanians": the state before the people's name is where they live
@@ -183,7 +183,7 @@ class PhraseReader(PronounReader):
                 sector = sector or "GOV"
             # civilians keep the nationality the story gave them ("the fishermen were detained");
             # officials and forces are read where the sentence is
-            told = self.ctx.told_country(head) if sector in PEOPLE else None
+            told = self._told_of_people(head) if sector in PEOPLE else None
             if home is None and self._named_by_origin(head, sector):
                 home = self._origin_country(head)  # "gunmen who crossed from CAR" are CAR's
             if home is None and head.lemma_.lower() in self.words.stateless_armed:
@@ -310,11 +310,11 @@ class PhraseReader(PronounReader):
         return head.lemma_.lower() in words.state_noun and any(t.lower_ in words.former_word for t in before)
 
     @per_token
-    def _is_ethnic(self, head: Any) -> bool:
-        """ "ethnic Albanians", "ethnic Hungarian students": the demonym names a people, not a state."""
-        modifiers = [c for c in head.children if c.dep_ in {"amod", "compound", "advmod"}]
-        words = self.words.ethnic_word
-        return any(c.lower_ in words or any(g.lower_ in words for g in c.children) for c in modifiers)
+    def _told_of_people(self, head: Any) -> str | None:
+        """The country the story gave these people, or the people that own them: "Greek farmers" ...
+        "the farmers' coordinating committee rejected the offer" speaks for the Greek farmers."""
+        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"]
+        return self.ctx.told_country(head) or next((c for o in owners if (c := self.ctx.told_country(o))), None)
 
     def _residents(self, head: Any, home: str | None) -> list[Entity]:
         """An ethnic group acts as people of the country it lives in: the place it is said to be of

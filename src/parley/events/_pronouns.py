@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import ActorMention, Entity
+from ..knowledge import NON_STATE_CODES
 from ..mentions import MentionFinder
 from ._context import DocumentContext
 from ._entities import unique_by_code
@@ -271,6 +272,17 @@ class PronounReader:
     def _speaker(self, tok: Any) -> list[Entity]:
         """Who says a quotation: the subject of the nearest speech verb of the sentence."""
         return self._sentence_speaker(tok.sent, tok)
+
+    def _reporting_state(self, verb: Any) -> str | None:
+        """The one state that tells of an act it reports in the passive ("Dar es Salaam said two police
+        officers have been taken into custody", "the Dominican defence ministry says the soldier has been
+        detained"): a state reports its own arrests, so it is the one that made them."""
+        if not under_speech(verb, self.words):
+            return None
+        codes = {e.code for e in self.np_entities_many(subjects_of(verb.head, self.words))}
+        if len(codes) != 1 or codes & NON_STATE_CODES:
+            return None
+        return next(iter(codes))
 
     def _quote_speaker(self, tok: Any) -> list[Entity]:
         """Who says a quotation told over more than one sentence ("'We will not accept this. Any attempt will

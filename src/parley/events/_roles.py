@@ -148,13 +148,15 @@ class RoleFinder(NounRoleReader):
                     held_by = self._other_side_of(recipients)
                 if not place and not held_by and (trig.type, trig.mode) in HOLD_ENDINGS:
                     return [], []
-                actors = [Entity(code=held_by or home, sector="GOV", entity_text="")]
+                # "Police said 11 were arrested": a state that reports arrests at home made them
+                reporter = None if place or held_by else self._reporting_state(verb)
+                actors = [Entity(code=held_by or reporter or home, sector="GOV", entity_text="")]
                 # "the men were arrested in Cucuta" in a story of Colombia and Venezuela: people of no
                 # nationality said, held by one state of the story's pair, are the other's (but "the
                 # release of those arrested" points back to the story's own people, at home)
                 pointed_back = any(s.pos_ in {"PRON", "DET"} for s in subjects)
-                foreign = [] if held_by or pointed_back else self.ctx.story_other_side(actors)
-                recipients = recipients or foreign or [Entity(code=home, sector="CVL", entity_text="")]
+                foreign = [] if held_by or reporter or pointed_back else self.ctx.story_other_side(actors)
+                recipients = recipients or foreign or [Entity(code=reporter or home, sector="CVL", entity_text="")]
             if not actors and not recipients and self._signing_told(verb):
                 # "under an agreement signed in Budapest last month", "the arrangement was concluded
                 # during the visit": a document no one is named as signing was signed by the story's two sides

@@ -1,0 +1,45 @@
+"""Actors read from who tells of an act or whose people a group speaks for: a state reporting arrests
+made them; "the farmers' committee" is of the farmers' country."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from _events_setup import coded_events, read_context
+
+
+def test_events_roles_reported_arrest_is_made_by_the_reporting_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # no place and no agent: the state whose ministry says the officers were arrested arrested them, not the
+    # story's home (Kenya, named most)
+    text = (
+        "Kenya protested to Uganda on Monday over the seizure of Kenyan fishing boats near the island.\n\n"
+        "Kenya's foreign ministry summoned the Ugandan envoy in Nairobi, and Kenyan fishermen marched.\n\n"
+        "The Ugandan interior ministry said on Tuesday that three police officers had been arrested."
+    )
+    coerced = [actors for type_, actors, _ in coded_events(pipeline, text) if type_ == "COERCE"]
+    assert ["UGA"] in coerced
+
+
+def test_events_roles_reported_group_speaks_for_the_people_that_own_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the farmers' committee": the farmers the story called Greek, though Bulgaria is named more
+    text = (
+        "Greek farmers blocked the border crossing to Bulgaria on Monday.\n\n"
+        "Bulgaria's transport minister telephoned his counterpart, and Sofia threatened to seek compensation.\n\n"
+        "Bulgarian truckers staged a counter-protest on the Bulgarian side.\n\n"
+        "The farmers' committee rejected the offer on Friday."
+    )
+    rejected = [actors for type_, actors, _ in coded_events(pipeline, text) if type_ == "REJECT"]
+    assert rejected == [["GRC"]]
+
+
+def test_events_context_ethnic_kin_are_not_told_of_the_kin_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "ethnic Hungarian students" in Cluj are Romania's people: the story has not told them Hungarian
+    ctx = read_context(pipeline, "Ethnic Hungarian students in Cluj went on hunger strike.\n\nThe students marched.")
+    assert ctx.told_country(_last(ctx, "students")) is None
+    ctx = read_context(pipeline, "Hungarian students went on hunger strike.\n\nThe students marched.")
+    assert ctx.told_country(_last(ctx, "students")) == "HUN"
+
+
+def _last(ctx: Any, word: str) -> Any:
+    """The last token of the document with this text."""
+    return [t for t in ctx.sdoc if t.text == word][-1]
