@@ -105,6 +105,10 @@ def accused_not_forum(cand: Candidate, roles: RoleFinder) -> list[Entity]:
     return others or unique_by_code([e for e in accused if e.code not in skip])
 
 
+#: Acts of armed forces that, with no target named, answer the story's other state (seizures, closures,
+#: interceptions; pullbacks and releases).
+FORCES_FACE_OUT = {"COERCE", "RETREAT"}
+
 #: Acts aimed outward: a threat or a deployment is made with the actor's own forces, against another.
 OUTWARD = {"THREATEN", "MOBILIZE"}
 
@@ -131,6 +135,13 @@ def _closes_a_border(cand: Candidate, words: EventWords) -> bool:
     itself is aimed at the state across it."""
     objects = [c for c in cand.token.children if c.dep_ in {"dobj", "nsubjpass"}]
     return cand.type == "COERCE" and any(o.lemma_.lower() in words.abroad_cue for o in objects)
+
+
+def _forces_face_out(cand: Candidate) -> bool:
+    """The actors are one state's armed forces (not its police, courts or officials, who deal with their
+    own people as often as with foreigners) doing a coercive act or a climbdown with no target named."""
+    sectors = {a.sector for a in cand.actors}
+    return cand.type in FORCES_FACE_OUT and sectors == {"MIL"}
 
 
 def own_authority(recipient: Entity, actors: list[Entity]) -> bool:
@@ -182,6 +193,10 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         # "protesters blocked the border crossing", "Caracas closed the border": in a story of two states,
         # not the actor's own people
         cand.recipients = ctx.other_side_abroad(cand.actors, cand.token)
+    if not cand.recipients and _forces_face_out(cand):
+        # "border guards seized 1.2 million pills", "the task force pulled back two artillery units": in a
+        # story of two states, an army's seizures and pullbacks answer the other state, not its own people
+        cand.recipients = ctx.story_other_side(cand.actors)
     if not cand.recipients:
         cand.recipients = roles.domestic_target(cand.actors, cand.type, cand.token)
     if not cand.recipients and cand.type == "CONSULT" and cand.trigger.mode == "visit":
