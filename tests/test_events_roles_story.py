@@ -304,3 +304,22 @@ def test_events_roles_story_people_against_both_governments_include_their_own(ru
     )
     protests = _events(rules_pipeline, text, "PROTEST")
     assert protests and all(set(r) == {"EGY", "LBY"} for _, r in protests)
+
+
+def test_events_roles_story_hunted_attackers_are_the_last_attack_doers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "those responsible" are whoever did the attack told before, not the story's other state
+    text = (
+        "Somalia's president met Kenya's foreign minister in Nairobi on Monday. "
+        "Militants attacked a hotel in Mogadishu on Tuesday. "
+        "Somalia's president vowed to hunt down those responsible."
+    )
+    assert _events(pipeline, text, "THREATEN") == [(["SOM"], ["IMG"])]
+
+
+def test_events_roles_story_hunted_kidnappers_of_no_attack_told_are_an_armed_group(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # with no attack told, men named only by their deed are an armed group of no state
+    text = (
+        "Iranian officials met Pakistani officials in Quetta on Monday. "
+        "Pakistan dispatched 200 troops to the border areas to search for the kidnappers."
+    )
+    assert _events(pipeline, text, "MOBILIZE") == [(["PAK"], ["IMG"])]

@@ -41,6 +41,15 @@ __all__ = [
     "partners_abroad",
 ]
 
+#: Acts aimed at men named only by a deed told before ("pursued the attackers", "sent troops to hunt down
+#: those responsible").
+_HUNTING_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}
+#: How far from the trigger a hunted noun may be: its objects, and those of the verbs it governs ("vowed to
+#: hunt down those responsible", "dispatched a unit to the area to search for the kidnappers").
+_HUNT_PATH = {"dobj", "xcomp", "advcl", "conj", "prep", "pobj", "pcomp", "prt"}
+#: The code of an armed group no state is named for.
+_STATELESS = "IMG"
+
 #: The codes of bodies a complaint is taken to, rather than states it is aimed at.
 FORUM_CODES = {"IGO", "UNO", "EUR"}
 
@@ -163,6 +172,8 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         # "traders protested against the closure": a grievance about another state's act is aimed at it,
         # even by unions and traders, who otherwise act at home
         cand.recipients = roles.grievance_target(cand.actors, cand.token)
+    if not cand.recipients and cand.type in _HUNTING_TYPES:
+        cand.recipients = _hunted_doers(cand, roles)
     home_act = _acts_on_home_group(cand, ctx.words) or _labour_dispute(cand, ctx)
     if not cand.recipients and home_act and _in_own_country(cand, ctx):
         # "promised the herders compensation", "the union dropped its demand": with no other state in the
@@ -306,6 +317,41 @@ def _judged_act_doers(cand: Candidate, roles: RoleFinder) -> list[Entity]:
         if judged is not None and judged.pos == "NOUN" and is_bare_definite(obj, words):
             return roles.ctx.doers_of(judged.type, cand.actors)
     return []
+
+
+def _hunted_doers(cand: Candidate, roles: RoleFinder) -> list[Entity]:
+    """ "vowed to hunt down those responsible", "pursued the attackers to the border": men named only by
+    a deed are whoever did the latest attack the story told, or else an armed group of no state named
+    (not the story's other state)."""
+    if not any(_is_deed_doer(t, roles) for t in _hunt_targets(cand.token)):
+        return []
+    doers = roles.ctx.doers_of("ASSAULT", cand.actors)
+    return doers or [Entity(code=_STATELESS, sector=None, entity_text="")]
+
+
+def _hunt_targets(token: Any) -> list[Any]:
+    """The objects of the trigger and of the verbs and phrases it governs, a few steps down."""
+    found: list[Any] = []
+    frontier = [token]
+    for _ in range(4):
+        frontier = [c for t in frontier for c in t.children if c.dep_ in _HUNT_PATH]
+        found += [t for t in frontier if t.dep_ in {"dobj", "pobj"}]
+    return found
+
+
+def _is_deed_doer(noun: Any, roles: RoleFinder) -> bool:
+    """ "the attackers", "those responsible", "the terrorists": a definite noun of a deed's doers or of
+    armed men of no state, no party named in it."""
+    words = roles.words
+    doers = words.deed_doer | words.stateless_armed  # "hunt down the terrorists": no state named either
+    doer = noun.lemma_.lower() in doers or noun.lower_ in doers
+    if noun.lower_ == "those":
+        doer = any(c.lower_ in words.deed_doer for c in noun.children if c.dep_ == "amod")
+        definite = True
+    else:
+        definite = any(c.dep_ == "det" and c.lower_ in words.definite_determiner for c in noun.children)
+    named = any(t.i in roles.ctx.mention_at for t in noun.subtree)
+    return doer and definite and not named
 
 
 def partners_abroad(cand: Candidate) -> list[Entity]:

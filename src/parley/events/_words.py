@@ -144,6 +144,7 @@ class EventWords:
     home_group: frozenset[str]
     seized_goods: frozenset[str]
     stateless_armed: frozenset[str]
+    deed_doer: frozenset[str]
     origin_verb: frozenset[str]
     former_word: frozenset[str]
     state_noun: frozenset[str]
