@@ -54,3 +54,11 @@ def test_events_roles_withdrawal_from_a_place_still_leaves_it(pipeline) -> None:
 def test_events_candidates_host_refusing_to_receive_guests_rejects_them(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Sudan's information minister would not receive a delegation of Egyptian journalists."
     assert ("REJECT", ["SDN"], ["EGY"]) in _events(pipeline, text)
+
+
+def test_events_roles_meeting_hosted_by_a_third_party_is_aimed_at_the_host(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # PLOVER codes a meeting's host as its recipient: "hosted by" names it when the parties are others
+    text = "The exchange followed two rounds of talks between Ethiopian and Eritrean officials, hosted by Kenya."
+    assert ("CONSULT", ["ERI", "ETH"], ["KEN"]) in _events(pipeline, text)
+    held = "The exchange followed two rounds of talks between Ethiopian and Eritrean officials in Nairobi."
+    assert ("CONSULT", ["ERI", "ETH"], ["KEN"]) not in _events(pipeline, held)

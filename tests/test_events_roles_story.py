@@ -323,3 +323,23 @@ def test_events_roles_story_hunted_kidnappers_of_no_attack_told_are_an_armed_gro
         "Pakistan dispatched 200 troops to the border areas to search for the kidnappers."
     )
     assert _events(pipeline, text, "MOBILIZE") == [(["PAK"], ["IMG"])]
+
+
+def test_events_roles_story_states_at_large_take_no_guess(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a bare "governments" names no state in particular: not the story's, not its pair
+    story = "Kenya's government said on Monday it had closed the border with Somalia. "
+    assert _events(pipeline, story + "UNHCR urged governments to fill the gap.", "REQUEST") == [(["UNO"], [])]
+    other = story + "UNHCR urges other governments in the region to maintain access to asylum."
+    assert _events(pipeline, other, "REQUEST") == [(["UNO"], [])]
+    # "the governments" are the story's own
+    named = story + "UNHCR urged the governments to reopen it."
+    assert _events(pipeline, named, "REQUEST") == [(["UNO"], ["KEN", "SOM"])]
+
+
+def test_events_roles_story_joint_donors_help_the_story_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # two givers together, no receiver named: the help goes to the country the story is about
+    text = (
+        "MOGADISHU, June 3 - Drought has left a million Somalis short of food, the government said. "
+        "The United States and Britain have since put up $6 million to cover rations until March."
+    )
+    assert _events(pipeline, text, "AID") == [(["GBR", "USA"], ["SOM"])]

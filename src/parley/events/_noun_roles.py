@@ -117,6 +117,8 @@ class NounRoleReader(PhraseReader):
                     sources += self.np_entities_many(pobjs)  # "a plea from Zambia", "an invitation from Beijing"
                 elif child.lower_ in (words.cooperation_prep if trig.type in COOP_TYPES else words.recipient_prep):
                     recipients += self.np_entities_many(pobjs)
+        if not recipients and trig.type == "CONSULT":
+            recipients = self._meeting_host(noun)
         if not recipients:
             # "its demand that Manila tow the ship away"
             clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"}]
@@ -154,6 +156,18 @@ class NounRoleReader(PhraseReader):
         if meets_guest(trig, [m for m in met if not contains(m, noun)], words):
             actors, recipients = recipients, actors  # "held talks with the visiting Lao delegation"
         return actors, recipients
+
+    def _meeting_host(self, noun: Any) -> list[Entity]:
+        """ "indirect talks between Houthi and Saudi officials, hosted by the United Nations", "the special
+        summit, hosted by Cambodia's prime minister": PLOVER codes a meeting's host as its recipient, and a
+        participle of hosting (event_words host_participle) names the host with "by"."""
+        top = noun
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            top = noun.head.head  # "two rounds of talks ..., hosted by": the parser may hang it on the count
+        # ... or on the last noun of the meeting's phrase ("talks between X and Y officials, hosted by")
+        hosting = [t for t in top.subtree if t.dep_ == "acl" and t.lemma_.lower() in self.words.host_participle]
+        hosts = [p for c in hosting for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        return self.np_entities_many(hosts)
 
     def _joint_subjects(self, noun: Any, verb: Any) -> list[Entity]:
         """ "Georgia and Armenia began joint customs inspections": when the verb's subjects name two or

@@ -162,6 +162,8 @@ class PhraseReader(PronounReader):
             and is_body_description(head, words.body_noun, words.definite_determiner, self.ctx.mention_at)
         ):
             found = self._body_named_before(head, depth)  # "the Kenya Ports Authority ... The Authority said"
+        if not found and self.states_at_large(head):
+            return []  # "appealed to governments to fill the gap": no one state, so neither pair nor guess
         size = self._group_size(head) if not found else 0
         if size > 2:
             found = stand_in(self.ctx.group(size, head.i), head)  # "the three leaders", "the four countries"
@@ -197,6 +199,13 @@ class PhraseReader(PronounReader):
             if sector is not None and home:
                 found = [Entity(code=home, sector=sector, entity_text=head.text, office=office)]
         return found
+
+    def states_at_large(self, head: Any) -> bool:
+        """ "governments", "other countries in the region": a bare plural of states (no "the", no owner, no
+        count: "the two governments" and "their governments" are the story's own) names none in particular."""
+        if head.tag_ != "NNS" or head.lower_ not in self.words.states_at_large:
+            return False
+        return not any(c.dep_ in {"det", "poss", "nummod", "predet"} for c in head.children)
 
     def _is_issued_text_subject(self, head: Any) -> bool:
         """ "The statement said", "the communique added": a text named before speaks as a subject."""

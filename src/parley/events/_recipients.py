@@ -139,6 +139,22 @@ def _appeals_for_funds(cand: Candidate, words: EventWords) -> bool:
     return any(t.ent_type_ == "MONEY" or t.lower_ in words.currency_word for p in asked for t in p.subtree)
 
 
+def _addressed_to_states_at_large(cand: Candidate, roles: RoleFinder) -> bool:
+    """ "appealed to governments to fill the gap", "urges other governments in the region": an act whose
+    object or addressee is states at large names its target, and it is none the story has told."""
+    token = cand.token
+    heads = [c for c in token.children if c.dep_ in {"dobj", "dative"}]
+    heads += prep_objects([token], roles.words.recipient_prep)
+    return any(roles.states_at_large(h) for h in heads)
+
+
+def _gives_to_story_home(cand: Candidate) -> bool:
+    """Help from one giver or several together, or one side's promise, with no one named: the story's
+    home is who gets it (several sides that agree are agreeing with each other)."""
+    givers = len(unique_by_code(cand.actors))
+    return (cand.type == "AID" and givers >= 1) or (cand.type == "AGREE" and givers == 1)
+
+
 def _closes_a_border(cand: Candidate, words: EventWords) -> bool:
     """ "closed the crossing", "sealed the frontier": unlike an arrest, a coercive act done to the border
     itself is aimed at the state across it."""
@@ -168,6 +184,8 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         return  # "Myanmar and Thailand signed a memorandum": between the two, aimed at no third party
     if not cand.recipients and _appeals_for_funds(cand, ctx.words):
         return  # "UNHCR appealed for $18 million": an appeal for money is made to donors at large
+    if not cand.recipients and _addressed_to_states_at_large(cand, roles):
+        return  # "urged other governments in the region to keep borders open": no one state is meant
     if not cand.recipients and cand.type == "PROTEST":
         # "traders protested against the closure": a grievance about another state's act is aimed at it,
         # even by unions and traders, who otherwise act at home
@@ -236,10 +254,11 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         # no event told before had both sides: the story's pair of states gives the other one ("the
         # coast guard seized the boat", "the loan will fund a port" in a story of two states)
         cand.recipients = ctx.story_other_side(cand.actors)
-    if not cand.recipients and cand.type in {"AID", "AGREE"} and len(unique_by_code(cand.actors)) == 1:
-        # "the EU pledged 10 million euros in aid": help goes to the country the story is about
+    if not cand.recipients and _gives_to_story_home(cand):
+        # "the EU pledged 10 million euros in aid", "the United States and Britain have put up $6 million":
+        # help goes to the country the story is about
         home = ctx.home
-        if home and home != cand.actors[0].code and home not in AGENT_CODES:
+        if home and home not in {a.code for a in cand.actors} and home not in AGENT_CODES:
             cand.recipients = [Entity(code=home, sector=None, entity_text="")]
     if not cand.recipients and cand.type == "AGREE" and len(unique_by_code(cand.actors)) == 1:
         # "Harare would welcome talks", "accepted the invitation": one side's promise with no partner named

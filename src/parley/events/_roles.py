@@ -468,7 +468,9 @@ class RoleFinder(NounRoleReader):
         """Unnamed people ("the fishermen") of the nationality an earlier sentence gave them."""
         out = []
         for head in heads:
-            people = head.pos_ == "NOUN" and head.lemma_.lower() not in self.words.not_actor  # not "dollars"
+            # not "dollars"; nor "governments" at large, which an earlier "the government" does not tell
+            people = head.pos_ == "NOUN" and head.lemma_.lower() not in self.words.not_actor
+            people = people and not self.states_at_large(head)
             code = self.ctx.told_country(head) if people else None
             if code is not None:
                 out.append(
