@@ -130,3 +130,13 @@ def test_events_tonnes_unloaded_are_aid(pipeline) -> None:  # type: ignore[no-un
 def test_events_rescue_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Philippine marines rescued a Malaysian businessman in a dawn raid.")
     assert ("AID", ["PHL"], ["MYS"]) in found
+
+
+def test_events_people_evacuated_by_rescuers_are_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "The Philippine coast guard evacuated 23 crew members of a sinking Taiwanese vessel.")
+    assert [e[0] for e in found] == ["AID"]
+
+
+def test_events_an_embassy_evacuated_stays_a_withdrawal(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Britain evacuated its embassy in Kabul on Sunday.")
+    assert [e[0] for e in found] == ["RETREAT"]

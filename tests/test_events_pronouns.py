@@ -195,3 +195,10 @@ def test_events_pronouns_opening_it_skips_a_closing_quote(pipeline) -> None:  # 
     )
     reader = _reader(pipeline, text)
     assert sorted(e.code for e in reader.np_entities(_last_token(reader, "It"))) == ["UZB"]
+
+
+def test_events_pronouns_they_is_not_the_place_named(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the Solomons" is where the troops served, not who "they" are
+    text = "Australian troops last served in the Solomons in 2000, when they helped evacuate civilians."
+    reader = _reader(pipeline, text)
+    assert _codes_of(reader, "they") == ["AUS"]

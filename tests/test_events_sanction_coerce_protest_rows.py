@@ -54,3 +54,13 @@ def test_events_gates_chained_by_workers_are_a_protest(pipeline) -> None:  # typ
 def test_events_a_chained_prisoner_is_no_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _types(pipeline, "Lebanese guards chained the prisoners in Sidon overnight.")
     assert "PROTEST" not in found
+
+
+def test_events_people_ordered_off_a_place_are_coercion(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "A Honduran navy patrol ordered 40 Belizean fishermen off Hunting Caye on Sunday.")
+    assert [e[:2] for e in found] == [("COERCE", ["HND"])]
+
+
+def test_events_a_boat_ordered_out_of_an_area_is_coercion(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "The Ghanaian navy ordered the Togolese trawler out of the area on Monday.")
+    assert [e[:2] for e in found] == [("COERCE", ["GHA"])]

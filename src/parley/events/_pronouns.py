@@ -224,9 +224,18 @@ class PronounReader:
             end = tok.head.head.left_edge.i  # "peacekeepers, whom they blame": never the noun the clause is about
         for i in range(end - 1, start - 1, -1):
             mention = self.ctx.mention_at.get(i)
+            if mention is not None and self._named_as_place(tok.doc[i]):
+                continue  # "troops served in the Solomons in 2000, when they helped": a place does not act
             if mention is not None:
                 return [] if mention.kind == "person" else self._listed_with(mention)
         return []
+
+    def _named_as_place(self, name: Any) -> bool:
+        """The name is where something happened: the object of a locative preposition ("in the Solomons")."""
+        while name.dep_ in {"compound", "flat", "amod", "det"}:
+            name = name.head  # "Papua New Guinea": any word of the name stands for its head
+        prep = name.head if name.dep_ == "pobj" else None
+        return prep is not None and prep.lower_ in self.words.locative_prep
 
     def _listed_with(self, mention: ActorMention) -> list[Entity]:
         """A mention with the others it is listed with ("Ukraine and Turkey have held talks ..., and in
