@@ -17,6 +17,7 @@ from ._modality import (
     is_demanded,
     is_fled_violence,
     is_future,
+    is_habitual,
     is_hedged_threat,
     is_hypothetical,
     is_negated,
@@ -142,6 +143,8 @@ def find_candidate(
         return None  # "Honduras, calling the killings unacceptable": the speaker judges the act, not does it
     if describes_noun(token, trig, words) or is_standing_state(token, words):
         return None  # "militias backed by the army", "a post closed since 1994" describe, not report
+    if is_habitual(token, words):
+        return None  # "Moscow routinely denies such violations": a custom, not an event of the story
     if trig.pos == "NOUN" and (token.dep_ in {"compound", "amod"} or matcher.covered_by_verb(token, trig)):
         return None  # "the truce village", or a noun inside a verb trigger's own clause
     if token.lemma_ in words.decision_verb and any(

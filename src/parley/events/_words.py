@@ -60,6 +60,9 @@ class EventWords:
     boundary_noun: frozenset[str]
     time_prep: frozenset[str]
     past_time_prep: frozenset[str]
+    habitual_adverb: frozenset[str]
+    span_noun: frozenset[str]
+    span_modifier: frozenset[str]
     standing_prep: frozenset[str]
     standing_gerund: frozenset[str]
     # type decisions
