@@ -252,7 +252,7 @@ def test_events_modality_a_call_that_continues_goes_on_now(parse, words) -> None
 def test_events_modality_habitual_clause_is_no_event(parse, words) -> None:  # type: ignore[no-untyped-def]
     # a custom or a summary of years is told, not an act of the story
     assert is_habitual(parse("Moscow routinely denies such violations.", "denies"), words)
-    assert is_habitual(parse("Kidnapped crews are usually taken to camps and freed after ransoms are paid.", "freed"), words)
+    assert is_habitual(parse("Kidnapped crews are usually taken to camps and freed later.", "freed"), words)
     assert is_habitual(parse("Mauritania has faced attacks by militants in recent years.", "attacks"), words)
     # a dated act, or a recent span of weeks, is reported
     assert not is_habitual(parse("Moscow denied the violations on Monday.", "denied"), words)

@@ -50,6 +50,7 @@ from ._typing import (
     UNDONE_WHEN_FUTURE,
     TriggerMatcher,
     is_aim_of_protest,
+    is_answered_offer,
     is_bare_definite,
     is_judged_act,
     is_unowned_protest,
@@ -135,6 +136,8 @@ def find_candidate(
         return None  # "turned down a request from Pretoria to extradite him": what is asked, not what is done
     if trig.pos == "NOUN" and is_bare_definite(token, words) and ctx.told(trig.type):
         return None  # "the army acknowledged the killings": the event told before, not a new one
+    if trig.pos == "NOUN" and trig.type == "AGREE" and is_answered_offer(token, words):
+        return None  # "did not respond to the mediation offers": an offer made before, answered now
     if trig.pos == "VERB" and trig.type == "SUPPORT" and restates_told_act(token, trig, words, ctx):
         return None  # "... signed an accord." then "The agreement was signed by the two ministers."
     if trig.pos == "NOUN" and trig.type == "ASSAULT" and is_fled_violence(token, words):

@@ -30,6 +30,7 @@ class EventWords:
     statement_verb: frozenset[str]
     judging_verb: frozenset[str]
     naming_verb: frozenset[str]
+    answer_verb: frozenset[str]
     negating_head: frozenset[str]
     ending_verb: frozenset[str]
     completing_verb: frozenset[str]
