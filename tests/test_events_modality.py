@@ -13,6 +13,7 @@ from parley.events._modality import (
     is_demanded,
     is_fled_violence,
     is_future,
+    is_habitual,
     is_hedged_threat,
     is_historical,
     is_hypothetical,
@@ -246,3 +247,14 @@ def test_events_modality_a_call_that_continues_goes_on_now(parse, words) -> None
     assert not is_future(now, request, words)
     later = parse("The WFP said it will continue to call for the release of its staff.", "call")
     assert is_future(later, request, words)
+
+
+def test_events_modality_habitual_clause_is_no_event(parse, words) -> None:  # type: ignore[no-untyped-def]
+    # a custom or a summary of years is told, not an act of the story
+    assert is_habitual(parse("Moscow routinely denies such violations.", "denies"), words)
+    assert is_habitual(parse("Kidnapped crews are usually taken to camps and freed later.", "freed"), words)
+    assert is_habitual(parse("Mauritania has faced attacks by militants in recent years.", "attacks"), words)
+    # a dated act, or a recent span of weeks, is reported
+    assert not is_habitual(parse("Moscow denied the violations on Monday.", "denied"), words)
+    assert not is_habitual(parse("Insurgents have stepped up raids in recent weeks.", "raids"), words)
+    assert not is_habitual(parse("Chad has closed the border for years.", "closed"), words)

@@ -17,6 +17,7 @@ from ._modality import (
     is_demanded,
     is_fled_violence,
     is_future,
+    is_habitual,
     is_hedged_threat,
     is_hypothetical,
     is_negated,
@@ -49,6 +50,7 @@ from ._typing import (
     UNDONE_WHEN_FUTURE,
     TriggerMatcher,
     is_aim_of_protest,
+    is_answered_offer,
     is_bare_definite,
     is_judged_act,
     is_unowned_protest,
@@ -134,6 +136,8 @@ def find_candidate(
         return None  # "turned down a request from Pretoria to extradite him": what is asked, not what is done
     if trig.pos == "NOUN" and is_bare_definite(token, words) and ctx.told(trig.type):
         return None  # "the army acknowledged the killings": the event told before, not a new one
+    if trig.pos == "NOUN" and trig.type == "AGREE" and is_answered_offer(token, words):
+        return None  # "did not respond to the mediation offers": an offer made before, answered now
     if trig.pos == "VERB" and trig.type == "SUPPORT" and restates_told_act(token, trig, words, ctx):
         return None  # "... signed an accord." then "The agreement was signed by the two ministers."
     if trig.pos == "NOUN" and trig.type == "ASSAULT" and is_fled_violence(token, words):
@@ -142,6 +146,8 @@ def find_candidate(
         return None  # "Honduras, calling the killings unacceptable": the speaker judges the act, not does it
     if describes_noun(token, trig, words) or is_standing_state(token, words):
         return None  # "militias backed by the army", "a post closed since 1994" describe, not report
+    if is_habitual(token, words):
+        return None  # "Moscow routinely denies such violations": a custom, not an event of the story
     if trig.pos == "NOUN" and (token.dep_ in {"compound", "amod"} or matcher.covered_by_verb(token, trig)):
         return None  # "the truce village", or a noun inside a verb trigger's own clause
     if token.lemma_ in words.decision_verb and any(

@@ -11,9 +11,10 @@ from ..document import Entity
 from ._candidates import Candidate, build_candidate, promises_retreat
 from ._entities import unique_by_code
 from ._lexicon import Trigger
+from ._modality import is_habitual
 from ._recipients import accused_not_forum
 from ._roles import RoleFinder
-from ._typing import TriggerMatcher, condition_holds
+from ._typing import TriggerMatcher, condition_holds, is_answered_offer
 
 if TYPE_CHECKING:
     from ..coder import Prediction
@@ -56,7 +57,11 @@ def learned_candidate(pred: Prediction, matcher: TriggerMatcher, roles: RoleFind
     token: Any = pred.token
     if pred.type == "AGREE" and promises_retreat(token, matcher):
         return None  # "agreed to pull their troops back": the promised withdrawal is the event (a CONCEDE)
+    if is_habitual(token, matcher.words):
+        return None  # "Moscow routinely denies such violations": a custom, not an event of the story
     trig = trigger_for(pred, matcher)
+    if trig.pos == "NOUN" and pred.type == "AGREE" and is_answered_offer(token, matcher.words):
+        return None  # "did not respond to the mediation offers": an offer made before, answered now
     if trig.pos == "NOUN" and matcher.covered_by_verb(token, trig):
         return None  # "held talks": the verb's event already, not a second one
     if trig.pos == "VERB" and matcher.completes_verb_event(token, trig):

@@ -23,6 +23,7 @@ __all__ = [
     "hedge_speech_verb",
     "is_committed",
     "is_hedged_threat",
+    "is_habitual",
     "is_historical",
     "is_standing_state",
     "is_demanded",
@@ -335,3 +336,29 @@ def is_standing_state(token: Any, words: EventWords) -> bool:
     if token.tag_ != "VBN" or not any(c.dep_ == "prep" and c.lower_ in words.standing_prep for c in token.children):
         return False
     return any(c.dep_ == "auxpass" for c in token.children) or not any(c.dep_ == "aux" for c in token.children)
+
+
+def is_habitual(token: Any, words: EventWords) -> bool:
+    """ "Moscow routinely denies such violations", "hostages are usually freed", "has faced attacks in
+    recent years": a custom or a summary of years is told, not an event of the story. A verb joined by
+    "and" to a habitual one shares its adverb ("are usually taken to camps and freed")."""
+    verb = clause_verb(token)
+    while True:
+        if any(_is_habit_marker(c, words) for c in verb.children):
+            return True
+        if verb.dep_ != "conj" or verb.head.i == verb.i or verb.head.pos_ not in {"VERB", "AUX"}:
+            return False
+        verb = verb.head
+
+
+def _is_habit_marker(child: Any, words: EventWords) -> bool:
+    if child.dep_ == "advmod" and child.lower_ in words.habitual_adverb:
+        return True
+    if child.dep_ != "prep":
+        return False
+    return any(
+        o.dep_ == "pobj"
+        and o.lower_ in words.span_noun
+        and any(m.dep_ == "amod" and m.lower_ in words.span_modifier for m in o.children)
+        for o in child.children
+    )

@@ -330,6 +330,23 @@ def is_bare_definite(noun: Any, words: EventWords) -> bool:
     return definite and not any(c.dep_ in {"poss", "prep", "compound", "nmod", "amod", "acl"} for c in children)
 
 
+def is_answered_offer(noun: Any, words: EventWords) -> bool:
+    """ "did not respond to the mediation offers", "has yet to answer the Polish invitation", "should take
+    the offer": a definite offer that is answered points back at one made before, so it is no new offer.
+    An indefinite or owned one ("rejected a Syrian offer of talks", "the OSCE's offer") is still told."""
+    children = list(noun.children)
+    if not any(c.dep_ == "det" and c.lower_ in words.definite_determiner for c in children):
+        return False
+    if any(c.dep_ == "poss" for c in children):
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in words.answer_verb
+
+
 def is_judged_act(noun: Any, words: EventWords) -> bool:
     """ "condemned the shelling", "calling the killings unacceptable", "denounced the move as an attack":
     a noun the speaker judges or names is an act told (or done by others), not one the speaker does.

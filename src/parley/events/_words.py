@@ -30,6 +30,7 @@ class EventWords:
     statement_verb: frozenset[str]
     judging_verb: frozenset[str]
     naming_verb: frozenset[str]
+    answer_verb: frozenset[str]
     negating_head: frozenset[str]
     ending_verb: frozenset[str]
     completing_verb: frozenset[str]
@@ -60,6 +61,9 @@ class EventWords:
     boundary_noun: frozenset[str]
     time_prep: frozenset[str]
     past_time_prep: frozenset[str]
+    habitual_adverb: frozenset[str]
+    span_noun: frozenset[str]
+    span_modifier: frozenset[str]
     standing_prep: frozenset[str]
     standing_gerund: frozenset[str]
     # type decisions
