@@ -302,11 +302,29 @@ class PronounReader:
                 return found
         return []
 
+    def _text_voice(self, tok: Any) -> list[Entity]:
+        """Who promises a blow told with no doer and no speaker in its sentence ("Any act of aggression
+        against Uganda's territory will receive a swift response." in a statement): the speaker of the
+        quotation it stands in, else the text's own voice: the issuing state of a statement (a story
+        with a dateline: the state it is about). A sentence with a verb of saying whose speaker was
+        not read stays unread."""
+        if any(t.lemma_ in self.words.speech_verb and t.pos_ == "VERB" for t in tok.sent):
+            return []
+        found = self._quote_speaker(tok)
+        if found or not self.ctx.own_country:
+            return found
+        return [Entity(code=self.ctx.own_country, sector="GOV", entity_text="")]
+
     def _sentence_speaker(self, sent: Any, tok: Any) -> list[Entity]:
         """The subject of the first speech verb of a sentence that has one, other than ``tok`` itself."""
         for t in sent:
             if t.lemma_ in self.words.speech_verb and t.pos_ == "VERB":
                 subs = [s for s in t.children if s.dep_ == "nsubj" and s.i != tok.i]
+                if not subs and t.dep_ == "conj" and tok.pos_ == "PRON":
+                    # "Bishkek called the ultimatum unfriendly and said it would retaliate": "it" is the
+                    # subject the speech verb shares (only a pronoun is read so: a passive's unnamed
+                    # doer is no speaker of a second clause)
+                    subs = [s for s in t.head.children if s.dep_ == "nsubj" and s.i != tok.i]
                 ents = self.np_entities_many(subs)
                 if ents:
                     return ents

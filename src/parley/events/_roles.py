@@ -122,6 +122,8 @@ class RoleFinder(NounRoleReader):
                 # "X said the generals should be investigated", "X said any incursion would be met with force"
                 # "Togo's ambassador in Cotonou was summoned": the host summons the envoy posted to it
                 actors = self._speaker(verb) or [h for s in subjects if (h := envoy_host(s, self.ctx)) is not None]
+            if not actors and trig.type == "THREATEN" and (trig.roles == "answered" or cond in {"promised", "litotes"}):
+                actors = self._text_voice(verb)  # "Any act of aggression ... will receive a swift response."
             # "was arrested in Hat Yai on a warrant issued in Asuncion": the town the act itself took
             # place in names the authorities before any other place of the sentence
             place = self._act_place_country(verb) or self.ctx.sentence_country(verb)
