@@ -20,6 +20,16 @@ def test_events_speaking_by_telephone_is_a_consultation(pipeline) -> None:  # ty
     assert set(found[0][1]) == {"HND", "SLV"}
 
 
+def test_events_speaking_by_phone_parsed_as_an_agent_is_a_consultation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the parser reads this "by" as a passive agent; on an active verb it is a plain preposition
+    text = (
+        "Kazakhstan and Kyrgyzstan traded charges over the shooting.\n\n"
+        "The interior ministers of the two countries spoke by phone on Tuesday and pledged a joint investigation."
+    )
+    found = _events(pipeline, text)
+    assert any(e[0] == "CONSULT" and set(e[1]) == {"KAZ", "KGZ"} for e in found)
+
+
 def test_events_talking_on_the_hotline_is_a_consultation(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Indian and Pakistani commanders talked on the hotline on Tuesday.")
     assert [e[0] for e in found] == ["CONSULT"]

@@ -7,7 +7,10 @@ from __future__ import annotations
 import pytest
 
 from _events_setup import coded_events as _events
+from parley.events._noun_roles import displaced_by_phrases
+from parley.parse import load_model
 from parley.pipeline import Pipeline
+from parley.settings import Settings
 
 
 @pytest.fixture(scope="module")
@@ -55,3 +58,18 @@ def test_events_diplomatic_note_sent_is_an_accusation(pipeline) -> None:  # type
 def test_events_diplomatic_delegation_sent_is_no_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Mexico sent a diplomatic delegation to Washington on Sunday."
     assert not any(e[0] == "ACCUSE" for e in _events(pipeline, text))
+
+
+def test_events_noun_acts_by_phrase_after_a_time_phrase_names_the_doer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "by ..." on the active verb "follows": it is the visit's doer
+    text = (
+        "Sudan freed the men on Monday.\n\n"
+        "The release follows a visit to Khartoum last month by an Egyptian delegation."
+    )
+    assert ("CONSULT", ["EGY"], ["SDN"]) in _events(pipeline, text)
+
+
+def test_events_noun_acts_by_phrase_before_the_object_is_not_its_doer() -> None:
+    doc = load_model(Settings().model)("By Friday, Togo had cancelled a visit to Accra.")
+    visit = next(t for t in doc if t.text == "visit")
+    assert displaced_by_phrases(visit) == []

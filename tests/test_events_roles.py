@@ -398,6 +398,14 @@ def test_events_roles_unknown_assailants_are_a_militant_group(pipeline) -> None:
     assert ("ASSAULT", ["IMG"], ["KEN"]) in _events(pipeline, text)
 
 
+def test_events_roles_attackers_are_a_militant_group(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The attackers, who arrived in a speedboat, fired at the bridge of a Greek tanker."
+    found = _events(pipeline, text)
+    assert ("ASSAULT", ["IMG"], ["GRC"]) in found
+    # armed men arriving somewhere make no visit
+    assert not any(e[0] == "CONSULT" for e in found)
+
+
 def test_events_roles_unnamed_ministry_is_not_of_the_state_its_demand_names(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Abu Dhabi protested the seizure.\n\nThe ministry demanded that Tehran free the crew without delay."
     roles = _roles(pipeline, text)

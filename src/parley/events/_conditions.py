@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._lexicon import Trigger
-from ._parse import is_committed, prep_objects, under_speech
+from ._parse import is_committed, is_passive, prep_objects, under_speech
 from ._words import EventWords
 
 __all__ = [
@@ -98,7 +98,10 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         return not objects
     if name == "notsubj":
         # "markets rallied", "prices rallied": what rises in trade, not a crowd that gathers
-        return not any(c.dep_ == "nsubj" and (c.lemma_.lower() in values or c.lower_ in values) for c in token.children)
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if token.dep_ == "relcl" and any(s.tag_ in {"WP", "WDT"} for s in subjects):
+            subjects.append(token.head)  # "the attackers, who arrived in a speedboat": the noun it describes
+        return not any(s.lemma_.lower() in values or s.lower_ in values for s in subjects)
     if name == "objmod":
         return any(described_as(o, values) for o in objects) or (not objects and misread_participle(token, values))
     if name == "notobj":
@@ -189,6 +192,9 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
     if name == "pobj":
         # "withdrew from the treaty", "pulled out of the talks", "took to the streets"
         preps = [c for c in token.children if c.dep_ in {"prep", "prt"}]
+        # "spoke by phone": an active verb's "by" parsed as an agent is a plain preposition
+        if not is_passive(token):
+            preps += [c for c in token.children if c.dep_ == "agent"]
         preps += [g for p in preps for g in p.children if g.dep_ == "prep"]
         pobjs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
         # "placed on a state of high alert": a degree is named by what it is a degree of

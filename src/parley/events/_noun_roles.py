@@ -15,7 +15,19 @@ from ._phrase_entities import PhraseReader
 from ._phrases import in_time_phrase, is_topic
 from ._typing import COOP_TYPES, DONE_TO, VERBAL, TriggerMatcher, is_bare_definite
 
-__all__ = ["NounRoleReader"]
+__all__ = ["NounRoleReader", "displaced_by_phrases"]
+
+
+def displaced_by_phrases(noun: Any) -> list[Any]:
+    """ "follows a visit to Khartoum last month by an Egyptian delegation": a "by" phrase after the
+    object of an active verb, parsed onto the verb (a time phrase stands between), names the doer of
+    the object's act: an active verb takes no agent of its own."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by" and c.i > noun.i]
 
 
 class NounRoleReader(PhraseReader):
@@ -101,11 +113,12 @@ class NounRoleReader(PhraseReader):
         actors: list[Entity] = []
         recipients: list[Entity] = []
         sources: list[Entity] = []
-        by_agent = any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
-        for child in noun.children:
+        displaced = displaced_by_phrases(noun)
+        by_agent = bool(displaced) or any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
+        for child in [*noun.children, *displaced]:
             if child.dep_ in {"poss", "compound", "amod", "nmod"}:
                 actors += self.np_entities(child)
-            elif child.dep_ == "prep":
+            elif child.dep_ == "prep" or child in displaced:
                 pobjs = [p for p in child.children if p.dep_ == "pobj"]
                 if child.lower_ == "of" and (by_agent or trig.type in DONE_TO):
                     recipients += self.np_entities_many(pobjs)  # "the killing of ten men by soldiers"
