@@ -98,3 +98,17 @@ def test_events_mobilize_rows_riot_police_brought_in(pipeline) -> None:  # type:
 
 def test_events_mobilize_rows_rules_brought_in_are_no_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert "MOBILIZE" not in _types(pipeline, "Kenya brought in new rules for importers.")
+
+
+def test_events_mobilize_rows_units_moved_to_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Algeria has also moved two border guard battalions to the Tlemcen area."
+    assert [e[:2] for e in _events(pipeline, text)] == [("MOBILIZE", ["DZA"])]
+
+
+def test_events_mobilize_rows_weapons_being_moved(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Sudanese state television showed tanks being moved toward the Heglig oil area on Wednesday."
+    assert "MOBILIZE" in _types(pipeline, text)
+
+
+def test_events_mobilize_rows_offices_moved_are_no_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _types(pipeline, "Algeria moved its consulate to a new building in Oujda.") == []
