@@ -112,3 +112,12 @@ def test_events_mobilize_rows_weapons_being_moved(pipeline) -> None:  # type: ig
 
 def test_events_mobilize_rows_offices_moved_are_no_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert _types(pipeline, "Algeria moved its consulate to a new building in Oujda.") == []
+
+
+def test_events_mobilize_rows_truckloads_of_soldiers_are_a_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Phnom Penh has sent two truckloads of soldiers to Oddar Meanchey province."
+    assert _types(pipeline, text) == ["MOBILIZE"]
+
+
+def test_events_mobilize_rows_truckloads_of_tents_stay_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _types(pipeline, "Turkey sent two truckloads of tents to the quake zone.") == ["AID"]
