@@ -98,3 +98,26 @@ def test_events_mobilize_rows_riot_police_brought_in(pipeline) -> None:  # type:
 
 def test_events_mobilize_rows_rules_brought_in_are_no_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert "MOBILIZE" not in _types(pipeline, "Kenya brought in new rules for importers.")
+
+
+def test_events_mobilize_rows_units_moved_to_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Algeria has also moved two border guard battalions to the Tlemcen area."
+    assert [e[:2] for e in _events(pipeline, text)] == [("MOBILIZE", ["DZA"])]
+
+
+def test_events_mobilize_rows_weapons_being_moved(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Sudanese state television showed tanks being moved toward the Heglig oil area on Wednesday."
+    assert "MOBILIZE" in _types(pipeline, text)
+
+
+def test_events_mobilize_rows_offices_moved_are_no_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _types(pipeline, "Algeria moved its consulate to a new building in Oujda.") == []
+
+
+def test_events_mobilize_rows_truckloads_of_soldiers_are_a_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Phnom Penh has sent two truckloads of soldiers to Oddar Meanchey province."
+    assert _types(pipeline, text) == ["MOBILIZE"]
+
+
+def test_events_mobilize_rows_truckloads_of_tents_stay_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _types(pipeline, "Turkey sent two truckloads of tents to the quake zone.") == ["AID"]

@@ -93,3 +93,13 @@ def test_events_parse_relative_clause_with_no_that_is_active(pipeline) -> None: 
     signed = next(t for t in sdoc if t.text == "signed")
     assert past_read_as_participle(signed)
     assert [t.text for t in subjects_of(signed, pipeline.lexicon.words)] == ["ministries"]
+
+
+def test_events_parse_name_joined_to_a_date_takes_no_first_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    words = pipeline.lexicon.words
+    sdoc = pipeline.nlp("Ghana closed its border with Togo on Monday and Benin sent troops to the frontier.")
+    sent = next(t for t in sdoc if t.text == "sent")
+    assert sent.doc[sent.i - 1].dep_ == "conj"  # the misparse: "on Monday and Benin"
+    assert subjects_of(sent, words) == []
+    shared = pipeline.nlp("Ghana closed its border with Togo on Monday and sent troops to the frontier.")
+    assert [t.text for t in subjects_of(next(t for t in shared if t.text == "sent"), words)] == ["Ghana"]

@@ -44,6 +44,8 @@ def subjects_of(verb: Any, words: EventWords) -> list[Any]:
             return [_described(verb, subs, words)]  # "President Trump, who agreed to meet Kim": the relative is Trump
         if subs:
             return subs
+        if _name_joined_to_date(verb):
+            return []  # "on Monday and Venezuela moved": not the first verb's subject (see _name_joined_to_date)
         misparsed = _misparsed_subject(verb) or _subject_after_date(verb)
         if misparsed is not None:
             return [misparsed]
@@ -162,6 +164,21 @@ def _subject_after_date(verb: Any) -> Any | None:
             if name.dep_ == "pobj" and name.pos_ == "PROPN" and name.ent_type_ not in {"DATE", "TIME"} and dated:
                 return name
     return None
+
+
+def _name_joined_to_date(verb: Any) -> bool:
+    """A finite verb right after a name the small parser joined to a date: in "Ecuador broke off relations
+    on Monday and Venezuela moved tanks" it reads "on Monday and Venezuela" as two dates and "moved" as a
+    second verb of Ecuador. A date is not joined to a name by "and", so the verb is not the first
+    verb's; its own subject, the name, hangs from the date in the parse, with nothing of its clause to
+    read roles from, so the verb is left with no subject rather than given the wrong one."""
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i == 0:
+        return False
+    name = verb.doc[verb.i - 1]
+    date = name.head
+    if name.dep_ != "conj" or name.pos_ != "PROPN" or name.ent_type_ in {"DATE", "TIME"}:
+        return False
+    return date.ent_type_ in {"DATE", "TIME"} and date.dep_ == "pobj"
 
 
 def past_read_as_participle(verb: Any) -> bool:
