@@ -16,6 +16,7 @@ from ..resolve._dates import resolve_date_text
 from ._anchors import locative_prep_of
 from ._clause_anchors import ClauseAnchors
 from ._entities import as_guess, same_entity, unique_by_code
+from ._issuer import issuing_state
 from ._lexicon import Lexicon
 from ._parse import is_ethnic
 from ._quotes import quote_spans
@@ -115,6 +116,9 @@ class DocumentContext(ClauseAnchors):
         # when the outlet's country is one of the two states the story names most, an unnamed group is
         # the outlet's own before the other (a Kenyan paper on Somali traders: "police" are Kenya's)
         self.group_home = self.own_country if self.own_country in _most_named(doc, 2) else self.home
+        # a state body's own release calls itself "The Ministry" (see ``_issuer``); wire copy files from abroad
+        abroad = self.home_from_dateline and self.home != doc.source_country
+        self.issuer = None if abroad else issuing_state(sdoc, doc.source_country, mention_at, self.words)
 
     @cached_property
     def quotes(self) -> list[tuple[int, int]]:

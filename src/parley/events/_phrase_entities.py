@@ -9,6 +9,7 @@ from ..document import Entity
 from ..mentions import MentionFinder
 from ._context import STATE_KINDS, DocumentContext
 from ._group_place import in_own_clause
+from ._issuer import is_self_named_body
 from ._memo import per_token
 from ._named_before import is_body_description, named_heads_before
 from ._office_holders import is_bare_title, title_words, titled_before
@@ -186,6 +187,8 @@ class PhraseReader(PronounReader):
             # civilians keep the nationality the story gave them ("the fishermen were detained");
             # officials and forces are read where the sentence is
             told = self._told_of_people(head) if sector in PEOPLE else None
+            if home is None and self.ctx.issuer and is_self_named_body(head, self.words):
+                home = self.ctx.issuer  # "The Ministry" in a ministry's own release: the issuing state
             if home is None and self._named_by_origin(head, sector):
                 home = self._origin_country(head)  # "gunmen who crossed from CAR" are CAR's
             if home is None and head.lemma_.lower() in self.words.stateless_armed:
@@ -354,9 +357,11 @@ class PhraseReader(PronounReader):
         """The country of the place an unnamed group is of: "police in Sughd province", "workers
         from Alytus", "Carchi's governor" (a town or province the gazetteer knows), before the
         sentence's other places."""
-        if head.left_edge.i < head.i:
-            # "Carchi's governor", "Tamil Nadu's chief minister", "Birgunj traders"
-            code = self.mentions.place_country_in(self.ctx.sdoc[head.left_edge.i : head.i])
+        before = [t for t in self.ctx.sdoc[head.left_edge.i : head.i] if t.lower_ not in self.words.government_level]
+        if before:
+            # "Carchi's governor", "Tamil Nadu's chief minister", "Birgunj traders"; "The Federal
+            # Government" names a level of government, no town called Federal
+            code = self.mentions.place_country_in(self.ctx.sdoc[before[0].i : before[-1].i + 1])
             if code is not None:
                 return code
         for prep in head.children:

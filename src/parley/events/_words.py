@@ -157,6 +157,8 @@ class EventWords:
     ruler_title: frozenset[str]
     ministry_noun: frozenset[str]
     portfolio_word: frozenset[str]
+    issuer_body: frozenset[str]
+    government_level: frozenset[str]
     # built from the sets above when loading
     past_reference_re: re.Pattern[str]
     later_re: re.Pattern[str]

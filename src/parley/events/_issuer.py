@@ -1,0 +1,68 @@
+"""The state that issued an article itself: a ministry's press release, a government's statement.
+
+A state body writing its own release calls itself by a bare, capitalised body noun with no state
+named ("The Ministry of Foreign Affairs has learnt of claims ...", "The Government calls on ...") and
+signs it the same way ("Ministry of Foreign Affairs, Muscat"; "Issued by: Ministry of Justice,
+Pretoria"). Wire copy that quotes a ministry names its state ("Kenya's foreign ministry said") or
+files from another country than the outlet's. The issuer is the outlet's own country
+(``source_country``): an article is the outlet's word, and a release's outlet is the state body
+that wrote it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..document import ActorMention
+from ._words import EventWords
+
+#: Sentences at the top that may hold the release's opening (past a title line) and at the bottom
+#: that may hold its signature block.
+_OPENING = 3
+_CLOSING = 2
+#: Tags of finite verbs: a signature line has none past its first word ("Issued by: ...").
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def issuing_state(
+    sdoc: Any, source_country: str | None, mention_at: dict[int, ActorMention], words: EventWords
+) -> str | None:
+    """The outlet's country when the article reads as its own state body's release: its opening
+    sentence's subject or its signature line is a bare state body that names no other state."""
+    if source_country is None:
+        return None
+    sents = list(sdoc.sents)
+    opening = any(_opens_with_own_body(s, source_country, mention_at, words) for s in sents[:_OPENING])
+    if opening or any(_signed_by_own_body(s, source_country, mention_at, words) for s in sents[-_CLOSING:]):
+        return source_country
+    return None
+
+
+def is_self_named_body(head: Any, words: EventWords) -> bool:
+    """ "The Ministry", "The Federal Government": a capitalised body noun after "the", the way a
+    state body names itself in its own release (wire copy's "the ministry" is a ministry named before)."""
+    if head.lemma_.lower() not in words.issuer_body or not head.is_title:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in words.definite_determiner for c in head.children)
+
+
+def _opens_with_own_body(sent: Any, own: str, mention_at: dict[int, ActorMention], words: EventWords) -> bool:
+    """The sentence's subject is a self-named body of no state but the outlet's."""
+    subjects = [t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"}]
+    return any(is_self_named_body(s, words) and _names_only(s, own, mention_at) for s in subjects)
+
+
+def _signed_by_own_body(sent: Any, own: str, mention_at: dict[int, ActorMention], words: EventWords) -> bool:
+    """A verbless closing line ("Ministry of Foreign Affairs, Muscat") naming a capitalised body
+    noun of no state but the outlet's."""
+    if any(t.tag_ in _FINITE_TAGS for t in sent[1:]):
+        return False
+    bodies = [t for t in sent if t.lemma_.lower() in words.issuer_body and t.is_title]
+    return any(_names_only(b, own, mention_at) for b in bodies)
+
+
+def _names_only(head: Any, own: str, mention_at: dict[int, ActorMention]) -> bool:
+    """No actor mention in the body's phrase names another state than ``own`` ("Ministry of Foreign
+    Affairs of Denmark" in Denmark's release is its own)."""
+    codes = {m.entity.code for i in range(head.left_edge.i, head.right_edge.i + 1) if (m := mention_at.get(i))}
+    return codes <= {own}
