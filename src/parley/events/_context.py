@@ -20,6 +20,7 @@ from ._issuer import issuing_state
 from ._lexicon import Lexicon
 from ._parse import is_ethnic
 from ._quotes import quote_spans
+from ._story_rank import main_party, state_counts
 from ._typing import AGENT_CODES, AUTHORITIES, NEEDS_TARGET
 from ._words import EventWords
 
@@ -424,7 +425,9 @@ class DocumentContext(ClauseAnchors):
         The entities come without the words that named them elsewhere: a guess, which a mention of the
         same sentence that names the target replaces.
         """
-        return [as_guess(e) for e in self._counterparts(actors, type_)]
+        found = self._counterparts(actors, type_)
+        recent = self.history[-_GROUP_REACH:] + self.pending
+        return [as_guess(e) for e in main_party(actors, found, self._state_counts, recent)]
 
     def _counterparts(self, actors: list[Entity], type_: str | None) -> list[Entity]:
         codes = {a.code for a in actors}
@@ -553,14 +556,14 @@ class DocumentContext(ClauseAnchors):
             self._dyad = self._story_dyad()
         return self._dyad
 
+    @cached_property
+    def _state_counts(self) -> Counter[str]:
+        return state_counts(self.doc.actor_mentions)
+
     def _story_dyad(self) -> tuple[str, ...]:
         """The two states the story names most, when both are named at least twice and a third
         state is named clearly less often than the second."""
-        counts: dict[str, int] = {}
-        for m in self.doc.actor_mentions:
-            if m.kind in _DYAD_KINDS and m.entity.code not in AGENT_CODES:
-                counts[m.entity.code] = counts.get(m.entity.code, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        ranked = sorted(self._state_counts.items(), key=lambda kv: -kv[1])
         if len(ranked) < 2 or ranked[1][1] < _DYAD_MIN:
             return ()
         if len(ranked) > 2 and ranked[2][1] * _DYAD_MARGIN > ranked[1][1]:
