@@ -35,3 +35,25 @@ def test_group_place_own_clause_and_the_clause_above(pipeline) -> None:  # type:
     assert _group_country(own, "police") == "KAZ"
     above = _context(pipeline, "His family in Grozny say police searched their house.")
     assert in_own_clause(_token(above, "Grozny"), _token(above, "police"))
+
+
+def test_group_place_town_in_a_state_the_story_never_names_is_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "Bel Air" is also a town of the Philippines, a state this Haitian story never names: the marchers are Haiti's
+    from _events_setup import roles_of_type
+
+    text = (
+        "Haiti raised pump prices by 30 percent on Monday. "
+        "Thousands of people marched from Bel Air toward the National Palace to protest the increase."
+    )
+    assert [a for a, _ in roles_of_type(pipeline, text, "PROTEST", outlet="HTI")] == [["HTI"]]
+
+
+def test_group_place_town_in_a_state_the_story_names_still_places(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the story names Uganda, so a Ugandan town still says whose the workers are in a Kenyan paper
+    from _events_setup import roles_of_type
+
+    text = (
+        "Kenya and Uganda signed a rail deal on Monday. "
+        "Hundreds of workers from Jinja marched to protest the deal."
+    )
+    assert [a for a, _ in roles_of_type(pipeline, text, "PROTEST", outlet="KEN")] == [["UGA"]]

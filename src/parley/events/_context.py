@@ -115,6 +115,9 @@ class DocumentContext(ClauseAnchors):
         # when the outlet's country is one of the two states the story names most, an unnamed group is
         # the outlet's own before the other (a Kenyan paper on Somali traders: "police" are Kenya's)
         self.group_home = self.own_country if self.own_country in _most_named(doc, 2) else self.home
+        # the states the story names or is told in or from: a place abroad has its country named too
+        told: set[str | None] = {self.home, self.own_country, doc.source_country}
+        self.story_codes = told | {m.entity.code for m in doc.actor_mentions}
 
     @cached_property
     def quotes(self) -> list[tuple[int, int]]:

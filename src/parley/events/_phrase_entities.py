@@ -10,7 +10,7 @@ from ..mentions import MentionFinder
 from ._context import STATE_KINDS, DocumentContext
 from ._group_place import in_own_clause
 from ._memo import per_token
-from ._named_before import is_body_description, named_heads_before
+from ._named_before import is_body_description, named_heads_before, owners_named_before
 from ._office_holders import is_bare_title, title_words, titled_before
 from ._parse import is_ethnic, prep_objects
 from ._phrases import stand_in, standing_for, with_conjuncts
@@ -162,6 +162,8 @@ class PhraseReader(PronounReader):
             and is_body_description(head, words.body_noun, words.definite_determiner, self.ctx.mention_at)
         ):
             found = self._body_named_before(head, depth)  # "the Kenya Ports Authority ... The Authority said"
+        if not found and self._is_bare_pair_head(head):
+            found = self._organisation_met(head)  # "IGAD leaders ... The leaders also resolved": IGAD's
         size = self._group_size(head) if not found else 0
         if size > 2:
             found = stand_in(self.ctx.group(size, head.i), head)  # "the three leaders", "the four countries"
@@ -212,6 +214,24 @@ class PhraseReader(PronounReader):
         words = [t.lower_ for t in self.ctx.sdoc[head.left_edge.i : head.i + 1] if t.pos_ != "DET"]
         phrase = " ".join(words).replace(" - ", "-")
         return any(phrase == title or phrase.endswith(" " + title) for title in self.words.igo_head_title)
+
+    def _is_bare_pair_head(self, head: Any) -> bool:
+        """ "the leaders", "the ministers": a plural party noun with "the" and no count of its own."""
+        if head.tag_ not in {"NNS", "NNPS"} or head.lower_ not in self.words.pair_head:
+            return False
+        kids = {c.lower_ for c in head.children}
+        return "the" in kids and not kids & self.words.pair_word and not any(c.dep_ == "nummod" for c in head.children)
+
+    def _organisation_met(self, head: Any) -> list[Entity]:
+        """The international organisation whose people a bare "the leaders"/"the ministers" are, when the
+        latest earlier phrase with that noun named them as its people ("EU ministers", "Leaders of the
+        Caribbean Community"); news calls a summit's members by their body, not by the states last named.
+        Nothing when that phrase named states (the pair reading stays)."""
+        owners = owners_named_before(head, self.ctx.mention_at)
+        if not owners or any(m.kind != "igo" for m in owners):
+            return []
+        phrase = self.ctx.sdoc[head.left_edge.i : head.i + 1].text
+        return [standing_for([m.entity], phrase, m.text, "the people named before")[0] for m in owners]
 
     def _body_named_before(self, head: Any, depth: int) -> list[Entity]:
         """What the latest earlier phrase naming a body with the description's head noun names, read by
@@ -328,7 +348,15 @@ class PhraseReader(PronounReader):
     @per_token
     def _group_place_country(self, head: Any) -> str | None:
         """The country of a place in the group's own clause (see :func:`._group_place.in_own_clause`)."""
-        return self.ctx.sentence_country(head, keep=lambda place: in_own_clause(place, head))
+        return self._in_story(self.ctx.sentence_country(head, keep=lambda place: in_own_clause(place, head)))
+
+    def _in_story(self, code: str | None) -> str | None:
+        """A place's country, if the story is in it or names it: news names the country of a place
+        abroad, so a town the gazetteer puts in a state the story never names ("marched from Bel Air"
+        in a Haitian story) is a namesake at home, not where the group is from."""
+        if code is None or code in self.ctx.story_codes:
+            return code
+        return None
 
     def _placed_in_states(self, head: Any) -> list[str]:
         """The states an unnamed group is placed in or of by a joined phrase ("police in Serbia and
@@ -347,7 +375,7 @@ class PhraseReader(PronounReader):
         sentence's other places."""
         if head.left_edge.i < head.i:
             # "Carchi's governor", "Tamil Nadu's chief minister", "Birgunj traders"
-            code = self.mentions.place_country_in(self.ctx.sdoc[head.left_edge.i : head.i])
+            code = self._in_story(self.mentions.place_country_in(self.ctx.sdoc[head.left_edge.i : head.i]))
             if code is not None:
                 return code
         for prep in head.children:
@@ -357,7 +385,7 @@ class PhraseReader(PronounReader):
                 continue
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
-                    code = self.mentions.place_country_in(self.ctx.sdoc[pobj.left_edge.i : pobj.i + 1])
+                    code = self._in_story(self.mentions.place_country_in(self.ctx.sdoc[pobj.left_edge.i : pobj.i + 1]))
                     if code is not None:
                         return code
         return None
