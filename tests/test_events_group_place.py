@@ -60,7 +60,7 @@ def test_group_place_town_in_a_state_the_story_names_still_places(pipeline) -> N
 
 
 def test_group_place_story_first_town_makes_the_outlet_home(pipeline) -> None:  # type: ignore[no-untyped-def]
-    # a Bosnian paper on a Turkish gift in Tuzla names Turkey most, but the story happens at home: the miners are Bosnia's
+    # a Bosnian paper on a Turkish gift in Tuzla names Turkey most, but the story is at home: the miners are Bosnia's
     from _events_setup import roles_of_type
 
     text = (

@@ -247,7 +247,7 @@ class PhraseReader(PronounReader):
     def _placed_body(self, head: Any) -> list[Entity]:
         """A body named by the place it is in or of ("a human rights association in Oujda"): that
         place's country, with the sector its words give."""
-        code = self._own_place_country(head)
+        code = self._own_place(head)  # a body's own name places it, whether the story names its state or not
         if code is None:
             return []
         sector, office = self.mentions.sector_of(self._sector_span(head))
@@ -269,7 +269,7 @@ class PhraseReader(PronounReader):
         words, ctx = self.words, self.ctx
         if office is None or not is_bare_title(head, words.office_title, words.definite_determiner):
             return []
-        if self._own_place_country(head) is not None:
+        if self._own_place(head) is not None:
             return []  # "the Tacna regional president": the place's own, read as an unnamed group's
         holder = titled_before(head, title_words(head, words.definite_determiner), ctx)
         code = holder.entity.code if holder is not None else (ctx.own_country if ctx.own_country == ctx.home else None)
@@ -368,14 +368,18 @@ class PhraseReader(PronounReader):
         mentions = [m for t in places if (m := self.ctx.mention_at.get(t.i)) is not None and m.kind in STATE_KINDS]
         return list(dict.fromkeys(m.entity.code for m in mentions))
 
-    @per_token
     def _own_place_country(self, head: Any) -> str | None:
-        """The country of the place an unnamed group is of: "police in Sughd province", "workers
+        """The country of the place an unnamed group is of (see ``_own_place``), if the story names it."""
+        return self._in_story(self._own_place(head))
+
+    @per_token
+    def _own_place(self, head: Any) -> str | None:
+        """The country of the place a group or body is of: "police in Sughd province", "workers
         from Alytus", "Carchi's governor" (a town or province the gazetteer knows), before the
         sentence's other places."""
         if head.left_edge.i < head.i:
             # "Carchi's governor", "Tamil Nadu's chief minister", "Birgunj traders"
-            code = self._in_story(self.mentions.place_country_in(self.ctx.sdoc[head.left_edge.i : head.i]))
+            code = self.mentions.place_country_in(self.ctx.sdoc[head.left_edge.i : head.i])
             if code is not None:
                 return code
         for prep in head.children:
@@ -385,7 +389,7 @@ class PhraseReader(PronounReader):
                 continue
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
-                    code = self._in_story(self.mentions.place_country_in(self.ctx.sdoc[pobj.left_edge.i : pobj.i + 1]))
+                    code = self.mentions.place_country_in(self.ctx.sdoc[pobj.left_edge.i : pobj.i + 1])
                     if code is not None:
                         return code
         return None
