@@ -121,6 +121,7 @@ class DocumentContext(ClauseAnchors):
         # the states the story names or is told in or from: a place abroad has its country named too
         told: set[str | None] = {self.home, self.own_country, doc.source_country}
         self.story_codes = told | {m.entity.code for m in doc.actor_mentions}
+        self.told_at_home = doc.source_country is not None and doc.source_country == self.home  # a local story
 
     @cached_property
     def quotes(self) -> list[tuple[int, int]]:

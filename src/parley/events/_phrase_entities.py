@@ -351,10 +351,10 @@ class PhraseReader(PronounReader):
         return self._in_story(self.ctx.sentence_country(head, keep=lambda place: in_own_clause(place, head)))
 
     def _in_story(self, code: str | None) -> str | None:
-        """A place's country, if the story is in it or names it: news names the country of a place
-        abroad, so a town the gazetteer puts in a state the story never names ("marched from Bel Air"
-        in a Haitian story) is a namesake at home, not where the group is from."""
-        if code is None or code in self.ctx.story_codes:
+        """A place's country, if the story is in it or names it: a local paper on its own country names
+        the country of a place abroad, so a town the gazetteer puts in a state the story never names
+        ("marched from Bel Air" in a Haitian paper's Haitian story) is a namesake at home."""
+        if code is None or code in self.ctx.story_codes or not self.ctx.told_at_home:
             return code
         return None
 
