@@ -35,3 +35,46 @@ def test_group_place_own_clause_and_the_clause_above(pipeline) -> None:  # type:
     assert _group_country(own, "police") == "KAZ"
     above = _context(pipeline, "His family in Grozny say police searched their house.")
     assert in_own_clause(_token(above, "Grozny"), _token(above, "police"))
+
+
+def test_group_place_town_in_a_state_the_story_never_names_is_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "Bel Air" is also a town of the Philippines, a state this Haitian story never names: the marchers are Haiti's
+    from _events_setup import roles_of_type
+
+    text = (
+        "Haiti raised pump prices by 30 percent on Monday. "
+        "Thousands of people marched from Bel Air toward the National Palace to protest the increase."
+    )
+    assert [a for a, _ in roles_of_type(pipeline, text, "PROTEST", outlet="HTI")] == [["HTI"]]
+
+
+def test_group_place_town_in_a_state_the_story_names_still_places(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the story names Uganda, so a Ugandan town still says whose the workers are in a Kenyan paper
+    from _events_setup import roles_of_type
+
+    text = (
+        "Kenya and Uganda signed a rail deal on Monday. "
+        "Hundreds of workers from Jinja marched to protest the deal."
+    )
+    assert [a for a, _ in roles_of_type(pipeline, text, "PROTEST", outlet="KEN")] == [["UGA"]]
+
+
+def test_group_place_story_first_town_makes_the_outlet_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a Bosnian paper on a Turkish gift in Tuzla names Turkey most, but the story is at home: the miners are Bosnia's
+    from _events_setup import roles_of_type
+
+    text = (
+        "A hospital in Tuzla received six ambulances donated by Turkey on Wednesday. "
+        "Turkey's ambassador handed over the keys, and the Turkish agency TIKA paid for the vehicles. "
+        "Meanwhile, about 800 miners went on strike over unpaid wages."
+    )
+    assert [a for a, _ in roles_of_type(pipeline, text, "PROTEST", outlet="BIH")] == [["BIH"]]
+
+
+def test_group_place_first_town_country_skips_parties(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a country named as a party is no town; the first town's country is the story's place
+    from parley.events._group_place import first_town_country
+    from parley.parse import doc_ents
+
+    ctx = _context(pipeline, "Turkey gave ambulances to a hospital in Tuzla on Wednesday.")
+    assert first_town_country(doc_ents(ctx.sdoc), ctx.mention_at, ctx.gazetteer) == "BIH"
