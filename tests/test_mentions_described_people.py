@@ -123,3 +123,32 @@ def test_mentions_people_and_between_two_named_people_keeps_them_apart(pipeline:
     found = _people(pipeline, text, source="CHN")
     assert found.get("Sao Kimheng", ("",))[0] == "KHM"
     assert found.get("Zhou Baoming", ("",))[0] == "CHN"
+
+
+def test_mentions_people_indefinite_appositive_gives_a_private_person_of_the_story(pipeline: Pipeline) -> None:
+    text = (
+        'Pakistan closed the border crossing on Monday. "Every autumn it is the same story," said '
+        "Muhammad Aslam, a school teacher in the district. Pakistan blamed India for the delay."
+    )
+    assert _people(pipeline, text, "PAK").get("Muhammad Aslam") == ("PAK", "CVL")
+
+
+def test_mentions_people_fronted_one_of_gives_a_private_person_of_the_story(pipeline: Pipeline) -> None:
+    text = (
+        'Georgia welcomed nine fishermen home on Thursday. "We did not ask for mercy," said one of the '
+        "freed men, Rustam Aliyev. Georgia thanked the Red Cross."
+    )
+    assert _people(pipeline, text, "GEO").get("Rustam Aliyev") == ("GEO", "CVL")
+
+
+def test_mentions_people_definite_appositive_with_no_title_stays_unresolved(pipeline: Pipeline) -> None:
+    text = "Ghana closed the border. Kwame Mensah, the one who left, came back. Ghana said so."
+    assert "Kwame Mensah" not in _people(pipeline, text, "GHA")
+
+
+def test_mentions_people_appositive_counting_things_gives_nobody(pipeline: Pipeline) -> None:
+    text = (
+        "Belize protested to Guatemala. Sapodilla Cayes, a string of islets at the southern end of the "
+        "reef, is also claimed by Honduras."
+    )
+    assert "Sapodilla Cayes" not in _people(pipeline, text, "BLZ")

@@ -1,6 +1,6 @@
 """Share of the person names in a set of articles that parley resolves to a code.
 
-    python tools/person_coverage.py evaluation/heldin/gold evaluation/sealed/gold evaluation/test/gold
+    python tools/person_coverage.py evaluation/heldin/gold [--training training/batches] [--list]
 
 A person name is a spaCy PERSON entity of the cleaned text (the parser's reading, so some are
 places or peoples: "Mali", "Tajik"); it counts as resolved when an actor mention covers it. A
@@ -18,6 +18,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from _training_docs import training_docs
+
+from parley.document import Article
 from parley.evaluate import load_gold
 from parley.evaluate._run import _article
 from parley.pipeline import Pipeline
@@ -28,13 +31,20 @@ _TOWN = 1000
 
 
 def coverage(gold_dir: Path, pipeline: Pipeline, unresolved: list[str] | None = None) -> tuple[int, int, int, int]:
+    """The figures of ``article_coverage`` over the gold articles of ``gold_dir``."""
+    return article_coverage([_article(gold) for gold in load_gold(gold_dir)], pipeline, unresolved)
+
+
+def article_coverage(
+    articles: list[Article], pipeline: Pipeline, unresolved: list[str] | None = None
+) -> tuple[int, int, int, int]:
     """(names, resolved) over every PERSON entity, and (names, resolved) over those that are not a
     place or a people: a PERSON the gazetteer knows as a town ("Gao", "Zhanaozen") or that a
     country's name, demonym or capital covers ("Mali", "Tajik") is left out of the second pair."""
     names = resolved = people_names = people_resolved = 0
     gazetteer = pipeline.knowledge.gazetteer
-    for gold in load_gold(gold_dir):
-        doc = next(pipeline.clean([_article(gold)]))
+    for article in articles:
+        doc = next(pipeline.clean([article]))
         sdoc = pipeline.nlp(doc.text)
         doc = pipeline.annotate(doc, sdoc)
         spans = [(m.token_start, m.token_end, m.kind) for m in doc.actor_mentions]
@@ -44,16 +54,24 @@ def coverage(gold_dir: Path, pipeline: Pipeline, unresolved: list[str] | None = 
             covering = [kind for s, e, kind in spans if s < ent.end and ent.start < e]
             names += 1
             resolved += bool(covering)
-            if unresolved is not None and not covering:
-                unresolved.append(f"{gold.id}\t{ent.text}")
             place = gazetteer.lookup(ent.text)
             if (place is not None and place.population >= _TOWN) or any(k != "person" for k in covering):
+                _listed(unresolved, article.id, ent, covering, "place")
                 continue
             if not covering and _no_name(ent):
+                _listed(unresolved, article.id, ent, covering, "noname")
                 continue
+            _listed(unresolved, article.id, ent, covering, "person")
             people_names += 1
             people_resolved += bool(covering)
     return names, resolved, people_names, people_resolved
+
+
+def _listed(unresolved: list[str] | None, article_id: str, ent: Any, covering: list[str], kind: str) -> None:
+    """Add an unresolved name to the listing: article, name, what the tool takes it for, its sentence."""
+    if unresolved is not None and not covering:
+        sentence = " ".join(ent.sent.text.split())
+        unresolved.append(f"{article_id}\t{ent.text}\t{kind}\t{sentence}")
 
 
 def _no_name(ent: Any) -> bool:
@@ -66,11 +84,21 @@ def _no_name(ent: Any) -> bool:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("gold_dirs", nargs="+", type=Path)
+    parser.add_argument("gold_dirs", nargs="*", type=Path)
     parser.add_argument("--list", action="store_true", help="also print each unresolved PERSON name")
+    parser.add_argument("--training", type=Path, help="also measure the training corpus in this batches directory")
+    parser.add_argument("--docs", type=int, default=0, help="with --training: about this many documents")
     args = parser.parse_args()
     pipeline = Pipeline(Settings())
     totals = [0, 0, 0, 0]
+    if args.training:
+        unresolved_training: list[str] = []
+        articles = [t.article for t in training_docs(args.training, args.docs)]
+        figures = article_coverage(articles, pipeline, unresolved_training)
+        if args.list:
+            print("\n".join(unresolved_training))
+        totals = list(figures)
+        print(f"{args.training}: {_line(*figures)}")
     for gold_dir in args.gold_dirs:
         unresolved: list[str] = []
         figures = coverage(gold_dir, pipeline, unresolved)

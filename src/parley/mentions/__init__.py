@@ -23,6 +23,7 @@ from ._spans import (
     _appositive,
     _based_in,
     _country_in,
+    _described_private,
     _entry_span,
     _fronted_place,
     _fronted_title,
@@ -353,6 +354,9 @@ class MentionFinder:
                 code = _country_in(relative, entry_at, people=True) or self.place_country_in(relative)
         if code is None and sector is None and ent.label_ == "PERSON" and _aged(ent):
             sector = "CVL"  # "Wa Lone, 32, and ...": an age, not a title, introduces a private person
+        if code is None and sector is None and ent.label_ == "PERSON" and _described_private(ent):
+            sector = "CVL"  # "X, a school teacher in Bajwat,": a description, not a title
+            code = self.place_country_in(_appositive(ent))
         if sector is None and ent.label_ != "PERSON":
             return None  # a bare proper noun is a person only when a title introduces it
         if code is None and sector is not None:

@@ -185,6 +185,27 @@ def _aged(ent: Any) -> bool:
     return 0 < int(sdoc[at + 1].text) <= _OLDEST and after in {",", ".", ";"}
 
 
+def _described_private(ent: Any) -> bool:
+    """A name that the article describes rather than titles: an indefinite appositive ("Muhammad Aslam,
+    a school teacher in Bajwat,", "Mart Saks, a 44-year-old electrician") or a fronted "one of" ("one
+    of the freed men, Rustam Aliyev"). News describes private people (witnesses, victims, locals) so;
+    an office holder is given his title, which the title readings have already tried."""
+    appositive = _appositive(ent)
+    if len(appositive) > 1 and appositive[0].morph.get("Definite") == ["Ind"] and appositive[0].pos_ == "DET":
+        head = next((t for t in appositive if t.dep_ == "appos"), None)
+        if head is not None and _collection(head):
+            return False  # "Sapodilla Cayes, a string of islets,": a group of things, no person
+        return any(t.pos_ == "NOUN" for t in appositive[1:])
+    fronted = _fronted_title(ent)
+    return len(fronted) > 1 and fronted[0].lower_ == "one" and fronted[0].pos_ == "NUM"
+
+
+def _collection(noun: Any) -> bool:
+    """A noun that counts plural things ("a string of islets", "a group of villages"): what it describes
+    is many things, not one person."""
+    return any(c.lower_ == "of" and any(g.tag_ == "NNS" for g in c.children) for c in noun.children)
+
+
 def _person_spans(sdoc: Any, taken: list[bool]) -> list[Any]:
     """NER people, plus runs of proper nouns right after a title that NER missed ("Paek Nam-sun");
     not the named storms the parser takes for people."""
