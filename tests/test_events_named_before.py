@@ -37,3 +37,12 @@ def test_events_named_before_description_with_its_own_owner_is_not_one(pipeline)
     heads = [t for t in sdoc if t.lower_ == "agency"]
     nouns, dets = frozenset({"agency"}), frozenset({"the"})
     assert [is_body_description(h, nouns, dets, set()) for h in heads] == [True, False]
+
+
+def test_events_named_before_bureau_is_the_state_named_as_its_owner(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "Kenya's anti-graft bureau" named once: "The bureau" later is Kenya's (body_noun bureau)
+    text = (
+        "Uganda has handed over a former port official, Kenya's anti-graft bureau said on Monday. "
+        "The bureau thanked Ugandan authorities for their cooperation."
+    )
+    assert _events(pipeline, text, "SUPPORT", outlet="GBR") == [(["KEN"], ["UGA"])]

@@ -133,7 +133,7 @@ class PhraseReader(PronounReader):
                     # "troops from Chad"; "traders on both sides", "journalists' groups in both countries":
                     # a group placed with each of the pair is of both
                     placed = child.lower_ in self.words.side_prep and self._is_pair(pobj)
-                    if child.lower_ in self.words.belonging_prep or placed:
+                    if child.lower_ in self.words.belonging_prep or placed or self._inside_body(head, child):
                         found += [self._with_sector(e, head) for e in self.np_entities(pobj, depth + 1)]
         if not found and head.lemma_.lower() in self.words.border_noun:
             # "massed troops along its border with Afghanistan": the border faces the other side
@@ -199,6 +199,11 @@ class PhraseReader(PronounReader):
             if sector is not None and home:
                 found = [Entity(code=home, sector=sector, entity_text=head.text, office=office)]
         return found
+
+    def _inside_body(self, head: Any, prep: Any) -> bool:
+        """ "a source in the Russian defence ministry": one known only as inside a body speaks for it
+        (a place is no body: "sources in Niamey" are read where they are, as any group is)."""
+        return head.lemma_.lower() in self.words.insider_noun and prep.lower_ in self.words.insider_prep
 
     def states_at_large(self, head: Any) -> bool:
         """ "governments", "other countries in the region": a bare plural of states (no "the", no owner, no
