@@ -10,7 +10,7 @@ from ..mentions import MentionFinder
 from ._context import STATE_KINDS, DocumentContext
 from ._group_place import in_own_clause
 from ._memo import per_token
-from ._named_before import is_body_description, named_heads_before
+from ._named_before import is_body_description, named_heads_before, owned_by_people
 from ._office_holders import is_bare_title, title_words, titled_before
 from ._parse import is_ethnic, prep_objects
 from ._phrases import stand_in, standing_for, with_conjuncts
@@ -232,6 +232,8 @@ class PhraseReader(PronounReader):
         its own words only (see :mod:`._named_before`)."""
         for earlier in named_heads_before(head, self.ctx.mention_at):
             found = self._direct_entities(earlier, depth + 1, guess=False) or self._placed_body(earlier)
+            if not found and owned_by_people(earlier):
+                found = self._direct_entities(earlier, depth)  # "the drivers' association": whose drivers are
             if found:
                 phrase = self.ctx.sdoc[head.left_edge.i : head.i + 1].text
                 named = self.ctx.sdoc[earlier.left_edge.i : earlier.i + 1].text
