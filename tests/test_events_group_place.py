@@ -52,10 +52,7 @@ def test_group_place_town_in_a_state_the_story_names_still_places(pipeline) -> N
     # the story names Uganda, so a Ugandan town still says whose the workers are in a Kenyan paper
     from _events_setup import roles_of_type
 
-    text = (
-        "Kenya and Uganda signed a rail deal on Monday. "
-        "Hundreds of workers from Jinja marched to protest the deal."
-    )
+    text = "Kenya and Uganda signed a rail deal on Monday. Hundreds of workers from Jinja marched to protest the deal."
     assert [a for a, _ in roles_of_type(pipeline, text, "PROTEST", outlet="KEN")] == [["UGA"]]
 
 

@@ -66,3 +66,22 @@ def test_events_named_before_owners_named_before_reads_the_of_phrase(pipeline) -
     named = {t.i: "CARICOM" for t in sdoc if t.text in {"Caribbean", "Community"}}
     assert owners_named_before(heads[1], named) == ["CARICOM"]
     assert owners_named_before(heads[0], named) == []
+
+
+def test_events_named_before_bureau_is_the_state_named_as_its_owner(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "Kenya's anti-graft bureau" named once: "The bureau" later is Kenya's (body_noun bureau)
+    text = (
+        "Uganda has handed over a former port official, Kenya's anti-graft bureau said on Monday. "
+        "The bureau thanked Ugandan authorities for their cooperation."
+    )
+    assert _events(pipeline, text, "SUPPORT", outlet="GBR") == [(["KEN"], ["UGA"])]
+
+
+def test_events_named_before_association_of_people_is_theirs(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the drivers' association" is named by the drivers it belongs to: "The association" later is theirs
+    text = (
+        "Mongolian truck drivers ended their strike at the border crossing on Monday. "
+        "The drivers' association thanked the Mongolian consul for his help. "
+        "The association warned that it would strike again if waiting times did not improve."
+    )
+    assert [actors for actors, _ in _events(pipeline, text, "THREATEN", outlet="MNG")] == [["MNG"]]

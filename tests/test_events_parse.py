@@ -5,6 +5,7 @@ from __future__ import annotations
 from parley.events._parse import (
     governing_verb,
     is_passive,
+    own_subjects,
     past_read_as_participle,
     prep_objects,
     subjects_of,
@@ -103,3 +104,24 @@ def test_events_parse_name_joined_to_a_date_takes_no_first_subject(pipeline) -> 
     assert subjects_of(sent, words) == []
     shared = pipeline.nlp("Ghana closed its border with Togo on Monday and sent troops to the frontier.")
     assert [t.text for t in subjects_of(next(t for t in shared if t.text == "sent"), words)] == ["Ghana"]
+
+
+def test_events_parse_live_blog_clock_time_is_no_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the parser may make an entry's opening time the subject and the name its apposition
+    from spacy.tokens import Doc
+
+    words = ["08:30", "\u2014", "Singapore", "has", "sent", "medics", "."]
+    heads = [4, 0, 0, 4, 4, 4, 4]
+    deps = ["nsubj", "punct", "appos", "aux", "ROOT", "dobj", "punct"]
+    pos = ["NUM", "PUNCT", "PROPN", "AUX", "VERB", "NOUN", "PUNCT"]
+    sdoc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    sent = sdoc[4]
+    assert [t.text for t in subjects_of(sent, pipeline.lexicon.words)] == ["Singapore"]
+    assert [t.text for t in own_subjects(sent)] == ["Singapore"]
+    plain = Doc(
+        pipeline.nlp.vocab,
+        words=["At", "08:30", "Chad", "sent", "medics", "."],
+        heads=[3, 0, 3, 3, 3, 3],
+        deps=["prep", "pobj", "nsubj", "ROOT", "dobj", "punct"],
+    )
+    assert [t.text for t in own_subjects(plain[3])] == ["Chad"]  # a time that opens no entry changes nothing

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Container, Mapping
 from typing import Any
 
-__all__ = ["is_body_description", "named_heads_before", "owners_named_before"]
+__all__ = ["is_body_description", "named_heads_before", "owned_by_people", "owners_named_before"]
 
 #: How the words naming a body hang from its head noun ("Kenya Ports Authority", "Authority of Kenya").
 _NAMING_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -37,7 +37,7 @@ def names_body(tok: Any, named: Container[int]) -> bool:
     """A body noun named by its own words: inside an actor mention, or with a proper name before it
     or after "of", "in" or "from" ("Kenya Ports Authority", "the Authority of Kenya", "an association in
     Oujda")."""
-    if tok.i in named:
+    if tok.i in named or owned_by_people(tok):
         return True
     if any(c.dep_ in _NAMING_DEPS and (c.pos_ == "PROPN" or c.i in named) for c in tok.children):
         return True
@@ -47,6 +47,12 @@ def names_body(tok: Any, named: Container[int]) -> bool:
         and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
         for p in tok.children
     )
+
+
+def owned_by_people(tok: Any) -> bool:
+    """A body named by the people it belongs to ("the drivers' association", "the farmers' union"): a
+    plural common noun as its owner says whose it is, as a name does."""
+    return any(c.dep_ == "poss" and c.tag_ == "NNS" for c in tok.children)
 
 
 def named_heads_before(head: Any, named: Container[int]) -> list[Any]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..parse import is_entry_clock
 from ._words import EventWords
 
 __all__ = [
@@ -33,6 +34,8 @@ __all__ = [
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}
 #: Dependencies that open a clause of their own.
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "parataxis", "acl", "csubj"}
+#: How the parser hangs the real subject on a live-blog clock time it took for the subject.
+_CLOCK_SUBJECT_DEPS = frozenset({"appos", "nsubj", "dep"})
 
 
 def subjects_of(verb: Any, words: EventWords) -> list[Any]:
@@ -43,7 +46,7 @@ def subjects_of(verb: Any, words: EventWords) -> list[Any]:
         if subs and verb.dep_ == "relcl" and all(s.lower_ in words.relative_pronoun for s in subs):
             return [_described(verb, subs, words)]  # "President Trump, who agreed to meet Kim": the relative is Trump
         if subs:
-            return subs
+            return [_past_clock(s) for s in subs]
         if _name_joined_to_date(verb):
             return []  # "on Monday and Venezuela moved": not the first verb's subject (see _name_joined_to_date)
         misparsed = _misparsed_subject(verb) or _subject_after_date(verb)
@@ -219,7 +222,16 @@ def _contact_relative(verb: Any) -> bool:
 
 
 def own_subjects(verb: Any) -> list[Any]:
-    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return [_past_clock(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def _past_clock(subject: Any) -> Any:
+    """The subject behind a live-blog entry's clock time: in "08:30 — Singapore has dispatched ..." the
+    parser may make the time the subject and the name its apposition; a time does not act, the name does."""
+    if not is_entry_clock(subject):
+        return subject
+    apposed = [c for c in subject.children if c.dep_ in _CLOCK_SUBJECT_DEPS and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+    return apposed[0] if apposed else subject
 
 
 def governing_verb(noun: Any) -> Any:

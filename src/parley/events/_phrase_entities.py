@@ -11,7 +11,7 @@ from ._context import STATE_KINDS, DocumentContext
 from ._group_place import in_own_clause
 from ._issuer import is_self_named_body
 from ._memo import per_token
-from ._named_before import is_body_description, named_heads_before, owners_named_before
+from ._named_before import is_body_description, named_heads_before, owned_by_people, owners_named_before
 from ._office_holders import is_bare_title, title_words, titled_before
 from ._parse import is_ethnic, prep_objects
 from ._phrases import stand_in, standing_for, with_conjuncts
@@ -134,7 +134,7 @@ class PhraseReader(PronounReader):
                     # "troops from Chad"; "traders on both sides", "journalists' groups in both countries":
                     # a group placed with each of the pair is of both
                     placed = child.lower_ in self.words.side_prep and self._is_pair(pobj)
-                    if child.lower_ in self.words.belonging_prep or placed:
+                    if child.lower_ in self.words.belonging_prep or placed or self._inside_body(head, child):
                         found += [self._with_sector(e, head) for e in self.np_entities(pobj, depth + 1)]
         if not found and head.lemma_.lower() in self.words.border_noun:
             # "massed troops along its border with Afghanistan": the border faces the other side
@@ -205,6 +205,11 @@ class PhraseReader(PronounReader):
                 found = [Entity(code=home, sector=sector, entity_text=head.text, office=office)]
         return found
 
+    def _inside_body(self, head: Any, prep: Any) -> bool:
+        """ "a source in the Russian defence ministry": one known only as inside a body speaks for it
+        (a place is no body: "sources in Niamey" are read where they are, as any group is)."""
+        return head.lemma_.lower() in self.words.insider_noun and prep.lower_ in self.words.insider_prep
+
     def states_at_large(self, head: Any) -> bool:
         """ "governments", "other countries in the region": a bare plural of states (no "the", no owner, no
         count: "the two governments" and "their governments" are the story's own) names none in particular."""
@@ -250,6 +255,8 @@ class PhraseReader(PronounReader):
         its own words only (see :mod:`._named_before`)."""
         for earlier in named_heads_before(head, self.ctx.mention_at):
             found = self._direct_entities(earlier, depth + 1, guess=False) or self._placed_body(earlier)
+            if not found and owned_by_people(earlier):
+                found = self._direct_entities(earlier, depth)  # "the drivers' association": whose drivers are
             if found:
                 phrase = self.ctx.sdoc[head.left_edge.i : head.i + 1].text
                 named = self.ctx.sdoc[earlier.left_edge.i : earlier.i + 1].text

@@ -98,6 +98,8 @@ class EventWords:
     noun_actor_prep: frozenset[str]
     belonging_prep: frozenset[str]
     side_prep: frozenset[str]
+    insider_noun: frozenset[str]
+    insider_prep: frozenset[str]
     held_origin_prep: frozenset[str]
     destination_prep: frozenset[str]
     opposed_prep: frozenset[str]

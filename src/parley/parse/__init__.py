@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ModelError
-from ._ents import doc_ents, ent_at, ents_before, span_ents, timestamp_ends, trim_ents_at
+from ._ents import doc_ents, ent_at, ents_before, is_entry_clock, span_ents, timestamp_ends, trim_ents_at
 from ._headline import HeadlineVerbs
 
 __all__ = [
@@ -27,6 +27,7 @@ __all__ = [
     "doc_ents",
     "ent_at",
     "ents_before",
+    "is_entry_clock",
     "load_model",
     "mark_paragraphs",
     "model_location",

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Any
 
-__all__ = ["doc_ents", "ent_at", "ents_before", "span_ents", "timestamp_ends", "trim_ents_at"]
+__all__ = ["doc_ents", "ent_at", "ents_before", "is_entry_clock", "span_ents", "timestamp_ends", "trim_ents_at"]
 
 _KEY = "parley.ents"
 
@@ -96,6 +96,14 @@ def timestamp_ends(doc: Any) -> list[int]:
     and the subject after it as one time ("13:00 — Soldiers"), which hides the actor."""
     ends = []
     for sent in doc.sents:
-        if len(sent) > 2 and _CLOCK.match(sent[0].text) and sent[1].text in _DASHES:
+        if len(sent) > 2 and is_entry_clock(sent[0]):
             ends.append(sent[1].idx + len(sent[1]))
     return ends
+
+
+def is_entry_clock(token: Any) -> bool:
+    """A live-blog entry's opening clock time: first in its sentence, a dash after it ("08:30 — ...")."""
+    doc = token.doc
+    if token.i != token.sent.start or token.i + 1 >= len(doc) or not _CLOCK.match(token.text):
+        return False
+    return doc[token.i + 1].text in _DASHES
