@@ -218,6 +218,11 @@ class TriggerMatcher:
         outer = self.match(head) if head.pos_ in {"VERB", "AUX"} else None
         return outer is not None and outer.type == trig.type
 
+    def is_other_act(self, token: Any, trig: Trigger) -> bool:
+        """``token`` is a trigger of another type than ``trig`` ("apologised" for a call's CONSULT)."""
+        outer = self.match(token) if token.pos_ in {"VERB", "AUX", "ADJ"} else None
+        return outer is not None and outer.type != trig.type
+
     def covered_by_verb(self, noun: Any, trig: Trigger) -> bool:
         """A noun inside a verb trigger's clause ("held talks", "intend to organize a visit") is that event."""
         tok = noun
@@ -226,6 +231,8 @@ class TriggerMatcher:
                 return False
             if tok.dep_ == "prep" and (tok.lower_ in self.words.time_prep or is_time_boundary(tok, self.words)):
                 return False  # "reached a deal at the end of a visit": the visit is an event of its own
+            if is_occasion_of_act(tok, noun, trig, self.words) and self.is_other_act(tok.head, trig):
+                return False  # "thanked him in a phone call": the call was held, an event of its own
             tok = tok.head
             outer = self.match(tok) if tok.pos_ in {"VERB", "AUX", "ADJ"} else None
             if outer is not None:
@@ -321,6 +328,19 @@ def is_time_boundary(prep: Any, words: EventWords) -> bool:
     return prep.lower_ in words.boundary_prep and any(
         p.dep_ == "pobj" and p.lemma_.lower() in words.boundary_noun for p in prep.children
     )
+
+
+def is_occasion_of_act(prep: Any, noun: Any, trig: Trigger, words: EventWords) -> bool:
+    """ "apologised in a telephone call", "thanked him in a phone call": a call that is not definite,
+    named as where another act was done, was itself held (training gold codes it as a CONSULT of its
+    own: 6 of 6); "in the call" points back to one told before."""
+    if trig.type != "CONSULT" or prep.dep_ != "prep" or prep.lower_ not in words.occasion_prep:
+        return False
+    if noun.lemma_.lower() not in words.occasion_noun:
+        return False
+    if noun.head.i != prep.i or noun.dep_ != "pobj":
+        return False
+    return not any(c.dep_ == "det" and c.lower_ in words.definite_determiner for c in noun.children)
 
 
 def is_bare_definite(noun: Any, words: EventWords) -> bool:
