@@ -1,5 +1,7 @@
 """A call named as the occasion of another act ("thanked him in a phone call") was held: a CONSULT of
-its own beside that act; "in the call" points back, and a call under a consultation is that one."""
+its own beside that act; "in the call" points back, and a call under a consultation is that one. A
+seizure whose doer its own "by" phrase names ("protested against the seizure of their boats by
+Togolese patrols") is an act of its own too."""
 
 from __future__ import annotations
 
@@ -42,3 +44,17 @@ def test_events_call_under_a_consultation_is_that_consultation(pipeline) -> None
     consults = [e for e in _events(pipeline, text) if e[0] == "CONSULT"]
     assert len(consults) == 1
 
+
+def test_events_seizure_by_named_doer_under_a_protest_is_its_own_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hundreds of Ghanaian fishermen demonstrated in Accra on Tuesday"
+        " against the seizure of their boats by Togolese patrols."
+    )
+    types = [e[0] for e in _events(pipeline, text)]
+    assert "PROTEST" in types
+    assert "COERCE" in types
+
+
+def test_events_seizure_with_no_doer_named_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Hundreds of Ghanaian fishermen demonstrated in Accra on Tuesday against the seizure of their boats."
+    assert "COERCE" not in [e[0] for e in _events(pipeline, text)]
