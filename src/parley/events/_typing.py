@@ -218,6 +218,11 @@ class TriggerMatcher:
         outer = self.match(head) if head.pos_ in {"VERB", "AUX"} else None
         return outer is not None and outer.type == trig.type
 
+    def is_other_act(self, token: Any, trig: Trigger) -> bool:
+        """``token`` is a trigger of another type than ``trig`` ("apologised" for a call's CONSULT)."""
+        outer = self.match(token) if token.pos_ in {"VERB", "AUX", "ADJ"} else None
+        return outer is not None and outer.type != trig.type
+
     def covered_by_verb(self, noun: Any, trig: Trigger) -> bool:
         """A noun inside a verb trigger's clause ("held talks", "intend to organize a visit") is that event."""
         tok = noun
@@ -226,11 +231,15 @@ class TriggerMatcher:
                 return False
             if tok.dep_ == "prep" and (tok.lower_ in self.words.time_prep or is_time_boundary(tok, self.words)):
                 return False  # "reached a deal at the end of a visit": the visit is an event of its own
+            if is_occasion_of_act(tok, noun, trig, self.words) and self.is_other_act(tok.head, trig):
+                return False  # "thanked him in a phone call": the call was held, an event of its own
             tok = tok.head
             outer = self.match(tok) if tok.pos_ in {"VERB", "AUX", "ADJ"} else None
             if outer is not None:
                 if outer.type == "REJECT" and trig.type == "REQUEST" and noun.dep_ == "dobj" and tok.i == noun.head.i:
                     return False  # "declined a request from Sudan": the request was made, then turned down
+                if outer.type != trig.type and trig.type == "COERCE" and names_own_doer(noun):
+                    return False  # "protested against the seizure of its boats by French patrols": two acts
                 return outer.type == trig.type or trig.type not in {"PROTEST", "ASSAULT"}
             if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"xcomp", "pcomp"}:
                 return False
@@ -323,6 +332,19 @@ def is_time_boundary(prep: Any, words: EventWords) -> bool:
     )
 
 
+def is_occasion_of_act(prep: Any, noun: Any, trig: Trigger, words: EventWords) -> bool:
+    """ "apologised in a telephone call", "thanked him in a phone call": a call that is not definite,
+    named as where another act was done, was itself held (training gold codes it as a CONSULT of its
+    own: 6 of 6); "in the call" points back to one told before."""
+    if trig.type != "CONSULT" or prep.dep_ != "prep" or prep.lower_ not in words.occasion_prep:
+        return False
+    if noun.lemma_.lower() not in words.occasion_noun:
+        return False
+    if noun.head.i != prep.i or noun.dep_ != "pobj":
+        return False
+    return not any(c.dep_ == "det" and c.lower_ in words.definite_determiner for c in noun.children)
+
+
 def is_bare_definite(noun: Any, words: EventWords) -> bool:
     """ "the killings", "these talks": a noun that points back, with no participant of its own."""
     children = list(noun.children)
@@ -362,6 +384,13 @@ def is_judged_act(noun: Any, words: EventWords) -> bool:
     named = [c for c in head.children if c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"}]
     named += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "as"]
     return head.lemma_ in words.naming_verb and bool(named)
+
+
+def names_own_doer(noun: Any) -> bool:
+    """ "the detention of nine fishermen by a navy patrol": a noun whose doer its own "by" phrase
+    names (on the noun or on its "of" object, where the parser may hang it) tells an act of its own."""
+    heads = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)]
+    return any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for h in heads for c in h.children)
 
 
 def is_unowned_protest(noun: Any) -> bool:

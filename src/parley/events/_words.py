@@ -60,6 +60,8 @@ class EventWords:
     boundary_prep: frozenset[str]
     boundary_noun: frozenset[str]
     time_prep: frozenset[str]
+    occasion_prep: frozenset[str]
+    occasion_noun: frozenset[str]
     past_time_prep: frozenset[str]
     habitual_adverb: frozenset[str]
     span_noun: frozenset[str]
