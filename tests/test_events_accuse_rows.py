@@ -60,3 +60,17 @@ def test_events_representations_lodged_are_an_accusation(pipeline) -> None:  # t
 
 def test_events_protest_note_filed_is_an_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert "ACCUSE" in _types(pipeline, "The Philippines filed a protest note with China on Monday.")
+
+
+def test_events_adjective_after_the_object_is_the_name_given(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs a quoted adjective on the object (amod); standing after its noun it is what the act is called
+    text = 'A US Navy spokesman called the Iranian manoeuvres "unsafe and unprofessional".'
+    assert ("ACCUSE", ["USA"], ["IRN"]) in _events(pipeline, text)
+    # an adjective before its noun only describes it: no name given, no accusation
+    assert "ACCUSE" not in _types(pipeline, "Japan called the unsafe ferry back to port.")
+
+
+def test_events_name_given_with_as_on_the_object_is_an_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "as" parsed onto the object rather than the verb
+    text = 'Cambodia described the remarks as "provocative and irresponsible".'
+    assert ("ACCUSE", ["KHM"], []) in _events(pipeline, text)

@@ -258,3 +258,16 @@ def test_events_modality_habitual_clause_is_no_event(parse, words) -> None:  # t
     assert not is_habitual(parse("Moscow denied the violations on Monday.", "denied"), words)
     assert not is_habitual(parse("Insurgents have stepped up raids in recent weeks.", "raids"), words)
     assert not is_habitual(parse("Chad has closed the border for years.", "closed"), words)
+
+
+def test_events_modality_would_of_a_reported_second_verb_is_no_hypothesis(parse, words) -> None:  # type: ignore[no-untyped-def]
+    # "said X would welcome talks but would not reverse": the verb joined to the reported one is reported too
+    text = "Zimbabwe said Harare would welcome talks but would not reverse its decision."
+    assert not is_hypothetical(parse(text, "reverse"), words)
+    # a "would" joined to a verb nobody reports stays a hypothesis
+    assert is_hypothetical(parse("Harare would welcome talks but would not reverse its decision.", "reverse"), words)
+
+
+def test_events_modality_subject_denied_by_no_negates(parse, words) -> None:  # type: ignore[no-untyped-def]
+    assert is_negated(parse("No country would tell Ecuador how to apply its laws.", "tell"), words)
+    assert not is_negated(parse("Every country would tell Ecuador how to apply its laws.", "tell"), words)

@@ -32,6 +32,13 @@ def test_events_stance_rows_complaint_brushed_aside_is_a_rejection(pipeline: Pip
         assert "REJECT" in _types(pipeline, text), text
 
 
+def test_events_stance_rows_plea_turned_aside_is_a_rejection(pipeline: Pipeline) -> None:
+    text = "Malawi has turned aside a plea from Zambia to lower import duties on refined sugar."
+    assert ("REJECT", ["MWI"], ["ZMB"]) in _events(pipeline, text)
+    # a vessel that turns aside refuses nothing
+    assert "REJECT" not in _types(pipeline, "The Malawian ferry turned aside to avoid the storm.")
+
+
 def test_events_stance_rows_vessels_dispatched_are_a_mobilization(pipeline: Pipeline) -> None:
     for text in (
         "Vietnam has dispatched four vessels to the area to watch the Chinese survey ship.",

@@ -209,16 +209,27 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         statements = words.speech_verb | words.statement_verb
         if token.dep_ in {"advcl", "xcomp", "conj", "relcl"} and any(h.lemma_ in statements for h in heads):
             return False
-        dobjs = [c for c in token.children if c.dep_ == "dobj"]
-        preds = [c for c in token.children if c.dep_ in {"oprd", "ccomp"}] + dobjs[1:]
-        # the parser may hang the name on the object: "called the vote rigged" (acl), "called the
-        # remarks 'an affront'" (appos)
-        preds += [a for d in dobjs[:1] for a in d.children if a.dep_ in {"acl", "appos"}]
-        preds += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
-        near = preds + [c for p in preds for c in p.children if c.dep_ != "prep"]  # "a flagrant violation"
-        near += [o for p in preds for c in p.children if c.dep_ == "prep" for o in c.children]  # "an act of war"
+        near = _names_given(token)
         return any(t.lemma_.lower() in values or t.lower_ in values for t in near)
     return True
+
+
+def _names_given(token: Any) -> list[Any]:
+    """The words of what a naming verb calls its object ("called the vote a farce", "described the
+    raid as a violation"), with their own modifiers ("a flagrant violation", "an act of war")."""
+    dobjs = [c for c in token.children if c.dep_ == "dobj"]
+    preds = [c for c in token.children if c.dep_ in {"oprd", "ccomp"}] + dobjs[1:]
+    # the parser may hang the name on the object: "called the vote rigged" (acl), "called the
+    # remarks 'an affront'" (appos); an adjective after its noun is no attribute but the name given
+    # ("called the manoeuvres 'unsafe'"); "described the remarks as 'provocative'" ("as" on the object)
+    for d in dobjs[:1]:
+        preds += [a for a in d.children if a.dep_ in {"acl", "appos"} or (a.dep_ == "amod" and a.i > d.i)]
+    as_preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "as"]
+    as_preps += [c for d in dobjs[:1] for c in d.children if c.dep_ == "prep" and c.lower_ == "as"]
+    preds += [o for c in as_preps for o in c.children]
+    near = preds + [c for p in preds for c in p.children if c.dep_ != "prep"]  # "a flagrant violation"
+    near += [o for p in preds for c in p.children if c.dep_ == "prep" for o in c.children]  # "an act of war"
+    return near
 
 
 def _stops_between(a: Any, b: Any) -> bool:

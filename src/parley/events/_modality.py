@@ -10,7 +10,7 @@ from typing import Any
 
 from ._conditions import is_reported_hedge
 from ._lexicon import Trigger
-from ._parse import clause_verb, governing_verb, in_prep_phrase, is_committed, under_speech
+from ._parse import clause_verb, first_conjunct, governing_verb, in_prep_phrase, is_committed, under_speech
 from ._typing import COOP_TYPES, THREAT_ACTS
 from ._words import EventWords
 
@@ -38,8 +38,10 @@ __all__ = [
 def is_negated(token: Any, words: EventWords) -> bool:
     if any(c.dep_ == "neg" for c in token.children):
         return True
-    if token.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in token.children):
+    if token.pos_ == "NOUN" and _denied(token):
         return True
+    if token.pos_ in {"VERB", "AUX"} and any(s.dep_ in {"nsubj", "nsubjpass"} and _denied(s) for s in token.children):
+        return True  # "no country would tell Ecuador how to apply its laws": nobody does it
     head = token.head
     if token.dep_ in {"xcomp"} and head.lemma_ in words.negating_head:
         return True
@@ -60,6 +62,11 @@ def is_negated(token: Any, words: EventWords) -> bool:
         if verb is not None and verb.lemma_ in words.ending_verb and token.dep_ in {"dobj", "pobj"}:
             return not was_held(token, verb, words)  # "agreed to end six weeks of fighting" is not fighting
     return False
+
+
+def _denied(noun: Any) -> bool:
+    """ "no country", "no troops": a noun its determiner denies."""
+    return any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children)
 
 
 def was_held(noun: Any, verb: Any, words: EventWords) -> bool:
@@ -143,7 +150,8 @@ def is_hypothetical(token: Any, words: EventWords) -> bool:
             return True
         if c.dep_ == "aux" and c.lower_ in words.hypothetical_aux:
             return True
-        if c.dep_ == "aux" and c.lower_ in words.conditional_aux and not under_speech(clause, words):
+        # "said Harare would welcome talks but would not reverse its decision": the second verb is reported too
+        if c.dep_ == "aux" and c.lower_ in words.conditional_aux and not under_speech(first_conjunct(clause), words):
             return True
     for _ in range(3):
         if clause.dep_ != "conj":

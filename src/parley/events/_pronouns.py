@@ -148,7 +148,8 @@ class PronounReader:
             verb = text.head.head if text.dep_ == "pobj" and text.head.lower_ == "in" else text.head
             if text.dep_ not in {"dobj", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
                 continue
-            subjects = [s for s in verb.children if s.dep_ == "nsubj"]
+            # "a delegation walked to the embassy to hand over a petition": the walkers hand it over
+            subjects = [s for s in subjects_of(verb, self.words) if s.dep_ == "nsubj"]
             if subjects:
                 return self.np_entities_many(subjects)
         return []
