@@ -67,3 +67,28 @@ def test_parse_headline_coded_with_actor_and_recipient() -> None:
     text = "DPRK denounces Australia's sanctions farce."
     (doc,) = list(pipeline.process([Article(id="h", text=text, published=date(2017, 3, 1))]))
     assert ("ACCUSE", ["PRK"], ["AUS"]) in [(e.event, e.actor_codes, e.recipient_codes) for e in doc.events]
+
+
+def test_parse_headline_title_case_verb_becomes_the_root(looker: HeadlineVerbs, nlp: Any) -> None:
+    word, pos, lemma, deps = _verb_root(
+        looker, nlp, "Ruritania and Freedonia Sign Memorandum of Understanding on Fisheries"
+    )
+    assert (word, pos, lemma) == ("Sign", "VERB", "sign")
+    assert "dobj" in deps
+
+
+def test_parse_headline_list_of_names_is_a_plural_subject(looker: HeadlineVerbs, nlp: Any) -> None:
+    word, pos, _, deps = _verb_root(looker, nlp, "Morocco, Mauritania stage desert exercise against traffickers")
+    assert (word, pos) == ("stage", "VERB")
+    assert "nsubj" in deps
+
+
+def test_parse_headline_prose_modifier_between_name_and_verb(looker: HeadlineVerbs, nlp: Any) -> None:
+    word, pos, lemma, _ = _verb_root(looker, nlp, "Mauritius further reserves the right to review its participation.")
+    assert (word, pos, lemma) == ("reserves", "VERB", "reserve")
+
+
+def test_parse_headline_modifier_skipped_only_in_prose(looker: HeadlineVerbs, nlp: Any) -> None:
+    sent = next(nlp("Mauritius further reserves the right to review its participation").sents)
+    assert sent[1].tag_ in {"RB", "RBR", "JJ"}  # the parse the test is about: "further" between name and verb
+    assert looker.candidate(sent) is None  # a headline need not have a verb: no second look past a modifier

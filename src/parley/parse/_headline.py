@@ -8,6 +8,13 @@ right. So a sentence whose root is no verb, and whose word after its subject is,
 tables, a verb in the present is parsed again with that word in the past, and the new tree is
 kept when it makes that word the verb of the sentence. The text, and every other word's text and
 entity, stay as they were.
+
+Three more shapes of the same misreading get the same second look: a headline in Title Case
+("Egypt and Kenya Sign Memorandum of Understanding"), whose verb is capitalised like every word; a
+list of names before the verb ("Morocco, Mauritania stage desert exercise"), a plural subject the
+model tags as one more name; and, in prose only (a sentence ending with a full stop, which always has
+a verb, unlike a headline), one modifier between a name and its verb ("Mauritius further reserves
+the right").
 """
 
 from __future__ import annotations
@@ -22,6 +29,10 @@ _VERBAL = {"VERB", "AUX"}
 _SINGULAR_TAGS = {"NN", "NNP"}
 #: ... and of a plural one ("Militants storm", "Warsaw and Minsk swap").
 _PLURAL_TAGS = {"NNS", "NNPS"}
+#: Tags of a single word that may stand between a name and its verb in prose ("Mauritius further reserves").
+_MODIFIER_TAGS = {"RB", "RBR", "JJ"}
+#: Share of capitalised words above which a sentence is a Title Case headline.
+_TITLE_CASE_SHARE = 0.7
 _MORPH = {"VBZ": "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "VBP": "Tense=Pres|VerbForm=Fin"}
 
 
@@ -43,25 +54,29 @@ class HeadlineVerbs:
     def candidate(self, sent: Any) -> tuple[int, str, str, str] | None:
         """(index in the sentence, lemma, past form, tag) of the first word that reads as a present
         verb after a noun, or None."""
+        title_case = _is_title_case(sent)
+        prose = _is_prose(sent)
         for k in range(1, len(sent)):
-            token, before = sent[k], sent[k - 1]
-            if token.pos_ not in {"NOUN", "PROPN", "ADJ"} or not token.is_lower:
+            token = sent[k]
+            if token.pos_ not in {"NOUN", "PROPN", "ADJ"} or not _verb_cased(token, title_case):
                 continue
-            form = self._present(token.text, before)
-            if form is not None:
-                return (k, *form)
+            for before in _subject_ends(sent, k, prose):
+                form = self._present(token.lower_, before)
+                if form is not None:
+                    return k, *form  # the past form in lower case, even in Title Case: read as a verb more surely
         return None
 
     def _present(self, word: str, before: Any) -> tuple[str, str, str] | None:
-        plural_subject = before.tag_ in _PLURAL_TAGS or before.dep_ == "conj"
-        # a name the model took for an adjective ("Mali/JJ bolsters") is a singular subject too
-        singular_subject = before.tag_ in _SINGULAR_TAGS or (before.tag_ == "JJ" and before.is_title)
+        plural_subject = before.tag_ in _PLURAL_TAGS or before.dep_ == "conj" or _ends_name_list(before)
+        # a name the model took for an adjective ("Mali/JJ bolsters", "EAPFC/JJ calls") is a singular subject too
+        named = before.is_title or before.is_upper
+        singular_subject = before.tag_ in _SINGULAR_TAGS or (before.tag_ == "JJ" and named)
+        if plural_subject and word in self.verbs:
+            return word, _past(word), "VBP"
         if word.endswith("s") and not word.endswith("ss") and singular_subject:
             for lemma in _stems(word):
                 if lemma in self.verbs:
                     return lemma, _past(lemma), "VBZ"
-        elif plural_subject and word in self.verbs:
-            return word, _past(word), "VBP"
         return None
 
     def _second_look(self, sent: Any) -> None:
@@ -89,6 +104,48 @@ def _copy_tree(sent: Any, again: Any, k: int, lemma: str, tag: str) -> None:
         token.set_morph(a.morph if a.i != k else _MORPH[tag])
         token.head = sent.doc[a.head.i + offset]
     sent[k].tag_ = tag
+
+
+def _verb_cased(token: Any, title_case: bool) -> bool:
+    """A verb is lower case, or capitalised like every word of a Title Case headline (the model often
+    takes it into a name there: "Kenya Sign Memorandum" as one PERSON; the second parse decides)."""
+    return bool(token.is_lower or (title_case and token.is_title))
+
+
+def _is_title_case(sent: Any) -> bool:
+    """Most words capitalised: a headline in Title Case ("Egypt and Kenya Sign Memorandum ...")."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title for t in words) >= _TITLE_CASE_SHARE * len(words)
+
+
+def _is_prose(sent: Any) -> bool:
+    """A sentence ending with a full stop, which (unlike a headline) always has a verb."""
+    words = [t for t in sent if not t.is_quote and not t.is_space]
+    return bool(words) and words[-1].text == "."
+
+
+def _subject_ends(sent: Any, k: int, prose: bool) -> list[Any]:
+    """The words that may end the subject of a verb at ``k``: the word before it, and in prose the one
+    before a single lower-case modifier after a name ("Mauritius further reserves")."""
+    ends = [sent[k - 1]]
+    modifier = sent[k - 1]
+    if prose and k >= 2 and modifier.is_lower and modifier.tag_ in _MODIFIER_TAGS and sent[k - 2].tag_ == "NNP":
+        ends.append(sent[k - 2])
+    return ends
+
+
+def _ends_name_list(name: Any) -> bool:
+    """The last of names listed with a comma or "and" ("Morocco, Mauritania", "Havana and Kingston"):
+    a plural subject, though the model tags the last name singular and hangs it as a compound."""
+    if name.tag_ != "NNP":
+        return False
+    start = name.i
+    while start > name.sent.start and name.doc[start - 1].tag_ == "NNP":
+        start -= 1  # "Viet Nam, Singapore": the last name's first word
+    if start - 2 < name.sent.start:
+        return False
+    joiner, first = name.doc[start - 1], name.doc[start - 2]
+    return (joiner.text == "," or joiner.tag_ == "CC") and first.tag_ in {"NNP", "NNPS"}
 
 
 def _stems(word: str) -> list[str]:
