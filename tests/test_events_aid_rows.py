@@ -140,3 +140,11 @@ def test_events_people_evacuated_by_rescuers_are_aid(pipeline) -> None:  # type:
 def test_events_an_embassy_evacuated_stays_a_withdrawal(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Britain evacuated its embassy in Kabul on Sunday.")
     assert [e[0] for e in found] == ["RETREAT"]
+
+
+def test_events_supplies_brought_or_flown_in_are_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "The Cuban specialists brought 3 tonnes of medicines and equipment to Haiti.")
+    assert ("AID", ["CUB"], ["HTI"]) in found
+    found = _events(pipeline, "The U.N. refugee agency flew in 4,000 tarpaulins and 12,000 blankets to Chad.")
+    assert ("AID", ["UNO"], ["TCD"]) in found
+    assert all(e[0] != "AID" for e in _events(pipeline, "Nigeria brought in troops to the border."))

@@ -61,3 +61,15 @@ def test_events_people_detained_and_handed_over_are_released(pipeline) -> None: 
 def test_events_prisoners_handed_back_are_still_a_retreat(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _types(pipeline, "Pakistan handed back the Indian pilot to India on Friday.")
     assert "RETREAT" in found and "COOPERATE" not in found
+
+
+def test_events_inspecting_together_is_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Customs officers from Ghana and Togo inspected the lorries together at the border post.")
+    assert "COOPERATE" in found
+
+
+def test_events_sailing_together_is_cooperation_and_a_lone_sailing_a_deployment(pipeline) -> None:  # type: ignore[no-untyped-def]
+    joint = "Coast guard vessels from Trinidad and Tobago and Venezuela sailed together on Monday."
+    assert "COOPERATE" in _types(pipeline, joint)
+    found = _types(pipeline, "Iranian gunboats sailed into the strait on Monday.")
+    assert "COOPERATE" not in found and "MOBILIZE" in found

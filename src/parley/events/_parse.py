@@ -46,7 +46,7 @@ def subjects_of(verb: Any, words: EventWords) -> list[Any]:
         if subs and verb.dep_ == "relcl" and all(s.lower_ in words.relative_pronoun for s in subs):
             return [_described(verb, subs, words)]  # "President Trump, who agreed to meet Kim": the relative is Trump
         if subs:
-            return [_past_clock(s) for s in subs]
+            return [_name_for_date(_past_clock(s)) for s in subs]
         if _name_joined_to_date(verb):
             return []  # "on Monday and Venezuela moved": not the first verb's subject (see _name_joined_to_date)
         misparsed = _misparsed_subject(verb) or _subject_after_date(verb)
@@ -167,6 +167,18 @@ def _subject_after_date(verb: Any) -> Any | None:
             if name.dep_ == "pobj" and name.pos_ == "PROPN" and name.ent_type_ not in {"DATE", "TIME"} and dated:
                 return name
     return None
+
+
+def _name_for_date(subject: Any) -> Any:
+    """The name the small parser set beside a dateline's date: in "NAIROBI, Sept 22 - Kenya on Monday
+    extradited" it reads the date "Sept" as the subject and "Kenya" as its apposition. A date does
+    not act, so the name in apposition to it is the subject: the last one ("Nov 29 (APP): Pakistan"
+    names the agency that filed the story first)."""
+    if subject.ent_type_ not in {"DATE", "TIME"}:
+        return subject
+    dated = {"DATE", "TIME"}
+    names = [c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in dated]
+    return names[-1] if names else subject
 
 
 def _name_joined_to_date(verb: Any) -> bool:
