@@ -124,8 +124,10 @@ class MentionFinder:
         for match_id, start, end in self.sector_matcher(tokens):
             key = self.vocab.strings[match_id]
             entry = self._sectors.get(key)
-            if entry is not None and end - start >= best[0]:
-                best = (end - start, entry.sector, entry.office)
+            # "head of" yields to the body it heads: "head of the army" is military
+            size = 1 if key.endswith(" of") else end - start
+            if entry is not None and size >= best[0]:
+                best = (size, entry.sector, entry.office)
         return best[1], best[2]
 
     # -- private ----------------------------------------------------------------
