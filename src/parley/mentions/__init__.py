@@ -38,6 +38,7 @@ from ._spans import (
     _person_spans,
     _relative_clause,
     _renamed,
+    _shortened_title_at,
     _surely_place,
     _surname_index,
     _tagged_place,
@@ -123,8 +124,10 @@ class MentionFinder:
         for match_id, start, end in self.sector_matcher(tokens):
             key = self.vocab.strings[match_id]
             entry = self._sectors.get(key)
-            if entry is not None and end - start >= best[0]:
-                best = (end - start, entry.sector, entry.office)
+            # "head of" yields to the body it heads: "head of the army" is military
+            size = 1 if key.endswith(" of") else end - start
+            if entry is not None and size >= best[0]:
+                best = (size, entry.sector, entry.office)
         return best[1], best[2]
 
     # -- private ----------------------------------------------------------------
@@ -488,9 +491,13 @@ def _unsplit_forms(vocab: Any, phrase: str) -> list[Any]:
 def _with_honorifics(ent: Any) -> Any:
     """The name with the words of address the parser left before it ("Chief Walter Kikolo", "Mr Aiwa Kipeng")."""
     start = ent.start
-    while start > 0 and ent.doc[start - 1].lower_ in resolve_words("honorific"):
+    while start > 0 and (_is_honorific(ent.doc[start - 1]) or _shortened_title_at(ent.doc, start - 1)):
         start -= 1
     return ent.doc[start : ent.end]
+
+
+def _is_honorific(token: Any) -> bool:
+    return token.lower_ in resolve_words("honorific")
 
 
 def _after_country_word(found: list[tuple[Any, list[Any]]], span: Any) -> bool:

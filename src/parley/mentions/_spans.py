@@ -216,6 +216,7 @@ def _person_spans(sdoc: Any, taken: list[bool]) -> list[Any]:
         and not any(taken[i] for i in range(e.start, e.end))
         and not _after_locative(e)
         and not is_named_storm(e)
+        and not _all_shortened_titles(e)
     ]
     in_ent = {i for e in doc_ents(sdoc) for i in range(e.start, e.end)}
     # indexing a Doc builds a new Token each time: take the tokens once
@@ -223,7 +224,8 @@ def _person_spans(sdoc: Any, taken: list[bool]) -> list[Any]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if tok.pos_ == "PROPN" and tok.is_title and not taken[i] and i not in in_ent:
+        name_start = tok.pos_ == "PROPN" and tok.is_title and not _shortened_title_at(sdoc, i)
+        if name_start and not taken[i] and i not in in_ent:
             j = i
             while (
                 j + 1 < len(tokens)
@@ -239,6 +241,24 @@ def _person_spans(sdoc: Any, taken: list[bool]) -> list[Any]:
             continue
         i += 1
     return sorted(spans, key=lambda s: s.start)
+
+
+def _shortened_title_at(sdoc: Any, i: int) -> bool:
+    """A shortened form of address or rank before a name, whole ("Gen.") or split by the tokenizer
+    into its word and stop ("Ir", "." of "Ir. Johan Lumintang")."""
+    tok = sdoc[i]
+    known = resolve_words("abbreviation")
+    if tok.text == ".":
+        return i > 0 and not sdoc[i - 1].whitespace_ and sdoc[i - 1].is_title and sdoc[i - 1].lower_ in known
+    if tok.text.endswith(".") and tok.is_title:
+        return tok.lower_[:-1] in known
+    split = not tok.whitespace_ and i + 1 < len(sdoc) and sdoc[i + 1].text == "."
+    return split and tok.is_title and tok.lower_ in known
+
+
+def _all_shortened_titles(span: Any) -> bool:
+    """A parser's "person" that is only a shortened rank ("Brig" of "Brig. Gen. X"): no name."""
+    return all(_shortened_title_at(span.doc, i) for i in range(span.start, span.end))
 
 
 def _after_locative(span: Any) -> bool:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ModelError
+from ._abbreviations import abbreviation_stops, keep_abbreviations_whole, keep_after_abbreviations
 from ._ents import doc_ents, ent_at, ents_before, is_entry_clock, span_ents, timestamp_ends, trim_ents_at
 from ._headline import HeadlineVerbs
 
@@ -24,6 +25,7 @@ __all__ = [
     "MODEL_PACKAGE_HINT",
     "HeadlineVerbs",
     "PARAGRAPHS",
+    "abbreviation_stops",
     "doc_ents",
     "ent_at",
     "ents_before",
@@ -66,6 +68,7 @@ def load_model(name: str) -> Any:
         hint = MODEL_PACKAGE_HINT.get(name, f"install the spaCy model package that provides {name!r}")
         raise ModelError(f"spaCy model {name!r} is not installed; {hint}", code="E202") from exc
     _register()
+    keep_abbreviations_whole(nlp)
     if PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     missing = {"parser", "ner"} - set(nlp.pipe_names)
@@ -134,8 +137,10 @@ def _import_spacy(name: str) -> Any:
 
 
 def mark_paragraphs(doc: Any) -> Any:
-    """A blank line ends a sentence, whatever the parser thinks ("..., he said,\n\nIvanov then ...")."""
+    """A blank line ends a sentence, whatever the parser thinks ("..., he said,\n\nIvanov then ...");
+    the stop of a shortened title ("Brig. Gen. X", "Ir. X") does not."""
     starts = [t.i + 1 for t in doc[:-1] if "\n\n" in t.text_with_ws or (t.is_space and "\n" in t.text)]
+    keep_after_abbreviations(doc, starts)
     if starts:
         # one array write: setting Token.is_sent_start one by one checks the whole Doc each time
         from spacy.attrs import SENT_START

@@ -1,0 +1,50 @@
+"""People introduced by shortened forms of address ("Ir.", "Hon.", "Brig.") and by job and office
+words ("Plant manager", "Justice", "Head of X")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parley.document import Article
+from parley.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline(rules_pipeline: Pipeline) -> Pipeline:
+    return rules_pipeline
+
+
+def _people(pipeline: Pipeline, text: str) -> dict[str, tuple[str, str | None]]:
+    (doc,) = list(pipeline.process([Article(id="t", text=text, published=date(2015, 3, 3))]))
+    return {m.text: (m.entity.code, m.entity.sector) for m in doc.actor_mentions if m.kind == "person"}
+
+
+def test_mentions_titled_people_head_of_a_provincial_office_takes_its_country(pipeline: Pipeline) -> None:
+    text = (
+        "JAKARTA -- Head of the North Sulawesi Fisheries Office, Ir. Johan Lumintang, said the boats were "
+        "seized. Lumintang said 12 crew were held."
+    )
+    people = _people(pipeline, text)
+    assert people["Johan Lumintang"] == ("IDN", "GOV")
+    assert people["Lumintang"] == ("IDN", "GOV")
+    assert "Ir" not in people
+
+
+def test_mentions_titled_people_shortened_rank_is_no_person(pipeline: Pipeline) -> None:
+    people = _people(pipeline, "MANILA -- Army spokesman Brig. Gen. Ahmed Musa said the rebels fled.")
+    assert people["Ahmed Musa"][1] == "MIL"
+    assert not {"Brig", "Gen."} & set(people)
+
+
+def test_mentions_titled_people_job_words_give_their_sectors(pipeline: Pipeline) -> None:
+    assert pipeline.components[0].sector_of(pipeline.nlp("Plant manager Hiroshi Nakagawa")[:2])[0] == "BUS"
+    assert pipeline.components[0].sector_of(pipeline.nlp("Justice Leiataua Vaepule")[:1])[0] == "JUD"
+    assert pipeline.components[0].sector_of(pipeline.nlp("the Ministry of Justice")[1:4])[0] == "GOV"
+
+
+def test_mentions_titled_people_head_of_takes_the_sector_of_the_body(pipeline: Pipeline) -> None:
+    finder = pipeline.components[0]
+    assert finder.sector_of(pipeline.nlp("Head of the Fisheries Office")[:4])[0] == "GOV"
+    assert finder.sector_of(pipeline.nlp("the head of the army")[1:5])[0] == "MIL"

@@ -1,0 +1,37 @@
+"""Shortened titles and forms of address in the parse stage: their full stop ends no sentence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from parley.parse import abbreviation_stops, load_model
+from parley.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_model(Settings().model)
+
+
+def test_parse_abbreviations_form_of_address_stays_one_token(nlp: Any) -> None:
+    sdoc = nlp("The Hon. John Smith said on Monday that the talks failed.")
+    assert "Hon." in [t.text for t in sdoc]
+    assert len(list(sdoc.sents)) == 1
+
+
+def test_parse_abbreviations_split_title_stop_ends_no_sentence(nlp: Any) -> None:
+    sdoc = nlp("Head of the Fisheries Office, Ir. Johan Lumintang, said the boats were seized.")
+    assert len(list(sdoc.sents)) == 1
+
+
+def test_parse_abbreviations_rank_pair_stays_in_the_sentence(nlp: Any) -> None:
+    sdoc = nlp("Army spokesman Brig. Gen. Ahmed Musa said the rebels fled.")
+    assert len(list(sdoc.sents)) == 1
+    assert [sdoc[i].text for i in abbreviation_stops(sdoc)] == ["Gen.", "Ahmed"]
+
+
+def test_parse_abbreviations_ordinary_full_stop_still_ends_a_sentence(nlp: Any) -> None:
+    sdoc = nlp("The talks failed in Gen. They met again on Monday.")
+    assert abbreviation_stops(sdoc) == []
