@@ -40,6 +40,8 @@ def test_events_unreal_plain_past_and_perfect_are_real(parse, words) -> None:  #
     assert not is_unreal(parse("The coast guard arrested a Russian vessel on Monday.", "arrested"), words)
     assert not is_unreal(parse("Kenya had arrested two Somali men before the talks.", "arrested"), words)
     assert not is_unreal(parse("Officials said the army would move more troops.", "move"), words)
+    text = "The guards had held the farmer for two days and were themselves detained a week later."
+    assert not is_unreal(parse(text, "detained"), words)
 
 
 def test_events_unreal_is_no_event_for_the_rules(rules_pipeline: Pipeline) -> None:

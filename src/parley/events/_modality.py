@@ -153,6 +153,8 @@ def _opens_inverted_condition(clause: Any, auxes: list[Any], words: EventWords) 
     """The clause opens with its own auxiliary, put before its subject ("Should the rebels accept")."""
     subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
     first = min(clause.subtree, key=lambda t: t.i)
+    if clause.dep_ == "conj" or (first.i > first.sent.start and not first.nbor(-1).is_punct):
+        return False  # "... and were themselves detained": a verb joined on, not a condition opening a clause
     opens = first in auxes and first.lower_ in words.inverted_condition_aux
     return opens and bool(subjects) and first.i < subjects[0].i
 
