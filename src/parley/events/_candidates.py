@@ -22,6 +22,7 @@ from ._modality import (
     is_hypothetical,
     is_negated,
     is_standing_state,
+    is_unreal,
     refuses_cooperation,
 )
 from ._nature import done_by_storm
@@ -54,6 +55,7 @@ from ._typing import (
     is_bare_definite,
     is_judged_act,
     is_unowned_protest,
+    meets_requirement,
     reclassified_type,
     target_preps,
 )
@@ -119,6 +121,8 @@ def find_candidate(
         or (trig.type in MATERIAL and (is_advice(token, words) or is_demanded(token, words)))
     ):
         return None
+    if is_unreal(token, words) and not threat:
+        return None  # "Should the coast guard try to arrest ...", "would have moved troops": did not happen
     head = token.head
     if token.dep_ == "pcomp" and matcher.match(head.head) is not None:
         return None  # "accused of seeking": what is alleged, not a second event
@@ -138,6 +142,8 @@ def find_candidate(
         return None  # "the army acknowledged the killings": the event told before, not a new one
     if trig.pos == "NOUN" and trig.type == "AGREE" and is_answered_offer(token, words):
         return None  # "did not respond to the mediation offers": an offer made before, answered now
+    if trig.pos == "VERB" and meets_requirement(token, words):
+        return None  # "had met every condition Accra had set": a requirement satisfied, no meeting
     if trig.pos == "VERB" and trig.type == "SUPPORT" and restates_told_act(token, trig, words, ctx):
         return None  # "... signed an accord." then "The agreement was signed by the two ministers."
     if trig.pos == "NOUN" and trig.type == "ASSAULT" and is_fled_violence(token, words):

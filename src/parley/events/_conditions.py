@@ -96,6 +96,10 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         return any(o.lemma_.lower() in values or o.lower_ in values for o in object_words(objects))
     if name == "noobj":
         return not objects
+    if name == "active":
+        # "The summit was attended by the presidents", "a ceremony attended by officials": who came is a
+        # detail of the gathering told, not a meeting of its own
+        return not is_passive(token)
     if name == "notsubj":
         # "markets rallied", "prices rallied": what rises in trade, not a crowd that gathers
         subjects = [c for c in token.children if c.dep_ == "nsubj"]

@@ -11,10 +11,10 @@ from ..document import Entity
 from ._candidates import Candidate, build_candidate, promises_retreat
 from ._entities import unique_by_code
 from ._lexicon import Trigger
-from ._modality import is_habitual
+from ._modality import is_habitual, is_unreal
 from ._recipients import accused_not_forum
 from ._roles import RoleFinder
-from ._typing import TriggerMatcher, condition_holds, is_answered_offer
+from ._typing import TriggerMatcher, condition_holds, is_answered_offer, meets_requirement
 
 if TYPE_CHECKING:
     from ..coder import Prediction
@@ -59,9 +59,13 @@ def learned_candidate(pred: Prediction, matcher: TriggerMatcher, roles: RoleFind
         return None  # "agreed to pull their troops back": the promised withdrawal is the event (a CONCEDE)
     if is_habitual(token, matcher.words):
         return None  # "Moscow routinely denies such violations": a custom, not an event of the story
+    if pred.type != "THREATEN" and is_unreal(token, matcher.words):
+        return None  # "Should the coast guard try to arrest ...", "would have moved troops": did not happen
     trig = trigger_for(pred, matcher)
     if trig.pos == "NOUN" and pred.type == "AGREE" and is_answered_offer(token, matcher.words):
         return None  # "did not respond to the mediation offers": an offer made before, answered now
+    if trig.pos == "VERB" and meets_requirement(token, matcher.words):
+        return None  # "had met every condition Accra had set": a requirement satisfied, no meeting
     if trig.pos == "NOUN" and matcher.covered_by_verb(token, trig):
         return None  # "held talks": the verb's event already, not a second one
     if trig.pos == "VERB" and matcher.completes_verb_event(token, trig):

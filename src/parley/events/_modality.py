@@ -31,6 +31,7 @@ __all__ = [
     "is_hypothetical",
     "is_negated",
     "is_promised",
+    "is_unreal",
     "refuses_cooperation",
 ]
 
@@ -139,6 +140,30 @@ def is_fled_violence(noun: Any, words: EventWords) -> bool:
     if noun.dep_ not in {"dobj", "nsubj", "prep"} or head.i == noun.i:
         return False
     return head.lemma_.lower() in words.refuge_verb
+
+
+def is_unreal(token: Any, words: EventWords) -> bool:
+    """ "Should the coast guard try to arrest a vessel, ...", "Had the vessel entered the bay, ...": a
+    condition put before its subject; "the army would have moved more troops", "a trial that could have
+    brought a sentence": what did not happen. Neither is an event, even in reported speech."""
+    clause = clause_verb(token)
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i and clause.head.pos_ in {"VERB", "AUX"}:
+        clause = clause.head  # "try to arrest": the condition is put on the verb governing the infinitive
+    auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    modals = words.conditional_aux | words.hypothetical_aux
+    if any(c.lower_ in modals for c in auxes) and any(c.lower_ in words.perfect_aux for c in auxes):
+        return True
+    return _opens_inverted_condition(clause, auxes, words)
+
+
+def _opens_inverted_condition(clause: Any, auxes: list[Any], words: EventWords) -> bool:
+    """The clause opens with its own auxiliary, put before its subject ("Should the rebels accept")."""
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    first = min(clause.subtree, key=lambda t: t.i)
+    if clause.dep_ == "conj" or (first.i > first.sent.start and not first.nbor(-1).is_punct):
+        return False  # "... and were themselves detained": a verb joined on, not a condition opening a clause
+    opens = first in auxes and first.lower_ in words.inverted_condition_aux
+    return opens and bool(subjects) and first.i < subjects[0].i
 
 
 def is_hypothetical(token: Any, words: EventWords) -> bool:

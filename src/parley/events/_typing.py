@@ -369,6 +369,15 @@ def is_answered_offer(noun: Any, words: EventWords) -> bool:
     return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in words.answer_verb
 
 
+def meets_requirement(verb: Any, words: EventWords) -> bool:
+    """ "Lome had met every condition Accra had set", "meeting the herders' main demand", "prisons meeting
+    international standards": a verb of meeting whose object is a requirement satisfies it, no one is met."""
+    if verb.lemma_.lower() not in words.satisfy_verb:
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(o.lemma_.lower() in words.requirement_noun or o.lower_ in words.requirement_noun for o in objects)
+
+
 def is_judged_act(noun: Any, words: EventWords) -> bool:
     """ "condemned the shelling", "calling the killings unacceptable", "denounced the move as an attack":
     a noun the speaker judges or names is an act told (or done by others), not one the speaker does.
