@@ -21,6 +21,8 @@ __all__ = [
     "is_subject_infinitive",
     "misread_participle",
     "modifiers_of",
+    "misplaced_doer",
+    "names_own_doer",
     "object_words",
     "read_objects",
     "relative_object",
@@ -151,6 +153,9 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         present = any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in {"VBZ", "VBP"} for c in token.children)
         named = any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in token.children)
         return negated and present and named
+    if name == "doer":
+        # "the detention of nine fishermen by a navy patrol": no doer named, no act ("the arrest of suspects")
+        return names_own_doer(token, words)
     if name == "force":
         # "moved three divisions to", "rushed two infantry companies", "poured troops into": what is moved
         return any(is_armed_force(o, words) for o in objects)
@@ -307,3 +312,24 @@ def is_armed_force(noun: Any, words: EventWords) -> bool:
     counts = noun.lemma_.lower() in words.quantity_word or noun.lower_ in words.quantity_word
     counted = prep_objects([noun], {"of"}) if counts else []
     return any(is_armed_force(c, words) for c in counted)
+
+
+def names_own_doer(noun: Any, words: EventWords) -> bool:
+    """ "the detention of nine fishermen by a navy patrol": a noun whose doer its own "by" phrase names
+    tells an act of its own (on the noun, or misparsed elsewhere: ``misplaced_doer``)."""
+    own = any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in noun.children)
+    return own or bool(misplaced_doer(noun, words))
+
+
+def misplaced_doer(noun: Any, words: EventWords) -> list[Any]:
+    """The "by" phrase naming the doer of a noun's act that the parser hung on the noun's "of" object
+    ("the arrest of three traders by Ghanaian police") or on the active verb the noun's preposition hangs
+    from ("apologised for the detention of nine fishermen by a navy patrol": an active verb takes no
+    agent). Away from the noun it names the doer only if it names a force or a state, not whoever made
+    the object or how the verb was done ("by phone"). The "by" tokens."""
+    bys = [b for o in prep_objects([noun], {"of"}) for b in o.children if b.dep_ in {"prep", "agent"}]
+    verb = noun.head.head if noun.dep_ == "pobj" else noun
+    if verb.pos_ in {"VERB", "AUX"} and verb.i != noun.i and not is_passive(verb):
+        bys += [b for b in verb.children if b.dep_ in {"prep", "agent"} and b.i > noun.i]
+    named = [(b, [d for d in b.children if d.dep_ == "pobj"]) for b in bys if b.lower_ == "by"]
+    return [b for b, objs in named if any(is_armed_force(d, words) or d.ent_type_ == "GPE" for d in objs)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import Entity
+from ._conditions import misplaced_doer
 from ._direction import LEFT_FROM, has_own_agent, meets_guest
 from ._entities import same_entity, unique_by_code
 from ._lexicon import Trigger
@@ -113,7 +114,8 @@ class NounRoleReader(PhraseReader):
         actors: list[Entity] = []
         recipients: list[Entity] = []
         sources: list[Entity] = []
-        displaced = displaced_by_phrases(noun)
+        # "the arrest of three traders by Ghanaian police": a doer's "by" misparsed onto the "of" object
+        displaced = displaced_by_phrases(noun) + misplaced_doer(noun, words)
         by_agent = bool(displaced) or any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
         for child in [*noun.children, *displaced]:
             if child.dep_ in {"poss", "compound", "amod", "nmod"}:

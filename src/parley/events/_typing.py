@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import Entity
-from ._conditions import condition_holds, modifiers_of
+from ._conditions import condition_holds, modifiers_of, names_own_doer
 from ._lexicon import Lexicon, Trigger
 from ._words import EventWords
 
@@ -238,8 +238,10 @@ class TriggerMatcher:
             if outer is not None:
                 if outer.type == "REJECT" and trig.type == "REQUEST" and noun.dep_ == "dobj" and tok.i == noun.head.i:
                     return False  # "declined a request from Sudan": the request was made, then turned down
-                if outer.type != trig.type and trig.type == "COERCE" and names_own_doer(noun):
+                if outer.type != trig.type and trig.type == "COERCE" and names_own_doer(noun, self.words):
                     return False  # "protested against the seizure of its boats by French patrols": two acts
+                if outer.type == trig.type == "ASSAULT" and names_own_doer(noun, self.words):
+                    return False  # "repelled an attack by Boko Haram on their base": the attackers' act and the troops'
                 return outer.type == trig.type or trig.type not in {"PROTEST", "ASSAULT"}
             if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"xcomp", "pcomp"}:
                 return False
@@ -393,13 +395,6 @@ def is_judged_act(noun: Any, words: EventWords) -> bool:
     named = [c for c in head.children if c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"}]
     named += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "as"]
     return head.lemma_ in words.naming_verb and bool(named)
-
-
-def names_own_doer(noun: Any) -> bool:
-    """ "the detention of nine fishermen by a navy patrol": a noun whose doer its own "by" phrase
-    names (on the noun or on its "of" object, where the parser may hang it) tells an act of its own."""
-    heads = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)]
-    return any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for h in heads for c in h.children)
 
 
 def is_unowned_protest(noun: Any) -> bool:
