@@ -63,3 +63,18 @@ def test_events_promise_not_to_withdraw_is_a_rejection(pipeline) -> None:  # typ
 def test_events_rules_withdrawn_are_no_rejection(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Peru's finance ministry said Peru had withdrawn the new rules.")
     assert not any(e[0] == "REJECT" for e in found)
+
+
+def test_events_retaliation_told_is_no_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the reprisal done is coded by its own verb; only a promised one threatens
+    done = _events(pipeline, "Belarus retaliated on Wednesday with a duty on Polish tractors.")
+    assert not any(e[0] == "THREATEN" for e in done)
+    promised = _events(pipeline, "Kyrgyzstan said it would retaliate against Kazakhstan.")
+    assert ("THREATEN", ["KGZ"]) in [e[:2] for e in promised]
+
+
+def test_events_forecast_of_commentators_is_no_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    forecast = _events(pipeline, "Kenyan economists warned that the closure could hurt trade with Uganda.")
+    assert not any(e[0] == "THREATEN" for e in forecast)
+    warning = _events(pipeline, "Kenya warned Uganda that any incursion would be repelled.")
+    assert ("THREATEN", ["KEN"], ["UGA"]) in warning
