@@ -78,3 +78,10 @@ def test_events_forecast_of_commentators_is_no_threat(pipeline) -> None:  # type
     assert not any(e[0] == "THREATEN" for e in forecast)
     warning = _events(pipeline, "Kenya warned Uganda that any incursion would be repelled.")
     assert ("THREATEN", ["KEN"], ["UGA"]) in warning
+
+
+def test_events_energy_supplied_is_trade_not_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    sold = _events(pipeline, "Zambia began supplying 50 megawatts to Zimbabwe on Monday.")
+    assert "COOPERATE" in [e[0] for e in sold] and "AID" not in [e[0] for e in sold]
+    given = _events(pipeline, "The United States supplied 40 armoured vehicles to the Albanian military.")
+    assert "AID" in [e[0] for e in given]
