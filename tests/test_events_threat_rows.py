@@ -85,3 +85,10 @@ def test_events_energy_supplied_is_trade_not_aid(pipeline) -> None:  # type: ign
     assert "COOPERATE" in [e[0] for e in sold] and "AID" not in [e[0] for e in sold]
     given = _events(pipeline, "The United States supplied 40 armoured vehicles to the Albanian military.")
     assert "AID" in [e[0] for e in given]
+
+
+def test_events_exercise_named_again_is_no_new_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # told first as a joint exercise (COOPERATE), "the exercise" points back: no show of force of its own
+    text = "Oman and Iran held a joint naval exercise on Monday. About 400 Iranian sailors took part in the exercise."
+    types = [e[0] for e in _events(pipeline, text)]
+    assert "COOPERATE" in types and "MOBILIZE" not in types
