@@ -46,6 +46,13 @@ def test_events_modality_negation(parse, words) -> None:  # type: ignore[no-unty
     assert not is_negated(parse("Japan condemned China.", "condemned"), words)
 
 
+def test_events_modality_denied_doer_negates_the_act(parse, words) -> None:  # type: ignore[no-untyped-def]
+    # a subject with "no" or "neither" says nobody did it
+    assert is_negated(parse("No Sudanese soldier fired across the border.", "fired"), words)
+    assert is_negated(parse("Neither navy fired a shot during the standoff.", "fired"), words)
+    assert not is_negated(parse("A Sudanese soldier fired across the border.", "fired"), words)
+
+
 def test_events_modality_ruled_out_complement_is_negated(parse, words) -> None:  # type: ignore[no-untyped-def]
     text = "The United States, which has ruled out sending combat troops, is flying supplies to Mali."
     assert is_negated(parse(text, "sending"), words)  # a phrasal negating head ("rule out")

@@ -63,3 +63,32 @@ def test_events_promise_not_to_withdraw_is_a_rejection(pipeline) -> None:  # typ
 def test_events_rules_withdrawn_are_no_rejection(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Peru's finance ministry said Peru had withdrawn the new rules.")
     assert not any(e[0] == "REJECT" for e in found)
+
+
+def test_events_retaliation_told_is_no_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the reprisal done is coded by its own verb; only a promised one threatens
+    done = _events(pipeline, "Belarus retaliated on Wednesday with a duty on Polish tractors.")
+    assert not any(e[0] == "THREATEN" for e in done)
+    promised = _events(pipeline, "Kyrgyzstan said it would retaliate against Kazakhstan.")
+    assert ("THREATEN", ["KGZ"]) in [e[:2] for e in promised]
+
+
+def test_events_forecast_of_commentators_is_no_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    forecast = _events(pipeline, "Kenyan economists warned that the closure could hurt trade with Uganda.")
+    assert not any(e[0] == "THREATEN" for e in forecast)
+    warning = _events(pipeline, "Kenya warned Uganda that any incursion would be repelled.")
+    assert ("THREATEN", ["KEN"], ["UGA"]) in warning
+
+
+def test_events_energy_supplied_is_trade_not_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    sold = _events(pipeline, "Zambia began supplying 50 megawatts to Zimbabwe on Monday.")
+    assert "COOPERATE" in [e[0] for e in sold] and "AID" not in [e[0] for e in sold]
+    given = _events(pipeline, "The United States supplied 40 armoured vehicles to the Albanian military.")
+    assert "AID" in [e[0] for e in given]
+
+
+def test_events_exercise_named_again_is_no_new_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # told first as a joint exercise (COOPERATE), "the exercise" points back: no show of force of its own
+    text = "Oman and Iran held a joint naval exercise on Monday. About 400 Iranian sailors took part in the exercise."
+    types = [e[0] for e in _events(pipeline, text)]
+    assert "COOPERATE" in types and "MOBILIZE" not in types

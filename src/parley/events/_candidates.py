@@ -90,6 +90,12 @@ class Candidate:
     modality: str = "asserted"
 
 
+def is_exercise_noun(token: Any, words: EventWords) -> bool:
+    """ "exercise", "drills", "manoeuvres": a noun for a military exercise (training gold codes no new
+    event for "the exercise" named again after the lead)."""
+    return token.lemma_.lower() in words.exercise_noun or token.lower_ in words.exercise_noun
+
+
 def find_candidate(
     token: Any, matcher: TriggerMatcher, roles: RoleFinder, verdict: RuleVerdict | None = None
 ) -> Candidate | None:
@@ -140,6 +146,8 @@ def find_candidate(
         return None  # "turned down a request from Pretoria to extradite him": what is asked, not what is done
     if trig.pos == "NOUN" and is_bare_definite(token, words) and ctx.told(trig.type):
         return None  # "the army acknowledged the killings": the event told before, not a new one
+    if trig.pos == "NOUN" and is_bare_definite(token, words) and is_exercise_noun(token, words):
+        return None  # "400 sailors took part in the exercise": told before, maybe as another type or in the headline
     if trig.pos == "NOUN" and trig.type == "AGREE" and is_answered_offer(token, words):
         return None  # "did not respond to the mediation offers": an offer made before, answered now
     if trig.pos == "VERB" and meets_requirement(token, words):

@@ -54,6 +54,8 @@ def is_negated(token: Any, words: EventWords) -> bool:
     if token.dep_ in {"xcomp", "ccomp"} and negated_head and head.lemma_ not in words.speech_verb:
         return True
     clause = token if token.pos_ in {"VERB", "AUX"} else governing_verb(token)
+    if token.pos_ == "VERB" and has_denied_doer(token, words):
+        return True
     if clause is not None and clause.dep_ in {"acl", "ccomp"} and denied_noun(clause.head):
         return True  # "there was no sign that Doha had accepted the demands"
     if token.pos_ == "NOUN":
@@ -88,6 +90,17 @@ def is_gerund_complement(token: Any) -> bool:
     if token.dep_ not in {"xcomp", "advcl"} or token.tag_ != "VBG" or token.head.i == token.i:
         return False
     return not any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in token.children)
+
+
+def has_denied_doer(verb: Any, words: EventWords) -> bool:
+    """ "no UPDF unit fired into Sudanese territory", "neither navy fired a shot": a subject that no one
+    fills denies the act (the verb itself carries no "not")."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(
+        c.dep_ in {"det", "preconj"} and c.lower_ in words.denying_determiner
+        for subject in subjects
+        for c in subject.children
+    )
 
 
 def denied_noun(noun: Any) -> bool:

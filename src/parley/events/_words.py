@@ -32,6 +32,7 @@ class EventWords:
     naming_verb: frozenset[str]
     answer_verb: frozenset[str]
     negating_head: frozenset[str]
+    denying_determiner: frozenset[str]
     ending_verb: frozenset[str]
     completing_verb: frozenset[str]
     future_head: frozenset[str]
