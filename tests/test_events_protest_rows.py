@@ -111,24 +111,3 @@ def test_trigger_rows_demonstrate_with_an_object_is_no_protest(pipeline) -> None
 def test_trigger_rows_students_demonstrating_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Kenyan traders demonstrated against the Ugandan ban on Friday.")
     assert _types(found) == ["PROTEST"]
-
-
-def test_typing_ambassador_pulled_out_is_a_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = _events(pipeline, "Haiti has pulled its ambassador out of the Dominican Republic for consultations.")
-    assert "SANCTION" in _types(found) and "RETREAT" not in _types(found)
-
-
-def test_typing_troops_pulled_out_stay_a_retreat(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = _events(pipeline, "Rwanda has pulled its troops out of eastern Congo.")
-    assert "RETREAT" in _types(found) and "SANCTION" not in _types(found)
-
-
-def test_typing_recall_of_an_ambassador_noun_is_a_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = _events(pipeline, "Honduras announced the recall of its ambassador to Nicaragua.")
-    assert "SANCTION" in _types(found)
-
-
-def test_typing_restrictive_measures_adopted_or_prolonged_are_sanctions(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert "SANCTION" in _types(_events(pipeline, "The European Union adopted restrictive measures against Belarus."))
-    assert "SANCTION" in _types(_events(pipeline, "The European Union prolonged its sanctions on Belarus for a year."))
-    assert "SANCTION" not in _types(_events(pipeline, "The European Union adopted a budget for Belarus."))

@@ -32,29 +32,3 @@ def test_separate_acts_seized_boats_and_arrested_crews_coded_twice(rules_pipelin
     text = "The South Korean coast guard seized two Chinese fishing boats and arrested 19 crew members on Monday."
     coerce = [e for e in coded_events(rules_pipeline, text) if e[0] == "COERCE"]
     assert len(coerce) == 2
-
-
-def _act(type_: str, mode: str) -> Event:
-    mention = Mention(doc_id="d", sequence=0, start=0, end=1, text="t", event_text=mode)
-    return Event(doc_id="d", event=type_, actors=[Entity(code="ECU")], mode=mode, mentions=[mention])
-
-
-def test_separate_acts_expulsion_and_frozen_contract_are_two_sanctions() -> None:
-    expelled, froze = _act("SANCTION", "expel"), _act("SANCTION", "discontinue")
-    assert separate_acts(froze, expelled, {id(expelled): 3, id(froze): 9})
-    # two suspensions are one measure told twice
-    assert not separate_acts(froze, _act("SANCTION", "discontinue"), {id(froze): 9})
-
-
-def test_separate_acts_protest_kinds_on_different_things_are_two() -> None:
-    burned, chained = _act("PROTEST", "demo"), _act("PROTEST", "obstruct")
-    assert separate_acts(chained, burned, {id(burned): 2, id(chained): 6})
-    # a march with no object of its own joins the protest already coded
-    assert not separate_acts(chained, burned, {id(burned): None, id(chained): 6})
-    assert not separate_acts(chained, _act("SANCTION", "demo"), {id(chained): 6})
-
-
-def test_separate_acts_recall_and_suspension_coded_twice(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "Ecuador then expelled Colombia's military attaché and froze a gas-supply contract worth $90 million a year."
-    sanctions = [e for e in coded_events(rules_pipeline, text) if e[0] == "SANCTION"]
-    assert len(sanctions) == 2
