@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 from _events_setup import read_context, token_of
 from parley.document import Entity, Event
 from parley.events._context import DocumentContext, as_guess, unique_by_code
-from parley.events._story_rank import main_event_answered
 
 
 def _context(pipeline: Any, text: str) -> DocumentContext:
@@ -98,7 +96,7 @@ def _naive_counterparts(ctx: DocumentContext, actors: list[Entity], type_: str |
     for event in ctx.history:
         sides = [e for e in event.actors + event.recipients if e.code not in codes]
         if len(event.actors + event.recipients) >= 2 and sides:
-            return main_event_answered(event, actors, type_, Counter(), [])  # which of its sides: see _story_rank
+            return sides
     return []
 
 

@@ -22,7 +22,7 @@ from ._lexicon import Lexicon
 from ._parse import is_ethnic
 from ._quotes import quote_spans
 from ._story_pair import StoryPair
-from ._story_rank import main_event_answered, main_party
+from ._story_rank import main_party
 from ._typing import AGENT_CODES, AUTHORITIES, NEEDS_TARGET
 from ._words import EventWords
 
@@ -456,9 +456,10 @@ class DocumentContext(ClauseAnchors, StoryPair):
             return [e for e in event.actors + event.recipients if e.code not in codes]
         # nobody has dealt with these actors yet: they react to the story's main event
         main = next((n for code, n in self._first_shared.items() if code not in codes), None)
-        if main is None:
-            return []
-        return main_event_answered(self.history[main], actors, type_, self._state_counts, self.history[-_GROUP_REACH:])
+        if main is not None:
+            event = self.history[main]
+            return [e for e in event.actors + event.recipients if e.code not in codes]
+        return []
 
     def attackers(self, actors: list[Entity]) -> list[Entity]:
         """Whoever did the latest hostile act to these actors ("gunmen from the Central African Republic

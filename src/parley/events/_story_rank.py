@@ -8,9 +8,9 @@ from collections.abc import Iterable
 
 from ..document import ActorMention, Entity, Event
 from ._entities import unique_by_code
-from ._typing import AGENT_CODES, DISPUTE, MATERIAL, SYMMETRIC
+from ._typing import AGENT_CODES
 
-__all__ = ["main_event_answered", "main_party", "state_counts"]
+__all__ = ["main_party", "state_counts"]
 
 #: Mention kinds that count towards how much a story is about a state (its name, people, capital, leaders).
 _RANKED_KINDS = {"name", "alias", "demonym", "capital", "person"}
@@ -41,29 +41,3 @@ def main_party(actors: list[Entity], found: list[Entity], counts: Counter[str], 
         return found
     top = max(found, key=lambda e: counts[e.code])
     return [top]
-
-
-def main_event_answered(
-    event: Event, actors: list[Entity], type_: str | None, counts: Counter[str], recent: list[Event]
-) -> list[Entity]:
-    """Whom a third party's reaction to the story's main event answers, when it names no one: the party
-    the story is clearly about (see ``main_party``), else the doers of a one-way act ("Slovakia expelled
-    two Russian diplomats" ... "Prague praised the expulsions", "the UN imposed sanctions on Eritrea" ...
-    "Djibouti applauded the decision"), not also those it was done to (see ``_judges_its_doers``); else
-    all its parties."""
-    codes = {a.code for a in actors}
-    parties = [e for e in event.actors + event.recipients if e.code not in codes]
-    ranked = main_party(actors, parties, counts, recent)
-    if len(unique_by_code(ranked)) < len(unique_by_code(parties)):
-        return ranked
-    doers = [e for e in event.actors if e.code not in codes]
-    return doers if doers and _judges_its_doers(type_, event.event) else parties
-
-
-def _judges_its_doers(type_: str | None, judged: str) -> bool:
-    """Whether a judgement of this type aims at the doers of an act of the type ``judged``: praise backs
-    whoever did a one-way act (a joint one has no one doer); blame and refusal fall on whoever did a deed
-    (an attack, an expulsion), while a complaint or a refusal told first is joined against its target."""
-    if judged in SYMMETRIC:
-        return False
-    return type_ == "SUPPORT" or (type_ in DISPUTE and judged in MATERIAL)
