@@ -39,35 +39,6 @@ def test_events_named_before_description_with_its_own_owner_is_not_one(pipeline)
     assert [is_body_description(h, nouns, dets, set()) for h in heads] == [True, False]
 
 
-def test_events_named_before_leaders_of_a_body_are_the_body(pipeline) -> None:  # type: ignore[no-untyped-def]
-    # "IGAD leaders ... The leaders": the summit's members are the organisation, not the states last named
-    text = (
-        "IGAD leaders gave South Sudan's parties 15 days to end fighting in Addis Ababa on Saturday. "
-        "The leaders also agreed to send 300 ceasefire monitors to South Sudan."
-    )
-    assert [a for a, _ in _events(pipeline, text, "AGREE", outlet="GBR")] == [["IGO"]]
-
-
-def test_events_named_before_leaders_of_states_stay_the_pair(pipeline) -> None:  # type: ignore[no-untyped-def]
-    # "the presidents of Peru and Bolivia ... The leaders": no body named their people, so the two states
-    text = (
-        "The presidents of Peru and Bolivia met in Puno on Wednesday. "
-        "The leaders also signed an accord on sharing radar data."
-    )
-    assert [sorted(a) for a, _ in _events(pipeline, text, "SUPPORT", outlet="GBR")] == [["BOL", "PER"]]
-
-
-def test_events_named_before_owners_named_before_reads_the_of_phrase(pipeline) -> None:  # type: ignore[no-untyped-def]
-    # "Leaders of the Caribbean Community": the "of" phrase says whose the leaders are
-    from parley.events._named_before import owners_named_before
-
-    sdoc = pipeline.nlp("Leaders of the Caribbean Community met in Kingston. The leaders signed a deal.")
-    heads = [t for t in sdoc if t.lower_ == "leaders"]
-    named = {t.i: "CARICOM" for t in sdoc if t.text in {"Caribbean", "Community"}}
-    assert owners_named_before(heads[1], named) == ["CARICOM"]
-    assert owners_named_before(heads[0], named) == []
-
-
 def test_events_named_before_bureau_is_the_state_named_as_its_owner(pipeline) -> None:  # type: ignore[no-untyped-def]
     # "Kenya's anti-graft bureau" named once: "The bureau" later is Kenya's (body_noun bureau)
     text = (

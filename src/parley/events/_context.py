@@ -16,7 +16,6 @@ from ..resolve._dates import resolve_date_text
 from ._anchors import locative_prep_of
 from ._clause_anchors import ClauseAnchors
 from ._entities import as_guess, same_entity, unique_by_code
-from ._group_place import first_town_country
 from ._issuer import issuing_state
 from ._lexicon import Lexicon
 from ._parse import is_ethnic
@@ -115,17 +114,11 @@ class DocumentContext(ClauseAnchors, StoryPair):
         self.own_country = self.home if self.home_from_dateline else (doc.source_country or self.home)
         # a local outlet calls its own country's police and government just "police", "the government":
         # when the outlet's country is one of the two states the story names most, an unnamed group is
-        # the outlet's own before the other (a Kenyan paper on Somali traders: "police" are Kenya's), as
-        # when the story's first town is the outlet's ("Tuzla hospital ..." in a Bosnian paper on a Turkish gift)
-        owns = _most_named(doc, 2) + [first_town_country(doc_ents(sdoc), mention_at, gazetteer)]
-        self.group_home = self.own_country if self.own_country in owns else self.home
+        # the outlet's own before the other (a Kenyan paper on Somali traders: "police" are Kenya's)
+        self.group_home = self.own_country if self.own_country in _most_named(doc, 2) else self.home
         # a state body's own release calls itself "The Ministry" (see ``_issuer``); wire copy files from abroad
         abroad = self.home_from_dateline and self.home != doc.source_country
         self.issuer = None if abroad else issuing_state(sdoc, doc.source_country, mention_at, self.words)
-        # the states the story names or is told in or from: a place abroad has its country named too
-        told: set[str | None] = {self.home, self.own_country, doc.source_country}
-        self.story_codes = told | {m.entity.code for m in doc.actor_mentions}
-        self.told_at_home = doc.source_country is not None and doc.source_country == self.home  # a local story
 
     @cached_property
     def quotes(self) -> list[tuple[int, int]]:

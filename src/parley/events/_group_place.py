@@ -4,10 +4,9 @@ office in Jakarta was closed")."""
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
 from typing import Any
 
-__all__ = ["first_town_country", "in_own_clause"]
+__all__ = ["in_own_clause"]
 
 #: Dependencies that open a clause of its own: what is said, asked or done besides the main act.
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"}
@@ -28,14 +27,3 @@ def in_own_clause(place: Any, group: Any) -> bool:
     say police searched the house")."""
     own, where = clause_root(group), clause_root(place)
     return where.i == own.i or not own.is_ancestor(where)
-
-
-def first_town_country(ents: Iterable[Any], named: Container[int], gazetteer: Any) -> str | None:
-    """The country of the first town the story names by a place name, not as a party (``named``: the
-    tokens of actor mentions): news opens where the story happens ("Tuzla hospital takes delivery ...")."""
-    for ent in ents:
-        if ent.label_ == "GPE" and ent.start not in named:
-            entry = gazetteer.lookup(ent.text)
-            if entry is not None and entry.country:
-                return str(entry.country)
-    return None

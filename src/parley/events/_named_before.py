@@ -6,10 +6,10 @@ body). With no such phrase it stays unread: a bare "the agency" is no guess at t
 
 from __future__ import annotations
 
-from collections.abc import Container, Mapping
+from collections.abc import Container
 from typing import Any
 
-__all__ = ["is_body_description", "named_heads_before", "owned_by_people", "owners_named_before"]
+__all__ = ["is_body_description", "named_heads_before", "owned_by_people"]
 
 #: How the words naming a body hang from its head noun ("Kenya Ports Authority", "Authority of Kenya").
 _NAMING_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -64,30 +64,3 @@ def named_heads_before(head: Any, named: Container[int]) -> list[Any]:
         for i in range(head.left_edge.i - 1, -1, -1)
         if sdoc[i].lemma_.lower() == lemma and names_body(sdoc[i], named)
     ]
-
-
-def owners_named_before(head: Any, named: Mapping[int, Any]) -> list[Any]:
-    """The mentions that said whose a plural description's people were, in the latest earlier phrase
-    with the same head noun that says it ("IGAD leaders ... The leaders also resolved", "Leaders of the
-    Caribbean Community ... the leaders"); empty when no earlier phrase names them. ``named``: the
-    actor mention of each token inside one."""
-    word = head.lower_
-    for i in range(head.left_edge.i - 1, -1, -1):
-        tok = head.doc[i]
-        if tok.lower_ != word or i in named:
-            continue
-        owners = _owner_tokens(tok)
-        found = list({id(named[t.i]): named[t.i] for t in owners if t.i in named}.values())
-        if found:
-            return found
-    return []
-
-
-def _owner_tokens(tok: Any) -> list[Any]:
-    """The words that say whose a noun's people are: its naming modifiers ("EU ministers", "ASEAN's
-    leaders") and the object of its "of" ("leaders of the bloc")."""
-    owners = [t for c in tok.children if c.dep_ in _NAMING_DEPS and c.i < tok.i for t in c.subtree]
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            owners += [t for o in prep.children if o.dep_ == "pobj" for t in o.subtree]
-    return owners

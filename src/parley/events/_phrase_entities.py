@@ -11,7 +11,7 @@ from ._context import STATE_KINDS, DocumentContext
 from ._group_place import in_own_clause
 from ._issuer import is_self_named_body
 from ._memo import per_token
-from ._named_before import is_body_description, named_heads_before, owned_by_people, owners_named_before
+from ._named_before import is_body_description, named_heads_before, owned_by_people
 from ._office_holders import is_bare_title, title_words, titled_before
 from ._parse import is_ethnic, prep_objects
 from ._phrases import stand_in, standing_for, with_conjuncts
@@ -165,8 +165,6 @@ class PhraseReader(PronounReader):
             found = self._body_named_before(head, depth)  # "the Kenya Ports Authority ... The Authority said"
         if not found and self.states_at_large(head):
             return []  # "appealed to governments to fill the gap": no one state, so neither pair nor guess
-        if not found and self._is_bare_pair_head(head):
-            found = self._organisation_met(head)  # "IGAD leaders ... The leaders also resolved": IGAD's
         size = self._group_size(head) if not found else 0
         if size > 2:
             found = stand_in(self.ctx.group(size, head.i), head)  # "the three leaders", "the four countries"
@@ -232,24 +230,6 @@ class PhraseReader(PronounReader):
         phrase = " ".join(words).replace(" - ", "-")
         return any(phrase == title or phrase.endswith(" " + title) for title in self.words.igo_head_title)
 
-    def _is_bare_pair_head(self, head: Any) -> bool:
-        """ "the leaders", "the ministers": a plural party noun with "the" and no count of its own."""
-        if head.tag_ not in {"NNS", "NNPS"} or head.lower_ not in self.words.pair_head:
-            return False
-        kids = {c.lower_ for c in head.children}
-        return "the" in kids and not kids & self.words.pair_word and not any(c.dep_ == "nummod" for c in head.children)
-
-    def _organisation_met(self, head: Any) -> list[Entity]:
-        """The international organisation whose people a bare "the leaders"/"the ministers" are, when the
-        latest earlier phrase with that noun named them as its people ("EU ministers", "Leaders of the
-        Caribbean Community"); news calls a summit's members by their body, not by the states last named.
-        Nothing when that phrase named states (the pair reading stays)."""
-        owners = owners_named_before(head, self.ctx.mention_at)
-        if not owners or any(m.kind != "igo" for m in owners):
-            return []
-        phrase = self.ctx.sdoc[head.left_edge.i : head.i + 1].text
-        return [standing_for([m.entity], phrase, m.text, "the people named before")[0] for m in owners]
-
     def _body_named_before(self, head: Any, depth: int) -> list[Entity]:
         """What the latest earlier phrase naming a body with the description's head noun names, read by
         its own words only (see :mod:`._named_before`)."""
@@ -266,7 +246,7 @@ class PhraseReader(PronounReader):
     def _placed_body(self, head: Any) -> list[Entity]:
         """A body named by the place it is in or of ("a human rights association in Oujda"): that
         place's country, with the sector its words give."""
-        code = self._own_place(head)  # a body's own name places it, whether the story names its state or not
+        code = self._own_place_country(head)
         if code is None:
             return []
         sector, office = self.mentions.sector_of(self._sector_span(head))
@@ -288,7 +268,7 @@ class PhraseReader(PronounReader):
         words, ctx = self.words, self.ctx
         if office is None or not is_bare_title(head, words.office_title, words.definite_determiner):
             return []
-        if self._own_place(head) is not None:
+        if self._own_place_country(head) is not None:
             return []  # "the Tacna regional president": the place's own, read as an unnamed group's
         holder = titled_before(head, title_words(head, words.definite_determiner), ctx)
         code = holder.entity.code if holder is not None else (ctx.own_country if ctx.own_country == ctx.home else None)
@@ -367,15 +347,7 @@ class PhraseReader(PronounReader):
     @per_token
     def _group_place_country(self, head: Any) -> str | None:
         """The country of a place in the group's own clause (see :func:`._group_place.in_own_clause`)."""
-        return self._in_story(self.ctx.sentence_country(head, keep=lambda place: in_own_clause(place, head)))
-
-    def _in_story(self, code: str | None) -> str | None:
-        """A place's country, if the story is in it or names it: a local paper on its own country names
-        the country of a place abroad, so a town the gazetteer puts in a state the story never names
-        ("marched from Bel Air" in a Haitian paper's Haitian story) is a namesake at home."""
-        if code is None or code in self.ctx.story_codes or not self.ctx.told_at_home:
-            return code
-        return None
+        return self.ctx.sentence_country(head, keep=lambda place: in_own_clause(place, head))
 
     def _placed_in_states(self, head: Any) -> list[str]:
         """The states an unnamed group is placed in or of by a joined phrase ("police in Serbia and
@@ -387,13 +359,9 @@ class PhraseReader(PronounReader):
         mentions = [m for t in places if (m := self.ctx.mention_at.get(t.i)) is not None and m.kind in STATE_KINDS]
         return list(dict.fromkeys(m.entity.code for m in mentions))
 
-    def _own_place_country(self, head: Any) -> str | None:
-        """The country of the place an unnamed group is of (see ``_own_place``), if the story names it."""
-        return self._in_story(self._own_place(head))
-
     @per_token
-    def _own_place(self, head: Any) -> str | None:
-        """The country of the place a group or body is of: "police in Sughd province", "workers
+    def _own_place_country(self, head: Any) -> str | None:
+        """The country of the place an unnamed group is of: "police in Sughd province", "workers
         from Alytus", "Carchi's governor" (a town or province the gazetteer knows), before the
         sentence's other places."""
         before = [t for t in self.ctx.sdoc[head.left_edge.i : head.i] if t.lower_ not in self.words.government_level]
