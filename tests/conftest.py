@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,6 +22,22 @@ def pipeline():  # type: ignore[no-untyped-def]
     from parley import Pipeline, Settings
 
     return Pipeline(Settings())
+
+
+@pytest.fixture(scope="session")
+def parse(pipeline):  # type: ignore[no-untyped-def]
+    """A word of a parsed sentence: ``parse("Moscow routinely denies it.", "denies")``."""
+
+    def token(text: str, word: str) -> Any:
+        return next(t for t in pipeline.nlp(text) if t.text == word)
+
+    return token
+
+
+@pytest.fixture(scope="session")
+def words(pipeline):  # type: ignore[no-untyped-def]
+    """The events stage's word sets (``data/event_words.tsv``)."""
+    return pipeline.lexicon.words
 
 
 @pytest.fixture(scope="session")

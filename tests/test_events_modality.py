@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
 from parley.events._lexicon import Trigger
 from parley.events._modality import (
     is_advice,
@@ -21,19 +17,6 @@ from parley.events._modality import (
     is_standing_state,
     refuses_cooperation,
 )
-
-
-@pytest.fixture(scope="module")
-def parse(pipeline):  # type: ignore[no-untyped-def]
-    def token(text: str, word: str) -> Any:
-        return next(t for t in pipeline.nlp(text) if t.text == word)
-
-    return token
-
-
-@pytest.fixture(scope="module")
-def words(pipeline):  # type: ignore[no-untyped-def]
-    return pipeline.lexicon.words
 
 
 def _trigger(type_: str, pos: str = "VERB") -> Trigger:

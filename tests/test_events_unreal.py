@@ -6,27 +6,10 @@ parley.events._typing.meets_requirement) are no meetings."""
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
 from _events_setup import coded_types as _types
 from parley.events._modality import is_unreal
 from parley.events._typing import meets_requirement
 from parley.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def parse(pipeline):  # type: ignore[no-untyped-def]
-    def token(text: str, word: str) -> Any:
-        return next(t for t in pipeline.nlp(text) if t.text == word)
-
-    return token
-
-
-@pytest.fixture(scope="module")
-def words(pipeline):  # type: ignore[no-untyped-def]
-    return pipeline.lexicon.words
 
 
 def test_events_unreal_inverted_condition_and_counterfactual(parse, words) -> None:  # type: ignore[no-untyped-def]
