@@ -39,9 +39,9 @@ __all__ = [
 def is_negated(token: Any, words: EventWords) -> bool:
     if any(c.dep_ == "neg" for c in token.children):
         return True
-    if token.pos_ == "NOUN" and _denied(token):
+    if denied_noun(token):
         return True
-    if token.pos_ in {"VERB", "AUX"} and any(s.dep_ in {"nsubj", "nsubjpass"} and _denied(s) for s in token.children):
+    if token.pos_ in {"VERB", "AUX"} and has_denied_doer(token, words):
         return True  # "no country would tell Ecuador how to apply its laws": nobody does it
     head = token.head
     if token.dep_ in {"xcomp"} and head.lemma_ in words.negating_head:
@@ -54,8 +54,6 @@ def is_negated(token: Any, words: EventWords) -> bool:
     if token.dep_ in {"xcomp", "ccomp"} and negated_head and head.lemma_ not in words.speech_verb:
         return True
     clause = token if token.pos_ in {"VERB", "AUX"} else governing_verb(token)
-    if token.pos_ == "VERB" and has_denied_doer(token, words):
-        return True
     if clause is not None and clause.dep_ in {"acl", "ccomp"} and denied_noun(clause.head):
         return True  # "there was no sign that Doha had accepted the demands"
     if token.pos_ == "NOUN":
@@ -65,11 +63,6 @@ def is_negated(token: Any, words: EventWords) -> bool:
         if verb is not None and verb.lemma_ in words.ending_verb and token.dep_ in {"dobj", "pobj"}:
             return not was_held(token, verb, words)  # "agreed to end six weeks of fighting" is not fighting
     return False
-
-
-def _denied(noun: Any) -> bool:
-    """ "no country", "no troops": a noun its determiner denies."""
-    return any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children)
 
 
 def was_held(noun: Any, verb: Any, words: EventWords) -> bool:
