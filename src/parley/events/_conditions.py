@@ -80,9 +80,12 @@ def condition_holds(trig: Trigger, token: Any, words: EventWords) -> bool:
     return all(_holds(name, values, token, words) for name, values in trig.conditions())
 
 
-def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> bool:
-    if not name:
-        return True
+#: The conditions that read the verb's objects (:func:`_counted_objects`).
+_OBJECT_CONDITIONS = frozenset({"obj", "noobj", "objmod", "notobj", "promised", "force"})
+
+
+def _counted_objects(token: Any, words: EventWords) -> list[Any]:
+    """The token's direct (or passive subject) objects, with what a quantity word among them counts."""
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     # "closed all of its road crossings": the object is what the quantity word counts, through a
     # count of a count too ("hosts hundreds of thousands of refugees")
@@ -91,6 +94,14 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         counts = [o for o in counted if o.lemma_.lower() in words.quantity_word or o.lower_ in words.quantity_word]
         counted = prep_objects(counts, {"of"})
         objects += counted
+    return objects
+
+
+def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> bool:
+    if not name:
+        return True
+    # only the conditions on objects read them: the others skip the walk
+    objects = _counted_objects(token, words) if name in _OBJECT_CONDITIONS else []
     if name == "obj":
         if not values:
             return bool(objects)

@@ -225,14 +225,22 @@ class DocumentContext(ClauseAnchors, StoryPair):
         in the order told."""
         out: dict[str, list[tuple[int, str]]] = {}
         for tok in self.sdoc:
-            if tok.pos_ != "NOUN" or tok.i in self.mention_at or is_ethnic(tok, self.words):
-                continue  # "ethnic Hungarian students" in Cluj are not Hungary's people
-            for child in tok.children:
-                mention = self.mention_at.get(child.i) if child.dep_ in _NAMING_DEPS else None
-                if mention is not None and mention.kind in STATE_KINDS and mention.entity.code not in AGENT_CODES:
-                    out.setdefault(tok.lemma_.lower(), []).append((tok.i, mention.entity.code))
-                    break
+            if tok.pos_ != "NOUN" or tok.i in self.mention_at:
+                continue
+            code = self._naming_state(tok)
+            # "ethnic Hungarian students" in Cluj are not Hungary's people (asked last: it walks the
+            # modifiers' children, and few nouns have a state beside them)
+            if code is not None and not is_ethnic(tok, self.words):
+                out.setdefault(tok.lemma_.lower(), []).append((tok.i, code))
         return out
+
+    def _naming_state(self, noun: Any) -> str | None:
+        """The code of the first state a name or demonym beside the noun names ("Taiwanese fishermen")."""
+        for child in noun.children:
+            mention = self.mention_at.get(child.i) if child.dep_ in _NAMING_DEPS else None
+            if mention is not None and mention.kind in STATE_KINDS and mention.entity.code not in AGENT_CODES:
+                return str(mention.entity.code)
+        return None
 
     def sentence_ents(self, tok: Any) -> list[Any]:
         """Named entities of the token's sentence."""

@@ -165,6 +165,8 @@ def is_unreal(token: Any, words: EventWords) -> bool:
 def _opens_inverted_condition(clause: Any, auxes: list[Any], words: EventWords) -> bool:
     """The clause opens with its own auxiliary, put before its subject ("Should the rebels accept")."""
     subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or not any(a.lower_ in words.inverted_condition_aux for a in auxes):
+        return False  # no subject or no such auxiliary: nothing put before a subject (the subtree walk is skipped)
     first = min(clause.subtree, key=lambda t: t.i)
     if clause.dep_ == "conj" or (first.i > first.sent.start and not first.nbor(-1).is_punct):
         return False  # "... and were themselves detained": a verb joined on, not a condition opening a clause

@@ -103,7 +103,9 @@ def timestamp_ends(doc: Any) -> list[int]:
 
 def is_entry_clock(token: Any) -> bool:
     """A live-blog entry's opening clock time: first in its sentence, a dash after it ("08:30 — ...")."""
+    if not _CLOCK.match(token.text):
+        return False  # checked first: a token's ``sent`` walks back to its sentence start
     doc = token.doc
-    if token.i != token.sent.start or token.i + 1 >= len(doc) or not _CLOCK.match(token.text):
+    if token.i + 1 >= len(doc) or token.i != token.sent.start:
         return False
     return doc[token.i + 1].text in _DASHES
