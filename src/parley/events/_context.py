@@ -223,24 +223,24 @@ class DocumentContext(ClauseAnchors, StoryPair):
     def _index_told_nouns(self) -> dict[str, list[tuple[int, str]]]:
         """Nouns a state's name or demonym modifies ("Taiwanese fishermen", "Kenya's traders"), by lemma,
         in the order told."""
-        out: dict[str, list[tuple[int, str]]] = {}
-        for tok in self.sdoc:
-            if tok.pos_ != "NOUN" or tok.i in self.mention_at:
+        # read from the states' words up to the nouns they modify (a few dozen words, not the
+        # whole document); a noun takes the first such word among its children, as the parse orders them
+        first_state: dict[int, str] = {}
+        for i in sorted(self.mention_at):
+            mention = self.mention_at[i]
+            if mention.kind not in STATE_KINDS or mention.entity.code in AGENT_CODES:
                 continue
-            code = self._naming_state(tok)
-            # "ethnic Hungarian students" in Cluj are not Hungary's people (asked last: it walks the
-            # modifiers' children, and few nouns have a state beside them)
-            if code is not None and not is_ethnic(tok, self.words):
-                out.setdefault(tok.lemma_.lower(), []).append((tok.i, code))
+            word = self.sdoc[i]
+            noun = word.head
+            if word.dep_ in _NAMING_DEPS and noun.i != i and noun.i not in first_state:
+                first_state[noun.i] = mention.entity.code
+        out: dict[str, list[tuple[int, str]]] = {}
+        for n in sorted(first_state):
+            tok = self.sdoc[n]
+            if tok.pos_ != "NOUN" or n in self.mention_at or is_ethnic(tok, self.words):
+                continue  # "ethnic Hungarian students" in Cluj are not Hungary's people
+            out.setdefault(tok.lemma_.lower(), []).append((n, first_state[n]))
         return out
-
-    def _naming_state(self, noun: Any) -> str | None:
-        """The code of the first state a name or demonym beside the noun names ("Taiwanese fishermen")."""
-        for child in noun.children:
-            mention = self.mention_at.get(child.i) if child.dep_ in _NAMING_DEPS else None
-            if mention is not None and mention.kind in STATE_KINDS and mention.entity.code not in AGENT_CODES:
-                return str(mention.entity.code)
-        return None
 
     def sentence_ents(self, tok: Any) -> list[Any]:
         """Named entities of the token's sentence."""
