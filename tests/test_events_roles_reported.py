@@ -43,3 +43,13 @@ def test_events_context_ethnic_kin_are_not_told_of_the_kin_state(pipeline) -> No
 def _last(ctx: Any, word: str) -> Any:
     """The last token of the document with this text."""
     return [t for t in ctx.sdoc if t.text == word][-1]
+
+
+def test_events_context_told_noun_takes_the_first_state_beside_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the index reads up from the states' words: each noun they modify is told once, of the first state
+    text = "Two Kenyan and Ugandan fishermen were seized on Monday.\n\nThe fishermen were freed on Friday."
+    ctx = read_context(pipeline, text)
+    assert ctx.told_country(_last(ctx, "fishermen")) == "KEN"
+    # a state named later in the same sentence tells nothing of the noun yet
+    ctx = read_context(pipeline, "Police detained the fishermen near Kenya.\n\nThe fishermen were freed.")
+    assert ctx.told_country(_last(ctx, "fishermen")) is None

@@ -44,3 +44,12 @@ def test_parse_ents_live_blog_entry_keeps_its_actor(pipeline) -> None:  # type: 
     doc = next(pipeline.process([Article(id="blog", text=text, published=date(2020, 11, 9))]))
     seized = [e for e in doc.events if e.event == "COERCE" and "Soldiers" in e.text]
     assert seized and all(e.actor_codes == ["HND"] for e in seized)
+
+
+def test_parse_ents_entry_clock_only_opens_its_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from parley.parse._ents import is_entry_clock
+
+    sdoc = pipeline.nlp("08:30 \u2014 Singapore has dispatched two ships. Talks began at 09:00 \u2014 late.")
+    clocks = [t for t in sdoc if t.text in {"08:30", "09:00"}]
+    assert [is_entry_clock(t) for t in clocks] == [True, False]  # the second is inside its sentence
+    assert not is_entry_clock(sdoc[-1])  # the last word: no clock, nothing after it
