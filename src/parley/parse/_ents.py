@@ -77,7 +77,7 @@ def trim_ents_at(doc: Any, char: int) -> None:
 
     kept: list[Any] = []
     changed = False
-    for ent in doc.ents:
+    for ent in doc_ents(doc):  # the index the stages read next, built once (dropped below if cut)
         if not ent.start_char < char < ent.end_char:
             kept.append(ent)
             continue
