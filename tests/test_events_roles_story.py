@@ -343,3 +343,20 @@ def test_events_roles_story_joint_donors_help_the_story_home(pipeline) -> None: 
         "The United States and Britain have since put up $6 million to cover rations until March."
     )
     assert _events(pipeline, text, "AID") == [(["GBR", "USA"], ["SOM"])]
+
+
+def test_events_roles_story_deployment_answers_raiders_of_no_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the militants hit Uganda's soldiers, not Kenya's: Kenya's deployment still answers the raiders
+    text = (
+        "MOGADISHU, Nov 8 - Al Shabaab fighters ambushed a convoy of Ugandan soldiers near Afgoye on Monday. "
+        "Kenya said it was airlifting a company of special forces to the town."
+    )
+    assert _events(pipeline, text, "MOBILIZE") == [(["KEN"], ["IMG"])]
+
+
+def test_events_roles_story_deployment_with_no_raid_told_answers_no_armed_group(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "MOGADISHU, Nov 8 - Kenyan and Somali officials met in Mogadishu on Monday. "
+        "Kenya said it was airlifting a company of special forces to the town."
+    )
+    assert all("IMG" not in recipients for _, recipients in _events(pipeline, text, "MOBILIZE"))

@@ -22,7 +22,7 @@ from ._parse import is_ethnic
 from ._quotes import quote_spans
 from ._story_pair import StoryPair
 from ._story_rank import main_party
-from ._typing import AGENT_CODES, AUTHORITIES, NEEDS_TARGET
+from ._typing import AGENT_CODES, AUTHORITIES, NEEDS_TARGET, STATELESS_GROUP
 from ._words import EventWords
 
 if TYPE_CHECKING:
@@ -474,6 +474,18 @@ class DocumentContext(ClauseAnchors, StoryPair):
         event = self.history[max(done_to)]
         # international bodies and peacekeepers are no enemy a state mobilises against
         return [as_guess(e) for e in unique_by_code(event.actors) if e.code not in codes | AGENT_CODES]
+
+    def armed_group_raiders(self, actors: list[Entity]) -> list[Entity]:
+        """The armed group of no state that did the story's latest hostile act by such a group ("Al
+        Shabaab fighters ambushed a convoy of Ugandan soldiers" ... "Ethiopia put units along the border
+        on heightened alert"): a state's deployment in a story of militant raids answers the raiders,
+        even when they hit another state's men; a guess, as for ``attackers``."""
+        codes = {a.code for a in actors}
+        for event in reversed(self.history[-_GROUP_REACH:]):
+            raiders = unique_by_code(event.actors)
+            if self._quad(event.event) >= 3 and raiders and all(e.code == STATELESS_GROUP for e in raiders):
+                return [] if codes & {STATELESS_GROUP} else [as_guess(e) for e in raiders]
+        return []
 
     def doers_of(self, type_: str, actors: list[Entity]) -> list[Entity]:
         """Who did the latest event of a type told so far ("militants attacked a bus" ... "Kenya

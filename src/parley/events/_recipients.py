@@ -248,6 +248,10 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         # a deployment with no target named answers whoever last attacked the actor (not whoever last
         # met or criticised it: with nobody attacking, it is readiness aimed at nobody in particular)
         cand.recipients = ctx.attackers(cand.actors)
+    if not cand.recipients and cand.type == "MOBILIZE":
+        # "militants ambushed a Ugandan convoy ... Kenya airlifted special forces to the town": in a story
+        # of raids by a group of no state, a deployment aimed at no one named answers the raiders
+        cand.recipients = ctx.armed_group_raiders(cand.actors)
     if not cand.recipients and cand.type in ANSWERS_COUNTERPART:
         cand.recipients = ctx.counterparts(cand.actors, cand.type)
     if not cand.recipients and cand.type in STORY_PAIR_TYPES:

@@ -151,8 +151,10 @@ AUTHORITIES = {"GOV", "COP", "MIL", "JUD", "SPY"}
 #: Sectors that speak out against their own state's authorities: people, parties, legislators.
 HOME_CRITICS = PEOPLE | {"LEG", "PTY"}
 AGENT_CODES = {"IGO", "UNO", "EUR", "NGO"}
+#: The code of a militant group that no state is named for (al-Shabaab, "gunmen", "pirates").
+STATELESS_GROUP = "IMG"
 #: Codes of actors that belong to no state: international bodies and agencies, and militant groups.
-STATELESS = AGENT_CODES | {"IMG"}
+STATELESS = AGENT_CODES | {STATELESS_GROUP}
 #: spaCy's part of speech -> the lexicon's; adverbs of judgement ("illegally") are read as adjectives.
 TRIGGER_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ", "ADV": "ADJ"}
 NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass", "attr"}
