@@ -153,6 +153,22 @@ def test_events_candidates_litotes_is_a_threat_not_a_negation(pipeline) -> None:
     assert _candidate(pipeline, "Kenya would tolerate the protest.", "tolerate") is None
 
 
+def test_events_candidates_yield_promised_not_to_be_done_is_the_speakers_refusal(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a passive denied promise of a yielding act: the one who says so refuses, not the thing held back
+    text = "Peru's interior minister said the passport rule for Bolivians will not be suspended."
+    cand = _candidate(pipeline, text, "suspended")
+    assert cand is not None and cand.type == "REJECT" and [a.code for a in cand.actors] == ["PER"]
+    cand = _candidate(pipeline, "Belize's foreign minister said the decision would not be reversed.", "reversed")
+    assert cand is not None and cand.type == "REJECT" and [a.code for a in cand.actors] == ["BLZ"]
+    cand = _candidate(pipeline, "Chile's foreign minister said Santiago will not be intimidated.", "intimidated")
+    assert cand is not None and cand.type == "REJECT" and [a.code for a in cand.actors] == ["CHL"]
+    # not denied, or done: no refusal
+    cand = _candidate(pipeline, "Peru said the rule for Bolivians will be suspended.", "suspended")
+    assert cand is None or cand.type != "REJECT"
+    cand = _candidate(pipeline, "Peru suspended the rule for Bolivians.", "suspended")
+    assert cand is None or cand.type != "REJECT"
+
+
 def test_events_candidates_promised_measures_aim_at_whom_they_are_against(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Seoul said it would take countermeasures, including a complaint to the World Trade Organization."
     cand = _candidate(pipeline, text, "take")

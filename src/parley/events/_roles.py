@@ -22,7 +22,6 @@ from ._noun_roles import NounRoleReader
 from ._parse import (
     addressed_from,
     governing_verb,
-    is_committed,
     is_passive,
     own_subjects,
     past_read_as_participle,
@@ -42,13 +41,13 @@ from ._typing import (
     CIVIL_DOMESTIC,
     CIVILIAN,
     DOMESTIC_TARGET,
-    FUTURE_TYPE,
     GIVEN_BACK,
     HOLD_ENDINGS,
     STATE_ACTS,
     STATELESS,
     VERBAL,
     TriggerMatcher,
+    is_promised_by_speaker,
     target_preps,
 )
 from ._words import EventWords
@@ -118,7 +117,8 @@ class RoleFinder(NounRoleReader):
                 agents = self._agents(verb.head)  # "was seized by the border police and its catch confiscated"
             actors = self.np_entities_many(agents)
             recipients = self.np_entities_many(subjects)
-            if not actors and (trig.type in {"ACCUSE", "REQUEST", "THREATEN"} or self._promised_blow(verb, trig)):
+            spoken = trig.type in {"ACCUSE", "REQUEST", "THREATEN"} or is_promised_by_speaker(verb, trig, words)
+            if not actors and spoken:
                 # "X said the generals should be investigated", "X said any incursion would be met with force"
                 # "Togo's ambassador in Cotonou was summoned": the host summons the envoy posted to it
                 actors = self._speaker(verb) or [h for s in subjects if (h := envoy_host(s, self.ctx)) is not None]
@@ -318,14 +318,6 @@ class RoleFinder(NounRoleReader):
         if not _past_passive(verb):
             return False
         return any(c.dep_ == "prep" and c.lower_ in words.placing_prep for c in verb.children)
-
-    def _promised_blow(self, verb: Any, trig: Trigger) -> bool:
-        """ "X said any aircraft that violated its airspace would be shot down", "anyone found with a
-        weapon would be arrested": a hostile act promised in the passive is the speaker's own threat (not
-        a refusal: "relations would not be restored" is told by its own sentence's speaker already)."""
-        if FUTURE_TYPE.get(trig.type) != "THREATEN" or trig.pos != "VERB":
-            return False
-        return is_committed(verb, self.words)
 
     def _receiving_state(self, phrases: list[Any], actors: list[Entity]) -> list[Entity]:
         """ "extradited four men wanted in Tanzania", "transferred them to the custody of Saudi

@@ -11,6 +11,7 @@ from typing import Any
 from ..document import Entity
 from ._conditions import condition_holds, modifiers_of, names_own_doer
 from ._lexicon import Lexicon, Trigger
+from ._parse import is_committed
 from ._words import EventWords
 
 __all__ = [
@@ -45,6 +46,7 @@ __all__ = [
     "THREAT_ACTS",
     "TriggerMatcher",
     "VERBAL",
+    "is_promised_by_speaker",
     "carries_load",
     "is_bare_definite",
     "is_judged_act",
@@ -413,3 +415,15 @@ def is_aim_of_protest(token: Any, matcher: TriggerMatcher) -> bool:
         return False
     outer = matcher.match(token.head)
     return outer is not None and outer.type == "PROTEST"
+
+
+def is_promised_by_speaker(verb: Any, trig: Trigger, words: EventWords) -> bool:
+    """ "X said any aircraft that violated its airspace would be shot down", "anyone found with a weapon
+    would be arrested": a hostile act promised in the passive is the speaker's own threat. So is a yielding
+    act promised not to be done (a litotes row): "said the rule would not be suspended" is the speaker's
+    refusal (but "relations would not be restored", no row's, is told by its own sentence's speaker)."""
+    if trig.condition()[0] == "litotes":
+        return True
+    if FUTURE_TYPE.get(trig.type) != "THREATEN" or trig.pos != "VERB":
+        return False
+    return is_committed(verb, words)
