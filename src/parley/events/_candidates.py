@@ -35,6 +35,7 @@ from ._recipients import (
     fill_recipients,
     not_the_actors,
     own_authority,
+    pair_beside_actor,
     partners_abroad,
 )
 from ._reciprocal import reciprocal_act
@@ -316,6 +317,7 @@ def build_candidate(
         if cand.type in UNDONE_WHEN_FUTURE:
             return None  # "said it would ask Kathmandu for supplies": the asking is still to come
     cand.recipients = not_the_actors(cand.recipients, cand.actors)
+    cand.recipients = pair_beside_actor(cand.recipients, cand.actors, ctx)
     if cand.type in OUTWARD:
         cand.recipients = [r for r in cand.recipients if not own_authority(r, cand.actors)]
     if cand.type == "ACCUSE":
