@@ -35,11 +35,13 @@ from ._recipients import (
     fill_recipients,
     not_the_actors,
     own_authority,
+    pair_beside_actor,
     partners_abroad,
 )
 from ._reciprocal import reciprocal_act
 from ._roles import RoleFinder
 from ._seized_goods import goods_owner_abroad
+from ._story_rank import one_adversary
 from ._typing import (
     CONTENT_DEPS,
     COOP_TYPES,
@@ -315,6 +317,7 @@ def build_candidate(
         if cand.type in UNDONE_WHEN_FUTURE:
             return None  # "said it would ask Kathmandu for supplies": the asking is still to come
     cand.recipients = not_the_actors(cand.recipients, cand.actors)
+    cand.recipients = pair_beside_actor(cand.recipients, cand.actors, ctx)
     if cand.type in OUTWARD:
         cand.recipients = [r for r in cand.recipients if not own_authority(r, cand.actors)]
     if cand.type == "ACCUSE":
@@ -325,6 +328,7 @@ def build_candidate(
     cand.recipients = goods_owner_abroad(cand.type, token, cand.actors, cand.recipients, ctx)
     cand.recipients = not_the_actors(cand.recipients, cand.actors)
     cand.recipients = partners_abroad(cand)
+    cand.recipients = one_adversary(cand.type, cand.actors, cand.recipients, ctx.state_counts)
     if len(unique_by_code(cand.actors)) >= 2 and reciprocal_act(token, words):
         cand.recipients = unique_by_code(cand.actors)  # "blamed each other": each side acts on the other
     if token.dep_ == "xcomp" and head.i != token.i:

@@ -36,6 +36,7 @@ __all__ = [
     "complaint_dropped_for",
     "drops_complaint",
     "fill_recipients",
+    "pair_beside_actor",
     "not_the_actors",
     "own_authority",
     "partners_abroad",
@@ -74,6 +75,18 @@ def _named_by_pair(entity: Entity) -> bool:
     """The entity was read from a phrase standing for the story's parties ("both sides", "the two
     governments"), not from its own name."""
     return entity.resolved_by.endswith("(the story so far)")
+
+
+def pair_beside_actor(recipients: list[Entity], actors: list[Entity], ctx: DocumentContext) -> list[Entity]:
+    """ "Oman, which has hosted Houthi negotiators, urged both sides to return to talks": "both sides",
+    read as the two parties of the latest event, left one state once the actor, one of those parties,
+    was set aside; a third party's appeal to both sides is to the story's two states instead."""
+    if not recipients or not all(_named_by_pair(r) for r in recipients) or len(unique_by_code(recipients)) != 1:
+        return recipients
+    phrase = recipients[0].resolved_by.split('"')[1].lower().split()
+    if not set(phrase) & ctx.words.pair_word:
+        return recipients  # "the 26 governments": a group, not a pair
+    return ctx.both_sides_for(actors, disputed=True) or recipients
 
 
 def drops_complaint(token: Any, words: EventWords) -> bool:

@@ -90,6 +90,11 @@ class StoryPair:
     def _state_counts(self) -> Counter[str]:
         return state_counts(self.doc.actor_mentions)
 
+    @property
+    def state_counts(self) -> Counter[str]:
+        """How often the story names each state (international bodies aside)."""
+        return self._state_counts
+
     def _story_dyad(self) -> tuple[str, ...]:
         """The two states the story names most, when both are named at least twice and a third
         state is named clearly less often than the second."""

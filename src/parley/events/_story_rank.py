@@ -8,9 +8,9 @@ from collections.abc import Iterable
 
 from ..document import ActorMention, Entity, Event
 from ._entities import unique_by_code
-from ._typing import AGENT_CODES
+from ._typing import AGENT_CODES, ONE_ADVERSARY_TYPES
 
-__all__ = ["main_party", "state_counts"]
+__all__ = ["main_party", "one_adversary", "state_counts"]
 
 #: Mention kinds that count towards how much a story is about a state (its name, people, capital, leaders).
 _RANKED_KINDS = {"name", "alias", "demonym", "capital", "person"}
@@ -40,4 +40,22 @@ def main_party(actors: list[Entity], found: list[Entity], counts: Counter[str], 
     if first < _RANK_MIN or first < second * _RANK_MARGIN:
         return found
     top = max(found, key=lambda e: counts[e.code])
+    return [top]
+
+
+def one_adversary(type_: str, actors: list[Entity], recipients: list[Entity], counts: Counter[str]) -> list[Entity]:
+    """Of several states guessed from the story as the target of an attack or a pullback ("gunmen
+    ambushed a patrol", "the crew were set free"), the one the story names most: the act is done on one
+    side, while an offer or an appeal may go to every party. All of them when a word of the sentence
+    named any, when an international body is among them, or when they tie."""
+    if type_ not in ONE_ADVERSARY_TYPES or any(r.entity_text for r in recipients):
+        return recipients
+    codes = {e.code for e in unique_by_code(recipients)}
+    own = {a.code for a in actors}
+    if len(codes) < 2 or len(own) != 1 or (own | codes) & AGENT_CODES:
+        return recipients
+    first, second = sorted((counts[c] for c in codes), reverse=True)[:2]
+    if first <= second:
+        return recipients
+    top = max(recipients, key=lambda e: counts[e.code])
     return [top]

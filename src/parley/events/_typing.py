@@ -64,6 +64,9 @@ MATERIAL_CONFLICT = {"SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "PROTEST"}
 VERBAL = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT", "AGREE"}
 FORCE = {"COERCE", "ASSAULT"}
 DISPUTE = {"ACCUSE", "REJECT"}
+#: Acts done on one side's ground: of several states the story suggests as the target of an attack or a
+#: pullback, one is meant (words, by contrast, answer the doers of what they judge, however seldom named).
+ONE_ADVERSARY_TYPES = {"ASSAULT", "RETREAT"}
 SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
 #: Acts whose noun takes its patient with "of": "the arrest of X", "the expulsion of X's diplomats".
 DONE_TO = {"COERCE", "ASSAULT", "SANCTION"}
