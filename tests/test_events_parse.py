@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from parley.events._parse import (
+    first_conjunct,
     governing_verb,
     is_passive,
     own_subjects,
@@ -152,3 +153,13 @@ def test_events_parse_dateline_read_as_subject_gives_way(pipeline) -> None:  # t
     sdoc = pipeline.nlp("Nairobi condemned the raid on Monday.")
     condemned = next(t for t in sdoc if t.text == "condemned")
     assert [t.text for t in subjects_of(condemned, words)] == ["Nairobi"]
+
+
+def test_events_parse_tensed_verb_joined_to_a_gerund_stands_with_its_governor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    sdoc = pipeline.nlp("Khartoum denies firing across the border and accuses Kampala of arming the rebels.")
+    accuses = next(t for t in sdoc if t.text == "accuses")
+    assert first_conjunct(accuses).text == "denies"
+    # two base forms after "that" share their place: inside what is demanded
+    sdoc = pipeline.nlp("Oman demanded that Tehran free the crew and return the boat.")
+    ret = next(t for t in sdoc if t.text == "return")
+    assert first_conjunct(ret).text == "free"

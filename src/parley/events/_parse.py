@@ -296,8 +296,22 @@ def first_conjunct(verb: Any) -> Any:
     """ "demanded that Tehran free the crew and return the boat": a verb joined by "and" to another
     stands where the first of them stands (here, inside what is demanded)."""
     while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+        head = verb.head
+        if _tensed_after_nonfinite(verb) and head.head.i != head.i:
+            verb = head.head  # "denies firing across the border and accuses Kampala": joined to "denies"
+            continue
+        verb = head
     return verb
+
+
+def _tensed_after_nonfinite(verb: Any) -> bool:
+    """A tensed verb the parser joined to a gerund or an infinitive: "Khartoum denies firing across the
+    border and accuses Kampala of arming rebels". A tensed verb and a gerund are no pair; the tensed
+    one joins the verb the gerund hangs from, so it is not inside what that verb denies or promises."""
+    head = verb.head
+    if verb.tag_ not in {"VBZ", "VBD", "VBP"} or head.dep_ not in {"xcomp", "pcomp"}:
+        return False
+    return head.tag_ == "VBG" or (head.tag_ == "VB" and any(c.lower_ == "to" for c in head.children))
 
 
 def is_committed(verb: Any, words: EventWords) -> bool:
