@@ -74,3 +74,15 @@ def test_events_name_given_with_as_on_the_object_is_an_accusation(pipeline) -> N
     # "as" parsed onto the object rather than the verb
     text = 'Cambodia described the remarks as "provocative and irresponsible".'
     assert ("ACCUSE", ["KHM"], []) in _events(pipeline, text)
+
+
+def test_events_criminal_case_opened_is_an_investigation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Romanian military prosecutors have opened a criminal case against two Moldovan officers."
+    assert ("ACCUSE", ["ROU"], ["MDA"]) in _events(pipeline, text)
+
+
+def test_events_accusation_joined_to_a_denied_gerund_is_made(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the parser joins "accuses" to "firing", inside what is denied; a tensed verb joins "denies"
+    text = "Khartoum denies firing across the border and accuses Kampala of arming the rebels."
+    assert ("ACCUSE", ["SDN"], ["UGA"]) in _events(pipeline, text)
+    assert "ASSAULT" not in _types(pipeline, text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from parley.events._parse import (
+    first_conjunct,
     governing_verb,
     is_passive,
     own_subjects,
@@ -136,3 +137,29 @@ def test_events_parse_name_beside_a_dateline_date_is_the_subject(pipeline) -> No
     assert subjects in (["Pakistan"], [])  # the parse of a model may differ: never the date or the agency
     sdoc = pipeline.nlp("Pakistan dispatched a convoy on Tuesday.")
     assert [t.text for t in subjects_of(sdoc[1], words)] == ["Pakistan"]
+
+
+def test_events_parse_dateline_read_as_subject_gives_way(pipeline) -> None:  # type: ignore[no-untyped-def]
+    words = pipeline.lexicon.words
+    # the parser takes the dateline's place for the subject: the name beside it acts
+    sdoc = pipeline.nlp("Nairobi, 27 May 1996 - The Press Freedom Coalition (EAPFC) strongly condemns the raid.")
+    condemns = next(t for t in sdoc if t.text == "condemns")
+    assert [t.text for t in subjects_of(condemns, words)] == ["EAPFC"]
+    # or the verb's other subject
+    sdoc = pipeline.nlp("Niamey, 30 May 2005 - On 27 May, an armed group travelling in six vehicles attacked a convoy.")
+    attacked = next(t for t in sdoc if t.text == "attacked")
+    assert [t.text for t in subjects_of(attacked, words)] == ["group"]
+    # a name that opens the sentence with no date after it still acts
+    sdoc = pipeline.nlp("Nairobi condemned the raid on Monday.")
+    condemned = next(t for t in sdoc if t.text == "condemned")
+    assert [t.text for t in subjects_of(condemned, words)] == ["Nairobi"]
+
+
+def test_events_parse_tensed_verb_joined_to_a_gerund_stands_with_its_governor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    sdoc = pipeline.nlp("Khartoum denies firing across the border and accuses Kampala of arming the rebels.")
+    accuses = next(t for t in sdoc if t.text == "accuses")
+    assert first_conjunct(accuses).text == "denies"
+    # two base forms after "that" share their place: inside what is demanded
+    sdoc = pipeline.nlp("Oman demanded that Tehran free the crew and return the boat.")
+    ret = next(t for t in sdoc if t.text == "return")
+    assert first_conjunct(ret).text == "free"

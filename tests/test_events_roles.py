@@ -580,3 +580,16 @@ def test_events_roles_aid_received_from_nobody_named_is_no_event(pipeline) -> No
 def test_events_roles_aid_received_is_given_by_its_owner(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Kenya has received Japan's aid for the flood victims."
     assert roles_of_type(pipeline, text, "AID") == [(["JPN"], ["KEN"])]
+
+
+def test_events_roles_kidnappers_and_armed_groups_are_of_their_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # armed criminals are no movement of their own: the story's place is theirs (training gold majority)
+    text = "Kidnappers in Ukraine opened fire on a Slovak patrol on Sunday."
+    assert ("ASSAULT", ["UKR"], ["SVK"]) in _events(pipeline, text)
+    text = "An armed group attacked a police post in Bunia, Congo, on Sunday."
+    assert ("ASSAULT", ["COD"], ["COD"]) in _events(pipeline, text)
+
+
+def test_events_roles_guards_are_police_of_their_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Guards at a detention camp in Egypt beat two Eritrean hunger strikers on Monday."
+    assert ("ASSAULT", ["EGY"], ["ERI"]) in _events(pipeline, text)

@@ -32,6 +32,8 @@ __all__ = [
 
 #: Entity types of places (no person is one).
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}
+#: The dashes that close a wire dateline ("Niamey, 30 May 2005 - ...").
+_DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 #: Dependencies that open a clause of their own.
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "parataxis", "acl", "csubj"}
 #: How the parser hangs the real subject on a live-blog clock time it took for the subject.
@@ -46,7 +48,7 @@ def subjects_of(verb: Any, words: EventWords) -> list[Any]:
         if subs and verb.dep_ == "relcl" and all(s.lower_ in words.relative_pronoun for s in subs):
             return [_described(verb, subs, words)]  # "President Trump, who agreed to meet Kim": the relative is Trump
         if subs:
-            return [_name_for_date(_past_clock(s)) for s in subs]
+            return _past_dateline([_name_for_date(_past_clock(s)) for s in subs])
         if _name_joined_to_date(verb):
             return []  # "on Monday and Venezuela moved": not the first verb's subject (see _name_joined_to_date)
         misparsed = _misparsed_subject(verb) or _subject_after_date(verb)
@@ -181,6 +183,32 @@ def _name_for_date(subject: Any) -> Any:
     return names[-1] if names else subject
 
 
+def _past_dateline(subjects: list[Any]) -> list[Any]:
+    """The subjects with a dateline the parser took for one read past: in "Nairobi, 27 May 1996 - The
+    Coalition condemns" or "Niamey, 30 May 2005 - On 27 May, an armed group attacked" the place the
+    story was filed from opens the sentence with its date and a dash; a dateline does not act. The
+    name the parser set in apposition to it is the subject, or the verb's other subject; with
+    neither, the sentence names no subject."""
+    out = []
+    for subject in subjects:
+        if not _is_dateline(subject):
+            out.append(subject)
+            continue
+        dated = {"DATE", "TIME"}
+        names = [c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in dated]
+        out += names[-1:]
+    return out
+
+
+def _is_dateline(subject: Any) -> bool:
+    """A name opening its sentence with a date and a dash after it ("Nairobi, 27 May 1996 -")."""
+    if subject.i != subject.sent.start or subject.pos_ != "PROPN":
+        return False
+    kids = list(subject.rights)
+    dated = any(c.ent_type_ == "DATE" or any(g.ent_type_ == "DATE" for g in c.children) for c in kids)
+    return dated and any(c.dep_ == "punct" and c.text in _DATELINE_DASHES for c in kids)
+
+
 def _name_joined_to_date(verb: Any) -> bool:
     """A finite verb right after a name the small parser joined to a date: in "Ecuador broke off relations
     on Monday and Venezuela moved tanks" it reads "on Monday and Venezuela" as two dates and "moved" as a
@@ -268,8 +296,22 @@ def first_conjunct(verb: Any) -> Any:
     """ "demanded that Tehran free the crew and return the boat": a verb joined by "and" to another
     stands where the first of them stands (here, inside what is demanded)."""
     while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+        head = verb.head
+        if _tensed_after_nonfinite(verb) and head.head.i != head.i:
+            verb = head.head  # "denies firing across the border and accuses Kampala": joined to "denies"
+            continue
+        verb = head
     return verb
+
+
+def _tensed_after_nonfinite(verb: Any) -> bool:
+    """A tensed verb the parser joined to a gerund or an infinitive: "Khartoum denies firing across the
+    border and accuses Kampala of arming rebels". A tensed verb and a gerund are no pair; the tensed
+    one joins the verb the gerund hangs from, so it is not inside what that verb denies or promises."""
+    head = verb.head
+    if verb.tag_ not in {"VBZ", "VBD", "VBP"} or head.dep_ not in {"xcomp", "pcomp"}:
+        return False
+    return head.tag_ == "VBG" or (head.tag_ == "VB" and any(c.lower_ == "to" for c in head.children))
 
 
 def is_committed(verb: Any, words: EventWords) -> bool:
