@@ -1,6 +1,6 @@
-"""Seizures the rules once missed: goods "taken away" (spaCy reads "away" as an adverb, not a
-particle) and homes or offices raided by police; each read in an invented sentence, with a near
-sentence the rule must leave alone."""
+"""Acts the rules once missed: goods "taken away" (spaCy reads "away" as an adverb, not a
+particle), homes or offices raided by police, fences torn down by villagers; each read in an invented
+sentence, with a near sentence the rule must leave alone."""
 
 from __future__ import annotations
 
@@ -37,3 +37,13 @@ def test_typing_police_raiding_homes_coerce(pipeline) -> None:  # type: ignore[n
 def test_typing_rebels_raiding_villages_stay_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Ugandan rebels raided three Congolese villages.")
     assert "ASSAULT" in _types(found) and "COERCE" not in _types(found)
+
+
+def test_typing_villagers_tearing_down_a_fence_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Residents of an Uzbek village tore down a fence that Kyrgyz surveyors had put up.")
+    assert "PROTEST" in _types(found)
+
+
+def test_typing_barricades_torn_down_no_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Serbian police tore down the barricades that Kosovo Serbs had put up.")
+    assert "ASSAULT" not in _types(found) and "PROTEST" not in _types(found)
