@@ -1,0 +1,49 @@
+"""Acts the rules once missed: goods "taken away" (spaCy reads "away" as an adverb, not a
+particle), homes or offices raided by police, fences torn down by villagers; each read in an invented
+sentence, with a near sentence the rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from _events_setup import coded_events as _events
+from parley.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline(rules_pipeline: Pipeline) -> Pipeline:
+    return rules_pipeline
+
+
+def _types(found: list[tuple[str, list[str], list[str]]]) -> list[str]:
+    return [e[0] for e in found]
+
+
+def test_typing_goods_taken_away_coerce(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Ethiopian soldiers took away the nets and boats of Kenyan fishermen.")
+    assert ("COERCE", ["ETH"], ["KEN"]) in found
+
+
+def test_typing_people_taken_away_by_police_coerce(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "A Kenyan fisherman was taken away by the Ethiopian police.")
+    assert ("COERCE", ["ETH"], ["KEN"]) in found
+
+
+def test_typing_police_raiding_homes_coerce(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Nigerian police raided two homes of Cameroonian refugees in Lagos.")
+    assert "COERCE" in _types(found) and "ASSAULT" not in _types(found)
+
+
+def test_typing_rebels_raiding_villages_stay_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Ugandan rebels raided three Congolese villages.")
+    assert "ASSAULT" in _types(found) and "COERCE" not in _types(found)
+
+
+def test_typing_villagers_tearing_down_a_fence_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Residents of an Uzbek village tore down a fence that Kyrgyz surveyors had put up.")
+    assert "PROTEST" in _types(found)
+
+
+def test_typing_barricades_torn_down_no_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Serbian police tore down the barricades that Kosovo Serbs had put up.")
+    assert "ASSAULT" not in _types(found) and "PROTEST" not in _types(found)
