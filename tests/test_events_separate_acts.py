@@ -48,3 +48,8 @@ def test_separate_acts_one_deployment_of_two_forces_stays_one(rules_pipeline) ->
 def test_separate_acts_an_order_to_move_joins_the_alert_it_follows(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Serbia put its army on the highest level of combat readiness and ordered units to move closer to Kosovo."
     assert [e[0] for e in coded_events(rules_pipeline, text)] == ["MOBILIZE"]
+
+
+def test_separate_acts_troops_pulled_back_and_curfew_lifted_are_two_retreats(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Armenia pulled its troops back from the border and lifted the curfew in Tavush."
+    assert [e[0] for e in coded_events(rules_pipeline, text)] == ["RETREAT", "RETREAT"]

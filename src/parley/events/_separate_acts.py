@@ -13,10 +13,11 @@ __all__ = ["act_object", "separate_acts"]
 #: The kinds of COERCE act (PLOVER modes) that are acts of their own when they fall on different things:
 #: taking people (arrest), taking goods or ground (seize), putting people out (deport).
 _KINDS = {"arrest", "seize", "deport"}
-#: Types whose acts on different things, each named after its own verb, are separate moves: "called up
-#: 2,000 reservists and moved an artillery battery to Djibo" alerts one force and sends another (the
-#: training gold codes such coordinated mobilisations as two mentions).
-_SEPARATE_BY_OBJECT = {"MOBILIZE"}
+#: Types whose acts on different things, each named after its own verb, are separate acts: "called up
+#: 2,000 reservists and moved an artillery battery to Djibo" alerts one force and sends another,
+#: "released 14 fishermen and returned their three boats", "wrote off half the debt and rescheduled the
+#: rest" (the training gold codes such coordinated acts as two mentions).
+_SEPARATE_BY_OBJECT = {"MOBILIZE", "AID", "RETREAT"}
 #: How a verb takes what it is done to.
 _OBJECT_DEPS = {"dobj", "obj"}
 
@@ -34,8 +35,8 @@ def act_object(trigger: Any) -> int | None:
 
 
 def separate_acts(event: Event, other: Event, objects: dict[int, int | None]) -> bool:
-    """Two COERCE events are separate acts: different kinds (arrest, seizure, expulsion) done to
-    different objects, each named after its own verb."""
+    """Two events are separate acts: COERCE of different kinds (arrest, seizure, expulsion), or
+    mobilisations, aid or retreats, done to different objects, each named after its own verb."""
     if event.event != other.event:
         return False
     if event.event in _SEPARATE_BY_OBJECT:
