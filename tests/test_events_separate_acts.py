@@ -32,3 +32,24 @@ def test_separate_acts_seized_boats_and_arrested_crews_coded_twice(rules_pipelin
     text = "The South Korean coast guard seized two Chinese fishing boats and arrested 19 crew members on Monday."
     coerce = [e for e in coded_events(rules_pipeline, text) if e[0] == "COERCE"]
     assert len(coerce) == 2
+
+
+def test_separate_acts_two_mobilisations_of_different_forces_coded_twice(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Burkina Faso said it had called up reservists in Yatenga and moved an artillery battery to Djibo."
+    mobilize = [e for e in coded_events(rules_pipeline, text) if e[0] == "MOBILIZE"]
+    assert len(mobilize) == 2
+
+
+def test_separate_acts_one_deployment_of_two_forces_stays_one(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Chad deployed troops and tanks to the border with Sudan."
+    assert [e[0] for e in coded_events(rules_pipeline, text)] == ["MOBILIZE"]
+
+
+def test_separate_acts_an_order_to_move_joins_the_alert_it_follows(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Serbia put its army on the highest level of combat readiness and ordered units to move closer to Kosovo."
+    assert [e[0] for e in coded_events(rules_pipeline, text)] == ["MOBILIZE"]
+
+
+def test_separate_acts_troops_pulled_back_and_curfew_lifted_are_two_retreats(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Armenia pulled its troops back from the border and lifted the curfew in Tavush."
+    assert [e[0] for e in coded_events(rules_pipeline, text)] == ["RETREAT", "RETREAT"]

@@ -13,23 +13,42 @@ __all__ = ["act_object", "separate_acts"]
 #: The kinds of COERCE act (PLOVER modes) that are acts of their own when they fall on different things:
 #: taking people (arrest), taking goods or ground (seize), putting people out (deport).
 _KINDS = {"arrest", "seize", "deport"}
+#: Types whose acts on different things, each named after its own verb, are separate acts: "called up
+#: 2,000 reservists and moved an artillery battery to Djibo" alerts one force and sends another,
+#: "released 14 fishermen and returned their three boats", "wrote off half the debt and rescheduled the
+#: rest" (the training gold codes such coordinated acts as two mentions).
+_SEPARATE_BY_OBJECT = {"MOBILIZE", "AID", "RETREAT"}
 #: How a verb takes what it is done to.
 _OBJECT_DEPS = {"dobj", "obj"}
 
 
 def act_object(trigger: Any) -> int | None:
     """The token a trigger verb acts on, its own direct object ("arrested 21 fishermen"); None when it
-    has none of its own ("arrested and deported them": the first verb shares the second's object)."""
+    has none of its own ("arrested and deported them": the first verb shares the second's object) or
+    its object is only told to act ("ordered units to move")."""
+    if any(c.dep_ == "xcomp" for c in trigger.children):
+        # "ordered units to move closer": the object is who is to act, and the order is one with the
+        # alert it follows, not a move of its own
+        return None
     found = [c.i for c in trigger.children if c.dep_ in _OBJECT_DEPS]
     return found[0] if found else None
 
 
 def separate_acts(event: Event, other: Event, objects: dict[int, int | None]) -> bool:
-    """Two COERCE events are separate acts: different kinds (arrest, seizure, expulsion) done to
-    different objects, each named after its own verb."""
-    if event.event != "COERCE" or other.event != "COERCE":
+    """Two events are separate acts: COERCE of different kinds (arrest, seizure, expulsion), or
+    mobilisations, aid or retreats, done to different objects, each named after its own verb."""
+    if event.event != other.event:
+        return False
+    if event.event in _SEPARATE_BY_OBJECT:
+        return _own_objects_differ(event, other, objects)
+    if event.event != "COERCE":
         return False
     if event.mode not in _KINDS or other.mode not in _KINDS or event.mode == other.mode:
         return False
+    return _own_objects_differ(event, other, objects)
+
+
+def _own_objects_differ(event: Event, other: Event, objects: dict[int, int | None]) -> bool:
+    """Each event's verb names its own object, and they are not the same thing."""
     mine, theirs = objects.get(id(event)), objects.get(id(other))
     return mine is not None and theirs is not None and mine != theirs
