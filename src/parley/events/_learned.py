@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
-from ._candidates import Candidate, build_candidate, promises_retreat
+from ._candidates import Candidate, build_candidate, describes_taken, promises_retreat
 from ._entities import unique_by_code
 from ._lexicon import Trigger
 from ._modality import is_habitual, is_unreal
@@ -68,6 +68,8 @@ def learned_candidate(pred: Prediction, matcher: TriggerMatcher, roles: RoleFind
         return None  # "had met every condition Accra had set": a requirement satisfied, no meeting
     if trig.pos == "NOUN" and matcher.covered_by_verb(token, trig):
         return None  # "held talks": the verb's event already, not a second one
+    if describes_taken(token, trig):
+        return None  # "the release of 30 detainees held by the police": who is freed, not a new detention
     if trig.pos == "VERB" and matcher.completes_verb_event(token, trig):
         return None  # "declared two diplomats persona non grata": the declaration is the event
     return build_candidate(trig, token, roles, future=pred.modality == "future")
