@@ -603,3 +603,17 @@ def test_coder_roles_remembered_feature_indices_equal_their_hashes() -> None:
     expected = sorted({_hash(f) for f in features})
     assert _indices(features) == expected  # first met: hashed
     assert _indices(iter(features)) == expected  # met before: remembered, from any iterable
+
+
+def test_coder_features_untriggered_verdicts_are_shared_and_equal_fresh_ones(nlp) -> None:  # type: ignore[no-untyped-def]
+    from parley.coder import FeatureSpace
+    from parley.coder._features import rule_verdict
+
+    space = FeatureSpace(load_lexicon(()), "sparse", bits=12)
+    doc = nlp("Police detained 12 protesters and the minister would not recognise the new government.")
+    plain = [c for sent in doc.sents for c in space.sentence_candidates(sent) if c.rules.trigger is None]  # type: ignore[union-attr]
+    assert len(plain) >= 2
+    for cand in plain:  # a verdict is frozen: one object per combination of cues serves every word
+        assert cand.rules == rule_verdict(space.views(doc)[cand.token.i], space.matcher)
+        same = [c for c in plain if c.rules == cand.rules]
+        assert all(c.rules is cand.rules for c in same)

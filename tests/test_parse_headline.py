@@ -92,3 +92,20 @@ def test_parse_headline_modifier_skipped_only_in_prose(looker: HeadlineVerbs, nl
     sent = next(nlp("Mauritius further reserves the right to review its participation").sents)
     assert sent[1].tag_ in {"RB", "RBR", "JJ"}  # the parse the test is about: "further" between name and verb
     assert looker.candidate(sent) is None  # a headline need not have a verb: no second look past a modifier
+
+
+def _tree(sdoc: Any) -> list[tuple[str, str, str, str, str, int]]:
+    return [(t.pos_, t.tag_, t.dep_, t.lemma_, str(t.morph), t.head.i) for t in sdoc]
+
+
+def test_parse_headline_second_parse_without_entities_gives_the_same_tree(looker: HeadlineVerbs, nlp: Any) -> None:
+    # the second parse leaves out the entity recogniser: the tree it copies is the full pipeline's
+    assert looker.unread == ["ner"]
+    full = HeadlineVerbs(nlp)
+    full.unread = []
+    for text in (
+        "Ruritania issues ultimatum to Freedonia over border raid",
+        "Egypt and Kenya Sign Memorandum of Understanding on Trade",
+        "Morocco, Mauritania stage desert exercise",
+    ):
+        assert _tree(looker(nlp(text))) == _tree(full(nlp(text)))

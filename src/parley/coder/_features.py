@@ -24,6 +24,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -86,6 +87,12 @@ class RuleVerdict:
         if self.advice:
             out.append("rule_advice")
         return out
+
+
+@cache
+def _untriggered_verdict(negated: bool, hypothetical: bool, advice: bool) -> RuleVerdict:
+    """The verdict on a word no lexicon row holds at, made once per combination of cues."""
+    return RuleVerdict(trigger=None, negated=negated, hypothetical=hypothetical, advice=advice, future=False)
 
 
 @dataclass
@@ -482,12 +489,14 @@ class FeatureSpace:
         if cues is None:
             cues = clauses[clause.i] = (is_hypothetical(clause, words), is_advice(clause, words))
         trig = self.matcher.match(token)
+        if trig is None:  # most candidates: one of eight verdicts, shared (a verdict is frozen)
+            return _untriggered_verdict(is_negated(token, words), *cues)
         return RuleVerdict(
             trigger=trig,
             negated=is_negated(token, words),
             hypothetical=cues[0],
             advice=cues[1],
-            future=trig is not None and is_future(token, trig, words),
+            future=is_future(token, trig, words),
         )
 
     def _word_indices(self, token: Any) -> list[int]:

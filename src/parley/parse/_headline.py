@@ -33,6 +33,8 @@ _PLURAL_TAGS = {"NNS", "NNPS"}
 _MODIFIER_TAGS = {"RB", "RBR", "JJ"}
 #: Share of capitalised words above which a sentence is a Title Case headline.
 _TITLE_CASE_SHARE = 0.7
+#: Pipes whose output the second parse never reads (nothing after them reads theirs).
+_UNREAD_PIPES = ("ner",)
 _MORPH = {"VBZ": "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "VBP": "Tense=Pres|VerbForm=Fin"}
 
 
@@ -42,6 +44,7 @@ class HeadlineVerbs:
     def __init__(self, nlp: Any) -> None:
         self.nlp = nlp
         self.verbs = _verb_lemmas(nlp)
+        self.unread = [name for name in _UNREAD_PIPES if name in nlp.pipe_names]
 
     def __call__(self, sdoc: Any) -> Any:
         if not self.verbs:
@@ -86,7 +89,9 @@ class HeadlineVerbs:
         k, lemma, past, tag = found
         words = [t.text_with_ws for t in sent]
         words[k] = past + sent[k].whitespace_
-        again = self.nlp("".join(words))
+        # only the tags, lemmas and tree of the second parse are read: the entity recogniser (its
+        # own layers, no listener of the shared ones) changes none of them and costs half the call
+        again = self.nlp("".join(words), disable=self.unread)
         if len(again) != len(sent) or again[k].pos_ != "VERB" or again[k].dep_ != "ROOT":
             return  # the past form did not help: the first parse stays
         if any(a.text != t.text for a, t in zip(again, sent, strict=True) if a.i != k):
