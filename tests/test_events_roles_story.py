@@ -360,3 +360,14 @@ def test_events_roles_story_deployment_with_no_raid_told_answers_no_armed_group(
         "Kenya said it was airlifting a company of special forces to the town."
     )
     assert all("IMG" not in recipients for _, recipients in _events(pipeline, text, "MOBILIZE"))
+
+
+def test_events_roles_story_deployment_answers_raiders_before_the_story_pair(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a story of Kenya and Somalia, but the raid was the militants': the deployment answers them, not Somalia
+    text = (
+        "NAIROBI, Oct 3 - Kenyan and Somali officials met in Nairobi on Monday to discuss trade. "
+        "Somalia's president and Kenya's president spoke by phone. "
+        "Al Shabaab militants attacked a village near Kiunga on Tuesday. "
+        "The Kenya Navy has increased patrols along the coast."
+    )
+    assert _events(pipeline, text, "MOBILIZE") == [(["KEN"], ["IMG"])]

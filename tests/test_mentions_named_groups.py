@@ -26,6 +26,12 @@ def test_mentions_named_groups_shabaab_acts_across_borders(pipeline: Pipeline) -
     assert _codes(pipeline, text, "Al-Shabaab") == ["IMG"]
 
 
+def test_mentions_named_groups_boko_haram_acts_across_borders(pipeline: Pipeline) -> None:
+    # the group and its Islamic State offshoot raid Niger, Chad and Cameroon as well as Nigeria
+    text = "Boko Haram fighters attacked a Chadian army post near Lake Chad on Tuesday."
+    assert _codes(pipeline, text, "Boko Haram") == ["IMG"]
+
+
 def test_mentions_named_groups_shabaab_leader_has_the_group_code(pipeline: Pipeline) -> None:
     text = "Ahmed Abdi Godane called for attacks on Kenyan towns."
     assert _codes(pipeline, text, "Ahmed Abdi Godane") == ["IMG"]

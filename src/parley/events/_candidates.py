@@ -25,6 +25,7 @@ from ._modality import (
     is_unreal,
     refuses_cooperation,
 )
+from ._nationals import with_nationals_told
 from ._nature import done_by_storm
 from ._parse import first_conjunct, past_read_as_participle, prep_objects, semicolon_between, subjects_of
 from ._recipients import (
@@ -342,6 +343,7 @@ def build_candidate(
     elif cand.type == "CONCEDE" and drops_complaint(token, words):
         cand.recipients = complaint_dropped_for(cand, roles)
     fill_recipients(cand, roles)
+    cand.recipients = with_nationals_told(cand, ctx)
     cand.recipients = goods_owner_abroad(cand.type, token, cand.actors, cand.recipients, ctx)
     cand.recipients = not_the_actors(cand.recipients, cand.actors)
     cand.recipients = partners_abroad(cand)

@@ -231,6 +231,10 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         # "Indian forces shelled the area near Sialkot": a hostile act on another country's soil is aimed
         # at that country, not at the actor's own people
         cand.recipients = ctx.place_country(cand.token, cand.actors)
+    if not cand.recipients and cand.type == "MOBILIZE":
+        # "militants attacked a village ... the Kenya Navy has increased patrols": in a story of raids by a
+        # group of no state, a deployment to no foreign place answers the raiders, not the story's other state
+        cand.recipients = ctx.armed_group_raiders(cand.actors)
     if not cand.recipients and (cand.type in ABROAD_TYPES or _closes_a_border(cand, ctx.words)):
         # "protesters blocked the border crossing", "Caracas closed the border": in a story of two states,
         # not the actor's own people

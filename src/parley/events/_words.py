@@ -108,6 +108,8 @@ class EventWords:
     insider_noun: frozenset[str]
     insider_prep: frozenset[str]
     held_origin_prep: frozenset[str]
+    nationals_whole: frozenset[str]
+    nationals_part: frozenset[str]
     destination_prep: frozenset[str]
     opposed_prep: frozenset[str]
     demand_verb: frozenset[str]
