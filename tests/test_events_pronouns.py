@@ -202,3 +202,8 @@ def test_events_pronouns_they_is_not_the_place_named(pipeline) -> None:  # type:
     text = "Australian troops last served in the Solomons in 2000, when they helped evacuate civilians."
     reader = _reader(pipeline, text)
     assert _codes_of(reader, "they") == ["AUS"]
+
+
+def test_events_pronouns_he_under_an_unnamed_office_holders_speech_is_the_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    reader = _reader(pipeline, "Paraguay's president says he would walk away from the talks if Brazil insisted.")
+    assert _codes_of(reader, "he") == ["PRY"]

@@ -53,3 +53,21 @@ def test_separate_acts_an_order_to_move_joins_the_alert_it_follows(rules_pipelin
 def test_separate_acts_troops_pulled_back_and_curfew_lifted_are_two_retreats(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Armenia pulled its troops back from the border and lifted the curfew in Tavush."
     assert [e[0] for e in coded_events(rules_pipeline, text)] == ["RETREAT", "RETREAT"]
+
+
+def _concede(trigger: str) -> Event:
+    mention = Mention(doc_id="d", sequence=0, start=0, end=1, text="t", event_text=trigger)
+    return Event(doc_id="d", event="CONCEDE", actors=[Entity(code="BOL")], trigger=trigger, mentions=[mention])
+
+
+def test_separate_acts_apology_beside_another_concession_is_two() -> None:
+    apologised, promised, regretted = _concede("apologise"), _concede("promise"), _concede("regret")
+    assert separate_acts(promised, apologised, {})
+    assert not joins_sentence_event(promised, [apologised], {})
+    # two apologies ("expressed regret and apologised") are one act told twice
+    assert not separate_acts(regretted, apologised, {})
+
+
+def test_separate_acts_apology_and_promised_repairs_coded_twice(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Bolivia's government minister has apologised to Chile for the damage and promised to pay for repairs."
+    assert [e[0] for e in coded_events(rules_pipeline, text)] == ["CONCEDE", "CONCEDE"]

@@ -71,6 +71,10 @@ class PronounReader:
                 # "Senegal's transport minister called the decision a punishment. He warned that ...": no
                 # one named, the office-holder the sentence before is about
                 return self._previous_subject(tok)
+            if person is None and tok.dep_ in {"nsubj", "nsubjpass"} and under_speech(tok.head, self.words):
+                # "Paraguay's president says he would walk away from the talks": no one named, the
+                # office-holder who says it speaks of himself
+                return self._reporter(tok.head)
             if person is None:
                 return []
             # the pronoun is this sentence's word for the person: a later reading of the sentence's own

@@ -76,6 +76,7 @@ class EventWords:
     # type decisions
     decision_verb: frozenset[str]
     concession_head: frozenset[str]
+    apology_word: frozenset[str]
     contact_verb: frozenset[str]
     telling_participle: frozenset[str]
     quantity_word: frozenset[str]
