@@ -14,6 +14,7 @@ from ..document import ActorMention, Document, Entity, Event
 from ..parse import doc_ents
 from ..resolve._dates import resolve_date_text
 from ._anchors import locative_prep_of
+from ._byline import byline_country
 from ._clause_anchors import ClauseAnchors
 from ._entities import as_guess, same_entity, unique_by_code
 from ._issuer import issuing_state
@@ -116,9 +117,18 @@ class DocumentContext(ClauseAnchors, StoryPair):
         # when the outlet's country is one of the two states the story names most, an unnamed group is
         # the outlet's own before the other (a Kenyan paper on Somali traders: "police" are Kenya's)
         self.group_home = self.own_country if self.own_country in _most_named(doc, 2) else self.home
+        if self._filed_from_home_abroad(doc, sdoc):
+            # "From our correspondent in Male": the paper's own country is named in passing
+            self.group_home = self.home
         # a state body's own release calls itself "The Ministry" (see ``_issuer``); wire copy files from abroad
         abroad = self.home_from_dateline and self.home != doc.source_country
         self.issuer = None if abroad else issuing_state(sdoc, doc.source_country, mention_at, self.words)
+
+    def _filed_from_home_abroad(self, doc: Document, sdoc: Any) -> bool:
+        """A byline files the story from the story's home, another country than the outlet's."""
+        if self.home is None or self.home == doc.source_country or self.home_from_dateline:
+            return False
+        return byline_country(sdoc, self.gazetteer, self.words) == self.home
 
     @cached_property
     def quotes(self) -> list[tuple[int, int]]:
