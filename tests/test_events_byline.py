@@ -26,3 +26,15 @@ def test_events_byline_needs_a_verbless_line(pipeline) -> None:  # type: ignore[
     reported = _STORY.replace("From our correspondent in Male", "Our correspondent in Male says so.")
     told = read_context(pipeline, reported)
     assert byline_country(told.sdoc, told.gazetteer, told.words) is None
+
+
+def test_events_byline_places_the_story_where_it_was_filed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a Malaysian paper's Narathiwat correspondent names Malaysia more, but the story is told from Thailand
+    text = (
+        "Curfew after border bombing\n\n"
+        "From our Narathiwat correspondent\n\n"
+        "Malaysian traders said Malaysian buyers had stayed away since a bomb went off near the market.\n\n"
+        "A curfew from 9 pm to 5 am has been imposed on three sub-districts."
+    )
+    ctx = read_context(pipeline, text)
+    assert ctx.home == "THA" and ctx.home_from_dateline

@@ -105,30 +105,24 @@ class DocumentContext(ClauseAnchors, StoryPair):
             found.append(m)
         self._ordered = ordered
         self.gazetteer = gazetteer
-        self.home = doc.home_country
-        # a dateline says where the story is reported from: firmer ground for an unnamed group's
-        # country than a state the sentence merely names (see ``sentence_country``)
-        self.home_from_dateline = bool(doc.dateline is not None and doc.dateline.place and doc.home_country)
         line = doc.dateline
         self.dateline_end = line.end if line is not None and line.place else -1
+        # a byline that files the story ("From our correspondent in Male") says where it is told as a
+        # dateline does, and more firmly than the count of the states it names
+        filed = None if self.dateline_end >= 0 else byline_country(sdoc, gazetteer, self.words)
+        self.home = filed or doc.home_country
+        # a dateline says where the story is reported from: firmer ground for an unnamed group's
+        # country than a state the sentence merely names (see ``sentence_country``)
+        self.home_from_dateline = bool(self.dateline_end >= 0 and doc.home_country) or filed is not None
         # an unnamed ruler ("His Highness") is the outlet's own when no dateline says where the story is
         self.own_country = self.home if self.home_from_dateline else (doc.source_country or self.home)
         # a local outlet calls its own country's police and government just "police", "the government":
         # when the outlet's country is one of the two states the story names most, an unnamed group is
         # the outlet's own before the other (a Kenyan paper on Somali traders: "police" are Kenya's)
         self.group_home = self.own_country if self.own_country in _most_named(doc, 2) else self.home
-        if self._filed_from_home_abroad(doc, sdoc):
-            # "From our correspondent in Male": the paper's own country is named in passing
-            self.group_home = self.home
         # a state body's own release calls itself "The Ministry" (see ``_issuer``); wire copy files from abroad
         abroad = self.home_from_dateline and self.home != doc.source_country
         self.issuer = None if abroad else issuing_state(sdoc, doc.source_country, mention_at, self.words)
-
-    def _filed_from_home_abroad(self, doc: Document, sdoc: Any) -> bool:
-        """A byline files the story from the story's home, another country than the outlet's."""
-        if self.home is None or self.home == doc.source_country or self.home_from_dateline:
-            return False
-        return byline_country(sdoc, self.gazetteer, self.words) == self.home
 
     @cached_property
     def quotes(self) -> list[tuple[int, int]]:
