@@ -14,6 +14,7 @@ from ..document import ActorMention, Document, Entity, Event
 from ..parse import doc_ents
 from ..resolve._dates import resolve_date_text
 from ._anchors import locative_prep_of
+from ._byline import byline_country
 from ._clause_anchors import ClauseAnchors
 from ._entities import as_guess, same_entity, unique_by_code
 from ._issuer import issuing_state
@@ -104,12 +105,15 @@ class DocumentContext(ClauseAnchors, StoryPair):
             found.append(m)
         self._ordered = ordered
         self.gazetteer = gazetteer
-        self.home = doc.home_country
-        # a dateline says where the story is reported from: firmer ground for an unnamed group's
-        # country than a state the sentence merely names (see ``sentence_country``)
-        self.home_from_dateline = bool(doc.dateline is not None and doc.dateline.place and doc.home_country)
         line = doc.dateline
         self.dateline_end = line.end if line is not None and line.place else -1
+        # a byline that files the story ("From our correspondent in Male") says where it is told as a
+        # dateline does, and more firmly than the count of the states it names
+        filed = None if self.dateline_end >= 0 else byline_country(sdoc, gazetteer, self.words)
+        self.home = filed or doc.home_country
+        # a dateline says where the story is reported from: firmer ground for an unnamed group's
+        # country than a state the sentence merely names (see ``sentence_country``)
+        self.home_from_dateline = bool(self.dateline_end >= 0 and doc.home_country) or filed is not None
         # an unnamed ruler ("His Highness") is the outlet's own when no dateline says where the story is
         self.own_country = self.home if self.home_from_dateline else (doc.source_country or self.home)
         # a local outlet calls its own country's police and government just "police", "the government":
