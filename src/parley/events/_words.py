@@ -168,6 +168,7 @@ class EventWords:
     portfolio_word: frozenset[str]
     issuer_body: frozenset[str]
     government_level: frozenset[str]
+    local_level: frozenset[str]
     # built from the sets above when loading
     past_reference_re: re.Pattern[str]
     later_re: re.Pattern[str]
