@@ -304,7 +304,10 @@ class PhraseReader(PronounReader):
             # "Interior officials have backed down": a ministry's people, the government's like the ministry
             return self.mentions.sector_of(before)[0] or sector
         own = self.mentions.sector_of(before)[0]
-        placed = self.mentions.place_country_in(before) is not None
+        # "Fujairah officials" name their place; "local/regional officials" say they govern the story's own
+        # (the level word on the role word itself: "local fishermen's leaders" are the fishermen's)
+        local = any(c.lower_ in self.words.local_level and c.i < head.i and c.dep_ == "amod" for c in head.children)
+        placed = local or self.mentions.place_country_in(before) is not None
         if head.dep_ in {"nsubj", "nsubjpass"} and not placed and self.ctx.home != self.ctx.own_country:
             # a subject's "union leaders" are read at home only where dateline and outlet agree on it
             return None

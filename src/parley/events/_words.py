@@ -172,6 +172,7 @@ class EventWords:
     issuer_body: frozenset[str]
     government_level: frozenset[str]
     reporter_noun: frozenset[str]
+    local_level: frozenset[str]
     # built from the sets above when loading
     past_reference_re: re.Pattern[str]
     later_re: re.Pattern[str]
