@@ -7,6 +7,7 @@ from typing import Any
 from _events_setup import read_context, token_of
 from parley.document import Entity, Event
 from parley.events._context import DocumentContext, as_guess, unique_by_code
+from parley.events._third_party import two_sides
 
 
 def _context(pipeline: Any, text: str) -> DocumentContext:
@@ -102,8 +103,7 @@ def _naive_counterparts(ctx: DocumentContext, actors: list[Entity], type_: str |
 
 def _naive_pair(ctx: DocumentContext) -> list[Entity]:
     for event in reversed(ctx.history + ctx.pending):
-        sides = unique_by_code(event.actors + event.recipients)
-        if len(sides) == 2:
+        if sides := two_sides(event):  # two parties, or the two guests of a hosted meeting
             return sides
     return list(ctx.recent[-2:]) if len(ctx.recent) >= 2 else []
 

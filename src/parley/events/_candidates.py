@@ -43,6 +43,7 @@ from ._reciprocal import reciprocal_act
 from ._roles import RoleFinder
 from ._seized_goods import goods_owner_abroad
 from ._story_rank import one_adversary
+from ._third_party import promised_host
 from ._typing import (
     CONTENT_DEPS,
     COOP_TYPES,
@@ -334,6 +335,9 @@ def build_candidate(
         cand.type = "THREATEN" if threat else FUTURE_TYPE.get(cand.type, cand.type)
         if cand.type in UNDONE_WHEN_FUTURE:
             return None  # "said it would ask Kathmandu for supplies": the asking is still to come
+        cand.actors, cand.recipients = promised_host(
+            token, trig, cand.actors, cand.recipients, words, roles.np_entities_many
+        )
     cand.recipients = not_the_actors(cand.recipients, cand.actors)
     cand.recipients = pair_beside_actor(cand.recipients, cand.actors, ctx)
     if cand.type in OUTWARD:

@@ -23,6 +23,7 @@ from ._parse import is_ethnic
 from ._quotes import quote_spans
 from ._story_pair import StoryPair
 from ._story_rank import main_party
+from ._third_party import two_sides
 from ._typing import AGENT_CODES, AUTHORITIES, NEEDS_TARGET, STATELESS_GROUP
 from ._words import EventWords
 
@@ -141,7 +142,7 @@ class DocumentContext(ClauseAnchors, StoryPair):
             self.recent = [e for e in self.recent if e.code != ent.code] + [ent]
         self._types_told.add(event.event)
         sides = [e.code for e in event.actors + event.recipients]
-        if len(set(sides)) == 2:
+        if two_sides(event):
             self._last_two_sided = n
         hostile = self._quad(event.event) >= 3
         actor_codes, recipient_codes = event.actor_codes, event.recipient_codes
@@ -347,12 +348,11 @@ class DocumentContext(ClauseAnchors, StoryPair):
         states instead, when that event is a side event with someone else), else the last two actors named
         in events, else (no event told yet) the last two states named before token ``before``."""
         for event in reversed(self.pending):
-            sides = unique_by_code(event.actors + event.recipients)
-            if len(sides) == 2:
+            if sides := two_sides(event):
                 return sides
         if self._last_two_sided is not None:
             event = self.history[self._last_two_sided]
-            sides = unique_by_code(event.actors + event.recipients)
+            sides = two_sides(event)
             story = self._story_pair()
             if story and {e.code for e in sides} != set(story):
                 # "an offer of Russian mediation that Ashgabat declined. This time both governments say ...":

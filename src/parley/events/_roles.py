@@ -36,6 +36,7 @@ from ._phrases import (
     shared_objects,
     standing_for,
 )
+from ._third_party import brokered_meeting, offered_meeting_sides
 from ._typing import (
     AGENT_CODES,
     CIVIL_DOMESTIC,
@@ -86,6 +87,8 @@ class RoleFinder(NounRoleReader):
     # -- a trigger's own participants ------------------------------------------------
     def verb_roles(self, verb: Any, trig: Trigger) -> tuple[list[Entity], list[Entity]]:
         words = self.words
+        if (brokered := brokered_meeting(verb, trig, words, self.np_entities_many)) is not None:
+            return brokered  # "Oman hosted talks between Iran and the United States": the two sides meet
         subjects = subjects_of(verb, words)
         passive = is_passive(verb) or (verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head))
         # "200 people detained in Lima"; but not "South Africa, which chairs the bloc, offered to mediate."
@@ -490,6 +493,8 @@ class RoleFinder(NounRoleReader):
         """ "agreed to meet Kim", "ready to resolve the dispute through talks with Manila": the partner
         is the object of the promised act, or whom its means are shared with."""
         inner = [c for c in head.children if c.dep_ == "xcomp"]
+        if sides := offered_meeting_sides(inner, self.matcher.match, self.words, self.np_entities_many):
+            return sides  # "offered to host talks between Iran and Saudi Arabia": offered to both sides
         targets = [o for x in inner for o in x.children if o.dep_ in {"dobj", "dative"}]
         found = self.np_entities_many(targets + prep_objects(inner, self.words.cooperation_prep))
         if not found:

@@ -157,6 +157,7 @@ class EventWords:
     office_title: frozenset[str]
     ethnic_word: frozenset[str]
     talk_noun: frozenset[str]
+    hosted_meeting: frozenset[str]
     border_noun: frozenset[str]
     abroad_cue: frozenset[str]
     home_group: frozenset[str]
