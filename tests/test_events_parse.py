@@ -155,6 +155,18 @@ def test_events_parse_dateline_read_as_subject_gives_way(pipeline) -> None:  # t
     assert [t.text for t in subjects_of(condemned, words)] == ["Nairobi"]
 
 
+def test_events_parse_dateline_glued_to_a_group_gives_way_to_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    words = pipeline.lexicon.words
+    # the parser hangs the date and dash inside the group set in apposition to the dateline's city
+    sdoc = pipeline.nlp("TRIPOLI, March 12 - Armed men abducted four Egyptian workers on Monday night.")
+    abducted = next(t for t in sdoc if t.text == "abducted")
+    assert [t.text for t in subjects_of(abducted, words)] == ["men"]
+    # a plain noun beside a city with no date and dash is no dateline
+    sdoc = pipeline.nlp("Tripoli, a city of armed men, welcomed the workers on Monday.")
+    welcomed = next(t for t in sdoc if t.text == "welcomed")
+    assert "Tripoli" in [t.text for t in subjects_of(welcomed, words)]
+
+
 def test_events_parse_tensed_verb_joined_to_a_gerund_stands_with_its_governor(pipeline) -> None:  # type: ignore[no-untyped-def]
     sdoc = pipeline.nlp("Khartoum denies firing across the border and accuses Kampala of arming the rebels.")
     accuses = next(t for t in sdoc if t.text == "accuses")

@@ -343,6 +343,13 @@ def test_events_roles_dateline_names_no_actor(pipeline) -> None:  # type: ignore
     assert [(t, a) for t, a, _ in _events(pipeline, text)] == [("CONCEDE", ["HND"])]
 
 
+def test_events_roles_group_glued_to_dateline_is_of_its_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the dateline's date the parser hangs inside "Armed men" names no place (March, a town in England):
+    # unnamed armed men are the dateline state's
+    text = "TRIPOLI, March 12 - Armed men abducted four Egyptian construction workers on Monday night."
+    assert ("ASSAULT", ["LBY"], ["EGY"]) in _events(pipeline, text)
+
+
 def test_events_roles_unnamed_government_is_not_of_the_state_it_asks(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Georgia's economy shrank, and the government asked Brussels for help over the winter."
     roles = _roles(pipeline, text)

@@ -90,3 +90,21 @@ def test_events_roles_release_of_goods_of_nobody_said_is_not_the_holders(pipelin
         "The sheep were returned on Wednesday."
     )
     assert all(actors != ["KGZ"] for actors, _ in roles_of_type(pipeline, text, "RETREAT"))
+
+
+def test_events_roles_release_people_allowed_to_go_home_are_let_go_by_their_holder(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "were allowed to go home/return": a release told by its permission, by whoever held the same people
+    text = (
+        "Croatian police detained six Montenegrin fishermen on Monday.\n\n"
+        "The fishermen were allowed to go home on Wednesday."
+    )
+    assert roles_of_type(pipeline, text, "RETREAT") == [(["HRV"], ["MNE"])]
+
+
+def test_events_roles_release_boat_allowed_to_leave_is_no_release(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "allowed to leave" after a fine: the training gold codes no release (a boat let sail, 0 of 2)
+    text = (
+        "Croatian police seized a Montenegrin fishing boat and detained its crew on Monday.\n\n"
+        "The boat was allowed to leave after its owner paid a fine."
+    )
+    assert roles_of_type(pipeline, text, "RETREAT") == []

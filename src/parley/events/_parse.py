@@ -196,8 +196,20 @@ def _past_dateline(subjects: list[Any]) -> list[Any]:
             continue
         dated = {"DATE", "TIME"}
         names = [c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in dated]
-        out += names[-1:]
+        out += names[-1:] or _group_after_dash(subject)
     return out
+
+
+def _group_after_dash(place: Any) -> list[Any]:
+    """A plain noun set in apposition to a dateline with its date and dash hung inside it: in "TRIPOLI,
+    March 12 - Armed men abducted" the parser makes "March 12 -" part of "Armed men"; the group after
+    the dash is the subject."""
+    nouns = [c for c in place.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    for noun in nouns[-1:]:
+        dash = [t for t in noun.subtree if t.text in _DATELINE_DASHES and t.i < noun.i]
+        if dash and any(t.ent_type_ == "DATE" and t.i < dash[0].i for t in noun.subtree):
+            return [noun]
+    return []
 
 
 def _is_dateline(subject: Any) -> bool:
@@ -206,7 +218,9 @@ def _is_dateline(subject: Any) -> bool:
         return False
     kids = list(subject.rights)
     dated = any(c.ent_type_ == "DATE" or any(g.ent_type_ == "DATE" for g in c.children) for c in kids)
-    return dated and any(c.dep_ == "punct" and c.text in _DATELINE_DASHES for c in kids)
+    return (dated and any(c.dep_ == "punct" and c.text in _DATELINE_DASHES for c in kids)) or bool(
+        _group_after_dash(subject)
+    )
 
 
 def _name_joined_to_date(verb: Any) -> bool:

@@ -367,7 +367,9 @@ class PhraseReader(PronounReader):
         """The country of the place an unnamed group is of: "police in Sughd province", "workers
         from Alytus", "Carchi's governor" (a town or province the gazetteer knows), before the
         sentence's other places."""
-        before = [t for t in self.ctx.sdoc[head.left_edge.i : head.i] if t.lower_ not in self.words.government_level]
+        # the dateline's date the parser hung inside the group ("TRIPOLI, March 12 - Armed men") names no place
+        span = self.ctx.sdoc[head.left_edge.i : head.i]
+        before = [t for t in span if t.lower_ not in self.words.government_level and not self.ctx.in_dateline(t)]
         if before:
             # "Carchi's governor", "Tamil Nadu's chief minister", "Birgunj traders"; "The Federal
             # Government" names a level of government, no town called Federal
