@@ -3,12 +3,14 @@ and the sentence each token is in (the date and place of an event's own clause: 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
+
+import numpy
 
 from ..document import ActorMention, Document, Entity, Event
 from ..parse import doc_ents
@@ -19,7 +21,7 @@ from ._clause_anchors import ClauseAnchors
 from ._entities import as_guess, same_entity, unique_by_code
 from ._issuer import issuing_state
 from ._lexicon import Lexicon
-from ._parse import is_ethnic
+from ._parse import ethnic_heads
 from ._quotes import quote_spans
 from ._story_pair import StoryPair
 from ._story_rank import main_party
@@ -242,7 +244,7 @@ class DocumentContext(ClauseAnchors, StoryPair):
         out: dict[str, list[tuple[int, str]]] = {}
         for n in sorted(first_state):
             tok = self.sdoc[n]
-            if tok.pos_ != "NOUN" or n in self.mention_at or is_ethnic(tok, self.words):
+            if tok.pos_ != "NOUN" or n in self.mention_at or n in self.ethnic_heads:
                 continue  # "ethnic Hungarian students" in Cluj are not Hungary's people
             out.setdefault(tok.lemma_.lower(), []).append((n, first_state[n]))
         return out
@@ -300,11 +302,24 @@ class DocumentContext(ClauseAnchors, StoryPair):
             found = self._towns[start] = list(self._find_towns_after_prep(start))
         return found
 
+    @cached_property
+    def ethnic_heads(self) -> frozenset[int]:
+        """The words ethnic words qualify (see :func:`._parse.ethnic_heads`), found once."""
+        return ethnic_heads(self.sdoc, self.words)
+
+    @cached_property
+    def _proper_nouns(self) -> list[int]:
+        """The indices of the proper nouns, in order, read from one array of the parse (no Token per word)."""
+        propn = self.sdoc.vocab.strings["PROPN"]  # the symbol's id (spaCy is loaded lazily: no import here)
+        return [int(i) for i in numpy.flatnonzero(self.sdoc.to_array("POS") == propn)]
+
     def _find_towns_after_prep(self, start: int) -> Iterator[tuple[Any, str]]:
         """A proper name after "in/at/near" that the gazetteer knows as a sizeable place, whatever entity
         label the small parser gave it (it often calls towns organisations or dates). Calendar words are
         never towns ("in March")."""
-        for t in self.sdoc[start : self._sentence_end(start)]:
+        proper = self._proper_nouns
+        for i in proper[bisect_left(proper, start) : bisect_left(proper, self._sentence_end(start))]:
+            t = self.sdoc[i]
             if t.pos_ != "PROPN" or t.ent_type_ == "TIME" or locative_prep_of(t, self.words) is None:
                 continue
             if t.i in self.mention_at or _is_calendar_word(t.text):

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy
+
 from ..parse import is_entry_clock
 from ._words import EventWords
 
@@ -15,6 +17,7 @@ __all__ = [
     "clause_token_ids",
     "clause_verb",
     "contains",
+    "ethnic_heads",
     "first_conjunct",
     "governing_verb",
     "in_prep_phrase",
@@ -36,6 +39,8 @@ _PLACE_TYPES = {"GPE", "LOC", "FAC"}
 _DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 #: Dependencies that open a clause of their own.
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "parataxis", "acl", "csubj"}
+#: How an ethnic word, or the word it qualifies, hangs on a people's name (see ``is_ethnic``).
+_ETHNIC_MODIFIER = frozenset({"amod", "compound", "advmod"})
 #: How the parser hangs the real subject on a live-blog clock time it took for the subject.
 _CLOCK_SUBJECT_DEPS = frozenset({"appos", "nsubj", "dep"})
 
@@ -214,7 +219,8 @@ def _group_after_dash(place: Any) -> list[Any]:
 
 def _is_dateline(subject: Any) -> bool:
     """A name opening its sentence with a date and a dash after it ("Nairobi, 27 May 1996 -")."""
-    if subject.i != subject.sent.start or subject.pos_ != "PROPN":
+    # the tag first: ``Token.sent`` walks to the sentence's edges and builds a Span, for every subject
+    if subject.pos_ != "PROPN" or subject.i != subject.sent.start:
         return False
     kids = list(subject.rights)
     dated = any(c.ent_type_ == "DATE" or any(g.ent_type_ == "DATE" for g in c.children) for c in kids)
@@ -362,9 +368,25 @@ def contains(tok: Any, target: Any) -> bool:
 
 def is_ethnic(head: Any, words: EventWords) -> bool:
     """ "ethnic Albanians", "ethnic Hungarian students": the demonym names a people, not a state."""
-    modifiers = [c for c in head.children if c.dep_ in {"amod", "compound", "advmod"}]
+    modifiers = [c for c in head.children if c.dep_ in _ETHNIC_MODIFIER]
     ethnic = words.ethnic_word
     return any(c.lower_ in ethnic or any(g.lower_ in ethnic for g in c.children) for c in modifiers)
+
+
+def ethnic_heads(sdoc: Any, words: EventWords) -> frozenset[int]:
+    """The indices of the words :func:`is_ethnic` holds for, found from the document's few ethnic words
+    upwards (their head, or their head's head) instead of from every noun's modifiers down."""
+    ids = [sdoc.vocab.strings[w] for w in words.ethnic_word]
+    lowers = sdoc.to_array("LOWER")  # one array of the whole parse: no Token object per word
+    found: set[int] = set()
+    for i in numpy.flatnonzero(numpy.isin(lowers, ids)):
+        word = sdoc[int(i)]
+        if word.dep_ in _ETHNIC_MODIFIER:  # "ethnic Albanians": the modifier itself
+            found.add(word.head.i)
+        modifier = word.head  # "ethnic Hungarian students": the word hangs on the modifier
+        if modifier.i != word.i and modifier.dep_ in _ETHNIC_MODIFIER:
+            found.add(modifier.head.i)
+    return frozenset(found)
 
 
 def is_passive(verb: Any) -> bool:

@@ -3,6 +3,8 @@ unnamed groups ("police", "protesters") read where the sentence or the story is.
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import Any
 
 from ..document import Entity
@@ -13,7 +15,7 @@ from ._issuer import is_self_named_body
 from ._memo import per_token
 from ._named_before import is_body_description, named_heads_before, owned_by_people
 from ._office_holders import is_bare_title, title_words, titled_before
-from ._parse import is_ethnic, prep_objects
+from ._parse import prep_objects
 from ._phrases import stand_in, standing_for, with_conjuncts
 from ._pronouns import PronounReader
 from ._typing import PEOPLE
@@ -27,6 +29,19 @@ _STATELESS_ARMED = "IMG"
 _UNNAMED_ARMED = "UAF"
 #: Sectors of forces and militias, named by where they came from unless the word names a militant movement.
 _ARMED_SECTORS = frozenset({"REB", "MIL"})
+#: What separates the words of a title ("secretary general", "secretary-general").
+_PIECES = re.compile(r"[ -]")
+
+
+def _last_piece(phrase: str) -> str:
+    """The last word of a phrase, past its last space or hyphen ("general" of "secretary-general")."""
+    return _PIECES.split(phrase)[-1]
+
+
+@cache
+def _last_pieces(titles: frozenset[str]) -> frozenset[str]:
+    """The last pieces of the titles: a phrase can end with a title only if its own last piece is one."""
+    return frozenset(_last_piece(title) for title in titles)
 
 
 class PhraseReader(PronounReader):
@@ -92,7 +107,7 @@ class PhraseReader(PronounReader):
         if head.lemma_.lower() in self.words.not_actor:
             return []  # "3 billion U.S. dollars" names a currency, not the United States
         mention = self.ctx.mention_at.get(head.i)
-        if is_ethnic(head, self.words):
+        if head.i in self.ctx.ethnic_heads:
             return self._residents(head, home) if guess and depth <= 2 else []
         if mention is not None and mention.kind == "demonym":
             # "Bosnian Serbs", "Kosovo Albanians": the state before the people's name is where they live
@@ -226,9 +241,12 @@ class PhraseReader(PronounReader):
         """A bare title of an international body's head ("the Deputy Secretary General"): no state's
         words beside it, so the body it heads is the one the story named (a state's "Attorney General"
         or "Permanent Secretary" is no such title)."""
+        titles = self.words.igo_head_title
+        if head.pos_ != "DET" and _last_piece(head.lower_) not in _last_pieces(titles):
+            return False  # the phrase ends with the head: no title ends as it does (most nouns)
         words = [t.lower_ for t in self.ctx.sdoc[head.left_edge.i : head.i + 1] if t.pos_ != "DET"]
         phrase = " ".join(words).replace(" - ", "-")
-        return any(phrase == title or phrase.endswith(" " + title) for title in self.words.igo_head_title)
+        return any(phrase == title or phrase.endswith(" " + title) for title in titles)
 
     def _body_named_before(self, head: Any, depth: int) -> list[Entity]:
         """What the latest earlier phrase naming a body with the description's head noun names, read by
@@ -328,8 +346,9 @@ class PhraseReader(PronounReader):
         """ "the two former Soviet republics", "an ex-Yugoslav state": states that were once another's
         part are their own now; the state their modifier names is not theirs."""
         words = self.words
-        before = self.ctx.sdoc[head.left_edge.i : head.i]
-        return head.lemma_.lower() in words.state_noun and any(t.lower_ in words.former_word for t in before)
+        if head.lemma_.lower() not in words.state_noun:
+            return False  # the noun first: the words before it are a slice of new Token objects
+        return any(t.lower_ in words.former_word for t in self.ctx.sdoc[head.left_edge.i : head.i])
 
     @per_token
     def _told_of_people(self, head: Any) -> str | None:
