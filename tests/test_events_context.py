@@ -156,3 +156,13 @@ def test_events_context_clause_ids_kept_per_trigger(pipeline) -> None:  # type: 
     ctx.clause_place(arrested)
     assert ctx._clause_ids[arrested.i] == clause_token_ids(arrested, participles=True)
     assert ctx._own_clause_ids(arrested) is ctx._clause_ids[arrested.i]  # the date reads the same set
+
+
+
+def test_events_context_towns_are_found_among_the_proper_nouns(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ctx = read_context(pipeline, "Police in Erbil detained two men. Officials in Basra said nothing.")
+    sdoc = ctx.sdoc
+    assert [sdoc[i].text for i in ctx._proper_nouns] == [t.text for t in sdoc if t.pos_ == "PROPN"]
+    second = ctx.sent_start[len(sdoc) - 1]
+    assert [t.text for t, _ in ctx._towns_after_prep(0)] == ["Erbil"]  # each sentence its own towns only
+    assert [t.text for t, _ in ctx._towns_after_prep(second)] == ["Basra"]

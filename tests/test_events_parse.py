@@ -175,3 +175,14 @@ def test_events_parse_tensed_verb_joined_to_a_gerund_stands_with_its_governor(pi
     sdoc = pipeline.nlp("Oman demanded that Tehran free the crew and return the boat.")
     ret = next(t for t in sdoc if t.text == "return")
     assert first_conjunct(ret).text == "free"
+
+
+def test_events_parse_ethnic_heads_are_the_words_is_ethnic_holds_for(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from parley.events._parse import ethnic_heads, is_ethnic
+
+    words = pipeline.lexicon.words
+    sdoc = pipeline.nlp("Ethnic Albanians met ethnic Hungarian students in Cluj, and Serbian police watched.")
+    indexed = ethnic_heads(sdoc, words)
+    assert indexed == {t.i for t in sdoc if is_ethnic(t, words)}
+    assert {sdoc[i].text for i in indexed} >= {"Albanians"}
+    assert next(t.i for t in sdoc if t.text == "police") not in indexed

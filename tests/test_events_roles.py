@@ -600,3 +600,10 @@ def test_events_roles_kidnappers_and_armed_groups_are_of_their_place(pipeline) -
 def test_events_roles_guards_are_police_of_their_place(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Guards at a detention camp in Egypt beat two Eritrean hunger strikers on Monday."
     assert ("ASSAULT", ["EGY"], ["ERI"]) in _events(pipeline, text)
+
+
+def test_events_roles_igo_head_title_read_past_its_last_word() -> None:
+    from parley.events._phrase_entities import _last_piece, _last_pieces
+
+    assert _last_piece("deputy secretary-general") == "general"
+    assert _last_pieces(frozenset({"secretary-general", "executive secretary"})) == {"general", "secretary"}
