@@ -158,7 +158,6 @@ def test_events_context_clause_ids_kept_per_trigger(pipeline) -> None:  # type: 
     assert ctx._own_clause_ids(arrested) is ctx._clause_ids[arrested.i]  # the date reads the same set
 
 
-
 def test_events_context_towns_are_found_among_the_proper_nouns(pipeline) -> None:  # type: ignore[no-untyped-def]
     ctx = read_context(pipeline, "Police in Erbil detained two men. Officials in Basra said nothing.")
     sdoc = ctx.sdoc
