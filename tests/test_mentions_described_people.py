@@ -152,3 +152,27 @@ def test_mentions_people_appositive_counting_things_gives_nobody(pipeline: Pipel
         "reef, is also claimed by Honduras."
     )
     assert "Sapodilla Cayes" not in _people(pipeline, text, "BLZ")
+
+
+def test_mentions_people_shortened_given_name_is_no_other_person(pipeline: Pipeline) -> None:
+    # "Ma." (Maria) is part of the mayor's name: "Isabel" after it is no foreign minister of that name
+    text = (
+        "ZAMBOANGA CITY -- Four fishermen were handed back by the Malaysian navy. "
+        "Mayor Ma. Isabel Dela Paz expressed the city's gratitude to the Malaysian government."
+    )
+    found = _people(pipeline, text, source="PHL")
+    assert found.get("Dela Paz") == ("PHL", "GOV")
+    assert all(code == "PHL" for code, _ in found.values())
+
+
+def test_mentions_people_private_person_coded_by_the_story_gives_no_home(pipeline: Pipeline) -> None:
+    # the farmer's country is only the story's: it must not outvote the army that names Sri Lanka
+    text = (
+        "The Sri Lanka Army handed back 200 acres of farmland on Monday. "
+        "Landmines will be cleared by a British charity. "
+        "Farmer Ratnam Sivakumar, 58, said he did not recognise his own field."
+    )
+    doc = _doc(pipeline, text, source="LKA")
+    assert doc.home_country == "LKA"
+    found = {m.text: m.entity.code for m in doc.actor_mentions if m.kind == "person"}
+    assert found.get("Ratnam Sivakumar") == "LKA"

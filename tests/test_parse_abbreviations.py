@@ -35,3 +35,9 @@ def test_parse_abbreviations_rank_pair_stays_in_the_sentence(nlp: Any) -> None:
 def test_parse_abbreviations_ordinary_full_stop_still_ends_a_sentence(nlp: Any) -> None:
     sdoc = nlp("The talks failed in Gen. They met again on Monday.")
     assert abbreviation_stops(sdoc) == []
+
+
+def test_parse_abbreviations_shortened_given_name_stays_in_the_sentence(nlp: Any) -> None:
+    sdoc = nlp("Mayor Ma. Isabel Reyes thanked the navy for the rescue.")
+    assert "Ma." in [t.text for t in sdoc]
+    assert len(list(sdoc.sents)) == 1

@@ -110,10 +110,14 @@ class MentionFinder:
                 taken[i] = True
                 entry_at[i] = entry
         doc.home_country = story_home(self.knowledge, doc, entry_at)
-        people = self._people(sdoc, doc, taken, entry_at)
+        assumed: set[str] = set()
+        people = self._people(sdoc, doc, taken, entry_at, assumed)
         mentions.extend(people)
         mentions = [self._with_cut_title(sdoc, m, taken) for m in mentions]
-        doc.home_country = story_home(self.knowledge, doc, entry_at, people, sdoc)
+        # a person coded by the story's country says nothing of it: "Farmer X" is no Briton because the
+        # first reading, from the names alone, took the story for British
+        voters = [p for p in people if p.entity.entity_text not in assumed]
+        doc.home_country = story_home(self.knowledge, doc, entry_at, voters, sdoc)
         mentions.sort(key=lambda m: m.start)
         doc.actor_mentions = mentions
         return doc
@@ -213,11 +217,14 @@ class MentionFinder:
             sector = _CAPITAL_SECTOR
         return Entity(code=entry.code, sector=sector, entity_text=span.text, office=entry.office)
 
-    def _people(self, sdoc: Any, doc: Document, taken: list[bool], entry_at: dict[int, Any]) -> list[ActorMention]:
+    def _people(
+        self, sdoc: Any, doc: Document, taken: list[bool], entry_at: dict[int, Any], assumed: set[str]
+    ) -> list[ActorMention]:
         """Named people: resolved by title/country words, then found again by name parts.
 
         Two passes, so that a surname in a headline is resolved by the title that
-        introduces the person further down.
+        introduces the person further down. ``assumed`` gets the names of those whose country nothing
+        but the story's own gave (and the name parts that find them again).
         """
         registry: dict[str, Entity] = {}
         for i, entry in entry_at.items():
@@ -237,10 +244,12 @@ class MentionFinder:
                 out.append(titled)
                 _mark(taken, sdoc[titled.token_start : titled.token_end])
                 continue
-            entity = self._resolve_person(span, doc, registry, entry_at, home)
+            entity = self._resolve_person(span, doc, registry, entry_at, home, assumed)
             if entity is None:
                 pending.append(span)
                 continue
+            if any(key in assumed for key in (span.text, *_name_keys(span))):
+                assumed.update((span.text, *_name_keys(span)))  # "Kandiah" alone later is the same person
             out.append(self._mention(span, entity, "person"))
             _mark(taken, span)
             for part in _name_keys(span):
@@ -307,7 +316,13 @@ class MentionFinder:
         return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
 
     def _resolve_person(
-        self, ent: Any, doc: Document, registry: dict[str, Entity], entry_at: dict[int, Any], home: str | None = None
+        self,
+        ent: Any,
+        doc: Document,
+        registry: dict[str, Entity],
+        entry_at: dict[int, Any],
+        home: str | None = None,
+        assumed: set[str] | None = None,
     ) -> Entity | None:
         for key in (ent.text, *_name_keys(ent)):
             if key in registry:
@@ -376,6 +391,8 @@ class MentionFinder:
                 and not self._titles.foreign_to(doc.source_country, office)  # no US "Information Minister"
             )
             code = doc.source_country if sector in _STATE_SECTORS and own_news else (home or doc.source_country)
+            if assumed is not None:
+                assumed.add(ent.text)
         if code is None:
             return None
         return Entity(code=code, sector=sector or "GOV", entity_text=ent.text, office=office)

@@ -25,6 +25,9 @@ _ACTING_DEPS = {"nsubj", "nsubjpass", "poss"}
 COUNTRY_KINDS = {"name", "alias", "demonym", "capital"}
 #: International bodies, which dateline their word at their seat.
 _BODY_CODES = frozenset({"IGO", "UNO", "EUR", "NGO"})
+#: Sectors of a state's own organs (its army, parliament, courts, services): a story that names one
+#: ("The Sri Lanka Army handed back ...") is about that state too.
+_ORGAN_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 
 
 def story_home(
@@ -54,13 +57,19 @@ def named_countries(
 ) -> dict[str, int]:
     """How often the story names each country, by its name, its people and its towns."""
     counts: dict[str, int] = {}
+    organs: set[str] = set()
     tokens = doc.spacy
     for i, entry in entry_at.items():
         if entry.kind == "capital" and tokens is not None and tokens[i].dep_ in _ACTING_DEPS:
             continue  # "Washington backs the vote": a government acting, not where the story is
         if tokens is not None and _names_mission(tokens[i]):
             continue  # "outside the Turkish consulate in Erbil": whose building, not where the story is
-        if entry.kind in {"name", "alias", "capital", "demonym"}:
+        if entry.kind in COUNTRY_KINDS:
+            counts[entry.code] = counts.get(entry.code, 0) + 1
+        elif _is_state_organ(entry) and entry.code not in organs:
+            # one vote for a state's organs, however often named: a local paper names the other side's
+            # border force at every turn ("the BSF") of a story about its own villagers
+            organs.add(entry.code)
             counts[entry.code] = counts.get(entry.code, 0) + 1
     for person in people:
         if person.entity.code not in NON_STATE_CODES:
@@ -72,6 +81,11 @@ def named_countries(
         if place is not None and place.country:
             counts[str(place.country)] = counts.get(str(place.country), 0) + 1
     return counts
+
+
+def _is_state_organ(entry: Any) -> bool:
+    """A national body of a state's own (its army, a ministry), not a company or a party."""
+    return entry.kind == "body" and entry.sector in _ORGAN_SECTORS and entry.code not in NON_STATE_CODES
 
 
 def is_own_news(knowledge: Knowledge, doc: Document, source: str, entry_at: dict[int, Any]) -> bool:
