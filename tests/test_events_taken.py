@@ -28,4 +28,3 @@ def test_events_taken_participle_with_its_doer_or_as_the_verb_stays(rules_pipeli
     text = "Japan urged Pyongyang to resolve the cases of Japanese citizens abducted by North Korean agents."
     assert "ASSAULT" in _types(rules_pipeline, text)
     assert "COERCE" in _types(rules_pipeline, "Cameroonian police detained 27 Chadian activists during the campaign.")
-
