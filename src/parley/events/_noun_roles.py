@@ -18,6 +18,12 @@ from ._typing import COOP_TYPES, DONE_TO, VERBAL, TriggerMatcher, is_bare_defini
 
 __all__ = ["NounRoleReader", "displaced_by_phrases"]
 
+#: Acts two parties do together, whose noun a pair of names can modify ("China-Russia exercise").
+JOINT_NAMED = {"COOPERATE", "CONSULT", "AGREE"}
+#: A hyphen or an en dash joins two names into one modifier; an em dash sets off a phrase instead.
+_HYPHENS = {"-", "\u2013"}
+_NAME_MODIFIER = {"nmod", "compound", "amod"}
+
 
 def displaced_by_phrases(noun: Any) -> list[Any]:
     """ "follows a visit to Khartoum last month by an Egyptian delegation": a "by" phrase after the
@@ -132,6 +138,9 @@ class NounRoleReader(PhraseReader):
                     sources += self.np_entities_many(pobjs)  # "a plea from Zambia", "an invitation from Beijing"
                 elif child.lower_ in (words.cooperation_prep if trig.type in COOP_TYPES else words.recipient_prep):
                     recipients += self.np_entities_many(pobjs)
+        joined = self._hyphened_parties(noun) if trig.type in JOINT_NAMED else []
+        if joined and {a.code for a in actors} <= {e.code for e in joined}:
+            actors = joined  # the modifiers gave only the second name ("Russia" of "China-Russia")
         if not recipients and trig.type == "CONSULT":
             recipients = self._meeting_host(noun)
         if not recipients:
@@ -183,6 +192,26 @@ class NounRoleReader(PhraseReader):
         hosting = [t for t in top.subtree if t.dep_ == "acl" and t.lemma_.lower() in self.words.host_participle]
         hosts = [p for c in hosting for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         return self.np_entities_many(hosts)
+
+    def _hyphened_parties(self, noun: Any) -> list[Entity]:
+        """ "the China-Russia joint exercise", "the joint Norwegian-Russian fisheries commission": two
+        names joined by a hyphen among a joint act's modifiers are both its parties, in the order written
+        (the first named leads: PLOVER's actor). The parser hangs the first name on the second, and the
+        pair on any word before the noun."""
+        sdoc, at = self.ctx.sdoc, self.ctx.mention_at
+        for first in sdoc[noun.left_edge.i : noun.i]:
+            second = first.head
+            if (
+                first.i in at
+                and second.i == first.i + 2
+                and sdoc[first.i + 1].text in _HYPHENS
+                and second.i in at
+                and first.dep_ in _NAME_MODIFIER
+                and second.dep_ in _NAME_MODIFIER
+            ):
+                found = unique_by_code([at[first.i].entity, at[second.i].entity])
+                return found if len(found) == 2 else []
+        return []
 
     def _joint_subjects(self, noun: Any, verb: Any) -> list[Entity]:
         """ "Georgia and Armenia began joint customs inspections": when the verb's subjects name two or

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["abbreviation_stops", "keep_abbreviations_whole", "keep_after_abbreviations"]
+__all__ = ["abbreviation_stops", "keep_abbreviations_whole", "keep_after_abbreviations", "mid_clause_tokens"]
 
 #: What follows a title is a name or another title: a proper noun ("Sr." ending a sentence before "He"
 #: is left to the parser).
@@ -58,7 +58,7 @@ def _ends_abbreviation(tok: Any, known: frozenset[str]) -> bool:
 def keep_after_abbreviations(doc: Any, starts: list[int]) -> Any:
     """Mark the tokens after shortened titles as no sentence start (the parser respects it), except
     where ``starts`` (paragraph starts) says a sentence does start."""
-    inside = [i for i in abbreviation_stops(doc) if i not in set(starts)]
+    inside = [i for i in abbreviation_stops(doc) + mid_clause_tokens(doc) if i not in set(starts)]
     if inside:
         from spacy.attrs import SENT_START
 
@@ -66,3 +66,10 @@ def keep_after_abbreviations(doc: Any, starts: list[int]) -> Any:
         values[inside] = -1
         doc.from_array([SENT_START], values.astype("uint64"))
     return doc
+
+
+def mid_clause_tokens(doc: Any) -> list[int]:
+    """Indices of the tokens right after a word on the same line ("Georgia and Armenia began ..."):
+    in news a sentence ends with a stop, a quote or a line break, never straight after a word; the
+    small parser, confused by a headline before it, sometimes cuts such a line into one-word sentences."""
+    return [t.i + 1 for t in doc[:-1] if t.is_alpha and t.whitespace_ in {"", " "} and not doc[t.i + 1].is_space]
