@@ -397,10 +397,15 @@ def is_habitual(token: Any, words: EventWords) -> bool:
 def is_repeated_over_years(verb: Any, words: EventWords) -> bool:
     """ "drivers have complained for years", "has held such protests for more than a decade": a perfect
     verb over a span of years with no number sums up acts repeated all that time, not one the story
-    reports. A state begun once and lasting ("Chad has closed the border for years") is still the act
-    told. Only the clause's own verb is read: a verb joined by "and" may be the new act."""
+    reports; so does a grievance voiced "long" ("fishermen have long complained"). A state begun once
+    and lasting ("Chad has closed the border for years") is still the act told. Only the clause's own
+    verb is read: a verb joined by "and" may be the new act."""
     if verb.lemma_.lower() in words.lasting_state_verb or not _is_perfect(verb):
         return False
+    if verb.lemma_.lower() in words.grievance_verb and any(
+        c.dep_ == "advmod" and c.lower_ in words.long_adverb for c in verb.children
+    ):
+        return True  # "fishermen have long complained that ...": a standing grievance, voiced again and again
     return any(
         c.dep_ == "prep" and c.lower_ == "for" and any(_is_long_span(o, words) for o in c.children)
         for c in verb.children
@@ -408,7 +413,8 @@ def is_repeated_over_years(verb: Any, words: EventWords) -> bool:
 
 
 def _is_perfect(verb: Any) -> bool:
-    return verb.tag_ in {"VBN", "VBG"} and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    # not the progressive: "have been conducting patrols for years" is a cooperation still going on
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _is_long_span(noun: Any, words: EventWords) -> bool:

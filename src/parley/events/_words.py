@@ -73,6 +73,8 @@ class EventWords:
     span_modifier: frozenset[str]
     long_span_noun: frozenset[str]
     lasting_state_verb: frozenset[str]
+    grievance_verb: frozenset[str]
+    long_adverb: frozenset[str]
     standing_prep: frozenset[str]
     standing_gerund: frozenset[str]
     # type decisions
