@@ -250,6 +250,31 @@ def test_events_modality_habitual_clause_is_no_event(parse, words) -> None:  # t
     assert not is_habitual(parse("Chad has closed the border for years.", "closed"), words)
 
 
+def test_events_modality_perfect_verb_over_years_is_no_event(parse, words) -> None:  # type: ignore[no-untyped-def]
+    # acts repeated over years, told with a perfect verb, sum up a history
+    assert is_habitual(parse("Local drivers have complained for years about the checkpoint.", "complained"), words)
+    text = "The group has held similar protests every August for more than a decade."
+    assert is_habitual(parse(text, "protests"), words)
+    # a counted span may be one act lasting that long; a state begun once is the act told
+    assert not is_habitual(parse("Tehran has detained him for two years.", "detained"), words)
+    assert not is_habitual(parse("Chad has closed the border for years.", "closed"), words)
+    # a progressive tells an act still going on
+    text = "The two navies have been conducting joint patrols along the border for many years."
+    assert not is_habitual(parse(text, "patrols"), words)
+    # the span belongs to its own verb: a new act joined by "and" is reported
+    text = "Drivers have complained for years and on Monday they blocked the road."
+    assert not is_habitual(parse(text, "blocked"), words)
+
+
+def test_events_modality_long_standing_grievance_is_no_event(parse, words) -> None:  # type: ignore[no-untyped-def]
+    text = "Local fishermen have long complained that their catches are being taken by foreign boats."
+    assert is_habitual(parse(text, "complained"), words)
+    # a dated complaint is reported, and an accusation held long is still coded
+    text = "Local fishermen complained on Monday that their catches were taken."
+    assert not is_habitual(parse(text, "complained"), words)
+    assert not is_habitual(parse("Tehran has long accused Baku of sheltering rebels.", "accused"), words)
+
+
 def test_events_modality_would_of_a_reported_second_verb_is_no_hypothesis(parse, words) -> None:  # type: ignore[no-untyped-def]
     # "said X would welcome talks but would not reverse": the verb joined to the reported one is reported too
     text = "Zimbabwe said Harare would welcome talks but would not reverse its decision."

@@ -384,12 +384,45 @@ def is_habitual(token: Any, words: EventWords) -> bool:
     recent years": a custom or a summary of years is told, not an event of the story. A verb joined by
     "and" to a habitual one shares its adverb ("are usually taken to camps and freed")."""
     verb = clause_verb(token)
+    if is_repeated_over_years(verb, words):
+        return True
     while True:
         if any(_is_habit_marker(c, words) for c in verb.children):
             return True
         if verb.dep_ != "conj" or verb.head.i == verb.i or verb.head.pos_ not in {"VERB", "AUX"}:
             return False
         verb = verb.head
+
+
+def is_repeated_over_years(verb: Any, words: EventWords) -> bool:
+    """ "drivers have complained for years", "has held such protests for more than a decade": a perfect
+    verb over a span of years with no number sums up acts repeated all that time, not one the story
+    reports; so does a grievance voiced "long" ("fishermen have long complained"). A state begun once
+    and lasting ("Chad has closed the border for years") is still the act told. Only the clause's own
+    verb is read: a verb joined by "and" may be the new act."""
+    if verb.lemma_.lower() in words.lasting_state_verb or not _is_perfect(verb):
+        return False
+    if verb.lemma_.lower() in words.grievance_verb and any(
+        c.dep_ == "advmod" and c.lower_ in words.long_adverb for c in verb.children
+    ):
+        return True  # "fishermen have long complained that ...": a standing grievance, voiced again and again
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(_is_long_span(o, words) for o in c.children)
+        for c in verb.children
+    )
+
+
+def _is_perfect(verb: Any) -> bool:
+    # not the progressive: "have been conducting patrols for years" is a cooperation still going on
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _is_long_span(noun: Any, words: EventWords) -> bool:
+    """ "years", "decades", "more than a decade": a span of years counted by no number ("for two years"
+    may be one act lasting that long)."""
+    if noun.dep_ != "pobj" or noun.lower_ not in words.long_span_noun:
+        return False
+    return not any(c.dep_ == "nummod" and c.like_num for c in noun.children)
 
 
 def _is_habit_marker(child: Any, words: EventWords) -> bool:

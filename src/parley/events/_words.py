@@ -71,6 +71,10 @@ class EventWords:
     habitual_adverb: frozenset[str]
     span_noun: frozenset[str]
     span_modifier: frozenset[str]
+    long_span_noun: frozenset[str]
+    lasting_state_verb: frozenset[str]
+    grievance_verb: frozenset[str]
+    long_adverb: frozenset[str]
     standing_prep: frozenset[str]
     standing_gerund: frozenset[str]
     # type decisions
