@@ -7,6 +7,7 @@ from parley.events._parse import (
     governing_verb,
     is_passive,
     own_subjects,
+    particle_read_as_adverb,
     past_read_as_participle,
     prep_objects,
     subjects_of,
@@ -175,3 +176,13 @@ def test_events_parse_tensed_verb_joined_to_a_gerund_stands_with_its_governor(pi
     sdoc = pipeline.nlp("Oman demanded that Tehran free the crew and return the boat.")
     ret = next(t for t in sdoc if t.text == "return")
     assert first_conjunct(ret).text == "free"
+
+
+def test_events_parse_particle_read_as_adverb_keeps_its_to_phrase(parse) -> None:  # type: ignore[no-untyped-def]
+    # "back" right after the verb, hung as an adverb with "to Armenia" under it, is the verb's particle
+    verb = parse("The villagers were handed back to Armenia on Monday.", "handed")
+    assert particle_read_as_adverb(verb, frozenset({"back"})) is not None
+    assert particle_read_as_adverb(verb, frozenset({"over"})) is None
+    # a particle hung apart from the verb is no particle read as adverb
+    far = parse("The villagers were handed on Monday back to Armenia.", "handed")
+    assert particle_read_as_adverb(far, frozenset({"back"})) is None
