@@ -18,3 +18,13 @@ def test_events_handover_passive_without_receiver_is_no_handover(pipeline) -> No
     # nobody named as receiving them: no giver can be told either
     text = "Niger police arrested two Malian smugglers on Monday.\n\nThe suspects were handed over."
     assert _events(pipeline, text, "COOPERATE") == []
+
+
+def test_events_handover_back_read_as_adverb_is_given_back_by_the_detainer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "back" as an adverb with "to Armenia" under it: still the row's particle, and
+    # the giver is the story's latest detainer
+    text = (
+        "Azerbaijani border guards detained two elderly Armenian villagers who crossed the line last month, "
+        "Yerevan said.\n\nThe villagers were handed back to Armenia on Monday through the Red Cross."
+    )
+    assert _events(pipeline, text, "RETREAT") == [(["AZE"], ["ARM"])]

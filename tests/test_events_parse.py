@@ -7,6 +7,7 @@ from parley.events._parse import (
     governing_verb,
     is_passive,
     own_subjects,
+    particle_read_as_adverb,
     past_read_as_participle,
     prep_objects,
     subjects_of,
@@ -186,3 +187,13 @@ def test_events_parse_ethnic_heads_are_the_words_is_ethnic_holds_for(pipeline) -
     assert indexed == {t.i for t in sdoc if is_ethnic(t, words)}
     assert {sdoc[i].text for i in indexed} >= {"Albanians"}
     assert next(t.i for t in sdoc if t.text == "police") not in indexed
+
+
+def test_events_parse_particle_read_as_adverb_keeps_its_to_phrase(parse) -> None:  # type: ignore[no-untyped-def]
+    # "back" right after the verb, hung as an adverb with "to Armenia" under it, is the verb's particle
+    verb = parse("The villagers were handed back to Armenia on Monday.", "handed")
+    assert particle_read_as_adverb(verb, frozenset({"back"})) is not None
+    assert particle_read_as_adverb(verb, frozenset({"over"})) is None
+    # a particle hung apart from the verb is no particle read as adverb
+    far = parse("The villagers were handed on Monday back to Armenia.", "handed")
+    assert particle_read_as_adverb(far, frozenset({"back"})) is None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._lexicon import Trigger
-from ._parse import is_committed, is_passive, prep_objects, under_speech
+from ._parse import is_committed, is_passive, particle_read_as_adverb, prep_objects, under_speech
 from ._words import EventWords
 
 __all__ = [
@@ -131,7 +131,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         return any(c.dep_ == "advmod" and c.lower_ in values for c in token.children)
     if name == "prep":
         own = any(c.dep_ in {"prep", "prt"} and c.lower_ in values and not _of_time(c) for c in token.children)
-        return own or _marks_infinitive(token, values)
+        return own or particle_read_as_adverb(token, values) is not None or _marks_infinitive(token, values)
     if name == "tprep":
         # "gave Lomé until Thursday to pull back": a deadline set is a preposition of time, which "prep" passes over
         return any(c.dep_ == "prep" and c.lower_ in values and _of_time(c) for c in token.children)

@@ -4,9 +4,17 @@ freed") is read as done by whoever held them."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
-__all__ = ["held_lemmas"]
+from ..document import Entity
+from ._lexicon import Trigger
+from ._typing import GIVEN_BACK, HOLD_ENDINGS
+from ._words import EventWords
+
+if TYPE_CHECKING:
+    from ._context import DocumentContext
+
+__all__ = ["custody_harmer", "held_lemmas", "held_people_act"]
 
 #: How the people taken hang from the act's word: its object, its passive subject.
 _TAKEN_DEPS = {"dobj", "nsubjpass"}
@@ -26,3 +34,28 @@ def held_lemmas(token: Any) -> frozenset[str]:
             if noun.pos_ == "NOUN":
                 found.add(noun.lemma_.lower())
     return frozenset(found)
+
+
+def held_people_act(trig: Trigger, verb: Any, pobjs: list[Any], words: EventWords) -> Literal["", "ended", "harm"]:
+    """What a passive act with no doer does to people someone holds: "ended" a release or a return with
+    nobody named as receiving them ("the fishermen were freed"), "harm" a beating or torture ("the
+    detainees had been beaten"), both by whoever held them; "" for any other act."""
+    if (trig.type, trig.mode) in HOLD_ENDINGS or ((trig.type, trig.mode) in GIVEN_BACK and not pobjs):
+        return "ended"
+    if trig.type == "ASSAULT" and verb.lemma_.lower() in words.custody_harm_verb:
+        return "harm"
+    return ""
+
+
+def custody_harmer(verb: Any, people: list[Entity], ctx: DocumentContext) -> tuple[list[Entity], list[Entity]]:
+    """Who beat or tortured people in their hands, told with no doer ("several of the detainees had been
+    beaten in custody"): the story's latest detainer, when it was named; with no detention told, in a
+    story that speaks of custody, the other state of the story's pair than the people's."""
+    held = ctx.story_holder()
+    if held is not None and held.actors and all(a.entity_text for a in held.actors):
+        return list(held.actors), people or list(held.recipients)
+    told_so_far = ctx.sdoc[: verb.i]
+    if not people or not any(t.lemma_.lower() in ctx.words.custody_word for t in told_so_far):
+        return [], []
+    other = ctx.story_other_side(people)
+    return ([Entity(code=other[0].code, sector="GOV", entity_text="")], people) if other else ([], [])

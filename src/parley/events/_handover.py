@@ -23,13 +23,18 @@ def is_passive_handover(trig: Trigger) -> bool:
 def holding_state(receivers: list[Entity], place: str | None, ctx: DocumentContext) -> list[Entity]:
     """The state that held the people handed to ``receivers``: the other state of the story's pair (the
     handover is often told at the receiving side's post: "handed to Malian gendarmes in Ansongo"), else
-    the country the handover took place in, when that is not the receiver's."""
+    the story's latest detainer (named, and not the receiver), else the country the handover took place
+    in, when that is not the receiver's."""
     codes = {r.code for r in receivers}
     if len(codes) != 1:
         return []
     other = ctx.story_other_side(receivers)
     if other:
         return [Entity(code=other[0].code, sector="GOV", entity_text="")]
+    held = ctx.story_holder()
+    # "detained two Armenian villagers" ... "were handed back to Armenia": the story's latest detainer
+    if held is not None and held.actors and all(a.entity_text and a.code not in codes for a in held.actors):
+        return list(held.actors)
     if place and place not in codes:
         return [Entity(code=place, sector="GOV", entity_text="")]
     return []

@@ -10,6 +10,7 @@ from typing import Any
 import numpy
 
 from ..parse import is_entry_clock
+from ._lexicon import Trigger
 from ._words import EventWords
 
 __all__ = [
@@ -26,10 +27,12 @@ __all__ = [
     "is_passive",
     "past_read_as_participle",
     "own_subjects",
+    "particle_read_as_adverb",
     "prep_objects",
     "semicolon_between",
     "subjects_of",
     "under_speech",
+    "verb_preps",
     "verb_above",
 ]
 
@@ -348,6 +351,22 @@ def in_prep_phrase(token: Any, top: Any, preps: frozenset[str]) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def particle_read_as_adverb(verb: Any, values: set[str] | frozenset[str]) -> Any | None:
+    """ "were handed back to Armenia": a particle right after the verb that the parser hung as an adverb
+    (its "to" phrase under it) is still the verb's particle; the adverb token, or None."""
+    return next((c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in values), None)
+
+
+def verb_preps(verb: Any, allowed: set[str] | frozenset[str], trig: Trigger) -> list[Any]:
+    """The verb's prepositions (and particles) of the allowed words, with those hanging under the row's
+    particle the parser read as an adverb ("handed back to Armenia": "to" under "back")."""
+    heads = [verb]
+    particles = frozenset(v for name, values in trig.conditions() if name == "prep" for v in values)
+    if (particle := particle_read_as_adverb(verb, particles)) is not None:
+        heads.append(particle)
+    return [c for h in heads for c in h.children if c.dep_ in {"prep", "prt", "dative"} and c.lower_ in allowed]
 
 
 def prep_objects(heads: list[Any], preps: set[str] | frozenset[str]) -> list[Any]:

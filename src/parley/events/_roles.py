@@ -13,6 +13,7 @@ from ._anchors import locative_prep_of
 from ._complements import complement_targets
 from ._conditions import is_armed_force
 from ._context import STATE_KINDS, DocumentContext
+from ._detentions import custody_harmer, held_people_act
 from ._direction import meets_guest
 from ._entities import same_entity, unique_by_code
 from ._envoys import envoy_host, posted_envoys_host
@@ -28,6 +29,7 @@ from ._parse import (
     prep_objects,
     subjects_of,
     under_speech,
+    verb_preps,
 )
 from ._phrases import (
     authority,
@@ -42,7 +44,6 @@ from ._typing import (
     CIVIL_DOMESTIC,
     CIVILIAN,
     DOMESTIC_TARGET,
-    GIVEN_BACK,
     HOLD_ENDINGS,
     STATE_ACTS,
     STATELESS,
@@ -112,8 +113,7 @@ class RoleFinder(NounRoleReader):
             owners = [c for o in phrase for c in o.children if c.dep_ == "poss"]  # "had given her shelter"
             objects = prep_objects(phrase, target_preps(trig, words)) + owners + [o for o in objects if o not in phrase]
         allowed = target_preps(trig, words)
-        preps = [c for c in verb.children if c.dep_ in {"prep", "prt", "dative"} and c.lower_ in allowed]
-        pobjs = [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
+        pobjs = [p for prep in verb_preps(verb, allowed, trig) for p in prep.children if p.dep_ == "pobj"]
         if passive:
             agents = self._agents(verb)
             if not agents and verb.dep_ == "conj" and is_passive(verb.head):
@@ -137,11 +137,13 @@ class RoleFinder(NounRoleReader):
                 # "Egyptian army units were deployed to the crossing": the forces moved are the actor's own
                 return self.np_entities_many(subjects), self.np_entities_many(pobjs)
             # a handover to someone named ("was handed to Libyan officials") is read below, from the receiver
-            given_back = (trig.type, trig.mode) in HOLD_ENDINGS or ((trig.type, trig.mode) in GIVEN_BACK and not pobjs)
-            if not actors and given_back and (holder := self._holder(subjects, anywhere=not place)):
+            given_back = held_people_act(trig, verb, pobjs, words)
+            if not actors and given_back == "ended" and (holder := self._holder(subjects, anywhere=not place)):
                 # "14 fishermen were detained by the navy" ... "the fishermen were released": let go by
                 # whoever held them; the people are of the nationality told of them, else those it held
                 return holder[0], recipients or holder[1]
+            if not actors and given_back == "harm":
+                actors, recipients = custody_harmer(verb, recipients, self.ctx)  # "were beaten in custody"
             if not actors and self._held_by_state(trig) and home:
                 # "were arrested", "had been detained", "were released": the authorities where it happened did it
                 # "the Kenyan trader was arrested" in a story of Kenya and Burundi, no place said: the

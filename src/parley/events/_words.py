@@ -178,6 +178,8 @@ class EventWords:
     government_level: frozenset[str]
     reporter_noun: frozenset[str]
     local_level: frozenset[str]
+    custody_harm_verb: frozenset[str]
+    custody_word: frozenset[str]
     # built from the sets above when loading
     past_reference_re: re.Pattern[str]
     later_re: re.Pattern[str]
