@@ -106,3 +106,30 @@ def test_events_hosting_refugees_is_no_visit(pipeline) -> None:  # type: ignore[
     assert not any(e[0] == "CONSULT" for e in found)
     found = _events(pipeline, "Egypt hosted the Sudanese foreign minister in Cairo on Monday.")
     assert [e[0] for e in found] == ["CONSULT"]
+
+
+def test_events_calling_on_an_office_holder_is_a_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya's high commissioner called on Uganda's foreign minister in Kampala on Monday."
+    found = _events(pipeline, text)
+    assert ("CONSULT", ["KEN"], ["UGA"]) in found
+    assert not any(e[0] == "REQUEST" for e in found)
+
+
+def test_events_calling_on_an_office_holder_to_act_stays_a_request(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Kenya's president called on Uganda's president to release the fishermen.")
+    assert [e[0] for e in found] == ["REQUEST"]
+
+
+def test_events_briefing_an_official_is_a_consultation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Kenya's foreign minister briefed Ugandan officials on the border agreement.")
+    assert ("CONSULT", ["KEN"], ["UGA"]) in found
+
+
+def test_events_briefing_on_intelligence_is_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Kenya's police chief briefed Ugandan officers on intelligence about the smugglers.")
+    assert [e[0] for e in found] == ["COOPERATE"]
+
+
+def test_events_receiving_a_guest_is_a_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Tanzania's president received his Kenyan guest at the State House.")
+    assert ("CONSULT", ["KEN"], ["TZA"]) in found

@@ -184,6 +184,9 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
     if name == "xcomp":
         xcomps = [c for c in token.children if c.dep_ == "xcomp"]
         return bool(xcomps) and (not values or any(x.lemma_.lower() in values for x in xcomps))
+    if name == "noxcomp":
+        # "called on the governor" pays a visit; "called on the governor to resign" asks an act of him
+        return not any(c.dep_ == "xcomp" for c in token.children)
     if name == "toclause":
         # "gave the attaché 48 hours to leave": the "to" clause may hang on the verb or on the time it gives
         heads = [token, *(c for c in token.children if c.pos_ == "NOUN")]
