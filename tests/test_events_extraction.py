@@ -460,3 +460,9 @@ def test_events_a_bare_secretary_general_heads_the_organisation_named_before(pip
     found = _events(pipeline, text)
     assert any(e[1] == ["IGO"] and e[2] == ["GEO"] for e in found)
     assert not any(e[1] == ["GEO"] and e[2] == ["GEO"] for e in found)
+
+
+def test_events_verb_after_a_relative_clause_is_done_by_the_noun_described(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The Kazakh president, who chaired the closing session, called on all five states to settle water disputes."
+    found = _events(pipeline, text)
+    assert any(e[0] == "REQUEST" and e[1] == ["KAZ"] for e in found)
