@@ -466,3 +466,13 @@ def test_events_verb_after_a_relative_clause_is_done_by_the_noun_described(pipel
     text = "The Kazakh president, who chaired the closing session, called on all five states to settle water disputes."
     found = _events(pipeline, text)
     assert any(e[0] == "REQUEST" and e[1] == ["KAZ"] for e in found)
+
+
+def test_events_protesters_are_the_group_that_protested(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "KANKAN, Guinea, May 4 - Dozens of Malian traders gathered outside the Kankan governor's office "
+        "on Monday to denounce the ban.\n\n"
+        "The governor met the protesters on Tuesday."
+    )
+    found = _events(pipeline, text, country="GIN")
+    assert ("CONSULT", ["GIN"], ["MLI"]) in [e[:3] for e in found]
