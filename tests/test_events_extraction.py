@@ -460,3 +460,19 @@ def test_events_a_bare_secretary_general_heads_the_organisation_named_before(pip
     found = _events(pipeline, text)
     assert any(e[1] == ["IGO"] and e[2] == ["GEO"] for e in found)
     assert not any(e[1] == ["GEO"] and e[2] == ["GEO"] for e in found)
+
+
+def test_events_verb_after_a_relative_clause_is_done_by_the_noun_described(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The Kazakh president, who chaired the closing session, called on all five states to settle water disputes."
+    found = _events(pipeline, text)
+    assert any(e[0] == "REQUEST" and e[1] == ["KAZ"] for e in found)
+
+
+def test_events_protesters_are_the_group_that_protested(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "KANKAN, Guinea, May 4 - Dozens of Malian traders gathered outside the Kankan governor's office "
+        "on Monday to denounce the ban.\n\n"
+        "The governor met the protesters on Tuesday."
+    )
+    found = _events(pipeline, text, country="GIN")
+    assert ("CONSULT", ["GIN"], ["MLI"]) in [e[:3] for e in found]

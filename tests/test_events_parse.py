@@ -197,3 +197,23 @@ def test_events_parse_particle_read_as_adverb_keeps_its_to_phrase(parse) -> None
     # a particle hung apart from the verb is no particle read as adverb
     far = parse("The villagers were handed on Monday back to Armenia.", "handed")
     assert particle_read_as_adverb(far, frozenset({"back"})) is None
+
+
+def test_events_parse_verb_after_a_relative_clause_takes_the_noun_described(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the small parser hangs "called" from "session", the object inside the relative clause
+    sdoc = pipeline.nlp("The Kazakh president, who chaired the closing session, called on Kyrgyzstan to act.")
+    called = next(t for t in sdoc if t.text == "called")
+    assert [t.text for t in subjects_of(called, pipeline.lexicon.words)] == ["president"]
+    sdoc = pipeline.nlp(
+        "The Russian government, which chairs the customs talks between the three Slavic republics, offered to mediate."
+    )
+    offered = next(t for t in sdoc if t.text == "offered")
+    if offered.dep_ == "acl" and offered.tag_ == "VBN":  # a participle of "republics" to the parser: not passive
+        assert past_read_as_participle(offered)
+    assert [t.text for t in subjects_of(offered, pipeline.lexicon.words)] == ["government"]
+
+
+def test_events_parse_participle_after_its_own_noun_keeps_describing_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    sdoc = pipeline.nlp("The catch, estimated at 12 tonnes, and fishing equipment were confiscated.")
+    estimated = next(t for t in sdoc if t.text == "estimated")
+    assert not past_read_as_participle(estimated)

@@ -82,10 +82,33 @@ def subjects_of(verb: Any, words: EventWords) -> list[Any]:
             verb = addressed
             seen += 1
             continue
+        closed = _subject_before_clause(verb)
+        if closed is not None:
+            return [closed]
         if verb.dep_ in {"relcl", "acl"} and verb.head.i != verb.i:
             return [verb.head]
         return []
     return []
+
+
+def _subject_before_clause(verb: Any) -> Any | None:
+    """The subject left of a relative clause or apposition set off by commas: in "The Kazakh president,
+    who chaired the closing session, called on ..." the small parser hangs "called" from "session" as its
+    modifier and leaves the sentence without a main verb. A verb right after the clause's closing comma,
+    in a sentence whose root is the noun the clause describes, is that noun's main verb."""
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBD", "VBN"} or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    root = verb.sent.root
+    if root.pos_ not in {"NOUN", "PROPN"} or root.i > verb.i:
+        return None
+    tok = verb.head
+    while tok.i != root.i:
+        if tok.dep_ in {"relcl", "appos"}:
+            return root
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _caused_subject(verb: Any, words: EventWords) -> Any | None:
@@ -261,7 +284,7 @@ def past_read_as_participle(verb: Any) -> bool:
         return False
     if any(c.dep_ in {"agent", "auxpass", "nsubjpass"} for c in verb.children):
         return False
-    if _contact_relative(verb):
+    if _contact_relative(verb) or _subject_before_clause(verb) is not None:
         return True
     if head.dep_ != "ROOT":
         return False

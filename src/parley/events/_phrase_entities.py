@@ -355,7 +355,16 @@ class PhraseReader(PronounReader):
         """The country the story gave these people, or the people that own them: "Greek farmers" ...
         "the farmers' coordinating committee rejected the offer" speaks for the Greek farmers."""
         owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"]
-        return self.ctx.told_country(head) or next((c for o in owners if (c := self.ctx.told_country(o))), None)
+        told = self.ctx.told_country(head) or next((c for o in owners if (c := self.ctx.told_country(o))), None)
+        return told or self._protesters_country(head)
+
+    def _protesters_country(self, head: Any) -> str | None:
+        """ "Malian traders gathered outside the governor's office ... The governor received a delegation
+        of the protesters": people named only by their protest are those who protested last, if of one state."""
+        if head.lemma_.lower() not in self.words.protest_doer and head.lower_ not in self.words.protest_doer:
+            return None
+        codes = {e.code for e in self.ctx.doers_of("PROTEST", [])}
+        return codes.pop() if len(codes) == 1 else None
 
     def _residents(self, head: Any, home: str | None) -> list[Entity]:
         """An ethnic group acts as people of the country it lives in: the place it is said to be of

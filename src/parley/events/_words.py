@@ -168,6 +168,7 @@ class EventWords:
     seized_goods: frozenset[str]
     stateless_armed: frozenset[str]
     deed_doer: frozenset[str]
+    protest_doer: frozenset[str]
     origin_verb: frozenset[str]
     former_word: frozenset[str]
     state_noun: frozenset[str]
