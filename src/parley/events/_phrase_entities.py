@@ -9,7 +9,7 @@ from ..document import Entity
 from ..mentions import MentionFinder
 from ._context import STATE_KINDS, DocumentContext
 from ._group_place import in_own_clause
-from ._igo_works import IGO_WINDOW, is_igo_work, sentences_between
+from ._igo_works import IGO_WINDOW, INTERNATIONAL_CODES, is_igo_work, sentences_between
 from ._issuer import is_self_named_body
 from ._memo import per_token
 from ._named_before import is_body_description, named_heads_before, owned_by_people
@@ -232,8 +232,13 @@ class PhraseReader(PronounReader):
 
     def _igo_named_near(self, head: Any) -> list[Entity]:
         """The international body named last, if within :data:`IGO_WINDOW` sentences before ``head``."""
-        igo = self.ctx.last_mention("igo", head.i)
-        if igo is None or sentences_between(self.ctx.sent_start, igo.token_start, head.i) > IGO_WINDOW:
+        named = [self.ctx.last_mention(kind, head.i) for kind in ("igo", "description")]
+        bodies = [m for m in named if m is not None and m.entity.code in INTERNATIONAL_CODES]
+        if not bodies:
+            return []
+        # "the ASEAN summit ... the grouping ... the communique": the body named or described last
+        igo = max(bodies, key=lambda m: m.token_start)
+        if sentences_between(self.ctx.sent_start, igo.token_start, head.i) > IGO_WINDOW:
             return []
         return [igo.entity]
 
