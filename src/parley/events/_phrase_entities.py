@@ -11,6 +11,7 @@ from ..document import Entity
 from ..mentions import MentionFinder
 from ._context import STATE_KINDS, DocumentContext
 from ._group_place import in_own_clause
+from ._igo_works import IGO_WINDOW, INTERNATIONAL_CODES, is_igo_work, sentences_between
 from ._issuer import is_self_named_body
 from ._memo import per_token
 from ._named_before import is_body_description, named_heads_before, owned_by_people
@@ -171,6 +172,8 @@ class PhraseReader(PronounReader):
             found = self._last_igo(head)  # "Tokayev asked the alliance for help": the organisation named before
         if not found and self._heads_igo(head):
             found = self._last_igo(head)  # "The Executive Secretary commends ...": the body named before heads it
+        if not found and self._is_igo_work(head):
+            found = self._igo_named_near(head)  # "the ASEAN summit ... the communique": the body that made it
         words = self.words
         if (
             not found
@@ -235,6 +238,24 @@ class PhraseReader(PronounReader):
         if head.dep_ not in {"nsubj", "nsubjpass"} or head.lemma_.lower() not in self.words.issued_text:
             return False
         return any(c.dep_ == "det" and c.lower_ in self.words.definite_determiner for c in head.children)
+
+    def _is_igo_work(self, head: Any) -> bool:
+        """A noun of what an international body made or sent, with no owner of its own (see :mod:`._igo_works`)."""
+        words = self.words
+        nouns = (words.igo_work_noun, words.igo_agent_noun)
+        return is_igo_work(head, *nouns, words.definite_determiner, self.ctx.mention_at)
+
+    def _igo_named_near(self, head: Any) -> list[Entity]:
+        """The international body named last, if within :data:`IGO_WINDOW` sentences before ``head``."""
+        named = [self.ctx.last_mention(kind, head.i) for kind in ("igo", "description")]
+        bodies = [m for m in named if m is not None and m.entity.code in INTERNATIONAL_CODES]
+        if not bodies:
+            return []
+        # "the ASEAN summit ... the grouping ... the communique": the body named or described last
+        igo = max(bodies, key=lambda m: m.token_start)
+        if sentences_between(self.ctx.sent_start, igo.token_start, head.i) > IGO_WINDOW:
+            return []
+        return [igo.entity]
 
     @per_token
     def _heads_igo(self, head: Any) -> bool:

@@ -153,6 +153,8 @@ class EventWords:
     currency_word: frozenset[str]
     organisation_noun: frozenset[str]
     igo_head_title: frozenset[str]
+    igo_work_noun: frozenset[str]
+    igo_agent_noun: frozenset[str]
     body_noun: frozenset[str]
     proxy_verb: frozenset[str]
     not_actor: frozenset[str]

@@ -1,0 +1,41 @@
+"""International bodies behind their nouns: news names a body once ("the ECOWAS summit", "the OSCE
+mission", "a UN Security Council resolution") and then speaks of it through what it made or whom it
+sent ("the final communique called on ...", "denied firing at the monitors", "rejects the
+resolution"). Such a noun with nothing of its own saying whose it is stands for the international
+body the story named last, if it named one a few sentences before; otherwise it stays unread."""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from typing import Any
+
+__all__ = ["IGO_WINDOW", "INTERNATIONAL_CODES", "is_igo_work", "sentences_between"]
+
+#: Sentences back (besides the noun's own) where the body may be named: further back, the story has
+#: usually moved on to other parties ("the resolution" of a national parliament, "the monitors" of a
+#: state's own election board).
+IGO_WINDOW = 3
+#: Codes of international bodies: a description resolved to one ("the grouping", "the bloc") names it too.
+INTERNATIONAL_CODES = frozenset({"IGO", "UNO", "EUR"})
+#: How words that say whose a noun is hang from it ("Russian monitors", "the army's observers").
+_OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def is_igo_work(
+    head: Any, works: frozenset[str], agents: frozenset[str], determiners: frozenset[str], named: Container[int]
+) -> bool:
+    """A noun of what an international body makes ("the communique", "the resolution": with "the") or of
+    those it sends ("the monitors", "peacekeepers"), with no name of its own beside it ("Russian
+    peacekeepers" are Russia's); ``named``: the tokens inside actor mentions."""
+    lemma = head.lemma_.lower()
+    if head.i in named or (lemma not in works and lemma not in agents):
+        return False
+    if any(c.dep_ in _OWNER_DEPS and (c.i in named or c.pos_ == "PROPN") for c in head.children):
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in determiners for c in head.children)
+    return definite or (lemma in agents and head.tag_ == "NNS")
+
+
+def sentences_between(sent_start: list[int], first: int, last: int) -> int:
+    """How many sentence breaks lie between token ``first`` and token ``last``."""
+    return len({sent_start[i] for i in range(first, last + 1)}) - 1

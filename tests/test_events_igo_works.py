@@ -1,0 +1,37 @@
+"""A noun of what an international body made or sent ("the communique", "the monitors") stands for the
+body the story named a few sentences before."""
+
+from __future__ import annotations
+
+from _events_setup import roles_of_type as _events
+
+
+def test_events_igo_works_resolution_is_the_body_that_adopted_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The UN Security Council adopted new sanctions on Pyongyang on Friday. "
+        "North Korea rejected the resolution on Saturday."
+    )
+    assert _events(pipeline, text, "REJECT", outlet="GBR") == [(["PRK"], ["UNO"])]
+
+
+def test_events_igo_works_monitors_are_the_body_that_sent_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The OSCE sent a mission to the border region last month. Azerbaijan accused the monitors of bias."
+    assert _events(pipeline, text, "ACCUSE", outlet="GBR") == [(["AZE"], ["IGO"])]
+
+
+def test_events_igo_works_named_owner_keeps_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from parley.events._igo_works import is_igo_work
+
+    sdoc = pipeline.nlp("The monitors left. Russian monitors left. Monitors left.")
+    heads = [t for t in sdoc if t.lower_ == "monitors"]
+    agents, dets = frozenset({"monitor"}), frozenset({"the"})
+    named = {t.i for t in sdoc if t.lower_ == "russian"}
+    assert [is_igo_work(h, frozenset(), agents, dets, named) for h in heads] == [True, False, True]
+
+
+def test_events_igo_works_body_named_long_before_is_not_guessed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from parley.events._igo_works import sentences_between
+
+    sdoc = pipeline.nlp("NATO met. Talks went on. They ended. Rain fell. Snow fell. It stopped.")
+    starts = [sent.start for sent in sdoc.sents for _ in sent]
+    assert sentences_between(starts, 0, len(sdoc) - 1) == 5
