@@ -9,14 +9,12 @@ from __future__ import annotations
 from collections.abc import Container
 from typing import Any
 
-__all__ = ["IGO_WINDOW", "INTERNATIONAL_CODES", "is_igo_work", "sentences_between"]
+__all__ = ["IGO_WINDOW", "is_igo_work", "sentences_between"]
 
 #: Sentences back (besides the noun's own) where the body may be named: further back, the story has
 #: usually moved on to other parties ("the resolution" of a national parliament, "the monitors" of a
 #: state's own election board).
 IGO_WINDOW = 3
-#: Codes of international bodies: a description resolved to one ("the grouping", "the bloc") names it too.
-INTERNATIONAL_CODES = frozenset({"IGO", "UNO", "EUR"})
 #: How words that say whose a noun is hang from it ("Russian monitors", "the army's observers").
 _OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 

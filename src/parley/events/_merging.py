@@ -9,11 +9,14 @@ from ..document import Entity, Event
 from ._entities import unique_by_code
 from ._separate_acts import separate_acts
 from ._typing import DETENTIONS, DISPUTE, FORCE, PROTEST_AIMS, SYMMETRIC
+from ._words import EventWords
 
 __all__ = ["fold_protest_aims", "joins_sentence_event", "orient_joint_act", "orient_meeting_host"]
 
 
-def joins_sentence_event(event: Event, others: list[Event], objects: dict[int, int | None] | None = None) -> bool:
+def joins_sentence_event(
+    event: Event, others: list[Event], objects: dict[int, int | None] | None = None, words: EventWords | None = None
+) -> bool:
     """Events of one type in one sentence are one event: symmetric ones pool their participants,
     others ("shot down a helicopter, killing two crew") must share their actors, and are not coercive
     acts of different kinds on different things (``objects``: each event's object token, by ``id``)."""
@@ -22,7 +25,7 @@ def joins_sentence_event(event: Event, others: list[Event], objects: dict[int, i
             other.event == event.event
             and event.event not in SYMMETRIC
             and set(other.actor_codes) == set(event.actor_codes)
-            and not separate_acts(event, other, objects or {})
+            and not separate_acts(event, other, objects or {}, words)
         ):
             if _only_guessed(other.recipients) and event.recipients and not _only_guessed(event.recipients):
                 # "signed a declaration restoring ties with Qatar": the mention that names the target gives it

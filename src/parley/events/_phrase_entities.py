@@ -11,7 +11,7 @@ from ..document import Entity
 from ..mentions import MentionFinder
 from ._context import STATE_KINDS, DocumentContext
 from ._group_place import in_own_clause
-from ._igo_works import IGO_WINDOW, INTERNATIONAL_CODES, is_igo_work, sentences_between
+from ._igo_works import IGO_WINDOW, is_igo_work, sentences_between
 from ._issuer import is_self_named_body
 from ._memo import per_token
 from ._named_before import is_body_description, named_heads_before, owned_by_people
@@ -19,13 +19,11 @@ from ._office_holders import is_bare_title, title_words, titled_before
 from ._parse import prep_objects
 from ._phrases import stand_in, standing_for, with_conjuncts
 from ._pronouns import PronounReader
-from ._typing import PEOPLE
+from ._typing import INTERNATIONAL_CODES, PEOPLE, STATELESS_GROUP
 from ._words import EventWords
 
 __all__ = ["PhraseReader"]
 
-#: The code of armed men acting for no named state (PLOVER's militant groups).
-_STATELESS_ARMED = "IMG"
 #: Sectors of unnamed armed men ("gunmen", "armed men"), named by where they came from when the sentence says so.
 _UNNAMED_ARMED = "UAF"
 #: Sectors of forces and militias, named by where they came from unless the word names a militant movement.
@@ -210,7 +208,7 @@ class PhraseReader(PronounReader):
             if home is None and self._named_by_origin(head, sector):
                 home = self._origin_country(head)  # "gunmen who crossed from CAR" are CAR's
             if home is None and head.lemma_.lower() in self.words.stateless_armed:
-                home = _STATELESS_ARMED  # "gunmen attacked a police post": of no state the story names
+                home = STATELESS_GROUP  # "gunmen attacked a police post": of no state the story names
             placed_in = self._placed_in_states(head) if home is None else []
             if sector is not None and len(placed_in) >= 2:
                 # "police in Serbia and Bosnia and Herzegovina": a group placed in two states is of both
@@ -251,7 +249,8 @@ class PhraseReader(PronounReader):
         bodies = [m for m in named if m is not None and m.entity.code in INTERNATIONAL_CODES]
         if not bodies:
             return []
-        # "the ASEAN summit ... the grouping ... the communique": the body named or described last
+        # "the ASEAN summit ... the grouping ... the communique": the body named or described last (a
+        # description resolved to an international body, "the grouping", "the bloc", names it too)
         igo = max(bodies, key=lambda m: m.token_start)
         if sentences_between(self.ctx.sent_start, igo.token_start, head.i) > IGO_WINDOW:
             return []

@@ -18,9 +18,11 @@ from ._typing import (
     ANSWERS_COUNTERPART,
     AUTHORITIES,
     COOP_TYPES,
+    INTERNATIONAL_CODES,
     NEEDS_TARGET,
     OUTSIDER_TYPES,
     PEOPLE,
+    STATELESS_GROUP,
     STORY_PAIR_TYPES,
     is_bare_definite,
 )
@@ -48,11 +50,8 @@ _HUNTING_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}
 #: How far from the trigger a hunted noun may be: its objects, and those of the verbs it governs ("vowed to
 #: hunt down those responsible", "dispatched a unit to the area to search for the kidnappers").
 _HUNT_PATH = {"dobj", "xcomp", "advcl", "conj", "prep", "pobj", "pcomp", "prt"}
-#: The code of an armed group no state is named for.
-_STATELESS = "IMG"
-
 #: The codes of bodies a complaint is taken to, rather than states it is aimed at.
-FORUM_CODES = {"IGO", "UNO", "EUR"}
+FORUM_CODES = INTERNATIONAL_CODES
 
 #: Sectors of a labour dispute (unions, workers, employers): their demands and climbdowns are made at home.
 _LABOUR_SECTORS = {"LAB", "BUS"}
@@ -265,10 +264,6 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         # a deployment with no target named answers whoever last attacked the actor (not whoever last
         # met or criticised it: with nobody attacking, it is readiness aimed at nobody in particular)
         cand.recipients = ctx.attackers(cand.actors)
-    if not cand.recipients and cand.type == "MOBILIZE":
-        # "militants ambushed a Ugandan convoy ... Kenya airlifted special forces to the town": in a story
-        # of raids by a group of no state, a deployment aimed at no one named answers the raiders
-        cand.recipients = ctx.armed_group_raiders(cand.actors)
     if not cand.recipients and cand.type in ANSWERS_COUNTERPART:
         cand.recipients = ctx.counterparts(cand.actors, cand.type)
     if not cand.recipients and cand.type in STORY_PAIR_TYPES:
@@ -366,7 +361,7 @@ def _hunted_doers(cand: Candidate, roles: RoleFinder) -> list[Entity]:
     if not any(_is_deed_doer(t, roles) for t in _hunt_targets(cand.token)):
         return []
     doers = roles.ctx.doers_of("ASSAULT", cand.actors)
-    return doers or [Entity(code=_STATELESS, sector=None, entity_text="")]
+    return doers or [Entity(code=STATELESS_GROUP, sector=None, entity_text="")]
 
 
 def _hunt_targets(token: Any) -> list[Any]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import Event
-from ._words import load_event_words
+from ._words import EventWords, load_event_words
 
 __all__ = ["act_object", "separate_acts"]
 
@@ -35,16 +35,17 @@ def act_object(trigger: Any) -> int | None:
     return found[0] if found else None
 
 
-def separate_acts(event: Event, other: Event, objects: dict[int, int | None]) -> bool:
+def separate_acts(event: Event, other: Event, objects: dict[int, int | None], words: EventWords | None = None) -> bool:
     """Two events are separate acts: COERCE of different kinds (arrest, seizure, expulsion), or
     mobilisations, aid or retreats, done to different objects, each named after its own verb, or an
-    apology beside a concession of another kind."""
+    apology beside a concession of another kind (``words``: the pipeline's, with the user's files;
+    the bundled ones by default)."""
     if event.event != other.event:
         return False
     if event.event in _SEPARATE_BY_OBJECT:
         return _own_objects_differ(event, other, objects)
     if event.event == "CONCEDE":
-        return _apology_beside_other_concession(event, other)
+        return _apology_beside_other_concession(event, other, words or load_event_words())
     if event.event != "COERCE":
         return False
     if event.mode not in _KINDS or other.mode not in _KINDS or event.mode == other.mode:
@@ -58,9 +59,9 @@ def _own_objects_differ(event: Event, other: Event, objects: dict[int, int | Non
     return mine is not None and theirs is not None and mine != theirs
 
 
-def _apology_beside_other_concession(event: Event, other: Event) -> bool:
+def _apology_beside_other_concession(event: Event, other: Event, words: EventWords) -> bool:
     """One CONCEDE is an apology and the other is not: "apologised to the villagers and promised to
     replant the forest" says sorry and yields something, two acts (the training gold codes 9 such
-    sentences as two CONCEDE mentions, and none of them as one)."""
-    apology = load_event_words().apology_word
+    sentences as two CONCEDE mentions; 6 more code the second act as another type)."""
+    apology = words.apology_word
     return (event.trigger in apology) != (other.trigger in apology)

@@ -155,7 +155,10 @@ DOMESTIC_ACTS = {"COERCE", "CONCEDE", "RETREAT", "SANCTION"}
 AUTHORITIES = {"GOV", "COP", "MIL", "JUD", "SPY"}
 #: Sectors that speak out against their own state's authorities: people, parties, legislators.
 HOME_CRITICS = PEOPLE | {"LEG", "PTY"}
-AGENT_CODES = {"IGO", "UNO", "EUR", "NGO"}
+#: Codes of international bodies (the UN, the EU, the others): forums a complaint is taken to, makers of
+#: communiques and senders of monitors.
+INTERNATIONAL_CODES = frozenset({"IGO", "UNO", "EUR"})
+AGENT_CODES = set(INTERNATIONAL_CODES) | {"NGO"}
 #: The code of a militant group that no state is named for (al-Shabaab, "gunmen", "pirates").
 STATELESS_GROUP = "IMG"
 #: Codes of actors that belong to no state: international bodies and agencies, and militant groups.
