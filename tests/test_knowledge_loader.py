@@ -351,3 +351,12 @@ def test_knowledge_loader_dateline_city_a_local_paper_files_from_its_own_provinc
     assert abroad is not None and abroad.country == "EGY"  # the outlet's country has no Gizo
     paris = kb.dateline_city(Dateline(place="Paris", date=None, start=0, end=10), "USA")
     assert paris is not None and paris.country == "FRA"  # a small American namesake is no seat
+
+
+def test_knowledge_loader_gazetteer_namesake_in_the_story_states(kb: Knowledge) -> None:
+    """Of places sharing a name, the one in a state the story names; else the gazetteer's best."""
+    gazetteer = kb.gazetteer
+    assert gazetteer.lookup_among("Kuito", {"AGO", "ZAF"}).country == "AGO"  # type: ignore[union-attr]
+    assert gazetteer.lookup_among("Kuito", set()).country == "ECU"  # type: ignore[union-attr]
+    assert gazetteer.lookup_among("Beni", {"COD", "UGA"}).country == "COD"  # type: ignore[union-attr]
+    assert gazetteer.lookup_among("Nowhere-on-earth", {"COD"}) is None

@@ -3,6 +3,7 @@ strike in Kabul"), read by :class:`~._context.DocumentContext`."""
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document, Entity, Place
@@ -16,11 +17,14 @@ from ._words import EventWords
 
 if TYPE_CHECKING:
     from ..knowledge import Gazetteer
+    from ..knowledge._model import GazetteerEntry
 
 __all__ = ["PLACE_LABELS", "PLACE_RANK", "ClauseAnchors"]
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_RANK = {"GPE": 0, "LOC": 1, "FAC": 2}  # a city before a building ("the Japanese Embassy in Seoul")
+#: Mention kinds by which a story names a state its places may lie in (its name, people, capital).
+_STORY_STATE_KINDS = {"name", "alias", "demonym", "capital", "person"}
 
 
 class ClauseAnchors:
@@ -33,7 +37,19 @@ class ClauseAnchors:
     mentions_from: dict[int, list[ActorMention]]
     mentions_to: dict[int, list[ActorMention]]
     gazetteer: Gazetteer
+    home: str | None
     _clause_ids: dict[int, set[int]]
+
+    @cached_property
+    def story_states(self) -> frozenset[str]:
+        """The states the story names (by name, people or capital) and its home: where its places lie."""
+        named = {m.entity.code for m in self.doc.actor_mentions if m.kind in _STORY_STATE_KINDS}
+        return frozenset(named | ({self.home} if self.home else set()))
+
+    def town(self, name: str) -> GazetteerEntry | None:
+        """The gazetteer's place of that name: of namesakes in several countries, the one in a state
+        the story names ("near Beni" in a story of Congo is not Bolivia's Beni province)."""
+        return self.gazetteer.lookup_among(name, self.story_states)
 
     def _own_clause_ids(self, token: Any) -> set[int]:
         """``clause_token_ids`` of a trigger (with participles), read from the parse alone: found once
@@ -162,4 +178,5 @@ class ClauseAnchors:
         return self.gazetteer.lookup(name[4:] if name.lower().startswith("the ") else name) is not None
 
     def place(self, name: str) -> Place:
-        return resolve_place(self.gazetteer, name)
+        entry = self.town(name[4:] if name.lower().startswith("the ") else name)
+        return resolve_place(self.gazetteer, name, entry.country if entry is not None else None)

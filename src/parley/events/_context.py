@@ -273,7 +273,7 @@ class DocumentContext(ClauseAnchors, StoryPair):
             return town
         for ent in self.sentence_ents(tok):
             if ent.label_ == "GPE" and not self._acting_state(ent) and (keep is None or keep(ent[-1])):
-                entry = self.gazetteer.lookup(ent.text)
+                entry = self.town(ent.text)
                 if entry is not None and entry.country:
                     return str(entry.country)
         if self.home_from_dateline:
@@ -327,7 +327,7 @@ class DocumentContext(ClauseAnchors, StoryPair):
             name = self.sdoc[t.left_edge.i : t.i + 1]
             if any(w.pos_ != "PROPN" for w in name):
                 continue
-            entry = self.gazetteer.lookup(name.text)
+            entry = self.town(name.text)
             if entry is not None and entry.country and entry.population >= _TOWN_POPULATION:
                 yield t, str(entry.country)
 

@@ -386,7 +386,7 @@ class RoleFinder(NounRoleReader):
         for last in range(stop, end - 1, -1):
             if sdoc[last - 1].pos_ != "PROPN" or any(t.is_sent_start for t in sdoc[start + 1 : last]):
                 continue
-            entry = self.ctx.gazetteer.lookup(sdoc[start:last].text)
+            entry = self.ctx.town(sdoc[start:last].text)
             if entry is not None and entry.country:
                 return str(entry.country)
         return None
@@ -547,7 +547,9 @@ class RoleFinder(NounRoleReader):
         for head in heads:
             named = self.np_entities(head, depth=3)
             if not named and head.pos_ == "PROPN":
-                code = self.mentions.place_country_in(self.ctx.sdoc[head.left_edge.i : head.i + 1])
+                code = self.mentions.place_country_in(
+                    self.ctx.sdoc[head.left_edge.i : head.i + 1], self.ctx.story_states
+                )
                 named = [Entity(code=code, sector="CVL", entity_text=head.text)] if code else []
             out += named
         return out

@@ -168,6 +168,13 @@ class Gazetteer:
         found = self._index.get(fold(name), [])
         return sorted(found, key=lambda e: (e.feature_code != "PPLC", -e.population))
 
+    def lookup_among(self, name: str, countries: Collection[str]) -> GazetteerEntry | None:
+        """The place called ``name`` in one of ``countries`` (the states a story names) when there is
+        one, else the best of any country: "Beni" in a story of Congo is Congo's town, not Bolivia's
+        province, and "Kuito" in a story of Angola is not Quito, which GeoNames also spells so."""
+        found = self.candidates(name)
+        return next((e for e in found if e.country in countries), found[0] if found else None)
+
     def lookup(self, name: str, country: str | None = None) -> GazetteerEntry | None:
         """The best place called ``name`` (case- and accent-insensitive).
 

@@ -10,6 +10,7 @@ Minister Igor Ivanov"), and are found again later by surname.
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document, Entity
@@ -426,15 +427,16 @@ class MentionFinder:
             whole, Entity(code=str(place.country), sector=sector, entity_text=whole.text, office=office), "person"
         )
 
-    def place_country_in(self, window: Any) -> str | None:
-        """The country of a town or province named in a title ("Phuket governor", "Nuevo Laredo's mayor")."""
+    def place_country_in(self, window: Any, states: Collection[str] = ()) -> str | None:
+        """The country of a town or province named in a title ("Phuket governor", "Nuevo Laredo's mayor");
+        of a name several countries have, the namesake in one of ``states`` (those the story names)."""
         sdoc = window.doc
         for i in range(window.start, window.end):
             for j in range(min(window.end, i + 3), i, -1):
                 run = sdoc[i:j]
                 if any(t.pos_ != "PROPN" for t in run) or self.sector_of(run)[0] is not None:
                     continue
-                entry = self.knowledge.gazetteer.lookup(run.text)
+                entry = self.knowledge.gazetteer.lookup_among(run.text, states)
                 if (
                     entry is not None
                     and entry.country

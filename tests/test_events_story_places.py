@@ -1,0 +1,18 @@
+"""A place name several countries share is, in a story, the namesake in a state the story names: an
+abduction "near Kuito" in a story of Angola hit Angola, not Ecuador (whose capital GeoNames also spells
+"Kuito")."""
+
+from __future__ import annotations
+
+from _events_setup import roles_of_type
+
+_STORY = (
+    "LUANDA, 15 September - Angola's government said on Monday that gunmen had seized a convoy of aid lorries.\n\n"
+    "The Angolan army has sent troops to the central highlands.\n\n"
+)
+
+
+def test_events_story_places_namesake_in_the_story_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = _STORY + "Rebels attacked a police post near Kuito on Sunday."
+    roles = roles_of_type(pipeline, text, "ASSAULT")
+    assert roles and all("ECU" not in actors + recipients for actors, recipients in roles)
