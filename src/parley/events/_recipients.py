@@ -187,11 +187,28 @@ def own_authority(recipient: Entity, actors: list[Entity]) -> bool:
     return recipient.sector in AUTHORITIES and recipient.code in {a.code for a in actors}
 
 
+def _contact_addressees(cand: Candidate, roles: RoleFinder) -> list[Entity]:
+    """ "called his Azerbaijani counterpart to express full solidarity", "phoned Romania's president to
+    express support": what is said in the "to" clause of a call (data/event_words.tsv contact_verb) is
+    said to whom the call was made, when the clause names no one of its own."""
+    token, contact = cand.token, cand.token.head
+    if token.dep_ not in {"xcomp", "advcl"} or contact.lemma_.lower() not in roles.words.contact_verb:
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return []
+    heads = [c for c in contact.children if c.dep_ in {"dobj", "dative"}]
+    heads += prep_objects([contact], roles.words.recipient_prep)
+    own = {a.code for a in cand.actors}
+    return [e for e in unique_by_code(roles.np_entities_many(heads)) if e.code not in own]
+
+
 def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
     """No target named: where a visit went, the domestic other side, or the story's counterpart."""
     ctx = roles.ctx
     if not cand.recipients and cand.trigger.mode == "visit":
         cand.recipients = roles.visited(cand.token)
+    if not cand.recipients:
+        cand.recipients = _contact_addressees(cand, roles)
     if not cand.recipients and _done_with_each_other(cand, ctx.words):
         return  # "Myanmar and Thailand signed a memorandum": between the two, aimed at no third party
     if not cand.recipients and _appeals_for_funds(cand, ctx.words):
