@@ -37,6 +37,8 @@ __all__ = ["STATE_KINDS", "DocumentContext", "as_guess", "locative_prep_of", "sa
 
 #: How a state's name or demonym modifies a noun ("Taiwanese fishermen", "Kenya's traders").
 _NAMING_DEPS = {"amod", "compound", "poss", "nmod"}
+#: The key under which the told index keeps the boats and lorries a state's name modifies (no lemma).
+_CREWED = " crewed vehicle"
 #: Mention kinds that name a state by its own words (a name, an alias, a demonym).
 STATE_KINDS = frozenset({"name", "alias", "demonym"})
 #: How many of the latest events "the three leaders" may stand for.
@@ -221,11 +223,23 @@ class DocumentContext(ClauseAnchors, StoryPair):
         ..." then "the fishermen were detained"): the latest such noun before the noun's sentence."""
         if self._told_nouns is None:
             self._told_nouns = self._index_told_nouns()
-        told = self._told_nouns.get(noun.lemma_.lower())
+        lemma = noun.lemma_.lower()
+        told = self._told_nouns.get(lemma)
+        if not told and self._names_crew_told_before(noun):
+            # "a Turkish fishing boat landed six men ... detained the fishermen": who man a state's boats
+            # or lorries are its people, when the story gave the people themselves no nationality
+            told = self._told_nouns.get(_CREWED)
         if not told:
             return None
         n = bisect_right(told, (self.sent_start[noun.i], ""))
         return told[n - 1][1] if n else None
+
+    def _names_crew_told_before(self, noun: Any) -> bool:
+        """ "the fishermen", "the drivers": a definite crew noun points back at the crew of boats or lorries
+        told before; a bare "fishermen complained" speaks of the place's own people."""
+        words = self.words
+        crew = noun.lemma_.lower() in words.crew_noun or noun.lower_ in words.crew_noun
+        return crew and any(c.dep_ == "det" and c.lower_ in words.definite_determiner for c in noun.children)
 
     def _index_told_nouns(self) -> dict[str, list[tuple[int, str]]]:
         """Nouns a state's name or demonym modifies ("Taiwanese fishermen", "Kenya's traders"), by lemma,
@@ -247,6 +261,8 @@ class DocumentContext(ClauseAnchors, StoryPair):
             if tok.pos_ != "NOUN" or n in self.mention_at or n in self.ethnic_heads:
                 continue  # "ethnic Hungarian students" in Cluj are not Hungary's people
             out.setdefault(tok.lemma_.lower(), []).append((n, first_state[n]))
+            if tok.lemma_.lower() in self.words.crewed_vehicle or tok.lower_ in self.words.crewed_vehicle:
+                out.setdefault(_CREWED, []).append((n, first_state[n]))
         return out
 
     def sentence_ents(self, tok: Any) -> list[Any]:

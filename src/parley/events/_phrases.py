@@ -5,16 +5,19 @@ is about or only when it happened."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
 from ._parse import in_prep_phrase, own_subjects
 from ._typing import AUTHORITIES, DOMESTIC_ACTS, HOME_CRITICS, VERBAL
 from ._words import EventWords
 
+if TYPE_CHECKING:
+    from ._context import DocumentContext
+
 __all__ = [
-    "authority", "critics_at_home", "in_time_phrase", "is_topic", "shared_objects", "stand_in", "standing_for",
-    "with_conjuncts",
+    "authority", "critics_at_home", "in_time_phrase", "is_topic", "people_home", "shared_objects", "stand_in",
+    "standing_for", "with_conjuncts",
 ]  # fmt: skip
 
 
@@ -34,6 +37,16 @@ def authority(actors: list[Entity], type_: str) -> str | None:
     if type_ not in DOMESTIC_ACTS or len(codes) != 1 or not all(a.sector in AUTHORITIES for a in actors):
         return None
     return next(iter(codes))
+
+
+def people_home(head: Any, own: str | None, ctx: DocumentContext) -> str | None:
+    """Whose the unnamed people are that a state's authorities act on at home (or the "government" its
+    critics name): ``own``, the acting state, unless an earlier sentence gave the same kind of people
+    another nationality ("21 Indian fishermen" ... "Colombo released 12 fishermen"): a guess of home
+    does not undo what the story told."""
+    if own is None or head.pos_ != "NOUN":
+        return own
+    return ctx.told_country(head) or own
 
 
 def joint_authorities(actors: list[Entity], type_: str) -> list[str]:

@@ -35,6 +35,7 @@ from ._phrases import (
     authority,
     critics_at_home,
     joint_authorities,
+    people_home,
     shared_objects,
     standing_for,
 )
@@ -207,9 +208,8 @@ class RoleFinder(NounRoleReader):
         if not actors and verb.dep_ == "acl" and (outer := governing_verb(verb.head)) is not None:
             actors = self.np_entities_many(subjects_of(outer, words))  # "adopted a resolution urging the Taliban"
         own = authority(actors, trig.type) or critics_at_home(actors, trig.type)
-        # "Chad's government released 80 captured fighters": unnamed people a state acts on at home are its
-        # own; "opposition parties accused the government": the government critics name is theirs
-        recipients = [e for o in objects for e in self.np_entities(o, country=own)]
+        # "Chad's government released 80 captured fighters", "opposition parties accused the government"
+        recipients = [e for o in objects for e in self.np_entities(o, country=people_home(o, own, self.ctx))]
         joint = joint_authorities(actors, trig.type)
         if joint and recipients and {r.code for r in recipients} <= set(joint) and self._only_guessed(objects):
             # "police in Serbia and Bosnia arrested 14 people": unnamed people two states' police hold are of both

@@ -171,6 +171,8 @@ class EventWords:
     stateless_armed: frozenset[str]
     deed_doer: frozenset[str]
     protest_doer: frozenset[str]
+    crew_noun: frozenset[str]
+    crewed_vehicle: frozenset[str]
     origin_verb: frozenset[str]
     former_word: frozenset[str]
     state_noun: frozenset[str]
