@@ -208,9 +208,7 @@ class PhraseReader(PronounReader):
             if home is None and self._named_by_origin(head, sector):
                 home = self._origin_country(head)  # "gunmen who crossed from CAR" are CAR's
             if home is None and head.lemma_.lower() in self.words.stateless_armed:
-                # "gunmen attacked a police post": of no state the story names; but gunmen who strike
-                # foreigners in a country the sentence names are that country's own armed men
-                home = self._host_of_foreign_victims(head) or STATELESS_GROUP
+                home = STATELESS_GROUP  # "gunmen attacked a police post": of no state the story names
             placed_in = self._placed_in_states(head) if home is None else []
             if sector is not None and len(placed_in) >= 2:
                 # "police in Serbia and Bosnia and Herzegovina": a group placed in two states is of both
@@ -220,20 +218,6 @@ class PhraseReader(PronounReader):
             if sector is not None and home:
                 found = [Entity(code=home, sector=sector, entity_text=head.text, office=office)]
         return found
-
-    def _host_of_foreign_victims(self, head: Any) -> str | None:
-        """The country unnamed gunmen strike in, when their victims are named as of another state or
-        body ("gunmen abducted two Dominican engineers near Hinche, in Haiti", "gunmen ambushed a
-        convoy of the peacekeeping mission in North Darfur"): news names outsiders only when the
-        attackers are the place's own; a raid on the place's own men says nothing of who raided."""
-        if head.dep_ != "nsubj":
-            return None
-        victims = [o for o in head.head.children if o.dep_ == "dobj"]
-        named = {e.code for o in victims for e in self._direct_entities(o, 3, guess=False)}
-        if not named:
-            return None
-        place = self._group_place_country(head)
-        return place if place is not None and place not in named else None
 
     def _inside_body(self, head: Any, prep: Any) -> bool:
         """ "a source in the Russian defence ministry": one known only as inside a body speaks for it
