@@ -36,6 +36,7 @@ from ._spans import (
     _name_keys,
     _name_words,
     _owned_title_country,
+    _people_marked,
     _person_spans,
     _relative_clause,
     _renamed,
@@ -106,7 +107,9 @@ class MentionFinder:
         mentions: list[ActorMention] = []
         entry_at: dict[int, Any] = {}
         for span, entry in self._phrase_matches(sdoc, doc):
-            mentions.append(self._mention(span, self._entity_for(entry, span), entry.kind))
+            # "the pro-Russian opposition" acts for no Russia, though the story names Russia all the same
+            if not _people_marked(span):
+                mentions.append(self._mention(span, self._entity_for(entry, span), entry.kind))
             for i in range(span.start, span.end):
                 taken[i] = True
                 entry_at[i] = entry

@@ -120,6 +120,19 @@ def _based_in(span: Any) -> bool:
     return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based"
 
 
+def _people_marked(span: Any) -> bool:
+    """ "the pro-Russian opposition", "anti-Serbian campaigns", "a Hungarian-language university": the
+    demonym names a stance or a tongue, so the state it belongs to is not the one acting."""
+    doc = span.doc
+    end = span.end
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in resolve_words("people_after"):
+        return True
+    at = span.start - 1
+    if at >= 0 and doc[at].text == "-" and not doc[at].whitespace_:
+        at -= 1  # "pro-Russian" is split into "pro", "-", "Russian"
+    return at >= 0 and doc[at].lower_ in resolve_words("people_mark")
+
+
 def _inside_name(span: Any, ents: Any = None) -> bool:
     """A country or capital word that is only part of a longer name: a treaty, a conference, a book."""
     last = span[-1]
