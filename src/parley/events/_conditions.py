@@ -137,6 +137,16 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         return any(c.dep_ == "prep" and c.lower_ in values and _of_time(c) for c in token.children)
     if name == "mod":
         return any(c.lower_ in values for c in modifiers_of(token))
+    if name == "notmod":
+        return not any(c.lower_ in values for c in modifiers_of(token))
+    if name == "det":
+        # "with all the means at its disposal", "by every means": what the determiner says of the noun
+        return any(c.dep_ in {"det", "predet"} and c.lower_ in values for c in token.children)
+    if name == "promisedverb":
+        # "would keep the strait open by all means necessary", "would use all lawful means": the noun (or
+        # its preposition) hangs from a verb that promises (not "smugglers used all means", told as done)
+        verb = token.head if token.dep_ == "dobj" else token.head.head if token.head.dep_ in {"prep", "agent"} else None
+        return verb is not None and verb.pos_ in {"VERB", "AUX"} and _holds("promised", frozenset(), verb, words)
     if name == "promised":
         # "will respond", "would retaliate", "vowed to respond": a reaction still to come is a threat;
         # one that happened ("responded to the criticism") is told by its own act
