@@ -33,7 +33,13 @@ from ._detentions import held_lemmas
 from ._entities import unique_by_code
 from ._learned import learned_candidate, relabel_roles
 from ._lexicon import Lexicon, load_lexicon
-from ._merging import fold_protest_aims, joins_sentence_event, orient_joint_act, orient_meeting_host
+from ._merging import (
+    fold_protest_aims,
+    fold_release_handovers,
+    joins_sentence_event,
+    orient_joint_act,
+    orient_meeting_host,
+)
 from ._roles import RoleFinder
 from ._separate_acts import act_object
 from ._typing import DETENTIONS, GIVEN_BACK, TriggerMatcher
@@ -109,6 +115,7 @@ class EventFinder:
                         # who let people go held them: "Sudan released 31 fishermen" ... "their boats were returned"
                         ctx.note_taken(event, held_lemmas(cand.token))
             in_sentence[:] = fold_protest_aims(in_sentence, tokens)
+            in_sentence[:] = fold_release_handovers(in_sentence, tokens, self.words)
             ctx.target_from_sentence(in_sentence)
             answer_sentence_proposals(in_sentence)
             for event in in_sentence:

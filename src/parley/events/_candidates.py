@@ -59,6 +59,7 @@ from ._typing import (
     is_answered_offer,
     is_bare_definite,
     is_judged_act,
+    is_told_violence,
     is_unowned_protest,
     meets_requirement,
     reclassified_type,
@@ -151,6 +152,8 @@ def find_candidate(
         return None  # "turned down a request from Pretoria to extradite him": what is asked, not what is done
     if trig.pos == "NOUN" and is_bare_definite(token, words) and ctx.told(trig.type):
         return None  # "the army acknowledged the killings": the event told before, not a new one
+    if trig.pos == "NOUN" and trig.type == "ASSAULT" and is_told_violence(token, words):
+        return None  # "apologised for the attack on the building": the attack the story tells, not a new one
     if trig.pos == "NOUN" and is_bare_definite(token, words) and is_exercise_noun(token, words):
         return None  # "400 sailors took part in the exercise": told before, maybe as another type or in the headline
     if trig.pos == "NOUN" and trig.type == "AGREE" and is_answered_offer(token, words):

@@ -14,7 +14,7 @@ from ._lexicon import Trigger
 from ._modality import is_habitual, is_unreal
 from ._recipients import accused_not_forum
 from ._roles import RoleFinder
-from ._typing import TriggerMatcher, condition_holds, is_answered_offer, meets_requirement
+from ._typing import TriggerMatcher, condition_holds, is_answered_offer, is_told_violence, meets_requirement
 
 if TYPE_CHECKING:
     from ..coder import Prediction
@@ -64,6 +64,8 @@ def learned_candidate(pred: Prediction, matcher: TriggerMatcher, roles: RoleFind
     trig = trigger_for(pred, matcher)
     if trig.pos == "NOUN" and pred.type == "AGREE" and is_answered_offer(token, matcher.words):
         return None  # "did not respond to the mediation offers": an offer made before, answered now
+    if trig.pos == "NOUN" and pred.type == "ASSAULT" and is_told_violence(token, matcher.words):
+        return None  # "claimed the attack": the attack the story tells, not a new one
     if trig.pos == "VERB" and meets_requirement(token, matcher.words):
         return None  # "had met every condition Accra had set": a requirement satisfied, no meeting
     if trig.pos == "NOUN" and matcher.covered_by_verb(token, trig):

@@ -8,10 +8,16 @@ from typing import Any
 from ..document import Entity, Event
 from ._entities import unique_by_code
 from ._separate_acts import separate_acts
-from ._typing import DETENTIONS, DISPUTE, FORCE, PROTEST_AIMS, SYMMETRIC
+from ._typing import DETENTIONS, DISPUTE, FORCE, HOLD_ENDINGS, PROTEST_AIMS, SYMMETRIC
 from ._words import EventWords
 
-__all__ = ["fold_protest_aims", "joins_sentence_event", "orient_joint_act", "orient_meeting_host"]
+__all__ = [
+    "fold_protest_aims",
+    "fold_release_handovers",
+    "joins_sentence_event",
+    "orient_joint_act",
+    "orient_meeting_host",
+]
 
 
 def joins_sentence_event(
@@ -141,3 +147,33 @@ def _protest_aimed_at(event: Event, tokens: dict[int, Any], protests: dict[int, 
     if event.event not in PROTEST_AIMS or token is None or token.dep_ not in {"advcl", "xcomp"}:
         return None
     return protests.get(token.head.i) if token.head.i != token.i else None
+
+
+def fold_release_handovers(events: list[Event], tokens: dict[int, Any], words: EventWords) -> list[Event]:
+    """ "Sri Lanka released 43 Indian fishermen and handed them over to the Indian coast guard", "released
+    12 Saudi nationals, handing them to the Red Cross": a handover of the people just released, joined to
+    the release, tells how it was done; PLOVER codes the release alone (training gold: 4 of 4 such
+    sentences). ``tokens``: each event's trigger token, by ``id``."""
+    releases = {tokens[id(e)].i: e for e in events if (e.event, e.mode) in HOLD_ENDINGS and id(e) in tokens}
+    kept = []
+    for event in events:
+        release = _release_handed_over(event, tokens, releases, words)
+        if release is None:
+            kept.append(event)
+        else:
+            release.mentions[0].event_text += f", {event.event_text}"
+    return kept
+
+
+def _release_handed_over(
+    event: Event, tokens: dict[int, Any], releases: dict[int, Event], words: EventWords
+) -> Event | None:
+    """The release whose joined clause ``event`` hands the same people over ("them"), if any."""
+    token = tokens.get(id(event))
+    if token is None or token.lemma_.lower() not in words.handover_verb or event in releases.values():
+        return None
+    if token.dep_ not in {"conj", "advcl"} or token.head.i == token.i:
+        return None
+    if not any(c.dep_ in {"dobj", "obj"} and c.pos_ == "PRON" for c in token.children):
+        return None  # "released 14 fishermen and handed over their boats": something else handed over
+    return releases.get(token.head.i)

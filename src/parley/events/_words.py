@@ -94,6 +94,7 @@ class EventWords:
     courtesy_visit: frozenset[str]
     definite_determiner: frozenset[str]
     exercise_noun: frozenset[str]
+    handover_verb: frozenset[str]
     # actors and recipients
     recipient_prep: frozenset[str]
     cooperation_prep: frozenset[str]
