@@ -18,6 +18,7 @@ from typing import Any
 
 from ..document import Document, Event, Place
 from ..events._lexicon import MATERIAL_QUADS, VERBAL_QUADS, Lexicon
+from ..events._merging import host_by_place
 from ._dates import ResolvedDate, resolve_date_text
 from ._discourse import attribution_head, carries_on, elaboration_head, next_sentence, previous_sentence
 from ._parse import clause_head, trigger_token
@@ -179,6 +180,7 @@ class Resolver:
                 event.place = dateline_place
             elif _within(event.place, dateline_place, countries) and on_story_day:
                 event.place = dateline_place  # "landed in East Timor" under a DILI dateline: Dili
+            host_by_place(event)
         return doc
 
     def _quad(self, event: Event) -> int:
