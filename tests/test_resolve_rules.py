@@ -229,3 +229,24 @@ def test_resolve_place_what_the_act_as_subject_does_to_an_object_is_not_its_plac
     text = "A Colombian raid on a rebel camp plunged the Andes into its worst crisis in years."
     (event,) = resolved(pipeline, text, [("ASSAULT", "raid", ["COL"])])
     assert _where(event) != "Andes"
+
+
+def test_resolve_place_town_of_one_state_makes_it_the_host(pipeline: Any) -> None:
+    # the town is placed only by the resolve stage: it still names which of the two states hosted
+    text = "The presidents of Uzbekistan and Turkmenistan met on Tuesday in Turkmenabat and signed a water accord."
+    (event,) = resolved(
+        pipeline,
+        text,
+        [("CONSULT", "met", ["UZB", "TKM"])],
+        countries={"Uzbekistan": "UZB", "Turkmenistan": "TKM"},
+    )
+    assert event.place is not None and event.place.country_code == "TKM"
+    assert (event.actor_codes, event.recipient_codes) == (["UZB"], ["TKM"])
+
+
+def test_resolve_place_dateline_abroad_hosts_one_state_talks(pipeline: Any) -> None:
+    text = "KUWAIT CITY, May 6 (Wire) -- Bangladesh's ambassador held talks with the assistant undersecretary."
+    line = Dateline(place="Kuwait City", date=date(2024, 5, 6), start=0, end=28)
+    (event,) = resolved(pipeline, text, [("CONSULT", "held", ["BGD"])], dateline=line)
+    assert event.place is not None and event.place.country_code == "KWT"
+    assert event.recipient_codes == ["KWT"]

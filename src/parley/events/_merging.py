@@ -6,14 +6,20 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import Entity, Event
+from ..knowledge import NON_STATE_CODES
 from ._entities import unique_by_code
 from ._separate_acts import separate_acts
 from ._typing import DETENTIONS, DISPUTE, FORCE, HOLD_ENDINGS, PROTEST_AIMS, SYMMETRIC
 from ._words import EventWords
 
+#: Acts whose unnamed receiver is the state they took place in (PLOVER requires a recipient of help and
+#: cooperation; a meeting's is its host).
+_PLACE_RECEIVES = frozenset({"CONSULT", "AID", "COOPERATE"})
+
 __all__ = [
     "fold_protest_aims",
     "fold_release_handovers",
+    "host_by_place",
     "joins_sentence_event",
     "orient_joint_act",
     "orient_meeting_host",
@@ -106,6 +112,25 @@ def orient_meeting_host(event: Event) -> None:
     elif _hosts_named_guest(event, host):
         # "the Chinese premier met the visiting Papua New Guinea prime minister here": the guest is the actor
         event.actors, event.recipients = event.recipients, event.actors
+
+
+def host_by_place(event: Event) -> None:
+    """ "Bangladesh's ambassador held talks with the Assistant Undersecretary" (in Kuwait), "a telephone
+    call to his counterpart in Maputo": a meeting or call of one state's people held in, or made to,
+    another state is with that state, its host (PLOVER: visitor acts, host receives). Likewise help or
+    cooperation given in another state with no receiver named ("distributed food baskets to families in
+    Baidoa") goes to that state. Run once the story has placed its events (the dateline, the next
+    sentence's place), not only by the clause. A body of several states (IGAD's council meeting in
+    Djibouti) meets among its members: no host."""
+    if event.event not in _PLACE_RECEIVES or event.recipients or event.place is None:
+        return
+    host = event.place.country_code
+    actors = set(event.actor_codes)
+    if not host or len(actors) != 1 or host in actors:
+        return
+    if event.event == "CONSULT" and actors & NON_STATE_CODES:
+        return
+    event.recipients = [Entity(code=host, sector="GOV", entity_text=event.place.extracted_place)]
 
 
 def _hosts_named_guest(event: Event, host: str | None) -> bool:

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..document import Document, Event, Place
 from ..events._lexicon import MATERIAL_QUADS, VERBAL_QUADS, Lexicon
+from ..events._merging import host_by_place, orient_meeting_host
 from ._dates import ResolvedDate, resolve_date_text
 from ._discourse import attribution_head, carries_on, elaboration_head, next_sentence, previous_sentence
 from ._parse import clause_head, trigger_token
@@ -158,6 +159,9 @@ class Resolver:
                 event.place = None  # "at desert summit": a common word is no place name
             if token is not None:
                 self._relocate(event, token, countries)
+                # "met on Tuesday in Turkmenabat": a town the gazetteer alone knows, placed only now by
+                # its own clause, still tells which of two states hosted the meeting
+                orient_meeting_host(event)
         for event, token in zip(doc.events, triggers, strict=True):
             if token is not None and (event.place is None or _is_country(event.place, countries)):
                 self._neighbour_place(event, token, doc, countries, index)
@@ -179,6 +183,7 @@ class Resolver:
                 event.place = dateline_place
             elif _within(event.place, dateline_place, countries) and on_story_day:
                 event.place = dateline_place  # "landed in East Timor" under a DILI dateline: Dili
+            host_by_place(event)
         return doc
 
     def _quad(self, event: Event) -> int:
