@@ -88,3 +88,18 @@ def test_events_flogging_is_an_assault(pipeline) -> None:  # type: ignore[no-unt
 def test_events_bomb_planted_is_an_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Chadian rebels planted a bomb at a Sudanese police post in Geneina.")
     assert "ASSAULT" in [e[0] for e in found]
+
+
+def test_events_civilians_fighting_with_hand_weapons_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Fishermen from Malawi and Mozambique fought with machetes and clubs over fishing grounds on Tuesday."
+    types = [e[0] for e in _events(pipeline, text)]
+    assert "ASSAULT" in types
+    assert "PROTEST" not in types
+    text = "Villagers from the Indian side and Bangladeshi farmers clashed with sticks on Monday."
+    assert "ASSAULT" in [e[0] for e in _events(pipeline, text)]
+
+
+def test_events_students_clashing_with_police_still_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    types = [e[0] for e in _events(pipeline, "Hundreds of Kenyan students clashed with police in Nairobi on Monday.")]
+    assert "PROTEST" in types
+    assert "ASSAULT" not in types

@@ -58,3 +58,15 @@ def test_events_seizure_by_named_doer_under_a_protest_is_its_own_act(pipeline) -
 def test_events_seizure_with_no_doer_named_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Hundreds of Ghanaian fishermen demonstrated in Accra on Tuesday against the seizure of their boats."
     assert "COERCE" not in [e[0] for e in _events(pipeline, text)]
+
+
+def test_events_meeting_where_a_deal_was_struck_is_a_consultation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The deal was struck at a meeting of the defence ministers of Sudan and Ethiopia in Gedaref on Saturday."
+    consults = [e for e in _events(pipeline, text) if e[0] == "CONSULT"]
+    assert consults
+    assert set(consults[0][1]) | set(consults[0][2]) >= {"SDN", "ETH"}
+
+
+def test_events_agreement_reached_at_the_meeting_points_back(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Cuba will train 50 Jamaican nurses in 2023, under an agreement reached at the meeting."
+    assert "CONSULT" not in [e[0] for e in _events(pipeline, text)]

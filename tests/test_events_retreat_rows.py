@@ -110,3 +110,14 @@ def test_events_pause_observed_is_a_retreat(pipeline) -> None:  # type: ignore[n
 def test_events_rifles_handed_in_are_a_retreat(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Chadian rebel fighters handed in 85 rifles to the army in Bol.")
     assert "RETREAT" in [e[0] for e in found]
+
+
+def test_events_lorries_allowed_to_cross_are_access_granted(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "allowed twenty lorries to cross": the parser reads the "to" clause with its own subject as a ccomp
+    found = _events(pipeline, "Saudi Arabia has allowed fuel ships to dock at the Yemeni port of Hodeidah.")
+    assert [e[:2] for e in found] == [("RETREAT", ["SAU"])]
+    assert "RETREAT" in _types(pipeline, "Georgian officials allowed twenty lorries carrying fruit to cross on Friday.")
+
+
+def test_events_trucks_allowed_to_use_a_yard_are_no_retreat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "RETREAT" not in _types(pipeline, "Djibouti allowed Somaliland trucks to use the Loyada customs yard.")

@@ -198,9 +198,10 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         # "called on the governor" pays a visit; "called on the governor to resign" asks an act of him
         return not any(c.dep_ == "xcomp" for c in token.children)
     if name == "toclause":
-        # "gave the attaché 48 hours to leave": the "to" clause may hang on the verb or on the time it gives
+        # "gave the attaché 48 hours to leave": the "to" clause may hang on the verb or on the time it gives;
+        # one with its own subject is parsed as a clause of content ("allowed twenty lorries to cross")
         heads = [token, *(c for c in token.children if c.pos_ == "NOUN")]
-        clauses = [c for h in heads for c in h.children if c.dep_ in {"xcomp", "advcl", "relcl", "acl"}]
+        clauses = [c for h in heads for c in h.children if c.dep_ in {"xcomp", "advcl", "relcl", "acl", "ccomp"}]
         return any(c.tag_ == "VB" and c.lemma_.lower() in values for c in clauses)
     if name == "threat":
         # "would cut deliveries by half unless Bishkek paid", "said it might review freight if ...": an act
