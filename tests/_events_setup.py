@@ -12,9 +12,11 @@ from parley.events._roles import RoleFinder
 __all__ = ["coded_events", "coded_types", "read_context", "role_finder", "roles_of_type", "token_of"]
 
 
-def read_context(pipeline: Any, text: str) -> DocumentContext:
-    """The document context of ``text`` (published 2024-05-08), its actor mentions found."""
-    (doc,) = list(pipeline.clean([Article(id="t", text=text, published=date(2024, 5, 8))]))
+def read_context(pipeline: Any, text: str, outlet: str | None = None) -> DocumentContext:
+    """The document context of ``text`` (published 2024-05-08; an outlet's country if given), its actor
+    mentions found."""
+    article = Article(id="t", text=text, published=date(2024, 5, 8), source_country=outlet)
+    (doc,) = list(pipeline.clean([article]))
     doc.spacy = pipeline.nlp(doc.text)
     doc = pipeline.components[0](doc)  # actor mentions
     mention_at = {i: m for m in doc.actor_mentions for i in range(m.token_start, m.token_end)}
