@@ -34,10 +34,12 @@ def test_events_candidates_mutual_act_has_no_third_party(pipeline) -> None:  # t
     assert _events(pipeline, text, "SUPPORT")[-1] == (["ECU", "PER"], [])
 
 
-def test_events_candidates_one_signer_still_answers_the_story(pipeline) -> None:  # type: ignore[no-untyped-def]
-    # one signer alone: the rule for joint signers leaves it to the story's other party
+def test_events_candidates_one_signer_signs_with_the_story(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # one signer alone: the story's other party signs the accord with it (a signing has parties, not a
+    # target: parley.events._signings)
     text = _MEDIATED + "Ecuador signed a border accord on Tuesday."
-    assert _events(pipeline, text, "SUPPORT")[-1][1] != []
+    actors, recipients = _events(pipeline, text, "SUPPORT")[-1]
+    assert "ECU" in actors and len(actors) == 2 and recipients == []
 
 
 _CLOSED = "Mozambique closed its border with Malawi on Monday, stranding 4,000 migrants. "

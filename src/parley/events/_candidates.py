@@ -42,6 +42,7 @@ from ._recipients import (
 from ._reciprocal import reciprocal_act
 from ._roles import RoleFinder
 from ._seized_goods import goods_owner_abroad
+from ._signings import settle_signatories
 from ._story_rank import one_adversary
 from ._third_party import promised_host
 from ._typing import (
@@ -355,6 +356,7 @@ def build_candidate(
     cand.recipients = not_the_actors(cand.recipients, cand.actors)
     cand.recipients = partners_abroad(cand)
     cand.recipients = one_adversary(cand.type, cand.actors, cand.recipients, ctx.state_counts)
+    settle_signatories(cand, roles)  # "signed by A and B", "the Brasilia accord": parties, not targets
     if len(unique_by_code(cand.actors)) >= 2 and reciprocal_act(token, words):
         cand.recipients = unique_by_code(cand.actors)  # "blamed each other": each side acts on the other
     if token.dep_ == "xcomp" and head.i != token.i:

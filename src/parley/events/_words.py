@@ -150,6 +150,8 @@ class EventWords:
     pair_head: frozenset[str]
     states_at_large: frozenset[str]
     mutual_verb: frozenset[str]
+    signing_word: frozenset[str]
+    signing_partner_prep: frozenset[str]
     reciprocal_object: frozenset[str]
     other_one_object: frozenset[str]
     distributive_word: frozenset[str]
