@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from _events_setup import coded_events as _events
+from _events_setup import coded_types as _types
 from parley.pipeline import Pipeline
 
 
@@ -88,3 +89,13 @@ def test_events_flogging_is_an_assault(pipeline) -> None:  # type: ignore[no-unt
 def test_events_bomb_planted_is_an_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Chadian rebels planted a bomb at a Sudanese police post in Geneina.")
     assert "ASSAULT" in [e[0] for e in found]
+
+
+def test_events_fighting_a_crime_is_no_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Bolivian and Peruvian police set up a joint unit to fight smuggling on the lake.")
+    assert "ASSAULT" not in found
+
+
+def test_events_fighting_a_neighbour_stays_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Eritrean troops fought Ethiopian soldiers near Badme on Sunday.")
+    assert "ASSAULT" in found
