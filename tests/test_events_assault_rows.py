@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from _events_setup import coded_events as _events
+from _events_setup import coded_types as _types
 from parley.pipeline import Pipeline
 
 
@@ -103,3 +104,13 @@ def test_events_students_clashing_with_police_still_protest(pipeline) -> None:  
     types = [e[0] for e in _events(pipeline, "Hundreds of Kenyan students clashed with police in Nairobi on Monday.")]
     assert "PROTEST" in types
     assert "ASSAULT" not in types
+
+
+def test_events_fighting_a_crime_is_no_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Bolivian and Peruvian police set up a joint unit to fight smuggling on the lake.")
+    assert "ASSAULT" not in found
+
+
+def test_events_fighting_a_neighbour_stays_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Eritrean troops fought Ethiopian soldiers near Badme on Sunday.")
+    assert "ASSAULT" in found

@@ -64,3 +64,20 @@ def test_events_people_ordered_off_a_place_are_coercion(pipeline) -> None:  # ty
 def test_events_a_boat_ordered_out_of_an_area_is_coercion(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "The Ghanaian navy ordered the Togolese trawler out of the area on Monday.")
     assert [e[:2] for e in found] == [("COERCE", ["GHA"])]
+
+
+def test_events_people_barred_from_entering_are_rejected(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # PLOVER: barring entry is a REJECT; the training gold codes no 'bar' COERCE
+    found = _types(pipeline, "Malawi barred a Mozambican trade delegation from entering the country on Wednesday.")
+    assert "REJECT" in found and "COERCE" not in found
+
+
+def test_events_goods_barred_are_a_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Zambia barred Malawian trucks from its roads on Monday.")
+    assert "SANCTION" in found and "COERCE" not in found
+
+
+def test_events_a_proposal_blocked_is_rejected(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a veto of a proposal or package is a REJECT (training gold 2 of 2 coded), not a blockade
+    found = _types(pipeline, "Hungary blocked a proposal to send military equipment to Moldova on Monday.")
+    assert "REJECT" in found and "COERCE" not in found
