@@ -92,3 +92,25 @@ def test_events_exercise_named_again_is_no_new_event(pipeline) -> None:  # type:
     text = "Oman and Iran held a joint naval exercise on Monday. About 400 Iranian sailors took part in the exercise."
     types = [e[0] for e in _events(pipeline, text)]
     assert "COOPERATE" in types and "MOBILIZE" not in types
+
+
+def test_events_deadline_to_the_end_of_a_period_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "until" speaks of time even when its object is no date the tagger knows
+    text = "The European Union gave Maldives until the end of the year to restore political freedoms."
+    assert ("THREATEN", ["EUR"], ["MDV"]) in _events(pipeline, text)
+
+
+def test_events_penalty_faced_for_a_demand_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Moldova has until midnight to pay a $58 million bill or face a cut in Russian gas, Gazprom said."
+    assert ("THREATEN", ["RUS"], ["MDA"]) in _events(pipeline, text)
+
+
+def test_events_penalty_faced_without_a_demand_is_no_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Gazprom said Moldova could face a cut in Russian gas.")
+    assert not any(e[0] == "THREATEN" for e in found)
+
+
+def test_events_burn_promised_to_provokers_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = '"If they want to play with fire, they will get burned," a Belarusian general said.'
+    assert "THREATEN" in [e[0] for e in _events(pipeline, text)]
+    assert "THREATEN" not in [e[0] for e in _events(pipeline, "Three Belarusian soldiers got burned in the fire.")]

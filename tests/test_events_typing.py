@@ -622,3 +622,19 @@ def test_events_typing_hosting_a_count_of_refugees_is_no_visit(pipeline) -> None
         _matched_type(matcher, pipeline.nlp("Jordan hosted the Iraqi foreign minister on Monday."), "hosted")
         == "CONSULT"
     )
+
+
+def test_events_typing_phrase_row_read_at_its_last_word(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from parley.coder._features import _in_lexicon
+
+    matcher = TriggerMatcher(pipeline.lexicon)
+    sent = pipeline.nlp("Moldova has until midnight to pay the bill or face a cut in gas supplies.")
+    face = next(t for t in sent if t.text == "face")
+    match = matcher.match(face)
+    assert match is not None and (match.type, match.lemma) == ("THREATEN", "or face")
+    assert face.i in matcher.possible_triggers(sent)
+    # 'face' alone is no trigger, and the phrase adds no lexicon feature to other uses of the word
+    plain = pipeline.nlp("The minister will face questions in parliament.")
+    faced = next(t for t in plain if t.text == "face")
+    assert matcher.match(faced) is None
+    assert _in_lexicon(faced, pipeline.lexicon) == []

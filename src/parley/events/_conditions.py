@@ -133,8 +133,9 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         own = any(c.dep_ in {"prep", "prt"} and c.lower_ in values and not _of_time(c) for c in token.children)
         return own or particle_read_as_adverb(token, values) is not None or _marks_infinitive(token, values)
     if name == "tprep":
-        # "gave Lomé until Thursday to pull back": a deadline set is a preposition of time, which "prep" passes over
-        return any(c.dep_ == "prep" and c.lower_ in values and _of_time(c) for c in token.children)
+        # "gave Lomé until Thursday to pull back": a deadline set is a preposition of time, which "prep" passes
+        # over; "until" speaks of time whatever the tagger made of its object ("until the end of the year")
+        return any(c.dep_ == "prep" and c.lower_ in values for c in token.children)
     if name == "mod":
         return any(c.lower_ in values for c in modifiers_of(token))
     if name == "notmod":

@@ -172,6 +172,18 @@ CONTENT_DEPS = {"xcomp", "ccomp"}
 PARTY_LABELS = {"GPE", "NORP", "ORG"}
 
 
+def phrase_rows(lexicon: Lexicon) -> dict[str, list[tuple[tuple[str, ...], Trigger]]]:
+    """The rows of several words ("or face"), by their last word, with the words before it. They
+    are kept apart from the single-word rows the learned coder's features read, so a phrase adds
+    no feature to every use of its last word."""
+    out: dict[str, list[tuple[tuple[str, ...], Trigger]]] = {}
+    for (lemma, _), rows in lexicon.triggers.items():
+        *before, last = lemma.split()
+        if before:
+            out.setdefault(last, []).extend((tuple(before), row) for row in rows)
+    return out
+
+
 class TriggerMatcher:
     """The trigger rows of the lexicon a token matches (one matcher per pipeline: it caches word look-ups)."""
 
@@ -180,6 +192,7 @@ class TriggerMatcher:
         self.words: EventWords = lexicon.words
         self._trigger_words: frozenset[str] | None = None
         self._word_is_trigger: dict[int, bool] = {}
+        self._phrases = phrase_rows(lexicon)
 
     def possible_triggers(self, sdoc: Any) -> list[int]:
         """Indices of the tokens whose lemma or form is a trigger word (what :meth:`match` looks up)."""
@@ -187,7 +200,8 @@ class TriggerMatcher:
 
         words = self._trigger_words
         if words is None:
-            words = self._trigger_words = frozenset(lemma for lemma, _ in self.lexicon.triggers)
+            # a phrase row ("or face") is looked for at its last word
+            words = self._trigger_words = frozenset(lemma.split()[-1] for lemma, _ in self.lexicon.triggers)
         known = self._word_is_trigger  # by string hash: the same in every document
         if len(known) > 500_000:
             known.clear()
@@ -211,10 +225,22 @@ class TriggerMatcher:
         if pos is None:
             return None
         lemma = token.lemma_.lower()
-        rows = self.lexicon.triggers.get((lemma, pos)) or self.lexicon.triggers.get((token.lower_, pos))
-        if not rows:
-            return None
+        rows = self.lexicon.triggers.get((lemma, pos)) or self.lexicon.triggers.get((token.lower_, pos)) or []
         for row in rows:
+            if condition_holds(row, token, self.words):
+                return row
+        return self._phrase_match(token)
+
+    def _phrase_match(self, token: Any) -> Trigger | None:
+        """The phrase row ending at the token whose words stand before it ("or face seizure"),
+        whatever the tagger made of its last word: the phrase settles what it is (but a word read as a
+        noun's modifier, "or risk suspension", has no clause to find the parties in)."""
+        if token.dep_ == "compound":
+            return None
+        for before, row in self._phrases.get(token.lemma_.lower(), ()):
+            start = token.i - len(before)
+            if start < 0 or any(token.doc[start + k].lower_ != word for k, word in enumerate(before)):
+                continue
             if condition_holds(row, token, self.words):
                 return row
         return None
