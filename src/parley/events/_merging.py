@@ -8,7 +8,7 @@ from typing import Any
 from ..document import Entity, Event
 from ._entities import unique_by_code
 from ._separate_acts import separate_acts
-from ._typing import DETENTIONS, DISPUTE, FORCE, PROTEST_AIMS, SYMMETRIC
+from ._typing import DETENTIONS, DISPUTE, FORCE, PROTEST_AIMS, SYMMETRIC, demands_of_another
 from ._words import EventWords
 
 __all__ = ["fold_protest_aims", "joins_sentence_event", "orient_joint_act", "orient_meeting_host"]
@@ -140,4 +140,6 @@ def _protest_aimed_at(event: Event, tokens: dict[int, Any], protests: dict[int, 
     token = tokens.get(id(event))
     if event.event not in PROTEST_AIMS or token is None or token.dep_ not in {"advcl", "xcomp"}:
         return None
+    if demands_of_another(token):
+        return None  # "blocked the road, demanding that Uzbekistan reopen": a request of its own
     return protests.get(token.head.i) if token.head.i != token.i else None
