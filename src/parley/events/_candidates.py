@@ -137,8 +137,8 @@ def find_candidate(
     if is_unreal(token, words) and not threat:
         return None  # "Should the coast guard try to arrest ...", "would have moved troops": did not happen
     head = token.head
-    if token.dep_ == "pcomp" and matcher.match(head.head) is not None:
-        return None  # "accused of seeking": what is alleged, not a second event
+    if is_alleged_act(token, matcher):
+        return None  # "accused of seeking", "accuses of using Iraqi territory to attack": what is alleged
     lead = first_conjunct(token) if trig.pos == "VERB" else token
     content = lead.dep_ in CONTENT_DEPS or is_subject_infinitive(lead)
     if content and lead.head.i != lead.i and not semicolon_between(lead, lead.head):
@@ -192,6 +192,19 @@ def find_candidate(
     if cand is not None and threat and not hedge_said_by_actor(cand, roles):
         return None  # "analysts said Russia could cut gas": a guess about the actor, which is no event
     return cand
+
+
+def is_alleged_act(token: Any, matcher: TriggerMatcher) -> bool:
+    """ "accused of seeking", "which it accuses of using Iraqi territory to attack Turkish forces": the act
+    a trigger's preposition names (through the purpose or infinitive of that act) is what is alleged or
+    blamed, not a second event."""
+    for _ in range(3):
+        if token.dep_ == "pcomp":
+            return matcher.match(token.head.head) is not None
+        if token.dep_ not in {"xcomp", "advcl"} or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def promises_retreat(token: Any, matcher: TriggerMatcher) -> bool:

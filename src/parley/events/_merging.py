@@ -9,7 +9,7 @@ from ..document import Entity, Event
 from ..knowledge import NON_STATE_CODES
 from ._entities import unique_by_code
 from ._separate_acts import separate_acts
-from ._typing import DETENTIONS, DISPUTE, FORCE, HOLD_ENDINGS, PROTEST_AIMS, SYMMETRIC
+from ._typing import DETENTIONS, DISPUTE, FORCE, HOLD_ENDINGS, PROTEST_AIMS, SYMMETRIC, demands_of_another
 from ._words import EventWords
 
 #: Acts whose unnamed receiver is the state they took place in (PLOVER requires a recipient of help and
@@ -171,6 +171,8 @@ def _protest_aimed_at(event: Event, tokens: dict[int, Any], protests: dict[int, 
     token = tokens.get(id(event))
     if event.event not in PROTEST_AIMS or token is None or token.dep_ not in {"advcl", "xcomp"}:
         return None
+    if demands_of_another(token):
+        return None  # "blocked the road, demanding that Uzbekistan reopen": a request of its own
     return protests.get(token.head.i) if token.head.i != token.i else None
 
 

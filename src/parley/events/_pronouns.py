@@ -86,6 +86,8 @@ class PronounReader:
             return self._previous_subject(tok)  # "The Government invites the commission ... It warns that ..."
         if low == "it" and self._reports_clause_before(tok):
             return self._text_issuer(tok)  # "The statement said ... The warmongers will pay dearly, it warned."
+        if low == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" and not _past_perfect(tok.head):
+            return self._outer_subject(tok.head)  # "blacklisted firms it accused of smuggling": the blacklister
         if low == "its" and tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"}:
             return self._owner(tok)  # "its warplanes bombed ..." (an object's owner is left to the phrase)
         if low == "it" and tok.dep_ in {"dobj", "pobj"}:
@@ -131,6 +133,21 @@ class PronounReader:
         """The verb tells what its subject did or says ("It also suspended", "It warns"), not one whose "it"
         stands for no one ("It is too late", "It seems that", "It follows a visit")."""
         return verb.pos_ == "VERB" and verb.lemma_.lower() not in self.words.empty_subject_verb
+
+    def _outer_subject(self, clause: Any) -> list[Entity]:
+        """Whom an "it" opening a relative clause stands for ("a network of firms it accused of smuggling",
+        "the PKK, which it accuses of ..."): the state or body the enclosing sentence is about, the nearest
+        subject above the clause that names one (a passive's or an unresolved subject is passed over)."""
+        verb = clause.head
+        for _ in range(6):
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            subjects = [s for s in verb.children if s.dep_ == "nsubj" and s.i < clause.i]
+            found = self.np_entities_many(subjects)
+            if found or verb.head.i == verb.i:
+                return found
+            verb = verb.head
+        return []
 
     def _reports_clause_before(self, it: Any) -> bool:
         """ "..., it warned": "it" is the subject of a speech verb that follows the clause it reports, the
@@ -399,3 +416,10 @@ class PronounReader:
 def _hyphened(count: Any, noun: Any) -> bool:
     """The count is joined to the noun by a hyphen ("two-day"), written as one word with it."""
     return noun.i == count.i + 2 and noun.doc[count.i + 1].text == "-"
+
+
+def _past_perfect(verb: Any) -> bool:
+    """ "agreed to withdraw the cases it had filed against its neighbours": a relative clause in the past
+    perfect names its noun by an act done before the story (held-in gold codes no such act), so its "it"
+    is not read as the sentence's subject."""
+    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
