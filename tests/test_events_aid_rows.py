@@ -148,3 +148,32 @@ def test_events_supplies_brought_or_flown_in_are_aid(pipeline) -> None:  # type:
     found = _events(pipeline, "The U.N. refugee agency flew in 4,000 tarpaulins and 12,000 blankets to Chad.")
     assert ("AID", ["UNO"], ["TCD"]) in found
     assert all(e[0] != "AID" for e in _events(pipeline, "Nigeria brought in troops to the border."))
+
+
+def test_events_kidnapped_people_freed_are_rescued(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Cameroonian gendarmes freed four Chadian herders kidnapped by bandits near Touboro.")
+    assert "AID" in [e[0] for e in found]
+    assert "RETREAT" not in [e[0] for e in found]
+
+
+def test_events_people_freed_in_a_raid_are_rescued(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Russian special forces freed the Swiss delegate in a night raid on a farmhouse.")
+    assert ("AID", ["RUS"], ["CHE"]) in found
+
+
+def test_events_captives_freed_by_their_holder_stay_a_release(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Eritrea on Tuesday freed 60 Djiboutian soldiers captured in the 2008 clashes.")
+    assert ("RETREAT", ["ERI"], ["DJI"]) in found
+    assert "AID" not in [e[0] for e in found]
+
+
+def test_events_a_plane_sent_carries_help(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Indonesia dispatched a Hercules aircraft carrying 20 tonnes of relief supplies to Fiji.")
+    assert ("AID", ["IDN"], ["FJI"]) in found
+    found = _events(pipeline, "Japan sent a destroyer and patrol aircraft to monitor the Chinese ships.")
+    assert "AID" not in [e[0] for e in found]
+
+
+def test_events_what_a_plane_carries_is_no_recipient(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "France sent two military aircraft with supplies from New Caledonia to Fiji.")
+    assert ("AID", ["FRA"], ["FJI"]) in found

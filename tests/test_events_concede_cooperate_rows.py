@@ -73,3 +73,22 @@ def test_events_sailing_together_is_cooperation_and_a_lone_sailing_a_deployment(
     assert "COOPERATE" in _types(pipeline, joint)
     found = _types(pipeline, "Iranian gunboats sailed into the strait on Monday.")
     assert "COOPERATE" not in found and "MOBILIZE" in found
+
+
+def test_events_a_joint_operation_an_arrest_was_made_in_is_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(
+        pipeline,
+        "The men were arrested in a joint operation by the Fiji Police Force and the Australian Federal Police.",
+    )
+    assert ("COOPERATE", ["FJI"], ["AUS"]) in found
+    assert "COERCE" in [e[0] for e in found]
+
+
+def test_events_simultaneous_raids_of_two_polices_are_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Kazakh and Uzbek police arrested nineteen people in simultaneous raids on 14 January.")
+    assert "COOPERATE" in found and "COERCE" in found
+
+
+def test_events_an_arrest_in_the_operation_told_before_adds_no_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Police arrested nineteen people in the operation on Tuesday.")
+    assert "COOPERATE" not in found

@@ -292,6 +292,9 @@ def target_preps(trig: Trigger, words: EventWords) -> frozenset[str]:
     allowed = words.cooperation_prep if trig.type in COOP_TYPES else words.recipient_prep
     if trig.type in {"REQUEST", "AID"}:
         allowed = allowed | words.aid_request_prep  # "called for a summit of EU leaders", "a loan for Sri Lanka"
+    if trig.type == "AID" and trig.lemma in words.transport_verb:
+        # "sent two aircraft with supplies from New Caledonia": what is sent goes with its load, not to it
+        allowed = allowed - {"with"}
     if trig.type == "MOBILIZE":
         allowed = allowed | words.mobilize_prep  # "massed troops near the Ukrainian border"
     return allowed
@@ -386,10 +389,13 @@ def is_time_boundary(prep: Any, words: EventWords) -> bool:
 def is_occasion_of_act(prep: Any, noun: Any, trig: Trigger, words: EventWords) -> bool:
     """ "apologised in a telephone call", "thanked him in a phone call": a call that is not definite,
     named as where another act was done, was itself held (training gold codes it as a CONSULT of its
-    own: 6 of 6); "in the call" points back to one told before."""
-    if trig.type != "CONSULT" or prep.dep_ != "prep" or prep.lower_ not in words.occasion_prep:
+    own: 6 of 6); "in the call" points back to one told before. So is a joint act the other was done in
+    ("arrested nine suspects in a joint operation", "in coordinated raids": training gold codes the
+    joint act as a COOPERATE of its own, 7 of 7)."""
+    if prep.dep_ != "prep" or prep.lower_ not in words.occasion_prep:
         return False
-    if noun.lemma_.lower() not in words.occasion_noun:
+    joint_act = trig.type == "COOPERATE" and trig.pos == "NOUN"
+    if not joint_act and (trig.type != "CONSULT" or noun.lemma_.lower() not in words.occasion_noun):
         return False
     if noun.head.i != prep.i or noun.dep_ != "pobj":
         return False
