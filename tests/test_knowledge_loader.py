@@ -360,3 +360,11 @@ def test_knowledge_loader_gazetteer_namesake_in_the_story_states(kb: Knowledge) 
     assert gazetteer.lookup_among("Kuito", set()).country == "ECU"  # type: ignore[union-attr]
     assert gazetteer.lookup_among("Beni", {"COD", "UGA"}).country == "COD"  # type: ignore[union-attr]
     assert gazetteer.lookup_among("Nowhere-on-earth", {"COD"}) is None
+
+
+def test_knowledge_loader_gazetteer_small_foreign_namesakes_are_no_place(kb: Knowledge) -> None:
+    """A village name two foreign countries share, neither named by the story: no guess between them;
+    a large town keeps the gazetteer's best."""
+    assert kb.gazetteer.lookup_among("Bel Air", {"HTI"}) is None
+    assert kb.gazetteer.lookup_among("Bel Air", {"PHL"}).country == "PHL"  # type: ignore[union-attr]
+    assert kb.gazetteer.lookup_among("Tripoli", {"HTI"}).country == "LBY"  # type: ignore[union-attr]

@@ -24,6 +24,9 @@ NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "ISM", "MNC"})
 
 #: ActorEntry.kind values.
 KINDS = ("name", "alias", "demonym", "capital", "igo", "person")
+#: A town this size is known by its name abroad; a smaller namesake of several countries, none of
+#: them named by the story, is more likely a place the gazetteer lacks than any of them.
+_KNOWN_TOWN_POPULATION = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +176,12 @@ class Gazetteer:
         one, else the best of any country: "Beni" in a story of Congo is Congo's town, not Bolivia's
         province, and "Kuito" in a story of Angola is not Quito, which GeoNames also spells so."""
         found = self.candidates(name)
-        return next((e for e in found if e.country in countries), found[0] if found else None)
+        own = next((e for e in found if e.country in countries), None)
+        if own is not None or not found:
+            return own
+        if countries and len({e.country for e in found}) > 1 and found[0].population < _KNOWN_TOWN_POPULATION:
+            return None  # "Bel Air" of a story of Haiti: neither the Philippine nor the Mauritian village
+        return found[0]
 
     def lookup(self, name: str, country: str | None = None) -> GazetteerEntry | None:
         """The best place called ``name`` (case- and accent-insensitive).

@@ -35,6 +35,7 @@ from ._spans import (
     _modifies_noun,
     _name_keys,
     _name_words,
+    _names_settlement,
     _owned_title_country,
     _people_marked,
     _person_spans,
@@ -160,10 +161,41 @@ class MentionFinder:
                 entries = [e for e in every if e.kind == "person"]
             if entries and _based_in(span):
                 entries = [e for e in entries if e.kind != "capital"]  # "the Washington-based lender"
+            if entries and self._begins_foreign_place(span, {e.code for e in entries}):
+                continue  # "Somali Region" is Ethiopia's, "Niger State" Nigeria's: no Somalia, no Niger
             if entries:
                 found.append((span, entries))
         named = self._states_named(sdoc, [entries for _, entries in found])
-        return [(span, self._reading(entries, named)) for span, entries in found]
+        read = [(span, self._reading(entries, named)) for span, entries in found]
+        return [(span, entry) for span, entry in read if not self._namesake_town(sdoc, span, entry, found)]
+
+    def _begins_foreign_place(self, span: Any, codes: set[str]) -> bool:
+        """The phrase opens the longer name of a place in another state ("Somali Region", "Niger
+        Delta", "British Columbia"): the words name that place, not the phrase's actor."""
+        sdoc = span.doc
+        for end in range(span.end + 1, min(len(sdoc), span.end + 3) + 1):
+            if not sdoc[end - 1].is_alpha:
+                return False
+            places = self.knowledge.gazetteer.candidates(sdoc[span.start : end].text)
+            if places and all(p.country and p.country not in codes for p in places):
+                return True
+        return False
+
+    def _namesake_town(self, sdoc: Any, span: Any, entry: Any, found: list[tuple[Any, list[Any]]]) -> bool:
+        """A capital's name that here means a town of the same name in a state the story does name,
+        while it never names the capital's own: "hospitals in Tripoli" in a story of Cyprus and
+        Lebanon is Lebanon's Tripoli, "rounded up in Santiago" in a story of the Dominican Republic
+        its second city. Such a phrase is left to the place readings, which take the story's namesake."""
+        if entry.kind != "capital":
+            return False
+        others = [entries for other, entries in found if other.text != span.text]
+        named = self._states_named(sdoc, others, skip=span.text)
+        if named.get(entry.code, 0):
+            return False
+        return any(
+            town.country != entry.code and named.get(str(town.country), 0) and town.population >= _PLACE_POPULATION
+            for town in self.knowledge.gazetteer.candidates(span.text)
+        )
 
     @staticmethod
     def _reading(entries: list[Any], named: dict[str, int]) -> Any:
@@ -177,9 +209,9 @@ class MentionFinder:
             return max(entries, key=lambda e: (named.get(e.code, 0), -_KIND_RANK.get(e.kind, 9)))
         return min(entries, key=lambda e: _KIND_RANK.get(e.kind, 9))
 
-    def _states_named(self, sdoc: Any, readings: list[list[Any]]) -> dict[str, int]:
+    def _states_named(self, sdoc: Any, readings: list[list[Any]], skip: str = "") -> dict[str, int]:
         """How often the article names each state by a phrase of one state alone, or by a town the
-        gazetteer puts in it."""
+        gazetteer puts in it (other than a town called ``skip``)."""
         counts: dict[str, int] = {}
         for entries in readings:
             codes = {e.code for e in entries}
@@ -187,7 +219,7 @@ class MentionFinder:
                 code = next(iter(codes))
                 counts[code] = counts.get(code, 0) + 1
         for ent in doc_ents(sdoc):
-            place = self.knowledge.gazetteer.lookup(ent.text) if ent.label_ == "GPE" else None
+            place = self.knowledge.gazetteer.lookup(ent.text) if ent.label_ == "GPE" and ent.text != skip else None
             if place is not None and place.country:
                 counts[str(place.country)] = counts.get(str(place.country), 0) + 1
         return counts
@@ -406,7 +438,7 @@ class MentionFinder:
         if span.label_ in _PLACE_LABELS:
             return True
         entry = self.knowledge.gazetteer.lookup(span.text)
-        return entry is not None and entry.population >= _PLACE_POPULATION
+        return entry is not None and (entry.population >= _PLACE_POPULATION or _names_settlement(span))
 
     def _place_office(self, span: Any) -> ActorMention | None:
         """A town or province the parser tagged as a person, followed by a title ("Nuevo Laredo's

@@ -100,6 +100,20 @@ def _tagged_place(span: Any) -> bool:
     return any(t.ent_type_ in _PLACE_LABELS for t in span)
 
 
+def _names_settlement(span: Any) -> bool:
+    """The name stands before a noun of settlements, alone or in a list: "Moyo district", "Kitgum and
+    Moyo districts" are places, whoever else bears the name."""
+    token = span[-1]
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head  # "Moyo" of "Kitgum and Moyo districts" hangs from "Kitgum"
+    head = token.head
+    return (
+        token.dep_ in {"compound", "nmod", "amod"}
+        and head.i > token.i
+        and head.lemma_.lower() in resolve_words("settlement")
+    )
+
+
 def _is_main_country(code: str, entry_at: dict[int, Any]) -> bool:
     """The article is about this country too: named at least twice and half as often as the most named
     (an article naming fewer than two countries is taken to be the outlet's own news)."""

@@ -1,0 +1,31 @@
+"""A surname that is also a town's name: before a noun of settlements it is the town, not the person."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parley.document import Article
+from parley.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline(rules_pipeline: Pipeline) -> Pipeline:
+    return rules_pipeline
+
+
+def _codes(pipeline: Pipeline, text: str, phrase: str) -> list[str]:
+    (doc,) = list(pipeline.process([Article(id="a", text=text, published=date(2019, 8, 27))]))
+    return [m.entity.code for m in doc.actor_mentions if m.text == phrase]
+
+
+def test_mentions_place_names_surname_before_districts_is_the_town(pipeline: Pipeline) -> None:
+    # Zimbabwe's foreign minister in 2019 was a Moyo; Moyo is also a Ugandan town and district
+    text = "The Ugandan army has raised the readiness of its units in Kitgum and Moyo districts."
+    assert _codes(pipeline, text, "Moyo") == []
+
+
+def test_mentions_place_names_surname_alone_is_the_person(pipeline: Pipeline) -> None:
+    text = "Moyo told reporters in Harare that the talks would resume on Monday."
+    assert _codes(pipeline, text, "Moyo") == ["ZWE"]
