@@ -249,3 +249,20 @@ def test_knowledge_data_small_states_have_their_forces_parties_and_parliaments()
     for phrase, (code, sector) in expected.items():
         found = kb.actor_lookup(phrase)
         assert found and (found[0].code, found[0].sector) == (code, sector), (phrase, found)
+
+
+def test_knowledge_data_ministry_military_and_armed_group_spokespeople_hold_office_on_their_dates() -> None:
+    from datetime import date
+
+    actors = load_knowledge().actors
+
+    def offices(name: str, day: date) -> set[tuple[str, str]]:
+        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
+
+    assert offices("Raveesh Kumar", date(2019, 3, 1)) == {("IND", "Foreign Ministry Spokesperson")}
+    assert not offices("Raveesh Kumar", date(2022, 1, 1))  # Arindam Bagchi's term by then
+    assert offices("Tanju Bilgic", date(2022, 1, 1)) == {("TUR", "Foreign Ministry Spokesperson")}
+    assert offices("Daniel Hagari", date(2024, 1, 1)) == {("ISR", "IDF Spokesperson")}
+    assert offices("Yahya Saree", date(2024, 1, 1)) == {("YEM", "Houthi Military Spokesman")}
+    assert offices("Lee Sang-min", date(2023, 1, 1)) == {("KOR", "Interior Minister")}
+    assert offices("Riad Seif", date(2017, 9, 1)) == {("SYR", "Syrian National Coalition President")}
