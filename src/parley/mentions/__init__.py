@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..document import ActorMention, Document, Entity
 from ..parse import HeadlineVerbs, doc_ents, ent_at
 from ..resolve._words import words as resolve_words
+from ._civil_bodies import civil_bodies
 from ._home import COUNTRY_KINDS, is_own_news, story_home
 from ._spans import (
     _PLACE_LABELS,
@@ -114,6 +115,10 @@ class MentionFinder:
             for i in range(span.start, span.end):
                 taken[i] = True
                 entry_at[i] = entry
+        for span, entry in civil_bodies(sdoc, taken):
+            mentions.append(self._mention(span, self._entity_for(entry, span), entry.kind))
+            _mark(taken, span)
+            entry_at.update(dict.fromkeys(range(span.start, span.end), entry))
         doc.home_country = story_home(self.knowledge, doc, entry_at)
         assumed: set[str] = set()
         people = self._people(sdoc, doc, taken, entry_at, assumed)
