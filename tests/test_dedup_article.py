@@ -70,3 +70,13 @@ def test_dedup_article_material_act_retold_in_other_words_merges() -> None:
     bombed = _event("ASSAULT", ["RUS"], ["SYR"], "2015-11-24", "explicit", trigger="bomb", mode="aerial", quad="4")
     strikes = _event("ASSAULT", ["RUS"], ["SYR"], None, "discourse", trigger="strike", mode="aerial", quad="4")
     assert same_event(bombed, strikes)
+
+
+def test_dedup_article_two_mobilisations_kept_apart_in_one_sentence_stay_two() -> None:
+    called = _event("MOBILIZE", ["TJK"], [], "2010-08-17", "explicit", trigger="call", mode="troops", quad="4")
+    sent = _event("MOBILIZE", ["TJK"], [], "2010-08-17", "explicit", trigger="send", mode="troops", quad="4")
+    assert not same_event(called, sent)
+    # told again in a later sentence, the deployment is the one act
+    sent.sequence = 3
+    sent.mentions[0].sequence = 3
+    assert same_event(called, sent)

@@ -71,3 +71,14 @@ def test_separate_acts_apology_beside_another_concession_is_two() -> None:
 def test_separate_acts_apology_and_promised_repairs_coded_twice(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Bolivia's government minister has apologised to Chile for the damage and promised to pay for repairs."
     assert [e[0] for e in coded_events(rules_pipeline, text)] == ["CONCEDE", "CONCEDE"]
+
+
+def test_separate_acts_reservists_called_up_and_brigade_sent_are_two(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Tajikistan called up 5,000 reservists on Tuesday and sent a motorised brigade to Gorno-Badakhshan."
+    mobilize = [e for e in coded_events(rules_pipeline, text) if e[0] == "MOBILIZE"]
+    assert len(mobilize) == 2
+
+
+def test_separate_acts_vessel_sent_to_shadow_ships_is_one_deployment(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Pakistan's navy sent a patrol vessel to shadow the Indian ships on Monday."
+    assert [e[0] for e in coded_events(rules_pipeline, text)] == ["MOBILIZE"]

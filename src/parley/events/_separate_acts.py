@@ -9,7 +9,7 @@ from typing import Any
 from ..document import Event
 from ._words import EventWords, load_event_words
 
-__all__ = ["act_object", "separate_acts"]
+__all__ = ["SEPARABLE_TYPES", "act_object", "separate_acts"]
 
 #: The kinds of COERCE act (PLOVER modes) that are acts of their own when they fall on different things:
 #: taking people (arrest), taking goods or ground (seize), putting people out (deport).
@@ -19,6 +19,11 @@ _KINDS = {"arrest", "seize", "deport"}
 #: "released 14 fishermen and returned their three boats", "wrote off half the debt and rescheduled the
 #: rest" (the training gold codes such coordinated acts as two mentions).
 _SEPARATE_BY_OBJECT = {"MOBILIZE", "AID", "RETREAT"}
+#: Types whose two events of one sentence, when the coder kept them apart, stay apart in the article:
+#: one sentence tells each act once, so an act it names twice is two acts, whatever their mode.
+SEPARABLE_TYPES = frozenset(_SEPARATE_BY_OBJECT | {"COERCE"})
+#: How a to-infinitive hangs from the verb whose aim it tells.
+_PURPOSE_DEPS = {"advcl", "xcomp"}
 #: How a verb takes what it is done to.
 _OBJECT_DEPS = {"dobj", "obj"}
 
@@ -31,8 +36,16 @@ def act_object(trigger: Any) -> int | None:
         # "ordered units to move closer": the object is who is to act, and the order is one with the
         # alert it follows, not a move of its own
         return None
+    if _is_purpose_infinitive(trigger):
+        # "would send a patrol vessel to shadow them": what the sending is for, one act with it
+        return None
     found = [c.i for c in trigger.children if c.dep_ in _OBJECT_DEPS]
     return found[0] if found else None
+
+
+def _is_purpose_infinitive(verb: Any) -> bool:
+    """A to-infinitive hanging from another verb as its aim ("sent a vessel to shadow them")."""
+    return verb.dep_ in _PURPOSE_DEPS and verb.head.i != verb.i and any(c.tag_ == "TO" for c in verb.children)
 
 
 def separate_acts(event: Event, other: Event, objects: dict[int, int | None], words: EventWords | None = None) -> bool:
