@@ -86,6 +86,18 @@ class PhraseReader(PronounReader):
             return False
         return any(c.dep_ in {"amod", "compound", "nmod"} and c.i in self.ctx.mention_at for c in head.children)
 
+    def _owners_neighbour(self, head: Any) -> list[Entity]:
+        """ "Mozambique scrapped the levy, bowing to pressure from its landlocked neighbour": a state's one
+        neighbour, in a story of two states, is the other of the pair; nobody when the owner is not
+        one of them or the story has no clear pair."""
+        if head.lower_ not in self.words.neighbour_noun:
+            return []  # a plural ("its neighbours") counts more states than the pair
+        owner = [c for c in head.children if c.dep_ == "poss" and c.lower_ == "its"]
+        if not owner:
+            return []
+        other = self.ctx.story_other_side(self._owner(owner[0]))
+        return [self._with_sector(e, head) for e in other]
+
     def _listed_as_appositive(self, head: Any, child: Any) -> bool:
         """ "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut links": the small parser reads
         the second item of a list of states as an apposition of the first; a country is not another
@@ -165,6 +177,8 @@ class PhraseReader(PronounReader):
                 if p.dep_ == "pobj"
             ]
             found = self.np_entities_many(agents) if depth <= 2 else []
+        if not found and depth <= 2:
+            found = self._owners_neighbour(head)  # "bowing to pressure from its landlocked neighbour"
         named_before = head.lemma_.lower() in self.words.organisation_noun
         if not found and named_before and any(c.lower_ == "the" for c in head.children):
             found = self._last_igo(head)  # "Tokayev asked the alliance for help": the organisation named before

@@ -166,6 +166,7 @@ class EventWords:
     not_actor: frozenset[str]
     not_group: frozenset[str]
     counterpart_noun: frozenset[str]
+    neighbour_noun: frozenset[str]
     office_title: frozenset[str]
     ethnic_word: frozenset[str]
     talk_noun: frozenset[str]
