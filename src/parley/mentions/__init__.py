@@ -13,6 +13,9 @@ import logging
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
+import numpy
+from spacy.strings import get_string_id
+
 from ..document import ActorMention, Document, Entity
 from ..parse import HeadlineVerbs, doc_ents, ent_at
 from ..resolve._words import words as resolve_words
@@ -97,6 +100,8 @@ class MentionFinder:
                 self.sector_matcher.add(key, [nlp.make_doc(key), *_unsplit_forms(nlp.vocab, key)])
         self.vocab = nlp.vocab
         self._surnames = _surname_index(self.entries)
+        # the surnames' string ids, to find the few words that can be one without a Token per word
+        self._surname_ids = numpy.array(sorted(get_string_id(name) for name in self._surnames), dtype=numpy.uint64)
         self.second_look = HeadlineVerbs(nlp)
         self._titles = TitleWords(self.entries)
 
@@ -453,7 +458,9 @@ class MentionFinder:
         person ("Trump" read as an organisation, or as an adjective before a comma). Only people in
         office then: "May", "Rice" or "Brown" in other years stay words."""
         out: list[ActorMention] = []
-        for token in sdoc:
+        # only a word spelt as a known surname can be one: those are found in one array of the parse
+        spelt = numpy.flatnonzero(numpy.isin(sdoc.to_array("ORTH"), self._surname_ids)).tolist()
+        for token in (sdoc[i] for i in spelt):
             if (
                 taken[token.i]
                 or not token.is_title
