@@ -13,7 +13,6 @@ import logging
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
-import numpy
 from spacy.strings import get_string_id
 
 from ..document import ActorMention, Document, Entity
@@ -101,7 +100,7 @@ class MentionFinder:
         self.vocab = nlp.vocab
         self._surnames = _surname_index(self.entries)
         # the surnames' string ids, to find the few words that can be one without a Token per word
-        self._surname_ids = numpy.array(sorted(get_string_id(name) for name in self._surnames), dtype=numpy.uint64)
+        self._surname_ids = frozenset(get_string_id(name) for name in self._surnames)
         self.second_look = HeadlineVerbs(nlp)
         self._titles = TitleWords(self.entries)
 
@@ -459,7 +458,8 @@ class MentionFinder:
         office then: "May", "Rice" or "Brown" in other years stay words."""
         out: list[ActorMention] = []
         # only a word spelt as a known surname can be one: those are found in one array of the parse
-        spelt = numpy.flatnonzero(numpy.isin(sdoc.to_array("ORTH"), self._surname_ids)).tolist()
+        ids = self._surname_ids
+        spelt = [i for i, orth in enumerate(sdoc.to_array("ORTH").tolist()) if orth in ids]
         for token in (sdoc[i] for i in spelt):
             if (
                 taken[token.i]
