@@ -638,3 +638,16 @@ def test_events_typing_phrase_row_read_at_its_last_word(pipeline) -> None:  # ty
     faced = next(t for t in plain if t.text == "face")
     assert matcher.match(faced) is None
     assert _in_lexicon(faced, pipeline.lexicon) == []
+
+
+def test_events_typing_object_reading_kept_per_token_not_across_documents(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the object reading of the last token is kept for its next rows; a same-index token of another
+    # parse (or another word of the same one) is read afresh
+    matcher = TriggerMatcher(pipeline.lexicon)
+    talks = pipeline.nlp("Japan held talks with China.")
+    party = pipeline.nlp("Japan held a party.")
+    for _ in range(2):
+        assert matcher.match(talks[1]) is not None
+        assert matcher.match(party[1]) is None
+    both = pipeline.nlp("Japan held a party and held talks with China.")
+    assert matcher.match(both[1]) is None and matcher.match(both[5]) is not None

@@ -329,3 +329,9 @@ def test_mentions_people_a_fathers_name_after_bin_is_no_other_person(pipeline: P
     found = _people(pipeline, text, date(2023, 5, 5))
     assert "Tarik" not in found
     assert "OMN" in found.values()
+
+
+def test_mentions_people_surname_found_anywhere_in_a_longer_text(pipeline: Pipeline) -> None:
+    # the surnames are found from the parse's word ids: one deep in the text is still found
+    text = "The talks had gone well, officials said on Tuesday after the meeting ended. Putin said so too."
+    assert _people(pipeline, text, date(2003, 5, 1)).get("Putin") == "RUS"

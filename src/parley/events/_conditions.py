@@ -84,6 +84,45 @@ def condition_holds(trig: Trigger, token: Any, words: EventWords) -> bool:
 _OBJECT_CONDITIONS = frozenset({"obj", "noobj", "objmod", "notobj", "promised", "force"})
 
 
+class _ObjectReading:
+    """What the object conditions read of one token (its counted objects, the words naming them), kept
+    for the next condition asked of the same token: a word is tried against each of its trigger rows in
+    turn (a dozen "hold" rows), and each row's ``obj=`` would otherwise walk the same objects again. The
+    readings use the parse and the fixed word lists only, so they stay true while the token's Doc lives."""
+
+    __slots__ = ("doc", "i", "words", "counted", "_forms")
+
+    def __init__(self, token: Any, words: EventWords) -> None:
+        self.doc, self.i, self.words = token.doc, token.i, words
+        self.counted = tuple(_counted_objects(token, words))
+        self._forms: frozenset[str] | None = None
+
+    def is_of(self, token: Any, words: EventWords) -> bool:
+        return token.i == self.i and token.doc is self.doc and words is self.words
+
+    def forms(self, token: Any) -> frozenset[str]:
+        """The lemmas and forms of the words naming the objects (see ``obj=`` in :func:`_holds`)."""
+        if self._forms is None:
+            objects = list(self.counted)
+            objects += read_objects(token, objects, self.words) + relative_object(token, objects)
+            named = object_words(objects)
+            self._forms = frozenset(o.lemma_.lower() for o in named) | frozenset(o.lower_ for o in named)
+        return self._forms
+
+
+#: The last token's object reading (one entry: the rows of a word are tried one after another; read
+#: and replaced in one step each, so threads sharing it at worst read again).
+_last_reading: dict[int, _ObjectReading] = {}
+
+
+def _object_reading(token: Any, words: EventWords) -> _ObjectReading:
+    last = _last_reading.get(0)
+    if last is not None and last.is_of(token, words):
+        return last
+    reading = _last_reading[0] = _ObjectReading(token, words)
+    return reading
+
+
 def _counted_objects(token: Any, words: EventWords) -> list[Any]:
     """The token's direct (or passive subject) objects, with what a quantity word among them counts."""
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -101,12 +140,10 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
     if not name:
         return True
     # only the conditions on objects read them: the others skip the walk
-    objects = _counted_objects(token, words) if name in _OBJECT_CONDITIONS else []
-    if name == "obj":
-        if not values:
-            return bool(objects)
-        objects += read_objects(token, objects, words) + relative_object(token, objects)
-        return any(o.lemma_.lower() in values or o.lower_ in values for o in object_words(objects))
+    reading = _object_reading(token, words) if name in _OBJECT_CONDITIONS else None
+    objects = list(reading.counted) if reading is not None else []
+    if name == "obj" and reading is not None:
+        return bool(objects) if not values else not values.isdisjoint(reading.forms(token))
     if name == "noobj":
         return not objects
     if name == "active":

@@ -13,6 +13,8 @@ import logging
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
+from spacy.strings import get_string_id
+
 from ..document import ActorMention, Document, Entity
 from ..parse import HeadlineVerbs, doc_ents, ent_at
 from ..resolve._words import words as resolve_words
@@ -99,6 +101,8 @@ class MentionFinder:
                 self.sector_matcher.add(key, [nlp.make_doc(key), *_unsplit_forms(nlp.vocab, key)])
         self.vocab = nlp.vocab
         self._surnames = _surname_index(self.entries)
+        # the surnames' string ids, to find the few words that can be one without a Token per word
+        self._surname_ids = frozenset(get_string_id(name) for name in self._surnames)
         self.second_look = HeadlineVerbs(nlp)
         self._titles = TitleWords(self.entries)
 
@@ -490,7 +494,10 @@ class MentionFinder:
         person ("Trump" read as an organisation, or as an adjective before a comma). Only people in
         office then: "May", "Rice" or "Brown" in other years stay words."""
         out: list[ActorMention] = []
-        for token in sdoc:
+        # only a word spelt as a known surname can be one: those are found in one array of the parse
+        ids = self._surname_ids
+        spelt = [i for i, orth in enumerate(sdoc.to_array("ORTH").tolist()) if orth in ids]
+        for token in (sdoc[i] for i in spelt):
             if (
                 taken[token.i]
                 or not token.is_title
