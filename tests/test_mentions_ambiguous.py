@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from parley.document import Article
+from _mentions_setup import mention_codes
 from parley.pipeline import Pipeline
 
 
@@ -16,8 +16,7 @@ def pipeline(rules_pipeline: Pipeline) -> Pipeline:
 
 
 def _codes(pipeline: Pipeline, text: str, phrase: str) -> list[str]:
-    (doc,) = list(pipeline.process([Article(id="a", text=text, published=date(2019, 8, 27))]))
-    return [m.entity.code for m in doc.actor_mentions if m.text == phrase]
+    return mention_codes(pipeline, text, phrase, date(2019, 8, 27))
 
 
 def test_mentions_ambiguous_congo_with_kinshasa_is_the_democratic_republic(pipeline: Pipeline) -> None:

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from parley.document import Article
+from _mentions_setup import mention_codes
 from parley.pipeline import Pipeline
 
 
@@ -17,8 +17,7 @@ def pipeline(rules_pipeline: Pipeline) -> Pipeline:
 
 
 def _codes(pipeline: Pipeline, text: str, phrase: str) -> list[str]:
-    (doc,) = list(pipeline.process([Article(id="a", text=text, published=date(2012, 5, 3))]))
-    return [m.entity.code for m in doc.actor_mentions if m.text == phrase]
+    return mention_codes(pipeline, text, phrase, date(2012, 5, 3))
 
 
 def test_mentions_named_groups_shabaab_acts_across_borders(pipeline: Pipeline) -> None:

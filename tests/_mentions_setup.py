@@ -1,0 +1,16 @@
+"""Shared set-up of the mention tests: the codes a pipeline gives a phrase of one article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from parley.document import Article
+from parley.pipeline import Pipeline
+
+__all__ = ["mention_codes"]
+
+
+def mention_codes(pipeline: Pipeline, text: str, phrase: str, published: date) -> list[str]:
+    """The codes of the actor mentions whose words are ``phrase``, in one article published then."""
+    (doc,) = list(pipeline.process([Article(id="a", text=text, published=published)]))
+    return [m.entity.code for m in doc.actor_mentions if m.text == phrase]
