@@ -10,7 +10,7 @@ Minister Igor Ivanov"), and are found again later by surname.
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING, Any
 
 from spacy.strings import get_string_id
@@ -174,9 +174,10 @@ class MentionFinder:
                 continue  # "Somali Region" is Ethiopia's, "Niger State" Nigeria's: no Somalia, no Niger
             if entries:
                 found.append((span, entries))
-        named = self._states_named(sdoc, [entries for _, entries in found])
+        by_text = self._states_named_by_text(sdoc, found)
+        named = _summed(by_text.values())
         read = [(span, self._reading(entries, named)) for span, entries in found]
-        return [(span, entry) for span, entry in read if not self._namesake_town(sdoc, span, entry, found)]
+        return [(span, entry) for span, entry in read if not self._namesake_town(span, entry, named, by_text)]
 
     def _begins_foreign_place(self, span: Any, codes: set[str]) -> bool:
         """The phrase opens the longer name of a place in another state ("Somali Region", "Niger
@@ -190,15 +191,15 @@ class MentionFinder:
                 return True
         return False
 
-    def _namesake_town(self, sdoc: Any, span: Any, entry: Any, found: list[tuple[Any, list[Any]]]) -> bool:
+    def _namesake_town(self, span: Any, entry: Any, named: dict[str, int], by_text: dict[str, dict[str, int]]) -> bool:
         """A capital's name that here means a town of the same name in a state the story does name,
         while it never names the capital's own: "hospitals in Tripoli" in a story of Cyprus and
         Lebanon is Lebanon's Tripoli, "rounded up in Santiago" in a story of the Dominican Republic
         its second city. Such a phrase is left to the place readings, which take the story's namesake."""
         if entry.kind != "capital":
             return False
-        others = [entries for other, entries in found if other.text != span.text]
-        named = self._states_named(sdoc, others, skip=span.text)
+        own = by_text.get(span.text, {})
+        named = {code: n - own.get(code, 0) for code, n in named.items()}  # the story without this name
         if named.get(entry.code, 0):
             return False
         return any(
@@ -218,19 +219,19 @@ class MentionFinder:
             return max(entries, key=lambda e: (named.get(e.code, 0), -_KIND_RANK.get(e.kind, 9)))
         return min(entries, key=lambda e: _KIND_RANK.get(e.kind, 9))
 
-    def _states_named(self, sdoc: Any, readings: list[list[Any]], skip: str = "") -> dict[str, int]:
-        """How often the article names each state by a phrase of one state alone, or by a town the
-        gazetteer puts in it (other than a town called ``skip``)."""
-        counts: dict[str, int] = {}
-        for entries in readings:
+    def _states_named_by_text(self, sdoc: Any, found: list[tuple[Any, list[Any]]]) -> dict[str, dict[str, int]]:
+        """How often the article names each state, by the words that name it: a phrase of one state
+        alone, or a town the gazetteer puts in it. Kept by words so that a name's own share can be
+        taken out ("the story without Tripoli") without reading the article again for every name."""
+        counts: dict[str, dict[str, int]] = {}
+        for span, entries in found:
             codes = {e.code for e in entries}
             if len(codes) == 1:
-                code = next(iter(codes))
-                counts[code] = counts.get(code, 0) + 1
+                _count(counts, span.text, next(iter(codes)))
         for ent in doc_ents(sdoc):
-            place = self.knowledge.gazetteer.lookup(ent.text) if ent.label_ == "GPE" and ent.text != skip else None
+            place = self.knowledge.gazetteer.lookup(ent.text) if ent.label_ == "GPE" else None
             if place is not None and place.country:
-                counts[str(place.country)] = counts.get(str(place.country), 0) + 1
+                _count(counts, ent.text, str(place.country))
         return counts
 
     def _inside_longer_person(self, span: Any) -> bool:
@@ -569,3 +570,16 @@ def _is_honorific(token: Any) -> bool:
 def _after_country_word(found: list[tuple[Any, list[Any]]], span: Any) -> bool:
     """The span follows a country's name or demonym at once ("Bosnian Serb", "Kosovo Serbs")."""
     return bool(found) and found[-1][0].end == span.start and any(e.kind in COUNTRY_KINDS for e in found[-1][1])
+
+
+def _count(counts: dict[str, dict[str, int]], text: str, code: str) -> None:
+    by_code = counts.setdefault(text, {})
+    by_code[code] = by_code.get(code, 0) + 1
+
+
+def _summed(parts: Iterable[dict[str, int]]) -> dict[str, int]:
+    total: dict[str, int] = {}
+    for part in parts:
+        for code, n in part.items():
+            total[code] = total.get(code, 0) + n
+    return total
