@@ -175,8 +175,13 @@ class ClauseAnchors:
         return None
 
     def _is_city(self, name: str) -> bool:
-        return self.gazetteer.lookup(name[4:] if name.lower().startswith("the ") else name) is not None
+        return self.gazetteer.lookup(_without_the(name)) is not None
 
     def place(self, name: str) -> Place:
-        entry = self.town(name[4:] if name.lower().startswith("the ") else name)
+        entry = self.town(_without_the(name))
         return resolve_place(self.gazetteer, name, entry.country if entry is not None else None)
+
+
+def _without_the(name: str) -> str:
+    """A place name without its article ("the Sinai" is looked up as "Sinai")."""
+    return name[4:] if name.lower().startswith("the ") else name

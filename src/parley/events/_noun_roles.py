@@ -69,9 +69,7 @@ class NounRoleReader(PhraseReader):
         codes = {a.code for a in actors}
         inside = [self.ctx.mention_at[t.i].entity for p in phrases for t in p.subtree if t.i in self.ctx.mention_at]
         asked = [t for p in phrases for t in p.subtree if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN"]
-        places = {
-            self.mentions.place_country_in(self.ctx.sdoc[t.left_edge.i : t.i + 1], self.ctx.story_states) for t in asked
-        }
+        places = {self._place_country(self.ctx.sdoc[t.left_edge.i : t.i + 1]) for t in asked}
         if codes & ({e.code for e in inside} | places) or self._asks_own_authorities(phrases):
             return []
         named = unique_by_code(inside)[:1] or self._grieved_act_doers(phrases, actors)

@@ -86,6 +86,10 @@ class PhraseReader(PronounReader):
             return False
         return any(c.dep_ in {"amod", "compound", "nmod"} and c.i in self.ctx.mention_at for c in head.children)
 
+    def _place_country(self, span: Any) -> str | None:
+        """The state of a place the words name, of namesakes the one in a state the story names."""
+        return self.mentions.place_country_in(span, self.ctx.story_states)
+
     def _owners_neighbour(self, head: Any) -> list[Entity]:
         """ "Mozambique scrapped the levy, bowing to pressure from its landlocked neighbour": a state's one
         neighbour, in a story of two states, is the other of the pair; nobody when the owner is not
@@ -359,7 +363,7 @@ class PhraseReader(PronounReader):
         # "Fujairah officials" name their place; "local/regional officials" say they govern the story's own
         # (the level word on the role word itself: "local fishermen's leaders" are the fishermen's)
         local = any(c.lower_ in self.words.local_level and c.i < head.i and c.dep_ == "amod" for c in head.children)
-        placed = local or self.mentions.place_country_in(before, self.ctx.story_states) is not None
+        placed = local or self._place_country(before) is not None
         if head.dep_ in {"nsubj", "nsubjpass"} and not placed and self.ctx.home != self.ctx.own_country:
             # a subject's "union leaders" are read at home only where dateline and outlet agree on it
             return None
@@ -435,7 +439,7 @@ class PhraseReader(PronounReader):
         if before:
             # "Carchi's governor", "Tamil Nadu's chief minister", "Birgunj traders"; "The Federal
             # Government" names a level of government, no town called Federal
-            code = self.mentions.place_country_in(self.ctx.sdoc[before[0].i : before[-1].i + 1], self.ctx.story_states)
+            code = self._place_country(self.ctx.sdoc[before[0].i : before[-1].i + 1])
             if code is not None:
                 return code
         for prep in head.children:
@@ -445,9 +449,7 @@ class PhraseReader(PronounReader):
                 continue
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
-                    code = self.mentions.place_country_in(
-                        self.ctx.sdoc[pobj.left_edge.i : pobj.i + 1], self.ctx.story_states
-                    )
+                    code = self._place_country(self.ctx.sdoc[pobj.left_edge.i : pobj.i + 1])
                     if code is not None:
                         return code
         return None
@@ -478,11 +480,7 @@ class PhraseReader(PronounReader):
         """The country of what follows "from": a state or a known place, or across the border."""
         if obj.dep_ == "pobj":
             named = self.np_entities(obj, depth=3)  # no guess: only what the phrase names
-            return (
-                named[0].code
-                if named
-                else self.mentions.place_country_in(self.ctx.sdoc[obj.left_edge.i : obj.i + 1], self.ctx.story_states)
-            )
+            return named[0].code if named else self._place_country(self.ctx.sdoc[obj.left_edge.i : obj.i + 1])
         crossed = [p for p in obj.children if p.dep_ == "pobj" and p.lemma_.lower() in self.words.border_noun]
         if obj.dep_ not in {"prep", "pcomp"} or not crossed:
             return None
@@ -498,7 +496,7 @@ class PhraseReader(PronounReader):
         name = self.ctx.sdoc[token.left_edge.i : token.i + 1]
         if token.pos_ != "PROPN" or any(t.i in self.ctx.mention_at for t in name):
             return False  # "from Sudan's Darfur region": the state named is the group's
-        return self.mentions.place_country_in(name, self.ctx.story_states) is not None
+        return self._place_country(name) is not None
 
     def _with_sector(self, entity: Entity, head: Any) -> Entity:
         if entity.sector or head.i in self.ctx.mention_at:

@@ -547,9 +547,7 @@ class RoleFinder(NounRoleReader):
         for head in heads:
             named = self.np_entities(head, depth=3)
             if not named and head.pos_ == "PROPN":
-                code = self.mentions.place_country_in(
-                    self.ctx.sdoc[head.left_edge.i : head.i + 1], self.ctx.story_states
-                )
+                code = self._place_country(self.ctx.sdoc[head.left_edge.i : head.i + 1])
                 named = [Entity(code=code, sector="CVL", entity_text=head.text)] if code else []
             out += named
         return out
