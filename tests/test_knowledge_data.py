@@ -266,3 +266,25 @@ def test_knowledge_data_ministry_military_and_armed_group_spokespeople_hold_offi
     assert offices("Yahya Saree", date(2024, 1, 1)) == {("YEM", "Houthi Military Spokesman")}
     assert offices("Lee Sang-min", date(2023, 1, 1)) == {("KOR", "Interior Minister")}
     assert offices("Riad Seif", date(2017, 9, 1)) == {("SYR", "Syrian National Coalition President")}
+
+
+def test_knowledge_data_vice_presidents_prime_ministers_and_defence_heads_hold_office_on_their_dates() -> None:
+    from datetime import date
+
+    actors = load_knowledge().actors
+
+    def offices(name: str, day: date) -> set[tuple[str, str]]:
+        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
+
+    assert offices("Julio Cobos", date(2009, 6, 1)) == {("ARG", "Vice President")}
+    assert offices("Cristina Fernandez de Kirchner", date(2021, 6, 1)) == {("ARG", "Vice President")}
+    assert offices("Oscar Naranjo", date(2018, 1, 1)) == {("COL", "Vice President")}
+    assert offices("Karim Khalili", date(2010, 1, 1)) == {("AFG", "Second Vice President")}
+    assert offices("Alberto Otarola", date(2023, 6, 1)) == {("PER", "Prime Minister")}
+    assert not offices("Alberto Otarola", date(2024, 6, 1))  # Gustavo Adrianzen's term by then
+    assert offices("Hosei Norota", date(1999, 3, 1)) == {("JPN", "Defence Agency Director General")}
+    assert offices("Levan Izoria", date(2018, 1, 1)) == {("GEO", "Defence Minister")}
+    assert offices("Irakli Garibashvili", date(2020, 6, 1)) == {("GEO", "Defence Minister")}
+    assert offices("Irakli Garibashvili", date(2022, 6, 1)) == {("GEO", "Prime Minister")}
+    assert offices("Radmila Sekerinska", date(2020, 1, 1)) == {("MKD", "Defence Minister")}
+    assert offices("Ante Kotromanovic", date(2014, 1, 1)) == {("HRV", "Defence Minister")}

@@ -335,3 +335,10 @@ def test_mentions_people_surname_found_anywhere_in_a_longer_text(pipeline: Pipel
     # the surnames are found from the parse's word ids: one deep in the text is still found
     text = "The talks had gone well, officials said on Tuesday after the meeting ended. Putin said so too."
     assert _people(pipeline, text, date(2003, 5, 1)).get("Putin") == "RUS"
+
+
+def test_mentions_people_prime_minister_and_mainland_affairs_minister_resolve_in_term(pipeline: Pipeline) -> None:
+    text = "Alberto Otárola met the Bolivian envoy on Monday."
+    assert _people(pipeline, text, date(2023, 6, 1)).get("Alberto Otárola") == "PER"
+    text = "Chiu Chui-cheng said the drills near the island should stop."
+    assert _people(pipeline, text, date(2024, 8, 5)).get("Chiu Chui-cheng") == "TWN"
