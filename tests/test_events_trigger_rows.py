@@ -101,3 +101,33 @@ def test_events_posts_ordered_reinforced_are_a_mobilization(pipeline) -> None:  
 def test_events_medical_team_sent_abroad_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Morocco sent a team of 25 military doctors and nurses to Mali on Monday.")
     assert [e[:2] for e in found] == [("AID", ["MAR"])]
+
+
+def test_events_decision_taken_by_two_states_is_an_agreement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Ghana and Togo decided on Friday to build a new customs office near their border."
+    assert ("AGREE", ["GHA", "TGO"], []) in _events(pipeline, text)
+
+
+def test_events_decision_of_one_government_is_no_agreement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "The government of Ghana decided to build a new customs office near the Togo border.")
+    assert "AGREE" not in [e[0] for e in found]
+
+
+def test_events_agreeing_to_extend_opening_hours_is_a_concession(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Niger agreed on Tuesday to extend the opening hours of its post on the Benin border.")
+    assert [e[0] for e in found] == ["CONCEDE"]
+
+
+def test_events_two_states_undertaking_to_cut_fees_is_an_agreement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Malawi and Zambia undertook to cut transit fees for each other's lorries.")
+    assert [e[0] for e in found] == ["AGREE"]
+
+
+def test_events_one_state_agreeing_to_waive_fees_is_a_concession(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Malawi agreed to waive transit fees for Zambian lorries.")
+    assert [e[0] for e in found] == ["CONCEDE"]
+
+
+def test_events_two_states_resolving_to_act_is_an_agreement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Malawi and Zambia resolved to build a shared weighbridge at Mchinji."
+    assert ("AGREE", ["MWI", "ZMB"], []) in _events(pipeline, text)

@@ -218,6 +218,13 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
     if name == "force":
         # "moved three divisions to", "rushed two infantry companies", "poured troops into": what is moved
         return any(is_armed_force(o, words) for o in objects)
+    if name == "jointsubj":
+        # "the two sides decided to freeze the survey", "Kenya and Ethiopia decided to mount patrols": a
+        # decision taken together is an agreement; "the government decided to ..." is one side's own
+        return any(_names_two_parties(s, words) for s in _plain_subjects(token))
+    if name == "notjointsubj":
+        # "the two governments agreed to raise trade": what both sides give each other is agreed, not conceded
+        return not any(_names_two_parties(s, words) for s in _plain_subjects(token))
     if name == "forcesubj":
         # "two gunboats sailed up the river", "troops crossed into Lesotho": the force moves itself
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
@@ -284,6 +291,37 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         near = _names_given(token)
         return any(t.lemma_.lower() in values or t.lower_ in values for t in near)
     return True
+
+
+def _plain_subjects(verb: Any) -> list[Any]:
+    """The verb's subjects, or those of the verb it is joined to ("met in Lomé and decided to ..."),
+    read from heads and children only (the learned coder's token views have no more)."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects or verb.dep_ not in {"conj", "xcomp"} or verb.head.i == verb.i:
+            return subjects
+        verb = verb.head
+    return []
+
+
+def _phrase(token: Any) -> list[Any]:
+    """The token and every word that hangs from it (spaCy's subtree, from children only)."""
+    words, todo = [], [token]
+    while todo:
+        word = todo.pop()
+        words.append(word)
+        todo.extend(word.children)
+    return words
+
+
+def _names_two_parties(subject: Any, words: EventWords) -> bool:
+    """The subject names two or more parties: names joined ("Kenya and Ethiopia"), a pair counted in
+    its phrase ("the two ministers", "officials from both countries") or the pair's own word ("the leaders")."""
+    if any(c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"} for c in subject.children):
+        return True
+    if subject.tag_ in {"NNS", "NNPS"} and subject.lower_ in words.pair_head:
+        return any(c.lower_ == "the" for c in subject.children)
+    return subject.pos_ == "NOUN" and any(t.lower_ in words.pair_word for t in _phrase(subject))
 
 
 def _names_given(token: Any) -> list[Any]:
