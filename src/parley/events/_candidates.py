@@ -66,6 +66,7 @@ from ._typing import (
     reclassified_type,
     target_preps,
 )
+from ._unnamed_meeting import both_sides_meeting
 from ._words import EventWords
 
 if TYPE_CHECKING:
@@ -363,6 +364,7 @@ def build_candidate(
         cand.recipients = accused_not_forum(cand, roles)
     elif cand.type == "CONCEDE" and drops_complaint(token, words):
         cand.recipients = complaint_dropped_for(cand, roles)
+    cand.actors = both_sides_meeting(cand, roles)  # "local commanders meet every Friday": both states' people
     fill_recipients(cand, roles)
     cand.recipients = with_nationals_told(cand, ctx)
     cand.recipients = goods_owner_abroad(cand.type, token, cand.actors, cand.recipients, ctx)
