@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
+from ._civil_protesters import protesters_where_they_are
 from ._conditions import is_subject_infinitive
 from ._entities import unique_by_code
 from ._lexicon import Trigger
@@ -348,6 +349,8 @@ def build_candidate(
         # "a roadside bomb killed ...", "Yoruba leaders": reported with the actor's words, unresolved
         cand.actors = [Entity(code=UNRESOLVED, sector=None, entity_text=words_of_actor)]
     cand.type = reclassified_type(cand.type, cand.trigger, cand.token, cand.actors, words)
+    if cand.type == "PROTEST":
+        cand.actors = protesters_where_they_are(cand.actors, token, ctx)  # "rights groups held a vigil"
     if future:
         cand.modality = "future"
         cand.type = "THREATEN" if threat else FUTURE_TYPE.get(cand.type, cand.type)
