@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
+from ._civil_protesters import protesters_where_they_are
 from ._conditions import is_subject_infinitive
 from ._entities import unique_by_code
 from ._lexicon import Trigger
@@ -66,6 +67,7 @@ from ._typing import (
     reclassified_type,
     target_preps,
 )
+from ._unnamed_meeting import both_sides_meeting
 from ._words import EventWords
 
 if TYPE_CHECKING:
@@ -347,6 +349,8 @@ def build_candidate(
         # "a roadside bomb killed ...", "Yoruba leaders": reported with the actor's words, unresolved
         cand.actors = [Entity(code=UNRESOLVED, sector=None, entity_text=words_of_actor)]
     cand.type = reclassified_type(cand.type, cand.trigger, cand.token, cand.actors, words)
+    if cand.type == "PROTEST":
+        cand.actors = protesters_where_they_are(cand.actors, token, ctx)  # "rights groups held a vigil"
     if future:
         cand.modality = "future"
         cand.type = "THREATEN" if threat else FUTURE_TYPE.get(cand.type, cand.type)
@@ -363,6 +367,7 @@ def build_candidate(
         cand.recipients = accused_not_forum(cand, roles)
     elif cand.type == "CONCEDE" and drops_complaint(token, words):
         cand.recipients = complaint_dropped_for(cand, roles)
+    cand.actors = both_sides_meeting(cand, roles)  # "local commanders meet every Friday": both states' people
     fill_recipients(cand, roles)
     cand.recipients = with_nationals_told(cand, ctx)
     cand.recipients = goods_owner_abroad(cand.type, token, cand.actors, cand.recipients, ctx)
