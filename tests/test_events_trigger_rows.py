@@ -101,3 +101,44 @@ def test_events_posts_ordered_reinforced_are_a_mobilization(pipeline) -> None:  
 def test_events_medical_team_sent_abroad_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Morocco sent a team of 25 military doctors and nurses to Mali on Monday.")
     assert [e[:2] for e in found] == [("AID", ["MAR"])]
+
+
+def test_events_envoy_called_home_is_a_recall(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Peru has called its ambassador in Quito home for consultations after the incident."
+    assert ("SANCTION", ["PER"], ["ECU"]) in _events(pipeline, text)
+
+
+def test_events_envoy_ordered_home_is_a_recall(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Chile's foreign ministry has ordered its consul general home.")
+    assert [e[:2] for e in found] == [("SANCTION", ["CHL"])]
+
+
+def test_events_envoy_pulled_out_is_a_recall(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Haiti has pulled its ambassador out of the Dominican Republic.")
+    assert [e[:2] for e in found] == [("SANCTION", ["HTI"])]
+
+
+def test_events_relative_called_home_is_no_recall(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "The Kenyan president called his son home from the party on Friday.")
+    assert not any(e[0] == "SANCTION" for e in found)
+
+
+def test_events_consultations_a_recall_is_for_are_no_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Ghana recalled its ambassador to Togo for consultations on Friday.")
+    assert [e[0] for e in found] == ["SANCTION"]
+
+
+def test_events_consultations_held_are_a_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "The Chinese foreign minister held consultations with his Russian counterpart.")
+    assert ("CONSULT", ["CHN"], ["RUS"]) in found
+
+
+def test_events_two_sanctions_on_different_things_are_two(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Ghana recalled its ambassador from Togo and froze a joint railway project."
+    found = [e for e in _events(pipeline, text) if e[0] == "SANCTION"]
+    assert found == [("SANCTION", ["GHA"], ["TGO"])] * 2
+
+
+def test_events_one_sanction_told_twice_is_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Ghana recalled and withdrew its ambassador from Togo.")
+    assert [e[0] for e in found].count("SANCTION") == 1
