@@ -132,13 +132,3 @@ def test_events_consultations_held_are_a_meeting(pipeline) -> None:  # type: ign
     found = _events(pipeline, "The Chinese foreign minister held consultations with his Russian counterpart.")
     assert ("CONSULT", ["CHN"], ["RUS"]) in found
 
-
-def test_events_two_sanctions_on_different_things_are_two(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "Ghana recalled its ambassador from Togo and froze a joint railway project."
-    found = [e for e in _events(pipeline, text) if e[0] == "SANCTION"]
-    assert found == [("SANCTION", ["GHA"], ["TGO"])] * 2
-
-
-def test_events_one_sanction_told_twice_is_one(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = _events(pipeline, "Ghana recalled and withdrew its ambassador from Togo.")
-    assert [e[0] for e in found].count("SANCTION") == 1
