@@ -14,6 +14,14 @@ def pipeline(rules_pipeline: Pipeline) -> Pipeline:
     return rules_pipeline
 
 
+@pytest.fixture(scope="module")
+def pipeline_default() -> Pipeline:
+    """The default (learned) coder's pipeline of conftest, which this module's ``pipeline`` shadows."""
+    from parley import Settings
+
+    return Pipeline(Settings())
+
+
 def test_events_reservists_called_up_are_a_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert ("MOBILIZE", ["SRB"], []) in _events(pipeline, "Serbia called up 3,000 reservists on Monday.")
 
@@ -132,3 +140,8 @@ def test_events_consultations_held_are_a_meeting(pipeline) -> None:  # type: ign
     found = _events(pipeline, "The Chinese foreign minister held consultations with his Russian counterpart.")
     assert ("CONSULT", ["CHN"], ["RUS"]) in found
 
+
+def test_events_envoy_called_home_under_the_default_coder(pipeline_default) -> None:  # type: ignore[no-untyped-def]
+    # the learned coder reads the trigger rows through its own token views
+    text = "Peru said Ambassador Luis Tello Ruiz has been called home for consultations."
+    assert [e[:2] for e in _events(pipeline_default, text)] == [("SANCTION", ["PER"])]

@@ -302,7 +302,9 @@ def _sends_home(token: Any, values: frozenset[str]) -> bool:
     sent = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ != "home"]
     sent += [m for h in homes for m in h.children if m.dep_ in MODIFIER_DEPS]
     # "Ambassador Ricardo Zelaya has been called home": the title may stand several names before the head
-    named = [w for s in sent for w in s.subtree if w.i <= s.i]
+    named = list(sent)
+    for word in named:
+        named += [m for m in word.children if m.i < word.i]
     return any(w.lemma_.lower() in values or w.lower_ in values for w in named)
 
 
