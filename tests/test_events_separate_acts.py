@@ -82,3 +82,20 @@ def test_separate_acts_reservists_called_up_and_brigade_sent_are_two(rules_pipel
 def test_separate_acts_vessel_sent_to_shadow_ships_is_one_deployment(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Pakistan's navy sent a patrol vessel to shadow the Indian ships on Monday."
     assert [e[0] for e in coded_events(rules_pipeline, text)] == ["MOBILIZE"]
+
+
+def test_separate_acts_recall_beside_another_sanction_coded_twice(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Ghana recalled its ambassador from Togo and froze a joint railway project."
+    found = [e for e in coded_events(rules_pipeline, text) if e[0] == "SANCTION"]
+    assert found == [("SANCTION", ["GHA"], ["TGO"])] * 2
+
+
+def test_separate_acts_two_economic_sanctions_stay_one(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Canada cut off its military aid to Haiti and revoked the visas of three ministers."
+    assert [e[0] for e in coded_events(rules_pipeline, text)].count("SANCTION") == 1
+
+
+def test_separate_acts_arrests_and_a_closure_coded_twice(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Kyrgyz police detained five Tajik farmers and closed the crossing at Kara-Bulak."
+    coerce = [e for e in coded_events(rules_pipeline, text) if e[0] == "COERCE"]
+    assert len(coerce) == 2

@@ -14,6 +14,14 @@ def pipeline(rules_pipeline: Pipeline) -> Pipeline:
     return rules_pipeline
 
 
+@pytest.fixture(scope="module")
+def pipeline_default() -> Pipeline:
+    """The default (learned) coder's pipeline of conftest, which this module's ``pipeline`` shadows."""
+    from parley import Settings
+
+    return Pipeline(Settings())
+
+
 def test_events_reservists_called_up_are_a_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert ("MOBILIZE", ["SRB"], []) in _events(pipeline, "Serbia called up 3,000 reservists on Monday.")
 
@@ -131,3 +139,39 @@ def test_events_one_state_agreeing_to_waive_fees_is_a_concession(pipeline) -> No
 def test_events_two_states_resolving_to_act_is_an_agreement(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Malawi and Zambia resolved to build a shared weighbridge at Mchinji."
     assert ("AGREE", ["MWI", "ZMB"], []) in _events(pipeline, text)
+
+
+def test_events_envoy_called_home_is_a_recall(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Peru has called its ambassador in Quito home for consultations after the incident."
+    assert ("SANCTION", ["PER"], ["ECU"]) in _events(pipeline, text)
+
+
+def test_events_envoy_ordered_home_is_a_recall(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Chile's foreign ministry has ordered its consul general home.")
+    assert [e[:2] for e in found] == [("SANCTION", ["CHL"])]
+
+
+def test_events_envoy_pulled_out_is_a_recall(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Haiti has pulled its ambassador out of the Dominican Republic.")
+    assert [e[:2] for e in found] == [("SANCTION", ["HTI"])]
+
+
+def test_events_relative_called_home_is_no_recall(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "The Kenyan president called his son home from the party on Friday.")
+    assert not any(e[0] == "SANCTION" for e in found)
+
+
+def test_events_consultations_a_recall_is_for_are_no_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Ghana recalled its ambassador to Togo for consultations on Friday.")
+    assert [e[0] for e in found] == ["SANCTION"]
+
+
+def test_events_consultations_held_are_a_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "The Chinese foreign minister held consultations with his Russian counterpart.")
+    assert ("CONSULT", ["CHN"], ["RUS"]) in found
+
+
+def test_events_envoy_called_home_under_the_default_coder(pipeline_default) -> None:  # type: ignore[no-untyped-def]
+    # the learned coder reads the trigger rows through its own token views
+    text = "Peru said Ambassador Luis Tello Ruiz has been called home for consultations."
+    assert [e[:2] for e in _events(pipeline_default, text)] == [("SANCTION", ["PER"])]

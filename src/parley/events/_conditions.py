@@ -212,6 +212,12 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         present = any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in {"VBZ", "VBP"} for c in token.children)
         named = any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in token.children)
         return negated and present and named
+    if name == "home":
+        return _sends_home(token, values)
+    if name == "notprepof":
+        # "recalled its ambassador for consultations": the consultations are what the recall is for,
+        # no meeting held
+        return not (token.dep_ == "pobj" and token.head.lower_ in values)
     if name == "doer":
         # "the detention of nine fishermen by a navy patrol": no doer named, no act ("the arrest of suspects")
         return names_own_doer(token, words)
@@ -322,6 +328,22 @@ def _names_two_parties(subject: Any, words: EventWords) -> bool:
     if subject.tag_ in {"NNS", "NNPS"} and subject.lower_ in words.pair_head:
         return any(c.lower_ == "the" for c in subject.children)
     return subject.pos_ == "NOUN" and any(t.lower_ in words.pair_word for t in _phrase(subject))
+
+
+def _sends_home(token: Any, values: frozenset[str]) -> bool:
+    """ "called its ambassador home", "has been called home", "ordered its consul general home": whom the
+    verb sends home is one of the values; the parser reads "home" as an adverb, a complement, or the
+    object itself (then whom it sends is the word modifying it)."""
+    homes = [c for c in token.children if c.lower_ == "home" and c.dep_ in {"advmod", "npadvmod", "oprd", "dobj"}]
+    if not homes:
+        return False
+    sent = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ != "home"]
+    sent += [m for h in homes for m in h.children if m.dep_ in MODIFIER_DEPS]
+    # "Ambassador Ricardo Zelaya has been called home": the title may stand several names before the head
+    named = list(sent)
+    for word in named:
+        named += [m for m in word.children if m.i < word.i]
+    return any(w.lemma_.lower() in values or w.lower_ in values for w in named)
 
 
 def _names_given(token: Any) -> list[Any]:
