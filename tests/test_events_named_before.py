@@ -56,3 +56,13 @@ def test_events_named_before_association_of_people_is_theirs(pipeline) -> None: 
         "The association warned that it would strike again if waiting times did not improve."
     )
     assert [actors for actors, _ in _events(pipeline, text, "THREATEN", outlet="MNG")] == [["MNG"]]
+
+
+def test_events_named_before_same_faction_is_the_faction_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "a faction of the Movement of Democratic Forces of Casamance ... the same faction": the faction named before
+    text = (
+        "A faction of the Movement of Democratic Forces of Casamance declared a truce in Senegal on Tuesday. "
+        "Last year the same faction attacked several villages in Gambia."
+    )
+    assert _events(pipeline, text, "ASSAULT", outlet="GBR") == [(["SEN"], ["GMB"])]
+

@@ -207,3 +207,34 @@ def test_events_pronouns_they_is_not_the_place_named(pipeline) -> None:  # type:
 def test_events_pronouns_he_under_an_unnamed_office_holders_speech_is_the_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
     reader = _reader(pipeline, "Paraguay's president says he would walk away from the talks if Brazil insisted.")
     assert _codes_of(reader, "he") == ["PRY"]
+
+
+def test_events_pronouns_bare_two_after_a_meeting_in_their_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # an earlier count of people ("killing two officers") yields to the two of the meeting the sentence told
+    from _events_setup import roles_of_type
+
+    text = (
+        "Chad sent troops to the border after a Sudanese militia attacked a police post, killing two officers. "
+        "Chad's defence minister hosted his Sudanese counterpart in Abeche on Monday, and the two agreed "
+        "to coordinate patrols on the frontier."
+    )
+    assert roles_of_type(pipeline, text, "AGREE", outlet="GBR") == [(["SDN", "TCD"], [])]
+
+
+def test_events_pronouns_unnamed_joint_body_is_the_pair(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "a bilateral commission" with no name of its own is the two states the story is about
+    from _events_setup import roles_of_type
+
+    text = (
+        "Kyrgyzstan and Tajikistan signed a deal on shared pastures in Bishkek on Monday. "
+        "A bilateral commission on the pastures has met only twice since 2015."
+    )
+    found = roles_of_type(pipeline, text, "CONSULT", outlet="GBR")
+    assert [sorted(actors) for actors, _ in found] == [["KGZ", "TJK"]]
+
+
+def test_events_pronouns_named_joint_body_is_no_pair(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a joint body with a name of its own says whose it is: it is not read as the story's pair
+    reader = _reader(pipeline, "Kenya and Ethiopia met. The Kenya-Ethiopia Joint Commission met in Moyale.")
+    commission = [t for t in reader.ctx.sdoc if t.lower_ == "commission"][-1]
+    assert not reader._unnamed_joint_body(commission)

@@ -10,6 +10,7 @@ Rules, cheapest first:
 * an abbreviation's final period glued to a word: "U.S.envoy", "U.N.Security", "Mr.Putin";
 * a lower-case function word glued to a capitalised word: "toRussian", "ofMoscow";
 * a sentence glued to the next one: "stability.Ivanov" (lower-case letters, stop, capital);
+* a possessive "'s" glued to the word it owns: "Suriname'sforeign minister";
 * a capitalised word the word list lacks, ending in "on", before a weekday or month:
   "Rouhanion Monday" (the name stays whole when "-on" may end it: "Kristersson Monday");
 * one token of five letters or more, scored with unigram counts (``split_glued``).
@@ -35,6 +36,8 @@ _NAME_ON = re.compile(
     r"\b([A-Z][a-z]{3,})on(?= (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     r"| (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
 )
+#: A possessive glued to the next word ("Suriname'sforeign"); the straight or curly apostrophe.
+_POSSESSIVE = re.compile(rf"\b([A-Za-z]{{2,}}['\u2019]s)([a-z]{{3,{MAX_GLUED}}})\b")
 _DASHES = re.compile(r"(?<=[A-Za-z])--(?=[A-Za-z])")
 #: How much likelier the two words must be than the glued form.
 _MARGIN = 20.0
@@ -156,6 +159,16 @@ def _glued_to_known_names(text: str) -> str:
     return _NAME_GLUE.sub(split, text)
 
 
+def _possessive(match: re.Match[str]) -> str:
+    """ "Suriname'sforeign" -> "Suriname's foreign" when what follows the "'s" is a common word and the
+    whole tail is none ("Ma'shallah", a transliterated name, stays whole)."""
+    counts, _ = _counts()
+    owned = match.group(2)
+    if counts.get(owned, 0.0) < _MIN_LEFT or counts.get("s" + owned):
+        return match.group(0)
+    return f"{match.group(1)} {owned}"
+
+
 def _sentence(match: re.Match[str]) -> str:
     """ "stability.Ivanov" -> "stability. Ivanov", but not inside a URL or an e-mail address."""
     start = match.string.rfind(" ", 0, match.start()) + 1
@@ -168,6 +181,7 @@ def _sentence(match: re.Match[str]) -> str:
 #: Quick necessary conditions of the rules above: a rule runs only when its hint is in the text.
 _HINT_ABBREV = re.compile(r"[A-Z]\.[A-Z]\.[A-Za-z]")
 _HINT_STOP_CAPITAL = re.compile(r"[.?!][A-Z][a-z]")
+_HINT_POSSESSIVE = re.compile(r"['\u2019]s[a-z]")
 _HINT_CAMEL = re.compile(r"[a-z][A-Z]")
 _HINT_NAME_ON = re.compile(r"[a-z]on (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
@@ -184,6 +198,8 @@ def repair_glued_words(text: str) -> str:
         text = _SENTENCE.sub(_sentence, text)
     if _HINT_CAMEL.search(text):
         text = _CAMEL.sub(r"\1 \2", text)
+    if _HINT_POSSESSIVE.search(text):
+        text = _POSSESSIVE.sub(_possessive, text)
     if _HINT_NAME_ON.search(text):
         text = _NAME_ON.sub(_name_on, text)
     text = _glued_to_known_names(text)

@@ -14,6 +14,7 @@ from ._memo import per_token
 from ._parse import subjects_of, under_speech
 from ._phrases import standing_for
 from ._quotes import attribution_sentences
+from ._third_party import two_sides
 from ._words import EventWords
 
 __all__ = ["PronounReader"]
@@ -386,8 +387,28 @@ class PronounReader:
                 continue  # "both governments" counts too
             if count.ent_type_ in _MEASURES or noun.ent_type_ in _MEASURES:
                 continue  # "two years ago", "two tonnes": no one is counted
+            if count.i < bare.sent.start and self._sentence_told_two_sides():
+                # "... killing two officers. The minister hosted his counterpart, and the two agreed": the two
+                # of the meeting just told, not a count of people in an earlier sentence
+                return None
             return None if self._party_noun(noun, count) else noun
         return None
+
+    def _unnamed_joint_body(self, tok: Any) -> bool:
+        """ "a joint commission", "the bilateral committee on fisheries": a body noun made joint by its
+        own modifier, with no name or owner to say whose ("the China-ROK Joint Commission", "Kenya's
+        joint team" name theirs)."""
+        words = self.words
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words.body_noun:
+            return False
+        if not any(c.dep_ in {"amod", "compound"} and c.lower_ in words.joint_mark for c in tok.children):
+            return False
+        owners = {"poss", "compound", "nmod"}
+        return not any(c.dep_ in owners and (c.pos_ == "PROPN" or c.ent_type_) for c in tok.children)
+
+    def _sentence_told_two_sides(self) -> bool:
+        """Whether an event already read in this sentence has two sides ("hosted his counterpart")."""
+        return any(two_sides(event) for event in self.ctx.pending)
 
     @per_token
     def _is_pair(self, tok: Any) -> bool:
@@ -400,6 +421,8 @@ class PronounReader:
             return self._party_noun(tok, their[0])
         if tok.lower_ in words.pair_head and any(c.lower_ == "the" for c in tok.children):
             return True  # "the leaders agreed", "the sides"
+        if self._unnamed_joint_body(tok):
+            return True  # "a bilateral commission has met twice": the body of the two parties
         each = any(c.dep_ == "det" and c.lower_ in words.distributive_word for c in tok.children)
         if each and tok.lower_ in words.distributive_head:
             return True  # "each side blamed the other": either of the two

@@ -162,6 +162,7 @@ class EventWords:
     igo_work_noun: frozenset[str]
     igo_agent_noun: frozenset[str]
     body_noun: frozenset[str]
+    joint_mark: frozenset[str]
     proxy_verb: frozenset[str]
     not_actor: frozenset[str]
     not_group: frozenset[str]
