@@ -128,3 +128,10 @@ def test_events_learned_role_labeller_does_not_make_the_forum_of_a_complaint_the
 def test_events_learned_promised_withdrawal_is_one_concession(learned: Pipeline) -> None:
     events = _events(learned, "Ethiopia and Sudan agreed on Monday to pull their troops back from the farmland.")
     assert [e[0] for e in events] == ["CONCEDE"]
+
+
+def test_events_learned_negated_refusal_is_no_rejection(learned: Pipeline) -> None:
+    # the negation denies the refusal: the sanctions are left open, the proposal was not turned down
+    assert _events(learned, "Kenya has not ruled out new sanctions against Uganda.") == []
+    assert _events(learned, "Ghana did not reject the proposal from Togo.") == []
+    assert ("REJECT", ("GHA",), ("TGO",), "asserted") in _events(learned, "Ghana rejected the proposal from Togo.")

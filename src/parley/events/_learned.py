@@ -11,7 +11,7 @@ from ..document import Entity
 from ._candidates import Candidate, build_candidate, describes_taken, promises_retreat
 from ._entities import unique_by_code
 from ._lexicon import Trigger
-from ._modality import is_habitual, is_unreal
+from ._modality import is_habitual, is_negated, is_unreal
 from ._recipients import accused_not_forum
 from ._roles import RoleFinder
 from ._typing import TriggerMatcher, condition_holds, is_answered_offer, is_told_violence, meets_requirement
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ..coder._roles import RoleLabeller
     from ..document import ActorMention
 
-__all__ = ["learned_candidate", "relabel_roles"]
+__all__ = ["denies_refusal", "learned_candidate", "relabel_roles"]
 
 #: What the parser's tags make of a word for the lexicon's POS column.
 _LEXICON_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
@@ -31,15 +31,18 @@ _STANDS_FOR = re.compile(r'"([^"]+)" stands for ')
 _NOT_EVENTS = {"negated", "hypothetical"}
 
 
+def _lexicon_rows(token: Any, matcher: TriggerMatcher) -> list[Trigger]:
+    """The lexicon's rows of the word, by its lemma, else its form, in its part of speech."""
+    pos = _LEXICON_POS.get(token.pos_, "VERB")
+    triggers = matcher.lexicon.triggers
+    return list(triggers.get((token.lemma_.lower(), pos)) or triggers.get((token.lower_, pos)) or [])
+
+
 def trigger_for(pred: Prediction, matcher: TriggerMatcher) -> Trigger:
     """The lexicon row of the word with the predicted type (for its mode, CAMEO code and role
     pattern), else a bare row of that type."""
     token = pred.token
-    pos = _LEXICON_POS.get(token.pos_, "VERB")
-    rows = matcher.lexicon.triggers.get((token.lemma_.lower(), pos)) or matcher.lexicon.triggers.get(
-        (token.lower_, pos)
-    )
-    same_type = [row for row in rows or [] if row.type == pred.type]
+    same_type = [row for row in _lexicon_rows(token, matcher) if row.type == pred.type]
     # the row whose condition holds says how its roles read ("held talks with": the partner of the talks)
     for row in same_type:
         if condition_holds(row, token, matcher.words):
@@ -47,7 +50,22 @@ def trigger_for(pred: Prediction, matcher: TriggerMatcher) -> Trigger:
     if same_type:
         return same_type[0]
     cameo = matcher.lexicon.types[pred.type].cameo
+    pos = _LEXICON_POS.get(token.pos_, "VERB")
     return Trigger(token.lemma_.lower(), pos, pred.type, None, cameo, "", "")
+
+
+def denies_refusal(pred: Prediction, trig: Trigger, matcher: TriggerMatcher) -> bool:
+    """The model reads a rejection in a word of refusal under a negation ("did not rule out", "has
+    not rejected"): the negation denies the refusal, and nothing was rejected (training gold codes no
+    asserted REJECT at 'not rule out' in 5 of 5 sentences). The model may still read a rejection in
+    a negated word of another kind ("would not allow the vaccines in"), and a litotes or stance row
+    has read its negation already."""
+    if pred.type != "REJECT" or trig not in _lexicon_rows(pred.token, matcher):
+        return False  # a bare row: the lexicon holds no refusal of this word
+    if trig.condition()[0] in {"litotes", "stance"}:
+        return False
+    verdict = pred.rules
+    return verdict.negated if verdict is not None else is_negated(pred.token, matcher.words)
 
 
 def learned_candidate(pred: Prediction, matcher: TriggerMatcher, roles: RoleFinder) -> Candidate | None:
@@ -62,6 +80,8 @@ def learned_candidate(pred: Prediction, matcher: TriggerMatcher, roles: RoleFind
     if pred.type != "THREATEN" and is_unreal(token, matcher.words):
         return None  # "Should the coast guard try to arrest ...", "would have moved troops": did not happen
     trig = trigger_for(pred, matcher)
+    if denies_refusal(pred, trig, matcher):
+        return None  # "did not rule out sending troops": the refusal is denied, the act left open
     if trig.pos == "NOUN" and pred.type == "AGREE" and is_answered_offer(token, matcher.words):
         return None  # "did not respond to the mediation offers": an offer made before, answered now
     if trig.pos == "NOUN" and pred.type == "ASSAULT" and is_told_violence(token, matcher.words):
