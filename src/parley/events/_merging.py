@@ -47,7 +47,7 @@ def joins_sentence_event(
         if (
             {other.event, event.event} <= DISPUTE
             and set(other.actor_codes) == set(event.actor_codes)
-            and (set(other.recipient_codes) & set(event.recipient_codes) or not other.recipients + event.recipients)
+            and _same_addressee(other, event)
         ):
             # "would break the sanctions, which he called illegal": one statement, coded once
             other.mentions[0].event_text += f", {event.event_text}"
@@ -142,6 +142,16 @@ def _hosts_named_guest(event: Event, host: str | None) -> bool:
         and len(guests) == 1
         and host not in guests
         and all(r.entity_text for r in event.recipients)
+    )
+
+
+def _same_addressee(one: Event, other: Event) -> bool:
+    """Two parts of one statement are said to the same party: they share a recipient, or neither names
+    one (a recipient guessed from the story for one part only is no other party)."""
+    if set(one.recipient_codes) & set(other.recipient_codes):
+        return True
+    return (
+        not one.recipients and _only_guessed(other.recipients) or not other.recipients and _only_guessed(one.recipients)
     )
 
 

@@ -58,6 +58,8 @@ _LABOUR_SECTORS = {"LAB", "BUS"}
 #: The acts of a labour dispute (strikes, demands, climbdowns): not a firm's joint venture abroad, nor the
 #: deployment of a "company" of troops.
 _DISPUTE_ACTS = {"PROTEST", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "CONCEDE", "RETREAT"}
+#: Words said to someone (blame, refusal, demand, warning): never aimed at no one.
+_SAID_TO_SOMEONE = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
 
 
 def not_the_actors(recipients: list[Entity], actors: list[Entity]) -> list[Entity]:
@@ -300,6 +302,11 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
     if not cand.recipients and cand.type == "CONCEDE":
         # "the government has backed down", "the union dropped its demand": with nobody else in the sentence
         # or the story, a climbdown is made at home
+        cand.recipients = ctx.at_home(cand.actors, cand.token)
+    if not cand.recipients and cand.type in _SAID_TO_SOMEONE and not ctx.last_states(2, cand.token.i):
+        # "the home minister dismissed the strike", "warned that striking employees would be dismissed":
+        # blame, refusal, demand or warning is said to someone; with nobody else in the sentence or the
+        # story so far (no two states named before it), to the speaker's own people
         cand.recipients = ctx.at_home(cand.actors, cand.token)
 
 
