@@ -65,4 +65,3 @@ def test_events_named_before_same_faction_is_the_faction_named_before(pipeline) 
         "Last year the same faction attacked several villages in Gambia."
     )
     assert _events(pipeline, text, "ASSAULT", outlet="GBR") == [(["SEN"], ["GMB"])]
-

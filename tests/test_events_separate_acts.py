@@ -99,3 +99,25 @@ def test_separate_acts_arrests_and_a_closure_coded_twice(rules_pipeline) -> None
     text = "Kyrgyz police detained five Tajik farmers and closed the crossing at Kara-Bulak."
     coerce = [e for e in coded_events(rules_pipeline, text) if e[0] == "COERCE"]
     assert len(coerce) == 2
+
+
+def test_separate_acts_envoy_summoned_and_accusation_made_are_two(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Ghana summoned the Togolese ambassador, and its minister accused the Togolese police of beating traders."
+    accuse = [e for e in coded_events(rules_pipeline, text) if e[0] == "ACCUSE"]
+    assert len(accuse) == 2
+
+
+def test_separate_acts_envoy_summoned_to_protest_stays_one(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Ghana summoned the Togolese ambassador on Friday to protest against the beating of its traders."
+    accuse = [e for e in coded_events(rules_pipeline, text) if e[0] == "ACCUSE"]
+    assert len(accuse) == 1
+
+
+def test_separate_acts_denial_and_accusation_of_another_are_two(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Niger denies blocking Benin's trucks and accuses Benin of blocking its oil exports."
+    assert sorted(e[0] for e in coded_events(rules_pipeline, text)) == ["ACCUSE", "REJECT"]
+
+
+def test_separate_acts_refusal_judged_in_its_own_words_stays_one(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Niger rejected the ECOWAS ultimatum, which its foreign minister called illegal."
+    assert [e[0] for e in coded_events(rules_pipeline, text)] == ["REJECT"]

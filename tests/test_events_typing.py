@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from _events_setup import coded_types
 from parley.document import Article, Entity
 from parley.events._conditions import is_armed_force
 from parley.events._lexicon import Trigger
@@ -651,3 +652,10 @@ def test_events_typing_object_reading_kept_per_token_not_across_documents(pipeli
         assert matcher.match(party[1]) is None
     both = pipeline.nlp("Japan held a party and held talks with China.")
     assert matcher.match(both[1]) is None and matcher.match(both[5]) is not None
+
+
+def test_events_typing_request_by_another_is_not_the_answer(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Warsaw criticised a request by the Belarusian embassy for the return of two border guards."
+    assert coded_types(rules_pipeline, text).count("REQUEST") == 1  # the embassy asked; Warsaw's criticism answers it
+    unowned = coded_types(rules_pipeline, "Warsaw criticised the request for the return of two border guards.")
+    assert "REQUEST" not in unowned

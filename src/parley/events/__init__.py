@@ -44,6 +44,7 @@ from ._roles import RoleFinder
 from ._separate_acts import act_object
 from ._typing import DETENTIONS, GIVEN_BACK, TriggerMatcher
 from ._words import EventWords, load_event_words
+from ._wrongdoing import alleged_wrongdoing
 
 if TYPE_CHECKING:
     from ..coder import LearnedCoder, Prediction
@@ -142,6 +143,7 @@ class EventFinder:
             for i in possible[bisect_left(possible, sent.start) : bisect_left(possible, sent.end)]:
                 token = sent.doc[i]
                 yield token, find_candidate(token, self.matcher, roles)
+            yield from _allegations(sent, roles)
             return
         for pred in predicted:
             verdict = pred.rules  # the rules' reading, computed once for the model's features
@@ -166,6 +168,7 @@ class EventFinder:
                 text = roles.ctx.doc.text[sent.start_char : sent.end_char]  # the parsed text is the cleaned one
                 relabel_roles(cand, sent, in_sentence, self.coder.roles, self.coder.role_mode, text, roles)
             yield pred.token, cand
+        yield from _allegations(sent, roles)
 
     def _to_event(self, cand: Candidate, seq: int, sent: Any, ctx: DocumentContext) -> Event | None:
         trig = cand.trigger
@@ -217,6 +220,15 @@ class EventFinder:
             )
         ]
         return event
+
+
+def _allegations(sent: Any, roles: RoleFinder) -> Iterator[tuple[Any, Candidate]]:
+    """The statements of the sentence that accuse another state by telling its wrongdoing (no
+    trigger of the lexicon, so read apart from the coder's candidates)."""
+    for token in sent:
+        cand = alleged_wrongdoing(token, roles)
+        if cand is not None:
+            yield token, cand
 
 
 def _in_dateline(mention: ActorMention, doc: Document) -> bool:

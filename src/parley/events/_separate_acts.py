@@ -29,6 +29,8 @@ _DIPLOMATIC_STEPS = {"withdraw", "expel"}
 #: Types whose two events of one sentence, when the coder kept them apart, stay apart in the article:
 #: one sentence tells each act once, so an act it names twice is two acts, whatever their mode.
 SEPARABLE_TYPES = frozenset(_SEPARATE_BY_OBJECT | {"COERCE", "SANCTION"})
+#: The CAMEO code of an allegation ("accused", "blamed"): an act of its own beside a protest of another kind.
+_ALLEGATION = "112"
 #: How a to-infinitive hangs from the verb whose aim it tells.
 _PURPOSE_DEPS = {"advcl", "xcomp"}
 #: How a verb takes what it is done to.
@@ -69,6 +71,8 @@ def separate_acts(event: Event, other: Event, objects: dict[int, int | None], wo
         return bool(steps) and _own_objects_differ(event, other, objects)
     if event.event == "CONCEDE":
         return _apology_beside_other_concession(event, other, words or load_event_words())
+    if event.event == "ACCUSE":
+        return _accusations_of_two_kinds(event, other, objects)
     if event.event != "COERCE":
         return False
     if event.mode not in _KINDS or other.mode not in _KINDS or event.mode == other.mode:
@@ -88,3 +92,16 @@ def _apology_beside_other_concession(event: Event, other: Event, words: EventWor
     sentences as two CONCEDE mentions; 6 more code the second act as another type)."""
     apology = words.apology_word
     return (event.trigger in apology) != (other.trigger in apology)
+
+
+def _accusations_of_two_kinds(event: Event, other: Event, objects: dict[int, int | None]) -> bool:
+    """ "summoned the Indian high commissioner, and accused the BSF of shooting first", "lodged a
+    complaint with Madrid, accusing Spanish dam operators of ...": an allegation that names the accused
+    (CAMEO 112) beside a protest lodged or an envoy summoned (111, 114) is an act of its own (training
+    gold: 3 of 3 such sentences code both; a protest filed and an envoy summoned, or summoned and handed
+    a note, are coded once or twice alike, and stay one). Each verb must name its own object:
+    "summoned the ambassador to protest" is one protest, the infinitive telling its aim."""
+    cameos = {event.cameo, other.cameo}
+    return (
+        len(cameos) == 2 and _ALLEGATION in cameos and None not in cameos and _own_objects_differ(event, other, objects)
+    )

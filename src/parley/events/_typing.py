@@ -277,6 +277,8 @@ class TriggerMatcher:
             if outer is not None:
                 if outer.type == "REJECT" and trig.type == "REQUEST" and noun.dep_ == "dobj" and tok.i == noun.head.i:
                     return False  # "declined a request from Sudan": the request was made, then turned down
+                if outer.type != trig.type == "REQUEST" and noun.dep_ == "dobj" and names_own_doer(noun, self.words):
+                    return False  # "threw out a request by the embassy": the embassy asked, another answers
                 if outer.type != trig.type and trig.type == "COERCE" and names_own_doer(noun, self.words):
                     return False  # "protested against the seizure of its boats by French patrols": two acts
                 if outer.type == trig.type == "ASSAULT" and names_own_doer(noun, self.words):

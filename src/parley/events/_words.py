@@ -27,6 +27,8 @@ class EventWords:
 
     # modality
     speech_verb: frozenset[str]
+    alleging_verb: frozenset[str]
+    wrongdoing_verb: frozenset[str]
     statement_verb: frozenset[str]
     judging_verb: frozenset[str]
     naming_verb: frozenset[str]

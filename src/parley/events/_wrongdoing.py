@@ -1,0 +1,75 @@
+"""A statement that tells another state's wrongdoing is an accusation: "Kampala said the Kenyan
+officers had violated Ugandan waters", "Pristina claimed Serbian agents had smuggled weapons across".
+The speaking verb is no trigger of the lexicon (most statements accuse nobody); the allegation is read
+from what its content clause says the other side did (``wrongdoing_verb`` of data/event_words.tsv)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._lexicon import Trigger
+from ._modality import is_hypothetical, is_negated
+from ._parse import first_conjunct, subjects_of
+
+if TYPE_CHECKING:
+    from ._candidates import Candidate
+    from ._roles import RoleFinder
+
+__all__ = ["alleged_wrongdoing"]
+
+#: The reading of such a statement: PLOVER ACCUSE, mode allege, CAMEO 112 (accuse).
+_ALLEGATION = ("ACCUSE", "allege", "112")
+
+
+def alleged_wrongdoing(token: Any, roles: RoleFinder) -> Candidate | None:
+    """The accusation a speaking verb makes by telling another state's wrongdoing, or None: its
+    content clause's verb is one of violation, done (not denied) by a state or its people other
+    than the speaker's."""
+    from ._candidates import Candidate  # the candidate module imports the stage's parts, this one among them
+
+    words = roles.words
+    if token.pos_ != "VERB" or token.lemma_.lower() not in words.alleging_verb:
+        return None
+    if is_negated(token, words) or is_hypothetical(token, words):
+        return None
+    # "gunmen abducted two engineers, the ministry said": a report told first and sourced after is news
+    # the speaker passes on; an allegation is said first ("Accra said Togolese gendarmes had harassed")
+    deeds = [
+        v
+        for v in _content_verbs(token)
+        if v.i > token.i and v.lemma_.lower() in words.wrongdoing_verb and not _unreal(v, words)
+    ]
+    if not deeds:
+        return None
+    speakers = roles.np_entities_many(subjects_of(token, words))
+    speaking = {e.code for e in speakers}
+    for deed in deeds:
+        doers = [e for e in roles.np_entities_many(_active_subjects(deed, words)) if e.code not in speaking]
+        if speakers and doers:
+            kind, mode, cameo = _ALLEGATION
+            trig = Trigger(token.lemma_.lower(), "VERB", kind, mode, cameo, "", "default")
+            return Candidate(trigger=trig, token=token, actors=speakers, recipients=doers, type=kind)
+    return None
+
+
+def _content_verbs(token: Any) -> list[Any]:
+    """The verbs of what is said: the content clause and the verbs joined to it ("had crossed the
+    line and shelled two posts")."""
+    out = []
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        out.append(clause)
+        out += [c for c in clause.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    return out
+
+
+def _active_subjects(verb: Any, words: Any) -> list[Any]:
+    """Who the clause says did it: an active subject ("the Kenyan officers had violated"), not one a
+    passive says it was done to; a joined verb with no subject of its own has its partner's ("had
+    crossed the river and poached elephants")."""
+    subjects = subjects_of(verb, words) or subjects_of(first_conjunct(verb), words)
+    return [s for s in subjects if s.dep_ != "nsubjpass"]
+
+
+def _unreal(verb: Any, words: Any) -> bool:
+    """The clause denies or only supposes the deed: "had not violated", "workers could enter"."""
+    return is_negated(verb, words) or is_hypothetical(verb, words)
