@@ -126,3 +126,26 @@ def test_events_mobilize_rows_truckloads_of_tents_stay_aid(pipeline) -> None:  #
 def test_events_mobilize_rows_columns_count_the_tanks_they_move(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Ethiopia has moved several columns of tanks to within a few kilometres of the border.")
     assert [e[:2] for e in found] == [("MOBILIZE", ["ETH"])]
+
+
+def test_events_mobilize_rows_called_up_for_a_course_is_a_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Bahrain has called up 500 reservists for a two-week training course."
+    assert _types(pipeline, text) == ["MOBILIZE"]
+
+
+def test_events_mobilize_rows_calling_for_a_boycott_is_no_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "MOBILIZE" not in _types(pipeline, "Slovenia called for a boycott of the tournament.")
+
+
+def test_events_mobilize_rows_scrambled_jets_of_any_name_are_a_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Finland scrambled two F/A-18 Hornets after the bomber approached its airspace.")
+    assert [e[:2] for e in found] == [("MOBILIZE", ["FIN"])]
+
+
+def test_events_mobilize_rows_states_scrambling_to_act_is_no_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _types(pipeline, "Chile and Peru scrambled to contain the oil slick.") == []
+
+
+def test_events_mobilize_rows_police_officers_moved_are_a_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Bolivia has moved 300 additional police officers to the border town of Yacuiba."
+    assert _types(pipeline, text) == ["MOBILIZE"]
