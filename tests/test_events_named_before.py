@@ -65,3 +65,39 @@ def test_events_named_before_same_faction_is_the_faction_named_before(pipeline) 
         "Last year the same faction attacked several villages in Gambia."
     )
     assert _events(pipeline, text, "ASSAULT", outlet="GBR") == [(["SEN"], ["GMB"])]
+
+
+def test_events_named_before_company_is_the_owners_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "a Brazilian-owned mining company" named once: "The company" later is Brazil's (body_noun company)
+    text = (
+        "Ghana suspended the licence of a Brazilian-owned mining company on Monday. "
+        "The company apologised to the villagers near the mine."
+    )
+    assert [actors for actors, _ in _events(pipeline, text, "CONCEDE", outlet="GHA")] == [["BRA"]]
+
+
+def test_events_named_before_fund_is_the_state_named_in_its_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the Kuwait Fund for Arab Economic Development" named once: "The Fund" later is Kuwait's
+    text = (
+        "The Kuwait Fund for Arab Economic Development opened an office in Dakar on Monday. "
+        "The Fund thanked Senegal for its hospitality."
+    )
+    assert _events(pipeline, text, "SUPPORT", outlet="GBR") == [(["KWT"], ["SEN"])]
+
+
+def test_events_named_before_coalition_is_the_state_leading_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the French-led coalition" named once: "coalition aircraft" later are France's (led_body_noun coalition)
+    text = (
+        "Rebels in the north rejected a truce offered by the French-led coalition on Monday. "
+        "Coalition aircraft bombed rebel positions near the river on Tuesday."
+    )
+    assert [actors for actors, _ in _events(pipeline, text, "ASSAULT", outlet="GBR")] == [["FRA"]]
+
+
+def test_events_named_before_coalition_with_two_leaders_is_unread(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the story names two led coalitions: the bare noun stands for neither
+    from parley.events._led_bodies import leader_named_in_story
+
+    sdoc = pipeline.nlp("The French-led coalition and the Italian-led coalition met. The coalition said no.")
+    bare = [t for t in sdoc if t.lower_ == "coalition"][-1]
+    assert leader_named_in_story(bare, {"coalition"}, {"lead"}, set()) is None

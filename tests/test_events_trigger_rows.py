@@ -175,3 +175,14 @@ def test_events_envoy_called_home_under_the_default_coder(pipeline_default) -> N
     # the learned coder reads the trigger rows through its own token views
     text = "Peru said Ambassador Luis Tello Ruiz has been called home for consultations."
     assert [e[:2] for e in _events(pipeline_default, text)] == [("SANCTION", ["PER"])]
+
+
+def test_events_financing_waited_for_is_no_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a gerund after "for" names what is awaited: no aid given
+    found = _events(pipeline, "The Asian Development Bank waited for financing guarantees from Japan.")
+    assert not any(e[0] == "AID" for e in found)
+
+
+def test_events_financing_a_project_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Japan is financing a new port in Sri Lanka.")
+    assert [e[0] for e in found] == ["AID"]

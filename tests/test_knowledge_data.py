@@ -66,6 +66,14 @@ def test_knowledge_groups_are_coded_by_country_with_sector() -> None:
     assert farc and farc[0].code == "COL" and farc[0].sector == "REB" and farc[0].kind == "group"
 
 
+def test_knowledge_data_national_charity_is_coded_by_its_country() -> None:
+    # a charity working from one country is that country's (training gold: Qatar Charity QAT 3 of 3)
+    from parley.knowledge import load_knowledge
+
+    charity = load_knowledge().actor_lookup("Qatar Charity")
+    assert charity and charity[0].code == "QAT" and charity[0].sector == "CVL"
+
+
 def _rows(name: str) -> list[dict[str, str]]:
     from parley.knowledge._load import bundled_path
 

@@ -216,8 +216,8 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         return _sends_home(token, values)
     if name == "notprepof":
         # "recalled its ambassador for consultations": the consultations are what the recall is for,
-        # no meeting held
-        return not (token.dep_ == "pobj" and token.head.lower_ in values)
+        # no meeting held; "waited for financing assurances": a gerund after "for" is what is awaited
+        return not (token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in values)
     if name == "doer":
         # "the detention of nine fishermen by a navy patrol": no doer named, no act ("the arrest of suspects")
         return names_own_doer(token, words)

@@ -41,12 +41,22 @@ def names_body(tok: Any, named: Container[int]) -> bool:
         return True
     if any(c.dep_ in _NAMING_DEPS and (c.pos_ == "PROPN" or c.i in named) for c in tok.children):
         return True
+    if any(_names_owner(c, named) for c in tok.children):
+        return True
     return any(
         p.dep_ == "prep"
         and p.lower_ in _PLACING_PREPS
         and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
         for p in tok.children
     )
+
+
+def _names_owner(modifier: Any, named: Container[int]) -> bool:
+    """A participle naming whose the body is by a proper name joined to it ("a Vietnamese-owned
+    company", "the Saudi-led coalition"): the name before the hyphen says whose it is."""
+    if modifier.dep_ != "amod" or modifier.tag_ != "VBN":
+        return False
+    return any(c.dep_ in {"npadvmod", "compound"} and (c.pos_ == "PROPN" or c.i in named) for c in modifier.children)
 
 
 def owned_by_people(tok: Any) -> bool:

@@ -13,6 +13,7 @@ from ._context import STATE_KINDS, DocumentContext
 from ._group_place import in_own_clause
 from ._igo_works import IGO_WINDOW, is_igo_work, sentences_between
 from ._issuer import is_self_named_body
+from ._led_bodies import leader_named_in_story
 from ._memo import per_token
 from ._named_before import is_body_description, named_heads_before, owned_by_people
 from ._office_holders import is_bare_title, title_words, titled_before
@@ -197,6 +198,8 @@ class PhraseReader(PronounReader):
             and is_body_description(head, words.body_noun, words.definite_determiner, self.ctx.mention_at)
         ):
             found = self._body_named_before(head, depth)  # "the Kenya Ports Authority ... The Authority said"
+        if not found and depth <= 2:
+            found = self._led_body_leader(head, depth)  # "the Saudi-led coalition ... coalition aircraft struck"
         if not found and self.states_at_large(head):
             return []  # "appealed to governments to fill the gap": no one state, so neither pair nor guess
         size = self._group_size(head) if not found else 0
@@ -298,6 +301,16 @@ class PhraseReader(PronounReader):
                 named = self.ctx.sdoc[earlier.left_edge.i : earlier.i + 1].text
                 return standing_for(found, phrase, named, "the body named before")
         return []
+
+    def _led_body_leader(self, head: Any, depth: int) -> list[Entity]:
+        """The state the story names as leading a body called here by its noun alone (see :mod:`._led_bodies`)."""
+        words = self.words
+        leader = leader_named_in_story(head, words.led_body_noun, words.leading_verb, self.ctx.mention_at)
+        if leader is None:
+            return []
+        found = self._direct_entities(leader, depth + 1, guess=False)
+        named = self.ctx.sdoc[leader.i : leader.head.head.i + 1].text
+        return standing_for(found, head.text, named, "the leader named for the body")
 
     def _placed_body(self, head: Any) -> list[Entity]:
         """A body named by the place it is in or of ("a human rights association in Oujda"): that

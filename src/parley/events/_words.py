@@ -164,6 +164,8 @@ class EventWords:
     igo_work_noun: frozenset[str]
     igo_agent_noun: frozenset[str]
     body_noun: frozenset[str]
+    led_body_noun: frozenset[str]
+    leading_verb: frozenset[str]
     joint_mark: frozenset[str]
     proxy_verb: frozenset[str]
     not_actor: frozenset[str]
