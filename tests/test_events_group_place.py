@@ -35,3 +35,11 @@ def test_group_place_own_clause_and_the_clause_above(pipeline) -> None:  # type:
     assert _group_country(own, "police") == "KAZ"
     above = _context(pipeline, "His family in Grozny say police searched their house.")
     assert in_own_clause(_token(above, "Grozny"), _token(above, "police"))
+
+
+def test_group_place_village_of_a_state_the_story_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the village is in the gazetteer's small tier: read only in a story that names its country
+    named = _context(pipeline, "Armenia has protested to Georgia over the mine. Villagers in Akhtala blocked the road.")
+    assert _group_country(named, "Villagers") == "ARM"
+    unnamed = _context(pipeline, "Georgia says the mine is safe. Villagers in Akhtala blocked the road.")
+    assert _group_country(unnamed, "Villagers") != "ARM"

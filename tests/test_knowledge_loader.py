@@ -368,3 +368,43 @@ def test_knowledge_loader_gazetteer_small_foreign_namesakes_are_no_place(kb: Kno
     assert kb.gazetteer.lookup_among("Bel Air", {"HTI"}) is None
     assert kb.gazetteer.lookup_among("Bel Air", {"PHL"}).country == "PHL"  # type: ignore[union-attr]
     assert kb.gazetteer.lookup_among("Tripoli", {"HTI"}).country == "LBY"  # type: ignore[union-attr]
+
+
+def test_knowledge_loader_small_tier_only_in_a_country_the_story_names(kb: Knowledge) -> None:
+    """A village of the small tier resolves in a story of its country, never as a guess elsewhere."""
+    gazetteer = kb.gazetteer
+    akhtala = gazetteer.lookup_among("Akhtala", {"ARM", "GEO"})
+    assert akhtala is not None and akhtala.country == "ARM" and akhtala.population < 15_000
+    assert gazetteer.lookup_among("Akhtala", {"GEO"}) is None
+    assert gazetteer.lookup_among("Akhtala", set()) is None
+    assert gazetteer.lookup("Akhtala") is None and "Akhtala" not in gazetteer
+    assert gazetteer.lookup("Akhtala", "ARM") is not None  # a dateline in Armenia
+
+
+def test_knowledge_loader_small_tier_never_over_a_bigger_place_or_two_states() -> None:
+    from parley.knowledge._model import Gazetteer, GazetteerEntry
+    from parley.knowledge._small_places import SmallPlaces
+
+    gazetteer = Gazetteer([(GazetteerEntry(1, "Porto Alto", "BRA", 0.0, 0.0, 90_000, "PPL"), [])])
+    rows = [
+        "porto alto\t2\tPorto Alto\tPRT\t1.0\t1.0\t4000",
+        "varno\t3\tVarno\tPOL\t1.0\t1.0\t3000",
+        "varno\t4\tVarno\tCZE\t1.0\t1.0\t2000",
+    ]
+    gazetteer.add_small_tier(SmallPlaces(rows))
+    assert gazetteer.lookup_among("Porto Alto", {"PRT"}).country == "BRA"  # type: ignore[union-attr]
+    assert gazetteer.lookup_among("Varno", {"POL"}).country == "POL"  # type: ignore[union-attr]
+    assert gazetteer.lookup_among("Varno", {"POL", "CZE"}) is None  # a village of each: no guess
+
+
+def test_knowledge_loader_small_tier_leaves_out_people_names(tmp_path: Path) -> None:
+    from parley.knowledge._small_places import load_small_places
+
+    path = tmp_path / "places_small.tsv"
+    path.write_text(
+        "# parley-data places_small v1\nkey\tgeonameid\tname\tcountry\tlat\tlon\tpopulation\n"
+        "merrow\t5\tMerrow\tGBR\t1.0\t1.0\t3000\nlindby\t6\tLindby\tSWE\t1.0\t1.0\t2000\n",
+        encoding="utf-8",
+    )
+    small = load_small_places(path, {"merrow"})
+    assert small.get("merrow") == [] and [e.name for e in small.get("lindby")] == ["Lindby"]

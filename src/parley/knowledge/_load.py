@@ -15,7 +15,8 @@ from pathlib import Path
 
 from ..document import Dateline
 from ..errors import KnowledgeError
-from ._model import ActorEntry, DescriptionEntry, Gazetteer, GazetteerEntry, SectorEntry
+from ._model import ActorEntry, DescriptionEntry, Gazetteer, GazetteerEntry, SectorEntry, fold
+from ._small_places import load_small_places
 from ._tsv import Row, check_version, parse_date, read_table, split_list
 
 __all__ = ["Knowledge", "bundled_path", "load_knowledge", "knowledge_files"]
@@ -121,6 +122,7 @@ class Knowledge:
         capitals: dict[str, str],
         gazetteer_files: list[Path],
         descriptions: list[DescriptionEntry] | None = None,
+        small_places: list[Path] | None = None,
     ) -> None:
         self.actors = _with_other_spellings(actors)
         self.descriptions = descriptions or []
@@ -128,6 +130,7 @@ class Knowledge:
         self.country_names = country_names
         self.capitals = capitals
         self._gazetteer_files = gazetteer_files
+        self._small_places = small_places or []
         self._gazetteer: Gazetteer | None = None
         self._lock = threading.Lock()
         self._exact: dict[str, list[ActorEntry]] = {}
@@ -150,8 +153,22 @@ class Knowledge:
                         if entry.kind in {"name", "alias"}:
                             states.setdefault(entry.phrase, set()).add(entry.code)
                     gazetteer.drop_foreign_namesakes(states)
+                    self._add_small_places(gazetteer)
                     self._gazetteer = gazetteer
         return self._gazetteer
+
+    def _add_small_places(self, gazetteer: Gazetteer) -> None:
+        """The small tier (a user's places_small.tsv replaces the bundled one), without names that
+        mean an actor or a word of a person's name ("Sokh" stays a village only while no person of
+        the files is called so); a name of a bigger place never reaches the tier."""
+        if not self._small_places:
+            return
+        taken: set[str] = set()
+        for entry in self.actors:
+            taken.add(fold(entry.phrase))
+            if entry.kind == "person":
+                taken.update(fold(word) for word in entry.phrase.split())
+        gazetteer.add_small_tier(load_small_places(self._small_places[-1], taken))
 
     def actor_lookup(self, phrase: str, on: date | None = None) -> list[ActorEntry]:
         """Entries for a phrase valid on a day: exact (case-sensitive) matches if any,
@@ -458,7 +475,8 @@ def _load(extra_dirs: tuple[Path, ...]) -> Knowledge:
         + knowledge_files("regions.tsv", extra_dirs)
     )
     descriptions = _descriptions(knowledge_files("descriptions.tsv", extra_dirs))
-    knowledge = Knowledge(actors, sectors, names, capitals, gazetteer_files, descriptions)
+    small_places = knowledge_files("places_small.tsv", extra_dirs)
+    knowledge = Knowledge(actors, sectors, names, capitals, gazetteer_files, descriptions, small_places)
     logger.debug("knowledge loaded in %.3f s: %r", time.perf_counter() - started, knowledge)
     return knowledge
 

@@ -6,6 +6,7 @@ import unicodedata
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 __all__ = [
     "NON_STATE_CODES",
@@ -121,13 +122,18 @@ def fold(text: str) -> str:
     return " ".join(text.casefold().replace("’", "'").split())
 
 
+class _Towns(Protocol):
+    def get(self, key: str, /) -> Iterable[GazetteerEntry] | None: ...
+
+
 class Gazetteer:
     """Offline place lookup by name (name, ASCII name or alternate names)."""
 
-    __slots__ = ("_index", "_size")
+    __slots__ = ("_index", "_size", "_small")
 
     def __init__(self, entries: Iterable[tuple[GazetteerEntry, Iterable[str]]] = ()) -> None:
         self._index: dict[str, list[GazetteerEntry]] = {}
+        self._small: _Towns = {}
         self._size = 0
         for entry, names in entries:
             self.add(entry, names)
@@ -145,6 +151,18 @@ class Gazetteer:
                     self._index[key] = [entry]
                 else:
                     bucket.append(entry)
+
+    def add_small_tier(self, small: _Towns) -> None:
+        """Villages and small towns by folded name, read only in a country the caller names."""
+        self._small = small
+
+    def _small_town(self, key: str, countries: Collection[str]) -> GazetteerEntry | None:
+        """The small town of that folded name in one of ``countries``; none when towns of that name
+        lie in two of them (no guess between states)."""
+        own = [e for e in self._small.get(key) or () if e.country in countries]
+        if not own or len({e.country for e in own}) > 1:
+            return None
+        return max(own, key=lambda e: e.population)
 
     def drop_foreign_namesakes(self, states: Mapping[str, Collection[str]]) -> None:
         """Forget the places named like a state but in another country ("Costa Rica" in Brazil,
@@ -176,8 +194,10 @@ class Gazetteer:
         one, else the best of any country: "Beni" in a story of Congo is Congo's town, not Bolivia's
         province, and "Kuito" in a story of Angola is not Quito, which GeoNames also spells so."""
         found = self.candidates(name)
+        if not found:
+            return self._small_town(fold(name), countries) if countries else None
         own = next((e for e in found if e.country in countries), None)
-        if own is not None or not found:
+        if own is not None:
             return own
         if countries and len({e.country for e in found}) > 1 and found[0].population < _KNOWN_TOWN_POPULATION:
             return None  # "Bel Air" of a story of Haiti: neither the Philippine nor the Mauritian village
@@ -191,7 +211,7 @@ class Gazetteer:
         """
         found = self._index.get(fold(name))
         if not found:
-            return None
+            return self._small_town(fold(name), (country,)) if country else None
         return min(
             found,
             key=lambda e: (
