@@ -126,3 +126,12 @@ def test_events_mobilize_rows_truckloads_of_tents_stay_aid(pipeline) -> None:  #
 def test_events_mobilize_rows_columns_count_the_tanks_they_move(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Ethiopia has moved several columns of tanks to within a few kilometres of the border.")
     assert [e[:2] for e in found] == [("MOBILIZE", ["ETH"])]
+
+
+def test_events_mobilize_rows_fighters_scrambled_by_model_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Hungary's air force scrambled two Gripens after a drone crossed the border.")
+    assert [e[:2] for e in found] == [("MOBILIZE", ["HUN"])]
+
+
+def test_events_mobilize_rows_scrambled_eggs_are_no_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _types(pipeline, "The Hungarian minister scrambled eggs for the visiting delegation.") == []
