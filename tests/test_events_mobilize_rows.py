@@ -149,3 +149,12 @@ def test_events_mobilize_rows_states_scrambling_to_act_is_no_mobilization(pipeli
 def test_events_mobilize_rows_police_officers_moved_are_a_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Bolivia has moved 300 additional police officers to the border town of Yacuiba."
     assert _types(pipeline, text) == ["MOBILIZE"]
+
+
+def test_events_mobilize_rows_fighters_scrambled_by_model_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Hungary's air force scrambled two Gripens after a drone crossed the border.")
+    assert [e[:2] for e in found] == [("MOBILIZE", ["HUN"])]
+
+
+def test_events_mobilize_rows_scrambled_eggs_are_no_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _types(pipeline, "The Hungarian minister scrambled eggs for the visiting delegation.") == []
