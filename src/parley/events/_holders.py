@@ -17,6 +17,8 @@ __all__ = ["HolderGuesser"]
 
 #: Trigger modes that take forces back (a pullback, a stand-down), as against releases and handovers.
 WITHDRAWALS = {"withdraw", ""}
+#: The particles that make moving forces a withdrawal ("pulled back", "pulled out", "stood down").
+WITHDRAWN_PARTICLES = {"back", "out", "down"}
 
 
 class HolderGuesser:
@@ -93,6 +95,8 @@ class HolderGuesser:
             return [], []
         if not any(is_armed_force(s, self.words) for s in subjects):
             return [], []
+        if not any(c.lower_ in WITHDRAWN_PARTICLES for c in verb.children):
+            return [], []  # "the wounded soldiers were evacuated to a hospital": moved, not withdrawn
         if any(
             c.dep_ == "aux" and c.lower_ in self.words.future_aux | self.words.conditional_aux for c in verb.children
         ):
