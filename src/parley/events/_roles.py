@@ -12,12 +12,13 @@ from ..mentions import MentionFinder
 from ._anchors import locative_prep_of
 from ._complements import complement_targets
 from ._conditions import is_armed_force
-from ._context import STATE_KINDS, DocumentContext
+from ._context import DocumentContext
 from ._detentions import custody_harmer, held_people_act
 from ._direction import meets_guest
 from ._entities import same_entity, unique_by_code
 from ._envoys import envoy_host, posted_envoys_host
 from ._handover import holding_state, is_passive_handover
+from ._holders import HolderGuesser
 from ._lexicon import Trigger
 from ._noun_roles import NounRoleReader
 from ._parse import (
@@ -46,7 +47,6 @@ from ._typing import (
     CIVILIAN,
     DOMESTIC_TARGET,
     HOLD_ENDINGS,
-    STATE_ACTS,
     STATELESS,
     VERBAL,
     TriggerMatcher,
@@ -75,7 +75,7 @@ def _refuses_to(verb: Any) -> bool:
     return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
 
 
-class RoleFinder(NounRoleReader):
+class RoleFinder(NounRoleReader, HolderGuesser):
     """The actors and recipients of triggers in one document."""
 
     def __init__(self, ctx: DocumentContext, matcher: TriggerMatcher, mentions: MentionFinder) -> None:
@@ -137,6 +137,8 @@ class RoleFinder(NounRoleReader):
             if not actors and trig.type == "MOBILIZE" and self._forces_sent(verb, subjects, trig):
                 # "Egyptian army units were deployed to the crossing": the forces moved are the actor's own
                 return self.np_entities_many(subjects), self.np_entities_many(pobjs)
+            if not actors and (pulled := self._forces_pulled_back(verb, subjects, trig))[0]:
+                return pulled  # "the units were pulled back": by their own state
             # a handover to someone named ("was handed to Libyan officials") is read below, from the receiver
             given_back = held_people_act(trig, verb, pobjs, words)
             if not actors and given_back == "ended" and (holder := self._holder(subjects, anywhere=not place)):
@@ -390,63 +392,6 @@ class RoleFinder(NounRoleReader):
             if entry is not None and entry.country:
                 return str(entry.country)
         return None
-
-    @staticmethod
-    def _held_by_state(trig: Trigger) -> bool:
-        """The act is one a state does to people it holds: an arrest, an expulsion, a release."""
-        return trig.type in STATE_ACTS or (trig.type, trig.mode) in HOLD_ENDINGS
-
-    def _holder(self, heads: list[Any], *, anywhere: bool = False) -> tuple[list[Entity], list[Entity]] | None:
-        """The actors and targets of the latest event told that held people named as these are (the
-        same noun: "fishermen", "crew"), when that event named who held them. ``anywhere``: the sentence
-        says no place the people were let go in, so the story's latest holder of anyone stands for one
-        of other words ("two fishermen" ... "both men"), a weaker guess than the place's state."""
-        nouns = [h for head in heads for h in [head, *head.conjuncts]]
-        # "abducted a local chief, who was freed": the relative pronoun stands for the noun it hangs from
-        nouns += [h.head.head for h in nouns if h.tag_ in {"WP", "WDT"} and h.head.dep_ == "relcl"]
-        lemmas = {h.lemma_.lower() for h in nouns if h.pos_ == "NOUN"}
-        event = self.ctx.holder_of(lemmas)
-        if event is None and nouns and all(h.pos_ in {"PRON", "NUM"} for h in nouns):
-            # "detained 17 people, nine of whom were released", "they were freed four days later": people
-            # named by no noun are those the sentence, or the one before, told were held
-            event = self.ctx.latest_holder(nouns[0])
-        if event is None and anywhere and any(self._taken_by_story(h) for h in nouns):
-            # "arrested two Spanish fishermen" ... "both men were released and their nets returned"
-            event = self.ctx.story_holder()
-        if event is None or not event.actors or not all(a.entity_text for a in event.actors):
-            return None  # a holder that was itself only guessed ("were detained") is no firmer a guess
-        return list(event.actors), list(event.recipients)
-
-    def _taken_by_story(self, noun: Any) -> bool:
-        """People named by a noun, or goods said to be someone's ("their boats", "the men's nets"): what
-        the story's holder took. Goods of nobody said ("the sheep were returned") may have been taken by
-        the other side."""
-        if noun.pos_ != "NOUN":
-            return False
-        return noun.lemma_.lower() not in self.words.seized_goods or any(c.dep_ == "poss" for c in noun.children)
-
-    def _other_side_of(self, people: list[Entity]) -> str | None:
-        """The other state of the story's pair, when the people are all of one of its states."""
-        other = self.ctx.story_other_side(people) if people else []
-        return other[0].code if other else None
-
-    def _held_abroad(self, heads: list[Any]) -> str | None:
-        """The other state of the story's pair, when the people held are said (here or before) to be of
-        the story's home state."""
-        home = self.ctx.home
-        if home is None or not any(self._nationality(h) == home for h in heads):
-            return None
-        other = self.ctx.story_other_side([Entity(code=home, sector=None, entity_text="")])
-        return other[0].code if other else None
-
-    def _nationality(self, head: Any) -> str | None:
-        """The state the phrase's own words give its people ("a Kenyan fuel trader"), else the one an
-        earlier sentence gave the same kind of people ("the trader")."""
-        for t in self.ctx.sdoc[head.left_edge.i : head.i + 1]:
-            mention = self.ctx.mention_at.get(t.i)
-            if mention is not None and mention.kind in STATE_KINDS:
-                return mention.entity.code
-        return self.ctx.told_country(head) if head.pos_ == "NOUN" else None
 
     def _first_named_with_its_list(self, named: list[Any], actors: list[Entity]) -> list[Entity]:
         """The first party named inside an object, with the parties listed beside it ("thanked our
