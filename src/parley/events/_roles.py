@@ -26,12 +26,12 @@ from ._parse import (
     governing_verb,
     is_passive,
     own_subjects,
-    past_read_as_participle,
     prep_objects,
     subjects_of,
     under_speech,
     verb_preps,
 )
+from ._passive_reading import reads_as_passive
 from ._phrases import (
     authority,
     critics_at_home,
@@ -40,6 +40,7 @@ from ._phrases import (
     shared_objects,
     standing_for,
 )
+from ._story_taker import story_taker
 from ._third_party import brokered_meeting, offered_meeting_sides
 from ._typing import (
     AGENT_CODES,
@@ -92,9 +93,7 @@ class RoleFinder(NounRoleReader, HolderGuesser):
         if (brokered := brokered_meeting(verb, trig, words, self.np_entities_many)) is not None:
             return brokered  # "Oman hosted talks between Iran and the United States": the two sides meet
         subjects = subjects_of(verb, words)
-        passive = is_passive(verb) or (verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head))
-        # "200 people detained in Lima"; but not "South Africa, which chairs the bloc, offered to mediate."
-        passive = passive or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not past_read_as_participle(verb))
+        passive = reads_as_passive(verb, state_act=trig.type in STATE_ACTS)  # "were detained", "people held in Lima"
         if passive and verb.dep_ == "acl" and not any(t.dep_ == "nsubjpass" for t in verb.children):
             subjects = [verb.head]  # "citizens abducted by agents": the citizens suffered it
         objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}] or shared_objects(verb)
@@ -160,12 +159,14 @@ class RoleFinder(NounRoleReader, HolderGuesser):
                     return [], []
                 # "Police said 11 were arrested": a state that reports arrests at home made them
                 reporter = None if place or held_by else self._reporting_state(verb)
-                actors = [Entity(code=held_by or reporter or home, sector="GOV", entity_text="")]
+                taker = None if place or held_by or reporter else story_taker(self.ctx)  # "the catch was confiscated"
+                actors = taker[0] if taker else [Entity(code=held_by or reporter or home, sector="GOV", entity_text="")]
                 # "the men were arrested in Cucuta" in a story of Colombia and Venezuela: people of no
                 # nationality said, held by one state of the story's pair, are the other's (but "the
                 # release of those arrested" points back to the story's own people, at home)
                 pointed_back = any(s.pos_ in {"PRON", "DET"} for s in subjects)
                 foreign = [] if held_by or reporter or pointed_back else self.ctx.story_other_side(actors)
+                foreign = taker[1] if taker else foreign
                 recipients = recipients or foreign or [Entity(code=reporter or home, sector="CVL", entity_text="")]
             if not actors and not recipients and self._signing_told(verb):
                 # "under an agreement signed in Budapest last month", "the arrangement was concluded
