@@ -134,12 +134,13 @@ def test_events_roles_story_opposition_blames_its_own_authorities(pipeline) -> N
 
 
 def test_events_roles_story_named_target_replaces_counterpart_guess(pipeline) -> None:  # type: ignore[no-untyped-def]
-    # "condemned the shelling" guesses the shelling's author; "accused Libya" in the same sentence names the target
+    # "condemned the shelling" guesses the shelling's author; "accused Libya" names its own target. The two are
+    # acts of their own (a condemnation beside an accusation with its own object, accuse29: training gold 3 of 3)
     text = (
         "Sudan's army shelled the Chadian town of Adre on Monday. "
         "Chad condemned the shelling on Tuesday and accused Libya of supplying the guns."
     )
-    assert _events(pipeline, text, "ACCUSE") == [(["TCD"], ["LBY"])]
+    assert _events(pipeline, text, "ACCUSE") == [(["TCD"], ["SDN"]), (["TCD"], ["LBY"])]
 
 
 def test_events_roles_story_counterpart_guess_has_no_words(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -48,6 +48,7 @@ from ._typing import (
     CIVILIAN,
     DOMESTIC_TARGET,
     HOLD_ENDINGS,
+    STATE_ACTS,
     STATELESS,
     VERBAL,
     TriggerMatcher,
