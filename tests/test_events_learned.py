@@ -128,3 +128,21 @@ def test_events_learned_role_labeller_does_not_make_the_forum_of_a_complaint_the
 def test_events_learned_promised_withdrawal_is_one_concession(learned: Pipeline) -> None:
     events = _events(learned, "Ethiopia and Sudan agreed on Monday to pull their troops back from the farmland.")
     assert [e[0] for e in events] == ["CONCEDE"]
+
+
+def test_learned_blocking_in_protest_is_a_protest(learned: Pipeline) -> None:
+    types = [
+        e[0]
+        for e in _events(
+            learned, "Ghanaian drivers blocked the Aflao crossing on Monday in protest at new Togolese fees."
+        )
+    ]
+    assert "PROTEST" in types and "ACCUSE" not in types and "COERCE" not in types
+
+
+def test_learned_crowd_setting_fire_to_a_post_riots(learned: Pipeline) -> None:
+    types = [
+        e[0]
+        for e in _events(learned, "Angry Kenyan traders set fire to a customs post at the Busia crossing on Monday.")
+    ]
+    assert "PROTEST" in types and "ASSAULT" not in types
