@@ -135,3 +135,21 @@ def test_events_learned_negated_refusal_is_no_rejection(learned: Pipeline) -> No
     assert _events(learned, "Kenya has not ruled out new sanctions against Uganda.") == []
     assert _events(learned, "Ghana did not reject the proposal from Togo.") == []
     assert ("REJECT", ("GHA",), ("TGO",), "asserted") in _events(learned, "Ghana rejected the proposal from Togo.")
+
+
+def test_learned_blocking_in_protest_is_a_protest(learned: Pipeline) -> None:
+    types = [
+        e[0]
+        for e in _events(
+            learned, "Ghanaian drivers blocked the Aflao crossing on Monday in protest at new Togolese fees."
+        )
+    ]
+    assert "PROTEST" in types and "ACCUSE" not in types and "COERCE" not in types
+
+
+def test_learned_crowd_setting_fire_to_a_post_riots(learned: Pipeline) -> None:
+    types = [
+        e[0]
+        for e in _events(learned, "Angry Kenyan traders set fire to a customs post at the Busia crossing on Monday.")
+    ]
+    assert "PROTEST" in types and "ASSAULT" not in types

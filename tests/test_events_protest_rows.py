@@ -111,3 +111,28 @@ def test_trigger_rows_demonstrate_with_an_object_is_no_protest(pipeline) -> None
 def test_trigger_rows_students_demonstrating_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Kenyan traders demonstrated against the Ugandan ban on Friday.")
     assert _types(found) == ["PROTEST"]
+
+
+def test_typing_crowd_setting_fire_to_a_post_riots(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Angry Kenyan traders set fire to a customs post at the Busia crossing on Monday.")
+    assert "PROTEST" in _types(found) and "ASSAULT" not in _types(found)
+
+
+def test_typing_rebels_setting_fire_to_a_village_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Ugandan rebels set fire to a Congolese village near Beni on Monday.")
+    assert "ASSAULT" in _types(found) and "PROTEST" not in _types(found)
+
+
+def test_typing_blocking_in_protest_is_a_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Ghanaian drivers blocked the Aflao crossing on Monday in protest at new Togolese fees.")
+    assert "PROTEST" in _types(found) and "COERCE" not in _types(found)
+
+
+def test_typing_in_protest_names_no_complaint_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Ghanaian drivers blocked the Aflao crossing on Monday in protest at new Togolese fees.")
+    assert "ACCUSE" not in _types(found)
+
+
+def test_typing_verb_tagged_as_plural_noun_still_thanks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "WFP welcomes this step and thanks the Sultanate of Oman for its facilitation.")
+    assert any(e[0] == "SUPPORT" and "OMN" in e[2] for e in found)

@@ -54,6 +54,7 @@ from ._typing import (
     MATERIAL,
     MATERIAL_CONFLICT,
     PROTEST_AIMS,
+    RIOT_MODE,
     THREAT_ACTS,
     UNDONE_WHEN_FUTURE,
     TriggerMatcher,
@@ -338,8 +339,9 @@ def build_candidate(
         cand.recipients = roles.promised_partner(token) if trig.type == "AGREE" else thanked
     else:
         cand.actors, cand.recipients = roles.verb_roles(token, trig)
-    if not cand.actors and trig.type == "PROTEST" and (trig.pos == "VERB" or is_unowned_protest(token)):
-        # "thousands rallied", "demonstrations began in Zhanaozen": people of the place protest
+    protest_like = trig.type == "PROTEST" or trig.mode == RIOT_MODE
+    if not cand.actors and protest_like and (trig.pos == "VERB" or is_unowned_protest(token)):
+        # "thousands rallied", "demonstrations began in Zhanaozen", "some set fire to a kiosk": people of the place
         home = ctx.sentence_country(token) or ctx.home
         cand.actors = [Entity(code=home, sector="CVL", entity_text="")] if home else []
     if not cand.actors:

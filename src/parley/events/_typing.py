@@ -10,6 +10,7 @@ from typing import Any
 
 from ..document import Entity
 from ._conditions import condition_holds, modifiers_of, names_own_doer
+from ._in_protest import done_in_protest, protest_as_manner
 from ._lexicon import Lexicon, Trigger
 from ._parse import is_committed
 from ._words import EventWords
@@ -53,6 +54,7 @@ __all__ = [
     "is_judged_act",
     "is_time_boundary",
     "is_unowned_protest",
+    "RIOT_MODE",
     "reclassified_type",
     "target_preps",
 ]
@@ -143,6 +145,8 @@ CIVILIAN = {"CVL", "OPP", "EDU", "LAB"}
 PROTESTING = CIVILIAN | {"BUS"}
 #: Sectors that bear arms: when they "strike", they attack ("the gunmen had struck twice before").
 ARMED = {"MIL", "REB", "UAF"}
+#: The mode of a destruction that is a crowd's riot unless armed men do it ("set fire to a kiosk").
+RIOT_MODE = "riot"
 #: Acts people (and, for a climbdown, rebels) do towards their own state with no target named, and the
 #: sectors that do them: "the union called off the strike", "the fighters handed in their weapons",
 #: "unions warned of a general strike" answer their government, as a protest does ("the rebels would
@@ -222,6 +226,8 @@ class TriggerMatcher:
         pos = TRIGGER_POS.get(token.pos_)
         if pos == "VERB" and token.dep_ in NOMINAL_DEPS:
             pos = "NOUN"  # a noun the tagger took for a verb ("defence drills")
+        elif pos == "NOUN" and token.tag_ == "NNS" and any(c.dep_ == "dobj" for c in token.children):
+            pos = "VERB"  # "and thanks the Sultanate": a verb the tagger took for a plural; nouns take no object
         if pos is None:
             return None
         lemma = token.lemma_.lower()
@@ -307,9 +313,19 @@ def reclassified_type(type_: str, trigger: Trigger, token: Any, actors: list[Ent
     sectors = {a.sector for a in actors}
     if type_ in {"ASSAULT", "COERCE"} and sectors <= PROTESTING and not is_lethal_act(type_, token, words):
         return "PROTEST"  # civilians storming a building or blocking a road protest; they do not wage war
+    if type_ in {"ASSAULT", "COERCE"} and done_in_protest(token, words) and not is_lethal_act(type_, token, words):
+        return "PROTEST"  # "drivers blocked the crossing in protest at the queues": the aim makes it a protest
     if type_ == "PROTEST" and trigger.mode == "boycott" and sectors and sectors <= ARMED:
         return "ASSAULT"  # armed men who strike attack; a walkout is the workers' weapon, not theirs
-    if type_ == "PROTEST" and trigger.lemma == "protest" and sectors <= {"GOV", None} and not in_street(token, words):
+    if type_ == "ASSAULT" and trigger.mode == RIOT_MODE and not (sectors and sectors <= ARMED):
+        return "PROTEST"  # "youths set fire to a kiosk": a riot; armed men who set fire to a village attack it
+    if (
+        type_ == "PROTEST"
+        and trigger.lemma == "protest"
+        and sectors <= {"GOV", None}
+        and not in_street(token, words)
+        and not protest_as_manner(token)
+    ):
         return "ACCUSE"  # a government's protest is a diplomatic complaint
     if type_ == "ACCUSE" and trigger.lemma == "protest" and sectors and sectors <= CIVILIAN:
         return "PROTEST"  # people protesting a decision or a plan voice it as a demonstration does

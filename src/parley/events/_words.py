@@ -132,6 +132,7 @@ class EventWords:
     locative_prep: frozenset[str]
     area_prep: frozenset[str]
     street_prep: frozenset[str]
+    protest_aim: frozenset[str]
     relative_pronoun: frozenset[str]
     person_relative: frozenset[str]
     envoy_noun: frozenset[str]
