@@ -143,7 +143,11 @@ class PhraseReader(PronounReader):
         if pron:
             return pron
         if self._is_issued_text_subject(head):
-            return self._text_issuer(head)  # "A KPA spokesman issued a statement ... The statement said"
+            issuer = self._text_issuer(head)  # "A KPA spokesman issued a statement ... The statement said"
+            if issuer:
+                return issuer
+            # no issuer read: the text's own words or the body that made it may still name one ("The
+            # final communique called on ...", after a summit of a regional body)
         found: list[Entity] = []
         for child in head.children if not self._once_part_of(head) else ():
             if child.dep_ in {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}:
