@@ -52,6 +52,7 @@ class EventWords:
     perfect_aux: frozenset[str]
     satisfy_verb: frozenset[str]
     requirement_noun: frozenset[str]
+    answered_request: frozenset[str]
     advice_aux: frozenset[str]
     directive_verb: frozenset[str]
     causative_verb: frozenset[str]
