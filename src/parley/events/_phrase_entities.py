@@ -19,6 +19,7 @@ from ._office_holders import is_bare_title, title_words, titled_before
 from ._parse import prep_objects
 from ._phrases import stand_in, standing_for, with_conjuncts
 from ._pronouns import PronounReader
+from ._regional_group import regional_group
 from ._typing import INTERNATIONAL_CODES, PEOPLE, STATELESS_GROUP
 from ._words import EventWords
 
@@ -201,6 +202,8 @@ class PhraseReader(PronounReader):
             and is_body_description(head, words.body_noun, words.definite_determiner, self.ctx.mention_at)
         ):
             found = self._body_named_before(head, depth)  # "the Kenya Ports Authority ... The Authority said"
+        if not found and depth <= 2:
+            found = regional_group(head, words)  # "Southeast Asian foreign ministers called on Myanmar"
         if not found and self.states_at_large(head):
             return []  # "appealed to governments to fill the gap": no one state, so neither pair nor guess
         size = self._group_size(head) if not found else 0

@@ -53,6 +53,8 @@ class EventWords:
     satisfy_verb: frozenset[str]
     requirement_noun: frozenset[str]
     answered_request: frozenset[str]
+    regional_adjective: frozenset[str]
+    regional_gathered: frozenset[str]
     advice_aux: frozenset[str]
     directive_verb: frozenset[str]
     causative_verb: frozenset[str]
