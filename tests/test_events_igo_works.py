@@ -35,3 +35,13 @@ def test_events_igo_works_body_named_long_before_is_not_guessed(pipeline) -> Non
     sdoc = pipeline.nlp("NATO met. Talks went on. They ended. Rain fell. Snow fell. It stopped.")
     starts = [sent.start for sent in sdoc.sents for _ in sent]
     assert sentences_between(starts, 0, len(sdoc) - 1) == 5
+
+
+def test_events_igo_works_communique_after_a_ministers_statement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the summit's communique, not the minister who spoke "in a statement" before it
+    text = (
+        "Thailand's prime minister praised Jakarta's diplomacy in a statement to reporters. "
+        "ASEAN leaders closed their summit in Phnom Penh on Monday. "
+        "The final communique calls on China to refrain from unilateral actions."
+    )
+    assert _events(pipeline, text, "REQUEST") == [(["IGO"], ["CHN"])]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._asked import names_its_asker
 from ._conditions import is_reported_hedge
 from ._lexicon import Trigger
 from ._parse import clause_verb, first_conjunct, governing_verb, in_prep_phrase, is_committed, under_speech
@@ -58,8 +59,8 @@ def is_negated(token: Any, words: EventWords) -> bool:
         return True  # "there was no sign that Doha had accepted the demands"
     if token.pos_ == "NOUN":
         verb = governing_verb(token)
-        if verb is not None and any(c.dep_ == "neg" for c in verb.children):
-            return True
+        if verb is not None and any(c.dep_ == "neg" for c in verb.children) and not names_its_asker(token, words):
+            return True  # "did not answer a Finnish request": the Finns asked all the same
         if verb is not None and verb.lemma_ in words.ending_verb and token.dep_ in {"dobj", "pobj"}:
             return not was_held(token, verb, words)  # "agreed to end six weeks of fighting" is not fighting
     return False
@@ -236,6 +237,8 @@ def is_forecast(head: Any, words: EventWords) -> bool:
 
 
 def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
+    if trig.pos == "NOUN" and names_its_asker(token, words):
+        return False  # "would oppose Kiev's request": the answer is to come, the request was made
     clause = clause_verb(token)
     if any(c.dep_ == "aux" and c.lower_ in words.future_aux for c in clause.children):
         return True

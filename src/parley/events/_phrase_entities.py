@@ -20,6 +20,7 @@ from ._office_holders import is_bare_title, title_words, titled_before
 from ._parse import prep_objects
 from ._phrases import stand_in, standing_for, with_conjuncts
 from ._pronouns import PronounReader
+from ._regional_group import regional_group
 from ._typing import INTERNATIONAL_CODES, PEOPLE, STATELESS_GROUP
 from ._words import EventWords
 
@@ -144,7 +145,11 @@ class PhraseReader(PronounReader):
         if pron:
             return pron
         if self._is_issued_text_subject(head):
-            return self._text_issuer(head)  # "A KPA spokesman issued a statement ... The statement said"
+            issuer = self._text_issuer(head)  # "A KPA spokesman issued a statement ... The statement said"
+            if issuer:
+                return issuer
+            # no issuer read: the text's own words or the body that made it may still name one ("The
+            # final communique called on ...", after a summit of a regional body)
         found: list[Entity] = []
         for child in head.children if not self._once_part_of(head) else ():
             if child.dep_ in {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}:
@@ -200,6 +205,8 @@ class PhraseReader(PronounReader):
             found = self._body_named_before(head, depth)  # "the Kenya Ports Authority ... The Authority said"
         if not found and depth <= 2:
             found = self._led_body_leader(head, depth)  # "the Saudi-led coalition ... coalition aircraft struck"
+        if not found and depth <= 2:
+            found = regional_group(head, words)  # "Southeast Asian foreign ministers called on Myanmar"
         if not found and self.states_at_large(head):
             return []  # "appealed to governments to fill the gap": no one state, so neither pair nor guess
         size = self._group_size(head) if not found else 0

@@ -163,9 +163,14 @@ class PronounReader:
         verb it is the object of ("a KPA spokesman issued a statement"), or said "in" it ("the ministry
         said in a statement"); nobody when no text was named or its issuer is not read."""
         words = self.words
+        # "the communique" is the communique issued before, not a minister's "statement to reporters"
+        # ("the statement" of a text named by other nouns stays as it was: a "commentary" said "it warned")
+        noun = _plain(tok.lemma_) if tok.lemma_.lower() in words.issued_text else None
         for i in range(tok.i - 1, -1, -1):
             text = self.ctx.sdoc[i]
             if text.lemma_.lower() not in words.issued_text or text.pos_ != "NOUN":
+                continue
+            if noun is not None and noun != "statement" and _plain(text.lemma_) != noun:
                 continue
             verb = text.head.head if text.dep_ == "pobj" and text.head.lower_ == "in" else text.head
             if text.dep_ not in {"dobj", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
@@ -446,3 +451,8 @@ def _past_perfect(verb: Any) -> bool:
     perfect names its noun by an act done before the story (held-in gold codes no such act), so its "it"
     is not read as the sentence's subject."""
     return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
+
+
+def _plain(lemma: str) -> str:
+    """A text noun without case or accent ("Communiqué" is "communique")."""
+    return lemma.lower().replace("é", "e")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import Entity
+from ._asked import names_its_asker
 from ._conditions import condition_holds, modifiers_of, names_own_doer
 from ._in_protest import done_in_protest, protest_as_manner
 from ._lexicon import Lexicon, Trigger
@@ -283,7 +284,8 @@ class TriggerMatcher:
             if outer is not None:
                 if outer.type == "REJECT" and trig.type == "REQUEST" and noun.dep_ == "dobj" and tok.i == noun.head.i:
                     return False  # "declined a request from Sudan": the request was made, then turned down
-                if outer.type != trig.type == "REQUEST" and noun.dep_ == "dobj" and names_own_doer(noun, self.words):
+                asker = names_own_doer(noun, self.words) or names_its_asker(noun, self.words)
+                if outer.type != trig.type == "REQUEST" and noun.dep_ == "dobj" and asker:
                     return False  # "threw out a request by the embassy": the embassy asked, another answers
                 if outer.type != trig.type and trig.type == "COERCE" and names_own_doer(noun, self.words):
                     return False  # "protested against the seizure of its boats by French patrols": two acts
