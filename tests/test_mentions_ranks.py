@@ -47,3 +47,28 @@ def test_mentions_ranks_unsplit_abbreviation_is_a_title(pipeline: Pipeline) -> N
     tokens = pipeline.nlp("He met Maj. Gen. Tariq Saleem and Gen. Ali")
     at = next(t.i for t in tokens if t.text == "Gen." and tokens[t.i + 1].text == "Ali")
     assert pipeline.components[0].sector_of(tokens[at : at + 1]) == ("MIL", "General")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attorney-general spoke.", ("JUD", "Attorney General")),
+        ("The secretary-general spoke.", ("GOV", "Secretary General")),
+        ("The governor-general spoke.", ("GOV", "Governor General")),
+        ("The inspector general spoke.", ("GOV", "Inspector General")),
+    ],
+)
+def test_mentions_ranks_civil_title_ending_in_general_is_no_rank(
+    pipeline: Pipeline, text: str, expected: tuple[str, str]
+) -> None:
+    # "general" after a civil noun ends a civil office's title, not a general's rank
+    tokens = pipeline.nlp(text)
+    assert pipeline.components[0].sector_of(tokens[1:-1]) == expected
+
+
+def test_mentions_ranks_civil_general_makes_no_military_visit(pipeline: Pipeline) -> None:
+    # a prosecutor's trip to a capital is a visit, not the military escort of an aid convoy
+    text = "Kenya's attorney-general flew to Kampala to meet the families."
+    (doc,) = list(pipeline.process([Article(id="r", text=text, published=date(2019, 3, 4))]))
+    actors = [a for e in doc.events for a in e.actors if a.code == "KEN"]
+    assert actors and all(a.sector != "MIL" for a in actors)

@@ -11,7 +11,6 @@ from ..knowledge import NON_STATE_CODES
 from ..mentions import MentionFinder
 from ._anchors import locative_prep_of
 from ._complements import complement_targets
-from ._conditions import is_armed_force
 from ._context import DocumentContext
 from ._detentions import custody_harmer, held_people_act
 from ._direction import meets_guest
@@ -40,6 +39,7 @@ from ._phrases import (
     shared_objects,
     standing_for,
 )
+from ._sent_forces import is_sent_force, names_movement
 from ._story_taker import story_taker
 from ._third_party import brokered_meeting, offered_meeting_sides
 from ._typing import (
@@ -299,13 +299,13 @@ class RoleFinder(NounRoleReader, HolderGuesser):
         for a purpose ("police had been deployed to escort the convoys") and forces put on alert ("the
         coast guard has been placed on heightened alert"): a state readies its own forces."""
         words = self.words
-        if not any(is_armed_force(s, words) for s in subjects):
+        if not any(is_sent_force(s, self.ctx.sdoc, words, self.mentions.sector_of) for s in subjects):
             return False
         if any(c.dep_ == "aux" and c.lower_ in words.future_aux | words.conditional_aux for c in verb.children):
             return False
         if trig.mode == "alert":
             return True
-        purposes = [c for c in verb.children if c.dep_ == "advcl"]
+        purposes = [c for c in verb.children if c.dep_ == "advcl" or (c.dep_ == "xcomp" and names_movement(trig))]
         if any(a.dep_ == "aux" and a.lower_ == "to" for c in purposes for a in c.children):
             return True
         if any(c.dep_ in {"prep", "prt"} and c.lower_ in words.deployment_prep for c in verb.children):
