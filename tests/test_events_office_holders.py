@@ -86,3 +86,23 @@ def test_events_office_holders_ministry_after_dateline_is_the_datelines(pipeline
     # the parser makes "MANILA" the subject and the ministry its apposition: the ministry still acts
     text = "MANILA, June 3 - The Foreign Ministry has filed a diplomatic protest against China."
     assert _events(pipeline, text, "ACCUSE", outlet="PHL") == [(["PHL"], ["CHN"])]
+
+
+def test_events_office_holders_bare_title_is_not_its_counterparts_state(pipeline, rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "his Kenyan counterpart": the minister who invites is not the Kenyan one named before, but the dateline's
+    text = (
+        "DODOMA, May 8 -- Kenya's foreign minister arrived in Dodoma on Monday for talks on the border. "
+        "The foreign minister invited his Kenyan counterpart to a trade fair in Arusha next year."
+    )
+    for coder in (pipeline, rules_pipeline):
+        assert _events(coder, text, "AGREE", outlet="TZA") == [(["TZA"], ["KEN"])]
+
+
+def test_events_office_holders_bare_title_after_a_title_owned_by_its(pipeline, rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "its trade minister said" after a state's act: "The minister" later is that state's, not the dateline's
+    text = (
+        "ACCRA, May 8 -- Ghana closed the border on Monday. Hours later, Togo reopened the market at Aflao, "
+        "its trade minister said. The minister thanked Ghana for its patience."
+    )
+    for coder in (pipeline, rules_pipeline):
+        assert _events(coder, text, "SUPPORT", outlet="GHA") == [(["TGO"], ["GHA"])]

@@ -238,3 +238,22 @@ def test_events_pronouns_named_joint_body_is_no_pair(pipeline) -> None:  # type:
     reader = _reader(pipeline, "Kenya and Ethiopia met. The Kenya-Ethiopia Joint Commission met in Moyale.")
     commission = [t for t in reader.ctx.sdoc if t.lower_ == "commission"][-1]
     assert not reader._unnamed_joint_body(commission)
+
+
+def test_events_pronouns_he_after_a_holder_named_by_state_is_that_holders(pipeline, rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a person named first, then an office holder named by state and title alone: "He" goes on with the holder
+    text = (
+        "President William Ruto opened the summit in Nairobi on Monday. Tanzania's foreign minister thanked "
+        "Kenya for hosting it. He also praised the new border post at Namanga."
+    )
+    for coder in (pipeline, rules_pipeline):
+        assert _codes_of(_reader(coder, text), "He") == ["TZA"]
+
+
+def test_events_pronouns_he_after_the_person_named_last_is_that_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the holder named by state and title came before the person: "He" is still the person named last
+    text = (
+        "Tanzania's foreign minister arrived in Nairobi on Monday. President William Ruto received the "
+        "delegation. He also praised the new border post at Namanga."
+    )
+    assert _codes_of(_reader(pipeline, text), "He") == ["KEN"]

@@ -11,7 +11,7 @@ from typing import Any
 from ..document import ActorMention
 from ._context import DocumentContext
 
-__all__ = ["is_bare_title", "title_words", "titled_before"]
+__all__ = ["counterpart_codes", "is_bare_title", "owned_title_since", "title_words", "titled_before"]
 
 #: How a state's name or a person's title words hang from the noun they name ("Italy's minister",
 #: "Foreign Minister Siddique").
@@ -37,16 +37,54 @@ def title_words(head: Any, determiners: frozenset[str]) -> list[str]:
     return [t.lower_ for t in head.doc[head.left_edge.i : head.i + 1] if t.lower_ not in determiners]
 
 
-def titled_before(head: Any, words: list[str], ctx: DocumentContext) -> ActorMention | None:
+def titled_before(
+    head: Any, words: list[str], ctx: DocumentContext, counterparts: frozenset[str] = frozenset()
+) -> ActorMention | None:
     """The latest mention before ``head`` of a state or person whose phrase has all the title's words
     ("Lesotho's home affairs minister" for "the minister", not the defence minister for "the foreign
-    minister")."""
+    minister"), passing over the state of the subject's counterpart in its clause ("The foreign minister
+    invited his Maldivian counterpart" is not the Maldivian minister named before)."""
     for mention in reversed(ctx.doc.actor_mentions):
         if mention.token_end > head.left_edge.i or mention.kind not in _HOLDER_KINDS:
+            continue
+        if mention.entity.code in counterparts:
             continue
         last = ctx.sdoc[mention.token_end - 1]
         named = last.head if last.dep_ in _TITLE_DEPS else last
         phrase = {t.lower_ for t in ctx.sdoc[named.left_edge.i : named.i + 1]}
         if all(w in phrase for w in words):
             return mention
+    return None
+
+
+def counterpart_codes(head: Any, nouns: frozenset[str], ctx: DocumentContext) -> frozenset[str]:
+    """The states of the counterparts the subject's own verb names ("his Maldivian counterpart"): a
+    counterpart is of the other party, never of the subject's state."""
+    verb = head.head
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    codes = set()
+    for noun in objects:
+        if noun.lemma_.lower() not in nouns:
+            continue
+        for c in noun.children:
+            mention = ctx.mention_at.get(c.i)
+            if c.dep_ in {"amod", "compound", "nmod"} and mention is not None:
+                codes.add(mention.entity.code)
+    return frozenset(codes)
+
+
+def owned_title_since(
+    head: Any, words: list[str], ctx: DocumentContext, since: int, possessives: frozenset[str]
+) -> Any | None:
+    """The latest title with the same words before ``head`` and from token ``since`` whose owner is
+    said by a possessive ("Juba ordered the expulsion ..., its information minister said"): the bare
+    title later is that owner's holder."""
+    for i in range(head.left_edge.i - 1, since - 1, -1):
+        title = ctx.sdoc[i]
+        if title.lower_ != head.lower_ or not any(c.dep_ == "poss" and c.lower_ in possessives for c in title.children):
+            continue
+        phrase = {t.lower_ for t in ctx.sdoc[title.left_edge.i : title.i + 1]}
+        if all(w in phrase for w in words):
+            return title
     return None

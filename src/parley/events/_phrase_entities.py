@@ -16,7 +16,7 @@ from ._issuer import is_self_named_body
 from ._led_bodies import leader_named_in_story
 from ._memo import per_token
 from ._named_before import is_body_description, named_heads_before, owned_by_people
-from ._office_holders import is_bare_title, title_words, titled_before
+from ._office_holders import counterpart_codes, is_bare_title, owned_title_since, title_words, titled_before
 from ._parse import prep_objects
 from ._phrases import stand_in, standing_for, with_conjuncts
 from ._pronouns import PronounReader
@@ -346,8 +346,16 @@ class PhraseReader(PronounReader):
             return []
         if self._own_place_country(head) is not None:
             return []  # "the Tacna regional president": the place's own, read as an unnamed group's
-        holder = titled_before(head, title_words(head, words.definite_determiner), ctx)
+        others = counterpart_codes(head, words.counterpart_noun, ctx)
+        said = title_words(head, words.definite_determiner)
+        holder = titled_before(head, said, ctx, others)
+        owned = owned_title_since(head, said, ctx, 0 if holder is None else holder.token_end, words.body_possessive)
+        owners = [e for e in self.np_entities(owned) if e.code not in others] if owned is not None else []
+        if owners:
+            return [Entity(code=owners[0].code, sector="GOV", entity_text=head.text, office=office)]
         code = holder.entity.code if holder is not None else (ctx.own_country if ctx.own_country == ctx.home else None)
+        if code in others:
+            return []
         return [Entity(code=code, sector="GOV", entity_text=head.text, office=office)] if code else []
 
     def _speaks_from_dateline(self, head: Any) -> bool:

@@ -3,6 +3,7 @@ quotation, the owner of "its", the nearest state that is not the doer, "the two 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ..document import ActorMention, Entity
@@ -15,6 +16,7 @@ from ._parse import subjects_of, under_speech
 from ._phrases import standing_for
 from ._quotes import attribution_sentences
 from ._third_party import two_sides
+from ._unnamed_holders import holder_after
 from ._words import EventWords
 
 __all__ = ["PronounReader"]
@@ -78,6 +80,14 @@ class PronounReader:
                 return self._reporter(tok.head)
             if person is None:
                 return []
+            holder = holder_after(self.ctx, person.token_end, tok.i, self.words.holder_title)
+            if holder is not None:
+                # "Prime Minister Hailu met ... The Somali President commended ... He also voiced": the
+                # office holder named by state and title after the last person named
+                office = self.ctx.sdoc[holder.token_end - 1].head
+                return standing_for(
+                    [replace(holder.entity, sector="GOV")], tok.text, office.text, "the holder named last"
+                )
             # the pronoun is this sentence's word for the person: a later reading of the sentence's own
             # names (the role labeller) must not take it for a guess from the story
             return standing_for([person.entity], tok.text, person.text, "the person named last")

@@ -177,6 +177,8 @@ class EventWords:
     counterpart_noun: frozenset[str]
     neighbour_noun: frozenset[str]
     office_title: frozenset[str]
+    holder_title: frozenset[str]
+    body_possessive: frozenset[str]
     ethnic_word: frozenset[str]
     talk_noun: frozenset[str]
     hosted_meeting: frozenset[str]
