@@ -186,3 +186,30 @@ def test_events_financing_waited_for_is_no_aid(pipeline) -> None:  # type: ignor
 def test_events_financing_a_project_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Japan is financing a new port in Sri Lanka.")
     assert [e[0] for e in found] == ["AID"]
+
+
+@pytest.mark.parametrize("coder", ["rules", "learned"])
+def test_events_two_states_agreeing_to_cut_fees_is_an_agreement(coder, pipeline, pipeline_default) -> None:  # type: ignore[no-untyped-def]
+    chosen = pipeline if coder == "rules" else pipeline_default
+    found = _events(chosen, "Malawi and Zambia agreed on Monday to cut transit fees for each other's lorries.")
+    assert "AGREE" in [e[0] for e in found]
+    assert "CONCEDE" not in [e[0] for e in found]
+
+
+@pytest.mark.parametrize("coder", ["rules", "learned"])
+def test_events_two_states_agreeing_to_end_fighting_is_a_concession(coder, pipeline, pipeline_default) -> None:  # type: ignore[no-untyped-def]
+    chosen = pipeline if coder == "rules" else pipeline_default
+    found = _events(chosen, "Malawi and Zambia agreed on Monday to end three weeks of fighting along the river.")
+    assert "CONCEDE" in [e[0] for e in found]
+
+
+@pytest.mark.parametrize("coder", ["rules", "learned"])
+def test_events_agreeing_to_what_ends_a_blockade_is_a_concession(coder, pipeline, pipeline_default) -> None:  # type: ignore[no-untyped-def]
+    chosen = pipeline if coder == "rules" else pipeline_default
+    text = "Zambian truckers lifted their blockade of the Chirundu bridge after Zimbabwe agreed to open a second lane."
+    assert ("CONCEDE", ["ZWE"]) in [e[:2] for e in _events(chosen, text)]
+
+
+def test_events_agreeing_to_open_a_lane_is_no_concession_by_itself(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Zimbabwe agreed to open a second lane at the Chirundu bridge for Zambian lorries.")
+    assert "CONCEDE" not in [e[0] for e in found]

@@ -229,8 +229,14 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         # decision taken together is an agreement; "the government decided to ..." is one side's own
         return any(_names_two_parties(s, words) for s in _plain_subjects(token))
     if name == "notjointsubj":
-        # "the two governments agreed to raise trade": what both sides give each other is agreed, not conceded
-        return not any(_names_two_parties(s, words) for s in _plain_subjects(token))
+        # "the two governments agreed to raise trade": what both sides give each other is agreed, not
+        # conceded; but both sides' climb-down is a concession still ("agreed to end the fighting")
+        joint = any(_names_two_parties(s, words) for s in _plain_subjects(token))
+        return not joint or bool(values and _complement_acts_on(token, values))
+    if name == "mark":
+        # "called off the strike after the ministry agreed to halve the fee": the clause the trigger heads
+        # opens with one of these words
+        return any(c.dep_ == "mark" and c.lower_ in values for c in token.children)
     if name == "forcesubj":
         # "two gunboats sailed up the river", "troops crossed into Lesotho": the force moves itself
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
@@ -308,6 +314,14 @@ def _plain_subjects(verb: Any) -> list[Any]:
             return subjects
         verb = verb.head
     return []
+
+
+def _complement_acts_on(verb: Any, values: frozenset[str]) -> bool:
+    """ "agreed to end six weeks of fighting", "agreed to freeze naval exercises": the infinitive
+    complement's object (or what a measure of it counts) is one of the values."""
+    objects = [o for x in verb.children if x.dep_ == "xcomp" for o in x.children if o.dep_ == "dobj"]
+    named = object_words(objects + prep_objects(objects, {"of"}))
+    return any(w.lemma_.lower() in values or w.lower_ in values for w in named)
 
 
 def _phrase(token: Any) -> list[Any]:
