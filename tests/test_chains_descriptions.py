@@ -160,3 +160,13 @@ def test_chains_the_north_stands_for_north_korea_only_where_it_is_named(pipeline
     assert _described(doc) == {"the North": "PRK"}
     doc = _doc(pipeline, "Sudan held talks with rebels on Monday. Last year, the North returned a trawler.")
     assert _described(doc) == {}
+
+
+def test_chains_head_positions_are_the_words_that_end_a_description(pipeline: Pipeline) -> None:
+    from parley.chains import ChainBuilder
+
+    builder = next(c for c in pipeline.components if isinstance(c, ChainBuilder))
+    sdoc = pipeline.parse("Oman hosted the talks. The kingdom said the sultanate would mediate.")
+    expected = [t.i for t in sdoc if t.lower_ in builder.index.heads]
+    assert builder.index.head_positions(sdoc) == expected
+    assert expected  # "kingdom" heads a description of the knowledge files

@@ -29,3 +29,14 @@ def test_events_wrongdoing_denied_in_the_clause_accuses_nobody(rules_pipeline) -
 def test_events_wrongdoing_done_to_the_state_names_no_doer(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Accra said Togolese traders had been harassed by thieves at the crossing."
     assert roles_of_type(rules_pipeline, text, "ACCUSE") == []
+
+
+def test_events_wrongdoing_alleging_tokens_are_the_alleging_verbs_only(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    from parley.events._wrongdoing import alleging_tokens
+
+    sdoc = rules_pipeline.parse("Lome said the claim was false. Accra claimed traders had been robbed.")
+    words = rules_pipeline.lexicon.words
+    found = [sdoc[i].text for i in alleging_tokens(sdoc, words)]
+    expected = [t.text for t in sdoc if t.pos_ == "VERB" and t.lemma_.lower() in words.alleging_verb]
+    assert found == expected
+    assert "said" in found and "claim" not in found  # the noun "claim" is no speaking verb

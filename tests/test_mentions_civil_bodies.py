@@ -67,3 +67,14 @@ def test_mentions_civil_bodies_owned_network_is_no_civil_body(pipeline: Pipeline
 def test_mentions_civil_bodies_described_by_its_country_is_left_to_the_description(pipeline: Pipeline) -> None:
     text = "A Thai labour rights group, the Migrant Action Network, criticised the arrests."
     assert _codes(_doc(pipeline, text), "Migrant Action Network") == []
+
+
+def test_mentions_civil_bodies_head_words_are_the_capitalised_heads_only(pipeline: Pipeline) -> None:
+    from parley.mentions._civil_bodies import _head_words
+    from parley.resolve._words import words
+
+    sdoc = pipeline.parse("The Lakeside Farmers Forum met a forum of traders and the Fishers Union.")
+    heads = words("body_head") | words("body_head_of")
+    expected = [t.i for t in sdoc if t.is_title and t.lower_ in heads]
+    assert _head_words(sdoc) == expected
+    assert "forum" not in [sdoc[i].text for i in expected]  # the lower-case noun heads no name

@@ -45,7 +45,8 @@ class ChainBuilder:
         resolved: list[ActorMention] = []
         links: dict[int, ActorMention] = {}  # id of a description -> the mention it stands for
         pos = 0
-        for tok in sdoc:
+        for i in self.index.head_positions(sdoc):
+            tok = sdoc[i]
             found = self.index.match(tok, covered)
             if found is None:
                 continue

@@ -28,6 +28,23 @@ class DescriptionIndex:
         self.by_phrase = {entry.phrase: entry for entry in entries}
         self.heads = {phrase.replace("-", " ").split()[-1] for phrase in self.by_phrase}
 
+    def head_positions(self, sdoc: Any) -> list[int]:
+        """The indices, in order, of the document's words that are the head of a description phrase
+        (the only ones :meth:`match` can match): read from one array of the parse, so that the other
+        words of the article are never made into spaCy tokens only to be turned down."""
+        from spacy.attrs import LOWER
+
+        strings = sdoc.vocab.strings
+        is_head: dict[int, bool] = {}
+        out = []
+        for i, lower in enumerate(sdoc.to_array(LOWER).tolist()):
+            hit = is_head.get(lower)
+            if hit is None:
+                hit = is_head[lower] = strings[lower] in self.heads
+            if hit:
+                out.append(i)
+        return out
+
     def match(self, tok: Any, covered: set[int]) -> tuple[DescriptionEntry, int] | None:
         """The description whose head is ``tok`` and the index of its determiner, or None."""
         if tok.lower_ not in self.heads or tok.i in covered or not _is_singular_head(tok):

@@ -44,7 +44,7 @@ from ._roles import RoleFinder
 from ._separate_acts import act_object
 from ._typing import DETENTIONS, GIVEN_BACK, TriggerMatcher
 from ._words import EventWords, load_event_words
-from ._wrongdoing import alleged_wrongdoing
+from ._wrongdoing import alleged_wrongdoing, alleging_tokens
 
 if TYPE_CHECKING:
     from ..coder import LearnedCoder, Prediction
@@ -96,12 +96,13 @@ class EventFinder:
         # the learned coder scores the whole document at once; only the candidates that can make an
         # event come back (the others were skipped below anyway)
         predicted = self.coder.read_document(sdoc, relevant=True) if self.coder is not None else []
+        speaking = alleging_tokens(sdoc, self.words)
         for seq, sent in enumerate(sdoc.sents):
             in_sentence: list[Event] = []
             objects: dict[int, int | None] = {}  # what each event's trigger acts on, by the event's id
             tokens: dict[int, Any] = {}  # each event's trigger token, by the event's id
             ctx.pending = in_sentence
-            for token, cand in self._candidates(sent, possible, roles, predicted[seq] if predicted else []):
+            for token, cand in self._candidates(sent, possible, speaking, roles, predicted[seq] if predicted else []):
                 if token.idx < title_end:
                     continue  # the headline restates the story; its events are coded from the body
                 if cand is None:
@@ -129,7 +130,7 @@ class EventFinder:
         return doc
 
     def _candidates(
-        self, sent: Any, possible: list[int], roles: RoleFinder, predicted: list[Prediction]
+        self, sent: Any, possible: list[int], speaking: list[int], roles: RoleFinder, predicted: list[Prediction]
     ) -> Iterator[tuple[Any, Candidate | None]]:
         """Each candidate token of the sentence with the event it reports (None: no event).
 
@@ -143,7 +144,7 @@ class EventFinder:
             for i in possible[bisect_left(possible, sent.start) : bisect_left(possible, sent.end)]:
                 token = sent.doc[i]
                 yield token, find_candidate(token, self.matcher, roles)
-            yield from _allegations(sent, roles)
+            yield from _allegations(sent, speaking, roles)
             return
         for pred in predicted:
             verdict = pred.rules  # the rules' reading, computed once for the model's features
@@ -168,7 +169,7 @@ class EventFinder:
                 text = roles.ctx.doc.text[sent.start_char : sent.end_char]  # the parsed text is the cleaned one
                 relabel_roles(cand, sent, in_sentence, self.coder.roles, self.coder.role_mode, text, roles)
             yield pred.token, cand
-        yield from _allegations(sent, roles)
+        yield from _allegations(sent, speaking, roles)
 
     def _to_event(self, cand: Candidate, seq: int, sent: Any, ctx: DocumentContext) -> Event | None:
         trig = cand.trigger
@@ -222,10 +223,12 @@ class EventFinder:
         return event
 
 
-def _allegations(sent: Any, roles: RoleFinder) -> Iterator[tuple[Any, Candidate]]:
+def _allegations(sent: Any, speaking: list[int], roles: RoleFinder) -> Iterator[tuple[Any, Candidate]]:
     """The statements of the sentence that accuse another state by telling its wrongdoing (no
-    trigger of the lexicon, so read apart from the coder's candidates)."""
-    for token in sent:
+    trigger of the lexicon, so read apart from the coder's candidates). ``speaking``: the sorted
+    indices of the article's alleging verbs (:func:`alleging_tokens`), the only words that can."""
+    for i in speaking[bisect_left(speaking, sent.start) : bisect_left(speaking, sent.end)]:
+        token = sent.doc[i]
         cand = alleged_wrongdoing(token, roles)
         if cand is not None:
             yield token, cand

@@ -15,10 +15,30 @@ if TYPE_CHECKING:
     from ._candidates import Candidate
     from ._roles import RoleFinder
 
-__all__ = ["alleged_wrongdoing"]
+__all__ = ["alleged_wrongdoing", "alleging_tokens"]
 
 #: The reading of such a statement: PLOVER ACCUSE, mode allege, CAMEO 112 (accuse).
 _ALLEGATION = ("ACCUSE", "allege", "112")
+
+
+def alleging_tokens(sdoc: Any, words: Any) -> list[int]:
+    """The indices, in order, of the document's words that :func:`alleged_wrongdoing` can read as an
+    allegation (a verb whose lemma is an alleging verb): read from one array of the parse, so that
+    the other words of the article are never made into spaCy tokens to be turned down one by one."""
+    from spacy.attrs import LEMMA, POS
+
+    strings = sdoc.vocab.strings
+    array = sdoc.to_array([POS, LEMMA])
+    verbs = (array[:, 0] == strings["VERB"]).nonzero()[0]  # the symbol's id, as the POS column holds it
+    alleging: dict[int, bool] = {}
+    out = []
+    for i, lemma in zip(verbs.tolist(), array[verbs, 1].tolist(), strict=True):
+        hit = alleging.get(lemma)
+        if hit is None:
+            hit = alleging[lemma] = strings[lemma].lower() in words.alleging_verb
+        if hit:
+            out.append(i)
+    return out
 
 
 def alleged_wrongdoing(token: Any, roles: RoleFinder) -> Candidate | None:

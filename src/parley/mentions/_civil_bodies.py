@@ -33,14 +33,35 @@ def civil_bodies(sdoc: Any, taken: list[bool]) -> list[tuple[Any, Any]]:
     """Spans naming an unknown civil body, with its entry; its bracketed acronym and the later
     uses of that acronym come along with the same entry."""
     found: list[tuple[Any, Any]] = []
-    for token in sdoc:
-        span = _body_name_at(sdoc, token, taken)
+    for i in _head_words(sdoc):
+        span = _body_name_at(sdoc, sdoc[i], taken)
         if span is None:
             continue
         entry = ActorEntry(span.text, _CIVIL_CODE, None, "igo")
         found.append((span, entry))
         found.extend((use, entry) for use in _acronym_uses(sdoc, span.end, taken))
     return found
+
+
+def _head_words(sdoc: Any) -> list[int]:
+    """The indices, in order, of the capitalised words that can head a civil body's name (roles
+    ``body_head``, ``body_head_of``): read from one array of the parse, so that the other words of
+    the article are never made into spaCy tokens only to be turned down by :func:`_body_name_at`."""
+    from spacy.attrs import IS_TITLE, LOWER
+
+    heads = resolve_words("body_head") | resolve_words("body_head_of")
+    strings = sdoc.vocab.strings
+    is_head: dict[int, bool] = {}
+    out = []
+    array = sdoc.to_array([IS_TITLE, LOWER])
+    titles = array[:, 0].nonzero()[0]
+    for i, lower in zip(titles.tolist(), array[titles, 1].tolist(), strict=True):
+        hit = is_head.get(lower)
+        if hit is None:
+            hit = is_head[lower] = strings[lower] in heads
+        if hit:
+            out.append(i)
+    return out
 
 
 def _body_name_at(sdoc: Any, head: Any, taken: list[bool]) -> Any:
