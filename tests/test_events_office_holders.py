@@ -86,3 +86,21 @@ def test_events_office_holders_ministry_after_dateline_is_the_datelines(pipeline
     # the parser makes "MANILA" the subject and the ministry its apposition: the ministry still acts
     text = "MANILA, June 3 - The Foreign Ministry has filed a diplomatic protest against China."
     assert _events(pipeline, text, "ACCUSE", outlet="PHL") == [(["PHL"], ["CHN"])]
+
+
+def test_events_office_holders_office_named_by_its_of_phrase_is_the_outlet_s(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the Director of Public Prosecutions": the office is in the "of" phrase, the story's own state's
+    text = (
+        "SUVA, March 3 -- Two Australian sailors were jailed for smuggling. "
+        "The Director of Public Prosecutions rejected a request from Australia to move the men."
+    )
+    assert _events(pipeline, text, "REJECT", outlet="FJI") == [(["FJI"], ["AUS"])]
+
+
+def test_events_office_holders_hospital_director_is_the_local_outlet_s(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a local paper's story of a gift from abroad: "the hospital director" is of the paper's country
+    text = (
+        "Romania donated twenty oxygen machines to the district hospital in Moldova. "
+        "The hospital director thanked Romania for the gift."
+    )
+    assert _events(pipeline, text, "SUPPORT", outlet="MDA") == [(["MDA"], ["ROU"])]
