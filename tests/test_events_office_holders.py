@@ -104,3 +104,12 @@ def test_events_office_holders_hospital_director_is_the_local_outlet_s(pipeline)
         "The hospital director thanked Romania for the gift."
     )
     assert _events(pipeline, text, "SUPPORT", outlet="MDA") == [(["MDA"], ["ROU"])]
+
+
+def test_events_office_holders_title_inviting_a_counterpart_is_not_the_counterparts(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the Chilean minister named before is the counterpart the bare title invites: the title is the home state's
+    text = (
+        "LIMA, June 2 -- The Chilean trade minister arrived in Lima on Monday. "
+        "The trade minister invited his Chilean counterpart to a summit in Cusco."
+    )
+    assert _events(pipeline, text, "AGREE", outlet="PER") == [(["PER"], ["CHL"])]

@@ -11,13 +11,15 @@ from typing import Any
 from ..document import ActorMention
 from ._context import DocumentContext
 
-__all__ = ["is_bare_title", "title_words", "titled_before"]
+__all__ = ["counterparts_states", "is_bare_title", "title_words", "titled_before"]
 
 #: How a state's name or a person's title words hang from the noun they name ("Italy's minister",
 #: "Foreign Minister Siddique").
 _TITLE_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 #: Mention kinds that can hold a state office.
 _HOLDER_KINDS = frozenset({"name", "alias", "demonym", "person"})
+#: How a verb's object hangs from it, directly or through a preposition ("met with his counterpart").
+_OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 
 
 def is_bare_title(head: Any, titles: frozenset[str], determiners: frozenset[str]) -> bool:
@@ -50,3 +52,20 @@ def titled_before(head: Any, words: list[str], ctx: DocumentContext) -> ActorMen
         if all(w in phrase for w in words):
             return mention
     return None
+
+
+def counterparts_states(head: Any, nouns: frozenset[str], ctx: DocumentContext) -> set[str]:
+    """The states named beside a counterpart noun among the objects of the subject's verb ("The
+    foreign minister invited his Maldivian counterpart"): the subject holds the office of another state."""
+    verb = head.head
+    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    objects += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    found: set[str] = set()
+    for obj in objects:
+        if obj.lemma_.lower() not in nouns:
+            continue
+        for c in obj.children:
+            mention = ctx.mention_at.get(c.i) if c.dep_ in _TITLE_DEPS else None
+            if mention is not None:
+                found.add(mention.entity.code)
+    return found

@@ -16,7 +16,7 @@ from ._issuer import is_self_named_body
 from ._led_bodies import leader_named_in_story
 from ._memo import per_token
 from ._named_before import is_body_description, named_heads_before, owned_by_people
-from ._office_holders import is_bare_title, title_words, titled_before
+from ._office_holders import counterparts_states, is_bare_title, title_words, titled_before
 from ._parse import prep_objects
 from ._phrases import stand_in, standing_for, with_conjuncts
 from ._pronouns import PronounReader
@@ -341,6 +341,8 @@ class PhraseReader(PronounReader):
         if self._own_place_country(head) is not None:
             return []  # "the Tacna regional president": the place's own, read as an unnamed group's
         holder = titled_before(head, title_words(head, words.definite_determiner), ctx)
+        if holder is not None and holder.entity.code in counterparts_states(head, words.counterpart_noun, ctx):
+            holder = None  # "the foreign minister invited his Maldivian counterpart": not the Maldivian named before
         code = holder.entity.code if holder is not None else (ctx.own_country if ctx.own_country == ctx.home else None)
         return [Entity(code=code, sector="GOV", entity_text=head.text, office=office)] if code else []
 
