@@ -106,3 +106,30 @@ def test_events_office_holders_bare_title_after_a_title_owned_by_its(pipeline, r
     )
     for coder in (pipeline, rules_pipeline):
         assert _events(coder, text, "SUPPORT", outlet="GHA") == [(["TGO"], ["GHA"])]
+
+
+def test_events_office_holders_office_named_by_its_of_phrase_is_the_outlet_s(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the Director of Public Prosecutions": the office is in the "of" phrase, the story's own state's
+    text = (
+        "SUVA, March 3 -- Two Australian sailors were jailed for smuggling. "
+        "The Director of Public Prosecutions rejected a request from Australia to move the men."
+    )
+    assert _events(pipeline, text, "REJECT", outlet="FJI") == [(["FJI"], ["AUS"])]
+
+
+def test_events_office_holders_hospital_director_is_the_local_outlet_s(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a local paper's story of a gift from abroad: "the hospital director" is of the paper's country
+    text = (
+        "Romania donated twenty oxygen machines to the district hospital in Moldova. "
+        "The hospital director thanked Romania for the gift."
+    )
+    assert _events(pipeline, text, "SUPPORT", outlet="MDA") == [(["MDA"], ["ROU"])]
+
+
+def test_events_office_holders_title_inviting_a_counterpart_is_not_the_counterparts(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the Chilean minister named before is the counterpart the bare title invites: the title is the home state's
+    text = (
+        "LIMA, June 2 -- The Chilean trade minister arrived in Lima on Monday. "
+        "The trade minister invited his Chilean counterpart to a summit in Cusco."
+    )
+    assert _events(pipeline, text, "AGREE", outlet="PER") == [(["PER"], ["CHL"])]

@@ -331,9 +331,10 @@ class PhraseReader(PronounReader):
     def _sector_span(self, head: Any) -> Any:
         """The words an unnamed group's sector is read from: the head and its modifiers, and for a
         ministry's name its "of" phrase too ("the Department of Foreign Affairs" is the foreign
-        ministry; "the Ministry of Defence" the military's)."""
+        ministry; "the Ministry of Defence" the military's), and for a title named by its office's "of"
+        phrase that phrase ("the Director of Public Prosecutions" is a prosecutor)."""
         end = head.i + 1
-        if head.lemma_.lower() in self.words.ministry_noun:
+        if head.lemma_.lower() in self.words.ministry_noun or head.lower_ in self.words.office_of_noun:
             named = [p for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == end]
             end = named[0].right_edge.i + 1 if named else end
         return self.ctx.sdoc[head.left_edge.i : end]

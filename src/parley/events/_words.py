@@ -196,6 +196,7 @@ class EventWords:
     state_noun: frozenset[str]
     ruler_title: frozenset[str]
     ministry_noun: frozenset[str]
+    office_of_noun: frozenset[str]
     portfolio_word: frozenset[str]
     issuer_body: frozenset[str]
     government_level: frozenset[str]
