@@ -22,7 +22,10 @@ def test_events_authored_texts_video_released_by_militants_is_theirs(pipeline) -
 
 def test_events_authored_texts_unnamed_author_is_no_guess(pipeline) -> None:  # type: ignore[no-untyped-def]
     # "the gang" says no country of its own: the message stays unread, not the story's country
-    text = "Gunmen attacked a police post in Huaquillas. A message attributed to the gang threatened Peru with more attacks."
+    text = (
+        "Gunmen attacked a police post in Huaquillas. "
+        "A message attributed to the gang threatened Peru with more attacks."
+    )
     assert _events(pipeline, text, "THREATEN", outlet="GBR") == []
 
 
