@@ -101,3 +101,13 @@ def test_events_named_before_coalition_with_two_leaders_is_unread(pipeline) -> N
     sdoc = pipeline.nlp("The French-led coalition and the Italian-led coalition met. The coalition said no.")
     bare = [t for t in sdoc if t.lower_ == "coalition"][-1]
     assert leader_named_in_story(bare, {"coalition"}, {"lead"}, set()) is None
+
+
+def test_events_named_before_description_named_only_later_is_that_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a release that says "The Authority" before naming it: the first later "Authority" with a name is it
+    text = (
+        "Dockworkers in Mombasa stayed off work for a third day. "
+        "The Authority thanked Japan for its support. "
+        "The union asked the Kenya Ports Authority to reopen talks."
+    )
+    assert _events(pipeline, text, "SUPPORT", outlet="GBR") == [(["KEN"], ["JPN"])]

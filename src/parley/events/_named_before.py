@@ -2,14 +2,16 @@
 "the Islamic State group ... the group claimed"): news names an organisation once in full and then
 calls it by its head noun with "the", so the description stands for the latest earlier phrase with
 the same head noun that names the body (its own words say whose it is: a state, a place, a known
-body). With no such phrase it stays unread: a bare "the agency" is no guess at the story's country."""
+body). With none before, the first such phrase after it stands for it: a release that says "The
+Authority has warned" before "the Kenya Ports Authority" takes the body for known and names it later.
+With no such phrase it stays unread: a bare "the agency" is no guess at the story's country."""
 
 from __future__ import annotations
 
 from collections.abc import Container
 from typing import Any
 
-__all__ = ["is_body_description", "named_heads_before", "owned_by_people"]
+__all__ = ["is_body_description", "named_heads_after", "named_heads_before", "owned_by_people"]
 
 #: How the words naming a body hang from its head noun ("Kenya Ports Authority", "Authority of Kenya").
 _NAMING_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -73,4 +75,13 @@ def named_heads_before(head: Any, named: Container[int]) -> list[Any]:
         sdoc[i]
         for i in range(head.left_edge.i - 1, -1, -1)
         if sdoc[i].lemma_.lower() == lemma and names_body(sdoc[i], named)
+    ]
+
+
+def named_heads_after(head: Any, named: Container[int]) -> list[Any]:
+    """The later tokens (first first) with the description's head noun that name a body."""
+    lemma = head.lemma_.lower()
+    sdoc = head.doc
+    return [
+        sdoc[i] for i in range(head.i + 1, len(sdoc)) if sdoc[i].lemma_.lower() == lemma and names_body(sdoc[i], named)
     ]

@@ -9,13 +9,14 @@ from typing import Any
 
 from ..document import Entity
 from ..mentions import MentionFinder
+from ._authored_texts import text_authors
 from ._context import STATE_KINDS, DocumentContext
 from ._group_place import in_own_clause
 from ._igo_works import IGO_WINDOW, is_igo_work, sentences_between
 from ._issuer import is_self_named_body
 from ._led_bodies import leader_named_in_story
 from ._memo import per_token
-from ._named_before import is_body_description, named_heads_before, owned_by_people
+from ._named_before import is_body_description, named_heads_after, named_heads_before, owned_by_people
 from ._office_holders import counterpart_codes, is_bare_title, owned_title_since, title_words, titled_before
 from ._parse import prep_objects
 from ._phrases import stand_in, standing_for, with_conjuncts
@@ -188,6 +189,11 @@ class PhraseReader(PronounReader):
             ]
             found = self.np_entities_many(agents) if depth <= 2 else []
         if not found and depth <= 2:
+            # "a message attributed to the Sudanese army warned": the text speaks for its author, read by
+            # its own words only ("the gang" is no guess at the story's country)
+            authors = text_authors(head, self.words.authored_text, self.words.authoring_verb)
+            found = [e for a in authors for e in self._direct_entities(a, depth + 1, guess=False)]
+        if not found and depth <= 2:
             found = self._owners_neighbour(head)  # "bowing to pressure from its landlocked neighbour"
         named_before = head.lemma_.lower() in self.words.organisation_noun
         if not found and named_before and any(c.lower_ == "the" for c in head.children):
@@ -299,7 +305,9 @@ class PhraseReader(PronounReader):
     def _body_named_before(self, head: Any, depth: int) -> list[Entity]:
         """What the latest earlier phrase naming a body with the description's head noun names, read by
         its own words only (see :mod:`._named_before`)."""
-        for earlier in named_heads_before(head, self.ctx.mention_at):
+        # none before: the first one after ("The Authority has warned ... the Kenya Ports Authority")
+        before = named_heads_before(head, self.ctx.mention_at)
+        for earlier in before or named_heads_after(head, self.ctx.mention_at)[:1]:
             found = self._direct_entities(earlier, depth + 1, guess=False) or self._placed_body(earlier)
             if not found and owned_by_people(earlier):
                 found = self._direct_entities(earlier, depth)  # "the drivers' association": whose drivers are

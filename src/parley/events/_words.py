@@ -172,6 +172,8 @@ class EventWords:
     leading_verb: frozenset[str]
     joint_mark: frozenset[str]
     proxy_verb: frozenset[str]
+    authored_text: frozenset[str]
+    authoring_verb: frozenset[str]
     not_actor: frozenset[str]
     not_group: frozenset[str]
     counterpart_noun: frozenset[str]
