@@ -177,3 +177,17 @@ def test_events_a_plane_sent_carries_help(pipeline) -> None:  # type: ignore[no-
 def test_events_what_a_plane_carries_is_no_recipient(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "France sent two military aircraft with supplies from New Caledonia to Fiji.")
     assert ("AID", ["FRA"], ["FJI"]) in found
+
+
+def test_events_sum_announced_by_its_donor_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Norway announced $3 million in emergency funds for flood victims in Malawi on Friday.")
+    assert ("AID", ["NOR"]) in [e[:2] for e in found]
+    found = _events(pipeline, "Sweden announced a new ambassador to Malawi on Friday.")
+    assert "AID" not in [e[0] for e in found]
+
+
+def test_events_sum_pledged_is_promised_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a pledge of money is aid still to come: PLOVER codes it AGREE, never AID
+    found = _events(pipeline, "Norway pledged $3 million for flood victims in Malawi on Friday.")
+    assert "AGREE" in [e[0] for e in found]
+    assert "AID" not in [e[0] for e in found]
