@@ -121,3 +121,30 @@ def test_separate_acts_denial_and_accusation_of_another_are_two(rules_pipeline) 
 def test_separate_acts_refusal_judged_in_its_own_words_stays_one(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Niger rejected the ECOWAS ultimatum, which its foreign minister called illegal."
     assert [e[0] for e in coded_events(rules_pipeline, text)] == ["REJECT"]
+
+
+def _protests(pipeline, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [e[0] for e in coded_events(pipeline, text) if e[0] == "PROTEST"]
+
+
+def test_separate_acts_two_coordinated_protest_actions_are_two(rules_pipeline, pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Protesters in Freetown burned a Liberian flag and blocked the road to the embassy on Monday."
+    assert _protests(rules_pipeline, text) == ["PROTEST", "PROTEST"]
+    assert _protests(pipeline, text) == ["PROTEST", "PROTEST"]
+
+
+def test_separate_acts_protests_of_two_clauses_with_own_doers_are_two(rules_pipeline, pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hundreds of Ghanaian farmers marched to the Togolese embassy, and Ghanaian students burned an effigy of "
+        "the Togolese president."
+    )
+    assert _protests(rules_pipeline, text) == ["PROTEST", "PROTEST"]
+    assert _protests(pipeline, text) == ["PROTEST", "PROTEST"]
+
+
+def test_separate_acts_a_chant_or_a_step_on_the_same_target_stays_one_protest(rules_pipeline, pipeline) -> None:  # type: ignore[no-untyped-def]
+    chant = "Protesters in Accra burnt an effigy of the Togolese president and chanted slogans."
+    fire = "Crowds in Accra stormed the Togolese embassy and set it on fire."
+    for coder in (rules_pipeline, pipeline):
+        assert _protests(coder, chant) == ["PROTEST"]
+        assert _protests(coder, fire) == ["PROTEST"]

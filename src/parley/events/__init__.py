@@ -111,7 +111,7 @@ class EventFinder:
                 if event is not None:
                     objects[id(event)] = act_object(cand.token)
                     tokens[id(event)] = cand.token
-                if event is not None and not joins_sentence_event(event, in_sentence, objects, ctx.words):
+                if event is not None and not joins_sentence_event(event, in_sentence, objects, ctx.words, tokens):
                     in_sentence.append(event)
                     if (cand.type, cand.trigger.mode) in DETENTIONS | GIVEN_BACK:
                         # who let people go held them: "Sudan released 31 fishermen" ... "their boats were returned"

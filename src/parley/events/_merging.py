@@ -27,7 +27,11 @@ __all__ = [
 
 
 def joins_sentence_event(
-    event: Event, others: list[Event], objects: dict[int, int | None] | None = None, words: EventWords | None = None
+    event: Event,
+    others: list[Event],
+    objects: dict[int, int | None] | None = None,
+    words: EventWords | None = None,
+    tokens: dict[int, Any] | None = None,
 ) -> bool:
     """Events of one type in one sentence are one event: symmetric ones pool their participants,
     others ("shot down a helicopter, killing two crew") must share their actors, and are not coercive
@@ -37,7 +41,7 @@ def joins_sentence_event(
             other.event == event.event
             and event.event not in SYMMETRIC
             and set(other.actor_codes) == set(event.actor_codes)
-            and not separate_acts(event, other, objects or {}, words)
+            and not separate_acts(event, other, objects or {}, words, tokens)
         ):
             if _only_guessed(other.recipients) and event.recipients and not _only_guessed(event.recipients):
                 # "signed a declaration restoring ties with Qatar": the mention that names the target gives it
@@ -47,7 +51,7 @@ def joins_sentence_event(
         if (
             {other.event, event.event} <= DISPUTE
             and not _allegation_beside_denial(event, other, objects or {})
-            and not separate_acts(event, other, objects or {}, words)
+            and not separate_acts(event, other, objects or {}, words, tokens)
             and set(other.actor_codes) == set(event.actor_codes)
             and _same_addressee(other, event)
         ):

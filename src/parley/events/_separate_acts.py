@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import Event
+from ._protest_acts import protest_acts_apart
 from ._words import EventWords, load_event_words
 
 __all__ = ["SEPARABLE_TYPES", "act_object", "separate_acts"]
@@ -28,7 +29,7 @@ _SEPARATE_BY_OBJECT = {"MOBILIZE", "AID", "RETREAT"}
 _DIPLOMATIC_STEPS = {"withdraw", "expel"}
 #: Types whose two events of one sentence, when the coder kept them apart, stay apart in the article:
 #: one sentence tells each act once, so an act it names twice is two acts, whatever their mode.
-SEPARABLE_TYPES = frozenset(_SEPARATE_BY_OBJECT | {"COERCE", "SANCTION"})
+SEPARABLE_TYPES = frozenset(_SEPARATE_BY_OBJECT | {"COERCE", "SANCTION", "PROTEST"})
 #: The CAMEO code of an allegation ("accused", "blamed"): an act of its own beside a protest of another kind.
 _ALLEGATION = "112"
 #: How a to-infinitive hangs from the verb whose aim it tells.
@@ -57,13 +58,25 @@ def _is_purpose_infinitive(verb: Any) -> bool:
     return verb.dep_ in _PURPOSE_DEPS and verb.head.i != verb.i and any(c.tag_ == "TO" for c in verb.children)
 
 
-def separate_acts(event: Event, other: Event, objects: dict[int, int | None], words: EventWords | None = None) -> bool:
+def separate_acts(
+    event: Event,
+    other: Event,
+    objects: dict[int, int | None],
+    words: EventWords | None = None,
+    tokens: dict[int, Any] | None = None,
+) -> bool:
     """Two events are separate acts: COERCE of different kinds (arrest, seizure, expulsion), or
     mobilisations, aid or retreats (or sanctions, one of them a diplomatic step), done to different
-    objects, each named after its own verb, or an apology beside a concession of another kind
-    (``words``: the pipeline's, with the user's files; the bundled ones by default)."""
+    objects, each named after its own verb, an apology beside a concession of another kind, or two
+    coordinated protest actions (``words``: the pipeline's, with the user's files; the bundled ones by
+    default; ``tokens``: each event's trigger token, by ``id``)."""
     if event.event != other.event:
         return False
+    if event.event == "PROTEST":
+        first, second = (tokens or {}).get(id(other)), (tokens or {}).get(id(event))
+        return (
+            first is not None and second is not None and protest_acts_apart(first, second, words or load_event_words())
+        )
     if event.event in _SEPARATE_BY_OBJECT:
         return _own_objects_differ(event, other, objects)
     if event.event == "SANCTION":

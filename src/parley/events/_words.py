@@ -88,6 +88,7 @@ class EventWords:
     decision_verb: frozenset[str]
     concession_head: frozenset[str]
     apology_word: frozenset[str]
+    protest_accompaniment: frozenset[str]
     contact_verb: frozenset[str]
     telling_participle: frozenset[str]
     quantity_word: frozenset[str]
