@@ -45,3 +45,24 @@ def test_events_igo_works_communique_after_a_ministers_statement(pipeline) -> No
         "The final communique calls on China to refrain from unilateral actions."
     )
     assert _events(pipeline, text, "REQUEST") == [(["IGO"], ["CHN"])]
+
+
+_SUMMIT_DAY = (
+    "Leaders of the ten ASEAN member states are arriving in Hanoi for the annual summit. "
+    "The host opened the day with a speech on trade. "
+    "Rain fell on the city all morning. "
+    "Lunch was served on the terrace. "
+    "Reporters waited outside the hall for hours. "
+)
+
+
+def test_events_igo_works_communique_is_the_summit_body_named_long_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = _SUMMIT_DAY + "The final communique urged Myanmar to release political prisoners."
+    assert _events(pipeline, text, "REQUEST", outlet="GBR") == [(["IGO"], ["MMR"])]
+
+
+def test_events_igo_works_body_named_long_before_without_a_meeting_stays_unread(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = _SUMMIT_DAY.replace("for the annual summit", "by air") + (
+        "The final communique urged Myanmar to release political prisoners."
+    )
+    assert (["IGO"], ["MMR"]) not in _events(pipeline, text, "REQUEST", outlet="GBR")

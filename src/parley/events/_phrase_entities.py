@@ -12,7 +12,7 @@ from ..mentions import MentionFinder
 from ._authored_texts import text_authors
 from ._context import STATE_KINDS, DocumentContext
 from ._group_place import in_own_clause
-from ._igo_works import IGO_WINDOW, is_igo_work, sentences_between
+from ._igo_works import IGO_WINDOW, is_igo_work, sentences_between, summit_body
 from ._issuer import is_self_named_body
 from ._led_bodies import leader_named_in_story
 from ._memo import per_token
@@ -278,7 +278,8 @@ class PhraseReader(PronounReader):
         return is_igo_work(head, *nouns, words.definite_determiner, self.ctx.mention_at)
 
     def _igo_named_near(self, head: Any) -> list[Entity]:
-        """The international body named last, if within :data:`IGO_WINDOW` sentences before ``head``."""
+        """The international body named last, if within :data:`IGO_WINDOW` sentences before ``head``; for
+        the text of a meeting, else the body named with a summit or meeting before (:func:`summit_body`)."""
         named = [self.ctx.last_mention(kind, head.i) for kind in ("igo", "description")]
         bodies = [m for m in named if m is not None and m.entity.code in INTERNATIONAL_CODES]
         if not bodies:
@@ -286,9 +287,16 @@ class PhraseReader(PronounReader):
         # "the ASEAN summit ... the grouping ... the communique": the body named or described last (a
         # description resolved to an international body, "the grouping", "the bloc", names it too)
         igo = max(bodies, key=lambda m: m.token_start)
-        if sentences_between(self.ctx.sent_start, igo.token_start, head.i) > IGO_WINDOW:
+        if sentences_between(self.ctx.sent_start, igo.token_start, head.i) <= IGO_WINDOW:
+            return [igo.entity]
+        if head.lemma_.lower() not in self.words.summit_text_noun:
             return []
-        return [igo.entity]
+        # "ASEAN leaders ... for the summit" nine entries back: "The final communique" is that summit's
+        ctx, words = self.ctx, self.words
+        at = summit_body(
+            ctx.doc.actor_mentions, head.i, ctx.sdoc, ctx.sent_start, words.body_meeting, INTERNATIONAL_CODES
+        )
+        return [at.entity] if at is not None else []
 
     @per_token
     def _heads_igo(self, head: Any) -> bool:

@@ -168,6 +168,8 @@ class EventWords:
     igo_head_title: frozenset[str]
     igo_work_noun: frozenset[str]
     igo_agent_noun: frozenset[str]
+    summit_text_noun: frozenset[str]
+    body_meeting: frozenset[str]
     body_noun: frozenset[str]
     led_body_noun: frozenset[str]
     leading_verb: frozenset[str]
