@@ -4,8 +4,10 @@ inside a longer name) that :class:`~parley.mentions.MentionFinder` combines."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
+
+import numpy as np
 
 from ..document import Entity
 from ..parse import doc_ents, ent_at
@@ -268,6 +270,14 @@ def _person_spans(sdoc: Any, taken: list[bool]) -> list[Any]:
             continue
         i += 1
     return sorted(spans, key=lambda s: s.start)
+
+
+def _proper_nouns(sdoc: Any) -> Iterator[Any]:
+    """The proper nouns of the Doc in order, found in one array of the parse: no Token is built for
+    the other words."""
+    propn = sdoc.vocab.strings["PROPN"]  # the symbol's id
+    for i in np.flatnonzero(sdoc.to_array("POS") == propn).tolist():
+        yield sdoc[i]
 
 
 def _shortened_title_at(sdoc: Any, i: int) -> bool:
