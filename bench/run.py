@@ -76,7 +76,7 @@ def work_spacy(corpus: Path, n_process: int, batch_size: int, total: int | None)
 
 def work_parley(corpus: Path, n_process: int, batch_size: int, total: int | None) -> dict[str, Any]:
     """parley's whole pipeline: reading, cleaning, parsing, extraction and storing are all timed."""
-    from parley.pipeline import Pipeline
+    from parley.pipeline import Pipeline, set_aside_loaded
     from parley.read import ReadReport, iter_articles
     from parley.settings import Settings
     from parley.store import Store, ingest
@@ -90,7 +90,8 @@ def work_parley(corpus: Path, n_process: int, batch_size: int, total: int | None
 
             def counted() -> Iterator[Any]:
                 nonlocal words, n, events
-                for doc in pipeline.process(iter_articles([corpus], settings, report=ReadReport())):
+                # as the ingest command does: the loaded pipeline out of the collector's full collections
+                for doc in set_aside_loaded(pipeline.process(iter_articles([corpus], settings, report=ReadReport()))):
                     words += len(doc.article.text.split())
                     events += len(doc.events)
                     n += 1

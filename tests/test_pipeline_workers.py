@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections.abc import Iterator
 
@@ -9,7 +10,7 @@ import pytest
 
 from parley import Pipeline, Settings
 from parley.document import Article
-from parley.pipeline import IN_FLIGHT
+from parley.pipeline import IN_FLIGHT, set_aside_loaded
 
 SENTENCES = [
     "Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi in Beijing on Tuesday.",
@@ -66,3 +67,13 @@ def test_pipeline_workers_a_stop_before_the_start_starts_no_worker() -> None:
     pipeline = Pipeline(Settings(workers=2))
     assert list(pipeline.process(_articles(4, []), stop=lambda: True)) == []
     assert multiprocessing.active_children() == []
+
+
+def test_pipeline_set_aside_loaded_freezes_only_while_the_stream_runs() -> None:
+    kept = [object()]  # alive when the stream starts: set aside while it runs
+    stream = set_aside_loaded(iter(["first", "second"]))
+    assert next(stream) == "first"
+    assert gc.get_freeze_count() > 0
+    stream.close()  # a closed stream puts everything back: nothing it froze outlives it
+    assert gc.get_freeze_count() == 0
+    assert kept

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import gc
 import logging
 import multiprocessing
 import multiprocessing.pool
@@ -40,7 +41,7 @@ from .parse import load_model, timestamp_ends, trim_ents_at
 from .resolve import Resolver
 from .settings import Settings
 
-__all__ = ["PIECE_CHARS", "Pipeline", "extract_events", "split_text"]
+__all__ = ["PIECE_CHARS", "Pipeline", "extract_events", "set_aside_loaded", "split_text"]
 
 logger = logging.getLogger(__name__)
 
@@ -294,6 +295,22 @@ def _start_worker(settings: Settings) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the pool stops its workers with SIGTERM: no handler of the parent's
     _die_with_parent()
     _WORKER = _INHERITED if _INHERITED is not None else Pipeline(settings.with_(workers=1))
+    # the pipeline lives as long as the worker: its objects leave the collector's full collections
+    gc.collect()
+    gc.freeze()
+
+
+def set_aside_loaded(documents: Iterator[Document]) -> Iterator[Document]:
+    """``documents``, with what is alive when the stream starts (the model, the knowledge files and
+    the coder: millions of objects that live as long as the pipeline) kept out of the garbage
+    collector's full collections, which would otherwise walk them again every few articles. They are
+    put back when the stream ends or is closed, so a pipeline discarded afterwards is freed as usual."""
+    gc.collect()
+    gc.freeze()
+    try:
+        yield from documents
+    finally:
+        gc.unfreeze()
 
 
 #: How often a worker checks that its parent is alive (seconds).

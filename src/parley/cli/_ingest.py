@@ -35,10 +35,10 @@ def _new_report() -> Any:
 
 
 def _process(settings: Settings, articles: Iterable[Article]) -> Iterator[Document]:
-    from ..pipeline import Pipeline
+    from ..pipeline import Pipeline, set_aside_loaded
 
     # the stream ends at its next safe point after a Ctrl-C; the model loads whatever comes meanwhile
-    return Pipeline(settings).process(articles, stop=stop_requested)
+    return set_aside_loaded(Pipeline(settings).process(articles, stop=stop_requested))
 
 
 @app.command()

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
+
 from ..document import Entity
 from ._asked import names_its_asker
 from ._conditions import condition_holds, modifiers_of, names_own_doer
@@ -211,16 +213,18 @@ class TriggerMatcher:
         if len(known) > 500_000:
             known.clear()
         strings = sdoc.vocab.strings
-        out = []
-        for i, hashes in enumerate(sdoc.to_array([LEMMA, LOWER]).tolist()):
-            for h in hashes:
-                hit = known.get(h)
-                if hit is None:
-                    hit = known[h] = strings[h].lower() in words
-                if hit:
-                    out.append(i)
-                    break
-        return out
+        array = sdoc.to_array([LEMMA, LOWER])
+        # each distinct word is looked up once; the tokens holding a hit are then found in the array
+        hits = []
+        for h in np.unique(array).tolist():
+            hit = known.get(h)
+            if hit is None:
+                hit = known[h] = strings[h].lower() in words
+            if hit:
+                hits.append(h)
+        if not hits:
+            return []
+        return np.flatnonzero(np.isin(array, np.array(hits, dtype=array.dtype)).any(axis=1)).tolist()
 
     def match(self, token: Any) -> Trigger | None:
         # only tokens found by possible_triggers get here: look up no other key than lemma and form

@@ -42,6 +42,7 @@ from ._spans import (
     _owned_title_country,
     _people_marked,
     _person_spans,
+    _proper_nouns,
     _relative_clause,
     _renamed,
     _shortened_title_at,
@@ -183,10 +184,14 @@ class MentionFinder:
         """The phrase opens the longer name of a place in another state ("Somali Region", "Niger
         Delta", "British Columbia"): the words name that place, not the phrase's actor."""
         sdoc = span.doc
+        # the longer phrase's text is grown word by word (slicing the Doc again would build every Token anew)
+        text, last = span.text, sdoc[span.end - 1]
         for end in range(span.end + 1, min(len(sdoc), span.end + 3) + 1):
-            if not sdoc[end - 1].is_alpha:
+            word = sdoc[end - 1]
+            if not word.is_alpha:
                 return False
-            places = self.knowledge.gazetteer.candidates(sdoc[span.start : end].text)
+            text, last = text + last.whitespace_ + word.text, word
+            places = self.knowledge.gazetteer.candidates(text)
             if places and all(p.country and p.country not in codes for p in places):
                 return True
         return False
@@ -307,8 +312,8 @@ class MentionFinder:
                 _mark(taken, span)
         out += self._current_surnames(sdoc, doc, taken)
         # Later mentions by surname alone, which NER may miss or mislabel.
-        for token in sdoc if registry else ():
-            if taken[token.i] or token.pos_ != "PROPN":
+        for token in _proper_nouns(sdoc) if registry else ():
+            if taken[token.i]:
                 continue
             entity = registry.get(token.text)
             if entity is not None:

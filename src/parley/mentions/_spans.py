@@ -4,8 +4,11 @@ inside a longer name) that :class:`~parley.mentions.MentionFinder` combines."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
+
+import numpy as np
+from spacy.strings import get_string_id
 
 from ..document import Entity
 from ..parse import doc_ents, ent_at
@@ -246,21 +249,20 @@ def _person_spans(sdoc: Any, taken: list[bool]) -> list[Any]:
         and not _all_shortened_titles(e)
     ]
     in_ent = {i for e in doc_ents(sdoc) for i in range(e.start, e.end)}
-    # indexing a Doc builds a new Token each time: take the tokens once
-    tokens = list(sdoc)
+    # the words are read from one array of the parse (part of speech, title case, spelling): a Token
+    # is built only where a run may start
+    from spacy.attrs import IS_TITLE, ORTH, POS
+
+    words = sdoc.to_array([POS, IS_TITLE, ORTH]).tolist()
+    propn, dash = sdoc.vocab.strings["PROPN"], get_string_id("-")
     i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        name_start = tok.pos_ == "PROPN" and tok.is_title and not _shortened_title_at(sdoc, i)
+    while i < len(words):
+        name_start = words[i][0] == propn and words[i][1] and not _shortened_title_at(sdoc, i)
         if name_start and not taken[i] and i not in in_ent:
             j = i
-            while (
-                j + 1 < len(tokens)
-                and (tokens[j + 1].pos_ == "PROPN" or tokens[j + 1].text == "-")
-                and j + 1 not in in_ent
-            ):
+            while j + 1 < len(words) and (words[j + 1][0] == propn or words[j + 1][2] == dash) and j + 1 not in in_ent:
                 j += 1
-            if tokens[j].text == "-":
+            if words[j][2] == dash:
                 j -= 1
             if not _after_locative(sdoc[i : j + 1]) and not is_named_storm(sdoc[i : j + 1]):
                 spans.append(sdoc[i : j + 1])
@@ -268,6 +270,14 @@ def _person_spans(sdoc: Any, taken: list[bool]) -> list[Any]:
             continue
         i += 1
     return sorted(spans, key=lambda s: s.start)
+
+
+def _proper_nouns(sdoc: Any) -> Iterator[Any]:
+    """The proper nouns of the Doc in order, found in one array of the parse: no Token is built for
+    the other words."""
+    propn = sdoc.vocab.strings["PROPN"]  # the symbol's id
+    for i in np.flatnonzero(sdoc.to_array("POS") == propn).tolist():
+        yield sdoc[i]
 
 
 def _shortened_title_at(sdoc: Any, i: int) -> bool:
