@@ -27,6 +27,17 @@ class HolderGuesser:
     ctx: DocumentContext
     words: EventWords
 
+    def _story_taker(self) -> tuple[list[Entity], list[Entity]] | None:
+        """Who did a state's act told in the passive with no doer and no place ("the catch was
+        confiscated", "the captain was fined"), in a story that already told a state taking or letting go
+        people or goods: news goes on telling that holder's dealings with what it holds, so the holder
+        did it, to those it held. The story's latest such event, when it named who did it (a holder
+        that was itself only guessed is no firmer a guess)."""
+        event = self.ctx.story_holder()
+        if event is None or not event.actors or not all(a.entity_text for a in event.actors):
+            return None
+        return list(event.actors), list(event.recipients)
+
     @staticmethod
     def _held_by_state(trig: Trigger) -> bool:
         """The act is one a state does to people it holds: an arrest, an expulsion, a release."""

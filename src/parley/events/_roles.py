@@ -40,7 +40,6 @@ from ._phrases import (
     standing_for,
 )
 from ._sent_forces import is_sent_force, names_movement
-from ._story_taker import story_taker
 from ._third_party import brokered_meeting, offered_meeting_sides
 from ._typing import (
     AGENT_CODES,
@@ -160,7 +159,7 @@ class RoleFinder(NounRoleReader, HolderGuesser):
                     return [], []
                 # "Police said 11 were arrested": a state that reports arrests at home made them
                 reporter = None if place or held_by else self._reporting_state(verb)
-                taker = None if place or held_by or reporter else story_taker(self.ctx)  # "the catch was confiscated"
+                taker = None if place or held_by or reporter else self._story_taker()  # "the catch was confiscated"
                 actors = taker[0] if taker else [Entity(code=held_by or reporter or home, sector="GOV", entity_text="")]
                 # "the men were arrested in Cucuta" in a story of Colombia and Venezuela: people of no
                 # nationality said, held by one state of the story's pair, are the other's (but "the
