@@ -148,3 +148,24 @@ def test_separate_acts_a_chant_or_a_step_on_the_same_target_stays_one_protest(ru
     for coder in (rules_pipeline, pipeline):
         assert _protests(coder, chant) == ["PROTEST"]
         assert _protests(coder, fire) == ["PROTEST"]
+
+
+def _request(*addressees: tuple[str, str]) -> Event:
+    mention = Mention(doc_id="d", sequence=0, start=0, end=1, text="t", event_text="urged")
+    recipients = [Entity(code=code, entity_text=words) for code, words in addressees]
+    return Event(doc_id="d", event="REQUEST", actors=[Entity(code="NOR")], recipients=recipients, mentions=[mention])
+
+
+def test_separate_acts_requests_to_different_named_parties_are_two() -> None:
+    to_sweden, to_finland = _request(("SWE", "Stockholm")), _request(("FIN", "Helsinki"))
+    assert separate_acts(to_finland, to_sweden, {})
+    assert not joins_sentence_event(to_finland, [to_sweden], {})
+    # one party named twice, or a party only guessed from the story, is one request told twice
+    assert not separate_acts(_request(("SWE", "Sweden")), to_sweden, {})
+    assert not separate_acts(_request(("FIN", "")), to_sweden, {})
+
+
+def test_separate_acts_demand_and_request_to_other_parties_coded_twice(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Norway demanded an apology from Sweden and asked the European Union to send observers."
+    requests = [e for e in coded_events(rules_pipeline, text) if e[0] == "REQUEST"]
+    assert sorted(r[2][0] for r in requests) == ["EUR", "SWE"]
