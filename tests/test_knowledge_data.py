@@ -296,3 +296,23 @@ def test_knowledge_data_vice_presidents_prime_ministers_and_defence_heads_hold_o
     assert offices("Irakli Garibashvili", date(2022, 6, 1)) == {("GEO", "Prime Minister")}
     assert offices("Radmila Sekerinska", date(2020, 1, 1)) == {("MKD", "Defence Minister")}
     assert offices("Ante Kotromanovic", date(2014, 1, 1)) == {("HRV", "Defence Minister")}
+
+
+def test_knowledge_data_recent_foreign_ministers_and_un_mission_heads_hold_office_on_their_dates() -> None:
+    from datetime import date
+
+    actors = load_knowledge().actors
+
+    def offices(name: str, day: date) -> set[tuple[str, str]]:
+        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
+
+    assert offices("Ana Cecilia Gervasi", date(2023, 3, 1)) == {("PER", "Foreign Minister")}
+    assert not offices("Ana Cecilia Gervasi", date(2024, 3, 1))  # Javier Gonzalez-Olaechea's term by then
+    assert offices("Hussein Awad Ali", date(2024, 6, 1)) == {("SDN", "Foreign Minister")}
+    assert offices("Ali Youssef", date(2025, 1, 1)) == {("SDN", "Foreign Minister")}
+    assert not offices("Ali Youssef", date(2024, 6, 1))  # Hussein Awad Ali held it between his two terms
+    assert offices("Gent Cakaj", date(2020, 1, 1)) == {("ALB", "Acting Foreign Minister")}
+    assert offices("Bakhtiyor Saidov", date(2024, 1, 1)) == {("UZB", "Foreign Minister")}
+    assert offices("Malick Diaw", date(2022, 1, 1)) == {("MLI", "National Transitional Council President")}
+    assert offices("Volker Perthes", date(2022, 1, 1)) == {("UNO", "UN Special Representative for Sudan")}
+    assert offices("Joyce Msuya", date(2024, 9, 1)) == {("UNO", "Acting UN Emergency Relief Coordinator")}

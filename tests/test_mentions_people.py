@@ -342,3 +342,10 @@ def test_mentions_people_prime_minister_and_mainland_affairs_minister_resolve_in
     assert _people(pipeline, text, date(2023, 6, 1)).get("Alberto Otárola") == "PER"
     text = "Chiu Chui-cheng said the drills near the island should stop."
     assert _people(pipeline, text, date(2024, 8, 5)).get("Chiu Chui-cheng") == "TWN"
+
+
+def test_mentions_people_a_recent_foreign_minister_by_full_name_and_surname(pipeline: Pipeline) -> None:
+    text = "Foreign Minister Elmer Schialer met envoys in Lima on Tuesday. Schialer said the border would stay open."
+    found = _people(pipeline, text, date(2025, 3, 1))
+    assert found.get("Elmer Schialer") == "PER"
+    assert found.get("Schialer") == "PER"
