@@ -158,3 +158,17 @@ def test_events_mobilize_rows_fighters_scrambled_by_model_name(pipeline) -> None
 
 def test_events_mobilize_rows_scrambled_eggs_are_no_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert _types(pipeline, "The Hungarian minister scrambled eggs for the visiting delegation.") == []
+
+
+def test_events_mobilize_rows_forces_dug_in(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Sudanese militia have dug in along the ridge above the farms.")
+    assert [e[:2] for e in found] == [("MOBILIZE", ["SDN"])]
+
+
+def test_events_mobilize_rows_heels_dug_in_are_no_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "MOBILIZE" not in _types(pipeline, "Chile has dug in its heels over the fishing quota.")
+
+
+def test_events_mobilize_rows_squadrons_flown(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Sudan flew two squadrons of fighter jets to Kassala on Monday.")
+    assert [e[:2] for e in found] == [("MOBILIZE", ["SDN"])]

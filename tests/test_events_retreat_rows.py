@@ -121,3 +121,27 @@ def test_events_lorries_allowed_to_cross_are_access_granted(pipeline) -> None:  
 
 def test_events_trucks_allowed_to_use_a_yard_are_no_retreat(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert "RETREAT" not in _types(pipeline, "Djibouti allowed Somaliland trucks to use the Loyada customs yard.")
+
+
+def test_events_retreat_rows_strike_ended_by_its_strikers_is_called_off(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Kenyan lorry drivers ended their three-day strike at the Malaba crossing on Friday.")
+    assert [e[:2] for e in found] == [("RETREAT", ["KEN"])]
+
+
+def test_events_retreat_rows_strike_ended_as_the_result_of_another_act_is_not(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Uganda's president received the Kenyan drivers' leaders on Monday, ending a week-long strike."
+    assert "RETREAT" not in _types(pipeline, text)
+
+
+def test_events_retreat_rows_ended_hostility_is_no_call_off(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "RETREAT" not in _types(pipeline, "Ghana and Togo ended years of hostility with a treaty.")
+
+
+def test_events_retreat_rows_people_let_go_with_a_bare_infinitive(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Nigerian police held the two Beninese traders overnight and let them go on Sunday.")
+    assert ("RETREAT", ["NGA"]) in [e[:2] for e in found]
+
+
+def test_events_retreat_rows_convoy_let_cross_with_a_bare_infinitive(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Armenian villagers let one Georgian lorry an hour cross the bridge.")
+    assert [e[0] for e in found] == ["RETREAT"]

@@ -659,3 +659,16 @@ def test_events_typing_request_by_another_is_not_the_answer(rules_pipeline) -> N
     assert coded_types(rules_pipeline, text).count("REQUEST") == 1  # the embassy asked; Warsaw's criticism answers it
     unowned = coded_types(rules_pipeline, "Warsaw criticised the request for the return of two border guards.")
     assert "REQUEST" not in unowned
+
+
+def test_events_typing_rules_only_row_matches_but_adds_no_lexicon_feature(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from parley.coder._features import _in_lexicon
+
+    matcher = TriggerMatcher(pipeline.lexicon)
+    sent = pipeline.nlp("The dockers ended their strike on Friday.")
+    ended = next(t for t in sent if t.text == "ended")
+    match = matcher.match(ended)
+    assert match is not None and match.type == "RETREAT" and match.rules_only
+    # the learned coder's lexicon features list the word's other rows, not the rules-only one
+    listed = _in_lexicon(ended, pipeline.lexicon)
+    assert listed and not any(x.startswith("RETREAT|") for x in listed)

@@ -108,7 +108,7 @@ def _in_lexicon(token: Any, lexicon: Lexicon) -> list[str]:
     if pos is None:
         return []
     rows = lexicon.triggers.get((token.lemma_.lower(), pos)) or lexicon.triggers.get((token.lower_, pos)) or []
-    return [f"{r.type}|{r.cond.partition('=')[0]}" for r in rows]
+    return [f"{r.type}|{r.cond.partition('=')[0]}" for r in rows if not r.rules_only]
 
 
 def candidates(sent: Any, lexicon: Lexicon) -> list[Any]:

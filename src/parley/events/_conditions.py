@@ -237,6 +237,11 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         # "called off the strike after the ministry agreed to halve the fee": the clause the trigger heads
         # opens with one of these words
         return any(c.dep_ == "mark" and c.lower_ in values for c in token.children)
+    if name == "notparticiple":
+        # "shelved the rise, ending a nine-day strike": the end told is the result of the subject's other
+        # act, not something the subject itself called off
+        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return not (token.tag_ == "VBG" and token.dep_ == "advcl" and not subjects)
     if name == "forcesubj":
         # "two gunboats sailed up the river", "troops crossed into Lesotho": the force moves itself
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
@@ -260,6 +265,12 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         heads = [token, *(c for c in token.children if c.pos_ == "NOUN")]
         clauses = [c for h in heads for c in h.children if c.dep_ in {"xcomp", "advcl", "relcl", "acl", "ccomp"}]
         return any(c.tag_ == "VB" and c.lemma_.lower() in values for c in clauses)
+    if name == "bareinf":
+        # "let one convoy a day cross", "let them go": an infinitive without "to", which the tagger may
+        # read as a present-tense clause of content
+        clauses = [c for c in token.children if c.dep_ in {"xcomp", "ccomp"} and c.tag_ in {"VB", "VBP"}]
+        bare = [c for c in clauses if not any(a.dep_ in {"aux", "auxpass", "mark"} for a in c.children)]
+        return any(c.lemma_.lower() in values for c in bare)
     if name == "threat":
         # "would cut deliveries by half unless Bishkek paid", "said it might review freight if ...": an act
         # promised (or hedged in reported speech) and held over another's conduct is a threat
@@ -291,6 +302,11 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         # "placed on a state of high alert": a degree is named by what it is a degree of
         pobjs += prep_objects([o for o in pobjs if o.lemma_.lower() in words.degree_noun], {"of"})
         return any(o.lemma_.lower() in values or o.lower_ in values for o in pobjs)
+    if name == "rulesonly":
+        return True  # not a condition: it keeps the row out of the learned coder's lexicon features
+    if name == "notpobj":
+        # "dug in its heels": the preposition's object makes it an idiom, not forces taking up positions
+        return not _holds("pobj", values, token, words)
     if name == "pred":
         # "called the vote a farce", "described the raid as a violation": what the object is called;
         # "rejected the award, calling it void" says it in the same statement, not a second one

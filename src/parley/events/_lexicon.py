@@ -38,6 +38,13 @@ class Trigger:
         """Every condition of the row ("obj=strike;prep=off": all must hold, "called off the strike")."""
         return _parsed_conditions(self.cond)
 
+    @property
+    def rules_only(self) -> bool:
+        """The row is the rule coder's alone (``rulesonly``): the learned coder's lexicon features do not
+        list it, as they do not list phrase rows. A row written after the model was trained would
+        otherwise change those features at every use of its word, whatever its condition."""
+        return any(name == "rulesonly" for name, _ in self.conditions())
+
 
 @cache
 def _parsed_conditions(cond: str) -> tuple[tuple[str, frozenset[str]], ...]:
