@@ -86,3 +86,13 @@ def test_events_accusation_joined_to_a_denied_gerund_is_made(pipeline) -> None: 
     text = "Khartoum denies firing across the border and accuses Kampala of arming the rebels."
     assert ("ACCUSE", ["SDN"], ["UGA"]) in _events(pipeline, text)
     assert "ASSAULT" not in _types(pipeline, text)
+
+
+def test_events_doubt_raised_as_a_clause_accuses_its_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Tonga's foreign minister questioned why Fiji had closed the port without notice."
+    assert ("ACCUSE", ["TON"], ["FJI"]) in _events(pipeline, text)
+
+
+def test_events_suspects_questioned_by_police_are_no_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # questioning people in custody is routine police work: training gold codes most such cases as no event
+    assert "ACCUSE" not in _types(pipeline, "Police questioned three Malian traders for six hours.")

@@ -95,6 +95,17 @@ def test_merging_blockade_demand_folds_into_the_protest(pipeline) -> None:  # ty
     assert _types(found) == ["PROTEST"]
 
 
+def test_merging_purpose_of_a_blockade_folds_into_the_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "to protest" says what the blockade is for: one protest, against the side the complaint names
+    found = _events(pipeline, "Kenyan traders blocked the border road at Busia to protest a new Ugandan levy.")
+    assert found == [("PROTEST", ["KEN"], ["UGA"])]
+
+
+def test_merging_accusing_participle_of_a_march_stays_an_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Senegalese villagers marched on the town hall, accusing Gambian soldiers of stealing their cattle."
+    assert ("ACCUSE", ["SEN"], ["GMB"]) in _events(pipeline, text)
+
+
 def test_merging_another_sides_demand_stays_a_request(pipeline) -> None:  # type: ignore[no-untyped-def]
     # a separate demand by someone else in its own clause stays a request
     found = _events(

@@ -188,19 +188,32 @@ def fold_protest_aims(events: list[Event], tokens: dict[int, Any]) -> list[Event
         protest = _protest_aimed_at(event, tokens, protests)
         if protest is None:
             kept.append(event)
-        else:
-            protest.mentions[0].event_text += f", {event.event_text}"
+            continue
+        protest.mentions[0].event_text += f", {event.event_text}"
+        if event.event == "ACCUSE" and not protest.recipients:
+            protest.recipients = event.recipients  # "blockaded the gates to protest a Dominican fee"
     return kept
 
 
 def _protest_aimed_at(event: Event, tokens: dict[int, Any], protests: dict[int, Event]) -> Event | None:
     """The protest whose purpose clause or participle ``event`` is, if any."""
     token = tokens.get(id(event))
-    if event.event not in PROTEST_AIMS or token is None or token.dep_ not in {"advcl", "xcomp"}:
+    if token is None or token.dep_ not in {"advcl", "xcomp"}:
         return None
-    if demands_of_another(token):
-        return None  # "blocked the road, demanding that Uzbekistan reopen": a request of its own
+    if event.event in PROTEST_AIMS:
+        if demands_of_another(token):
+            return None  # "blocked the road, demanding that Uzbekistan reopen": a request of its own
+    elif event.event != "ACCUSE" or not _purpose_infinitive(token):
+        return None
     return protests.get(token.head.i) if token.head.i != token.i else None
+
+
+def _purpose_infinitive(token: Any) -> bool:
+    """ "blocked the crossing to protest the new fee", "gathered outside the consulate to denounce the
+    deportations": what the protest was for, which PLOVER codes as the protest alone (training gold: none
+    of 24 purpose clauses of "to protest", "to denounce" or "to oppose" is coded an accusation). A
+    participle ("marched, accusing the army of ...") stays an accusation: gold codes it so."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def fold_release_handovers(events: list[Event], tokens: dict[int, Any], words: EventWords) -> list[Event]:
