@@ -54,6 +54,7 @@ from ._typing import (
     is_promised_by_speaker,
     target_preps,
 )
+from ._unnamed_attacker import unnamed_attacker
 from ._words import EventWords
 
 __all__ = ["RoleFinder"]
@@ -146,6 +147,8 @@ class RoleFinder(NounRoleReader, HolderGuesser):
                 return holder[0], recipients or holder[1]
             if not actors and given_back == "harm":
                 actors, recipients = custody_harmer(verb, recipients, self.ctx)  # "were beaten in custody"
+            if not actors and not given_back and not agents:
+                actors = unnamed_attacker(trig, verb, recipients, self.ctx)  # "a Latvian patrol was fired upon"
             if not actors and self._held_by_state(trig) and home:
                 # "were arrested", "had been detained", "were released": the authorities where it happened did it
                 # "the Kenyan trader was arrested" in a story of Kenya and Burundi, no place said: the

@@ -209,6 +209,7 @@ class EventWords:
     local_level: frozenset[str]
     custody_harm_verb: frozenset[str]
     custody_word: frozenset[str]
+    casualty_verb: frozenset[str]
     # built from the sets above when loading
     past_reference_re: re.Pattern[str]
     later_re: re.Pattern[str]
