@@ -191,3 +191,36 @@ def test_events_sum_pledged_is_promised_aid(pipeline) -> None:  # type: ignore[n
     found = _events(pipeline, "Norway pledged $3 million for flood victims in Malawi on Friday.")
     assert "AGREE" in [e[0] for e in found]
     assert "AID" not in [e[0] for e in found]
+
+
+def test_events_sum_committed_is_aid_and_troops_committed_are_not(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Norway has committed $40 million to Malawi's health sector.")
+    assert ("AID", ["NOR"], ["MWI"]) in found
+    found = _events(pipeline, "Kenya committed two battalions to the mission in Somalia.")
+    assert "AID" not in [e[0] for e in found]
+
+
+def test_events_sum_transferred_or_chipped_in_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Austria has transferred €8 million to Bosnia's flood fund.")
+    assert ("AID", ["AUT"], ["BIH"]) in found
+    found = _events(pipeline, "Sweden chipped in €5m last year for Liberia's road repairs.")
+    assert ("AID", ["SWE"], ["LBR"]) in found
+
+
+def test_events_sum_wired_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Japan has already wired US$300,000 to the Fijian Red Cross.")
+    assert "AID" in [e[0] for e in found]
+
+
+def test_events_sum_or_land_allocated_is_aid_and_zones_allocated_are_not(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Canada has allocated a further 6 million dollars to Chad.")
+    assert ("AID", ["CAN"], ["TCD"]) in found
+    found = _events(pipeline, "Niger has allocated land for a new camp for Malian refugees.")
+    assert "AID" in [e[0] for e in found]
+    found = _events(pipeline, "Niger and Mali allocated grazing zones along the river.")
+    assert "AID" not in [e[0] for e in found]
+
+
+def test_events_patients_received_are_aid_by_the_receiving_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Tunisia has received more than 300 Libyan patients since January.")
+    assert ("AID", ["TUN"], ["LBY"]) in found
