@@ -242,7 +242,7 @@ class PhraseReader(PronounReader):
             if home is None and self._named_by_origin(head, sector):
                 home = self._origin_country(head)  # "gunmen who crossed from CAR" are CAR's
             if home is None and head.lemma_.lower() in self.words.stateless_armed:
-                home = STATELESS_GROUP  # "militants attacked a police post": of no state the story names
+                home = STATELESS_GROUP  # "gunmen attacked a police post": of no state the story names
             placed_in = self._placed_in_states(head) if home is None else []
             if sector is not None and len(placed_in) >= 2:
                 # "police in Serbia and Bosnia and Herzegovina": a group placed in two states is of both
