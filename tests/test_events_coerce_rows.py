@@ -1,6 +1,6 @@
 """Acts the rules once missed: goods "taken away" (spaCy reads "away" as an adverb, not a
-particle), homes or offices raided by police, fences torn down by villagers; each read in an invented
-sentence, with a near sentence the rule must leave alone."""
+particle), homes or offices raided by police, fences torn down by villagers, people or boats held
+(a passive); each read in an invented sentence, with a near sentence the rule must leave alone."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pytest
 
 from _events_setup import coded_events as _events
 from parley.pipeline import Pipeline
+from parley.settings import Settings
 
 
 @pytest.fixture(scope="module")
@@ -47,3 +48,26 @@ def test_typing_villagers_tearing_down_a_fence_protest(pipeline) -> None:  # typ
 def test_typing_barricades_torn_down_no_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Serbian police tore down the barricades that Kosovo Serbs had put up.")
     assert "ASSAULT" not in _types(found) and "PROTEST" not in _types(found)
+
+
+def test_typing_people_held_coerce(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Four Togolese fishermen were held by Ghanaian police for a week.")
+    assert ("COERCE", ["GHA"], ["TGO"]) in found
+
+
+def test_typing_passive_held_after_perfect_coerce(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(
+        pipeline, "Ghana released six Togolese drivers who had been held by its customs officers for a month."
+    )
+    assert ("COERCE", ["GHA"], ["TGO"]) in found
+
+
+def test_typing_talks_held_stay_consult(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Talks between Ghana and Togo were held in Accra.")
+    assert "COERCE" not in _types(found)
+
+
+def test_typing_people_held_coerce_learned() -> None:
+    learned = Pipeline(Settings(coder="learned"))
+    found = _events(learned, "Four Togolese fishermen were held by Ghanaian police for a week.")
+    assert "COERCE" in _types(found)
