@@ -312,6 +312,16 @@ def test_events_candidates_a_request_or_protest_announced_for_later_is_none(pipe
     assert asked is not None and (asked.type, asked.modality) == ("REQUEST", "asserted")
 
 
+def test_events_candidates_an_accusation_announced_for_later_is_none(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "would investigate" is no accusation yet; a suit or complaint announced already accuses
+    text = "Ghana's police said they would investigate the Togolese customs officers."
+    assert _candidate(pipeline, text, "investigate") is None
+    sued = _candidate(pipeline, "The Kenyan hauliers said they would sue the Ugandan customs authority.", "sue")
+    assert sued is not None and sued.type == "ACCUSE"
+    filed = _candidate(pipeline, "Chile will file a complaint against Peru at the regional court.", "file")
+    assert filed is not None and filed.type == "ACCUSE"
+
+
 def test_events_candidates_forces_ready_to_strike_threaten(pipeline) -> None:  # type: ignore[no-untyped-def]
     cand = _candidate(pipeline, "Pakistan's army said it was ready to strike at Indian posts.", "ready")
     assert cand is not None and cand.type == "THREATEN"

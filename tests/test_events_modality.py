@@ -49,6 +49,15 @@ def test_events_modality_hypothesis_and_forecast(parse, words) -> None:  # type:
     assert not is_hypothetical(parse("Serbia attacked Kosovo.", "attacked"), words)
 
 
+def test_events_modality_bound_in_the_present_is_still_to_be_met(parse, words) -> None:  # type: ignore[no-untyped-def]
+    text = "Bamako refused to reopen the market until Dakar signs a new customs accord."
+    assert is_hypothetical(parse(text, "signs"), words)
+    text = "Oslo paused the talks before Moscow has withdrawn its trawlers."
+    assert is_hypothetical(parse(text, "withdrawn"), words)
+    text = "Bamako kept the market shut until Dakar signed a new customs accord."
+    assert not is_hypothetical(parse(text, "signed"), words)  # told in the past: the bound was met
+
+
 def test_events_modality_advice(parse, words) -> None:  # type: ignore[no-untyped-def]
     assert is_advice(parse("Kyrgyzstan should cut off the water.", "cut"), words)
     assert not is_advice(parse("Kyrgyzstan cut off the water.", "cut"), words)

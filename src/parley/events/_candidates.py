@@ -32,6 +32,7 @@ from ._parse import first_conjunct, past_read_as_participle, prep_objects, semic
 from ._recipients import (
     OUTWARD,
     accused_not_forum,
+    announces_complaint,
     complaint_dropped_for,
     drops_complaint,
     fill_recipients,
@@ -356,7 +357,7 @@ def build_candidate(
     if future:
         cand.modality = "future"
         cand.type = "THREATEN" if threat else FUTURE_TYPE.get(cand.type, cand.type)
-        if cand.type in UNDONE_WHEN_FUTURE:
+        if cand.type in UNDONE_WHEN_FUTURE and not (cand.type == "ACCUSE" and announces_complaint(token, words)):
             return None  # "said it would ask Kathmandu for supplies": the asking is still to come
         cand.actors, cand.recipients = promised_host(
             token, trig, cand.actors, cand.recipients, words, roles.np_entities_many

@@ -193,8 +193,16 @@ def is_hypothetical(token: Any, words: EventWords) -> bool:
         clause = clause.head  # "until Tehran ended its support ... and halted its programme"
     if clause.dep_ == "advcl" and any(c.lower_ in words.condition_bound for c in clause.children):
         # "would keep up pressure until Tehran ended its support": a condition, not a report
-        return is_committed(clause.head, words)
+        return is_committed(clause.head, words) or _is_present_tense(clause)
     return bool(clause.dep_ == "advcl" and any(c.lower_ == "if" for c in clause.children))
+
+
+def _is_present_tense(verb: Any) -> bool:
+    """ "refused to discuss the debt until Kyrgyzstan signs a transit deal", "before the Fund releases the
+    credit": a bound told in the present tense in a story told in the past is still to be met."""
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
 
 
 def is_conditional_threat(token: Any, words: EventWords) -> bool:

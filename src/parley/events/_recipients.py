@@ -36,6 +36,7 @@ __all__ = [
     "OUTWARD",
     "accused_not_forum",
     "complaint_dropped_for",
+    "announces_complaint",
     "drops_complaint",
     "fill_recipients",
     "pair_beside_actor",
@@ -94,6 +95,16 @@ def drops_complaint(token: Any, words: EventWords) -> bool:
     """ "dropped its complaint to the Security Council", "withdrew the case": a climbdown whose object is a
     grievance taken to a body (data/event_words.tsv complaint_noun)."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in words.complaint_noun for c in token.children)
+
+
+def announces_complaint(token: Any, words: EventWords) -> bool:
+    """ "will file a complaint at the ICJ", "said a lawsuit would be brought", "would sue the customs
+    service": a grievance to be taken to a court or body is announced, and the announcement accuses
+    (data/event_words.tsv complaint_noun, complaint_verb)."""
+    if token.lemma_.lower() in words.complaint_verb or token.lower_ in words.complaint_noun:
+        return True
+    objects = {"dobj", "nsubjpass"}
+    return any(c.dep_ in objects and c.lemma_.lower() in words.complaint_noun for c in token.children)
 
 
 def complaint_dropped_for(cand: Candidate, roles: RoleFinder) -> list[Entity]:

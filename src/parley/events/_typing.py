@@ -122,11 +122,12 @@ FUTURE_TYPE = {
     "COERCE": "THREATEN",
     "ASSAULT": "THREATEN",
 }
-#: Verbal acts that, announced for later ("would ask NATO", "plan to picket"), are not yet done and
-#: promise no cooperation (PLOVER turns only promised cooperation or retreat into another type): no
-#: event until they are made. (A complaint announced, "will file a complaint at the court", is coded
-#: by the held-in gold as the accusation made, so ACCUSE stays.)
-UNDONE_WHEN_FUTURE = {"REQUEST", "PROTEST"}
+#: Verbal acts that, announced for later ("would ask NATO", "plan to picket", "would investigate the
+#: incident"), are not yet done and promise no cooperation (PLOVER turns only promised cooperation or
+#: retreat into another type): no event until they are made (training gold: ACCUSE 29 future mentions,
+#: none asserted said with "will/would"). A complaint announced to a court, "will file a complaint at
+#: the ICJ", is coded by the held-in gold as the accusation made (``._recipients.announces_complaint``).
+UNDONE_WHEN_FUTURE = {"REQUEST", "PROTEST", "ACCUSE"}
 #: Verbal acts that, said as the aim of a protest ("marched to demand ..."), are part of the protest.
 PROTEST_AIMS = {"REQUEST"}
 #: Acts whose unnamed target is the other side at home: police fire on protesters, protesters demand of the state.

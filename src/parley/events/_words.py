@@ -133,6 +133,7 @@ class EventWords:
     topic_prep: frozenset[str]
     forum_prep: frozenset[str]
     complaint_noun: frozenset[str]
+    complaint_verb: frozenset[str]
     locative_prep: frozenset[str]
     area_prep: frozenset[str]
     street_prep: frozenset[str]
