@@ -9,6 +9,7 @@ from typing import Any
 from ..document import Entity
 from ..knowledge import NON_STATE_CODES
 from ..mentions import MentionFinder
+from ._agentless import own_measure_doer
 from ._anchors import locative_prep_of
 from ._complements import complement_targets
 from ._context import DocumentContext
@@ -179,6 +180,9 @@ class RoleFinder(NounRoleReader, HolderGuesser):
                 # "the suspects were handed to Malian gendarmes": given up by the state that held them
                 actors = holding_state(receivers, place, self.ctx)
                 recipients = []
+            if not actors:
+                # "troops have been stationed off the island", "the curfew is lifted": the state's own measure
+                actors = own_measure_doer(trig, verb, subjects, place, self._reporting_state(verb), self.ctx)
             if not actors:
                 return [], []
             if trig.roles == "host":
