@@ -172,7 +172,7 @@ def test_events_typing_handing_over_wanted_people_is_cooperation(pipeline) -> No
     misread = pipeline.nlp("Zambian police handed over to Malawi last month two suspects wanted over a bank robbery.")
     assert _matched_type(matcher, misread, "handed") == "COOPERATE"  # parsed as a clause "suspects wanted ..."
     cash = pipeline.nlp("Moscow transferred $20 million to the Kazakh treasury.")
-    assert _matched_type(matcher, cash, "transferred") is None
+    assert _matched_type(matcher, cash, "transferred") == "AID"  # a sum moved, not people handed over
 
 
 def test_events_typing_joint_drills_and_operations_are_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
