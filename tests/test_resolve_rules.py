@@ -250,3 +250,28 @@ def test_resolve_place_dateline_abroad_hosts_one_state_talks(pipeline: Any) -> N
     (event,) = resolved(pipeline, text, [("CONSULT", "held", ["BGD"])], dateline=line)
     assert event.place is not None and event.place.country_code == "KWT"
     assert event.recipient_codes == ["KWT"]
+
+
+def test_resolve_rules_clause_walk_on_the_tree_matches_the_token_walk(pipeline: Any, monkeypatch: Any) -> None:
+    """The clause walk on the document's index tree gives the tokens, in the same order, of the walk
+    on the tokens' own ``children`` (the path taken for stand-ins of spaCy tokens)."""
+    from parley.resolve import _parse
+
+    doc = pipeline.nlp(
+        "Police said they arrested two men who had thrown stones at officers in the capital, "
+        "and the minister, speaking on Monday, promised an inquiry into tear gas and water cannon use."
+    )
+
+    def walks() -> list[tuple[list[int], list[int], set[int]]]:
+        out = []
+        for tok in doc:
+            for keep in (None, doc[len(doc) // 2]):
+                walked = [t.i for t in _parse.in_clause(tok, keep)]
+                nested = [t.i for t in _parse.nested_clauses(tok, keep)]
+                out.append((walked, nested, _parse.clause_members(tok, keep)))
+        return out
+
+    on_tree = walks()
+    monkeypatch.setattr(_parse, "_is_token", lambda tok: False)
+    assert on_tree == walks()
+    assert any(nested for _, nested, _ in on_tree)  # the sentence does nest clauses

@@ -67,6 +67,7 @@ _STRINGS: dict[int, str] = {}
 def token_views(sdoc: Any) -> list[TokenView]:
     """One :class:`TokenView` per token of ``sdoc``, with heads and children linked (children in
     document order, as spaCy gives them)."""
+    import numpy as np
     from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_PUNCT, LEMMA, LIKE_NUM, LOWER, ORTH, POS, TAG
     from spacy.parts_of_speech import NAMES
 
@@ -87,15 +88,20 @@ def token_views(sdoc: Any) -> list[TokenView]:
     flags = (array[:, 7] + 2 * array[:, 8]).tolist()
     # map() calls the constructor from C: no Python loop unpacking a row per token
     views = list(map(TokenView, repeat(sdoc, n), range(n), texts, lowers, lemmas, pos, tags, deps, ents, flags))
-    children: list[list[TokenView]] = [[] for _ in range(n)]
-    heads = array[:, 9].astype("int64").tolist()  # a signed offset, stored in uint64
-    for v, head in zip(views, heads, strict=True):
-        if head:
-            v.head = views[v.i + head]
-            children[v.i + head].append(v)
-    for v, kids in zip(views, children, strict=True):
-        if kids:
-            v.children = tuple(kids)
+    heads = array[:, 9].astype("int64")  # a signed offset, stored in uint64
+    linked = np.flatnonzero(heads)
+    parents = linked + heads[linked]
+    at = views.__getitem__
+    for v, head in zip(map(at, linked.tolist()), parents.tolist(), strict=True):
+        v.head = views[head]
+    # each parent's children as one run of the children sorted by parent (stable: in document
+    # order), not a list per token: a document's worth of lists would wake the garbage collector
+    order = np.argsort(parents, kind="stable")
+    kids, by_parent = linked[order].tolist(), parents[order]
+    owners, firsts = np.unique(by_parent, return_index=True)
+    ends = [*firsts[1:].tolist(), len(kids)]
+    for owner, first, end in zip(owners.tolist(), firsts.tolist(), ends, strict=True):
+        views[owner].children = tuple(map(at, kids[first:end]))
     return views
 
 

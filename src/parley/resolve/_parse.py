@@ -11,20 +11,20 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..document import Event
+from ._tree import VERBS, clause_tree, starts_clause
 from ._words import words
 
 __all__ = [
     "Link",
     "clause_chain",
     "clause_head",
+    "clause_members",
     "in_clause",
     "nested_clauses",
     "trigger_token",
 ]
 
-#: Dependencies that start a clause of their own below a verb or noun.
-_CLAUSE_DEPS = {"conj", "advcl", "ccomp", "xcomp", "relcl", "acl", "parataxis", "csubj", "pcomp"}
-_VERBS = {"VERB", "AUX"}
+_VERBS = VERBS
 
 
 def trigger_token(sdoc: Any, event: Event) -> Any | None:
@@ -35,7 +35,7 @@ def trigger_token(sdoc: Any, event: Event) -> Any | None:
     if span is None:
         return None
     word = event.event_text.split(",")[0].strip()
-    found = [t for t in span if t.text == word]
+    found = _tokens_written(span, word) if type(sdoc).__name__ == "Doc" else [t for t in span if t.text == word]
     if not found:
         return None
     by_lemma = [t for t in found if t.lemma_.lower() == event.trigger.lower()]
@@ -54,33 +54,76 @@ def clause_head(token: Any) -> Any:
     return token
 
 
-def _starts_clause(tok: Any) -> bool:
-    if tok.dep_ not in _CLAUSE_DEPS:
-        return False
-    if tok.dep_ == "conj":
-        return tok.pos_ in _VERBS  # "tear gas and water cannon" are one phrase, not two clauses
-    return True
+def _is_token(tok: Any) -> bool:
+    """A spaCy token (whose tree :func:`clause_tree` reads), not a stand-in with the same attributes."""
+    return type(tok).__name__ == "Token" and hasattr(tok, "doc")
+
+
+def _tokens_written(span: Any, word: str) -> list[Any]:
+    """The tokens of ``span`` whose text is ``word``, found by the hash of their text."""
+    from spacy.strings import get_string_id
+
+    doc, orth = span.doc, get_string_id(word)
+    orths = clause_tree(doc).orths
+    return [doc[i] for i in range(span.start, span.end) if orths[i] == orth]
+
+
+def _clause_indices(head: Any, keep: Any | None) -> list[int]:
+    """The indices of :func:`in_clause`'s tokens, in its order, walked on the document's tree."""
+    doc = head.doc
+    tree = clause_tree(doc)
+    kids, bounds, starts = tree.kids, tree.bounds, tree.starts
+    out: list[int] = []
+    stack = [head.i]
+    while stack:
+        i = stack.pop()
+        out.append(i)
+        for c in kids[bounds[i] : bounds[i + 1]]:
+            if starts[c] and not (keep is not None and _contains(doc[c], keep)):
+                continue
+            stack.append(c)
+    return out
+
+
+def clause_members(head: Any, keep: Any | None = None) -> set[int]:
+    """The indices of :func:`in_clause`'s tokens."""
+    if _is_token(head):
+        return set(_clause_indices(head, keep))
+    return {t.i for t in in_clause(head, keep)}
 
 
 def in_clause(head: Any, keep: Any | None = None) -> Iterator[Any]:
     """The tokens of ``head``'s own clause: its subtree without the clauses nested in it
     (a nested clause that holds ``keep`` is walked, so a trigger's own phrase stays in)."""
+    if _is_token(head):
+        doc = head.doc
+        yield from map(doc.__getitem__, _clause_indices(head, keep))
+        return
     stack = [head]
     while stack:
         tok = stack.pop()
         yield tok
         for child in tok.children:
-            if _starts_clause(child) and not (keep is not None and _contains(child, keep)):
+            if starts_clause(child.dep_, child.pos_) and not (keep is not None and _contains(child, keep)):
                 continue
             stack.append(child)
 
 
 def nested_clauses(head: Any, keep: Any | None = None) -> list[Any]:
     """Heads of the clauses nested directly in ``head``'s clause (not the one holding ``keep``)."""
+    if _is_token(head):
+        doc = head.doc
+        tree = clause_tree(doc)
+        return [
+            doc[c]
+            for i in _clause_indices(head, keep)
+            for c in tree.children(i)
+            if tree.starts[c] and not (keep is not None and _contains(doc[c], keep))
+        ]
     out = []
     for tok in in_clause(head, keep):
         for child in tok.children:
-            if _starts_clause(child) and not (keep is not None and _contains(child, keep)):
+            if starts_clause(child.dep_, child.pos_) and not (keep is not None and _contains(child, keep)):
                 out.append(child)
     return out
 

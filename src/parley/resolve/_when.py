@@ -16,7 +16,7 @@ from typing import Any
 
 from ..parse import ents_before, span_ents
 from ._dates import resolve_date_text
-from ._parse import Link, clause_chain, clause_head, in_clause
+from ._parse import Link, clause_chain, clause_head, clause_members
 from ._words import words
 
 __all__ = ["Timing", "event_timing", "frame_timing", "time_phrases"]
@@ -95,7 +95,7 @@ def _describes_other_noun(ent: Any, token: Any) -> bool:
 
 
 def _own_phrases(head: Any, token: Any, phrases: list[Any]) -> list[Any]:
-    members = {t.i for t in in_clause(head, keep=token)}
+    members = clause_members(head, keep=token)
     return [e for e in phrases if e.root.i in members and not _describes_other_noun(e, token)]
 
 
@@ -107,7 +107,7 @@ def _onset_phrases(token: Any, phrases: list[Any]) -> list[Any]:
     for noun in nouns:
         for clause in noun.children:
             if clause.dep_ in {"relcl", "acl"} and clause.lemma_.lower() in words("onset"):
-                members = {t.i for t in in_clause(clause)}
+                members = clause_members(clause)
                 found += [e for e in phrases if e.root.i in members]
     return found
 
