@@ -30,5 +30,7 @@ def test_relief_troops_alone_stay_a_mobilisation(pipeline) -> None:  # type: ign
 
 
 def test_relief_forces_put_at_a_government_disposal_are_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = _events(pipeline, "Spain has put two helicopters and 50 soldiers at the disposal of the Moroccan government.")
+    found = _events(
+        pipeline, "Spain has put two helicopters and 50 soldiers at the disposal of the Moroccan government."
+    )
     assert [e[0] for e in found] == ["AID"]
