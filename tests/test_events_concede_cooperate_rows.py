@@ -102,3 +102,13 @@ def test_events_information_from_another_states_police_is_cooperation(pipeline) 
 def test_events_information_from_a_ministry_is_no_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _types(pipeline, "Information from the health ministry showed that Peru had 300 cases.")
     assert "COOPERATE" not in found
+
+
+def test_events_forces_patrolling_together_are_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Chadian and Nigerien soldiers began patrolling together along the river on Monday.")
+    assert "COOPERATE" in found
+
+
+def test_events_forces_patrolling_alone_are_no_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Chadian soldiers began patrolling along the river on Monday.")
+    assert "COOPERATE" not in found
