@@ -92,3 +92,23 @@ def test_events_simultaneous_raids_of_two_polices_are_cooperation(pipeline) -> N
 def test_events_an_arrest_in_the_operation_told_before_adds_no_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _types(pipeline, "Police arrested nineteen people in the operation on Tuesday.")
     assert "COOPERATE" not in found
+
+
+def test_events_information_from_another_states_police_is_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Kenyan police arrested the two men on Friday acting on information from Ugandan police.")
+    assert any(e[0] == "COOPERATE" and e[1] == ["UGA"] for e in found)
+
+
+def test_events_information_from_a_ministry_is_no_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Information from the health ministry showed that Peru had 300 cases.")
+    assert "COOPERATE" not in found
+
+
+def test_events_forces_patrolling_together_are_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Chadian and Nigerien soldiers began patrolling together along the river on Monday.")
+    assert "COOPERATE" in found
+
+
+def test_events_forces_patrolling_alone_are_no_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Chadian soldiers began patrolling along the river on Monday.")
+    assert "COOPERATE" not in found

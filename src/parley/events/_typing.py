@@ -16,6 +16,7 @@ from ._conditions import condition_holds, modifiers_of, names_own_doer
 from ._in_protest import done_in_protest, protest_as_manner
 from ._lexicon import Lexicon, Trigger
 from ._parse import is_committed
+from ._relief import sends_relief
 from ._words import EventWords
 
 __all__ = [
@@ -340,6 +341,8 @@ def reclassified_type(type_: str, trigger: Trigger, token: Any, actors: list[Ent
         return "AID"  # troops landing or flying in to keep the peace are help, not a visit
     if type_ == "CONSULT" and token.lemma_ in words.transport_verb and carries_load(token):
         return "AID"  # "is flying French soldiers and equipment to Mali": transport, not a visit
+    if type_ == "MOBILIZE" and trigger.mode == "troops" and sends_relief(token, words):
+        return "AID"  # "has sent two helicopters and a rescue unit": forces sent with relief workers help
     if type_ == "MOBILIZE" and is_joint_exercise(token, actors, words):
         return "COOPERATE"  # "Norway and Russia held their annual exercise": a joint exercise is cooperation
     return type_

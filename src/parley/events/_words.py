@@ -95,6 +95,7 @@ class EventWords:
     degree_noun: frozenset[str]
     message_noun: frozenset[str]
     transport_verb: frozenset[str]
+    relief_cue: frozenset[str]
     military_force: frozenset[str]
     lethal_act: frozenset[str]
     lethal_weapon: frozenset[str]
