@@ -94,11 +94,6 @@ def test_events_an_arrest_in_the_operation_told_before_adds_no_cooperation(pipel
     assert "COOPERATE" not in found
 
 
-def test_events_information_from_another_states_police_is_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = _events(pipeline, "Kenyan police arrested the two men on Friday acting on information from Ugandan police.")
-    assert any(e[0] == "COOPERATE" and e[1] == ["UGA"] for e in found)
-
-
 def test_events_information_from_a_ministry_is_no_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _types(pipeline, "Information from the health ministry showed that Peru had 300 cases.")
     assert "COOPERATE" not in found
