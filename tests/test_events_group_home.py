@@ -7,6 +7,7 @@ events for each it fixed; letting it win over a local outlet's own country, also
 from __future__ import annotations
 
 from _events_setup import read_context
+from parley.mentions import is_proper_place
 
 
 def test_events_group_home_dateline_wins_over_the_state_named_most(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -30,3 +31,25 @@ def test_events_group_home_local_outlet_keeps_its_own_police(pipeline) -> None: 
     )
     ctx = read_context(pipeline, text, outlet="NPL")
     assert ctx.group_home == "NPL"
+
+
+def test_events_group_home_outlet_towns_name_its_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a local paper names the foreign donor often and its own country never, but its towns often:
+    # the strikers of its own town are its own
+    text = (
+        "Turkish engineers have rebuilt the bridge at Zenica. Turkey paid for the work, and the Turkish "
+        "ambassador said Turkey would fund a school next year. In Tuzla, miners went on strike on Monday "
+        "over unpaid wages. Workers in Zenica said they would join them."
+    )
+    ctx = read_context(pipeline, text, outlet="BIH")
+    assert ctx.group_home == "BIH"
+
+
+def test_events_group_home_common_noun_is_no_place() -> None:
+    class Word:
+        def __init__(self, text: str) -> None:
+            self.text = text
+
+    # "in the canton" names no town, whatever the tagger labels it; "Tuzla" does
+    assert not is_proper_place([Word("canton")])
+    assert is_proper_place([Word("Tuzla")])

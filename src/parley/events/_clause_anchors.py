@@ -159,8 +159,8 @@ class ClauseAnchors:
     def place_country(self, token: Any, actors: list[Entity]) -> list[Entity]:
         """ "a drone strike in Kabul": where it happened is whom it hit, if that is not the actor's own soil."""
         place = self.clause_place(token)
-        if place is None:
-            return []
+        if place is None or not any(w[:1].isupper() for w in place.extracted_place.split()):
+            return []  # "restored mosques in the canton": a common noun names no town of any state
         code = place.country_code or self._state_named(token, place.extracted_place)
         if not code or code in {a.code for a in actors}:
             return []

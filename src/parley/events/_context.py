@@ -4,7 +4,6 @@ and the sentence each token is in (the date and place of an event's own clause: 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import cached_property
@@ -19,6 +18,7 @@ from ._anchors import locative_prep_of
 from ._byline import byline_country
 from ._clause_anchors import ClauseAnchors
 from ._entities import as_guess, same_entity, unique_by_code
+from ._group_home import group_home
 from ._issuer import issuing_state
 from ._lexicon import Lexicon
 from ._parse import ethnic_heads
@@ -124,7 +124,7 @@ class DocumentContext(ClauseAnchors, StoryPair):
         # a local outlet calls its own country's police and government just "police", "the government":
         # when the outlet's country is one of the two states the story names most, an unnamed group is
         # the outlet's own before the other (a Kenyan paper on Somali traders: "police" are Kenya's)
-        self.group_home = self.own_country if self.own_country in _most_named(doc, 2) else self.home
+        self.group_home = group_home(doc, sdoc, gazetteer, self.own_country, self.home)
         # a state body's own release calls itself "The Ministry" (see ``_issuer``); wire copy files from abroad
         abroad = self.home_from_dateline and self.home != doc.source_country
         self.issuer = None if abroad else issuing_state(sdoc, doc.source_country, mention_at, self.words)
@@ -555,12 +555,6 @@ class DocumentContext(ClauseAnchors, StoryPair):
 
     def _quad(self, type_: str) -> int:
         return self.types[type_].quad
-
-
-def _most_named(doc: Document, size: int) -> list[str]:
-    """The ``size`` states the article names most often (by name, capital or people)."""
-    counts = Counter(m.entity.code for m in doc.actor_mentions if m.kind in STATE_KINDS or m.kind == "capital")
-    return [code for code, _ in counts.most_common(size)]
 
 
 def _touch(latest: dict[str, int], codes: Iterable[str], n: int) -> None:

@@ -19,7 +19,7 @@ from ..document import ActorMention, Document, Entity
 from ..parse import HeadlineVerbs, doc_ents, ent_at
 from ..resolve._words import words as resolve_words
 from ._civil_bodies import civil_bodies
-from ._home import COUNTRY_KINDS, is_own_news, story_home
+from ._home import COUNTRY_KINDS, is_own_news, is_proper_place, story_home
 from ._spans import (
     _PLACE_LABELS,
     _PLACE_POPULATION,
@@ -57,7 +57,7 @@ from ._titles import TitleWords
 if TYPE_CHECKING:
     from ..knowledge import Knowledge
 
-__all__ = ["MentionFinder", "is_named_storm"]
+__all__ = ["MentionFinder", "is_named_storm", "is_proper_place"]
 
 logger = logging.getLogger(__name__)
 

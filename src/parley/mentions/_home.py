@@ -17,7 +17,7 @@ from ._spans import _is_main_country
 if TYPE_CHECKING:
     from ..knowledge import Knowledge
 
-__all__ = ["COUNTRY_KINDS", "named_countries", "is_own_news", "story_home"]
+__all__ = ["COUNTRY_KINDS", "is_own_news", "is_proper_place", "named_countries", "story_home"]
 
 #: Where a capital stands for its government acting ("Washington backs", "Moscow's decision").
 _ACTING_DEPS = {"nsubj", "nsubjpass", "poss"}
@@ -75,12 +75,17 @@ def named_countries(
         if person.entity.code not in NON_STATE_CODES:
             counts[person.entity.code] = counts.get(person.entity.code, 0) + 1
     for ent in doc_ents(sdoc) if sdoc is not None else ():
-        if ent.label_ != "GPE" or ent.start in entry_at:
-            continue
+        if ent.label_ != "GPE" or ent.start in entry_at or not is_proper_place(ent):
+            continue  # "in the canton": a common noun the tagger took for a place is no town
         place = knowledge.gazetteer.lookup(ent.text)
         if place is not None and place.country:
             counts[str(place.country)] = counts.get(str(place.country), 0) + 1
     return counts
+
+
+def is_proper_place(ent: Any) -> bool:
+    """A place's name is written with a capital ("Tuzla"); "the canton", "the district" are common nouns."""
+    return any(t.text[:1].isupper() for t in ent)
 
 
 def _is_state_organ(entry: Any) -> bool:
