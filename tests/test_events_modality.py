@@ -295,3 +295,15 @@ def test_events_modality_would_of_a_reported_second_verb_is_no_hypothesis(parse,
 def test_events_modality_subject_denied_by_no_negates(parse, words) -> None:  # type: ignore[no-untyped-def]
     assert is_negated(parse("No country would tell Ecuador how to apply its laws.", "tell"), words)
     assert not is_negated(parse("Every country would tell Ecuador how to apply its laws.", "tell"), words)
+
+
+def test_events_modality_decided_measure_is_done(parse, words) -> None:  # type: ignore[no-untyped-def]
+    # a decision taken puts a sanction or retreat in force; a decision to cooperate stays a promise
+    text = "The cabinet has decided to suspend all fishing permits for Ruritanian trawlers."
+    assert not is_future(parse(text, "suspend"), _trigger("SANCTION"), words)
+    text = "The governor decided to lift the curfew on the valley towns."
+    assert not is_future(parse(text, "lift"), _trigger("RETREAT"), words)
+    text = "The two ministers decided to set up a joint patrol unit."
+    assert is_future(parse(text, "set"), _trigger("COOPERATE"), words)
+    text = "The cabinet will decide to suspend the permits if the trawlers return."
+    assert is_future(parse(text, "suspend"), _trigger("SANCTION"), words)

@@ -10,6 +10,7 @@ from typing import Any
 
 from ._asked import names_its_asker
 from ._conditions import is_reported_hedge
+from ._decided import is_decided_measure
 from ._lexicon import Trigger
 from ._parse import clause_verb, first_conjunct, governing_verb, in_prep_phrase, is_committed, under_speech
 from ._typing import COOP_TYPES, THREAT_ACTS
@@ -254,6 +255,8 @@ def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
         clause, words
     ):
         return True
+    if is_decided_measure(token, trig, words):
+        return False  # "the Council decided to suspend budget support": the decision takes the measure
     if token.dep_ in {"xcomp", "acl"} and token.head.lemma_ in words.future_head and not is_participle(token):
         # "agreed to meet", "his offer to hold talks" (not "an agreement signed in May", "continues to call")
         return not goes_on(token.head, words)

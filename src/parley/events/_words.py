@@ -86,6 +86,7 @@ class EventWords:
     standing_gerund: frozenset[str]
     # type decisions
     decision_verb: frozenset[str]
+    taken_decision: frozenset[str]
     concession_head: frozenset[str]
     apology_word: frozenset[str]
     protest_accompaniment: frozenset[str]
