@@ -40,3 +40,23 @@ def test_events_wrongdoing_alleging_tokens_are_the_alleging_verbs_only(rules_pip
     expected = [t.text for t in sdoc if t.pos_ == "VERB" and t.lemma_.lower() in words.alleging_verb]
     assert found == expected
     assert "said" in found and "claim" not in found  # the noun "claim" is no speaking verb
+
+
+def test_events_wrongdoing_unnamed_men_from_a_state_are_its_own(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Lima shut two crossings, saying smugglers had crossed from Ecuador with stolen cattle."
+    assert (["PER"], ["ECU"]) in roles_of_type(rules_pipeline, text, "ACCUSE")
+
+
+def test_events_wrongdoing_tried_is_told_as_done(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Accra said Togolese agents had tried to smuggle rifles across the lagoon."
+    assert roles_of_type(rules_pipeline, text, "ACCUSE") == [(["GHA"], ["TGO"])]
+
+
+def test_events_wrongdoing_villagers_from_a_state_accuse_nobody(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Lima said hundreds of villagers had crossed from Ecuador to escape the floods."
+    assert roles_of_type(rules_pipeline, text, "ACCUSE") == []
+
+
+def test_events_wrongdoing_unnamed_men_from_a_state_under_the_learned_coder(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Lima shut two crossings, saying smugglers had crossed from Ecuador with stolen cattle."
+    assert (["PER"], ["ECU"]) in roles_of_type(pipeline, text, "ACCUSE")

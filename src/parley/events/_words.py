@@ -29,6 +29,8 @@ class EventWords:
     speech_verb: frozenset[str]
     alleging_verb: frozenset[str]
     wrongdoing_verb: frozenset[str]
+    attempt_verb: frozenset[str]
+    hypothetical_determiner: frozenset[str]
     statement_verb: frozenset[str]
     judging_verb: frozenset[str]
     naming_verb: frozenset[str]

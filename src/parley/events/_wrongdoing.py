@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ._lexicon import Trigger
 from ._modality import is_hypothetical, is_negated
 from ._parse import first_conjunct, subjects_of
+from ._unnamed_doers import unnamed_doers
 
 if TYPE_CHECKING:
     from ._candidates import Candidate
@@ -54,22 +55,38 @@ def alleged_wrongdoing(token: Any, roles: RoleFinder) -> Candidate | None:
         return None
     # "gunmen abducted two engineers, the ministry said": a report told first and sourced after is news
     # the speaker passes on; an allegation is said first ("Accra said Togolese gendarmes had harassed")
-    deeds = [
-        v
-        for v in _content_verbs(token)
-        if v.i > token.i and v.lemma_.lower() in words.wrongdoing_verb and not _unreal(v, words)
-    ]
+    deeds = [(deed, verb) for deed, verb in _told_deeds(token, words) if deed.i > token.i]
     if not deeds:
         return None
     speakers = roles.np_entities_many(subjects_of(token, words))
     speaking = {e.code for e in speakers}
-    for deed in deeds:
-        doers = [e for e in roles.np_entities_many(_active_subjects(deed, words)) if e.code not in speaking]
+    for deed, verb in deeds:
+        heads = _active_subjects(verb, words)
+        doers = [e for e in roles.np_entities_many(heads) if e.code not in speaking]
+        if speakers and not doers:
+            doers = unnamed_doers(deed, heads, speakers, roles)
         if speakers and doers:
             kind, mode, cameo = _ALLEGATION
             trig = Trigger(token.lemma_.lower(), "VERB", kind, mode, cameo, "", "default")
             return Candidate(trigger=trig, token=token, actors=speakers, recipients=doers, type=kind)
     return None
+
+
+def _told_deeds(token: Any, words: Any) -> list[tuple[Any, Any]]:
+    """(deed, verb whose subject did it) for each wrongdoing the content clause tells as done: "had
+    crossed the line", or tried ("had tried to recruit an official": the deed is the infinitive, its
+    doer the subject of "tried")."""
+    out = []
+    for verb in _content_verbs(token):
+        if _unreal(verb, words):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in words.wrongdoing_verb:
+            out.append((verb, verb))
+        elif lemma in words.attempt_verb:
+            tried = (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in words.wrongdoing_verb)
+            out += [(deed, verb) for deed in tried]
+    return out
 
 
 def _content_verbs(token: Any) -> list[Any]:
