@@ -617,3 +617,11 @@ def test_coder_features_untriggered_verdicts_are_shared_and_equal_fresh_ones(nlp
         assert cand.rules == rule_verdict(space.views(doc)[cand.token.i], space.matcher)
         same = [c for c in plain if c.rules == cand.rules]
         assert all(c.rules is cand.rules for c in same)
+
+
+def test_coder_token_views_of_a_document_without_heads(nlp) -> None:  # type: ignore[no-untyped-def]
+    space = make_space(load_config(ROOT / "training" / "config.toml"), load_lexicon(()), None)
+    alone = space.views(nlp("Ceasefire"))  # one token, its own root: no child anywhere
+    assert [(v.text, v.children, v.head is v) for v in alone] == [("Ceasefire", (), True)]
+    after = space.views(nlp("Ghana and Togo signed a trade deal."))  # the next document still reads
+    assert any(v.children for v in after)

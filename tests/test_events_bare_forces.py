@@ -3,9 +3,12 @@ made more in a finite past passive; each read in an invented sentence, and a nea
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from _events_setup import roles_of_type
+from parley.document import Article
 from parley.pipeline import Pipeline
 
 
@@ -26,4 +29,7 @@ def test_events_bare_forces_patrols_doubled_are_a_mobilization(pipeline) -> None
 
 def test_events_bare_forces_patrols_to_be_doubled_are_no_mobilization_done(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "DAKAR, May 3 - Coast guard patrols in the bay will be doubled next year, the ministry says."
-    assert roles_of_type(pipeline, text, "MOBILIZE", outlet="SEN") == []
+    article = Article(id="t", text=text, published=date(2024, 5, 8), source_country="SEN")
+    (doc,) = list(pipeline.process([article]))
+    # a promise at most (the agentless reading names the state that says it), never a move made
+    assert all(e.modality == "future" for e in doc.events if e.event == "MOBILIZE")

@@ -463,6 +463,7 @@ class FeatureSpace:
         """The token views of ``sdoc``, read once per document (the last document's are kept)."""
         if self._views_of is not sdoc:
             release(self._views)
+            self._views = []  # released views are never released twice, even if reading the next fails
             self._views = token_views(sdoc)
             self._views_of = sdoc
         return self._views

@@ -99,7 +99,7 @@ def token_views(sdoc: Any) -> list[TokenView]:
     order = np.argsort(parents, kind="stable")
     kids, by_parent = linked[order].tolist(), parents[order]
     owners, firsts = np.unique(by_parent, return_index=True)
-    ends = [*firsts[1:].tolist(), len(kids)]
+    ends = [*firsts[1:].tolist(), len(kids)] if len(kids) else []  # no token has a head: no runs
     for owner, first, end in zip(owners.tolist(), firsts.tolist(), ends, strict=True):
         views[owner].children = tuple(map(at, kids[first:end]))
     return views
