@@ -99,7 +99,7 @@ class HeadlineVerbs:
 
     def _parse_again(self, text: str, length: int, k: int) -> Any | None:
         """The parse of ``text``, or None when its word ``k`` is not the root of a tree of ``length``
-        words: then the pipes after the parser (tag-to-POS rules, lemmas: four in ten of such a
+        words: then the pipes after the parser (tag-to-POS rules, lemmas: a third of such a
         short parse's time) are not run, since the second parse is dropped whatever they do."""
         again = self.nlp.make_doc(text)
         for proc in self.early:
