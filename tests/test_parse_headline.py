@@ -109,3 +109,24 @@ def test_parse_headline_second_parse_without_entities_gives_the_same_tree(looker
         "Morocco, Mauritania stage desert exercise",
     ):
         assert _tree(looker(nlp(text))) == _tree(full(nlp(text)))
+
+
+def test_parse_headline_late_pipes_run_only_for_a_kept_parse(looker: HeadlineVerbs, nlp: Any) -> None:
+    from spacy.pipeline import AttributeRuler, Lemmatizer
+
+    assert [type(p) for p in looker.late] and all(isinstance(p, AttributeRuler | Lemmatizer) for p in looker.late)
+    kept = looker._parse_again("Ruritania issued ultimatum to Freedonia", 5, 1)
+    assert kept is not None and kept[1].pos_ == "VERB" and kept[1].lemma_ == "issue"
+    assert looker._parse_again("Ruritania issued ultimatum to Freedonia", 5, 2) is None  # not the root
+    assert looker._parse_again("Ruritania issued ultimatum", 5, 1) is None  # not the sentence's length
+
+
+def test_parse_headline_ruler_that_sets_a_root_runs_before_the_check(nlp: Any) -> None:
+    from spacy.pipeline import AttributeRuler
+
+    from parley.parse._headline import _keeps_roots
+
+    ruler = AttributeRuler(nlp.vocab)
+    assert _keeps_roots(ruler)
+    ruler.add([[{"LOWER": "issued"}]], {"DEP": "ROOT"})
+    assert not _keeps_roots(ruler)

@@ -10,6 +10,7 @@ from typing import Any
 import numpy
 
 from ..parse import is_entry_clock
+from ._clause_ids import CLAUSE_DEPS, clause_ids_on_tree, is_spacy_token
 from ._lexicon import Trigger
 from ._words import EventWords
 
@@ -40,8 +41,6 @@ __all__ = [
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}
 #: The dashes that close a wire dateline ("Niamey, 30 May 2005 - ...").
 _DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
-#: Dependencies that open a clause of their own.
-CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "parataxis", "acl", "csubj"}
 #: How an ethnic word, or the word it qualifies, hangs on a people's name (see ``is_ethnic``).
 _ETHNIC_MODIFIER = frozenset({"amod", "compound", "advmod"})
 #: How the parser hangs the real subject on a live-blog clock time it took for the subject.
@@ -471,6 +470,8 @@ def clause_token_ids(token: Any, participles: bool = False) -> set[int]:
     root = token
     if token.pos_ not in {"VERB", "AUX"}:
         root = governing_verb(token) or token
+    if is_spacy_token(token):
+        return clause_ids_on_tree(token, root, participles)  # the same walk, on index lists
     out: set[int] = set()
     stack = [root]
     while stack:

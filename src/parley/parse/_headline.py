@@ -45,6 +45,7 @@ class HeadlineVerbs:
         self.nlp = nlp
         self.verbs = _verb_lemmas(nlp)
         self.unread = [name for name in _UNREAD_PIPES if name in nlp.pipe_names]
+        self.early, self.late = _split_pipes(nlp, self.unread)
 
     def __call__(self, sdoc: Any) -> Any:
         if not self.verbs:
@@ -89,14 +90,56 @@ class HeadlineVerbs:
         k, lemma, past, tag = found
         words = [t.text_with_ws for t in sent]
         words[k] = past + sent[k].whitespace_
-        # only the tags, lemmas and tree of the second parse are read: the entity recogniser (its
-        # own layers, no listener of the shared ones) changes none of them and costs half the call
-        again = self.nlp("".join(words), disable=self.unread)
-        if len(again) != len(sent) or again[k].pos_ != "VERB" or again[k].dep_ != "ROOT":
+        again = self._parse_again("".join(words), len(sent), k)
+        if again is None or again[k].pos_ != "VERB" or again[k].dep_ != "ROOT":
             return  # the past form did not help: the first parse stays
         if any(a.text != t.text for a, t in zip(again, sent, strict=True) if a.i != k):
             return
         _copy_tree(sent, again, k, lemma, tag)
+
+    def _parse_again(self, text: str, length: int, k: int) -> Any | None:
+        """The parse of ``text``, or None when its word ``k`` is not the root of a tree of ``length``
+        words: then the pipes after the parser (tag-to-POS rules, lemmas: a third of such a
+        short parse's time) are not run, since the second parse is dropped whatever they do."""
+        again = self.nlp.make_doc(text)
+        for proc in self.early:
+            again = proc(again)
+        if len(again) != length or again[k].dep_ != "ROOT":
+            return None
+        for proc in self.late:
+            again = proc(again)
+        return again
+
+
+def _split_pipes(nlp: Any, unread: list[str]) -> tuple[list[Any], list[Any]]:
+    """The pipes of the second parse up to the parser, and those after it, which may wait until the
+    parse is known to be kept. Only the entity recogniser is left out (:data:`_UNREAD_PIPES`: its own
+    layers, no listener of the shared ones, and it changes no tag, lemma or head the copy reads).
+    Nothing waits unless every later pipe leaves the roots as they are: a lemmatizer, or an attribute
+    ruler none of whose rules sets a dependency to ROOT."""
+    pipes = [(name, proc) for name, proc in nlp.pipeline if name not in unread]
+    names = [name for name, _ in pipes]
+    if "parser" not in names:
+        return [proc for _, proc in pipes], []
+    cut = names.index("parser") + 1
+    if not all(_keeps_roots(proc) for _, proc in pipes[cut:]):
+        return [proc for _, proc in pipes], []
+    return [proc for _, proc in pipes[:cut]], [proc for _, proc in pipes[cut:]]
+
+
+def _keeps_roots(proc: Any) -> bool:
+    """A pipe that cannot make a word the root of its sentence."""
+    from spacy.pipeline import AttributeRuler, Lemmatizer
+
+    if isinstance(proc, Lemmatizer):
+        return True
+    if isinstance(proc, AttributeRuler):
+        return not any(_sets_root(rule.get("attrs")) for rule in proc.patterns)
+    return False
+
+
+def _sets_root(attrs: Any) -> bool:
+    return isinstance(attrs, dict) and attrs.get("DEP") == "ROOT"
 
 
 def _copy_tree(sent: Any, again: Any, k: int, lemma: str, tag: str) -> None:
