@@ -316,3 +316,30 @@ def test_knowledge_data_recent_foreign_ministers_and_un_mission_heads_hold_offic
     assert offices("Malick Diaw", date(2022, 1, 1)) == {("MLI", "National Transitional Council President")}
     assert offices("Volker Perthes", date(2022, 1, 1)) == {("UNO", "UN Special Representative for Sudan")}
     assert offices("Joyce Msuya", date(2024, 9, 1)) == {("UNO", "Acting UN Emergency Relief Coordinator")}
+
+
+def test_knowledge_data_former_capital_is_government_only_while_it_was_the_capital() -> None:
+    from datetime import date
+
+    kb = load_knowledge()
+
+    def governments(phrase: str, day: date) -> set[str]:
+        return {e.code for e in kb.actor_lookup(phrase, day) if e.kind == "capital"}
+
+    assert governments("Almaty", date(1995, 5, 1)) == {"KAZ"}
+    assert governments("Alma-Ata", date(1993, 1, 1)) == {"KAZ"}
+    assert not governments("Almaty", date(2015, 5, 1))  # Astana has been the seat since December 1997
+
+
+def test_knowledge_data_taiwan_islands_and_short_city_names_are_places() -> None:
+    gaz = load_knowledge().gazetteer
+    for place, code in {
+        "Penghu": "TWN",
+        "Pescadores": "TWN",
+        "Kinmen County": "TWN",
+        "Matsu Islands": "TWN",
+        "Pingtung": "TWN",
+        "Cluj": "ROU",
+    }.items():
+        entry = gaz.lookup(place)
+        assert entry is not None and entry.country == code, place

@@ -108,6 +108,8 @@ PREFERRED: dict[int, list[str]] = {
     379252: ["Khartum"],  # Khartoum
     2240449: ["Luanda"],
     1261481: ["Delhi"],  # New Delhi
+    681290: ["Cluj"],  # Cluj-Napoca
+    2472431: ["Ben Guerdane"],  # Ben Gardane
 }
 
 # Small GeoNames towns (< min population) that news uses as event places.
