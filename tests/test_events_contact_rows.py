@@ -133,3 +133,23 @@ def test_events_briefing_on_intelligence_is_cooperation(pipeline) -> None:  # ty
 def test_events_receiving_a_guest_is_a_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Tanzania's president received his Kenyan guest at the State House.")
     assert ("CONSULT", ["KEN"], ["TZA"]) in found
+
+
+def test_events_being_in_contact_with_a_party_is_a_consultation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Accra said it was in contact with the Togolese authorities about the missing fishermen.")
+    assert ("CONSULT", ["GHA"], ["TGO"]) in found
+
+
+def test_events_being_in_touch_with_a_party_is_a_consultation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Ghana's foreign minister said he was in touch with Lomé.")
+    assert ("CONSULT", ["GHA"], ["TGO"]) in found
+
+
+def test_events_losing_touch_with_reality_is_no_consultation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Critics said the Kenyan minister was out of touch with voters.")
+    assert not any(e[0] == "CONSULT" for e in found)
+
+
+def test_events_contact_that_evidence_shows_is_no_consultation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Accra said that seized phones showed that Togo's government had been in contact with the smugglers."
+    assert not any(e[0] == "CONSULT" for e in _events(pipeline, text))

@@ -70,3 +70,31 @@ def test_events_meeting_where_a_deal_was_struck_is_a_consultation(pipeline) -> N
 def test_events_agreement_reached_at_the_meeting_points_back(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Cuba will train 50 Jamaican nurses in 2023, under an agreement reached at the meeting."
     assert "CONSULT" not in [e[0] for e in _events(pipeline, text)]
+
+
+def test_events_call_as_means_of_thanks_is_a_consultation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Togo's president thanked Ghana by phone for its help."
+    events = _events(pipeline, text)
+    assert ("SUPPORT", ["TGO"], ["GHA"]) in events
+    assert ("CONSULT", ["TGO"], ["GHA"]) in events
+
+
+def test_events_call_as_means_of_raising_a_matter_names_the_partner(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Ghana's foreign minister raised the fishing dispute with his Togolese counterpart by telephone."
+    assert ("CONSULT", ["GHA"], ["TGO"]) in _events(pipeline, text)
+
+
+def test_events_call_that_only_reaches_a_speaker_is_no_consultation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A Ghanaian army spokesman reached by telephone denied the claim.\n\n"
+        "Togo's interior minister told reporters by phone that the border would stay closed."
+    )
+    assert "CONSULT" not in [e[0] for e in _events(pipeline, text)]
+
+
+def test_events_call_as_means_is_a_consultation_for_the_learned_coder() -> None:
+    from parley import Settings
+
+    learned = Pipeline(Settings(coder="learned"))
+    events = _events(learned, "Togo's president thanked Ghana by phone for its help.")
+    assert ("CONSULT", ["TGO"], ["GHA"]) in events

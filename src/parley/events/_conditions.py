@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._call_means import CALL_MEANS, means_of_party_act
 from ._lexicon import Trigger
 from ._parse import is_committed, is_passive, particle_read_as_adverb, prep_objects, under_speech
 from ._words import EventWords
@@ -73,6 +74,18 @@ def _of_time(prep: Any) -> bool:
     """ "called on Monday" is no "called on X to ...": a preposition whose objects are all times."""
     objects = [o for o in prep.children if o.dep_ == "pobj"]
     return bool(objects) and all(o.ent_type_ in {"DATE", "TIME"} for o in objects)
+
+
+def _clause_verb(token: Any) -> Any | None:
+    """The verb of the clause a word hangs in, through its prepositions ("was in contact with")."""
+    tok = token
+    for _ in range(3):
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok
+        if tok.head.i == tok.i or tok.dep_ not in {"pobj", "prep", "attr", "dobj"}:
+            return None
+        tok = tok.head
+    return tok if tok.pos_ in {"VERB", "AUX"} else None
 
 
 def condition_holds(trig: Trigger, token: Any, words: EventWords) -> bool:
@@ -218,6 +231,14 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         # "recalled its ambassador for consultations": the consultations are what the recall is for,
         # no meeting held; "waited for financing assurances": a gerund after "for" is what is awaited
         return not (token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in values)
+    if name == CALL_MEANS:
+        # "thanked his counterpart by telephone": the call is the means of an act done to a party
+        return means_of_party_act(token, values, words)
+    if name == "notevidence":
+        # "files showed that Quito had been in contact with the rebels": a contact that evidence is said to
+        # show is a charge laid, not a meeting the parties told
+        clause = _clause_verb(token)
+        return not (clause is not None and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in values)
     if name == "doer":
         # "the detention of nine fishermen by a navy patrol": no doer named, no act ("the arrest of suspects")
         return names_own_doer(token, words)

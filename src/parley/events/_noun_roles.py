@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import Entity
+from ._call_means import CALL_MEANS, call_partners
 from ._conditions import misplaced_doer
 from ._direction import LEFT_FROM, has_own_agent, meets_guest
 from ._entities import same_entity, unique_by_code
@@ -174,6 +175,9 @@ class NounRoleReader(PhraseReader):
             heads = [verb, verb.head] if verb.dep_ in {"xcomp", "advcl"} else [verb]
             partners = self.np_entities_many(prep_objects(heads, words.cooperation_prep))
             recipients = [e for e in partners if not same_entity(e, actors)]
+        name, values = trig.condition()
+        if not recipients and name == CALL_MEANS:
+            recipients = self.np_entities_many(call_partners(noun, values))  # "thanked X by telephone"
         if trig.roles == "self":
             recipients = self._opposed([noun])
         met = prep_objects([noun, verb], words.cooperation_prep) + [c for c in verb.children if c.dep_ == "dobj"]

@@ -12,6 +12,7 @@ import numpy as np
 
 from ..document import Entity
 from ._asked import names_its_asker
+from ._call_means import CALL_MEANS
 from ._conditions import condition_holds, modifiers_of, names_own_doer
 from ._in_protest import done_in_protest, protest_as_manner
 from ._lexicon import Lexicon, Trigger
@@ -283,6 +284,8 @@ class TriggerMatcher:
                 return False  # "reached a deal at the end of a visit": the visit is an event of its own
             if is_occasion_of_act(tok, noun, trig, self.words) and self.is_other_act(tok.head, trig):
                 return False  # "thanked him in a phone call": the call was held, an event of its own
+            if trig.condition()[0] == CALL_MEANS and self.is_other_act(tok.head, trig):
+                return False  # "thanked him by telephone": the call was held, an event of its own
             if is_meeting_of_outcome(tok, noun, self.words):
                 return False  # "the deal was struck at a meeting of the two ministers": the meeting was held
             tok = tok.head
