@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._lexicon import Trigger
-from ._typing import HOLD_ENDINGS
+from ._typing import GIVEN_BACK
 
 if TYPE_CHECKING:
     from ._context import DocumentContext
@@ -19,9 +19,10 @@ __all__ = ["restates_release"]
 
 def restates_release(token: Any, trig: Trigger, ctx: DocumentContext) -> bool:
     """The token is a passive handover verb with no giver named ("were handed over to"), read as
-    cooperation, in a story that has told a release before it."""
+    cooperation, in a story that has told a release or a return of captives ("repatriated a
+    12-year-old boy") before it."""
     if trig.type != "COOPERATE" or token.lemma_.lower() not in ctx.words.handover_verb:
         return False
     if not any(c.dep_ == "nsubjpass" for c in token.children) or any(c.dep_ == "agent" for c in token.children):
         return False  # "Laos handed over five suspects", "was handed over by the Navy": the giver is told
-    return any((e.event, e.mode) in HOLD_ENDINGS for e in ctx.history)
+    return any((e.event, e.mode) in GIVEN_BACK for e in ctx.history)
