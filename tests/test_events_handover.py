@@ -28,3 +28,22 @@ def test_events_handover_back_read_as_adverb_is_given_back_by_the_detainer(pipel
         "Yerevan said.\n\nThe villagers were handed back to Armenia on Monday through the Red Cross."
     )
     assert _events(pipeline, text, "RETREAT") == [(["AZE"], ["ARM"])]
+
+
+def test_events_handover_passive_after_release_restates_the_release(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the story told the release first: the passive handover says where the freed men went, no new act
+    text = (
+        "Chad freed 12 Cameroonian herders on Tuesday, the foreign ministry in Yaounde said.\n\n"
+        "The herders were handed over to Cameroonian officials at the Kousseri bridge."
+    )
+    assert _events(pipeline, text, "COOPERATE") == []
+    assert _events(pipeline, text, "RETREAT") == [(["TCD"], ["CMR"])]
+
+
+def test_events_handover_passive_with_giver_after_release_is_kept(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the giver named by "by": a handover told as its own act, kept beside the release
+    text = (
+        "Chad freed 12 Cameroonian herders on Tuesday, the foreign ministry in Yaounde said.\n\n"
+        "Two smuggling suspects were handed over to Cameroonian police by Chadian gendarmes at the bridge."
+    )
+    assert [a for a, _ in _events(pipeline, text, "COOPERATE")] == [["TCD"]]

@@ -31,3 +31,9 @@ def test_events_signings_story_counterpart_signs_with_the_actor(pipeline) -> Non
         "Ambassador and the Minister of Economy and Finance."
     )
     assert roles_of_type(pipeline, text, "SUPPORT") == [(["CHN", "TGO"], [])]
+
+
+def test_events_signings_decree_is_no_signing_of_support(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a decree is a state's own act, coded as what it does (the pardon), not as a signed accord
+    text = "Gabon's president signed a decree on Monday pardoning 14 Cameroonian fishermen held in Libreville."
+    assert roles_of_type(pipeline, text, "SUPPORT") == []

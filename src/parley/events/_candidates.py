@@ -43,6 +43,7 @@ from ._recipients import (
     partners_abroad,
 )
 from ._reciprocal import reciprocal_act
+from ._restated_handover import restates_release
 from ._roles import RoleFinder
 from ._seized_goods import goods_owner_abroad
 from ._signings import settle_signatories
@@ -166,6 +167,8 @@ def find_candidate(
         return None  # "did not respond to the mediation offers": an offer made before, answered now
     if trig.pos == "VERB" and meets_requirement(token, words):
         return None  # "had met every condition Accra had set": a requirement satisfied, no meeting
+    if trig.pos == "VERB" and restates_release(token, trig, ctx):
+        return None  # "... freed 31 fishermen." then "The men were handed over at the crossing.": the release
     if trig.pos == "VERB" and trig.type == "SUPPORT" and restates_told_act(token, trig, words, ctx):
         return None  # "... signed an accord." then "The agreement was signed by the two ministers."
     if trig.pos == "NOUN" and trig.type == "ASSAULT" and is_fled_violence(token, words):

@@ -13,6 +13,7 @@ from ._entities import unique_by_code
 from ._lexicon import Trigger
 from ._modality import is_habitual, is_negated, is_unreal
 from ._recipients import accused_not_forum
+from ._restated_handover import restates_release
 from ._roles import RoleFinder
 from ._typing import TriggerMatcher, condition_holds, is_answered_offer, is_told_violence, meets_requirement
 
@@ -90,6 +91,8 @@ def learned_candidate(pred: Prediction, matcher: TriggerMatcher, roles: RoleFind
         return None  # "had met every condition Accra had set": a requirement satisfied, no meeting
     if trig.pos == "NOUN" and matcher.covered_by_verb(token, trig):
         return None  # "held talks": the verb's event already, not a second one
+    if trig.pos == "VERB" and restates_release(token, trig, roles.ctx):
+        return None  # "... freed 31 fishermen." then "The men were handed over at the crossing.": the release
     if describes_taken(token, trig):
         return None  # "the release of 30 detainees held by the police": who is freed, not a new detention
     if trig.pos == "VERB" and matcher.completes_verb_event(token, trig):
