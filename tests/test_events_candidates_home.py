@@ -73,3 +73,14 @@ def test_events_candidates_home_group_subject_not_guessed_abroad(pipeline) -> No
         "Local fishermen's leaders threatened to stay off the river unless their safety was guaranteed."
     )
     assert _events(pipeline, text, "THREATEN", outlet="IND") == []
+
+
+def test_events_candidates_home_group_subject_of_an_outlet_the_story_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # no dateline, but the outlet's own country is one of the two states the story names: the unnamed
+    # leaders are its people
+    text = (
+        "Myanmar's navy seized two Bangladeshi boats on Monday. "
+        "Local fishermen's leaders threatened to stay off the river unless their safety was guaranteed."
+    )
+    assert [actors for actors, _ in _events(pipeline, text, "THREATEN", outlet="BGD")] == [["BGD"]]
+

@@ -409,8 +409,9 @@ class PhraseReader(PronounReader):
         # (the level word on the role word itself: "local fishermen's leaders" are the fishermen's)
         local = any(c.lower_ in self.words.local_level and c.i < head.i and c.dep_ == "amod" for c in head.children)
         placed = local or self._place_country(before) is not None
-        if head.dep_ in {"nsubj", "nsubjpass"} and not placed and self.ctx.home != self.ctx.own_country:
-            # a subject's "union leaders" are read at home only where dateline and outlet agree on it
+        if head.dep_ in {"nsubj", "nsubjpass"} and not placed and self.ctx.group_home != self.ctx.own_country:
+            # a subject's "union leaders" are the outlet's own people only where the story is at the outlet's
+            # home: the dateline's, or one of the two states it names most (see :mod:`._group_home`)
             return None
         if own is not None:
             return own  # "opposition leaders", "union officials": the group's sector, not the role's
