@@ -71,3 +71,13 @@ def test_typing_people_held_coerce_learned() -> None:
     learned = Pipeline(Settings(coder="learned"))
     found = _events(learned, "Four Togolese fishermen were held by Ghanaian police for a week.")
     assert "COERCE" in _types(found)
+
+
+def test_typing_migrants_expelled_coerce(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Morocco expelled three hundred Senegalese migrants last week.")
+    assert "COERCE" in _types(found) and "SANCTION" not in _types(found)
+
+
+def test_typing_diplomats_expelled_stay_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Morocco expelled two Senegalese diplomats last week.")
+    assert "SANCTION" in _types(found) and "COERCE" not in _types(found)
