@@ -333,3 +333,10 @@ def test_events_candidates_a_visit_to_a_site_is_no_meeting(pipeline) -> None:  #
     assert _candidate(pipeline, "South Sudan's ambassador visited the camp in Gambella on Tuesday.", "visited") is None
     met = _candidate(pipeline, "South Sudan's foreign minister visited Ethiopia on Tuesday.", "visited")
     assert met is not None and met.type == "CONSULT"
+
+
+def test_events_candidates_refused_demand_is_the_refusal_alone(pipeline) -> None:  # type: ignore[no-untyped-def]
+    refused = [e[0] for e in coded_events(pipeline, "Ghana rejected a Togolese demand for compensation.")]
+    assert refused == ["REJECT"]
+    asked = [e[0] for e in coded_events(pipeline, "Ghana turned down a request from Togo to extradite the trader.")]
+    assert sorted(asked) == ["REJECT", "REQUEST"]
