@@ -112,3 +112,13 @@ def test_typing_active_hold_rows_stay_out_of_learned_features() -> None:
     learned = Pipeline(Settings(coder="learned"))
     found = _events(learned, "Ghana and Togo held a joint naval exercise in the gulf.")
     assert "COERCE" not in _types(found)
+
+
+def test_typing_migrants_expelled_coerce(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Morocco expelled three hundred Senegalese migrants last week.")
+    assert "COERCE" in _types(found) and "SANCTION" not in _types(found)
+
+
+def test_typing_diplomats_expelled_stay_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Morocco expelled two Senegalese diplomats last week.")
+    assert "SANCTION" in _types(found) and "COERCE" not in _types(found)

@@ -292,7 +292,9 @@ class TriggerMatcher:
             outer = self.match(tok) if tok.pos_ in {"VERB", "AUX", "ADJ"} else None
             if outer is not None:
                 if outer.type == "REJECT" and trig.type == "REQUEST" and noun.dep_ == "dobj" and tok.i == noun.head.i:
-                    return False  # "declined a request from Sudan": the request was made, then turned down
+                    # "declined a request from Sudan": the request was made, then turned down; "rejected the
+                    # demand", "dismissed calls for a survey": the refusal alone is told
+                    return noun.lemma_.lower() in self.words.pressed_ask or noun.lower_ in self.words.pressed_ask
                 asker = names_own_doer(noun, self.words) or names_its_asker(noun, self.words)
                 if outer.type != trig.type == "REQUEST" and noun.dep_ == "dobj" and asker:
                     return False  # "threw out a request by the embassy": the embassy asked, another answers

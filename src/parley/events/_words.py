@@ -142,6 +142,7 @@ class EventWords:
     area_prep: frozenset[str]
     street_prep: frozenset[str]
     protest_aim: frozenset[str]
+    pressed_ask: frozenset[str]
     relative_pronoun: frozenset[str]
     person_relative: frozenset[str]
     envoy_noun: frozenset[str]
