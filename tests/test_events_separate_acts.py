@@ -169,3 +169,23 @@ def test_separate_acts_demand_and_request_to_other_parties_coded_twice(rules_pip
     text = "Norway demanded an apology from Sweden and asked the European Union to send observers."
     requests = [e for e in coded_events(rules_pipeline, text) if e[0] == "REQUEST"]
     assert sorted(r[2][0] for r in requests) == ["EUR", "SWE"]
+
+
+def _allegation(recipient: Entity, word: str) -> Event:
+    mention = Mention(doc_id="d", sequence=0, start=0, end=1, text="t", event_text=word)
+    return Event(doc_id="d", event="ACCUSE", actors=[Entity(code="UGA")], recipients=[recipient], mentions=[mention])
+
+
+def test_merging_named_state_replaces_one_guessed_for_a_common_noun() -> None:
+    # "blamed armed smugglers who he said had come from Rwanda": the smugglers' state was only guessed
+    blamed = _allegation(Entity(code="UGA", entity_text="smugglers"), "blamed")
+    said = _allegation(Entity(code="RWA", entity_text="Rwanda"), "said")
+    assert joins_sentence_event(said, [blamed], {})
+    assert blamed.recipient_codes == ["RWA"]
+
+
+def test_merging_named_recipient_is_kept_over_a_common_noun() -> None:
+    blamed = _allegation(Entity(code="RWA", entity_text="Rwanda"), "blamed")
+    said = _allegation(Entity(code="UGA", entity_text="smugglers"), "said")
+    assert joins_sentence_event(said, [blamed], {})
+    assert blamed.recipient_codes == ["RWA"]

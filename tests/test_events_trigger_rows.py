@@ -213,3 +213,21 @@ def test_events_agreeing_to_what_ends_a_blockade_is_a_concession(coder, pipeline
 def test_events_agreeing_to_open_a_lane_is_no_concession_by_itself(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Zimbabwe agreed to open a second lane at the Chirundu bridge for Zambian lorries.")
     assert "CONCEDE" not in [e[0] for e in found]
+
+
+def test_events_barred_from_entering_is_a_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Moscow said two Estonian diplomats are prohibited from entering Russia."
+    assert ("SANCTION", ["RUS"], ["EST"]) in _events(pipeline, text)
+    text = "Beijing said the Lithuanian minister and his family are banned from entering China."
+    assert [e[0] for e in _events(pipeline, text)] == ["SANCTION"]
+
+
+def test_events_barred_from_other_acts_is_no_entry_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a ban on doing business names no entry refused: the rows leave it to the other readings
+    text = "Americans are prohibited from trading with the two firms."
+    assert "SANCTION" not in [e[0] for e in _events(pipeline, text)]
+
+
+def test_events_hyphenated_shoot_out_is_an_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "A shoot-out between Malian soldiers and Burkinabe gendarmes left two dead."
+    assert ("ASSAULT", ["BFA", "MLI"], []) in _events(pipeline, text)

@@ -323,6 +323,12 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         # "placed on a state of high alert": a degree is named by what it is a degree of
         pobjs += prep_objects([o for o in pobjs if o.lemma_.lower() in words.degree_noun], {"of"})
         return any(o.lemma_.lower() in values or o.lower_ in values for o in pobjs)
+    if name == "pcomp":
+        # "barred from entering the country": the preposition takes a gerund, which the parser
+        # hangs as its clause (pcomp), not as its object
+        preps = [c for c in token.children if c.dep_ == "prep"]
+        gerunds = [g for p in preps for g in p.children if g.dep_ == "pcomp"]
+        return any(g.lemma_.lower() in values or g.lower_ in values for g in gerunds)
     if name == "rulesonly":
         return True  # not a condition: it keeps the row out of the learned coder's lexicon features
     if name == "notpobj":

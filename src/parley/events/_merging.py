@@ -43,8 +43,10 @@ def joins_sentence_event(
             and set(other.actor_codes) == set(event.actor_codes)
             and not separate_acts(event, other, objects or {}, words, tokens)
         ):
-            if _only_guessed(other.recipients) and event.recipients and not _only_guessed(event.recipients):
-                # "signed a declaration restoring ties with Qatar": the mention that names the target gives it
+            if _naming_strength(event.recipients) > _naming_strength(other.recipients):
+                # "signed a declaration restoring ties with Qatar": the mention that names the target gives
+                # it; "blamed armed herders who he said had crossed from Ethiopia": a state named by its
+                # name beats one guessed for a common noun ("herders")
                 other.recipients = event.recipients
             other.mentions[0].event_text += f", {event.event_text}"
             return True
@@ -170,6 +172,14 @@ def _same_addressee(one: Event, other: Event) -> bool:
     return (
         not one.recipients and _only_guessed(other.recipients) or not other.recipients and _only_guessed(one.recipients)
     )
+
+
+def _naming_strength(entities: list[Entity]) -> int:
+    """How firmly the sentence names these entities: 0 not at all (each a guess from the story), 1 by
+    common nouns only ("armed herders", whose state is guessed), 2 by a name ("Ethiopia", "Ethiopian")."""
+    if _only_guessed(entities):
+        return 0
+    return 2 if any(any(c.isupper() for c in e.entity_text) for e in entities) else 1
 
 
 def _only_guessed(entities: list[Entity]) -> bool:
