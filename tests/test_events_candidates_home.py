@@ -83,4 +83,3 @@ def test_events_candidates_home_group_subject_of_an_outlet_the_story_names(pipel
         "Local fishermen's leaders threatened to stay off the river unless their safety was guaranteed."
     )
     assert [actors for actors, _ in _events(pipeline, text, "THREATEN", outlet="BGD")] == [["BGD"]]
-
