@@ -335,13 +335,6 @@ def test_events_candidates_a_visit_to_a_site_is_no_meeting(pipeline) -> None:  #
     assert met is not None and met.type == "CONSULT"
 
 
-def test_events_candidates_border_closed_since_a_time_stays_a_state(pipeline) -> None:  # type: ignore[no-untyped-def]
-    # the detention exemption reads only rows of custody: a shut border is still a standing state
-    assert _candidate(pipeline, "The crossing has been shut since 2016.", "shut") is None
-    cand = _candidate(pipeline, "The two herders had been detained by Ghanaian police since June.", "detained")
-    assert cand is not None and cand.type == "COERCE"
-
-
 def test_events_candidates_refused_demand_is_the_refusal_alone(pipeline) -> None:  # type: ignore[no-untyped-def]
     refused = [e[0] for e in coded_events(pipeline, "Ghana rejected a Togolese demand for compensation.")]
     assert refused == ["REJECT"]

@@ -73,47 +73,6 @@ def test_typing_people_held_coerce_learned() -> None:
     assert "COERCE" in _types(found)
 
 
-def test_typing_active_hold_of_people_coerce(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = _events(pipeline, "Ghanaian police held four Togolese fishermen for a week.")
-    assert ("COERCE", ["GHA"], ["TGO"]) in found
-
-
-def test_typing_active_hold_of_a_boat_coerce(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = _events(pipeline, "The Ghanaian navy is holding a Togolese trawler in Tema.")
-    assert "COERCE" in _types(found)
-
-
-def test_typing_lorries_held_up_coerce(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = _events(pipeline, "Ghanaian customs held up 200 Togolese lorries at the Aflao crossing.")
-    assert "COERCE" in _types(found)
-
-
-def test_typing_boat_caught_coerce(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = _events(pipeline, "A Ghanaian patrol boat caught a Togolese trawler inside Ghana's waters.")
-    assert "COERCE" in _types(found)
-
-
-def test_typing_held_exercise_stays_uncoerced(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = _events(pipeline, "Ghana and Togo held a joint naval exercise in the gulf.")
-    assert "COERCE" not in _types(found)
-
-
-def test_typing_people_held_since_a_time_coerce(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = _events(pipeline, "The Togolese drivers had been held by Ghanaian police since March.")
-    assert ("COERCE", ["GHA"], ["TGO"]) in found
-
-
-def test_typing_released_people_held_since_a_time_no_second_event(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = _events(pipeline, "Ghana released six Togolese drivers held since March.")
-    assert "COERCE" not in _types(found)
-
-
-def test_typing_active_hold_rows_stay_out_of_learned_features() -> None:
-    learned = Pipeline(Settings(coder="learned"))
-    found = _events(learned, "Ghana and Togo held a joint naval exercise in the gulf.")
-    assert "COERCE" not in _types(found)
-
-
 def test_typing_migrants_expelled_coerce(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Morocco expelled three hundred Senegalese migrants last week.")
     assert "COERCE" in _types(found) and "SANCTION" not in _types(found)

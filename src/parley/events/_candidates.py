@@ -21,7 +21,6 @@ from ._modality import (
     is_habitual,
     is_hedged_threat,
     is_hypothetical,
-    is_lasting_detention,
     is_negated,
     is_standing_state,
     is_unreal,
@@ -175,9 +174,7 @@ def find_candidate(
         return None  # "refugees fled fighting in Somalia": the cause of a flight, not a reported attack
     if trig.pos == "NOUN" and trig.type in MATERIAL and is_judged_act(token, words):
         return None  # "Honduras, calling the killings unacceptable": the speaker judges the act, not does it
-    if describes_noun(token, trig, words) or (
-        is_standing_state(token, words) and not is_lasting_detention(token, trig)
-    ):
+    if describes_noun(token, trig, words) or is_standing_state(token, words):
         return None  # "militias backed by the army", "a post closed since 1994" describe, not report
     if describes_taken(token, trig):
         return None  # "the release of 30 detainees held by the police": who is freed, not a new detention

@@ -16,9 +16,6 @@ from ._parse import clause_verb, first_conjunct, governing_verb, in_prep_phrase,
 from ._typing import COOP_TYPES, THREAT_ACTS
 from ._words import EventWords
 
-#: the mode of the detention rows ("arrest", "detain", people "held"): custody of people
-DETENTION_MODE = "arrest"
-
 __all__ = [
     "denied_noun",
     "is_advice",
@@ -30,7 +27,6 @@ __all__ = [
     "is_hedged_threat",
     "is_habitual",
     "is_historical",
-    "is_lasting_detention",
     "is_standing_state",
     "is_demanded",
     "is_fled_violence",
@@ -395,14 +391,6 @@ def is_standing_state(token: Any, words: EventWords) -> bool:
     if token.tag_ != "VBN" or not any(c.dep_ == "prep" and c.lower_ in words.standing_prep for c in token.children):
         return False
     return any(c.dep_ == "auxpass" for c in token.children) or not any(c.dep_ == "aux" for c in token.children)
-
-
-def is_lasting_detention(token: Any, trig: Trigger) -> bool:
-    """ "the soldiers had been held since August", "staff who had been held since June": people kept in
-    custody since a time are a detention the story tells, not a standing state of a place (training gold:
-    such clauses COERCE 3 of 3). A bare participle ("released 31 fishermen detained since June") names whom
-    a release frees and stays a state (gold: uncoded 7 of 9)."""
-    return trig.mode == DETENTION_MODE and any(c.dep_ == "auxpass" for c in token.children)
 
 
 def is_habitual(token: Any, words: EventWords) -> bool:
