@@ -14,6 +14,8 @@ from __future__ import annotations
 from itertools import chain, repeat
 from typing import Any
 
+from ..resolve._tree import clause_tree
+
 __all__ = ["TokenView", "release", "token_views"]
 
 
@@ -94,14 +96,12 @@ def token_views(sdoc: Any) -> list[TokenView]:
     at = views.__getitem__
     for v, head in zip(map(at, linked.tolist()), parents.tolist(), strict=True):
         v.head = views[head]
-    # each parent's children as one run of the children sorted by parent (stable: in document
-    # order), not a list per token: a document's worth of lists would wake the garbage collector
-    order = np.argsort(parents, kind="stable")
-    kids, by_parent = linked[order].tolist(), parents[order]
-    owners, firsts = np.unique(by_parent, return_index=True)
-    ends = [*firsts[1:].tolist(), len(kids)] if len(kids) else []  # no token has a head: no runs
-    for owner, first, end in zip(owners.tolist(), firsts.tolist(), ends, strict=True):
-        views[owner].children = tuple(map(at, kids[first:end]))
+    # each parent's children as one run of the document's index tree (shared with the clause walks),
+    # not a list per token: a document's worth of lists would wake the garbage collector
+    tree = clause_tree(sdoc)
+    kids, bounds = tree.kids, tree.bounds
+    for owner in np.flatnonzero(np.diff(bounds)).tolist():
+        views[owner].children = tuple(map(at, kids[bounds[owner] : bounds[owner + 1]]))
     return views
 
 
