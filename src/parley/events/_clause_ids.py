@@ -21,8 +21,6 @@ _VERBS = ("VERB", "AUX")
 #: The kinds of a token's link to its head, as :func:`_link_kinds` gives them.
 _PLAIN, _CLAUSE, _PARTICIPLE, _VERB_CONJ = 0, 1, 2, 3
 
-_LAST: list[tuple[Any, list[int]]] = []
-
 
 def clause_ids_on_tree(token: Any, root: Any, participles: bool) -> set[int]:
     """The indices of the tokens under ``root`` that are not in a clause of their own, unless that
@@ -62,12 +60,11 @@ def _holds(doc: Any, i: int, target: int) -> bool:
 
 
 def _link_kinds(doc: Any) -> list[int]:
-    """Each token's kind of link to its head (``_PLAIN`` ... ``_VERB_CONJ``); the last document's are kept."""
-    if _LAST and _LAST[0][0] is doc:
-        return _LAST[0][1]
-    kinds = _read_kinds(doc)
-    _LAST[:] = [(doc, kinds)]
-    return kinds
+    """Each token's kind of link to its head (``_PLAIN`` ... ``_VERB_CONJ``), read once per document's tree."""
+    tree = clause_tree(doc)
+    if tree.link_kinds is None:
+        tree.link_kinds = _read_kinds(doc)
+    return tree.link_kinds
 
 
 def _read_kinds(doc: Any) -> list[int]:

@@ -31,7 +31,7 @@ class ClauseTree:
     of token ``i`` are ``kids[bounds[i]:bounds[i + 1]]``, in document order (flat lists of numbers,
     not a list per token: a document's worth of lists would wake the garbage collector)."""
 
-    __slots__ = ("bounds", "doc", "kids", "orths", "starts")
+    __slots__ = ("bounds", "doc", "kids", "link_kinds", "orths", "starts")
 
     def __init__(self, doc: Any) -> None:
         import numpy as np
@@ -45,6 +45,9 @@ class ClauseTree:
         self.bounds: list[int] = [0] * (n + 1)
         self.starts: list[bool] = []
         self.orths: list[int] = []
+        #: each token's kind of link to its head as the events stage reads it (filled by
+        #: ``events._clause_ids`` on first use): kept with the tree, so it lives as long as the document's
+        self.link_kinds: list[int] | None = None
         if n == 0:
             return
         array = doc.to_array([HEAD, DEP, POS, ORTH])
