@@ -11,6 +11,7 @@ from ..document import Entity
 from ._entities import same_entity, unique_by_code
 from ._parse import prep_objects
 from ._phrases import critics_at_home
+from ._policing import deployed_against_crime
 from ._roles import RoleFinder
 from ._typing import (
     ABROAD_TYPES,
@@ -234,6 +235,8 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         cand.recipients = roles.grievance_target(cand.actors, cand.token)
     if not cand.recipients and cand.type in _HUNTING_TYPES:
         cand.recipients = _hunted_doers(cand, roles)
+    if not cand.recipients and deployed_against_crime(cand, ctx.words):
+        return  # "sent soldiers along the river to stop cattle thieves": police work, aimed at no state
     home_act = _acts_on_home_group(cand, ctx.words) or _labour_dispute(cand, ctx)
     if not cand.recipients and home_act and _in_own_country(cand, ctx):
         # "promised the herders compensation", "the union dropped its demand": with no other state in the

@@ -199,6 +199,7 @@ class EventWords:
     seized_goods: frozenset[str]
     stateless_armed: frozenset[str]
     deed_doer: frozenset[str]
+    crime_word: frozenset[str]
     protest_doer: frozenset[str]
     crew_noun: frozenset[str]
     crewed_vehicle: frozenset[str]
