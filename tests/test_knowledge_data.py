@@ -343,3 +343,25 @@ def test_knowledge_data_taiwan_islands_and_short_city_names_are_places() -> None
     }.items():
         entry = gaz.lookup(place)
         assert entry is not None and entry.country == code, place
+
+
+def test_knowledge_data_african_and_middle_eastern_office_holders_hold_office_on_their_dates() -> None:
+    from datetime import date
+
+    actors = load_knowledge().actors
+
+    def offices(name: str, day: date) -> set[tuple[str, str]]:
+        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
+
+    assert offices("Chérif Mahamat Zene", date(2019, 1, 1)) == {("TCD", "Foreign Minister")}
+    assert not offices("Chérif Mahamat Zene", date(2021, 1, 1))  # Amine Abba Sidick's term between his two
+    assert offices("Amine Abba Sidick", date(2021, 1, 1)) == {("TCD", "Foreign Minister")}
+    assert offices("Hissein Brahim Taha", date(2017, 6, 1)) == {("TCD", "Foreign Minister")}
+    assert offices("Hissein Brahim Taha", date(2023, 1, 1)) == {("IGO", "OIC Secretary General")}
+    assert offices("Célestin Mbala Musense", date(2020, 1, 1)) == {("COD", "Chief of General Staff")}
+    assert offices("Jean Bosco Kazura", date(2021, 1, 1)) == {("RWA", "Chief of Defence Staff")}
+    assert offices("Martins Okoth Ochola", date(2020, 1, 1)) == {("UGA", "Inspector General of Police")}
+    assert not offices("Martins Okoth Ochola", date(2024, 6, 1))  # Abbas Byakagaba's term by then
+    assert offices("Lotfi Brahem", date(2018, 1, 1)) == {("TUN", "Interior Minister")}
+    assert offices("Ahmadreza Radan", date(2024, 1, 1)) == {("IRN", "Police Chief")}
+    assert offices("Reem Al Hashimy", date(2023, 1, 1)) == {("ARE", "Minister of State for International Cooperation")}

@@ -349,3 +349,12 @@ def test_mentions_people_a_recent_foreign_minister_by_full_name_and_surname(pipe
     found = _people(pipeline, text, date(2025, 3, 1))
     assert found.get("Elmer Schialer") == "PER"
     assert found.get("Schialer") == "PER"
+
+
+def test_mentions_people_an_army_chief_and_a_police_chief_by_full_name_and_surname(pipeline: Pipeline) -> None:
+    text = "General Patrick Nyamvumba inspected the troops in Kigali. Nyamvumba said the border was calm."
+    found = _people(pipeline, text, date(2016, 5, 1))
+    assert found.get("Patrick Nyamvumba") == "RWA"
+    assert found.get("Nyamvumba") == "RWA"
+    text = "Police chief Kale Kayihura ordered the rally dispersed. Kayihura said the march was illegal."
+    assert _people(pipeline, text, date(2016, 5, 1)).get("Kayihura") == "UGA"
