@@ -5,6 +5,7 @@ people at home; and whom it is never aimed at (the actors themselves, their own 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
@@ -19,6 +20,7 @@ from ._typing import (
     ANSWERS_COUNTERPART,
     AUTHORITIES,
     COOP_TYPES,
+    HOME_CRITICS,
     INTERNATIONAL_CODES,
     NEEDS_TARGET,
     OUTSIDER_TYPES,
@@ -71,7 +73,19 @@ def not_the_actors(recipients: list[Entity], actors: list[Entity]) -> list[Entit
     own = unique_by_code(actors)
     # a state named bare ("Oman urged both sides") is its government: only named people are outsiders
     outsiders = bool(actors) and all(a.sector and a.sector not in AUTHORITIES for a in actors)
-    return [r for r in recipients if not same_entity(r, own) or (outsiders and _named_by_pair(r))]
+    kept = [r for r in recipients if not same_entity(r, own) or (outsiders and _named_by_pair(r))]
+    return kept + _own_state_addressed(recipients, actors, kept)
+
+
+def _own_state_addressed(recipients: list[Entity], actors: list[Entity], kept: list[Entity]) -> list[Entity]:
+    """ "the association called on Morocco to grant the migrants asylum", "students urged Romania to
+    restore the university": one state's people, parties or legislators who name their own state bare
+    address its government, not themselves."""
+    codes = {a.code for a in actors}
+    if kept or len(codes) != 1 or not all(a.sector in HOME_CRITICS for a in actors):
+        return []
+    bare = [r for r in recipients if r.code in codes and r.sector is None and r.entity_text and not r.resolved_by]
+    return [replace(r, sector="GOV") for r in bare[:1]]
 
 
 def _named_by_pair(entity: Entity) -> bool:
