@@ -96,3 +96,24 @@ def test_events_doubt_raised_as_a_clause_accuses_its_subject(pipeline) -> None: 
 def test_events_suspects_questioned_by_police_are_no_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
     # questioning people in custody is routine police work: training gold codes most such cases as no event
     assert "ACCUSE" not in _types(pipeline, "Police questioned three Malian traders for six hours.")
+
+
+def test_events_act_said_to_be_a_wrong_noun_is_an_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a noun of wrongdoing as the predicate of "be": the speaker accuses whoever the subject names
+    text = "Poland's defence minister said the Belarusian drills were a rehearsal for an attack."
+    assert ("ACCUSE", ["POL"], ["BLR"]) in _events(pipeline, text)
+
+
+def test_events_quoted_wrong_noun_after_be_is_an_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = 'A Kenyan minister said the Ugandan raid on the island had been "a stab in the back".'
+    assert ("ACCUSE", ["KEN"], ["UGA"]) in _events(pipeline, text)
+
+
+def test_events_wrong_noun_with_no_speaker_is_no_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "ACCUSE" not in _types(pipeline, "Every survey ship near the reef is a provocation to somebody.")
+
+
+def test_events_wrong_noun_not_after_be_is_no_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the noun names the topic of a report, it is no judgement the speaker makes
+    text = "Kenya's foreign minister said a report on piracy in the gulf would be published soon."
+    assert "ACCUSE" not in _types(pipeline, text)

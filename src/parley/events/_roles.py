@@ -466,10 +466,13 @@ class RoleFinder(NounRoleReader, HolderGuesser):
 
     def appraisal_roles(self, word: Any) -> tuple[list[Entity], list[Entity]]:
         """ "X said Y's actions were dangerous": the speaker accuses whoever is judged."""
+        if word.pos_ == "NOUN" and word.dep_ != "attr":
+            return [], []  # "the drills were a rehearsal for invasion": a noun judges only as what something is
         speaker = self._speaker(word)
         if not speaker:
             return [], []
-        clause = word.head if word.pos_ == "ADJ" and word.dep_ in {"acomp", "oprd", "attr"} else word
+        predicate = word.pos_ in {"ADJ", "NOUN"} and word.dep_ in {"acomp", "oprd", "attr"}
+        clause = word.head if predicate else word
         if word.pos_ == "ADV":
             clause = word.head  # "said the boats had illegally intruded": the boats are judged
         if word.pos_ == "ADJ" and word.dep_ in {"oprd", "amod", "conj"}:
