@@ -29,3 +29,21 @@ def test_events_detentions_beaten_in_custody_of_the_other_state(pipeline) -> Non
         "A post-mortem found that the Mozambican traders had been beaten."
     )
     assert roles_of_type(pipeline, text, "ASSAULT") == [(["MWI"], ["MOZ"])]
+
+
+def test_events_detentions_taken_in_a_relative_clause_is_coded(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "it had detained": the release also tells the arrest before it, by the releaser, of those it frees
+    text = "Ghana on Thursday freed three Togolese traders it had detained at the Aflao crossing in March."
+    assert roles_of_type(pipeline, text, "COERCE") == [(["GHA"], ["TGO"])]
+
+
+def test_events_detentions_held_in_a_relative_clause_is_no_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "it had held" only says who is freed: no detention of its own
+    text = "Ghana on Thursday freed three Togolese traders it had held since March."
+    assert roles_of_type(pipeline, text, "COERCE") == []
+
+
+def test_events_detentions_filed_cases_in_a_relative_clause_name_no_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a past-perfect clause of an act that is no taking still only names its noun
+    text = "Ghana agreed to withdraw the complaints it had lodged against Togo."
+    assert roles_of_type(pipeline, text, "ACCUSE") == []

@@ -29,3 +29,21 @@ def test_events_unnamed_attacker_not_for_a_casualty_count(pipeline) -> None:  # 
         "Two Latvian guards were killed, the ministry said."
     )
     assert roles_of_type(pipeline, text, "ASSAULT") == []
+
+
+def test_events_unnamed_attacker_unclaimed_bomb_is_coded_where_it_went_off(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # nobody named but the device: a bombing told as one at home, in the state of the town it hit
+    text = "A bomb hidden in a fruit stall exploded in the central market in Osh on Friday, killing four people."
+    assert roles_of_type(pipeline, text, "ASSAULT") == [(["KGZ"], ["KGZ"])]
+
+
+def test_events_unnamed_attacker_unclaimed_bomb_in_a_vehicle(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "a van loaded with explosives": the bomb is told inside the vehicle's phrase
+    text = "A van loaded with explosives blew up near a police station in Mombasa, wounding six officers."
+    assert roles_of_type(pipeline, text, "ASSAULT") == [(["KEN"], ["KEN"])]
+
+
+def test_events_unnamed_attacker_not_for_a_device_of_a_named_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the shell is said to be someone's: it is not an unclaimed bombing at home
+    text = "An Armenian shell exploded in a field near Tovuz, the Azerbaijani defence ministry said."
+    assert (["AZE"], ["AZE"]) not in roles_of_type(pipeline, text, "ASSAULT")

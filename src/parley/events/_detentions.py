@@ -7,14 +7,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..document import Entity
+from ._conditions import relative_object
 from ._lexicon import Trigger
-from ._typing import GIVEN_BACK, HOLD_ENDINGS
+from ._typing import DETENTIONS, GIVEN_BACK, HOLD_ENDINGS
 from ._words import EventWords
 
 if TYPE_CHECKING:
     from ._context import DocumentContext
 
-__all__ = ["custody_harmer", "held_lemmas", "held_people_act"]
+__all__ = ["custody_harmer", "held_lemmas", "held_people_act", "taken_in_clause"]
 
 #: How the people taken hang from the act's word: its object, its passive subject.
 _TAKEN_DEPS = {"dobj", "nsubjpass"}
@@ -59,3 +60,13 @@ def custody_harmer(verb: Any, people: list[Entity], ctx: DocumentContext) -> tup
         return [], []
     other = ctx.story_other_side(people)
     return ([Entity(code=other[0].code, sector="GOV", entity_text="")], people) if other else ([], [])
+
+
+def taken_in_clause(verb: Any, trig: Trigger, objects: list[Any]) -> list[Any]:
+    """What a detention told in a relative clause took: the noun the clause describes when it has no
+    object of its own, or only a relative pronoun ("two farmers it had detained", "the icons that its
+    police had seized"); else ``objects`` as they are."""
+    if (trig.type, trig.mode) not in DETENTIONS:
+        return objects
+    described = relative_object(verb, objects)
+    return described or objects

@@ -16,6 +16,7 @@ from ._parse import subjects_of, under_speech
 from ._phrases import standing_for
 from ._quotes import attribution_sentences
 from ._third_party import two_sides
+from ._typing import DETENTIONS, TriggerMatcher
 from ._unnamed_holders import holder_after
 from ._words import EventWords
 
@@ -38,6 +39,7 @@ class PronounReader:
     ctx: DocumentContext
     words: EventWords
     mentions: MentionFinder
+    matcher: TriggerMatcher
     #: the pronouns whose reading is under way (a reading may lead back to the same pronoun)
     pronouns_being_read: set[int]
 
@@ -97,7 +99,7 @@ class PronounReader:
             return self._previous_subject(tok)  # "The Government invites the commission ... It warns that ..."
         if low == "it" and self._reports_clause_before(tok):
             return self._text_issuer(tok)  # "The statement said ... The warmongers will pay dearly, it warned."
-        if low == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" and not _past_perfect(tok.head):
+        if low == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" and self._tells_own_act(tok.head):
             return self._outer_subject(tok.head)  # "blacklisted firms it accused of smuggling": the blacklister
         if low == "its" and tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"}:
             return self._owner(tok)  # "its warplanes bombed ..." (an object's owner is left to the phrase)
@@ -144,6 +146,16 @@ class PronounReader:
         """The verb tells what its subject did or says ("It also suspended", "It warns"), not one whose "it"
         stands for no one ("It is too late", "It seems that", "It follows a visit")."""
         return verb.pos_ == "VERB" and verb.lemma_.lower() not in self.words.empty_subject_verb
+
+    def _tells_own_act(self, clause: Any) -> bool:
+        """A relative clause whose "it" does an act of the story: one not in the past perfect, or a
+        taking of the people or goods the sentence gives back ("freed two farmers it had detained the
+        week before", "returned a trawler it had seized": training gold codes 6 of 6 such detentions
+        and seizures; "the captives it had held" and "the cases it had filed" name their noun only)."""
+        if not _past_perfect(clause):
+            return True
+        trig = self.matcher.match(clause)
+        return trig is not None and (trig.type, trig.mode) in DETENTIONS
 
     def _outer_subject(self, clause: Any) -> list[Entity]:
         """Whom an "it" opening a relative clause stands for ("a network of firms it accused of smuggling",

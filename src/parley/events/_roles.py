@@ -13,7 +13,7 @@ from ._agentless import own_measure_doer
 from ._anchors import locative_prep_of
 from ._complements import complement_targets
 from ._context import DocumentContext
-from ._detentions import custody_harmer, held_people_act
+from ._detentions import custody_harmer, held_people_act, taken_in_clause
 from ._direction import meets_guest
 from ._entities import same_entity, unique_by_code
 from ._envoys import envoy_host, posted_envoys_host
@@ -55,7 +55,7 @@ from ._typing import (
     is_promised_by_speaker,
     target_preps,
 )
-from ._unnamed_attacker import unnamed_attacker
+from ._unnamed_attacker import unclaimed_blast, unnamed_attacker
 from ._words import EventWords
 
 __all__ = ["RoleFinder"]
@@ -99,6 +99,7 @@ class RoleFinder(NounRoleReader, HolderGuesser):
         if passive and verb.dep_ == "acl" and not any(t.dep_ == "nsubjpass" for t in verb.children):
             subjects = [verb.head]  # "citizens abducted by agents": the citizens suffered it
         objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}] or shared_objects(verb)
+        objects = taken_in_clause(verb, trig, objects)  # "freed two farmers it had detained": the farmers
         cond, values = trig.condition()
         if cond == "pobj" and values:
             objects = objects + self._particle_objects(verb, trig, values)
@@ -203,6 +204,8 @@ class RoleFinder(NounRoleReader, HolderGuesser):
         if givers:
             return givers, self.np_entities_many(subjects)
         actors = self.np_entities_many(subjects)
+        if not actors and (blast := unclaimed_blast(trig, verb, subjects, self._blast_place(verb), self.ctx))[0]:
+            return blast  # "a bomb exploded in the bazaar in Khujand": told as at home
         judged: list[Entity] = []
         if not actors and cond == "obj" and values and between:
             # "the treaty that normalized relations between the two countries"; but "X said the visit
@@ -369,6 +372,10 @@ class RoleFinder(NounRoleReader, HolderGuesser):
     def _agents(verb: Any) -> list[Any]:
         """The heads of a passive verb's "by" phrase."""
         return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+
+    def _blast_place(self, verb: Any) -> str | None:
+        """The state a deed went off in: the town it names, else the sentence's place."""
+        return self._act_place_country(verb) or self.ctx.sentence_country(verb)
 
     def _act_place_country(self, verb: Any) -> str | None:
         """The country of the town or province a verb says it happened in ("arrested in Hat Yai"), also
