@@ -365,3 +365,28 @@ def test_knowledge_data_african_and_middle_eastern_office_holders_hold_office_on
     assert offices("Lotfi Brahem", date(2018, 1, 1)) == {("TUN", "Interior Minister")}
     assert offices("Ahmadreza Radan", date(2024, 1, 1)) == {("IRN", "Police Chief")}
     assert offices("Reem Al Hashimy", date(2023, 1, 1)) == {("ARE", "Minister of State for International Cooperation")}
+
+
+def test_knowledge_data_police_chiefs_security_ministers_and_regional_governors_hold_office_on_their_dates() -> None:
+    from datetime import date
+
+    actors = load_knowledge().actors
+
+    def offices(name: str, day: date) -> set[tuple[str, str]]:
+        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
+
+    assert offices("Ronald dela Rosa", date(2017, 1, 1)) == {("PHL", "Philippine National Police Chief")}
+    assert not offices("Ronald dela Rosa", date(2019, 1, 1))  # Oscar Albayalde's term by then
+    assert offices("Tiran Alles", date(2023, 6, 1)) == {("LKA", "Public Security Minister")}
+    assert offices("Ramesh Lekhak", date(2025, 1, 1)) == {("NPL", "Home Minister")}
+    assert not offices("Rabi Lamichhane", date(2023, 6, 1))  # between his two terms
+    assert offices("Agne Bilotaite", date(2022, 1, 1)) == {("LTU", "Interior Minister")}
+    assert not offices("Rihards Kozlovskis", date(2021, 1, 1))  # between his two terms
+    assert offices("Nenad Nesic", date(2024, 1, 1)) == {("BIH", "Security Minister")}
+    assert offices("Sifet Podzic", date(2021, 1, 1)) == {("BIH", "Defence Minister")}
+    assert offices("Babar Iftikhar", date(2021, 1, 1)) == {("PAK", "ISPR Director General")}
+    assert offices("Ivan Fedorov", date(2022, 3, 15)) == {("UKR", "Mayor of Melitopol")}
+    assert offices("Ivan Fedorov", date(2024, 6, 1)) == {("UKR", "Zaporizhzhia Regional Governor")}
+    assert offices("Roman Starovoit", date(2023, 1, 1)) == {("RUS", "Kursk Regional Governor")}
+    assert offices("Roman Starovoit", date(2025, 1, 1)) == {("RUS", "Transport Minister")}
+    assert offices("Vyacheslav Gladkov", date(2023, 6, 1)) == {("RUS", "Belgorod Regional Governor")}

@@ -358,3 +358,17 @@ def test_mentions_people_an_army_chief_and_a_police_chief_by_full_name_and_surna
     assert found.get("Nyamvumba") == "RWA"
     text = "Police chief Kale Kayihura ordered the rally dispersed. Kayihura said the march was illegal."
     assert _people(pipeline, text, date(2016, 5, 1)).get("Kayihura") == "UGA"
+
+
+def test_mentions_people_a_regional_governor_by_full_name_and_surname(pipeline: Pipeline) -> None:
+    text = "Governor Oleh Syniehubov said two drones hit a depot overnight. Syniehubov said no one was hurt."
+    found = _people(pipeline, text, date(2024, 5, 2))
+    assert found.get("Oleh Syniehubov") == "UKR"
+    assert found.get("Syniehubov") == "UKR"
+
+
+def test_mentions_people_a_former_vice_president_by_full_name_after_his_term(pipeline: Pipeline) -> None:
+    text = "Police took away Jorge Glas, a former vice-president, from the embassy. Glas was flown to a prison."
+    found = _people(pipeline, text, date(2024, 4, 8))
+    assert found.get("Jorge Glas") == "ECU"
+    assert found.get("Glas") == "ECU"
