@@ -96,3 +96,10 @@ def test_candidates_promise_on_a_condition_is_no_event(pipeline) -> None:  # typ
 def test_candidates_hoped_act_is_no_promise(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert _types(_events(pipeline, "Malian officials hope Senegal will pay for the new bridge.")) == []
     assert "AGREE" in _types(_events(pipeline, "Senegal said it will pay for the new bridge over the Faleme."))
+
+
+def test_candidates_hostile_act_held_over_a_condition_stays_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(
+        pipeline, "The Ghanaian gunboat crews said they will keep shooting at the trawlers if they have to."
+    )
+    assert "THREATEN" in _types(found)
