@@ -84,3 +84,22 @@ def test_typing_illegal_weapons_name_an_offence_not_a_charge(pipeline) -> None: 
 def test_typing_calling_an_act_illegal_accuses(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Kenya called Uganda's seizure of the island illegal on Monday.")
     assert "ACCUSE" in _types(found)
+
+
+def test_candidates_promise_on_a_condition_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    offer = "Ghana said it would withdraw its border guards from the bridge if Togo stood down its militia."
+    assert _types(_events(pipeline, offer)) == []
+    promise = "Ghana said it would withdraw its border guards from the bridge next week."
+    assert "CONCEDE" in _types(_events(pipeline, promise))
+
+
+def test_candidates_hoped_act_is_no_promise(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _types(_events(pipeline, "Malian officials hope Senegal will pay for the new bridge.")) == []
+    assert "AGREE" in _types(_events(pipeline, "Senegal said it will pay for the new bridge over the Faleme."))
+
+
+def test_candidates_hostile_act_held_over_a_condition_stays_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(
+        pipeline, "The Ghanaian gunboat crews said they will keep shooting at the trawlers if they have to."
+    )
+    assert "THREATEN" in _types(found)

@@ -14,7 +14,9 @@ from parley.events._modality import (
     is_historical,
     is_hypothetical,
     is_negated,
+    is_promise_on_condition,
     is_standing_state,
+    is_wished,
     refuses_cooperation,
 )
 
@@ -307,3 +309,17 @@ def test_events_modality_decided_measure_is_done(parse, words) -> None:  # type:
     assert is_future(parse(text, "set"), _trigger("COOPERATE"), words)
     text = "The cabinet will decide to suspend the permits if the trawlers return."
     assert is_future(parse(text, "suspend"), _trigger("SANCTION"), words)
+
+
+def test_events_modality_promise_on_condition(parse, words) -> None:  # type: ignore[no-untyped-def]
+    held = parse("Mali said it would reopen the crossing if Niger paid the fees.", "reopen")
+    assert is_promise_on_condition(held, words)
+    ready = parse("Mali was ready to reopen the crossing if Niger paid the fees.", "ready")
+    assert is_promise_on_condition(ready, words)  # the condition hangs from the infinitive
+    assert not is_promise_on_condition(parse("Mali said it would reopen the crossing on Friday.", "reopen"), words)
+
+
+def test_events_modality_wished_clause(parse, words) -> None:  # type: ignore[no-untyped-def]
+    assert is_wished(parse("Farmers hope the ministry will pay for the new wells.", "pay"), words)
+    assert is_wished(parse("She voiced the hope that Chad would reopen the road.", "reopen"), words)
+    assert not is_wished(parse("The ministry said it will pay for the new wells.", "pay"), words)

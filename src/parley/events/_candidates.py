@@ -22,8 +22,10 @@ from ._modality import (
     is_hedged_threat,
     is_hypothetical,
     is_negated,
+    is_promise_on_condition,
     is_standing_state,
     is_unreal,
+    is_wished,
     refuses_cooperation,
 )
 from ._nationals import with_nationals_told
@@ -191,6 +193,11 @@ def find_candidate(
         return None  # "promised to pull its troops out": the promised withdrawal is the event (a CONCEDE)
     # the future cue reads only the row's part of speech, which a refusal keeps
     future = verdict.future if verdict is not None else is_future(token, trig, words)
+    # a hostile act so held stays a threat ("will keep shooting if they have to")
+    if future and trig.type not in THREAT_ACTS and is_promise_on_condition(token, words):
+        return None  # "would pull its police back if Tiraspol stood down": an offer on a condition
+    if future and not threat and is_wished(token, words):
+        return None  # "officials hope the Bank will help pay for the road": a wish, no promise
     if trig.type == "THREATEN" and trig.pos == "VERB" and warned_by_commentator(token, words):
         return None  # "economists warned that the debt could become unsustainable": a forecast, no threat
     if trig.type == "THREATEN" and trig.pos == "VERB" and forecasts_thing(token, roles):

@@ -33,6 +33,8 @@ __all__ = [
     "is_hypothetical",
     "is_negated",
     "is_promised",
+    "is_promise_on_condition",
+    "is_wished",
     "is_unreal",
     "refuses_cooperation",
 ]
@@ -196,6 +198,33 @@ def is_hypothetical(token: Any, words: EventWords) -> bool:
         # "would keep up pressure until Tehran ended its support": a condition, not a report
         return is_committed(clause.head, words) or _is_present_tense(clause)
     return bool(clause.dep_ == "advcl" and any(c.lower_ == "if" for c in clause.children))
+
+
+def is_promise_on_condition(token: Any, words: EventWords) -> bool:
+    """ "would pull its police back if Tiraspol stood down", "will pay half the debt if deliveries resume":
+    a promise held over a condition ("if", "unless") is an offer of what may be, not a commitment made
+    (training gold: 14 of 15 such promised acts hypothetical). Read on the clause and on the heads its
+    infinitive hangs from ("was ready to settle the bill if the tariff was reviewed")."""
+    verbs = [token, clause_verb(token)]
+    for _ in range(2):
+        last = verbs[-1]
+        if last.dep_ != "xcomp" or last.head.i == last.i:
+            break
+        verbs.append(last.head)
+    conditions = [c for v in verbs for c in v.children if c.dep_ == "advcl"]
+    return any(m.dep_ == "mark" and m.lower_ in words.condition_mark for c in conditions for m in c.children)
+
+
+def is_wished(token: Any, words: EventWords) -> bool:
+    """ "Officials hope the World Bank will help pay for the road", "expressed the hope that the patrols
+    would continue": the clause a wish word governs says what the speaker hopes for, not what anyone
+    promised or did."""
+    clause = clause_verb(token)
+    for _ in range(3):
+        if clause.dep_ not in {"xcomp", "conj"} or clause.head.i == clause.i:
+            break
+        clause = clause.head  # "will help pay": the wish governs the verb the infinitive hangs from
+    return clause.dep_ in {"ccomp", "acl"} and clause.head.lemma_.lower() in words.wish_word
 
 
 def _is_present_tense(verb: Any) -> bool:

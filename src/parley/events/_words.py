@@ -65,6 +65,7 @@ class EventWords:
     condition_bound: frozenset[str]
     threat_condition: frozenset[str]
     forecast_adjective: frozenset[str]
+    wish_word: frozenset[str]
     past_reference: frozenset[str]
     number_word: dict[str, int]
     later_unit: dict[str, int]
