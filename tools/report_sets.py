@@ -1,9 +1,11 @@
 """Figures of both coders on the four evaluation sets, in one table (the closing-note table).
 
-    python tools/report_sets.py [--sets dev,heldin,sealed,test] [--json out.json]
+    python tools/report_sets.py [--sets dev,heldin,sealed,test] [--json out.json] [--coder-model DIR]
 
 Scores only; it prints no error list, so it can be run on the report-only sets (sealed, test)
 without looking at their errors. Record each run of the sealed and test sets in their README.
+``--coder-model``: the learned coder reads its weights from that folder (a ``parley train fit --out``
+folder) instead of the bundled one, to score a retrained model before it replaces the shipped one.
 """
 
 from __future__ import annotations
@@ -29,13 +31,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sets", default="dev,heldin,sealed,test")
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--coder-model", type=Path, help="learned coder's model folder (default: the bundled one)")
     args = parser.parse_args()
     out: dict[str, dict[str, object]] = {}
     print(f"{'coder':8} {'set':7} {'P':>6} {'R':>6} {'F1':>6} {'typeP':>6} {'typeR':>6} {'actor':>6} {'recip':>6}")
     pooled: dict[str, dict[str, Counter[str]]] = {c: {} for c in CODERS}
     for coder in CODERS:
         for name in args.sets.split(","):
-            result = evaluate(SETS[name], Settings(coder=coder))
+            result = evaluate(SETS[name], Settings(coder=coder, coder_model=args.coder_model))
             o, b = result.overall, result.breakdown
             assert b is not None
             print(
