@@ -12,6 +12,7 @@ from ._conditions import misplaced_doer
 from ._direction import LEFT_FROM, has_own_agent, meets_guest
 from ._entities import same_entity, unique_by_code
 from ._lexicon import Trigger
+from ._meeting_parties import clause_timed, passive_doers
 from ._parse import contains, governing_verb, own_subjects, prep_objects, subjects_of
 from ._phrase_entities import PhraseReader
 from ._phrases import in_time_phrase, is_topic
@@ -157,6 +158,8 @@ class NounRoleReader(PhraseReader):
         verb = governing_verb(noun)
         if trig.roles == "own" or verb is None:
             return actors, recipients
+        if trig.type in COOP_TYPES:
+            verb = clause_timed(verb)
         if sources and not recipients:
             recipients = self._sent_to(noun, verb, sources)
         spoken_of = trig.type not in COOP_TYPES and is_topic(noun, verb, words) and self._verbal_trigger(verb)
@@ -166,6 +169,8 @@ class NounRoleReader(PhraseReader):
             # "spoke after a meeting": they met; "landed after weeks of killing": they did not kill;
             # "Mexico condemned the attack": Mexico did not attack
             actors = self.np_entities_many([s for s in subjects_of(verb, words) if not contains(s, noun)])
+            if not actors and trig.type in COOP_TYPES:
+                actors = self.np_entities_many(passive_doers(verb, noun))
         if not recipients:
             recipients = self.np_entities_many([s for c in verb.children if c.dep_ == "ccomp" for s in own_subjects(c)])
         if not recipients and trig.type not in COOP_TYPES:
