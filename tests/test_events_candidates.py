@@ -254,6 +254,24 @@ def test_events_candidates_a_detention_is_not_folded_into_the_violence() -> None
     assert joins_sentence_event(_moded("COERCE", "restrict", "blocked"), [dispersed])
 
 
+def _blame(recipient: Entity) -> Event:
+    event = _event("ACCUSE", ["NGA"], [], "blamed")
+    event.recipients = [recipient]
+    return event
+
+
+def test_events_candidates_a_name_beats_common_nouns_but_words_standing_for_one_do_not() -> None:
+    # "blamed armed herders": a state guessed for common nouns gives way to one the sentence names ...
+    coded = _blame(Entity(code="CMR", entity_text="armed herders"))
+    assert joins_sentence_event(_blame(Entity(code="TCD", entity_text="Chadian")), [coded])
+    assert coded.recipient_codes == ["TCD"]
+    # ... but not to one that words like "their neighbour" stand for (the text is the antecedent's name)
+    coded = _blame(Entity(code="CMR", entity_text="armed herders"))
+    said = '"their neighbour" stands for "Chad" (the story so far)'
+    assert joins_sentence_event(_blame(Entity(code="TCD", entity_text="Chad", resolved_by=said)), [coded])
+    assert coded.recipient_codes == ["CMR"]
+
+
 def test_events_candidates_dispersal_and_arrest_in_one_sentence_both_coded(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Malian police dispersed the Guinean protesters with tear gas and arrested 23 of them."
     types = sorted(e[0] for e in coded_events(rules_pipeline, text))

@@ -10,6 +10,7 @@ from typing import Any
 from ..document import Entity
 from ._context import DocumentContext
 from ._lexicon import Trigger
+from ._parse import has_agent
 from ._typing import GIVEN_BACK
 
 __all__ = ["OWN_MEASURES", "own_measure_doer"]
@@ -31,7 +32,7 @@ def own_measure_doer(
     ``HolderGuesser``), nor for a blow promised in answer ("would be answered")."""
     if trig.type not in OWN_MEASURES or trig.roles == "answered" or (trig.type, trig.mode) in GIVEN_BACK:
         return []
-    if trig.mode in _OWNED_ELSEWHERE or any(c.dep_ == "agent" for c in verb.children):
+    if trig.mode in _OWNED_ELSEWHERE or has_agent(verb):
         return []  # "repairs demanded by the inspectors": a doer is named, though not as a state
     if trig.type != "REQUEST" and not _measure_named(trig, subjects):
         return []  # "Glas was given asylum", "troops were deployed": whose act it is, the words do not say

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._clause_deps import TRIGGER_CLAUSE_DEPS
 from ..resolve._tree import clause_tree
 
 __all__ = ["CLAUSE_DEPS", "clause_ids_on_tree", "is_spacy_token"]
 
-#: Dependencies that open a clause of their own.
-CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "parataxis", "acl", "csubj"})
+#: Dependencies that open a clause of their own (verbs joined by "and" are told apart by ``_VERB_CONJ``).
+CLAUSE_DEPS = TRIGGER_CLAUSE_DEPS
 _VERBS = ("VERB", "AUX")
 #: The kinds of a token's link to its head, as :func:`_link_kinds` gives them.
 _PLAIN, _CLAUSE, _PARTICIPLE, _VERB_CONJ = 0, 1, 2, 3

@@ -6,16 +6,15 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["in_own_clause"]
+from .._clause_deps import GROUP_CLAUSE_DEPS
 
-#: Dependencies that open a clause of its own: what is said, asked or done besides the main act.
-_CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"}
+__all__ = ["in_own_clause"]
 
 
 def clause_root(tok: Any) -> Any:
     """The head of the clause a token is in: its nearest ancestor that opens a clause, else the root."""
     step = tok
-    while step.dep_ not in _CLAUSE_DEPS and step.head.i != step.i:
+    while step.dep_ not in GROUP_CLAUSE_DEPS and step.head.i != step.i:
         step = step.head
     return step
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._parse import is_passive
+from ._parse import agent_objects, is_passive
 
 __all__ = ["clause_timed", "passive_doers"]
 
@@ -29,4 +29,4 @@ def passive_doers(verb: Any, noun: Any) -> list[Any]:
     back at a summit told before, and "the offer was made by X" restates an offer."""
     if noun.dep_ != "pobj" or not is_passive(verb):
         return []
-    return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return agent_objects(verb)

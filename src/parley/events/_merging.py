@@ -176,10 +176,18 @@ def _same_addressee(one: Event, other: Event) -> bool:
 
 def _naming_strength(entities: list[Entity]) -> int:
     """How firmly the sentence names these entities: 0 not at all (each a guess from the story), 1 by
-    common nouns only ("armed herders", whose state is guessed), 2 by a name ("Ethiopia", "Ethiopian")."""
+    common nouns only ("armed herders", whose state is guessed) or by words standing for an actor
+    named elsewhere ("both governments", "his": their text is the antecedent's), 2 by a name
+    ("Ethiopia", "Ethiopian")."""
     if _only_guessed(entities):
         return 0
-    return 2 if any(any(c.isupper() for c in e.entity_text) for e in entities) else 1
+    return 2 if any(_named_by_name(e) for e in entities) else 1
+
+
+def _named_by_name(entity: Entity) -> bool:
+    """The sentence's own words name the entity by a name: a capital letter in them, and no description,
+    pronoun or group word standing for it (``resolved_by`` says what such words stand for)."""
+    return not entity.resolved_by and any(c.isupper() for c in entity.entity_text)
 
 
 def _only_guessed(entities: list[Entity]) -> bool:

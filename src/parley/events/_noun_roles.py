@@ -13,7 +13,7 @@ from ._direction import LEFT_FROM, has_own_agent, meets_guest
 from ._entities import same_entity, unique_by_code
 from ._lexicon import Trigger
 from ._meeting_parties import clause_timed, passive_doers
-from ._parse import contains, governing_verb, own_subjects, prep_objects, subjects_of
+from ._parse import agent_objects, contains, governing_verb, own_subjects, prep_objects, subjects_of
 from ._phrase_entities import PhraseReader
 from ._phrases import in_time_phrase, is_topic
 from ._typing import COOP_TYPES, DONE_TO, VERBAL, TriggerMatcher, is_bare_definite
@@ -199,7 +199,7 @@ class NounRoleReader(PhraseReader):
             top = noun.head.head  # "two rounds of talks ..., hosted by": the parser may hang it on the count
         # ... or on the last noun of the meeting's phrase ("talks between X and Y officials, hosted by")
         hosting = [t for t in top.subtree if t.dep_ == "acl" and t.lemma_.lower() in self.words.host_participle]
-        hosts = [p for c in hosting for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        hosts = [p for c in hosting for p in agent_objects(c)]
         return self.np_entities_many(hosts)
 
     def _hyphened_parties(self, noun: Any) -> list[Entity]:

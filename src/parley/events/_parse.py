@@ -21,7 +21,9 @@ __all__ = [
     "contains",
     "ethnic_heads",
     "first_conjunct",
+    "agent_objects",
     "governing_verb",
+    "has_agent",
     "in_prep_phrase",
     "is_committed",
     "is_ethnic",
@@ -436,6 +438,16 @@ def is_passive(verb: Any) -> bool:
     preposition: the verb is active."""
     deps = {t.dep_ for t in verb.children}
     return bool(deps & {"nsubjpass", "auxpass"}) or ("agent" in deps and "nsubj" not in deps)
+
+
+def has_agent(verb: Any) -> bool:
+    """The verb has a "by" phrase parsed as its agent ("was seized by the police")."""
+    return any(c.dep_ == "agent" for c in verb.children)
+
+
+def agent_objects(verb: Any) -> list[Any]:
+    """The heads of the verb's agent phrases ("by the police": "police"), in document order."""
+    return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
 
 def semicolon_between(a: Any, b: Any) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._parse import is_passive, past_read_as_participle
+from ._parse import has_agent, is_passive, past_read_as_participle
 
 __all__ = ["reads_as_passive"]
 
@@ -29,7 +29,7 @@ def reads_as_passive(verb: Any, *, state_act: bool) -> bool:
         return True
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return not past_read_as_participle(verb)
-    if not state_act and not any(c.dep_ == "agent" for c in verb.children):
+    if not state_act and not has_agent(verb):
         return False
     return _past_tense_relative(verb) or _relative_read_as_main(verb)
 

@@ -18,7 +18,7 @@ from ._led_bodies import leader_named_in_story
 from ._memo import per_token
 from ._named_before import is_body_description, named_heads_after, named_heads_before, owned_by_people
 from ._office_holders import counterpart_codes, is_bare_title, owned_title_since, title_words, titled_before
-from ._parse import prep_objects
+from ._parse import agent_objects, prep_objects
 from ._phrases import stand_in, standing_for, with_conjuncts
 from ._pronouns import PronounReader
 from ._regional_group import regional_group
@@ -182,10 +182,7 @@ class PhraseReader(PronounReader):
                 p
                 for acl in head.children
                 if acl.dep_ == "acl" and acl.lemma_.lower() in self.words.proxy_verb
-                for a in acl.children
-                if a.dep_ == "agent"
-                for p in a.children
-                if p.dep_ == "pobj"
+                for p in agent_objects(acl)
             ]
             found = self.np_entities_many(agents) if depth <= 2 else []
         if not found and depth <= 2:

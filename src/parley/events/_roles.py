@@ -23,6 +23,7 @@ from ._lexicon import Trigger
 from ._noun_roles import NounRoleReader
 from ._parse import (
     addressed_from,
+    agent_objects,
     governing_verb,
     is_passive,
     own_subjects,
@@ -118,9 +119,9 @@ class RoleFinder(NounRoleReader, HolderGuesser):
         allowed = target_preps(trig, words)
         pobjs = [p for prep in verb_preps(verb, allowed, trig) for p in prep.children if p.dep_ == "pobj"]
         if passive:
-            agents = self._agents(verb)
+            agents = agent_objects(verb)
             if not agents and verb.dep_ == "conj" and is_passive(verb.head):
-                agents = self._agents(verb.head)  # "was seized by the border police and its catch confiscated"
+                agents = agent_objects(verb.head)  # "was seized by the border police and its catch confiscated"
             actors = self.np_entities_many(agents)
             recipients = self.np_entities_many(subjects)
             spoken = trig.type in {"ACCUSE", "REQUEST", "THREATEN"} or is_promised_by_speaker(verb, trig, words)
@@ -367,11 +368,6 @@ class RoleFinder(NounRoleReader, HolderGuesser):
         read from the verb ("signed"), so that they count as the sentence's own (the role labeller keeps them)."""
         pair = self.ctx.in_story_order(self.ctx.pair(verb.i))
         return [e for one in pair for e in standing_for([one], verb.text, one.entity_text or one.code, _SIGNERS)]
-
-    @staticmethod
-    def _agents(verb: Any) -> list[Any]:
-        """The heads of a passive verb's "by" phrase."""
-        return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
     def _blast_place(self, verb: Any) -> str | None:
         """The state a deed went off in: the town it names, else the sentence's place."""

@@ -11,7 +11,7 @@ from typing import Any
 from ..document import Entity, Event
 from ._entities import same_entity, unique_by_code
 from ._lexicon import Trigger
-from ._parse import is_passive, prep_objects, subjects_of
+from ._parse import agent_objects, has_agent, is_passive, prep_objects, subjects_of
 from ._words import EventWords
 
 __all__ = ["brokered_meeting", "offered_meeting_sides", "promised_host", "two_sides"]
@@ -47,8 +47,8 @@ def brokered_meeting(
     sides = entities(prep_objects(meetings, words.between_prep))
     if not sides:
         return None
-    named = [c for c in verb.children if c.dep_ == "agent"] if is_passive(verb) else []
-    hosts = entities([p for a in named for p in a.children if p.dep_ == "pobj"] if named else subjects_of(verb, words))
+    named = is_passive(verb) and has_agent(verb)
+    hosts = entities(agent_objects(verb) if named else subjects_of(verb, words))
     parties = [e for e in sides if not same_entity(e, hosts)]
     if not parties:
         return None

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._clause_deps import TIME_PLACE_CLAUSE_DEPS
+
 __all__ = ["CLAUSE_DEPS", "VERBS", "ClauseTree", "clause_tree", "starts_clause"]
 
-#: Dependencies that start a clause of their own below a verb or noun.
-CLAUSE_DEPS = frozenset({"conj", "advcl", "ccomp", "xcomp", "relcl", "acl", "parataxis", "csubj", "pcomp"})
+#: Dependencies that start a clause of their own below a verb or noun ("conj" only for a verb).
+CLAUSE_DEPS = TIME_PLACE_CLAUSE_DEPS
 VERBS = frozenset({"VERB", "AUX"})
 
 
