@@ -9,6 +9,7 @@ from typing import Any
 from ..document import ActorMention, Entity
 from ..knowledge import NON_STATE_CODES
 from ..mentions import MentionFinder
+from ._conditions import is_armed_force
 from ._context import DocumentContext
 from ._entities import unique_by_code
 from ._memo import per_token
@@ -97,7 +98,7 @@ class PronounReader:
             return self._previous_subject(tok)  # "The Government invites the commission ... It warns that ..."
         if low == "it" and self._reports_clause_before(tok):
             return self._text_issuer(tok)  # "The statement said ... The warmongers will pay dearly, it warned."
-        if low == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" and not _past_perfect(tok.head):
+        if low == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" and not self._past_act(tok.head):
             return self._outer_subject(tok.head)  # "blacklisted firms it accused of smuggling": the blacklister
         if low == "its" and tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"}:
             return self._owner(tok)  # "its warplanes bombed ..." (an object's owner is left to the phrase)
@@ -144,6 +145,13 @@ class PronounReader:
         """The verb tells what its subject did or says ("It also suspended", "It warns"), not one whose "it"
         stands for no one ("It is too late", "It seems that", "It follows a visit")."""
         return verb.pos_ == "VERB" and verb.lemma_.lower() not in self.words.empty_subject_verb
+
+    def _past_act(self, clause: Any) -> bool:
+        """A past-perfect relative clause names its noun by an act done before the story (see
+        ``_past_perfect``), unless the noun is an armed force: "recalled two patrol boats it had sent",
+        "withdrew a border post it had set up" tell a deployment still in place (training gold codes
+        3 of 3 such clauses MOBILIZE)."""
+        return _past_perfect(clause) and not is_armed_force(clause.head, self.words)
 
     def _outer_subject(self, clause: Any) -> list[Entity]:
         """Whom an "it" opening a relative clause stands for ("a network of firms it accused of smuggling",
