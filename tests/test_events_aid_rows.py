@@ -224,3 +224,13 @@ def test_events_sum_or_land_allocated_is_aid_and_zones_allocated_are_not(pipelin
 def test_events_patients_received_are_aid_by_the_receiving_state(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Tunisia has received more than 300 Libyan patients since January.")
     assert ("AID", ["TUN"], ["LBY"]) in found
+
+
+def test_events_aid_rows_team_of_doctors_arriving_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Floods hit Malawi. A team of thirty Zambian doctors arrived in Blantyre on Friday."
+    assert [e[0] for e in _events(pipeline, text) if e[1] == ["ZMB"]] == ["AID"]
+
+
+def test_events_aid_rows_minister_arriving_stays_a_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Floods hit Malawi. Zambia's foreign minister arrived in Blantyre on Friday."
+    assert [e[0] for e in _events(pipeline, text) if e[1] == ["ZMB"]] == ["CONSULT"]

@@ -28,6 +28,16 @@ def test_events_relative_clause_in_past_perfect_tells_no_new_act(pipeline) -> No
     assert "ACCUSE" not in _types(pipeline, text)
 
 
+def test_events_relative_clause_in_past_perfect_deploying_a_force_is_a_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = _LEAD + "Kenya pulled back the three gunboats it had sent to the disputed island."
+    assert ("MOBILIZE", ["KEN"]) in [e[:2] for e in _events(pipeline, text)]
+
+
+def test_events_relative_clause_in_past_perfect_holding_soldiers_is_no_new_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = _LEAD + "Kenya freed two Ugandan soldiers it had held since the spring."
+    assert _types(pipeline, text) == ["RETREAT"]
+
+
 def test_events_purpose_of_an_alleged_act_is_alleged_too(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = (
         _LEAD + "Kenya says its operations are aimed at the Lord's Resistance Army, which it accuses of using"

@@ -163,6 +163,10 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         # "The summit was attended by the presidents", "a ceremony attended by officials": who came is a
         # detail of the gathering told, not a meeting of its own
         return not is_passive(token)
+    if name == "subj":
+        # "a team of 40 Cuban doctors arrived", "lorries carrying maize arrived": who or what comes
+        # tells an aid delivery, not a visit
+        return any(not values.isdisjoint(_subject_words(s)) for s in token.children if s.dep_ == "nsubj")
     if name == "notsubj":
         # "markets rallied", "prices rallied": what rises in trade, not a crowd that gathers
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
@@ -346,6 +350,13 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         near = _names_given(token)
         return any(t.lemma_.lower() in values or t.lower_ in values for t in near)
     return True
+
+
+def _subject_words(subject: Any) -> set[str]:
+    """The words naming a subject: its head, and what a head like "team" or "group" is "of"
+    ("a team of doctors")."""
+    named = [subject] + [o for p in subject.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return {w for t in named for w in (t.lemma_.lower(), t.lower_)}
 
 
 def _plain_subjects(verb: Any) -> list[Any]:
