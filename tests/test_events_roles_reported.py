@@ -53,3 +53,17 @@ def test_events_context_told_noun_takes_the_first_state_beside_it(pipeline) -> N
     # a state named later in the same sentence tells nothing of the noun yet
     ctx = read_context(pipeline, "Police detained the fishermen near Kenya.\n\nThe fishermen were freed.")
     assert ctx.told_country(_last(ctx, "fishermen")) is None
+
+
+def test_events_roles_reported_past_verb_shares_the_perfect_of_its_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "has closed ... and put": the past form is the participle that shares "has", so the reported
+    # clause's subject acts, not the speaker (whose country no file knows)
+    text = "Ghana has closed the border posts near Aflao and put its army on alert, minister Kofi Mensah-Doe said."
+    found = coded_events(pipeline, text)
+    assert any(type_ == "MOBILIZE" and actors == ["GHA"] for type_, actors, _ in found)
+
+
+def test_events_roles_reported_past_verb_beside_a_modal_goes_with_the_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a past verb cannot share "would": it is the speaker's act
+    found = coded_events(pipeline, "Chile said the market would reopen and apologised to Peru.")
+    assert ("CONCEDE", ["CHL"], ["PER"]) in found

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from _events_setup import coded_events as _events
+from _events_setup import roles_of_type
 from parley.pipeline import Pipeline
 
 
@@ -103,6 +104,14 @@ def test_events_deadline_to_the_end_of_a_period_is_a_threat(pipeline) -> None:  
 def test_events_penalty_faced_for_a_demand_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Moldova has until midnight to pay a $58 million bill or face a cut in Russian gas, Gazprom said."
     assert ("THREATEN", ["RUS"], ["MDA"]) in _events(pipeline, text)
+
+
+def test_events_penalty_of_a_given_deadline_is_the_givers_one_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the penalty hangs under the deadline's demand ("to pull back or face"): still the giver's threat
+    text = "Ghana gave Togo until Friday to free the fishermen or face sanctions."
+    assert roles_of_type(pipeline, text, "THREATEN", outlet="NGA") == [(["GHA"], ["TGO"])]
+    text = "Ghana has given Togo ten days to free the fishermen, or face sanctions."
+    assert roles_of_type(pipeline, text, "THREATEN", outlet="NGA") == [(["GHA"], ["TGO"])]
 
 
 def test_events_penalty_faced_without_a_demand_is_no_threat(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -13,6 +13,7 @@ from ._agentless import own_measure_doer
 from ._anchors import locative_prep_of
 from ._complements import complement_targets
 from ._context import DocumentContext
+from ._deadline import deadline_setter
 from ._detentions import custody_harmer, held_people_act, taken_in_clause
 from ._direction import meets_guest
 from ._entities import same_entity, unique_by_code
@@ -95,6 +96,9 @@ class RoleFinder(NounRoleReader, HolderGuesser):
         words = self.words
         if (brokered := brokered_meeting(verb, trig, words, self.np_entities_many)) is not None:
             return brokered  # "Oman hosted talks between Iran and the United States": the two sides meet
+        if trig.roles == "answered" and (setter := deadline_setter(verb, words)) is not None:
+            # "gave Lomé until Thursday to pull back or face the consequences": the giver's threat
+            return self.np_entities_many(subjects_of(setter[0], words)), self.np_entities_many(setter[1])
         subjects = subjects_of(verb, words)
         passive = reads_as_passive(verb, state_act=trig.type in STATE_ACTS)  # "were detained", "people held in Lima"
         if passive and verb.dep_ == "acl" and not any(t.dep_ == "nsubjpass" for t in verb.children):

@@ -218,6 +218,7 @@ class EventWords:
     custody_harm_verb: frozenset[str]
     custody_word: frozenset[str]
     casualty_verb: frozenset[str]
+    deadline_verb: frozenset[str]
     # built from the sets above when loading
     past_reference_re: re.Pattern[str]
     later_re: re.Pattern[str]
