@@ -108,3 +108,14 @@ def test_events_roles_release_boat_allowed_to_leave_is_no_release(pipeline) -> N
         "The boat was allowed to leave after its owner paid a fine."
     )
     assert roles_of_type(pipeline, text, "RETREAT") == []
+
+
+def test_events_roles_release_of_people_named_by_a_numeral_is_by_the_story_holder(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the three" names no noun, sentences after the detention: the story's latest holder let them go
+    text = (
+        "Sudanese police detained three Egyptian traders near the border on Monday.\n\n"
+        "Egypt's consul travelled to Khartoum on Tuesday.\n\n"
+        "Residents of the town staged a sit-in outside the consulate.\n\n"
+        "After talks on Wednesday, the three were freed."
+    )
+    assert roles_of_type(pipeline, text, "RETREAT") == [(["SDN"], ["EGY"])]

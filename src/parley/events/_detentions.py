@@ -17,8 +17,9 @@ if TYPE_CHECKING:
 
 __all__ = ["custody_harmer", "held_lemmas", "held_people_act", "taken_in_clause"]
 
-#: How the people taken hang from the act's word: its object, its passive subject.
-_TAKEN_DEPS = {"dobj", "nsubjpass"}
+#: How the people taken hang from the act's word: its object, its passive subject, or an object the
+#: parser hung as a bare noun adverb ("detained three youths from Kailali": "youths" npadvmod).
+_TAKEN_DEPS = {"dobj", "nsubjpass", "npadvmod"}
 #: How the people taken hang from a noun of the act ("the arrest of the sailors").
 _OF_PREP = "of"
 

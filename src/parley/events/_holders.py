@@ -57,8 +57,9 @@ class HolderGuesser:
             # "detained 17 people, nine of whom were released", "they were freed four days later": people
             # named by no noun are those the sentence, or the one before, told were held
             event = self.ctx.latest_holder(nouns[0])
-        if event is None and anywhere and any(self._taken_by_story(h) for h in nouns):
-            # "arrested two Spanish fishermen" ... "both men were released and their nets returned"
+        if event is None and anywhere and any(self._taken_by_story(h) or h.pos_ in {"PRON", "NUM"} for h in nouns):
+            # "arrested two Spanish fishermen" ... "both men were released and their nets returned";
+            # "detained three youths" ... "the three were freed"
             event = self.ctx.story_holder()
         if event is None or not event.actors or not all(a.entity_text for a in event.actors):
             return None  # a holder that was itself only guessed ("were detained") is no firmer a guess
