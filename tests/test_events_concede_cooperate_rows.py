@@ -107,3 +107,26 @@ def test_events_forces_patrolling_together_are_cooperation(pipeline) -> None:  #
 def test_events_forces_patrolling_alone_are_no_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _types(pipeline, "Chadian soldiers began patrolling along the river on Monday.")
     assert "COOPERATE" not in found
+
+
+def test_events_meeting_a_demand_is_a_concession(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "On Wednesday Ghana closed the quarry for a month, meeting the main demand of Togo.")
+    assert ("CONCEDE", ["GHA"], ["TGO"]) in found
+
+
+def test_events_meeting_a_partner_stays_a_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _types(pipeline, "The ministers of Kenya and Uganda met in Accra on Friday.") == ["CONSULT"]
+
+
+def test_events_an_agreement_named_as_a_demand_is_a_concession(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Kenya agreed to keep the crossing open at night, a long-standing demand of Uganda.")
+    assert found == ["CONCEDE"]
+
+
+def test_events_a_demand_with_its_own_clause_leaves_the_agreement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Kenya agreed to keep the crossing open at night, a demand Uganda had rejected.")
+    assert "AGREE" in found and "CONCEDE" not in found
+
+
+def test_events_agreeing_to_study_a_request_stays_an_agreement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _types(pipeline, "Kenya agreed to study the request of Uganda.") == ["AGREE"]

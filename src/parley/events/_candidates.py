@@ -166,8 +166,8 @@ def find_candidate(
         return None  # "400 sailors took part in the exercise": told before, maybe as another type or in the headline
     if trig.pos == "NOUN" and trig.type == "AGREE" and is_answered_offer(token, words):
         return None  # "did not respond to the mediation offers": an offer made before, answered now
-    if trig.pos == "VERB" and meets_requirement(token, words):
-        return None  # "had met every condition Accra had set": a requirement satisfied, no meeting
+    if trig.pos == "VERB" and trig.type != "CONCEDE" and meets_requirement(token, words):
+        return None  # "had met every condition Accra had set": a requirement met (a CONCEDE row), no meeting
     if trig.pos == "VERB" and restates_release(token, trig, ctx):
         return None  # "... freed 31 fishermen." then "The men were handed over at the crossing.": the release
     if trig.pos == "VERB" and trig.type == "SUPPORT" and restates_told_act(token, trig, words, ctx):

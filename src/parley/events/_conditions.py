@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._answered_demand import names_demand_met
 from ._call_means import CALL_MEANS, means_of_party_act
 from ._lexicon import Trigger
 from ._parse import is_committed, is_passive, particle_read_as_adverb, prep_objects, under_speech
@@ -281,6 +282,8 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
     if name == "xcomp":
         xcomps = [c for c in token.children if c.dep_ == "xcomp"]
         return bool(xcomps) and (not values or any(x.lemma_.lower() in values for x in xcomps))
+    if name == "answers":
+        return names_demand_met(token, values)  # "agreed to keep the post open, a long-standing demand"
     if name == "noxcomp":
         # "called on the governor" pays a visit; "called on the governor to resign" asks an act of him
         return not any(c.dep_ == "xcomp" for c in token.children)

@@ -87,8 +87,8 @@ def learned_candidate(pred: Prediction, matcher: TriggerMatcher, roles: RoleFind
         return None  # "did not respond to the mediation offers": an offer made before, answered now
     if trig.pos == "NOUN" and pred.type == "ASSAULT" and is_told_violence(token, matcher.words):
         return None  # "claimed the attack": the attack the story tells, not a new one
-    if trig.pos == "VERB" and meets_requirement(token, matcher.words):
-        return None  # "had met every condition Accra had set": a requirement satisfied, no meeting
+    if trig.pos == "VERB" and trig.type != "CONCEDE" and meets_requirement(token, matcher.words):
+        return None  # "had met every condition Accra had set": a requirement met (a CONCEDE row), no meeting
     if trig.pos == "NOUN" and matcher.covered_by_verb(token, trig):
         return None  # "held talks": the verb's event already, not a second one
     if trig.pos == "VERB" and restates_release(token, trig, roles.ctx):
