@@ -54,6 +54,13 @@ def test_events_parse_who_describes_the_person_not_the_place(pipeline) -> None: 
     assert [t.text for t in subjects_of(met, pipeline.lexicon.words)] == ["ambassador"]
 
 
+def test_events_parse_who_after_people_placed_in_a_town_describes_the_people(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the tagger reads "Birgunj" as a person and the parser hangs the clause from it: the traders complained
+    sdoc = pipeline.nlp("Nepali traders in Birgunj, who had complained of the closure, cheered the reopening.")
+    complained = next(t for t in sdoc if t.text == "complained")
+    assert [t.text for t in subjects_of(complained, pipeline.lexicon.words)] == ["traders"]
+
+
 def test_events_parse_past_verb_after_a_reported_clause_goes_with_the_reporter(pipeline) -> None:  # type: ignore[no-untyped-def]
     words = pipeline.lexicon.words
     # "apologised" cannot share "would": the minister apologised, not the border

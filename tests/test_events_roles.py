@@ -321,6 +321,15 @@ def test_events_roles_joined_passive_shares_the_agent(pipeline) -> None:  # type
     assert _codes(actors) == ["ROU"]
 
 
+def test_events_roles_joined_active_perfect_keeps_its_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "were dismissed, and a prosecutor in Plovdiv has charged ...": the second verb is active, its subject acts
+    text = "Three guards have been dismissed, and a prosecutor in Plovdiv has charged two of them with assault."
+    roles = _roles(pipeline, text)
+    verb = _token(roles, "charged")
+    actors, _ = roles.verb_roles(verb, pipeline.components[2].matcher.match(verb))
+    assert _codes(actors) == ["BGR"]
+
+
 def test_events_roles_ethnic_group_is_of_the_country_it_lives_in(pipeline) -> None:  # type: ignore[no-untyped-def]
     roles = _roles(pipeline, "Ethnic Serbs in northern Kosovo blocked the roads into Leposavic.")
     assert _codes(roles.np_entities(_token(roles, "Serbs"))) == ["XKX"]

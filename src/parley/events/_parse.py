@@ -153,7 +153,19 @@ def _described(relcl: Any, subs: list[Any], words: EventWords) -> Any:
         owner = head.head.head
         if owner.pos_ in {"NOUN", "PROPN"} and owner.ent_type_ not in _PLACE_TYPES:
             return owner
+    if of_person and _placed_people(head, words):
+        return head.head.head  # "customs officials in Raxaul, who": the tagger took the town for a person
     return head
+
+
+def _placed_people(name: Any, words: EventWords) -> bool:
+    """A name placing a plural noun of people by a preposition of place ("officials in Raxaul", "traders
+    at Birgunj"): a "who" after it speaks of the people, whatever entity type the name was tagged with."""
+    prep = name.head
+    if name.dep_ != "pobj" or name.pos_ != "PROPN" or prep.dep_ != "prep" or prep.lower_ not in words.locative_prep:
+        return False
+    owner = prep.head
+    return owner.pos_ == "NOUN" and owner.tag_ == "NNS"
 
 
 def _misparsed_subject(verb: Any) -> Any | None:

@@ -25,13 +25,20 @@ def reads_as_passive(verb: Any, *, state_act: bool) -> bool:
     the passive still names who acted: a "by" phrase, or an act only a state does (``state_act``: an
     arrest, a fine), whose doer is the state where it happened; an attack with no doer named ("a pilot
     shot down over Kashmir") would lose the attack for want of one."""
-    if is_passive(verb) or (verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head)):
+    if is_passive(verb) or (verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head) and _bare(verb)):
         return True
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return not past_read_as_participle(verb)
     if not state_act and not has_agent(verb):
         return False
     return _past_tense_relative(verb) or _relative_read_as_main(verb)
+
+
+def _bare(verb: Any) -> bool:
+    """A participle with no auxiliary or object of its own shares the passive it is joined to ("was seized
+    and its catch confiscated"); "have been suspended, and prosecutors have opened a case" joins an
+    active perfect, whose subject acts."""
+    return not any(c.dep_ in {"aux", "dobj"} for c in verb.children)
 
 
 def _past_tense_relative(verb: Any) -> bool:
