@@ -43,3 +43,10 @@ def test_group_place_village_of_a_state_the_story_names(pipeline) -> None:  # ty
     assert _group_country(named, "Villagers") == "ARM"
     unnamed = _context(pipeline, "Georgia says the mine is safe. Villagers in Akhtala blocked the road.")
     assert _group_country(unnamed, "Villagers") != "ARM"
+
+
+def test_group_place_province_and_port_town_give_their_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    province = _context(pipeline, "Landowners in Guadalcanal blocked a logging road on Friday.")
+    assert _group_country(province, "Landowners") == "SLB"
+    port = _context(pipeline, "Fishermen in Kankesanthurai protested on Monday.")
+    assert _group_country(port, "Fishermen") == "LKA"

@@ -390,3 +390,28 @@ def test_knowledge_data_police_chiefs_security_ministers_and_regional_governors_
     assert offices("Roman Starovoit", date(2023, 1, 1)) == {("RUS", "Kursk Regional Governor")}
     assert offices("Roman Starovoit", date(2025, 1, 1)) == {("RUS", "Transport Minister")}
     assert offices("Vyacheslav Gladkov", date(2023, 6, 1)) == {("RUS", "Belgorod Regional Governor")}
+
+
+def test_knowledge_data_provinces_districts_crossings_and_short_city_spellings_are_places() -> None:
+    gaz = load_knowledge().gazetteer
+    for place, code in {
+        "Guadalcanal": "SLB",
+        "Chukha": "BTN",
+        "Valikamam North": "LKA",
+        "Gauteng": "ZAF",
+        "Matabeleland South": "ZWE",
+        "Nimba County": "LBR",
+        "Oecusse": "TLS",
+        "Inagua": "BHS",
+        "Holl Holl": "DJI",
+        "Al Ghaydah": "YEM",
+        "Kapitan Andreevo": "BGR",
+        "Pétion-Ville": "HTI",
+        "St. Petersburg": "RUS",
+        "Chittagong": "BGD",
+        "Hodeidah": "YEM",
+    }.items():
+        entry = gaz.lookup(place)
+        assert entry is not None and entry.country == code, place
+    florida = gaz.lookup("St. Petersburg", "USA")  # Florida's city where the story is American
+    assert florida is not None and florida.country == "USA"

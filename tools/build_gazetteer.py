@@ -86,7 +86,9 @@ PREFERRED: dict[int, list[str]] = {
     184745: ["Nairobi"],
     1835848: ["Seoul"],
     1871859: ["P'yongyang", "Pyeongyang"],
-    498817: ["Leningrad", "Petrograd"],  # Saint Petersburg
+    498817: ["Leningrad", "Petrograd", "St Petersburg", "St. Petersburg"],  # Saint Petersburg
+    1205733: ["Chittagong"],  # Chattogram
+    79415: ["Hodeidah", "Hudaydah"],  # Al Hudaydah
     1496747: ["Novosibirsk"],
     2013348: ["Vladivostok"],
     745044: ["Constantinople"],  # Istanbul
