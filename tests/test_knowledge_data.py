@@ -415,3 +415,28 @@ def test_knowledge_data_provinces_districts_crossings_and_short_city_spellings_a
         assert entry is not None and entry.country == code, place
     florida = gaz.lookup("St. Petersburg", "USA")  # Florida's city where the story is American
     assert florida is not None and florida.country == "USA"
+
+
+def test_knowledge_data_interior_and_security_ministers_hold_office_on_their_dates() -> None:
+    from datetime import date
+
+    actors = load_knowledge().actors
+
+    def offices(name: str, day: date) -> set[tuple[str, str]]:
+        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
+
+    assert offices("Selami Altinok", date(2015, 10, 1)) == {("TUR", "Interior Minister")}
+    assert not offices("Selami Altinok", date(2016, 1, 1))  # Efkan Ala's second term by then
+    assert offices("Irakli Garibashvili", date(2013, 3, 1)) == {("GEO", "Interior Minister")}
+    assert offices("Michalis Chrisochoidis", date(2020, 3, 1)) == {("GRC", "Citizen Protection Minister")}
+    assert not offices("Michalis Chrisochoidis", date(2015, 1, 1))  # between his terms
+    assert offices("Teresa Piotrowska", date(2015, 3, 1)) == {("POL", "Interior Minister")}
+    assert offices("Igor Shunevich", date(2016, 1, 1)) == {("BLR", "Interior Minister")}
+    assert not offices("Igor Shunevich", date(2020, 1, 1))  # Yuri Karaev's term by then
+    assert offices("Rogelio Frigerio", date(2017, 1, 1)) == {("ARG", "Interior Minister")}
+    assert offices("Lucian Bode", date(2022, 6, 1)) == {("ROU", "Interior Minister")}
+    assert offices("Jose Luis Carneiro", date(2023, 1, 1)) == {("PRT", "Internal Administration Minister")}
+    assert offices("Dilan Yesilgoz", date(2023, 1, 1)) == {("NLD", "Justice and Security Minister")}
+    assert offices("Raul Jungmann", date(2018, 6, 1)) == {("BRA", "Public Security Minister")}
+    assert offices("Ko Ko", date(2014, 1, 1)) == {("MMR", "Home Affairs Minister")}
+    assert offices("Viktor Zolotov", date(2022, 1, 1)) == {("RUS", "National Guard Director")}

@@ -372,3 +372,12 @@ def test_mentions_people_a_former_vice_president_by_full_name_after_his_term(pip
     found = _people(pipeline, text, date(2024, 4, 8))
     assert found.get("Jorge Glas") == "ECU"
     assert found.get("Glas") == "ECU"
+
+
+def test_mentions_people_an_interior_minister_by_full_name_and_surname(pipeline: Pipeline) -> None:
+    text = "Interior Minister Grzegorz Schetyna visited the border post. Schetyna said more guards would come."
+    found = _people(pipeline, text, date(2008, 5, 1))
+    assert found.get("Grzegorz Schetyna") == "POL"
+    assert found.get("Schetyna") == "POL"
+    text = "Sarfraz Bugti told reporters the deadline for migrants would not move."
+    assert _people(pipeline, text, date(2023, 10, 1)).get("Sarfraz Bugti") == "PAK"
