@@ -75,6 +75,9 @@ class PhraseReader(PronounReader):
             if ruler:
                 return ruler
         found = self._direct_entities(head, depth, home=country)
+        if head.dep_ in {"nsubj", "nsubjpass"} and (before := self._comma_listed_before(head)) is not None:
+            # "Peru, Ecuador hold joint exercise": a headline's list of two states, the first misread
+            found = self.np_entities(before, depth + 1) + found
         for child in head.children:
             if child.dep_ == "conj" or self._listed_as_appositive(head, child):
                 # "Chinese coast guard and navy vessels": an unnamed conjunct shares the named one's
@@ -109,8 +112,10 @@ class PhraseReader(PronounReader):
         """ "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut links": the small parser reads
         the second item of a list of states as an apposition of the first; a country is not another
         country's apposition, so the two are a list."""
-        if child.dep_ != "appos" or not any(c.dep_ == "conj" for c in child.children):
+        if child.dep_ != "appos":
             return False
+        if not any(c.dep_ == "conj" for c in child.children) and not _comma_only_between(head, child):
+            return False  # "Bolivia, Chile agree": two states a comma apart are a headline's list of two
         first, second = self.ctx.mention_at.get(head.i), self.ctx.mention_at.get(child.i)
         states = {"name", "alias"}
         return (
@@ -120,6 +125,18 @@ class PhraseReader(PronounReader):
             and second.kind in states
             and first.entity.code != second.entity.code
         )
+
+    def _comma_listed_before(self, subject: Any) -> Any | None:
+        """The state the parser hangs off the verb just before the subject, a comma between ("Peru,
+        Ecuador hold joint exercise"): a headline's list of two states, not a modifier of the verb."""
+        before = [c for c in subject.head.children if c.dep_ == "npadvmod" and _comma_only_between(c, subject)]
+        if not before:
+            return None
+        first, second = self.ctx.mention_at.get(before[0].i), self.ctx.mention_at.get(subject.i)
+        states = {"name", "alias"}
+        if first is None or second is None or first.kind not in states or second.kind not in states:
+            return None
+        return before[0] if first.entity.code != second.entity.code else None
 
     def _direct_entities(self, head: Any, depth: int, guess: bool = True, home: str | None = None) -> list[Entity]:
         if head.lemma_.lower() in self.words.not_actor:
@@ -550,3 +567,9 @@ class PhraseReader(PronounReader):
         if sector is None:
             return entity
         return Entity(code=entity.code, sector=sector, entity_text=entity.entity_text, office=office)
+
+
+def _comma_only_between(first: Any, second: Any) -> bool:
+    """Whether only a comma stands between the head word ``first`` and the phrase of ``second`` after it."""
+    between = first.doc[first.i + 1 : second.left_edge.i]
+    return len(between) == 1 and between[0].text == ","

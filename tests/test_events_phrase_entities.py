@@ -1,0 +1,22 @@
+"""Noun phrases read as actors (parley.events._phrase_entities)."""
+
+from __future__ import annotations
+
+from _events_setup import roles_of_type
+
+
+def test_events_phrase_entities_headline_pair_by_apposition_acts_together(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the parser reads the second state of "Kenya, Uganda" as an apposition of the first
+    text = "Kenya, Uganda agree to reopen their border."
+    assert roles_of_type(pipeline, text, "AGREE") == [(["KEN", "UGA"], [])]
+
+
+def test_events_phrase_entities_headline_pair_before_subject_keeps_its_order(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the first state of "Peru, Ecuador" is hung off the verb; named first, it acts with the other
+    text = "Peru, Ecuador begin joint patrols."
+    assert roles_of_type(pipeline, text, "COOPERATE") == [(["PER"], ["ECU"])]
+
+
+def test_events_phrase_entities_city_and_its_state_are_one_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Moscow, Russia's capital, rejected the plan."
+    assert [actors for actors, _ in roles_of_type(pipeline, text, "REJECT")] == [["RUS"]]
