@@ -231,3 +231,28 @@ def test_events_barred_from_other_acts_is_no_entry_sanction(pipeline) -> None:  
 def test_events_hyphenated_shoot_out_is_an_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "A shoot-out between Malian soldiers and Burkinabe gendarmes left two dead."
     assert ("ASSAULT", ["BFA", "MLI"], []) in _events(pipeline, text)
+
+
+@pytest.mark.parametrize("coder", ["rules", "learned"])
+def test_events_gunmen_seizing_people_is_an_abduction(coder, pipeline, pipeline_default) -> None:  # type: ignore[no-untyped-def]
+    chosen = pipeline if coder == "rules" else pipeline_default
+    found = _events(chosen, "Gunmen seized two Kenyan fishing boats and their crews near Lamu on Sunday.")
+    assert "ASSAULT" in [e[0] for e in found]
+    assert "COERCE" not in [e[0] for e in found]
+
+
+def test_events_coast_guard_seizing_boats_stays_coercion(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "The Kenyan coast guard seized two Somali fishing boats near Lamu on Sunday.")
+    assert "COERCE" in [e[0] for e in found]
+    assert "ASSAULT" not in [e[0] for e in found]
+
+
+def test_events_drivers_refusing_to_carry_cargo_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenyan lorry drivers refused to carry cargo bound for Uganda on Monday."
+    assert "PROTEST" in [e[0] for e in _events(pipeline, text)]
+
+
+def test_events_refusing_other_acts_is_still_a_rejection(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Uganda refused to sign the Kenyan proposal on Monday.")
+    assert "REJECT" in [e[0] for e in found]
+    assert "PROTEST" not in [e[0] for e in found]
