@@ -153,3 +153,12 @@ def test_learned_crowd_setting_fire_to_a_post_riots(learned: Pipeline) -> None:
         for e in _events(learned, "Angry Kenyan traders set fire to a customs post at the Busia crossing on Monday.")
     ]
     assert "PROTEST" in types and "ASSAULT" not in types
+
+
+def test_events_learned_deed_asked_of_another_is_no_deed(learned: Pipeline) -> None:
+    # the reopening is what the Union asks of Kenya: its call is the event, no withdrawal happened
+    events = _events(learned, "The African Union called on Kenya to reopen the border crossing with Somalia.")
+    assert [e[0] for e in events] == ["REQUEST"]
+    assert [e[0] for e in _events(learned, "Uganda wants Kenya to scrap the new transit fee on its lorries.")] == [
+        "REQUEST"
+    ]

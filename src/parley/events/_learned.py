@@ -11,18 +11,25 @@ from ..document import Entity
 from ._candidates import Candidate, build_candidate, describes_taken, promises_retreat
 from ._entities import unique_by_code
 from ._lexicon import Trigger
-from ._modality import is_habitual, is_negated, is_unreal
+from ._modality import is_demanded, is_habitual, is_negated, is_unreal
 from ._recipients import accused_not_forum
 from ._restated_handover import restates_release
 from ._roles import RoleFinder
-from ._typing import TriggerMatcher, condition_holds, is_answered_offer, is_told_violence, meets_requirement
+from ._typing import (
+    MATERIAL,
+    TriggerMatcher,
+    condition_holds,
+    is_answered_offer,
+    is_told_violence,
+    meets_requirement,
+)
 
 if TYPE_CHECKING:
     from ..coder import Prediction
     from ..coder._roles import RoleLabeller
     from ..document import ActorMention
 
-__all__ = ["denies_refusal", "learned_candidate", "relabel_roles"]
+__all__ = ["denies_refusal", "is_asked_of_another", "learned_candidate", "relabel_roles"]
 
 #: What the parser's tags make of a word for the lexicon's POS column.
 _LEXICON_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
@@ -55,6 +62,15 @@ def trigger_for(pred: Prediction, matcher: TriggerMatcher) -> Trigger:
     return Trigger(token.lemma_.lower(), pos, pred.type, None, cameo, "", "")
 
 
+def is_asked_of_another(pred: Prediction, matcher: TriggerMatcher) -> bool:
+    """A deed the model reads where the rules see one only asked of someone ("called on Accra to
+    reopen the crossing", "want Chile to scrap the fee"): the rules drop such a material act in their
+    own rows (``is_demanded``), and so does the model's reading (training corpus, the model's
+    material events at words the rules give no event: 4 asked, none with a gold deed of their type;
+    the call itself is the REQUEST)."""
+    return pred.type in MATERIAL and is_demanded(pred.token, matcher.words)
+
+
 def denies_refusal(pred: Prediction, trig: Trigger, matcher: TriggerMatcher) -> bool:
     """The model reads a rejection in a word of refusal under a negation ("did not rule out", "has
     not rejected"): the negation denies the refusal, and nothing was rejected (training gold codes no
@@ -80,6 +96,8 @@ def learned_candidate(pred: Prediction, matcher: TriggerMatcher, roles: RoleFind
         return None  # "Moscow routinely denies such violations": a custom, not an event of the story
     if pred.type != "THREATEN" and is_unreal(token, matcher.words):
         return None  # "Should the coast guard try to arrest ...", "would have moved troops": did not happen
+    if is_asked_of_another(pred, matcher):
+        return None  # "called on Accra to reopen the crossing": the call is the event, no deed was done
     trig = trigger_for(pred, matcher)
     if denies_refusal(pred, trig, matcher):
         return None  # "did not rule out sending troops": the refusal is denied, the act left open
