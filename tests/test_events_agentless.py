@@ -35,3 +35,12 @@ def test_agentless_doer_named_but_uncoded_is_not_guessed(pipeline) -> None:  # t
         "The operators said they would carry out the repairs demanded by the inspectors."
     )
     assert roles_of_type(pipeline, text, "REQUEST") == []
+
+
+def test_agentless_people_pardoned_by_the_state_holding_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # nobody named as pardoning: only the state that holds the prisoners can, the dateline's here
+    text = (
+        "DODOMA, May 2 - Tanzania freed 900 inmates to mark the union's anniversary.\n\n"
+        "Among those pardoned were 12 Kenyan traders held for smuggling."
+    )
+    assert [actors for actors, _ in roles_of_type(pipeline, text, "CONCEDE")] == [["TZA"]]

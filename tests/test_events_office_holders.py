@@ -133,3 +133,12 @@ def test_events_office_holders_title_inviting_a_counterpart_is_not_the_counterpa
         "The trade minister invited his Chilean counterpart to a summit in Cusco."
     )
     assert _events(pipeline, text, "AGREE", outlet="PER") == [(["PER"], ["CHL"])]
+
+
+def test_events_office_holders_bare_title_as_passive_agent_is_the_holder(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "by the president" names the doer of a passive as a subject would: the president named before
+    text = (
+        "Ghana's president opened the new port on Monday. "
+        "Two Togolese traders held since March were later pardoned by the president."
+    )
+    assert _events(pipeline, text, "CONCEDE", outlet="GBR") == [(["GHA"], ["TGO"])]

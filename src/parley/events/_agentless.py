@@ -34,7 +34,10 @@ def own_measure_doer(
         return []
     if trig.mode in _OWNED_ELSEWHERE or has_agent(verb):
         return []  # "repairs demanded by the inspectors": a doer is named, though not as a state
-    if trig.type != "REQUEST" and not _measure_named(trig, subjects):
+    # "Among those pardoned are ...": only the state that holds them pardons its prisoners (a row of
+    # home roles), so the people pardoned need not be named by the row (training gold codes 2 of the
+    # 3 agentless "those pardoned")
+    if trig.type != "REQUEST" and trig.roles != "home" and not _measure_named(trig, subjects):
         return []  # "Glas was given asylum", "troops were deployed": whose act it is, the words do not say
     code = reporter or place or ctx.home
     return [Entity(code=code, sector="GOV", entity_text="")] if code else []

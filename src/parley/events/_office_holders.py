@@ -21,15 +21,21 @@ _HOLDER_KINDS = frozenset({"name", "alias", "demonym", "person"})
 
 
 def is_bare_title(head: Any, titles: frozenset[str], determiners: frozenset[str]) -> bool:
-    """A singular title word as the subject of its clause, with a definite article ("The minister",
-    "The Prime Minister", "the Minister of Information"); not one whose owner is said ("the party's
-    president"; a place before it is read as the group's place)."""
-    if head.lower_ not in titles or head.tag_ not in {"NN", "NNP"} or head.dep_ not in {"nsubj", "nsubjpass"}:
+    """A singular title word as the subject of its clause, or as the doer a passive names ("was later
+    pardoned by the president"), with a definite article ("The minister", "The Prime Minister", "the
+    Minister of Information"); not one whose owner is said ("the party's president"; a place before it
+    is read as the group's place)."""
+    if head.lower_ not in titles or head.tag_ not in {"NN", "NNP"} or not _is_doer_slot(head):
         return False
     if any(c.dep_ == "poss" for c in head.children if c.i < head.i):
         return False
     first = head.doc[head.left_edge.i]
     return first.i < head.i and first.lower_ in determiners
+
+
+def _is_doer_slot(head: Any) -> bool:
+    """The subject of a clause, or the object of a passive's "by" (its agent)."""
+    return head.dep_ in {"nsubj", "nsubjpass"} or (head.dep_ == "pobj" and head.head.dep_ == "agent")
 
 
 def title_words(head: Any, determiners: frozenset[str]) -> list[str]:
