@@ -408,3 +408,17 @@ def test_knowledge_loader_small_tier_leaves_out_people_names(tmp_path: Path) -> 
     )
     small = load_small_places(path, {"merrow"})
     assert small.get("merrow") == [] and [e.name for e in small.get("lindby")] == ["Lindby"]
+
+
+def test_knowledge_loader_fold_drops_a_hyphens_spacing() -> None:
+    from parley.knowledge._model import fold
+
+    assert fold("Guinea - Bissau") == fold("Guinea -Bissau") == fold("Guinea-Bissau") == "guinea-bissau"
+    assert fold("Kabul -- Reuters") == "kabul -- reuters"  # a dash between words is no hyphen
+
+
+def test_knowledge_loader_hyphened_place_found_however_spaced() -> None:
+    kb = load_knowledge()
+    assert kb.gazetteer.lookup("Pétion - Ville") == kb.gazetteer.lookup("Pétion-Ville")
+    place = kb.gazetteer.lookup("Pétion -Ville")
+    assert place is not None and place.country == "HTI"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
@@ -28,6 +29,8 @@ KINDS = ("name", "alias", "demonym", "capital", "igo", "person")
 #: A town this size is known by its name abroad; a smaller namesake of several countries, none of
 #: them named by the story, is more likely a place the gazetteer lacks than any of them.
 _KNOWN_TOWN_POPULATION = 100_000
+#: A hyphen between two words with spaces on either side or both: the spacing varies, the name does not.
+_SPACED_HYPHEN = re.compile(r"(?<=\w) ?- ?(?=\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,11 +118,13 @@ class GazetteerEntry:
 
 
 def fold(text: str) -> str:
-    """Case- and accent-insensitive key: "Bogotá" and "BOGOTA" both give "bogota"."""
+    """Case- and accent-insensitive key: "Bogotá" and "BOGOTA" both give "bogota"; a hyphen's spacing
+    is dropped ("Guinea - Bissau", "Guinea -Bissau" and "Guinea-Bissau" all give "guinea-bissau")."""
     text = text.strip()
     if not text.isascii():
         text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-    return " ".join(text.casefold().replace("’", "'").split())
+    key = " ".join(text.casefold().replace("’", "'").split())
+    return _SPACED_HYPHEN.sub("-", key) if "-" in key else key
 
 
 class _Towns(Protocol):

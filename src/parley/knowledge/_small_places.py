@@ -40,8 +40,13 @@ class SmallPlaces:
         """The towns called ``key`` (a folded name); none for a name in ``taken``."""
         found = self._parsed.get(key)
         if found is None:
-            found = self._parsed[key] = [] if key in self._taken else self._rows(key)
+            found = self._parsed[key] = [] if key in self._taken else self._rows(key) + self._spaced_rows(key)
         return found
+
+    def _spaced_rows(self, key: str) -> list[GazetteerEntry]:
+        """The rows of a hyphened name the file keeps with spaced hyphens ("alt - lehndorf"): folding
+        now drops that spacing, the file's older keys keep it."""
+        return self._rows(key.replace("-", " - ")) if "-" in key else []
 
     def _rows(self, key: str) -> list[GazetteerEntry]:
         prefix = key + "\t"

@@ -14,12 +14,14 @@ from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING, Any
 
 from spacy.strings import get_string_id
+from spacy.tokens import Doc
 
 from ..document import ActorMention, Document, Entity
 from ..parse import HeadlineVerbs, doc_ents, ent_at
 from ..resolve._words import words as resolve_words
 from ._civil_bodies import civil_bodies
 from ._home import COUNTRY_KINDS, is_own_news, is_proper_place, story_home
+from ._hyphens import hyphen_variants, name_runs
 from ._spans import (
     _PLACE_LABELS,
     _PLACE_POPULATION,
@@ -88,8 +90,12 @@ class MentionFinder:
         patterns: dict[str, list[Any]] = {}
         for entry in self.entries:
             patterns.setdefault(entry.phrase, [])
+        people = {entry.phrase for entry in self.entries if entry.kind == "person"}
         for phrase in patterns:
-            self.matcher.add(phrase, [nlp.make_doc(phrase)])
+            pattern = nlp.make_doc(phrase)
+            # "Abdel-Fattah el-Sisi" is "Abdel Fattah el-Sisi": a hyphen or a space between a name's words
+            variants = hyphen_variants(pattern, person=phrase in people)
+            self.matcher.add(phrase, [pattern, *(Doc(nlp.vocab, words=w) for w in variants)])
         self._by_phrase: dict[str, list[Any]] = {}
         for entry in self.entries:
             self._by_phrase.setdefault(entry.phrase, []).append(entry)
@@ -154,15 +160,19 @@ class MentionFinder:
         from spacy.util import filter_spans
 
         spans = []
-        for _, start, end in self.matcher(sdoc):
+        phrases: dict[tuple[int, int], list[str]] = {}  # the phrases a span matches, other spellings too
+        for match_id, start, end in self.matcher(sdoc):
             spans.append(sdoc[start:end])
+            phrases.setdefault((start, end), []).append(self.vocab.strings[match_id])
         found: list[tuple[Any, list[Any]]] = []
         for span in filter_spans(spans):
             if _inside_name(span):
                 continue  # "the Vienna Convention", "Hong Kong International Airport" name no actor
             if _after_country_word(found, span) and span.text.lower() in resolve_words("ethnonym"):
                 continue  # "Bosnian Serb officials": Serbs of Bosnia, not Serbia's
-            every = self._by_phrase.get(span.text, [])
+            every = self._by_phrase.get(span.text) or [
+                e for phrase in phrases[span.start, span.end] for e in self._by_phrase[phrase]
+            ]
             entries = [e for e in every if e.valid_on(doc.published)]
             if not entries and self._inside_longer_person(span):
                 continue  # "Basri Abdul Hamid" in 2011 is not Abdul Hamid, Bangladesh's president from 2013
@@ -480,19 +490,16 @@ class MentionFinder:
     def place_country_in(self, window: Any, states: Collection[str] = ()) -> str | None:
         """The country of a town or province named in a title ("Phuket governor", "Nuevo Laredo's mayor");
         of a name several countries have, the namesake in one of ``states`` (those the story names)."""
-        sdoc = window.doc
-        for i in range(window.start, window.end):
-            for j in range(min(window.end, i + 3), i, -1):
-                run = sdoc[i:j]
-                if any(t.pos_ != "PROPN" for t in run) or self.sector_of(run)[0] is not None:
-                    continue
-                entry = self.knowledge.gazetteer.lookup_among(run.text, states)
-                if (
-                    entry is not None
-                    and entry.country
-                    and (entry.population >= _TITLE_PLACE_POPULATION or _tagged_place(run))
-                ):
-                    return str(entry.country)
+        for run in name_runs(window):  # "Pétion-Ville" too: a hyphen joins the name's words
+            if self.sector_of(run)[0] is not None:
+                continue
+            entry = self.knowledge.gazetteer.lookup_among(run.text, states)
+            if (
+                entry is not None
+                and entry.country
+                and (entry.population >= _TITLE_PLACE_POPULATION or _tagged_place(run))
+            ):
+                return str(entry.country)
         return None
 
     def _current_surnames(self, sdoc: Any, doc: Document, taken: list[bool]) -> list[ActorMention]:
