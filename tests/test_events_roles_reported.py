@@ -67,3 +67,27 @@ def test_events_roles_reported_past_verb_beside_a_modal_goes_with_the_speaker(pi
     # a past verb cannot share "would": it is the speaker's act
     found = coded_events(pipeline, "Chile said the market would reopen and apologised to Peru.")
     assert ("CONCEDE", ["CHL"], ["PER"]) in found
+
+
+def test_events_roles_reported_participle_of_saying_speaks_for_its_clause_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "..., saying" has no subject of its own: the state that closed the road says why, and accuses
+    text = "Chad closed its road crossing with Niger, saying Nigerien officers had failed to stop the raids."
+    accused = [(actors, recipients) for type_, actors, recipients in coded_events(pipeline, text) if type_ == "ACCUSE"]
+    assert accused == [(["TCD"], ["NER"])]
+
+
+def test_events_roles_reported_joined_verb_of_saying_shares_its_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "rejected the note and said": the ministry that rejected it is the one that says the other side broke the deal
+    text = "The Malian foreign ministry rejected the note and said Senegal had violated the spirit of the accord."
+    accused = [(actors, recipients) for type_, actors, recipients in coded_events(pipeline, text) if type_ == "ACCUSE"]
+    assert accused == [(["MLI"], ["SEN"])]
+
+
+def test_events_roles_reported_shared_speaker_says_only_its_own_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "dismissed the vote as fraudulent and said ...": "said" speaks for "inflated", not for "fraudulent"
+    from parley.events._shared_speaker import speaks_with_shared_subject
+
+    sdoc = pipeline.nlp("The minister dismissed the vote as fraudulent and said the figures had been inflated.")
+    word = {t.text: t for t in sdoc}
+    assert speaks_with_shared_subject(word["said"], word["inflated"])
+    assert not speaks_with_shared_subject(word["said"], word["fraudulent"])

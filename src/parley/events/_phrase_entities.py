@@ -269,8 +269,11 @@ class PhraseReader(PronounReader):
 
     def _inside_body(self, head: Any, prep: Any) -> bool:
         """ "a source in the Russian defence ministry": one known only as inside a body speaks for it
-        (a place is no body: "sources in Niamey" are read where they are, as any group is)."""
-        return head.lemma_.lower() in self.words.insider_noun and prep.lower_ in self.words.insider_prep
+        (a place is no body: "sources in Niamey" are read where they are, as any group is); one who speaks
+        for a body is of it ("a spokesman for the Russian foreign ministry")."""
+        words, lemma, word = self.words, head.lemma_.lower(), prep.lower_
+        inside = lemma in words.insider_noun and word in words.insider_prep
+        return inside or (lemma in words.voice_noun and word in words.voice_prep)
 
     def states_at_large(self, head: Any) -> bool:
         """ "governments", "other countries in the region": a bare plural of states (no "the", no owner, no

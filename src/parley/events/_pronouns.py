@@ -16,6 +16,7 @@ from ._memo import per_token
 from ._parse import subjects_of, under_speech
 from ._phrases import standing_for
 from ._quotes import attribution_sentences
+from ._shared_speaker import speaks_with_shared_subject
 from ._third_party import two_sides
 from ._typing import DETENTIONS, TriggerMatcher
 from ._unnamed_holders import holder_after
@@ -373,10 +374,10 @@ class PronounReader:
         for t in sent:
             if t.lemma_ in self.words.speech_verb and t.pos_ == "VERB":
                 subs = [s for s in t.children if s.dep_ == "nsubj" and s.i != tok.i]
-                if not subs and t.dep_ == "conj" and tok.pos_ == "PRON":
+                if not subs and ((t.dep_ == "conj" and tok.pos_ == "PRON") or speaks_with_shared_subject(t, tok)):
                     # "Bishkek called the ultimatum unfriendly and said it would retaliate": "it" is the
-                    # subject the speech verb shares (only a pronoun is read so: a passive's unnamed
-                    # doer is no speaker of a second clause)
+                    # subject the speech verb shares; any other word only when it stands in what is said
+                    # ("Tbilisi closed the crossing, saying Russian guards had failed to stop ...")
                     subs = [s for s in t.head.children if s.dep_ == "nsubj" and s.i != tok.i]
                 ents = self.np_entities_many(subs)
                 if ents:

@@ -127,6 +127,8 @@ class EventWords:
     side_prep: frozenset[str]
     insider_noun: frozenset[str]
     insider_prep: frozenset[str]
+    voice_noun: frozenset[str]
+    voice_prep: frozenset[str]
     held_origin_prep: frozenset[str]
     nationals_whole: frozenset[str]
     nationals_part: frozenset[str]
