@@ -20,6 +20,7 @@ from ..document import ActorMention, Document, Entity
 from ..parse import HeadlineVerbs, doc_ents, ent_at
 from ..resolve._words import words as resolve_words
 from ._civil_bodies import civil_bodies
+from ._combining import combining_forms
 from ._home import COUNTRY_KINDS, is_own_news, is_proper_place, story_home
 from ._hyphens import hyphen_variants, name_runs
 from ._spans import (
@@ -126,7 +127,8 @@ class MentionFinder:
             for i in range(span.start, span.end):
                 taken[i] = True
                 entry_at[i] = entry
-        for span, entry in civil_bodies(sdoc, taken):
+        # "Sino-Indian talks": the form before the hyphen names a state of its own
+        for span, entry in [*civil_bodies(sdoc, taken), *combining_forms(sdoc, taken, entry_at)]:
             mentions.append(self._mention(span, self._entity_for(entry, span), entry.kind))
             _mark(taken, span)
             entry_at.update(dict.fromkeys(range(span.start, span.end), entry))
