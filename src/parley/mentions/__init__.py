@@ -30,6 +30,7 @@ from ._spans import (
     _appositive,
     _based_in,
     _country_in,
+    _demonym_in_name,
     _described_private,
     _entry_span,
     _fronted_place,
@@ -183,6 +184,8 @@ class MentionFinder:
                 entries = [e for e in every if e.kind == "person"]
             if entries and _based_in(span):
                 entries = [e for e in entries if e.kind != "capital"]  # "the Washington-based lender"
+            if entries and _demonym_in_name(span, entries):
+                continue  # "the Korean War", "inter-Korean talks": no state of them acts
             if entries and self._begins_foreign_place(span, {e.code for e in entries}):
                 continue  # "Somali Region" is Ethiopia's, "Niger State" Nigeria's: no Somalia, no Niger
             if entries:

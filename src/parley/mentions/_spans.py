@@ -150,6 +150,24 @@ def _people_marked(span: Any) -> bool:
     return at >= 0 and doc[at].lower_ in resolve_words("people_mark")
 
 
+def _demonym_in_name(span: Any, entries: Sequence[Any]) -> bool:
+    """ "the Korean War", "the Korean peninsula", "inter-Korean talks": the demonym is part of the name
+    of a war or a place, or of ties between the two states that share it, so no state of it acts. The word after
+    is a name's only when capitalised ("the Korean War" is one, "a Russian war" is not); a place word
+    is one in either case ("the Korean peninsula"). Only a demonym is read so ("the Iraq War" is left)."""
+    if any(e.kind != "demonym" for e in entries):
+        return False
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in resolve_words("demonym_place"):
+        return True
+    if after is not None and after.is_title and after.lower_ in resolve_words("demonym_name"):
+        return True
+    at = span.start - 2  # "inter-Korean" is split into "inter", "-", "Korean"
+    joined = f"{doc[at].lower_}-{span.text.lower()}" if at >= 0 and doc[at + 1].text == "-" else ""
+    return joined in resolve_words("demonym_among")
+
+
 def _inside_name(span: Any, ents: Any = None) -> bool:
     """A country or capital word that is only part of a longer name: a treaty, a conference, a book."""
     last = span[-1]
