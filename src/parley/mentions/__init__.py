@@ -49,11 +49,13 @@ from ._spans import (
     _proper_nouns,
     _relative_clause,
     _renamed,
-    _shortened_title_at,
     _surely_place,
     _surname_index,
     _tagged_place,
+    _title_fits,
     _told_before,
+    _unsplit_forms,
+    _with_honorifics,
     is_named_storm,
 )
 from ._titles import TitleWords
@@ -552,36 +554,6 @@ class MentionFinder:
             return None  # "Kim", "Bush" of two countries, "Khan": too common to guess
         entry = pool[0]
         return Entity(code=entry.code, sector=entry.sector or "GOV", entity_text=ent.text, office=entry.office)
-
-
-def _title_fits(title: str | None, office: str | None) -> bool:
-    """A title before a surname fits a known office holder when it names no office ("Secretary Kerry")
-    or every word of it is in the holder's office ("Minister" of "Foreign Minister"); a "Mayor
-    Johnson" is nobody's prime minister."""
-    if not title:
-        return True
-    words = set((office or "").casefold().split())
-    return all(word in words for word in title.casefold().split())
-
-
-def _unsplit_forms(vocab: Any, phrase: str) -> list[Any]:
-    """A title with shortened words ("maj. gen.") as the parser reads it in running text, each word one
-    token with its stop ("Maj." "Gen."), beside the split form ``make_doc`` gives ("maj" "." "gen" ".")."""
-    from spacy.tokens import Doc
-
-    return [Doc(vocab, words=phrase.split())] if "." in phrase else []
-
-
-def _with_honorifics(ent: Any) -> Any:
-    """The name with the words of address the parser left before it ("Chief Walter Kikolo", "Mr Aiwa Kipeng")."""
-    start = ent.start
-    while start > 0 and (_is_honorific(ent.doc[start - 1]) or _shortened_title_at(ent.doc, start - 1)):
-        start -= 1
-    return ent.doc[start : ent.end]
-
-
-def _is_honorific(token: Any) -> bool:
-    return token.lower_ in resolve_words("honorific")
 
 
 def _after_country_word(found: list[tuple[Any, list[Any]]], span: Any) -> bool:
