@@ -60,3 +60,18 @@ def test_events_wrongdoing_villagers_from_a_state_accuse_nobody(rules_pipeline) 
 def test_events_wrongdoing_unnamed_men_from_a_state_under_the_learned_coder(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Lima shut two crossings, saying smugglers had crossed from Ecuador with stolen cattle."
     assert (["PER"], ["ECU"]) in roles_of_type(pipeline, text, "ACCUSE")
+
+
+def test_events_wrongdoing_argued_by_a_participle_is_an_accusation(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Uganda went to the regional court, arguing that Kenyan police had harassed its traders."
+    assert roles_of_type(rules_pipeline, text, "ACCUSE") == [(["UGA"], ["KEN"])]
+
+
+def test_events_wrongdoing_argued_under_the_learned_coder(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Accra argued that Togolese gendarmes had violated the border."
+    assert roles_of_type(pipeline, text, "ACCUSE") == [(["GHA"], ["TGO"])]
+
+
+def test_events_wrongdoing_argued_with_no_wrongdoing_accuses_nobody(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Critics argue that the patrols treat the symptom rather than the cause."
+    assert roles_of_type(rules_pipeline, text, "ACCUSE") == []
