@@ -205,12 +205,7 @@ def is_promise_on_condition(token: Any, words: EventWords) -> bool:
     a promise held over a condition ("if", "unless") is an offer of what may be, not a commitment made
     (training gold: 14 of 15 such promised acts hypothetical). Read on the clause and on the heads its
     infinitive hangs from ("was ready to settle the bill if the tariff was reviewed")."""
-    verbs = [token, clause_verb(token)]
-    for _ in range(2):
-        last = verbs[-1]
-        if last.dep_ != "xcomp" or last.head.i == last.i:
-            break
-        verbs.append(last.head)
+    verbs = [token, *_governing_chain(clause_verb(token), {"xcomp"}, 2)]
     conditions = [c for v in verbs for c in v.children if c.dep_ == "advcl"]
     return any(m.dep_ == "mark" and m.lower_ in words.condition_mark for c in conditions for m in c.children)
 
@@ -219,12 +214,21 @@ def is_wished(token: Any, words: EventWords) -> bool:
     """ "Officials hope the World Bank will help pay for the road", "expressed the hope that the patrols
     would continue": the clause a wish word governs says what the speaker hopes for, not what anyone
     promised or did."""
-    clause = clause_verb(token)
-    for _ in range(3):
-        if clause.dep_ not in {"xcomp", "conj"} or clause.head.i == clause.i:
-            break
-        clause = clause.head  # "will help pay": the wish governs the verb the infinitive hangs from
+    # "will help pay": the wish governs the verb the infinitive hangs from
+    clause = _governing_chain(clause_verb(token), {"xcomp", "conj"}, 3)[-1]
     return clause.dep_ in {"ccomp", "acl"} and clause.head.lemma_.lower() in words.wish_word
+
+
+def _governing_chain(verb: Any, deps: set[str], steps: int) -> list[Any]:
+    """The verb and the heads it hangs from by ``deps``, at most ``steps`` of them ("was ready to
+    settle": settle, was)."""
+    chain = [verb]
+    for _ in range(steps):
+        last = chain[-1]
+        if last.dep_ not in deps or last.head.i == last.i:
+            break
+        chain.append(last.head)
+    return chain
 
 
 def _is_present_tense(verb: Any) -> bool:

@@ -13,11 +13,11 @@ from functools import lru_cache
 from typing import Any
 
 from ..knowledge import NON_STATE_CODES, ActorEntry, bundled_path, read_table
+from ._hyphens import JOINERS
 
 __all__ = ["combining_forms"]
 
 #: A hyphen that joins the two halves of the pair.
-_JOINERS = {"-", "\u2010", "\u2011"}
 #: Kinds of entries that name a state by its name or people ("Indian", "India").
 _STATE_KINDS = {"name", "alias", "demonym"}
 
@@ -43,7 +43,7 @@ def combining_forms(sdoc: Any, taken: list[bool], entry_at: dict[int, Any]) -> I
     for token in sdoc[: len(sdoc) - 2]:
         code = forms.get(token.text)
         hyphen = sdoc[token.i + 1]
-        if code is None or taken[token.i] or token.whitespace_ or hyphen.text not in _JOINERS or hyphen.whitespace_:
+        if code is None or taken[token.i] or token.whitespace_ or hyphen.text not in JOINERS or hyphen.whitespace_:
             continue
         partner = _state_code(entry_at.get(token.i + 2))
         if partner is not None and partner != code:

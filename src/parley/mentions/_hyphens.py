@@ -10,17 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-__all__ = ["hyphen_variants", "name_runs"]
+__all__ = ["JOINERS", "hyphen_variants", "name_runs"]
 
 #: Hyphen-like marks a name joins its words with ("Pétion-Ville", "Guinea‐Bissau").
-_JOINERS = {"-", "\u2010", "\u2011"}
+JOINERS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def _joins_names(token: Any, start: int, end: int) -> bool:
     """A hyphen between two proper nouns inside [start, end): a name's joint, not a dash."""
     sdoc = token.doc
     i = token.i
-    if token.text not in _JOINERS or i <= start or i + 1 >= end:
+    if token.text not in JOINERS or i <= start or i + 1 >= end:
         return False
     return sdoc[i - 1].pos_ == "PROPN" and sdoc[i + 1].pos_ == "PROPN"
 
@@ -59,7 +59,7 @@ def _joints(phrase: Any, spaces: bool) -> list[int]:
     """Where a phrase's words may be joined either by a space or by a hyphen: the index of a hyphen
     token between two words, or (with ``spaces``) of a word followed by a space and another word."""
     # "Guinea-Bissau": a hyphen between two words, not a spaced dash
-    out = [t.i for t in phrase[1:-1] if t.text in _JOINERS and _between_words(phrase[t.i - 1], t)]
+    out = [t.i for t in phrase[1:-1] if t.text in JOINERS and _between_words(phrase[t.i - 1], t)]
     if spaces:
         out += [t.i for t in phrase[:-1] if t.is_alpha and t.whitespace_ and phrase[t.i + 1].is_alpha]
     return sorted(out)
@@ -79,7 +79,7 @@ def hyphen_variants(phrase: Any, person: bool = False) -> list[list[str]]:
         flip = {j for n, j in enumerate(joints) if mask >> n & 1}
         words: list[str] = []
         for token in phrase:
-            if token.i in flip and token.text in _JOINERS:
+            if token.i in flip and token.text in JOINERS:
                 continue  # "el-Sisi" -> "el Sisi"
             words.append(token.text)
             if token.i in flip:
