@@ -440,3 +440,27 @@ def test_knowledge_data_interior_and_security_ministers_hold_office_on_their_dat
     assert offices("Raul Jungmann", date(2018, 6, 1)) == {("BRA", "Public Security Minister")}
     assert offices("Ko Ko", date(2014, 1, 1)) == {("MMR", "Home Affairs Minister")}
     assert offices("Viktor Zolotov", date(2022, 1, 1)) == {("RUS", "National Guard Director")}
+
+
+def test_knowledge_data_asian_african_and_middle_eastern_ministers_fill_office_gaps() -> None:
+    from datetime import date
+
+    actors = load_knowledge().actors
+
+    def offices(name: str, day: date) -> set[tuple[str, str]]:
+        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
+
+    assert offices("Pradeep Gyawali", date(2019, 6, 1)) == {("NPL", "Foreign Minister")}
+    assert not offices("Pradeep Gyawali", date(2021, 9, 1))  # Narayan Khadka's term by then
+    assert offices("Narayan Kaji Shrestha", date(2012, 6, 1)) == {("NPL", "Foreign Minister")}
+    assert not offices("Narayan Kaji Shrestha", date(2020, 1, 1))  # between his two terms
+    assert offices("Sabahattin Cakmakoglu", date(2001, 1, 1)) == {("TUR", "Defence Minister")}
+    assert offices("Erkki Nghimtina", date(2005, 1, 1)) == {("NAM", "Defence Minister")}
+    assert offices("Nahas Angula", date(2014, 1, 1)) == {("NAM", "Defence Minister")}
+    assert offices("Saadoun al-Dulaimi", date(2013, 1, 1)) == {("IRQ", "Defence Minister")}
+    assert not offices("Saadoun al-Dulaimi", date(2009, 1, 1))  # Abdul Qadir al-Obeidi's term
+    assert offices("Fawziya Yusuf Haji Adan", date(2013, 6, 1)) == {("SOM", "Foreign Minister")}
+    assert offices("Filipe Nyusi", date(2010, 1, 1)) == {("MOZ", "Defence Minister")}
+    assert offices("Filipe Nyusi", date(2020, 1, 1)) == {("MOZ", "President")}
+    assert offices("Than Shwe", date(1995, 1, 1)) >= {("MMR", "Prime Minister")}
+    assert offices("Edgar Alain Mebe Ngo'o", date(2012, 1, 1)) == {("CMR", "Defence Minister")}

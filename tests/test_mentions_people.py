@@ -381,3 +381,14 @@ def test_mentions_people_an_interior_minister_by_full_name_and_surname(pipeline:
     assert found.get("Schetyna") == "POL"
     text = "Sarfraz Bugti told reporters the deadline for migrants would not move."
     assert _people(pipeline, text, date(2023, 10, 1)).get("Sarfraz Bugti") == "PAK"
+
+
+def test_mentions_people_a_defence_and_a_foreign_minister_by_full_name_and_surname(pipeline: Pipeline) -> None:
+    text = "Defence Minister Erkki Nghimtina opened the new barracks. Nghimtina said the army would grow."
+    found = _people(pipeline, text, date(2008, 5, 1))
+    assert found.get("Erkki Nghimtina") == "NAM"
+    assert found.get("Nghimtina") == "NAM"
+    text = "Pradeep Gyawali met the visiting envoy on Monday. Gyawali said the two sides agreed on trade."
+    found = _people(pipeline, text, date(2019, 6, 1))
+    assert found.get("Pradeep Gyawali") == "NPL"
+    assert found.get("Gyawali") == "NPL"
