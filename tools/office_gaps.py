@@ -61,6 +61,8 @@ OFFICES: dict[str, frozenset[str]] = {
             "Taoiseach",
             "Head of Government",
             "President of the Council of Ministers",
+            "Chairman of the Council of Ministers",
+            "Chairman of the Cabinet of Ministers",
             "State Counsellor",
         }
     ),
