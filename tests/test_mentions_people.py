@@ -381,3 +381,12 @@ def test_mentions_people_an_interior_minister_by_full_name_and_surname(pipeline:
     assert found.get("Schetyna") == "POL"
     text = "Sarfraz Bugti told reporters the deadline for migrants would not move."
     assert _people(pipeline, text, date(2023, 10, 1)).get("Sarfraz Bugti") == "PAK"
+
+
+def test_mentions_people_a_defence_minister_of_a_filled_office_gap_by_full_name_and_surname(
+    pipeline: Pipeline,
+) -> None:
+    text = "Defence Minister Bacho Akhalaia inspected a base near the border. Akhalaia said the troops were ready."
+    found = _people(pipeline, text, date(2011, 3, 1))
+    assert found.get("Bacho Akhalaia") == "GEO"
+    assert found.get("Akhalaia") == "GEO"
