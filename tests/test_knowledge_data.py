@@ -464,3 +464,25 @@ def test_knowledge_data_asian_african_and_middle_eastern_ministers_fill_office_g
     assert offices("Filipe Nyusi", date(2020, 1, 1)) == {("MOZ", "President")}
     assert offices("Than Shwe", date(1995, 1, 1)) >= {("MMR", "Prime Minister")}
     assert offices("Edgar Alain Mebe Ngo'o", date(2012, 1, 1)) == {("CMR", "Defence Minister")}
+
+
+def test_knowledge_data_european_defence_and_foreign_ministers_of_office_gaps_hold_office_on_their_dates() -> None:
+    from datetime import date
+
+    actors = load_knowledge().actors
+
+    def offices(name: str, day: date) -> set[tuple[str, str]]:
+        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
+
+    assert offices("Bacho Akhalaia", date(2011, 1, 1)) == {("GEO", "Defence Minister")}
+    assert offices("Vecdi Gonul", date(2016, 1, 1)) == {("TUR", "Defence Minister")}
+    assert not offices("Vecdi Gonul", date(2013, 1, 1))  # Ismet Yilmaz's term, between his two
+    assert offices("Stefan Yanev", date(2022, 1, 15)) == {("BGR", "Defence Minister")}
+    assert offices("Stefan Yanev", date(2021, 7, 1)) == {("BGR", "Prime Minister")}
+    assert offices("Andreja Katic", date(2016, 1, 1)) == {("SVN", "Defence Minister")}
+    assert offices("Hannes Hanso", date(2016, 1, 1)) == {("EST", "Defence Minister")}
+    assert offices("Sandra Kalniete", date(2003, 6, 1)) == {("LVA", "Foreign Minister")}
+    assert offices("Volodymyr Khandogiy", date(2009, 6, 1)) == {("UKR", "Acting Foreign Minister")}
+    assert offices("Christopher Miller", date(2020, 12, 1)) == {("USA", "Acting Defense Secretary")}
+    assert offices("Walter Martos", date(2020, 10, 1)) == {("PER", "Prime Minister")}
+    assert not offices("Cesar Villanueva", date(2016, 1, 1))  # between his two terms

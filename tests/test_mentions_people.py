@@ -392,3 +392,12 @@ def test_mentions_people_a_defence_and_a_foreign_minister_by_full_name_and_surna
     found = _people(pipeline, text, date(2019, 6, 1))
     assert found.get("Pradeep Gyawali") == "NPL"
     assert found.get("Gyawali") == "NPL"
+
+
+def test_mentions_people_a_defence_minister_of_a_filled_office_gap_by_full_name_and_surname(
+    pipeline: Pipeline,
+) -> None:
+    text = "Defence Minister Bacho Akhalaia inspected a base near the border. Akhalaia said the troops were ready."
+    found = _people(pipeline, text, date(2011, 3, 1))
+    assert found.get("Bacho Akhalaia") == "GEO"
+    assert found.get("Akhalaia") == "GEO"

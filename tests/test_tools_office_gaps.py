@@ -1,0 +1,56 @@
+"""tools/office_gaps.py: the years a state's main offices have nobody in people.tsv."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+from office_gaps import gaps, main, ranges  # noqa: E402
+
+_COUNTRIES = [
+    {"code": "AAA", "name": "Aland", "valid_from": "", "valid_to": ""},
+    {"code": "BBB", "name": "Borland", "valid_from": "2001-06-01", "valid_to": ""},
+]
+
+
+def _person(code: str, office: str, start: str, end: str) -> dict[str, str]:
+    return {"name": "X", "code": code, "office": office, "valid_from": start, "valid_to": end}
+
+
+def test_office_gaps_years_with_an_uncovered_day() -> None:
+    people = [
+        _person("AAA", "Foreign Minister", "1999-01-01", "2000-03-01"),
+        _person("AAA", "Acting Foreign Minister", "2000-05-01", ""),
+    ]
+    found = gaps(_COUNTRIES, people, range(1998, 2003), {"AAA"})["AAA"][1]
+    assert found["foreign_minister"] == [1998, 2000]
+    assert found["defence_minister"] == [1998, 1999, 2000, 2001, 2002]
+
+
+def test_office_gaps_slack_ignores_short_holes() -> None:
+    people = [
+        _person("AAA", "Defence Minister", "", "2000-03-01"),
+        _person("AAA", "Defence Minister", "2000-03-05", ""),
+    ]
+    assert gaps(_COUNTRIES, people, range(2000, 2001), {"AAA"}, slack=0)["AAA"][1]["defence_minister"] == [2000]
+    assert "defence_minister" not in gaps(_COUNTRIES, people, range(2000, 2001), {"AAA"}, slack=7)["AAA"][1]
+
+
+def test_office_gaps_state_years_and_presidential_government() -> None:
+    people = [_person("BBB", "President", "2001-06-01", "")]
+    found = gaps(_COUNTRIES, people, range(1995, 2004), {"BBB"})["BBB"][1]
+    # Before the state exists there is no gap; with no head of government its president heads it.
+    assert "head_of_state" not in found
+    assert "head_of_government" not in found
+
+
+def test_office_gaps_ranges_join_consecutive_years() -> None:
+    assert ranges([1990, 1991, 1992, 1995, 1997, 1998]) == "1990-1992,1995,1997-1998"
+
+
+def test_office_gaps_main_prints_counts(capsys) -> None:  # type: ignore[no-untyped-def]
+    main(["--codes", "FRA", "--counts", "--first", "2020", "--last", "2021"])
+    assert capsys.readouterr().out.startswith("gap years per office: head_of_state 0")

@@ -1,0 +1,223 @@
+"""Years in which people.tsv names nobody for a state's four main offices.
+
+    python tools/office_gaps.py [--codes FRA,DEU] [--first 1990] [--last 2026] [--slack 7] [--counts]
+
+For every state of countries.tsv (in the years its rows are valid) and every year, an office has a
+gap when more than --slack days in a row of that year are held by nobody in people.tsv. The four
+offices are head of state, head of government, foreign minister and defence minister; each gathers
+the office names the file writes for it (King, Emir, Acting President ...). A state whose rows
+never name a head of government is read as presidential: its head of state heads the government.
+Commonwealth realms whose head of state is the British monarch (coded GBR) show head-of-state
+gaps: read those as expected. The table prints each state's gap years per office as ranges, then
+the count of gap years per office.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "src" / "parley" / "data"
+
+#: The office names of people.tsv that hold each of the four offices.
+OFFICES: dict[str, frozenset[str]] = {
+    "head_of_state": frozenset(
+        {
+            "President",
+            "Acting President",
+            "Interim President",
+            "Transitional President",
+            "Provisional President",
+            "Head of State",
+            "King",
+            "Queen",
+            "Emir",
+            "Sultan",
+            "Emperor",
+            "Grand Duke",
+            "Supreme Leader",
+            "Presidency Member",
+            "President of the Presidency",
+            "Chairman of the Presidential Council",
+            "Chairman of the Presidential Leadership Council",
+            "President of the Presidium of the Supreme People's Assembly",
+            "Head of Junta",
+            "President of the Transitional Military Council",
+            "Chairman of the Supreme Council of the Armed Forces",
+            "Transitional Presidential Council President",
+            "President of the High Transitional Authority",
+        }
+    ),
+    "head_of_government": frozenset(
+        {
+            "Prime Minister",
+            "Acting Prime Minister",
+            "Caretaker Prime Minister",
+            "Premier",
+            "Chancellor",
+            "Taoiseach",
+            "Head of Government",
+            "President of the Council of Ministers",
+            "Chairman of the Council of Ministers",
+            "Chairman of the Cabinet of Ministers",
+            "State Counsellor",
+        }
+    ),
+    "foreign_minister": frozenset(
+        {
+            "Foreign Minister",
+            "Acting Foreign Minister",
+            "Caretaker Foreign Minister",
+            "Foreign Secretary",
+            "Secretary of State",
+        }
+    ),
+    "defence_minister": frozenset(
+        {
+            "Defence Minister",
+            "Defense Minister",
+            "Acting Defence Minister",
+            "Defence Secretary",
+            "Defense Secretary",
+            "Acting Defense Secretary",
+            "Secretary of War",
+            "Armed Forces Minister",
+            "Minister Responsible for Defence Affairs",
+        }
+    ),
+}
+
+Term = tuple[date, date]  # first day, first day no longer covered
+
+_START = date(1, 1, 1)
+_OPEN = date(9999, 12, 31)
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a parley data file (comment lines skipped, header read)."""
+    with path.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return [{k: (v or "") for k, v in row.items()} for row in csv.DictReader(lines, delimiter="\t")]
+
+
+def _day(text: str, default: date) -> date:
+    return date.fromisoformat(text) if text else default
+
+
+def _term(row: dict[str, str]) -> Term:
+    return _day(row.get("valid_from", ""), _START), _day(row.get("valid_to", ""), _OPEN)
+
+
+def state_terms(countries: Iterable[dict[str, str]]) -> dict[str, tuple[str, list[Term]]]:
+    """Each state code with its (first) name and the terms its rows are valid."""
+    out: dict[str, tuple[str, list[Term]]] = {}
+    for row in countries:
+        name, terms = out.setdefault(row["code"], (row["name"], []))
+        terms.append(_term(row))
+    return out
+
+
+def office_terms(people: Iterable[dict[str, str]]) -> dict[tuple[str, str], list[Term]]:
+    """The terms of each (state code, office kind) in people rows."""
+    kind_of = {name: kind for kind, names in OFFICES.items() for name in names}
+    out: dict[tuple[str, str], list[Term]] = {}
+    for row in people:
+        kind = kind_of.get(row.get("office", ""))
+        if kind:
+            out.setdefault((row["code"], kind), []).append(_term(row))
+    return out
+
+
+def _uncovered(first: date, end: date, terms: list[Term], slack: int) -> bool:
+    """Whether more than ``slack`` days in a row of [first, end) lie in none of the terms."""
+    day = first
+    for start, stop in sorted(terms):
+        if (min(start, end) - day).days > slack:
+            return True
+        day = max(day, stop)
+        if day >= end:
+            return False
+    return (end - day).days > slack
+
+
+def gap_years(
+    code: str, exists: list[Term], offices: dict[tuple[str, str], list[Term]], years: range, slack: int = 0
+) -> dict[str, list[int]]:
+    """For each office kind, the years the state exists in with some day nobody holds it."""
+    presidential = (code, "head_of_government") not in offices
+    out: dict[str, list[int]] = {}
+    for kind in OFFICES:
+        terms = offices.get((code, kind), [])
+        if kind == "head_of_government" and presidential:
+            terms = offices.get((code, "head_of_state"), [])
+        for year in years:
+            first, end = date(year, 1, 1), date(year + 1, 1, 1)
+            spans = [(max(first, a), min(end, b)) for a, b in exists if a < end and b > first]
+            if any(_uncovered(a, b, terms, slack) for a, b in spans):
+                out.setdefault(kind, []).append(year)
+    return out
+
+
+def ranges(years: list[int]) -> str:
+    """Consecutive years as ranges: [1990, 1991, 1995] -> '1990-1991,1995'."""
+    parts: list[str] = []
+    for year in years:
+        if parts and int(parts[-1].split("-")[-1]) == year - 1:
+            parts[-1] = f"{parts[-1].split('-')[0]}-{year}"
+        else:
+            parts.append(str(year))
+    return ",".join(parts)
+
+
+def gaps(
+    countries: list[dict[str, str]],
+    people: list[dict[str, str]],
+    years: range,
+    codes: set[str] | None = None,
+    slack: int = 0,
+) -> dict[str, tuple[str, dict[str, list[int]]]]:
+    """Each state (all, or those of ``codes``) with its name and its gap years per office kind."""
+    offices = office_terms(people)
+    return {
+        code: (name, gap_years(code, exists, offices, years, slack))
+        for code, (name, exists) in sorted(state_terms(countries).items())
+        if codes is None or code in codes
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--codes", help="comma-separated state codes (default: every state)")
+    parser.add_argument("--first", type=int, default=1990)
+    parser.add_argument("--last", type=int, default=2026)
+    parser.add_argument(
+        "--slack",
+        type=int,
+        default=7,
+        help="ignore holes of at most this many days (approximate dates)",
+    )
+    parser.add_argument("--counts", action="store_true", help="print only the counts per office")
+    parser.add_argument("--data", type=Path, default=DATA, help="directory of countries.tsv and people.tsv")
+    args = parser.parse_args(argv)
+    codes = {c.strip() for c in args.codes.split(",")} if args.codes else None
+    table = gaps(
+        read_rows(args.data / "countries.tsv"),
+        read_rows(args.data / "people.tsv"),
+        range(args.first, args.last + 1),
+        codes,
+        args.slack,
+    )
+    totals = dict.fromkeys(OFFICES, 0)
+    for code, (name, found) in table.items():
+        for kind, years in found.items():
+            totals[kind] += len(years)
+            if not args.counts:
+                print(f"{code}\t{name}\t{kind}\t{len(years)}\t{ranges(years)}")
+    print("gap years per office: " + "  ".join(f"{kind} {n}" for kind, n in totals.items()))
+
+
+if __name__ == "__main__":
+    main()
