@@ -83,3 +83,16 @@ def test_events_candidates_home_group_subject_of_an_outlet_the_story_names(pipel
         "Local fishermen's leaders threatened to stay off the river unless their safety was guaranteed."
     )
     assert [actors for actors, _ in _events(pipeline, text, "THREATEN", outlet="BGD")] == [["BGD"]]
+
+
+_FEE = (
+    "Kenya raised the transit fee on Ugandan lorries at Malaba last month. "
+    "Ugandan truck drivers protested against Kenya's new fee on Monday. "
+    "Uganda asked Kenya to review the fee. "
+)
+
+
+def test_events_candidates_union_threat_in_a_cross_border_dispute_goes_abroad(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the story told the drivers pressing the other state: their union's next threat presses it too
+    text = _FEE + "Uganda's drivers' union threatened a new strike if the fee was not cut."
+    assert _events(pipeline, text, "THREATEN") == [(["UGA"], ["KEN"])]

@@ -62,6 +62,10 @@ _LABOUR_SECTORS = {"LAB", "BUS"}
 #: The acts of a labour dispute (strikes, demands, climbdowns): not a firm's joint venture abroad, nor the
 #: deployment of a "company" of troops.
 _DISPUTE_ACTS = {"PROTEST", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "CONCEDE", "RETREAT"}
+
+#: Labour's acts of pressure: with a story of two states, aimed at the other state rather than at home.
+_LABOUR_PRESSURE = {"PROTEST", "THREATEN"}
+
 #: Words said to someone (blame, refusal, demand, warning): never aimed at no one.
 _SAID_TO_SOMEONE = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
 
@@ -255,7 +259,7 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
     if not cand.recipients and home_act and _in_own_country(cand, ctx):
         # "promised the herders compensation", "the union dropped its demand": with no other state in the
         # sentence, an act on people named only by their role, or a labour dispute, stays at home
-        cand.recipients = ctx.at_home(cand.actors, cand.token)
+        cand.recipients = _labour_pressure_abroad(cand, ctx) or ctx.at_home(cand.actors, cand.token)
     if not cand.recipients and cand.type in {"ACCUSE", "REJECT"} and critics_at_home(cand.actors, cand.type):
         # "opposition MPs criticised the slow pace of distribution": with no other state in the sentence,
         # people blame their own authorities, not whoever their state dealt with last
@@ -391,6 +395,29 @@ def _labour_dispute(cand: Candidate, ctx: DocumentContext) -> bool:
     if not sectors or not sectors <= _LABOUR_SECTORS or cand.type not in _DISPUTE_ACTS:
         return False
     return not ctx.abroad_cued(cand.token)
+
+
+def _labour_pressure_abroad(cand: Candidate, ctx: DocumentContext) -> list[Entity]:
+    """ "drivers parked their rigs across the road", "the hauliers' union threatened a boycott": in a
+    story of two states, a protest or threat by workers, unions or firms presses the other state of the
+    story (whose fees, closures or seizures they dispute), not their own (a climbdown or a demand stays
+    at home)."""
+    if cand.type not in _LABOUR_PRESSURE or not _labour_dispute(cand, ctx):
+        return []
+    own = {a.code for a in cand.actors}
+    other = [e for e in ctx.story_other_side(cand.actors) if e.code not in own]
+    return other if other and _labour_pressed_before(own, other[0].code, ctx) else []
+
+
+def _labour_pressed_before(own: set[str], other: str, ctx: DocumentContext) -> bool:
+    """The story has told workers, unions or firms of the actor's state acting on the other state: the
+    dispute is across the border (a union's strike over wages in a story of a war stays at home)."""
+    return any(other in e.recipient_codes and _labour_of(own, e.actors) for e in ctx.history)
+
+
+def _labour_of(own: set[str], actors: list[Entity]) -> bool:
+    """Some of the actors are workers, unions or firms of the given state."""
+    return any(a.code in own and a.sector in _LABOUR_SECTORS for a in actors)
 
 
 def _judged_act_doers(cand: Candidate, roles: RoleFinder) -> list[Entity]:
