@@ -116,3 +116,20 @@ def test_resolve_place_passage_through_a_named_crossing(pipeline: Any) -> None:
     text = "Chilean border officials began letting Bolivian trucks through the Tambo Quemado crossing on Tuesday."
     (event,) = resolved(pipeline, text, [("RETREAT", "letting", ["CHL"])])
     assert _where(event) == "Tambo Quemado"
+
+
+def test_resolve_following_sentences_agree_with_next_sentence(pipeline: Any) -> None:
+    from parley.document import Article, Document
+    from parley.resolve._discourse import FollowingSentences, next_sentence
+
+    text = "Chad closed its border. Officials said so on Monday. Talks resume soon."
+    sdoc = pipeline.nlp(text)
+    doc = Document(article=Article(id="t", text=text), text=text)
+    doc.spacy = sdoc
+    following = FollowingSentences(doc)
+    for token in sdoc:
+        expected = next_sentence(token.sent)
+        found = following.after(token)
+        assert (found is None) == (expected is None)
+        if found is not None:
+            assert (found.start, found.end) == (expected.start, expected.end)

@@ -269,8 +269,9 @@ def _group_after_dash(place: Any) -> list[Any]:
 
 def _is_dateline(subject: Any) -> bool:
     """A name opening its sentence with a date and a dash after it ("Nairobi, 27 May 1996 -")."""
-    # the tag first: ``Token.sent`` walks to the sentence's edges and builds a Span, for every subject
-    if subject.pos_ != "PROPN" or subject.i != subject.sent.start:
+    # the sentence's first word by its own mark (``Token.sent`` walks to the sentence's edges and
+    # builds a Span): the Doc's first word opens a sentence whatever its mark says
+    if subject.pos_ != "PROPN" or (subject.i != 0 and not subject.is_sent_start):
         return False
     kids = list(subject.rights)
     dated = any(c.ent_type_ == "DATE" or any(g.ent_type_ == "DATE" for g in c.children) for c in kids)

@@ -12,6 +12,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
+
 from ..knowledge import NON_STATE_CODES, ActorEntry, bundled_path, read_table
 from ._hyphens import JOINERS
 
@@ -28,6 +31,13 @@ def _forms() -> dict[str, str]:
     return {row.get("form"): row.get("code") for row in rows}
 
 
+@lru_cache(maxsize=1)
+def _form_ids() -> frozenset[int]:
+    """The forms' string ids: the few tokens that can be one are found in the document's ORTH column
+    without a spaCy Token per word."""
+    return frozenset(get_string_id(form) for form in _forms())
+
+
 def _state_code(entry: Any) -> str | None:
     """The state an entry names by its name or people ("Indian": IND); None for a body or a place."""
     if entry is None or entry.kind not in _STATE_KINDS or entry.code in NON_STATE_CODES:
@@ -39,8 +49,9 @@ def combining_forms(sdoc: Any, taken: list[bool], entry_at: dict[int, Any]) -> I
     """Each combining form written right before a hyphen and a state's name or demonym ("Sino" of
     "Sino-Indian"), as a one-word span with the entry of the state it stands for. A form before
     anything else ("Indo-Pacific", "Anglo-Saxon") names no state."""
-    forms = _forms()
-    for token in sdoc[: len(sdoc) - 2]:
+    forms, ids = _forms(), _form_ids()
+    orths = sdoc.to_array(ORTH).tolist()[: len(sdoc) - 2]
+    for token in (sdoc[i] for i, orth in enumerate(orths) if orth in ids):
         code = forms.get(token.text)
         hyphen = sdoc[token.i + 1]
         if code is None or taken[token.i] or token.whitespace_ or hyphen.text not in JOINERS or hyphen.whitespace_:

@@ -271,16 +271,18 @@ def _person_spans(sdoc: Any, taken: list[bool]) -> list[Any]:
     # is built only where a run may start
     from spacy.attrs import IS_TITLE, ORTH, POS
 
-    words = sdoc.to_array([POS, IS_TITLE, ORTH]).tolist()
+    array = sdoc.to_array([POS, IS_TITLE, ORTH])
     propn, dash = sdoc.vocab.strings["PROPN"], get_string_id("-")
+    # columns of small numbers and flags: a list of the spellings' 64-bit ids would build an int per word
+    names, titled, dashes = (array[:, 0] == propn).tolist(), array[:, 1].tolist(), (array[:, 2] == dash).tolist()
     i = 0
-    while i < len(words):
-        name_start = words[i][0] == propn and words[i][1] and not _shortened_title_at(sdoc, i)
+    while i < len(names):
+        name_start = names[i] and titled[i] and not _shortened_title_at(sdoc, i)
         if name_start and not taken[i] and i not in in_ent:
             j = i
-            while j + 1 < len(words) and (words[j + 1][0] == propn or words[j + 1][2] == dash) and j + 1 not in in_ent:
+            while j + 1 < len(names) and (names[j + 1] or dashes[j + 1]) and j + 1 not in in_ent:
                 j += 1
-            if words[j][2] == dash:
+            if dashes[j]:
                 j -= 1
             if not _after_locative(sdoc[i : j + 1]) and not is_named_storm(sdoc[i : j + 1]):
                 spans.append(sdoc[i : j + 1])

@@ -20,7 +20,13 @@ from ..document import Document, Event, Place
 from ..events._lexicon import MATERIAL_QUADS, VERBAL_QUADS, Lexicon
 from ..events._merging import host_by_place, orient_meeting_host
 from ._dates import ResolvedDate, resolve_date_text
-from ._discourse import attribution_head, carries_on, elaboration_head, next_sentence, previous_sentence
+from ._discourse import (
+    FollowingSentences,
+    attribution_head,
+    carries_on,
+    elaboration_head,
+    previous_sentence,
+)
 from ._parse import clause_head, trigger_token
 from ._places import resolve_place
 from ._when import event_timing, frame_timing, time_phrases
@@ -125,6 +131,7 @@ class Resolver:
     def __call__(self, doc: Document) -> Document:
         triggers = [trigger_token(doc.spacy, event) for event in doc.events]
         index = _Events(doc.events)
+        following = FollowingSentences(doc)
         for event, token in zip(doc.events, triggers, strict=True):
             if token is not None:
                 _retime(event, token, doc.published)
@@ -133,7 +140,7 @@ class Resolver:
                 _carry_on_date(event, token, index)
         for event, token in zip(doc.events, triggers, strict=True):
             if token is not None and not event.date_source:
-                self._neighbour_date(event, token, doc, index)
+                self._neighbour_date(event, token, doc, index, following)
         lead = self._lead_date(doc)
         dateline_place = self._dateline_place(doc)
         last_explicit: Event | None = None
@@ -164,7 +171,7 @@ class Resolver:
                 orient_meeting_host(event)
         for event, token in zip(doc.events, triggers, strict=True):
             if token is not None and (event.place is None or _is_country(event.place, countries)):
-                self._neighbour_place(event, token, doc, countries, index)
+                self._neighbour_place(event, token, doc, countries, index, following)
         own = {id(e): e.place for e in doc.events}  # the places the text itself gave
         if dateline_place is None and lead is not None:
             # no dateline: the town of the story's first event on the story's day stands in for it
@@ -189,11 +196,13 @@ class Resolver:
     def _quad(self, event: Event) -> int:
         return int(self.lexicon.types[event.event].quad)
 
-    def _neighbour_head(self, event: Event, token: Any, index: _Events) -> tuple[Any, bool] | None:
+    def _neighbour_head(
+        self, event: Event, token: Any, index: _Events, following: FollowingSentences
+    ) -> tuple[Any, bool] | None:
         """The clause of the next sentence that tells more of an event, and whether it is a physical
         act: the attribution of a statement ("he told state radio on Monday"), or the sentence that
         elaborates an act mentioned in passing (see ``_discourse``)."""
-        after = next_sentence(token.sent)
+        after = following.after(token)
         if after is None:
             return None
         if self._quad(event) in VERBAL_QUADS:
@@ -204,9 +213,11 @@ class Resolver:
             return None
         return None if head is None else (head, physical)
 
-    def _neighbour_date(self, event: Event, token: Any, doc: Document, index: _Events) -> None:
+    def _neighbour_date(
+        self, event: Event, token: Any, doc: Document, index: _Events, following: FollowingSentences
+    ) -> None:
         """Date an event its own sentence leaves undated by the sentence after it."""
-        found = self._neighbour_head(event, token, index)
+        found = self._neighbour_head(event, token, index, following)
         if found is None:
             return
         timing = event_timing(found[0], doc.published, future=False)
@@ -214,11 +225,17 @@ class Resolver:
             event.date, event.date_precision, event.date_source = timing.iso, timing.precision, "discourse"
 
     def _neighbour_place(
-        self, event: Event, token: Any, doc: Document, countries: dict[str, str], index: _Events
+        self,
+        event: Event,
+        token: Any,
+        doc: Document,
+        countries: dict[str, str],
+        index: _Events,
+        following: FollowingSentences,
     ) -> None:
         """Place an unplaced event where the sentence after it says its statement was made
         ("he told a conference in Ankara") or its act happened ("The shooting broke out near X")."""
-        found = self._neighbour_head(event, token, index)
+        found = self._neighbour_head(event, token, index, following)
         if found is None:
             return
         head, physical = found

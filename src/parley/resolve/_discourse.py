@@ -12,10 +12,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..document import Document
 from ._parse import clause_head
 from ._words import words
 
-__all__ = ["attribution_head", "carries_on", "elaboration_head", "next_sentence", "previous_sentence"]
+__all__ = [
+    "FollowingSentences",
+    "attribution_head",
+    "carries_on",
+    "elaboration_head",
+    "next_sentence",
+    "previous_sentence",
+]
 
 #: Pronoun subjects that go on with the previous sentence's actor.
 _PRONOUNS = {"he", "she", "they", "it", "we"}
@@ -25,6 +33,21 @@ _SUBJECTS = {"nsubj", "nsubjpass"}
 def next_sentence(sent: Any) -> Any | None:
     doc = sent.doc
     return doc[sent.end].sent if sent.end < len(doc) else None
+
+
+class FollowingSentences:
+    """:func:`next_sentence` of a token's sentence, from the document's sentences listed once
+    (``Token.sent`` walks to the sentence's edges and builds a Span on every access)."""
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._sents: list[Any] | None = None
+
+    def after(self, token: Any) -> Any | None:
+        if self._sents is None:
+            self._sents = list(self._doc.spacy.sents)
+        n = self._doc.sentence_index()[0][token.i] + 1
+        return self._sents[n] if n < len(self._sents) else None
 
 
 def previous_sentence(sent: Any) -> Any | None:
