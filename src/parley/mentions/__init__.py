@@ -17,8 +17,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..document import ActorMention, Document, Entity
+from ..knowledge._resolve_words import words as resolve_words
 from ..parse import HeadlineVerbs, doc_ents, ent_at
-from ..resolve._words import words as resolve_words
 from ._civil_bodies import civil_bodies
 from ._combining import combining_forms
 from ._home import COUNTRY_KINDS, is_own_news, is_proper_place, story_home

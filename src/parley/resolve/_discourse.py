@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..knowledge._resolve_words import words
 from ._parse import clause_head
-from ._words import words
 
 __all__ = ["attribution_head", "carries_on", "elaboration_head", "next_sentence", "previous_sentence"]
 

@@ -1,10 +1,16 @@
-"""The word lists the resolve stage reads (``data/resolve_words.tsv``), by role."""
+"""The word lists of ``data/resolve_words.tsv``, by role.
+
+The resolve stage reads most of them, but the parse, mentions and events stages read some too, so
+they live here rather than in the resolve package, whose ``__init__`` imports the events stage (and
+through it the mentions stage): reading them from there made ``import parley.mentions`` circular.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from ..knowledge import bundled_path, read_table
+from ._load import bundled_path
+from ._tsv import read_table
 
 __all__ = ["words"]
 
