@@ -1,8 +1,8 @@
 """The word lists of ``data/resolve_words.tsv``, by role.
 
-The resolve stage reads most of them, but the parse, mentions and events stages read some too, so
-they live here rather than in the resolve package, whose ``__init__`` imports the events stage (and
-through it the mentions stage): reading them from there made ``import parley.mentions`` circular.
+The resolve stage reads most of them, but the parse, mentions and events stages read some too, so they
+live here, below every stage, rather than in the resolve package, whose resolver reads the events stage
+(and through it the mentions stage): read from there, they made ``import parley.mentions`` circular.
 """
 
 from __future__ import annotations
