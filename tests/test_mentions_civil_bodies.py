@@ -70,8 +70,8 @@ def test_mentions_civil_bodies_described_by_its_country_is_left_to_the_descripti
 
 
 def test_mentions_civil_bodies_head_words_are_the_capitalised_heads_only(pipeline: Pipeline) -> None:
+    from parley.knowledge._resolve_words import words
     from parley.mentions._civil_bodies import _head_words
-    from parley.resolve._words import words
 
     sdoc = pipeline.parse("The Lakeside Farmers Forum met a forum of traders and the Fishers Union.")
     heads = words("body_head") | words("body_head_of")

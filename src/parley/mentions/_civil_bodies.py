@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..knowledge import ActorEntry
-from ..resolve._words import words as resolve_words
+from ..knowledge._resolve_words import words as resolve_words
 
 __all__ = ["civil_bodies"]
 

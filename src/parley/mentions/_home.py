@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document
 from ..knowledge import NON_STATE_CODES
+from ..knowledge._resolve_words import words as resolve_words
 from ..parse import doc_ents
-from ..resolve._words import words as resolve_words
 from ._spans import _is_main_country
 
 if TYPE_CHECKING:

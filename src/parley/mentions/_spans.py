@@ -11,8 +11,8 @@ import numpy as np
 from spacy.strings import get_string_id
 
 from ..document import Entity
+from ..knowledge._resolve_words import words as resolve_words
 from ..parse import doc_ents, ent_at
-from ..resolve._words import words as resolve_words
 
 #: How far a relative clause after a name is read for an office ("who served as vice-president under ...").
 _RELATIVE_WINDOW = 12

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..knowledge._resolve_words import words
+
 __all__ = ["abbreviation_stops", "keep_abbreviations_whole", "keep_after_abbreviations", "mid_clause_tokens"]
 
 #: What follows a title is a name or another title: a proper noun ("Sr." ending a sentence before "He"
@@ -18,9 +20,6 @@ _NAME_TAGS = {"NNP", "NNPS"}
 
 
 def _abbreviations() -> frozenset[str]:
-    # imported here: the resolve package imports the parse package
-    from ..resolve._words import words
-
     return words("abbreviation")
 
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import Document
+from ..knowledge._resolve_words import words
 from ._parse import clause_head
-from ._words import words
 
 __all__ = [
     "FollowingSentences",

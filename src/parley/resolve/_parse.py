@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..document import Event
+from ..knowledge._resolve_words import words
 from ._tree import VERBS, clause_tree, starts_clause
-from ._words import words
 
 __all__ = [
     "Link",

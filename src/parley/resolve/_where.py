@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from ..knowledge._resolve_words import words
 from ..parse import ent_at, ents_before
 from ._parse import Link, clause_chain, in_clause, nested_clauses
-from ._words import words
 
 __all__ = ["Site", "event_site", "is_proper_place", "story_city", "unnamed_site"]
 

@@ -1,10 +1,16 @@
-"""The word lists the resolve stage reads (``data/resolve_words.tsv``), by role."""
+"""The word lists of ``data/resolve_words.tsv``, by role.
+
+The resolve stage reads most of them, but the parse, mentions and events stages read some too, so they
+live here, below every stage, rather than in the resolve package, whose resolver reads the events stage
+(and through it the mentions stage): read from there, they made ``import parley.mentions`` circular.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from ..knowledge import bundled_path, read_table
+from ._load import bundled_path
+from ._tsv import read_table
 
 __all__ = ["words"]
 

@@ -1,0 +1,298 @@
+"""Named people: a parser's person resolved by the title, country and place words around it ("Chad's
+Communications Minister, X,", "Olongapo Mayor X"), found again by the parts of their name, and bare
+surnames of people in office on the article's date. Read by :class:`~parley.mentions.MentionFinder`."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import TYPE_CHECKING, Any
+
+from ..document import ActorMention, Document, Entity
+from ..knowledge._resolve_words import words as resolve_words
+from ..parse import ent_at
+from ._home import is_own_news
+from ._spans import (
+    _aged,
+    _appositive,
+    _country_in,
+    _described_private,
+    _entry_span,
+    _fronted_place,
+    _fronted_title,
+    _in_longer_name,
+    _left_window,
+    _mark,
+    _modifies_noun,
+    _name_keys,
+    _name_words,
+    _owned_title_country,
+    _person_spans,
+    _proper_nouns,
+    _relative_clause,
+    _renamed,
+    _title_fits,
+    _told_before,
+    _with_honorifics,
+)
+from ._titles import TitleWords
+
+if TYPE_CHECKING:
+    from ..knowledge import Knowledge
+
+__all__ = ["PeopleReading"]
+
+#: Entity labels under which the parser hides a bare surname ("Trump" as an organisation).
+_SURNAME_ENT_TYPES = {"", "ORG", "NORP", "PERSON"}
+#: Sectors of a state's own officers: in an outlet's own news, a bare title of these is of its country.
+_STATE_SECTORS = {"GOV", "LEG", "MIL"}
+
+
+class PeopleReading:
+    """The people reading of the mention finder (which supplies the indexes and the phrase readings)."""
+
+    knowledge: Knowledge
+    _surnames: dict[str, list[Any]]
+    _surname_ids: frozenset[int]
+    _titles: TitleWords
+
+    if TYPE_CHECKING:  # supplied by MentionFinder
+
+        def sector_of(self, tokens: Any) -> tuple[str | None, str | None]: ...
+
+        def place_country_in(self, window: Any, states: Collection[str] = ()) -> str | None: ...
+
+        def _is_place(self, span: Any) -> bool: ...
+
+        def _place_office(self, span: Any) -> ActorMention | None: ...
+
+        @staticmethod
+        def _mention(span: Any, entity: Entity, kind: str) -> ActorMention: ...
+
+        @staticmethod
+        def _entity_for(entry: Any, span: Any) -> Entity: ...
+
+    def _people(
+        self, sdoc: Any, doc: Document, taken: list[bool], entry_at: dict[int, Any], assumed: set[str]
+    ) -> list[ActorMention]:
+        """Named people: resolved by title/country words, then found again by name parts.
+
+        Two passes, so that a surname in a headline is resolved by the title that
+        introduces the person further down. ``assumed`` gets the names of those whose country nothing
+        but the story's own gave (and the name parts that find them again).
+        """
+        registry: dict[str, Entity] = {}
+        for i, entry in entry_at.items():
+            if entry.kind == "person" and (i + 1 not in entry_at or entry_at[i + 1] is not entry):
+                span = _entry_span(sdoc, i, entry, entry_at)
+                for part in _name_keys(span):
+                    registry.setdefault(part, self._entity_for(entry, span))
+        out: list[ActorMention] = []
+        pending = []
+        home = doc.home_country
+        for found in _person_spans(sdoc, taken):
+            span = self._name_part(found)
+            if self._is_portfolio(span):
+                continue
+            titled = self._place_office(span)
+            if titled is not None:  # "Sabah's chief minister": the parser took the state for a person
+                out.append(titled)
+                _mark(taken, sdoc[titled.token_start : titled.token_end])
+                continue
+            entity = self._resolve_person(span, doc, registry, entry_at, home, assumed)
+            if entity is None:
+                pending.append(span)
+                continue
+            if any(key in assumed for key in (span.text, *_name_keys(span))):
+                assumed.update((span.text, *_name_keys(span)))  # "Kandiah" alone later is the same person
+            out.append(self._mention(span, entity, "person"))
+            _mark(taken, span)
+            for part in _name_keys(span):
+                registry.setdefault(part, entity)
+        for span in pending:
+            entity = registry.get(span.text) or next((registry[k] for k in _name_keys(span) if k in registry), None)
+            if entity is not None and not any(taken[i] for i in range(span.start, span.end)):
+                out.append(self._mention(span, _renamed(entity, span.text), "person"))
+                _mark(taken, span)
+        out += self._current_surnames(sdoc, doc, taken)
+        # Later mentions by surname alone, which NER may miss or mislabel.
+        for token in _proper_nouns(sdoc) if registry else ():
+            if taken[token.i]:
+                continue
+            entity = registry.get(token.text)
+            if entity is not None:
+                out.append(self._mention(sdoc[token.i : token.i + 1], _renamed(entity, token.text), "person"))
+                taken[token.i] = True
+        return out
+
+    def _with_cut_title(self, sdoc: Any, mention: ActorMention, taken: list[bool]) -> ActorMention:
+        """A person's mention that starts where a parser's person of title words ends ("Emir Sheikh"
+        cut off from "Tamim bin Hamad Al Thani") starts at that title: the title is no other person."""
+        before = ent_at(sdoc, mention.token_start - 1) if mention.kind == "person" and mention.token_start else None
+        if (
+            before is None
+            or before.label_ != "PERSON"
+            or before.end != mention.token_start
+            or any(taken[i] for i in range(before.start, before.end))
+            or not all(self._is_title_word(t) for t in before)
+        ):
+            return mention
+        _mark(taken, before)
+        span = sdoc[before.start : mention.token_end]
+        return self._mention(span, _renamed(mention.entity, span.text), mention.kind)
+
+    def _is_portfolio(self, span: Any) -> bool:
+        """Proper nouns the parser did not take for a person, between "Minister of" / "Commissioner of"
+        and the holder's name: the office's portfolio ("Minister of Internal Affairs Joe Natuman"), not
+        a second person. Without a name after it, the portfolio stays the office's only words."""
+        if span.label_ == "PERSON" or span.start < 2 or span.end >= len(span.doc):
+            return False
+        before, after = span.doc[span.start - 1], span.doc[span.end]
+        return (
+            before.lower_ == "of"
+            and self._is_title_word(span.doc[span.start - 2])
+            and after.ent_type_ == "PERSON"
+            and after.ent_iob_ == "B"
+        )
+
+    def _is_title_word(self, token: Any) -> bool:
+        one = token.doc[token.i : token.i + 1]
+        return token.lower_ in resolve_words("honorific") or self.sector_of(one)[0] is not None
+
+    def _name_part(self, span: Any) -> Any:
+        """The name in a parser's person, without the title words it let in: "Spokesperson Liu Qiang"
+        is Liu Qiang, so that "Liu" finds him again and the title is read as his. A name of two words at
+        least is left: in "Emir Sheikh" the parser cut off from "Tamim bin Hamad", "Sheikh" is no name."""
+        from spacy.tokens import Span
+
+        start = span.start
+        while span.label_ == "PERSON" and start < span.end - 2 and self.sector_of(span.doc[start : start + 1])[0]:
+            start += 1
+        return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
+
+    def _resolve_person(
+        self,
+        ent: Any,
+        doc: Document,
+        registry: dict[str, Entity],
+        entry_at: dict[int, Any],
+        home: str | None = None,
+        assumed: set[str] | None = None,
+    ) -> Entity | None:
+        for key in (ent.text, *_name_keys(ent)):
+            if key in registry:
+                return _renamed(registry[key], ent.text)
+        window = _left_window(ent)
+        code = _country_in(window, entry_at)
+        sector, office = self.sector_of(window) if len(window) else (None, None)
+        appositive = _appositive(ent)
+        if code is None:
+            code = _country_in(appositive, entry_at)
+            if code is not None and sector is None:
+                sector, office = self.sector_of(appositive)
+        if code is None and sector is None:
+            # "Chad's Communications Minister, Moctar Wawa Dahab, accused ...": the title before the commas
+            fronted = _fronted_title(_with_honorifics(ent))  # "Their spokesman, Chief Walter Kikolo,"
+            sector, office = self.sector_of(fronted) if len(fronted) else (None, None)
+            if sector is not None:
+                code = _country_in(fronted, entry_at) or self.place_country_in(fronted)  # "Ingushetia's leader"
+            else:
+                code = _owned_title_country(ent, entry_at)  # "Mexico's deputy head of mission, X,"
+        if code is None and sector is not None:
+            # "Pakistan's military spokesman, Maj. Gen. Tariq Saleem,": the titled name's title before the commas
+            code = _country_in(_fronted_title(ent.doc[window.start : ent.end]), entry_at)
+        if code is None and sector is not None:
+            known = self._known_surname(ent, doc)
+            if known is not None and _title_fits(office, known.office):
+                return known  # "President Obama" in a story about Syria: the one Obama, not Syria's
+        if code is None and sector is not None:
+            code = self.place_country_in(window)  # "Olongapo Mayor X", "Johor police chief X"
+        if code is None and sector is not None:
+            place = _fronted_place(window)  # "In Tegucigalpa, Security Minister X said": where he speaks
+            code = (_country_in(place, entry_at) or self.place_country_in(place)) if len(place) else None
+        if code is None and sector is None:
+            known = self._known_surname(ent, doc)
+            if known is not None:
+                return known  # "Putin said": the one office holder of that name on the article's date
+            # "Harold Keke, the rebel leader who controls ...", "X, the governor of Carchi province,"
+            sector, office = self.sector_of(appositive) if ent.label_ == "PERSON" else (None, None)
+            if sector is not None:
+                code = self.place_country_in(appositive)
+        if code is None and sector is None and ent.label_ == "PERSON":
+            # "Jorge Glas, who served as vice-president under Rafael Correa,": the office the relative
+            # clause gives, of the country it names or of the office holder it names
+            relative = _relative_clause(ent)
+            sector, office = self.sector_of(relative) if len(relative) else (None, None)
+            if sector is not None:
+                code = _country_in(relative, entry_at, people=True) or self.place_country_in(relative)
+        if code is None and sector is None and ent.label_ == "PERSON" and _aged(ent):
+            sector = "CVL"  # "Wa Lone, 32, and ...": an age, not a title, introduces a private person
+        if code is None and sector is None and ent.label_ == "PERSON" and _described_private(ent):
+            sector = "CVL"  # "X, a school teacher in Bajwat,": a description, not a title
+            code = self.place_country_in(_appositive(ent))
+        if sector is None and ent.label_ != "PERSON":
+            return None  # a bare proper noun is a person only when a title introduces it
+        if code is None and sector is not None:
+            # "an Iranian businessman ... the businessman, Reza Kazemi,": the country told before
+            told = (_told_before(phrase, entry_at) for phrase in (window, _fronted_title(ent), appositive))
+            code = next(filter(None, told), None)
+        if code is None and sector is not None:
+            # "Foreign Minister Chung said ...", "Legislator X", "Wing Commander X" in an outlet's own news:
+            # the outlet's country, if the story involves it at all; otherwise (and for "opposition
+            # candidate X") the story's country.
+            own_news = (
+                doc.source_country is not None
+                and is_own_news(self.knowledge, doc, doc.source_country, entry_at)
+                and not self._titles.foreign_to(doc.source_country, office)  # no US "Information Minister"
+            )
+            code = doc.source_country if sector in _STATE_SECTORS and own_news else (home or doc.source_country)
+            if assumed is not None:
+                assumed.add(ent.text)
+        if code is None:
+            return None
+        return Entity(code=code, sector=sector or "GOV", entity_text=ent.text, office=office)
+
+    def _current_surnames(self, sdoc: Any, doc: Document, taken: list[bool]) -> list[ActorMention]:
+        """Bare surnames of people in office on the article's date that the parser did not tag as a
+        person ("Trump" read as an organisation, or as an adjective before a comma). Only people in
+        office then: "May", "Rice" or "Brown" in other years stay words."""
+        out: list[ActorMention] = []
+        # only a word spelt as a known surname can be one: those are found in one array of the parse
+        ids = self._surname_ids
+        spelt = [i for i, orth in enumerate(sdoc.to_array("ORTH").tolist()) if orth in ids]
+        for token in (sdoc[i] for i in spelt):
+            if (
+                taken[token.i]
+                or not token.is_title
+                or token.text not in self._surnames
+                or token.ent_type_ not in _SURNAME_ENT_TYPES
+                or token.pos_ not in {"PROPN", "ADJ", "NOUN"}
+            ):
+                continue
+            if _in_longer_name(token):
+                continue  # "Roberto" of "Roberto Canseco" is somebody else's first name
+            span = sdoc[token.i : token.i + 1]
+            if not any(e.valid_on(doc.published) and e.dated for e in self._surnames[token.text]):
+                continue
+            entity = self._known_surname(span, doc)
+            if entity is not None:
+                out.append(self._mention(span, entity, "person"))
+                taken[token.i] = True
+        return out
+
+    def _known_surname(self, ent: Any, doc: Document) -> Entity | None:
+        """A name of one word that is the surname (or family name) of people of the knowledge files who
+        all act for one country: theirs, preferring those in office on the article's date."""
+        if len(ent) != 1 or not ent[0].is_title or self._is_place(ent) or self.sector_of(ent)[0] is not None:
+            return None  # "a Sabah trader" is of the Malaysian state, not of Kuwait's emirs; "Mayor" is a title
+        entries = self._surnames.get(ent.text, [])
+        if not entries:
+            return None
+        current = [e for e in entries if e.valid_on(doc.published)]
+        pool = current or entries
+        if _modifies_noun(ent[0]) and not any(_name_words(e.phrase)[-1] == ent.text for e in pool):
+            return None  # a first name before a noun is a people or a place: "a Karen armed group"
+        codes = {e.code for e in pool}
+        if len(codes) != 1:
+            return None  # "Kim", "Bush" of two countries, "Khan": too common to guess
+        entry = pool[0]
+        return Entity(code=entry.code, sector=entry.sector or "GOV", entity_text=ent.text, office=entry.office)

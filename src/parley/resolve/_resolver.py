@@ -1,0 +1,398 @@
+"""The resolver: settles each event's date, place, context and scores (see the package docstring)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+from ..document import Document, Event, Place
+from ..events._lexicon import MATERIAL_QUADS, VERBAL_QUADS, Lexicon
+from ..events._merging import host_by_place, orient_meeting_host
+from ..knowledge._resolve_words import words
+from ._discourse import FollowingSentences, attribution_head, carries_on, elaboration_head, previous_sentence
+from ._parse import clause_head, trigger_token
+from ._places import resolve_place
+from ._when import event_timing, frame_timing, time_phrases
+from ._where import event_site, is_proper_place, story_city, unnamed_site
+
+__all__ = ["Resolver"]
+
+_WORD = re.compile(r"[a-z][a-z\-]+")
+#: PLOVER quad classes of acts done somewhere (material) and of acts of speech (verbal).
+#: Subjects that carry on the previous sentence's story ("He warned Uribe ...").
+_CARRY_ON = {"he", "she", "they"}
+
+
+class _Events:
+    """An article's events indexed once, so that no per-event look-up scans them all.
+
+    ``within(lo, hi)`` gives the events that start in a character range, ``visits(sides, day)`` the
+    day-dated visits of those participants on that day and ``meetings(day, sides)`` their meetings
+    that day (not dated by the publication day), each in the article's order. The last two are built
+    on first use (after the dates are settled); only places change after that.
+    """
+
+    def __init__(self, events: list[Event]) -> None:
+        self.events = events
+        self.order = sorted(range(len(events)), key=lambda n: events[n].start)
+        self.starts = [events[n].start for n in self.order]
+        self._visits: dict[tuple[frozenset[str], str], list[tuple[int, Event]]] | None = None
+        self._meetings: dict[tuple[str, frozenset[str]], list[Event]] | None = None
+
+    def within(self, lo: int, hi: int) -> list[Event]:
+        found = sorted(self.order[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)])
+        return [self.events[n] for n in found]
+
+    def visits(self, sides: frozenset[str], day: str) -> list[tuple[int, Event]]:
+        if self._visits is None:
+            self._visits = {}
+            for n, other in enumerate(self.events):
+                visit = other.event == "CONSULT" and other.mode == "visit"
+                if visit and other.date and (other.date_precision or "day") == "day":
+                    self._visits.setdefault((_sides(other), other.date[:10]), []).append((n, other))
+        return self._visits.get((sides, day), [])
+
+    def meetings(self, day: str, sides: frozenset[str]) -> list[Event]:
+        if self._meetings is None:
+            self._meetings = {}
+            for other in self.events:
+                if other.event == "CONSULT" and other.date and other.date_source != "published":
+                    self._meetings.setdefault((other.date, _sides(other)), []).append(other)
+        return self._meetings.get((day, sides), [])
+
+
+def _sides(event: Event) -> frozenset[str]:
+    return frozenset(event.actor_codes) | frozenset(event.recipient_codes)
+
+
+def _visit_place(event: Event, events: _Events) -> Place | None:
+    """A meeting during a visit happened where the visit went ("arrived in Moscow Monday for a four-day visit")."""
+    if event.event != "CONSULT" or not event.date:
+        return None
+    try:
+        day = date.fromisoformat(event.date[:10])
+    except ValueError:
+        return None  # a month or a year: no visit day to count from
+    sides = _sides(event)
+    # the visits of these parties that began on the day or up to four days before it
+    found = sorted(v for gap in range(5) for v in events.visits(sides, (day - timedelta(days=gap)).isoformat()))
+    for _, other in found:
+        if other is not event and other.place is not None:
+            return other.place
+    return None
+
+
+def _shared_place(event: Event, events: _Events) -> Place | None:
+    """Parties who met somewhere that day were there for their other events ("met at Panmunjom ... signed")."""
+    if not event.date or event.date_precision != "day":
+        return None
+    sides = _sides(event)
+    if len(sides) < 2:
+        return None
+    # a meeting fixes where its parties were that day; a remark about a ruling does not
+    for other in events.meetings(event.date, sides):
+        if other is not event and other.place is not None:
+            return other.place
+    return None
+
+
+class Resolver:
+    """Pipeline component: fill dates, places, contexts and PLOVER scores."""
+
+    reads = ("events", "spacy", "actor_mentions", "published", "dateline")
+    writes = ("events",)
+
+    def __init__(
+        self, lexicon: Lexicon, gazetteer: Any, country_named: Callable[[str], str | None] | None = None
+    ) -> None:
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+        # a dateline's region names the city's country ("GIZO, Solomon Islands"): Knowledge.country_named
+        self.country_named = country_named
+
+    def __call__(self, doc: Document) -> Document:
+        triggers = [trigger_token(doc.spacy, event) for event in doc.events]
+        index = _Events(doc.events)
+        following = FollowingSentences(doc)
+        for event, token in zip(doc.events, triggers, strict=True):
+            if token is not None:
+                _retime(event, token, doc.published)
+        for event, token in zip(doc.events, triggers, strict=True):
+            if token is not None and not event.date_source:
+                _carry_on_date(event, token, index)
+        for event, token in zip(doc.events, triggers, strict=True):
+            if token is not None and not event.date_source:
+                self._neighbour_date(event, token, doc, index, following)
+        lead = self._lead_date(doc)
+        dateline_place = self._dateline_place(doc)
+        last_explicit: Event | None = None
+        for event in doc.events:
+            if event.date_source.startswith("later:") and last_explicit is not None and last_explicit.date:
+                days = int(event.date_source.split(":", 1)[1])
+                day = date.fromisoformat(last_explicit.date) + timedelta(days=days)
+                event.date, event.date_precision, event.date_source = day.isoformat(), "day", "explicit"
+            elif event.date_source.startswith("later:"):
+                event.date_source = "unresolved"
+            if event.date_source == "explicit" and event.modality != "future":
+                last_explicit = event
+            elif not event.date_source and lead is not None:
+                event.date, event.date_precision, event.date_source = lead[0], lead[1], lead[2]
+            elif event.date_source == "historical" and not event.date and lead is not None:
+                # "Vilnius had given her shelter": told as background to this story, it belongs to
+                # the story's days; the source stays "historical" so dedup keeps it apart
+                event.date, event.date_precision = lead[0], lead[1]
+            self._score(event)
+        countries = _country_names(doc)
+        for event, token in zip(doc.events, triggers, strict=True):
+            if event.place is not None and not is_proper_place(event.place.extracted_place):
+                event.place = None  # "at desert summit": a common word is no place name
+            if token is not None:
+                self._relocate(event, token, countries)
+                # "met on Tuesday in Turkmenabat": a town the gazetteer alone knows, placed only now by
+                # its own clause, still tells which of two states hosted the meeting
+                orient_meeting_host(event)
+        for event, token in zip(doc.events, triggers, strict=True):
+            if token is not None and (event.place is None or _is_country(event.place, countries)):
+                self._neighbour_place(event, token, doc, countries, index, following)
+        own = {id(e): e.place for e in doc.events}  # the places the text itself gave
+        if dateline_place is None and lead is not None:
+            # no dateline: the town of the story's first event on the story's day stands in for it
+            dateline_place = next(
+                (e.place for e in doc.events if e.place and e.date == lead[0] and not _is_country(e.place, countries)),
+                None,
+            )
+        for event, token in zip(doc.events, triggers, strict=True):
+            if event.place is None:
+                event.place = _visit_place(event, index) or _shared_place(event, index)
+            if event.place is None and token is not None and carries_on(token):
+                event.place = _carried_place(event, token, index, own, countries)
+            elsewhere = token is not None and self._quad(event) in MATERIAL_QUADS and unnamed_site(token)
+            on_story_day = event.date_source != "explicit" or (lead is not None and event.date == lead[0])
+            if event.place is None and dateline_place is not None and on_story_day and not elsewhere:
+                event.place = dateline_place
+            elif _within(event.place, dateline_place, countries) and on_story_day:
+                event.place = dateline_place  # "landed in East Timor" under a DILI dateline: Dili
+            host_by_place(event)
+        return doc
+
+    def _quad(self, event: Event) -> int:
+        return int(self.lexicon.types[event.event].quad)
+
+    def _neighbour_head(
+        self, event: Event, token: Any, index: _Events, following: FollowingSentences
+    ) -> tuple[Any, bool] | None:
+        """The clause of the next sentence that tells more of an event, and whether it is a physical
+        act: the attribution of a statement ("he told state radio on Monday"), or the sentence that
+        elaborates an act mentioned in passing (see ``_discourse``)."""
+        after = following.after(token)
+        if after is None:
+            return None
+        if self._quad(event) in VERBAL_QUADS:
+            head, physical = attribution_head(after), False
+        elif _in_background(token) and not index.within(after.start_char, after.end_char):
+            head, physical = elaboration_head(after), True
+        else:
+            return None
+        return None if head is None else (head, physical)
+
+    def _neighbour_date(
+        self, event: Event, token: Any, doc: Document, index: _Events, following: FollowingSentences
+    ) -> None:
+        """Date an event its own sentence leaves undated by the sentence after it."""
+        found = self._neighbour_head(event, token, index, following)
+        if found is None:
+            return
+        timing = event_timing(found[0], doc.published, future=False)
+        if timing is not None and timing.iso is not None:
+            event.date, event.date_precision, event.date_source = timing.iso, timing.precision, "discourse"
+
+    def _neighbour_place(
+        self,
+        event: Event,
+        token: Any,
+        doc: Document,
+        countries: dict[str, str],
+        index: _Events,
+        following: FollowingSentences,
+    ) -> None:
+        """Place an unplaced event where the sentence after it says its statement was made
+        ("he told a conference in Ankara") or its act happened ("The shooting broke out near X")."""
+        found = self._neighbour_head(event, token, index, following)
+        if found is None:
+            return
+        head, physical = found
+        site = event_site(
+            head,
+            physical=physical,
+            verbal=not physical,
+            known=self._known,
+            country_of=lambda name: countries.get(name.casefold()),
+        )
+        if site is not None and site.name and not site.country_level:
+            event.place = resolve_place(self.gazetteer, site.name)
+
+    def _relocate(self, event: Event, token: Any, countries: dict[str, str]) -> None:
+        """Put a placeless event, or one placed only in a country, where its clauses say."""
+        if event.place is not None and not _is_country(event.place, countries):
+            return
+        quad = self.lexicon.types[event.event].quad
+        site = event_site(
+            token,
+            physical=quad in MATERIAL_QUADS,
+            verbal=quad in VERBAL_QUADS,
+            known=self._known,
+            country_of=lambda name: countries.get(name.casefold()),
+        )
+        if site is None or (event.place is not None and site.country_level):
+            return
+        name = site.name or story_city(token.sent, self._is_city if site.anaphor == "city" else self._is_capital)
+        if name:
+            event.place = resolve_place(self.gazetteer, name)
+
+    def _known(self, name: str) -> bool:
+        return self.gazetteer.lookup(name) is not None
+
+    def _is_city(self, name: str) -> bool:
+        entry = self.gazetteer.lookup(name)
+        return entry is not None and entry.feature_code.startswith("PPL")
+
+    def _is_capital(self, name: str) -> bool:
+        entry = self.gazetteer.lookup(name)
+        return entry is not None and entry.feature_code == "PPLC"
+
+    def _lead_date(self, doc: Document) -> tuple[str, str, str] | None:
+        """The day the story is about: the dateline's, else its first explicit recent past day,
+        else the publication day."""
+        if doc.dateline is not None and doc.dateline.place and doc.dateline.date is not None:
+            return doc.dateline.date.isoformat(), "day", "discourse"
+        for event in doc.events:
+            if event.date_source != "explicit" or event.date_precision != "day" or not event.date:
+                continue
+            if event.modality == "future":
+                continue
+            if doc.published is None or 0 <= (doc.published - date.fromisoformat(event.date)).days <= 7:
+                return event.date, "day", "discourse"
+        default = self._default_date(doc)
+        return (default[0], default[1], "published") if default else None
+
+    def _default_date(self, doc: Document) -> tuple[str, str] | None:
+        if doc.dateline is not None and doc.dateline.date is not None:
+            return doc.dateline.date.isoformat(), "day"
+        if doc.published is not None:
+            return doc.published.isoformat(), "day"
+        return None
+
+    def _dateline_place(self, doc: Document) -> Place | None:
+        line = doc.dateline
+        if line is None or not line.place:
+            return None
+        country = self.country_named(line.region) if line.region and self.country_named is not None else None
+        return resolve_place(self.gazetteer, line.place, country)
+
+    def _score(self, event: Event) -> None:
+        kind = self.lexicon.types[event.event]
+        event.quad_code = kind.quad
+        event.event_scale = self.lexicon.score(event.event, event.mode)
+        if not event.cameo:
+            event.cameo = kind.cameo
+        words = set(_WORD.findall(event.text.lower()))
+        text = event.text.lower()
+        contexts = []
+        for keyword, context in self.lexicon.contexts.items():
+            hit = keyword in text if " " in keyword else keyword in words or keyword + "s" in words
+            if hit and context not in contexts:
+                contexts.append(context)
+        if event.event in {"CONSULT", "AGREE", "SUPPORT"} and "diplomatic" not in contexts:
+            contexts.insert(0, "diplomatic")
+        event.context = contexts
+
+
+def _retime(event: Event, token: Any, published: date | None) -> None:
+    """Date the event by the time phrase its clauses give it (see ``_when``)."""
+    future = event.modality == "future"
+    timing = event_timing(token, published, future=future)
+    if timing is None:
+        if future and event.date_source == "explicit":
+            # the phrase dated the promised act; the promise itself is the story's
+            event.date, event.date_precision, event.date_source = None, None, ""
+        if event.date_source != "explicit":
+            timing = frame_timing(token.sent, published)  # "In January, ...": the sentence's frame
+        if timing is None:
+            return
+    if timing.iso is not None:
+        event.date, event.date_precision, event.date_source = timing.iso, timing.precision, "explicit"
+    elif timing.later is not None:
+        event.date, event.date_precision, event.date_source = None, None, f"later:{timing.later}"
+
+
+def _carry_on_date(event: Event, token: Any, events: _Events) -> None:
+    """ "In Caracas, Chavez ordered troops to the border on Sunday. He warned Uribe ...": a
+    sentence without a time phrase whose subject carries on the previous one's actor shares
+    that sentence's date."""
+    sent = token.sent
+    if time_phrases(sent) or sent.start == 0:
+        return
+    head = clause_head(token)
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _CARRY_ON for c in head.children):
+        return
+    before = sent.doc[sent.start - 1].sent
+    for other in events.within(before.start_char, before.end_char):
+        if other.date_source != "explicit":
+            continue
+        if other.date_precision == "day" and set(other.actor_codes) & set(event.actor_codes):
+            event.date, event.date_precision, event.date_source = other.date, other.date_precision, "discourse"
+            return
+
+
+def _in_background(token: Any) -> bool:
+    """The trigger sits in an "after ..."/"before ..." clause or phrase: an act told as the
+    background of the sentence's news, at a time the sentence does not give."""
+    tok = token
+    for _ in range(8):
+        if tok.lower_ in words("bound") and tok.dep_ in {"prep", "mark"}:
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in words("bound") for c in tok.children) and tok.pos_ in {"VERB", "AUX"}:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _carried_place(
+    event: Event, token: Any, events: _Events, own: dict[int, Place | None], countries: dict[str, str]
+) -> Place | None:
+    """ "In Belgrade, Vucic put the army on alert. He met the envoys ...": a sentence going on with
+    the previous one's actor is set where that sentence's own place put the actor."""
+    before = previous_sentence(token.sent)
+    if before is None:
+        return None
+    sides = set(event.actor_codes)
+    if event.event == "CONSULT":
+        sides |= set(event.recipient_codes)  # "He met the envoys": a meeting is where its host is, too
+    for other in events.within(before.start_char, before.end_char):
+        if not sides & set(other.actor_codes):
+            continue
+        place = own.get(id(other))
+        if place is not None and not _is_country(place, countries):
+            return place
+    return None
+
+
+def _country_names(doc: Document) -> dict[str, str]:
+    """Folded country names the article used ("East Timor" -> TLS), from its actor mentions."""
+    return {m.text.casefold(): m.entity.code for m in doc.actor_mentions if m.kind in {"name", "alias"}}
+
+
+def _is_country(place: Place, countries: dict[str, str]) -> bool:
+    return place.resolved_place is None and place.extracted_place.casefold() in countries
+
+
+def _within(place: Place | None, city: Place | None, countries: dict[str, str]) -> bool:
+    """True when ``place`` is a country the ``city`` lies in."""
+    if place is None or city is None or city.country_code is None or not _is_country(place, countries):
+        return False
+    return countries[place.extracted_place.casefold()] == city.country_code
