@@ -330,6 +330,14 @@ def test_events_candidates_a_request_or_protest_announced_for_later_is_none(pipe
     assert asked is not None and (asked.type, asked.modality) == ("REQUEST", "asserted")
 
 
+def test_events_candidates_a_public_notice_of_asking_is_none(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a present passive with no asker is an instruction to all readers; a reported asking stays an event
+    notice = "Nigerians living in Cameroon are requested to register with the Nigerian embassy in Yaounde."
+    assert _candidate(pipeline, notice, "requested") is None
+    urged = _candidate(pipeline, "Malian traders are urged by Senegal to avoid the border crossing.", "urged")
+    assert urged is not None and urged.type == "REQUEST"
+
+
 def test_events_candidates_an_accusation_announced_for_later_is_none(pipeline) -> None:  # type: ignore[no-untyped-def]
     # "would investigate" is no accusation yet; a suit or complaint announced already accuses
     text = "Ghana's police said they would investigate the Togolese customs officers."

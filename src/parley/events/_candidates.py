@@ -30,6 +30,7 @@ from ._modality import (
 )
 from ._nationals import with_nationals_told
 from ._nature import done_by_storm
+from ._notices import is_public_notice
 from ._parse import first_conjunct, past_read_as_participle, prep_objects, semicolon_between, subjects_of
 from ._recipients import (
     OUTWARD,
@@ -154,6 +155,8 @@ def find_candidate(
         passes = passes or (lead.head.lemma_ in words.concession_head and trig.type == "RETREAT")
         if outer is not None and not passes and not tells_purpose_of_contact(lead, outer, words):
             return None
+    if trig.type == "REQUEST" and trig.pos == "VERB" and is_public_notice(token):
+        return None  # "Members of the public are requested to report ...": a notice to all, no party's act
     if trig.type in PROTEST_AIMS and is_aim_of_protest(token, matcher):
         return None  # "workers blocked the road to demand pay": what the protest is for, not a second event
     if token.dep_ == "acl" and head.pos_ == "NOUN" and is_requested(head, matcher):
