@@ -351,3 +351,28 @@ def test_store_ingest_keeps_how_an_actor_was_resolved_through_a_merge(tmp_path: 
         {"code": "CHN", "sector": "GOV", "entity_text": "CHN"},
     ]
     assert record["recipient"] == [{"code": "RUS", "sector": "GOV", "entity_text": "RUS"}]
+
+
+def test_store_ingest_bounds_duckdb_buffer_pool(tmp_path: Path) -> None:
+    # DuckDB would keep every block the batches' lookups read, up to 80 % of the machine's memory
+    with Store.open(tmp_path / "s.duckdb", write=True) as store:
+        Ingester(store)
+        limit = store.conn.execute("SELECT current_setting('memory_limit')").fetchone()
+    assert limit is not None
+    number, unit = limit[0].split()
+    assert unit == "MiB" and float(number) <= 64
+
+
+def test_store_writer_limits_malloc_arenas(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import platform
+
+    from parley.store import _arenas, _store
+
+    calls: list[int] = []
+    monkeypatch.setattr(_store, "limit_malloc_arenas", lambda: calls.append(1) or True)
+    Store.open(tmp_path / "s.duckdb", write=True).close()
+    assert calls == [1]  # a writer caps the arenas before DuckDB starts its threads
+    Store.open(tmp_path / "s.duckdb").close()
+    assert calls == [1]  # a reader does not
+    on_glibc = sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"
+    assert _arenas.limit_malloc_arenas() is on_glibc
