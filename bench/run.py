@@ -79,13 +79,14 @@ def work_parley(corpus: Path, n_process: int, batch_size: int, total: int | None
     from parley.pipeline import Pipeline, set_aside_loaded
     from parley.read import ReadReport, iter_articles
     from parley.settings import Settings
-    from parley.store import Store, ingest
+    from parley.store import Store, ingest, limit_malloc_arenas
 
     settings = Settings(workers=n_process, batch_size=batch_size)
     pipeline = Pipeline(settings)  # loads the model and the knowledge files (not timed, like spacy.load)
     words = n = events = 0
     with tempfile.TemporaryDirectory() as tmp:
         start, cpu_start = time.perf_counter(), _cpu_seconds()
+        limit_malloc_arenas()  # as the ingest command does before it opens the store for writing
         with Store.open(Path(tmp) / "bench.duckdb", write=True) as store:
 
             def counted() -> Iterator[Any]:

@@ -363,16 +363,20 @@ def test_store_ingest_bounds_duckdb_buffer_pool(tmp_path: Path) -> None:
     assert unit == "MiB" and float(number) <= 64
 
 
-def test_store_writer_limits_malloc_arenas(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_store_malloc_arena_cap_is_the_writing_commands_choice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import platform
 
-    from parley.store import _arenas, _store
+    import parley.store
+    from parley.cli._db import open_store
+    from parley.store import _arenas
 
     calls: list[int] = []
-    monkeypatch.setattr(_store, "limit_malloc_arenas", lambda: calls.append(1) or True)
+    monkeypatch.setattr(parley.store, "limit_malloc_arenas", lambda: calls.append(1) or True)
     Store.open(tmp_path / "s.duckdb", write=True).close()
-    assert calls == [1]  # a writer caps the arenas before DuckDB starts its threads
-    Store.open(tmp_path / "s.duckdb").close()
-    assert calls == [1]  # a reader does not
+    assert calls == []  # the library leaves the process's allocator alone
+    open_store(tmp_path / "s.duckdb", write=True).close()
+    assert calls == [1]  # a command that writes caps the arenas before DuckDB starts its threads
+    open_store(tmp_path / "s.duckdb").close()
+    assert calls == [1]  # one that reads does not
     on_glibc = sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"
     assert _arenas.limit_malloc_arenas() is on_glibc

@@ -20,8 +20,10 @@ DbOption = Annotated[Path, typer.Option("--db", help="The event database (DuckDB
 
 def open_store(db: Path, *, write: bool = False) -> Store:
     """The store at ``db``; a store that cannot be opened ends the command with its one line."""
-    from ..store import Store
+    from ..store import Store, limit_malloc_arenas
 
+    if write:
+        limit_malloc_arenas()  # a long ingest's memory stays flat (see store._arenas); before DuckDB's threads
     try:
         return Store.open(db, write=write)
     except ParleyError as exc:

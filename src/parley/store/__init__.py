@@ -4,6 +4,7 @@
 ...     ingest(Pipeline(settings).process(articles), store)
 """
 
+from ._arenas import WRITER_ARENAS, limit_malloc_arenas
 from ._ingest import Ingester, IngestStats, ingest, ingest_document
 from ._parquet import EVENT_PARQUET_SCHEMA, event_month, event_rows, events_table, load_parquet
 from ._schema import SCHEMA_VERSION, TABLES, migrate, schema_version
@@ -13,6 +14,7 @@ __all__ = [
     "EVENT_PARQUET_SCHEMA",
     "SCHEMA_VERSION",
     "TABLES",
+    "WRITER_ARENAS",
     "IngestStats",
     "Ingester",
     "Store",
@@ -22,6 +24,7 @@ __all__ = [
     "events_table",
     "ingest",
     "ingest_document",
+    "limit_malloc_arenas",
     "load_parquet",
     "migrate",
     "schema_version",

@@ -21,6 +21,8 @@ def limit_malloc_arenas(arenas: int = WRITER_ARENAS) -> bool:
     """Cap glibc's malloc arenas for this process (threads started later share them); False elsewhere.
 
     Arenas already made stay; the cap holds for the process and the workers it forks afterwards.
+    It changes the whole process's allocator, so the library never calls it on its own: the
+    application that owns the process does (``parley ingest`` before it opens the store).
     """
     if not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc":
         return False

@@ -14,7 +14,6 @@ import duckdb
 
 from ..document import Article
 from ..errors import SchemaVersionError, StoreError
-from ._arenas import limit_malloc_arenas
 from ._schema import SCHEMA_VERSION, TABLES, migrate, schema_version
 
 __all__ = ["NO_EXTENSIONS", "Store", "article_hash", "upgrade"]
@@ -54,8 +53,6 @@ def _check_signature(path: Path) -> None:
 
 
 def _connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
-    if not read_only:
-        limit_malloc_arenas()  # before DuckDB starts its threads (see _arenas)
     if path.exists():
         _check_signature(path)
     try:
