@@ -366,3 +366,13 @@ def test_events_candidates_refused_demand_is_the_refusal_alone(pipeline) -> None
     assert refused == ["REJECT"]
     asked = [e[0] for e in coded_events(pipeline, "Ghana turned down a request from Togo to extradite the trader.")]
     assert sorted(asked) == ["REJECT", "REQUEST"]
+
+
+def test_events_candidates_gift_participle_with_its_giver_tells_the_gift(pipeline) -> None:  # type: ignore[no-untyped-def]
+    cand = _candidate(pipeline, "Eight trucks donated by Norway reached the camp near Gulu.", "donated")
+    assert cand is not None and cand.type == "AID"
+    assert [a.code for a in cand.actors] == ["NOR"]
+
+
+def test_events_candidates_backing_participle_only_describes(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _candidate(pipeline, "Rebels backed by Rwanda seized the town of Walikale.", "backed") is None

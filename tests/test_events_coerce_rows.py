@@ -1,6 +1,7 @@
 """Acts the rules once missed: goods "taken away" (spaCy reads "away" as an adverb, not a
 particle), homes or offices raided by police, fences torn down by villagers, people or boats held
-(a passive); each read in an invented sentence, with a near sentence the rule must leave alone."""
+(a passive), boats or people caught by a patrol; each read in an invented sentence, with a near
+sentence the rule must leave alone."""
 
 from __future__ import annotations
 
@@ -81,3 +82,13 @@ def test_typing_migrants_expelled_coerce(pipeline) -> None:  # type: ignore[no-u
 def test_typing_diplomats_expelled_stay_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Morocco expelled two Senegalese diplomats last week.")
     assert "SANCTION" in _types(found) and "COERCE" not in _types(found)
+
+
+def test_typing_boat_caught_by_a_patrol_coerce(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "A Senegalese patrol boat caught a Gambian trawler inside the bay on Friday.")
+    assert ("COERCE", ["SEN"], ["GMB"]) in found
+
+
+def test_typing_fish_caught_stay_no_coercion(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Senegalese fishermen caught more tuna than Gambian boats this season.")
+    assert "COERCE" not in _types(found)

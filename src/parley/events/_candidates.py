@@ -235,8 +235,11 @@ def promises_retreat(token: Any, matcher: TriggerMatcher) -> bool:
 
 def describes_noun(token: Any, trig: Trigger, words: EventWords) -> bool:
     """ "militias backed by the army", "a deal brokered by Moscow": a cooperative participle that only
-    describes its noun; "an agreement signed in Budapest last month" still tells the signing."""
+    describes its noun; "an agreement signed in Budapest last month" still tells the signing, and so does
+    a gift whose giver is named ("ambulances donated by Ankara")."""
     if token.dep_ != "acl" or token.tag_ != "VBN" or trig.type not in COOP_TYPES or past_read_as_participle(token):
+        return False
+    if token.lemma_.lower() in words.gift_participle and any(c.dep_ == "agent" for c in token.children):
         return False
     return token.lemma_.lower() not in words.telling_participle
 

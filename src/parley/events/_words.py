@@ -95,6 +95,7 @@ class EventWords:
     protest_accompaniment: frozenset[str]
     contact_verb: frozenset[str]
     telling_participle: frozenset[str]
+    gift_participle: frozenset[str]
     quantity_word: frozenset[str]
     degree_noun: frozenset[str]
     message_noun: frozenset[str]
