@@ -486,3 +486,30 @@ def test_knowledge_data_european_defence_and_foreign_ministers_of_office_gaps_ho
     assert offices("Christopher Miller", date(2020, 12, 1)) == {("USA", "Acting Defense Secretary")}
     assert offices("Walter Martos", date(2020, 10, 1)) == {("PER", "Prime Minister")}
     assert not offices("Cesar Villanueva", date(2016, 1, 1))  # between his two terms
+
+
+def test_knowledge_data_un_mission_heads_envoys_and_regional_commissioners_hold_office_on_their_dates() -> None:
+    from datetime import date
+
+    actors = load_knowledge().actors
+
+    def offices(name: str, day: date) -> set[tuple[str, str]]:
+        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
+
+    assert offices("Leila Zerrougui", date(2019, 1, 1)) == {("UNO", "Head of MONUSCO")}
+    assert offices("Leila Zerrougui", date(2014, 1, 1)) == {
+        ("UNO", "UN Special Representative for Children and Armed Conflict")
+    }
+    assert offices("David Shearer", date(2018, 1, 1)) == {("UNO", "Head of UNMISS")}
+    assert offices("David Shearer", date(2012, 6, 1)) == {("NZL", "Opposition Leader")}
+    assert offices("Bert Koenders", date(2014, 1, 1)) == {("UNO", "Head of MINUSMA")}
+    assert offices("Bert Koenders", date(2016, 1, 1)) == {("NLD", "Foreign Minister")}
+    assert offices("Bernard Kouchner", date(2000, 1, 1)) == {("UNO", "Head of UNMIK")}
+    assert offices("Erastus Mwencha", date(2012, 1, 1)) == {("IGO", "AU Commission Deputy Chairperson")}
+    assert offices("Michael Beary", date(2017, 1, 1)) == {("UNO", "UNIFIL Force Commander")}
+    assert offices("Smail Chergui", date(2016, 1, 1)) == {("IGO", "AU Peace and Security Commissioner")}
+    assert offices("Ramtane Lamamra", date(2010, 1, 1)) == {("IGO", "AU Peace and Security Commissioner")}
+    assert offices("Richard Sezibera", date(2013, 1, 1)) == {("IGO", "EAC Secretary General")}
+    assert offices("James Baker", date(2000, 1, 1)) == {("UNO", "UN Personal Envoy for Western Sahara")}
+    assert offices("James Baker", date(1990, 1, 1)) == {("USA", "Secretary of State")}
+    assert not offices("Nicholas Haysom", date(2017, 1, 1))  # between his Afghan and Somali posts

@@ -401,3 +401,16 @@ def test_mentions_people_a_defence_minister_of_a_filled_office_gap_by_full_name_
     found = _people(pipeline, text, date(2011, 3, 1))
     assert found.get("Bacho Akhalaia") == "GEO"
     assert found.get("Akhalaia") == "GEO"
+
+
+def test_mentions_people_a_un_mission_head_and_a_regional_commissioner_by_full_name_and_surname(
+    pipeline: Pipeline,
+) -> None:
+    text = "Leila Zerrougui visited the camp near the lake. Zerrougui said the peacekeepers would stay."
+    found = _people(pipeline, text, date(2019, 3, 1))
+    assert found.get("Leila Zerrougui") == "UNO"
+    assert found.get("Zerrougui") == "UNO"
+    text = "Smail Chergui met the envoys in the capital. Chergui said the talks would resume."
+    found = _people(pipeline, text, date(2016, 5, 1))
+    assert found.get("Smail Chergui") == "IGO"
+    assert found.get("Chergui") == "IGO"
