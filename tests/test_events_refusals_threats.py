@@ -135,3 +135,21 @@ def test_events_present_disagreement_with_a_claim_is_no_rejection(pipeline: Pipe
 def test_events_unlifted_ban_held_over_a_threat_is_no_rejection(pipeline: Pipeline) -> None:
     text = "Quito said it would block Peruvian onions if the ban was not lifted."
     assert all(e[0] != "REJECT" for e in _events(pipeline, text))
+
+
+def test_events_conditional_threat_aimed_at_the_named_party_of_its_condition(pipeline: Pipeline) -> None:
+    text = "Mexico's truckers say they will block the Laredo crossing unless Washington delays a rule."
+    assert ("THREATEN", ["MEX"], ["USA"]) in _events(pipeline, text)
+
+
+def test_events_conditional_threat_keeps_its_target_when_the_condition_names_nobody(pipeline: Pipeline) -> None:
+    text = "Russia said it would cut gas supplies to Ukraine unless the debts are paid."
+    assert ("THREATEN", ["RUS"], ["UKR"]) in _events(pipeline, text)
+
+
+def test_events_threat_aimed_at_the_condition_of_the_act_it_warns_of(pipeline: Pipeline) -> None:
+    text = (
+        "Pyongyang warned that North Korea would be compelled to take countermeasures"
+        " if the U.S. persisted in its hostile acts."
+    )
+    assert ("THREATEN", ["PRK"], ["USA"]) in _events(pipeline, text)

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
 from ._civil_protesters import protesters_where_they_are
+from ._condition_party import condition_subjects
 from ._conditions import is_subject_infinitive
-from ._entities import unique_by_code
+from ._entities import same_entity, unique_by_code
 from ._lexicon import Trigger
 from ._modality import (
     hedge_speech_verb,
@@ -378,6 +379,8 @@ def build_candidate(
         cand.actors, cand.recipients = promised_host(
             token, trig, cand.actors, cand.recipients, words, roles.np_entities_many
         )
+    if cand.type == "THREATEN" and trig.pos == "VERB":
+        cand.recipients = threatened_by_condition(cand, roles) or cand.recipients
     cand.recipients = not_the_actors(cand.recipients, cand.actors)
     cand.recipients = pair_beside_actor(cand.recipients, cand.actors, ctx)
     if cand.type in OUTWARD:
@@ -431,3 +434,13 @@ def confidence(cand: Candidate, date_source: str) -> float:
     if cand.modality == "future":
         score -= 0.05
     return max(0.05, min(0.95, score))
+
+
+def threatened_by_condition(cand: Candidate, roles: RoleFinder) -> list[Entity]:
+    """ "would block the crossing unless Washington delays the rule": a threat is aimed at the party
+    named as the subject of its condition, before any place or third party the threatened act names;
+    empty when the condition names no other party."""
+    threat_verb = cand.trigger.type == "THREATEN"
+    subjects = condition_subjects(cand.token, roles.matcher.words, threat_verb=threat_verb)
+    named = roles.np_entities_many(subjects)
+    return [e for e in named if not same_entity(e, cand.actors)][:1]
