@@ -372,3 +372,24 @@ def test_events_roles_story_deployment_answers_raiders_before_the_story_pair(pip
         "The Kenya Navy has increased patrols along the coast."
     )
     assert _events(pipeline, text, "MOBILIZE") == [(["KEN"], ["IMG"])]
+
+
+_NEPAL_BHUTAN = (
+    "Nepal accused Bhutan of blocking its trucks at the border. Nepal's minister denied the charge in Kathmandu. "
+)
+
+
+def test_events_roles_story_host_receives_guest_of_the_other_side(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the guest is named by no state: received by one of the story's pair, it is the other
+    text = _NEPAL_BHUTAN + "Bhutan's king received the minister at the palace."
+    assert _events(pipeline, text, "CONSULT") == [(["NPL"], ["BTN"])]
+
+
+def test_events_roles_story_host_guest_without_pair_stays_unnamed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _events(pipeline, "Bhutan's king received the minister at the palace.", "CONSULT") == []
+
+
+def test_events_roles_story_host_delegation_of_people_stays_unnamed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "a delegation of the farmers" names its members, who may be the host's own people: no guess
+    text = _NEPAL_BHUTAN + "Bhutan's king received a delegation of the farmers at the palace."
+    assert _events(pipeline, text, "CONSULT") == []

@@ -292,6 +292,11 @@ class RoleFinder(NounRoleReader, HolderGuesser):
             recipients = [e for e in self.np_entities(verb.head) if not same_entity(e, actors)]
         if not recipients:
             recipients = posted_envoys_host(subjects, objects + pobjs, self.ctx)
+        if trig.roles == "host" and actors and not recipients and not _named_members(verb):
+            # "Bhutan's king received the minister", "received his guest": a guest the story names by no
+            # state, received by one of the story's two states, is the other of the pair ("a delegation
+            # of the workers" names its members, who may well be the host's own people)
+            recipients = _guest_of_other_side(self.ctx.story_other_side(actors), verb)
         if trig.roles == "host" or meets_guest(trig, objects + pobjs, words):
             actors, recipients = recipients, actors
         if trig.roles == "self":
@@ -555,3 +560,18 @@ def _past_passive(verb: Any) -> bool:
     """A finite past passive ("was", "were", "has been" + participle): done, not the standing present
     ("are stationed in Germany") nor a plan ("will be doubled")."""
     return any(c.dep_ == "auxpass" and c.tag_ in {"VBD", "VBN"} for c in verb.children)
+
+
+def _named_members(verb: Any) -> bool:
+    """ "received a delegation of the workers": the verb's object names its members by an "of" phrase."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(p.dep_ == "prep" and p.lower_ == "of" for o in objects for p in o.children)
+
+
+def _guest_of_other_side(other: list[Entity], verb: Any) -> list[Entity]:
+    """The story's other side as the guest, said to stand for the guest's word (so that a reading of
+    the sentence's own mentions does not take it for one brought in from outside the sentence)."""
+    guest = [c for c in verb.children if c.dep_ == "dobj"]
+    if not guest:
+        return []
+    return [replace(e, resolved_by=f'"{guest[0].text}" stands for "{e.code}" (the story\'s other side)') for e in other]
