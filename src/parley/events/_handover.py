@@ -24,7 +24,8 @@ def holding_state(receivers: list[Entity], place: str | None, ctx: DocumentConte
     """The state that held the people handed to ``receivers``: the other state of the story's pair (the
     handover is often told at the receiving side's post: "handed to Malian gendarmes in Ansongo"), else
     the story's latest detainer (named, and not the receiver), else the country the handover took place
-    in, when that is not the receiver's."""
+    in, when that is not the receiver's, else the story's home ("SUVA - ... was extradited to Auckland":
+    news of a sending told from the sending side)."""
     codes = {r.code for r in receivers}
     if len(codes) != 1:
         return []
@@ -37,4 +38,6 @@ def holding_state(receivers: list[Entity], place: str | None, ctx: DocumentConte
         return list(held.actors)
     if place and place not in codes:
         return [Entity(code=place, sector="GOV", entity_text="")]
+    if ctx.home and ctx.home not in codes:
+        return [Entity(code=ctx.home, sector="GOV", entity_text="")]
     return []
