@@ -190,8 +190,9 @@ class RoleFinder(NounRoleReader, HolderGuesser):
             if handover and (receivers := self.np_entities_many(pobjs) or self._destination_states(pobjs)):
                 # "the suspects were handed to Malian gendarmes": given up by the state that held them;
                 # "were extradited to Florida": received by the state the place lies in
-                actors = holding_state(receivers, place, self.ctx)
-                recipients = [] if receivers[0].entity_text else receivers
+                to_place = not receivers[0].entity_text
+                actors = holding_state(receivers, place, self.ctx, sent_to_place=to_place)
+                recipients = receivers if to_place else []
             if not actors:
                 # "troops have been stationed off the island", "the curfew is lifted": the state's own measure
                 actors = own_measure_doer(trig, verb, subjects, place, self._reporting_state(verb), self.ctx)
