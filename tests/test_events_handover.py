@@ -47,3 +47,25 @@ def test_events_handover_passive_with_giver_after_release_is_kept(pipeline) -> N
         "Two smuggling suspects were handed over to Cameroonian police by Chadian gendarmes at the bridge."
     )
     assert [a for a, _ in _events(pipeline, text, "COOPERATE")] == [["TCD"]]
+
+
+def test_events_handover_passive_to_a_town_is_received_by_its_state(pipeline, rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a town or province names no party: the state it lies in receives the people, and the story's
+    # home (the dateline's) sent them
+    text = "APIA, May 3 - A Samoan man was extradited to Brisbane last week to stand trial there."
+    for coder in (pipeline, rules_pipeline):
+        assert _events(coder, text, "COOPERATE") == [(["WSM"], ["AUS"])]
+
+
+def test_events_handover_passive_to_a_place_prefers_the_best_known_namesake(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the people's own state has a small town of the name too: the well-known place counts
+    text = "KINGSTON, May 3 - Two Colombian nationals were extradited to Florida on Friday, officials said."
+    assert _events(rules_pipeline, text, "COOPERATE") == [(["JAM"], ["USA"])]
+
+
+def test_events_passive_sending_to_a_place_is_not_done_there(pipeline, rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "deported to Mombasa": the destination is not where the deportation took place, so the
+    # dateline's state deported them
+    text = "DOHA, May 3 - The Kenyan workers were deported to Mombasa on Monday."
+    for coder in (pipeline, rules_pipeline):
+        assert _events(coder, text, "COERCE") == [(["QAT"], ["KEN"])]

@@ -167,10 +167,10 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
     if name == "subj":
         # "a team of 40 Cuban doctors arrived", "lorries carrying maize arrived": who or what comes
         # tells an aid delivery, not a visit
-        return any(not values.isdisjoint(_subject_words(s)) for s in token.children if s.dep_ == "nsubj")
+        return any(not values.isdisjoint(_subject_words(s)) for s in _doers(token))
     if name == "notsubj":
         # "markets rallied", "prices rallied": what rises in trade, not a crowd that gathers
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        subjects = _doers(token)
         if token.dep_ == "relcl" and any(s.tag_ in {"WP", "WDT"} for s in subjects):
             subjects.append(token.head)  # "the attackers, who arrived in a speedboat": the noun it describes
         return not any(s.lemma_.lower() in values or s.lower_ in values for s in subjects)
@@ -270,8 +270,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         return not (token.tag_ == "VBG" and token.dep_ == "advcl" and not subjects)
     if name == "forcesubj":
         # "two gunboats sailed up the river", "troops crossed into Lesotho": the force moves itself
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
-        return any(is_armed_force(s, words) for s in subjects)
+        return any(is_armed_force(s, words) for s in _doers(token))
     if name == "ccomp":
         # "wants Minsk to explain": a clause of content; not a noun misread as one ("wants Tajik
         # aluminium"), nor a statement beyond a ';' or ':' the parser joined ("Vilnius wants a treaty;
@@ -353,6 +352,16 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         near = _names_given(token)
         return any(t.lemma_.lower() in values or t.lower_ in values for t in near)
     return True
+
+
+def _doers(verb: Any) -> list[Any]:
+    """Who does what the verb tells: its subject, or in a passive clause the object of its "by" agent
+    ("a trader was seized by gunmen", "fishermen seized by pirates"), which a subject condition reads
+    the same way."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects or not is_passive(verb):
+        return subjects
+    return [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
 
 def _subject_words(subject: Any) -> set[str]:

@@ -20,11 +20,15 @@ def is_passive_handover(trig: Trigger) -> bool:
     return trig.roles == "handover" or (trig.type == "RETREAT" and trig.mode == "return")
 
 
-def holding_state(receivers: list[Entity], place: str | None, ctx: DocumentContext) -> list[Entity]:
+def holding_state(
+    receivers: list[Entity], place: str | None, ctx: DocumentContext, *, sent_to_place: bool = False
+) -> list[Entity]:
     """The state that held the people handed to ``receivers``: the other state of the story's pair (the
     handover is often told at the receiving side's post: "handed to Malian gendarmes in Ansongo"), else
     the story's latest detainer (named, and not the receiver), else the country the handover took place
-    in, when that is not the receiver's."""
+    in, when that is not the receiver's. People sent to a place, not to named authorities, are sent by
+    the story's home, else ("SUVA - ... was extradited to Auckland": the sending told from the sending
+    side); handed to named authorities, the home is as often the receiving side's."""
     codes = {r.code for r in receivers}
     if len(codes) != 1:
         return []
@@ -37,4 +41,6 @@ def holding_state(receivers: list[Entity], place: str | None, ctx: DocumentConte
         return list(held.actors)
     if place and place not in codes:
         return [Entity(code=place, sector="GOV", entity_text="")]
+    if sent_to_place and ctx.home and ctx.home not in codes:
+        return [Entity(code=ctx.home, sector="GOV", entity_text="")]
     return []

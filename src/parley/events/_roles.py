@@ -137,7 +137,11 @@ class RoleFinder(NounRoleReader, HolderGuesser):
                 actors = self._text_voice(verb)  # "Any act of aggression ... will receive a swift response."
             # "was arrested in Hat Yai on a warrant issued in Asuncion": the town the act itself took
             # place in names the authorities before any other place of the sentence
-            place = self._act_place_country(verb) or self.ctx.sentence_country(verb)
+            # "were deported to Mombasa": a place the verb sends people "to" is where they went, not where
+            # the act took place
+            place = self._act_place_country(verb) or self.ctx.sentence_country(
+                verb, keep=lambda t: not _sent_to(t, verb)
+            )
             home = place or self.ctx.home
             if not recipients:
                 recipients = self._told_people(subjects)  # "the fishermen were detained": the story's Taiwanese
@@ -182,10 +186,13 @@ class RoleFinder(NounRoleReader, HolderGuesser):
                 # "under an agreement signed in Budapest last month", "the arrangement was concluded
                 # during the visit": a document no one is named as signing was signed by the story's two sides
                 return self._signers(verb), []
-            if not actors and is_passive_handover(trig) and (receivers := self.np_entities_many(pobjs)):
-                # "the suspects were handed to Malian gendarmes": given up by the state that held them
-                actors = holding_state(receivers, place, self.ctx)
-                recipients = []
+            handover = not actors and is_passive_handover(trig)
+            if handover and (receivers := self.np_entities_many(pobjs) or self._destination_states(pobjs)):
+                # "the suspects were handed to Malian gendarmes": given up by the state that held them;
+                # "were extradited to Florida": received by the state the place lies in
+                to_place = not receivers[0].entity_text
+                actors = holding_state(receivers, place, self.ctx, sent_to_place=to_place)
+                recipients = receivers if to_place else []
             if not actors:
                 # "troops have been stationed off the island", "the curfew is lifted": the state's own measure
                 actors = own_measure_doer(trig, verb, subjects, place, self._reporting_state(verb), self.ctx)
@@ -399,6 +406,18 @@ class RoleFinder(NounRoleReader, HolderGuesser):
                     return code
         return None
 
+    def _destination_states(self, pobjs: list[Any]) -> list[Entity]:
+        """The states of the places people are sent to ("extradited to Florida", "deported to
+        Auckland"): a place names no party itself, but the state it lies in receives them. The best
+        known place of the name counts, not a namesake in the people's own state (two Colombians sent
+        to Florida go to the United States, not to Colombia's town)."""
+        codes: list[str] = []
+        for pobj in pobjs:
+            name = self.ctx.sdoc[pobj.left_edge.i : pobj.i + 1]
+            if all(t.pos_ == "PROPN" for t in name) and (entry := self.ctx.gazetteer.lookup(name.text)) is not None:
+                codes += [entry.country] if entry.country else []
+        return [Entity(code=c, sector="GOV", entity_text="") for c in dict.fromkeys(codes)]
+
     def _longest_town_country(self, start: int, end: int) -> str | None:
         """The country of the longest town name the gazetteer knows that starts at ``start`` and runs at
         least to ``end``: the parser splits names with small words ("Foz do Iguaçu" read as "Foz" and
@@ -575,3 +594,8 @@ def _guest_of_other_side(other: list[Entity], verb: Any) -> list[Entity]:
     if not guest:
         return []
     return [replace(e, resolved_by=f'"{guest[0].text}" stands for "{e.code}" (the story\'s other side)') for e in other]
+
+
+def _sent_to(place: Any, verb: Any) -> bool:
+    """The place is the object of the verb's own "to" ("were extradited to Florida")."""
+    return place.head.dep_ == "prep" and place.head.lower_ == "to" and place.head.head.i == verb.i
