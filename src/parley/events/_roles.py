@@ -42,6 +42,7 @@ from ._phrases import (
     shared_objects,
     standing_for,
 )
+from ._role_places import RolePlaces, sent_to
 from ._sent_forces import is_sent_force, names_movement
 from ._third_party import brokered_meeting, offered_meeting_sides
 from ._typing import (
@@ -65,9 +66,6 @@ __all__ = ["RoleFinder"]
 #: How the parties of a signing no one is named for are read (see ``_signing_told``).
 _SIGNERS = "the two states the story is about signed it"
 
-#: The most words a town's name may have ("Foz do Iguaçu", "Santa Cruz de la Sierra").
-_LONGEST_PLACE = 5
-
 
 def owners_of(phrases: list[Any]) -> list[Any]:
     """The possessors of the phrases ("Ghana's support"): whose the thing named is."""
@@ -80,7 +78,7 @@ def _refuses_to(verb: Any) -> bool:
     return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
 
 
-class RoleFinder(NounRoleReader, HolderGuesser):
+class RoleFinder(NounRoleReader, HolderGuesser, RolePlaces):
     """The actors and recipients of triggers in one document."""
 
     def __init__(self, ctx: DocumentContext, matcher: TriggerMatcher, mentions: MentionFinder) -> None:
@@ -140,7 +138,7 @@ class RoleFinder(NounRoleReader, HolderGuesser):
             # "were deported to Mombasa": a place the verb sends people "to" is where they went, not where
             # the act took place
             place = self._act_place_country(verb) or self.ctx.sentence_country(
-                verb, keep=lambda t: not _sent_to(t, verb)
+                verb, keep=lambda t: not sent_to(t, verb)
             )
             home = place or self.ctx.home
             if not recipients:
@@ -385,53 +383,6 @@ class RoleFinder(NounRoleReader, HolderGuesser):
         pair = self.ctx.in_story_order(self.ctx.pair(verb.i))
         return [e for one in pair for e in standing_for([one], verb.text, one.entity_text or one.code, _SIGNERS)]
 
-    def _blast_place(self, verb: Any) -> str | None:
-        """The state a deed went off in: the town it names, else the sentence's place."""
-        return self._act_place_country(verb) or self.ctx.sentence_country(verb)
-
-    def _act_place_country(self, verb: Any) -> str | None:
-        """The country of the town or province a verb says it happened in ("arrested in Hat Yai"), also
-        when the parser did not tag the town as a place: the whole proper name after the preposition,
-        never a part of it ("near Abu Simbel" is not Mount Abu)."""
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ not in self.words.locative_prep:
-                continue
-            for pobj in prep.children:
-                name = self.ctx.sdoc[pobj.left_edge.i : pobj.i + 1]
-                # "in March 2009" is a time, not the English town of March
-                if pobj.dep_ != "pobj" or pobj.ent_type_ in {"DATE", "TIME"} or any(t.pos_ != "PROPN" for t in name):
-                    continue
-                code = self._longest_town_country(pobj.left_edge.i, pobj.i + 1)
-                if code is not None:
-                    return code
-        return None
-
-    def _destination_states(self, pobjs: list[Any]) -> list[Entity]:
-        """The states of the places people are sent to ("extradited to Florida", "deported to
-        Auckland"): a place names no party itself, but the state it lies in receives them. The best
-        known place of the name counts, not a namesake in the people's own state (two Colombians sent
-        to Florida go to the United States, not to Colombia's town)."""
-        codes: list[str] = []
-        for pobj in pobjs:
-            name = self.ctx.sdoc[pobj.left_edge.i : pobj.i + 1]
-            if all(t.pos_ == "PROPN" for t in name) and (entry := self.ctx.gazetteer.lookup(name.text)) is not None:
-                codes += [entry.country] if entry.country else []
-        return [Entity(code=c, sector="GOV", entity_text="") for c in dict.fromkeys(codes)]
-
-    def _longest_town_country(self, start: int, end: int) -> str | None:
-        """The country of the longest town name the gazetteer knows that starts at ``start`` and runs at
-        least to ``end``: the parser splits names with small words ("Foz do Iguaçu" read as "Foz" and
-        a verb "do"), which the whole name resolves."""
-        sdoc = self.ctx.sdoc
-        stop = min(start + _LONGEST_PLACE, len(sdoc))
-        for last in range(stop, end - 1, -1):
-            if sdoc[last - 1].pos_ != "PROPN" or any(t.is_sent_start for t in sdoc[start + 1 : last]):
-                continue
-            entry = self.ctx.town(sdoc[start:last].text)
-            if entry is not None and entry.country:
-                return str(entry.country)
-        return None
-
     def _first_named_with_its_list(self, named: list[Any], actors: list[Entity]) -> list[Entity]:
         """The first party named inside an object, with the parties listed beside it ("thanked our
         brothers in Chile, Ecuador and Bolivia", "the border between Cameroon and Equatorial Guinea"):
@@ -594,8 +545,3 @@ def _guest_of_other_side(other: list[Entity], verb: Any) -> list[Entity]:
     if not guest:
         return []
     return [replace(e, resolved_by=f'"{guest[0].text}" stands for "{e.code}" (the story\'s other side)') for e in other]
-
-
-def _sent_to(place: Any, verb: Any) -> bool:
-    """The place is the object of the verb's own "to" ("were extradited to Florida")."""
-    return place.head.dep_ == "prep" and place.head.lower_ == "to" and place.head.head.i == verb.i

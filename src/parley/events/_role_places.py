@@ -1,0 +1,75 @@
+"""Where a role's act happened and where people were sent: the state of the town a verb names
+("arrested in Hat Yai"), of a blast, and of the places people are sent to ("extradited to
+Florida"). A mixin of :class:`~._roles.RoleFinder`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..document import Entity
+from ._context import DocumentContext
+from ._words import EventWords
+
+__all__ = ["RolePlaces", "sent_to"]
+
+#: The most words a town's name may have ("Foz do Iguaçu", "Santa Cruz de la Sierra").
+_LONGEST_PLACE = 5
+
+
+class RolePlaces:
+    """The states of the places a sentence names for its act."""
+
+    ctx: DocumentContext
+    words: EventWords
+
+    def _blast_place(self, verb: Any) -> str | None:
+        """The state a deed went off in: the town it names, else the sentence's place."""
+        return self._act_place_country(verb) or self.ctx.sentence_country(verb)
+
+    def _act_place_country(self, verb: Any) -> str | None:
+        """The country of the town or province a verb says it happened in ("arrested in Hat Yai"), also
+        when the parser did not tag the town as a place: the whole proper name after the preposition,
+        never a part of it ("near Abu Simbel" is not Mount Abu)."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in self.words.locative_prep:
+                continue
+            for pobj in prep.children:
+                name = self.ctx.sdoc[pobj.left_edge.i : pobj.i + 1]
+                # "in March 2009" is a time, not the English town of March
+                if pobj.dep_ != "pobj" or pobj.ent_type_ in {"DATE", "TIME"} or any(t.pos_ != "PROPN" for t in name):
+                    continue
+                code = self._longest_town_country(pobj.left_edge.i, pobj.i + 1)
+                if code is not None:
+                    return code
+        return None
+
+    def _destination_states(self, pobjs: list[Any]) -> list[Entity]:
+        """The states of the places people are sent to ("extradited to Florida", "deported to
+        Auckland"): a place names no party itself, but the state it lies in receives them. The best
+        known place of the name counts, not a namesake in the people's own state (two Colombians sent
+        to Florida go to the United States, not to Colombia's town)."""
+        codes: list[str] = []
+        for pobj in pobjs:
+            name = self.ctx.sdoc[pobj.left_edge.i : pobj.i + 1]
+            if all(t.pos_ == "PROPN" for t in name) and (entry := self.ctx.gazetteer.lookup(name.text)) is not None:
+                codes += [entry.country] if entry.country else []
+        return [Entity(code=c, sector="GOV", entity_text="") for c in dict.fromkeys(codes)]
+
+    def _longest_town_country(self, start: int, end: int) -> str | None:
+        """The country of the longest town name the gazetteer knows that starts at ``start`` and runs at
+        least to ``end``: the parser splits names with small words ("Foz do Iguaçu" read as "Foz" and
+        a verb "do"), which the whole name resolves."""
+        sdoc = self.ctx.sdoc
+        stop = min(start + _LONGEST_PLACE, len(sdoc))
+        for last in range(stop, end - 1, -1):
+            if sdoc[last - 1].pos_ != "PROPN" or any(t.is_sent_start for t in sdoc[start + 1 : last]):
+                continue
+            entry = self.ctx.town(sdoc[start:last].text)
+            if entry is not None and entry.country:
+                return str(entry.country)
+        return None
+
+
+def sent_to(place: Any, verb: Any) -> bool:
+    """The place is the object of the verb's own "to" ("were extradited to Florida")."""
+    return place.head.dep_ == "prep" and place.head.lower_ == "to" and place.head.head.i == verb.i
