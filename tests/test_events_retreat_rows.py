@@ -167,3 +167,10 @@ def test_events_set_free_before_a_number_and_a_nationality_is_a_release(pipeline
     found = _events(pipeline, "Thailand set free 31 Lao nationals on Sunday.")
     assert found == [("RETREAT", ["THA"], ["LAO"])]
 
+
+def test_events_rolled_back_forces_and_measures_are_a_retreat_moving_lorries_are_not(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _types(pipeline, "North Korea has rolled its tanks back from the border.") == ["RETREAT"]
+    assert _events(pipeline, "South Africa rolled back tariffs on Zimbabwean tobacco on Monday.") == [
+        ("RETREAT", ["ZAF"], ["ZWE"])
+    ]
+    assert "RETREAT" not in _types(pipeline, "Ugandan lorries rolled back towards the border on Monday.")
