@@ -145,3 +145,32 @@ def test_events_retreat_rows_people_let_go_with_a_bare_infinitive(pipeline) -> N
 def test_events_retreat_rows_convoy_let_cross_with_a_bare_infinitive(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Armenian villagers let one Georgian lorry an hour cross the bridge.")
     assert [e[0] for e in found] == ["RETREAT"]
+
+
+@pytest.fixture(scope="module")
+def learned_pipeline() -> Pipeline:
+    from parley import Settings
+
+    return Pipeline(Settings(coder="learned"))
+
+
+@pytest.mark.parametrize("coder", ["rules", "learned"])
+def test_events_a_lifted_sit_in_is_a_retreat_whatever_the_hyphen(
+    coder: str, rules_pipeline: Pipeline, learned_pipeline: Pipeline
+) -> None:
+    chosen = rules_pipeline if coder == "rules" else learned_pipeline
+    found = _events(chosen, "Bulgarian hauliers lifted their sit-in at the bridge on Tuesday.")
+    assert [e[:2] for e in found] == [("RETREAT", ["BGR"])]
+
+
+def test_events_set_free_before_a_number_and_a_nationality_is_a_release(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Thailand set free 31 Lao nationals on Sunday.")
+    assert found == [("RETREAT", ["THA"], ["LAO"])]
+
+
+def test_events_rolled_back_forces_and_measures_are_a_retreat_moving_lorries_are_not(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _types(pipeline, "North Korea has rolled its tanks back from the border.") == ["RETREAT"]
+    assert _events(pipeline, "South Africa rolled back tariffs on Zimbabwean tobacco on Monday.") == [
+        ("RETREAT", ["ZAF"], ["ZWE"])
+    ]
+    assert "RETREAT" not in _types(pipeline, "Ugandan lorries rolled back towards the border on Monday.")

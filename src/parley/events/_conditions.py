@@ -36,8 +36,11 @@ MODIFIER_DEPS = {"amod", "compound", "nmod"}
 
 def described_as(noun: Any, values: frozenset[str]) -> bool:
     """ "two men wanted in Bamako", "suspected smugglers", "convicted pirates": what a participle or
-    adjective says the object is; it tells a handover of suspects from a release of captives."""
-    return any(c.lemma_.lower() in values or c.lower_ in values for c in noun.children if c.dep_ in {"acl", "amod"})
+    adjective says the object is; it tells a handover of suspects from a release of captives. Before a
+    number and a name ("set free 31 Lao nationals") the parser hangs the adjective on the number."""
+    counts = [c for c in noun.children if c.dep_ == "nummod"]
+    described = [c for n in [noun, *counts] for c in n.children if c.dep_ in {"acl", "amod"}]
+    return any(c.lemma_.lower() in values or c.lower_ in values for c in described)
 
 
 def misread_participle(verb: Any, values: frozenset[str]) -> bool:
@@ -120,7 +123,8 @@ class _ObjectReading:
             objects = list(self.counted)
             objects += read_objects(token, objects, self.words) + relative_object(token, objects)
             named = object_words(objects)
-            self._forms = frozenset(o.lemma_.lower() for o in named) | frozenset(o.lower_ for o in named)
+            forms = {o.lemma_.lower() for o in named} | {o.lower_ for o in named}
+            self._forms = frozenset(forms | {h for o in named for h in hyphenated_forms(o)})
         return self._forms
 
 
@@ -494,6 +498,16 @@ def object_words(objects: list[Any]) -> list[Any]:
     for head in heads:  # grows as it goes: "tents, blankets and food" chains one conjunct to the next
         heads += [c for c in head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
     return heads + [m for h in heads for m in h.children if m.dep_ == "compound"]
+
+
+def hyphenated_forms(noun: Any) -> list[str]:
+    """ "lifted their sit-in": the parser splits a hyphenated noun into a compound, a hyphen and a head
+    ("sit" "-" "in"); the whole word is what a row names."""
+    children = list(noun.children)
+    if not any(c.dep_ == "punct" and c.lower_ == "-" for c in children):
+        return []
+    heads = {noun.lower_, noun.lemma_.lower()}
+    return [f"{c.lower_}-{head}" for c in children if c.dep_ == "compound" for head in heads]
 
 
 def modifiers_of(noun: Any) -> list[Any]:
