@@ -376,3 +376,32 @@ def test_events_candidates_gift_participle_with_its_giver_tells_the_gift(pipelin
 
 def test_events_candidates_backing_participle_only_describes(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert _candidate(pipeline, "Rebels backed by Rwanda seized the town of Walikale.", "backed") is None
+
+
+def test_events_candidates_thrown_out_request_is_refused(pipeline) -> None:  # type: ignore[no-untyped-def]
+    refused = coded_events(pipeline, "A Kenyan court threw out an appeal by Uganda for the return of the boats.")
+    assert "REJECT" in [e[0] for e in refused] and "SANCTION" not in [e[0] for e in refused]
+    expelled = [e[0] for e in coded_events(pipeline, "Ghana threw out two Nigerian diplomats on Monday.")]
+    assert "REJECT" not in expelled
+
+
+def test_events_candidates_deaf_ear_is_a_refusal(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Zambian border officials turned a deaf ear to pleas from Malawian truck drivers."
+    assert "REJECT" in [e[0] for e in coded_events(pipeline, text)]
+
+
+def test_events_candidates_contested_claim_is_refused(pipeline) -> None:  # type: ignore[no-untyped-def]
+    refused = [e[0] for e in coded_events(pipeline, "Lesotho contested the report, saying its soldiers stayed home.")]
+    assert refused == ["REJECT"]
+    assert coded_events(pipeline, "The opposition leader contested the presidential election in 2019.") == []
+
+
+def test_events_candidates_matter_raised_with_the_other_side_is_a_grievance(pipeline) -> None:  # type: ignore[no-untyped-def]
+    raised = coded_events(pipeline, "The Chilean foreign ministry raised the matter with Peru's ambassador.")
+    assert [e[0] for e in raised] == ["ACCUSE"]
+    assert "ACCUSE" not in [e[0] for e in coded_events(pipeline, "Kenya raised prices with effect from Monday.")]
+
+
+def test_events_candidates_case_raised_is_a_plea(pipeline) -> None:  # type: ignore[no-untyped-def]
+    pleaded = coded_events(pipeline, "Senegal's ambassador had raised the fishermen's case with the Gambian ministry.")
+    assert [e[0] for e in pleaded] == ["REQUEST"]
