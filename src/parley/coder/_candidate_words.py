@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ..events import Lexicon
+    from ..events._lexicon import Lexicon
 
 __all__ = ["CONTEXT_HEADS", "candidates", "context_heads", "span_head"]
 

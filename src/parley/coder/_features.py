@@ -36,7 +36,7 @@ from ._verdict import RuleVerdict, _untriggered_verdict, rule_verdict
 from ._view import TokenView, release, token_views
 
 if TYPE_CHECKING:
-    from ..events import Lexicon
+    from ..events._lexicon import Lexicon
     from ._wordvec import WordVectors
 
 # The candidate words, the rules' verdict and the sparse string features live in their own modules

@@ -20,7 +20,7 @@ from ._verdict import RuleVerdict
 from ._wordvec import WordVectors
 
 if TYPE_CHECKING:
-    from ..events import Lexicon
+    from ..events._lexicon import Lexicon
 
 __all__ = ["LearnedCoder", "Prediction", "bundled_model_dir", "load_coder"]
 

@@ -12,7 +12,7 @@ from ._candidate_words import _in_lexicon
 from ._verdict import RuleVerdict, rule_features
 
 if TYPE_CHECKING:
-    from ..events import Lexicon
+    from ..events._lexicon import Lexicon
 
 __all__ = ["context_features", "sparse_features", "word_features"]
 
