@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from parley.coder import LABELS, WordVectors, bundled_model_dir, load_config, load_corpus, make_space, parse_corpus
-from parley.coder._features import candidates
+from parley.coder._candidate_words import candidates
 from parley.coder._train import featurise, fit
 from parley.events import load_lexicon
 from parley.parse import load_model

@@ -23,6 +23,8 @@ from _training_docs import training_docs
 from parley.document import Article
 from parley.evaluate import load_gold
 from parley.evaluate._run import _article
+from parley.mentions import is_named_storm
+from parley.mentions._spans import _after_locative
 from parley.pipeline import Pipeline
 from parley.settings import Settings
 
@@ -76,9 +78,6 @@ def _listed(unresolved: list[str] | None, article_id: str, ent: Any, covering: l
 
 def _no_name(ent: Any) -> bool:
     """A PERSON entity that is nobody's name: a storm, a place by its context, or no proper noun at all."""
-    from parley.mentions import is_named_storm  # after the pipeline: the stage modules import each other
-    from parley.mentions._spans import _after_locative
-
     return is_named_storm(ent) or _after_locative(ent) or not any(t.pos_ == "PROPN" for t in ent)
 
 

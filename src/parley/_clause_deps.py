@@ -1,6 +1,6 @@
 """The dependency labels that open a clause of its own, for the three walks that cut a sentence into
 clauses. They share one base set; each walk adds what its own question needs (see each set's comment).
-Kept in one module, with no imports, so that both the resolve and the events stages read it."""
+Kept in one module, with no imports, so that both the clause tree (parse._tree) and the events stage read it."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ CLAUSE_OPENING = frozenset({"ccomp", "xcomp", "advcl", "relcl", "parataxis", "ac
 #: gerund after a preposition ("accused the army of shelling the town") stays in the trigger's clause.
 TRIGGER_CLAUSE_DEPS = CLAUSE_OPENING
 
-#: The clause a date or place is read from (``resolve._tree.starts_clause``): a gerund after a
+#: The clause a date or place is read from (``parse._tree.starts_clause``): a gerund after a
 #: preposition has its own time ("arrested on Monday after attacking a post last week"), and "conj"
 #: is listed so a verb joined by "and" starts a clause (``starts_clause`` keeps nouns joined by "and"
 #: in one phrase: "tear gas and water cannon").

@@ -9,6 +9,7 @@ the events and resolve stages. Train with ``parley train fit`` (``make model``);
 with ``parley train check`` (``make check-training``).
 """
 
+from ._candidate_words import candidates
 from ._corpus import (
     MODALITIES,
     STYLES,
@@ -21,10 +22,11 @@ from ._corpus import (
     corpus_stats,
     load_corpus,
 )
-from ._features import FEATURE_SOURCES, FeatureSpace, RuleVerdict, candidates
+from ._features import FEATURE_SOURCES, FeatureSpace
 from ._model import LABELS, Classifier, CoderModel, MLPClassifier
 from ._runtime import LearnedCoder, Prediction, bundled_model_dir, load_coder
 from ._train import Scores, cross_validate, featurise, fit, load_config, make_space, parse_corpus, score
+from ._verdict import RuleVerdict
 from ._wordvec import WordVectors, build_wordvec
 
 __all__ = [

@@ -22,22 +22,25 @@ model decides). Each candidate is described by
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from ..events._modality import is_advice, is_conditional_threat, is_future, is_hypothetical, is_negated, is_promised
 from ..events._parse import clause_verb, governing_verb
+from ._candidate_words import _CANDIDATE_POS, CONTEXT_HEADS, _in_lexicon, candidates, context_heads, span_head
+from ._sparse import _SentenceContext, _word_key, context_features, sparse_features, word_features
+from ._verdict import RuleVerdict, _untriggered_verdict, rule_verdict
 from ._view import TokenView, release, token_views
 
 if TYPE_CHECKING:
-    from ..events import Lexicon
-    from ..events._lexicon import Trigger
+    from ..events._lexicon import Lexicon
     from ._wordvec import WordVectors
 
+# The candidate words, the rules' verdict and the sparse string features live in their own modules
+# (_candidate_words, _verdict, _sparse); their public names stay importable from here.
 __all__ = [
     "CONTEXT_HEADS",
     "FEATURE_SOURCES",
@@ -47,52 +50,11 @@ __all__ = [
     "candidates",
     "context_heads",
     "rule_verdict",
+    "sparse_features",
     "span_head",
 ]
 
 FEATURE_SOURCES = ("sparse", "tok2vec", "wordvec", "tok2vec+wordvec")
-#: The neighbours whose word vectors ``[features] context`` may add (see :func:`context_heads`).
-CONTEXT_HEADS = ("obj", "subj", "pobj", "gov")
-_OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
-_SUBJECT_DEPS = ("nsubj", "csubj")
-_CANDIDATE_POS = {"VERB", "NOUN"}
-_TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ", "AUX": "VERB"}
-_CUE_DEPS = {"neg", "aux", "auxpass", "mark", "advmod", "prt", "det", "amod", "poss", "nummod"}
-
-
-@dataclass(frozen=True)
-class RuleVerdict:
-    """What the rule coder reads at a token: the lexicon row whose condition holds (None: not a
-    trigger) and its modality cues. Computed once per candidate: the features use it, and the
-    events stage reuses it instead of asking the rules again."""
-
-    trigger: Trigger | None
-    negated: bool
-    hypothetical: bool
-    advice: bool
-    future: bool  # only read when ``trigger`` is not None
-
-    def features(self) -> list[str]:
-        out = []
-        trig = self.trigger
-        if trig is not None:
-            out.append(f"rule={trig.type}")
-            out.append(f"rule_mode={trig.type}|{trig.mode}")
-            if self.future:
-                out.append("rule_future")
-        if self.negated:
-            out.append("rule_negated")
-        if self.hypothetical:
-            out.append("rule_hypothetical")
-        if self.advice:
-            out.append("rule_advice")
-        return out
-
-
-@cache
-def _untriggered_verdict(negated: bool, hypothetical: bool, advice: bool) -> RuleVerdict:
-    """The verdict on a word no lexicon row holds at, made once per combination of cues."""
-    return RuleVerdict(trigger=None, negated=negated, hypothetical=hypothetical, advice=advice, future=False)
 
 
 @dataclass
@@ -101,215 +63,6 @@ class Candidate:
     sparse: list[int]
     dense: np.ndarray
     rules: RuleVerdict | None = None
-
-
-def _in_lexicon(token: Any, lexicon: Lexicon) -> list[str]:
-    pos = _TRIGGER_POS.get(token.pos_)
-    if pos is None:
-        return []
-    rows = lexicon.triggers.get((token.lemma_.lower(), pos)) or lexicon.triggers.get((token.lower_, pos)) or []
-    return [f"{r.type}|{r.cond.partition('=')[0]}" for r in rows if not r.rules_only]
-
-
-def candidates(sent: Any, lexicon: Lexicon) -> list[Any]:
-    """Tokens of the sentence that may name an act, in order (``sent`` may be a list of
-    :class:`~._view.TokenView`, which are then returned)."""
-    out = []
-    for token in sent:
-        if token.is_punct or token.like_num or len(token.text) < 2:
-            continue
-        if token.pos_ in _CANDIDATE_POS or _in_lexicon(token, lexicon):
-            out.append(token)
-    return out
-
-
-def span_head(sent: Any, start: int, end: int) -> Any | None:
-    """The token of the characters ``start:end`` (sentence offsets) whose head lies outside them,
-    preferring a candidate word: the head of the trigger phrase ("poured" of "poured troops into")."""
-    inside = [t for t in sent if t.idx - sent.start_char < end and t.idx + len(t) - sent.start_char > start]
-    if not inside:
-        return None
-    ids = {t.i for t in inside}
-    roots = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
-    content = [t for t in roots if t.pos_ in _CANDIDATE_POS | {"ADJ", "PROPN"}]
-    pool = content or roots or inside
-    return pool[0]
-
-
-def _up(token: Any, steps: int) -> Iterator[Any]:
-    for _ in range(steps):
-        if token.head.i == token.i:
-            return
-        token = token.head
-        yield token
-
-
-def _child(token: Any, deps: tuple[str, ...]) -> Any | None:
-    """The first child of ``token`` by the first of ``deps`` that it has (deps in order of preference)."""
-    for dep in deps:
-        for child in token.children:
-            if child.dep_ == dep:
-                return child
-    return None
-
-
-def _pobj(token: Any, preps: tuple[str, ...] = ("prep", "agent", "dative")) -> Any | None:
-    """The object of the candidate's first preposition ("at troops", "by gunfire")."""
-    for child in token.children:
-        if child.dep_ in preps:
-            inner = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if inner is not None:
-                return inner
-    return None
-
-
-def context_heads(token: Any) -> dict[str, Any | None]:
-    """The candidate's neighbours in the parse: its object (not its particle), its subject (or the
-    object of its ``by`` agent), the object of its first preposition, and the word it depends on."""
-    subject = _child(token, _SUBJECT_DEPS) or _pobj(token, ("agent",))
-    return {
-        "obj": _child(token, _OBJECT_DEPS),
-        "subj": subject,
-        "pobj": _pobj(token),
-        "gov": token.head if token.head.i != token.i else None,
-    }
-
-
-def rule_verdict(token: Any, matcher: Any) -> RuleVerdict:
-    """What the rule coder thinks of the token: the lexicon row whose condition holds, and the
-    rules' negation, condition, advice and future cues (the model learns when to trust them)."""
-    words = matcher.words
-    trig = matcher.match(token)
-    return RuleVerdict(
-        trigger=trig,
-        negated=is_negated(token, words),
-        hypothetical=is_hypothetical(token, words),
-        advice=is_advice(token, words),
-        future=trig is not None and is_future(token, trig, words),
-    )
-
-
-def rule_features(token: Any, matcher: Any) -> list[str]:
-    """The rules' verdict on the token as features (see :func:`rule_verdict`)."""
-    return rule_verdict(token, matcher).features()
-
-
-@dataclass
-class _SentenceContext:
-    """What every candidate of a sentence looks up: computed once per sentence, not per candidate."""
-
-    lowers: list[str]
-    first_condition: int  # position of the first "if"/"unless", or len(sentence)
-    question: bool
-    negations: list[int]
-
-    @classmethod
-    def of(cls, sent: Any) -> _SentenceContext:
-        lowers = [t.lower_ for t in sent]
-        condition = next((k for k, w in enumerate(lowers) if w in {"if", "unless"}), len(lowers))
-        negations = [k for k, w in enumerate(lowers) if w in {"not", "n't", "never", "no"}]
-        return cls(lowers, condition, "?" in lowers, negations)
-
-
-def _position_features(k: int, ctx: _SentenceContext) -> list[str]:
-    """Cues around the candidate's position ``k`` in its sentence."""
-    f = []
-    if ctx.first_condition < k:
-        f.append("cond_before")
-    if ctx.question:
-        f.append("question")
-    if any(abs(n - k) <= 3 for n in ctx.negations):
-        f.append("neg_near")
-    f += [f"prev={w}" for w in ctx.lowers[max(0, k - 2) : k]]
-    f += [f"next={w}" for w in ctx.lowers[k + 1 : k + 3]]
-    return f
-
-
-def sparse_features(
-    token: Any,
-    sent: Any,
-    lexicon: Lexicon,
-    matcher: Any = None,
-    context: _SentenceContext | None = None,
-    rules: RuleVerdict | None = None,
-    lex: list[str] | None = None,
-) -> list[str]:
-    """The features of a candidate token (a spaCy token or its view); ``rules``: the rules'
-    verdict on it when already computed (else computed here when a ``matcher`` is given);
-    ``lex``: its lexicon rows as :func:`_in_lexicon` gives them, when already looked up."""
-    f = word_features(token)
-    if rules is not None:
-        f += rules.features()
-    elif matcher is not None:
-        f += rule_features(token, matcher)
-    if lex is None:
-        lex = _in_lexicon(token, lexicon)
-    f += [f"lex={x}" for x in lex] + [f"lex_type={x.split('|')[0]}" for x in lex] or ["lex=none"]
-    return f + context_features(token, sent, context)
-
-
-def _word_key(token: Any) -> tuple[str, str, str, str, str, bool]:
-    """What :func:`word_features` reads of the token (its cache key)."""
-    return (token.lemma_, token.lower_, token.pos_, token.tag_, token.dep_, token.text[:1].isupper())
-
-
-def word_features(token: Any) -> list[str]:
-    """The features of the word itself (its lemma, form, tags and dependency), whatever its neighbours."""
-    lemma = token.lemma_.lower()
-    return [
-        "bias",
-        f"lemma={lemma}",
-        f"lower={token.lower_}",
-        f"suffix={lemma[-3:]}",
-        f"pos={token.pos_}",
-        f"tag={token.tag_}",
-        f"dep={token.dep_}",
-        f"pos_dep={token.pos_}|{token.dep_}",
-        f"lemma_pos={lemma}|{token.pos_}",
-        f"cap={token.text[:1].isupper()}",
-    ]
-
-
-def context_features(token: Any, sent: Any, context: _SentenceContext | None = None) -> list[str]:
-    """The features of the token's neighbours: its children, the words above it, its head and the
-    cues around its position in the sentence."""
-    lemma = token.lemma_.lower()
-    f: list[str] = []
-    objects = []
-    for child in token.children:
-        dep = child.dep_
-        clemma = child.lemma_.lower()
-        f.append(f"child_dep={dep}")
-        if dep in _CUE_DEPS:
-            f.append(f"child={dep}:{clemma}")
-        if dep in {"dobj", "nsubjpass", "attr", "oprd"}:
-            objects.append(clemma)
-            f.append(f"obj={clemma}")
-            f.append(f"pred={lemma}|{clemma}")
-            f.append(f"obj_ent={child.ent_type_ or 'none'}")
-        if dep == "prt":
-            f.append(f"phrasal={lemma}|{clemma}")
-        if dep == "prep":
-            f.append(f"prep={clemma}")
-            f.append(f"verb_prep={lemma}|{clemma}")
-            for grand in child.children:
-                if grand.dep_ == "pobj":
-                    f.append(f"prep_obj={clemma}|{grand.lemma_.lower()}")
-                    f.append(f"prep_ent={clemma}|{grand.ent_type_ or 'none'}")
-        if dep in {"nsubj", "nsubjpass", "agent"}:
-            f.append(f"subj_ent={child.ent_type_ or child.pos_}")
-        if dep in {"xcomp", "ccomp"}:
-            f.append(f"comp={child.lemma_.lower()}")
-    for depth, head in enumerate(_up(token, 3), 1):
-        f.append(f"up{depth}={head.lemma_.lower()}")
-        f.append(f"up{depth}_dep={head.dep_}")
-        for child in head.children:
-            if child.dep_ in {"neg", "aux", "mark"}:
-                f.append(f"up_{child.dep_}={child.lemma_.lower()}")
-    if token.head.i != token.i:
-        f.append(f"head_rel={token.dep_}|{token.head.lemma_.lower()}")
-    f += _position_features(token.i - sent.start, context or _SentenceContext.of(sent))
-    return f
 
 
 def _hash(feature: str, bits: int) -> int:

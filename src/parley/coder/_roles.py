@@ -24,8 +24,8 @@ import numpy as np
 
 from ..document import ActorMention, Article, Document
 from ..errors import TrainingError
+from ._candidate_words import span_head
 from ._corpus import TrainingSentence
-from ._features import span_head
 from ._model import Classifier, Examples
 
 __all__ = ["ROLE_LABELS", "RoleLabeller", "RoleModel", "role_examples", "role_features", "train_roles"]

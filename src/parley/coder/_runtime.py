@@ -12,14 +12,15 @@ import numpy as np
 
 from ..errors import TrainingError
 from ._corpus import MODALITIES
-from ._features import Candidate, RuleVerdict
+from ._features import Candidate
 from ._model import LABELS, CoderModel, Examples
 from ._roles import RoleLabeller, RoleModel
 from ._train import make_space
+from ._verdict import RuleVerdict
 from ._wordvec import WordVectors
 
 if TYPE_CHECKING:
-    from ..events import Lexicon
+    from ..events._lexicon import Lexicon
 
 __all__ = ["LearnedCoder", "Prediction", "bundled_model_dir", "load_coder"]
 

@@ -19,8 +19,9 @@ from typing import Any
 import numpy as np
 
 from ..errors import TrainingError
+from ._candidate_words import candidates, span_head
 from ._corpus import MODALITIES, TrainingSentence
-from ._features import FeatureSpace, candidates, span_head
+from ._features import FeatureSpace
 from ._model import LABELS, Classifier, CoderModel, Examples, MLPClassifier, TypeClassifier, average_classifiers
 from ._wordvec import WordVectors
 

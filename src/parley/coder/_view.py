@@ -14,7 +14,7 @@ from __future__ import annotations
 from itertools import chain, repeat
 from typing import Any
 
-from ..resolve._tree import clause_tree
+from ..parse._tree import clause_tree
 
 __all__ = ["TokenView", "release", "token_views"]
 

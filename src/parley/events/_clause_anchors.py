@@ -7,8 +7,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document, Entity, Place
-from ..resolve._dates import resolve_date_text
-from ..resolve._places import resolve_place
+from ..knowledge._places import resolve_place
+from ..parse._dates import resolve_date_text
 from ._anchors import close_to, is_adverbial_date, is_attached_date, is_date, locative_prep_of, near_main_verb
 from ._modality import is_historical
 from ._parse import clause_token_ids, clause_verb, prep_objects

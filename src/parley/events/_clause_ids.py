@@ -2,7 +2,7 @@
 
 The walk visits every token of the clause and each token's children; on spaCy tokens every
 ``.children`` builds a new ``Token`` per child. Here the children come from the document's
-:class:`~..resolve._tree.ClauseTree` and each token's kind of link to its head (a clause of its own, a
+:class:`~..parse._tree.ClauseTree` and each token's kind of link to its head (a clause of its own, a
 participle, a verb joined by "and", or none) is read once per document from ``Doc.to_array``; only
 the few clause-starting children need a spaCy token, to ask whether the trigger lies inside them.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._clause_deps import TRIGGER_CLAUSE_DEPS
-from ..resolve._tree import clause_tree
+from ..parse._tree import clause_tree
 
 __all__ = ["CLAUSE_DEPS", "clause_ids_on_tree", "is_spacy_token"]
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import numpy
 
 from ..document import ActorMention
-from ..resolve._dates import resolve_date_text
+from ..parse._dates import resolve_date_text
 from ._anchors import locative_prep_of
 from ._parse import ethnic_heads
 from ._typing import AGENT_CODES

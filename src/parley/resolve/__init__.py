@@ -10,23 +10,8 @@ phrase its clauses tie it to, else the dateline city), ``context``, ``quad_code`
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-from ._dates import ResolvedDate, resolve_date_text
-from ._places import resolve_place
-
-if TYPE_CHECKING:
-    from ._resolver import Resolver
+from ..knowledge._places import resolve_place
+from ..parse._dates import ResolvedDate, resolve_date_text
+from ._resolver import Resolver
 
 __all__ = ["Resolver", "ResolvedDate", "resolve_date_text", "resolve_place"]
-
-
-def __getattr__(name: str) -> Any:
-    # The resolver reads the events stage (its lexicon and merging rules) while events modules read
-    # this package's leaf modules (_tree, _dates, _places): loading the resolver only when it is
-    # asked for keeps `import parley.resolve._tree` from pulling the events stage in mid-import.
-    if name == "Resolver":
-        from ._resolver import Resolver
-
-        return Resolver
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

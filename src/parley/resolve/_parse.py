@@ -12,7 +12,7 @@ from typing import Any
 
 from ..document import Event
 from ..knowledge._resolve_words import words
-from ._tree import VERBS, clause_tree, starts_clause
+from ..parse._tree import VERBS, clause_tree, starts_clause
 
 __all__ = [
     "Link",

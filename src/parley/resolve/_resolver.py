@@ -11,10 +11,10 @@ from typing import Any
 from ..document import Document, Event, Place
 from ..events._lexicon import MATERIAL_QUADS, VERBAL_QUADS, Lexicon
 from ..events._merging import host_by_place, orient_meeting_host
+from ..knowledge._places import resolve_place
 from ..knowledge._resolve_words import words
 from ._discourse import FollowingSentences, attribution_head, carries_on, elaboration_head, previous_sentence
 from ._parse import clause_head, trigger_token
-from ._places import resolve_place
 from ._when import event_timing, frame_timing, time_phrases
 from ._where import event_site, is_proper_place, story_city, unnamed_site
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..knowledge._resolve_words import words
 from ..parse import ents_before, span_ents
-from ._dates import resolve_date_text
+from ..parse._dates import resolve_date_text
 from ._parse import Link, clause_chain, clause_head, clause_members
 
 __all__ = ["Timing", "event_timing", "frame_timing", "time_phrases"]
