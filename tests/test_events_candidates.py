@@ -6,6 +6,7 @@ from typing import Any
 
 from _events_setup import coded_events, role_finder, token_of
 from parley.document import Entity, Event, Mention, Place
+from parley.events._background import is_background_violence
 from parley.events._candidates import Candidate, find_candidate
 from parley.events._merging import joins_sentence_event, orient_joint_act, orient_meeting_host
 
@@ -405,3 +406,21 @@ def test_events_candidates_matter_raised_with_the_other_side_is_a_grievance(pipe
 def test_events_candidates_case_raised_is_a_plea(pipeline) -> None:  # type: ignore[no-untyped-def]
     pleaded = coded_events(pipeline, "Senegal's ambassador had raised the fishermen's case with the Gambian ministry.")
     assert [e[0] for e in pleaded] == ["REQUEST"]
+
+
+def test_events_candidates_infinitive_of_aim_noun_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    planned = "Zambia dropped a plan to expel Congolese miners from the copper belt."
+    assert _candidate(pipeline, planned, "expel") is None
+    tried = "Lawyers for the trader said they would fight any attempt to hand him over to Angola."
+    assert _candidate(pipeline, tried, "hand") is None
+    done = _candidate(pipeline, "Zambia expelled Congolese miners from the copper belt.", "expelled")
+    assert done is not None
+
+
+def test_events_candidates_background_violence_is_no_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    after = "Chad closed its border with Sudan after attacks on herders near Adre."
+    assert _candidate(pipeline, after, "attacks") is None
+    answered = "The army said its soldiers were responding to attacks by rebels."
+    assert _candidate(pipeline, answered, "attacks") is None
+    roles = role_finder(pipeline, "Chad closed its border with Sudan after the attacks on its convoy.")
+    assert not is_background_violence(token_of(roles.ctx, "attacks"), roles.matcher.words)  # told before

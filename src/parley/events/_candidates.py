@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
+from ._background import is_aimed_act, is_background_violence
 from ._civil_protesters import protesters_where_they_are
 from ._condition_party import condition_subjects
 from ._conditions import is_subject_infinitive
@@ -162,6 +163,8 @@ def find_candidate(
         return None  # "workers blocked the road to demand pay": what the protest is for, not a second event
     if token.dep_ == "acl" and head.pos_ == "NOUN" and is_requested(head, matcher):
         return None  # "turned down a request from Pretoria to extradite him": what is asked, not what is done
+    if is_aimed_act(token, words):
+        return None  # "declined a proposal to deploy observers": what is aimed at, not what is done
     if trig.pos == "NOUN" and is_bare_definite(token, words) and ctx.told(trig.type):
         return None  # "the army acknowledged the killings": the event told before, not a new one
     if trig.pos == "NOUN" and trig.type == "ASSAULT" and is_told_violence(token, words):
@@ -178,6 +181,8 @@ def find_candidate(
         return None  # "... signed an accord." then "The agreement was signed by the two ministers."
     if trig.pos == "NOUN" and trig.type == "ASSAULT" and is_fled_violence(token, words):
         return None  # "refugees fled fighting in Somalia": the cause of a flight, not a reported attack
+    if trig.pos == "NOUN" and trig.type == "ASSAULT" and is_background_violence(token, words):
+        return None  # "shut the border after bombings in the capital": why the news happened, not an attack told
     if trig.pos == "NOUN" and trig.type in MATERIAL and is_judged_act(token, words):
         return None  # "Honduras, calling the killings unacceptable": the speaker judges the act, not does it
     if describes_noun(token, trig, words) or is_standing_state(token, words):
