@@ -130,3 +130,13 @@ def test_events_a_demand_with_its_own_clause_leaves_the_agreement(pipeline) -> N
 
 def test_events_agreeing_to_study_a_request_stays_an_agreement(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert _types(pipeline, "Kenya agreed to study the request of Uganda.") == ["AGREE"]
+
+
+def test_events_activating_a_currency_swap_line_is_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "The central banks of Ghana and Togo activated a currency swap arrangement last week.")
+    assert [e[0] for e in found] == ["COOPERATE"]
+    assert set(found[0][1] + found[0][2]) == {"GHA", "TGO"}
+
+
+def test_events_activating_a_service_is_no_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "COOPERATE" not in _types(pipeline, "The European Union activated its satellite mapping service for Ghana.")

@@ -153,3 +153,14 @@ def test_events_losing_touch_with_reality_is_no_consultation(pipeline) -> None: 
 def test_events_contact_that_evidence_shows_is_no_consultation(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Accra said that seized phones showed that Togo's government had been in contact with the smugglers."
     assert not any(e[0] == "CONSULT" for e in _events(pipeline, text))
+
+
+def test_events_session_of_a_joint_commission_is_a_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(
+        pipeline, "The decision was made at a session of the Ghana-Togo Joint Commission in Lomé on Monday."
+    )
+    assert [(e[0], sorted(e[1] + e[2])) for e in found] == [("CONSULT", ["GHA", "TGO"])]
+
+
+def test_events_session_of_a_parliament_is_no_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _events(pipeline, "Ghana's speaker opened the winter session of parliament on Monday.") == []
