@@ -380,3 +380,56 @@ def test_store_malloc_arena_cap_is_the_writing_commands_choice(tmp_path: Path, m
     assert calls == [1]  # one that reads does not
     on_glibc = sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"
     assert _arenas.limit_malloc_arenas() is on_glibc
+
+
+def _with_ids(document: Any, *ids: str) -> Any:
+    for event, event_id in zip(document.events, ids, strict=True):
+        event.id = event_id
+    return document
+
+
+def test_store_ingest_wanted_id_taken_gets_the_next_free_variant(tmp_path: Path) -> None:
+    first = _with_ids(
+        doc(
+            "a1",
+            "2003-01-05",
+            "Outlet A",
+            ev("CONSULT", ["USA"], ["JPN"], "2003-01-04"),
+            ev("AID", ["USA"], ["KOR"], "2003-01-03"),
+        ),
+        "talks",
+        "talks",
+    )
+    with Store.open(tmp_path / "s.duckdb", write=True) as store:
+        ingest([first], store)
+        assert {r[0] for r in store.conn.execute("SELECT id FROM events").fetchall()} == {"talks", "talks~2"}
+        # the plain id is free again while its variant stays
+        store.conn.execute("DELETE FROM event_actors WHERE event_id = 'talks'")
+        store.conn.execute("DELETE FROM events WHERE id = 'talks'")
+        later = _with_ids(
+            doc(
+                "b1",
+                "2004-06-05",
+                "Outlet B",
+                ev("THREATEN", ["RUS"], ["UKR"], "2004-06-04"),
+                ev("ACCUSE", ["IRN"], ["ISR"], "2004-06-03"),
+            ),
+            "talks",
+            "talks",
+        )
+        ingest([later], store, commit_every=1)
+        ids = {r[0] for r in store.conn.execute("SELECT id FROM events").fetchall()}
+    assert ids == {"talks", "talks~2", "talks~3"}
+
+
+def test_store_ingest_stored_id_makes_a_later_article_take_a_variant(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "s.duckdb", write=True) as store:
+        ingest(
+            [_with_ids(doc("a1", "2003-01-05", "Outlet A", ev("CONSULT", ["USA"], ["JPN"], "2003-01-04")), "x")], store
+        )
+        ingest(
+            [_with_ids(doc("b1", "2004-06-05", "Outlet B", ev("ACCUSE", ["IRN"], ["ISR"], "2004-06-03")), "x")], store
+        )
+        ingest([_with_ids(doc("c1", "2005-06-05", "Outlet C", ev("AID", ["GBR"], ["FRA"], "2005-06-03")), "x")], store)
+        ids = sorted(r[0] for r in store.conn.execute("SELECT id FROM events").fetchall())
+    assert ids == ["x", "x~2", "x~3"]

@@ -4,6 +4,7 @@ actors of stored events (:class:`Sides`)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
@@ -15,6 +16,7 @@ from ..dedup._corpus import WINDOW_DAYS, CorpusKey, date_span, participant_key, 
 from ..document import Document, Event, Mention
 from ..errors import StoreError
 from ._rows import COLUMNS, EVENT_COLUMNS, actor_rows, event_params, mention_rows, published_span, wanted_ids
+from ._store import article_hash
 from ._writes import insert_arrow
 
 __all__ = ["POOL_COLUMN_NAMES", "Lookup", "Pending", "Sides"]
@@ -88,16 +90,15 @@ class Lookup:
     def __init__(self, conn: duckdb.DuckDBPyConnection, docs: list[Document], sides: Sides) -> None:
         self.ids = [d.id for d in docs]
         self.articles: dict[str, tuple[str, str]] = {
-            r[0]: (r[1], r[2])
-            for r in conn.execute(
-                "SELECT id, text_hash, status FROM articles WHERE id IN (SELECT unnest($ids))", {"ids": self.ids}
-            ).fetchall()
+            r[0]: (r[1], r[2]) for r in _rows_with(conn, "SELECT id, text_hash, status FROM articles", "id", self.ids)
         }
+        # an article stored unchanged is skipped: its events need no candidates
+        live = [d for d in docs if not _unchanged(self.articles.get(d.id), d)]
         self.rows: dict[str, dict[str, tuple[Any, ...]]] = {}  # pool rows by participants, then id
         self.keys: dict[str, CorpusKey] = {}
         windows = {
             (t, k, w.lo, w.hi)
-            for d in docs
+            for d in live
             if (w := _Window.of(d.events, published_span(d))) is not None
             for t in w.types
             for k in w.keys
@@ -107,18 +108,9 @@ class Lookup:
             rows = conn.execute(_POOL_SQL, {"types": types, "keys": keys, "los": los, "his": his}).fetchall()
             for row in rows:
                 self.rows.setdefault(row[2], {})[row[0]] = row
-            self.keys = _stored_keys(conn, rows, self.ids, sides)
-        wanted = [i for d in docs for i in wanted_ids(d)]
-        self.taken: set[str] = set()
-        if wanted:
-            self.taken = {
-                r[0]
-                for r in conn.execute(
-                    "SELECT id FROM events WHERE id IN (SELECT unnest($w)) "
-                    "OR (contains(id, '~') AND split_part(id, '~', 1) IN (SELECT unnest($w)))",
-                    {"w": wanted},
-                ).fetchall()
-            }
+            # only stored articles have mentions in the store
+            self.keys = _stored_keys(conn, rows, [d.id for d in live if d.id in self.articles], sides)
+        self.taken = _stored_taken(conn, [i for d in live for i in wanted_ids(d)])
 
     def pool(self, events: list[Event], published: tuple[date, date] | None) -> list[tuple[str, CorpusKey]]:
         """Stored events that may be the same as any of ``events``, ordered by id (:class:`_Window`)."""
@@ -161,6 +153,52 @@ def _taken_among(ids: set[str], wanted: list[str]) -> set[str]:
     return {i for i in ids if i in want or i.split("~", 1)[0] in want}
 
 
+#: Keys per ``IN (...)`` list: DuckDB answers a list of constants on an indexed column with index
+#: look-ups (a join against the keys would scan the whole table).
+_IN_CHUNK = 256
+
+
+def _rows_with(conn: duckdb.DuckDBPyConnection, select: str, column: str, keys: list[str]) -> list[tuple[Any, ...]]:
+    """``select`` restricted to the rows whose indexed ``column`` is one of ``keys`` (index look-ups)."""
+    out: list[tuple[Any, ...]] = []
+    unique = list(dict.fromkeys(keys))
+    for start in range(0, len(unique), _IN_CHUNK):
+        chunk = unique[start : start + _IN_CHUNK]
+        out += conn.execute(f"{select} WHERE {column} IN ({', '.join('?' * len(chunk))})", chunk).fetchall()
+    return out
+
+
+def _unchanged(stored: tuple[str, str] | None, doc: Document) -> bool:
+    """Whether the store holds ``doc`` as it is (the ingester skips it)."""
+    return stored is not None and stored[1] != "failed" and stored[0] == article_hash(doc.article)
+
+
+def _stored_taken(conn: duckdb.DuckDBPyConnection, wanted: list[str]) -> set[str]:
+    """The stored event ids among ``wanted`` and, where they matter, their ``~n`` variants.
+
+    An id's variants are tried only when the id itself is taken: when the store holds it, or when
+    it is wanted twice (by two events of the batch). Only then are they looked for (rare): the
+    common batch reads the id column once instead of testing every stored id's ``~`` part.
+    """
+    if not wanted:
+        return set()
+    # a batch wants about 1,400 ids: one scan of the id column beats as many index look-ups
+    taken = {
+        r[0] for r in conn.execute("SELECT id FROM events WHERE id IN (SELECT unnest($w))", {"w": wanted}).fetchall()
+    }
+    counts = Counter(wanted)
+    contested = {w for w, n in counts.items() if n > 1 or w in taken}
+    if contested:
+        taken |= {
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM events WHERE contains(id, '~') AND split_part(id, '~', 1) IN (SELECT unnest($w))",
+                {"w": sorted(contested)},
+            ).fetchall()
+        }
+    return taken
+
+
 def _stored_keys(
     conn: duckdb.DuckDBPyConnection, rows: list[tuple[Any, ...]], among: list[str], sides: Sides
 ) -> dict[str, CorpusKey]:
@@ -171,6 +209,7 @@ def _stored_keys(
     missing = [event_id for event_id, pair in known.items() if pair is None]
     if missing:
         found: dict[str, tuple[set[str], set[str]]] = {i: (set(), set()) for i in missing}
+        # many rows match (every pooled event's actors): one scan reads them faster than index look-ups
         for event_id, role, code in conn.execute(
             "SELECT event_id, role, code FROM event_actors WHERE event_id IN (SELECT unnest($ids))", {"ids": missing}
         ).fetchall():
@@ -180,9 +219,7 @@ def _stored_keys(
             sides.put(event_id, *read)  # may empty the cache when full: ``known`` holds them
     pooled = {r[0] for r in rows}
     articles: dict[str, set[str]] = {}
-    for event_id, article_id in conn.execute(
-        "SELECT event_id, article_id FROM mentions WHERE article_id IN (SELECT unnest($among))", {"among": among}
-    ).fetchall():
+    for event_id, article_id in _rows_with(conn, "SELECT event_id, article_id FROM mentions", "article_id", among):
         if event_id in pooled:
             articles.setdefault(event_id, set()).add(article_id)
     out = {}

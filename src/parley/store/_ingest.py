@@ -73,11 +73,13 @@ def _merge_into(
     :data:`POOL_COLUMN_NAMES` as it now is, and whether its actors were rewritten.
     """
     source = doc.article.source
+    # the event's mentions are read by its id alone: with a second condition DuckDB scans the table
     new_source = source is None or (
         (match.id, source) not in pending.sources
-        and not conn.execute(
-            "SELECT 1 FROM mentions WHERE event_id = ? AND source = ? LIMIT 1", [match.id, source]
-        ).fetchone()
+        and all(
+            r[0] != source
+            for r in conn.execute("SELECT source FROM mentions WHERE event_id = ?", [match.id]).fetchall()
+        )
     )
     counts = (
         "num_mentions = num_mentions + ?, num_articles = num_articles + 1, "

@@ -122,6 +122,21 @@ def _refresh_counts(conn: duckdb.DuckDBPyConnection, event_id: str) -> None:
     )
 
 
+def _move_evidence(conn: duckdb.DuckDBPyConnection, event_id: str, article_id: str, left: tuple[Any, ...]) -> None:
+    """Point an event's evidence at its first mention ``left`` when it was in the removed article.
+
+    The event is found by its id alone: with a second condition DuckDB scans the table.
+    """
+    row = conn.execute("SELECT doc_id FROM events WHERE id = ?", [event_id]).fetchone()
+    if row is None or row[0] != article_id:
+        return
+    conn.execute(
+        "UPDATE events SET doc_id = ?, sequence = ?, char_start = ?, char_end = ?, event_text = ?, text = ? "
+        "WHERE id = ?",
+        [*left, event_id],
+    )
+
+
 def remove_article(conn: duckdb.DuckDBPyConnection, article_id: str) -> bool:
     """Delete an earlier version of an article and its mentions; events left unreported go too."""
     if not conn.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone():
@@ -133,19 +148,16 @@ def remove_article(conn: duckdb.DuckDBPyConnection, article_id: str) -> bool:
     conn.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
     conn.execute("DELETE FROM articles WHERE id = ?", [article_id])
     for event_id in touched:
+        # no LIMIT: DuckDB answers a top-n by scanning the table; an event has few mentions
         left = conn.execute(
             "SELECT article_id, sequence, char_start, char_end, event_text, text FROM mentions "
-            "WHERE event_id = ? ORDER BY article_id, sequence, char_start LIMIT 1",
+            "WHERE event_id = ? ORDER BY article_id, sequence, char_start",
             [event_id],
         ).fetchone()
         if left is None:
             conn.execute("DELETE FROM event_actors WHERE event_id = ?", [event_id])
             conn.execute("DELETE FROM events WHERE id = ?", [event_id])
             continue
-        conn.execute(
-            "UPDATE events SET doc_id = ?, sequence = ?, char_start = ?, char_end = ?, "
-            "event_text = ?, text = ? WHERE id = ? AND doc_id = ?",
-            [*left, event_id, article_id],
-        )
+        _move_evidence(conn, event_id, article_id, left)
         _refresh_counts(conn, event_id)
     return True
