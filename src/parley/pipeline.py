@@ -76,7 +76,9 @@ class Pipeline:
         self.nlp = load_model(settings.model)
         self.knowledge = load_knowledge(settings.knowledge_dirs)
         self.lexicon = load_lexicon(settings.knowledge_dirs)
-        mentions = MentionFinder(self.nlp, self.knowledge)
+        mentions = MentionFinder(
+            self.nlp, self.knowledge, surname_years=(settings.surname_years_after, settings.surname_years_before)
+        )
         coder = load_coder(settings.coder_model, self.lexicon) if settings.coder == "learned" else None
         events = EventFinder(self.knowledge, self.lexicon, mentions, coder, keep_unresolved=settings.keep_unresolved)
         self.components: list[Component] = [

