@@ -44,3 +44,13 @@ def test_events_issued_texts_statement_still_speaks_for_its_issuer(pipeline) -> 
         "It demanded that the south Korean authorities immediately halt the exercises."
     )
     assert [e[1] for e in _events(pipeline, text) if e[0] == "REQUEST"] == [["PRK"]]
+
+
+def test_events_issued_texts_decree_reported_by_a_speaker_is_theirs(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # no issuer of the decree is told: the presidency reporting what it does speaks for its side
+    text = "The decree also frees three Chilean herders held near the border, the Peruvian presidency said."
+    assert [e[1] for e in _events(pipeline, text) if e[0] == "RETREAT"] == [["PER"]]
+
+
+def test_events_issued_texts_unreported_decree_acts_for_nobody(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in _events(pipeline, "The decree also frees three Chilean herders.") if e[1]]

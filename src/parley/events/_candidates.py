@@ -11,6 +11,7 @@ from ._background import is_aimed_act, is_background_violence
 from ._civil_protesters import protesters_where_they_are
 from ._condition_party import condition_subjects
 from ._conditions import is_subject_infinitive
+from ._document_speaker import document_reporter
 from ._entities import same_entity, unique_by_code
 from ._lexicon import Trigger
 from ._modality import (
@@ -367,6 +368,8 @@ def build_candidate(
         # "thousands rallied", "demonstrations began in Zhanaozen", "some set fire to a kiosk": people of the place
         home = ctx.sentence_country(token) or ctx.home
         cand.actors = [Entity(code=home, sector="CVL", entity_text="")] if home else []
+    if not cand.actors and trig.pos == "VERB":
+        cand.actors = document_reporter(token, words, roles)  # "The decree frees ten men, the presidency said"
     if not cand.actors:
         words_of_actor = unresolved_actor_words(token, trig, words) if roles.keep_unresolved else None
         if not words_of_actor:

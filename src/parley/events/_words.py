@@ -162,6 +162,7 @@ class EventWords:
     quote_self_pronoun: frozenset[str]
     body_pronoun: frozenset[str]
     issued_text: frozenset[str]
+    reported_text: frozenset[str]
     empty_subject_verb: frozenset[str]
     commentator_noun: frozenset[str]
     warning_verb: frozenset[str]
