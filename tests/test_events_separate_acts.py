@@ -189,3 +189,15 @@ def test_merging_named_recipient_is_kept_over_a_common_noun() -> None:
     said = _allegation(Entity(code="UGA", entity_text="smugglers"), "said")
     assert joins_sentence_event(said, [blamed], {})
     assert blamed.recipient_codes == ["RWA"]
+
+
+def test_separate_acts_rejected_offer_and_refused_to_join_talks_coded_twice(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Ghana rejected a Togolese offer of a border survey and refused to join talks under ECOWAS."
+    reject = [e for e in coded_events(rules_pipeline, text) if e[0] == "REJECT"]
+    assert len(reject) == 2
+
+
+def test_separate_acts_rejection_told_with_two_objects_stays_one(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya's interior minister dismissed the walkout as sabotage and ruled out any early vote."
+    reject = [e for e in coded_events(rules_pipeline, text) if e[0] == "REJECT"]
+    assert len(reject) == 1

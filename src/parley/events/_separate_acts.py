@@ -86,7 +86,9 @@ def separate_acts(
     if event.event in _SEPARATE_BY_OBJECT:
         return _own_objects_differ(event, other, objects)
     if event.event in _SEPARATE_BY_ADDRESSEE:
-        return _addressees_differ(event, other)
+        return _addressees_differ(event, other) or (
+            event.event == "REJECT" and _refusal_beside_rejection(event, other, objects, tokens or {})
+        )
     if event.event == "SANCTION":
         steps = {event.mode, other.mode} & _DIPLOMATIC_STEPS
         return bool(steps) and _own_objects_differ(event, other, objects)
@@ -113,6 +115,32 @@ def _addressees_differ(event: Event, other: Event) -> bool:
     mine = {r.code for r in event.recipients if r.entity_text}
     theirs = {r.code for r in other.recipients if r.entity_text}
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _refusal_beside_rejection(
+    event: Event, other: Event, objects: dict[int, int | None], tokens: dict[int, Any]
+) -> bool:
+    """ "rejected a proposal for an inquiry and refused to attend talks": a thing turned down (the verb's
+    own object) and, coordinated with it, a refusal to do something (a to-infinitive) are two rejections
+    (training gold: 2 of 2 such sentences code two REJECT mentions; a rejection told twice, "dismissed
+    the strike as politics and ruled out an early poll", has an object on both verbs and stays one)."""
+    first, second = tokens.get(id(other)), tokens.get(id(event))
+    if first is None or second is None or not _coordinated(first, second):
+        return False
+    mine, theirs = objects.get(id(event)), objects.get(id(other))
+    return (mine is not None and theirs is None and _refuses_to_act(first)) or (
+        theirs is not None and mine is None and _refuses_to_act(second)
+    )
+
+
+def _coordinated(first: Any, second: Any) -> bool:
+    """One verb is the other's conjunct ("rejected ... and refused ...")."""
+    return (second.dep_ == "conj" and second.head.i == first.i) or (first.dep_ == "conj" and first.head.i == second.i)
+
+
+def _refuses_to_act(verb: Any) -> bool:
+    """The verb takes a to-infinitive of what is refused ("refused to attend talks")."""
+    return any(c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) for c in verb.children)
 
 
 def _apology_beside_other_concession(event: Event, other: Event, words: EventWords) -> bool:
