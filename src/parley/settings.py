@@ -38,9 +38,10 @@ class Settings:
             (actor code ``XXX``, confidence 0.1, so ``min_confidence`` still decides).
         allow_outside_paths: a JSONL ``path`` may name a file outside the JSONL file's folder
             (by default such a row is refused: a JSONL file from elsewhere must not read any file).
-        surname_years_after: a bare surname ("Putin said") with nobody of that name in office on
-            the article's date may still be a holder whose term ended at most this many years before
-            (ex-presidents stay in the news); 0 = only the holders in office that day.
+        surname_years_after: a bare surname the parser tagged as a person ("Putin said") with nobody
+            of that name in office on the article's date may still be a holder whose term ended at
+            most this many years before (ex-presidents stay in the news); 0 = only the holders in
+            office that day. A word the parser did not tag as a person always needs a holder in office.
         surname_years_before: likewise for a holder whose term starts at most this many years after.
     """
 
@@ -57,7 +58,7 @@ class Settings:
     coder_model: Path | None = None
     keep_unresolved: bool = False
     allow_outside_paths: bool = False
-    surname_years_after: int = 0
+    surname_years_after: int = 10
     surname_years_before: int = 0
 
     def __post_init__(self) -> None:

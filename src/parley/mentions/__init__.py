@@ -62,7 +62,7 @@ class MentionFinder(PeopleReading):
     reads = ("spacy", "published", "source_country", "dateline")
     writes = ("actor_mentions", "home_country")
 
-    def __init__(self, nlp: Any, knowledge: Knowledge, surname_years: tuple[int, int] = (0, 0)) -> None:
+    def __init__(self, nlp: Any, knowledge: Knowledge, surname_years: tuple[int, int] = (10, 0)) -> None:
         """``surname_years``: how many years after a holder's term (and before it) a bare surname may
         still be theirs when nobody of that name is in office on the article's date."""
         from spacy.matcher import PhraseMatcher

@@ -290,7 +290,7 @@ class PeopleReading:
         entries = self._surnames.get(ent.text, [])
         if not entries:
             return None
-        pool = self._holders_near(entries, doc.published)
+        pool = self._holders_near(entries, doc.published, person=_tagged_person(ent))
         if not pool:
             return None  # nobody of that name in office near the article's date: "Day three", "the Sahel"
         if _modifies_noun(ent[0]) and not any(_name_words(e.phrase)[-1] == ent.text for e in pool):
@@ -301,10 +301,19 @@ class PeopleReading:
         entry = pool[0]
         return Entity(code=entry.code, sector=entry.sector or "GOV", entity_text=ent.text, office=entry.office)
 
-    def _holders_near(self, entries: list[Any], day: date | None) -> list[Any]:
-        """The holders of a surname in office on ``day``; if none, those nearest to it in time within
-        the settings' years after and before a term (none by default)."""
-        return [e for e in entries if e.valid_on(day)] or _nearest_holders(entries, day, self._surname_years)
+    def _holders_near(self, entries: list[Any], day: date | None, *, person: bool = False) -> list[Any]:
+        """The holders of a surname in office on ``day``; if none and the parser read the name as a
+        person's, those nearest to it in time within the settings' years after and before a term: a
+        word the parser did not take for a person ("the Sahel", "Day three") needs a holder in office."""
+        current = [e for e in entries if e.valid_on(day)]
+        if current or not person:
+            return current
+        return _nearest_holders(entries, day, self._surname_years)
+
+
+def _tagged_person(span: Any) -> bool:
+    """The parser tagged every word of the span as a person's name."""
+    return all(t.ent_type_ == "PERSON" for t in span)
 
 
 def _nearest_holders(entries: list[Any], day: date | None, years: tuple[int, int]) -> list[Any]:
