@@ -234,3 +234,8 @@ def test_events_aid_rows_team_of_doctors_arriving_is_aid(pipeline) -> None:  # t
 def test_events_aid_rows_minister_arriving_stays_a_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Floods hit Malawi. Zambia's foreign minister arrived in Blantyre on Friday."
     assert [e[0] for e in _events(pipeline, text) if e[1] == ["ZMB"]] == ["CONSULT"]
+
+
+def test_events_consignment_handed_over_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Japan handed over a consignment of water pumps to Fiji on Tuesday.")
+    assert [e[:3] for e in found] == [("AID", ["JPN"], ["FJI"])]

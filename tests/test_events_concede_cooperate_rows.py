@@ -140,3 +140,12 @@ def test_events_activating_a_currency_swap_line_is_cooperation(pipeline) -> None
 
 def test_events_activating_a_service_is_no_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert "COOPERATE" not in _types(pipeline, "The European Union activated its satellite mapping service for Ghana.")
+
+
+def test_events_keys_or_petition_handed_over_are_no_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # keys handed over at an opening, a petition handed over by marchers: no partner's work shared
+    keys = "Japan's ambassador handed over the keys to the new school at a ceremony in Suva."
+    assert "COOPERATE" not in _types(pipeline, keys)
+    petition = "Kenyan traders marched to the Ugandan embassy to hand over a petition."
+    assert "COOPERATE" not in _types(pipeline, petition)
+    assert _types(pipeline, "Kenya handed over two robbery suspects to Tanzania on Monday.") == ["COOPERATE"]

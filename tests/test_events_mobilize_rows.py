@@ -172,3 +172,12 @@ def test_events_mobilize_rows_heels_dug_in_are_no_mobilization(pipeline) -> None
 def test_events_mobilize_rows_squadrons_flown(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Sudan flew two squadrons of fighter jets to Kassala on Monday.")
     assert [e[:2] for e in found] == [("MOBILIZE", ["SDN"])]
+
+
+def test_events_men_sent_to_a_course_or_exercise_cooperate(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # officers sent to a partner's course take part in shared work, not a show of force
+    found = _events(pipeline, "Ghana sent 20 police officers to a training course in Nigeria.")
+    assert found == [("COOPERATE", ["GHA"], ["NGA"])]
+    assert _types(pipeline, "Russia sent 3,000 troops to the border with Ukraine on Monday.") == ["MOBILIZE"]
+    # warships sent out for a drill of one's own are a show of force
+    assert _types(pipeline, "Russia sent six warships into the Baltic Sea for an exercise.") == ["MOBILIZE"]

@@ -174,3 +174,9 @@ def test_events_rolled_back_forces_and_measures_are_a_retreat_moving_lorries_are
         ("RETREAT", ["ZAF"], ["ZWE"])
     ]
     assert "RETREAT" not in _types(pipeline, "Ugandan lorries rolled back towards the border on Monday.")
+
+
+def test_events_blockade_suspended_is_a_retreat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Chilean truckers suspended their blockade of the road to Bolivia on Friday."
+    assert "RETREAT" in _types(pipeline, text)
+    assert "SANCTION" not in _types(pipeline, text)

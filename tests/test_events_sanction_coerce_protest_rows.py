@@ -81,3 +81,11 @@ def test_events_a_proposal_blocked_is_rejected(pipeline) -> None:  # type: ignor
     # a veto of a proposal or package is a REJECT (training gold 2 of 2 coded), not a blockade
     found = _types(pipeline, "Hungary blocked a proposal to send military equipment to Moldova on Monday.")
     assert "REJECT" in found and "COERCE" not in found
+
+
+def test_events_joint_exercise_suspended_is_a_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a drill held with a partner, called off, is a tie cut; its own drills stopped are a step back
+    found = _events(pipeline, "Thailand suspended a joint naval exercise with Cambodia on Monday.")
+    assert [e[0] for e in found] == ["SANCTION"]
+    assert found[0][1:] == (["THA"], ["KHM"])
+    assert _types(pipeline, "Greece suspended its military exercises in the Aegean on Monday.") == ["RETREAT"]
