@@ -123,3 +123,57 @@ def test_events_burn_promised_to_provokers_is_a_threat(pipeline) -> None:  # typ
     text = '"If they want to play with fire, they will get burned," a Belarusian general said.'
     assert "THREATEN" in [e[0] for e in _events(pipeline, text)]
     assert "THREATEN" not in [e[0] for e in _events(pipeline, "Three Belarusian soldiers got burned in the fire.")]
+
+
+def test_events_measures_that_will_follow_a_condition_are_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Ghana said further sanctions would follow unless Togo released the fishermen."
+    assert ("THREATEN", ["GHA"], ["TGO"]) in _events(pipeline, text)
+
+
+def test_events_goods_that_will_follow_are_no_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Kenya said further aid would follow next month.")
+    assert not any(e[0] == "THREATEN" for e in found)
+
+
+def test_events_dispute_taken_to_a_body_under_a_condition_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya said it would take the dispute to the African Union if Uganda kept its troops there."
+    assert ("THREATEN", ["KEN"], ["UGA"]) in _events(pipeline, text)
+
+
+def test_events_staff_pulled_out_under_a_condition_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya said it would pull its staff out of two border posts if their safety was not guaranteed."
+    assert "THREATEN" in [e[0] for e in _events(pipeline, text)]
+    found = _events(pipeline, "Kenya has pulled its staff out of the border post.")
+    assert not any(e[0] == "THREATEN" for e in found)
+
+
+def test_events_firm_dealing_promised_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Jordan's armed forces will deal firmly with any attempt to cross the border."
+    assert "THREATEN" in [e[0] for e in _events(pipeline, text)]
+
+
+def test_events_laws_applied_firmly_are_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Kuwait will apply its laws firmly to any future violation of its waters."
+    assert "THREATEN" in [e[0] for e in _events(pipeline, text)]
+
+
+def test_events_intruders_escorted_out_under_a_condition_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Peru said its corvettes would escort the intruders out if they did not leave on their own."
+    assert ("THREATEN", ["PER"]) in [e[:2] for e in _events(pipeline, text)]
+
+
+def test_events_operations_extended_under_a_condition_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Turkey said it would extend operations to Makhmour if Baghdad did not clear out the fighters."
+    assert ("THREATEN", ["TUR"], ["IRQ"]) in _events(pipeline, text)
+    found = _events(pipeline, "Turkey extended operations to Makhmour on Monday.")
+    assert not any(e[0] == "THREATEN" for e in found)
+
+
+def test_events_dharna_staged_under_a_condition_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "India's boat owners said they would stage a dharna unless New Delhi took up the matter."
+    assert ("THREATEN", ["IND"]) in [e[:2] for e in _events(pipeline, text)]
+
+
+def test_events_workers_called_out_is_a_strike(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Nigeria's labour union called out workers at the ports on Monday.")
+    assert "PROTEST" in [e[0] for e in found]
