@@ -162,3 +162,24 @@ def test_events_learned_deed_asked_of_another_is_no_deed(learned: Pipeline) -> N
     assert [e[0] for e in _events(learned, "Uganda wants Kenya to scrap the new transit fee on its lorries.")] == [
         "REQUEST"
     ]
+
+
+def test_events_learned_offer_on_condition_is_no_deed(learned: Pipeline) -> None:
+    # the pardon and the lifting are offered for a condition: nothing was conceded or withdrawn yet
+    text = "Chad's president said on Monday he would consider a pardon if the company paid its debts."
+    assert not any(e[0] == "CONCEDE" for e in _events(learned, text))
+    text = "Niger said it would lift the ban on Benin's lorries if Cotonou reopened the port."
+    assert not any(e[0] == "RETREAT" for e in _events(learned, text))
+
+
+def test_events_learned_warning_of_what_a_thing_could_do_is_no_threat(learned: Pipeline) -> None:
+    text = "The World Health Organization warned that the floods could cut off food supplies to millions."
+    assert not any(e[0] == "THREATEN" for e in _events(learned, text))
+
+
+def test_events_learned_restated_signing_is_one_event(learned: Pipeline) -> None:
+    text = (
+        "Kenya concluded a defence pact with Uganda on Friday. "
+        "The pact was concluded during a visit to Kampala by the Kenyan defence minister."
+    )
+    assert [e[0] for e in _events(learned, text)].count("SUPPORT") == 1
