@@ -111,6 +111,12 @@ def test_events_fighting_a_crime_is_no_assault(pipeline) -> None:  # type: ignor
     assert "ASSAULT" not in found
 
 
+def test_events_fighting_a_price_war_is_no_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Estonian bakers have fought a price war with Latvian rivals since spring.")
+    assert "ASSAULT" not in found
+    assert "ASSAULT" in _types(pipeline, "Estonian troops fought a border battle with Latvian soldiers.")
+
+
 def test_events_fighting_a_neighbour_stays_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _types(pipeline, "Eritrean troops fought Ethiopian soldiers near Badme on Sunday.")
     assert "ASSAULT" in found

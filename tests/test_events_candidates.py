@@ -315,6 +315,13 @@ def test_events_candidates_fighting_people_fled_is_no_assault(pipeline) -> None:
     assert _candidate(pipeline, text, "fighting") is None
 
 
+def test_events_candidates_fighting_fled_earlier_this_year_is_no_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the parser reads "fighting" here as a gerund clause of the flight, not as its object noun
+    text = "Most of the herders fled fighting in eastern Chad earlier this year and live in tents."
+    assert _candidate(pipeline, text, "fighting") is None
+    assert _candidate(pipeline, "Chadian troops fled after fighting Sudanese rebels.", "fighting") is not None
+
+
 def test_events_candidates_promised_withdrawal_is_one_concession(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Rwanda pledged to pull its troops out of the border villages."
     assert _candidate(pipeline, text, "pledged") is None  # no AGREE beside the promised act

@@ -361,6 +361,17 @@ def test_events_closing_all_of_the_crossings_restricts_movement(pipeline) -> Non
     assert ("COERCE", ["KGZ"], ["TJK"]) in [e[:3] for e in found]
 
 
+def test_events_closing_its_side_of_the_border_restricts_movement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "its side of the border": the object the row reads is what the side is of
+    found = _events(pipeline, "Kazakhstan shut its side of the border with Kyrgyzstan on Friday.")
+    assert ("COERCE", ["KAZ"], ["KGZ"]) in [e[:3] for e in found]
+
+
+def test_events_reopening_its_side_of_a_crossing_is_a_retreat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Tajikistan reopened its side of the river crossing on Sunday.")
+    assert "RETREAT" in [e[0] for e in found]
+
+
 def test_events_advice_is_not_a_deed(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "A lawmaker said Armenia should close its border with Turkey.")
     assert not any(e[0] in {"SANCTION", "COERCE"} and e[1] == ["ARM"] for e in found)

@@ -190,10 +190,12 @@ def test_events_modality_fled_violence_is_background(parse, words) -> None:  # t
         ("Families say they fled fighting between the Malian army and armed groups.", "fighting"),
         ("Fighting between government troops and rebels has displaced two million people.", "Fighting"),
         ("Thousands have fled from the attacks in the north.", "attacks"),
+        ("Most of the herders fled fighting in eastern Chad earlier this year.", "fighting"),
     ]
     for text, word in fled:
         assert is_fled_violence(parse(text, word), words), text
     assert not is_fled_violence(parse("Mali condemned the attacks in the north.", "attacks"), words)
+    assert not is_fled_violence(parse("Chadian troops fled after fighting Sudanese rebels.", "fighting"), words)
 
 
 def test_events_modality_purpose_of_a_planned_meeting_is_planned(parse, words) -> None:  # type: ignore[no-untyped-def]

@@ -59,6 +59,12 @@ def test_typing_sit_in_held_is_a_protest(pipeline) -> None:  # type: ignore[no-u
     assert "PROTEST" in _types(found)
 
 
+def test_typing_sit_ins_staged_are_a_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the row names the hyphenated word whole ("sit-in"), read through its parts as parsed
+    found = _events(pipeline, "Nepalese porters staged sit-ins outside the Indian consulate on Tuesday.")
+    assert "PROTEST" in _types(found)
+
+
 def test_typing_ban_imposed_on_imports_is_a_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "South Korea imposed a ban on Japanese scallops last year.")
     assert ("SANCTION", ["KOR"], ["JPN"]) in found

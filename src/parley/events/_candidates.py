@@ -180,7 +180,7 @@ def find_candidate(
         return None  # "... freed 31 fishermen." then "The men were handed over at the crossing.": the release
     if trig.pos == "VERB" and trig.type == "SUPPORT" and restates_told_act(token, trig, words, ctx):
         return None  # "... signed an accord." then "The agreement was signed by the two ministers."
-    if trig.pos == "NOUN" and trig.type == "ASSAULT" and is_fled_violence(token, words):
+    if trig.type == "ASSAULT" and is_fled_violence(token, words):
         return None  # "refugees fled fighting in Somalia": the cause of a flight, not a reported attack
     if trig.pos == "NOUN" and trig.type == "ASSAULT" and is_background_violence(token, words):
         return None  # "shut the border after bombings in the capital": why the news happened, not an attack told

@@ -184,7 +184,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         # "released a video", "the footage released by the army": not every object makes the act
         if token.dep_ == "acl" and token.tag_ == "VBN":
             objects.append(token.head)
-        return not any(o.lemma_.lower() in values or o.lower_ in values for o in objects)
+        return values.isdisjoint(_named_forms(objects))
     if name == "adv":
         # "patrolled the canal together", "train jointly": done with a partner, not alone
         return any(c.dep_ == "advmod" and c.lower_ in values for c in token.children)
@@ -498,6 +498,14 @@ def object_words(objects: list[Any]) -> list[Any]:
     for head in heads:  # grows as it goes: "tents, blankets and food" chains one conjunct to the next
         heads += [c for c in head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
     return heads + [m for h in heads for m in h.children if m.dep_ == "compound"]
+
+
+def _named_forms(objects: list[Any]) -> set[str]:
+    """The lemmas and forms of the objects, and each with the nouns compounded to it ("a price war"):
+    the compound names another thing than its head alone."""
+    forms = {f for o in objects for f in (o.lemma_.lower(), o.lower_)}
+    compounds = [(c, o) for o in objects for c in o.children if c.dep_ == "compound"]
+    return forms | {f"{c.lower_} {head}" for c, o in compounds for head in (o.lemma_.lower(), o.lower_)}
 
 
 def hyphenated_forms(noun: Any) -> list[str]:

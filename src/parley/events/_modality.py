@@ -147,9 +147,19 @@ def is_fled_violence(noun: Any, words: EventWords) -> bool:
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "from":
         noun, head = head, head.head  # "fled from the fighting"
+    if _is_bare_gerund(noun):
+        return head.i != noun.i and head.lemma_.lower() in words.refuge_verb
     if noun.dep_ not in {"dobj", "nsubj", "prep"} or head.i == noun.i:
         return False
     return head.lemma_.lower() in words.refuge_verb
+
+
+def _is_bare_gerund(verb: Any) -> bool:
+    """ "fled fighting in Somalia earlier this year": the parser may read the fled violence as a gerund
+    clause of the flight (no subject, no object of its own), not as its object noun."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBG" or verb.dep_ not in {"xcomp", "dobj", "advcl"}:
+        return False
+    return not any(c.dep_ in {"nsubj", "dobj", "aux"} for c in verb.children)
 
 
 def is_unreal(token: Any, words: EventWords) -> bool:
