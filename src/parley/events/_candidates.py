@@ -35,6 +35,7 @@ from ._nationals import with_nationals_told
 from ._nature import done_by_storm
 from ._notices import is_public_notice
 from ._parse import first_conjunct, past_read_as_participle, prep_objects, semicolon_between, subjects_of
+from ._partyless_meeting import story_pair_meeting
 from ._recipients import (
     OUTWARD,
     accused_not_forum,
@@ -356,6 +357,9 @@ def build_candidate(
         cand.actors, cand.recipients = roles.appraisal_roles(token)
     elif trig.pos == "NOUN":
         cand.actors, cand.recipients = roles.noun_roles(token, trig)
+        if not cand.actors and not cand.recipients:
+            # "approved at a session of the joint commission": a meeting told as held, naming no one
+            cand.actors, cand.recipients = story_pair_meeting(trig, token, ctx)
     elif trig.pos == "ADJ":
         cand.actors = roles.np_entities_many(subjects_of(token.head, words)) if token.head.i != token.i else []
         # "ready to meet Kim"; "grateful to China for the loan": the to-phrase hangs from the adjective

@@ -51,6 +51,10 @@ class StoryPair:
             return []
         return [Entity(code=code, sector=None, entity_text="") for code in dyad]
 
+    def story_pair_codes(self) -> tuple[str, ...]:
+        """The codes of the story's one clear pair of states; empty when it has none."""
+        return self._story_pair()
+
     def _at_odds(self, one: str, other: str) -> bool:
         """Whether the story so far has told a hostile act of either state against the other (an offer
         of fuel in a story of two friends goes to whom the story says needs it, not to both)."""
