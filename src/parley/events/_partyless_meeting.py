@@ -41,8 +41,7 @@ def story_pair_meeting(trig: Trigger, noun: Any, ctx: DocumentContext) -> tuple[
 def _told_as_held(noun: Any, words: EventWords) -> bool:
     """Whether the meeting is named as where an outcome was settled ("agreed at a meeting in Vinh") or as
     what came before the act ("released after a flag meeting"), or as ending then ("at the end of a
-    meeting in Moyale"); one that points back ("the meeting")
-    is the meeting told before."""
+    meeting in Moyale"); one that points back ("the meeting") is the meeting told before."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or is_bare_definite(noun, words):
         return False
