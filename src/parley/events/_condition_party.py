@@ -10,7 +10,7 @@ from typing import Any
 
 from ._words import EventWords
 
-__all__ = ["condition_subjects"]
+__all__ = ["condition_subjects", "is_threat_condition"]
 
 #: The clauses under a threat verb that may hold the promised act with its condition ("warned that
 #: it would cut gas unless ...", "threatened to expel the envoy if ...").
@@ -32,10 +32,15 @@ def condition_subjects(verb: Any, words: EventWords, *, threat_verb: bool = Fals
     return [s for c in conditions for s in c.children if s.dep_ in _SUBJECTS and s.pos_ == "PROPN"]
 
 
+def is_threat_condition(clause: Any, words: EventWords) -> bool:
+    """The clause is opened by a threat subordinator ("if", "unless", "until")."""
+    return any(c.dep_ == "mark" and c.lower_ in words.threat_condition for c in clause.children)
+
+
 def _is_condition(clause: Any, words: EventWords) -> bool:
     """A clause opened by a threat subordinator ("if", "unless"), or by an auxiliary put before its
     subject ("Should the U.S. persist")."""
-    if any(c.dep_ == "mark" and c.lower_ in words.threat_condition for c in clause.children):
+    if is_threat_condition(clause, words):
         return True
     auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"} and c.lower_ in words.inverted_condition_aux]
     subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]

@@ -10,8 +10,9 @@ from typing import Any
 
 from ._answered_demand import names_demand_met
 from ._call_means import CALL_MEANS, means_of_party_act
+from ._condition_party import is_threat_condition
 from ._lexicon import Trigger
-from ._parse import is_committed, is_passive, particle_read_as_adverb, prep_objects, under_speech
+from ._parse import agent_objects, is_committed, is_passive, particle_read_as_adverb, prep_objects, under_speech
 from ._words import EventWords
 
 __all__ = [
@@ -307,7 +308,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         # promised (or hedged in reported speech) and held over another's conduct is a threat
         committed = is_committed(token, words)
         conditions = [c for c in token.children if c.dep_ == "advcl"]
-        held = any(m.dep_ == "mark" and m.lower_ in words.threat_condition for c in conditions for m in c.children)
+        held = any(is_threat_condition(c, words) for c in conditions)
         return held and (committed or is_reported_hedge(token, words))
     if name == "notnoun":
         # "illegal fishing", "illegal entry": an adjective that names a kind of offence, not a charge laid
@@ -365,7 +366,7 @@ def _doers(verb: Any) -> list[Any]:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects or not is_passive(verb):
         return subjects
-    return [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return agent_objects(verb)
 
 
 def _subject_words(subject: Any) -> set[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._asked import names_its_asker
+from ._condition_party import is_threat_condition
 from ._conditions import is_reported_hedge
 from ._decided import is_decided_measure
 from ._lexicon import Trigger
@@ -263,7 +264,7 @@ def is_conditional_threat(token: Any, words: EventWords) -> bool:
     if not (committed or is_reported_hedge(clause, words)):
         return False
     conditions = [c for c in clause.children if c.dep_ == "advcl"]
-    return any(m.dep_ == "mark" and m.lower_ in words.threat_condition for c in conditions for m in c.children)
+    return any(is_threat_condition(c, words) for c in conditions)
 
 
 def is_hedged_threat(token: Any, trig: Trigger, words: EventWords) -> bool:

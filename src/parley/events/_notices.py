@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._parse import has_agent
+
 __all__ = ["is_public_notice"]
 
 #: Present-tense forms of "be" that make a passive a standing instruction ("are asked").
@@ -27,4 +29,4 @@ def is_public_notice(token: Any) -> bool:
         return False
     if any(a.dep_ == "aux" for a in auxes):
         return False  # "are being asked", "will be asked", "have been asked": told as happening or to come
-    return not any(c.dep_ == "agent" for c in token.children)
+    return not has_agent(token)
