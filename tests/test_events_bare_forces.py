@@ -31,5 +31,5 @@ def test_events_bare_forces_patrols_to_be_doubled_are_no_mobilization_done(pipel
     text = "DAKAR, May 3 - Coast guard patrols in the bay will be doubled next year, the ministry says."
     article = Article(id="t", text=text, published=date(2024, 5, 8), source_country="SEN")
     (doc,) = list(pipeline.process([article]))
-    # a promise at most (the agentless reading names the state that says it), never a move made
-    assert all(e.modality == "future" for e in doc.events if e.event == "MOBILIZE")
+    # a promise (the agentless reading names the state that says it), never a move made
+    assert [e.modality for e in doc.events if e.event == "MOBILIZE"] == ["future"]
