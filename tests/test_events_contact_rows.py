@@ -108,6 +108,14 @@ def test_events_hosting_refugees_is_no_visit(pipeline) -> None:  # type: ignore[
     assert [e[0] for e in found] == ["CONSULT"]
 
 
+def test_events_hosting_in_the_simple_present_is_no_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a standing role told in the bare present; the same verb with an auxiliary is the visit told
+    found = _events(pipeline, "Mali hosts a large trade fair near its border with Niger.")
+    assert not any(e[0] == "CONSULT" for e in found)
+    found = _events(pipeline, "Ghana hosted the Togolese foreign minister in Accra on Monday.")
+    assert ("CONSULT", ["TGO"], ["GHA"]) in found
+
+
 def test_events_calling_on_an_office_holder_is_a_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Kenya's high commissioner called on Uganda's foreign minister in Kampala on Monday."
     found = _events(pipeline, text)

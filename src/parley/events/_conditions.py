@@ -169,6 +169,11 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         # "The summit was attended by the presidents", "a ceremony attended by officials": who came is a
         # detail of the gathering told, not a meeting of its own
         return not is_passive(token)
+    if name == "notpresent":
+        # "Djibouti hosts a major port", "the capital hosts a book fair": a bare simple present tells a
+        # standing role, not the visit the story reports ("is hosting", "hosted", "will host" still do)
+        no_aux = not any(c.dep_ in {"aux", "auxpass"} for c in token.children)
+        return not (no_aux and token.tag_ in {"VBZ", "VBP"})
     if name == "subj":
         # "a team of 40 Cuban doctors arrived", "lorries carrying maize arrived": who or what comes
         # tells an aid delivery, not a visit
