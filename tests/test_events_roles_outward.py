@@ -28,3 +28,14 @@ def test_events_roles_outward_threat_to_own_teachers_stays_at_home(pipeline) -> 
     # people of the actor's own state who are no authority remain the target of a threat
     text = "The Ivorian education minister said teachers who failed to return to work would be struck off the payroll."
     assert roles_of_type(pipeline, text, "THREATEN", outlet="CIV") == [(["CIV"], ["CIV"])]
+
+
+def test_events_roles_outward_threat_route_is_no_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "through Brazil" names the way the goods would go, not the party the threat presses
+    text = "Guyana has threatened to send its rice exports through Brazil instead."
+    assert roles_of_type(pipeline, text, "THREATEN") == [(["GUY"], [])]
+
+
+def test_events_roles_outward_threat_names_its_target_beside_a_route(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Guyana has threatened to stop selling rice to Venezuela and to ship it through Brazil instead."
+    assert roles_of_type(pipeline, text, "THREATEN") == [(["GUY"], ["VEN"])]

@@ -49,6 +49,7 @@ from ._recipients import (
     partners_abroad,
 )
 from ._reciprocal import reciprocal_act
+from ._release_demand import release_demanded_of
 from ._restated_handover import restates_release
 from ._roles import RoleFinder
 from ._seized_goods import goods_owner_abroad
@@ -406,6 +407,7 @@ def build_candidate(
     cand.recipients = with_nationals_told(cand, ctx)
     cand.recipients = goods_owner_abroad(cand.type, token, cand.actors, cand.recipients, ctx)
     cand.recipients = not_the_actors(cand.recipients, cand.actors)
+    cand.recipients = release_demanded_of(cand, roles)  # "demanded the drivers' release": of their holder
     cand.recipients = partners_abroad(cand)
     cand.recipients = one_adversary(cand.type, cand.actors, cand.recipients, ctx.state_counts)
     settle_signatories(cand, roles)  # "signed by A and B", "the Brasilia accord": parties, not targets

@@ -7,7 +7,7 @@ from typing import Any
 
 from ._parse import prep_objects
 
-__all__ = ["complement_targets"]
+__all__ = ["in_route_phrase", "complement_targets"]
 
 
 def complement_targets(verb: Any, preps: frozenset[str]) -> list[Any]:
@@ -16,3 +16,14 @@ def complement_targets(verb: Any, preps: frozenset[str]) -> list[Any]:
     complements = [c for c in verb.children if c.dep_ == "xcomp"]
     objects = [o for c in complements for o in c.children if o.dep_ in {"dobj", "dative"}]
     return prep_objects(complements, preps) + prep_objects(objects, preps) + objects
+
+
+def in_route_phrase(token: Any, clause: Any, routes: frozenset[str]) -> bool:
+    """Whether the token lies in a phrase of the way something goes ("reroute its cargo through
+    Tanzania's port", "via Djibouti"), read up its heads to the clause: a state named so is a route,
+    not the party an act is aimed at."""
+    while token.i != clause.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ in routes:
+            return True
+        token = token.head
+    return False

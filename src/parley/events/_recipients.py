@@ -474,7 +474,19 @@ def partners_abroad(cand: Candidate) -> list[Entity]:
     if cand.type not in COOP_TYPES:
         return cand.recipients
     own = {a.code for a in cand.actors}
-    return [r for r in cand.recipients if r.code not in own or _met_at_home(cand, r)]
+    kept = [r for r in cand.recipients if r.code not in own or _met_at_home(cand, r)]
+    return kept or _praised_at_home(cand)
+
+
+def _praised_at_home(cand: Candidate) -> list[Entity]:
+    """ "the governor praised the border guards' work", "the government sided with the refugees": praise
+    of one's own country's people or forces, named in the sentence and of another sector than the one
+    praising, is aimed at them (support between two ministers of one state is not)."""
+    if cand.type != "SUPPORT":
+        return []
+    sectors = {a.sector for a in cand.actors}
+    named = [r for r in cand.recipients if r.entity_text and not r.resolved_by]
+    return unique_by_code([r for r in named if r.sector and None not in sectors and r.sector not in sectors])
 
 
 def _met_at_home(cand: Candidate, recipient: Entity) -> bool:

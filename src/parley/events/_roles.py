@@ -11,7 +11,7 @@ from ..knowledge import NON_STATE_CODES
 from ..mentions import MentionFinder
 from ._agentless import own_measure_doer
 from ._anchors import locative_prep_of
-from ._complements import complement_targets
+from ._complements import complement_targets, in_route_phrase
 from ._context import DocumentContext
 from ._deadline import deadline_setter
 from ._detentions import custody_harmer, held_people_act, taken_in_clause
@@ -364,7 +364,10 @@ class RoleFinder(NounRoleReader, HolderGuesser, RolePlaces):
         body the dispute would be taken to, "to the International Court of Justice")."""
         codes = {a.code for a in actors} | AGENT_CODES
         clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "advcl"}]
-        named = [self.ctx.mention_at[t.i].entity for c in clauses for t in c.subtree if t.i in self.ctx.mention_at]
+        # "threatened to reroute its cargo through Tanzania": the route is not the one pressed
+        routes = self.words.route_prep
+        inside = [(c, t) for c in clauses for t in c.subtree if t.i in self.ctx.mention_at]
+        named = [self.ctx.mention_at[t.i].entity for c, t in inside if not in_route_phrase(t, c, routes)]
         return [e for e in unique_by_code(named) if e.code not in codes][:1]
 
     def _signing_told(self, verb: Any) -> bool:

@@ -225,6 +225,8 @@ class EventWords:
     local_level: frozenset[str]
     custody_harm_verb: frozenset[str]
     custody_word: frozenset[str]
+    freeing_noun: frozenset[str]
+    route_prep: frozenset[str]
     casualty_verb: frozenset[str]
     deadline_verb: frozenset[str]
     # built from the sets above when loading
