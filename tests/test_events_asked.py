@@ -31,3 +31,15 @@ def test_events_asked_request_under_a_future_refusal_is_made(pipeline: Pipeline)
 def test_events_asked_own_request_keeps_the_verbs_negation(rules_pipeline: Pipeline) -> None:
     text = "Oslo will not renew its request for a share of the fishing quota."
     assert not [e for e in coded_events(rules_pipeline, text) if e[0] == "REQUEST"]
+
+
+def test_events_asked_request_granted_by_an_act_is_the_askers(rules_pipeline: Pipeline) -> None:
+    # "at the request of" a named state: that state asked, before and apart from the act done for it
+    text = "Ghana deployed 140 police officers to Liberia on Monday at the request of Monrovia."
+    assert [e[1:] for e in coded_events(rules_pipeline, text) if e[0] == "REQUEST"] == [(["LBR"], ["GHA"])]
+
+
+def test_events_asked_request_of_no_named_party_is_no_event(rules_pipeline: Pipeline) -> None:
+    # "at the request of their families": no state or body asked
+    text = "Norway released the two fishermen on Monday at the request of their families."
+    assert not [e for e in coded_events(rules_pipeline, text) if e[0] == "REQUEST"]

@@ -31,3 +31,12 @@ def test_events_phrase_entities_local_office_title_is_the_places(pipeline) -> No
         "The district akim met the farmers on Tuesday."
     )
     assert _events(pipeline, text, "CONSULT", outlet="KGZ") == [(["KGZ"], ["KGZ"])]
+
+
+def test_events_phrase_entities_deputies_are_legislators_of_the_story(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "deputies" alone names members of a legislature (sectors.tsv, as "lawmakers"): the story's own state
+    text = (
+        "Guatemala sent 500 troops to its border with Mexico on Monday. "
+        "Some deputies in Congress objected to the deployment."
+    )
+    assert [actors for actors, _ in _events(pipeline, text, "ACCUSE", outlet="GTM")] == [["GTM"]]

@@ -513,3 +513,9 @@ def test_knowledge_data_un_mission_heads_envoys_and_regional_commissioners_hold_
     assert offices("James Baker", date(2000, 1, 1)) == {("UNO", "UN Personal Envoy for Western Sahara")}
     assert offices("James Baker", date(1990, 1, 1)) == {("USA", "Secretary of State")}
     assert not offices("Nicholas Haysom", date(2017, 1, 1))  # between his Afghan and Somali posts
+
+
+def test_knowledge_data_body_known_by_its_earlier_name_resolves() -> None:
+    # North Korea's reunification committee was long named "... of the Country" before "... of the Fatherland"
+    found = load_knowledge().actor_lookup("Committee for the Peaceful Reunification of the Country")
+    assert found and (found[0].code, found[0].sector) == ("PRK", "GOV"), found

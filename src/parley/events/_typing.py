@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 
 from ..document import Entity
-from ._asked import names_its_asker
+from ._asked import grants_named_request, names_its_asker
 from ._call_means import CALL_MEANS
 from ._conditions import condition_holds, modifiers_of, names_own_doer
 from ._in_protest import done_in_protest, protest_as_manner
@@ -276,6 +276,8 @@ class TriggerMatcher:
 
     def covered_by_verb(self, noun: Any, trig: Trigger) -> bool:
         """A noun inside a verb trigger's clause ("held talks", "intend to organize a visit") is that event."""
+        if trig.type == "REQUEST" and grants_named_request(noun, self.words):
+            return False  # "deployed police at the request of Monrovia": the request was made before the deployment
         tok = noun
         for _ in range(5):
             if tok.head.i == tok.i:

@@ -58,6 +58,7 @@ class EventWords:
     background_prep: frozenset[str]
     response_word: frozenset[str]
     answered_request: frozenset[str]
+    granted_request_prep: frozenset[str]
     regional_adjective: frozenset[str]
     regional_gathered: frozenset[str]
     advice_aux: frozenset[str]
