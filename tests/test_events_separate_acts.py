@@ -201,3 +201,18 @@ def test_separate_acts_rejection_told_with_two_objects_stays_one(rules_pipeline)
     text = "Kenya's interior minister dismissed the walkout as sabotage and ruled out any early vote."
     reject = [e for e in coded_events(rules_pipeline, text) if e[0] == "REJECT"]
     assert len(reject) == 1
+
+
+def test_separate_acts_cooperation_of_another_word_on_its_own_thing_coded_twice(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The Omani and Yemeni coast guards began joint patrols off Mahra on Monday, sharing radar data for once."
+    cooperate = [e for e in coded_events(rules_pipeline, text) if e[0] == "COOPERATE"]
+    assert len(cooperate) == 2
+
+
+def test_separate_acts_cooperation_same_word_without_own_object_is_one() -> None:
+    mention = Mention(doc_id="d", sequence=0, start=0, end=1, text="t", event_text="share")
+    first = Event(doc_id="d", event="COOPERATE", actors=[Entity(code="OMN")], trigger="share", mentions=[mention])
+    second = Event(doc_id="d", event="COOPERATE", actors=[Entity(code="OMN")], trigger="exchange", mentions=[mention])
+    assert separate_acts(second, first, {id(first): None, id(second): 4})
+    assert not separate_acts(second, first, {id(first): 4, id(second): 4})
+    assert not separate_acts(first, second, {id(second): 3, id(first): None})

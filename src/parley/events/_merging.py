@@ -74,6 +74,8 @@ def joins_sentence_event(
     if event.event not in SYMMETRIC or event.recipients:
         return False
     for other in others:
+        if separate_acts(event, other, objects or {}, words, tokens):
+            continue  # "began joint patrols, sharing radar data": two acts of cooperation, each coded
         sides = set(other.actor_codes + other.recipient_codes)
         if other.event == event.event and other.recipients and set(event.actor_codes) <= sides:
             # "X met Y in Tokyo ... for talks": the one-sided mention is the meeting already coded
