@@ -43,7 +43,7 @@ class HolderGuesser:
         """The act is one a state does to people it holds: an arrest, an expulsion, a release."""
         return trig.type in STATE_ACTS or (trig.type, trig.mode) in HOLD_ENDINGS
 
-    def _holder(self, heads: list[Any], *, anywhere: bool = False) -> tuple[list[Entity], list[Entity]] | None:
+    def holder(self, heads: list[Any], *, anywhere: bool = False) -> tuple[list[Entity], list[Entity]] | None:
         """The actors and targets of the latest event told that held people named as these are (the
         same noun: "fishermen", "crew"), when that event named who held them. ``anywhere``: the sentence
         says no place the people were let go in, so the story's latest holder of anyone stands for one

@@ -37,6 +37,6 @@ def release_demanded_of(cand: Candidate, roles: RoleFinder) -> list[Entity]:
     people = _freed_people(cand.token, roles.words.freeing_noun)
     if not people:
         return cand.recipients
-    held = roles._holder(people, anywhere=True)
+    held = roles.holder(people, anywhere=True)
     holders = [e for e in held[0] if not same_entity(e, cand.actors)] if held else []
     return holders or roles.ctx.story_other_side(cand.actors) or cand.recipients

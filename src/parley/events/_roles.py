@@ -150,7 +150,7 @@ class RoleFinder(NounRoleReader, HolderGuesser, RolePlaces):
                 return pulled  # "the units were pulled back": by their own state
             # a handover to someone named ("was handed to Libyan officials") is read below, from the receiver
             given_back = held_people_act(trig, verb, pobjs, words)
-            if not actors and given_back == "ended" and (holder := self._holder(subjects, anywhere=not place)):
+            if not actors and given_back == "ended" and (holder := self.holder(subjects, anywhere=not place)):
                 # "14 fishermen were detained by the navy" ... "the fishermen were released": let go by
                 # whoever held them; the people are of the nationality told of them, else those it held
                 return holder[0], recipients or holder[1]
