@@ -181,3 +181,17 @@ def test_events_men_sent_to_a_course_or_exercise_cooperate(pipeline) -> None:  #
     assert _types(pipeline, "Russia sent 3,000 troops to the border with Ukraine on Monday.") == ["MOBILIZE"]
     # warships sent out for a drill of one's own are a show of force
     assert _types(pipeline, "Russia sent six warships into the Baltic Sea for an exercise.") == ["MOBILIZE"]
+
+
+def test_events_mobilize_rows_a_building_ringed_by_police(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The courthouse in Guatemala City was ringed by 300 police and soldiers for the reading."
+    assert [e[:2] for e in _events(pipeline, text)] == [("MOBILIZE", ["GTM"])]
+
+
+def test_events_mobilize_rows_troops_crossing_into_a_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "In 1998 South African troops crossed into Lesotho to put down an army mutiny.")
+    assert [e[:2] for e in found] == [("MOBILIZE", ["ZAF"])]
+
+
+def test_events_mobilize_rows_lorries_crossing_into_a_country_are_no_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "MOBILIZE" not in _types(pipeline, "Hundreds of Kenyan lorries carrying fuel crossed into Uganda on Monday.")

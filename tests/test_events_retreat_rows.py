@@ -180,3 +180,17 @@ def test_events_blockade_suspended_is_a_retreat(pipeline) -> None:  # type: igno
     text = "Chilean truckers suspended their blockade of the road to Bolivia on Friday."
     assert "RETREAT" in _types(pipeline, text)
     assert "SANCTION" not in _types(pipeline, text)
+
+
+def test_events_retreat_rows_a_crossing_that_reopens_is_a_retreat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "The Thai border market reopened on Monday after a week.")
+    assert [e[:2] for e in found] == [("RETREAT", ["THA"])]
+
+
+def test_events_retreat_rows_an_embassy_that_reopens_is_no_retreat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "RETREAT" not in _types(pipeline, "The Nigerian embassy in Accra reopened on Monday.")
+
+
+def test_events_retreat_rows_a_request_granted_is_a_retreat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Saudi Arabia granted permission last week for the flights to land.")
+    assert [e[:2] for e in found] == [("RETREAT", ["SAU"])]
