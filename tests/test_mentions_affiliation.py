@@ -63,3 +63,10 @@ def test_mentions_affiliation_singular_description_after_two_names_is_the_second
     people = _people(pipeline, "Police arrested Ewa Nowicka and Tomasz Brzezinski, the Polish consul, in the city.")
     assert "Ewa Nowicka" not in people
     assert people["Tomasz Brzezinski"][0] == "POL"
+
+
+def test_mentions_affiliation_of_a_place_after_a_titled_name_gives_its_country(pipeline: Pipeline) -> None:
+    people = _people(pipeline, "Senator Mark Dowling of Texas said the deal was bad.")
+    assert people["Mark Dowling"] == ("USA", "LEG")
+    people = _people(pipeline, "Governor Luis Pazmino of Carchi province said the road was shut.")
+    assert people["Luis Pazmino"][0] == "ECU"

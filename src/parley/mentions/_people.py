@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..document import ActorMention, Document, Entity
 from ..knowledge._resolve_words import words as resolve_words
 from ..parse import ent_at
-from ._affiliation import affiliation, owner_part, shared_appositive
+from ._affiliation import affiliation, affiliation_phrase, owner_part, shared_appositive
 from ._home import is_own_news
 from ._spans import (
     _aged,
@@ -210,6 +210,9 @@ class PeopleReading:
                 return known  # "President Obama" in a story about Syria: the one Obama, not Syria's
         if code is None and sector is not None:
             code = self.place_country_in(window)  # "Olongapo Mayor X", "Johor police chief X"
+        if code is None and sector is not None and ent.label_ == "PERSON":
+            joined = affiliation_phrase(ent)  # "Senator X of Texas", "Governor X of Carchi province"
+            code = (_country_in(joined, entry_at) or self.place_country_in(joined)) if len(joined) else None
         if code is None and sector is not None:
             place = _fronted_place(window)  # "In Tegucigalpa, Security Minister X said": where he speaks
             code = (_country_in(place, entry_at) or self.place_country_in(place)) if len(place) else None
