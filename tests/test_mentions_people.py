@@ -480,3 +480,25 @@ def test_mentions_people_shared_surname_goes_to_the_holder_nearest_in_time(ten_y
 def test_mentions_people_surname_window_must_not_be_negative() -> None:
     with pytest.raises(SettingsError, match="surname_years"):
         Settings(surname_years_after=-1)
+
+
+@pytest.mark.parametrize(
+    ("surname", "day", "code"),
+    [
+        ("Holkeri", date(1989, 5, 1), "FIN"),
+        ("Holkeri", date(2004, 2, 1), "UNO"),
+        ("Geoana", date(2002, 5, 1), "ROU"),
+        ("Geoana", date(2021, 5, 1), "IGO"),
+        ("Pellegrini", date(2005, 5, 1), "UNO"),
+        ("Pellegrini", date(2019, 5, 1), "SVK"),
+        ("Haekkerup", date(1998, 5, 1), "DNK"),
+        ("Haekkerup", date(2001, 6, 1), "UNO"),
+        ("Haekkerup", date(2012, 5, 1), "DNK"),
+    ],
+)
+def test_mentions_people_shared_surname_of_two_terms_goes_to_the_one_in_office(
+    pipeline: Pipeline, surname: str, day: date, code: str
+) -> None:
+    # holders of two codes whose terms do not overlap: the word is the one in office that day
+    text = f"The talks had gone well, {surname} told reporters on Monday."
+    assert _people(pipeline, text, day).get(surname) == code

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..document import ActorMention, Document, Entity
 from ..knowledge._resolve_words import words as resolve_words
 from ..parse import ent_at
+from ._affiliation import affiliation, affiliation_phrase, owner_part, shared_appositive
 from ._home import is_own_news
 from ._spans import (
     _aged,
@@ -186,9 +187,10 @@ class PeopleReading:
         window = _left_window(ent)
         code = _country_in(window, entry_at)
         sector, office = self.sector_of(window) if len(window) else (None, None)
-        appositive = _appositive(ent)
+        appositive = _appositive(ent) or shared_appositive(ent)  # "X and Y, two Polish aid workers,"
         if code is None:
-            code = _country_in(appositive, entry_at)
+            # "X, Brazil's ambassador to Peru,": the title's owner, not the host it is sent to
+            code = _country_in(owner_part(appositive), entry_at) or _country_in(appositive, entry_at)
             if code is not None and sector is None:
                 sector, office = self.sector_of(appositive)
         if code is None and sector is None:
@@ -208,6 +210,9 @@ class PeopleReading:
                 return known  # "President Obama" in a story about Syria: the one Obama, not Syria's
         if code is None and sector is not None:
             code = self.place_country_in(window)  # "Olongapo Mayor X", "Johor police chief X"
+        if code is None and sector is not None and ent.label_ == "PERSON":
+            joined = affiliation_phrase(ent)  # "Senator X of Texas", "Governor X of Carchi province"
+            code = (_country_in(joined, entry_at) or self.place_country_in(joined)) if len(joined) else None
         if code is None and sector is not None:
             place = _fronted_place(window)  # "In Tegucigalpa, Security Minister X said": where he speaks
             code = (_country_in(place, entry_at) or self.place_country_in(place)) if len(place) else None
@@ -231,6 +236,10 @@ class PeopleReading:
         if code is None and sector is None and ent.label_ == "PERSON" and _described_private(ent):
             sector = "CVL"  # "X, a school teacher in Bajwat,": a description, not a title
             code = self.place_country_in(_appositive(ent))
+        if code is None and sector is None and ent.label_ == "PERSON":
+            joined = affiliation(ent, entry_at, self.sector_of)  # "Anna Kovacs of Human Rights Watch said"
+            if joined is not None:
+                code, sector, office = str(joined[0].code), joined[1], joined[2]
         if sector is None and ent.label_ != "PERSON":
             return None  # a bare proper noun is a person only when a title introduces it
         if code is None and sector is not None:
