@@ -59,3 +59,9 @@ def test_events_unnamed_attacker_gunmen_striking_their_own_state_stay_stateless(
     # the victims are of the place's state: nothing ties the gunmen to it
     text = "Gunmen ambushed a Burkinabe army patrol near Kaya on Thursday, the ministry said."
     assert roles_of_type(pipeline, text, "ASSAULT") == [(["IMG"], ["BFA"])]
+
+
+def test_events_unnamed_attacker_gunmen_not_placed_where_they_fled(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the place names where they went after, in another clause: not where the raid took place
+    text = "Gunmen seized a Burkinabe customs officer as they fled across the river into Niger on Friday."
+    assert roles_of_type(pipeline, text, "ASSAULT") == [(["IMG"], ["BFA"])]

@@ -30,7 +30,10 @@ class RolePlaces:
         """The state a raid took place in: the town the verb names, else the sentence's place outside the
         raiders' own phrase ("militants crossing from Somalia attacked" names where they came from)."""
         heads = {s.i for s in subjects}
-        return self._act_place_country(verb) or self.ctx.sentence_country(verb, keep=lambda t: not _under_any(t, heads))
+        # "as they fled into Huaquillas, Ecuador": a place of another clause is not where the raid was
+        return self._act_place_country(verb) or self.ctx.sentence_country(
+            verb, keep=lambda t: not _under_any(t, heads) and _clause_verb(t) == verb.i
+        )
 
     def _act_place_country(self, verb: Any) -> str | None:
         """The country of the town or province a verb says it happened in ("arrested in Hat Yai"), also
@@ -91,3 +94,14 @@ def _under_any(tok: Any, heads: set[int]) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _clause_verb(tok: Any) -> int:
+    """The index of the verb whose clause ``tok`` belongs to (read by its heads only); -1 when none."""
+    for _ in range(len(tok.doc)):
+        if tok.pos_ in {"VERB", "AUX"}:
+            return int(tok.i)
+        if tok.head.i == tok.i:
+            return -1
+        tok = tok.head
+    return -1
