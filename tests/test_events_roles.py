@@ -410,8 +410,14 @@ def test_events_roles_pirates_are_a_militant_group(pipeline) -> None:  # type: i
 
 
 def test_events_roles_unknown_assailants_are_a_militant_group(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "Unknown assailants shot dead a Kenyan trader in Juba."
+    text = "Unknown assailants shot dead a Kenyan police officer in Nairobi."
     assert ("ASSAULT", ["IMG"], ["KEN"]) in _events(pipeline, text)
+
+
+def test_events_roles_assailants_striking_foreigners_are_of_the_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the victims are not of the state the act is placed in: told as armed men of that state
+    text = "Unknown assailants shot dead a Kenyan trader in Juba."
+    assert ("ASSAULT", ["SSD"], ["KEN"]) in _events(pipeline, text)
 
 
 def test_events_roles_attackers_are_a_militant_group(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -47,3 +47,21 @@ def test_events_unnamed_attacker_not_for_a_device_of_a_named_state(pipeline) -> 
     # the shell is said to be someone's: it is not an unclaimed bombing at home
     text = "An Armenian shell exploded in a field near Tovuz, the Azerbaijani defence ministry said."
     assert (["AZE"], ["AZE"]) not in roles_of_type(pipeline, text, "ASSAULT")
+
+
+def test_events_unnamed_attacker_gunmen_striking_foreigners_are_of_the_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # gunmen of no named state who hit foreigners are told as armed men of the state where it happened
+    text = "Gunmen kidnapped three Ghanaian engineers from a road camp near Kaya on Thursday, the ministry said."
+    assert roles_of_type(pipeline, text, "ASSAULT") == [(["BFA"], ["GHA"])]
+
+
+def test_events_unnamed_attacker_gunmen_striking_their_own_state_stay_stateless(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the victims are of the place's state: nothing ties the gunmen to it
+    text = "Gunmen ambushed a Burkinabe army patrol near Kaya on Thursday, the ministry said."
+    assert roles_of_type(pipeline, text, "ASSAULT") == [(["IMG"], ["BFA"])]
+
+
+def test_events_unnamed_attacker_gunmen_not_placed_where_they_fled(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the place names where they went after, in another clause: not where the raid took place
+    text = "Gunmen seized a Burkinabe customs officer as they fled across the river into Niger on Friday."
+    assert roles_of_type(pipeline, text, "ASSAULT") == [(["IMG"], ["BFA"])]

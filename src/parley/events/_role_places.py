@@ -26,6 +26,15 @@ class RolePlaces:
         """The state a deed went off in: the town it names, else the sentence's place."""
         return self._act_place_country(verb) or self.ctx.sentence_country(verb)
 
+    def _raid_place(self, verb: Any, subjects: list[Any]) -> str | None:
+        """The state a raid took place in: the town the verb names, else the sentence's place outside the
+        raiders' own phrase ("militants crossing from Somalia attacked" names where they came from)."""
+        heads = {s.i for s in subjects}
+        # "as they fled into Huaquillas, Ecuador": a place of another clause is not where the raid was
+        return self._act_place_country(verb) or self.ctx.sentence_country(
+            verb, keep=lambda t: not _under_any(t, heads) and _clause_verb(t) == verb.i
+        )
+
     def _act_place_country(self, verb: Any) -> str | None:
         """The country of the town or province a verb says it happened in ("arrested in Hat Yai"), also
         when the parser did not tag the town as a place: the whole proper name after the preposition,
@@ -73,3 +82,26 @@ class RolePlaces:
 def sent_to(place: Any, verb: Any) -> bool:
     """The place is the object of the verb's own "to" ("were extradited to Florida")."""
     return place.head.dep_ == "prep" and place.head.lower_ == "to" and place.head.head.i == verb.i
+
+
+def _under_any(tok: Any, heads: set[int]) -> bool:
+    """Whether ``tok`` is one of ``heads`` or hangs under one (read by its heads only, as the learned
+    coder's token views allow)."""
+    for _ in range(len(tok.doc)):
+        if tok.i in heads:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _clause_verb(tok: Any) -> int:
+    """The index of the verb whose clause ``tok`` belongs to (read by its heads only); -1 when none."""
+    for _ in range(len(tok.doc)):
+        if tok.pos_ in {"VERB", "AUX"}:
+            return int(tok.i)
+        if tok.head.i == tok.i:
+            return -1
+        tok = tok.head
+    return -1

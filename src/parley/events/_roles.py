@@ -58,7 +58,7 @@ from ._typing import (
     is_promised_by_speaker,
     target_preps,
 )
-from ._unnamed_attacker import unclaimed_blast, unnamed_attacker
+from ._unnamed_attacker import armed_men_at_place, unclaimed_blast, unnamed_attacker
 from ._words import EventWords
 
 __all__ = ["RoleFinder"]
@@ -306,7 +306,8 @@ class RoleFinder(NounRoleReader, HolderGuesser, RolePlaces):
             actors, recipients = recipients, actors
         if trig.roles == "self":
             recipients = self._opposed([verb] + [c for c in verb.children if c.dep_ == "dobj"])
-        return actors, recipients
+        place = self._raid_place(verb, subjects) if trig.type in {"ASSAULT", "COERCE"} else None
+        return armed_men_at_place(trig, subjects, actors, recipients, place, words.local_gunmen), recipients
 
     @staticmethod
     def _particle_objects(verb: Any, trig: Trigger, values: frozenset[str]) -> list[Any]:

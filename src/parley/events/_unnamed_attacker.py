@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
 from ._lexicon import Trigger
+from ._typing import STATELESS_GROUP
 
 if TYPE_CHECKING:
     from ._context import DocumentContext
 
-__all__ = ["unclaimed_blast", "unnamed_attacker"]
+__all__ = ["armed_men_at_place", "unclaimed_blast", "unnamed_attacker"]
 
 #: How deep under a subject a bomb may be told ("a car packed with explosives": car, packed, with, explosives).
 _DEVICE_DEPTH = 3
@@ -55,3 +56,28 @@ def _names_a_device(head: Any, bombs: frozenset[str], depth: int) -> bool:
         return True
     under = [c for c in head.children if c.dep_ in _DEVICE_LINKS]
     return depth > 0 and any(_names_a_device(c, bombs, depth - 1) for c in under)
+
+
+#: The hostile acts gunmen do to people where they strike: attacks, and the goods they seize on the way.
+_RAID_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def armed_men_at_place(
+    trig: Trigger,
+    subjects: list[Any],
+    actors: list[Entity],
+    victims: list[Entity],
+    place: str | None,
+    armed: frozenset[str],
+) -> list[Entity]:
+    """The state unnamed gunmen are coded to when they strike foreigners: "gunmen abducted two Dominican
+    engineers near Hinche", "gunmen ambushed a convoy of the U.N. mission in North Darfur". News names
+    only where it happened, so the raid is told as one by armed men of that state (``place``); when the
+    victims are that state's own people, or no place is told, they stay a group of no state."""
+    if trig.type not in _RAID_TYPES or place is None or not victims or not actors or not subjects:
+        return actors
+    if any(a.code != STATELESS_GROUP for a in actors) or any(v.code == place for v in victims):
+        return actors
+    if any(s.lemma_.lower() not in armed and s.lower_ not in armed for s in subjects):
+        return actors
+    return [Entity(code=place, sector="REB", entity_text=actors[0].entity_text)]

@@ -208,6 +208,7 @@ class EventWords:
     home_group: frozenset[str]
     seized_goods: frozenset[str]
     stateless_armed: frozenset[str]
+    local_gunmen: frozenset[str]
     deed_doer: frozenset[str]
     crime_word: frozenset[str]
     protest_doer: frozenset[str]
