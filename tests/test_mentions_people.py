@@ -480,3 +480,14 @@ def test_mentions_people_shared_surname_goes_to_the_holder_nearest_in_time(ten_y
 def test_mentions_people_surname_window_must_not_be_negative() -> None:
     with pytest.raises(SettingsError, match="surname_years"):
         Settings(surname_years_after=-1)
+
+
+def test_mentions_people_an_interior_minister_of_a_filled_gap_by_full_name_and_surname(pipeline: Pipeline) -> None:
+    text = "Naseerullah Babar toured the border posts. Babar said the police would guard the roads."
+    found = _people(pipeline, text, date(1995, 6, 1))
+    assert found.get("Naseerullah Babar") == "PAK"
+    assert found.get("Babar") == "PAK"
+    text = "Malusi Gigaba spoke to officials at the border post. Gigaba said more staff would come."
+    found = _people(pipeline, text, date(2015, 4, 1))
+    assert found.get("Malusi Gigaba") == "ZAF"
+    assert found.get("Gigaba") == "ZAF"
