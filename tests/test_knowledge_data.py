@@ -519,3 +519,24 @@ def test_knowledge_data_body_known_by_its_earlier_name_resolves() -> None:
     # North Korea's reunification committee was long named "... of the Country" before "... of the Fatherland"
     found = load_knowledge().actor_lookup("Committee for the Peaceful Reunification of the Country")
     assert found and (found[0].code, found[0].sector) == ("PRK", "GOV"), found
+
+
+def test_knowledge_data_interior_ministers_of_asia_africa_and_the_middle_east_hold_office_on_their_dates() -> None:
+    from datetime import date
+
+    actors = load_knowledge().actors
+
+    def offices(name: str, day: date) -> set[tuple[str, str]]:
+        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
+
+    assert offices("Naseerullah Babar", date(1995, 1, 1)) == {("PAK", "Interior Minister")}
+    assert offices("Chaudhry Shujaat Hussain", date(1998, 1, 1)) == {("PAK", "Interior Minister")}
+    assert offices("Chaudhry Shujaat Hussain", date(2004, 7, 1)) == {("PAK", "Prime Minister")}
+    assert offices("Natan Sharansky", date(2000, 1, 1)) == {("ISR", "Interior Minister")}
+    assert offices("Malusi Gigaba", date(2016, 1, 1)) == {("ZAF", "Home Affairs Minister")}
+    assert not offices("Malusi Gigaba", date(2017, 12, 1))  # between his two terms
+    assert offices("Yogie Suardi Memet", date(1995, 1, 1)) == {("IDN", "Home Affairs Minister")}
+    assert offices("Abdullah Ahmad Badawi", date(2001, 1, 1)) == {("MYS", "Home Minister")}
+    assert offices("Bui Thien Ngo", date(1993, 1, 1)) == {("VNM", "Public Security Minister")}
+    assert offices("Kahinda Otafiire", date(2023, 1, 1)) == {("UGA", "Interior Minister")}
+    assert offices("Farhat Rajhi", date(2011, 2, 15)) == {("TUN", "Interior Minister")}

@@ -502,3 +502,14 @@ def test_mentions_people_shared_surname_of_two_terms_goes_to_the_one_in_office(
     # holders of two codes whose terms do not overlap: the word is the one in office that day
     text = f"The talks had gone well, {surname} told reporters on Monday."
     assert _people(pipeline, text, day).get(surname) == code
+
+
+def test_mentions_people_an_interior_minister_of_a_filled_gap_by_full_name_and_surname(pipeline: Pipeline) -> None:
+    text = "Naseerullah Babar toured the border posts. Babar said the police would guard the roads."
+    found = _people(pipeline, text, date(1995, 6, 1))
+    assert found.get("Naseerullah Babar") == "PAK"
+    assert found.get("Babar") == "PAK"
+    text = "Malusi Gigaba spoke to officials at the border post. Gigaba said more staff would come."
+    found = _people(pipeline, text, date(2015, 4, 1))
+    assert found.get("Malusi Gigaba") == "ZAF"
+    assert found.get("Gigaba") == "ZAF"
