@@ -540,3 +540,24 @@ def test_knowledge_data_interior_ministers_of_asia_africa_and_the_middle_east_ho
     assert offices("Bui Thien Ngo", date(1993, 1, 1)) == {("VNM", "Public Security Minister")}
     assert offices("Kahinda Otafiire", date(2023, 1, 1)) == {("UGA", "Interior Minister")}
     assert offices("Farhat Rajhi", date(2011, 2, 15)) == {("TUN", "Interior Minister")}
+
+
+def test_knowledge_data_european_and_american_interior_ministers_of_office_gaps_hold_office_on_their_dates() -> None:
+    from datetime import date
+
+    actors = load_knowledge().actors
+
+    def offices(name: str, day: date) -> set[tuple[str, str]]:
+        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
+
+    assert offices("Bacho Akhalaia", date(2012, 8, 1)) == {("GEO", "Interior Minister")}
+    assert offices("Bacho Akhalaia", date(2011, 3, 1)) == {("GEO", "Defence Minister")}
+    assert offices("Joelle Milquet", date(2013, 1, 1)) == {("BEL", "Interior Minister")}
+    assert offices("Ivo Opstelten", date(2012, 1, 1)) == {("NLD", "Justice and Security Minister")}
+    assert offices("Maria Lucia Amaral", date(2025, 9, 1)) == {("PRT", "Internal Administration Minister")}
+    assert offices("Oliver Spasovski", date(2018, 1, 1)) == {("MKD", "Interior Minister")}
+    assert offices("Oliver Spasovski", date(2020, 3, 1)) == {("MKD", "Prime Minister")}
+    assert offices("Daniel Mitov", date(2025, 6, 1)) == {("BGR", "Interior Minister")}
+    assert offices("Daniel Mitov", date(2016, 1, 1)) == {("BGR", "Foreign Minister")}
+    assert offices("Carmen Melendez", date(2015, 1, 1)) == {("VEN", "Interior Minister")}
+    assert not offices("Martin Pecina", date(2012, 1, 1))  # between his two terms

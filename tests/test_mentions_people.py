@@ -513,3 +513,16 @@ def test_mentions_people_an_interior_minister_of_a_filled_gap_by_full_name_and_s
     found = _people(pipeline, text, date(2015, 4, 1))
     assert found.get("Malusi Gigaba") == "ZAF"
     assert found.get("Gigaba") == "ZAF"
+
+
+def test_mentions_people_an_interior_minister_of_a_filled_office_gap_by_full_name_and_surname(
+    pipeline: Pipeline,
+) -> None:
+    text = "Interior Minister Annemie Turtelboom visited the police school. Turtelboom said more officers were hired."
+    found = _people(pipeline, text, date(2010, 4, 1))
+    assert found.get("Annemie Turtelboom") == "BEL"
+    assert found.get("Turtelboom") == "BEL"
+    text = "Kristian Jaani met border guards on Tuesday. Jaani said the fence would be finished soon."
+    found = _people(pipeline, text, date(2021, 9, 1))
+    assert found.get("Kristian Jaani") == "EST"
+    assert found.get("Jaani") == "EST"

@@ -54,3 +54,13 @@ def test_office_gaps_ranges_join_consecutive_years() -> None:
 def test_office_gaps_main_prints_counts(capsys) -> None:  # type: ignore[no-untyped-def]
     main(["--codes", "FRA", "--counts", "--first", "2020", "--last", "2021"])
     assert capsys.readouterr().out.startswith("gap years per office: head_of_state 0")
+
+
+def test_office_gaps_interior_gathers_home_and_security_names() -> None:
+    people = [
+        _person("AAA", "Interior Minister", "1999-01-01", "2000-01-01"),
+        _person("AAA", "Home Secretary", "2000-01-01", "2001-01-01"),
+        _person("AAA", "Public Security Minister", "2001-01-01", "2002-01-01"),
+    ]
+    found = gaps(_COUNTRIES, people, range(1999, 2003), {"AAA"})["AAA"][1]
+    assert found["interior_minister"] == [2002]

@@ -1,11 +1,12 @@
-"""Years in which people.tsv names nobody for a state's four main offices.
+"""Years in which people.tsv names nobody for a state's five main offices.
 
     python tools/office_gaps.py [--codes FRA,DEU] [--first 1990] [--last 2026] [--slack 7] [--counts]
 
 For every state of countries.tsv (in the years its rows are valid) and every year, an office has a
-gap when more than --slack days in a row of that year are held by nobody in people.tsv. The four
-offices are head of state, head of government, foreign minister and defence minister; each gathers
-the office names the file writes for it (King, Emir, Acting President ...). A state whose rows
+gap when more than --slack days in a row of that year are held by nobody in people.tsv. The five
+offices are head of state, head of government, foreign minister, defence minister and interior
+minister; each gathers the office names the file writes for it (King, Emir, Acting President,
+Home Secretary ...). A state whose rows
 never name a head of government is read as presidential: its head of state heads the government.
 Commonwealth realms whose head of state is the British monarch (coded GBR) show head-of-state
 gaps: read those as expected. The table prints each state's gap years per office as ranges, then
@@ -22,7 +23,7 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "parley" / "data"
 
-#: The office names of people.tsv that hold each of the four offices.
+#: The office names of people.tsv that hold each of the five offices.
 OFFICES: dict[str, frozenset[str]] = {
     "head_of_state": frozenset(
         {
@@ -86,6 +87,28 @@ OFFICES: dict[str, frozenset[str]] = {
             "Secretary of War",
             "Armed Forces Minister",
             "Minister Responsible for Defence Affairs",
+        }
+    ),
+    # The portfolio of the police and internal order, whatever the state calls it (Argentina's
+    # Security Minister and the Netherlands' Justice and Security Minister hold the police).
+    "interior_minister": frozenset(
+        {
+            "Interior Minister",
+            "Acting Interior Minister",
+            "Interior Secretary",
+            "Home Minister",
+            "Home Secretary",
+            "Home Affairs Minister",
+            "Home Adviser",
+            "Minister of Internal Affairs",
+            "Internal Administration Minister",
+            "Public Security Minister",
+            "Public Security Secretary",
+            "National Security Minister",
+            "Citizen Protection Minister",
+            "Security Minister",
+            "Justice and Security Minister",
+            "Secretary of Homeland Security",
         }
     ),
 }
