@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import pkgutil
@@ -51,3 +52,24 @@ def test_imports_lists_the_subpackages_and_private_modules() -> None:
     names = _module_names()
     assert {"parley.mentions", "parley.events", "parley.resolve", "parley.knowledge._resolve_words"} <= set(names)
     assert any(name.rsplit(".", 1)[-1].startswith("_") for name in names)
+
+
+def _imported_modules(path: Path, package: str) -> set[str]:
+    """The absolute names of the parley modules that the file imports (at any depth of its code)."""
+    out: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.ImportFrom):
+            base = package.split(".")[: len(package.split(".")) - node.level + 1] if node.level else []
+            out.add(".".join([*base, *([node.module] if node.module else [])]))
+        elif isinstance(node, ast.Import):
+            out.update(alias.name for alias in node.names)
+    return out
+
+
+def test_imports_events_stage_and_views_do_not_import_upwards() -> None:
+    # the coder builds on the events stage (and the workbench on its views): never the reverse,
+    # not even for a type (the types they share live in the lower module)
+    root = Path(parley.__file__).resolve().parent
+    for path in sorted((root / "events").glob("*.py")):
+        assert not any(m.startswith("parley.coder") for m in _imported_modules(path, "parley.events")), path
+    assert "parley.serve._workbench" not in _imported_modules(root / "serve" / "_views.py", "parley.serve")

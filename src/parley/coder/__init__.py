@@ -9,6 +9,8 @@ the events and resolve stages. Train with ``parley train fit`` (``make model``);
 with ``parley train check`` (``make check-training``).
 """
 
+from ..events._prediction import Prediction
+from ..events._verdict import RuleVerdict
 from ._candidate_words import candidates
 from ._corpus import (
     MODALITIES,
@@ -24,9 +26,8 @@ from ._corpus import (
 )
 from ._features import FEATURE_SOURCES, FeatureSpace
 from ._model import LABELS, Classifier, CoderModel, MLPClassifier
-from ._runtime import LearnedCoder, Prediction, bundled_model_dir, load_coder
+from ._runtime import LearnedCoder, bundled_model_dir, load_coder
 from ._train import Scores, cross_validate, featurise, fit, load_config, make_space, parse_corpus, score
-from ._verdict import RuleVerdict
 from ._wordvec import WordVectors, build_wordvec
 
 __all__ = [

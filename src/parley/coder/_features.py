@@ -30,9 +30,9 @@ import numpy as np
 
 from ..events._modality import is_advice, is_conditional_threat, is_future, is_hypothetical, is_negated, is_promised
 from ..events._parse import clause_verb, governing_verb
+from ..events._verdict import RuleVerdict, rule_verdict, untriggered_verdict
 from ._candidate_words import _CANDIDATE_POS, CONTEXT_HEADS, _in_lexicon, candidates, context_heads, span_head
 from ._sparse import _SentenceContext, _word_key, context_features, sparse_features, word_features
-from ._verdict import RuleVerdict, _untriggered_verdict, rule_verdict
 from ._view import TokenView, release, token_views
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from ._wordvec import WordVectors
 
 # The candidate words, the rules' verdict and the sparse string features live in their own modules
-# (_candidate_words, _verdict, _sparse); their public names stay importable from here.
+# (_candidate_words, events._verdict, _sparse); their public names stay importable from here.
 __all__ = [
     "CONTEXT_HEADS",
     "FEATURE_SOURCES",
@@ -244,7 +244,7 @@ class FeatureSpace:
             cues = clauses[clause.i] = (is_hypothetical(clause, words), is_advice(clause, words))
         trig = self.matcher.match(token)
         if trig is None:  # most candidates: one of eight verdicts, shared (a verdict is frozen)
-            return _untriggered_verdict(is_negated(token, words), *cues)
+            return untriggered_verdict(is_negated(token, words), *cues)
         return RuleVerdict(
             trigger=trig,
             negated=is_negated(token, words),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from importlib import resources
 from itertools import chain
 from pathlib import Path
@@ -11,31 +10,18 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..errors import TrainingError
+from ..events._prediction import Prediction
 from ._corpus import MODALITIES
 from ._features import Candidate
 from ._model import LABELS, CoderModel, Examples
 from ._roles import RoleLabeller, RoleModel
 from ._train import make_space
-from ._verdict import RuleVerdict
 from ._wordvec import WordVectors
 
 if TYPE_CHECKING:
     from ..events._lexicon import Lexicon
 
 __all__ = ["LearnedCoder", "Prediction", "bundled_model_dir", "load_coder"]
-
-
-@dataclass(frozen=True)
-class Prediction:
-    """One candidate token the model reads as an event mention."""
-
-    token: Any
-    type: str
-    modality: str
-    probability: float
-    none_probability: float
-    is_event: bool = True
-    rules: RuleVerdict | None = None  # the rules' verdict on the token, computed for the features
 
 
 def bundled_model_dir() -> Path:

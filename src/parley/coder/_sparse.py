@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..events._verdict import RuleVerdict, rule_features
 from ._candidate_words import _in_lexicon
-from ._verdict import RuleVerdict, rule_features
 
 if TYPE_CHECKING:
     from ..events._lexicon import Lexicon

@@ -47,8 +47,8 @@ from ._words import EventWords, load_event_words
 from ._wrongdoing import alleged_wrongdoing, alleging_tokens
 
 if TYPE_CHECKING:
-    from ..coder import LearnedCoder, Prediction
     from ..knowledge import Knowledge
+    from ._prediction import LearnedReader, Prediction
 
 __all__ = ["EventFinder", "EventWords", "Lexicon", "load_event_words", "load_lexicon"]
 
@@ -66,7 +66,7 @@ class EventFinder:
         knowledge: Knowledge,
         lexicon: Lexicon,
         mentions: MentionFinder,
-        coder: LearnedCoder | None = None,
+        coder: LearnedReader | None = None,
         *,
         keep_unresolved: bool = False,
     ) -> None:

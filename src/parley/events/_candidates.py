@@ -3,11 +3,11 @@ the events of one sentence join."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
 from ._background import is_aimed_act, is_background_violence
+from ._candidate import Candidate
 from ._civil_protesters import protesters_where_they_are
 from ._condition_party import condition_subjects
 from ._conditions import is_subject_infinitive
@@ -82,8 +82,8 @@ from ._unnamed_meeting import both_sides_meeting
 from ._words import EventWords
 
 if TYPE_CHECKING:
-    from ..coder import RuleVerdict
     from ._context import DocumentContext
+    from ._verdict import RuleVerdict
 
 #: The code of an actor whose words were found but could not be resolved to a country or body
 #: (ISO 3166 reserves XXX for an unspecified nationality).
@@ -96,18 +96,6 @@ __all__ = [
     "confidence",
     "find_candidate",
 ]
-
-
-@dataclass
-class Candidate:
-    """A trigger with its participants, before it becomes an :class:`~parley.document.Event`."""
-
-    trigger: Trigger
-    token: Any
-    actors: list[Entity] = field(default_factory=list)
-    recipients: list[Entity] = field(default_factory=list)
-    type: str = ""
-    modality: str = "asserted"
 
 
 def is_exercise_noun(token: Any, words: EventWords) -> bool:

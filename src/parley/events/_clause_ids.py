@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._clause_deps import TRIGGER_CLAUSE_DEPS
+from ..parse._clause_deps import TRIGGER_CLAUSE_DEPS
 from ..parse._tree import clause_tree
 
 __all__ = ["CLAUSE_DEPS", "clause_ids_on_tree", "is_spacy_token"]

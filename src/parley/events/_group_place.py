@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._clause_deps import GROUP_CLAUSE_DEPS
+from ..parse._clause_deps import GROUP_CLAUSE_DEPS
 
 __all__ = ["in_own_clause"]
 

@@ -33,9 +33,8 @@ from ._typing import (
 )
 
 if TYPE_CHECKING:
-    from ..coder import Prediction
-    from ..coder._roles import RoleLabeller
     from ..document import ActorMention
+    from ._prediction import Prediction, RoleReader
 
 __all__ = [
     "denies_refusal",
@@ -180,7 +179,7 @@ def relabel_roles(
     cand: Candidate,
     sent: Any,
     mentions_in_sentence: list[ActorMention],
-    labeller: RoleLabeller,
+    labeller: RoleReader,
     mode: str,
     text: str | None = None,
     roles: RoleFinder | None = None,

@@ -12,7 +12,7 @@ from ._entities import unique_by_code
 from ._typing import AGENT_CODES
 
 if TYPE_CHECKING:
-    from ._candidates import Candidate
+    from ._candidate import Candidate
     from ._context import DocumentContext
 
 __all__ = ["with_nationals_told"]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from ._words import EventWords
 
 if TYPE_CHECKING:
-    from ._candidates import Candidate
+    from ._candidate import Candidate
 
 __all__ = ["deployed_against_crime"]
 

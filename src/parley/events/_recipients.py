@@ -32,7 +32,7 @@ from ._typing import (
 from ._words import EventWords
 
 if TYPE_CHECKING:
-    from ._candidates import Candidate
+    from ._candidate import Candidate
     from ._context import DocumentContext
 
 __all__ = [

@@ -11,7 +11,7 @@ from ..document import Entity
 from ._entities import same_entity
 
 if TYPE_CHECKING:
-    from ._candidates import Candidate
+    from ._candidate import Candidate
     from ._roles import RoleFinder
 
 __all__ = ["release_demanded_of"]

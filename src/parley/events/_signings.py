@@ -16,7 +16,7 @@ from ._entities import same_entity, unique_by_code
 from ._parse import prep_objects
 
 if TYPE_CHECKING:
-    from ._candidates import Candidate
+    from ._candidate import Candidate
     from ._roles import RoleFinder
 
 __all__ = ["is_signing", "settle_signatories"]

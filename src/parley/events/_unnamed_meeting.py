@@ -12,7 +12,7 @@ from ..document import Entity
 from ._entities import unique_by_code
 
 if TYPE_CHECKING:
-    from ._candidates import Candidate
+    from ._candidate import Candidate
     from ._roles import RoleFinder
 
 __all__ = ["both_sides_meeting"]

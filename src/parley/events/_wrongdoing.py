@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._candidate import Candidate
 from ._lexicon import Trigger
 from ._modality import is_hypothetical, is_negated
 from ._parse import first_conjunct, subjects_of
 from ._unnamed_doers import unnamed_doers
 
 if TYPE_CHECKING:
-    from ._candidates import Candidate
     from ._roles import RoleFinder
 
 __all__ = ["alleged_wrongdoing", "alleging_tokens"]
@@ -46,8 +46,6 @@ def alleged_wrongdoing(token: Any, roles: RoleFinder) -> Candidate | None:
     """The accusation a speaking verb makes by telling another state's wrongdoing, or None: its
     content clause's verb is one of violation, done (not denied) by a state or its people other
     than the speaker's."""
-    from ._candidates import Candidate  # the candidate module imports the stage's parts, this one among them
-
     words = roles.words
     if token.pos_ != "VERB" or token.lemma_.lower() not in words.alleging_verb:
         return None

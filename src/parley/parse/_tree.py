@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._clause_deps import TIME_PLACE_CLAUSE_DEPS
+from ._clause_deps import TIME_PLACE_CLAUSE_DEPS
 
 __all__ = ["CLAUSE_DEPS", "VERBS", "ClauseTree", "clause_tree", "starts_clause"]
 

@@ -2,14 +2,16 @@
 endpoints and the warming of a new snapshot's first views use them).
 
 The queries read the snapshot's event index (:mod:`._index`) when it holds every filter asked
-for, and DuckDB otherwise (a text search)."""
+for, and DuckDB otherwise (a text search). What they ask of the workbench is stated here
+(:class:`Bench`): the workbench builds on the views (it warms a new snapshot's first views), so the
+views must not import it back."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import numpy as np
 
@@ -22,16 +24,37 @@ from ._derived import quick_dyads
 from ._params import EventFilters, cache_key
 
 if TYPE_CHECKING:
-    from ._workbench import Workbench
+    from ._index import EventIndex
 
-__all__ = ["Query", "dyads_query", "events_query", "first_views", "places_query", "timeline_query"]
+__all__ = ["Bench", "Query", "dyads_query", "events_query", "first_views", "places_query", "timeline_query"]
 
 #: (cache key, the query computing the answer)
 Query = tuple[tuple[Any, ...], Callable[[Store], Any]]
 
+T = TypeVar("T")
+
+
+class Bench(Protocol):
+    """What the queries ask of the workbench (``._workbench.Workbench``): the snapshot's index, the
+    reviewed view of the events, and a query run within its limits."""
+
+    def index(self) -> EventIndex | None: ...
+
+    def run(self, fn: Callable[[Store], T]) -> T: ...
+
+    def view_ids(self, store: Store, view: str) -> tuple[list[str] | None, list[str] | None]: ...
+
+    def judged(self, store: Store, view: str, filters: dict[str, Any]) -> tuple[list[str], list[str]] | None: ...
+
+    def corrected(self, store: Store) -> list[dict[str, Any]]: ...
+
+    def resolved_reviews(self, store: Store) -> dict[str, list[dict[str, Any]]]: ...
+
+    def present(self, store: Store, records: list[dict[str, Any]], view: str) -> list[dict[str, Any]]: ...
+
 
 def events_query(
-    workbench: Workbench, filters: EventFilters, sort: str, limit: int, cursor: str | None, total: bool
+    workbench: Bench, filters: EventFilters, sort: str, limit: int, cursor: str | None, total: bool
 ) -> Query:
     def query(store: Store) -> dict[str, Any] | RawJSON:
         only, skip = workbench.view_ids(store, filters.view)
@@ -62,7 +85,7 @@ def events_query(
     return ("events", cache_key(filters), sort, limit, cursor, total), query
 
 
-def timeline_query(workbench: Workbench, a: str, b: str, filters: EventFilters, by: str) -> Query:
+def timeline_query(workbench: Bench, a: str, b: str, filters: EventFilters, by: str) -> Query:
     def query(store: Store) -> dict[str, Any] | RawJSON:
         only, skip = workbench.view_ids(store, filters.view)
         narrow = filters.query()
@@ -99,7 +122,7 @@ def timeline_query(workbench: Workbench, a: str, b: str, filters: EventFilters, 
     return ("timeline", a.upper(), b.upper(), cache_key(filters), by), query
 
 
-def places_query(workbench: Workbench, filters: EventFilters, limit: int) -> Query:
+def places_query(workbench: Bench, filters: EventFilters, limit: int) -> Query:
     def query(store: Store) -> list[dict[str, Any]]:
         only, skip = workbench.view_ids(store, filters.view)
         judged = workbench.judged(store, filters.view, filters.query())
@@ -116,7 +139,7 @@ def dyads_query(top: int, by: str, min_events: int) -> Query:
     return ("dyads", top, by, min_events), lambda store: quick_dyads(store, top=top, by=by, min_events=min_events)
 
 
-def first_views(workbench: Workbench, dyads: int) -> list[Query]:
+def first_views(workbench: Bench, dyads: int) -> list[Query]:
     """What the page asks first: the busiest dyads, every event and place; and for each of the
     ``dyads`` busiest dyads (the page's buttons) its monthly timeline, events and places."""
     none = EventFilters.model_validate({})

@@ -29,6 +29,7 @@ from ._cache import Busy, ResponseCache, to_json
 from ._derived import quick_stats
 from ._index import EventIndex
 from ._snapshot import Snapshot
+from ._views import first_views
 
 __all__ = ["RAW_REQUEST", "NeedsThread", "NotFound", "Overloaded", "RateLimiter", "ServeSettings", "Workbench"]
 
@@ -218,8 +219,6 @@ class Workbench:
     def warm(self) -> int:
         """Compute (and keep) the answers of the page's first views, then the snapshot's records
         as JSON (:meth:`_serialise_records`); returns how many views."""
-        from ._views import first_views  # the views build on the workbench
-
         views = first_views(self, self.settings.warm_dyads)
         self.run(self.stats)
         for key, fn in views:

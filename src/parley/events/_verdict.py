@@ -1,5 +1,6 @@
 """The rule coder's verdict at a candidate word, read once per candidate: the learned coder's
-features use it, and the events stage reuses it instead of asking the rules again."""
+features use it, and the events stage reuses it instead of asking the rules again. It is the rules'
+reading, so it lives with the rules (the coder package builds on it, never the reverse)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from ..events._modality import is_advice, is_future, is_hypothetical, is_negated
+from ._modality import is_advice, is_future, is_hypothetical, is_negated
 
 if TYPE_CHECKING:
-    from ..events._lexicon import Trigger
+    from ._lexicon import Trigger
 
-__all__ = ["RuleVerdict", "rule_features", "rule_verdict"]
+__all__ = ["RuleVerdict", "rule_features", "rule_verdict", "untriggered_verdict"]
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class RuleVerdict:
 
 
 @cache
-def _untriggered_verdict(negated: bool, hypothetical: bool, advice: bool) -> RuleVerdict:
+def untriggered_verdict(negated: bool, hypothetical: bool, advice: bool) -> RuleVerdict:
     """The verdict on a word no lexicon row holds at, made once per combination of cues."""
     return RuleVerdict(trigger=None, negated=negated, hypothetical=hypothetical, advice=advice, future=False)
 

@@ -1,6 +1,6 @@
 """The dependency labels that open a clause of its own, for the three walks that cut a sentence into
 clauses. They share one base set; each walk adds what its own question needs (see each set's comment).
-Kept in one module, with no imports, so that both the clause tree (parse._tree) and the events stage read it."""
+Kept in a module of its own, with no imports, so that both the clause tree (._tree) and the events stage read it."""
 
 from __future__ import annotations
 
