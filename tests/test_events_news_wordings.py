@@ -1,6 +1,6 @@
 """Trigger rows of data/triggers.tsv for wordings reporters use that the lexicon once missed, for
 assaults, coercion, aid, cooperation, mobilisation, retreats, concessions and sanctions ("razed",
-"rained shells on", "hauled in for questioning", "rolled over its deposit", "pooled their resources",
+"rained shells on", "hauled in for questioning", "rolled over its deposit", "coordinated their patrols",
 "fortified the border", "laid down their arms", "amnestied", "tore up the accord"): each read in an
 invented sentence by both coders, and a near sentence of another sense the row must leave alone."""
 
@@ -39,6 +39,9 @@ ASSAULTS = [
     ("Russian agents poisoned a Ukrainian defector.", "RUS", "UKR"),
     ("A North Korean submarine torpedoed a South Korean warship.", "PRK", "KOR"),
     ("Ugandan troops wiped out a Congolese rebel camp.", "UGA", "COD"),
+    ("Iranian guards strangled an Afghan migrant.", "IRN", "AFG"),
+    ("Chadian rebels knifed a Sudanese guard.", "TCD", "SDN"),
+    ("Ugandan soldiers bludgeoned Kenyan fishermen.", "UGA", "KEN"),
 ]
 
 
@@ -56,6 +59,7 @@ def test_events_news_wordings_assault_words_of_other_senses(pipeline) -> None:  
         "The Kenyan dispute poisoned relations with Uganda.",
         "Kenya whipped up anger against Uganda.",
         "The Kenyan drought wiped out Ugandan harvests.",
+        "The blockade strangled Bolivian trade.",
     ):
         assert "ASSAULT" not in _types(pipeline, text), text
     # a minister blasting a neighbour criticises it; only water cannon make it a blast of force
@@ -71,6 +75,8 @@ COERCIONS = [
     ("Russian police nabbed two Ukrainian activists.", "RUS", "UKR"),
     ("Russia commandeered Ukrainian ships.", "RUS", "UKR"),
     ("Greek coast guards pushed back Turkish migrant boats.", "GRC", "TUR"),
+    ("Russia gagged the Ukrainian press.", "RUS", "UKR"),
+    ("Turkey incarcerated two Greek soldiers.", "TUR", "GRC"),
 ]
 
 
@@ -116,11 +122,14 @@ def test_events_news_wordings_aid_in_money_not_in_concrete(pipeline) -> None:  #
 
 
 def test_events_news_wordings_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert ("COOPERATE", ["FRA"], ["DEU"]) in _events(pipeline, "France and Germany pooled their resources.")
     assert ("COOPERATE", ["EGY"], ["SDN"]) in _events(pipeline, "Egypt and Sudan linked their power grids.")
     assert ("COOPERATE", ["FRA"], ["GBR"]) in _events(pipeline, "France and Britain coordinated their patrols.")
     assert ("COOPERATE", ["RUS"], ["BLR"]) in _events(pipeline, "Russia and Belarus staged joint exercises.")
-    assert "COOPERATE" not in _types(pipeline, "Kenya pooled its reserves.")
+    # a standing arrangement told in the simple present is no act (the row leaves it; the learned model
+    # reads such clauses on its own)
+    if pipeline.settings.coder == "rules":
+        text = "Under the pact, Kenya and Uganda coordinate patrols on the lake."
+        assert "COOPERATE" not in _types(pipeline, text)
     assert "COOPERATE" not in _types(pipeline, "Ugandan analysts linked Kenya to the attack.")
 
 
@@ -134,6 +143,7 @@ MOBILIZATIONS = [
     ("China sailed warships through the Taiwan Strait.", "CHN", "TWN"),
     ("Turkish jets buzzed Greek islands.", "TUR", "GRC"),
     ("North Korea test-fired a missile toward Japan.", "PRK", "JPN"),
+    ("Kenya marshalled troops on the Somali border.", "KEN", "SOM"),
 ]
 
 
@@ -148,6 +158,8 @@ def test_events_news_wordings_mobilization_words_of_other_senses(pipeline) -> No
         "Kenya boosted exports to Uganda.",
         "Kenya built up its reserves.",
         "Kenya mined gold near the Ugandan border.",
+        "Kenya marshalled its arguments against Uganda.",
+        "Kenya reopened its border with Uganda, which was mined in the early 2000s.",
     ):
         assert "MOBILIZE" not in _types(pipeline, text), text
     # a missile test is a show of arms, not an attack; a missile fired at a target is one
@@ -159,6 +171,7 @@ RETREATS = [
     ("The Israeli army vacated a Palestinian town.", "ISR", "PSE"),
     ("China ceded territory to Tajikistan.", "CHN", "TJK"),
     ("Iran paroled two French academics.", "IRN", "FRA"),
+    ("Turkey unblocked Armenian bank accounts.", "TUR", "ARM"),
 ]
 
 
@@ -178,6 +191,7 @@ def test_events_news_wordings_concession(pipeline) -> None:  # type: ignore[no-u
     text = "Japan admitted responsibility for the sinking of the Korean boat."
     assert ("CONCEDE", ["JPN"], ["KOR"]) in _events(pipeline, text)
     assert _types(pipeline, "Kenya admitted two Ugandan students.") == []
+    assert "CONCEDE" in _types(pipeline, "Poland backtracked on its ban on Ukrainian grain.")
 
 
 SANCTIONS = [
@@ -187,6 +201,7 @@ SANCTIONS = [
     ("The US raised tariffs on Chinese steel.", "USA", "CHN"),
     ("The US tore up the nuclear agreement with Iran.", "USA", "IRN"),
     ("Bolivia annulled a contract with a Chilean firm.", "BOL", "CHL"),
+    ("The US levied tariffs on Chinese steel.", "USA", "CHN"),
 ]
 
 
@@ -197,6 +212,8 @@ def test_events_news_wordings_sanction(pipeline, text: str, actor: str, recipien
 
 def test_events_news_wordings_sanction_words_of_other_senses(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert _types(pipeline, "Kenya curbed inflation.") == []
+    if pipeline.settings.coder == "rules":  # the learned model reads the cut-off as a coercion of its own
+        assert ("SANCTION", ["RUS"], ["BGR"]) in _events(pipeline, "Russia shut off the gas to Bulgaria.")
     assert "SANCTION" not in _types(pipeline, "Kenya raised taxes on Ugandan imports.")
     # a threat to tear up an accord is a threat, not the act
     assert _types(pipeline, "Kenya threatened to tear up its agreement with Uganda.") == ["THREATEN"]
