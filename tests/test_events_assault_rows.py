@@ -49,7 +49,8 @@ def test_events_lobbed_canisters_and_pepper_spray_are_force(pipeline) -> None:  
 
 def test_events_shells_falling_on_villages_are_shelling(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert ("ASSAULT", ["PAK"], ["IND"]) in _events(pipeline, "Pakistani shells fell on Indian border villages.")
-    assert _events(pipeline, "Pakistani troops fell back from the border.") == []
+    # troops falling back pull out: a retreat, no shelling
+    assert [e[0] for e in _events(pipeline, "Pakistani troops fell back from the border.")] == ["RETREAT"]
 
 
 def test_events_retaliation_with_fire_is_assault(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -192,8 +192,9 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
             objects.append(token.head)
         return values.isdisjoint(_named_forms(objects))
     if name == "adv":
-        # "patrolled the canal together", "train jointly": done with a partner, not alone
-        return any(c.dep_ == "advmod" and c.lower_ in values for c in token.children)
+        # "patrolled the canal together", "train jointly": done with a partner, not alone; the first word
+        # of a hyphened verb hangs as an npadvmod ("test-fired a missile": a test, not an attack)
+        return any(c.dep_ in {"advmod", "npadvmod"} and c.lower_ in values for c in token.children)
     if name == "prep":
         own = any(c.dep_ in {"prep", "prt"} and c.lower_ in values and not _of_time(c) for c in token.children)
         return own or particle_read_as_adverb(token, values) is not None or _marks_infinitive(token, values)
