@@ -257,3 +257,9 @@ def test_events_pronouns_he_after_the_person_named_last_is_that_person(pipeline)
         "delegation. He also praised the new border post at Namanga."
     )
     assert _codes_of(_reader(pipeline, text), "He") == ["KEN"]
+
+
+def test_events_pronouns_confirmed_it_is_the_confirmer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "confirm" reports a clause as "say" does: its "it" is the one who confirms
+    reader = _reader(pipeline, "The European Commission has confirmed it is suspending its aid to Honduras.")
+    assert _codes_of(reader, "it") == ["EUR"]

@@ -45,3 +45,9 @@ def test_mentions_named_groups_au_peace_and_security_council_is_no_un_organ(pipe
 def test_mentions_named_groups_saudi_led_coalition_is_saudi(pipeline: Pipeline) -> None:
     text = "The Saudi-led coalition struck Houthi positions near Hodeidah."
     assert _codes(pipeline, text, "Saudi-led coalition") == ["SAU"]
+
+
+def test_mentions_named_groups_alias_with_article_opens_a_sentence(pipeline: Pipeline) -> None:
+    # the alias "the Commonwealth" is written "The Commonwealth" at the start of a sentence
+    text = "The Commonwealth suspended Fiji from its councils on Monday."
+    assert _codes(pipeline, text, "The Commonwealth") == ["IGO"]

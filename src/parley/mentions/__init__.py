@@ -79,7 +79,12 @@ class MentionFinder(PeopleReading):
             pattern = nlp.make_doc(phrase)
             # "Abdel-Fattah el-Sisi" is "Abdel Fattah el-Sisi": a hyphen or a space between a name's words
             variants = hyphen_variants(pattern, person=phrase in people)
-            self.matcher.add(phrase, [pattern, *(Doc(nlp.vocab, words=w) for w in variants)])
+            forms = [pattern, *(Doc(nlp.vocab, words=w) for w in variants)]
+            if phrase.startswith("the ") and phrase[4:] not in patterns:
+                # "the Commonwealth" opens a sentence as "The Commonwealth" (a name also listed without its
+                # article, "the Security Council", is found without it)
+                forms.append(nlp.make_doc("The" + phrase[3:]))
+            self.matcher.add(phrase, forms)
         self._by_phrase: dict[str, list[Any]] = {}
         for entry in self.entries:
             self._by_phrase.setdefault(entry.phrase, []).append(entry)
