@@ -344,3 +344,9 @@ def test_events_modality_meeting_of_past_outcome_was_held(parse, words) -> None:
     assert not is_future(parse(text, "talks"), consult, words)
     text = "Fisheries ministers are expected to agree at a meeting in Tallinn next week to share catch data."
     assert is_future(parse(text, "meeting"), consult, words)
+
+
+def test_events_modality_clause_before_a_negated_verb_keeps_its_act(parse, words) -> None:  # type: ignore[no-untyped-def]
+    text = "Kyiv has offered to sell wheat at cost; Moscow has not yet replied."
+    assert not is_negated(parse(text, "offered"), words)
+    assert is_negated(parse("Minsk did not hear that Kyiv had offered wheat.", "offered"), words)
