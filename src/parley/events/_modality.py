@@ -69,21 +69,21 @@ def is_negated(token: Any, words: EventWords) -> bool:
             return True  # "did not answer a Finnish request": the Finns asked all the same
         if verb is not None and verb.lemma_ in words.ending_verb and token.dep_ in {"dobj", "pobj"}:
             # "agreed to end six weeks of fighting" is not fighting
-            return stopped_object(token, verb) and not was_held(token, verb, words)
+            return stopped_object(token, verb, words) and not was_held(token, verb, words)
     return False
 
 
-def stopped_object(noun: Any, verb: Any) -> bool:
-    """ "halted six weeks of fighting": the noun is what the ending verb stops, its object or inside it;
-    "the riots ended with the torching of the consulate", "halted the project after an attack" tell
-    how or when it stopped, and that act took place (also when the parser hangs "with a pledge" on the
-    object: "ended his visit with a pledge"); only an "of" keeps a noun inside the object."""
+def stopped_object(noun: Any, verb: Any, words: EventWords) -> bool:
+    """ "halted six weeks of fighting": the noun is what the ending verb stops, unless a preposition of how
+    or when it stopped comes between them: "the riots ended with the torching of the consulate", "halted
+    the project after an attack", "ended his visit with a pledge" (also when the parser hangs the phrase on
+    the object); that act took place."""
     tok = noun
-    while tok.head.i != verb.i:
-        if tok.head.i == tok.i or (tok.dep_ == "prep" and tok.lower_ != "of"):
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in words.ending_occasion_prep:
             return False
         tok = tok.head
-    return tok.dep_ == "dobj"
+    return True
 
 
 def was_held(noun: Any, verb: Any, words: EventWords) -> bool:
