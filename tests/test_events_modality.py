@@ -325,3 +325,28 @@ def test_events_modality_wished_clause(parse, words) -> None:  # type: ignore[no
     assert is_wished(parse("Farmers hope the ministry will pay for the new wells.", "pay"), words)
     assert is_wished(parse("She voiced the hope that Chad would reopen the road.", "reopen"), words)
     assert not is_wished(parse("The ministry said it will pay for the new wells.", "pay"), words)
+
+
+def test_events_modality_ending_verb_negates_only_its_object(parse, words) -> None:  # type: ignore[no-untyped-def]
+    # what an ending verb stops did not go on; how or when it stopped did happen
+    assert is_negated(parse("The two sides agreed to end six weeks of fighting.", "fighting"), words)
+    assert not is_negated(parse("The unrest ended with the burning of a police station.", "burning"), words)
+    assert not is_negated(parse("The firm halted its mine after an attack on the town.", "attack"), words)
+    assert not is_negated(parse("The envoy ended his stay with a pledge to build a bridge.", "pledge"), words)
+
+
+def test_events_modality_meeting_of_past_outcome_was_held(parse, words) -> None:  # type: ignore[no-untyped-def]
+    # the promise made at a meeting is to come, the meeting itself was held
+    consult = _trigger("CONSULT", "NOUN")
+    text = "Fisheries ministers agreed at a meeting in Tallinn on Friday to share catch data."
+    assert not is_future(parse(text, "meeting"), consult, words)
+    text = "The accord had been agreed at talks in Riga in March."
+    assert not is_future(parse(text, "talks"), consult, words)
+    text = "Fisheries ministers are expected to agree at a meeting in Tallinn next week to share catch data."
+    assert is_future(parse(text, "meeting"), consult, words)
+
+
+def test_events_modality_clause_before_a_negated_verb_keeps_its_act(parse, words) -> None:  # type: ignore[no-untyped-def]
+    text = "Kyiv has offered to sell wheat at cost; Moscow has not yet replied."
+    assert not is_negated(parse(text, "offered"), words)
+    assert is_negated(parse("Minsk did not hear that Kyiv had offered wheat.", "offered"), words)

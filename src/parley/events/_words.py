@@ -82,6 +82,7 @@ class EventWords:
     outcome_verb: frozenset[str]
     outcome_meeting: frozenset[str]
     past_time_prep: frozenset[str]
+    ending_occasion_prep: frozenset[str]
     held_meeting_prep: frozenset[str]
     habitual_adverb: frozenset[str]
     span_noun: frozenset[str]
