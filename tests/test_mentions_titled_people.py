@@ -65,3 +65,13 @@ def test_mentions_titled_people_title_cut_from_an_untagged_name(pipeline: Pipeli
 def test_mentions_titled_people_fronted_envoy_is_of_the_sending_state(pipeline: Pipeline) -> None:
     people = _people(pipeline, "Nigeria's ambassador to Ghana, Musa Bello, praised the new trade deal.")
     assert people["Musa Bello"][0] == "NGA"
+
+
+def test_mentions_titled_people_name_taken_for_a_body_after_a_title(pipeline: Pipeline) -> None:
+    from spacy.tokens import Span
+
+    sdoc = pipeline.nlp("District chief Somchai Boonmee said the road was cut.")
+    sdoc.ents = [Span(sdoc, 2, 4, label="ORG")]  # the parser's misreading of the name, made sure of
+    found = pipeline.components[0]._titled_orgs(sdoc, [False] * len(sdoc))
+    assert [span.text for span in found] == ["Somchai Boonmee"]
+    assert pipeline.components[0]._titled_orgs(sdoc, [False, False, True, True] + [False] * (len(sdoc) - 4)) == []

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document, Entity
 from ..knowledge._resolve_words import words as resolve_words
-from ..parse import ent_at
+from ..parse import doc_ents, ent_at
 from ._affiliation import affiliation, affiliation_phrase, owner_part, shared_appositive
 from ._home import is_own_news
 from ._spans import (
@@ -92,7 +92,7 @@ class PeopleReading:
         out: list[ActorMention] = []
         pending = []
         home = doc.home_country
-        for found in _person_spans(sdoc, taken):
+        for found in sorted([*_person_spans(sdoc, taken), *self._titled_orgs(sdoc, taken)], key=lambda s: s.start):
             span = self._name_part(found)
             if self._is_portfolio(span) or self._place_of_name(span):
                 continue
@@ -156,6 +156,20 @@ class PeopleReading:
             and after.ent_type_ == "PERSON"
             and after.ent_iob_ == "B"
         )
+
+    def _titled_orgs(self, sdoc: Any, taken: list[bool]) -> list[Any]:
+        """Names the parser took for an organisation right after a title word ("Deputy Amina Diallo"):
+        a title introduces a person; a body the knowledge files know was matched before."""
+        return [
+            e
+            for e in doc_ents(sdoc)
+            if e.label_ == "ORG"
+            and len(e) > 1
+            and e.start > 0
+            and not any(taken[i] for i in range(e.start, e.end))
+            and all(t.pos_ == "PROPN" and t.is_title and not self._is_title_word(t) for t in e)
+            and self._is_title_word(sdoc[e.start - 1])
+        ]
 
     def _place_of_name(self, span: Any) -> bool:
         """A place the gazetteer knows, in an "of" phrase that hangs on a name before it ("Governor
