@@ -48,3 +48,30 @@ def test_mentions_titled_people_head_of_takes_the_sector_of_the_body(pipeline: P
     finder = pipeline.components[0]
     assert finder.sector_of(pipeline.nlp("Head of the Fisheries Office")[:4])[0] == "GOV"
     assert finder.sector_of(pipeline.nlp("the head of the army")[1:5])[0] == "MIL"
+
+
+def test_mentions_titled_people_place_after_a_name_is_no_second_person(pipeline: Pipeline) -> None:
+    people = _people(pipeline, "Governor Luis Perez of Mendoza criticised Chile.")
+    assert people["Luis Perez"] == ("ARG", "GOV")
+    assert "Mendoza" not in people
+
+
+def test_mentions_titled_people_title_cut_from_an_untagged_name(pipeline: Pipeline) -> None:
+    text = "Mayor Ana Torres of Mendoza said the province would send trucks of food to Chile."
+    people = _people(pipeline, text)
+    assert people == {"Ana Torres": ("ARG", "GOV")}
+
+
+def test_mentions_titled_people_fronted_envoy_is_of_the_sending_state(pipeline: Pipeline) -> None:
+    people = _people(pipeline, "Nigeria's ambassador to Ghana, Musa Bello, praised the new trade deal.")
+    assert people["Musa Bello"][0] == "NGA"
+
+
+def test_mentions_titled_people_name_taken_for_a_body_after_a_title(pipeline: Pipeline) -> None:
+    from spacy.tokens import Span
+
+    sdoc = pipeline.nlp("District chief Somchai Boonmee said the road was cut.")
+    sdoc.ents = [Span(sdoc, 2, 4, label="ORG")]  # the parser's misreading of the name, made sure of
+    found = pipeline.components[0]._titled_orgs(sdoc, [False] * len(sdoc))
+    assert [span.text for span in found] == ["Somchai Boonmee"]
+    assert pipeline.components[0]._titled_orgs(sdoc, [False, False, True, True] + [False] * (len(sdoc) - 4)) == []

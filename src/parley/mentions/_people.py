@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document, Entity
 from ..knowledge._resolve_words import words as resolve_words
-from ..parse import ent_at
+from ..parse import doc_ents, ent_at
 from ._affiliation import affiliation, affiliation_phrase, owner_part, shared_appositive
 from ._home import is_own_news
 from ._spans import (
@@ -92,9 +92,9 @@ class PeopleReading:
         out: list[ActorMention] = []
         pending = []
         home = doc.home_country
-        for found in _person_spans(sdoc, taken):
+        for found in sorted([*_person_spans(sdoc, taken), *self._titled_orgs(sdoc, taken)], key=lambda s: s.start):
             span = self._name_part(found)
-            if self._is_portfolio(span):
+            if self._is_portfolio(span) or self._place_of_name(span):
                 continue
             titled = self._place_office(span)
             if titled is not None:  # "Sabah's chief minister": the parser took the state for a person
@@ -157,19 +157,52 @@ class PeopleReading:
             and after.ent_iob_ == "B"
         )
 
+    def _titled_orgs(self, sdoc: Any, taken: list[bool]) -> list[Any]:
+        """Names the parser took for an organisation right after a title word ("Deputy Amina Diallo"):
+        a title introduces a person; a body the knowledge files know was matched before."""
+        return [
+            e
+            for e in doc_ents(sdoc)
+            if e.label_ == "ORG"
+            and len(e) > 1
+            and e.start > 0
+            and not any(taken[i] for i in range(e.start, e.end))
+            and all(t.pos_ == "PROPN" and t.is_title and not self._is_title_word(t) for t in e)
+            and self._is_title_word(sdoc[e.start - 1])
+        ]
+
+    def _place_of_name(self, span: Any) -> bool:
+        """A place the gazetteer knows, in an "of" phrase that hangs on a name before it ("Governor
+        Luis Perez of Mendoza"): where that person is from or serves, not a second person. A title
+        before the "of" ("Minister of Finance X") is an office's portfolio, read elsewhere."""
+        if span.start < 2 or (span.label_ == "PERSON" and len(span) > 1):
+            return False
+        prep = span.doc[span.start - 1]
+        owner = prep.head
+        return (
+            prep.lower_ == "of"
+            and owner.i < prep.i
+            and owner.pos_ == "PROPN"
+            and not self._is_title_word(owner)
+            and self._is_place(span)
+        )
+
     def _is_title_word(self, token: Any) -> bool:
         one = token.doc[token.i : token.i + 1]
         return token.lower_ in resolve_words("honorific") or self.sector_of(one)[0] is not None
 
     def _name_part(self, span: Any) -> Any:
         """The name in a parser's person, without the title words it let in: "Spokesperson Liu Qiang"
-        is Liu Qiang, so that "Liu" finds him again and the title is read as his. A name of two words at
-        least is left: in "Emir Sheikh" the parser cut off from "Tamim bin Hamad", "Sheikh" is no name."""
+        is Liu Qiang, so that "Liu" finds him again and the title is read as his; so is a run of proper
+        nouns the parser tagged as nobody. A name of two words at least is left: in "Emir Sheikh" the
+        parser cut off from "Tamim bin Hamad", "Sheikh" is no name; "General Staff" stays whole."""
         from spacy.tokens import Span
 
         start = span.start
-        while span.label_ == "PERSON" and start < span.end - 2 and self.sector_of(span.doc[start : start + 1])[0]:
+        while start < span.end - 2 and self.sector_of(span.doc[start : start + 1])[0]:
             start += 1
+        if span.label_ != "PERSON" and self.sector_of(span.doc[start : start + 1])[0]:
+            return span  # titles only ("Police Chief"): no name to cut them from
         return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
 
     def _resolve_person(
@@ -198,7 +231,9 @@ class PeopleReading:
             fronted = _fronted_title(_with_honorifics(ent))  # "Their spokesman, Chief Walter Kikolo,"
             sector, office = self.sector_of(fronted) if len(fronted) else (None, None)
             if sector is not None:
-                code = _country_in(fronted, entry_at) or self.place_country_in(fronted)  # "Ingushetia's leader"
+                # "Nigeria's ambassador to Ghana, X,": the title's owner, not the host; "Ingushetia's leader"
+                owner = owner_part(fronted)
+                code = _country_in(owner, entry_at) or _country_in(fronted, entry_at) or self.place_country_in(owner)
             else:
                 code = _owned_title_country(ent, entry_at)  # "Mexico's deputy head of mission, X,"
         if code is None and sector is not None:
@@ -210,7 +245,7 @@ class PeopleReading:
                 return known  # "President Obama" in a story about Syria: the one Obama, not Syria's
         if code is None and sector is not None:
             code = self.place_country_in(window)  # "Olongapo Mayor X", "Johor police chief X"
-        if code is None and sector is not None and ent.label_ == "PERSON":
+        if code is None and sector is not None:
             joined = affiliation_phrase(ent)  # "Senator X of Texas", "Governor X of Carchi province"
             code = (_country_in(joined, entry_at) or self.place_country_in(joined)) if len(joined) else None
         if code is None and sector is not None:
