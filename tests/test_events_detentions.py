@@ -47,3 +47,56 @@ def test_events_detentions_filed_cases_in_a_relative_clause_name_no_act(pipeline
     # a past-perfect clause of an act that is no taking still only names its noun
     text = "Ghana agreed to withdraw the complaints it had lodged against Togo."
     assert roles_of_type(pipeline, text, "ACCUSE") == []
+
+
+def test_events_detentions_goods_handed_back_on_a_day_are_their_takers_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "on Thursday" times the return: no receiver is named, so the navy that seized the boats gave them back
+    text = (
+        "The Senegalese navy seized the canoes of six Gambian fishermen on Sunday.\n\n"
+        "Their canoes were handed back on Thursday."
+    )
+    assert roles_of_type(pipeline, text, "RETREAT") == [(["SEN"], ["GMB"])]
+
+
+def test_events_detentions_goods_handed_back_with_others_are_their_takers_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "with their engines" says what went back along with them, not who received them
+    text = (
+        "The Senegalese navy seized the canoes of six Gambian fishermen on Sunday.\n\n"
+        "The men's canoes were handed back with their engines."
+    )
+    assert roles_of_type(pipeline, text, "RETREAT") == [(["SEN"], ["GMB"])]
+
+
+def test_events_detentions_goods_handed_back_to_their_owners_are_their_takers_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "to their owners" names the goods' own people, no other party receiving them
+    text = (
+        "Zambian customs officers impounded 30 Malawian lorries at the border on Monday.\n\n"
+        "Twelve of the lorries had been handed back to their owners by Wednesday."
+    )
+    assert roles_of_type(pipeline, text, "RETREAT") == [(["ZMB"], ["MWI"])]
+
+
+def test_events_detentions_goods_given_back_are_their_takers_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Senegalese navy seized the canoes of six Gambian fishermen on Sunday.\n\n"
+        "Their canoes were given back on Thursday."
+    )
+    assert roles_of_type(pipeline, text, "RETREAT") == [(["SEN"], ["GMB"])]
+
+
+def test_events_detentions_goods_handed_back_to_a_state_are_read_from_the_receiver(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a receiver named after "to": the handover rule reads the giver from the story, as before
+    text = (
+        "The Senegalese navy seized the canoes of six Gambian fishermen on Sunday.\n\n"
+        "The canoes were handed back to Gambia on Thursday."
+    )
+    assert roles_of_type(pipeline, text, "RETREAT") == [(["SEN"], ["GMB"])]
+
+
+def test_events_detentions_people_held_in_a_relative_clause_are_the_held_noun(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "who were held" stands for "herders": what the holder later gives back with them is its own to return
+    text = (
+        "Nine Ugandan herders who were held for a week by Kenyan police were let go in Kenya on Friday.\n\n"
+        "The herders' cattle were handed back with them."
+    )
+    assert [actors for actors, _ in roles_of_type(pipeline, text, "RETREAT")] == [["KEN"], ["KEN"]]

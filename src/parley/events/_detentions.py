@@ -28,6 +28,8 @@ def held_lemmas(token: Any) -> frozenset[str]:
     """The lemmas of the nouns the act's word says were taken, with their conjuncts ("seized the boat
     and its crew")."""
     heads = [c for c in token.children if c.dep_ in _TAKEN_DEPS]
+    # "six fishermen who were held by the coast guard": the relative pronoun stands for the noun it hangs from
+    heads = [token.head if h.tag_ in {"WP", "WDT"} and token.dep_ == "relcl" else h for h in heads]
     if token.pos_ == "NOUN":
         heads += [g for p in token.children if p.dep_ == "prep" and p.lower_ == _OF_PREP for g in p.children]
     found: set[str] = set()
@@ -42,11 +44,23 @@ def held_people_act(trig: Trigger, verb: Any, pobjs: list[Any], words: EventWord
     """What a passive act with no doer does to people someone holds: "ended" a release or a return with
     nobody named as receiving them ("the fishermen were freed"), "harm" a beating or torture ("the
     detainees had been beaten"), both by whoever held them; "" for any other act."""
-    if (trig.type, trig.mode) in HOLD_ENDINGS or ((trig.type, trig.mode) in GIVEN_BACK and not pobjs):
+    ending = (trig.type, trig.mode)
+    if ending in HOLD_ENDINGS or (ending in GIVEN_BACK and not _receivers(pobjs, words)):
         return "ended"
     if trig.type == "ASSAULT" and verb.lemma_.lower() in words.custody_harm_verb:
         return "harm"
     return ""
+
+
+def _receivers(pobjs: list[Any], words: EventWords) -> list[Any]:
+    """The objects that name who received what was given back ("handed back to Armenia"): not a time
+    ("on Friday"), nor what went with it ("with their nets"), nor the people's own ("to their owners",
+    "to their families": given back to whom they belong, not to another party)."""
+    return [
+        p
+        for p in pobjs
+        if p.head.lower_ in words.receiver_prep and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in p.children)
+    ]
 
 
 def custody_harmer(verb: Any, people: list[Entity], ctx: DocumentContext) -> tuple[list[Entity], list[Entity]]:
