@@ -239,3 +239,14 @@ def test_events_aid_rows_minister_arriving_stays_a_visit(pipeline) -> None:  # t
 def test_events_consignment_handed_over_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Japan handed over a consignment of water pumps to Fiji on Tuesday.")
     assert [e[:3] for e in found] == [("AID", ["JPN"], ["FJI"])]
+
+
+def test_events_debt_forgave_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # spaCy leaves "forgave" unlemmatised: the form's own row reads it
+    found = _events(pipeline, "Spain forgave Cuban debt worth 30 million euros on Thursday.")
+    assert ("AID", ["ESP"], ["CUB"]) in found
+
+
+def test_events_insult_forgave_is_no_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Spain forgave the Cuban remarks on Thursday.")
+    assert not any(e[0] == "AID" for e in found)

@@ -92,3 +92,14 @@ def test_typing_boat_caught_by_a_patrol_coerce(pipeline) -> None:  # type: ignor
 def test_typing_fish_caught_stay_no_coercion(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Senegalese fishermen caught more tuna than Gambian boats this season.")
     assert "COERCE" not in _types(found)
+
+
+def test_events_coerce_rows_stripped_of_citizenship_active(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # active, the parser hangs "of their citizenship" on the object, not on the verb
+    found = _events(pipeline, "Belarus stripped three Polish journalists of their accreditation on Friday.")
+    assert ("COERCE", ["BLR"], ["POL"]) in found
+
+
+def test_events_coerce_rows_stripped_of_assets_is_no_restriction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Belarus stripped three Polish firms of their assets on Friday.")
+    assert "COERCE" not in _types(found)

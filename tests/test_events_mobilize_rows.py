@@ -195,3 +195,13 @@ def test_events_mobilize_rows_troops_crossing_into_a_country(pipeline) -> None: 
 
 def test_events_mobilize_rows_lorries_crossing_into_a_country_are_no_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert "MOBILIZE" not in _types(pipeline, "Hundreds of Kenyan lorries carrying fuel crossed into Uganda on Monday.")
+
+
+def test_events_mobilize_rows_staged_drills_are_a_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # spaCy reads the past "staged" as "stag": the form's rows say what "stage" says
+    found = _events(pipeline, "Armenia staged drills near the Azerbaijani border on Friday.")
+    assert any(e[0] == "MOBILIZE" and e[1] == ["ARM"] for e in found)
+
+
+def test_events_mobilize_rows_staged_play_is_no_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "MOBILIZE" not in _types(pipeline, "An Armenian troupe staged a play in Tbilisi on Friday.")

@@ -194,3 +194,13 @@ def test_events_retreat_rows_an_embassy_that_reopens_is_no_retreat(pipeline) -> 
 def test_events_retreat_rows_a_request_granted_is_a_retreat(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Saudi Arabia granted permission last week for the flights to land.")
     assert [e[:2] for e in found] == [("RETREAT", ["SAU"])]
+
+
+def test_events_retreat_rows_convoy_read_as_verb_let_through(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the tagger reads "convoy" as a bare infinitive under "let": it is the object let through
+    found = _events(pipeline, "Serbia let the UN convoy through on Tuesday.")
+    assert any(e[0] == "RETREAT" and e[1] == ["SRB"] for e in found)
+
+
+def test_events_retreat_rows_talks_let_drag_on_is_no_access(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "RETREAT" not in _types(pipeline, "Serbia let the talks drag on through the winter.")

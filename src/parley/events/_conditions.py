@@ -12,6 +12,7 @@ from ._answered_demand import names_demand_met
 from ._call_means import CALL_MEANS, means_of_party_act
 from ._condition_party import is_threat_condition
 from ._lexicon import Trigger
+from ._misread_objects import deprived_of, noun_read_as_bare_verb
 from ._parse import agent_objects, is_committed, is_passive, particle_read_as_adverb, prep_objects, under_speech
 from ._words import EventWords
 
@@ -123,6 +124,7 @@ class _ObjectReading:
         if self._forms is None:
             objects = list(self.counted)
             objects += read_objects(token, objects, self.words) + relative_object(token, objects)
+            objects += noun_read_as_bare_verb(token) if not objects else []
             named = object_words(objects)
             forms = {o.lemma_.lower() for o in named} | {o.lower_ for o in named}
             self._forms = frozenset(forms | {h for o in named for h in hyphenated_forms(o)})
@@ -340,6 +342,8 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         # "placed on a state of high alert": a degree is named by what it is a degree of
         pobjs += prep_objects([o for o in pobjs if o.lemma_.lower() in words.degree_noun], {"of"})
         return any(o.lemma_.lower() in values or o.lower_ in values for o in pobjs)
+    if name == "ofobj":
+        return deprived_of(token, values)  # "stripped two priests of their citizenship"
     if name == "pcomp":
         # "barred from entering the country": the preposition takes a gerund, which the parser
         # hangs as its clause (pcomp), not as its object
