@@ -12,6 +12,7 @@ from ._conditions import misplaced_doer
 from ._direction import LEFT_FROM, has_own_agent, meets_guest
 from ._entities import same_entity, unique_by_code
 from ._lexicon import Trigger
+from ._listed import with_its_list
 from ._meeting_parties import clause_timed, passive_doers
 from ._parse import agent_objects, contains, governing_verb, own_subjects, prep_objects, subjects_of
 from ._phrase_entities import PhraseReader
@@ -154,6 +155,7 @@ class NounRoleReader(PhraseReader):
             codes = {a.code for a in actors}
             inside = [self.ctx.mention_at[t.i].entity for t in noun.subtree if t.i in self.ctx.mention_at]
             recipients = [e for e in unique_by_code(inside) if e.code not in codes][:1]
+            recipients = with_its_list(self.ctx, recipients, [noun], actors, frozenset())
         actors = sources or actors
         verb = governing_verb(noun)
         if trig.roles == "own" or verb is None:

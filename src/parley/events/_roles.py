@@ -21,6 +21,7 @@ from ._envoys import envoy_host, posted_envoys_host
 from ._handover import holding_state, is_passive_handover
 from ._holders import HolderGuesser
 from ._lexicon import Trigger
+from ._listed import with_its_list
 from ._noun_roles import NounRoleReader
 from ._parse import (
     addressed_from,
@@ -264,6 +265,7 @@ class RoleFinder(NounRoleReader, HolderGuesser, RolePlaces):
             fors = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
             inside = [t for f in fors for t in f.subtree if t.dep_ in {"pobj", "dobj", "poss"}]
             recipients = [e for e in self.np_entities_many(inside) if e.code not in {a.code for a in actors}][:1]
+            recipients = with_its_list(self.ctx, recipients, fors, actors, AGENT_CODES)
         if not recipients:
             # "broke off relations with Colombia", "sanctions on Iran's oil exports"
             recipients = self.np_entities_many(prep_objects(objects, allowed))
@@ -279,13 +281,15 @@ class RoleFinder(NounRoleReader, HolderGuesser, RolePlaces):
             recipients = self.promised_partner(verb)
         if not recipients and cond == "xcomp":
             # "stopped issuing visas to citizens of Georgia": the row's act is its complement, aimed at its target
-            named = self.np_entities_many(complement_targets(verb, allowed))
-            recipients = [e for e in named if not same_entity(e, actors)][:1]
+            targets = complement_targets(verb, allowed)
+            recipients = [e for e in self.np_entities_many(targets) if not same_entity(e, actors)][:1]
+            recipients = with_its_list(self.ctx, recipients, targets, actors, AGENT_CODES)
         if not recipients and trig.type in VERBAL:
             # "welcomed the election held in Honduras", "signed a declaration restoring ties with Qatar"
             codes = {a.code for a in actors}
             inside = [self.ctx.mention_at[t.i].entity for o in objects for t in o.subtree if t.i in self.ctx.mention_at]
             recipients = [e for e in unique_by_code(inside) if e.code not in codes][:1]
+            recipients = with_its_list(self.ctx, recipients, objects, actors, AGENT_CODES)
         if not recipients and trig.type == "THREATEN":
             recipients = self._threatened(verb, actors)
         if not recipients and trig.mode == "third-party":
@@ -357,7 +361,8 @@ class RoleFinder(NounRoleReader, HolderGuesser, RolePlaces):
         """ "extradited four men wanted in Tanzania", "transferred them to the custody of Saudi
         authorities": the state that gets the people handed over is often named only inside the phrase."""
         named = [self.ctx.mention_at[t.i].entity for p in phrases for t in p.subtree if t.i in self.ctx.mention_at]
-        return [e for e in unique_by_code(named) if not same_entity(e, actors) and e.code not in AGENT_CODES][:1]
+        first = [e for e in unique_by_code(named) if not same_entity(e, actors) and e.code not in AGENT_CODES][:1]
+        return with_its_list(self.ctx, first, phrases, actors, AGENT_CODES)
 
     def _threatened(self, verb: Any, actors: list[Entity]) -> list[Entity]:
         """ "warned that Ljubljana would block Croatia's bid", "threatened to suspend Lithuanian freight
@@ -369,7 +374,8 @@ class RoleFinder(NounRoleReader, HolderGuesser, RolePlaces):
         routes = self.words.route_prep
         inside = [(c, t) for c in clauses for t in c.subtree if t.i in self.ctx.mention_at]
         named = [self.ctx.mention_at[t.i].entity for c, t in inside if not in_route_phrase(t, c, routes)]
-        return [e for e in unique_by_code(named) if e.code not in codes][:1]
+        first = [e for e in unique_by_code(named) if e.code not in codes][:1]
+        return with_its_list(self.ctx, first, clauses, actors, AGENT_CODES)
 
     def _signing_told(self, verb: Any) -> bool:
         """A passive signing ("signed", "concluded", "ratified") with no "by" phrase, told of a thing
