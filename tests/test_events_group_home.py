@@ -6,7 +6,7 @@ events for each it fixed; letting it win over a local outlet's own country, also
 
 from __future__ import annotations
 
-from _events_setup import read_context
+from _events_setup import coded_events, read_context
 from parley.mentions import is_proper_place
 
 
@@ -53,3 +53,15 @@ def test_events_group_home_common_noun_is_no_place() -> None:
     # "in the canton" names no town, whatever the tagger labels it; "Tuzla" does
     assert not is_proper_place([Word("canton")])
     assert is_proper_place([Word("Tuzla")])
+
+
+def test_events_group_home_unnamed_force_is_the_force_told_just_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the story names Lesotho most, but the riot police are the Zambian police of the sentence before
+    text = (
+        "Lesotho protested to Zambia on Monday, Lesotho's foreign minister said, after Zambian police "
+        "raided the Lesotho consulate in Lusaka. Riot police climbed the fence and detained two "
+        "Basotho traders."
+    )
+    events = coded_events(pipeline, text)
+    assert any(e[0] == "COERCE" and e[1] == ["ZMB"] for e in events)
+    assert not any(e[0] == "COERCE" and e[1] == ["LSO"] for e in events)

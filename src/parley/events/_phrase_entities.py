@@ -11,6 +11,7 @@ from ..document import Entity
 from ..mentions import MentionFinder
 from ._authored_texts import text_authors
 from ._context import STATE_KINDS, DocumentContext
+from ._force_told import STATE_FORCES, force_told_before
 from ._group_origins import GroupOrigins
 from ._igo_works import IGO_WINDOW, is_igo_work, sentences_between, summit_body
 from ._issuer import is_self_named_body
@@ -257,6 +258,9 @@ class PhraseReader(GroupOrigins, PronounReader):
             if sector is not None and len(placed_in) >= 2:
                 # "police in Serbia and Bosnia and Herzegovina": a group placed in two states is of both
                 return [Entity(code=code, sector=sector, entity_text=head.text, office=office) for code in placed_in]
+            if home is None and told is None and sector in STATE_FORCES and head.dep_ in {"nsubj", "nsubjpass"}:
+                # "Ecuadorean police forced their way in ... Armed officers climbed the walls": that force's
+                told = force_told_before(head, sector, self.ctx, self.mentions.sector_of)
             home = home or self._own_place_country(head) or told or self._group_place_country(head)
             home = home or self.ctx.group_home
             if sector is not None and home:
