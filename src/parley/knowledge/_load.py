@@ -112,6 +112,8 @@ class Knowledge:
         capitals: ISO3 -> capital city (first item of the capitals column).
         gazetteer: place lookup, built on first use (about 0.3 s).
         descriptions: phrases that stand for an actor named earlier ("the kingdom").
+        name_order: ISO3 -> naming convention of the states whose people the news calls by the
+            first word of their name (``data/name_order.tsv``: "family_first", "given_name_used").
     """
 
     def __init__(
@@ -123,8 +125,10 @@ class Knowledge:
         gazetteer_files: list[Path],
         descriptions: list[DescriptionEntry] | None = None,
         small_places: list[Path] | None = None,
+        name_order: dict[str, str] | None = None,
     ) -> None:
         self.actors = _with_other_spellings(actors)
+        self.name_order = name_order or {}
         self.descriptions = descriptions or []
         self.sectors = sectors
         self.country_names = country_names
@@ -353,6 +357,19 @@ def _initials_other_way(phrase: str) -> str:
     return _JOINED_INITIALS.sub(lambda m: m.group(1).replace(".", ". ").rstrip(), phrase)
 
 
+_CONVENTIONS = {"family_first", "given_name_used"}
+
+
+def _name_order(files: list[Path]) -> dict[str, str]:
+    """The states whose people the news calls by their name's first word, with the convention why."""
+    order: dict[str, str] = {}
+    for row in _merge(files, "name_order", ("code", "convention"), (), key=lambda r: r.get("code")):
+        if row.get("convention") not in _CONVENTIONS:
+            raise row.error(f"convention {row.get('convention')!r} must be one of {', '.join(sorted(_CONVENTIONS))}")
+        order[_code(row)] = row.get("convention")
+    return order
+
+
 def _sectors(files: list[Path]) -> list[SectorEntry]:
     rows = _merge(files, "sectors", ("phrase", "sector"), ("office",), key=lambda r: r.get("phrase").lower())
     return [
@@ -476,7 +493,8 @@ def _load(extra_dirs: tuple[Path, ...]) -> Knowledge:
     )
     descriptions = _descriptions(knowledge_files("descriptions.tsv", extra_dirs))
     small_places = knowledge_files("places_small.tsv", extra_dirs)
-    knowledge = Knowledge(actors, sectors, names, capitals, gazetteer_files, descriptions, small_places)
+    name_order = _name_order(knowledge_files("name_order.tsv", extra_dirs))
+    knowledge = Knowledge(actors, sectors, names, capitals, gazetteer_files, descriptions, small_places, name_order)
     logger.debug("knowledge loaded in %.3f s: %r", time.perf_counter() - started, knowledge)
     return knowledge
 
@@ -486,9 +504,10 @@ def load_knowledge(extra_dirs: tuple[Path, ...] = ()) -> Knowledge:
 
     Each folder in ``extra_dirs`` (``Settings.knowledge_dirs``) may hold files named
     like the bundled ones (countries.tsv, igos.tsv, groups.tsv, bodies.tsv, people.tsv, sectors.tsv,
-    descriptions.tsv, gazetteer.tsv, places_extra.tsv, regions.tsv); their rows are added, and replace bundled rows
-    with the same key (countries: code + valid_from; igos: name; people: name + office
-    + valid_from; sectors: phrase; places: geonameid, else name + country).
+    descriptions.tsv, name_order.tsv, gazetteer.tsv, places_extra.tsv, regions.tsv); their rows are
+    added, and replace bundled rows with the same key (countries: code + valid_from; igos: name;
+    people: name + office + valid_from; sectors: phrase; name_order: code; places: geonameid, else
+    name + country).
 
     Raises:
         KnowledgeError: a missing folder or a malformed file (the message names the

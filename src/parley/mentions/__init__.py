@@ -96,7 +96,7 @@ class MentionFinder(PeopleReading):
                 self._sectors[key] = sector
                 self.sector_matcher.add(key, [nlp.make_doc(key), *_unsplit_forms(nlp.vocab, key)])
         self.vocab = nlp.vocab
-        self._surnames = _surname_index(self.entries)
+        self._surnames = _surname_index(self.entries, set(knowledge.name_order))
         # the surnames' string ids, to find the few words that can be one without a Token per word
         self._surname_ids = frozenset(get_string_id(name) for name in self._surnames)
         self.second_look = HeadlineVerbs(nlp)

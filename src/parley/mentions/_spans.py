@@ -4,7 +4,7 @@ inside a longer name) that :class:`~parley.mentions.MentionFinder` combines."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
 import numpy as np
@@ -38,8 +38,11 @@ _CITY_POPULATION = 1_000_000
 _OLDEST = 120
 
 
-def _surname_index(entries: Sequence[Any]) -> dict[str, list[Any]]:
-    """First and last words of the knowledge files' people ("Putin", "Xi"), to the people so named.
+def _surname_index(entries: Sequence[Any], first_name_states: Collection[str] = ()) -> dict[str, list[Any]]:
+    """Last words of the knowledge files' people ("Putin"), and first words of those of
+    ``first_name_states`` ("Moon", "Abiy", "Thaksin") or of a name that goes on with the father's
+    ("Tamim bin Hamad"), to the people so named. Elsewhere a bare first word is a given name the news
+    gives private people ("said Rita, a nurse"), no holder's.
     An honorific that one spelling puts before another ("Chief Tom Ikimi" beside "Tom Ikimi",
     "General Pervez Musharraf") is no name of theirs: "Chief Walter Kikolo" is not Nigerian."""
     people = [e for e in entries if e.kind == "person"]
@@ -51,9 +54,16 @@ def _surname_index(entries: Sequence[Any]) -> dict[str, list[Any]]:
             continue
         rest = entry.phrase.split(" ", 1)[-1]
         first = words[1] if len(words) > 2 and (entry.code, rest) in phrases else words[0]
-        for word in {first, words[-1]}:
+        by_first = entry.code in first_name_states or _names_father(entry.phrase)
+        for word in {first, words[-1]} if by_first else {words[-1]}:
             index.setdefault(word, []).append(entry)
     return index
+
+
+def _names_father(phrase: str) -> bool:
+    """A name that goes on with the father's ("Haitham bin Tarik"): its first word is the given name
+    the news calls its bearer by ("Sultan Haitham", "Emir Tamim")."""
+    return any(word.lower() in resolve_words("patronymic") for word in phrase.split()[1:])
 
 
 def _surely_place(place: Any, words: int) -> bool:
