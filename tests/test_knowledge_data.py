@@ -579,6 +579,7 @@ def test_knowledge_data_state_bodies_by_their_short_names_resolve() -> None:
     # short names two states' bodies share are left to the story ("Border Force": Britain's and Australia's)
     assert reading("Border Force") == {("GBR", "COP"), ("AUS", "COP")}
     assert reading("the AFP") == {("PHL", "MIL"), ("AUS", "COP")}
+    assert reading("National Intelligence Service") == {("KOR", "SPY"), ("KEN", "SPY")}
     # "Treasury" alone is every Commonwealth finance ministry's name too: no state of its own
     assert reading("Treasury") == set()
     assert reading("AFP") == set()  # the French news agency's credit, not a state body
