@@ -561,3 +561,25 @@ def test_knowledge_data_european_and_american_interior_ministers_of_office_gaps_
     assert offices("Daniel Mitov", date(2016, 1, 1)) == {("BGR", "Foreign Minister")}
     assert offices("Carmen Melendez", date(2015, 1, 1)) == {("VEN", "Interior Minister")}
     assert not offices("Martin Pecina", date(2012, 1, 1))  # between his two terms
+
+
+def test_knowledge_data_state_bodies_by_their_short_names_resolve() -> None:
+    kb = load_knowledge()
+
+    def reading(name: str) -> set[tuple[str, str | None]]:
+        return {(e.code, e.sector) for e in kb.actor_lookup(name)}
+
+    assert reading("Fisheries Surveillance Force") == {("VNM", "COP")}
+    assert reading("Defence League") == {("EST", "MIL")}
+    assert reading("Rescue 1122") == {("PAK", "GOV")}
+    assert reading("Riksbank") == {("SWE", "GOV")}
+    assert reading("Department of the Treasury") == {("USA", "GOV")}
+    assert reading("HM Treasury") == {("GBR", "GOV")}
+    assert reading("Farnesina") == {("ITA", "GOV")}
+    # short names two states' bodies share are left to the story ("Border Force": Britain's and Australia's)
+    assert reading("Border Force") == {("GBR", "COP"), ("AUS", "COP")}
+    assert reading("the AFP") == {("PHL", "MIL"), ("AUS", "COP")}
+    assert reading("National Intelligence Service") == {("KOR", "SPY"), ("KEN", "SPY")}
+    # "Treasury" alone is every Commonwealth finance ministry's name too: no state of its own
+    assert reading("Treasury") == set()
+    assert reading("AFP") == set()  # the French news agency's credit, not a state body

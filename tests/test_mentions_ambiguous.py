@@ -70,3 +70,10 @@ def test_mentions_ambiguous_demonym_opening_a_foreign_place_name_is_no_actor(pip
 def test_mentions_ambiguous_country_before_a_plain_noun_stays_the_country(pipeline: Pipeline) -> None:
     text = "Niger troops crossed into Mali on Monday."
     assert _codes(pipeline, text, "Niger") == ["NER"]
+
+
+def test_mentions_ambiguous_body_short_name_follows_the_story_country(pipeline: Pipeline) -> None:
+    manila = "Philippine troops clashed with rebels in Mindanao. The AFP said two soldiers were wounded."
+    canberra = "Australia and Fiji signed a policing deal. The AFP thanked Fiji Police for its help."
+    assert _codes(pipeline, manila, "The AFP") == ["PHL"]
+    assert _codes(pipeline, canberra, "The AFP") == ["AUS"]
