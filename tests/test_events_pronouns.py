@@ -263,3 +263,40 @@ def test_events_pronouns_confirmed_it_is_the_confirmer(pipeline) -> None:  # typ
     # "confirm" reports a clause as "say" does: its "it" is the one who confirms
     reader = _reader(pipeline, "The European Commission has confirmed it is suspending its aid to Honduras.")
     assert _codes_of(reader, "it") == ["EUR"]
+
+
+def _nth_codes(reader: RoleFinder, word: str, nth: int) -> list[str]:
+    token = [t for t in reader.ctx.sdoc if t.text == word][nth]
+    return sorted(e.code for e in reader.np_entities(token))
+
+
+def test_events_pronouns_opening_it_looks_past_an_aside(pipeline, rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the sentence before names no one: "It" goes on with the body the story was about
+    text = (
+        "The Government of Ghana announces a new fund for the victims of the floods. It calls on donors to "
+        "contribute. Should donors respond, payments could begin within weeks. It also pledges to publish the accounts."
+    )
+    for coder in (pipeline, rules_pipeline):
+        assert _nth_codes(_reader(coder, text), "It", 1) == ["GHA"]
+
+
+def test_events_pronouns_it_after_a_time_stamp_opens_its_sentence(pipeline, rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a live report's time stamp is no word of the sentence: "It" still opens it
+    text = (
+        "09:10 \u2014 Kenya's foreign ministry summoned the Ugandan envoy over the shooting.\n\n"
+        "09:25 \u2014 It is demanding an explanation within two days."
+    )
+    for coder in (pipeline, rules_pipeline):
+        assert _codes_of(_reader(coder, text), "It") == ["KEN"]
+
+
+def test_events_pronouns_signature_title_leaves_the_government_a_body(pipeline, rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the signature's "Government Spokesman" is no person called "Government": "It" is the government's
+    text = (
+        "Bamako, 3 May 2011 - The Government of Mali announces a ceasefire in the north.\n\n"
+        "The Government notes that the rebels have paused their attacks.\n\n"
+        "It calls on their leaders to join talks in Algiers.\n\n"
+        "Done at Bamako, 3 May 2011. The Minister of Communication, Government Spokesman."
+    )
+    for coder in (pipeline, rules_pipeline):
+        assert _codes_of(_reader(coder, text), "It") == ["MLI"]
