@@ -265,31 +265,6 @@ def test_events_pronouns_confirmed_it_is_the_confirmer(pipeline) -> None:  # typ
     assert _codes_of(reader, "it") == ["EUR"]
 
 
-def _nth_codes(reader: RoleFinder, word: str, nth: int) -> list[str]:
-    token = [t for t in reader.ctx.sdoc if t.text == word][nth]
-    return sorted(e.code for e in reader.np_entities(token))
-
-
-def test_events_pronouns_opening_it_looks_past_an_aside(pipeline, rules_pipeline) -> None:  # type: ignore[no-untyped-def]
-    # the sentence before names no one: "It" goes on with the body the story was about
-    text = (
-        "The Government of Ghana announces a new fund for the victims of the floods. It calls on donors to "
-        "contribute. Should donors respond, payments could begin within weeks. It also pledges to publish the accounts."
-    )
-    for coder in (pipeline, rules_pipeline):
-        assert _nth_codes(_reader(coder, text), "It", 1) == ["GHA"]
-
-
-def test_events_pronouns_it_after_a_time_stamp_opens_its_sentence(pipeline, rules_pipeline) -> None:  # type: ignore[no-untyped-def]
-    # a live report's time stamp is no word of the sentence: "It" still opens it
-    text = (
-        "09:10 \u2014 Kenya's foreign ministry summoned the Ugandan envoy over the shooting.\n\n"
-        "09:25 \u2014 It is demanding an explanation within two days."
-    )
-    for coder in (pipeline, rules_pipeline):
-        assert _codes_of(_reader(coder, text), "It") == ["KEN"]
-
-
 def test_events_pronouns_signature_title_leaves_the_government_a_body(pipeline, rules_pipeline) -> None:  # type: ignore[no-untyped-def]
     # the signature's "Government Spokesman" is no person called "Government": "It" is the government's
     text = (

@@ -33,9 +33,6 @@ _STATE_SECTORS = {"GOV", "LEG", "MIL", "COP", "JUD", "SPY"}
 #: The entity types of numbers that count time, amounts or sizes, not people.
 _MEASURES = {"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT"}
 
-#: How many sentences back an "it" opening a sentence looks, past asides that name no one.
-_LOOK_BACK = 3
-
 
 class PronounReader:
     """The pronoun readings of the role finder (:class:`~._phrase_entities.PhraseReader` supplies the
@@ -145,7 +142,7 @@ class PronounReader:
 
     def _opens_sentence(self, tok: Any) -> bool:
         """The pronoun is the subject its sentence opens with ("It has also requested ...")."""
-        return tok.dep_ == "nsubj" and _lead_only(self.ctx.sdoc[self.ctx.sent_start[tok.i] : tok.i])
+        return tok.dep_ == "nsubj" and tok.i == self.ctx.sent_start[tok.i]
 
     def _acts(self, verb: Any) -> bool:
         """The verb tells what its subject did or says ("It also suspended", "It warns"), not one whose "it"
@@ -214,25 +211,18 @@ class PronounReader:
         """What an "it" opening a sentence stands for: the state or body the sentence before is about (the
         subject of its main verb), never a person."""
         start = self.ctx.sent_start[it.i]
-        for _ in range(_LOOK_BACK):
-            if start == 0:
-                return []
-            end = start - 1
-            while end > 0 and (self.ctx.sdoc[end].is_punct or self.ctx.sdoc[end].is_space):
-                end -= 1  # a closing quote or a paragraph break the parser split off as a sentence of its own
-            sent = self.ctx.sdoc[end].sent
-            subjects = subjects_of(sent.root, self.words)
-            if any(
-                self.ctx.mention_at.get(s.i) is not None and self.ctx.mention_at[s.i].kind == "person" for s in subjects
-            ):
-                return []
-            found = self.np_entities_many(subjects)
-            if found or self.ctx.mentions_from.get(sent.start):
-                return found
-            # "It calls on ... Should the rebels accept, talks could open ... It also pledges": a sentence
-            # that names no one is an aside; the body the story was about is further back
-            start = sent.start
-        return []
+        if start == 0:
+            return []
+        end = start - 1
+        while end > 0 and (self.ctx.sdoc[end].is_punct or self.ctx.sdoc[end].is_space):
+            end -= 1  # a closing quote or a paragraph break the parser split off as a sentence of its own
+        root = self.ctx.sdoc[end].sent.root
+        subjects = subjects_of(root, self.words)
+        if any(
+            self.ctx.mention_at.get(s.i) is not None and self.ctx.mention_at[s.i].kind == "person" for s in subjects
+        ):
+            return []
+        return self.np_entities_many(subjects)
 
     def _story_voice(self, we: Any) -> list[Entity]:
         """Who a statement's "we" is when no one in its sentence speaks: the state or body that spoke last
@@ -492,18 +482,3 @@ def _past_perfect(verb: Any) -> bool:
 def _plain(lemma: str) -> str:
     """A text noun without case or accent ("Communiqué" is "communique")."""
     return lemma.lower().replace("é", "e")
-
-
-#: The dashes that end a live report's time stamp ("08:15 — It is demanding ...").
-_DASHES = {"\u2014", "\u2013", "-", "--"}
-
-
-def _lead_only(before: Any) -> bool:
-    """The words before a sentence's subject are no words of its own: none, an opening quote, or a live
-    report's time stamp ("09:40 —", "10:00 CET —")."""
-    words = [t for t in before if not t.is_punct and not t.is_space]
-    if not words:
-        return True
-    if len(before) > 4 or before[-1].text not in _DASHES:
-        return False
-    return all(any(ch.isdigit() for ch in t.text) or t.is_upper for t in words)
