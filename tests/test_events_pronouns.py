@@ -263,3 +263,15 @@ def test_events_pronouns_confirmed_it_is_the_confirmer(pipeline) -> None:  # typ
     # "confirm" reports a clause as "say" does: its "it" is the one who confirms
     reader = _reader(pipeline, "The European Commission has confirmed it is suspending its aid to Honduras.")
     assert _codes_of(reader, "it") == ["EUR"]
+
+
+def test_events_pronouns_signature_title_leaves_the_government_a_body(pipeline, rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the signature's "Government Spokesman" is no person called "Government": "It" is the government's
+    text = (
+        "Bamako, 3 May 2011 - The Government of Mali announces a ceasefire in the north.\n\n"
+        "The Government notes that the rebels have paused their attacks.\n\n"
+        "It calls on their leaders to join talks in Algiers.\n\n"
+        "Done at Bamako, 3 May 2011. The Minister of Communication, Government Spokesman."
+    )
+    for coder in (pipeline, rules_pipeline):
+        assert _codes_of(_reader(coder, text), "It") == ["MLI"]

@@ -355,8 +355,12 @@ def _renamed(entity: Entity, text: str) -> Entity:
 
 
 def _name_keys(ent: Any) -> list[str]:
-    """Name parts a person may later be called by (surname first or last)."""
+    """Name parts a person may later be called by (surname first or last). A word that makes a name a
+    state's own body ("Government" of a signature's "Government Spokesman") is no one's name: "the
+    Government" elsewhere in the story is the body, not that person."""
+    marks = resolve_words("state_mark")
     words = [t.text for t in ent if t.is_alpha and t.text[:1].isupper() and len(t.text) > 2]
+    words = [w for w in words if w.lower() not in marks]
     keys = []
     if len(words) >= 2:
         keys.extend([words[-1], words[0]])
