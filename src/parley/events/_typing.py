@@ -153,6 +153,8 @@ PROTESTING = CIVILIAN | {"BUS"}
 ARMED = {"MIL", "REB", "UAF"}
 #: The mode of a destruction that is a crowd's riot unless armed men do it ("set fire to a kiosk").
 RIOT_MODE = "riot"
+#: The mode of a seizure of people: a crowd that seizes surveyors abducts them, it does not protest.
+ABDUCT_MODE = "abduct"
 #: Acts people (and, for a climbdown, rebels) do towards their own state with no target named, and the
 #: sectors that do them: "the union called off the strike", "the fighters handed in their weapons",
 #: "unions warned of a general strike" answer their government, as a protest does ("the rebels would
@@ -326,9 +328,10 @@ def target_preps(trig: Trigger, words: EventWords) -> frozenset[str]:
 def reclassified_type(type_: str, trigger: Trigger, token: Any, actors: list[Entity], words: EventWords) -> str:
     """The same words mean another act in other hands."""
     sectors = {a.sector for a in actors}
-    if type_ in {"ASSAULT", "COERCE"} and sectors <= PROTESTING and not is_lethal_act(type_, token, words):
+    lethal = is_lethal_act(type_, token, words) or trigger.mode == ABDUCT_MODE
+    if type_ in {"ASSAULT", "COERCE"} and sectors <= PROTESTING and not lethal:
         return "PROTEST"  # civilians storming a building or blocking a road protest; they do not wage war
-    if type_ in {"ASSAULT", "COERCE"} and done_in_protest(token, words) and not is_lethal_act(type_, token, words):
+    if type_ in {"ASSAULT", "COERCE"} and done_in_protest(token, words) and not lethal:
         return "PROTEST"  # "drivers blocked the crossing in protest at the queues": the aim makes it a protest
     if type_ == "PROTEST" and trigger.mode == "boycott" and sectors and sectors <= ARMED:
         return "ASSAULT"  # armed men who strike attack; a walkout is the workers' weapon, not theirs
