@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from ..knowledge import NON_STATE_CODES
+
 if TYPE_CHECKING:
     from ._context import DocumentContext
 
@@ -16,9 +18,8 @@ __all__ = ["STATE_FORCES", "force_told_before"]
 STATE_FORCES = frozenset({"COP", "MIL"})
 #: How a state's word hangs from the force noun it names ("Ecuadorean police", "Kenya's troops").
 _NAMING_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
-#: Mentions that name a state by its own words, and codes that are no state.
+#: Mentions that name a state by its own words.
 _STATE_WORDS = frozenset({"name", "alias", "demonym"})
-_NOT_STATES = frozenset({"IGO", "IMG", "NGO", "UNO", "EUR"})
 
 
 def force_told_before(
@@ -33,7 +34,7 @@ def force_told_before(
     first = ctx.sent_start[start - 1] if start > 0 else start
     codes: list[str] = []
     for m in ctx.doc.actor_mentions:
-        if not first <= m.token_start < head.i or m.entity.code in _NOT_STATES:
+        if not first <= m.token_start < head.i or m.entity.code in NON_STATE_CODES:
             continue
         word = ctx.sdoc[m.token_end - 1]
         noun = word.head

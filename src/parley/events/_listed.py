@@ -11,7 +11,7 @@ from ..document import Entity
 from ._context import DocumentContext
 from ._entities import same_entity, unique_by_code
 
-__all__ = ["with_its_list"]
+__all__ = ["listed_beside", "with_its_list"]
 
 
 def with_its_list(
@@ -27,8 +27,12 @@ def with_its_list(
             mention = ctx.mention_at.get(token.i)
             if mention is None or mention.entity.code != first.code:
                 continue
-            words = ctx.sdoc[mention.token_start : mention.token_end]  # "Equatorial Guinea and Chad"
-            listed = [ctx.mention_at[c.i].entity for w in words for c in w.conjuncts if c.i in ctx.mention_at]
-            kept = [e for e in listed if not same_entity(e, actors) and e.code not in skip]
+            kept = [e for e in listed_beside(ctx, mention) if not same_entity(e, actors) and e.code not in skip]
             return unique_by_code([first, *kept])
     return chosen
+
+
+def listed_beside(ctx: DocumentContext, mention: Any) -> list[Entity]:
+    """The parties coordinated with a mention's words: "Chad" of "Equatorial Guinea and Chad"."""
+    words = ctx.sdoc[mention.token_start : mention.token_end]
+    return [ctx.mention_at[c.i].entity for w in words for c in w.conjuncts if c.i in ctx.mention_at]

@@ -21,7 +21,7 @@ from ._envoys import envoy_host, posted_envoys_host
 from ._handover import holding_state, is_passive_handover
 from ._holders import HolderGuesser
 from ._lexicon import Trigger
-from ._listed import with_its_list
+from ._listed import listed_beside, with_its_list
 from ._noun_roles import NounRoleReader
 from ._parse import (
     addressed_from,
@@ -401,11 +401,8 @@ class RoleFinder(NounRoleReader, HolderGuesser, RolePlaces):
             mention = self.ctx.mention_at[token.i]
             if same_entity(mention.entity, actors):
                 continue
-            words = self.ctx.sdoc[mention.token_start : mention.token_end]  # "Equatorial Guinea and Chad"
-            conjuncts = [c for w in words for c in w.conjuncts]
-            listed = [self.ctx.mention_at[c.i].entity for c in conjuncts if c.i in self.ctx.mention_at]
-            entity = mention.entity
-            return [e for e in unique_by_code([entity, *listed]) if not same_entity(e, actors)]
+            listed = listed_beside(self.ctx, mention)  # "Equatorial Guinea and Chad"
+            return [e for e in unique_by_code([mention.entity, *listed]) if not same_entity(e, actors)]
         return []
 
     def _told_people(self, heads: list[Any]) -> list[Entity]:
