@@ -6,7 +6,7 @@ events for each it fixed; letting it win over a local outlet's own country, also
 
 from __future__ import annotations
 
-from _events_setup import coded_events, read_context
+from _events_setup import coded_events, read_context, roles_of_type
 from parley.mentions import is_proper_place
 
 
@@ -65,3 +65,16 @@ def test_events_group_home_unnamed_force_is_the_force_told_just_before(pipeline)
     events = coded_events(pipeline, text)
     assert any(e[0] == "COERCE" and e[1] == ["ZMB"] for e in events)
     assert not any(e[0] == "COERCE" and e[1] == ["LSO"] for e in events)
+
+
+def test_events_group_home_bare_army_is_the_storys_not_the_outlets(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # an Indian paper's story of Nepal: its bare "police" stay the outlet's own, but "the army" is the
+    # army of the state the story is about
+    text = (
+        "Nepal's prime minister will visit India next month, Nepalese officials said. India has offered "
+        "Nepal a loan for roads, and Indian engineers are surveying routes in Nepal. Nepal has not yet "
+        "accepted the offer. The army accused the rebels of attacking a convoy near Dhangadhi. Police "
+        "detained 12 traders at the gate."
+    )
+    assert [actors for actors, _ in roles_of_type(pipeline, text, "ACCUSE", outlet="IND")] == [["NPL"]]
+    assert [actors for actors, _ in roles_of_type(pipeline, text, "COERCE", outlet="IND")] == [["IND"]]

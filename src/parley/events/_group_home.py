@@ -13,8 +13,13 @@ from ..document import Document
 from ..mentions import is_proper_place
 from ..parse import doc_ents
 
-__all__ = ["group_home"]
+__all__ = ["group_home", "unnamed_group_home"]
 
+#: Sectors of a state's armed forces: a local outlet calls its own police and government just "police" and
+#: "the government", but "the army", "the marines" in a story told of another state are mostly that
+#: state's (training gold, bare military subjects where the outlet is one of the story's two main states
+#: but not its home: the home's 8, the outlet's 2).
+_ARMED_SECTORS = frozenset({"MIL"})
 #: Mentions that name a state by its name, another name, its people's adjective or its capital.
 _STATE_NAMING = frozenset({"name", "alias", "demonym", "capital"})
 
@@ -36,3 +41,11 @@ def _most_named(doc: Document, sdoc: Any, gazetteer: Any, size: int) -> list[str
         if place is not None and place.country:
             counts[str(place.country)] += 1
     return [code for code, _ in counts.most_common(size)]
+
+
+def unnamed_group_home(sector: str | None, home: str | None, group: str | None) -> str | None:
+    """Whose an unnamed group of ``sector`` is when no word of its sentence says: an armed force is the
+    story's ``home``'s, any other group the ``group`` home's (see :func:`group_home`)."""
+    if sector in _ARMED_SECTORS:
+        return home or group
+    return group

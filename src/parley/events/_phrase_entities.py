@@ -12,6 +12,7 @@ from ..mentions import MentionFinder
 from ._authored_texts import text_authors
 from ._context import STATE_KINDS, DocumentContext
 from ._force_told import STATE_FORCES, force_told_before
+from ._group_home import unnamed_group_home
 from ._group_origins import GroupOrigins
 from ._igo_works import IGO_WINDOW, is_igo_work, sentences_between, summit_body
 from ._issuer import is_self_named_body
@@ -262,7 +263,7 @@ class PhraseReader(GroupOrigins, PronounReader):
                 # "Ecuadorean police forced their way in ... Armed officers climbed the walls": that force's
                 told = force_told_before(head, sector, self.ctx, self.mentions.sector_of)
             home = home or self._own_place_country(head) or told or self._group_place_country(head)
-            home = home or self.ctx.group_home
+            home = home or unnamed_group_home(sector, self.ctx.home, self.ctx.group_home)
             if sector is not None and home:
                 found = [Entity(code=home, sector=sector, entity_text=head.text, office=office)]
         return found
