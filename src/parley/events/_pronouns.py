@@ -244,7 +244,8 @@ class PronounReader:
     def _body_subjects(self, verb: Any) -> list[Entity]:
         """The states or bodies the subject of a verb names, none when it names one person (a "we" of office
         holders, "We, the Foreign Ministers of ASEAN", speaks for their body)."""
-        subjects = [s for s in verb.children if s.dep_ == "nsubj"]
+        # "The Network is gravely concerned" is read as a passive
+        subjects = [s for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"}]
         people = [s for s in subjects if (m := self.ctx.mention_at.get(s.i)) is not None and m.kind == "person"]
         if any(s.lower_ != "we" for s in people):
             return []
