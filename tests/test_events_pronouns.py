@@ -120,6 +120,13 @@ def test_events_pronouns_we_is_the_concerned_body_after_a_dateline(pipeline) -> 
     assert sorted(e.code for e in reader.np_entities(_last_token(reader, "We"))) == ["NGO"]
 
 
+def test_events_pronouns_it_said_by_a_relative_is_the_noun_described(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "which says it has sent": the speaker is the unit the relative clause describes
+    text = "The frontier is watched by a Bolivian police unit, which says it has moved forty officers to the river."
+    reader = _reader(pipeline, text)
+    assert sorted(e.code for e in reader.np_entities(_last_token(reader, "it"))) == ["BOL"]
+
+
 def test_events_pronouns_named_we_is_its_apposition(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "We, the foreign ministers of the European Union, met in Brussels on Monday. We call on both sides to talk."
     reader = _reader(pipeline, text)

@@ -380,6 +380,9 @@ class PronounReader:
                     # subject the speech verb shares; any other word only when it stands in what is said
                     # ("Tbilisi closed the crossing, saying Russian guards had failed to stop ...")
                     subs = [s for s in t.head.children if s.dep_ == "nsubj" and s.i != tok.i]
+                if subs and t.dep_ == "relcl" and all(s.lower_ in self.words.relative_pronoun for s in subs):
+                    # "a police unit, which says it has sent 60 officers": the speaker is the noun described
+                    subs = subjects_of(t, self.words)
                 ents = self.np_entities_many(subs)
                 if ents:
                     return ents
