@@ -109,6 +109,24 @@ def test_events_pronouns_statement_we_is_the_body_that_spoke(pipeline) -> None: 
     assert sorted(e.code for e in reader.np_entities(_last_token(reader, "We"))) == ["ARM"]
 
 
+def test_events_pronouns_we_is_the_concerned_body_after_a_dateline(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the lead tells no saying but a concern ("is gravely concerned", read as a passive): its body is
+    # the voice of the later "we", though the parser hangs the body on the dateline's place
+    text = (
+        "Lusaka, 3 March 2011 - The Lakeshore Migrant Rights Network is gravely concerned for the health of "
+        "twenty fishermen held at a police post in Mpulungu. We appeal to the Zambian authorities to free them."
+    )
+    reader = _reader(pipeline, text)
+    assert sorted(e.code for e in reader.np_entities(_last_token(reader, "We"))) == ["NGO"]
+
+
+def test_events_pronouns_it_said_by_a_relative_is_the_noun_described(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "which says it has sent": the speaker is the unit the relative clause describes
+    text = "The frontier is watched by a Bolivian police unit, which says it has moved forty officers to the river."
+    reader = _reader(pipeline, text)
+    assert sorted(e.code for e in reader.np_entities(_last_token(reader, "it"))) == ["BOL"]
+
+
 def test_events_pronouns_named_we_is_its_apposition(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "We, the foreign ministers of the European Union, met in Brussels on Monday. We call on both sides to talk."
     reader = _reader(pipeline, text)

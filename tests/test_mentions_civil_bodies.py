@@ -64,6 +64,12 @@ def test_mentions_civil_bodies_owned_network_is_no_civil_body(pipeline: Pipeline
     assert _codes(_doc(pipeline, text), "Financial Crimes Enforcement Network") == []
 
 
+def test_mentions_civil_bodies_name_hung_on_a_dateline_is_still_a_civil_body(pipeline: Pipeline) -> None:
+    # the parser may set the name beside the dateline's place; the place does not describe the body
+    text = "Lusaka, 3 March 2011 - The Lakeshore Migrant Rights Network is gravely concerned for the fishermen."
+    assert _codes(_doc(pipeline, text), "Lakeshore Migrant Rights Network") == ["NGO"]
+
+
 def test_mentions_civil_bodies_described_by_its_country_is_left_to_the_description(pipeline: Pipeline) -> None:
     text = "A Thai labour rights group, the Migrant Action Network, criticised the arrests."
     assert _codes(_doc(pipeline, text), "Migrant Action Network") == []

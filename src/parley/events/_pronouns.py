@@ -244,7 +244,8 @@ class PronounReader:
     def _body_subjects(self, verb: Any) -> list[Entity]:
         """The states or bodies the subject of a verb names, none when it names one person (a "we" of office
         holders, "We, the Foreign Ministers of ASEAN", speaks for their body)."""
-        subjects = [s for s in verb.children if s.dep_ == "nsubj"]
+        # "The Network is gravely concerned" is read as a passive
+        subjects = [s for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"}]
         people = [s for s in subjects if (m := self.ctx.mention_at.get(s.i)) is not None and m.kind == "person"]
         if any(s.lower_ != "we" for s in people):
             return []
@@ -379,6 +380,9 @@ class PronounReader:
                     # subject the speech verb shares; any other word only when it stands in what is said
                     # ("Tbilisi closed the crossing, saying Russian guards had failed to stop ...")
                     subs = [s for s in t.head.children if s.dep_ == "nsubj" and s.i != tok.i]
+                if subs and t.dep_ == "relcl" and all(s.lower_ in self.words.relative_pronoun for s in subs):
+                    # "a police unit, which says it has sent 60 officers": the speaker is the noun described
+                    subs = subjects_of(t, self.words)
                 ents = self.np_entities_many(subs)
                 if ents:
                     return ents

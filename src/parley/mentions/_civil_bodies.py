@@ -25,6 +25,8 @@ _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 _LINKS = frozenset({"and", "&", "of", "for", "on", "the"})
 #: Prepositions that open the rest of a name after its head ("Association of", "Centre for").
 _OPENERS = frozenset({"of", "for", "on"})
+#: The dashes that close a wire dateline ("London, 8 May 2012 - ...").
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 #: Parser labels of places and peoples: a name holding one is a local body of that place.
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
 
@@ -94,9 +96,17 @@ def _described_by_known(head: Any, span: Any, taken: list[bool]) -> bool:
     """The name stands beside a description that names its country ("A Thai labour rights group, the
     Migrant Action Network"): the description codes it."""
     beside = [c for c in head.children if c.dep_ == "appos"]
-    if head.dep_ == "appos":
+    if head.dep_ == "appos" and not _after_dateline(head, span):
         beside.append(head.head)
     return any(taken[t.i] for b in beside for t in b.subtree if not span.start <= t.i < span.end)
+
+
+def _after_dateline(head: Any, span: Any) -> bool:
+    """The name opens the story after a dateline the parser hung it on ("London, 8 May - The Coast
+    Rights Network is concerned"): the dash before the name parts it from the place the story was
+    filed from, which describes no body."""
+    place = head.head
+    return place.i < span.start and any(t.text in _DASHES for t in head.doc[place.i + 1 : span.start])
 
 
 def _is_name_word(token: Any) -> bool:
