@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..document import Entity
 from ._entities import same_entity, unique_by_code
 from ._parse import prep_objects
+from ._part_targets import part_targets
 from ._phrases import critics_at_home
 from ._policing import deployed_against_crime
 from ._roles import RoleFinder
@@ -241,6 +242,8 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         cand.recipients = roles.visited(cand.token)
     if not cand.recipients:
         cand.recipients = _contact_addressees(cand, roles)
+    if not cand.recipients:
+        cand.recipients = part_targets(cand, roles)  # "suspended two tranches of support to Honduras"
     if not cand.recipients and _done_with_each_other(cand, ctx.words):
         return  # "Myanmar and Thailand signed a memorandum": between the two, aimed at no third party
     if not cand.recipients and _appeals_for_funds(cand, ctx.words):

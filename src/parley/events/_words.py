@@ -129,6 +129,7 @@ class EventWords:
     placing_prep: frozenset[str]
     strengthening_verb: frozenset[str]
     between_prep: frozenset[str]
+    part_prep: frozenset[str]
     noun_actor_prep: frozenset[str]
     belonging_prep: frozenset[str]
     side_prep: frozenset[str]
