@@ -124,3 +124,20 @@ def test_typing_fishermen_held_active_coerce_learned() -> None:
     learned = Pipeline(Settings(coder="learned"))
     found = _events(learned, "Zambian customs held up 200 Malawian lorries at the Mwami crossing for a week.")
     assert "COERCE" in _types(found)
+
+
+def test_typing_police_searching_cars_coerce(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Moldovan customs officers began searching every Ukrainian car at the crossing on Friday.")
+    assert ("COERCE", ["MDA"], ["UKR"]) in found
+
+
+def test_typing_patrol_stopping_boats_coerce(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Gambian navy patrols stopped two Senegalese fishing boats near Banjul on Sunday.")
+    assert ("COERCE", ["GMB"], ["SEN"]) in found
+
+
+def test_typing_joint_check_searching_lorries_no_coercion(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(
+        pipeline, "Malian and Nigerien police began the joint checks on Monday, searching lorries for weapons."
+    )
+    assert "COERCE" not in _types(found)
