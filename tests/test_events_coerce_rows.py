@@ -127,7 +127,7 @@ def test_typing_fishermen_held_active_coerce_learned() -> None:
 
 
 def test_typing_police_searching_cars_coerce(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = _events(pipeline, "Moldovan customs officers began searching every Ukrainian car at the crossing on Friday.")
+    found = _events(pipeline, "Moldovan customs officers began searching every Ukrainian car on Friday.")
     assert ("COERCE", ["MDA"], ["UKR"]) in found
 
 
