@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
 import numpy as np
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.strings import get_string_id
 
 from ..document import Entity
@@ -50,11 +51,13 @@ def _surname_index(entries: Sequence[Any], first_name_states: Collection[str] = 
     index: dict[str, list[Any]] = {}
     for entry in people:
         words = _name_words(entry.phrase)
+        by_first = entry.code in first_name_states or _names_father(entry.phrase)
+        opening, _, rest = entry.phrase.partition(" ")
+        if by_first and rest and _short_family_name(opening):
+            index.setdefault(opening, []).append(entry)  # "Xi" of "Xi Jinping": the family name first
         if len(words) < 2:
             continue
-        rest = entry.phrase.split(" ", 1)[-1]
         first = words[1] if len(words) > 2 and (entry.code, rest) in phrases else words[0]
-        by_first = entry.code in first_name_states or _names_father(entry.phrase)
         for word in {first, words[-1]} if by_first else {words[-1]}:
             index.setdefault(word, []).append(entry)
     return index
@@ -77,6 +80,33 @@ def _surely_place(place: Any, words: int) -> bool:
 def _name_words(phrase: str) -> list[str]:
     """The words of a name that could be a surname: capitalised, alphabetic, of three letters or more."""
     return [w for w in phrase.replace("-", " ").split() if w[:1].isupper() and w.isalpha() and len(w) > 2] or [""]
+
+
+def _short_family_name(word: str) -> bool:
+    """A family name of two letters ("Xi", "Li", "Hu"): capitalised, alphabetic, and no English word
+    ("He", "Do") nor a form of address ("Mr", "Dr") that could stand where a name does."""
+    return (
+        len(word) == 2
+        and word[0].isupper()
+        and word[1].islower()
+        and word.isalpha()
+        and word.lower() not in STOP_WORDS
+        and word.lower() not in resolve_words("honorific")
+    )
+
+
+def _short_name_keys(ent: Any) -> list[str]:
+    """The two-letter family name that opens a person's name of several words ("Xi" of "Xi Jinping"),
+    which the story may call them by later; a name of one word gives none."""
+    first = ent[0].text if len(ent) > 1 and ent[1].text != "-" else ""  # "Al-Assad" is one word
+    return [first] if _short_family_name(first) else []
+
+
+def _stands_alone(token: Any) -> bool:
+    """A word that is a whole name by itself: not part of a longer name ("Al" of "Al Jazeera") nor
+    joined to the next word by a hyphen ("Al-Qaeda")."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return not _in_longer_name(token) and (nxt is None or nxt.text != "-" or token.whitespace_ != "")
 
 
 def _modifies_noun(token: Any) -> bool:
