@@ -134,6 +134,8 @@ def _in_longer_name(token: Any) -> bool:
     doc = token.doc
     if token.i > 0 and doc[token.i - 1].lower_ in resolve_words("patronymic"):
         return True
+    if _compound_tail(doc[token.i : token.i + 1]):
+        return True  # "Don" of "Rostov-on-Don"
     before = token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].is_title
     after = token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title
     return before or after
@@ -305,6 +307,7 @@ def _person_spans(sdoc: Any, taken: list[bool]) -> list[Any]:
         and not _after_locative(e)
         and not is_named_storm(e)
         and not _all_shortened_titles(e)
+        and not _compound_tail(e)
     ]
     in_ent = {i for e in doc_ents(sdoc) for i in range(e.start, e.end)}
     # the words are read from one array of the parse (part of speech, title case, spelling): a Token
@@ -324,12 +327,29 @@ def _person_spans(sdoc: Any, taken: list[bool]) -> list[Any]:
                 j += 1
             if dashes[j]:
                 j -= 1
-            if not _after_locative(sdoc[i : j + 1]) and not is_named_storm(sdoc[i : j + 1]):
-                spans.append(sdoc[i : j + 1])
+            run = sdoc[i : j + 1]
+            if not _after_locative(run) and not is_named_storm(run) and not _compound_tail(run):
+                spans.append(run)
             i = j + 1
             continue
         i += 1
     return sorted(spans, key=lambda s: s.start)
+
+
+def _compound_tail(span: Any) -> bool:
+    """The last word of a name joined by a small word between hyphens ("Don" of "Rostov-on-Don",
+    "Avon" of "Stratford-upon-Avon"): the end of a place's name, no person. "al-Assad" is no such
+    compound: its small word opens the name."""
+    doc, i = span.doc, span.start
+    if i < 3:
+        return False
+    hyphen, small, first = doc[i - 1], doc[i - 2], doc[i - 3]
+    return (
+        hyphen.text == "-"
+        and first.text == "-"
+        and small.is_lower
+        and not (hyphen.whitespace_ or small.whitespace_ or first.whitespace_)
+    )
 
 
 def _proper_nouns(sdoc: Any) -> Iterator[Any]:
