@@ -70,3 +70,21 @@ def test_mentions_name_order_a_name_that_goes_on_with_the_fathers_keeps_its_firs
 
 def test_mentions_name_order_a_one_word_alias_resolves_in_any_state(pipeline: Pipeline) -> None:
     assert _people(pipeline, "Saddam warned Kuwait on Tuesday.", date(1990, 7, 20)).get("Saddam") == "IRQ"
+
+
+def test_mentions_name_order_a_two_letter_family_name_finds_the_named_person_again(pipeline: Pipeline) -> None:
+    text = "Premier Li Keqiang reached Berlin on Monday. Li said trade between the two would grow."
+    found = _people(pipeline, text, date(2016, 5, 1))
+    assert found.get("Li") == "CHN"
+
+
+def test_mentions_name_order_a_two_letter_family_name_of_a_holder_resolves_alone(pipeline: Pipeline) -> None:
+    found = _people(pipeline, "Xi said the two countries would deepen their ties.", date(2019, 5, 1))
+    assert found.get("Xi") == "CHN"
+
+
+def test_mentions_name_order_a_two_letter_word_stays_safe_elsewhere(pipeline: Pipeline) -> None:
+    # an opening "Al" of one name is no name inside another ("Al Jazeera"), nor is the word "He"
+    text = "Al Gore flew to Tokyo. Al Jazeera said the talks went well. He Lifeng met him. He said so."
+    found = _people(pipeline, text, date(1998, 5, 1))
+    assert "Al" not in found and "He" not in found

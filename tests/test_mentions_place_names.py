@@ -28,3 +28,14 @@ def test_mentions_place_names_surname_before_districts_is_the_town(pipeline: Pip
 def test_mentions_place_names_surname_alone_is_the_person(pipeline: Pipeline) -> None:
     text = "Moyo told reporters in Harare that the talks would resume on Monday."
     assert _codes(pipeline, text, "Moyo") == ["ZWE"]
+
+
+def test_mentions_place_names_the_tail_of_a_hyphened_place_is_nobody(pipeline: Pipeline) -> None:
+    # "Don" of "Rostov-on-Don" ends the city's name; "al-Assad" opens with its small word and stays a name
+    text = "The mayor of Rostov-on-Don, Ivan Petrov, met officials from Stratford-upon-Avon on Monday."
+    assert mention_codes(pipeline, text, "Don", date(2019, 5, 1)) == []
+    assert mention_codes(pipeline, text, "Avon", date(2019, 5, 1)) == []
+    found = mention_codes(
+        pipeline, "President Bashar al-Assad said the talks failed.", "Bashar al-Assad", date(2019, 5, 1)
+    )
+    assert found == ["SYR"]

@@ -32,6 +32,8 @@ from ._spans import (
     _proper_nouns,
     _relative_clause,
     _renamed,
+    _short_name_keys,
+    _stands_alone,
     _title_fits,
     _told_before,
     _with_honorifics,
@@ -87,7 +89,7 @@ class PeopleReading:
         for i, entry in entry_at.items():
             if entry.kind == "person" and (i + 1 not in entry_at or entry_at[i + 1] is not entry):
                 span = _entry_span(sdoc, i, entry, entry_at)
-                for part in _name_keys(span):
+                for part in (*_name_keys(span), *_short_name_keys(span)):
                     registry.setdefault(part, self._entity_for(entry, span))
         out: list[ActorMention] = []
         pending = []
@@ -109,7 +111,7 @@ class PeopleReading:
                 assumed.update((span.text, *_name_keys(span)))  # "Kandiah" alone later is the same person
             out.append(self._mention(span, entity, "person"))
             _mark(taken, span)
-            for part in _name_keys(span):
+            for part in (*_name_keys(span), *_short_name_keys(span)):  # "Xi" of "Xi Jinping" too
                 registry.setdefault(part, entity)
         for span in pending:
             entity = registry.get(span.text) or next((registry[k] for k in _name_keys(span) if k in registry), None)
@@ -122,7 +124,7 @@ class PeopleReading:
             if taken[token.i]:
                 continue
             entity = registry.get(token.text)
-            if entity is not None:
+            if entity is not None and (len(token) > 2 or _stands_alone(token)):
                 out.append(self._mention(sdoc[token.i : token.i + 1], _renamed(entity, token.text), "person"))
                 taken[token.i] = True
         return out
@@ -317,6 +319,8 @@ class PeopleReading:
                 continue
             if _in_longer_name(token):
                 continue  # "Roberto" of "Roberto Canseco" is somebody else's first name
+            if len(token) == 2 and not (token.pos_ == "PROPN" and token.ent_type_ == "PERSON"):
+                continue  # a family name of two letters ("Xi") only where the parser reads a person
             span = sdoc[token.i : token.i + 1]
             if not any(e.dated for e in self._holders_near(self._surnames[token.text], doc.published)):
                 continue

@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
 import numpy as np
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.strings import get_string_id
 
 from ..document import Entity
@@ -50,11 +51,13 @@ def _surname_index(entries: Sequence[Any], first_name_states: Collection[str] = 
     index: dict[str, list[Any]] = {}
     for entry in people:
         words = _name_words(entry.phrase)
+        by_first = entry.code in first_name_states or _names_father(entry.phrase)
+        opening, _, rest = entry.phrase.partition(" ")
+        if by_first and rest and _short_family_name(opening):
+            index.setdefault(opening, []).append(entry)  # "Xi" of "Xi Jinping": the family name first
         if len(words) < 2:
             continue
-        rest = entry.phrase.split(" ", 1)[-1]
         first = words[1] if len(words) > 2 and (entry.code, rest) in phrases else words[0]
-        by_first = entry.code in first_name_states or _names_father(entry.phrase)
         for word in {first, words[-1]} if by_first else {words[-1]}:
             index.setdefault(word, []).append(entry)
     return index
@@ -77,6 +80,33 @@ def _surely_place(place: Any, words: int) -> bool:
 def _name_words(phrase: str) -> list[str]:
     """The words of a name that could be a surname: capitalised, alphabetic, of three letters or more."""
     return [w for w in phrase.replace("-", " ").split() if w[:1].isupper() and w.isalpha() and len(w) > 2] or [""]
+
+
+def _short_family_name(word: str) -> bool:
+    """A family name of two letters ("Xi", "Li", "Hu"): capitalised, alphabetic, and no English word
+    ("He", "Do") nor a form of address ("Mr", "Dr") that could stand where a name does."""
+    return (
+        len(word) == 2
+        and word[0].isupper()
+        and word[1].islower()
+        and word.isalpha()
+        and word.lower() not in STOP_WORDS
+        and word.lower() not in resolve_words("honorific")
+    )
+
+
+def _short_name_keys(ent: Any) -> list[str]:
+    """The two-letter family name that opens a person's name of several words ("Xi" of "Xi Jinping"),
+    which the story may call them by later; a name of one word gives none."""
+    first = ent[0].text if len(ent) > 1 and ent[1].text != "-" else ""  # "Al-Assad" is one word
+    return [first] if _short_family_name(first) else []
+
+
+def _stands_alone(token: Any) -> bool:
+    """A word that is a whole name by itself: not part of a longer name ("Al" of "Al Jazeera") nor
+    joined to the next word by a hyphen ("Al-Qaeda")."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return not _in_longer_name(token) and (nxt is None or nxt.text != "-" or token.whitespace_ != "")
 
 
 def _modifies_noun(token: Any) -> bool:
@@ -104,6 +134,8 @@ def _in_longer_name(token: Any) -> bool:
     doc = token.doc
     if token.i > 0 and doc[token.i - 1].lower_ in resolve_words("patronymic"):
         return True
+    if _compound_tail(doc[token.i : token.i + 1]):
+        return True  # "Don" of "Rostov-on-Don"
     before = token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].is_title
     after = token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title
     return before or after
@@ -275,6 +307,7 @@ def _person_spans(sdoc: Any, taken: list[bool]) -> list[Any]:
         and not _after_locative(e)
         and not is_named_storm(e)
         and not _all_shortened_titles(e)
+        and not _compound_tail(e)
     ]
     in_ent = {i for e in doc_ents(sdoc) for i in range(e.start, e.end)}
     # the words are read from one array of the parse (part of speech, title case, spelling): a Token
@@ -294,12 +327,29 @@ def _person_spans(sdoc: Any, taken: list[bool]) -> list[Any]:
                 j += 1
             if dashes[j]:
                 j -= 1
-            if not _after_locative(sdoc[i : j + 1]) and not is_named_storm(sdoc[i : j + 1]):
-                spans.append(sdoc[i : j + 1])
+            run = sdoc[i : j + 1]
+            if not _after_locative(run) and not is_named_storm(run) and not _compound_tail(run):
+                spans.append(run)
             i = j + 1
             continue
         i += 1
     return sorted(spans, key=lambda s: s.start)
+
+
+def _compound_tail(span: Any) -> bool:
+    """The last word of a name joined by a small word between hyphens ("Don" of "Rostov-on-Don",
+    "Avon" of "Stratford-upon-Avon"): the end of a place's name, no person. "al-Assad" is no such
+    compound: its small word opens the name."""
+    doc, i = span.doc, span.start
+    if i < 3:
+        return False
+    hyphen, small, first = doc[i - 1], doc[i - 2], doc[i - 3]
+    return (
+        hyphen.text == "-"
+        and first.text == "-"
+        and small.is_lower
+        and not (hyphen.whitespace_ or small.whitespace_ or first.whitespace_)
+    )
 
 
 def _proper_nouns(sdoc: Any) -> Iterator[Any]:
