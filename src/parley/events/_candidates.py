@@ -51,6 +51,7 @@ from ._recipients import (
 from ._reciprocal import reciprocal_act
 from ._release_demand import release_demanded_of
 from ._restated_handover import restates_release
+from ._restated_passive import restates_in_passive
 from ._roles import RoleFinder
 from ._seized_goods import goods_owner_abroad
 from ._signings import settle_signatories
@@ -170,6 +171,8 @@ def find_candidate(
         return None  # "... freed 31 fishermen." then "The men were handed over at the crossing.": the release
     if trig.pos == "VERB" and trig.type == "SUPPORT" and restates_told_act(token, trig, words, ctx):
         return None  # "... signed an accord." then "The agreement was signed by the two ministers."
+    if restates_in_passive(token, trig, ctx):
+        return None  # "... seized two trawlers." then "The trawlers are being held in Zarzis.": told before
     if trig.type == "ASSAULT" and is_fled_violence(token, words):
         return None  # "refugees fled fighting in Somalia": the cause of a flight, not a reported attack
     if trig.pos == "NOUN" and trig.type == "ASSAULT" and is_background_violence(token, words):

@@ -14,6 +14,7 @@ from ._condition_party import is_threat_condition
 from ._lexicon import Trigger
 from ._misread_objects import deprived_of, noun_read_as_bare_verb
 from ._parse import agent_objects, is_committed, is_passive, particle_read_as_adverb, prep_objects, under_speech
+from ._standing_role import is_bare_present
 from ._words import EventWords
 
 __all__ = [
@@ -174,8 +175,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
     if name == "notpresent":
         # "Djibouti hosts a major port", "the capital hosts a book fair": a bare simple present tells a
         # standing role, not the visit the story reports ("is hosting", "hosted", "will host" still do)
-        no_aux = not any(c.dep_ in {"aux", "auxpass"} for c in token.children)
-        return not (no_aux and token.tag_ in {"VBZ", "VBP"})
+        return not is_bare_present(token)
     if name == "subj":
         # "a team of 40 Cuban doctors arrived", "lorries carrying maize arrived": who or what comes
         # tells an aid delivery, not a visit

@@ -21,7 +21,9 @@ from ._lexicon import Trigger
 from ._modality import is_demanded, is_future, is_habitual, is_negated, is_promise_on_condition, is_unreal
 from ._recipients import accused_not_forum
 from ._restated_handover import restates_release
+from ._restated_passive import restates_in_passive
 from ._roles import RoleFinder
+from ._standing_role import tells_standing_role
 from ._typing import (
     MATERIAL,
     THREAT_ACTS,
@@ -145,6 +147,8 @@ def learned_candidate(pred: Prediction, matcher: TriggerMatcher, roles: RoleFind
         return None  # "claimed the attack": the attack the story tells, not a new one
     if trig.pos == "VERB" and trig.type != "CONCEDE" and meets_requirement(token, matcher.words):
         return None  # "had met every condition Accra had set": a requirement met (a CONCEDE row), no meeting
+    if trig.pos == "VERB" and tells_standing_role(token, _lexicon_rows(token, matcher)):
+        return None  # "Mauritania hosts 90,000 Malian refugees": a standing role, not an act of the story
     if trig.pos == "NOUN" and matcher.covered_by_verb(token, trig):
         return None  # "held talks": the verb's event already, not a second one
     if pred.type == "SUPPORT" and trig.pos == "VERB" and restates_told_act(token, trig, matcher.words, roles.ctx):
@@ -153,6 +157,8 @@ def learned_candidate(pred: Prediction, matcher: TriggerMatcher, roles: RoleFind
         return None
     if trig.pos == "VERB" and restates_release(token, trig, roles.ctx):
         return None  # "... freed 31 fishermen." then "The men were handed over at the crossing.": the release
+    if restates_in_passive(token, trig, roles.ctx):
+        return None  # "... seized two trawlers." then "The trawlers are being held in Zarzis.": told before
     if describes_taken(token, trig):
         return None  # "the release of 30 detainees held by the police": who is freed, not a new detention
     if trig.pos == "VERB" and matcher.completes_verb_event(token, trig):
