@@ -289,3 +289,9 @@ def test_events_party_called_a_friend_is_praised(coder, pipeline, pipeline_defau
     chosen = pipeline if coder == "rules" else pipeline_default
     found = _events(chosen, "Peru called Chile a true partner in hard times.")
     assert ("SUPPORT", ["PER"], ["CHL"]) in found
+
+
+def test_events_name_given_reads_of_phrases_only(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "for a partner" says whom the judgement concerns, not what the delays are called
+    found = _events(pipeline, "Peru called the Chilean delays unacceptable for a trade partner.")
+    assert "SUPPORT" not in [e[0] for e in found]

@@ -8,8 +8,10 @@ from typing import Any
 __all__ = ["reads_as_adjective"]
 
 #: Where a past participle says what a thing is, not what someone did to it: the predicate of "be"
-#: or of a naming verb ("called the report fabricated"), or a modifier of a noun.
-_DESCRIBING_DEPS = frozenset({"acomp", "oprd", "amod", "acl", "ccomp", "xcomp", "conj"})
+#: or of a naming verb ("called the report fabricated", "called the verdict politically motivated").
+#: A participle before its noun ("passed fabricated information") tells the story's own account, no
+#: one's judgement of a thing.
+_DESCRIBING_DEPS = frozenset({"acomp", "oprd", "acl", "ccomp", "xcomp", "conj"})
 
 
 def reads_as_adjective(token: Any) -> bool:
