@@ -455,7 +455,9 @@ def _names_given(token: Any) -> list[Any]:
     as_preps += [c for d in dobjs[:1] for c in d.children if c.dep_ == "prep" and c.lower_ == "as"]
     preds += [o for c in as_preps for o in c.children]
     near = preds + [c for p in preds for c in p.children if c.dep_ != "prep"]  # "a flagrant violation"
-    near += [o for p in preds for c in p.children if c.dep_ == "prep" for o in c.children]  # "an act of war"
+    # "an act of war" names its kind by "of"; other prepositions name whom it concerns ("unacceptable for a
+    # trade partner", "cooperation between neighbours"), no name given
+    near += [o for p in preds for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
     return near
 
 

@@ -17,6 +17,7 @@ from ._conditions import condition_holds, modifiers_of, names_own_doer
 from ._in_protest import done_in_protest, protest_as_manner
 from ._lexicon import Lexicon, Trigger
 from ._parse import is_committed
+from ._participles import reads_as_adjective
 from ._relief import sends_relief
 from ._words import EventWords
 
@@ -242,6 +243,8 @@ class TriggerMatcher:
             return None
         lemma = token.lemma_.lower()
         rows = self.lexicon.triggers.get((lemma, pos)) or self.lexicon.triggers.get((token.lower_, pos)) or []
+        if not rows and pos == "VERB" and reads_as_adjective(token):
+            rows = self.lexicon.triggers.get((token.lower_, "ADJ")) or []  # "the vote was rigged"
         for row in rows:
             if condition_holds(row, token, self.words):
                 return row
