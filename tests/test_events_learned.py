@@ -212,3 +212,15 @@ def test_events_learned_plain_future_at_a_conditional_threat_word_is_no_threat(l
     assert not any(e[0] == "THREATEN" for e in _events(learned, text))
     text = "Malawi's health minister said the government will review the fees every month."
     assert not any(e[0] == "THREATEN" for e in _events(learned, text))
+
+
+def test_events_learned_word_framing_a_lexicon_act_is_not_a_second_event(learned: Pipeline) -> None:
+    # "begun" and "stands" only frame the sharing and the readiness the lexicon reads at their complements
+    text = "Kenyan and Ugandan police have begun sharing information on cattle raiders."
+    assert [e[0] for e in _events(learned, text)] == ["COOPERATE"]
+    assert [e[0] for e in _events(learned, "Ghana said it stands ready to work with Togo on the border dispute.")] == [
+        "AGREE"
+    ]
+    # deeds side by side stay two
+    text = "Angry Kenyan traders threw stones at a customs post and set fire to a lorry."
+    assert [e[0] for e in _events(learned, text)] == ["PROTEST", "PROTEST"]

@@ -44,6 +44,7 @@ __all__ = [
     "is_offer_on_condition",
     "learned_candidate",
     "relabel_roles",
+    "restates_lexicon_child",
     "unmet_threat_rows",
 ]
 
@@ -138,6 +139,17 @@ def unmet_threat_rows(pred: Prediction, matcher: TriggerMatcher) -> bool:
     return bool(rows) and not any(condition_holds(row, pred.token, matcher.words) for row in rows)
 
 
+def restates_lexicon_child(pred: Prediction, matcher: TriggerMatcher) -> bool:
+    """The model reads an act at a word whose own complement the lexicon reads as that act ("have begun
+    sharing information", "stands ready to work with", "will undertake a State visit"): the word only
+    frames the act the rules code at its complement, and a second event of the same type would restate
+    it. Words joined side by side ("threw stones and set fire") are separate deeds."""
+    return any(
+        child.dep_ != "conj" and (row := matcher.match(child)) is not None and row.type == pred.type
+        for child in pred.token.children
+    )
+
+
 def follows_handover_object(predicted: str, ruled: Candidate) -> bool:
     """The rules read what was handed over as goods (an AID) or as captives, land or bodies (a RETREAT)
     and the model reads a COOPERATE: the object decides, and the rules' reading stands (training
@@ -159,6 +171,8 @@ def learned_candidate(pred: Prediction, matcher: TriggerMatcher, roles: RoleFind
         return None  # "Should the coast guard try to arrest ...", "would have moved troops": did not happen
     if unmet_threat_rows(pred, matcher):
         return None  # "will consider the request": a threat only of measures, none named here
+    if restates_lexicon_child(pred, matcher):
+        return None  # "have begun sharing information": the sharing is the event, read by the rules
     if is_asked_of_another(pred, matcher):
         return None  # "called on Accra to reopen the crossing": the call is the event, no deed was done
     trig = trigger_for(pred, matcher)
