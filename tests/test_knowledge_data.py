@@ -583,3 +583,27 @@ def test_knowledge_data_state_bodies_by_their_short_names_resolve() -> None:
     # "Treasury" alone is every Commonwealth finance ministry's name too: no state of its own
     assert reading("Treasury") == set()
     assert reading("AFP") == set()  # the French news agency's credit, not a state body
+
+
+def test_knowledge_data_european_and_american_defence_ministers_of_office_gaps_hold_office_on_their_dates() -> None:
+    from datetime import date
+
+    actors = load_knowledge().actors
+
+    def offices(name: str, day: date) -> set[tuple[str, str]]:
+        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
+
+    assert offices("Werner Fasslabend", date(1995, 1, 1)) == {("AUT", "Defence Minister")}
+    assert offices("Joris Voorhoeve", date(1995, 7, 1)) == {("NLD", "Defence Minister")}
+    assert offices("Eimert van Middelkoop", date(2010, 6, 1)) == {("NLD", "Defence Minister")}  # stayed after Feb 2010
+    assert offices("Johan Joergen Holst", date(1992, 1, 1)) == {("NOR", "Defence Minister")}
+    assert offices("Johan Joergen Holst", date(1993, 6, 1)) == {("NOR", "Foreign Minister")}
+    assert offices("Janez Jansa", date(1991, 7, 1)) == {("SVN", "Defence Minister")}
+    assert offices("Janez Jansa", date(2005, 1, 1)) == {("SVN", "Prime Minister")}
+    assert offices("Enda Kenny", date(2015, 1, 1)) == {("IRL", "Taoiseach"), ("IRL", "Defence Minister")}
+    assert offices("Pierre Beregovoy", date(1993, 3, 20)) == {
+        ("FRA", "Prime Minister"),
+        ("FRA", "Acting Defence Minister"),
+    }
+    assert offices("Richard Spencer", date(2019, 7, 20)) == {("USA", "Acting Defense Secretary")}
+    assert not offices("Piotr Kolodziejczyk", date(1993, 1, 1))  # between his two terms

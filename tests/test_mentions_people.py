@@ -526,3 +526,16 @@ def test_mentions_people_an_interior_minister_of_a_filled_office_gap_by_full_nam
     found = _people(pipeline, text, date(2021, 9, 1))
     assert found.get("Kristian Jaani") == "EST"
     assert found.get("Jaani") == "EST"
+
+
+def test_mentions_people_a_european_defence_minister_of_a_filled_1990s_or_2000s_gap_by_full_name_and_surname(
+    pipeline: Pipeline,
+) -> None:
+    text = "Defence Minister Anneli Taina inspected the new jets. Taina said the order would be signed soon."
+    found = _people(pipeline, text, date(1997, 5, 1))
+    assert found.get("Anneli Taina") == "FIN"
+    assert found.get("Taina") == "FIN"
+    text = "Lazar Elenovski met the army chiefs on Monday. Elenovski said the brigade would stay abroad."
+    found = _people(pipeline, text, date(2007, 3, 1))
+    assert found.get("Lazar Elenovski") == "MKD"
+    assert found.get("Elenovski") == "MKD"
