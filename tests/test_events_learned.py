@@ -224,3 +224,10 @@ def test_events_learned_word_framing_a_lexicon_act_is_not_a_second_event(learned
     # deeds side by side stay two
     text = "Angry Kenyan traders threw stones at a customs post and set fire to a lorry."
     assert [e[0] for e in _events(learned, text)] == ["PROTEST", "PROTEST"]
+
+
+def test_events_learned_alleged_act_is_no_event_of_its_own(learned: Pipeline, rules: Pipeline) -> None:
+    # "accused X of holding": the detention is what is alleged, as the rules read it, not a COERCE by the accuser
+    text = "Peru accused Ecuador on Monday of holding four Peruvian fishermen."
+    for pipeline in (learned, rules):
+        assert [e[0] for e in _events(pipeline, text)] == ["ACCUSE"]

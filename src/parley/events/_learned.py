@@ -13,6 +13,7 @@ from ._candidates import (
     build_candidate,
     describes_taken,
     forecasts_thing,
+    is_alleged_act,
     promises_retreat,
     restates_told_act,
 )
@@ -202,6 +203,8 @@ def learned_candidate(pred: Prediction, matcher: TriggerMatcher, roles: RoleFind
         return None  # "... freed 31 fishermen." then "The men were handed over at the crossing.": the release
     if restates_in_passive(token, trig, roles.ctx):
         return None  # "... seized two trawlers." then "The trawlers are being held in Zarzis.": told before
+    if is_alleged_act(token, matcher):
+        return None  # "accused Ljubljana of holding three fishermen": what is alleged, as the rules read it
     if describes_taken(token, trig):
         return None  # "the release of 30 detainees held by the police": who is freed, not a new detention
     if trig.pos == "VERB" and matcher.completes_verb_event(token, trig):
