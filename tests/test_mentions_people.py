@@ -526,3 +526,16 @@ def test_mentions_people_an_interior_minister_of_a_filled_office_gap_by_full_nam
     found = _people(pipeline, text, date(2021, 9, 1))
     assert found.get("Kristian Jaani") == "EST"
     assert found.get("Jaani") == "EST"
+
+
+def test_mentions_people_a_defence_minister_of_an_asian_or_african_gap_by_full_name_and_surname(
+    pipeline: Pipeline,
+) -> None:
+    text = "Aftab Shaban Mirani inspected the new tanks. Mirani said the army was ready."
+    found = _people(pipeline, text, date(1995, 3, 1))
+    assert found.get("Aftab Shaban Mirani") == "PAK"
+    assert found.get("Mirani") == "PAK"
+    text = "Imed Memmich met the army chiefs on Monday. Memmich said the border patrols would grow."
+    found = _people(pipeline, text, date(2022, 5, 1))
+    assert found.get("Imed Memmich") == "TUN"
+    assert found.get("Memmich") == "TUN"
