@@ -607,3 +607,25 @@ def test_knowledge_data_european_and_american_defence_ministers_of_office_gaps_h
     }
     assert offices("Richard Spencer", date(2019, 7, 20)) == {("USA", "Acting Defense Secretary")}
     assert not offices("Piotr Kolodziejczyk", date(1993, 1, 1))  # between his two terms
+
+
+def test_knowledge_data_defence_ministers_of_asia_africa_and_the_middle_east_hold_office_on_their_dates() -> None:
+    from datetime import date
+
+    actors = load_knowledge().actors
+
+    def offices(name: str, day: date) -> set[tuple[str, str]]:
+        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
+
+    assert offices("Rao Sikandar Iqbal", date(2005, 1, 1)) == {("PAK", "Defence Minister")}
+    assert offices("Anwar Ali Hyder", date(2023, 12, 1)) == {("PAK", "Defence Minister")}
+    assert offices("Chiang Chung-ling", date(1997, 1, 1)) == {("TWN", "Defence Minister")}
+    assert offices("Pramod Mahajan", date(1996, 5, 20)) == {("IND", "Defence Minister")}
+    assert not offices("Pramod Mahajan", date(1996, 6, 2))  # the thirteen-day government had fallen
+    # a head of government who kept the portfolio holds both offices
+    assert offices("Sheikh Hasina", date(2015, 1, 1)) == {("BGD", "Prime Minister"), ("BGD", "Defence Minister")}
+    assert ("JOR", "Defence Minister") in offices("Hani Mulki", date(2017, 1, 1))
+    assert offices("Tea Banh", date(2000, 1, 1)) == {("KHM", "Defence Minister")}
+    assert offices("Alberto Chipande", date(1992, 1, 1)) == {("MOZ", "Defence Minister")}
+    assert offices("Augustin Bizimana", date(1994, 4, 10)) == {("RWA", "Defence Minister")}
+    assert offices("Khaled Sehili", date(2025, 1, 1)) == {("TUN", "Defence Minister")}

@@ -539,3 +539,16 @@ def test_mentions_people_a_european_defence_minister_of_a_filled_1990s_or_2000s_
     found = _people(pipeline, text, date(2007, 3, 1))
     assert found.get("Lazar Elenovski") == "MKD"
     assert found.get("Elenovski") == "MKD"
+
+
+def test_mentions_people_a_defence_minister_of_an_asian_or_african_gap_by_full_name_and_surname(
+    pipeline: Pipeline,
+) -> None:
+    text = "Aftab Shaban Mirani inspected the new tanks. Mirani said the army was ready."
+    found = _people(pipeline, text, date(1995, 3, 1))
+    assert found.get("Aftab Shaban Mirani") == "PAK"
+    assert found.get("Mirani") == "PAK"
+    text = "Imed Memmich met the army chiefs on Monday. Memmich said the border patrols would grow."
+    found = _people(pipeline, text, date(2022, 5, 1))
+    assert found.get("Imed Memmich") == "TUN"
+    assert found.get("Memmich") == "TUN"
