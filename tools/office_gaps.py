@@ -87,6 +87,9 @@ OFFICES: dict[str, frozenset[str]] = {
             "Secretary of War",
             "Armed Forces Minister",
             "Minister Responsible for Defence Affairs",
+            # Japan's defence portfolio before the agency became a ministry (2007), Oman's since 2020
+            "Defence Agency Director General",
+            "Deputy Prime Minister for Defence Affairs",
         }
     ),
     # The portfolio of the police and internal order, whatever the state calls it (Argentina's
