@@ -217,3 +217,88 @@ def test_events_news_wordings_sanction_words_of_other_senses(pipeline) -> None: 
     assert "SANCTION" not in _types(pipeline, "Kenya raised taxes on Ugandan imports.")
     # a threat to tear up an accord is a threat, not the act
     assert _types(pipeline, "Kenya threatened to tear up its agreement with Uganda.") == ["THREATEN"]
+
+
+# stop 34: a siege laid, boats sunk, homes demolished, crowds dispersed; people put behind bars; aid
+# withheld or slashed, contracts terminated, firms blacklisted; war games; control relinquished
+STOP34_WORDINGS = [
+    ("Ugandan troops laid siege to a Kenyan town on Saturday.", "COERCE", "UGA", "KEN"),
+    ("Ugandan troops demolished Kenyan homes on Saturday.", "ASSAULT", "UGA", "KEN"),
+    ("Ugandan troops bulldozed Kenyan homes on Saturday.", "ASSAULT", "UGA", "KEN"),
+    ("Ugandan jets levelled a Kenyan village on Saturday.", "ASSAULT", "UGA", "KEN"),
+    ("Kenyan protesters were dispersed by Ugandan police on Saturday.", "ASSAULT", "UGA", "KEN"),
+    ("Uganda put two Kenyan traders behind bars on Saturday.", "COERCE", "UGA", "KEN"),
+    ("Ugandan police hauled off two Kenyan traders on Saturday.", "COERCE", "UGA", "KEN"),
+    ("Uganda withheld budget support to Kenya on Saturday.", "SANCTION", "UGA", "KEN"),
+    ("Uganda slashed aid to Kenya on Saturday.", "SANCTION", "UGA", "KEN"),
+    ("Uganda trimmed Kenya's sugar quota on Saturday.", "SANCTION", "UGA", "KEN"),
+    ("Uganda terminated its gas contract with Kenya on Saturday.", "SANCTION", "UGA", "KEN"),
+    ("Uganda put Kenyan firms on a blacklist on Saturday.", "SANCTION", "UGA", "KEN"),
+    ("Ugandan troops relinquished control of the Kenyan town on Saturday.", "RETREAT", "UGA", "KEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "actor", "recipient"), STOP34_WORDINGS)
+def test_events_news_wordings_stop34_rows(pipeline, text: str, type_: str, actor: str, recipient: str) -> None:  # type: ignore[no-untyped-def]
+    assert (type_, [actor], [recipient]) in _events(pipeline, text)
+
+
+def test_events_news_wordings_war_games_are_a_show_of_force(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "MOBILIZE" in _types(pipeline, "Uganda conducted war games near the Kenyan border on Saturday.")
+
+
+def test_events_news_wordings_stop34_words_of_other_senses(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The Kenyan protesters dispersed peacefully on Saturday.",
+        "The Ugandan earthquake levelled whole streets in Kenyan towns.",
+        "Uganda demolished its old stadium, Kenyan media said.",
+        "Kenya broke up the Ugandan cartel, the ministry said.",
+        "Uganda slashed interest rates on Saturday, Kenyan media said.",
+        "Kenya withheld comment on the Ugandan report on Saturday.",
+        "Uganda laid a wreath for Kenyan victims on Saturday.",
+        "Ugandan trucks hauled away Kenyan grain on Saturday.",
+    ):
+        assert _types(pipeline, text) == [], text
+
+
+SANCTION_MEASURES_34 = [
+    ("Russia hit Ukraine with sanctions on Tuesday.", "SANCTION", "RUS", "UKR"),
+    ("Russia placed Ukrainian firms under sanctions on Tuesday.", "SANCTION", "RUS", "UKR"),
+    ("Russia embargoed Ukrainian grain on Tuesday.", "SANCTION", "RUS", "UKR"),
+    ("Russia pulled funding from Ukrainian projects on Tuesday.", "SANCTION", "RUS", "UKR"),
+    ("The Russian navy interdicted Ukrainian ships on Tuesday.", "COERCE", "RUS", "UKR"),
+    ("Russian guards turned back Ukrainian trucks at the border on Tuesday.", "COERCE", "RUS", "UKR"),
+    ("A Ukrainian boat was turned back by a Russian patrol on Tuesday.", "COERCE", "RUS", "UKR"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "actor", "recipient"), SANCTION_MEASURES_34)
+def test_events_news_wordings_measures_dealt_and_traffic_turned_back(
+    pipeline, text: str, type_: str, actor: str, recipient: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert (type_, [actor], [recipient]) in _events(pipeline, text)
+
+
+def test_events_news_wordings_retaliation_with_a_duty_is_a_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Ukraine retaliated on Wednesday with a 40 per cent duty on Belarusian tractors."
+    assert "SANCTION" in _types(pipeline, text)
+    assert _types(pipeline, "Ukraine retaliated against the Russian attack on Tuesday.") == []
+
+
+def test_events_news_wordings_measures_words_of_other_senses(rules_pipeline: Pipeline) -> None:
+    for text in (
+        "The Ukrainian economy was hit by falling grain prices.",
+        "Russia placed Ukrainian firms on a watch list on Tuesday.",
+        "The Ukrainian plane turned back on Tuesday, Russian officials said.",
+        "Ukrainian drivers turned back at the Russian border on Tuesday.",
+    ):
+        assert _types(rules_pipeline, text) == [], text
+
+
+def test_events_news_wordings_relief_trucked_in_or_ferried(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The World Food Programme has trucked in 1,200 tonnes of sorghum to Ethiopia.",
+        "Kenyan planes ferried food and medicine to Somali villages on Saturday.",
+    ):
+        assert "AID" in _types(pipeline, text), text
+    assert _types(pipeline, "Kenyan ferries ferried tourists to Tanzania on Saturday.") == []
