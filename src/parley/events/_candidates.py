@@ -13,6 +13,7 @@ from ._condition_party import condition_subjects
 from ._conditions import is_subject_infinitive
 from ._document_speaker import document_reporter
 from ._entities import same_entity, unique_by_code
+from ._held_refusal import is_refusal_row
 from ._lexicon import Trigger
 from ._modality import (
     hedge_speech_verb,
@@ -118,6 +119,8 @@ def find_candidate(
     words = matcher.words
     refusal = refuses_cooperation(token, trig, words)
     threat = (trig.type in THREAT_ACTS and is_conditional_threat(token, words)) or is_hedged_threat(token, trig, words)
+    # "would not lift the duty until Minsk lifts its ban": the refusal is made now, the condition ends it
+    threat = threat and not is_refusal_row(trig)
     # a litotes row has read the negation already: "would not hesitate to" affirms
     # (so has a stance row: "does not accept ultimatums" is the refusal itself)
     litotes = trig.condition()[0] in {"litotes", "stance"}
@@ -383,7 +386,8 @@ def build_candidate(
         cand.actors, cand.recipients = promised_host(
             token, trig, cand.actors, cand.recipients, words, roles.np_entities_many
         )
-    if cand.type == "THREATEN" and trig.pos == "VERB":
+    if cand.type in {"THREATEN", "REJECT"} and trig.pos == "VERB":
+        # "would not lift the duty until Minsk lifts its ban": a refusal answers the party its condition names
         cand.recipients = threatened_by_condition(cand, roles) or cand.recipients
     cand.recipients = not_the_actors(cand.recipients, cand.actors)
     cand.recipients = pair_beside_actor(cand.recipients, cand.actors, ctx)

@@ -12,6 +12,7 @@ from ._asked import names_its_asker
 from ._condition_party import is_threat_condition
 from ._conditions import is_reported_hedge
 from ._decided import is_decided_measure
+from ._held_refusal import grants_access
 from ._lexicon import Trigger
 from ._parse import clause_verb, first_conjunct, governing_verb, in_prep_phrase, is_committed, under_speech
 from ._typing import COOP_TYPES, THREAT_ACTS, is_meeting_of_outcome
@@ -124,9 +125,10 @@ def denied_noun(noun: Any) -> bool:
 
 def refuses_cooperation(token: Any, trig: Trigger, words: EventWords) -> bool:
     """ "would not recognise the government", "will never meet them", "would not reverse its decision": a
-    refusal to cooperate or to give ground (PLOVER REJECT: refuse to yield), which is REJECT.
+    refusal to cooperate or to give ground (PLOVER REJECT: refuse to yield), which is REJECT; so is
+    access withheld ("will not let the convoy pass", ``._held_refusal.grants_access``).
     ("did not condemn" is no event at all: only a promise not to cooperate is a refusal.)"""
-    if trig.pos != "VERB" or trig.type not in COOP_TYPES | {"CONCEDE"}:
+    if trig.pos != "VERB" or not (trig.type in COOP_TYPES | {"CONCEDE"} or grants_access(trig)):
         return False
     children = list(token.children)
     negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
