@@ -105,38 +105,38 @@ def test_events_coerce_rows_stripped_of_assets_is_no_restriction(pipeline) -> No
     assert "COERCE" not in _types(found)
 
 
-def test_typing_fishermen_held_active_coerce(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_coerce_rows_fishermen_held_active_coerce(pipeline: Pipeline) -> None:
     found = _events(pipeline, "Gabon's navy was still holding nine Beninese fishermen on Tuesday.")
     assert ("COERCE", ["GAB"], ["BEN"]) in found
 
 
-def test_typing_lorries_held_up_at_a_crossing_coerce(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_coerce_rows_lorries_held_up_at_a_crossing_coerce(pipeline: Pipeline) -> None:
     found = _events(pipeline, "Zambian customs held up 200 Malawian lorries at the Mwami crossing for a week.")
     assert ("COERCE", ["ZMB"], ["MWI"]) in found
 
 
-def test_typing_boat_holding_migrants_no_coercion(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_coerce_rows_boat_holding_migrants_no_coercion(pipeline: Pipeline) -> None:
     found = _events(pipeline, "A Libyan boat holding sixty Gambian migrants sank off Lampedusa on Monday.")
     assert "COERCE" not in _types(found)
 
 
-def test_typing_fishermen_held_active_coerce_learned() -> None:
+def test_events_coerce_rows_lorries_held_up_coerce_learned() -> None:
     learned = Pipeline(Settings(coder="learned"))
     found = _events(learned, "Zambian customs held up 200 Malawian lorries at the Mwami crossing for a week.")
     assert "COERCE" in _types(found)
 
 
-def test_typing_police_searching_cars_coerce(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_coerce_rows_police_searching_cars_coerce(pipeline: Pipeline) -> None:
     found = _events(pipeline, "Moldovan customs officers began searching every Ukrainian car on Friday.")
     assert ("COERCE", ["MDA"], ["UKR"]) in found
 
 
-def test_typing_patrol_stopping_boats_coerce(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_coerce_rows_patrol_stopping_boats_coerce(pipeline: Pipeline) -> None:
     found = _events(pipeline, "Gambian navy patrols stopped two Senegalese fishing boats near Banjul on Sunday.")
     assert ("COERCE", ["GMB"], ["SEN"]) in found
 
 
-def test_typing_joint_check_searching_lorries_no_coercion(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_coerce_rows_joint_check_searching_lorries_no_coercion(pipeline: Pipeline) -> None:
     found = _events(
         pipeline, "Malian and Nigerien police began the joint checks on Monday, searching lorries for weapons."
     )

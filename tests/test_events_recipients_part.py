@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 
 from _events_setup import roles_of_type
-from parley import Settings
 from parley.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def learned_pipeline() -> Pipeline:
-    return Pipeline(Settings(coder="learned"))
 
 
 def _chosen(coder: str, rules: Pipeline, learned: Pipeline) -> Pipeline:
@@ -21,17 +15,17 @@ def _chosen(coder: str, rules: Pipeline, learned: Pipeline) -> Pipeline:
 
 @pytest.mark.parametrize("coder", ["rules", "learned"])
 def test_events_recipients_part_aid_suspended_goes_to_whom_it_was_for(
-    coder: str, rules_pipeline: Pipeline, learned_pipeline: Pipeline
+    coder: str, rules_pipeline: Pipeline, pipeline: Pipeline
 ) -> None:
     text = "BRUSSELS, May 3 - The European Commission is suspending two tranches of budget support to Honduras."
-    found = roles_of_type(_chosen(coder, rules_pipeline, learned_pipeline), text, "SANCTION")
+    found = roles_of_type(_chosen(coder, rules_pipeline, pipeline), text, "SANCTION")
     assert found == [(["EUR"], ["HND"])]
 
 
 @pytest.mark.parametrize("coder", ["rules", "learned"])
 def test_events_recipients_part_envoy_recalled_from_where_he_is_posted(
-    coder: str, rules_pipeline: Pipeline, learned_pipeline: Pipeline
+    coder: str, rules_pipeline: Pipeline, pipeline: Pipeline
 ) -> None:
     text = "TEGUCIGALPA, May 3 - The Honduran president announced the recall of the country's ambassador to Brussels."
-    found = roles_of_type(_chosen(coder, rules_pipeline, learned_pipeline), text, "SANCTION")
+    found = roles_of_type(_chosen(coder, rules_pipeline, pipeline), text, "SANCTION")
     assert found == [(["HND"], ["EUR"])]

@@ -259,39 +259,45 @@ def test_events_refusing_other_acts_is_still_a_rejection(pipeline) -> None:  # t
 
 
 @pytest.mark.parametrize("coder", ["rules", "learned"])
-def test_events_passive_participle_reads_the_adjective_row(coder, pipeline, pipeline_default) -> None:  # type: ignore[no-untyped-def]
+def test_events_trigger_rows_passive_participle_reads_the_adjective_row(
+    coder: str, pipeline: Pipeline, pipeline_default: Pipeline
+) -> None:
     # the tagger reads "rigged" after "was" as a passive verb; the lexicon has the adjective
     chosen = pipeline if coder == "rules" else pipeline_default
     found = _events(chosen, "Peru said the Chilean vote was rigged.")
     assert ("ACCUSE", ["PER"], ["CHL"]) in found
 
 
-def test_events_participle_with_its_doer_is_no_appraisal(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_trigger_rows_participle_with_its_doer_is_no_appraisal(pipeline: Pipeline) -> None:
     # a doer named tells an act, a perfect auxiliary too: neither is what the speaker calls a thing
     assert _events(pipeline, "The vote was rigged by the ruling party, Peru said.") == []
     assert _events(pipeline, "Chile had fabricated the report, Peru said.") == []
 
 
-def test_events_politically_motivated_is_a_charge(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_trigger_rows_politically_motivated_is_a_charge(pipeline: Pipeline) -> None:
     found = _events(pipeline, "Peru called the Chilean verdict politically motivated.")
     assert ("ACCUSE", ["PER"], ["CHL"]) in found
 
 
 @pytest.mark.parametrize("coder", ["rules", "learned"])
-def test_events_report_called_fabricated_is_a_rejection(coder, pipeline, pipeline_default) -> None:  # type: ignore[no-untyped-def]
+def test_events_trigger_rows_report_called_fabricated_is_a_rejection(
+    coder: str, pipeline: Pipeline, pipeline_default: Pipeline
+) -> None:
     chosen = pipeline if coder == "rules" else pipeline_default
     found = _events(chosen, "Peru called the Chilean report fabricated.")
     assert ("REJECT", ["PER"], ["CHL"]) in found
 
 
 @pytest.mark.parametrize("coder", ["rules", "learned"])
-def test_events_party_called_a_friend_is_praised(coder, pipeline, pipeline_default) -> None:  # type: ignore[no-untyped-def]
+def test_events_trigger_rows_party_called_a_friend_is_praised(
+    coder: str, pipeline: Pipeline, pipeline_default: Pipeline
+) -> None:
     chosen = pipeline if coder == "rules" else pipeline_default
     found = _events(chosen, "Peru called Chile a true partner in hard times.")
     assert ("SUPPORT", ["PER"], ["CHL"]) in found
 
 
-def test_events_name_given_reads_of_phrases_only(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_trigger_rows_name_given_reads_of_phrases_only(pipeline: Pipeline) -> None:
     # "for a partner" says whom the judgement concerns, not what the delays are called
     found = _events(pipeline, "Peru called the Chilean delays unacceptable for a trade partner.")
     assert "SUPPORT" not in [e[0] for e in found]

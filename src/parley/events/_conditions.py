@@ -364,7 +364,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         statements = words.speech_verb | words.statement_verb
         if token.dep_ in {"advcl", "xcomp", "conj", "relcl"} and any(h.lemma_ in statements for h in heads):
             return False
-        near = _names_given(token)
+        near = _names_given(token, words)
         return any(t.lemma_.lower() in values or t.lower_ in values for t in near)
     return True
 
@@ -441,7 +441,7 @@ def _sends_home(token: Any, values: frozenset[str]) -> bool:
     return any(w.lemma_.lower() in values or w.lower_ in values for w in named)
 
 
-def _names_given(token: Any) -> list[Any]:
+def _names_given(token: Any, words: EventWords) -> list[Any]:
     """The words of what a naming verb calls its object ("called the vote a farce", "described the
     raid as a violation"), with their own modifiers ("a flagrant violation", "an act of war")."""
     dobjs = [c for c in token.children if c.dep_ == "dobj"]
@@ -455,9 +455,11 @@ def _names_given(token: Any) -> list[Any]:
     as_preps += [c for d in dobjs[:1] for c in d.children if c.dep_ == "prep" and c.lower_ == "as"]
     preds += [o for c in as_preps for o in c.children]
     near = preds + [c for p in preds for c in p.children if c.dep_ != "prep"]  # "a flagrant violation"
-    # "an act of war" names its kind by "of"; other prepositions name whom it concerns ("unacceptable for a
-    # trade partner", "cooperation between neighbours"), no name given
-    near += [o for p in preds for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    # "an act of war" names its kind; other prepositions name whom it concerns ("unacceptable for a trade
+    # partner", "cooperation between neighbours"), no name given
+    near += [
+        o for p in preds for c in p.children if c.dep_ == "prep" and c.lower_ in words.kind_prep for o in c.children
+    ]
     return near
 
 

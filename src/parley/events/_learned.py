@@ -46,9 +46,9 @@ __all__ = [
     "is_asked_of_another",
     "is_offer_on_condition",
     "learned_candidate",
+    "meets_no_threat_row",
     "relabel_roles",
     "restates_lexicon_child",
-    "unmet_threat_rows",
 ]
 
 #: What the parser's tags make of a word for the lexicon's POS column.
@@ -128,7 +128,7 @@ def forecasts_no_threat(pred: Prediction, trig: Trigger, roles: RoleFinder) -> b
     return pred.type == "THREATEN" and trig.pos == "VERB" and forecasts_thing(pred.token, roles)
 
 
-def unmet_threat_rows(pred: Prediction, matcher: TriggerMatcher) -> bool:
+def meets_no_threat_row(pred: Prediction, matcher: TriggerMatcher) -> bool:
     """The model reads a threat in a word the lexicon makes a threat only on a condition that does not
     hold here ("will consider the request": a threat only of measures; "would raise the matter at the
     council": a threat only of a prospect): a plain statement of what a party will do. Training corpus,
@@ -172,7 +172,7 @@ def learned_candidate(pred: Prediction, matcher: TriggerMatcher, roles: RoleFind
         return None  # "Moscow routinely denies such violations": a custom, not an event of the story
     if pred.type != "THREATEN" and is_unreal(token, matcher.words):
         return None  # "Should the coast guard try to arrest ...", "would have moved troops": did not happen
-    if unmet_threat_rows(pred, matcher):
+    if meets_no_threat_row(pred, matcher):
         return None  # "will consider the request": a threat only of measures, none named here
     if restates_lexicon_child(pred, matcher):
         return None  # "have begun sharing information": the sharing is the event, read by the rules

@@ -14,7 +14,7 @@ from ._conditions import is_reported_hedge
 from ._decided import is_decided_measure
 from ._held_refusal import grants_access
 from ._lexicon import Trigger
-from ._parse import clause_verb, first_conjunct, governing_verb, in_prep_phrase, is_committed, under_speech
+from ._parse import clause_verb, first_conjunct, governing_verb, in_prep_phrase, is_committed, is_perfect, under_speech
 from ._typing import COOP_TYPES, THREAT_ACTS, is_meeting_of_outcome
 from ._words import EventWords
 
@@ -490,7 +490,8 @@ def is_repeated_over_years(verb: Any, words: EventWords) -> bool:
     reports; so does a grievance voiced "long" ("fishermen have long complained"). A state begun once
     and lasting ("Chad has closed the border for years") is still the act told. Only the clause's own
     verb is read: a verb joined by "and" may be the new act."""
-    if verb.lemma_.lower() in words.lasting_state_verb or not _is_perfect(verb):
+    # only the perfect: "have been conducting patrols for years" is a progressive, a cooperation still going on
+    if verb.lemma_.lower() in words.lasting_state_verb or not is_perfect(verb):
         return False
     if verb.lemma_.lower() in words.grievance_verb and any(
         c.dep_ == "advmod" and c.lower_ in words.long_adverb for c in verb.children
@@ -500,11 +501,6 @@ def is_repeated_over_years(verb: Any, words: EventWords) -> bool:
         c.dep_ == "prep" and c.lower_ == "for" and any(_is_long_span(o, words) for o in c.children)
         for c in verb.children
     )
-
-
-def _is_perfect(verb: Any) -> bool:
-    # not the progressive: "have been conducting patrols for years" is a cooperation still going on
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _is_long_span(noun: Any, words: EventWords) -> bool:

@@ -27,7 +27,9 @@ __all__ = [
     "in_prep_phrase",
     "is_committed",
     "is_ethnic",
+    "is_doerless_passive",
     "is_passive",
+    "is_perfect",
     "past_read_as_participle",
     "own_subjects",
     "particle_read_as_adverb",
@@ -467,6 +469,17 @@ def is_passive(verb: Any) -> bool:
 def has_agent(verb: Any) -> bool:
     """The verb has a "by" phrase parsed as its agent ("was seized by the police")."""
     return any(c.dep_ == "agent" for c in verb.children)
+
+
+def is_doerless_passive(verb: Any) -> bool:
+    """A passive with a subject and no "by" phrase ("the talks were held", "the men were handed over"):
+    what was done is told, not who did it."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and not has_agent(verb)
+
+
+def is_perfect(verb: Any) -> bool:
+    """A past participle under a form of "have" ("has fabricated", "had been sent"), any tense."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def agent_objects(verb: Any) -> list[Any]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._parse import is_perfect
+
 __all__ = ["reads_as_adjective"]
 
 #: Where a past participle says what a thing is, not what someone did to it: the predicate of "be"
@@ -23,6 +25,6 @@ def reads_as_adjective(token: Any) -> bool:
     children = list(token.children)
     if any(c.dep_ in {"dobj", "agent"} for c in children):
         return False
-    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children):
+    if is_perfect(token):
         return False
     return token.dep_ in _DESCRIBING_DEPS or any(c.dep_ == "auxpass" for c in children)

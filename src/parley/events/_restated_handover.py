@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._lexicon import Trigger
-from ._parse import has_agent
+from ._parse import is_doerless_passive
 from ._typing import GIVEN_BACK
 
 if TYPE_CHECKING:
@@ -24,6 +24,6 @@ def restates_release(token: Any, trig: Trigger, ctx: DocumentContext) -> bool:
     12-year-old boy") before it."""
     if trig.type != "COOPERATE" or token.lemma_.lower() not in ctx.words.handover_verb:
         return False
-    if not any(c.dep_ == "nsubjpass" for c in token.children) or has_agent(token):
+    if not is_doerless_passive(token):
         return False  # "Laos handed over five suspects", "was handed over by the Navy": the giver is told
     return any((e.event, e.mode) in GIVEN_BACK for e in ctx.history)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._lexicon import Trigger
-from ._parse import has_agent
+from ._parse import is_doerless_passive
 
 if TYPE_CHECKING:
     from ._context import DocumentContext
@@ -27,6 +27,6 @@ _TOLD_AGAIN = frozenset({"CONSULT", "CONCEDE", "REQUEST"})
 def restates_in_passive(token: Any, trig: Trigger, ctx: DocumentContext) -> bool:
     """The token is a passive verb with no "by" phrase ("were held", "was granted") of a type the
     story has already told."""
-    if trig.type not in _TOLD_AGAIN or trig.pos != "VERB" or has_agent(token):
+    if trig.type not in _TOLD_AGAIN or trig.pos != "VERB":
         return False
-    return any(c.dep_ == "nsubjpass" for c in token.children) and ctx.told(trig.type)
+    return is_doerless_passive(token) and ctx.told(trig.type)

@@ -130,6 +130,7 @@ class EventWords:
     strengthening_verb: frozenset[str]
     between_prep: frozenset[str]
     part_prep: frozenset[str]
+    kind_prep: frozenset[str]
     noun_actor_prep: frozenset[str]
     belonging_prep: frozenset[str]
     side_prep: frozenset[str]

@@ -124,6 +124,8 @@ class PeopleReading:
             if taken[token.i]:
                 continue
             entity = registry.get(token.text)
+            # a two-letter key ("Xi") is also a piece of other names ("Al" of "Al Jazeera", "Al-Qaeda"):
+            # it names the person only standing alone
             if entity is not None and (len(token) > 2 or _stands_alone(token)):
                 out.append(self._mention(sdoc[token.i : token.i + 1], _renamed(entity, token.text), "person"))
                 taken[token.i] = True
