@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from _mentions_setup import mention_codes
+from parley.document import Article
 from parley.pipeline import Pipeline
 
 
@@ -39,3 +40,26 @@ def test_mentions_place_names_the_tail_of_a_hyphened_place_is_nobody(pipeline: P
         pipeline, "President Bashar al-Assad said the talks failed.", "Bashar al-Assad", date(2019, 5, 1)
     )
     assert found == ["SYR"]
+
+
+def _mention_texts(pipeline: Pipeline, text: str) -> list[str]:
+    (doc,) = list(pipeline.process([Article(id="a", text=text, published=date(2019, 8, 27))]))
+    return [m.text for m in doc.actor_mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of lorries queued at the Moyo crossing on Monday.",
+        "Guards closed the Moyo border post after the shooting.",
+        "The interior ministry shut the Kitgum and Moyo checkpoints overnight.",
+    ],
+)
+def test_mentions_place_names_name_before_a_place_noun_is_the_place(pipeline: Pipeline, text: str) -> None:
+    # a surname before a noun of border points names the crossing, whoever else bears the name
+    assert not any("Moyo" in found for found in _mention_texts(pipeline, text))
+
+
+def test_mentions_place_names_name_after_a_place_word_is_the_place(pipeline: Pipeline) -> None:
+    text = "Fishermen from both shores of Lake Moyo were arrested on Tuesday."
+    assert not any("Moyo" in found for found in _mention_texts(pipeline, text))

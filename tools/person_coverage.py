@@ -5,11 +5,13 @@
 A person name is a spaCy PERSON entity of the cleaned text (the parser's reading, so some are
 places or peoples: "Mali", "Tajik"); it counts as resolved when an actor mention covers it. A
 second figure leaves out the PERSON entities that are places or peoples (a town the gazetteer
-knows, a country's name or demonym), and those that are no name of anybody by a general rule: a
-named storm ("Cyclone Winston"), a place by its context ("near Adre", "the village of Inn Din", as the
-mentions stage reads it) or a "name" with no proper noun (a sentence's first word, "Heavily"). The tool reads
-no gold answer: it reports coverage only (the gold files give no person-level codes to check the
-resolutions against).
+knows or its hand list of crossings and bases, a country's name or demonym), and those that are
+no name of anybody by a general rule: a named storm ("Cyclone Winston"), a place by its context
+("near Adre", "the village of Inn Din", "the Paga crossing", "Lake Albert", as the mentions stage
+reads it) or a "name" with no proper noun (a sentence's first word, "Heavily"). The tool reads no
+gold answer: it reports coverage only (the gold files give no person-level codes to check the
+resolutions against). A ruler's title with no name ("His Highness the Amir") counts as resolved
+where the story has a home country: the events stage reads it as that state's ruler.
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ from _training_docs import training_docs
 from parley.document import Article
 from parley.evaluate import load_gold
 from parley.evaluate._run import _article
+from parley.events._words import load_event_words
 from parley.mentions import is_named_storm
+from parley.mentions._landmarks import names_landmark
 from parley.mentions._spans import _after_locative
 from parley.pipeline import Pipeline
 from parley.settings import Settings
@@ -54,10 +58,13 @@ def article_coverage(
             if ent.label_ != "PERSON":
                 continue
             covering = [kind for s, e, kind in spans if s < ent.end and ent.start < e]
+            if not covering and doc.home_country and _ruler_title(ent):
+                # "His Highness the Amir": a title, read by the events stage as the story's own ruler
+                covering = ["title"]
             names += 1
             resolved += bool(covering)
             place = gazetteer.lookup(ent.text)
-            if (place is not None and place.population >= _TOWN) or any(k != "person" for k in covering):
+            if _known_place(place) or any(k not in {"person", "title"} for k in covering):
                 _listed(unresolved, article.id, ent, covering, "place")
                 continue
             if not covering and _no_name(ent):
@@ -77,8 +84,28 @@ def _listed(unresolved: list[str] | None, article_id: str, ent: Any, covering: l
 
 
 def _no_name(ent: Any) -> bool:
-    """A PERSON entity that is nobody's name: a storm, a place by its context, or no proper noun at all."""
-    return is_named_storm(ent) or _after_locative(ent) or not any(t.pos_ == "PROPN" for t in ent)
+    """A PERSON entity that is nobody's name: a storm, a place by its context ("near Adre", "the Paga
+    crossing", "Lake Albert"), or no proper noun at all."""
+    return is_named_storm(ent) or _after_locative(ent) or names_landmark(ent) or not any(t.pos_ == "PROPN" for t in ent)
+
+
+def _known_place(place: Any) -> bool:
+    """A town of some size, or a place of the hand list (a border crossing, a base: no GeoNames id)."""
+    return place is not None and (place.population >= _TOWN or place.geonameid is None)
+
+
+def _ruler_title(ent: Any) -> bool:
+    """A ruler's title with no name ("the Amir" of "His Highness the Amir", "The Head of State"): the
+    events stage reads it as the story's own ruler (``ruler_title`` of event_words.tsv)."""
+    words = load_event_words()
+    leading = words.definite_determiner | words.person_pronoun
+    tokens = [t.lower_ for t in ent]
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if not (tokens[0] in leading or before in leading):
+        return False  # "Amir said" is a man's name; "the Amir" the title
+    while tokens and tokens[0] in leading:
+        tokens = tokens[1:]
+    return " ".join(tokens) in words.ruler_title
 
 
 def main() -> None:

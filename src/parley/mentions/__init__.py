@@ -23,6 +23,7 @@ from ._civil_bodies import civil_bodies
 from ._combining import combining_forms
 from ._home import COUNTRY_KINDS, is_proper_place, story_home
 from ._hyphens import hyphen_variants, name_runs
+from ._landmarks import names_landmark
 from ._people import PeopleReading
 from ._spans import (
     _PLACE_LABELS,
@@ -272,8 +273,8 @@ class MentionFinder(PeopleReading):
 
     def _is_place(self, span: Any) -> bool:
         """A place the parser or the gazetteer knows (a town, a province), not a person's name."""
-        if span.label_ in _PLACE_LABELS:
-            return True
+        if span.label_ in _PLACE_LABELS or names_landmark(span):
+            return True  # "the Moyo crossing", "Lake Moyo": a place by its words, in the gazetteer or not
         entry = self.knowledge.gazetteer.lookup(span.text)
         return entry is not None and (entry.population >= _PLACE_POPULATION or _names_settlement(span))
 

@@ -14,6 +14,7 @@ from spacy.strings import get_string_id
 from ..document import Entity
 from ..knowledge._resolve_words import words as resolve_words
 from ..parse import doc_ents, ent_at
+from ._landmarks import names_landmark
 
 #: How far a relative clause after a name is read for an office ("who served as vice-president under ...").
 _RELATIVE_WINDOW = 12
@@ -308,6 +309,7 @@ def _person_spans(sdoc: Any, taken: list[bool]) -> list[Any]:
         and not is_named_storm(e)
         and not _all_shortened_titles(e)
         and not _compound_tail(e)
+        and not names_landmark(e)
     ]
     in_ent = {i for e in doc_ents(sdoc) for i in range(e.start, e.end)}
     # the words are read from one array of the parse (part of speech, title case, spelling): a Token
@@ -328,7 +330,12 @@ def _person_spans(sdoc: Any, taken: list[bool]) -> list[Any]:
             if dashes[j]:
                 j -= 1
             run = sdoc[i : j + 1]
-            if not _after_locative(run) and not is_named_storm(run) and not _compound_tail(run):
+            if (
+                not _after_locative(run)
+                and not is_named_storm(run)
+                and not _compound_tail(run)
+                and not names_landmark(run)
+            ):
                 spans.append(run)
             i = j + 1
             continue

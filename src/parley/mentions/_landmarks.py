@@ -1,0 +1,49 @@
+"""Names the parser takes for people that the words around them make places.
+
+"the Medininkai crossing", "the Adel Bagrou border post", "Lake Albert": border points, rivers and
+villages the gazetteer lacks are often tagged as people; a noun of places after the name, or a word
+that opens a place's name, says they are nobody. The words are read from ``resolve_words.tsv``
+(roles ``landmark`` and ``landmark_first``); only a token's head and children are read.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..knowledge._resolve_words import words as resolve_words
+
+__all__ = ["names_landmark"]
+
+#: Dependencies by which a name modifies the noun after it ("the Paga crossing").
+_MODIFIER_DEPS = {"compound", "nmod", "amod"}
+
+
+def names_landmark(span: Any) -> bool:
+    """The span is a place's name by its words: it opens with a place word ("Lake Albert") or modifies a
+    place noun after it, alone or in a list ("the Šalčininkai and Medininkai checkpoints")."""
+    if len(span) > 1 and span[0].lower_ in resolve_words("landmark_first"):
+        return True
+    token = span[-1]
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head  # "Medininkai" of "the Šalčininkai and Medininkai checkpoints" hangs from the first
+    head = token.head
+    if token.dep_ not in _MODIFIER_DEPS or head.i <= token.i or head.pos_ != "NOUN":
+        return False
+    nouns = resolve_words("landmark")
+    if _place_noun(head, token, nouns):
+        return True
+    # "the Moyo border post": the name hangs from "border", itself a compound of the place noun
+    above = head.head
+    return head.dep_ == "compound" and above.i > head.i and above.pos_ == "NOUN" and _place_noun(above, token, nouns)
+
+
+def _place_noun(head: Any, name: Any, nouns: frozenset[str]) -> bool:
+    """The noun is a place's ("crossing"), alone or with a compound between it and the name ("border post")."""
+    lemma = head.lemma_.lower()
+    if lemma in nouns:
+        return True
+    return any(
+        f"{child.lemma_.lower()} {lemma}" in nouns
+        for child in head.children
+        if child.dep_ == "compound" and name.i < child.i < head.i
+    )
