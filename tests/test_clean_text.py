@@ -254,13 +254,3 @@ def test_clean_dateline_credit_alone_has_no_place(text: str, day: date | None) -
     line = find_dateline(text, date(2020, 12, 3))
     assert line is not None and line.place is None and line.date == day
     assert text[line.start : line.end].rstrip("-\u2013\u2014 ").endswith(")")
-
-
-def test_clean_boilerplate_drops_menus_of_other_languages() -> None:
-    text = (
-        "Los ministros se reunieron en Quito.\nInicio | Nacional | Mundo | Opinión\n"
-        "Imprimir | Enviar | Comentar\nImprimir esta página\nAccueil | Monde | Afrique\n"
-        "Kenya and Uganda | a border deal, at last."
-    )
-    body, _ = strip_boilerplate(text, None)
-    assert body == "Los ministros se reunieron en Quito.\n\nKenya and Uganda | a border deal, at last."
