@@ -56,6 +56,7 @@ from ._restated_passive import restates_in_passive
 from ._roles import RoleFinder
 from ._seized_goods import goods_owner_abroad
 from ._signings import settle_signatories
+from ._standing_role import is_standing_relative
 from ._story_rank import one_adversary
 from ._third_party import promised_host
 from ._typing import (
@@ -188,6 +189,8 @@ def find_candidate(
         return None  # "the release of 30 detainees held by the police": who is freed, not a new detention
     if is_habitual(token, words):
         return None  # "Moscow routinely denies such violations": a custom, not an event of the story
+    if trig.pos == "VERB" and is_standing_relative(token, trig.type):
+        return None  # "the forum in which the two sides meet": a custom of the noun, not an act of the story
     if trig.pos == "NOUN" and (token.dep_ in {"compound", "amod"} or matcher.covered_by_verb(token, trig)):
         return None  # "the truce village", or a noun inside a verb trigger's own clause
     if token.lemma_ in words.decision_verb and any(

@@ -24,7 +24,7 @@ from ._recipients import accused_not_forum
 from ._restated_handover import restates_release
 from ._restated_passive import restates_in_passive
 from ._roles import RoleFinder
-from ._standing_role import tells_standing_role
+from ._standing_role import is_standing_relative, tells_standing_role
 from ._typing import (
     MATERIAL,
     THREAT_ACTS,
@@ -193,6 +193,8 @@ def learned_candidate(pred: Prediction, matcher: TriggerMatcher, roles: RoleFind
         return None  # "had met every condition Accra had set": a requirement met (a CONCEDE row), no meeting
     if trig.pos == "VERB" and tells_standing_role(token, _lexicon_rows(token, matcher)):
         return None  # "Mauritania hosts 90,000 Malian refugees": a standing role, not an act of the story
+    if trig.pos == "VERB" and is_standing_relative(token, pred.type):
+        return None  # "the forum in which the two sides meet": a custom of the noun, not an act of the story
     if trig.pos == "NOUN" and matcher.covered_by_verb(token, trig):
         return None  # "held talks": the verb's event already, not a second one
     if pred.type == "SUPPORT" and trig.pos == "VERB" and restates_told_act(token, trig, matcher.words, roles.ctx):
