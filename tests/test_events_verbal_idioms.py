@@ -1,7 +1,7 @@
 """Verbal acts told in press idiom: reproof verbs and blame laid, deals thrashed out or nailed down,
 host roles played, tools laid down and shops shuttered, plans scuppered and summits skipped,
-praise heaped or drawn, threats made. Each read in an invented sentence under both coders, and a near
-sentence in which the same word names no such act."""
+praise heaped or drawn, threats made, olive branches held out, scorn poured. Each read in an
+invented sentence under both coders, and a near sentence in which the same word names no such act."""
 
 from __future__ import annotations
 
@@ -156,3 +156,31 @@ def test_events_threats_made_and_dangled_are_threats(coder, text: str) -> None: 
 
 def test_events_statements_issued_are_no_threats(coder) -> None:  # type: ignore[no-untyped-def]
     assert "THREATEN" not in _types(coder, "Kenya issued a statement on the Ugandan election.")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Kenya gave the go-ahead for the Ugandan plan for the lake fisheries.", "SUPPORT"),
+        ("Kenya okayed the Ugandan plan for the lake fisheries.", "SUPPORT"),
+        ("Kenya scoffed at the Ugandan claims.", "REJECT"),
+        ("Kenya poured scorn on the Ugandan claims.", "REJECT"),
+        ("Kenya gave Uganda the cold shoulder.", "REJECT"),
+        ("Kenya sneered at the Ugandan claims.", "ACCUSE"),
+        ("Kenya held out an olive branch to Uganda.", "AGREE"),
+        ("Kenya extended an olive branch to Uganda.", "AGREE"),
+    ],
+)
+def test_events_figures_of_speech_name_their_act(coder, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert type_ in _types(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan workers poured concrete for the Ugandan bridge.",
+        "The Kenyan minister held out his hand to the Ugandan visitor.",
+    ],
+)
+def test_events_concrete_poured_and_hands_held_out_are_no_acts(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _types(coder, text) == []
