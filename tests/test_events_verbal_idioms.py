@@ -154,8 +154,20 @@ def test_events_threats_made_and_dangled_are_threats(coder, text: str) -> None: 
     assert "THREATEN" in _types(coder, text)
 
 
-def test_events_statements_issued_are_no_threats(coder) -> None:  # type: ignore[no-untyped-def]
-    assert "THREATEN" not in _types(coder, "Kenya issued a statement on the Ugandan election.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya issued a statement on the Ugandan election.",
+        "Kampala issues such threats before every election.",
+    ],
+)
+def test_events_statements_and_habitual_threats_are_no_threats(coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "THREATEN" not in _types(coder, text)
+
+
+def test_events_condolences_extended_to_victims_are_no_support(coder) -> None:  # type: ignore[no-untyped-def]
+    text = "The Kenyan government extends its condolences to the families of the victims."
+    assert "SUPPORT" not in _types(coder, text)
 
 
 @pytest.mark.parametrize(
