@@ -231,3 +231,27 @@ def test_events_learned_alleged_act_is_no_event_of_its_own(learned: Pipeline, ru
     text = "Peru accused Ecuador on Monday of holding four Peruvian fishermen."
     for pipeline in (learned, rules):
         assert [e[0] for e in _events(pipeline, text)] == ["ACCUSE"]
+
+
+def test_events_learned_wish_of_own_deed_is_no_request(learned: Pipeline) -> None:
+    for text in (
+        "Zambia and Malawi want to ship copper without passing through Zimbabwe.",
+        "Peru wants to build a railway to Brazil without crossing Bolivia.",
+    ):
+        assert not any(e[0] == "REQUEST" for e in _events(learned, text)), text
+    # what another party is to do is asked of it
+    assert ("REQUEST", ("KEN",), ("UGA",), "asserted") in _events(
+        learned, "Kenya wants Uganda to reopen the border crossing at Busia."
+    )
+
+
+def test_events_learned_deed_under_negation_did_not_happen(learned: Pipeline) -> None:
+    for text in (
+        "The Beninese army has not reinforced its side of the frontier with Nigeria, a military source said.",
+        "Seoul did not formally demand the return of the defectors from Pyongyang.",
+    ):
+        assert _events(learned, text) == [], text
+    # a refusal is told by its negation
+    assert ("REJECT", ("EGY",), ("ETH",), "asserted") in _events(
+        learned, "Egypt said it would not allow Ethiopia to fill the dam."
+    )
