@@ -61,6 +61,12 @@ def test_events_passed_on_a_day_is_no_cooperation(pipeline) -> None:  # type: ig
     assert "COOPERATE" not in _types(pipeline, "Gambia's president passed on Monday through Dakar.")
 
 
+def test_events_information_passed_to_the_press_is_no_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a leak to reporters is no cooperation between two states (the learned coder still reads its own verdict)
+    assert "COOPERATE" not in _types(pipeline, "Bolivia said Chilean officials passed false information to the press.")
+    assert "COOPERATE" in _types(pipeline, "Chilean officials passed information on the smugglers to Bolivia.")
+
+
 def test_events_maps_handed_to_counterparts_are_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Chilean officers handed their Peruvian counterparts maps of the minefields."
     assert ("COOPERATE", ["CHL"], ["PER"]) in _events(pipeline, text)

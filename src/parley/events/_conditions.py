@@ -12,6 +12,7 @@ from ._answered_demand import names_demand_met
 from ._call_means import CALL_MEANS, means_of_party_act
 from ._condition_party import is_threat_condition
 from ._lexicon import Trigger
+from ._misplaced_names import names_after_object
 from ._misread_objects import deprived_of, noun_read_as_bare_verb
 from ._parse import agent_objects, is_committed, is_passive, particle_read_as_adverb, prep_objects, under_speech
 from ._standing_role import is_bare_present
@@ -460,7 +461,7 @@ def _names_given(token: Any, words: EventWords) -> list[Any]:
     near += [
         o for p in preds for c in p.children if c.dep_ == "prep" and c.lower_ in words.kind_prep for o in c.children
     ]
-    return near
+    return near + [w for d in dobjs[:1] for w in names_after_object(d)]
 
 
 def _stops_between(a: Any, b: Any) -> bool:
