@@ -57,3 +57,53 @@ def test_events_confused_rows_surveyors_seized_by_a_crowd_are_abducted(coder: Pi
 
 def test_events_confused_rows_road_blocked_by_villagers_stays_a_protest(coder: Pipeline) -> None:
     assert _types(coder, "Kyrgyz villagers blocked the road to the Tajik enclave.") == ["PROTEST"]
+
+
+def test_events_confused_rows_delegation_storming_out_of_talks_rejects(coder: Pipeline) -> None:
+    text = "The Malawian delegation stormed out of border talks with Tanzania in Mbeya on Tuesday."
+    assert _types(coder, text) == ["REJECT"]
+
+
+def test_events_confused_rows_post_stormed_stays_an_attack(coder: Pipeline) -> None:
+    assert _types(coder, "Sudanese militiamen stormed a Chadian border post on Tuesday.") == ["ASSAULT"]
+
+
+def test_events_confused_rows_backing_out_of_a_deal_is_no_support(coder: Pipeline) -> None:
+    text = "Malawi backed out of the lake deal with Tanzania on Tuesday."
+    assert "SUPPORT" not in _types(coder, text)
+
+
+def test_events_confused_rows_plan_backed_stays_support(coder: Pipeline) -> None:
+    assert _types(coder, "Malawi backed the Tanzanian plan for the lake on Tuesday.") == ["SUPPORT"]
+
+
+def test_events_confused_rows_firing_back_over_charges_is_a_refusal(coder: Pipeline) -> None:
+    text = "Malawi fired back at Tanzania over the smuggling charges on Tuesday."
+    assert _types(coder, text) == ["REJECT"]
+
+
+def test_events_confused_rows_missile_slamming_into_a_school_is_no_accusation(coder: Pipeline) -> None:
+    text = "A Sudanese rocket slammed into a Chadian school near Adre on Tuesday."
+    assert "ACCUSE" not in _types(coder, text)
+
+
+def test_events_confused_rows_minister_slamming_a_state_stays_an_accusation(coder: Pipeline) -> None:
+    text = "Chad's foreign minister slammed Sudan over the shelling on Tuesday."
+    assert _types(coder, text) == ["ACCUSE"]
+
+
+def test_events_confused_rows_offer_thrown_out_is_refused(coder: Pipeline) -> None:
+    assert _types(coder, "Malawi threw out the Tanzanian offer on Tuesday.") == ["REJECT"]
+
+
+def test_events_confused_rows_deal_arrived_at_is_an_agreement(coder: Pipeline) -> None:
+    assert _types(coder, "Malawi and Tanzania arrived at a deal on the lake on Tuesday.") == ["AGREE"]
+
+
+def test_events_confused_rows_arriving_at_a_summit_stays_a_meeting(coder: Pipeline) -> None:
+    assert _types(coder, "Malawi's president arrived at the summit in Dar es Salaam on Tuesday.") == ["CONSULT"]
+
+
+def test_events_confused_rows_rejection_of_an_offer_tells_no_offer(coder: Pipeline) -> None:
+    text = "Malawi's rejection of the Tanzanian offer angered Dodoma on Tuesday."
+    assert "AGREE" not in _types(coder, text)

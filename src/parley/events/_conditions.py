@@ -356,6 +356,9 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
     if name == "notpobj":
         # "dug in its heels": the preposition's object makes it an idiom, not forces taking up positions
         return not _holds("pobj", values, token, words)
+    if name == "notprep":
+        # "stormed out of the talks", "backed out of the deal": the particle turns the act into a leaving
+        return not _holds("prep", values, token, words)
     if name == "pred":
         # "called the vote a farce", "described the raid as a violation": what the object is called;
         # "rejected the award, calling it void" says it in the same statement, not a second one

@@ -488,6 +488,8 @@ def is_answered_offer(noun: Any, words: EventWords) -> bool:
         return False
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ == "of" and head.head.lemma_.lower() in words.answer_noun:
+            return True  # "Accra's rejection of the offer": the answer told as a noun
         head = head.head
     elif noun.dep_ != "dobj":
         return False

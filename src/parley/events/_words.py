@@ -35,6 +35,7 @@ class EventWords:
     judging_verb: frozenset[str]
     naming_verb: frozenset[str]
     answer_verb: frozenset[str]
+    answer_noun: frozenset[str]
     negating_head: frozenset[str]
     denying_determiner: frozenset[str]
     ending_verb: frozenset[str]
