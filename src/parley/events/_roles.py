@@ -60,6 +60,7 @@ from ._typing import (
     target_preps,
 )
 from ._unnamed_attacker import armed_men_at_place, unclaimed_blast, unnamed_attacker
+from ._withheld_grant import grant_withholder
 from ._words import EventWords
 
 __all__ = ["RoleFinder"]
@@ -195,6 +196,8 @@ class RoleFinder(NounRoleReader, HolderGuesser, RolePlaces):
             if not actors:
                 # "troops have been stationed off the island", "the curfew is lifted": the state's own measure
                 actors = own_measure_doer(trig, verb, subjects, place, self._reporting_state(verb), self.ctx)
+            if not actors:  # "were refused entry": the state where it happened withheld the leave
+                actors = grant_withholder(trig, verb, words, place, self._reporting_state(verb), self.ctx)
             if not actors:
                 return [], []
             if trig.roles == "host":
