@@ -20,6 +20,7 @@ from ._entities import same_entity, unique_by_code
 from ._envoys import envoy_host, posted_envoys_host
 from ._handover import holding_state, is_passive_handover
 from ._holders import HolderGuesser
+from ._invited_third import third_state_inviters
 from ._lexicon import Trigger
 from ._listed import listed_beside, with_its_list
 from ._noun_roles import NounRoleReader
@@ -198,6 +199,8 @@ class RoleFinder(NounRoleReader, HolderGuesser, RolePlaces):
                 actors = own_measure_doer(trig, verb, subjects, place, self._reporting_state(verb), self.ctx)
             if not actors:  # "were refused entry": the state where it happened withheld the leave
                 actors = grant_withholder(trig, verb, words, place, self._reporting_state(verb), self.ctx)
+            if not actors:  # "Russia was invited to join": by the story's pair
+                actors = third_state_inviters(trig, verb, recipients, self.ctx)
             if not actors:
                 return [], []
             if trig.roles == "host":
