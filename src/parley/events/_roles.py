@@ -20,6 +20,7 @@ from ._entities import same_entity, unique_by_code
 from ._envoys import envoy_host, posted_envoys_host
 from ._handover import holding_state, is_passive_handover
 from ._holders import HolderGuesser
+from ._invited_third import third_state_inviters
 from ._lexicon import Trigger
 from ._listed import listed_beside, with_its_list
 from ._noun_roles import NounRoleReader
@@ -60,6 +61,7 @@ from ._typing import (
     target_preps,
 )
 from ._unnamed_attacker import armed_men_at_place, unclaimed_blast, unnamed_attacker
+from ._withheld_grant import grant_withholder
 from ._words import EventWords
 
 __all__ = ["RoleFinder"]
@@ -195,6 +197,10 @@ class RoleFinder(NounRoleReader, HolderGuesser, RolePlaces):
             if not actors:
                 # "troops have been stationed off the island", "the curfew is lifted": the state's own measure
                 actors = own_measure_doer(trig, verb, subjects, place, self._reporting_state(verb), self.ctx)
+            if not actors:  # "were refused entry": the state where it happened withheld the leave
+                actors = grant_withholder(trig, verb, words, place, self._reporting_state(verb), self.ctx)
+            if not actors:  # "Russia was invited to join": by the story's pair
+                actors = third_state_inviters(trig, verb, recipients, self.ctx)
             if not actors:
                 return [], []
             if trig.roles == "host":

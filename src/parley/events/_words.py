@@ -58,6 +58,7 @@ class EventWords:
     aim_noun: frozenset[str]
     background_prep: frozenset[str]
     response_word: frozenset[str]
+    withheld_grant: frozenset[str]
     answered_request: frozenset[str]
     granted_request_prep: frozenset[str]
     regional_adjective: frozenset[str]
