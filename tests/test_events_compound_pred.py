@@ -1,0 +1,28 @@
+"""A name given to an object that the parser folds into it ("took a journalist hostage" read as the
+noun "journalist hostage"): events/_compound_pred.py and the ``compoundpred=`` rows of triggers.tsv,
+under both coders, with the readings that must stay unmatched."""
+
+from __future__ import annotations
+
+import pytest
+
+from _events_setup import coded_events as _events
+from _events_setup import coded_types as _types
+from parley import Pipeline, Settings
+
+
+@pytest.fixture(scope="module", params=["rules", "learned"])
+def pipeline(request: pytest.FixtureRequest, rules_pipeline: Pipeline) -> Pipeline:
+    return rules_pipeline if request.param == "rules" else Pipeline(Settings(coder="learned"))
+
+
+def test_events_compound_pred_one_person_taken_hostage(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("ASSAULT", ["NGA"], ["GHA"]) in _events(pipeline, "Nigerian gunmen took a Ghanaian journalist hostage.")
+
+
+def test_events_compound_pred_bare_hostage_taken_somewhere_is_no_abduction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" not in _types(pipeline, "Nigerian medics took the Ghanaian hostage to a hospital.")
+
+
+def test_events_compound_pred_traders_picked_up(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("COERCE", ["NGA"], ["GHA"]) in _events(pipeline, "Nigerian police picked up Ghanaian traders.")
