@@ -1,6 +1,7 @@
-"""A name given to an object that the parser folds into it ("took a journalist hostage" read as the
-noun "journalist hostage"): events/_compound_pred.py and the ``compoundpred=`` rows of triggers.tsv,
-under both coders, with the readings that must stay unmatched."""
+"""Words the parser folds together or the tokenizer splits: a name given folded into the object
+("took a journalist hostage" read as the noun "journalist hostage", ``compoundpred=``) and the last
+part of a hyphenated verb ("frog-marched", ``nothyphen``): events/_compound_pred.py, under both
+coders, with the readings that must stay as they were."""
 
 from __future__ import annotations
 
@@ -26,3 +27,11 @@ def test_events_compound_pred_bare_hostage_taken_somewhere_is_no_abduction(pipel
 
 def test_events_compound_pred_traders_picked_up(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert ("COERCE", ["NGA"], ["GHA"]) in _events(pipeline, "Nigerian police picked up Ghanaian traders.")
+
+
+def test_events_compound_pred_hyphenated_march_is_no_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "PROTEST" not in _types(pipeline, "Indian police frog-marched Pakistani traders to a van.")
+
+
+def test_events_compound_pred_plain_march_is_still_a_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert ("PROTEST", ["PAK"], ["IND"]) in _events(pipeline, "Pakistani traders marched to the Indian embassy.")

@@ -10,7 +10,7 @@ from typing import Any
 
 from ._answered_demand import names_demand_met
 from ._call_means import CALL_MEANS, means_of_party_act
-from ._compound_pred import named_in_compound
+from ._compound_pred import ends_hyphenated_word, named_in_compound
 from ._condition_party import is_threat_condition
 from ._lexicon import Trigger
 from ._misread_objects import deprived_of, noun_read_as_bare_verb
@@ -356,6 +356,8 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
     if name == "notpobj":
         # "dug in its heels": the preposition's object makes it an idiom, not forces taking up positions
         return not _holds("pobj", values, token, words)
+    if name == "nothyphen":
+        return not ends_hyphenated_word(token)  # "frog-marched" is no march
     if name == "compoundpred":
         return named_in_compound(token, values)  # "took a journalist hostage", read as one noun
     if name == "pred":
