@@ -302,3 +302,8 @@ def test_events_news_wordings_relief_trucked_in_or_ferried(pipeline) -> None:  #
     ):
         assert "AID" in _types(pipeline, text), text
     assert _types(pipeline, "Kenyan ferries ferried tourists to Tanzania on Saturday.") == []
+
+
+def test_events_news_wordings_let_go_with_the_freed_as_object(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the parser makes "let" an auxiliary of "go", whose object is then the people freed
+    assert ("RETREAT", ["NGA"], ["GHA"]) in _events(pipeline, "Nigerian police let go two Ghanaian fishermen.")

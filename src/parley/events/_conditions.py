@@ -10,6 +10,7 @@ from typing import Any
 
 from ._answered_demand import names_demand_met
 from ._call_means import CALL_MEANS, means_of_party_act
+from ._compound_pred import ends_hyphenated_word, named_in_compound
 from ._condition_party import is_threat_condition
 from ._lexicon import Trigger
 from ._misplaced_names import names_after_object
@@ -359,6 +360,10 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
     if name == "notprep":
         # "stormed out of the talks", "backed out of the deal": the particle turns the act into a leaving
         return not _holds("prep", values, token, words)
+    if name == "nothyphen":
+        return not ends_hyphenated_word(token)  # "frog-marched" is no march
+    if name == "compoundpred":
+        return named_in_compound(token, values)  # "took a journalist hostage", read as one noun
     if name == "pred":
         # "called the vote a farce", "described the raid as a violation": what the object is called;
         # "rejected the award, calling it void" says it in the same statement, not a second one
