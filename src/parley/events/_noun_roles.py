@@ -11,6 +11,7 @@ from ._call_means import CALL_MEANS, call_partners
 from ._conditions import misplaced_doer
 from ._direction import LEFT_FROM, has_own_agent, meets_guest
 from ._entities import same_entity, unique_by_code
+from ._judged_doer import participle_agents
 from ._lexicon import Trigger
 from ._listed import with_its_list
 from ._meeting_parties import clause_timed, passive_doers
@@ -124,7 +125,7 @@ class NounRoleReader(PhraseReader):
         recipients: list[Entity] = []
         sources: list[Entity] = []
         # "the arrest of three traders by Ghanaian police": a doer's "by" misparsed onto the "of" object
-        displaced = displaced_by_phrases(noun) + misplaced_doer(noun, words)
+        displaced = displaced_by_phrases(noun) + misplaced_doer(noun, words) + participle_agents(noun)
         by_agent = bool(displaced) or any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
         for child in [*noun.children, *displaced]:
             if child.dep_ in {"poss", "compound", "amod", "nmod"}:

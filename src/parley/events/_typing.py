@@ -15,6 +15,7 @@ from ._asked import grants_named_request, names_its_asker
 from ._call_means import CALL_MEANS
 from ._conditions import condition_holds, modifiers_of, names_own_doer
 from ._in_protest import done_in_protest, protest_as_manner
+from ._judged_doer import judged_with_doer
 from ._lexicon import Lexicon, Trigger
 from ._parse import is_committed
 from ._participles import reads_as_adjective
@@ -307,6 +308,8 @@ class TriggerMatcher:
                     return False  # "threw out a request by the embassy": the embassy asked, another answers
                 if outer.type != trig.type and trig.type == "COERCE" and names_own_doer(noun, self.words):
                     return False  # "protested against the seizure of its boats by French patrols": two acts
+                if trig.type in MATERIAL and judged_with_doer(noun, tok, self.words):
+                    return False  # "denounced the sanctions adopted by the EU": the judged act and the judgement
                 if outer.type == trig.type == "ASSAULT" and names_own_doer(noun, self.words):
                     return False  # "repelled an attack by Boko Haram on their base": the attackers' act and the troops'
                 return outer.type == trig.type or trig.type not in {"PROTEST", "ASSAULT"}
@@ -515,6 +518,8 @@ def is_judged_act(noun: Any, words: EventWords) -> bool:
         return any(o.tag_ not in {"WP", "WDT"} for o in objects)
     if noun.dep_ != "dobj" or head.i == noun.i or any(c.dep_ == "poss" for c in noun.children):
         return False  # "Caracas's refusal": the noun names its own doer
+    if judged_with_doer(noun, head, words):
+        return False  # "condemned the shelling of the town by armed elements": the doer's act is told too
     if head.lemma_ in words.judging_verb:
         return True
     named = [c for c in head.children if c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"}]
