@@ -27,9 +27,6 @@ _NAMED_AFTER = {
     "convention", "conventions", "agreement", "agreements", "accord", "accords", "protocol", "treaty", "declaration",
     "charter", "conference", "process", "format", "consensus", "post", "times", "principles", "statute",
 }  # fmt: skip
-_LOCATIVE_PREPS = {"in", "at", "near", "inside", "across", "outside"}
-#: Nouns whose "of" names a place, not a person: "the village of", "the province of".
-_PLACE_NOUNS = {"village", "town", "city", "province", "region", "state", "district", "port", "island", "county"}
 #: Entity labels of places, and the population from which a gazetteer name is taken for a place.
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _PLACE_POPULATION = 100_000
@@ -390,9 +387,13 @@ def _after_locative(span: Any) -> bool:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is None:
         return False
-    if before.lower_ in _LOCATIVE_PREPS:
+    if before.lower_ in resolve_words("locative"):
         return True
-    return before.lower_ == "of" and span.start > 1 and span.doc[span.start - 2].lemma_.lower() in _PLACE_NOUNS
+    return (
+        before.lower_ == "of"
+        and span.start > 1
+        and span.doc[span.start - 2].lemma_.lower() in resolve_words("place_of")
+    )
 
 
 def _entry_span(sdoc: Any, last: int, entry: Any, entry_at: dict[int, Any]) -> Any:
