@@ -8,6 +8,7 @@ import pytest
 
 from _mentions_setup import mention_codes
 from parley.document import Article
+from parley.mentions._locative import after_locative, placed_by_company
 from parley.pipeline import Pipeline
 
 
@@ -63,3 +64,28 @@ def test_mentions_place_names_name_before_a_place_noun_is_the_place(pipeline: Pi
 def test_mentions_place_names_name_after_a_place_word_is_the_place(pipeline: Pipeline) -> None:
     text = "Fishermen from both shores of Lake Moyo were arrested on Tuesday."
     assert not any("Moyo" in found for found in _mention_texts(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked army posts around Kidal and Tessalit on Monday.",
+        "Fighting broke out north of Tessalit late on Sunday.",
+        "Fishermen near the town of Tessalit fled. Tessalit residents said they were afraid.",
+    ],
+)
+def test_mentions_place_names_name_placed_by_its_words_is_no_person(pipeline: Pipeline, text: str) -> None:
+    # a second conjunct after a locative, a compass point's "of", and the same
+    # name again in the story: the parser's person is a place
+    assert not any("Tessalit" in found for found in _mention_texts(pipeline, text))
+
+
+def test_mentions_place_names_known_people_after_between_stay_people(pipeline: Pipeline) -> None:
+    # a pair after "between" is no place: the second name hangs on the first's title
+    unknown = pipeline.nlp("Talks between Deputy Minister Tran Van Hoa and Director Budi Santoso ended on Friday.")
+    people = [e for e in unknown.ents if e.label_ == "PERSON"]
+    assert people and not any(after_locative(e) or placed_by_company(e) for e in people)
+    text = "Talks between Putin and Xi ended on Friday."
+    assert mention_codes(pipeline, text, "Putin", date(2019, 5, 1)) == ["RUS"]
+    assert mention_codes(pipeline, text, "Xi", date(2019, 5, 1)) == ["CHN"]
+    assert mention_codes(pipeline, "Lavrov met Wang around noon.", "Lavrov", date(2019, 5, 1)) == ["RUS"]

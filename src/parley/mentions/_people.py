@@ -94,7 +94,8 @@ class PeopleReading:
         out: list[ActorMention] = []
         pending = []
         home = doc.home_country
-        for found in sorted([*_person_spans(sdoc, taken), *self._titled_orgs(sdoc, taken)], key=lambda s: s.start):
+        spans = _person_spans(sdoc, taken, lambda span: self.knowledge.gazetteer.lookup(span.text) is not None)
+        for found in sorted([*spans, *self._titled_orgs(sdoc, taken)], key=lambda s: s.start):
             span = self._name_part(found)
             if self._is_portfolio(span) or self._place_of_name(span):
                 continue

@@ -4,7 +4,7 @@ inside a longer name) that :class:`~parley.mentions.MentionFinder` combines."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import Any
 
 import numpy as np
@@ -15,6 +15,7 @@ from ..document import Entity
 from ..knowledge._resolve_words import words as resolve_words
 from ..parse import doc_ents, ent_at
 from ._landmarks import names_landmark
+from ._locative import after_locative, placed_by_company
 
 #: How far a relative clause after a name is read for an office ("who served as vice-president under ...").
 _RELATIVE_WINDOW = 12
@@ -27,9 +28,6 @@ _NAMED_AFTER = {
     "convention", "conventions", "agreement", "agreements", "accord", "accords", "protocol", "treaty", "declaration",
     "charter", "conference", "process", "format", "consensus", "post", "times", "principles", "statute",
 }  # fmt: skip
-_LOCATIVE_PREPS = {"in", "at", "near", "inside", "across", "outside"}
-#: Nouns whose "of" names a place, not a person: "the village of", "the province of".
-_PLACE_NOUNS = {"village", "town", "city", "province", "region", "state", "district", "port", "island", "county"}
 #: Entity labels of places, and the population from which a gazetteer name is taken for a place.
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _PLACE_POPULATION = 100_000
@@ -297,15 +295,17 @@ def _collection(noun: Any) -> bool:
     return any(c.lower_ == "of" and any(g.tag_ == "NNS" for g in c.children) for c in noun.children)
 
 
-def _person_spans(sdoc: Any, taken: list[bool]) -> list[Any]:
+def _person_spans(sdoc: Any, taken: list[bool], known_place: Callable[[Any], bool] = lambda _: False) -> list[Any]:
     """NER people, plus runs of proper nouns right after a title that NER missed ("Paek Nam-sun");
-    not the named storms the parser takes for people."""
+    not the named storms the parser takes for people, nor places by their words or company (a
+    place ``known_place`` knows is kept by its company: it gives its country)."""
     spans = [
         e
         for e in doc_ents(sdoc)
         if e.label_ == "PERSON"
         and not any(taken[i] for i in range(e.start, e.end))
         and not _after_locative(e)
+        and not (placed_by_company(e) and not known_place(e))
         and not is_named_storm(e)
         and not _all_shortened_titles(e)
         and not _compound_tail(e)
@@ -332,6 +332,7 @@ def _person_spans(sdoc: Any, taken: list[bool]) -> list[Any]:
             run = sdoc[i : j + 1]
             if (
                 not _after_locative(run)
+                and not (placed_by_company(run) and not known_place(run))
                 and not is_named_storm(run)
                 and not _compound_tail(run)
                 and not names_landmark(run)
@@ -387,12 +388,7 @@ def _all_shortened_titles(span: Any) -> bool:
 
 def _after_locative(span: Any) -> bool:
     """ "in Rakhine State", "the village of Inn Din": a place, whatever title words stand further left."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    if before is None:
-        return False
-    if before.lower_ in _LOCATIVE_PREPS:
-        return True
-    return before.lower_ == "of" and span.start > 1 and span.doc[span.start - 2].lemma_.lower() in _PLACE_NOUNS
+    return after_locative(span)
 
 
 def _entry_span(sdoc: Any, last: int, entry: Any, entry_at: dict[int, Any]) -> Any:
