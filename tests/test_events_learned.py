@@ -185,73 +185,8 @@ def test_events_learned_restated_signing_is_one_event(learned: Pipeline) -> None
     assert [e[0] for e in _events(learned, text)].count("SUPPORT") == 1
 
 
-def test_events_learned_handed_goods_or_land_keep_the_rules_reading(learned: Pipeline) -> None:
-    # what was handed over says the act: goods are aid, land and bodies are given back, not a police handover
-    text = "Zambia handed over 20 ambulances to Malawi's health ministry on Tuesday."
-    assert [e[0] for e in _events(learned, text)] == ["AID"]
-    text = "Sudan handed the disputed village to South Sudan in March under a ruling of the boundary commission."
-    assert [e[0] for e in _events(learned, text)] == ["RETREAT"]
-
-
-def test_events_learned_handover_object_rule_reads_only_aid_and_retreat() -> None:
-    from parley.events._candidates import Candidate
-    from parley.events._learned import follows_handover_object
-    from parley.events._lexicon import Trigger
-
-    row = Trigger("hand", "VERB", "AID", None, "070", "", "default")
-    aid = Candidate(trigger=row, token=None, type="AID", modality="asserted")
-    wanted = Candidate(trigger=row, token=None, type="COOPERATE", modality="asserted")
-    assert follows_handover_object("COOPERATE", aid)
-    assert not follows_handover_object("CONSULT", aid)
-    assert not follows_handover_object("COOPERATE", wanted)
-
-
-def test_events_learned_plain_future_at_a_conditional_threat_word_is_no_threat(learned: Pipeline) -> None:
-    # "raise" and "review" threaten only a prospect or ties: raising a matter or reviewing fees is no threat
-    text = "Kenya's trade minister said his government would raise the matter at next month's meeting of the council."
-    assert not any(e[0] == "THREATEN" for e in _events(learned, text))
-    text = "Malawi's health minister said the government will review the fees every month."
-    assert not any(e[0] == "THREATEN" for e in _events(learned, text))
-
-
-def test_events_learned_word_framing_a_lexicon_act_is_not_a_second_event(learned: Pipeline) -> None:
-    # "begun" and "stands" only frame the sharing and the readiness the lexicon reads at their complements
-    text = "Kenyan and Ugandan police have begun sharing information on cattle raiders."
-    assert [e[0] for e in _events(learned, text)] == ["COOPERATE"]
-    assert [e[0] for e in _events(learned, "Ghana said it stands ready to work with Togo on the border dispute.")] == [
-        "AGREE"
-    ]
-    # deeds side by side stay two
-    text = "Angry Kenyan traders threw stones at a customs post and set fire to a lorry."
-    assert [e[0] for e in _events(learned, text)] == ["PROTEST", "PROTEST"]
-
-
 def test_events_learned_alleged_act_is_no_event_of_its_own(learned: Pipeline, rules: Pipeline) -> None:
     # "accused X of holding": the detention is what is alleged, as the rules read it, not a COERCE by the accuser
     text = "Peru accused Ecuador on Monday of holding four Peruvian fishermen."
     for pipeline in (learned, rules):
         assert [e[0] for e in _events(pipeline, text)] == ["ACCUSE"]
-
-
-def test_events_learned_wish_of_own_deed_is_no_request(learned: Pipeline) -> None:
-    for text in (
-        "Zambia and Malawi want to ship copper without passing through Zimbabwe.",
-        "Peru wants to build a railway to Brazil without crossing Bolivia.",
-    ):
-        assert not any(e[0] == "REQUEST" for e in _events(learned, text)), text
-    # what another party is to do is asked of it
-    assert ("REQUEST", ("KEN",), ("UGA",), "asserted") in _events(
-        learned, "Kenya wants Uganda to reopen the border crossing at Busia."
-    )
-
-
-def test_events_learned_deed_under_negation_did_not_happen(learned: Pipeline) -> None:
-    for text in (
-        "The Beninese army has not reinforced its side of the frontier with Nigeria, a military source said.",
-        "Seoul did not formally demand the return of the defectors from Pyongyang.",
-    ):
-        assert _events(learned, text) == [], text
-    # a refusal is told by its negation
-    assert ("REJECT", ("EGY",), ("ETH",), "asserted") in _events(
-        learned, "Egypt said it would not allow Ethiopia to fill the dam."
-    )

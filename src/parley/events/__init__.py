@@ -31,7 +31,7 @@ from ._candidates import Candidate, confidence, find_candidate
 from ._context import DocumentContext
 from ._detentions import held_lemmas
 from ._entities import unique_by_code
-from ._learned import follows_handover_object, learned_candidate, relabel_roles
+from ._learned import learned_candidate, relabel_roles
 from ._lexicon import Lexicon, load_lexicon
 from ._merging import (
     fold_protest_aims,
@@ -156,7 +156,6 @@ class EventFinder:
                 and pred.is_event
                 and pred.type != ruled.type
                 and (pred.probability >= self.coder.retype or promised_threat(pred.type, ruled))
-                and not follows_handover_object(pred.type, ruled)
             ):
                 # the model is sure the lexicon's word names another act here ("would defend itself if ...")
                 cand = learned_candidate(pred, self.matcher, roles) or ruled

@@ -40,30 +40,18 @@ if TYPE_CHECKING:
     from ._prediction import Prediction, RoleReader
 
 __all__ = [
-    "denies_deed",
     "denies_refusal",
-    "follows_handover_object",
     "forecasts_no_threat",
     "is_asked_of_another",
     "is_offer_on_condition",
     "learned_candidate",
-    "meets_no_threat_row",
     "relabel_roles",
-    "restates_lexicon_child",
-    "wants_own_deed",
 ]
 
 #: What the parser's tags make of a word for the lexicon's POS column.
 _LEXICON_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 #: The words a resolved entity was read from: '"He" stands for "Aleksandar Vucic" ...'.
 _STANDS_FOR = re.compile(r'"([^"]+)" stands for ')
-#: The rules' readings of a handing over that name what was handed (goods: an AID; captives, land, bodies:
-#: a RETREAT), which the model's COOPERATE (the handover of wanted people) does not replace.
-_HANDED_THINGS = frozenset({"AID", "RETREAT"})
-#: How a verb takes what it is done to, or the clause of what another party is to do.
-_OBJECTS = frozenset({"dobj", "obj", "ccomp"})
-#: Acts a negation can tell: a refusal ("would not allow"), a warning ("will not sit idle").
-_TOLD_BY_NEGATION = frozenset({"REJECT", "THREATEN"})
 #: Mentions the model reads as not having happened are not events (PLOVER's rule of thumb).
 _NOT_EVENTS = {"negated", "hypothetical"}
 
@@ -114,19 +102,6 @@ def denies_refusal(pred: Prediction, trig: Trigger, matcher: TriggerMatcher) -> 
     return verdict.negated if verdict is not None else is_negated(pred.token, matcher.words)
 
 
-def denies_deed(pred: Prediction, trig: Trigger, matcher: TriggerMatcher) -> bool:
-    """The model reads a deed in a word under a negation ("has not reinforced its side of the frontier",
-    "did not formally demand their return"): it did not happen, and the rules drop such a word. A
-    refusal or a warning is told by its negation ("would not allow the convoy in", "will not sit idle"),
-    and so is a litotes or stance row. A noun is left to the model: "ended the blockade" tells a blockade
-    that took place. Training corpus, the model's verbs so dropped: 11 with no gold of their type in the
-    sentence, 2 with one (the model reading its own training sentences)."""
-    if pred.type in _TOLD_BY_NEGATION or trig.pos != "VERB" or trig.condition()[0] in {"litotes", "stance"}:
-        return False
-    verdict = pred.rules
-    return verdict.negated if verdict is not None else is_negated(pred.token, matcher.words)
-
-
 def is_offer_on_condition(pred: Prediction, trig: Trigger, matcher: TriggerMatcher) -> bool:
     """A promise the model reads as a deed where the rules see an offer held over a condition ("would
     consider a pardon if the company settled its debts"): the rules drop it (``is_promise_on_condition``),
@@ -147,55 +122,6 @@ def forecasts_no_threat(pred: Prediction, trig: Trigger, roles: RoleFinder) -> b
     return pred.type == "THREATEN" and trig.pos == "VERB" and forecasts_thing(pred.token, roles)
 
 
-def meets_no_threat_row(pred: Prediction, matcher: TriggerMatcher) -> bool:
-    """The model reads a threat in a word the lexicon makes a threat only on a condition that does not
-    hold here ("will consider the request": a threat only of measures; "would raise the matter at the
-    council": a threat only of a prospect): a plain statement of what a party will do. Training corpus,
-    the model reading its own training sentences, its threats at such words: 10 with no gold threat in
-    the sentence, 6 with one; this guard drops 9 and 4 (event_extras / tpaths, learned coder). A word
-    with no threat row is left to the model ("would punish any soldier"), and so is a deed held over a
-    condition ("would defend themselves if troops came"): a threat is conditional by nature."""
-    if pred.type != "THREATEN" or is_promise_on_condition(pred.token, matcher.words):
-        return False
-    rows = [row for row in _lexicon_rows(pred.token, matcher) if row.type == "THREATEN"]
-    return bool(rows) and not any(condition_holds(row, pred.token, matcher.words) for row in rows)
-
-
-def wants_own_deed(pred: Prediction, matcher: TriggerMatcher) -> bool:
-    """The model reads a request in a word the lexicon makes a request only of what another party is to
-    do (a clause of content: "wants Minsk to explain"), where the word takes only an infinitive of the
-    subject's own deed ("both countries want to export", "said they wanted to go home"): a wish, no one
-    is asked anything. Training gold at 'want' with only such an infinitive: no REQUEST 20, REQUEST 1;
-    with a clause of content: REQUEST 9, none 9. A wish for a thing ("want higher subsidies") is left to
-    the model."""
-    if pred.type != "REQUEST":
-        return False
-    rows = [row for row in _lexicon_rows(pred.token, matcher) if row.type == "REQUEST"]
-    if not rows or any(row.condition()[0] != "ccomp" for row in rows):
-        return False
-    deps = {child.dep_ for child in pred.token.children}
-    return "xcomp" in deps and not deps & _OBJECTS
-
-
-def restates_lexicon_child(pred: Prediction, matcher: TriggerMatcher) -> bool:
-    """The model reads an act at a word whose own complement the lexicon reads as that act ("have begun
-    sharing information", "stands ready to work with", "will undertake a State visit"): the word only
-    frames the act the rules code at its complement, and a second event of the same type would restate
-    it. Words joined side by side ("threw stones and set fire") are separate deeds."""
-    return any(
-        child.dep_ != "conj" and (row := matcher.match(child)) is not None and row.type == pred.type
-        for child in pred.token.children
-    )
-
-
-def follows_handover_object(predicted: str, ruled: Candidate) -> bool:
-    """The rules read what was handed over as goods (an AID) or as captives, land or bodies (a RETREAT)
-    and the model reads a COOPERATE: the object decides, and the rules' reading stands (training
-    corpus, the model's COOPERATE over such readings: 6 sentences whose gold codes the rules' type, 4
-    the model's, the model reading its own training sentences)."""
-    return predicted == "COOPERATE" and ruled.type in _HANDED_THINGS
-
-
 def learned_candidate(pred: Prediction, matcher: TriggerMatcher, roles: RoleFinder) -> Candidate | None:
     """The event the model reads at a token, with its participants, or None."""
     if pred.modality in _NOT_EVENTS and pred.type != "THREATEN":
@@ -207,19 +133,11 @@ def learned_candidate(pred: Prediction, matcher: TriggerMatcher, roles: RoleFind
         return None  # "Moscow routinely denies such violations": a custom, not an event of the story
     if pred.type != "THREATEN" and is_unreal(token, matcher.words):
         return None  # "Should the coast guard try to arrest ...", "would have moved troops": did not happen
-    if meets_no_threat_row(pred, matcher):
-        return None  # "will consider the request": a threat only of measures, none named here
-    if restates_lexicon_child(pred, matcher):
-        return None  # "have begun sharing information": the sharing is the event, read by the rules
     if is_asked_of_another(pred, matcher):
         return None  # "called on Accra to reopen the crossing": the call is the event, no deed was done
-    if wants_own_deed(pred, matcher):
-        return None  # "both countries want to export": a wish of one's own deed, no request
     trig = trigger_for(pred, matcher)
     if denies_refusal(pred, trig, matcher):
         return None  # "did not rule out sending troops": the refusal is denied, the act left open
-    if denies_deed(pred, trig, matcher):
-        return None  # "has not reinforced its side of the frontier": nothing was done
     if is_offer_on_condition(pred, trig, matcher):
         return None  # "would consider a pardon if the debts were settled": an offer, not yet a commitment
     if forecasts_no_threat(pred, trig, roles):
