@@ -28,8 +28,7 @@ from parley.evaluate._run import _article
 from parley.events._words import load_event_words
 from parley.mentions import is_named_storm
 from parley.mentions._landmarks import names_landmark
-from parley.mentions._locative import placed_by_company
-from parley.mentions._spans import _after_locative
+from parley.mentions._locative import after_locative, placed_by_company
 from parley.pipeline import Pipeline
 from parley.settings import Settings
 
@@ -89,7 +88,7 @@ def _no_name(ent: Any) -> bool:
     crossing", "Lake Albert"), or no proper noun at all."""
     return (
         is_named_storm(ent)
-        or _after_locative(ent)
+        or after_locative(ent)
         or placed_by_company(ent)
         or names_landmark(ent)
         or not any(t.pos_ == "PROPN" for t in ent)

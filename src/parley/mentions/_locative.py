@@ -54,9 +54,7 @@ def _opens_pair(doc: Any, start: int) -> bool:
     name = next((c for c in prep.children if c.pos_ == "PROPN" and c.i >= start), None)
     if name is None:
         return False
-    joined = any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in name.children)
-    onward = any(c.lower_ == "to" and c.i > name.i and _from_place_before(doc, c.i) for c in prep.head.children)
-    return joined if prep.lower_ == "between" else onward
+    return any(c.lower_ == "to" and c.i > name.i and _from_place_before(doc, c.i) for c in prep.head.children)
 
 
 def _from_place_before(doc: Any, to: int) -> bool:

@@ -304,7 +304,7 @@ def _person_spans(sdoc: Any, taken: list[bool], known_place: Callable[[Any], boo
         for e in doc_ents(sdoc)
         if e.label_ == "PERSON"
         and not any(taken[i] for i in range(e.start, e.end))
-        and not _after_locative(e)
+        and not after_locative(e)
         and not (placed_by_company(e) and not known_place(e))
         and not is_named_storm(e)
         and not _all_shortened_titles(e)
@@ -331,7 +331,7 @@ def _person_spans(sdoc: Any, taken: list[bool], known_place: Callable[[Any], boo
                 j -= 1
             run = sdoc[i : j + 1]
             if (
-                not _after_locative(run)
+                not after_locative(run)
                 and not (placed_by_company(run) and not known_place(run))
                 and not is_named_storm(run)
                 and not _compound_tail(run)
@@ -384,11 +384,6 @@ def _shortened_title_at(sdoc: Any, i: int) -> bool:
 def _all_shortened_titles(span: Any) -> bool:
     """A parser's "person" that is only a shortened rank ("Brig" of "Brig. Gen. X"): no name."""
     return all(_shortened_title_at(span.doc, i) for i in range(span.start, span.end))
-
-
-def _after_locative(span: Any) -> bool:
-    """ "in Rakhine State", "the village of Inn Din": a place, whatever title words stand further left."""
-    return after_locative(span)
 
 
 def _entry_span(sdoc: Any, last: int, entry: Any, entry_at: dict[int, Any]) -> Any:
