@@ -15,6 +15,7 @@ from ._part_targets import part_targets
 from ._phrases import critics_at_home
 from ._policing import deployed_against_crime
 from ._roles import RoleFinder
+from ._show_of_force import show_of_force_faced
 from ._typing import (
     ABROAD_TYPES,
     AGENT_CODES,
@@ -318,6 +319,9 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         # a deployment with no target named answers whoever last attacked the actor (not whoever last
         # met or criticised it: with nobody attacking, it is readiness aimed at nobody in particular)
         cand.recipients = ctx.attackers(cand.actors)
+    if not cand.recipients:
+        # "the artillery units were placed on full combat readiness": readiness is shown to someone
+        cand.recipients = show_of_force_faced(cand, ctx)
     if not cand.recipients and cand.type in ANSWERS_COUNTERPART:
         cand.recipients = ctx.counterparts(cand.actors, cand.type)
     if not cand.recipients and cand.type in STORY_PAIR_TYPES:
