@@ -177,3 +177,30 @@ def test_events_dharna_staged_under_a_condition_is_a_threat(pipeline) -> None:  
 def test_events_workers_called_out_is_a_strike(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Nigeria's labour union called out workers at the ports on Monday.")
     assert "PROTEST" in [e[0] for e in found]
+
+
+@pytest.fixture(scope="module")
+def pipeline_default() -> Pipeline:
+    """The default (learned) coder's pipeline of conftest, which this module's ``pipeline`` shadows."""
+    from parley import Settings
+
+    return Pipeline(Settings())
+
+
+@pytest.mark.parametrize("coder", ["rules", "learned"])
+def test_events_act_promised_under_an_inverted_condition_is_a_threat(coder, pipeline, pipeline_default) -> None:  # type: ignore[no-untyped-def]
+    # "Should Armenia close the road" is an "if" clause put before its subject
+    chosen = pipeline if coder == "rules" else pipeline_default
+    text = "Should Armenia close the road, Georgia will cut gas deliveries to Yerevan."
+    assert ("THREATEN", ["GEO"], ["ARM"]) in _events(chosen, text)
+
+
+def test_events_plan_under_an_inverted_condition_is_no_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "would" under "Should ..." tells a plan for a case that may come, no threat made
+    text = "Should the trawlers return, the navy would send a patrol boat to follow them, a Ghanaian officer said."
+    assert not any(e[0] == "THREATEN" for e in _events(pipeline, text))
+
+
+def test_events_act_that_did_not_happen_is_no_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Had the survey gone on, Eritrea would have cut the power line to Djibouti, an official said."
+    assert not any(e[0] == "THREATEN" for e in _events(pipeline, text))

@@ -301,3 +301,32 @@ def test_events_trigger_rows_name_given_reads_of_phrases_only(pipeline: Pipeline
     # "for a partner" says whom the judgement concerns, not what the delays are called
     found = _events(pipeline, "Peru called the Chilean delays unacceptable for a trade partner.")
     assert "SUPPORT" not in [e[0] for e in found]
+
+
+@pytest.mark.parametrize("coder", ["rules", "learned"])
+def test_events_giving_way_is_a_concession(coder, pipeline, pipeline_default) -> None:  # type: ignore[no-untyped-def]
+    chosen = pipeline if coder == "rules" else pipeline_default
+    found = _events(chosen, "Serbia gave way after Croatian families camped outside its embassy for a week.")
+    assert ("CONCEDE", ["SRB"]) in [e[:2] for e in found]
+
+
+def test_events_ground_given_is_a_concession(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "By Friday the Romanian government had given ground to the Bulgarian hauliers.")
+    assert ("CONCEDE", ["ROU"], ["BGR"]) in found
+
+
+def test_events_ceiling_giving_way_is_no_concession(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "The roof of the old customs shed gave way in the storm.")
+    assert not any(e[0] == "CONCEDE" for e in found)
+
+
+@pytest.mark.parametrize("coder", ["rules", "learned"])
+def test_events_information_exchange_stepped_up_is_cooperation(coder, pipeline, pipeline_default) -> None:  # type: ignore[no-untyped-def]
+    chosen = pipeline if coder == "rules" else pipeline_default
+    text = "Kenyan and Somali police have stepped up intelligence sharing on arms smugglers since March."
+    assert ("COOPERATE", ["KEN"], ["SOM"]) in _events(chosen, text)
+
+
+def test_events_forces_working_closely_is_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "The Bangladeshi and Indian border forces have worked closely on the handover.")
+    assert ("COOPERATE", ["BGD"], ["IND"]) in found

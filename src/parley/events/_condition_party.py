@@ -33,15 +33,27 @@ def condition_subjects(verb: Any, words: EventWords, *, threat_verb: bool = Fals
 
 
 def is_threat_condition(clause: Any, words: EventWords) -> bool:
-    """The clause is opened by a threat subordinator ("if", "unless", "until")."""
-    return any(c.dep_ == "mark" and c.lower_ in words.threat_condition for c in clause.children)
+    """The clause is a condition a threat may be held over: opened by a threat subordinator ("if",
+    "unless", "until"), or by an auxiliary put before its subject when the act it governs is promised
+    with "will" ("Should the U.S. persist in its sanctions, the DPRK will take countermeasures"; training
+    gold: THREATEN 5 of 5 such "will" clauses, none of the 3 with "would" or "could", which tell a plan
+    or a guess)."""
+    if any(c.dep_ == "mark" and c.lower_ in words.threat_condition for c in clause.children):
+        return True
+    promised = any(c.dep_ == "aux" and c.lower_ in words.future_aux for c in clause.head.children)
+    return promised and _opens_before_subject(clause, words)
 
 
 def _is_condition(clause: Any, words: EventWords) -> bool:
     """A clause opened by a threat subordinator ("if", "unless"), or by an auxiliary put before its
     subject ("Should the U.S. persist")."""
-    if is_threat_condition(clause, words):
+    if any(c.dep_ == "mark" and c.lower_ in words.threat_condition for c in clause.children):
         return True
+    return _opens_before_subject(clause, words)
+
+
+def _opens_before_subject(clause: Any, words: EventWords) -> bool:
+    """The clause's auxiliary stands before its subject ("Should the U.S. persist", "Had the work continued")."""
     auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"} and c.lower_ in words.inverted_condition_aux]
     subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
     return bool(auxes and subjects and auxes[0].i < subjects[0].i)
