@@ -89,3 +89,8 @@ def test_mentions_affiliation_led_by_takes_the_country_of_the_groups_province(pi
 def test_mentions_affiliation_led_by_a_demonym_group(pipeline: Pipeline) -> None:
     text = "Talks in Nairobi resumed after a Ugandan delegation headed by Peter Okello arrived on Monday."
     assert _people(pipeline, text)["Peter Okello"][0] == "UGA"
+
+
+def test_mentions_affiliation_passive_headed_by_takes_the_subjects_country(pipeline: Pipeline) -> None:
+    text = "Kenya's delegation was headed by Samuel Kiprono, who said the talks went well."
+    assert _people(pipeline, text)["Samuel Kiprono"][0] == "KEN"

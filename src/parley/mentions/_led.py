@@ -1,7 +1,8 @@
 """The group a person heads, as news writes it with a participle: "a delegation from Kandal province
 led by Deputy Governor X", "A staff team from the IMF, led by Ms. X,", "the Chinese delegation,
-headed by X,". The person acts for the group's body or country. Read by the people reading of the
-mentions stage; only a token's head and children are read."""
+headed by X,", or a passive clause: "Kenya's delegation was headed by X". The person acts for the
+group's body or country. Read by the people reading of the mentions stage; only a token's head and
+children are read."""
 
 from __future__ import annotations
 
@@ -56,7 +57,9 @@ def _group_noun(ent: Any) -> Any | None:
     verb = by.head
     if verb.tag_ != "VBN" or verb.lemma_.lower() not in resolve_words("leader_verb"):
         return None
-    group = verb.head
+    # "a delegation led by X", or the passive clause "Kenya's delegation was headed by X"
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    group = subject if subject is not None else verb.head
     if group.pos_ not in {"NOUN", "PROPN"} or group.i > verb.i:
         return None
     return group

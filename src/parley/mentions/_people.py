@@ -293,6 +293,12 @@ class PeopleReading:
             # "an Iranian businessman ... the businessman, Reza Kazemi,": the country told before
             told = (_told_before(phrase, entry_at) for phrase in (window, _fronted_title(ent), appositive))
             code = next(filter(None, told), None)
+        if code is None and sector is None and ent.label_ == "PERSON":
+            # "police arrested a Kenyan trader ... The trader, John Otieno,": a private person the story
+            # described before, by a noun that is no title
+            told = (_told_before(phrase, entry_at) for phrase in (_fronted_title(ent), appositive))
+            code = next(filter(None, told), None)
+            sector = "CVL" if code is not None else None
         if code is None and sector is not None:
             # "Foreign Minister Chung said ...", "Legislator X", "Wing Commander X" in an outlet's own news:
             # the outlet's country, if the story involves it at all; otherwise (and for "opposition
