@@ -70,3 +70,27 @@ def test_mentions_affiliation_of_a_place_after_a_titled_name_gives_its_country(p
     assert people["Mark Dowling"] == ("USA", "LEG")
     people = _people(pipeline, "Governor Luis Pazmino of Carchi province said the road was shut.")
     assert people["Luis Pazmino"][0] == "ECU"
+
+
+def test_mentions_affiliation_led_by_takes_the_groups_body(pipeline: Pipeline) -> None:
+    text = "A staff mission from the World Bank, led by Ms. Ingrid Halvorsen, arrived in Lusaka on Monday."
+    people = _people(pipeline, text)
+    assert people["Ingrid Halvorsen"][0] == "IGO"
+
+
+def test_mentions_affiliation_led_by_takes_the_country_of_the_groups_province(pipeline: Pipeline) -> None:
+    text = (
+        "HANOI -- Vietnamese officials met a delegation from Kandal province led by Deputy Governor "
+        "Sok Pheara in An Giang on Monday."
+    )
+    assert _people(pipeline, text)["Sok Pheara"] == ("KHM", "GOV")
+
+
+def test_mentions_affiliation_led_by_a_demonym_group(pipeline: Pipeline) -> None:
+    text = "Talks in Nairobi resumed after a Ugandan delegation headed by Peter Okello arrived on Monday."
+    assert _people(pipeline, text)["Peter Okello"][0] == "UGA"
+
+
+def test_mentions_affiliation_passive_headed_by_takes_the_subjects_country(pipeline: Pipeline) -> None:
+    text = "Kenya's delegation was headed by Samuel Kiprono, who said the talks went well."
+    assert _people(pipeline, text)["Samuel Kiprono"][0] == "KEN"

@@ -176,3 +176,8 @@ def test_mentions_people_private_person_coded_by_the_story_gives_no_home(pipelin
     assert doc.home_country == "LKA"
     found = {m.text: m.entity.code for m in doc.actor_mentions if m.kind == "person"}
     assert found.get("Ratnam Sivakumar") == "LKA"
+
+
+def test_mentions_people_a_private_noun_told_before_gives_its_country(pipeline: Pipeline) -> None:
+    text = "Tanzanian police detained a Malawian herdsman on Monday. The herdsman, Yohane Banda, was freed on Friday."
+    assert _people(pipeline, text)["Yohane Banda"] == ("MWI", "CVL")

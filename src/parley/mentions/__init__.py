@@ -303,9 +303,10 @@ class MentionFinder(PeopleReading):
     def place_country_in(self, window: Any, states: Collection[str] = ()) -> str | None:
         """The country of a town or province named in a title ("Phuket governor", "Nuevo Laredo's mayor");
         of a name several countries have, the namesake in one of ``states`` (those the story names)."""
+        in_title = self._title_phrase_words(window)
         for run in name_runs(window):  # "Pétion-Ville" too: a hyphen joins the name's words
-            if self.sector_of(run)[0] is not None:
-                continue
+            if self.sector_of(run)[0] is not None or any(t.i in in_title for t in run):
+                continue  # "Central" of "Central Bank Governor" is no town of that name
             entry = self.knowledge.gazetteer.lookup_among(run.text, states)
             if (
                 entry is not None
@@ -314,6 +315,15 @@ class MentionFinder(PeopleReading):
             ):
                 return str(entry.country)
         return None
+
+    def _title_phrase_words(self, window: Any) -> set[int]:
+        """The positions of the words of a title of several words in the window ("Central Bank" of
+        "Central Bank Governor"): each word is a piece of that title, not a place's name by itself."""
+        out: set[int] = set()
+        for _, start, end in self.sector_matcher(window):
+            if end - start > 1:
+                out.update(range(start, end))  # the matcher gives positions in the Doc
+        return out
 
 
 def _after_country_word(found: list[tuple[Any, list[Any]]], span: Any) -> bool:

@@ -13,6 +13,7 @@ from ..knowledge._resolve_words import words as resolve_words
 from ..parse import doc_ents, ent_at
 from ._affiliation import affiliation, affiliation_phrase, owner_part, shared_appositive
 from ._home import is_own_news
+from ._led import led_group
 from ._spans import (
     _aged,
     _appositive,
@@ -280,12 +281,24 @@ class PeopleReading:
             joined = affiliation(ent, entry_at, self.sector_of)  # "Anna Kovacs of Human Rights Watch said"
             if joined is not None:
                 code, sector, office = str(joined[0].code), joined[1], joined[2]
+        if code is None and (sector is not None or ent.label_ == "PERSON"):
+            # "a delegation from Kandal province led by Deputy Governor X": the group's body or country
+            led = led_group(ent, entry_at, self.place_country_in)
+            if led is not None:
+                code = str(led[0].code) if led[0] is not None else led[1]
+                sector = sector or (led[0].sector if led[0] is not None else None) or "GOV"
         if sector is None and ent.label_ != "PERSON":
             return None  # a bare proper noun is a person only when a title introduces it
         if code is None and sector is not None:
             # "an Iranian businessman ... the businessman, Reza Kazemi,": the country told before
             told = (_told_before(phrase, entry_at) for phrase in (window, _fronted_title(ent), appositive))
             code = next(filter(None, told), None)
+        if code is None and sector is None and ent.label_ == "PERSON":
+            # "police arrested a Kenyan trader ... The trader, John Otieno,": a private person the story
+            # described before, by a noun that is no title
+            told = (_told_before(phrase, entry_at) for phrase in (_fronted_title(ent), appositive))
+            code = next(filter(None, told), None)
+            sector = "CVL" if code is not None else None
         if code is None and sector is not None:
             # "Foreign Minister Chung said ...", "Legislator X", "Wing Commander X" in an outlet's own news:
             # the outlet's country, if the story involves it at all; otherwise (and for "opposition
