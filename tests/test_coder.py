@@ -471,6 +471,7 @@ def test_coder_read_document_reads_what_read_reads_sentence_by_sentence(nlp) -> 
     relevant = coder.read_document(doc, relevant=True)
     kept = [[p for p in preds if p.is_event or p.rules is None or p.rules.trigger is not None] for preds in each]
     assert relevant == kept and sum(map(len, kept)) < sum(map(len, each))
+    assert coder.read_document(doc, relevant=True, sents=list(doc.sents)) == relevant  # the caller's listed sentences
     assert coder.read_document(nlp("")) == []
 
 

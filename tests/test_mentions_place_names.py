@@ -89,3 +89,16 @@ def test_mentions_place_names_known_people_after_between_stay_people(pipeline: P
     assert mention_codes(pipeline, text, "Putin", date(2019, 5, 1)) == ["RUS"]
     assert mention_codes(pipeline, text, "Xi", date(2019, 5, 1)) == ["CHN"]
     assert mention_codes(pipeline, "Lavrov met Wang around noon.", "Lavrov", date(2019, 5, 1)) == ["RUS"]
+
+
+def test_mentions_place_names_other_mention_placed_by_its_words_reads_the_stories_entities(pipeline: Pipeline) -> None:
+    # the entities are read once per document: a name placed elsewhere in the story ("the town of
+    # Zorvath") is a place, a name with no placed twin is not
+    from spacy.tokens import Doc
+
+    words = ["near", "the", "town", "of", "Zorvath", ".", "Zorvath", "residents", "and", "Merla", "fled", "."]
+    lemmas = ["near", "the", "town", "of", "Zorvath", ".", "Zorvath", "resident", "and", "Merla", "flee", "."]
+    ents = ["O", "O", "O", "O", "B-PERSON", "O", "B-PERSON", "O", "O", "B-PERSON", "O", "O"]
+    doc = Doc(pipeline.nlp.vocab, words=words, lemmas=lemmas, ents=ents)
+    assert placed_by_company(doc[6:7])
+    assert not placed_by_company(doc[9:10])

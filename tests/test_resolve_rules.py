@@ -262,16 +262,18 @@ def test_resolve_rules_clause_walk_on_the_tree_matches_the_token_walk(pipeline: 
         "and the minister, speaking on Monday, promised an inquiry into tear gas and water cannon use."
     )
 
-    def walks() -> list[tuple[list[int], list[int], set[int]]]:
+    def walks() -> list[tuple[list[int], list[int], set[int], list[int]]]:
         out = []
         for tok in doc:
             for keep in (None, doc[len(doc) // 2]):
                 walked = [t.i for t in _parse.in_clause(tok, keep)]
                 nested = [t.i for t in _parse.nested_clauses(tok, keep)]
-                out.append((walked, nested, _parse.clause_members(tok, keep)))
+                preps = [t.i for t in _parse.clause_preps(tok, keep)]
+                out.append((walked, nested, _parse.clause_members(tok, keep), preps))
         return out
 
     on_tree = walks()
     monkeypatch.setattr(_parse, "_is_token", lambda tok: False)
     assert on_tree == walks()
-    assert any(nested for _, nested, _ in on_tree)  # the sentence does nest clauses
+    assert any(nested for _, nested, _, _ in on_tree)  # the sentence does nest clauses
+    assert any(preps for *_, preps in on_tree)  # and holds place phrases ("in the capital")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from importlib import resources
 from itertools import chain
 from pathlib import Path
@@ -64,12 +65,15 @@ class LearnedCoder:
             return []
         return self._predictions(described, p_type, p_mod, [(0, len(described))], relevant=False)[0]
 
-    def read_document(self, sdoc: Any, *, relevant: bool = False) -> list[list[Prediction]]:
+    def read_document(
+        self, sdoc: Any, *, relevant: bool = False, sents: Sequence[Any] | None = None
+    ) -> list[list[Prediction]]:
         """:meth:`read` of every sentence of ``sdoc`` (in ``sdoc.sents`` order), with the same
         probabilities, scored in one pass over the document's candidates. ``relevant``: only the
         candidates that can become events (the model reads an event there, or the rules' lexicon
-        has a row whose condition holds); no other makes an event (see ``EventFinder``)."""
-        sentences = [self.space.sentence_candidates(sent) for sent in sdoc.sents]
+        has a row whose condition holds); no other makes an event (see ``EventFinder``). ``sents``:
+        ``sdoc.sents`` when the caller has listed them already."""
+        sentences = [self.space.sentence_candidates(sent) for sent in (sdoc.sents if sents is None else sents)]
         described = list(chain.from_iterable(sentences))
         if not described:
             return [[] for _ in sentences]

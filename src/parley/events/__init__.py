@@ -95,9 +95,10 @@ class EventFinder:
         possible = sorted(self.matcher.possible_triggers(sdoc)) if self.coder is None else []
         # the learned coder scores the whole document at once; only the candidates that can make an
         # event come back (the others were skipped below anyway)
-        predicted = self.coder.read_document(sdoc, relevant=True) if self.coder is not None else []
+        sents = list(sdoc.sents)  # spaCy walks the document for every ``sdoc.sents``: listed once, read twice
+        predicted = self.coder.read_document(sdoc, relevant=True, sents=sents) if self.coder is not None else []
         speaking = alleging_tokens(sdoc, self.words)
-        for seq, sent in enumerate(sdoc.sents):
+        for seq, sent in enumerate(sents):
             in_sentence: list[Event] = []
             objects: dict[int, int | None] = {}  # what each event's trigger acts on, by the event's id
             tokens: dict[int, Any] = {}  # each event's trigger token, by the event's id

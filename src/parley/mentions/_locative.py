@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..knowledge._resolve_words import words as resolve_words
+from ..parse import doc_ents
 
 __all__ = ["after_locative", "placed_by_company"]
 
@@ -85,6 +86,6 @@ def _placed_elsewhere(span: Any) -> bool:
     doc, text = span.doc, span.text
     return any(
         e.text == text and e.start != span.start and _placed_at(doc, e.start, e.end)
-        for e in doc.ents
+        for e in doc_ents(doc)  # built once per document: spaCy walks every token on each ``doc.ents``
         if e.label_ == "PERSON"
     )

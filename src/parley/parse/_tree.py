@@ -29,11 +29,12 @@ def starts_clause(dep: str, pos: str) -> bool:
 
 
 class ClauseTree:
-    """Each token's children, whether it starts a clause, and its text's hash, by index: the children
+    """Each token's children, whether it starts a clause, whether it is a preposition (its dependency
+    ``prep``) and its text's hash, by index: the children
     of token ``i`` are ``kids[bounds[i]:bounds[i + 1]]``, in document order (flat lists of numbers,
     not a list per token: a document's worth of lists would wake the garbage collector)."""
 
-    __slots__ = ("bounds", "doc", "kids", "link_kinds", "orths", "starts")
+    __slots__ = ("bounds", "doc", "kids", "link_kinds", "orths", "preps", "starts")
 
     def __init__(self, doc: Any) -> None:
         import numpy as np
@@ -46,6 +47,7 @@ class ClauseTree:
         self.kids: list[int] = []
         self.bounds: list[int] = [0] * (n + 1)
         self.starts: list[bool] = []
+        self.preps: list[bool] = []
         self.orths: list[int] = []
         #: each token's kind of link to its head as the events stage reads it (filled by
         #: ``events._clause_ids`` on first use): kept with the tree, so it lives as long as the document's
@@ -66,6 +68,7 @@ class ClauseTree:
         verbal = np.isin(pos, np.array([IDS[p] for p in VERBS], dtype=pos.dtype))
         nominal_conj = (deps == np.uint64(get_string_id("conj"))) & ~verbal
         self.starts = (clause_deps & ~nominal_conj).tolist()
+        self.preps = (deps == np.uint64(get_string_id("prep"))).tolist()
 
     def children(self, i: int) -> list[int]:
         """The indices of token ``i``'s children, in document order."""

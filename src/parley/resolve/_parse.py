@@ -19,6 +19,7 @@ __all__ = [
     "clause_chain",
     "clause_head",
     "clause_members",
+    "clause_preps",
     "in_clause",
     "nested_clauses",
     "trigger_token",
@@ -107,6 +108,16 @@ def in_clause(head: Any, keep: Any | None = None) -> Iterator[Any]:
             if starts_clause(child.dep_, child.pos_) and not (keep is not None and _contains(child, keep)):
                 continue
             stack.append(child)
+
+
+def clause_preps(head: Any, keep: Any | None = None) -> Iterator[Any]:
+    """The prepositions (dependency ``prep``) among :func:`in_clause`'s tokens, in its order; on a
+    spaCy Doc only they are built as tokens (the place rules ask of every clause, and read only these)."""
+    if _is_token(head):
+        doc = head.doc
+        preps = clause_tree(doc).preps
+        return (doc[i] for i in _clause_indices(head, keep) if preps[i])
+    return (tok for tok in in_clause(head, keep) if tok.dep_ == "prep")
 
 
 def nested_clauses(head: Any, keep: Any | None = None) -> list[Any]:

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..knowledge._resolve_words import words
 from ..parse import ent_at, ents_before
-from ._parse import Link, clause_chain, in_clause, nested_clauses
+from ._parse import Link, clause_chain, clause_preps, nested_clauses
 
 __all__ = ["Site", "event_site", "is_proper_place", "story_city", "unnamed_site"]
 
@@ -138,8 +138,8 @@ def _locative_nouns(clause: Any, token: Any, departure: bool) -> Iterator[Any]:
     """Nouns of the clause's place phrases ("in X", "at X", "on the outskirts of X", and
     "from X" after a verb of leaving), nearest the trigger first."""
     found = []
-    for tok in in_clause(clause, keep=token):
-        if tok.dep_ != "prep" or _told_in_passing(tok, clause):
+    for tok in clause_preps(clause, keep=token):
+        if _told_in_passing(tok, clause):
             continue
         word = tok.lower_
         if word in _LOCATIVE or (departure and word == "from" and tok.head.lemma_.lower() in words("departure")):
