@@ -242,6 +242,8 @@ class PhraseReader(GroupOrigins, PronounReader):
             if titled:
                 return titled
             sector = self._group_sector(head, sector)
+            if sector is None and self._is_local_seat(head):
+                sector = "GOV"  # "the mayor said the city had asked the navy": the town's own government
             if self._is_ruler_title(head):
                 # "His Highness received ...": state media's own ruler, not a state the sentence names
                 home = home or self._own_place_country(head) or self.ctx.own_country
@@ -408,6 +410,14 @@ class PhraseReader(GroupOrigins, PronounReader):
         if title in self.words.ruler_title:
             return True
         return any(f"{title} of {p.lower_}" in self.words.ruler_title for p in prep_objects([head], {"of"}))
+
+    def _is_local_seat(self, head: Any) -> bool:
+        """ "the city", "the state" alone as a clause's subject: a town or state inside a country acting, i.e.
+        its own government (as an object, "shelled the city", it is the place, no one's act)."""
+        if head.dep_ != "nsubj" or head.lower_ not in self.words.local_seat:
+            return False
+        children = list(head.children)
+        return len(children) == 1 and children[0].dep_ == "det" and children[0].lower_ == "the"
 
     def _group_sector(self, head: Any, sector: str | None) -> str | None:
         """The sector of an unnamed group. A role word ("leaders", "officials") alone says only what someone

@@ -231,6 +231,7 @@ class EventWords:
     government_level: frozenset[str]
     reporter_noun: frozenset[str]
     local_level: frozenset[str]
+    local_seat: frozenset[str]
     custody_harm_verb: frozenset[str]
     custody_word: frozenset[str]
     freeing_noun: frozenset[str]
