@@ -45,3 +45,11 @@ def test_events_judged_doer_reads_the_participles_agent() -> None:
     assert judged_with_doer(raid, raid.head, words)
     bare = pipeline.nlp("Chile condemned the raid on the port.")
     assert not judged_with_doer(next(t for t in bare if t.text == "raid"), bare[1], words)
+
+
+def test_events_judged_doer_meeting_attendee_is_no_doer_of_the_meeting(coder_pipeline: Pipeline) -> None:
+    # "attended by" names a third party of a meeting: the "of" phrase still names who met
+    text = "The accord came after a meeting of Kenyan and Ugandan ministers attended by the African Union."
+    (meeting,) = [e for e in _doc(coder_pipeline, text).events if e.event == "CONSULT"]
+    assert sorted(meeting.actor_codes) == ["KEN", "UGA"]
+    assert meeting.recipient_codes == []
