@@ -301,3 +301,30 @@ def test_events_trigger_rows_name_given_reads_of_phrases_only(pipeline: Pipeline
     # "for a partner" says whom the judgement concerns, not what the delays are called
     found = _events(pipeline, "Peru called the Chilean delays unacceptable for a trade partner.")
     assert "SUPPORT" not in [e[0] for e in found]
+
+
+@pytest.mark.parametrize("coder", ["rules", "learned"])
+def test_events_trigger_rows_release_by_a_named_doer_is_a_retreat(
+    pipeline: Pipeline, pipeline_default: Pipeline, coder: str
+) -> None:
+    chosen = pipeline if coder == "rules" else pipeline_default
+    text = "Mali welcomed the release of twelve Malian herders by Niger on Monday."
+    assert ("RETREAT", ["NER"], ["MLI"]) in _events(chosen, text)
+
+
+@pytest.mark.parametrize("coder", ["rules", "learned"])
+def test_events_trigger_rows_release_demanded_is_no_retreat(
+    pipeline: Pipeline, pipeline_default: Pipeline, coder: str
+) -> None:
+    chosen = pipeline if coder == "rules" else pipeline_default
+    found = _events(chosen, "Mali demanded the release of twelve Malian herders held in Niger.")
+    assert not any(e[0] == "RETREAT" for e in found)
+
+
+@pytest.mark.parametrize("coder", ["rules", "learned"])
+def test_events_trigger_rows_camp_opened_for_refugees_is_aid(
+    pipeline: Pipeline, pipeline_default: Pipeline, coder: str
+) -> None:
+    chosen = pipeline if coder == "rules" else pipeline_default
+    text = "Chad opened a new camp near Abeche for 20,000 Sudanese refugees on Monday."
+    assert any(e[0] == "AID" and e[1] == ["TCD"] for e in _events(chosen, text))
