@@ -328,3 +328,21 @@ def test_events_trigger_rows_camp_opened_for_refugees_is_aid(
     chosen = pipeline if coder == "rules" else pipeline_default
     text = "Chad opened a new camp near Abeche for 20,000 Sudanese refugees on Monday."
     assert any(e[0] == "AID" and e[1] == ["TCD"] for e in _events(chosen, text))
+
+
+@pytest.mark.parametrize("coder", ["rules", "learned"])
+def test_events_trigger_rows_force_moving_towards_a_place_is_a_mobilization(
+    pipeline: Pipeline, pipeline_default: Pipeline, coder: str
+) -> None:
+    chosen = pipeline if coder == "rules" else pipeline_default
+    found = _events(chosen, "Two Malian infantry companies moved north to Gao on Sunday.")
+    assert [e[:2] for e in found] == [("MOBILIZE", ["MLI"])]
+
+
+@pytest.mark.parametrize("coder", ["rules", "learned"])
+def test_events_trigger_rows_force_moving_out_is_no_mobilization(
+    pipeline: Pipeline, pipeline_default: Pipeline, coder: str
+) -> None:
+    chosen = pipeline if coder == "rules" else pipeline_default
+    found = _events(chosen, "Two Malian infantry companies moved out of Gao on Sunday.")
+    assert not any(e[0] == "MOBILIZE" for e in found)
