@@ -346,3 +346,8 @@ def test_events_trigger_rows_force_moving_out_is_no_mobilization(
     chosen = pipeline if coder == "rules" else pipeline_default
     found = _events(chosen, "Two Malian infantry companies moved out of Gao on Sunday.")
     assert not any(e[0] == "MOBILIZE" for e in found)
+
+
+def test_events_trigger_rows_force_moved_by_others_is_no_own_move(pipeline: Pipeline) -> None:
+    found = _events(pipeline, "Mali gave no figure for the number of troops moved.")
+    assert not any(e[0] == "MOBILIZE" for e in found)
