@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from _events_setup import coded_events, role_finder, token_of
 from parley.document import Entity, Event, Mention, Place
 from parley.events._background import is_background_violence
@@ -431,3 +433,18 @@ def test_events_candidates_background_violence_is_no_assault(pipeline) -> None: 
     assert _candidate(pipeline, answered, "attacks") is None
     roles = role_finder(pipeline, "Chad closed its border with Sudan after the attacks on its convoy.")
     assert not is_background_violence(token_of(roles.ctx, "attacks"), roles.matcher.words)  # told before
+
+
+@pytest.mark.parametrize("fixture", ["pipeline", "rules_pipeline"])
+def test_events_candidates_demand_made_at_a_summons_is_a_request(fixture: str, request: Any) -> None:
+    chosen = request.getfixturevalue(fixture)
+    # the parser reads this "to" clause as a complement of the summons, not as its purpose
+    found = coded_events(chosen, "Ghana had summoned the Togolese ambassador to demand an apology.")
+    assert ("ACCUSE", ["GHA"], ["TGO"]) in found and ("REQUEST", ["GHA"], ["TGO"]) in found
+
+
+@pytest.mark.parametrize("fixture", ["pipeline", "rules_pipeline"])
+def test_events_candidates_protest_made_at_a_summons_is_no_second_event(fixture: str, request: Any) -> None:
+    chosen = request.getfixturevalue(fixture)
+    found = coded_events(chosen, "Ghana had summoned the Togolese ambassador to protest against the seizure.")
+    assert [e[0] for e in found] == ["ACCUSE"]

@@ -330,3 +330,52 @@ def test_events_information_exchange_stepped_up_is_cooperation(coder, pipeline, 
 def test_events_forces_working_closely_is_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "The Bangladeshi and Indian border forces have worked closely on the handover.")
     assert ("COOPERATE", ["BGD"], ["IND"]) in found
+
+
+def test_events_trigger_rows_release_by_a_named_doer_is_a_retreat(
+    pipeline: Pipeline, pipeline_default: Pipeline, coder: str
+) -> None:
+    chosen = pipeline if coder == "rules" else pipeline_default
+    text = "Mali welcomed the release of twelve Malian herders by Niger on Monday."
+    assert ("RETREAT", ["NER"], ["MLI"]) in _events(chosen, text)
+
+
+@pytest.mark.parametrize("coder", ["rules", "learned"])
+def test_events_trigger_rows_release_demanded_is_no_retreat(
+    pipeline: Pipeline, pipeline_default: Pipeline, coder: str
+) -> None:
+    chosen = pipeline if coder == "rules" else pipeline_default
+    found = _events(chosen, "Mali demanded the release of twelve Malian herders held in Niger.")
+    assert not any(e[0] == "RETREAT" for e in found)
+
+
+@pytest.mark.parametrize("coder", ["rules", "learned"])
+def test_events_trigger_rows_camp_opened_for_refugees_is_aid(
+    pipeline: Pipeline, pipeline_default: Pipeline, coder: str
+) -> None:
+    chosen = pipeline if coder == "rules" else pipeline_default
+    text = "Chad opened a new camp near Abeche for 20,000 Sudanese refugees on Monday."
+    assert any(e[0] == "AID" and e[1] == ["TCD"] for e in _events(chosen, text))
+
+
+@pytest.mark.parametrize("coder", ["rules", "learned"])
+def test_events_trigger_rows_force_moving_towards_a_place_is_a_mobilization(
+    pipeline: Pipeline, pipeline_default: Pipeline, coder: str
+) -> None:
+    chosen = pipeline if coder == "rules" else pipeline_default
+    found = _events(chosen, "Two Malian infantry companies moved north to Gao on Sunday.")
+    assert [e[:2] for e in found] == [("MOBILIZE", ["MLI"])]
+
+
+@pytest.mark.parametrize("coder", ["rules", "learned"])
+def test_events_trigger_rows_force_moving_out_is_no_mobilization(
+    pipeline: Pipeline, pipeline_default: Pipeline, coder: str
+) -> None:
+    chosen = pipeline if coder == "rules" else pipeline_default
+    found = _events(chosen, "Two Malian infantry companies moved out of Gao on Sunday.")
+    assert not any(e[0] == "MOBILIZE" for e in found)
+
+
+def test_events_trigger_rows_force_moved_by_others_is_no_own_move(pipeline: Pipeline) -> None:
+    found = _events(pipeline, "Mali gave no figure for the number of troops moved.")
+    assert not any(e[0] == "MOBILIZE" for e in found)

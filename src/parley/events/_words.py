@@ -102,6 +102,7 @@ class EventWords:
     apology_word: frozenset[str]
     protest_accompaniment: frozenset[str]
     contact_verb: frozenset[str]
+    summoning_verb: frozenset[str]
     telling_participle: frozenset[str]
     gift_participle: frozenset[str]
     quantity_word: frozenset[str]
