@@ -332,6 +332,7 @@ def test_events_forces_working_closely_is_cooperation(pipeline) -> None:  # type
     assert ("COOPERATE", ["BGD"], ["IND"]) in found
 
 
+@pytest.mark.parametrize("coder", ["rules", "learned"])
 def test_events_trigger_rows_release_by_a_named_doer_is_a_retreat(
     pipeline: Pipeline, pipeline_default: Pipeline, coder: str
 ) -> None:
