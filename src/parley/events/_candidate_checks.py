@@ -274,7 +274,8 @@ CHECKS: tuple[CandidateCheck, ...] = (
     # flights lost; held-in .826 vs .827, a demand made at a summons lost)
     CandidateCheck("content_of_outer", is_content_of_outer, learned=False),
     # "Members of the public are requested to report ...": a notice to all, no party's act
-    CandidateCheck("public_notice", _is_public_notice),
+    # learned=False: the model reads such a notice's call (training gold codes 1 it lost)
+    CandidateCheck("public_notice", _is_public_notice, learned=False),
     # "workers blocked the road to demand pay": what the protest is for, not a second event
     CandidateCheck("aim_of_protest", lambda r: r.trig.type in PROTEST_AIMS and is_aim_of_protest(r.token, r.matcher)),
     # "turned down a request from Pretoria to extradite him": what is asked, not what is done
@@ -319,16 +320,25 @@ CHECKS: tuple[CandidateCheck, ...] = (
     # "refugees fled fighting in Somalia": the cause of a flight, not a reported attack
     CandidateCheck("fled_violence", lambda r: r.trig.type == "ASSAULT" and is_fled_violence(r.token, r.words)),
     # "shut the border after bombings in the capital": why the news happened, not an attack told
+    # learned=False: the model tells background violence from a told attack (training gold lost 1-2)
     CandidateCheck(
         "background_violence",
         lambda r: _is_noun(r) and r.trig.type == "ASSAULT" and is_background_violence(r.token, r.words),
+        learned=False,
     ),
     # "Honduras, calling the killings unacceptable": the speaker judges the act, not does it
-    CandidateCheck("judged", lambda r: _is_noun(r) and r.trig.type in MATERIAL and is_judged_act(r.token, r.words)),
+    # learned=False: "deplores the use of live ammunition": the model's reading of the judged act is kept
+    # (training gold codes the act: 2 lost with the check, none of dev/held-in moved)
+    CandidateCheck(
+        "judged", lambda r: _is_noun(r) and r.trig.type in MATERIAL and is_judged_act(r.token, r.words), learned=False
+    ),
     # "militias backed by the army", "a post closed since 1994" describe, not report
+    # learned=False: "a deal brokered by", "impounded since July": the model's reading is kept (training
+    # gold codes 7 the check lost; none of dev/held-in moved)
     CandidateCheck(
         "describes",
         lambda r: describes_noun(r.token, r.trig, r.words) or is_standing_state(r.token, r.words),
+        learned=False,
     ),
     # "the release of 30 detainees held by the police": who is freed, not a new detention
     CandidateCheck("taken", lambda r: describes_taken(r.token, r.trig)),
