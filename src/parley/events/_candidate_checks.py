@@ -1,0 +1,395 @@
+"""The one chain of checks that turns a trigger token down as no event of the story, read by both
+coders: the rules coder after its modality cues (``find_candidate``), the learned coder after the
+model's own reading of the word's type and modality (``learned_candidate``). A check either coder
+skips says so in its flags, with the reason."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ._background import is_aimed_act, is_background_violence
+from ._conditions import is_subject_infinitive
+from ._lexicon import Trigger
+from ._modality import (
+    is_demanded,
+    is_fled_violence,
+    is_habitual,
+    is_promise_on_condition,
+    is_standing_state,
+    is_unreal,
+    is_wished,
+)
+from ._notices import is_public_notice
+from ._parse import first_conjunct, past_read_as_participle, semicolon_between, subjects_of
+from ._restated_handover import restates_release
+from ._restated_passive import restates_in_passive
+from ._standing_role import is_standing_relative, tells_standing_role
+from ._typing import (
+    CONTENT_DEPS,
+    COOP_TYPES,
+    FORCE,
+    MATERIAL,
+    MATERIAL_CONFLICT,
+    PROTEST_AIMS,
+    THREAT_ACTS,
+    TriggerMatcher,
+    is_aim_of_protest,
+    is_answered_offer,
+    is_bare_definite,
+    is_judged_act,
+    is_told_violence,
+    meets_requirement,
+)
+from ._words import EventWords
+
+if TYPE_CHECKING:
+    from ._context import DocumentContext
+    from ._roles import RoleFinder
+
+__all__ = [
+    "CHECKS",
+    "CandidateCheck",
+    "Reading",
+    "describes_noun",
+    "describes_taken",
+    "failed_check",
+    "forecasts_thing",
+    "is_alleged_act",
+    "is_exercise_noun",
+    "lexicon_rows",
+    "promises_retreat",
+    "restates_told_act",
+    "warned_by_commentator",
+]
+
+#: What the parser's tags make of a word for the lexicon's POS column.
+_LEXICON_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A trigger token as a coder reads it: the lexicon row (whose type is the coder's type),
+    whether the act is announced for later (``future``) and whether it is held as a threat, which
+    is conditional by nature (``threat``)."""
+
+    token: Any
+    trig: Trigger
+    roles: RoleFinder
+    future: bool
+    threat: bool
+
+    @property
+    def matcher(self) -> TriggerMatcher:
+        return self.roles.matcher
+
+    @property
+    def words(self) -> EventWords:
+        return self.roles.matcher.words
+
+    @property
+    def ctx(self) -> DocumentContext:
+        return self.roles.ctx
+
+
+@dataclass(frozen=True)
+class CandidateCheck:
+    """A named reason to read no event at a token. ``rules``/``learned``: whether that coder runs it."""
+
+    name: str
+    drops: Callable[[Reading], bool]
+    rules: bool = True
+    learned: bool = True
+
+
+def failed_check(reading: Reading, coder: str) -> str | None:
+    """The name of the first check of the chain that turns the token down for ``coder`` ("rules" or
+    "learned"), or None when the token may make an event."""
+    for check in CHECKS:
+        if (check.rules if coder == "rules" else check.learned) and check.drops(reading):
+            return check.name
+    return None
+
+
+def lexicon_rows(token: Any, matcher: TriggerMatcher) -> list[Trigger]:
+    """The lexicon's rows of the word, by its lemma, else its form, in its part of speech."""
+    pos = _LEXICON_POS.get(token.pos_, "VERB")
+    triggers = matcher.lexicon.triggers
+    return list(triggers.get((token.lemma_.lower(), pos)) or triggers.get((token.lower_, pos)) or [])
+
+
+def is_exercise_noun(token: Any, words: EventWords) -> bool:
+    """ "exercise", "drills", "manoeuvres": a noun for a military exercise (training gold codes no new
+    event for "the exercise" named again after the lead)."""
+    return token.lemma_.lower() in words.exercise_noun or token.lower_ in words.exercise_noun
+
+
+def is_alleged_act(token: Any, matcher: TriggerMatcher) -> bool:
+    """ "accused of seeking", "which it accuses of using Iraqi territory to attack Turkish forces": the act
+    a trigger's preposition names (through the purpose or infinitive of that act) is what is alleged or
+    blamed, not a second event."""
+    for _ in range(3):
+        if token.dep_ == "pcomp":
+            return matcher.match(token.head.head) is not None
+        if token.dep_ not in {"xcomp", "advcl"} or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def promises_retreat(token: Any, matcher: TriggerMatcher) -> bool:
+    """ "promised to pull them out", "pledged to release the fishermen": a promise whose infinitive is a
+    withdrawal or a release is coded once, as that act promised (PLOVER CONCEDE), not as an AGREE too."""
+    if token.lemma_.lower() not in matcher.words.concession_head:
+        return False
+    inner = [matcher.match(c) for c in token.children if c.dep_ == "xcomp"]
+    return any(trig is not None and trig.type == "RETREAT" for trig in inner)
+
+
+def describes_noun(token: Any, trig: Trigger, words: EventWords) -> bool:
+    """ "militias backed by the army", "a deal brokered by Moscow": a cooperative participle that only
+    describes its noun; "an agreement signed in Budapest last month" still tells the signing, and so does
+    a gift whose giver is named ("ambulances donated by Ankara")."""
+    if token.dep_ != "acl" or token.tag_ != "VBN" or trig.type not in COOP_TYPES or past_read_as_participle(token):
+        return False
+    if token.lemma_.lower() in words.gift_participle and any(c.dep_ == "agent" for c in token.children):
+        return False
+    return token.lemma_.lower() not in words.telling_participle
+
+
+def describes_taken(token: Any, trig: Trigger) -> bool:
+    """ "called for the release of all personnel still detained in Yemen", "an amnesty for 27 activists
+    detained during the campaign", "the bodies of those killed": a participle of force that only says
+    which people or goods a preposition's noun is names them for the act the sentence tells (a release,
+    a pardon, a request), not a new act (training gold codes 2 of 44 such participles; convictions are
+    left alone: the gold codes those a pardon undoes).
+    One that names its own doer ("citizens abducted by North Korean agents") still tells that act."""
+    if token.dep_ != "acl" or token.tag_ != "VBN" or trig.type not in FORCE:
+        return False
+    if any(c.dep_ in {"agent", "dobj"} or (c.dep_ == "conj" and c.tag_ == "VBD") for c in token.children):
+        return False  # its doer named, an object or a finite partner of its own: a verb hung on a noun
+    return token.head.dep_ == "pobj" and not past_read_as_participle(token)
+
+
+def tells_purpose_of_contact(token: Any, outer: Trigger, trig: Trigger, words: EventWords) -> bool:
+    """ "telephoned his counterpart to thank him", "flew to Algiers to thank the president": the "to"
+    clause of a call or a trip is what was said or done in it, an event of its own (unlike "agreed
+    to meet", whose complement is only the content of the agreement). So is the "to" clause of asking
+    of a summons that presses a demand ("summoned the Romanian ambassador to demand an explanation";
+    training gold: 5 of 6 such demands coded REQUEST beside the summons, against none of 2 summonses "to
+    seek clarification"), which the parser reads now as a purpose, now as a complement."""
+    head = token.head.lemma_.lower()
+    contact = outer.type == "CONSULT" and head in words.contact_verb
+    pressed = trig.type == "REQUEST" and token.lemma_.lower() in words.pressed_ask
+    summons = outer.type == "ACCUSE" and head in words.summoning_verb and pressed
+    if not (contact or summons):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def restates_told_act(token: Any, trig: Trigger, words: EventWords, ctx: DocumentContext) -> bool:
+    """ "The agreement was signed by the two ministers", after the story told the signing: a passive
+    whose subject points back ("the agreement", with nothing of its own) adds the signatories and the
+    place to an act already coded. (Only signings: for other acts the rule loses events the
+    training gold codes.)"""
+    subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+    return bool(subjects) and all(is_bare_definite(s, words) for s in subjects) and ctx.told(trig.type)
+
+
+def warned_by_commentator(token: Any, words: EventWords) -> bool:
+    """ "Analysts caution that the quota can be tightened", "economists warned that the debt could become
+    unsustainable": analysts and experts hold no power to carry anything out, so their warning forecasts
+    and threatens no one (data/event_words.tsv commentator_noun)."""
+    heads = subjects_of(token, words)
+    commentators = words.commentator_noun
+    return bool(heads) and all(s.lemma_.lower() in commentators or s.lower_ in commentators for s in heads)
+
+
+def forecasts_thing(token: Any, roles: RoleFinder) -> bool:
+    """ "warned that the closure could cut off food supplies": a warning of what a thing (no party the
+    story can name) could do is a forecast; "warned that Dakar could retaliate" names who would act,
+    "warned that Moldova's flirtation could affect the price" whose conduct is held against it; one told
+    to its addressee ("warned Maputo that ...") or of harm to relations ("relations could suffer") is the
+    warner's to inflict."""
+    words = roles.words
+    addressed = any(c.dep_ in {"dobj", "dative"} for c in token.children)
+    if token.lemma_.lower() not in words.warning_verb or addressed:
+        return False
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        # a passive ("access could be withdrawn") hides who would act: the warner, maybe
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if not auxes & words.hypothetical_aux or auxes & words.commitment_aux or not subjects:
+            continue
+        related = any(s.lemma_.lower() in words.relation_noun or s.lower_ in words.relation_noun for s in subjects)
+        if not related and all(s.pos_ == "NOUN" for s in subjects) and not roles.np_entities_many(subjects):
+            return True
+    return False
+
+
+def is_requested(noun: Any, matcher: TriggerMatcher) -> bool:
+    """A noun of asking ("a request", "calls", "demands") whose infinitive says what is asked."""
+    asked = matcher.match(noun)
+    return asked is not None and asked.type == "REQUEST"
+
+
+def is_content_of_outer(r: Reading) -> bool:
+    """ "agreed to meet", "said it was ready to talk": a clause that is the content of another trigger
+    is that trigger's event; a decision of force or a pullback, a concession's withdrawal and the purpose
+    of a call or a trip stay events of their own."""
+    lead = first_conjunct(r.token) if r.trig.pos == "VERB" else r.token
+    content = lead.dep_ in CONTENT_DEPS or is_subject_infinitive(lead)
+    if not content or lead.head.i == lead.i or semicolon_between(lead, lead.head):
+        return False
+    words, trig = r.words, r.trig
+    outer = r.matcher.match(lead.head)
+    passes = lead.head.lemma_ in words.decision_verb and trig.type in MATERIAL_CONFLICT | {"RETREAT"}
+    passes = passes or (lead.head.lemma_ in words.concession_head and trig.type == "RETREAT")
+    return outer is not None and not passes and not tells_purpose_of_contact(lead, outer, trig, words)
+
+
+def decides_inner_act(r: Reading) -> bool:
+    """ "agreed to recall their envoys", "agreed to withdraw its cases": the inner act is the event."""
+    if r.token.lemma_ not in r.words.decision_verb:
+        return False
+    inner = (r.matcher.match(c) for c in r.token.children if c.dep_ == "xcomp")
+    return any(trig is not None and trig.type in MATERIAL_CONFLICT | {"RETREAT"} for trig in inner)
+
+
+def _is_noun(r: Reading) -> bool:
+    return r.trig.pos == "NOUN"
+
+
+def _is_verb(r: Reading) -> bool:
+    return r.trig.pos == "VERB"
+
+
+def _is_public_notice(r: Reading) -> bool:
+    return r.trig.type == "REQUEST" and _is_verb(r) and is_public_notice(r.token)
+
+
+CHECKS: tuple[CandidateCheck, ...] = (
+    # "Should the coast guard try to arrest ...", "would have moved troops": did not happen
+    CandidateCheck("unreal", lambda r: not r.threat and is_unreal(r.token, r.words)),
+    # "called on Accra to reopen the crossing": the call is the event, no deed was done
+    CandidateCheck("demanded", lambda r: r.trig.type in MATERIAL and is_demanded(r.token, r.words)),
+    # "accused of seeking", "accuses of using Iraqi territory to attack": what is alleged
+    CandidateCheck("alleged", lambda r: is_alleged_act(r.token, r.matcher)),
+    # "agreed to reopen embassies, restore flights": the model's reading of a complement as an act of
+    # its own is kept (learned coder with the check, against without it: dev F1 .875 vs .879, restored
+    # flights lost; held-in .826 vs .827, a demand made at a summons lost)
+    CandidateCheck("content_of_outer", is_content_of_outer, learned=False),
+    # "Members of the public are requested to report ...": a notice to all, no party's act
+    # learned=False: the model reads such a notice's call (training gold codes 1 it lost)
+    CandidateCheck("public_notice", _is_public_notice, learned=False),
+    # "workers blocked the road to demand pay": what the protest is for, not a second event
+    CandidateCheck("aim_of_protest", lambda r: r.trig.type in PROTEST_AIMS and is_aim_of_protest(r.token, r.matcher)),
+    # "turned down a request from Pretoria to extradite him": what is asked, not what is done
+    CandidateCheck(
+        "requested",
+        lambda r: r.token.dep_ == "acl" and r.token.head.pos_ == "NOUN" and is_requested(r.token.head, r.matcher),
+    ),
+    # "declined a proposal to deploy observers": what is aimed at, not what is done
+    CandidateCheck("aimed", lambda r: is_aimed_act(r.token, r.words)),
+    # "the army acknowledged the killings": the event told before, not a new one
+    CandidateCheck(
+        "told_before", lambda r: _is_noun(r) and is_bare_definite(r.token, r.words) and r.ctx.told(r.trig.type)
+    ),
+    # "apologised for the attack on the building": the attack the story tells, not a new one
+    CandidateCheck(
+        "told_violence",
+        lambda r: _is_noun(r) and r.trig.type == "ASSAULT" and is_told_violence(r.token, r.words),
+    ),
+    # "400 sailors took part in the exercise": told before, maybe as another type or in the headline
+    CandidateCheck(
+        "exercise_told",
+        lambda r: _is_noun(r) and is_bare_definite(r.token, r.words) and is_exercise_noun(r.token, r.words),
+    ),
+    # "did not respond to the mediation offers": an offer made before, answered now
+    CandidateCheck(
+        "answered_offer", lambda r: _is_noun(r) and r.trig.type == "AGREE" and is_answered_offer(r.token, r.words)
+    ),
+    # "had met every condition Accra had set": a requirement met (a CONCEDE row), no meeting
+    CandidateCheck(
+        "requirement_met",
+        lambda r: _is_verb(r) and r.trig.type != "CONCEDE" and meets_requirement(r.token, r.words),
+    ),
+    # "... freed 31 fishermen." then "The men were handed over at the crossing.": the release
+    CandidateCheck("restated_release", lambda r: _is_verb(r) and restates_release(r.token, r.trig, r.ctx)),
+    # "... signed an accord." then "The agreement was signed by the two ministers."
+    CandidateCheck(
+        "restated_signing",
+        lambda r: _is_verb(r) and r.trig.type == "SUPPORT" and restates_told_act(r.token, r.trig, r.words, r.ctx),
+    ),
+    # "... seized two trawlers." then "The trawlers are being held in Zarzis.": told before
+    CandidateCheck("restated_passive", lambda r: restates_in_passive(r.token, r.trig, r.ctx)),
+    # "refugees fled fighting in Somalia": the cause of a flight, not a reported attack
+    CandidateCheck("fled_violence", lambda r: r.trig.type == "ASSAULT" and is_fled_violence(r.token, r.words)),
+    # "shut the border after bombings in the capital": why the news happened, not an attack told
+    # learned=False: the model tells background violence from a told attack (training gold lost 1-2)
+    CandidateCheck(
+        "background_violence",
+        lambda r: _is_noun(r) and r.trig.type == "ASSAULT" and is_background_violence(r.token, r.words),
+        learned=False,
+    ),
+    # "Honduras, calling the killings unacceptable": the speaker judges the act, not does it
+    # learned=False: "deplores the use of live ammunition": the model's reading of the judged act is kept
+    # (training gold codes the act: 2 lost with the check, none of dev/held-in moved)
+    CandidateCheck(
+        "judged", lambda r: _is_noun(r) and r.trig.type in MATERIAL and is_judged_act(r.token, r.words), learned=False
+    ),
+    # "militias backed by the army", "a post closed since 1994" describe, not report
+    # learned=False: "a deal brokered by", "impounded since July": the model's reading is kept (training
+    # gold codes 7 the check lost; none of dev/held-in moved)
+    CandidateCheck(
+        "describes",
+        lambda r: describes_noun(r.token, r.trig, r.words) or is_standing_state(r.token, r.words),
+        learned=False,
+    ),
+    # "the release of 30 detainees held by the police": who is freed, not a new detention
+    CandidateCheck("taken", lambda r: describes_taken(r.token, r.trig)),
+    # "Moscow routinely denies such violations": a custom, not an event of the story
+    CandidateCheck("habitual", lambda r: is_habitual(r.token, r.words)),
+    # "the forum in which the two sides meet": a custom of the noun, not an act of the story
+    CandidateCheck("standing_relative", lambda r: _is_verb(r) and is_standing_relative(r.token, r.trig.type)),
+    # "Mauritania hosts 90,000 Malian refugees": a standing role, not an act of the story. The rules
+    # read it in the row's own condition (notpresent), so only the model's reading, which may take the
+    # word as another type, needs the check.
+    CandidateCheck(
+        "standing_role",
+        lambda r: _is_verb(r) and tells_standing_role(r.token, lexicon_rows(r.token, r.matcher)),
+        rules=False,
+    ),
+    # "the truce village": a noun that only modifies another
+    CandidateCheck("noun_modifier", lambda r: _is_noun(r) and r.token.dep_ in {"compound", "amod"}),
+    # "held talks": a noun inside a verb trigger's own clause is the verb's event, not a second one
+    CandidateCheck("covered_by_verb", lambda r: _is_noun(r) and r.matcher.covered_by_verb(r.token, r.trig)),
+    CandidateCheck("decides_inner_act", decides_inner_act),
+    # "promised to pull its troops out": the promised withdrawal is the event (a CONCEDE)
+    CandidateCheck("promised_retreat", lambda r: promises_retreat(r.token, r.matcher)),
+    # "would pull its police back if Tiraspol stood down": an offer on a condition (a hostile act so
+    # held stays a threat: "will keep shooting if they have to")
+    CandidateCheck(
+        "offer_on_condition",
+        lambda r: r.future and r.trig.type not in THREAT_ACTS and is_promise_on_condition(r.token, r.words),
+    ),
+    # "officials hope the Bank will help pay for the road": a wish, no promise
+    CandidateCheck("wished", lambda r: r.future and not r.threat and is_wished(r.token, r.words)),
+    # "economists warned that the debt could become unsustainable": a forecast, no threat
+    CandidateCheck(
+        "commentator_warning",
+        lambda r: r.trig.type == "THREATEN" and _is_verb(r) and warned_by_commentator(r.token, r.words),
+    ),
+    # "the UN warned that the closure could cut off food supplies": no party's act
+    CandidateCheck(
+        "forecast", lambda r: r.trig.type == "THREATEN" and _is_verb(r) and forecasts_thing(r.token, r.roles)
+    ),
+    # "declared two diplomats persona non grata": the declaration is the event. Only the model reads
+    # the clause's verb as the outer verb's act; the rules never ran the check, and are left as they are.
+    CandidateCheck(
+        "completes_verb",
+        lambda r: _is_verb(r) and r.matcher.completes_verb_event(r.token, r.trig),
+        rules=False,
+    ),
+)

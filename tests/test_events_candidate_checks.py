@@ -1,0 +1,63 @@
+"""The chain of candidate checks both coders share (parley.events._candidate_checks), on invented
+sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from _events_setup import role_finder, token_of
+from parley.events._candidate_checks import CHECKS, Reading, failed_check
+from parley.events._lexicon import Trigger
+
+
+def _reading(pipeline: Any, text: str, word: str, trig: Trigger | None = None) -> Reading:
+    """The token ``word`` of ``text`` with its lexicon row (or ``trig``, a row the model's type picks)."""
+    roles = role_finder(pipeline, text)
+    token = token_of(roles.ctx, word)
+    row = trig if trig is not None else roles.matcher.match(token)
+    assert row is not None
+    return Reading(token, row, roles, future=False, threat=row.type == "THREATEN")
+
+
+def test_events_candidate_checks_names_are_unique_and_skips_are_few() -> None:
+    names = [check.name for check in CHECKS]
+    assert len(names) == len(set(names))
+    # each coder skips only the few checks its own reading settles (named, with the reason)
+    assert sorted(check.name for check in CHECKS if not check.rules) == ["completes_verb", "standing_role"]
+    skipped = ["content_of_outer", "public_notice", "background_violence", "judged", "describes"]
+    assert [check.name for check in CHECKS if not check.learned] == skipped
+
+
+def test_events_candidate_checks_asserted_act_passes_for_both_coders(pipeline) -> None:  # type: ignore[no-untyped-def]
+    reading = _reading(pipeline, "Peru expelled two Bolivian diplomats on Monday.", "expelled")
+    assert failed_check(reading, "rules") is None
+    assert failed_check(reading, "learned") is None
+
+
+def test_events_candidate_checks_commentators_warning_is_no_threat_for_either_coder(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Economists warned that the deficit could grow."
+    threat = Trigger("warn", "VERB", "THREATEN", None, "130", "", "")
+    reading = _reading(pipeline, text, "warned", threat)
+    assert failed_check(reading, "rules") == "commentator_warning"
+    assert failed_check(reading, "learned") == "commentator_warning"
+
+
+def test_events_candidate_checks_participle_of_a_release_is_taken_for_both_coders(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Ankara demanded the release of the sailors detained in the port."
+    reading = _reading(pipeline, text, "detained")
+    assert failed_check(reading, "rules") == "taken"
+    assert failed_check(reading, "learned") == "taken"
+
+
+def test_events_candidate_checks_complement_of_an_agreement_is_turned_down_by_the_rules_only(pipeline) -> None:  # type: ignore[no-untyped-def]
+    reading = _reading(pipeline, "The two leaders agreed to reopen their embassies.", "reopen")
+    assert failed_check(reading, "rules") == "content_of_outer"
+    assert failed_check(reading, "learned") is None
+
+
+def test_events_candidate_checks_standing_role_is_read_by_the_learned_coder_only(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the model may read the bare present "hosts" as aid; the rules' row condition already turns it down
+    aid = Trigger("host", "VERB", "AID", None, "070", "", "")
+    reading = _reading(pipeline, "Chad hosts 40,000 Sudanese refugees.", "hosts", aid)
+    assert failed_check(reading, "learned") == "standing_role"
+    assert failed_check(reading, "rules") != "standing_role"
