@@ -6,6 +6,7 @@ outlet country). A predicted event is matched to an asserted gold mention of the
 same sentence; among those matches, the actor (recipient) is right when the sets of codes are equal.
 
     PYTHONPATH=src .venv/bin/python tools/actor_dev.py [--coder rules|learned] [--docs N] [--errors F]
+        [--pair first|best]
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import Any
 
 from _training_docs import training_docs
 
@@ -27,6 +29,14 @@ def main() -> None:
     ap.add_argument("--errors", type=Path, help="write the wrong actors/recipients here as JSONL")
     ap.add_argument("--matches", type=Path, help="write every matched event (right or wrong) here as JSONL")
     ap.add_argument("--batches", type=Path, default=Path("training/batches"))
+    ap.add_argument(
+        "--pair",
+        choices=("first", "best"),
+        default="first",
+        help="which gold event of the same type a prediction is held against: the sentence's first (the "
+        "figures kept since the first stops), or the one its actor and recipient agree with best (a "
+        "sentence with a reciprocal act, 'X freed ..., and Y released ...', has two)",
+    )
     args = ap.parse_args()
     docs = training_docs(args.batches, args.docs)
     spans = {d.name: d.offsets for d in docs}
@@ -48,10 +58,10 @@ def main() -> None:
             gold = [e for e in sent.events if e.modality == "asserted" and e.type == event.event]
             if not gold:
                 continue
-            g = gold[0]
+            pa, pr = set(event.actor_codes), set(event.recipient_codes)
+            g = gold[0] if args.pair == "first" else max(gold, key=lambda e: gold_agreement(e, pa, pr))
             matched += 1
             ga, gr = {r.code for r in g.actors}, {r.code for r in g.recipients}
-            pa, pr = set(event.actor_codes), set(event.recipient_codes)
             actor_ok += pa == ga
             recip_ok += pr == gr
             row = {
@@ -79,6 +89,11 @@ def main() -> None:
         args.errors.write_text("".join(json.dumps(e) + "\n" for e in errors), encoding="utf-8")
     if args.matches:
         args.matches.write_text("".join(json.dumps(e) + "\n" for e in matches), encoding="utf-8")
+
+
+def gold_agreement(gold: Any, actors: set[str], recipients: set[str]) -> int:
+    """How many of the two roles of a gold event equal the predicted ones (max keeps the first on ties)."""
+    return ({r.code for r in gold.actors} == actors) + ({r.code for r in gold.recipients} == recipients)
 
 
 if __name__ == "__main__":
