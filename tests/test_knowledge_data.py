@@ -629,3 +629,26 @@ def test_knowledge_data_defence_ministers_of_asia_africa_and_the_middle_east_hol
     assert offices("Alberto Chipande", date(1992, 1, 1)) == {("MOZ", "Defence Minister")}
     assert offices("Augustin Bizimana", date(1994, 4, 10)) == {("RWA", "Defence Minister")}
     assert offices("Khaled Sehili", date(2025, 1, 1)) == {("TUN", "Defence Minister")}
+
+
+def test_knowledge_data_european_and_american_foreign_ministers_of_office_gaps_hold_office_on_their_dates() -> None:
+    from datetime import date
+
+    actors = load_knowledge().actors
+
+    def offices(name: str, day: date) -> set[tuple[str, str]]:
+        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
+
+    assert offices("Paskal Milo", date(1999, 5, 1)) == {("ALB", "Foreign Minister")}
+    assert offices("Ilir Meta", date(2010, 1, 1)) == {("ALB", "Foreign Minister")}
+    assert offices("Ilir Meta", date(2000, 1, 1)) == {("ALB", "Prime Minister")}
+    assert offices("Jadranko Prlic", date(1998, 6, 1)) == {("BIH", "Foreign Minister")}
+    assert offices("Haris Silajdzic", date(1992, 5, 1)) == {("BIH", "Foreign Minister")}
+    assert offices("Haris Silajdzic", date(1995, 5, 1)) == {("BIH", "Prime Minister")}
+    assert offices("Siim Kallas", date(1996, 1, 1)) == {("EST", "Foreign Minister")}
+    assert offices("Valdis Birkavs", date(1997, 1, 1)) == {("LVA", "Foreign Minister")}
+    assert offices("Daniel Mitov", date(2014, 9, 1)) == {("BGR", "Foreign Minister")}
+    assert offices("Petros Molyviatis", date(2015, 9, 1)) == {("GRC", "Foreign Minister")}
+    assert offices("Roberto Tovar Faja", date(2004, 1, 1)) == {("CRI", "Foreign Minister")}
+    assert offices("Didier Opertti", date(2001, 1, 1)) == {("URY", "Foreign Minister")}
+    assert not offices("Petros Molyviatis", date(2013, 1, 1))  # between his caretaker terms

@@ -552,3 +552,16 @@ def test_mentions_people_a_defence_minister_of_an_asian_or_african_gap_by_full_n
     found = _people(pipeline, text, date(2022, 5, 1))
     assert found.get("Imed Memmich") == "TUN"
     assert found.get("Memmich") == "TUN"
+
+
+def test_mentions_people_a_foreign_minister_of_a_filled_office_gap_by_full_name_and_surname(
+    pipeline: Pipeline,
+) -> None:
+    text = "Foreign Minister Jadranko Prlic met envoys in Sarajevo. Prlic said the talks would go on."
+    found = _people(pipeline, text, date(1999, 3, 1))
+    assert found.get("Jadranko Prlic") == "BIH"
+    assert found.get("Prlic") == "BIH"
+    text = "Didier Opertti spoke to reporters on Monday. Opertti said the treaty was ready."
+    found = _people(pipeline, text, date(2002, 5, 1))
+    assert found.get("Didier Opertti") == "URY"
+    assert found.get("Opertti") == "URY"
