@@ -552,3 +552,10 @@ def test_mentions_people_a_defence_minister_of_an_asian_or_african_gap_by_full_n
     found = _people(pipeline, text, date(2022, 5, 1))
     assert found.get("Imed Memmich") == "TUN"
     assert found.get("Memmich") == "TUN"
+
+
+def test_mentions_people_first_word_of_a_longer_person_is_no_known_surname(pipeline: Pipeline) -> None:
+    # Haiti's prime minister in 2015 was Evans Paul: "Paul" opening another man's name is not him
+    text = "Kenyan fishermen were freed on Monday. Their skippers, Peter Odhiambo and Paul Were, thanked Uganda."
+    found = _people(pipeline, text, date(2015, 6, 1))
+    assert found.get("Paul") != "HTI"
