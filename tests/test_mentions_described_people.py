@@ -181,3 +181,42 @@ def test_mentions_people_private_person_coded_by_the_story_gives_no_home(pipelin
 def test_mentions_people_a_private_noun_told_before_gives_its_country(pipeline: Pipeline) -> None:
     text = "Tanzanian police detained a Malawian herdsman on Monday. The herdsman, Yohane Banda, was freed on Friday."
     assert _people(pipeline, text)["Yohane Banda"] == ("MWI", "CVL")
+
+
+def test_mentions_people_one_of_them_takes_the_groups_country(pipeline: Pipeline) -> None:
+    text = (
+        "Tanzanian rangers detained nine Burundian herders near the border on Sunday. "
+        "One of them, Jean Ndayishimiye Bosco, said their cattle were seized. Tanzania denied it."
+    )
+    assert _people(pipeline, text)["Jean Ndayishimiye Bosco"] == ("BDI", "CVL")
+
+
+def test_mentions_people_among_them_takes_the_groups_country(pipeline: Pipeline) -> None:
+    text = (
+        "Tanzanian rangers detained nine Burundian herders near the border on Sunday. "
+        "Among them was Jean Ndayishimiye Bosco, who said their cattle were seized. Tanzania denied it."
+    )
+    assert _people(pipeline, text)["Jean Ndayishimiye Bosco"] == ("BDI", "CVL")
+
+
+def test_mentions_people_two_of_the_noun_takes_its_earlier_country(pipeline: Pipeline) -> None:
+    text = (
+        "Tanzanian rangers detained nine Burundian herders near the border on Sunday. "
+        "Two of the herders, Jean Bosco and Eric Niyonzima, said their cattle were seized."
+    )
+    found = _people(pipeline, text)
+    assert found["Jean Bosco"] == ("BDI", "CVL")
+    assert found["Eric Niyonzima"] == ("BDI", "CVL")
+
+
+def test_mentions_people_untagged_name_described_by_a_demonym_noun(pipeline: Pipeline) -> None:
+    text = "Chadian troops entered Sudan on Monday. Mahamat Idriss, a Chadian trader, said the troops burned his shop."
+    assert _people(pipeline, text)["Mahamat Idriss"] == ("TCD", "CVL")
+
+
+def test_mentions_people_crew_of_a_named_vessel_takes_its_flag(pipeline: Pipeline) -> None:
+    text = (
+        "Norway's coast guard boarded the Russian trawler Karev on Friday. "
+        "The Karev's captain, Sergei Lomakin, was taken to Tromso. Russia protested."
+    )
+    assert _people(pipeline, text, source="NOR")["Sergei Lomakin"] == ("RUS", "CVL")

@@ -565,3 +565,10 @@ def test_mentions_people_a_foreign_minister_of_a_filled_office_gap_by_full_name_
     found = _people(pipeline, text, date(2002, 5, 1))
     assert found.get("Didier Opertti") == "URY"
     assert found.get("Opertti") == "URY"
+
+
+def test_mentions_people_first_word_of_a_longer_person_is_no_known_surname(pipeline: Pipeline) -> None:
+    # Haiti's prime minister in 2015 was Evans Paul: "Paul" opening another man's name is not him
+    text = "Kenyan fishermen were freed on Monday. Their skippers, Peter Odhiambo and Paul Were, thanked Uganda."
+    found = _people(pipeline, text, date(2015, 6, 1))
+    assert found.get("Paul") != "HTI"

@@ -14,6 +14,7 @@ from ..parse import doc_ents, ent_at
 from ._affiliation import affiliation, affiliation_phrase, owner_part, shared_appositive
 from ._home import is_own_news
 from ._led import led_group
+from ._members import member_country, vessel_country
 from ._spans import (
     _aged,
     _appositive,
@@ -272,6 +273,10 @@ class PeopleReading:
             sector, office = self.sector_of(relative) if len(relative) else (None, None)
             if sector is not None:
                 code = _country_in(relative, entry_at, people=True) or self.place_country_in(relative)
+        if code is None and sector is None and ent.label_ == "PERSON":
+            # "Ugandan police held Kenyan fishermen. One of them, X, said": of the group, not the story
+            code = member_country(ent, entry_at)
+            sector = "CVL" if code is not None else None
         if code is None and sector is None and ent.label_ == "PERSON" and _aged(ent):
             sector = "CVL"  # "Wa Lone, 32, and ...": an age, not a title, introduces a private person
         if code is None and sector is None and ent.label_ == "PERSON" and _described_private(ent):
@@ -287,12 +292,17 @@ class PeopleReading:
             if led is not None:
                 code = str(led[0].code) if led[0] is not None else led[1]
                 sector = sector or (led[0].sector if led[0] is not None else None) or "GOV"
+        if sector is None and code is not None and _described_private(ent) and self._described_name(ent):
+            sector = "CVL"  # "Mahamat Idriss, a Chadian trader,": a private person of that country
         if sector is None and ent.label_ != "PERSON":
             return None  # a bare proper noun is a person only when a title introduces it
         if code is None and sector is not None:
             # "an Iranian businessman ... the businessman, Reza Kazemi,": the country told before
             told = (_told_before(phrase, entry_at) for phrase in (window, _fronted_title(ent), appositive))
             code = next(filter(None, told), None)
+        if code is None and ent.label_ == "PERSON":
+            code = vessel_country(_fronted_title(ent), entry_at)  # "the Karev's captain, X," of its flag
+            sector = sector or ("CVL" if code is not None else None)
         if code is None and sector is None and ent.label_ == "PERSON":
             # "police arrested a Kenyan trader ... The trader, John Otieno,": a private person the story
             # described before, by a noun that is no title
@@ -315,6 +325,15 @@ class PeopleReading:
             return None
         return Entity(code=code, sector=sector or "GOV", entity_text=ent.text, office=office)
 
+    def _described_name(self, ent: Any) -> bool:
+        """A name the parser tagged as a person, or a run of two proper nouns or more that is no
+        place, described by a noun that is no place's ("Mahamat Idriss, a Chadian trader,")."""
+        if ent.label_ == "PERSON":
+            return True
+        head = next((t for t in _appositive(ent) if t.dep_ == "appos"), None)
+        place_nouns = resolve_words("settlement") | resolve_words("landmark") | resolve_words("facility")
+        return len(ent) > 1 and head is not None and head.lemma_.lower() not in place_nouns and not self._is_place(ent)
+
     def _current_surnames(self, sdoc: Any, doc: Document, taken: list[bool]) -> list[ActorMention]:
         """Bare surnames of people in office on the article's date that the parser did not tag as a
         person ("Trump" read as an organisation, or as an adjective before a comma). Only people in
@@ -333,6 +352,8 @@ class PeopleReading:
                 or token.pos_ not in {"PROPN", "ADJ", "NOUN"}
             ):
                 continue
+            if _opens_longer_person(token):
+                continue  # "Paul" of "Paul Were" is a first name, not Haiti's Evans Paul
             if _in_longer_name(token):
                 continue  # "Roberto" of "Roberto Canseco" is somebody else's first name
             if len(token) == 2 and not (token.pos_ == "PROPN" and token.ent_type_ == "PERSON"):
@@ -373,6 +394,18 @@ class PeopleReading:
         if current or not person:
             return current
         return _nearest_holders(entries, day, self._surname_years)
+
+
+def _opens_longer_person(token: Any) -> bool:
+    """The word opens a parser's person of several words: a first name, whatever the next word's
+    part of speech ("Paul Were", where "Were" is read as a verb)."""
+    doc = token.doc
+    return (
+        token.ent_type_ == "PERSON"
+        and token.ent_iob_ == "B"
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].ent_iob_ == "I"
+    )
 
 
 def _tagged_person(span: Any) -> bool:
