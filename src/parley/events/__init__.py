@@ -43,6 +43,7 @@ from ._merging import (
 from ._roles import RoleFinder
 from ._separate_acts import act_object
 from ._typing import DETENTIONS, GIVEN_BACK, TriggerMatcher
+from ._unless_threat import unless_threat_candidate, unless_threat_verbs
 from ._words import EventWords, load_event_words
 from ._wrongdoing import alleged_wrongdoing, alleging_tokens
 
@@ -131,6 +132,21 @@ class EventFinder:
         return doc
 
     def _candidates(
+        self, sent: Any, possible: list[int], speaking: list[int], roles: RoleFinder, predicted: list[Prediction]
+    ) -> Iterator[tuple[Any, Candidate | None]]:
+        """Each candidate token of the sentence with the event it reports (None: no event), then the
+        verbs that hold a promised act over an "unless" clause and made no event of their own: a
+        threat, found by the grammar whatever the verb (both coders)."""
+        made: set[int] = set()
+        for token, cand in self._word_candidates(sent, possible, speaking, roles, predicted):
+            if cand is not None:
+                made.add(token.i)
+            yield token, cand
+        for verb in unless_threat_verbs(sent, self.words):
+            if verb.i not in made:
+                yield verb, unless_threat_candidate(verb, self.matcher, roles)
+
+    def _word_candidates(
         self, sent: Any, possible: list[int], speaking: list[int], roles: RoleFinder, predicted: list[Prediction]
     ) -> Iterator[tuple[Any, Candidate | None]]:
         """Each candidate token of the sentence with the event it reports (None: no event).

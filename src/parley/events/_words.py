@@ -70,6 +70,7 @@ class EventWords:
     condition_mark: frozenset[str]
     condition_bound: frozenset[str]
     threat_condition: frozenset[str]
+    held_threat_mark: frozenset[str]
     forecast_adjective: frozenset[str]
     wish_word: frozenset[str]
     past_reference: frozenset[str]
