@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._candidates import Candidate, build_candidate, is_alleged_act
+from ._candidate_checks import is_alleged_act
+from ._candidates import Candidate, build_candidate
 from ._lexicon import Trigger
 from ._modality import is_habitual, is_unreal
 from ._parse import is_committed
