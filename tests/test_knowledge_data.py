@@ -652,3 +652,26 @@ def test_knowledge_data_european_and_american_foreign_ministers_of_office_gaps_h
     assert offices("Roberto Tovar Faja", date(2004, 1, 1)) == {("CRI", "Foreign Minister")}
     assert offices("Didier Opertti", date(2001, 1, 1)) == {("URY", "Foreign Minister")}
     assert not offices("Petros Molyviatis", date(2013, 1, 1))  # between his caretaker terms
+
+
+def test_knowledge_data_foreign_ministers_of_asia_africa_and_the_middle_east_hold_office_on_their_dates() -> None:
+    from datetime import date
+
+    actors = load_knowledge().actors
+
+    def offices(name: str, day: date) -> set[tuple[str, str]]:
+        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
+
+    assert offices("Vidya Charan Shukla", date(1991, 1, 1)) == {("IND", "Foreign Minister")}
+    assert offices("Sikander Bakht", date(1996, 5, 25)) == {("IND", "Foreign Minister")}
+    assert not offices("Sikander Bakht", date(1996, 6, 2))  # the thirteen-day government had fallen
+    assert offices("Abdullah Hussain Haroon", date(2018, 7, 1)) == {("PAK", "Caretaker Foreign Minister")}
+    assert offices("Ali Bozer", date(1990, 6, 1)) == {("TUR", "Foreign Minister")}
+    assert offices("Feridun Sinirlioglu", date(2015, 10, 1)) == {("TUR", "Foreign Minister")}
+    assert offices("Mouldi Kefi", date(2011, 6, 1)) == {("TUN", "Foreign Minister")}
+    assert offices("George Saitoti", date(2011, 3, 1)) == {
+        ("KEN", "Interior Minister"),
+        ("KEN", "Acting Foreign Minister"),
+    }
+    # a head of government who kept the portfolio holds both offices
+    assert offices("Nawaz Sharif", date(2015, 1, 1)) == {("PAK", "Prime Minister"), ("PAK", "Foreign Minister")}

@@ -572,3 +572,16 @@ def test_mentions_people_first_word_of_a_longer_person_is_no_known_surname(pipel
     text = "Kenyan fishermen were freed on Monday. Their skippers, Peter Odhiambo and Paul Were, thanked Uganda."
     found = _people(pipeline, text, date(2015, 6, 1))
     assert found.get("Paul") != "HTI"
+
+
+def test_mentions_people_a_foreign_minister_of_an_asian_or_african_gap_by_full_name_and_surname(
+    pipeline: Pipeline,
+) -> None:
+    text = "Ali Bozer flew to Baghdad for talks. Bozer said the border would stay open."
+    found = _people(pipeline, text, date(1990, 8, 10))
+    assert found.get("Ali Bozer") == "TUR"
+    assert found.get("Bozer") == "TUR"
+    text = "Mouldi Kefi met the envoys on Tuesday. Kefi said the elections would be held on time."
+    found = _people(pipeline, text, date(2011, 5, 3))
+    assert found.get("Mouldi Kefi") == "TUN"
+    assert found.get("Kefi") == "TUN"
