@@ -340,6 +340,7 @@ def test_events_modality_lifted_or_called_off_object_did_not_go_on(parse, words)
     assert is_negated(parse("The herders lifted their sit-in at the crossing on Friday.", "in"), words)
     assert is_negated(parse("Lusaka postponed the talks with Harare until June.", "talks"), words)
     assert is_negated(parse("The minister cancelled his visit to Maputo.", "visit"), words)
+    assert is_negated(parse("The unions called off their protest after the talks.", "protest"), words)
 
 
 def test_events_modality_meeting_of_past_outcome_was_held(parse, words) -> None:  # type: ignore[no-untyped-def]
