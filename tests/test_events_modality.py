@@ -335,6 +335,14 @@ def test_events_modality_ending_verb_negates_only_its_object(parse, words) -> No
     assert not is_negated(parse("The envoy ended his stay with a pledge to build a bridge.", "pledge"), words)
 
 
+def test_events_modality_lifted_or_called_off_object_did_not_go_on(parse, words) -> None:  # type: ignore[no-untyped-def]
+    # a blockade or sit-in lifted, a visit cancelled or postponed: what the verb stops is no act held
+    assert is_negated(parse("The herders lifted their sit-in at the crossing on Friday.", "in"), words)
+    assert is_negated(parse("Lusaka postponed the talks with Harare until June.", "talks"), words)
+    assert is_negated(parse("The minister cancelled his visit to Maputo.", "visit"), words)
+    assert is_negated(parse("The unions called off their protest after the talks.", "protest"), words)
+
+
 def test_events_modality_meeting_of_past_outcome_was_held(parse, words) -> None:  # type: ignore[no-untyped-def]
     # the promise made at a meeting is to come, the meeting itself was held
     consult = _trigger("CONSULT", "NOUN")

@@ -8,6 +8,7 @@ import pytest
 
 from _events_setup import coded_events as _events
 from parley.pipeline import Pipeline
+from parley.settings import Settings
 
 
 @pytest.fixture(scope="module")
@@ -153,3 +154,30 @@ def test_typing_in_protest_names_no_complaint_of_its_own(pipeline) -> None:  # t
 def test_typing_verb_tagged_as_plural_noun_still_thanks(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "WFP welcomes this step and thanks the Sultanate of Oman for its facilitation.")
     assert any(e[0] == "SUPPORT" and "OMN" in e[2] for e in found)
+
+
+def test_events_protest_rows_a_sit_in_begun_is_a_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "sit-in" is parsed as three words (sit - in): the phrase row is read at its last one
+    found = _events(pipeline, "Malawian drivers have begun a sit-in on the road to the Zambian border.")
+    assert "PROTEST" in _types(found)
+
+
+def test_events_protest_rows_sitting_in_a_room_is_no_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "PROTEST" not in _types(_events(pipeline, "Malawian officials sit in the front row at the summit."))
+
+
+def test_events_protest_rows_a_sit_in_begun_is_a_protest_learned() -> None:
+    learned = Pipeline(Settings(coder="learned"))
+    found = _events(learned, "Malawian drivers have begun a sit-in on the road to the Zambian border.")
+    assert "PROTEST" in _types(found)
+
+
+def test_events_protest_rows_a_protest_ended_is_no_protest_held(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Malawian traders lifted their sit-in at the Zambian border on Friday.")
+    assert "PROTEST" not in _types(found)
+
+
+def test_events_protest_rows_a_protest_ended_is_no_protest_held_learned() -> None:
+    learned = Pipeline(Settings(coder="learned"))
+    found = _events(learned, "Malawian traders lifted their sit-in at the Zambian border on Friday.")
+    assert "PROTEST" not in _types(found)

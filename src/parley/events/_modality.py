@@ -68,8 +68,9 @@ def is_negated(token: Any, words: EventWords) -> bool:
         verb = governing_verb(token)
         if verb is not None and any(c.dep_ == "neg" for c in verb.children) and not names_its_asker(token, words):
             return True  # "did not answer a Finnish request": the Finns asked all the same
-        if verb is not None and verb.lemma_ in words.ending_verb and token.dep_ in {"dobj", "pobj"}:
-            # "agreed to end six weeks of fighting" is not fighting
+        ending = verb is not None and (verb.lemma_ in words.ending_verb or phrasal_lemma(verb) in words.ending_verb)
+        if ending and token.dep_ in {"dobj", "pobj"}:
+            # "agreed to end six weeks of fighting", "called off the strike": the fighting, the strike stops
             return stopped_object(token, verb, words) and not was_held(token, verb, words)
     return False
 
