@@ -35,3 +35,11 @@ def test_events_misplaced_names_stop_at_the_next_verb(rules_pipeline: Pipeline) 
     obj = next(t for t in sdoc if t.text == "consul")
     words = [w.text for w in names_after_object(obj)]
     assert "unwelcome" in words and "expelled" not in words and "him" not in words
+
+
+def test_events_misplaced_names_what_before_its_verb_has_none(rules_pipeline: Pipeline) -> None:
+    # "what" stands before its verb: the words after it are the clause's subject, no name given
+    sdoc = rules_pipeline.nlp("Oslo rejected what the envoy called an unfriendly step.")
+    obj = next(t for t in sdoc if t.text == "what")
+    assert obj.pos_ not in {"NOUN", "PROPN"}
+    assert names_after_object(obj) == []

@@ -51,3 +51,13 @@ def test_withheld_grant_not_a_leave_names_no_refuser(
     # a meeting is no leave the state grants: who refused it, the words do not say
     text = "Nine Malian herders were refused a meeting at the border post of Gaya in Niger on Tuesday."
     assert _rejections(_chosen(coder, rules_pipeline, learned_pipeline), text) == []
+
+
+@pytest.mark.parametrize("coder", ["rules", "learned"])
+def test_withheld_grant_misplaced_by_phrase_names_the_refuser(
+    coder: str, rules_pipeline: Pipeline, learned_pipeline: Pipeline
+) -> None:
+    # the "by" phrase hangs on "entry", not on the verb: still it names who refused, not the place's state
+    text = "Georgian monitors were refused entry to the village by Russian border guards on Monday."
+    found = _rejections(_chosen(coder, rules_pipeline, learned_pipeline), text)
+    assert [actors for actors, _ in found] == [["RUS"]]

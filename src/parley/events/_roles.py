@@ -198,7 +198,9 @@ class RoleFinder(NounRoleReader, HolderGuesser, RolePlaces):
                 # "troops have been stationed off the island", "the curfew is lifted": the state's own measure
                 actors = own_measure_doer(trig, verb, subjects, place, self._reporting_state(verb), self.ctx)
             if not actors:  # "were refused entry": the state where it happened withheld the leave
-                actors = grant_withholder(trig, verb, words, place, self._reporting_state(verb), self.ctx)
+                actors = grant_withholder(
+                    trig, verb, words, place, self._reporting_state(verb), self.ctx, self.np_entities_many
+                )
             if not actors:  # "Russia was invited to join": by the story's pair
                 actors = third_state_inviters(trig, verb, recipients, self.ctx)
             if not actors:
