@@ -58,6 +58,7 @@ __all__ = [
     "forecasts_thing",
     "is_alleged_act",
     "is_exercise_noun",
+    "lexicon_pos",
     "lexicon_rows",
     "promises_retreat",
     "restates_told_act",
@@ -112,9 +113,14 @@ def failed_check(reading: Reading, coder: str) -> str | None:
     return None
 
 
+def lexicon_pos(token: Any) -> str:
+    """The lexicon's POS column for the word's coarse tag (an unknown tag reads as a verb)."""
+    return _LEXICON_POS.get(token.pos_, "VERB")
+
+
 def lexicon_rows(token: Any, matcher: TriggerMatcher) -> list[Trigger]:
     """The lexicon's rows of the word, by its lemma, else its form, in its part of speech."""
-    pos = _LEXICON_POS.get(token.pos_, "VERB")
+    pos = lexicon_pos(token)
     triggers = matcher.lexicon.triggers
     return list(triggers.get((token.lemma_.lower(), pos)) or triggers.get((token.lower_, pos)) or [])
 
