@@ -9,8 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document
-from ..knowledge import NON_STATE_CODES
-from ..knowledge._resolve_words import words as resolve_words
+from ..knowledge import NON_STATE_CODES, resolve_words
 from ..parse import doc_ents
 from ._spans import _is_main_country
 
