@@ -136,7 +136,7 @@ def _names_mission(token: Any) -> bool:
     missions = resolve_words("mission")
     head = token.head
     if head.lemma_.lower() in missions or head.lower_ in missions:
-        return head is not token
+        return head.i != token.i  # the root is its own head (a new Token object: compare positions)
     if head.dep_ == "prep" and head.lower_ == "of":
         return head.head.lower_ in missions or head.head.lemma_.lower() in missions
     return False
