@@ -60,4 +60,5 @@ def test_events_candidate_checks_standing_role_is_read_by_the_learned_coder_only
     aid = Trigger("host", "VERB", "AID", None, "070", "", "")
     reading = _reading(pipeline, "Chad hosts 40,000 Sudanese refugees.", "hosts", aid)
     assert failed_check(reading, "learned") == "standing_role"
-    assert failed_check(reading, "rules") != "standing_role"
+    # the rules' chain lets the word through: their row's own condition (notpresent) turns it down
+    assert failed_check(reading, "rules") is None

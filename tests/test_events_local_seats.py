@@ -34,7 +34,8 @@ def test_events_local_seats_state_as_subject_is_its_government(coder_pipeline) -
 def test_events_local_seats_city_as_object_is_no_actor(coder_pipeline) -> None:  # type: ignore[no-untyped-def]
     # the place acted on, not a government acting: no "city" actor is made of it
     text = "OTARU, May 3 - Protesters asked the city to close the port to foreign warships."
-    assert all(actors != [] for actors in _actors(coder_pipeline, text, "REQUEST", "JPN"))
+    found = _actors(coder_pipeline, text, "REQUEST", "JPN")
+    assert found and all(actors != [] for actors in found)  # the protesters' request, with its actor
 
 
 def test_events_local_seats_bare_treasury_is_the_home_government(coder_pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -1,4 +1,4 @@
-"""Who was taken, not a new taking (parley.events._candidates.describes_taken): a participle of force or
+"""Who was taken, not a new taking (parley.events._candidate_checks.describes_taken): a participle of force or
 of a measure that only says which people or goods a preposition's noun is ("an amnesty for activists
 detained during the campaign", "called for the release of personnel still detained in Yemen") is no
 event of its own, for either coder; one that names its doer ("citizens abducted by North Korean

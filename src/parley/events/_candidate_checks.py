@@ -58,6 +58,7 @@ __all__ = [
     "forecasts_thing",
     "is_alleged_act",
     "is_exercise_noun",
+    "lexicon_pos",
     "lexicon_rows",
     "promises_retreat",
     "restates_told_act",
@@ -112,9 +113,14 @@ def failed_check(reading: Reading, coder: str) -> str | None:
     return None
 
 
+def lexicon_pos(token: Any) -> str:
+    """The lexicon's POS column for the word's coarse tag (an unknown tag reads as a verb)."""
+    return _LEXICON_POS.get(token.pos_, "VERB")
+
+
 def lexicon_rows(token: Any, matcher: TriggerMatcher) -> list[Trigger]:
     """The lexicon's rows of the word, by its lemma, else its form, in its part of speech."""
-    pos = _LEXICON_POS.get(token.pos_, "VERB")
+    pos = lexicon_pos(token)
     triggers = matcher.lexicon.triggers
     return list(triggers.get((token.lemma_.lower(), pos)) or triggers.get((token.lower_, pos)) or [])
 
@@ -172,7 +178,7 @@ def describes_taken(token: Any, trig: Trigger) -> bool:
     return token.head.dep_ == "pobj" and not past_read_as_participle(token)
 
 
-def tells_purpose_of_contact(token: Any, outer: Trigger, trig: Trigger, words: EventWords) -> bool:
+def _tells_purpose_of_contact(token: Any, outer: Trigger, trig: Trigger, words: EventWords) -> bool:
     """ "telephoned his counterpart to thank him", "flew to Algiers to thank the president": the "to"
     clause of a call or a trip is what was said or done in it, an event of its own (unlike "agreed
     to meet", whose complement is only the content of the agreement). So is the "to" clause of asking
@@ -228,13 +234,13 @@ def forecasts_thing(token: Any, roles: RoleFinder) -> bool:
     return False
 
 
-def is_requested(noun: Any, matcher: TriggerMatcher) -> bool:
+def _is_requested(noun: Any, matcher: TriggerMatcher) -> bool:
     """A noun of asking ("a request", "calls", "demands") whose infinitive says what is asked."""
     asked = matcher.match(noun)
     return asked is not None and asked.type == "REQUEST"
 
 
-def is_content_of_outer(r: Reading) -> bool:
+def _is_content_of_outer(r: Reading) -> bool:
     """ "agreed to meet", "said it was ready to talk": a clause that is the content of another trigger
     is that trigger's event; a decision of force or a pullback, a concession's withdrawal and the purpose
     of a call or a trip stay events of their own."""
@@ -246,10 +252,10 @@ def is_content_of_outer(r: Reading) -> bool:
     outer = r.matcher.match(lead.head)
     passes = lead.head.lemma_ in words.decision_verb and trig.type in MATERIAL_CONFLICT | {"RETREAT"}
     passes = passes or (lead.head.lemma_ in words.concession_head and trig.type == "RETREAT")
-    return outer is not None and not passes and not tells_purpose_of_contact(lead, outer, trig, words)
+    return outer is not None and not passes and not _tells_purpose_of_contact(lead, outer, trig, words)
 
 
-def decides_inner_act(r: Reading) -> bool:
+def _decides_inner_act(r: Reading) -> bool:
     """ "agreed to recall their envoys", "agreed to withdraw its cases": the inner act is the event."""
     if r.token.lemma_ not in r.words.decision_verb:
         return False
@@ -279,7 +285,7 @@ CHECKS: tuple[CandidateCheck, ...] = (
     # "agreed to reopen embassies, restore flights": the model's reading of a complement as an act of
     # its own is kept (learned coder with the check, against without it: dev F1 .875 vs .879, restored
     # flights lost; held-in .826 vs .827, a demand made at a summons lost)
-    CandidateCheck("content_of_outer", is_content_of_outer, learned=False),
+    CandidateCheck("content_of_outer", _is_content_of_outer, learned=False),
     # "Members of the public are requested to report ...": a notice to all, no party's act
     # learned=False: the model reads such a notice's call (training gold codes 1 it lost)
     CandidateCheck("public_notice", _is_public_notice, learned=False),
@@ -288,7 +294,7 @@ CHECKS: tuple[CandidateCheck, ...] = (
     # "turned down a request from Pretoria to extradite him": what is asked, not what is done
     CandidateCheck(
         "requested",
-        lambda r: r.token.dep_ == "acl" and r.token.head.pos_ == "NOUN" and is_requested(r.token.head, r.matcher),
+        lambda r: r.token.dep_ == "acl" and r.token.head.pos_ == "NOUN" and _is_requested(r.token.head, r.matcher),
     ),
     # "declined a proposal to deploy observers": what is aimed at, not what is done
     CandidateCheck("aimed", lambda r: is_aimed_act(r.token, r.words)),
@@ -365,7 +371,7 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck("noun_modifier", lambda r: _is_noun(r) and r.token.dep_ in {"compound", "amod"}),
     # "held talks": a noun inside a verb trigger's own clause is the verb's event, not a second one
     CandidateCheck("covered_by_verb", lambda r: _is_noun(r) and r.matcher.covered_by_verb(r.token, r.trig)),
-    CandidateCheck("decides_inner_act", decides_inner_act),
+    CandidateCheck("decides_inner_act", _decides_inner_act),
     # "promised to pull its troops out": the promised withdrawal is the event (a CONCEDE)
     CandidateCheck("promised_retreat", lambda r: promises_retreat(r.token, r.matcher)),
     # "would pull its police back if Tiraspol stood down": an offer on a condition (a hostile act so

@@ -38,7 +38,7 @@ def is_threat_condition(clause: Any, words: EventWords) -> bool:
     with "will" ("Should the U.S. persist in its sanctions, the DPRK will take countermeasures"; training
     gold: THREATEN 5 of 5 such "will" clauses, none of the 3 with "would" or "could", which tell a plan
     or a guess)."""
-    if any(c.dep_ == "mark" and c.lower_ in words.threat_condition for c in clause.children):
+    if _opened_by_subordinator(clause, words):
         return True
     promised = any(c.dep_ == "aux" and c.lower_ in words.future_aux for c in clause.head.children)
     return promised and _opens_before_subject(clause, words)
@@ -47,9 +47,12 @@ def is_threat_condition(clause: Any, words: EventWords) -> bool:
 def _is_condition(clause: Any, words: EventWords) -> bool:
     """A clause opened by a threat subordinator ("if", "unless"), or by an auxiliary put before its
     subject ("Should the U.S. persist")."""
-    if any(c.dep_ == "mark" and c.lower_ in words.threat_condition for c in clause.children):
-        return True
-    return _opens_before_subject(clause, words)
+    return _opened_by_subordinator(clause, words) or _opens_before_subject(clause, words)
+
+
+def _opened_by_subordinator(clause: Any, words: EventWords) -> bool:
+    """The clause is opened by a threat subordinator ("if", "unless", "until")."""
+    return any(c.dep_ == "mark" and c.lower_ in words.threat_condition for c in clause.children)
 
 
 def _opens_before_subject(clause: Any, words: EventWords) -> bool:

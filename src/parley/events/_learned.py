@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
-from ._candidate_checks import Reading, failed_check, lexicon_rows
+from ._candidate_checks import Reading, failed_check, lexicon_pos, lexicon_rows
 from ._candidates import Candidate, build_candidate
 from ._entities import unique_by_code
 from ._lexicon import Trigger
@@ -27,8 +27,6 @@ __all__ = [
     "relabel_roles",
 ]
 
-#: What the parser's tags make of a word for the lexicon's POS column (for a bare row).
-_LEXICON_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 #: The words a resolved entity was read from: '"He" stands for "Aleksandar Vucic" ...'.
 _STANDS_FOR = re.compile(r'"([^"]+)" stands for ')
 #: Mentions the model reads as not having happened are not events (PLOVER's rule of thumb).
@@ -47,8 +45,7 @@ def trigger_for(pred: Prediction, matcher: TriggerMatcher) -> Trigger:
     if same_type:
         return same_type[0]
     cameo = matcher.lexicon.types[pred.type].cameo
-    pos = _LEXICON_POS.get(token.pos_, "VERB")
-    return Trigger(token.lemma_.lower(), pos, pred.type, None, cameo, "", "")
+    return Trigger(token.lemma_.lower(), lexicon_pos(token), pred.type, None, cameo, "", "")
 
 
 def denies_refusal(pred: Prediction, trig: Trigger, matcher: TriggerMatcher) -> bool:

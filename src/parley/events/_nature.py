@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..knowledge._resolve_words import words as resolve_words
+from ..knowledge import resolve_words
 from ._parse import subjects_of
 from ._words import EventWords
 

@@ -18,6 +18,7 @@ naming the file and line.
 
 from ._load import Knowledge, bundled_path, knowledge_files, load_knowledge
 from ._model import NON_STATE_CODES, ActorEntry, DescriptionEntry, Gazetteer, GazetteerEntry, SectorEntry, fold
+from ._resolve_words import words as resolve_words
 from ._tsv import Row, parse_date, read_table, split_list
 
 __all__ = [
@@ -35,5 +36,6 @@ __all__ = [
     "load_knowledge",
     "parse_date",
     "read_table",
+    "resolve_words",
     "split_list",
 ]

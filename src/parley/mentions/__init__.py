@@ -17,7 +17,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..document import ActorMention, Document, Entity
-from ..knowledge._resolve_words import words as resolve_words
+from ..knowledge import resolve_words
 from ..parse import HeadlineVerbs, doc_ents, ent_at
 from ._civil_bodies import civil_bodies
 from ._combining import combining_forms

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..knowledge._resolve_words import words as resolve_words
+from ..knowledge import resolve_words
 from ..parse import ent_at
 from ._spans import _appositive
 

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..knowledge import ActorEntry
-from ..knowledge._resolve_words import words as resolve_words
+from ..knowledge import ActorEntry, resolve_words
 
 __all__ = ["civil_bodies"]
 

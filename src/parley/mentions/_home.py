@@ -9,8 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document
-from ..knowledge import NON_STATE_CODES
-from ..knowledge._resolve_words import words as resolve_words
+from ..knowledge import NON_STATE_CODES, resolve_words
 from ..parse import doc_ents
 from ._spans import _is_main_country
 
@@ -137,7 +136,7 @@ def _names_mission(token: Any) -> bool:
     missions = resolve_words("mission")
     head = token.head
     if head.lemma_.lower() in missions or head.lower_ in missions:
-        return head is not token
+        return head.i != token.i  # the root is its own head (a new Token object: compare positions)
     if head.dep_ == "prep" and head.lower_ == "of":
         return head.head.lower_ in missions or head.head.lemma_.lower() in missions
     return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..knowledge._resolve_words import words as resolve_words
+from ..knowledge import resolve_words
 
 __all__ = ["led_group"]
 
@@ -48,7 +48,7 @@ def _group_noun(ent: Any) -> Any | None:
     """The noun that a "led by" participle hangs on, with the name in its "by" phrase."""
     token = ent.root
     for _ in range(_MOST_TITLE_WORDS):
-        if token.head.lower_ == "by" or token.head is token:
+        if token.head.lower_ == "by" or token.head.i == token.i:  # the root (spaCy Tokens: compare positions)
             break
         token = token.head  # "Hun Sary" hangs on "Governor" of "Deputy Governor Hun Sary"
     by = token.head

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..knowledge._resolve_words import words as resolve_words
+from ..knowledge import resolve_words
 from ..parse import doc_ents
 
 __all__ = ["after_locative", "placed_by_company"]

@@ -9,7 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document, Entity
-from ..knowledge._resolve_words import words as resolve_words
+from ..knowledge import resolve_words
 from ..parse import doc_ents, ent_at
 from ._affiliation import affiliation, affiliation_phrase, owner_part, shared_appositive
 from ._home import is_own_news

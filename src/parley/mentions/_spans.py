@@ -12,7 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.strings import get_string_id
 
 from ..document import Entity
-from ..knowledge._resolve_words import words as resolve_words
+from ..knowledge import resolve_words
 from ..parse import doc_ents, ent_at
 from ._landmarks import names_landmark
 from ._locative import after_locative, placed_by_company

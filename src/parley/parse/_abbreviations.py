@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..knowledge._resolve_words import words
+from ..knowledge import resolve_words as words
 
 __all__ = ["abbreviation_stops", "keep_abbreviations_whole", "keep_after_abbreviations", "mid_clause_tokens"]
 

@@ -30,9 +30,9 @@ def starts_clause(dep: str, pos: str) -> bool:
 
 class ClauseTree:
     """Each token's children, whether it starts a clause, whether it is a preposition (its dependency
-    ``prep``) and its text's hash, by index: the children
-    of token ``i`` are ``kids[bounds[i]:bounds[i + 1]]``, in document order (flat lists of numbers,
-    not a list per token: a document's worth of lists would wake the garbage collector)."""
+    ``prep``) and its text's hash, by index: the children of token ``i`` are
+    ``kids[bounds[i]:bounds[i + 1]]``, in document order (flat lists of numbers, not a list per token:
+    a document's worth of lists would wake the garbage collector)."""
 
     __slots__ = ("bounds", "doc", "kids", "link_kinds", "orths", "preps", "starts")
 

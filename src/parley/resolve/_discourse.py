@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import Document
-from ..knowledge._resolve_words import words
+from ..knowledge import resolve_words as words
 from ._parse import clause_head
 
 __all__ = [

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..document import Event
-from ..knowledge._resolve_words import words
+from ..knowledge import resolve_words as words
 from ..parse._tree import VERBS, clause_tree, starts_clause
 
 __all__ = [

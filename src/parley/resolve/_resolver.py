@@ -11,8 +11,8 @@ from typing import Any
 from ..document import Document, Event, Place
 from ..events._lexicon import MATERIAL_QUADS, VERBAL_QUADS, Lexicon
 from ..events._merging import host_by_place, orient_meeting_host
+from ..knowledge import resolve_words as words
 from ..knowledge._places import resolve_place
-from ..knowledge._resolve_words import words
 from ._discourse import FollowingSentences, attribution_head, carries_on, elaboration_head, previous_sentence
 from ._parse import clause_head, trigger_token
 from ._when import event_timing, frame_timing, time_phrases

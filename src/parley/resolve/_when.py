@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from ..knowledge._resolve_words import words
+from ..knowledge import resolve_words as words
 from ..parse import ents_before, span_ents
 from ..parse._dates import resolve_date_text
 from ._parse import Link, clause_chain, clause_head, clause_members

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from ..knowledge._resolve_words import words
+from ..knowledge import resolve_words as words
 from ..parse import ent_at, ents_before
 from ._parse import Link, clause_chain, clause_preps, nested_clauses
 
