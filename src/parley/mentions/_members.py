@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..knowledge._resolve_words import words as resolve_words
+from ..knowledge import resolve_words
 from ._spans import _country_in, _told_before
 
 __all__ = ["member_country", "vessel_country"]
