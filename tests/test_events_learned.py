@@ -137,6 +137,23 @@ def test_events_learned_negated_refusal_is_no_rejection(learned: Pipeline) -> No
     assert ("REJECT", ("GHA",), ("TGO",), "asserted") in _events(learned, "Ghana rejected the proposal from Togo.")
 
 
+def test_events_learned_denied_doer_denies_the_act(learned: Pipeline) -> None:
+    # a subject no one fills ("no arrests") denies the act the model reads at the verb
+    text = "Police in Ghana said no arrests had been made after the clash with Togolese traders."
+    assert not any(e[0] == "COERCE" for e in _events(learned, text))
+    assert ("REJECT", ("UGA",), ("KEN",), "asserted") in _events(
+        learned, "Uganda would not allow the Kenyan lorries to cross."
+    )
+
+
+def test_events_learned_act_told_with_would_is_announced(learned: Pipeline) -> None:
+    # "would" under a verb of speech announces the act for later, whatever the model's modality
+    found = _events(learned, "Bolivia said it would send 40 engineers and two bulldozers to Peru within a week.")
+    assert ("AGREE", ("BOL",), ("PER",), "future") in found
+    assert not any(e[0] == "AID" for e in found)
+    assert _events(learned, "Lima said it would protest formally.") == []
+
+
 def test_learned_blocking_in_protest_is_a_protest(learned: Pipeline) -> None:
     types = [
         e[0]

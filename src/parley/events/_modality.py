@@ -20,6 +20,7 @@ from ._words import EventWords
 
 __all__ = [
     "denied_noun",
+    "has_future_aux",
     "is_advice",
     "is_conditional_threat",
     "is_forecast",
@@ -312,11 +313,7 @@ def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
     if trig.pos == "NOUN" and names_its_asker(token, words):
         return False  # "would oppose Kiev's request": the answer is to come, the request was made
     clause = clause_verb(token)
-    if any(c.dep_ == "aux" and c.lower_ in words.future_aux for c in clause.children):
-        return True
-    if any(c.dep_ == "aux" and c.lower_ in words.conditional_aux for c in clause.children) and under_speech(
-        clause, words
-    ):
+    if has_future_aux(clause, words):
         return True
     if is_decided_measure(token, trig, words):
         return False  # "the Council decided to suspend budget support": the decision takes the measure
@@ -344,6 +341,15 @@ def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
         if any(c.dep_ == "acomp" and c.lemma_ in words.future_head for c in clause.children):
             return True  # "is due in Lilongwe next month for talks", "is ready for talks": talks to come
     return False
+
+
+def has_future_aux(clause: Any, words: EventWords) -> bool:
+    """ "will send troops", "said it would send troops": a clause told with "will", or with "would"
+    under a verb of speech, announces its act for later."""
+    if any(c.dep_ == "aux" and c.lower_ in words.future_aux for c in clause.children):
+        return True
+    conditional = any(c.dep_ == "aux" and c.lower_ in words.conditional_aux for c in clause.children)
+    return conditional and under_speech(clause, words)
 
 
 def goes_on(head: Any, words: EventWords) -> bool:
