@@ -585,3 +585,28 @@ def test_mentions_people_a_foreign_minister_of_an_asian_or_african_gap_by_full_n
     found = _people(pipeline, text, date(2011, 5, 3))
     assert found.get("Mouldi Kefi") == "TUN"
     assert found.get("Kefi") == "TUN"
+
+
+_BODY_RELEASE = (
+    "Fund staff reach agreement with Malawi\n\n"
+    "Washington, DC: A staff team from the International Monetary Fund ended a visit to Lilongwe on Friday.\n\n"
+    "Central Bank Governor Yusuf Kamanga Banda thanked the team for its support.\n\n"
+    '"Malawi has committed to clear its arrears," the team said.\n'
+)
+
+
+def test_mentions_people_body_release_at_its_seat_gives_the_storys_governor(pipeline: Pipeline) -> None:
+    # an international body's release datelined at its seat: the dateline's city is where it is
+    # filed, not the story naming the outlet's country, so a bare title is the story's state's
+    assert _people_from(pipeline, _BODY_RELEASE, "USA").get("Yusuf Kamanga Banda") == "MWI"
+
+
+@pytest.mark.parametrize("coder", ["rules", "learned"])
+def test_mentions_people_body_release_at_its_seat_codes_the_governor_under_both_coders(
+    rules_pipeline: Pipeline, coder: str
+) -> None:
+    chosen = rules_pipeline if coder == "rules" else Pipeline(Settings(coder="learned"))
+    article = Article(id="b", text=_BODY_RELEASE, published=date(2016, 3, 4), source_country="USA")
+    (doc,) = list(chosen.process([article]))
+    actors = {a.code for e in doc.events if "Governor" in e.text for a in e.actors}
+    assert actors == {"MWI"}

@@ -96,10 +96,13 @@ def is_own_news(knowledge: Knowledge, doc: Document, source: str, entry_at: dict
     """The outlet writes about its own country: the story is mainly about it, or names it at all and
     was not filed from abroad. A local paper leaves its own ministers' country unsaid ("Internal
     Security Minister X blamed herders from Ethiopia"); a correspondent's story datelined in
-    another country ("HONIARA --") gives that country's people without it."""
+    another country ("HONIARA --") gives that country's people without it. The dateline's own city
+    is where the story is filed, not the story naming its country: an international body's release
+    datelined at its seat ("Washington, DC: An IMF team ...") on Lesotho names the US nowhere else."""
     if _is_main_country(source, entry_at):
         return True
-    if not any(entry.code == source and entry.kind in COUNTRY_KINDS for entry in entry_at.values()):
+    named = (entry_at[i] for i in _after_dateline(doc, entry_at))
+    if not any(entry.code == source and entry.kind in COUNTRY_KINDS for entry in named):
         return False
     filed = knowledge.dateline_country(doc.dateline, doc.source_country)
     return filed is None or filed == source
