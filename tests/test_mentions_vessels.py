@@ -45,3 +45,13 @@ def test_mentions_vessels_ship_takes_the_flag_its_words_give(request: pytest.Fix
     text = "The Norwegian coast guard boarded the Russian trawler Ivanov near Svalbard."
     found = _mentions(request.getfixturevalue(fixture), text)
     assert ("Ivanov", "RUS", "vessel") in found
+
+
+def test_mentions_vessels_ship_named_again_keeps_its_flag(rules_pipeline: Pipeline) -> None:
+    text = (
+        "Finland's coast guard escorted the Russian research vessel Akademik Petrov out of its waters. "
+        "Officials would not say what the Akademik Petrov had been doing."
+    )
+    found = _mentions(rules_pipeline, text)
+    assert [code for words, code, kind in found if "Petrov" in words] == ["RUS", "RUS"]
+    assert all(kind == "vessel" for words, _, kind in found if "Petrov" in words)

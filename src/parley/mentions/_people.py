@@ -96,13 +96,15 @@ class PeopleReading:
                     registry.setdefault(part, self._entity_for(entry, span))
         out: list[ActorMention] = []
         pending = []
+        flags: dict[str, Entity] = {}  # the ships named so far, by name, with the flag their words gave
         home = doc.home_country
         spans = _person_spans(sdoc, taken, lambda span: self.knowledge.gazetteer.lookup(span.text) is not None)
         for found in sorted([*spans, *self._titled_orgs(sdoc, taken)], key=lambda s: s.start):
             span = self._name_part(found)
-            if names_vessel(span):  # "the trawler Karev" is a ship, no person: only its flag, if given
-                flag = _flag_of(span, entry_at)
+            if names_vessel(span) or _ship_key(span) in flags:  # "the trawler Karev" is a ship, no person
+                flag = flags.get(_ship_key(span)) or _flag_of(span, entry_at)  # "the Karev" again keeps the flag
                 if flag is not None:
+                    flags[_ship_key(span)] = flag
                     out.append(self._mention(span, flag, "vessel"))
                     _mark(taken, span)
                 continue
@@ -401,6 +403,11 @@ class PeopleReading:
         if current or not person:
             return current
         return _nearest_holders(entries, day, self._surname_years)
+
+
+def _ship_key(span: Any) -> str:
+    """A ship's name without the article the parser may let in ("the Akademik Orlov")."""
+    return span.text[4:] if span.text.lower().startswith("the ") else span.text
 
 
 def _flag_of(span: Any, entry_at: dict[int, Any]) -> Entity | None:
