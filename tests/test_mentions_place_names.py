@@ -102,3 +102,35 @@ def test_mentions_place_names_other_mention_placed_by_its_words_reads_the_storie
     doc = Doc(pipeline.nlp.vocab, words=words, lemmas=lemmas, ents=ents)
     assert placed_by_company(doc[6:7])
     assert not placed_by_company(doc[9:10])
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Ugandan police arrested Kenyan fishermen on Lake Victoria on Monday.", "Victoria"),
+        ("Angolan soldiers patrolled the Congo River near the border.", "Congo"),
+        ("Nigerian pirates attacked a tanker in the Gulf of Guinea.", "Guinea"),
+        ("Loggers cleared forest on the slopes of Mount Kenya last year.", "Kenya"),
+    ],
+)
+def test_mentions_place_names_country_word_in_a_landform_is_nobody(pipeline: Pipeline, text: str, phrase: str) -> None:
+    # a lake, a river, a gulf or a mountain named after a state or a capital: no state acts
+    assert _codes(pipeline, text, phrase) == []
+
+
+def test_mentions_place_names_lower_case_verb_before_a_country_keeps_it(pipeline: Pipeline) -> None:
+    # "to mount" is a verb: Kenya is still the state
+    text = "Uganda said it would mount Kenya's defence at the tribunal."
+    assert _codes(pipeline, text, "Kenya") == ["KEN"]
+
+
+@pytest.mark.parametrize("fixture", ["pipeline", "rules_pipeline"])
+def test_mentions_place_names_lake_named_after_a_capital_gives_no_recipient(
+    request: pytest.FixtureRequest, fixture: str
+) -> None:
+    # both coders: "Lake Victoria" names no Seychelles among the event's parties
+    pipe = request.getfixturevalue(fixture)
+    text = "Ugandan police arrested Kenyan fishermen on Lake Victoria on Monday."
+    (doc,) = list(pipe.process([Article(id="a", text=text, published=date(2019, 8, 27))]))
+    codes = {e.code for event in doc.events for e in (*event.actors, *event.recipients)}
+    assert "SYC" not in codes

@@ -92,7 +92,7 @@ class ActorMention:
     end: int
     text: str
     entity: Entity
-    kind: str = "name"  # name, alias, demonym, capital, person, igo, body, group, description
+    kind: str = "name"  # name, alias, demonym, capital, person, igo, body, group, description, vessel
     token_start: int = -1
     token_end: int = -1
     chain: int = -1  # the id of the chain of mentions of the same actor (chains stage)

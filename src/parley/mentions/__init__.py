@@ -23,7 +23,7 @@ from ._civil_bodies import civil_bodies
 from ._combining import combining_forms
 from ._home import COUNTRY_KINDS, is_proper_place, story_home
 from ._hyphens import hyphen_variants, name_runs
-from ._landmarks import names_landmark
+from ._landmarks import in_landform_name, names_landmark
 from ._people import PeopleReading
 from ._spans import (
     _PLACE_LABELS,
@@ -157,8 +157,8 @@ class MentionFinder(PeopleReading):
             phrases.setdefault((start, end), []).append(self.vocab.strings[match_id])
         found: list[tuple[Any, list[Any]]] = []
         for span in filter_spans(spans):
-            if _inside_name(span):
-                continue  # "the Vienna Convention", "Hong Kong International Airport" name no actor
+            if _inside_name(span) or in_landform_name(span):
+                continue  # "the Vienna Convention", "Hong Kong International Airport", "Lake Victoria" name no actor
             if _after_country_word(found, span) and span.text.lower() in resolve_words("ethnonym"):
                 continue  # "Bosnian Serb officials": Serbs of Bosnia, not Serbia's
             every = self._by_phrase.get(span.text) or [

@@ -4,6 +4,10 @@
 villages the gazetteer lacks are often tagged as people; a noun of places after the name, or a word
 that opens a place's name, says they are nobody. The words are read from ``resolve_words.tsv``
 (roles ``landmark`` and ``landmark_first``); only a token's head and children are read.
+
+A country's or a capital's name inside a landform's name ("Lake Victoria", "the Congo River", "the
+Gulf of Guinea") names the water or the mountain, no state acting: ``in_landform_name`` reads the
+capitalised words next to it (roles ``landmark_first``, ``landform_after`` and ``landform_of``).
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from typing import Any
 
 from ..knowledge import resolve_words
 
-__all__ = ["names_landmark"]
+__all__ = ["in_landform_name", "names_landmark"]
 
 #: Dependencies by which a name modifies the noun after it ("the Paga crossing").
 _MODIFIER_DEPS = {"compound", "nmod", "amod"}
@@ -47,3 +51,20 @@ def _place_noun(head: Any, name: Any, nouns: frozenset[str]) -> bool:
         for child in head.children
         if child.dep_ == "compound" and name.i < child.i < head.i
     )
+
+
+def in_landform_name(span: Any) -> bool:
+    """The words are part of a lake's, a mountain's, a river's, a strait's or a gulf's name: "Lake
+    Victoria" (no Seychelles' capital), "the Congo River", "the Gulf of Guinea". The word that makes
+    the landform must be capitalised: "to mount Kenya's defence" keeps Kenya."""
+    doc = span.doc
+    if span.start and _title_in(doc[span.start - 1], "landmark_first"):
+        return True
+    if span.end < len(doc) and _title_in(doc[span.end], "landform_after"):
+        return True
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and _title_in(doc[span.start - 2], "landform_of")
+
+
+def _title_in(token: Any, role: str) -> bool:
+    """The word is capitalised and one of the role's words."""
+    return bool(token.is_title) and token.lower_ in resolve_words(role)

@@ -41,6 +41,7 @@ from ._spans import (
     _with_honorifics,
 )
 from ._titles import TitleWords
+from ._vessels import names_vessel
 
 if TYPE_CHECKING:
     from ..knowledge import Knowledge
@@ -95,10 +96,18 @@ class PeopleReading:
                     registry.setdefault(part, self._entity_for(entry, span))
         out: list[ActorMention] = []
         pending = []
+        flags: dict[str, Entity] = {}  # the ships named so far, by name, with the flag their words gave
         home = doc.home_country
         spans = _person_spans(sdoc, taken, lambda span: self.knowledge.gazetteer.lookup(span.text) is not None)
         for found in sorted([*spans, *self._titled_orgs(sdoc, taken)], key=lambda s: s.start):
             span = self._name_part(found)
+            if names_vessel(span) or _ship_key(span) in flags:  # "the trawler Karev" is a ship, no person
+                flag = flags.get(_ship_key(span)) or _flag_of(span, entry_at)  # "the Karev" again keeps the flag
+                if flag is not None:
+                    flags[_ship_key(span)] = flag
+                    out.append(self._mention(span, flag, "vessel"))
+                    _mark(taken, span)
+                continue
             if self._is_portfolio(span) or self._place_of_name(span):
                 continue
             titled = self._place_office(span)
@@ -394,6 +403,18 @@ class PeopleReading:
         if current or not person:
             return current
         return _nearest_holders(entries, day, self._surname_years)
+
+
+def _ship_key(span: Any) -> str:
+    """A ship's name without the article the parser may let in ("the Akademik Orlov")."""
+    return span.text[4:] if span.text.lower().startswith("the ") else span.text
+
+
+def _flag_of(span: Any, entry_at: dict[int, Any]) -> Entity | None:
+    """The flag state a ship's own words give ("the Russian trawler Karev"); None when they give none
+    (a ship is never a person or an office holder)."""
+    flag = _country_in(_left_window(span), entry_at)
+    return None if flag is None else Entity(code=flag, entity_text=span.text)
 
 
 def _opens_longer_person(token: Any) -> bool:
