@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..knowledge._resolve_words import words as resolve_words
+from ..knowledge import resolve_words
 
 __all__ = ["names_vessel"]
 
