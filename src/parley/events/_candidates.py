@@ -10,6 +10,7 @@ from ._candidate import Candidate
 from ._candidate_checks import Reading, failed_check
 from ._civil_protesters import protesters_where_they_are
 from ._condition_party import condition_subjects
+from ._denied_predicate import reads_own_negation
 from ._document_speaker import document_reporter
 from ._entities import same_entity, unique_by_code
 from ._held_refusal import is_refusal_row
@@ -94,7 +95,8 @@ def find_candidate(
     threat = threat and not is_refusal_row(trig)
     # a litotes row has read the negation already: "would not hesitate to" affirms
     # (so has a stance row: "does not accept ultimatums" is the refusal itself)
-    litotes = trig.condition()[0] in {"litotes", "stance"}
+    # (and a denied row: "said the offer was not enough" judges by the "not")
+    litotes = reads_own_negation(trig)
     if refusal:
         # "would not receive a delegation": the host who refuses the guests acts, not the guests
         kept = "" if trig.roles == "host" else trig.roles

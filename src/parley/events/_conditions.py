@@ -12,6 +12,7 @@ from ._answered_demand import names_demand_met
 from ._call_means import CALL_MEANS, means_of_party_act
 from ._compound_pred import ends_hyphenated_word, named_in_compound
 from ._condition_party import is_threat_condition
+from ._denied_predicate import is_denied_predicate
 from ._lexicon import Trigger
 from ._misplaced_names import names_after_object
 from ._misread_objects import deprived_of, noun_read_as_bare_verb
@@ -238,6 +239,8 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         states = [c for c in token.children if c.dep_ in {"acomp", "oprd"}]
         named = not values or any(c.lemma_.lower() in values or c.lower_ in values for c in states)
         return negated and bool(auxes & words.commitment_aux) and named
+    if name == "denied":
+        return is_denied_predicate(token)  # "said the concessions were not enough"
     if name == "stance":
         # "Croatia does not accept ultimatums": a standing refusal told in the present, of a thing named
         # (not "does not accept that the rock has waters", an opinion; nor a past "did not accept")

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ..document import Entity
 from ._candidate_checks import Reading, failed_check, lexicon_pos, lexicon_rows
 from ._candidates import Candidate, build_candidate
+from ._denied_predicate import names_no_denial, reads_own_negation
 from ._entities import unique_by_code
 from ._lexicon import Trigger
 from ._modality import has_future_aux, is_future, is_negated
@@ -61,7 +62,7 @@ def denies_refusal(pred: Prediction, trig: Trigger, matcher: TriggerMatcher) -> 
     has read its negation already."""
     if pred.type != "REJECT" or trig not in lexicon_rows(pred.token, matcher):
         return False  # a bare row: the lexicon holds no refusal of this word
-    if trig.condition()[0] in {"litotes", "stance"}:
+    if reads_own_negation(trig):
         return False
     verdict = pred.rules
     return verdict.negated if verdict is not None else is_negated(pred.token, matcher.words)
@@ -79,7 +80,7 @@ def denies_own_act(pred: Prediction) -> bool:
         return False
     if pred.token.pos_ not in {"VERB", "AUX"}:
         return False
-    return verdict.trigger is None or verdict.trigger.condition()[0] not in {"litotes", "stance"}
+    return verdict.trigger is None or not reads_own_negation(verdict.trigger)
 
 
 def learned_candidate(pred: Prediction, matcher: TriggerMatcher, roles: RoleFinder) -> Candidate | None:
@@ -94,6 +95,8 @@ def learned_candidate(pred: Prediction, matcher: TriggerMatcher, roles: RoleFind
         return None  # "did not rule out sending troops": the refusal is denied, the act left open
     if denies_own_act(pred):
         return None
+    if names_no_denial(trig, token):
+        return None  # "said the grain was not enough to feed the camp": a measure, no judgement
     future = pred.modality == "future" or is_future(token, trig, matcher.words)
     reading = Reading(token, trig, roles, future=future, threat=pred.type == "THREATEN")
     if failed_check(reading, "learned") is not None:
