@@ -115,8 +115,7 @@ def failed_check(reading: Reading, coder: str) -> str | None:
 def lexicon_rows(token: Any, matcher: TriggerMatcher) -> list[Trigger]:
     """The lexicon's rows of the word, by its lemma, else its form, in its part of speech."""
     pos = _LEXICON_POS.get(token.pos_, "VERB")
-    triggers = matcher.lexicon.triggers
-    return list(triggers.get((token.lemma_.lower(), pos)) or triggers.get((token.lower_, pos)) or [])
+    return list(matcher.lexicon.rows_of(token, pos))
 
 
 def is_exercise_noun(token: Any, words: EventWords) -> bool:
