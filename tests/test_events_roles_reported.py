@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from _events_setup import coded_events, read_context
 
 
@@ -91,3 +93,34 @@ def test_events_roles_reported_shared_speaker_says_only_its_own_clause(pipeline)
     word = {t.text: t for t in sdoc}
     assert speaks_with_shared_subject(word["said"], word["inflated"])
     assert not speaks_with_shared_subject(word["said"], word["fraudulent"])
+
+
+@pytest.fixture(scope="module")
+def learned_pipeline() -> Any:
+    from parley import Pipeline, Settings
+
+    return Pipeline(Settings(coder="learned"))
+
+
+@pytest.mark.parametrize("coder", ["rules", "learned"])
+def test_events_roles_reported_act_joined_to_a_judged_state_is_the_speakers(
+    coder: str, rules_pipeline: Any, learned_pipeline: Any
+) -> None:
+    # the parser hangs "called up" inside what is said; a clause of state ("amounted to") is the
+    # speaker's judgment, and the act joined to it the speaker's own
+    chosen = rules_pipeline if coder == "rules" else learned_pipeline
+    text = "Moldova said the new checkpoints amounted to a blockade and called up 2,000 reservists."
+    mobilized = [actors for type_, actors, _ in coded_events(chosen, text) if type_ == "MOBILIZE"]
+    assert mobilized == [["MDA"]]
+
+
+def test_events_roles_reported_state_clause_hands_its_joined_verb_to_the_speaker(parse, words) -> None:  # type: ignore[no-untyped-def]
+    from parley.events._reported_state import joins_reporting_verb
+
+    judged = parse("Quito said the fines were unlawful and recalled its envoy.", "recalled")
+    assert joins_reporting_verb(judged, words)
+    # a copula of place leaves its subject free to act; a shared auxiliary keeps the verb in the clause
+    placed = parse("Police said the gunmen were in the market and shot two guards.", "shot")
+    assert not joins_reporting_verb(placed, words)
+    perfect = parse("Quito said the boats had entered its waters and seized nets.", "seized")
+    assert not joins_reporting_verb(perfect, words)

@@ -121,6 +121,30 @@ def test_events_typing_staged_is_read_though_its_lemma_is_wrong(pipeline) -> Non
     assert _matched_type(matcher, pipeline.nlp("Opposition MPs staged a walkout."), "staged") == "PROTEST"
 
 
+def test_events_typing_lemma_fixes_read_mislemmatised_forms_as_their_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
+    lexicon = pipeline.lexicon
+    matcher = TriggerMatcher(lexicon)
+    drills = pipeline.nlp("The navy stages naval drills off the cape.")
+    assert _matched_type(matcher, drills, "stages") == "MOBILIZE"  # "stages" is lemmatised "stag"
+    assert "stages" in [drills[i].lower_ for i in matcher.possible_triggers(drills)]
+    staged = pipeline.nlp("Porters staged a hartal in the old town.")
+    token = next(t for t in staged if t.lower_ == "staged")
+    assert lexicon.trigger_lemma(token, "VERB") == "stage"
+    assert _matched_type(matcher, staged, "staged") == "PROTEST"  # every object the rows of "stage" know
+    rows = lexicon.rows_of(token, "VERB")
+    assert rows and all(row.lemma == "stage" for row in rows)
+    assert lexicon.trigger_lemma(token, "NOUN") == token.lemma_.lower()  # a fix holds in its own part of speech
+
+
+def test_events_typing_learned_lexicon_features_read_fixed_lemmas(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from parley.coder._candidate_words import candidates
+
+    sent = pipeline.nlp("A court fined the trawler's owners.")
+    assert "fined" in [t.lower_ for t in candidates(sent, pipeline.lexicon)]
+    fined = next(t for t in sent if t.lower_ == "fined")
+    assert [row.type for row in pipeline.lexicon.rows_of(fined, "VERB")] == ["SANCTION"]
+
+
 def test_events_typing_agreeing_to_give_ground_is_a_concession(pipeline) -> None:  # type: ignore[no-untyped-def]
     matcher = TriggerMatcher(pipeline.lexicon)
     fee = pipeline.nlp("The governor agreed to suspend the new fee.")

@@ -23,7 +23,7 @@ def _in_lexicon(token: Any, lexicon: Lexicon) -> list[str]:
     pos = _TRIGGER_POS.get(token.pos_)
     if pos is None:
         return []
-    rows = lexicon.triggers.get((token.lemma_.lower(), pos)) or lexicon.triggers.get((token.lower_, pos)) or []
+    rows = lexicon.rows_of(token, pos)
     return [f"{r.type}|{r.cond.partition('=')[0]}" for r in rows if not r.rules_only]
 
 

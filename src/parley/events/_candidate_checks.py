@@ -120,9 +120,7 @@ def lexicon_pos(token: Any) -> str:
 
 def lexicon_rows(token: Any, matcher: TriggerMatcher) -> list[Trigger]:
     """The lexicon's rows of the word, by its lemma, else its form, in its part of speech."""
-    pos = lexicon_pos(token)
-    triggers = matcher.lexicon.triggers
-    return list(triggers.get((token.lemma_.lower(), pos)) or triggers.get((token.lower_, pos)) or [])
+    return list(matcher.lexicon.rows_of(token, lexicon_pos(token)))
 
 
 def is_exercise_noun(token: Any, words: EventWords) -> bool:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from ..errors import KnowledgeError
 from ._words import EventWords, load_event_words
@@ -71,6 +72,17 @@ class Lexicon:
     mode_scores: dict[tuple[str, str], float]
     contexts: dict[str, str]
     words: EventWords
+    #: (form, part of speech) -> the true lemma of a word the parser mislemmatises ("staged" -> stage, not "stag")
+    lemma_fixes: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def trigger_lemma(self, token: Any, pos: str) -> str:
+        """The lemma under which the lexicon looks the token up in the part of speech ``pos``: the parser's,
+        unless the lemma-fix table knows the parser gets the form wrong."""
+        return self.lemma_fixes.get((token.lower_, pos)) or token.lemma_.lower()
+
+    def rows_of(self, token: Any, pos: str) -> list[Trigger]:
+        """The rows of the token's word in the part of speech ``pos``: by its lemma, else by its form."""
+        return self.triggers.get((self.trigger_lemma(token, pos), pos)) or self.triggers.get((token.lower_, pos)) or []
 
     def score(self, type_: str, mode: str | None) -> float:
         if mode and (type_, mode) in self.mode_scores:
@@ -128,6 +140,14 @@ def load_lexicon(extra_dirs: tuple[Path, ...] = ()) -> Lexicon:
                 raise KnowledgeError(f"trigger {trig.lemma!r}: unknown PLOVER type {trig.type!r}", code="E313")
     modes = {(r["type"], r["mode"]): float(r["score"]) for _, _, r in _rows("plover_modes.tsv", extra_dirs)}
     contexts = {r["keyword"].lower(): r["context"] for _, _, r in _rows("contexts.tsv", extra_dirs)}
+    fixes = {
+        (r["form"].lower(), r["pos"] or "VERB"): r["lemma"].lower() for _, _, r in _rows("lemma_fixes.tsv", extra_dirs)
+    }
     return Lexicon(
-        triggers=triggers, types=types, mode_scores=modes, contexts=contexts, words=load_event_words(extra_dirs)
+        triggers=triggers,
+        types=types,
+        mode_scores=modes,
+        contexts=contexts,
+        words=load_event_words(extra_dirs),
+        lemma_fixes=fixes,
     )

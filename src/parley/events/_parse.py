@@ -12,6 +12,7 @@ import numpy
 from ..parse import is_entry_clock
 from ._clause_ids import CLAUSE_DEPS, clause_ids_on_tree, is_spacy_token
 from ._lexicon import Trigger
+from ._reported_state import joins_reporting_verb
 from ._words import EventWords
 
 __all__ = [
@@ -65,7 +66,7 @@ def subjects_of(verb: Any, words: EventWords) -> list[Any]:
         misparsed = _misparsed_subject(verb) or _subject_after_date(verb)
         if misparsed is not None:
             return [misparsed]
-        if _past_after_report(verb):
+        if _past_after_report(verb) or joins_reporting_verb(verb, words):
             verb = verb.head.head  # "X said the market would reopen and apologised": X apologised
             seen += 1
             continue

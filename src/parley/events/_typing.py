@@ -215,7 +215,10 @@ class TriggerMatcher:
         words = self._trigger_words
         if words is None:
             # a phrase row ("or face") is looked for at its last word
-            words = self._trigger_words = frozenset(lemma.split()[-1] for lemma, _ in self.lexicon.triggers)
+            words = frozenset(lemma.split()[-1] for lemma, _ in self.lexicon.triggers)
+            # a form the parser mislemmatises ("staged" read "stag") is found by its form
+            fixed = {form for (form, _), lemma in self.lexicon.lemma_fixes.items() if lemma in words}
+            words = self._trigger_words = words | fixed
         known = self._word_is_trigger  # by string hash: the same in every document
         if len(known) > 500_000:
             known.clear()
@@ -242,8 +245,7 @@ class TriggerMatcher:
             pos = "VERB"  # "and thanks the Sultanate": a verb the tagger took for a plural; nouns take no object
         if pos is None:
             return None
-        lemma = token.lemma_.lower()
-        rows = self.lexicon.triggers.get((lemma, pos)) or self.lexicon.triggers.get((token.lower_, pos)) or []
+        rows = self.lexicon.rows_of(token, pos)
         if not rows and pos == "VERB" and reads_as_adjective(token):
             rows = self.lexicon.triggers.get((token.lower_, "ADJ")) or []  # "the vote was rigged"
         for row in rows:

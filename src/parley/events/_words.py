@@ -27,6 +27,7 @@ class EventWords:
 
     # modality
     speech_verb: frozenset[str]
+    reported_state_verb: frozenset[str]
     alleging_verb: frozenset[str]
     wrongdoing_verb: frozenset[str]
     attempt_verb: frozenset[str]
