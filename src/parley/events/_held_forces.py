@@ -35,12 +35,15 @@ def own_forces_held(cand: Candidate, roles: RoleFinder) -> list[Entity]:
 
 
 def _held_members(token: Any, roles: RoleFinder) -> list[Any]:
-    """The nouns the act took when every one names a member of a force ("officers", "soldiers") and no
-    word under it names a country or group ("Haitian soldiers", "officers of the rebel army")."""
+    """The nouns the act took when every one names a member of a force ("officers", "soldiers"), no word
+    under it names a country or group ("Haitian soldiers", "officers of the rebel army") and no detention
+    told before took people of that noun."""
     taken = [c for c in token.children if c.dep_ in _TAKEN_DEPS and c.pos_ == "NOUN"]
     words = roles.ctx.words
     if not taken or not all(t.lemma_.lower() in words.force_member for t in taken):
         return []
+    if roles.ctx.holder_of(t.lemma_.lower() for t in taken) is not None:
+        return []  # "three Colombian soldiers were detained ... the soldiers had been held": told whose before
     return [] if any(_names_anyone(t, roles.ctx.mention_at) for t in taken) else taken
 
 
