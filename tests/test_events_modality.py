@@ -335,6 +335,14 @@ def test_events_modality_ending_verb_negates_only_its_object(parse, words) -> No
     assert not is_negated(parse("The envoy ended his stay with a pledge to build a bridge.", "pledge"), words)
 
 
+def test_events_modality_protest_ended_after_its_length_was_held(parse, words) -> None:  # type: ignore[no-untyped-def]
+    # the length told says the protest went on that long; ended with no length, it stops
+    assert not is_negated(parse("The farmers ended a two-day protest outside the embassy.", "protest"), words)
+    assert not is_negated(parse("The drivers went home, ending a week-long blockade.", "blockade"), words)
+    assert is_negated(parse("The farmers agreed to end their protest outside the embassy.", "protest"), words)
+    assert is_negated(parse("The two sides ended a ten-year war.", "war"), words)
+
+
 def test_events_modality_lifted_or_called_off_object_did_not_go_on(parse, words) -> None:  # type: ignore[no-untyped-def]
     # a blockade or sit-in lifted, a visit cancelled or postponed: what the verb stops is no act held
     assert is_negated(parse("The herders lifted their sit-in at the crossing on Friday.", "in"), words)

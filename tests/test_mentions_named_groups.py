@@ -51,3 +51,14 @@ def test_mentions_named_groups_alias_with_article_opens_a_sentence(pipeline: Pip
     # the alias "the Commonwealth" is written "The Commonwealth" at the start of a sentence
     text = "The Commonwealth suspended Fiji from its councils on Monday."
     assert _codes(pipeline, text, "The Commonwealth") == ["IGO"]
+
+
+def test_mentions_named_groups_allied_forces_are_the_alliance(pipeline: Pipeline) -> None:
+    # capitalised "Allied" with a force noun names the alliance's forces, not an unnamed army of the story
+    text = "Allied aircraft were scrambled twice last month to shadow Russian bombers over the Baltic."
+    assert _codes(pipeline, text, "Allied aircraft") == ["IGO"]
+
+
+def test_mentions_named_groups_allied_democratic_forces_stay_a_rebel_group(pipeline: Pipeline) -> None:
+    text = "The Allied Democratic Forces attacked a village near Beni on Sunday."
+    assert _codes(pipeline, text, "Allied Democratic Forces") == ["COD"]

@@ -13,6 +13,7 @@ from ._condition_party import condition_subjects
 from ._denied_predicate import reads_own_negation
 from ._document_speaker import document_reporter
 from ._entities import same_entity, unique_by_code
+from ._held_forces import own_forces_held
 from ._held_refusal import is_refusal_row
 from ._lexicon import Trigger
 from ._modality import (
@@ -209,6 +210,7 @@ def build_candidate(
     cand.recipients = with_nationals_told(cand, ctx)
     cand.recipients = goods_owner_abroad(cand.type, token, cand.actors, cand.recipients, ctx)
     cand.recipients = not_the_actors(cand.recipients, cand.actors)
+    cand.recipients = own_forces_held(cand, roles)  # "the soldier has been detained": the holder's own
     cand.recipients = release_demanded_of(cand, roles)  # "demanded the drivers' release": of their holder
     cand.recipients = partners_abroad(cand)
     cand.recipients = one_adversary(cand.type, cand.actors, cand.recipients, ctx.state_counts)

@@ -13,6 +13,7 @@ from ._condition_party import is_threat_condition
 from ._conditions import is_reported_hedge
 from ._decided import is_decided_measure
 from ._held_refusal import grants_access
+from ._lasted import ended_lasted_protest
 from ._lexicon import Trigger
 from ._parse import clause_verb, first_conjunct, governing_verb, in_prep_phrase, is_committed, is_perfect, under_speech
 from ._typing import COOP_TYPES, THREAT_ACTS, is_meeting_of_outcome
@@ -91,7 +92,10 @@ def stopped_object(noun: Any, verb: Any, words: EventWords) -> bool:
 
 def was_held(noun: Any, verb: Any, words: EventWords) -> bool:
     """ "ended a two-day visit to Burkina Faso", "ended two days of talks": a visit or talks brought to
-    their close were held (ending fighting, by contrast, says it stops)."""
+    their close were held, and so was a protest whose length is told (ending fighting, by contrast, says
+    it stops)."""
+    if ended_lasted_protest(noun, verb, words):
+        return True  # "ended a two-day blockade": the blockade went on two days
     return verb.lemma_ in words.completing_verb and noun.lemma_.lower() in words.talk_noun | words.visit_word
 
 
