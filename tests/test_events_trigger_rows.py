@@ -380,3 +380,40 @@ def test_events_trigger_rows_force_moving_out_is_no_mobilization(
 def test_events_trigger_rows_force_moved_by_others_is_no_own_move(pipeline: Pipeline) -> None:
     found = _events(pipeline, "Mali gave no figure for the number of troops moved.")
     assert not any(e[0] == "MOBILIZE" for e in found)
+
+
+@pytest.mark.parametrize("coder", ["rules", "learned"])
+def test_events_trigger_rows_reported_fishing_is_a_charge(
+    coder: str, pipeline: Pipeline, pipeline_default: Pipeline
+) -> None:
+    chosen = pipeline if coder == "rules" else pipeline_default
+    said = _events(chosen, "Senegal said the Gambian trawlers had been fishing inside its waters.")
+    assert ("ACCUSE", ["SEN"], ["GMB"]) in said
+    after = _events(
+        chosen, "Senegalese trawlers have been fishing near the islands every night, the Gambian union said."
+    )
+    assert ("ACCUSE", ["GMB"], ["SEN"]) in after
+
+
+@pytest.mark.parametrize("coder", ["rules", "learned"])
+def test_events_trigger_rows_reported_fishing_needs_another_side(
+    coder: str, pipeline: Pipeline, pipeline_default: Pipeline
+) -> None:
+    chosen = pipeline if coder == "rules" else pipeline_default
+    # the boats' own side telling where they fished, a reason given for a seizure, no speaker: no charge
+    own = _events(chosen, "Dakar said the Senegalese trawlers had been fishing inside Gambian waters.")
+    assert not [e for e in own if e[0] == "ACCUSE"]
+    seized = _events(chosen, "Senegal seized four Gambian boats, saying their crews had been fishing in its waters.")
+    assert not [e for e in seized if e[0] == "ACCUSE"]
+    assert _events(chosen, "The Gambian trawlers had been fishing near the coast for a week.") == []
+
+
+@pytest.mark.parametrize("coder", ["rules", "learned"])
+def test_events_trigger_rows_reported_entry_into_waters_is_a_charge(
+    coder: str, pipeline: Pipeline, pipeline_default: Pipeline
+) -> None:
+    chosen = pipeline if coder == "rules" else pipeline_default
+    assert ("ACCUSE", ["GHA"], ["TGO"]) in _events(
+        chosen, "Ghana said the Togolese patrol boat had entered its waters."
+    )
+    assert _events(chosen, "Ghana said the Togolese patrol boat had not entered its waters.") == []

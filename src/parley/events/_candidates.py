@@ -44,6 +44,7 @@ from ._recipients import (
 )
 from ._reciprocal import reciprocal_act
 from ._release_demand import release_demanded_of
+from ._reported_charge import CHARGED_ROLES
 from ._roles import RoleFinder
 from ._seized_goods import goods_owner_abroad
 from ._signings import settle_signatories
@@ -156,8 +157,10 @@ def build_candidate(
     if trig.pos == "VERB" and done_by_storm(token, words):
         return None  # "the storm tore across the archipelago": nature acts, no actor does
     cand = Candidate(trigger=trig, token=token, type=trig.type)
-    if trig.roles == "appraisal":
+    if trig.roles in {"appraisal", CHARGED_ROLES}:
         cand.actors, cand.recipients = roles.appraisal_roles(token)
+        if trig.roles == CHARGED_ROLES and not cand.recipients:
+            return None  # a deed of no other named side: the boats' own side telling of them lays no charge
     elif trig.pos == "NOUN":
         cand.actors, cand.recipients = roles.noun_roles(token, trig)
         if not cand.actors and not cand.recipients:

@@ -17,6 +17,7 @@ from ._lexicon import Trigger
 from ._misplaced_names import names_after_object
 from ._misread_objects import deprived_of, noun_read_as_bare_verb
 from ._parse import agent_objects, is_committed, is_passive, particle_read_as_adverb, prep_objects, under_speech
+from ._reported_charge import is_reported_deed
 from ._standing_role import is_bare_present
 from ._words import EventWords
 
@@ -239,6 +240,8 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         states = [c for c in token.children if c.dep_ in {"acomp", "oprd"}]
         named = not values or any(c.lemma_.lower() in values or c.lower_ in values for c in states)
         return negated and bool(auxes & words.commitment_aux) and named
+    if name == "reported":
+        return is_reported_deed(token, words)  # "said the trawlers had been fishing in its waters"
     if name == "denied":
         return is_denied_predicate(token)  # "said the concessions were not enough"
     if name == "stance":
