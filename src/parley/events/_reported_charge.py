@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._parse import under_speech
 from ._words import EventWords
 
 __all__ = ["CHARGED_ROLES", "is_reported_deed"]
@@ -31,7 +32,7 @@ def _seizure_gloss(speech: Any) -> bool:
 def is_reported_deed(token: Any, words: EventWords) -> bool:
     """The trigger heads the clause a verb of saying reports: "said the boats had entered its waters",
     or with the attribution after it, "the trawlers have been fishing near the islands, the association said"."""
-    if token.dep_ == "ccomp" and _speech(token.head, words):
+    if under_speech(token, words) and token.head.pos_ == "VERB":
         return not _seizure_gloss(token.head)
     attributions = [c for c in token.children if c.dep_ in {"ccomp", "parataxis"} and _speech(c, words)]
     return token.dep_ == "ROOT" and bool(attributions)
