@@ -22,6 +22,7 @@ from ._modality import (
     is_wished,
 )
 from ._notices import is_public_notice
+from ._own_desire import is_own_desire
 from ._parse import first_conjunct, past_read_as_participle, semicolon_between, subjects_of
 from ._restated_handover import restates_release
 from ._restated_passive import restates_in_passive
@@ -378,6 +379,8 @@ CHECKS: tuple[CandidateCheck, ...] = (
         "offer_on_condition",
         lambda r: r.future and r.trig.type not in THREAT_ACTS and is_promise_on_condition(r.token, r.words),
     ),
+    # "Both countries want to export without passing through Russia": the wisher's own aim, asked of no one
+    CandidateCheck("own_desire", lambda r: r.trig.type == "REQUEST" and is_own_desire(r.token, r.words)),
     # "officials hope the Bank will help pay for the road": a wish, no promise
     CandidateCheck("wished", lambda r: r.future and not r.threat and is_wished(r.token, r.words)),
     # "economists warned that the debt could become unsustainable": a forecast, no threat

@@ -78,6 +78,7 @@ class EventWords:
     held_threat_mark: frozenset[str]
     forecast_adjective: frozenset[str]
     wish_word: frozenset[str]
+    desire_verb: frozenset[str]
     past_reference: frozenset[str]
     number_word: dict[str, int]
     later_unit: dict[str, int]
