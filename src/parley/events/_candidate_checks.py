@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ._answer_means import answers_by_act
 from ._background import is_aimed_act, is_background_violence
 from ._conditions import is_subject_infinitive
 from ._lexicon import Trigger
@@ -381,6 +382,8 @@ CHECKS: tuple[CandidateCheck, ...] = (
     ),
     # "Both countries want to export without passing through Russia": the wisher's own aim, asked of no one
     CandidateCheck("own_desire", lambda r: r.trig.type == "REQUEST" and is_own_desire(r.token, r.words)),
+    # "Slovenia answered by moving a patrol vessel": the moving is the event, not the answer
+    CandidateCheck("answered_by_act", lambda r: not r.future and answers_by_act(r.token, r.words)),
     # "officials hope the Bank will help pay for the road": a wish, no promise
     CandidateCheck("wished", lambda r: r.future and not r.threat and is_wished(r.token, r.words)),
     # "economists warned that the debt could become unsustainable": a forecast, no threat

@@ -79,6 +79,7 @@ class EventWords:
     forecast_adjective: frozenset[str]
     wish_word: frozenset[str]
     desire_verb: frozenset[str]
+    retort_verb: frozenset[str]
     past_reference: frozenset[str]
     number_word: dict[str, int]
     later_unit: dict[str, int]
