@@ -50,6 +50,16 @@ OFFICES: dict[str, frozenset[str]] = {
             "Chairman of the Supreme Council of the Armed Forces",
             "Transitional Presidential Council President",
             "President of the High Transitional Authority",
+            # heads of state under other names: juntas, councils, the Soviet-era chairmen, de facto leaders
+            "Leader",
+            "Chairman of the Supreme Soviet",
+            "Chairman of the Supreme Council",
+            "Chairman of the State Law and Order Restoration Council",
+            "Chairman of the State Peace and Development Council",
+            "Chairman of the State Administration Council",
+            "Chairman of the Sovereignty Council",
+            "Chairman of the National Transitional Council",
+            "President of the General National Congress",
         }
     ),
     "head_of_government": frozenset(
