@@ -15,6 +15,7 @@ from ._document_speaker import document_reporter
 from ._entities import same_entity, unique_by_code
 from ._held_forces import own_forces_held
 from ._held_refusal import is_refusal_row
+from ._joined_object import first_act_object_states
 from ._lexicon import Trigger
 from ._modality import (
     hedge_speech_verb,
@@ -210,6 +211,8 @@ def build_candidate(
         cand.recipients = complaint_dropped_for(cand, roles)
     cand.actors = both_sides_meeting(cand, roles)  # "local commanders meet every Friday": both states' people
     fill_recipients(cand, roles)
+    if trig.pos == "VERB":  # "seized two Chinese boats and detained 19 crew members": the boats' people
+        cand.recipients = first_act_object_states(token, cand.actors, cand.recipients, ctx.mention_at, roles)
     cand.recipients = with_nationals_told(cand, ctx)
     cand.recipients = goods_owner_abroad(cand.type, token, cand.actors, cand.recipients, ctx)
     cand.recipients = not_the_actors(cand.recipients, cand.actors)
