@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..parse import ACTED_ON_DEPS, SUBJECT_DEPS
 from ._answered_demand import names_demand_met
 from ._call_means import CALL_MEANS, means_of_party_act
 from ._compound_pred import ends_hyphenated_word, named_in_compound
@@ -151,7 +152,7 @@ def _object_reading(token: Any, words: EventWords) -> _ObjectReading:
 
 def _counted_objects(token: Any, words: EventWords) -> list[Any]:
     """The token's direct (or passive subject) objects, with what a quantity word among them counts."""
-    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects = [c for c in token.children if c.dep_ in ACTED_ON_DEPS]
     # "closed all of its road crossings": the object is what the quantity word counts, through a
     # count of a count too ("hosts hundreds of thousands of refugees")
     counted = objects
@@ -287,7 +288,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
     if name == "notparticiple":
         # "shelved the rise, ending a nine-day strike": the end told is the result of the subject's other
         # act, not something the subject itself called off
-        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
         return not (token.tag_ == "VBG" and token.dep_ == "advcl" and not subjects)
     if name == "forcesubj":
         # "two gunboats sailed up the river", "troops crossed into Lesotho": the force moves itself
@@ -405,7 +406,7 @@ def _plain_subjects(verb: Any) -> list[Any]:
     """The verb's subjects, or those of the verb it is joined to ("met in Lomé and decided to ..."),
     read from heads and children only (the learned coder's token views have no more)."""
     for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects or verb.dep_ not in {"conj", "xcomp"} or verb.head.i == verb.i:
             return subjects
         verb = verb.head
@@ -447,7 +448,7 @@ def _sends_home(token: Any, values: frozenset[str]) -> bool:
     homes = [c for c in token.children if c.lower_ == "home" and c.dep_ in {"advmod", "npadvmod", "oprd", "dobj"}]
     if not homes:
         return False
-    sent = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ != "home"]
+    sent = [c for c in token.children if c.dep_ in ACTED_ON_DEPS and c.lower_ != "home"]
     sent += [m for h in homes for m in h.children if m.dep_ in MODIFIER_DEPS]
     # "Ambassador Ricardo Zelaya has been called home": the title may stand several names before the head
     named = list(sent)

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
+from ..parse import ACTED_ON_DEPS
 from ._entities import same_entity, unique_by_code
 from ._parse import prep_objects
 from ._part_targets import part_targets
@@ -124,8 +125,7 @@ def announces_complaint(token: Any, words: EventWords) -> bool:
     (data/event_words.tsv complaint_noun, complaint_verb)."""
     if token.lemma_.lower() in words.complaint_verb or token.lower_ in words.complaint_noun:
         return True
-    objects = {"dobj", "nsubjpass"}
-    return any(c.dep_ in objects and c.lemma_.lower() in words.complaint_noun for c in token.children)
+    return any(c.dep_ in ACTED_ON_DEPS and c.lemma_.lower() in words.complaint_noun for c in token.children)
 
 
 def complaint_dropped_for(cand: Candidate, roles: RoleFinder) -> list[Entity]:
@@ -204,7 +204,7 @@ def _gives_to_story_home(cand: Candidate) -> bool:
 def _closes_a_border(cand: Candidate, words: EventWords) -> bool:
     """ "closed the crossing", "sealed the frontier": unlike an arrest, a coercive act done to the border
     itself is aimed at the state across it."""
-    objects = [c for c in cand.token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects = [c for c in cand.token.children if c.dep_ in ACTED_ON_DEPS]
     return cand.type == "COERCE" and any(o.lemma_.lower() in words.abroad_cue for o in objects)
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..document import Entity, Event
+from ..parse import ACTED_ON_DEPS
 from ._entities import same_entity, unique_by_code
 from ._lexicon import Trigger
 from ._parse import agent_objects, has_agent, is_passive, prep_objects, subjects_of
@@ -29,8 +30,7 @@ def _meetings(verb: Any, words: EventWords) -> list[Any]:
     """The meeting nouns the verb holds (event_words hosted_meeting): its object ("hosted a meeting"),
     or a passive subject ("talks between the two were brokered by Qatar"), and the meeting counted
     by the object ("hosted two rounds of talks")."""
-    deps = {"dobj", "nsubjpass"}
-    held = [c for c in verb.children if c.dep_ in deps]
+    held = [c for c in verb.children if c.dep_ in ACTED_ON_DEPS]
     held += [p for h in held for p in prep_objects([h], frozenset({"of"}))]
     return [h for h in held if h.lemma_.lower() in words.hosted_meeting or h.lower_ in words.hosted_meeting]
 

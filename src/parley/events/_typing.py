@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 
 from ..document import Entity
+from ..parse import ACTED_ON_DEPS, SUBJECT_DEPS
 from ._asked import grants_named_request, names_its_asker
 from ._call_means import CALL_MEANS
 from ._conditions import condition_holds, modifiers_of, names_own_doer
@@ -506,7 +507,7 @@ def meets_requirement(verb: Any, words: EventWords) -> bool:
     international standards": a verb of meeting whose object is a requirement satisfies it, no one is met."""
     if verb.lemma_.lower() not in words.satisfy_verb:
         return False
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects = [c for c in verb.children if c.dep_ in ACTED_ON_DEPS]
     return any(o.lemma_.lower() in words.requirement_noun or o.lower_ in words.requirement_noun for o in objects)
 
 
@@ -532,7 +533,7 @@ def is_judged_act(noun: Any, words: EventWords) -> bool:
 def is_unowned_protest(noun: Any) -> bool:
     """A protest noun that is told as news in itself: the subject of its clause or "a march by ...",
     not one mentioned as the object of someone else's act ("police broke up a rally")."""
-    return noun.dep_ in {"nsubj", "nsubjpass"} or any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
+    return noun.dep_ in SUBJECT_DEPS or any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
 
 
 def is_aim_of_protest(token: Any, matcher: TriggerMatcher) -> bool:
@@ -550,7 +551,7 @@ def demands_of_another(token: Any) -> bool:
     justices be reinstated": a demand whose content is a clause with its own subject says who must act, a
     request of its own beside the protest (training gold: 6 of 7 such clauses coded REQUEST, against 16 of
     41 demands of a thing, "demanding compensation")."""
-    return any(c.dep_ == "ccomp" and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children) for c in token.children)
+    return any(c.dep_ == "ccomp" and any(s.dep_ in SUBJECT_DEPS for s in c.children) for c in token.children)
 
 
 def is_promised_by_speaker(verb: Any, trig: Trigger, words: EventWords) -> bool:
