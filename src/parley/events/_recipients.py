@@ -32,7 +32,7 @@ from ._typing import (
     STORY_PAIR_TYPES,
     is_bare_definite,
 )
-from ._words import EventWords
+from ._words import EventWords, word_in
 
 if TYPE_CHECKING:
     from ._candidate import Candidate
@@ -384,7 +384,7 @@ def _acts_on_home_group(cand: Candidate, words: EventWords) -> bool:
     if token.dep_ == "dobj" and token.head.i != token.i:
         objects += [c for c in token.head.children if c.dep_ == "dative"]  # "promised the herders compensation"
     objects += prep_objects(objects + [token], words.recipient_prep)
-    return any(o.lemma_.lower() in words.home_group or o.lower_ in words.home_group for o in objects)
+    return any(word_in(o, words.home_group) for o in objects)
 
 
 def _in_own_country(cand: Candidate, ctx: DocumentContext) -> bool:
@@ -465,7 +465,7 @@ def _is_deed_doer(noun: Any, roles: RoleFinder) -> bool:
     armed men of no state, no party named in it."""
     words = roles.words
     doers = words.deed_doer | words.stateless_armed  # "hunt down the terrorists": no state named either
-    doer = noun.lemma_.lower() in doers or noun.lower_ in doers
+    doer = word_in(noun, doers)
     if noun.lower_ == "those":
         doer = any(c.lower_ in words.deed_doer for c in noun.children if c.dep_ == "amod")
         definite = True

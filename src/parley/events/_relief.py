@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..parse import ACTED_ON_DEPS
-from ._words import EventWords
+from ._words import EventWords, word_in
 
 __all__ = ["sends_relief"]
 
@@ -36,8 +36,4 @@ def _sent_and_companions(verb: Any) -> list[Any]:
 
 def sends_relief(verb: Any, words: EventWords) -> bool:
     """Whether what ``verb`` sends is named with a word of relief work ("rescue", "medical", "relief")."""
-    return any(
-        t.lemma_.lower() in words.relief_cue or t.lower_ in words.relief_cue
-        for sent in _sent_and_companions(verb)
-        for t in _below(sent, _DEPTH)
-    )
+    return any(word_in(t, words.relief_cue) for sent in _sent_and_companions(verb) for t in _below(sent, _DEPTH))
