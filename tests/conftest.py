@@ -18,10 +18,17 @@ def shared() -> Path:
 
 
 @pytest.fixture(scope="session")
-def pipeline():  # type: ignore[no-untyped-def]
+def pipeline_default():  # type: ignore[no-untyped-def]
+    """The default coder's pipeline, under a name of its own for the modules whose ``pipeline`` is
+    the rules coder's."""
     from parley import Pipeline, Settings
 
     return Pipeline(Settings())
+
+
+@pytest.fixture(scope="session")
+def pipeline(pipeline_default):  # type: ignore[no-untyped-def]
+    return pipeline_default
 
 
 @pytest.fixture(scope="session")
@@ -47,6 +54,15 @@ def rules_pipeline():  # type: ignore[no-untyped-def]
     from parley import Pipeline, Settings
 
     return Pipeline(Settings(coder="rules"))
+
+
+@pytest.fixture(scope="session")
+def learned_pipeline():  # type: ignore[no-untyped-def]
+    """One learned-coder pipeline for the whole run, for tests that read both coders whatever the
+    default coder is."""
+    from parley import Pipeline, Settings
+
+    return Pipeline(Settings(coder="learned"))
 
 
 @pytest.fixture(scope="session")

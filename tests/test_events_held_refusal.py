@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 
 from _events_setup import coded_events
-from parley import Settings
 from parley.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def learned_pipeline() -> Pipeline:
-    return Pipeline(Settings(coder="learned"))
 
 
 def _chosen(coder: str, rules: Pipeline, learned: Pipeline) -> Pipeline:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from _events_setup import coded_events
-from parley import Settings
 from parley.pipeline import Pipeline
 
 _STORY = (
@@ -14,11 +13,6 @@ _STORY = (
     "over a Belarusian dam.\n\n"
     "Latvia had accused Belarus of cutting the river's flow, and Belarus denied the charge.\n\n"
 )
-
-
-@pytest.fixture(scope="module")
-def learned_pipeline() -> Pipeline:
-    return Pipeline(Settings(coder="learned"))
 
 
 def _chosen(coder: str, rules: Pipeline, learned: Pipeline) -> Pipeline:

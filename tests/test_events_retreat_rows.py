@@ -147,13 +147,6 @@ def test_events_retreat_rows_convoy_let_cross_with_a_bare_infinitive(pipeline) -
     assert [e[0] for e in found] == ["RETREAT"]
 
 
-@pytest.fixture(scope="module")
-def learned_pipeline() -> Pipeline:
-    from parley import Settings
-
-    return Pipeline(Settings(coder="learned"))
-
-
 @pytest.mark.parametrize("coder", ["rules", "learned"])
 def test_events_a_lifted_sit_in_is_a_retreat_whatever_the_hyphen(
     coder: str, rules_pipeline: Pipeline, learned_pipeline: Pipeline

@@ -95,13 +95,6 @@ def test_events_roles_reported_shared_speaker_says_only_its_own_clause(pipeline)
     assert not speaks_with_shared_subject(word["said"], word["fraudulent"])
 
 
-@pytest.fixture(scope="module")
-def learned_pipeline() -> Any:
-    from parley import Pipeline, Settings
-
-    return Pipeline(Settings(coder="learned"))
-
-
 @pytest.mark.parametrize("coder", ["rules", "learned"])
 def test_events_roles_reported_act_joined_to_a_judged_state_is_the_speakers(
     coder: str, rules_pipeline: Any, learned_pipeline: Any

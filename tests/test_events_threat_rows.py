@@ -179,14 +179,6 @@ def test_events_workers_called_out_is_a_strike(pipeline) -> None:  # type: ignor
     assert "PROTEST" in [e[0] for e in found]
 
 
-@pytest.fixture(scope="module")
-def pipeline_default() -> Pipeline:
-    """The default (learned) coder's pipeline of conftest, which this module's ``pipeline`` shadows."""
-    from parley import Settings
-
-    return Pipeline(Settings())
-
-
 @pytest.mark.parametrize("coder", ["rules", "learned"])
 def test_events_act_promised_under_an_inverted_condition_is_a_threat(coder, pipeline, pipeline_default) -> None:  # type: ignore[no-untyped-def]
     # "Should Armenia close the road" is an "if" clause put before its subject

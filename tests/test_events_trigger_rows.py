@@ -14,14 +14,6 @@ def pipeline(rules_pipeline: Pipeline) -> Pipeline:
     return rules_pipeline
 
 
-@pytest.fixture(scope="module")
-def pipeline_default() -> Pipeline:
-    """The default (learned) coder's pipeline of conftest, which this module's ``pipeline`` shadows."""
-    from parley import Settings
-
-    return Pipeline(Settings())
-
-
 def test_events_reservists_called_up_are_a_mobilization(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert ("MOBILIZE", ["SRB"], []) in _events(pipeline, "Serbia called up 3,000 reservists on Monday.")
 

@@ -8,13 +8,7 @@ import pytest
 
 from _events_setup import coded_events
 from _mentions_setup import mention_codes
-from parley import Settings
 from parley.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def learned_pipeline() -> Pipeline:
-    return Pipeline(Settings(coder="learned"))
 
 
 def _codes(pipeline: Pipeline, text: str, phrase: str) -> list[str]:

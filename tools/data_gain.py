@@ -11,8 +11,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from parley.coder import Scores, WordVectors, bundled_model_dir, load_config, load_corpus, make_space, parse_corpus
-from parley.coder._train import featurise, fit, score
+from parley.coder import (
+    Scores,
+    WordVectors,
+    bundled_model_dir,
+    featurise,
+    fit,
+    load_config,
+    load_corpus,
+    make_space,
+    parse_corpus,
+    score,
+)
 from parley.events import load_lexicon
 from parley.parse import load_model
 

@@ -24,9 +24,18 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from parley.coder import LABELS, WordVectors, bundled_model_dir, load_config, load_corpus, make_space, parse_corpus
-from parley.coder._candidate_words import candidates
-from parley.coder._train import featurise, fit
+from parley.coder import (
+    LABELS,
+    WordVectors,
+    bundled_model_dir,
+    candidates,
+    featurise,
+    fit,
+    load_config,
+    load_corpus,
+    make_space,
+    parse_corpus,
+)
 from parley.events import load_lexicon
 from parley.parse import load_model
 from parley.settings import Settings

@@ -21,10 +21,7 @@ from unittest import mock
 
 from report_sets import SETS
 
-from parley.evaluate._breakdown import type_matches
-from parley.evaluate._gold import GoldDoc, load_gold
-from parley.evaluate._run import predict
-from parley.evaluate._score import score
+from parley.evaluate import GoldDoc, load_gold, predict, score, type_matches
 from parley.settings import Settings
 
 DEVELOPMENT = {"dev", "heldin"}

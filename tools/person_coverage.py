@@ -25,7 +25,7 @@ from _training_docs import training_docs
 from parley.document import Article
 from parley.evaluate import load_gold
 from parley.evaluate._run import _article
-from parley.events._words import load_event_words
+from parley.events import load_event_words
 from parley.mentions import is_named_storm
 from parley.mentions._landmarks import names_landmark
 from parley.mentions._locative import after_locative, placed_by_company

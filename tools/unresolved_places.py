@@ -22,8 +22,7 @@ from _training_docs import training_docs
 
 from parley.evaluate import load_gold
 from parley.evaluate._run import _article
-from parley.knowledge import load_knowledge
-from parley.knowledge._model import fold
+from parley.knowledge import fold, load_knowledge
 from parley.parse import load_model
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -12,6 +12,7 @@ from ._context import DocumentContext
 from ._lexicon import Trigger
 from ._parse import has_agent
 from ._typing import GIVEN_BACK
+from ._words import word_in
 
 __all__ = ["OWN_MEASURES", "own_measure_doer"]
 
@@ -48,4 +49,4 @@ def _measure_named(trig: Trigger, subjects: list[Any]) -> bool:
     curfew is lifted", "the sentence was commuted", "surveillance has been stepped up"): a measure a
     state takes on a thing of its own, not a person nor forces someone else may have sent."""
     cond, values = trig.condition()
-    return cond == "obj" and bool(values) and any(s.lemma_.lower() in values or s.lower_ in values for s in subjects)
+    return cond == "obj" and bool(values) and any(word_in(s, values) for s in subjects)

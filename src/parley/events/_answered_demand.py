@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..parse import ACTED_ON_DEPS
+
 __all__ = ["names_demand_met"]
 
 
@@ -18,7 +20,7 @@ def names_demand_met(token: Any, values: frozenset[str]) -> bool:
     after a comma; the parser hangs it beside the object (appos), on the verb (npadvmod) or as a second
     object (dobj)."""
     clauses = [token, *(c for c in token.children if c.dep_ == "xcomp")]
-    heads = [*clauses, *(o for c in clauses for o in c.children if o.dep_ in {"dobj", "nsubjpass"})]
+    heads = [*clauses, *(o for c in clauses for o in c.children if o.dep_ in ACTED_ON_DEPS)]
     commas = [c.i for h in heads for c in h.children if c.dep_ == "punct" and c.lower_ == "," and c.i > token.i]
     return any(_is_trailing_demand(n, values, commas) for h in heads for n in h.children)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._words import EventWords
+from ._words import EventWords, word_in
 
 __all__ = ["is_aimed_act", "is_background_violence"]
 
@@ -25,7 +25,7 @@ def is_aimed_act(token: Any, words: EventWords) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
     noun = token.head
-    return noun.lemma_.lower() in words.aim_noun or noun.lower_ in words.aim_noun
+    return word_in(noun, words.aim_noun)
 
 
 def is_background_violence(noun: Any, words: EventWords) -> bool:
@@ -42,6 +42,4 @@ def is_background_violence(noun: Any, words: EventWords) -> bool:
     if prep.lower_ in words.background_prep:
         return True
     answered = prep.head
-    return prep.lower_ == "to" and (
-        answered.lemma_.lower() in words.response_word or answered.lower_ in words.response_word
-    )
+    return prep.lower_ == "to" and word_in(answered, words.response_word)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._words import EventWords
+from ._words import EventWords, word_in
 
 if TYPE_CHECKING:
     from ..knowledge import Gazetteer
@@ -29,7 +29,7 @@ def byline_country(sdoc: Any, gazetteer: Gazetteer, words: EventWords) -> str | 
         if any(t.tag_ in _FINITE_TAGS for t in sent):
             continue
         for tok in sent:
-            if tok.lemma_.lower() in words.reporter_noun or tok.lower_ in words.reporter_noun:
+            if word_in(tok, words.reporter_noun):
                 country = _reporter_place(tok, gazetteer)
                 if country is not None:
                     return country

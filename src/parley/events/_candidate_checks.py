@@ -44,7 +44,7 @@ from ._typing import (
     is_told_violence,
     meets_requirement,
 )
-from ._words import EventWords
+from ._words import EventWords, word_in
 
 if TYPE_CHECKING:
     from ._context import DocumentContext
@@ -128,7 +128,7 @@ def lexicon_rows(token: Any, matcher: TriggerMatcher) -> list[Trigger]:
 def is_exercise_noun(token: Any, words: EventWords) -> bool:
     """ "exercise", "drills", "manoeuvres": a noun for a military exercise (training gold codes no new
     event for "the exercise" named again after the lead)."""
-    return token.lemma_.lower() in words.exercise_noun or token.lower_ in words.exercise_noun
+    return word_in(token, words.exercise_noun)
 
 
 def is_alleged_act(token: Any, matcher: TriggerMatcher) -> bool:
@@ -209,7 +209,7 @@ def warned_by_commentator(token: Any, words: EventWords) -> bool:
     and threatens no one (data/event_words.tsv commentator_noun)."""
     heads = subjects_of(token, words)
     commentators = words.commentator_noun
-    return bool(heads) and all(s.lemma_.lower() in commentators or s.lower_ in commentators for s in heads)
+    return bool(heads) and all(word_in(s, commentators) for s in heads)
 
 
 def forecasts_thing(token: Any, roles: RoleFinder) -> bool:
@@ -228,7 +228,7 @@ def forecasts_thing(token: Any, roles: RoleFinder) -> bool:
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         if not auxes & words.hypothetical_aux or auxes & words.commitment_aux or not subjects:
             continue
-        related = any(s.lemma_.lower() in words.relation_noun or s.lower_ in words.relation_noun for s in subjects)
+        related = any(word_in(s, words.relation_noun) for s in subjects)
         if not related and all(s.pos_ == "NOUN" for s in subjects) and not roles.np_entities_many(subjects):
             return True
     return False

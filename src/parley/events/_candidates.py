@@ -64,6 +64,7 @@ from ._typing import (
     target_preps,
 )
 from ._unnamed_meeting import both_sides_meeting
+from ._words import word_in
 
 if TYPE_CHECKING:
     from ._verdict import RuleVerdict
@@ -136,7 +137,7 @@ def hedge_said_by_actor(cand: Candidate, roles: RoleFinder) -> bool:
     if speech is None:
         return True
     speakers = [s for s in speech.children if s.dep_ == "nsubj"]
-    if any(s.lemma_.lower() in words.commentator_noun or s.lower_ in words.commentator_noun for s in speakers):
+    if any(word_in(s, words.commentator_noun) for s in speakers):
         return False
     # "it said", "its spokesman said": a pronoun stands for the side the story follows, and read
     # back to a name it is too often read to the wrong one to overrule the threat

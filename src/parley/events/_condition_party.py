@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..parse import SUBJECT_DEPS
 from ._words import EventWords
 
 __all__ = ["condition_subjects", "is_threat_condition"]
@@ -15,8 +16,6 @@ __all__ = ["condition_subjects", "is_threat_condition"]
 #: The clauses under a threat verb that may hold the promised act with its condition ("warned that
 #: it would cut gas unless ...", "threatened to expel the envoy if ...").
 _ACT_CLAUSES = frozenset({"ccomp", "xcomp"})
-#: Subjects of a condition clause.
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def condition_subjects(verb: Any, words: EventWords, *, threat_verb: bool = False) -> list[Any]:
@@ -29,7 +28,7 @@ def condition_subjects(verb: Any, words: EventWords, *, threat_verb: bool = Fals
     # "would be compelled to take countermeasures if the U.S. persisted": the act an infinitive names
     verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "xcomp"]
     conditions = [c for v in verbs for c in v.children if c.dep_ == "advcl" and _is_condition(c, words)]
-    return [s for c in conditions for s in c.children if s.dep_ in _SUBJECTS and s.pos_ == "PROPN"]
+    return [s for c in conditions for s in c.children if s.dep_ in SUBJECT_DEPS and s.pos_ == "PROPN"]
 
 
 def is_threat_condition(clause: Any, words: EventWords) -> bool:
@@ -58,5 +57,5 @@ def _opened_by_subordinator(clause: Any, words: EventWords) -> bool:
 def _opens_before_subject(clause: Any, words: EventWords) -> bool:
     """The clause's auxiliary stands before its subject ("Should the U.S. persist", "Had the work continued")."""
     auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"} and c.lower_ in words.inverted_condition_aux]
-    subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
     return bool(auxes and subjects and auxes[0].i < subjects[0].i)

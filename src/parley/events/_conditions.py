@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..parse import ACTED_ON_DEPS, SUBJECT_DEPS
 from ._answered_demand import names_demand_met
 from ._call_means import CALL_MEANS, means_of_party_act
 from ._compound_pred import ends_hyphenated_word, named_in_compound
@@ -19,7 +20,7 @@ from ._misread_objects import deprived_of, noun_read_as_bare_verb
 from ._parse import agent_objects, is_committed, is_passive, particle_read_as_adverb, prep_objects, under_speech
 from ._reported_charge import is_reported_deed
 from ._standing_role import is_bare_present
-from ._words import EventWords
+from ._words import EventWords, word_in
 
 __all__ = [
     "condition_holds",
@@ -47,7 +48,7 @@ def described_as(noun: Any, values: frozenset[str]) -> bool:
     number and a name ("set free 31 Lao nationals") the parser hangs the adjective on the number."""
     counts = [c for c in noun.children if c.dep_ == "nummod"]
     described = [c for n in [noun, *counts] for c in n.children if c.dep_ in {"acl", "amod"}]
-    return any(c.lemma_.lower() in values or c.lower_ in values for c in described)
+    return any(word_in(c, values) for c in described)
 
 
 def misread_participle(verb: Any, values: frozenset[str]) -> bool:
@@ -151,12 +152,12 @@ def _object_reading(token: Any, words: EventWords) -> _ObjectReading:
 
 def _counted_objects(token: Any, words: EventWords) -> list[Any]:
     """The token's direct (or passive subject) objects, with what a quantity word among them counts."""
-    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects = [c for c in token.children if c.dep_ in ACTED_ON_DEPS]
     # "closed all of its road crossings": the object is what the quantity word counts, through a
     # count of a count too ("hosts hundreds of thousands of refugees")
     counted = objects
     for _ in range(2):
-        counts = [o for o in counted if o.lemma_.lower() in words.quantity_word or o.lower_ in words.quantity_word]
+        counts = [o for o in counted if word_in(o, words.quantity_word)]
         counted = prep_objects(counts, {"of"})
         objects += counted
     return objects
@@ -189,7 +190,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         subjects = _doers(token)
         if token.dep_ == "relcl" and any(s.tag_ in {"WP", "WDT"} for s in subjects):
             subjects.append(token.head)  # "the attackers, who arrived in a speedboat": the noun it describes
-        return not any(s.lemma_.lower() in values or s.lower_ in values for s in subjects)
+        return not any(word_in(s, values) for s in subjects)
     if name == "objmod":
         return any(described_as(o, values) for o in objects) or (not objects and misread_participle(token, values))
     if name == "notobj":
@@ -230,7 +231,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
             or (token.head.lemma_ in words.obligation_head and is_committed(token.head, words))
         )
         # with values, what is promised must be named: "would take all necessary measures"
-        named = not values or any(o.lemma_.lower() in values or o.lower_ in values for o in objects)
+        named = not values or any(word_in(o, values) for o in objects)
         return (bool(auxes & words.commitment_aux) or vowed or is_reported_hedge(token, words)) and named
     if name == "litotes":
         # "would not hesitate to strike", "will not tolerate", "will not go unanswered": a promise
@@ -238,7 +239,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         negated = any(c.dep_ == "neg" or c.lower_ == "never" or denies_degree(c) for c in token.children)
         auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
         states = [c for c in token.children if c.dep_ in {"acomp", "oprd"}]
-        named = not values or any(c.lemma_.lower() in values or c.lower_ in values for c in states)
+        named = not values or any(word_in(c, values) for c in states)
         return negated and bool(auxes & words.commitment_aux) and named
     if name == "reported":
         return is_reported_deed(token, words)  # "said the trawlers had been fishing in its waters"
@@ -287,7 +288,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
     if name == "notparticiple":
         # "shelved the rise, ending a nine-day strike": the end told is the result of the subject's other
         # act, not something the subject itself called off
-        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
         return not (token.tag_ == "VBG" and token.dep_ == "advcl" and not subjects)
     if name == "forcesubj":
         # "two gunboats sailed up the river", "troops crossed into Lesotho": the force moves itself
@@ -329,7 +330,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
     if name == "notnoun":
         # "illegal fishing", "illegal entry": an adjective that names a kind of offence, not a charge laid
         noun = token.head
-        return not (token.dep_ == "amod" and (noun.lemma_.lower() in values or noun.lower_ in values))
+        return not (token.dep_ == "amod" and word_in(noun, values))
     if name == "notask":
         # "asked whether Hanoi would send vessels", "asked about the row": a question put, not a request
         clauses = [c for c in token.children if c.dep_ in {"ccomp", "advcl", "xcomp"}]
@@ -349,7 +350,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         pobjs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
         # "placed on a state of high alert": a degree is named by what it is a degree of
         pobjs += prep_objects([o for o in pobjs if o.lemma_.lower() in words.degree_noun], {"of"})
-        return any(o.lemma_.lower() in values or o.lower_ in values for o in pobjs)
+        return any(word_in(o, values) for o in pobjs)
     if name == "ofobj":
         return deprived_of(token, values)  # "stripped two priests of their citizenship"
     if name == "pcomp":
@@ -357,7 +358,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         # hangs as its clause (pcomp), not as its object
         preps = [c for c in token.children if c.dep_ == "prep"]
         gerunds = [g for p in preps for g in p.children if g.dep_ == "pcomp"]
-        return any(g.lemma_.lower() in values or g.lower_ in values for g in gerunds)
+        return any(word_in(g, values) for g in gerunds)
     if name == "rulesonly":
         return True  # not a condition: it keeps the row out of the learned coder's lexicon features
     if name == "notpobj":
@@ -380,7 +381,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         if token.dep_ in {"advcl", "xcomp", "conj", "relcl"} and any(h.lemma_ in statements for h in heads):
             return False
         near = _names_given(token, words)
-        return any(t.lemma_.lower() in values or t.lower_ in values for t in near)
+        return any(word_in(t, values) for t in near)
     return True
 
 
@@ -405,7 +406,7 @@ def _plain_subjects(verb: Any) -> list[Any]:
     """The verb's subjects, or those of the verb it is joined to ("met in Lomé and decided to ..."),
     read from heads and children only (the learned coder's token views have no more)."""
     for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects or verb.dep_ not in {"conj", "xcomp"} or verb.head.i == verb.i:
             return subjects
         verb = verb.head
@@ -417,7 +418,7 @@ def _complement_acts_on(verb: Any, values: frozenset[str]) -> bool:
     complement's object (or what a measure of it counts) is one of the values."""
     objects = [o for x in verb.children if x.dep_ == "xcomp" for o in x.children if o.dep_ == "dobj"]
     named = object_words(objects + prep_objects(objects, {"of"}))
-    return any(w.lemma_.lower() in values or w.lower_ in values for w in named)
+    return any(word_in(w, values) for w in named)
 
 
 def _phrase(token: Any) -> list[Any]:
@@ -447,13 +448,13 @@ def _sends_home(token: Any, values: frozenset[str]) -> bool:
     homes = [c for c in token.children if c.lower_ == "home" and c.dep_ in {"advmod", "npadvmod", "oprd", "dobj"}]
     if not homes:
         return False
-    sent = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ != "home"]
+    sent = [c for c in token.children if c.dep_ in ACTED_ON_DEPS and c.lower_ != "home"]
     sent += [m for h in homes for m in h.children if m.dep_ in MODIFIER_DEPS]
     # "Ambassador Ricardo Zelaya has been called home": the title may stand several names before the head
     named = list(sent)
     for word in named:
         named += [m for m in word.children if m.i < word.i]
-    return any(w.lemma_.lower() in values or w.lower_ in values for w in named)
+    return any(word_in(w, values) for w in named)
 
 
 def _names_given(token: Any, words: EventWords) -> list[Any]:
@@ -559,12 +560,12 @@ def is_armed_force(noun: Any, words: EventWords) -> bool:
     """ "troops", "two infantry companies", "navy patrol vessels", "a company of soldiers", "armoured
     vehicles": a noun phrase of armed units or their weapons (by its head, a modifier or what it counts)."""
     force = words.military_force
-    if noun.lemma_.lower() in force or noun.lower_ in force:
+    if word_in(noun, force):
         return True
     modifiers = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
-    if any(m.lemma_.lower() in force or m.lower_ in force for m in modifiers):
+    if any(word_in(m, force) for m in modifiers):
         return True
-    counts = noun.lemma_.lower() in words.quantity_word or noun.lower_ in words.quantity_word
+    counts = word_in(noun, words.quantity_word)
     counted = prep_objects([noun], {"of"}) if counts else []
     return any(is_armed_force(c, words) for c in counted)
 

@@ -23,7 +23,7 @@ from ._story_pair import StoryPair
 from ._story_rank import main_party
 from ._third_party import two_sides
 from ._typing import AGENT_CODES, AUTHORITIES, NEEDS_TARGET, STATELESS_GROUP
-from ._words import EventWords
+from ._words import EventWords, word_in
 
 if TYPE_CHECKING:
     from ..knowledge import Gazetteer
@@ -226,7 +226,7 @@ class DocumentContext(SentencePlaces, ClauseAnchors, StoryPair):
         """ "the fishermen", "the drivers": a definite crew noun points back at the crew of boats or lorries
         told before; a bare "fishermen complained" speaks of the place's own people."""
         words = self.words
-        crew = noun.lemma_.lower() in words.crew_noun or noun.lower_ in words.crew_noun
+        crew = word_in(noun, words.crew_noun)
         return crew and any(c.dep_ == "det" and c.lower_ in words.definite_determiner for c in noun.children)
 
     def _index_told_nouns(self) -> dict[str, list[tuple[int, str]]]:
@@ -249,7 +249,7 @@ class DocumentContext(SentencePlaces, ClauseAnchors, StoryPair):
             if tok.pos_ != "NOUN" or n in self.mention_at or n in self.ethnic_heads:
                 continue  # "ethnic Hungarian students" in Cluj are not Hungary's people
             out.setdefault(tok.lemma_.lower(), []).append((n, first_state[n]))
-            if tok.lemma_.lower() in self.words.crewed_vehicle or tok.lower_ in self.words.crewed_vehicle:
+            if word_in(tok, self.words.crewed_vehicle):
                 out.setdefault(_CREWED, []).append((n, first_state[n]))
         return out
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..knowledge import NON_STATE_CODES
+from ._words import word_in
 
 if TYPE_CHECKING:
     from ._context import DocumentContext
@@ -40,7 +41,7 @@ def force_told_before(
         noun = word.head
         if m.kind not in _STATE_WORDS or word.dep_ not in _NAMING_DEPS or noun.i == word.i:
             continue
-        if noun.lemma_.lower() in crews or noun.lower_ in crews or noun.i in ctx.mention_at:
+        if word_in(noun, crews) or noun.i in ctx.mention_at:
             continue
         if sector_of(ctx.sdoc[noun.i : noun.i + 1])[0] == sector:
             codes.append(m.entity.code)

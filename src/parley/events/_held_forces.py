@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
+from ..parse import ACTED_ON_DEPS
 from ._candidate import Candidate
 from ._typing import DETENTIONS
 
@@ -15,9 +16,6 @@ if TYPE_CHECKING:
     from ._roles import RoleFinder
 
 __all__ = ["own_forces_held"]
-
-#: How the people taken hang from the act's word (see :mod:`._detentions`).
-_TAKEN_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
 def own_forces_held(cand: Candidate, roles: RoleFinder) -> list[Entity]:
@@ -38,7 +36,7 @@ def _held_members(token: Any, roles: RoleFinder) -> list[Any]:
     """The nouns the act took when every one names a member of a force ("officers", "soldiers"), no word
     under it names a country or group ("Haitian soldiers", "officers of the rebel army") and no detention
     told before took people of that noun."""
-    taken = [c for c in token.children if c.dep_ in _TAKEN_DEPS and c.pos_ == "NOUN"]
+    taken = [c for c in token.children if c.dep_ in ACTED_ON_DEPS and c.pos_ == "NOUN"]
     words = roles.ctx.words
     if not taken or not all(t.lemma_.lower() in words.force_member for t in taken):
         return []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._words import EventWords
+from ._words import EventWords, word_in
 
 __all__ = ["done_in_protest", "protest_as_manner"]
 
@@ -19,7 +19,7 @@ _WITH_DEPS = {"advcl", "conj"}
 
 
 def _is_protest_word(token: Any, words: EventWords) -> bool:
-    return token.lemma_.lower() in words.protest_aim or token.lower_ in words.protest_aim
+    return word_in(token, words.protest_aim)
 
 
 def _in_protest_phrase(token: Any, words: EventWords) -> bool:

@@ -7,6 +7,7 @@ from typing import Any
 
 from ..document import Entity, Event
 from ..knowledge import NON_STATE_CODES
+from ..parse import OBJECT_DEPS
 from ._entities import unique_by_code
 from ._separate_acts import separate_acts
 from ._typing import DETENTIONS, DISPUTE, FORCE, HOLD_ENDINGS, PROTEST_AIMS, SYMMETRIC, demands_of_another
@@ -261,6 +262,6 @@ def _release_handed_over(
         return None
     if token.dep_ not in {"conj", "advcl"} or token.head.i == token.i:
         return None
-    if not any(c.dep_ in {"dobj", "obj"} and c.pos_ == "PRON" for c in token.children):
+    if not any(c.dep_ in OBJECT_DEPS and c.pos_ == "PRON" for c in token.children):
         return None  # "released 14 fishermen and handed over their boats": something else handed over
     return releases.get(token.head.i)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._words import word_in
+
 __all__ = ["deprived_of", "noun_read_as_bare_verb"]
 
 
@@ -32,4 +34,4 @@ def deprived_of(verb: Any, values: frozenset[str]) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     ofs = [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"]
     taken = [t for p in ofs for t in p.children if t.dep_ == "pobj"]
-    return any(t.lemma_.lower() in values or t.lower_ in values for t in taken)
+    return any(word_in(t, values) for t in taken)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..parse import SUBJECT_DEPS
 from ._asked import names_its_asker
 from ._condition_party import is_threat_condition
 from ._conditions import is_reported_hedge
@@ -116,7 +117,7 @@ def is_gerund_complement(token: Any) -> bool:
 def has_denied_doer(verb: Any, words: EventWords) -> bool:
     """ "no UPDF unit fired into Sudanese territory", "neither navy fired a shot": a subject that no one
     fills denies the act (the verb itself carries no "not")."""
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     return any(
         c.dep_ in {"det", "preconj"} and c.lower_ in words.denying_determiner
         for subject in subjects
@@ -203,7 +204,7 @@ def is_unreal(token: Any, words: EventWords) -> bool:
 
 def _opens_inverted_condition(clause: Any, auxes: list[Any], words: EventWords) -> bool:
     """The clause opens with its own auxiliary, put before its subject ("Should the rebels accept")."""
-    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
     if not subjects or not any(a.lower_ in words.inverted_condition_aux for a in auxes):
         return False  # no subject or no such auxiliary: nothing put before a subject (the subtree walk is skipped)
     first = min(clause.subtree, key=lambda t: t.i)

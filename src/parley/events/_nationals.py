@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
+from ..parse import ACTED_ON_DEPS
 from ._entities import unique_by_code
 from ._typing import AGENT_CODES
 
@@ -33,7 +34,7 @@ def with_nationals_told(cand: Candidate, ctx: DocumentContext) -> list[Entity]:
     if cand.type not in _ON_PEOPLE or cand.token.pos_ not in {"VERB", "AUX"}:
         return cand.recipients
     own = {a.code for a in cand.actors}
-    for head in (c for c in cand.token.children if c.dep_ in {"dobj", "nsubjpass"}):
+    for head in (c for c in cand.token.children if c.dep_ in ACTED_ON_DEPS):
         if head.i in ctx.mention_at:
             continue  # "detained two Thai nationals": the people are named already
         told = _nationals_after(head, ctx)

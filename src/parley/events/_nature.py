@@ -7,7 +7,7 @@ from typing import Any
 
 from ..knowledge import resolve_words
 from ._parse import subjects_of
-from ._words import EventWords
+from ._words import EventWords, word_in
 
 __all__ = ["done_by_storm"]
 
@@ -18,6 +18,6 @@ def done_by_storm(verb: Any, words: EventWords) -> bool:
     storms = resolve_words("storm")
     for subject in subjects_of(verb, words):
         named = [subject, *(c for c in subject.children if c.dep_ == "compound")]
-        if any(t.lemma_.lower() in storms or t.lower_ in storms for t in named):
+        if any(word_in(t, storms) for t in named):
             return True
     return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import Entity
+from ..parse import SUBJECT_DEPS
 from ._call_means import CALL_MEANS, call_partners
 from ._conditions import misplaced_doer
 from ._direction import LEFT_FROM, has_own_agent, meets_guest
@@ -78,7 +79,7 @@ class NounRoleReader(PhraseReader):
             return []
         codes = {a.code for a in actors}
         inside = [self.ctx.mention_at[t.i].entity for p in phrases for t in p.subtree if t.i in self.ctx.mention_at]
-        asked = [t for p in phrases for t in p.subtree if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN"]
+        asked = [t for p in phrases for t in p.subtree if t.dep_ in SUBJECT_DEPS and t.pos_ == "PROPN"]
         places = {self._place_country(self.ctx.sdoc[t.left_edge.i : t.i + 1]) for t in asked}
         if codes & ({e.code for e in inside} | places) or self._asks_own_authorities(phrases):
             return []

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import ActorMention
+from ..parse import SUBJECT_DEPS
 from ._context import DocumentContext
 
 __all__ = ["counterpart_codes", "is_bare_title", "owned_title_since", "title_words", "titled_before"]
@@ -35,7 +36,7 @@ def is_bare_title(head: Any, titles: frozenset[str], determiners: frozenset[str]
 
 def _is_doer_slot(head: Any) -> bool:
     """The subject of a clause, or the object of a passive's "by" (its agent)."""
-    return head.dep_ in {"nsubj", "nsubjpass"} or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+    return head.dep_ in SUBJECT_DEPS or (head.dep_ == "pobj" and head.head.dep_ == "agent")
 
 
 def title_words(head: Any, determiners: frozenset[str]) -> list[str]:

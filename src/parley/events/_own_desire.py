@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..parse import SUBJECT_DEPS
 from ._words import EventWords
 
 __all__ = ["is_own_desire"]
@@ -12,8 +13,6 @@ __all__ = ["is_own_desire"]
 #: Dependents that give a wish an addressee or a content of its own ("wants Minsk to explain", "wants
 #: a visa deal", "wants the headland demilitarised"): such a wish may be a demand.
 _ASKED_DEPS = {"dobj", "dative", "ccomp", "iobj"}
-#: Subjects of an infinitive other than the wisher's ("wants Havana to accept faster returns").
-_OWN_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 def is_own_desire(token: Any, words: EventWords) -> bool:
@@ -25,4 +24,4 @@ def is_own_desire(token: Any, words: EventWords) -> bool:
     if any(c.dep_ in _ASKED_DEPS for c in token.children):
         return False
     aims = [c for c in token.children if c.dep_ == "xcomp"]
-    return bool(aims) and not any(c.dep_ in _OWN_SUBJECT_DEPS for a in aims for c in a.children)
+    return bool(aims) and not any(c.dep_ in SUBJECT_DEPS for a in aims for c in a.children)

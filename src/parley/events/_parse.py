@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy
 
-from ..parse import is_entry_clock
+from ..parse import SUBJECT_DEPS, is_entry_clock
 from ._clause_ids import CLAUSE_DEPS, clause_ids_on_tree, is_spacy_token
 from ._lexicon import Trigger
 from ._reported_state import joins_reporting_verb
@@ -336,7 +336,7 @@ def _contact_relative(verb: Any) -> bool:
 
 
 def own_subjects(verb: Any) -> list[Any]:
-    return [_past_clock(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return [_past_clock(c) for c in verb.children if c.dep_ in SUBJECT_DEPS]
 
 
 def _past_clock(subject: Any) -> Any:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..parse import SUBJECT_DEPS
 from ._parse import has_agent, is_passive, past_read_as_participle
 
 __all__ = ["reads_as_passive"]
@@ -65,7 +66,7 @@ def _relative_read_as_main(verb: Any) -> bool:
         c.i > verb.i
         and c.dep_ in {"conj", "ccomp"}
         and any(a.dep_ == "auxpass" for a in c.children)
-        and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
+        and not any(s.dep_ in SUBJECT_DEPS for s in c.children)
         and not any(verb.i < j < c.i for j in joins)
         for c in verb.children
     )

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..document import Entity
 from ..mentions import MentionFinder
+from ..parse import SUBJECT_DEPS
 from ._authored_texts import text_authors
 from ._context import STATE_KINDS, DocumentContext
 from ._force_told import STATE_FORCES, force_told_before
@@ -73,7 +74,7 @@ class PhraseReader(GroupOrigins, PronounReader):
             if ruler:
                 return ruler
         found = self._direct_entities(head, depth, home=country)
-        if head.dep_ in {"nsubj", "nsubjpass"} and (before := self._comma_listed_before(head)) is not None:
+        if head.dep_ in SUBJECT_DEPS and (before := self._comma_listed_before(head)) is not None:
             # "Peru, Ecuador hold joint exercise": a headline's list of two states, the first misread
             found = self.np_entities(before, depth + 1) + found
         for child in head.children:
@@ -261,7 +262,7 @@ class PhraseReader(GroupOrigins, PronounReader):
             if sector is not None and len(placed_in) >= 2:
                 # "police in Serbia and Bosnia and Herzegovina": a group placed in two states is of both
                 return [Entity(code=code, sector=sector, entity_text=head.text, office=office) for code in placed_in]
-            if home is None and told is None and sector in STATE_FORCES and head.dep_ in {"nsubj", "nsubjpass"}:
+            if home is None and told is None and sector in STATE_FORCES and head.dep_ in SUBJECT_DEPS:
                 # "Ecuadorean police forced their way in ... Armed officers climbed the walls": that force's
                 told = force_told_before(head, sector, self.ctx, self.mentions.sector_of)
             home = home or self._own_place_country(head) or told or self._group_place_country(head)
@@ -287,7 +288,7 @@ class PhraseReader(GroupOrigins, PronounReader):
 
     def _is_issued_text_subject(self, head: Any) -> bool:
         """ "The statement said", "the communique added": a text named before speaks as a subject."""
-        if head.dep_ not in {"nsubj", "nsubjpass"} or head.lemma_.lower() not in self.words.issued_text:
+        if head.dep_ not in SUBJECT_DEPS or head.lemma_.lower() not in self.words.issued_text:
             return False
         return any(c.dep_ == "det" and c.lower_ in self.words.definite_determiner for c in head.children)
 
@@ -429,7 +430,7 @@ class PhraseReader(GroupOrigins, PronounReader):
         before = self.ctx.sdoc[head.left_edge.i : head.i]
         if not len(before):
             return None
-        if head.dep_ in {"nsubj", "nsubjpass"} and self._names_portfolio(before):
+        if head.dep_ in SUBJECT_DEPS and self._names_portfolio(before):
             # "Interior officials have backed down": a ministry's people, the government's like the ministry
             return self.mentions.sector_of(before)[0] or sector
         own = self.mentions.sector_of(before)[0]
@@ -437,7 +438,7 @@ class PhraseReader(GroupOrigins, PronounReader):
         # (the level word on the role word itself: "local fishermen's leaders" are the fishermen's)
         local = any(c.lower_ in self.words.local_level and c.i < head.i and c.dep_ == "amod" for c in head.children)
         placed = local or self._place_country(before) is not None
-        if head.dep_ in {"nsubj", "nsubjpass"} and not placed and self.ctx.group_home != self.ctx.own_country:
+        if head.dep_ in SUBJECT_DEPS and not placed and self.ctx.group_home != self.ctx.own_country:
             # a subject's "union leaders" are the outlet's own people only where the story is at the outlet's
             # home: the dateline's, or one of the two states it names most (see :mod:`._group_home`)
             return None

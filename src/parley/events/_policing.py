@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._words import EventWords
+from ._words import EventWords, word_in
 
 if TYPE_CHECKING:
     from ._candidate import Candidate
@@ -37,4 +37,4 @@ def _governed(token: Any) -> list[Any]:
 
 
 def _is_crime_word(token: Any, words: EventWords) -> bool:
-    return token.lemma_.lower() in words.crime_word or token.lower_ in words.crime_word
+    return word_in(token, words.crime_word)

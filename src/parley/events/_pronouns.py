@@ -9,6 +9,7 @@ from typing import Any
 from ..document import ActorMention, Entity
 from ..knowledge import NON_STATE_CODES
 from ..mentions import MentionFinder
+from ..parse import SUBJECT_DEPS
 from ._conditions import is_armed_force
 from ._context import DocumentContext
 from ._entities import unique_by_code
@@ -78,7 +79,7 @@ class PronounReader:
                 # "Senegal's transport minister called the decision a punishment. He warned that ...": no
                 # one named, the office-holder the sentence before is about
                 return self._previous_subject(tok)
-            if person is None and tok.dep_ in {"nsubj", "nsubjpass"} and under_speech(tok.head, self.words):
+            if person is None and tok.dep_ in SUBJECT_DEPS and under_speech(tok.head, self.words):
                 # "Paraguay's president says he would walk away from the talks": no one named, the
                 # office-holder who says it speaks of himself
                 return self._reporter(tok.head)
@@ -103,7 +104,7 @@ class PronounReader:
             return self._text_issuer(tok)  # "The statement said ... The warmongers will pay dearly, it warned."
         if low == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" and self._tells_own_act(tok.head):
             return self._outer_subject(tok.head)  # "blacklisted firms it accused of smuggling": the blacklister
-        if low == "its" and tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"}:
+        if low == "its" and tok.dep_ == "poss" and tok.head.dep_ in SUBJECT_DEPS:
             return self._owner(tok)  # "its warplanes bombed ..." (an object's owner is left to the phrase)
         if low == "it" and tok.dep_ in {"dobj", "pobj"}:
             return self._nearest_other(tok)  # "cut links with Doha, accusing it of ...": not whoever accuses
@@ -131,7 +132,7 @@ class PronounReader:
     def _owns_reported_subject(self, poss: Any) -> bool:
         """The possessive pronoun owns the subject of a clause reported by a speech verb."""
         owned = poss.head
-        return owned.dep_ in {"nsubj", "nsubjpass"} and under_speech(owned.head, self.words)
+        return owned.dep_ in SUBJECT_DEPS and under_speech(owned.head, self.words)
 
     def _reporter(self, clause: Any) -> list[Entity]:
         """Who reports a clause: the subject of the speech verb it hangs from ("X quoted Y as saying
@@ -245,7 +246,7 @@ class PronounReader:
         """The states or bodies the subject of a verb names, none when it names one person (a "we" of office
         holders, "We, the Foreign Ministers of ASEAN", speaks for their body)."""
         # "The Network is gravely concerned" is read as a passive
-        subjects = [s for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [s for s in verb.children if s.dep_ in SUBJECT_DEPS]
         people = [s for s in subjects if (m := self.ctx.mention_at.get(s.i)) is not None and m.kind == "person"]
         if any(s.lower_ != "we" for s in people):
             return []
@@ -261,7 +262,7 @@ class PronounReader:
             return self._speaker(owned)
         for i in range(its.i - 1, self.ctx.sent_start[its.i] - 1, -1):
             tok = self.ctx.sdoc[i]
-            if tok.dep_ in {"nsubj", "nsubjpass"}:
+            if tok.dep_ in SUBJECT_DEPS:
                 found = self._direct_entities(tok, 0, guess=False)
                 if found:
                     return found

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..parse import OBJECT_DEPS, SUBJECT_DEPS
 from ._words import EventWords
 
 __all__ = ["protest_acts_apart"]
 
-#: How a verb names who does it.
-_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-#: How a verb takes what it is done to.
-_OBJECT_DEPS = {"dobj", "obj"}
 #: The tag of a personal pronoun ("it", "them"), which points back at a thing named before.
 _PRONOUN_TAG = "PRP"
 
@@ -54,11 +51,11 @@ def _coordinated(first: Any, second: Any) -> tuple[Any, Any] | None:
 
 def _own_doers_differ(head: Any, conjunct: Any) -> bool:
     """Each verb has its own subject, and they are different words (two clauses, two doers)."""
-    mine = {c.i for c in head.children if c.dep_ in _SUBJECT_DEPS}
-    theirs = {c.i for c in conjunct.children if c.dep_ in _SUBJECT_DEPS}
+    mine = {c.i for c in head.children if c.dep_ in SUBJECT_DEPS}
+    theirs = {c.i for c in conjunct.children if c.dep_ in SUBJECT_DEPS}
     return bool(mine) and bool(theirs) and mine != theirs
 
 
 def _acts_on_what_went_before(verb: Any) -> bool:
     """The verb's object is a pronoun ("set it on fire"): it acts on a thing named before it."""
-    return any(c.dep_ in _OBJECT_DEPS and c.tag_ == _PRONOUN_TAG for c in verb.children)
+    return any(c.dep_ in OBJECT_DEPS and c.tag_ == _PRONOUN_TAG for c in verb.children)

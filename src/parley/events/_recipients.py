@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
+from ..parse import ACTED_ON_DEPS
 from ._entities import same_entity, unique_by_code
 from ._parse import prep_objects
 from ._part_targets import part_targets
@@ -31,7 +32,7 @@ from ._typing import (
     STORY_PAIR_TYPES,
     is_bare_definite,
 )
-from ._words import EventWords
+from ._words import EventWords, word_in
 
 if TYPE_CHECKING:
     from ._candidate import Candidate
@@ -124,8 +125,7 @@ def announces_complaint(token: Any, words: EventWords) -> bool:
     (data/event_words.tsv complaint_noun, complaint_verb)."""
     if token.lemma_.lower() in words.complaint_verb or token.lower_ in words.complaint_noun:
         return True
-    objects = {"dobj", "nsubjpass"}
-    return any(c.dep_ in objects and c.lemma_.lower() in words.complaint_noun for c in token.children)
+    return any(c.dep_ in ACTED_ON_DEPS and c.lemma_.lower() in words.complaint_noun for c in token.children)
 
 
 def complaint_dropped_for(cand: Candidate, roles: RoleFinder) -> list[Entity]:
@@ -204,7 +204,7 @@ def _gives_to_story_home(cand: Candidate) -> bool:
 def _closes_a_border(cand: Candidate, words: EventWords) -> bool:
     """ "closed the crossing", "sealed the frontier": unlike an arrest, a coercive act done to the border
     itself is aimed at the state across it."""
-    objects = [c for c in cand.token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects = [c for c in cand.token.children if c.dep_ in ACTED_ON_DEPS]
     return cand.type == "COERCE" and any(o.lemma_.lower() in words.abroad_cue for o in objects)
 
 
@@ -384,7 +384,7 @@ def _acts_on_home_group(cand: Candidate, words: EventWords) -> bool:
     if token.dep_ == "dobj" and token.head.i != token.i:
         objects += [c for c in token.head.children if c.dep_ == "dative"]  # "promised the herders compensation"
     objects += prep_objects(objects + [token], words.recipient_prep)
-    return any(o.lemma_.lower() in words.home_group or o.lower_ in words.home_group for o in objects)
+    return any(word_in(o, words.home_group) for o in objects)
 
 
 def _in_own_country(cand: Candidate, ctx: DocumentContext) -> bool:
@@ -465,7 +465,7 @@ def _is_deed_doer(noun: Any, roles: RoleFinder) -> bool:
     armed men of no state, no party named in it."""
     words = roles.words
     doers = words.deed_doer | words.stateless_armed  # "hunt down the terrorists": no state named either
-    doer = noun.lemma_.lower() in doers or noun.lower_ in doers
+    doer = word_in(noun, doers)
     if noun.lower_ == "those":
         doer = any(c.lower_ in words.deed_doer for c in noun.children if c.dep_ == "amod")
         definite = True

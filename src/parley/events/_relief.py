@@ -8,12 +8,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from ._words import EventWords
+from ..parse import ACTED_ON_DEPS
+from ._words import EventWords, word_in
 
 __all__ = ["sends_relief"]
 
-#: What is sent: the object, or the subject of a passive ("two planes were sent").
-_SENT_DEPS = frozenset({"dobj", "nsubjpass"})
 
 #: How far below what is sent a relief word may stand ("a ship with 120 engineers and medical staff").
 _DEPTH = 4
@@ -30,15 +29,11 @@ def _below(token: Any, depth: int) -> Iterator[Any]:
 
 def _sent_and_companions(verb: Any) -> list[Any]:
     """What the verb sends, and what it sends it "with" ("sent a plane with rescue dogs")."""
-    sent = [c for c in verb.children if c.dep_ in _SENT_DEPS]
+    sent = [c for c in verb.children if c.dep_ in ACTED_ON_DEPS]
     sent += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
     return sent
 
 
 def sends_relief(verb: Any, words: EventWords) -> bool:
     """Whether what ``verb`` sends is named with a word of relief work ("rescue", "medical", "relief")."""
-    return any(
-        t.lemma_.lower() in words.relief_cue or t.lower_ in words.relief_cue
-        for sent in _sent_and_companions(verb)
-        for t in _below(sent, _DEPTH)
-    )
+    return any(word_in(t, words.relief_cue) for sent in _sent_and_companions(verb) for t in _below(sent, _DEPTH))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..parse import SUBJECT_DEPS
 from ._parse import under_speech
 from ._words import EventWords
 
@@ -25,7 +26,7 @@ def _speech(token: Any, words: EventWords) -> bool:
 def _seizure_gloss(speech: Any) -> bool:
     """ "confiscated 14 boats, saying their owners had been fishing ...": a bare participle of saying
     hung on another act gives the reason of that act, no charge of its own."""
-    subjects = [c for c in speech.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c for c in speech.children if c.dep_ in SUBJECT_DEPS]
     return speech.tag_ == "VBG" and speech.dep_ == "advcl" and not subjects
 
 

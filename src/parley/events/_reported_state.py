@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..parse import SUBJECT_DEPS
+
 if TYPE_CHECKING:
     from ._words import EventWords
 
@@ -26,7 +28,7 @@ def joins_reporting_verb(verb: Any, words: EventWords) -> bool:
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ not in _TENSED or head.i == verb.i or head.dep_ != "ccomp":
         return False
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return False
     speech = head.head
     if speech.lemma_.lower() not in words.speech_verb or head.lemma_.lower() not in words.reported_state_verb:

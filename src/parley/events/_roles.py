@@ -62,7 +62,7 @@ from ._typing import (
 )
 from ._unnamed_attacker import armed_men_at_place, unclaimed_blast, unnamed_attacker
 from ._withheld_grant import grant_withholder
-from ._words import EventWords
+from ._words import EventWords, word_in
 
 __all__ = ["RoleFinder"]
 
@@ -117,7 +117,7 @@ class RoleFinder(NounRoleReader, HolderGuesser, RolePlaces):
             # "broke off relations with Colombia", "massed troops near the border": the object belongs
             # to the trigger; whom it is aimed at hangs from the object or the verb
             moved = trig.type == "MOBILIZE"
-            phrase = [o for o in objects if moved or o.lemma_.lower() in values or o.lower_ in values]
+            phrase = [o for o in objects if moved or word_in(o, values)]
             between = self.np_entities_many(prep_objects(phrase, words.between_prep))
             owners = [c for o in phrase for c in o.children if c.dep_ == "poss"]  # "had given her shelter"
             objects = prep_objects(phrase, target_preps(trig, words)) + owners + [o for o in objects if o not in phrase]
@@ -327,7 +327,7 @@ class RoleFinder(NounRoleReader, HolderGuesser, RolePlaces):
         preposition, but the noun the trigger names after it is what the verb acts on."""
         particles = {w for cond, words in trig.conditions()[1:] if cond == "prep" for w in words}
         named = prep_objects([verb], particles)
-        return [p for p in named if p.lemma_.lower() in values or p.lower_ in values]
+        return [p for p in named if word_in(p, values)]
 
     def _forces_sent(self, verb: Any, subjects: list[Any], trig: Trigger) -> bool:
         """ "troops were moved to the border", "patrol boats have been deployed along the boundary": armed

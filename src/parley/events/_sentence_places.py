@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import numpy
 
 from ..document import ActorMention
+from ..parse import SUBJECT_DEPS
 from ..parse._dates import resolve_date_text
 from ._anchors import locative_prep_of
 from ._parse import ethnic_heads
@@ -31,7 +32,6 @@ _PARTY_DEPS = {"dobj", "dative", "attr"}
 _TOWN_POPULATION = 10_000
 #: Any day, to ask whether a word is a date at all.
 _SOME_DAY = date(2000, 1, 1)
-_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 class SentencePlaces:
@@ -141,7 +141,7 @@ class SentencePlaces:
         the crew"), whose people are not the speaker's."""
         if state.dep_ in _PARTY_DEPS:
             return True
-        if state.dep_ not in _SUBJECT_DEPS:
+        if state.dep_ not in SUBJECT_DEPS:
             return False
         own = tok if tok.pos_ in {"VERB", "AUX"} else next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok)
         step, reported = state.head, False

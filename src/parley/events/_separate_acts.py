@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import Event
+from ..parse import OBJECT_DEPS
 from ._protest_acts import protest_acts_apart
 from ._words import EventWords, load_event_words
 
@@ -44,8 +45,6 @@ _ALLEGATION = "112"
 _SEPARATE_BY_ADDRESSEE = {"REJECT", "REQUEST", "THREATEN"}
 #: How a to-infinitive hangs from the verb whose aim it tells.
 _PURPOSE_DEPS = {"advcl", "xcomp"}
-#: How a verb takes what it is done to.
-_OBJECT_DEPS = {"dobj", "obj"}
 
 
 def act_object(trigger: Any) -> int | None:
@@ -59,7 +58,7 @@ def act_object(trigger: Any) -> int | None:
     if _is_purpose_infinitive(trigger):
         # "would send a patrol vessel to shadow them": what the sending is for, one act with it
         return None
-    found = [c.i for c in trigger.children if c.dep_ in _OBJECT_DEPS]
+    found = [c.i for c in trigger.children if c.dep_ in OBJECT_DEPS]
     return found[0] if found else None
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..parse import SUBJECT_DEPS
+
 __all__ = ["speaks_with_shared_subject"]
 
 #: The tag of a participle of saying set after the clause it explains ("..., saying ...").
@@ -17,7 +19,7 @@ def speaks_with_shared_subject(verb: Any, word: Any) -> bool:
     the report and said"; a participle explaining it: "closed the crossing, saying"), is the one that
     says ``word``: only what stands in its own clause is its speaker's ("dismissed the vote as
     fraudulent and said ..." does not make "fraudulent" a word of what is said)."""
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return False
     if verb.dep_ != "conj" and not (verb.dep_ == "advcl" and verb.tag_ == _PARTICIPLE):
         return False

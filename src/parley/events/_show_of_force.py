@@ -9,6 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
+from ..parse import ACTED_ON_DEPS
+from ._words import word_in
 
 if TYPE_CHECKING:
     from ._candidate import Candidate
@@ -36,6 +38,6 @@ def shows_force(token: Any, words: EventWords) -> bool:
     """The trigger or its object is a word of readiness or exercises ("staged exercises", "a joint
     drill"), or such a word qualifies the object ("raised the alert level"); not a phrase of time ("fired
     missiles during the drill")."""
-    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects = [c for c in token.children if c.dep_ in ACTED_ON_DEPS]
     shown = [token, *objects, *(c for o in objects for c in o.children if c.dep_ == "compound")]
-    return any(t.lemma_.lower() in words.show_of_force or t.lower_ in words.show_of_force for t in shown)
+    return any(word_in(t, words.show_of_force) for t in shown)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
+from ..parse import ACTED_ON_DEPS
 from ._entities import same_entity, unique_by_code
 from ._parse import prep_objects
 
@@ -20,10 +21,6 @@ if TYPE_CHECKING:
     from ._roles import RoleFinder
 
 __all__ = ["is_signing", "settle_signatories"]
-
-#: Dependencies by which a signing trigger holds the document signed ("signed an accord", "the accord
-#: was signed", "the signing of an accord").
-_DOCUMENT_DEPS = {"dobj", "nsubjpass"}
 
 
 def is_signing(cand: Candidate, signing_words: frozenset[str]) -> bool:
@@ -52,7 +49,7 @@ def settle_signatories(cand: Candidate, roles: RoleFinder) -> None:
 
 def _documents(token: Any) -> list[Any]:
     """The document a signing token holds: its object or passive subject, or "of" the noun "signing"."""
-    held = [c for c in token.children if c.dep_ in _DOCUMENT_DEPS]
+    held = [c for c in token.children if c.dep_ in ACTED_ON_DEPS]
     return held + prep_objects([token], {"of"}) if token.pos_ == "NOUN" else held
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..document import ActorMention, Document, Entity
 from ._story_rank import state_counts
-from ._words import EventWords
+from ._words import EventWords, word_in
 
 __all__ = ["StoryPair"]
 
@@ -76,7 +76,7 @@ class StoryPair:
         border", "outside the consulate")."""
         start = self.sent_start[token.i]
         sentence = self.sdoc[start : self._sentence_end(start)]
-        return any(t.lemma_.lower() in self.words.abroad_cue or t.lower_ in self.words.abroad_cue for t in sentence)
+        return any(word_in(t, self.words.abroad_cue) for t in sentence)
 
     def _sentence_end(self, start: int) -> int:
         end = start

@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 
 from ..document import Entity
+from ..parse import ACTED_ON_DEPS, SUBJECT_DEPS
 from ._asked import grants_named_request, names_its_asker
 from ._call_means import CALL_MEANS
 from ._conditions import condition_holds, modifiers_of, names_own_doer
@@ -20,7 +21,7 @@ from ._lexicon import Lexicon, Trigger
 from ._parse import is_committed
 from ._participles import reads_as_adjective
 from ._relief import sends_relief
-from ._words import EventWords
+from ._words import EventWords, word_in
 
 __all__ = [
     "ABROAD_TYPES",
@@ -304,7 +305,7 @@ class TriggerMatcher:
                 if outer.type == "REJECT" and trig.type == "REQUEST" and noun.dep_ == "dobj" and tok.i == noun.head.i:
                     # "declined a request from Sudan": the request was made, then turned down; "rejected the
                     # demand", "dismissed calls for a survey": the refusal alone is told
-                    return noun.lemma_.lower() in self.words.pressed_ask or noun.lower_ in self.words.pressed_ask
+                    return word_in(noun, self.words.pressed_ask)
                 asker = names_own_doer(noun, self.words) or names_its_asker(noun, self.words)
                 if outer.type != trig.type == "REQUEST" and noun.dep_ == "dobj" and asker:
                     return False  # "threw out a request by the embassy": the embassy asked, another answers
@@ -384,11 +385,11 @@ def is_lethal_act(type_: str, token: Any, words: EventWords) -> bool:
     done by civilians these are still assaults, not a form of protest."""
     if type_ != "ASSAULT":
         return False
-    if token.lemma_.lower() in words.lethal_act or token.lower_ in words.lethal_act:
+    if word_in(token, words.lethal_act):
         return True
     # "hurled rocks, bottles and petrol bombs at troops": what is thrown makes it one
     thrown = [t for o in token.children if o.dep_ == "dobj" for t in (o, *o.conjuncts)]
-    if any(t.lemma_.lower() in words.lethal_weapon or t.lower_ in words.lethal_weapon for t in thrown):
+    if any(word_in(t, words.lethal_weapon) for t in thrown):
         return True
     return fights_with_hand_weapons(token, words)
 
@@ -506,8 +507,8 @@ def meets_requirement(verb: Any, words: EventWords) -> bool:
     international standards": a verb of meeting whose object is a requirement satisfies it, no one is met."""
     if verb.lemma_.lower() not in words.satisfy_verb:
         return False
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return any(o.lemma_.lower() in words.requirement_noun or o.lower_ in words.requirement_noun for o in objects)
+    objects = [c for c in verb.children if c.dep_ in ACTED_ON_DEPS]
+    return any(word_in(o, words.requirement_noun) for o in objects)
 
 
 def is_judged_act(noun: Any, words: EventWords) -> bool:
@@ -532,7 +533,7 @@ def is_judged_act(noun: Any, words: EventWords) -> bool:
 def is_unowned_protest(noun: Any) -> bool:
     """A protest noun that is told as news in itself: the subject of its clause or "a march by ...",
     not one mentioned as the object of someone else's act ("police broke up a rally")."""
-    return noun.dep_ in {"nsubj", "nsubjpass"} or any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
+    return noun.dep_ in SUBJECT_DEPS or any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
 
 
 def is_aim_of_protest(token: Any, matcher: TriggerMatcher) -> bool:
@@ -550,7 +551,7 @@ def demands_of_another(token: Any) -> bool:
     justices be reinstated": a demand whose content is a clause with its own subject says who must act, a
     request of its own beside the protest (training gold: 6 of 7 such clauses coded REQUEST, against 16 of
     41 demands of a thing, "demanding compensation")."""
-    return any(c.dep_ == "ccomp" and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children) for c in token.children)
+    return any(c.dep_ == "ccomp" and any(s.dep_ in SUBJECT_DEPS for s in c.children) for c in token.children)
 
 
 def is_promised_by_speaker(verb: Any, trig: Trigger, words: EventWords) -> bool:

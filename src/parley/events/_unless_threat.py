@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..parse import SUBJECT_DEPS
 from ._candidate_checks import is_alleged_act
 from ._candidates import Candidate, build_candidate
 from ._lexicon import Trigger
@@ -24,9 +25,6 @@ if TYPE_CHECKING:
     from ._words import EventWords
 
 __all__ = ["holds_over_unless", "unless_threat_candidate", "unless_threat_verbs"]
-
-#: Subjects of a condition clause: a condition on someone's conduct names who must act or what must change.
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def unless_threat_verbs(sent: Any, words: EventWords) -> list[Any]:
@@ -50,7 +48,7 @@ def holds_over_unless(verb: Any, words: EventWords) -> bool:
 
 def _is_unless_clause(clause: Any, words: EventWords) -> bool:
     marked = any(c.dep_ == "mark" and c.lower_ in words.held_threat_mark for c in clause.children)
-    return marked and any(c.dep_ in _SUBJECTS for c in clause.children)
+    return marked and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
 def unless_threat_candidate(verb: Any, matcher: TriggerMatcher, roles: RoleFinder) -> Candidate | None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from ..document import Entity
 from ._lexicon import Trigger
 from ._typing import STATELESS_GROUP
+from ._words import word_in
 
 if TYPE_CHECKING:
     from ._context import DocumentContext
@@ -52,7 +53,7 @@ def unclaimed_blast(
 def _names_a_device(head: Any, bombs: frozenset[str], depth: int) -> bool:
     """ "a bomb", "a car bomb", "an explosive device", "a car packed with explosives": the phrase's
     head or a word under it (read by its children only) is a bomb."""
-    if head.lemma_.lower() in bombs or head.lower_ in bombs:
+    if word_in(head, bombs):
         return True
     under = [c for c in head.children if c.dep_ in _DEVICE_LINKS]
     return depth > 0 and any(_names_a_device(c, bombs, depth - 1) for c in under)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import ActorMention
+from ..parse import SUBJECT_DEPS
 from ._context import DocumentContext
 
 __all__ = ["holder_after"]
@@ -16,7 +17,6 @@ __all__ = ["holder_after"]
 _STATE_KINDS = frozenset({"name", "alias", "demonym", "capital"})
 #: How a state's name or demonym hangs from the title it owns ("Croatia's minister", "the Somali President").
 _OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def holder_after(ctx: DocumentContext, start: int, before: int, titles: frozenset[str]) -> ActorMention | None:
@@ -40,7 +40,7 @@ def _owned_title(ctx: DocumentContext, mention: ActorMention, titles: frozenset[
     title = last.head
     if last.dep_ not in _OWNER_DEPS or title.i <= last.i:
         return None
-    if title.lower_ not in titles or title.tag_ not in {"NN", "NNP"} or title.dep_ not in _SUBJECT_DEPS:
+    if title.lower_ not in titles or title.tag_ not in {"NN", "NNP"} or title.dep_ not in SUBJECT_DEPS:
         return None
     named = ctx.mention_at.get(title.i)
     return None if named is not None and named.kind == "person" else title

@@ -14,7 +14,7 @@ from ..document import Entity
 from ._context import DocumentContext
 from ._lexicon import Trigger
 from ._parse import has_agent
-from ._words import EventWords
+from ._words import EventWords, word_in
 
 __all__ = ["grant_withholder", "leave_refusers"]
 
@@ -35,7 +35,7 @@ def grant_withholder(
     if trig.type != "REJECT" or trig.mode or has_agent(verb):
         return []
     kept = [c for c in verb.children if c.dep_ in {"dobj", "dative", "oprd"}]
-    leaves = [c for c in kept if c.lemma_.lower() in words.withheld_grant or c.lower_ in words.withheld_grant]
+    leaves = [c for c in kept if word_in(c, words.withheld_grant)]
     if not leaves:
         return []
     refusers = [w for leave in leaves for w in leave_refusers(leave)]

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..knowledge import knowledge_files, read_table
 
-__all__ = ["EventWords", "load_event_words"]
+__all__ = ["EventWords", "load_event_words", "word_in"]
 
 _FILE = "event_words.tsv"
 _TABLE = "event_words"
@@ -304,3 +306,10 @@ def _load(extra_dirs: tuple[Path, ...]) -> EventWords:
         past_reference_re=past,
         later_re=later,
     )
+
+
+def word_in(token: Any, values: Container[str]) -> bool:
+    """The spaCy token's lemma or its lower-case form is one of ``values`` (a word set of
+    ``event_words.tsv``): the lemma finds "seized" under "seize", the form finds a word whose lemma
+    the parser got wrong."""
+    return token.lemma_.lower() in values or token.lower_ in values

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..document import Document
 from ..knowledge import resolve_words as words
+from ..parse import SUBJECT_DEPS
 from ._parse import clause_head
 
 __all__ = [
@@ -27,7 +28,6 @@ __all__ = [
 
 #: Pronoun subjects that go on with the previous sentence's actor.
 _PRONOUNS = {"he", "she", "they", "it", "we"}
-_SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 def next_sentence(sent: Any) -> Any | None:
@@ -55,7 +55,7 @@ def previous_sentence(sent: Any) -> Any | None:
 
 
 def _subject(verb: Any) -> Any | None:
-    return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
 
 
 def carries_on(token: Any) -> bool:

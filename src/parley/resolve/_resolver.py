@@ -13,6 +13,7 @@ from ..events._lexicon import MATERIAL_QUADS, VERBAL_QUADS, Lexicon
 from ..events._merging import host_by_place, orient_meeting_host
 from ..knowledge import resolve_words as words
 from ..knowledge._places import resolve_place
+from ..parse import SUBJECT_DEPS
 from ._discourse import FollowingSentences, attribution_head, carries_on, elaboration_head, previous_sentence
 from ._parse import clause_head, trigger_token
 from ._when import event_timing, frame_timing, time_phrases
@@ -336,7 +337,7 @@ def _carry_on_date(event: Event, token: Any, events: _Events) -> None:
     if time_phrases(sent) or sent.start == 0:
         return
     head = clause_head(token)
-    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _CARRY_ON for c in head.children):
+    if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in _CARRY_ON for c in head.children):
         return
     before = sent.doc[sent.start - 1].sent
     for other in events.within(before.start_char, before.end_char):

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..knowledge import resolve_words as words
-from ..parse import ents_before, span_ents
+from ..parse import ACTED_ON_DEPS, ents_before, span_ents
 from ..parse._dates import resolve_date_text
 from ._parse import Link, clause_chain, clause_head, clause_members
 
@@ -102,7 +102,7 @@ def _own_phrases(head: Any, token: Any, phrases: list[Any]) -> list[Any]:
 def _onset_phrases(token: Any, phrases: list[Any]) -> list[Any]:
     """ "a border war that broke out in 1998", "the fighting, which erupted on Sept. 27": a clause
     saying when the event noun (the trigger or its verb's object) began dates it."""
-    nouns = [token] + [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    nouns = [token] + [c for c in token.children if c.dep_ in ACTED_ON_DEPS]
     found = []
     for noun in nouns:
         for clause in noun.children:

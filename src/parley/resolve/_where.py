@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..knowledge import resolve_words as words
-from ..parse import ent_at, ents_before
+from ..parse import SUBJECT_DEPS, ent_at, ents_before
 from ._parse import Link, clause_chain, clause_preps, nested_clauses
 
 __all__ = ["Site", "event_site", "is_proper_place", "story_city", "unnamed_site"]
@@ -182,7 +182,7 @@ def _object_sites(clause: Any) -> Iterator[Any]:
 
 def _subject_of(token: Any, clause: Any) -> bool:
     """The trigger is the subject of the clause's verb, not the verb or its object."""
-    return token.i != clause.i and token.dep_ in {"nsubj", "nsubjpass"} and token.head.i == clause.i
+    return token.i != clause.i and token.dep_ in SUBJECT_DEPS and token.head.i == clause.i
 
 
 def _best(sites: list[Site]) -> Site | None:

@@ -1,0 +1,16 @@
+"""The dependency labels of a verb's subject and of what its act is done to, read by every stage
+that walks the parse (mentions, events, resolve). Kept in a module of its own, with no imports."""
+
+from __future__ import annotations
+
+__all__ = ["ACTED_ON_DEPS", "OBJECT_DEPS", "SUBJECT_DEPS"]
+
+#: A verb's subject, of an active verb or a passive one ("Iran [nsubj] seized", "a ship [nsubjpass] was seized").
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+#: A verb's direct object: spaCy's English label and the Universal Dependencies one.
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+
+#: What the act is done to: the object of an active verb or the subject of a passive one ("seized a
+#: ship [dobj]", "a ship [nsubjpass] was seized").
+ACTED_ON_DEPS = frozenset({"dobj", "nsubjpass"})
