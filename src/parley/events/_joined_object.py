@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from ..document import Entity
+from ..parse import SUBJECT_DEPS
 
 __all__ = ["first_act_object_states"]
 
@@ -31,7 +32,7 @@ def first_act_object_states(
         return recipients
     if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
         return recipients
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return recipients  # "... and Riga retaliated by holding ...": another doer, another act
     own_objects = _objects(verb)
     if not own_objects or any(_names_actor(o, mention_at) for o in own_objects):
