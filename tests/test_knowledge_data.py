@@ -534,7 +534,8 @@ def test_knowledge_data_interior_ministers_of_asia_africa_and_the_middle_east_ho
     assert offices("Chaudhry Shujaat Hussain", date(2004, 7, 1)) == {("PAK", "Prime Minister")}
     assert offices("Natan Sharansky", date(2000, 1, 1)) == {("ISR", "Interior Minister")}
     assert offices("Malusi Gigaba", date(2016, 1, 1)) == {("ZAF", "Home Affairs Minister")}
-    assert not offices("Malusi Gigaba", date(2017, 12, 1))  # between his two terms
+    # between his two home affairs terms he was finance minister
+    assert offices("Malusi Gigaba", date(2017, 12, 1)) == {("ZAF", "Finance Minister")}
     assert offices("Yogie Suardi Memet", date(1995, 1, 1)) == {("IDN", "Home Affairs Minister")}
     assert offices("Abdullah Ahmad Badawi", date(2001, 1, 1)) == {("MYS", "Home Minister")}
     assert offices("Bui Thien Ngo", date(1993, 1, 1)) == {("VNM", "Public Security Minister")}
@@ -675,3 +676,24 @@ def test_knowledge_data_foreign_ministers_of_asia_africa_and_the_middle_east_hol
     }
     # a head of government who kept the portfolio holds both offices
     assert offices("Nawaz Sharif", date(2015, 1, 1)) == {("PAK", "Prime Minister"), ("PAK", "Foreign Minister")}
+
+
+def test_knowledge_data_un_ambassadors_finance_ministers_and_central_bankers_hold_office_on_their_dates() -> None:
+    from datetime import date
+
+    actors = load_knowledge().actors
+
+    def offices(name: str, day: date) -> set[tuple[str, str]]:
+        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
+
+    assert offices("Danny Danon", date(2017, 1, 1)) == {("ISR", "UN Ambassador")}
+    assert not offices("Danny Danon", date(2022, 1, 1))  # Gilad Erdan's term between his two
+    assert offices("Gilad Erdan", date(2022, 1, 1)) == {("ISR", "UN Ambassador")}
+    assert offices("Anton Siluanov", date(2015, 1, 1)) == {("RUS", "Finance Minister")}
+    assert offices("Yanis Varoufakis", date(2015, 3, 1)) == {("GRC", "Finance Minister")}
+    assert not offices("Euclid Tsakalotos", date(2015, 9, 1))  # the caretaker government's weeks
+    assert offices("Haruhiko Kuroda", date(2016, 1, 1)) == {("JPN", "Bank of Japan Governor")}
+    assert offices("Wendy Sherman", date(2022, 1, 1)) == {("USA", "Deputy Secretary of State")}
+    assert offices("Pierre Moscovici", date(2016, 1, 1)) == {("EUR", "EU Economic Affairs Commissioner")}
+    # a head of government's earlier portfolio: Naoto Kan was finance minister before he was prime minister
+    assert offices("Naoto Kan", date(2010, 3, 1)) == {("JPN", "Finance Minister")}

@@ -610,3 +610,10 @@ def test_mentions_people_body_release_at_its_seat_codes_the_governor_under_both_
     (doc,) = list(chosen.process([article]))
     actors = {a.code for e in doc.events if "Governor" in e.text for a in e.actors}
     assert actors == {"MWI"}
+
+
+def test_mentions_people_bare_surname_of_a_finance_minister_or_un_ambassador(pipeline: Pipeline) -> None:
+    text = "Siluanov said the budget would hold. Danon said the council had failed."
+    found = _people(pipeline, text, date(2016, 5, 2))
+    assert found.get("Siluanov") == "RUS"
+    assert found.get("Danon") == "ISR"
