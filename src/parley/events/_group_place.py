@@ -14,8 +14,11 @@ __all__ = ["in_own_clause"]
 def clause_root(tok: Any) -> Any:
     """The head of the clause a token is in: its nearest ancestor that opens a clause, else the root."""
     step = tok
-    while step.dep_ not in GROUP_CLAUSE_DEPS and step.head.i != step.i:
-        step = step.head
+    while step.dep_ not in GROUP_CLAUSE_DEPS:
+        head = step.head  # read once: each read builds a spaCy Token
+        if head.i == step.i:
+            break
+        step = head
     return step
 
 

@@ -57,7 +57,10 @@ def is_negated(token: Any, words: EventWords) -> bool:
         return True
     if is_gerund_complement(token) and phrasal_lemma(head) in words.negating_head:
         return True  # "has ruled out sending combat troops": the sending did not happen
-    negated_head = any(c.dep_ == "neg" for c in head.children)
+    # the head's "not" matters only to an adjective complement or a clause under it: read it for those
+    # alone (most candidate words are neither, and each child read builds a spaCy Token)
+    complement = token.dep_ in {"xcomp", "ccomp"} or (token.pos_ == "ADJ" and token.dep_ == "acomp")
+    negated_head = complement and any(c.dep_ == "neg" for c in head.children)
     if token.pos_ == "ADJ" and token.dep_ == "acomp" and negated_head:
         return True  # "was not ready to accept", "is not open to talks": the copula carries the "not"
     if token.dep_ in {"xcomp", "ccomp"} and negated_head and head.lemma_ not in words.speech_verb:
@@ -204,9 +207,11 @@ def is_unreal(token: Any, words: EventWords) -> bool:
 
 def _opens_inverted_condition(clause: Any, auxes: list[Any], words: EventWords) -> bool:
     """The clause opens with its own auxiliary, put before its subject ("Should the rebels accept")."""
+    if not any(a.lower_ in words.inverted_condition_aux for a in auxes):
+        return False  # no such auxiliary (most clauses: the children are not read again)
     subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
-    if not subjects or not any(a.lower_ in words.inverted_condition_aux for a in auxes):
-        return False  # no subject or no such auxiliary: nothing put before a subject (the subtree walk is skipped)
+    if not subjects:
+        return False  # no subject: nothing put before a subject (the subtree walk is skipped)
     first = min(clause.subtree, key=lambda t: t.i)
     if clause.dep_ == "conj" or (first.i > first.sent.start and not first.nbor(-1).is_punct):
         return False  # "... and were themselves detained": a verb joined on, not a condition opening a clause

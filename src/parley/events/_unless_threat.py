@@ -29,6 +29,9 @@ __all__ = ["holds_over_unless", "unless_threat_candidate", "unless_threat_verbs"
 
 def unless_threat_verbs(sent: Any, words: EventWords) -> list[Any]:
     """The verbs of the sentence that hold a promised act over an "unless" clause, in order."""
+    text = sent.text.lower()  # lower() maps each character alone: a word's lower form is in the text's
+    if not any(mark in text for mark in words.held_threat_mark):
+        return []  # most sentences: no token walk (each token read builds a spaCy Token)
     verbs = {
         tok.head.head.i: tok.head.head
         for tok in sent

@@ -163,12 +163,15 @@ def _told_in_passing(prep: Any, clause: Any) -> bool:
     """A place phrase of another happening the clause mentions: "expelled diplomats after a row over
     the detention of a journalist in Caracas" did not happen in Caracas."""
     tok, nouns = prep.head, 0
-    while tok.i != clause.i and tok.head.i != tok.i:
+    while tok.i != clause.i:
+        head = tok.head  # read once: each read builds a spaCy Token
+        if head.i == tok.i:
+            break
         if tok.dep_ == "prep" and tok.lower_ in _ASIDE:
             return True
         if tok.pos_ in {"NOUN", "PROPN"}:
             nouns += 1
-        tok = tok.head
+        tok = head
     return nouns > 2
 
 
