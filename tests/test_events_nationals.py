@@ -26,3 +26,8 @@ def test_events_nationals_of_the_actors_own_are_no_news(pipeline) -> None:  # ty
     text = "BELGRADE, Feb 2 - Serbian police arrested 11 people, including two Serbian citizens, near Subotica."
     assert all("HUN" not in r for _, r in _events(pipeline, text, "COERCE"))
     assert _events(pipeline, text, "COERCE") == [(["SRB"], ["SRB"])]
+
+
+def test_events_nationals_some_foreigners_leave_the_rest_local(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "DUSHANBE, Feb 2 - Tajik police said they had arrested four men, two of them Uzbek citizens, on Monday."
+    assert _events(pipeline, text, "COERCE") == [(["TJK"], ["TJK", "UZB"])]

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ..document import Entity
 from ..parse import ACTED_ON_DEPS
 from ._entities import unique_by_code
+from ._phrases import authority
 from ._typing import AGENT_CODES
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ _NATIONALITY_REACH = 3
 def with_nationals_told(cand: Candidate, ctx: DocumentContext) -> list[Entity]:
     """The recipients, with the state of nationals a set-off phrase tells of the people acted on: all of
     them ("all Indian nationals") replace a guess; some of them ("including", "nine of them") join it.
-    A state of the actors' own is no news."""
+    A state of the actors' own is no news; the rest of the people some of whom are foreigners are local."""
     if cand.type not in _ON_PEOPLE or cand.token.pos_ not in {"VERB", "AUX"}:
         return cand.recipients
     own = {a.code for a in cand.actors}
@@ -43,8 +44,19 @@ def with_nationals_told(cand: Candidate, ctx: DocumentContext) -> list[Entity]:
         entity, whole = told
         if entity.code in own:
             continue
-        return [entity] if whole else unique_by_code(cand.recipients + [entity])
+        if whole:
+            return [entity]
+        return unique_by_code(cand.recipients + [entity] + _locals_beside(cand))
     return cand.recipients
+
+
+def _locals_beside(cand: Candidate) -> list[Entity]:
+    """ "Tajik police arrested four men, two of them Uzbek citizens": when a state's authorities act at
+    home on people of whom only some are foreigners, the rest are its own people."""
+    home = authority(cand.actors, cand.type)
+    if home is None or any(r.code == home for r in cand.recipients):
+        return []
+    return [Entity(code=home, sector="CVL", entity_text="")]
 
 
 def _nationals_after(head: Any, ctx: DocumentContext) -> tuple[Entity, bool] | None:

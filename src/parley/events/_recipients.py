@@ -310,6 +310,9 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         cand.recipients = ctx.both_sides_for(cand.actors, disputed=True)
     if not cand.recipients and cand.type in OUTSIDER_TYPES:
         cand.recipients = ctx.both_sides_for(cand.actors)  # an offer to mediate goes to both sides
+    if not cand.recipients and cand.type == "AID" and cand.token.lemma_.lower() in ctx.words.funding_verb:
+        # "the EU is paying for new scanners at the crossing": a third party funds the work of the story's pair
+        cand.recipients = ctx.both_sides_for(cand.actors, disputed=True)
     if not cand.recipients and cand.type in NEEDS_TARGET:
         # one of the story's two states answers the other, not a third party that last dealt with it
         # ("Qatar urged Eritrea to withdraw ... Asmara threatened to retaliate" in a story of Eritrea and

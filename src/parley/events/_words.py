@@ -115,6 +115,7 @@ class EventWords:
     summoning_verb: frozenset[str]
     telling_participle: frozenset[str]
     gift_participle: frozenset[str]
+    funding_verb: frozenset[str]
     quantity_word: frozenset[str]
     degree_noun: frozenset[str]
     message_noun: frozenset[str]
