@@ -25,6 +25,7 @@ from ._modality import (
 from ._notices import is_public_notice
 from ._own_desire import is_own_desire
 from ._parse import first_conjunct, past_read_as_participle, semicolon_between, subjects_of
+from ._passed_tips import tip_from_no_service
 from ._restated_handover import restates_release
 from ._restated_passive import restates_in_passive
 from ._standing_role import is_standing_relative, tells_standing_role
@@ -372,6 +373,8 @@ CHECKS: tuple[CandidateCheck, ...] = (
     # "held talks": a noun inside a verb trigger's own clause is the verb's event, not a second one
     CandidateCheck("covered_by_verb", lambda r: _is_noun(r) and r.matcher.covered_by_verb(r.token, r.trig)),
     CandidateCheck("decides_inner_act", _decides_inner_act),
+    # "arrested after a tip-off from local residents": information from no state's service helps no state
+    CandidateCheck("tip_from_no_service", lambda r: tip_from_no_service(r.token, r.trig.type, r.roles)),
     # "promised to pull its troops out": the promised withdrawal is the event (a CONCEDE)
     CandidateCheck("promised_retreat", lambda r: promises_retreat(r.token, r.matcher)),
     # "would pull its police back if Tiraspol stood down": an offer on a condition (a hostile act so

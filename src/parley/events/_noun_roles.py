@@ -258,6 +258,8 @@ class NounRoleReader(PhraseReader):
         if handed:
             return handed
         subjects = [s for s in subjects_of(verb, self.words) if not contains(s, noun)]
+        if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            subjects = [verb.head]  # "officers acting on information from the Australian police": the officers
         return [e for e in self.np_entities_many(subjects) if not same_entity(e, sources)]
 
     def _verbal_trigger(self, verb: Any) -> bool:

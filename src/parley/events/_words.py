@@ -188,6 +188,8 @@ class EventWords:
     relation_noun: frozenset[str]
     pair_word: frozenset[str]
     pair_head: frozenset[str]
+    tip_noun: frozenset[str]
+    service_sector: frozenset[str]
     states_at_large: frozenset[str]
     mutual_verb: frozenset[str]
     signing_word: frozenset[str]
