@@ -1,4 +1,4 @@
-"""A crowd that gathers, camps or stays away from work in order to demand, denounce or voice something
+"""A crowd that gathers or camps in order to demand, denounce or voice something
 protests (training gold PROTEST 16 of 16 for a verb of gathering with such a purpose); gathering for
 another purpose stays no protest."""
 
@@ -27,14 +27,6 @@ def test_events_camped_to_demand_is_a_protest(pipeline) -> None:  # type: ignore
     text = (
         "Tribal leaders in Mahra had camped on the Yemeni side of the border last month"
         " to demand that Oman reopen the crossing."
-    )
-    assert "PROTEST" in coded_types(pipeline, text)
-
-
-def test_events_stayed_away_to_demand_is_a_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "More than 3,000 Kenyan casual workers have stayed away from work since Thursday"
-        " to demand permanent contracts from the Chinese firm."
     )
     assert "PROTEST" in coded_types(pipeline, text)
 
