@@ -1,0 +1,37 @@
+"""tools/recipient_sources.py: which matched rows are traced, and how gold judges their guessed recipient."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+from recipient_sources import _picked, _verdict  # noqa: E402
+
+
+def _row(pred: list[list[str]], gold: list[list[str]], words: list[str], type_: str = "PROTEST") -> dict[str, Any]:
+    return {"pred": pred, "gold": gold, "recipient_words": words, "type": type_}
+
+
+def test_tools_recipient_sources_picks_only_guessed_recipients() -> None:
+    guessed = _row([["KOR"], ["KOR"]], [["KOR"], ["CHN"]], [""])
+    named = _row([["KOR"], ["CHN"]], [["KOR"], ["CHN"]], ["China"])
+    assert _picked(guessed, own=False, type_=None)
+    assert not _picked(named, own=False, type_=None)
+    assert not _picked(guessed, own=False, type_="COERCE")
+
+
+def test_tools_recipient_sources_own_keeps_the_actors_state_only() -> None:
+    own = _row([["KOR"], ["KOR"]], [["KOR"], ["CHN"]], [""])
+    other = _row([["KOR"], ["CHN"]], [["KOR"], ["CHN"]], [""])
+    assert _picked(own, own=True, type_=None)
+    assert not _picked(other, own=True, type_=None)
+
+
+def test_tools_recipient_sources_verdict_against_gold() -> None:
+    assert _verdict(_row([["KOR"], ["KOR"]], [["KOR"], ["KOR"]], [""])) == "right"
+    assert _verdict(_row([["KOR"], ["KOR"]], [["KOR"], ["CHN"]], [""])) == "other"
+    assert _verdict(_row([["KOR"], ["KOR"]], [["KOR"], []], [""])) == "none"
