@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ._answer_means import answers_by_act
 from ._background import is_aimed_act, is_background_violence
 from ._conditions import is_subject_infinitive
+from ._denied_claim import is_denied_claim
 from ._lexicon import Trigger
 from ._modality import (
     is_demanded,
@@ -22,6 +23,7 @@ from ._modality import (
     is_unreal,
     is_wished,
 )
+from ._negated_disjunct import is_negated_disjunct
 from ._notices import is_public_notice
 from ._own_desire import is_own_desire
 from ._parse import first_conjunct, past_read_as_participle, semicolon_between, subjects_of
@@ -283,6 +285,10 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck("demanded", lambda r: r.trig.type in MATERIAL and is_demanded(r.token, r.words)),
     # "accused of seeking", "accuses of using Iraqi territory to attack": what is alleged
     CandidateCheck("alleged", lambda r: is_alleged_act(r.token, r.matcher)),
+    # "rejected claims that its soldiers moved boundary markers": the claim is denied, its act not told
+    CandidateCheck("denied_claim", lambda r: is_denied_claim(r.token, r.words)),
+    # "would not attack or shell Somali positions": the "not" covers the shelling too
+    CandidateCheck("negated_disjunct", lambda r: is_negated_disjunct(r.token)),
     # "agreed to reopen embassies, restore flights": the model's reading of a complement as an act of
     # its own is kept (learned coder with the check, against without it: dev F1 .875 vs .879, restored
     # flights lost; held-in .826 vs .827, a demand made at a summons lost)

@@ -41,6 +41,8 @@ class EventWords:
     answer_noun: frozenset[str]
     negating_head: frozenset[str]
     denying_determiner: frozenset[str]
+    denial_verb: frozenset[str]
+    claim_noun: frozenset[str]
     ending_verb: frozenset[str]
     completing_verb: frozenset[str]
     lasted_protest: frozenset[str]
