@@ -6,15 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..parse import SUBJECT_DEPS
+from ..parse import ACTED_ON_DEPS, SUBJECT_DEPS
 from ._parse import governing_verb
 from ._words import EventWords
 
 __all__ = ["is_denied_claim"]
 
-#: How the parser hangs a claim noun on the verb that denies it: its object ("denied reports that"), the
-#: noun of "as" ("dismissed as baseless claims that") or a passive subject ("the reports were rejected").
-_DENIED_DEPS = {"dobj", "nsubjpass"}
 #: Links from an act up to the clause it stands in ("reports that the armies had begun withdrawing").
 #: Not "and": the parser joins the speaker's next act to the claim's verb ("dismissed the claim that the
 #: ship had entered Finnish waters and charged Helsinki with spy mania", gold ACCUSE asserted).
@@ -51,4 +48,5 @@ def _is_denied_noun(noun: Any, words: EventWords) -> bool:
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "as":
         return head.head.lemma_.lower() in words.denial_verb
-    return noun.dep_ in _DENIED_DEPS and head.lemma_.lower() in words.denial_verb
+    # its object ("denied reports that") or a passive subject ("the reports were rejected")
+    return noun.dep_ in ACTED_ON_DEPS and head.lemma_.lower() in words.denial_verb
