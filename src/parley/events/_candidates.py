@@ -16,6 +16,7 @@ from ._entities import same_entity, unique_by_code
 from ._held_forces import own_forces_held
 from ._held_refusal import is_refusal_row
 from ._joined_object import first_act_object_states
+from ._joint_work import both_sides_at_work
 from ._lexicon import Trigger
 from ._modality import (
     hedge_speech_verb,
@@ -224,6 +225,7 @@ def build_candidate(
     settle_signatories(cand, roles)  # "signed by A and B", "the Brasilia accord": parties, not targets
     if len(unique_by_code(cand.actors)) >= 2 and reciprocal_act(token, words):
         cand.recipients = unique_by_code(cand.actors)  # "blamed each other": each side acts on the other
+    both_sides_at_work(cand, words)  # "police from both sides exchanged lists": each side works with the other
     if token.dep_ == "xcomp" and head.i != token.i:
         outer = matcher.match(head)
         if outer is not None and head.lemma_ in words.decision_verb and trig.type in MATERIAL_CONFLICT:

@@ -72,7 +72,7 @@ def joins_sentence_event(
                 other.recipients = unique_by_code(other.recipients + event.recipients)
             other.mentions[0].event_text += f", {event.event_text}"
             return True
-    if event.event not in SYMMETRIC or event.recipients:
+    if event.event not in SYMMETRIC or (event.recipients and not _both_ways(event)):
         return False
     for other in others:
         if separate_acts(event, other, objects or {}, words, tokens):
@@ -94,6 +94,12 @@ def joins_sentence_event(
                 )
             return True
     return False
+
+
+def _both_ways(event: Event) -> bool:
+    """ "police from both sides exchanged lists": a joint act coded both ways (each side acts with the
+    other) is still one act of the pair, pooled with the sentence's other mention of it."""
+    return set(event.recipient_codes) == set(event.actor_codes)
 
 
 def _allegation_beside_denial(a: Event, b: Event, objects: dict[int, int | None]) -> bool:
