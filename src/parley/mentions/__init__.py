@@ -41,6 +41,7 @@ from ._spans import (
     is_named_storm,
 )
 from ._titles import TitleWords
+from ._vessel_anaphora import vessels_told_before
 
 if TYPE_CHECKING:
     from ..knowledge import Knowledge
@@ -125,6 +126,9 @@ class MentionFinder(PeopleReading):
         assumed: set[str] = set()
         people = self._people(sdoc, doc, taken, entry_at, assumed)
         mentions.extend(people)
+        # "the vessel" of a ship the story told before with its flag ("a Russian research vessel")
+        for span, flag in vessels_told_before(sdoc, taken, entry_at):
+            mentions.append(self._mention(span, Entity(code=flag, entity_text=span.text), "vessel"))
         mentions = [self._with_cut_title(sdoc, m, taken) for m in mentions]
         # a person coded by the story's country says nothing of it: "Farmer X" is no Briton because the
         # first reading, from the names alone, took the story for British
