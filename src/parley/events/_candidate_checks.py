@@ -13,6 +13,7 @@ from ._answer_means import answers_by_act
 from ._background import is_aimed_act, is_background_violence
 from ._conditions import is_subject_infinitive
 from ._denied_claim import is_denied_claim
+from ._extras_journey import describes_by_journey
 from ._lexicon import Trigger
 from ._modality import (
     is_demanded,
@@ -364,6 +365,8 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck("taken", lambda r: describes_taken(r.token, r.trig)),
     # "Moscow routinely denies such violations": a custom, not an event of the story
     CandidateCheck("habitual", lambda r: is_habitual(r.token, r.words)),
+    # "officers who arrived in Tonga last week", "convoys heading to the camps": who the noun is, no visit
+    CandidateCheck("journey_describes", lambda r: r.trig.type == "CONSULT" and describes_by_journey(r.token, r.words)),
     # "the forum in which the two sides meet": a custom of the noun, not an act of the story
     CandidateCheck("standing_relative", lambda r: _is_verb(r) and is_standing_relative(r.token, r.trig.type)),
     # "Mauritania hosts 90,000 Malian refugees": a standing role, not an act of the story. The rules

@@ -128,6 +128,7 @@ class EventWords:
     lethal_weapon: frozenset[str]
     hand_weapon: frozenset[str]
     visit_word: frozenset[str]
+    describing_journey_verb: frozenset[str]
     courtesy_visit: frozenset[str]
     definite_determiner: frozenset[str]
     exercise_noun: frozenset[str]
