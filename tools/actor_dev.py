@@ -18,8 +18,8 @@ from typing import Any
 
 from _training_docs import training_docs
 
-from parley.cli._options import build_settings
 from parley.pipeline import Pipeline
+from parley.settings import Settings
 
 
 def main() -> None:
@@ -40,7 +40,7 @@ def main() -> None:
     args = ap.parse_args()
     docs = training_docs(args.batches, args.docs)
     spans = {d.name: d.offsets for d in docs}
-    pipeline = Pipeline(build_settings().with_(coder=args.coder))
+    pipeline = Pipeline(Settings().with_(coder=args.coder))
     matched = actor_ok = recip_ok = 0
     errors: list[dict[str, object]] = []
     matches: list[dict[str, object]] = []

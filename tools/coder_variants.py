@@ -24,7 +24,6 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from parley.cli._options import build_settings
 from parley.coder import (
     Scores,
     WordVectors,
@@ -40,6 +39,7 @@ from parley.coder import (
 from parley.evaluate import evaluate
 from parley.events import load_lexicon
 from parley.parse import load_model
+from parley.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {"dev": ROOT.parent / "shared" / "gold" / "dev", "heldin": ROOT / "evaluation" / "heldin" / "gold"}
@@ -72,7 +72,7 @@ def _split(spec: str) -> list[str]:
 
 
 def gold_line(folder: Path, sets: list[str]) -> str:
-    settings = build_settings().with_(coder="learned", coder_model=folder)
+    settings = Settings().with_(coder="learned", coder_model=folder)
     cells = []
     for name in sets:
         result = evaluate(SETS[name], settings)
@@ -120,7 +120,7 @@ def main() -> None:
     args = parser.parse_args()
     config = load_config(args.config)
     sentences = load_corpus(ROOT / str(config.get("data", {}).get("corpus", "training/batches")))
-    parsed = parse_corpus(sentences, load_model(build_settings().model))
+    parsed = parse_corpus(sentences, load_model(Settings().model))
     wordvec = WordVectors.load(bundled_model_dir() / "wordvec.npz")
     lexicon = load_lexicon(())
     for spec in args.variant or ["base"]:

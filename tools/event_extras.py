@@ -21,10 +21,10 @@ from typing import Any
 from _training_docs import TrainingDoc, listing_arguments, summary_by_type_and_lemma, training_docs
 from event_misses import sentences_of
 
-from parley.cli._options import build_settings
 from parley.document import Document
 from parley.events._typing import FUTURE_TYPE
 from parley.pipeline import Pipeline
+from parley.settings import Settings
 
 
 def gold_types(train: TrainingDoc, i: int) -> list[str]:
@@ -93,7 +93,7 @@ def main() -> None:
     args = ap.parse_args()
     types = {t for t in args.types.split(",") if t}
     docs = {d.name: d for d in training_docs(args.batches, args.docs)}
-    pipeline = Pipeline(build_settings().with_(coder=args.coder))
+    pipeline = Pipeline(Settings().with_(coder=args.coder))
     extras: list[dict[str, Any]] = []
     for doc in pipeline.process(d.article for d in docs.values()):
         extras += extras_of(doc, docs[doc.id], types)

@@ -19,7 +19,6 @@ from typing import Any
 
 from _training_docs import TrainingDoc, listing_arguments, summary_by_type_and_lemma, training_docs
 
-from parley.cli._options import build_settings
 from parley.document import Document
 from parley.parse import load_model
 from parley.pipeline import Pipeline
@@ -95,7 +94,7 @@ def main() -> None:
     args = ap.parse_args()
     types = {t for t in args.types.split(",") if t}
     docs = {d.name: d for d in training_docs(args.batches, args.docs)}
-    pipeline = Pipeline(build_settings().with_(coder=args.coder))
+    pipeline = Pipeline(Settings().with_(coder=args.coder))
     nlp = load_model(Settings().model)
     misses: list[dict[str, Any]] = []
     for doc in pipeline.process(d.article for d in docs.values()):

@@ -24,12 +24,12 @@ from unittest import mock
 
 from _training_docs import training_docs
 
-from parley.cli._options import build_settings
 from parley.document import Event
 from parley.events import _merging
 from parley.events._separate_acts import separate_acts
 from parley.events._typing import SYMMETRIC
 from parley.pipeline import Pipeline
+from parley.settings import Settings
 
 
 def conjoined(first: Any, second: Any) -> bool:
@@ -128,7 +128,7 @@ def main() -> None:
     chosen, counts = gold_counts(args.batches, args.docs)
     recorder = JoinRecorder()
     with mock.patch("parley.events.joins_sentence_event", recorder):
-        for _doc in Pipeline(build_settings().with_(coder=args.coder)).process(d.article for d in chosen):
+        for _doc in Pipeline(Settings().with_(coder=args.coder)).process(d.article for d in chosen):
             pass
     table: Counter[tuple[str, str]] = Counter()
     for row in recorder.rows:

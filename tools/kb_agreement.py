@@ -20,8 +20,8 @@ from typing import Any
 
 from _training_docs import TrainingDoc, training_docs
 
-from parley.cli._options import build_settings
 from parley.pipeline import Pipeline
+from parley.settings import Settings
 
 #: Mention kinds that come from the files of named entities (not countries, capitals or demonyms).
 KB_KINDS = {"igo", "body", "group", "person", "description"}
@@ -34,7 +34,7 @@ def main() -> None:
     ap.add_argument("--min-writers", type=int, default=1, help="list only codes this many writers agree on")
     ap.add_argument("--batches", type=Path, default=Path("training/batches"))
     args = ap.parse_args()
-    pipeline = Pipeline(build_settings().with_(coder="rules"))
+    pipeline = Pipeline(Settings().with_(coder="rules"))
     rows = [row for doc in training_docs(args.batches, args.docs) for row in _resolved_spans(pipeline, doc)]
     if args.spans:
         args.spans.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")

@@ -22,10 +22,10 @@ from typing import Any
 from _training_docs import training_docs
 from event_misses import misses_of
 
-from parley.cli._options import build_settings
 from parley.document import Document, Event
 from parley.events._candidates import UNRESOLVED
 from parley.pipeline import Pipeline
+from parley.settings import Settings
 
 #: The kinds of unresolved actor phrases, tried in order (a diagnostic's rough reading of English).
 KINDS: list[tuple[str, re.Pattern[str]]] = [
@@ -109,7 +109,7 @@ def main() -> None:
     ap.add_argument("--batches", type=Path, default=Path("training/batches"))
     args = ap.parse_args()
     docs = {d.name: d for d in training_docs(args.batches, args.docs)}
-    pipeline = Pipeline(build_settings().with_(coder=args.coder, keep_unresolved=True))
+    pipeline = Pipeline(Settings().with_(coder=args.coder, keep_unresolved=True))
     rows: list[dict[str, Any]] = []
     missed = 0
     for doc in pipeline.process(d.article for d in docs.values()):

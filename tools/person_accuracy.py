@@ -16,8 +16,8 @@ from pathlib import Path
 
 from _training_docs import training_docs
 
-from parley.cli._options import build_settings
 from parley.pipeline import Pipeline
+from parley.settings import Settings
 
 
 def main() -> None:
@@ -27,7 +27,7 @@ def main() -> None:
     ap.add_argument("--batches", type=Path, default=Path("training/batches"))
     args = ap.parse_args()
     docs = training_docs(args.batches, args.docs)
-    pipeline = Pipeline(build_settings().with_(coder="rules"))
+    pipeline = Pipeline(Settings().with_(coder="rules"))
     mentions, chains = pipeline.components[0], pipeline.components[1]
     total = resolved = wrong = 0
     errors = []

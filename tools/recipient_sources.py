@@ -25,10 +25,10 @@ from _training_docs import training_docs
 
 import parley.events._candidates as candidates_module
 import parley.events._recipients as recipients_module
-from parley.cli._options import build_settings
 from parley.events._context import DocumentContext
 from parley.events._roles import RoleFinder
 from parley.pipeline import Pipeline
+from parley.settings import Settings
 
 #: The helpers of ``_recipients`` that may give a recipient, beside the context's and role finder's methods.
 _HELPERS = (
@@ -121,7 +121,7 @@ def main() -> None:
     candidates_module.fill_recipients = _traced_fill(watch, found)  # type: ignore[assignment]
     wanted = {row["doc"] for row in rows}
     docs = [d for d in training_docs(args.batches, 0) if d.name in wanted]
-    for _ in Pipeline(build_settings().with_(coder="rules")).process(d.article for d in docs):
+    for _ in Pipeline(Settings().with_(coder="rules")).process(d.article for d in docs):
         pass
     counts: Counter[tuple[str, str]] = Counter()
     for row in rows:

@@ -12,9 +12,9 @@ import argparse
 import json
 from pathlib import Path
 
-from parley.cli._options import build_settings
 from parley.evaluate import load_gold, predict, type_matches
 from parley.evaluate._breakdown import _codes
+from parley.settings import Settings
 
 
 def main() -> None:
@@ -24,7 +24,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
     docs = load_gold(args.gold, None)
-    predictions, _ = predict(docs, build_settings().with_(coder=args.coder))
+    predictions, _ = predict(docs, Settings().with_(coder=args.coder))
     rows = []
     matched = actor_ok_n = rec_scored = rec_ok_n = 0
     for doc in docs:
