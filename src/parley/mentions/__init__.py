@@ -180,7 +180,7 @@ class MentionFinder(PeopleReading):
                 continue  # "Somali Region" is Ethiopia's, "Niger State" Nigeria's: no Somalia, no Niger
             if entries:
                 found.append((span, entries))
-        by_text = self._states_named_by_text(sdoc, found)
+        by_text = self._states_named_by_text(sdoc, doc.text, found)
         named = _summed(by_text.values())
         read = [(span, self._reading(entries, named)) for span, entries in found]
         return [(span, entry) for span, entry in read if not self._namesake_town(span, entry, named, by_text)]
@@ -231,19 +231,25 @@ class MentionFinder(PeopleReading):
             return max(entries, key=lambda e: (named.get(e.code, 0), -_KIND_RANK.get(e.kind, 9)))
         return min(entries, key=lambda e: _KIND_RANK.get(e.kind, 9))
 
-    def _states_named_by_text(self, sdoc: Any, found: list[tuple[Any, list[Any]]]) -> dict[str, dict[str, int]]:
+    def _states_named_by_text(
+        self, sdoc: Any, text: str, found: list[tuple[Any, list[Any]]]
+    ) -> dict[str, dict[str, int]]:
         """How often the article names each state, by the words that name it: a phrase of one state
         alone, or a town the gazetteer puts in it. Kept by words so that a name's own share can be
-        taken out ("the story without Tripoli") without reading the article again for every name."""
+        taken out ("the story without Tripoli") without reading the article again for every name.
+        ``text``: the parsed text, sliced for the phrases' words (``span.text`` builds their Tokens anew)."""
         counts: dict[str, dict[str, int]] = {}
         for span, entries in found:
             codes = {e.code for e in entries}
             if len(codes) == 1:
-                _count(counts, span.text, next(iter(codes)))
+                _count(counts, text[span.start_char : span.end_char], next(iter(codes)))
         for ent in doc_ents(sdoc):
-            place = self.knowledge.gazetteer.lookup(ent.text) if ent.label_ == "GPE" else None
+            if ent.label_ != "GPE":
+                continue
+            words = text[ent.start_char : ent.end_char]
+            place = self.knowledge.gazetteer.lookup(words)
             if place is not None and place.country:
-                _count(counts, ent.text, str(place.country))
+                _count(counts, words, str(place.country))
         return counts
 
     def _inside_longer_person(self, span: Any) -> bool:
