@@ -111,3 +111,13 @@ def test_events_named_before_description_named_only_later_is_that_body(pipeline)
         "The union asked the Kenya Ports Authority to reopen talks."
     )
     assert _events(pipeline, text, "SUPPORT", outlet="GBR") == [(["KEN"], ["JPN"])]
+
+
+def test_events_named_before_same_lemma_read_from_the_lemma_column(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the lemma column stands for a walk over every Token's ``lemma_.lower()``
+    from parley.events._named_before import _same_lemma_at
+
+    sdoc = pipeline.nlp("The Kenya Ports Authority met the authorities. The Authority thanked Japan.")
+    assert _same_lemma_at(sdoc, "authority") == {t.i for t in sdoc if t.lemma_.lower() == "authority"}
+    assert len(_same_lemma_at(sdoc, "authority")) >= 2
+    assert _same_lemma_at(sdoc, "ministry") == set()

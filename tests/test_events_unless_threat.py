@@ -53,3 +53,15 @@ def test_events_unless_threat_reads_only_the_promised_verb(parse: Any, words: An
     text = "Malawi will park its lorries on the bridge unless Zambia scraps the toll."
     assert holds_over_unless(parse(text, "park"), words)
     assert not holds_over_unless(parse("Malawi parked its lorries there unless Zambia paid.", "parked"), words)
+
+
+def test_events_unless_threat_reads_the_given_sentence_text(pipeline: Pipeline) -> None:
+    """The caller's slice of the cleaned text stands for ``sent.text`` (no Token built for the look)."""
+    from parley.events._unless_threat import unless_threat_verbs
+
+    sdoc = pipeline.nlp("Malawi said its hauliers will park their lorries on the bridge unless Zambia scraps the toll.")
+    sent = next(iter(sdoc.sents))
+    words = pipeline.components[2].words
+    own = [t.i for t in unless_threat_verbs(sent, words)]
+    assert own and [t.i for t in unless_threat_verbs(sent, words, sent.text)] == own
+    assert unless_threat_verbs(sent, words, "Malawi said its hauliers will park their lorries.") == []

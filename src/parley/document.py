@@ -298,9 +298,11 @@ class Document:
             numbers: list[int] = []
             starts: list[int] = []
             if self.spacy is not None:
-                for n, sent in enumerate(self.spacy.sents):
-                    width = sent.end - sent.start
-                    numbers.extend([n] * width)
-                    starts.extend([sent.start] * width)
+                from .parse._sent_starts import sentence_starts  # the parse stage's helper, read lazily
+
+                firsts = sentence_starts(self.spacy)
+                for n, (start, end) in enumerate(zip(firsts, [*firsts[1:], len(self.spacy)], strict=True)):
+                    numbers.extend([n] * (end - start))
+                    starts.extend([start] * (end - start))
             self._sentence_index = (numbers, starts)
         return self._sentence_index

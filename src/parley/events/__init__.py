@@ -142,7 +142,8 @@ class EventFinder:
             if cand is not None:
                 made.add(token.i)
             yield token, cand
-        for verb in unless_threat_verbs(sent, self.words):
+        text = roles.ctx.doc.text[sent.start_char : sent.end_char]  # the parsed text is the cleaned one
+        for verb in unless_threat_verbs(sent, self.words, text):
             if verb.i not in made:
                 yield verb, unless_threat_candidate(verb, self.matcher, roles)
 

@@ -69,19 +69,24 @@ def owned_by_people(tok: Any) -> bool:
 
 def named_heads_before(head: Any, named: Container[int]) -> list[Any]:
     """The earlier tokens (latest first) with the description's head noun that name a body."""
-    lemma = head.lemma_.lower()
     sdoc = head.doc
-    return [
-        sdoc[i]
-        for i in range(head.left_edge.i - 1, -1, -1)
-        if sdoc[i].lemma_.lower() == lemma and names_body(sdoc[i], named)
-    ]
+    same = _same_lemma_at(sdoc, head.lemma_.lower())
+    return [sdoc[i] for i in range(head.left_edge.i - 1, -1, -1) if i in same and names_body(sdoc[i], named)]
 
 
 def named_heads_after(head: Any, named: Container[int]) -> list[Any]:
     """The later tokens (first first) with the description's head noun that name a body."""
-    lemma = head.lemma_.lower()
     sdoc = head.doc
-    return [
-        sdoc[i] for i in range(head.i + 1, len(sdoc)) if sdoc[i].lemma_.lower() == lemma and names_body(sdoc[i], named)
-    ]
+    same = _same_lemma_at(sdoc, head.lemma_.lower())
+    return [sdoc[i] for i in range(head.i + 1, len(sdoc)) if i in same and names_body(sdoc[i], named)]
+
+
+def _same_lemma_at(sdoc: Any, lemma: str) -> set[int]:
+    """The tokens whose lowered lemma is ``lemma``, read from the parse's lemma column (the walk over the
+    whole story would build a spaCy Token per word): each distinct lemma is lowered once."""
+    from spacy.attrs import LEMMA
+
+    column = sdoc.to_array(LEMMA).tolist()
+    strings = sdoc.vocab.strings
+    wanted = {h for h in set(column) if strings[h].lower() == lemma}
+    return {i for i, h in enumerate(column) if h in wanted}

@@ -27,9 +27,11 @@ if TYPE_CHECKING:
 __all__ = ["holds_over_unless", "unless_threat_candidate", "unless_threat_verbs"]
 
 
-def unless_threat_verbs(sent: Any, words: EventWords) -> list[Any]:
-    """The verbs of the sentence that hold a promised act over an "unless" clause, in order."""
-    text = sent.text.lower()  # lower() maps each character alone: a word's lower form is in the text's
+def unless_threat_verbs(sent: Any, words: EventWords, text: str | None = None) -> list[Any]:
+    """The verbs of the sentence that hold a promised act over an "unless" clause, in order. ``text``:
+    the sentence's text when the caller has it (``sent.text`` joins the sentence's tokens anew, a
+    spaCy Token built for each)."""
+    text = (sent.text if text is None else text).lower()  # each character lowered alone: a word's lower form is in it
     if not any(mark in text for mark in words.held_threat_mark):
         return []  # most sentences: no token walk (each token read builds a spaCy Token)
     verbs = {

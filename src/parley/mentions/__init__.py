@@ -163,9 +163,11 @@ class MentionFinder(PeopleReading):
         for span in filter_spans(spans):
             if _inside_name(span) or in_landform_name(span):
                 continue  # "the Vienna Convention", "Hong Kong International Airport", "Lake Victoria" name no actor
-            if _after_country_word(found, span) and span.text.lower() in resolve_words("ethnonym"):
+            # the parsed text is the cleaned one: sliced, where ``span.text`` would build its Tokens anew
+            text = doc.text[span.start_char : span.end_char]
+            if _after_country_word(found, span) and text.lower() in resolve_words("ethnonym"):
                 continue  # "Bosnian Serb officials": Serbs of Bosnia, not Serbia's
-            every = self._by_phrase.get(span.text) or [
+            every = self._by_phrase.get(text) or [
                 e for phrase in phrases[span.start, span.end] for e in self._by_phrase[phrase]
             ]
             entries = [e for e in every if e.valid_on(doc.published)]
@@ -178,25 +180,27 @@ class MentionFinder(PeopleReading):
                 entries = [e for e in entries if e.kind != "capital"]  # "the Washington-based lender"
             if entries and _demonym_in_name(span, entries):
                 continue  # "the Korean War", "inter-Korean talks": no state of them acts
-            if entries and self._begins_foreign_place(span, {e.code for e in entries}):
+            if entries and self._begins_foreign_place(span, text, {e.code for e in entries}):
                 continue  # "Somali Region" is Ethiopia's, "Niger State" Nigeria's: no Somalia, no Niger
             if entries:
                 found.append((span, entries))
-        by_text = self._states_named_by_text(sdoc, found)
+        by_text = self._states_named_by_text(sdoc, doc.text, found)
         named = _summed(by_text.values())
         read = [(span, self._reading(entries, named)) for span, entries in found]
         return [(span, entry) for span, entry in read if not self._namesake_town(span, entry, named, by_text)]
 
-    def _begins_foreign_place(self, span: Any, codes: set[str]) -> bool:
-        """The phrase opens the longer name of a place in another state ("Somali Region", "Niger
-        Delta", "British Columbia"): the words name that place, not the phrase's actor."""
+    def _begins_foreign_place(self, span: Any, text: str, codes: set[str]) -> bool:
+        """The phrase (``text``: its words) opens the longer name of a place in another state ("Somali
+        Region", "Niger Delta", "British Columbia"): the words name that place, not the phrase's actor."""
         sdoc = span.doc
-        # the longer phrase's text is grown word by word (slicing the Doc again would build every Token anew)
-        text, last = span.text, sdoc[span.end - 1]
+        # the longer phrase's text is grown word by word (slicing the Doc again would build every Token anew);
+        # the last word's whitespace is read only when a word after it is alphabetic
+        last: Any = None
         for end in range(span.end + 1, min(len(sdoc), span.end + 3) + 1):
             word = sdoc[end - 1]
             if not word.is_alpha:
                 return False
+            last = sdoc[span.end - 1] if last is None else last
             text, last = text + last.whitespace_ + word.text, word
             places = self.knowledge.gazetteer.candidates(text)
             if places and all(p.country and p.country not in codes for p in places):
@@ -231,19 +235,25 @@ class MentionFinder(PeopleReading):
             return max(entries, key=lambda e: (named.get(e.code, 0), -_KIND_RANK.get(e.kind, 9)))
         return min(entries, key=lambda e: _KIND_RANK.get(e.kind, 9))
 
-    def _states_named_by_text(self, sdoc: Any, found: list[tuple[Any, list[Any]]]) -> dict[str, dict[str, int]]:
+    def _states_named_by_text(
+        self, sdoc: Any, text: str, found: list[tuple[Any, list[Any]]]
+    ) -> dict[str, dict[str, int]]:
         """How often the article names each state, by the words that name it: a phrase of one state
         alone, or a town the gazetteer puts in it. Kept by words so that a name's own share can be
-        taken out ("the story without Tripoli") without reading the article again for every name."""
+        taken out ("the story without Tripoli") without reading the article again for every name.
+        ``text``: the parsed text, sliced for the phrases' words (``span.text`` builds their Tokens anew)."""
         counts: dict[str, dict[str, int]] = {}
         for span, entries in found:
             codes = {e.code for e in entries}
             if len(codes) == 1:
-                _count(counts, span.text, next(iter(codes)))
+                _count(counts, text[span.start_char : span.end_char], next(iter(codes)))
         for ent in doc_ents(sdoc):
-            place = self.knowledge.gazetteer.lookup(ent.text) if ent.label_ == "GPE" else None
+            if ent.label_ != "GPE":
+                continue
+            words = text[ent.start_char : ent.end_char]
+            place = self.knowledge.gazetteer.lookup(words)
             if place is not None and place.country:
-                _count(counts, ent.text, str(place.country))
+                _count(counts, words, str(place.country))
         return counts
 
     def _inside_longer_person(self, span: Any) -> bool:

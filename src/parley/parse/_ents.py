@@ -13,6 +13,8 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Any
 
+from ._sent_starts import sentence_starts
+
 __all__ = ["doc_ents", "ent_at", "ents_before", "is_entry_clock", "span_ents", "timestamp_ends", "trim_ents_at"]
 
 _KEY = "parley.ents"
@@ -95,9 +97,10 @@ def timestamp_ends(doc: Any) -> list[int]:
     ("13:00 — Soldiers at a checkpoint seized ..."): like a wire dateline, the model reads the time
     and the subject after it as one time ("13:00 — Soldiers"), which hides the actor."""
     ends = []
-    for sent in doc.sents:
-        if len(sent) > 2 and is_entry_clock(sent[0]):
-            ends.append(sent[1].idx + len(sent[1]))
+    firsts = sentence_starts(doc)
+    for start, end in zip(firsts, [*firsts[1:], len(doc)], strict=True):
+        if end - start > 2 and is_entry_clock(doc[start]):
+            ends.append(doc[start + 1].idx + len(doc[start + 1]))
     return ends
 
 
