@@ -14,6 +14,7 @@ from ._call_means import CALL_MEANS, means_of_party_act
 from ._compound_pred import ends_hyphenated_word, named_in_compound
 from ._condition_party import is_threat_condition
 from ._denied_predicate import is_denied_predicate
+from ._late_infinitive import infinitive_complements
 from ._lexicon import Trigger
 from ._misplaced_names import names_after_object
 from ._misread_objects import deprived_of, noun_read_as_bare_verb
@@ -301,7 +302,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
             c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and not _stops_between(c, token) for c in token.children
         )
     if name == "xcomp":
-        xcomps = [c for c in token.children if c.dep_ == "xcomp"]
+        xcomps = infinitive_complements(token)  # "offered on Thursday to raise": read as a clause of purpose
         return bool(xcomps) and (not values or any(x.lemma_.lower() in values for x in xcomps))
     if name == "answers":
         return names_demand_met(token, values)  # "agreed to keep the post open, a long-standing demand"
