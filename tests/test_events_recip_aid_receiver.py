@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 from _events_setup import roles_of_type
+from parley.pipeline import Pipeline
 
 
-def test_recip_aid_receiver_signers_debt_of_one_side(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_recip_aid_receiver_debt_of_one_side(pipeline: Pipeline) -> None:
     text = (
         "Argentina's economy minister and his Bolivian counterpart signed an accord in Buenos Aires on "
         "Monday cancelling $50 million of Bolivian debt."
@@ -14,7 +15,7 @@ def test_recip_aid_receiver_signers_debt_of_one_side(pipeline) -> None:  # type:
     assert roles_of_type(pipeline, text, "AID") == [(["ARG"], ["BOL"])]
 
 
-def test_recip_aid_receiver_signers_vessels_for_one_side(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_recip_aid_receiver_vessels_for_one_side(pipeline: Pipeline) -> None:
     text = (
         "The Department of Transportation and Communications and the Japan International Cooperation "
         "Agency on Monday signed a loan agreement worth 18.7 billion yen for the acquisition of ten "
@@ -23,6 +24,6 @@ def test_recip_aid_receiver_signers_vessels_for_one_side(pipeline) -> None:  # t
     assert roles_of_type(pipeline, text, "AID") == [(["JPN"], ["PHL"])]
 
 
-def test_recip_aid_receiver_signers_neither_named(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_recip_aid_receiver_neither_named(pipeline: Pipeline) -> None:
     text = "Mexico's foreign trade bank and the Honduran central bank signed a $50 million credit facility on Tuesday."
     assert roles_of_type(pipeline, text, "AID") == [(["HND", "MEX"], [])]
