@@ -16,6 +16,7 @@ from ._entities import unique_by_code
 from ._memo import per_token
 from ._parse import subjects_of, under_speech
 from ._phrases import standing_for
+from ._pronoun_previous import previous_objects
 from ._quotes import attribution_sentences
 from ._shared_speaker import speaks_with_shared_subject
 from ._third_party import two_sides
@@ -125,6 +126,10 @@ class PronounReader:
                 nearest = self._nearest_group(tok)
                 if nearest:
                     return nearest  # "footage of the People's Armed Police ..., saying they were preparing"
+            if low == "they" and self._opens_sentence(tok) and self._acts(tok.head):
+                before = self._previous_subject(tok)
+                if before:
+                    return before  # "Tanzanian police arrested twelve Kenyan fishermen. They released them"
             if low == "they" and self.ctx.recent:
                 return list(self.ctx.recent[-2:])
         return []
@@ -314,6 +319,8 @@ class PronounReader:
         they are named in ("the ambassadors of the United States, Britain and France"), not the doers
         of the pronoun's verb."""
         found = self._nearest_not_doer(tok, {"dobj", "dative"})
+        if found is None and tok.dep_ in {"dobj", "dative"} and not self._named_before(tok):
+            return self._previous_objects(tok)
         if found is None:
             return []
         mention, doers = found
@@ -321,6 +328,19 @@ class PronounReader:
         while phrase.dep_ in {"conj", "pobj", "prep", "appos", "compound", "poss"} and phrase.head.i < tok.i:
             phrase = phrase.head
         return unique_by_code([e for e in self.np_entities(phrase) if e.code not in doers]) or [mention.entity]
+
+    def _named_before(self, tok: Any) -> bool:
+        """Some actor is named before ``tok`` in its sentence (its doer among them)."""
+        return any(self.ctx.mention_at.get(i) is not None for i in range(self.ctx.sent_start[tok.i], tok.i))
+
+    def _previous_objects(self, tok: Any) -> list[Entity]:
+        """The states or bodies the sentence before takes as objects, no person's ("arrested twelve Kenyan
+        fishermen. They released them": the fishermen), for the object "them" of a verb whose sentence names
+        no one before it ("two of them" counts the people its own sentence named)."""
+        objects = previous_objects(self.ctx.sdoc, self.ctx.sent_start, tok)
+        if any((m := self.ctx.mention_at.get(o.i)) is not None and m.kind == "person" for o in objects):
+            return []
+        return unique_by_code(self.np_entities_many(objects))
 
     def _nearest_not_doer(self, tok: Any, object_deps: set[str]) -> tuple[ActorMention, set[str]] | None:
         """The closest non-person mention before an object pronoun in its sentence whose code is not
