@@ -31,6 +31,7 @@ import numpy as np
 from ..events._modality import is_advice, is_conditional_threat, is_future, is_hypothetical, is_negated, is_promised
 from ..events._parse import clause_verb, governing_verb
 from ..events._verdict import RuleVerdict, rule_verdict, untriggered_verdict
+from ..parse import VERB_POS
 from ._candidate_words import _CANDIDATE_POS, CONTEXT_HEADS, _in_lexicon, candidates, context_heads, span_head
 from ._sparse import _SentenceContext, _word_key, context_features, sparse_features, word_features
 from ._view import TokenView, release, token_views
@@ -196,14 +197,14 @@ class FeatureSpace:
         if not self.cue_types:
             return []
         words = self.matcher.words
-        clause = token if token.pos_ in {"VERB", "AUX"} else (governing_verb(token) or token)
+        clause = token if token.pos_ in VERB_POS else (governing_verb(token) or token)
         cues = [
             name
             for name, present in (
                 ("hypothetical", rules.hypothetical),
                 ("negated", rules.negated),
                 ("advice", rules.advice),
-                ("promised", clause.pos_ in {"VERB", "AUX"} and is_promised(clause, words)),
+                ("promised", clause.pos_ in VERB_POS and is_promised(clause, words)),
                 ("conditional", is_conditional_threat(token, words)),
                 ("passive", any(c.dep_ == "auxpass" for c in clause.children)),
             )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..parse import VERB_POS
 from ._words import EventWords
 
 __all__ = ["answers_by_act"]
@@ -17,7 +18,7 @@ def answers_by_act(token: Any, words: EventWords) -> bool:
     answer held out with a modal or an infinitive ("could respond by restricting water releases",
     "would retaliate by barring", "threatened to respond by") is a threat, coded at the answer verb in
     2 of 2 sentences: kept."""
-    if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in words.retort_verb:
+    if token.pos_ not in VERB_POS or token.lemma_.lower() not in words.retort_verb:
         return False
     if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in token.children):
         return False

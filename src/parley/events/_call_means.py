@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..parse import VERB_POS
 from ._parse import prep_objects
 from ._words import EventWords
 
@@ -29,7 +30,7 @@ def means_of_party_act(noun: Any, partner_preps: frozenset[str], words: EventWor
     if noun.dep_ != "pobj" or means.dep_ not in {"prep", "agent"}:
         return False
     verb = means.head
-    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in words.speech_verb:
+    if verb.pos_ not in VERB_POS or verb.lemma_.lower() in words.speech_verb:
         return False
     if verb.dep_ == "acl":
         return False

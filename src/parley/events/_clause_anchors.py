@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document, Entity, Place
 from ..knowledge._places import resolve_place
+from ..parse import VERB_POS
 from ..parse._dates import resolve_date_text
 from ._anchors import close_to, is_adverbial_date, is_attached_date, is_date, locative_prep_of, near_main_verb
 from ._modality import is_historical
@@ -82,7 +83,7 @@ class ClauseAnchors:
             else:
                 break
             anchors.add(up.i)
-        if token.pos_ not in {"VERB", "AUX"}:
+        if token.pos_ not in VERB_POS:
             # "a border war that broke out in 1998": the noun's own relative clause dates it
             anchors |= {c.i for c in token.children if c.dep_ in {"relcl", "acl"}}
         clause_tokens = self._own_clause_ids(token)

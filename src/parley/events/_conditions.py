@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..parse import ACTED_ON_DEPS, SUBJECT_DEPS
+from ..parse import ACTED_ON_DEPS, SUBJECT_DEPS, VERB_POS
 from ._answered_demand import names_demand_met
 from ._call_means import CALL_MEANS, means_of_party_act
 from ._compound_pred import ends_hyphenated_word, named_in_compound
@@ -93,12 +93,12 @@ def _clause_verb(token: Any) -> Any | None:
     """The verb of the clause a word hangs in, through its prepositions ("was in contact with")."""
     tok = token
     for _ in range(3):
-        if tok.pos_ in {"VERB", "AUX"}:
+        if tok.pos_ in VERB_POS:
             return tok
         if tok.head.i == tok.i or tok.dep_ not in {"pobj", "prep", "attr", "dobj"}:
             return None
         tok = tok.head
-    return tok if tok.pos_ in {"VERB", "AUX"} else None
+    return tok if tok.pos_ in VERB_POS else None
 
 
 def condition_holds(trig: Trigger, token: Any, words: EventWords) -> bool:
@@ -221,7 +221,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         # "would keep the strait open by all means necessary", "would use all lawful means": the noun (or
         # its preposition) hangs from a verb that promises (not "smugglers used all means", told as done)
         verb = token.head if token.dep_ == "dobj" else token.head.head if token.head.dep_ in {"prep", "agent"} else None
-        return verb is not None and verb.pos_ in {"VERB", "AUX"} and _holds("promised", frozenset(), verb, words)
+        return verb is not None and verb.pos_ in VERB_POS and _holds("promised", frozenset(), verb, words)
     if name == "promised":
         # "will respond", "would retaliate", "vowed to respond": a reaction still to come is a threat;
         # one that happened ("responded to the criticism") is told by its own act
@@ -298,9 +298,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         # "wants Minsk to explain": a clause of content; not a noun misread as one ("wants Tajik
         # aluminium"), nor a statement beyond a ';' or ':' the parser joined ("Vilnius wants a treaty;
         # Moscow wants a corridor")
-        return any(
-            c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and not _stops_between(c, token) for c in token.children
-        )
+        return any(c.dep_ == "ccomp" and c.pos_ in VERB_POS and not _stops_between(c, token) for c in token.children)
     if name == "xcomp":
         xcomps = infinitive_complements(token)  # "offered on Thursday to raise": read as a clause of purpose
         return bool(xcomps) and (not values or any(x.lemma_.lower() in values for x in xcomps))
@@ -586,7 +584,7 @@ def misplaced_doer(noun: Any, words: EventWords) -> list[Any]:
     the object or how the verb was done ("by phone"). The "by" tokens."""
     bys = [b for o in prep_objects([noun], {"of"}) for b in o.children if b.dep_ in {"prep", "agent"}]
     verb = noun.head.head if noun.dep_ == "pobj" else noun
-    if verb.pos_ in {"VERB", "AUX"} and verb.i != noun.i and not is_passive(verb):
+    if verb.pos_ in VERB_POS and verb.i != noun.i and not is_passive(verb):
         bys += [b for b in verb.children if b.dep_ in {"prep", "agent"} and b.i > noun.i]
     named = [(b, [d for d in b.children if d.dep_ == "pobj"]) for b in bys if b.lower_ == "by"]
     return [b for b, objs in named if any(is_armed_force(d, words) or d.ent_type_ == "GPE" for d in objs)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..parse import VERB_POS
 from ._words import EventWords
 
 __all__ = ["deadline_setter"]
@@ -29,7 +30,7 @@ def deadline_setter(verb: Any, words: EventWords) -> tuple[Any, list[Any]] | Non
         if node.dep_ not in _CLIMB or node.head.i == node.i:
             return None
         node = node.head
-        if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in words.deadline_verb:
+        if node.pos_ in VERB_POS and node.lemma_.lower() in words.deadline_verb:
             given = [c for c in node.children if c.dep_ == "dative"]
             given = given or [c for c in node.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
             return (node, given) if given else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..parse import ACTED_ON_DEPS, SUBJECT_DEPS
+from ..parse import ACTED_ON_DEPS, SUBJECT_DEPS, VERB_POS
 from ._parse import governing_verb
 from ._words import EventWords
 
@@ -23,7 +23,7 @@ def is_denied_claim(token: Any, words: EventWords) -> bool:
     troops had violated the ceasefire": an act in the finite clause of a claim noun (data/event_words.tsv
     claim_noun) that a denial verb (denial_verb) takes as its object (training gold: 0 of 14 such acts
     coded as asserted; 9 coded negated, 5 not at all)."""
-    clause = token if token.pos_ in {"VERB", "AUX"} else governing_verb(token)
+    clause = token if token.pos_ in VERB_POS else governing_verb(token)
     for _ in range(4):
         if clause is None or clause.head.i == clause.i:
             return False

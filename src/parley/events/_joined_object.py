@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from ..document import Entity
-from ..parse import SUBJECT_DEPS
+from ..parse import SUBJECT_DEPS, VERB_POS
 
 __all__ = ["first_act_object_states"]
 
@@ -30,7 +30,7 @@ def first_act_object_states(
     codes = {a.code for a in actors}
     if not recipients or {r.code for r in recipients} - codes:
         return recipients
-    if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+    if verb.dep_ != "conj" or verb.head.pos_ not in VERB_POS:
         return recipients
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return recipients  # "... and Riga retaliated by holding ...": another doer, another act

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
+from ..parse import VERB_POS
 from ._entities import unique_by_code
 from ._parse import subjects_of
 
@@ -25,9 +26,9 @@ _PAIR_SIZE = 2
 def _acting_subjects(token: Any, words: EventWords) -> list[Any]:
     """The subjects of the act: of the verb itself, or of the verb whose object the act's noun is
     ("began a joint survey", "have carried out 14 joint operations")."""
-    if token.pos_ in {"VERB", "AUX"}:
+    if token.pos_ in VERB_POS:
         return subjects_of(token, words)
-    if token.dep_ == "dobj" and token.head.pos_ in {"VERB", "AUX"}:
+    if token.dep_ == "dobj" and token.head.pos_ in VERB_POS:
         return subjects_of(token.head, words)
     return []
 

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
+from ..parse import VERB_POS
 from ._candidate_checks import Reading, failed_check, lexicon_pos, lexicon_rows
 from ._candidates import Candidate, build_candidate
 from ._denied_predicate import names_no_denial, reads_own_negation
@@ -78,7 +79,7 @@ def denies_own_act(pred: Prediction) -> bool:
     verdict = pred.rules
     if verdict is None or not verdict.negated or pred.type in _NEGATION_MAKES:
         return False
-    if pred.token.pos_ not in {"VERB", "AUX"}:
+    if pred.token.pos_ not in VERB_POS:
         return False
     return verdict.trigger is None or not reads_own_negation(verdict.trigger)
 

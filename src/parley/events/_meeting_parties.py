@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..parse import VERB_POS
 from ._parse import agent_objects, is_passive
 
 __all__ = ["clause_timed", "passive_doers"]
@@ -16,7 +17,7 @@ def clause_timed(verb: Any) -> Any:
     preposition ("following", "regarding") has no subject of its own; the clause it hangs from is the
     one its noun times."""
     for _ in range(2):
-        if verb.dep_ != "prep" or verb.head.i == verb.i or verb.head.pos_ not in {"VERB", "AUX"}:
+        if verb.dep_ != "prep" or verb.head.i == verb.i or verb.head.pos_ not in VERB_POS:
             break
         verb = verb.head
     return verb

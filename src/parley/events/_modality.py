@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..parse import SUBJECT_DEPS
+from ..parse import SUBJECT_DEPS, VERB_POS
 from ._asked import names_its_asker
 from ._condition_party import is_threat_condition
 from ._conditions import is_reported_hedge
@@ -50,7 +50,7 @@ def is_negated(token: Any, words: EventWords) -> bool:
         return True
     if denied_noun(token):
         return True
-    if token.pos_ in {"VERB", "AUX"} and has_denied_doer(token, words):
+    if token.pos_ in VERB_POS and has_denied_doer(token, words):
         return True  # "no country would tell Ecuador how to apply its laws": nobody does it
     head = token.head
     if token.dep_ in {"xcomp"} and head.lemma_ in words.negating_head:
@@ -67,7 +67,7 @@ def is_negated(token: Any, words: EventWords) -> bool:
         # "Kyiv has offered to sell grain; Moscow has not replied": a clause before the negated verb
         # it hangs from is told of its own (training gold 3 of 3 asserted), the "not" is the later verb's
         return not (token.dep_ == "ccomp" and token.i < head.i)
-    clause = token if token.pos_ in {"VERB", "AUX"} else governing_verb(token)
+    clause = token if token.pos_ in VERB_POS else governing_verb(token)
     if clause is not None and clause.dep_ in {"acl", "ccomp"} and denied_noun(clause.head):
         return True  # "there was no sign that Doha had accepted the demands"
     if token.pos_ == "NOUN":
@@ -164,7 +164,7 @@ def is_demanded(token: Any, words: EventWords) -> bool:
         return False
     head = clause.head
     for _ in range(4):
-        if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
+        if head.pos_ in VERB_POS or head.head.i == head.i:
             break
         head = head.head
     return head.pos_ == "VERB" and head.lemma_.lower() in words.directive_verb
@@ -196,7 +196,7 @@ def is_unreal(token: Any, words: EventWords) -> bool:
     condition put before its subject; "the army would have moved more troops", "a trial that could have
     brought a sentence": what did not happen. Neither is an event, even in reported speech."""
     clause = clause_verb(token)
-    while clause.dep_ == "xcomp" and clause.head.i != clause.i and clause.head.pos_ in {"VERB", "AUX"}:
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i and clause.head.pos_ in VERB_POS:
         clause = clause.head  # "try to arrest": the condition is put on the verb governing the infinitive
     auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
     modals = words.conditional_aux | words.hypothetical_aux
@@ -332,11 +332,11 @@ def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
         return not goes_on(token.head, words)
     if token.dep_ == "xcomp" and token.head.lemma_ in words.schedule_copula and has_to_marker(token):
         return True  # "the two ministers are to meet in Paris next month": a meeting scheduled
-    if token.pos_ in {"VERB", "AUX"} and is_pending(token, words):
+    if token.pos_ in VERB_POS and is_pending(token, words):
         return True  # "will discuss the matter when they meet in August": the meeting is still to come
-    if token.pos_ in {"VERB", "AUX"} and is_scheduled_trip(token, words):
+    if token.pos_ in VERB_POS and is_scheduled_trip(token, words):
         return True  # "The president flies on to Baku on Wednesday": a stop of a tour still to come
-    if token.pos_ in {"VERB", "AUX"} and shares_a_promise(token, words):
+    if token.pos_ in VERB_POS and shares_a_promise(token, words):
         return True
     if trig.pos == "NOUN" and any(c.lower_ in words.future_modifier for c in token.children):
         return True
@@ -344,7 +344,7 @@ def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
         if clause.dep_ == "xcomp" and clause.head.lemma_ in words.future_head:
             return True
         purpose = clause.head if clause.dep_ in {"xcomp", "advcl"} and clause.head.i != clause.i else None
-        if purpose is not None and purpose.pos_ in {"VERB", "AUX"} and is_promised(purpose, words):
+        if purpose is not None and purpose.pos_ in VERB_POS and is_promised(purpose, words):
             return True  # "would send an envoy to China to start talks"
         if clause.lemma_ in words.future_head and clause.lemma_ not in words.continuing_verb and not is_phrasal(clause):
             return True
@@ -365,7 +365,7 @@ def has_future_aux(clause: Any, words: EventWords) -> bool:
 def goes_on(head: Any, words: EventWords) -> bool:
     """ "WFP continues to call for the release": a continuing head tells an act going on now; only a
     promised one ("will continue to call") puts it to come."""
-    return head.lemma_ in words.continuing_verb and head.pos_ in {"VERB", "AUX"} and not is_promised(head, words)
+    return head.lemma_ in words.continuing_verb and head.pos_ in VERB_POS and not is_promised(head, words)
 
 
 def is_participle(verb: Any) -> bool:
@@ -427,7 +427,7 @@ def shares_a_promise(verb: Any, words: EventWords) -> bool:
     if any(c.dep_ in {"nsubj", "nsubjpass", "aux"} and c.lower_ != "to" for c in verb.children):
         return False  # a clause of its own ("... and Ukraine attacked", "and had started")
     head = verb.head
-    if head.i == verb.i or head.pos_ not in {"VERB", "AUX"}:
+    if head.i == verb.i or head.pos_ not in VERB_POS:
         return False
     purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if verb.dep_ == "conj":
@@ -496,7 +496,7 @@ def is_habitual(token: Any, words: EventWords) -> bool:
     while True:
         if any(_is_habit_marker(c, words) for c in verb.children):
             return True
-        if verb.dep_ != "conj" or verb.head.i == verb.i or verb.head.pos_ not in {"VERB", "AUX"}:
+        if verb.dep_ != "conj" or verb.head.i == verb.i or verb.head.pos_ not in VERB_POS:
             return False
         verb = verb.head
 

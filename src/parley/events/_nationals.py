@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
-from ..parse import ACTED_ON_DEPS
+from ..parse import ACTED_ON_DEPS, VERB_POS
 from ._entities import unique_by_code
 from ._phrases import authority
 from ._typing import AGENT_CODES
@@ -32,7 +32,7 @@ def with_nationals_told(cand: Candidate, ctx: DocumentContext) -> list[Entity]:
     """The recipients, with the state of nationals a set-off phrase tells of the people acted on: all of
     them ("all Indian nationals") replace a guess; some of them ("including", "nine of them") join it.
     A state of the actors' own is no news; the rest of the people some of whom are foreigners are local."""
-    if cand.type not in _ON_PEOPLE or cand.token.pos_ not in {"VERB", "AUX"}:
+    if cand.type not in _ON_PEOPLE or cand.token.pos_ not in VERB_POS:
         return cand.recipients
     own = {a.code for a in cand.actors}
     for head in (c for c in cand.token.children if c.dep_ in ACTED_ON_DEPS):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..parse import SUBJECT_DEPS
+from ..parse import SUBJECT_DEPS, VERB_POS
 
 __all__ = ["is_negated_disjunct"]
 
@@ -22,7 +22,7 @@ def is_negated_disjunct(token: Any) -> bool:
     "or"/"nor" to a negated verb whose subject it shares (one with a subject of its own, "did not attack
     or they would have", says what it says itself)."""
     head = token.head
-    if token.dep_ != "conj" or head.i == token.i or head.pos_ not in {"VERB", "AUX"}:
+    if token.dep_ != "conj" or head.i == token.i or head.pos_ not in VERB_POS:
         return False
     if any(c.dep_ in SUBJECT_DEPS for c in token.children):
         return False

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import Entity
-from ..parse import SUBJECT_DEPS
+from ..parse import SUBJECT_DEPS, VERB_POS
 from ._call_means import CALL_MEANS, call_partners
 from ._conditions import misplaced_doer
 from ._direction import LEFT_FROM, has_own_agent, meets_guest
@@ -41,7 +41,7 @@ def displaced_by_phrases(noun: Any) -> list[Any]:
     object of an active verb, parsed onto the verb (a time phrase stands between), names the doer of
     the object's act: an active verb takes no agent of its own."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ not in {"VERB", "AUX"}:
+    if noun.dep_ != "dobj" or verb.pos_ not in VERB_POS:
         return []
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return []
@@ -96,7 +96,7 @@ class NounRoleReader(PhraseReader):
         """The doers of the act a grievance points back to: "against the closure", "to demand the
         release of the crew" (the latest event of that act's type the story has told)."""
         objects = [p for p in phrases if p.pos_ in {"NOUN", "PROPN"}]
-        objects += [c for p in phrases if p.pos_ in {"VERB", "AUX"} for c in p.children if c.dep_ == "dobj"]
+        objects += [c for p in phrases if p.pos_ in VERB_POS for c in p.children if c.dep_ == "dobj"]
         for obj in objects:
             judged = self.matcher.match(obj)
             if not is_bare_definite(obj, self.words):
@@ -111,7 +111,7 @@ class NounRoleReader(PhraseReader):
         """The heads of the phrases that tell what a protest demands or is about: a clause of demanding
         ("to demand", "calling for"), a preposition of grievance ("over unpaid wages"), or "in protest at"."""
         words = self.words
-        verb = token if token.pos_ in {"VERB", "AUX"} else (governing_verb(token) or token)
+        verb = token if token.pos_ in VERB_POS else (governing_verb(token) or token)
         heads = [verb, token] if verb.i != token.i else [verb]
         # "staged vigils calling for their release": the demand hangs from the protest's object
         heads += [c for c in verb.children if c.dep_ == "dobj" and c.i != token.i]
@@ -269,7 +269,7 @@ class NounRoleReader(PhraseReader):
 
     def visited(self, trigger: Any) -> list[Entity]:
         """Where a visit went: "a trip across Russia", "arrived in Moscow"."""
-        clause = trigger if trigger.pos_ in {"VERB", "AUX"} else (governing_verb(trigger) or trigger)
+        clause = trigger if trigger.pos_ in VERB_POS else (governing_verb(trigger) or trigger)
         pobjs = [
             p
             for head in {trigger, clause}

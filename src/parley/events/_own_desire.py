@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..parse import SUBJECT_DEPS
+from ..parse import SUBJECT_DEPS, VERB_POS
 from ._words import EventWords
 
 __all__ = ["is_own_desire"]
@@ -19,7 +19,7 @@ def is_own_desire(token: Any, words: EventWords) -> bool:
     """ "wants to sell its electricity to Europe", "seeks to strengthen its ties", "wished to go home":
     a verb of wanting (data/event_words.tsv desire_verb) whose only complement is a bare infinitive the
     wisher would do itself (training gold codes a REQUEST at 1 of 31 such verbs)."""
-    if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in words.desire_verb:
+    if token.pos_ not in VERB_POS or token.lemma_.lower() not in words.desire_verb:
         return False
     if any(c.dep_ in _ASKED_DEPS for c in token.children):
         return False

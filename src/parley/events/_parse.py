@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy
 
-from ..parse import SUBJECT_DEPS, is_entry_clock
+from ..parse import SUBJECT_DEPS, VERB_POS, is_entry_clock
 from ._clause_ids import CLAUSE_DEPS, clause_ids_on_tree, is_spacy_token
 from ._lexicon import Trigger
 from ._reported_state import joins_reporting_verb
@@ -196,7 +196,7 @@ def _past_after_report(verb: Any) -> bool:
     "X said the market would reopen and apologised" the small parser hangs "apologised" from "reopen",
     but a past verb cannot share "would" (nor a present tense), so it goes with the reporting verb."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.pos_ not in {"VERB", "AUX"}:
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.pos_ not in VERB_POS:
         return False
     auxes = [c.tag_ for c in head.children if c.dep_ in {"aux", "auxpass"}]
     if "MD" not in auxes and _perfect(head):
@@ -354,7 +354,7 @@ def governing_verb(noun: Any) -> Any:
         head = tok.head
         if head.i == tok.i:
             return None
-        if head.pos_ in {"VERB", "AUX"}:
+        if head.pos_ in VERB_POS:
             return head
         tok = head
     return None
@@ -363,13 +363,13 @@ def governing_verb(noun: Any) -> Any:
 def clause_verb(token: Any) -> Any:
     """The verb of the token's clause: the token itself when it is a verb, else the verb governing it
     (the token again when none does)."""
-    return token if token.pos_ in {"VERB", "AUX"} else (governing_verb(token) or token)
+    return token if token.pos_ in VERB_POS else (governing_verb(token) or token)
 
 
 def first_conjunct(verb: Any) -> Any:
     """ "demanded that Tehran free the crew and return the boat": a verb joined by "and" to another
     stands where the first of them stands (here, inside what is demanded)."""
-    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
+    while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and verb.head.i != verb.i:
         head = verb.head
         if _tensed_after_nonfinite(verb) and head.head.i != head.i:
             verb = head.head  # "denies firing across the border and accuses Kampala": joined to "denies"
@@ -502,7 +502,7 @@ def under_speech(token: Any, words: EventWords) -> bool:
 def verb_above(prep: Any, max_nouns: int = 2) -> Any:
     """The verb a place phrase hangs from, through at most ``max_nouns`` nouns, else None."""
     tok, nouns = prep.head, 0
-    while tok.pos_ not in {"VERB", "AUX"}:
+    while tok.pos_ not in VERB_POS:
         if tok.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
             nouns += 1
         if nouns > max_nouns or tok.head.i == tok.i:
@@ -518,7 +518,7 @@ def clause_token_ids(token: Any, participles: bool = False) -> set[int]:
     "on Saturday" from "boats carrying fuel ... on Saturday" instead of from the main verb.
     """
     root = token
-    if token.pos_ not in {"VERB", "AUX"}:
+    if token.pos_ not in VERB_POS:
         root = governing_verb(token) or token
     if is_spacy_token(token):
         return clause_ids_on_tree(token, root, participles)  # the same walk, on index lists
@@ -531,7 +531,7 @@ def clause_token_ids(token: Any, participles: bool = False) -> set[int]:
             participle = participles and child.dep_ == "acl" and child.tag_ == "VBG"  # not "elected last month"
             if child.dep_ in CLAUSE_DEPS and child.i != token.i and not contains(child, token) and not participle:
                 continue
-            if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and not contains(child, token):
+            if child.dep_ == "conj" and child.pos_ in VERB_POS and not contains(child, token):
                 continue
             stack.append(child)
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
+from ..parse import VERB_POS
 from ._typing import is_bare_definite, is_meeting_of_outcome
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ def _told_as_held(noun: Any, words: EventWords) -> bool:
         outer = bound.head
         settled = outer.lower_ in words.occasion_prep and outer.head.lemma_.lower() in words.outcome_verb
         return outer.dep_ == "prep" and (settled or outer.lower_ in words.held_meeting_prep)
-    return prep.lower_ in words.held_meeting_prep and prep.head.pos_ in {"VERB", "AUX"}
+    return prep.lower_ in words.held_meeting_prep and prep.head.pos_ in VERB_POS
 
 
 def _boundary_of(prep: Any, words: EventWords) -> Any:

@@ -9,7 +9,7 @@ from typing import Any
 from ..document import ActorMention, Entity
 from ..knowledge import NON_STATE_CODES
 from ..mentions import MentionFinder
-from ..parse import SUBJECT_DEPS
+from ..parse import SUBJECT_DEPS, VERB_POS
 from ._conditions import is_armed_force
 from ._context import DocumentContext
 from ._entities import unique_by_code
@@ -173,7 +173,7 @@ class PronounReader:
         subject above the clause that names one (a passive's or an unresolved subject is passed over)."""
         verb = clause.head
         for _ in range(6):
-            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            while verb.pos_ not in VERB_POS and verb.head.i != verb.i:
                 verb = verb.head
             subjects = [s for s in verb.children if s.dep_ == "nsubj" and s.i < clause.i]
             found = self.np_entities_many(subjects)
@@ -205,7 +205,7 @@ class PronounReader:
             if noun is not None and noun != "statement" and _plain(text.lemma_) != noun:
                 continue
             verb = text.head.head if text.dep_ == "pobj" and text.head.lower_ == "in" else text.head
-            if text.dep_ not in {"dobj", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
+            if text.dep_ not in {"dobj", "pobj"} or verb.pos_ not in VERB_POS:
                 continue
             # "a delegation walked to the embassy to hand over a petition": the walkers hand it over
             subjects = [s for s in subjects_of(verb, self.words) if s.dep_ == "nsubj"]

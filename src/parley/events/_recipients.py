@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
-from ..parse import ACTED_ON_DEPS
+from ..parse import ACTED_ON_DEPS, VERB_POS
 from ._entities import same_entity, unique_by_code
 from ._parse import prep_objects
 from ._part_targets import part_targets
@@ -433,7 +433,7 @@ def _labour_of(own: set[str], actors: list[Entity]) -> bool:
 def _judged_act_doers(cand: Candidate, roles: RoleFinder) -> list[Entity]:
     """The doers of the act a statement's object points back to ("the attack", "the seizure"): the
     latest event of that act's type the story has told."""
-    if cand.token.pos_ not in {"VERB", "AUX"}:
+    if cand.token.pos_ not in VERB_POS:
         return []
     words = roles.words
     for obj in (c for c in cand.token.children if c.dep_ == "dobj"):

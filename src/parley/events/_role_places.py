@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import Entity
+from ..parse import VERB_POS
 from ._context import DocumentContext
 from ._words import EventWords
 
@@ -99,7 +100,7 @@ def _under_any(tok: Any, heads: set[int]) -> bool:
 def _clause_verb(tok: Any) -> int:
     """The index of the verb whose clause ``tok`` belongs to (read by its heads only); -1 when none."""
     for _ in range(len(tok.doc)):
-        if tok.pos_ in {"VERB", "AUX"}:
+        if tok.pos_ in VERB_POS:
             return int(tok.i)
         if tok.head.i == tok.i:
             return -1

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import numpy
 
 from ..document import ActorMention
-from ..parse import SUBJECT_DEPS
+from ..parse import SUBJECT_DEPS, VERB_POS
 from ..parse._dates import resolve_date_text
 from ._anchors import locative_prep_of
 from ._parse import ethnic_heads
@@ -143,7 +143,7 @@ class SentencePlaces:
             return True
         if state.dep_ not in SUBJECT_DEPS:
             return False
-        own = tok if tok.pos_ in {"VERB", "AUX"} else next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok)
+        own = tok if tok.pos_ in VERB_POS else next((a for a in tok.ancestors if a.pos_ in VERB_POS), tok)
         step, reported = state.head, False
         while step.i != own.i and step.head.i != step.i:
             reported = reported or step.dep_ == "ccomp"

@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 
 from ..document import Entity
-from ..parse import ACTED_ON_DEPS, SUBJECT_DEPS
+from ..parse import ACTED_ON_DEPS, SUBJECT_DEPS, VERB_POS
 from ._asked import grants_named_request, names_its_asker
 from ._call_means import CALL_MEANS
 from ._conditions import condition_holds, modifiers_of, names_own_doer
@@ -275,7 +275,7 @@ class TriggerMatcher:
         head = token.head
         if head.i == token.i or token.dep_ not in {"ccomp", "xcomp", "oprd"}:
             return False
-        outer = self.match(head) if head.pos_ in {"VERB", "AUX"} else None
+        outer = self.match(head) if head.pos_ in VERB_POS else None
         return outer is not None and outer.type == trig.type
 
     def is_other_act(self, token: Any, trig: Trigger) -> bool:
@@ -316,7 +316,7 @@ class TriggerMatcher:
                 if outer.type == trig.type == "ASSAULT" and names_own_doer(noun, self.words):
                     return False  # "repelled an attack by Boko Haram on their base": the attackers' act and the troops'
                 return outer.type == trig.type or trig.type not in {"PROTEST", "ASSAULT"}
-            if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"xcomp", "pcomp"}:
+            if tok.pos_ in VERB_POS and tok.dep_ not in {"xcomp", "pcomp"}:
                 return False
         return False
 
@@ -499,7 +499,7 @@ def is_answered_offer(noun: Any, words: EventWords) -> bool:
         head = head.head
     elif noun.dep_ != "dobj":
         return False
-    return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in words.answer_verb
+    return head.pos_ in VERB_POS and head.lemma_.lower() in words.answer_verb
 
 
 def meets_requirement(verb: Any, words: EventWords) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..parse import SUBJECT_DEPS
+from ..parse import SUBJECT_DEPS, VERB_POS
 from ._candidate_checks import is_alleged_act
 from ._candidates import Candidate, build_candidate
 from ._lexicon import Trigger
@@ -73,7 +73,7 @@ def _told_by_threat_verb(verb: Any, matcher: TriggerMatcher) -> bool:
     """The promise is the content of a verb the lexicon reads as a threat ("warned", "threatened to"),
     which makes the event (or, "economists warned that ...", rightly none)."""
     head = verb.head
-    if verb.dep_ not in {"ccomp", "xcomp"} or head.i == verb.i or head.pos_ not in {"VERB", "AUX"}:
+    if verb.dep_ not in {"ccomp", "xcomp"} or head.i == verb.i or head.pos_ not in VERB_POS:
         return False
     row = matcher.match(head)
     return row is not None and row.type == "THREATEN"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..parse import VERB_POS
 from ._candidate import Candidate
 from ._lexicon import Trigger
 from ._modality import is_hypothetical, is_negated
@@ -93,7 +94,7 @@ def _content_verbs(token: Any) -> list[Any]:
     out = []
     for clause in (c for c in token.children if c.dep_ == "ccomp"):
         out.append(clause)
-        out += [c for c in clause.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+        out += [c for c in clause.children if c.dep_ == "conj" and c.pos_ in VERB_POS]
     return out
 
 

@@ -1,9 +1,10 @@
-"""The dependency labels of a verb's subject and of what its act is done to, read by every stage
-that walks the parse (mentions, events, resolve). Kept in a module of its own, with no imports."""
+"""The dependency labels of a verb's subject and of what its act is done to, and the tags of a verb,
+read by every stage that walks the parse (mentions, events, resolve). Kept in a module of its own, with
+no imports."""
 
 from __future__ import annotations
 
-__all__ = ["ACTED_ON_DEPS", "OBJECT_DEPS", "SUBJECT_DEPS"]
+__all__ = ["ACTED_ON_DEPS", "OBJECT_DEPS", "SUBJECT_DEPS", "VERB_POS"]
 
 #: A verb's subject, of an active verb or a passive one ("Iran [nsubj] seized", "a ship [nsubjpass] was seized").
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -14,3 +15,7 @@ OBJECT_DEPS = frozenset({"dobj", "obj"})
 #: What the act is done to: the object of an active verb or the subject of a passive one ("seized a
 #: ship [dobj]", "a ship [nsubjpass] was seized").
 ACTED_ON_DEPS = frozenset({"dobj", "nsubjpass"})
+
+#: The part-of-speech tags of a verb that can carry an act: spaCy tags "has", "will", "is" as AUX, and
+#: the small model tags some full verbs AUX too ("Iran is [AUX] to blame").
+VERB_POS = frozenset({"VERB", "AUX"})

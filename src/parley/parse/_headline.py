@@ -21,10 +21,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._dep_sets import VERB_POS
+
 __all__ = ["HeadlineVerbs"]
 
 #: Parts of speech that a sentence with a verb has at least one of.
-_VERBAL = {"VERB", "AUX"}
+_VERBAL = VERB_POS
 #: What may stand just before a present verb of a third person singular subject ("Mali bolsters").
 _SINGULAR_TAGS = {"NN", "NNP"}
 #: ... and of a plural one ("Militants storm", "Warsaw and Minsk swap").

@@ -11,12 +11,13 @@ from __future__ import annotations
 from typing import Any
 
 from ._clause_deps import TIME_PLACE_CLAUSE_DEPS
+from ._dep_sets import VERB_POS
 
 __all__ = ["CLAUSE_DEPS", "VERBS", "ClauseTree", "clause_tree", "starts_clause"]
 
 #: Dependencies that start a clause of their own below a verb or noun ("conj" only for a verb).
 CLAUSE_DEPS = TIME_PLACE_CLAUSE_DEPS
-VERBS = frozenset({"VERB", "AUX"})
+VERBS = frozenset(VERB_POS)
 
 
 def starts_clause(dep: str, pos: str) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..document import Document
 from ..knowledge import resolve_words as words
-from ..parse import SUBJECT_DEPS
+from ..parse import SUBJECT_DEPS, VERB_POS
 from ._parse import clause_head
 
 __all__ = [
@@ -68,7 +68,7 @@ def attribution_head(sent: Any) -> Any | None:
     """The verb of saying of ``sent`` when the sentence attributes what came before to a
     speaker already named ('"...," he told state radio on Monday'), else None."""
     root = sent.root
-    if root.pos_ not in {"VERB", "AUX"} or root.lemma_.lower() not in words("speech"):
+    if root.pos_ not in VERB_POS or root.lemma_.lower() not in words("speech"):
         return None
     subject = _subject(root)
     return root if subject is not None and subject.lower_ in _PRONOUNS else None
@@ -78,10 +78,10 @@ def elaboration_head(sent: Any) -> Any | None:
     """The clause that tells more about something already mentioned: its subject is definite
     ("The shooting broke out ...", "officials said the raiders crossed ..."), else None."""
     verb = sent.root
-    if verb.pos_ not in {"VERB", "AUX"}:
+    if verb.pos_ not in VERB_POS:
         return None
     if verb.lemma_.lower() in words("speech"):
-        said = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}), None)
+        said = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERB_POS), None)
         if said is None:
             return None
         verb = said

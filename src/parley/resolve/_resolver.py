@@ -13,7 +13,7 @@ from ..events._lexicon import MATERIAL_QUADS, VERBAL_QUADS, Lexicon
 from ..events._merging import host_by_place, orient_meeting_host
 from ..knowledge import resolve_words as words
 from ..knowledge._places import resolve_place
-from ..parse import SUBJECT_DEPS
+from ..parse import SUBJECT_DEPS, VERB_POS
 from ._discourse import FollowingSentences, attribution_head, carries_on, elaboration_head, previous_sentence
 from ._parse import clause_head, trigger_token
 from ._when import event_timing, frame_timing, time_phrases
@@ -355,7 +355,7 @@ def _in_background(token: Any) -> bool:
     for _ in range(8):
         if tok.lower_ in words("bound") and tok.dep_ in {"prep", "mark"}:
             return True
-        if any(c.dep_ == "mark" and c.lower_ in words("bound") for c in tok.children) and tok.pos_ in {"VERB", "AUX"}:
+        if any(c.dep_ == "mark" and c.lower_ in words("bound") for c in tok.children) and tok.pos_ in VERB_POS:
             return True
         if tok.head.i == tok.i:
             return False
