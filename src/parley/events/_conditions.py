@@ -18,6 +18,7 @@ from ._late_infinitive import infinitive_complements
 from ._lexicon import Trigger
 from ._misplaced_names import names_after_object
 from ._misread_objects import deprived_of, noun_read_as_bare_verb
+from ._pact_participle import described_pact
 from ._parse import agent_objects, is_committed, is_passive, particle_read_as_adverb, prep_objects, under_speech
 from ._reported_charge import is_reported_deed
 from ._standing_role import is_bare_present
@@ -132,6 +133,7 @@ class _ObjectReading:
             objects = list(self.counted)
             objects += read_objects(token, objects, self.words) + relative_object(token, objects)
             objects += noun_read_as_bare_verb(token) if not objects else []
+            objects += described_pact(token, objects, self.words)
             named = object_words(objects)
             forms = {o.lemma_.lower() for o in named} | {o.lower_ for o in named}
             self._forms = frozenset(forms | {h for o in named for h in hyphenated_forms(o)})
