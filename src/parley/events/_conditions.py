@@ -18,6 +18,7 @@ from ._late_infinitive import infinitive_complements
 from ._lexicon import Trigger
 from ._misplaced_names import names_after_object
 from ._misread_objects import deprived_of, noun_read_as_bare_verb
+from ._naming_statement import statement_heads
 from ._pact_participle import described_pact
 from ._parse import agent_objects, is_committed, is_passive, particle_read_as_adverb, prep_objects, under_speech
 from ._reported_charge import is_reported_deed
@@ -377,9 +378,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
     if name == "pred":
         # "called the vote a farce", "described the raid as a violation": what the object is called;
         # "rejected the award, calling it void" says it in the same statement, not a second one
-        heads = [token.head, token.head.head] if token.head.dep_ in {"xcomp", "ccomp"} else [token.head]
-        if token.dep_ == "relcl":
-            heads = [token.head.head]  # "would break the sanctions, which he called illegal"
+        heads = statement_heads(token)
         statements = words.speech_verb | words.statement_verb
         if token.dep_ in {"advcl", "xcomp", "conj", "relcl"} and any(h.lemma_ in statements for h in heads):
             return False
