@@ -27,6 +27,7 @@ from ._modality import (
 from ._negated_disjunct import is_negated_disjunct
 from ._notices import is_public_notice
 from ._own_desire import is_own_desire
+from ._pact_participle import is_pact_participle
 from ._parse import first_conjunct, past_read_as_participle, semicolon_between, subjects_of
 from ._passed_tips import tip_from_no_service
 from ._restated_handover import restates_release
@@ -165,7 +166,7 @@ def describes_noun(token: Any, trig: Trigger, words: EventWords) -> bool:
         return False
     if token.lemma_.lower() in words.gift_participle and any(c.dep_ == "agent" for c in token.children):
         return False
-    return token.lemma_.lower() not in words.telling_participle
+    return token.lemma_.lower() not in words.telling_participle and not is_pact_participle(token, words)
 
 
 def describes_taken(token: Any, trig: Trigger) -> bool:

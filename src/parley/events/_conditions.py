@@ -18,6 +18,8 @@ from ._late_infinitive import infinitive_complements
 from ._lexicon import Trigger
 from ._misplaced_names import names_after_object
 from ._misread_objects import deprived_of, noun_read_as_bare_verb
+from ._naming_statement import statement_heads
+from ._pact_participle import described_pact
 from ._parse import agent_objects, is_committed, is_passive, particle_read_as_adverb, prep_objects, under_speech
 from ._reported_charge import is_reported_deed
 from ._standing_role import is_bare_present
@@ -132,6 +134,7 @@ class _ObjectReading:
             objects = list(self.counted)
             objects += read_objects(token, objects, self.words) + relative_object(token, objects)
             objects += noun_read_as_bare_verb(token) if not objects else []
+            objects += described_pact(token, objects, self.words)
             named = object_words(objects)
             forms = {o.lemma_.lower() for o in named} | {o.lower_ for o in named}
             self._forms = frozenset(forms | {h for o in named for h in hyphenated_forms(o)})
@@ -373,9 +376,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
     if name == "pred":
         # "called the vote a farce", "described the raid as a violation": what the object is called;
         # "rejected the award, calling it void" says it in the same statement, not a second one
-        heads = [token.head, token.head.head] if token.head.dep_ in {"xcomp", "ccomp"} else [token.head]
-        if token.dep_ == "relcl":
-            heads = [token.head.head]  # "would break the sanctions, which he called illegal"
+        heads = statement_heads(token)
         statements = words.speech_verb | words.statement_verb
         if token.dep_ in {"advcl", "xcomp", "conj", "relcl"} and any(h.lemma_ in statements for h in heads):
             return False

@@ -24,6 +24,7 @@ from ._invited_third import third_state_inviters
 from ._lexicon import Trigger
 from ._listed import listed_beside, with_its_list
 from ._noun_roles import NounRoleReader
+from ._pact_participle import is_pact_participle
 from ._parse import (
     addressed_from,
     agent_objects,
@@ -390,7 +391,7 @@ class RoleFinder(NounRoleReader, HolderGuesser, RolePlaces):
         (the subject names no one), in a story of two states to have signed it; a story of a state and an
         organisation or armed group ("the AU mission monitors a ceasefire signed in April") does not say
         who signed."""
-        if verb.lemma_.lower() not in self.words.telling_participle:
+        if verb.lemma_.lower() not in self.words.telling_participle and not is_pact_participle(verb, self.words):
             return False
         pair = {e.code for e in self.ctx.pair(verb.i)}
         return len(pair) == 2 and not pair & NON_STATE_CODES

@@ -116,6 +116,7 @@ class EventWords:
     contact_verb: frozenset[str]
     summoning_verb: frozenset[str]
     telling_participle: frozenset[str]
+    pact_participle: frozenset[str]
     gift_participle: frozenset[str]
     funding_verb: frozenset[str]
     quantity_word: frozenset[str]
