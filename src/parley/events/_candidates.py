@@ -10,6 +10,7 @@ from ._candidate import Candidate
 from ._candidate_checks import Reading, failed_check
 from ._civil_protesters import protesters_where_they_are
 from ._condition_party import condition_subjects
+from ._crowd_nationals import done_by_crowd_of_nationals
 from ._denied_predicate import reads_own_negation
 from ._document_speaker import document_reporter
 from ._entities import same_entity, unique_by_code
@@ -191,6 +192,8 @@ def build_candidate(
         # "a roadside bomb killed ...", "Yoruba leaders": reported with the actor's words, unresolved
         cand.actors = [Entity(code=UNRESOLVED, sector=None, entity_text=words_of_actor)]
     cand.type = reclassified_type(cand.type, cand.trigger, cand.token, cand.actors, words)
+    if done_by_crowd_of_nationals(cand.type, trig, token, ctx):
+        cand.type = "PROTEST"  # "Serbs barricaded the road": a people's crowd protests (see ._crowd_nationals)
     if cand.type == "PROTEST":
         cand.actors = protesters_where_they_are(cand.actors, token, ctx)  # "rights groups held a vigil"
     if future:

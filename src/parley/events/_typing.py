@@ -63,6 +63,8 @@ __all__ = [
     "is_time_boundary",
     "is_unowned_protest",
     "RIOT_MODE",
+    "ABDUCT_MODE",
+    "is_lethal_act",
     "reclassified_type",
     "target_preps",
 ]
