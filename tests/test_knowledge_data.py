@@ -697,3 +697,9 @@ def test_knowledge_data_un_ambassadors_finance_ministers_and_central_bankers_hol
     assert offices("Pierre Moscovici", date(2016, 1, 1)) == {("EUR", "EU Economic Affairs Commissioner")}
     # a head of government's earlier portfolio: Naoto Kan was finance minister before he was prime minister
     assert offices("Naoto Kan", date(2010, 3, 1)) == {("JPN", "Finance Minister")}
+
+
+def test_knowledge_data_sector_phrases_are_listed_once() -> None:
+    # A second row for a phrase silently replaces the first, so a changed sector would be lost.
+    counts = Counter(r["phrase"].lower() for r in _rows("sectors.tsv"))
+    assert [phrase for phrase, n in counts.items() if n > 1] == []
