@@ -15,7 +15,6 @@ from ._affiliation import affiliation, affiliation_phrase, owner_part, shared_ap
 from ._home import is_own_news
 from ._led import led_group
 from ._members import member_country, vessel_country
-from ._said_state import reported_state
 from ._spans import (
     _aged,
     _appositive,
@@ -319,8 +318,6 @@ class PeopleReading:
             told = (_told_before(phrase, entry_at) for phrase in (_fronted_title(ent), appositive))
             code = next(filter(None, told), None)
             sector = "CVL" if code is not None else None
-        if code is None and sector in _STATE_SECTORS:
-            code = reported_state(ent, entry_at)  # "Paraguay has shut ..., Interior Minister X said"
         if code is None and sector is not None:
             # "Foreign Minister Chung said ...", "Legislator X", "Wing Commander X" in an outlet's own news:
             # the outlet's country, if the story involves it at all; otherwise (and for "opposition
