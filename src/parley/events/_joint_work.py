@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
-from ..parse import VERB_POS
+from ..parse import OBJECT_DEPS, VERB_POS
 from ._entities import unique_by_code
 from ._parse import subjects_of
 
@@ -28,7 +28,7 @@ def _acting_subjects(token: Any, words: EventWords) -> list[Any]:
     ("began a joint survey", "have carried out 14 joint operations")."""
     if token.pos_ in VERB_POS:
         return subjects_of(token, words)
-    if token.dep_ == "dobj" and token.head.pos_ in VERB_POS:
+    if token.dep_ in OBJECT_DEPS and token.head.pos_ in VERB_POS:
         return subjects_of(token.head, words)
     return []
 

@@ -12,7 +12,7 @@ __all__ = ["infinitive_complements"]
 
 #: Dependencies of an object or a clause of content: a verb with one of these has what it governs (a
 #: passive one has it as its subject: "a declaration pushed by Seoul to bring Pyongyang to the table").
-_OBJECT_DEPS = frozenset({"dobj", "ccomp", "dative", "attr", "oprd", "nsubjpass", "auxpass"})
+_GOVERNED_DEPS = frozenset({"dobj", "ccomp", "dative", "attr", "oprd", "nsubjpass", "auxpass"})
 
 
 def _is_to_infinitive(clause: Any) -> bool:
@@ -26,6 +26,6 @@ def infinitive_complements(verb: Any) -> list[Any]:
     """The verb's infinitive complements: its xcomps, else a "to" infinitive after it that the parser
     hung as an adverbial clause of an active verb with no object and no other complement."""
     xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
-    if xcomps or any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+    if xcomps or any(c.dep_ in _GOVERNED_DEPS for c in verb.children):
         return xcomps
     return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and _is_to_infinitive(c)][:1]

@@ -11,7 +11,7 @@ from ..parse import VERB_POS
 __all__ = ["previous_objects"]
 
 #: The dependencies of a verb's objects: its direct object, the one of a preposition it governs.
-_OBJECT_DEPS = {"dobj", "dative"}
+_OBJECT_AND_DATIVE_DEPS = {"dobj", "dative"}
 
 
 def previous_objects(sdoc: Any, sent_start: list[int], tok: Any) -> list[Any]:
@@ -25,4 +25,4 @@ def previous_objects(sdoc: Any, sent_start: list[int], tok: Any) -> list[Any]:
         end -= 1  # a closing quote or a paragraph break the parser split off as a sentence of its own
     root = sdoc[end].sent.root
     verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in VERB_POS]
-    return [c for verb in verbs for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    return [c for verb in verbs for c in verb.children if c.dep_ in _OBJECT_AND_DATIVE_DEPS]
