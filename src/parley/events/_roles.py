@@ -45,6 +45,7 @@ from ._phrases import (
     shared_objects,
     standing_for,
 )
+from ._recip_helped import helped_doers
 from ._role_places import RolePlaces, sent_to
 from ._sent_forces import is_sent_force, names_movement
 from ._third_party import brokered_meeting, offered_meeting_sides
@@ -449,6 +450,7 @@ class RoleFinder(NounRoleReader, HolderGuesser, RolePlaces):
         if sides := offered_meeting_sides(inner, self.matcher.match, self.words, self.np_entities_many):
             return sides  # "offered to host talks between Iran and Saudi Arabia": offered to both sides
         targets = [o for x in inner for o in x.children if o.dep_ in {"dobj", "dative"}]
+        targets += helped_doers(inner)  # "prepared to help Viet Nam train managers"
         found = self.np_entities_many(targets + prep_objects(inner, self.words.cooperation_prep))
         if not found:
             means = [
