@@ -14,6 +14,7 @@ from ._background import is_aimed_act, is_background_violence
 from ._conditions import is_subject_infinitive
 from ._denied_claim import is_denied_claim
 from ._extras_journey import describes_by_journey
+from ._extras_names import is_word_of_name
 from ._lexicon import Trigger
 from ._modality import (
     is_demanded,
@@ -378,6 +379,9 @@ CHECKS: tuple[CandidateCheck, ...] = (
         lambda r: _is_verb(r) and tells_standing_role(r.token, lexicon_rows(r.token, r.matcher)),
         rules=False,
     ),
+    # "Ministry of Foreign Affairs and International Trade", "Japan's Joint Staff Office said": a word of a
+    # body's name (a meeting's name, "The Ordinary Meeting of the Summit", is the meeting)
+    CandidateCheck("word_of_name", lambda r: r.trig.type != "CONSULT" and is_word_of_name(r.token)),
     # "the truce village": a noun that only modifies another
     CandidateCheck("noun_modifier", lambda r: _is_noun(r) and r.token.dep_ in {"compound", "amod"}),
     # "held talks": a noun inside a verb trigger's own clause is the verb's event, not a second one
