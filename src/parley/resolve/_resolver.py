@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..document import Document, Event, Place
+from ..events._dateline_host import orient_dateline_meeting
 from ..events._lexicon import MATERIAL_QUADS, VERBAL_QUADS, Lexicon
 from ..events._merging import host_by_place, orient_meeting_host
 from ..knowledge import resolve_words as words
@@ -176,6 +177,8 @@ class Resolver:
                 event.place = dateline_place
             elif _within(event.place, dateline_place, countries) and on_story_day:
                 event.place = dateline_place  # "landed in East Timor" under a DILI dateline: Dili
+            if token is not None and dateline_place is not None and not _placed_elsewhere(event, dateline_place):
+                orient_dateline_meeting(event, token, doc.dateline, dateline_place.country_code)
             host_by_place(event)
         return doc
 
@@ -386,6 +389,12 @@ def _carried_place(
 def _country_names(doc: Document) -> dict[str, str]:
     """Folded country names the article used ("East Timor" -> TLS), from its actor mentions."""
     return {m.text.casefold(): m.entity.code for m in doc.actor_mentions if m.kind in {"name", "alias"}}
+
+
+def _placed_elsewhere(event: Event, place: Place) -> bool:
+    """Whether the event's own place is in another country than ``place`` (a venue the gazetteer does not
+    know, "the state guest house Padma", places it nowhere else)."""
+    return event.place is not None and event.place.country_code not in {None, place.country_code}
 
 
 def _is_country(place: Place, countries: dict[str, str]) -> bool:
