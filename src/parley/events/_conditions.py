@@ -161,7 +161,8 @@ def _counted_objects(token: Any, words: EventWords) -> list[Any]:
     # count of a count too ("hosts hundreds of thousands of refugees")
     counted = objects
     for _ in range(2):
-        counts = [o for o in counted if word_in(o, words.quantity_word)]
+        # a number counts as a quantity word ("impounded nineteen of the trawlers", "1,500 of its troops")
+        counts = [o for o in counted if word_in(o, words.quantity_word) or o.like_num]
         counted = prep_objects(counts, {"of"})
         objects += counted
     return objects
