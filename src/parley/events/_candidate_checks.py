@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._answer_means import answers_by_act
 from ._background import is_aimed_act, is_background_violence
+from ._background_since import is_background_since
 from ._conditions import is_subject_infinitive
 from ._denied_claim import is_denied_claim
 from ._extras_journey import describes_by_journey
@@ -367,6 +368,8 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck("taken", lambda r: describes_taken(r.token, r.trig)),
     # "Moscow routinely denies such violations": a custom, not an event of the story
     CandidateCheck("habitual", lambda r: is_habitual(r.token, r.words)),
+    # "Russia, which has restricted imports since 2014": an aside on the noun, no act of the story
+    CandidateCheck("background_since", lambda r: is_background_since(r.token)),
     # "officers who arrived in Tonga last week", "convoys heading to the camps": who the noun is, no visit
     CandidateCheck("journey_describes", lambda r: r.trig.type == "CONSULT" and describes_by_journey(r.token, r.words)),
     # "the forum in which the two sides meet": a custom of the noun, not an act of the story
