@@ -12,11 +12,11 @@ from ._words import EventWords, word_in
 __all__ = ["done_by_storm"]
 
 
-def done_by_storm(verb: Any, words: EventWords) -> bool:
+def done_by_storm(verb: Any, words: EventWords, subjects: list[Any] | None = None) -> bool:
     """The verb's subject is a storm: its head is a storm word ("the category five storm") or the storm
-    word opens its name ("Cyclone Winston")."""
+    word opens its name ("Cyclone Winston"). ``subjects``: the verb's :func:`subjects_of`, when known."""
     storms = resolve_words("storm")
-    for subject in subjects_of(verb, words):
+    for subject in subjects_of(verb, words) if subjects is None else subjects:
         named = [subject, *(c for c in subject.children if c.dep_ == "compound")]
         if any(word_in(t, storms) for t in named):
             return True

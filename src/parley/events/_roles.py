@@ -23,6 +23,7 @@ from ._holders import HolderGuesser
 from ._invited_third import third_state_inviters
 from ._lexicon import Trigger
 from ._listed import listed_beside, with_its_list
+from ._memo import per_token
 from ._noun_roles import NounRoleReader
 from ._pact_participle import is_pact_participle
 from ._parse import (
@@ -95,6 +96,11 @@ class RoleFinder(NounRoleReader, HolderGuesser, RolePlaces):
         self.pronouns_being_read: set[int] = set()
 
     # -- a trigger's own participants ------------------------------------------------
+    @per_token
+    def verb_subjects(self, verb: Any) -> list[Any]:
+        """:func:`subjects_of` the verb, kept for the document: the storm check asks it before the roles do."""
+        return subjects_of(verb, self.words)
+
     def verb_roles(self, verb: Any, trig: Trigger) -> tuple[list[Entity], list[Entity]]:
         words = self.words
         if (brokered := brokered_meeting(verb, trig, words, self.np_entities_many)) is not None:
@@ -102,7 +108,7 @@ class RoleFinder(NounRoleReader, HolderGuesser, RolePlaces):
         if trig.roles == "answered" and (setter := deadline_setter(verb, words)) is not None:
             # "gave Lomé until Thursday to pull back or face the consequences": the giver's threat
             return self.np_entities_many(subjects_of(setter[0], words)), self.np_entities_many(setter[1])
-        subjects = subjects_of(verb, words)
+        subjects = list(self.verb_subjects(verb))  # a copy: the kept list is shared
         passive = reads_as_passive(verb, state_act=trig.type in STATE_ACTS)  # "were detained", "people held in Lima"
         if passive and verb.dep_ == "acl" and not any(t.dep_ == "nsubjpass" for t in verb.children):
             subjects = [verb.head]  # "citizens abducted by agents": the citizens suffered it
