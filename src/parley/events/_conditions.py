@@ -21,6 +21,7 @@ from ._misread_objects import deprived_of, noun_read_as_bare_verb
 from ._naming_statement import statement_heads
 from ._pact_participle import described_pact
 from ._parse import agent_objects, is_committed, is_passive, particle_read_as_adverb, prep_objects, under_speech
+from ._relcl_gap import told_gap_object
 from ._reported_charge import is_reported_deed
 from ._standing_role import is_bare_present
 from ._words import EventWords, word_in
@@ -133,6 +134,7 @@ class _ObjectReading:
         if self._forms is None:
             objects = list(self.counted)
             objects += read_objects(token, objects, self.words) + relative_object(token, objects)
+            objects += told_gap_object(token, objects, self.words)
             objects += noun_read_as_bare_verb(token) if not objects else []
             objects += described_pact(token, objects, self.words)
             named = object_words(objects)
@@ -174,6 +176,8 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
     # only the conditions on objects read them: the others skip the walk
     reading = _object_reading(token, words) if name in _OBJECT_CONDITIONS else None
     objects = list(reading.counted) if reading is not None else []
+    if name in {"obj", "force"}:  # "the soldiers it stationed": what a relative clause acts on
+        objects += told_gap_object(token, objects, words)
     if name == "obj" and reading is not None:
         return bool(objects) if not values else not values.isdisjoint(reading.forms(token))
     if name == "noobj":
