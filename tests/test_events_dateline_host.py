@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from _events_setup import roles_of_type
+from parley.pipeline import Pipeline
 
 
-def test_dateline_host_receives_the_lead_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_dateline_host_receives_the_lead_meeting(pipeline: Pipeline) -> None:
     text = (
         "DAMASCUS, May 7 - Turkish and Syrian officials ended two days of talks on sharing the waters of the "
         "Euphrates on Tuesday without reaching agreement, a Syrian official said."
@@ -13,7 +14,7 @@ def test_dateline_host_receives_the_lead_meeting(pipeline) -> None:  # type: ign
     assert roles_of_type(pipeline, text, "CONSULT") == [(["TUR"], ["SYR"])]
 
 
-def test_dateline_host_with_an_unknown_venue(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_dateline_host_with_an_unknown_venue(pipeline: Pipeline) -> None:
     text = (
         "DHAKA - Bangladesh and the Maldives on Tuesday inked three memoranda of understanding on fisheries, "
         "following talks between the two foreign ministers at the state guest house Padma."
@@ -21,7 +22,7 @@ def test_dateline_host_with_an_unknown_venue(pipeline) -> None:  # type: ignore[
     assert roles_of_type(pipeline, text, "CONSULT") == [(["MDV"], ["BGD"])]
 
 
-def test_dateline_host_not_for_later_sentences(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_dateline_host_not_for_later_sentences(pipeline: Pipeline) -> None:
     text = (
         "CAIRO, May 7 - Egypt and Sudan reopened the Qustul crossing on Tuesday.\n\n"
         "Egyptian and Sudanese officials held talks on the transfer of prisoners, a diplomat said."

@@ -5,9 +5,10 @@ from __future__ import annotations
 from _events_setup import role_finder, token_of
 from parley.events._nature import done_by_storm
 from parley.events._parse import subjects_of
+from parley.pipeline import Pipeline
 
 
-def test_roles_kept_subjects_match_the_parse(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_roles_kept_subjects_match_the_parse(rules_pipeline: Pipeline) -> None:
     roles = role_finder(rules_pipeline, "Cyclone Winston tore across Fiji on Saturday, Fijian officials said.")
     verb = token_of(roles.ctx, "tore")
     kept = roles.verb_subjects(verb)

@@ -14,16 +14,16 @@ def pipeline(request, rules_pipeline: Pipeline, learned_pipeline: Pipeline) -> P
     return rules_pipeline if request.param == "rules" else learned_pipeline
 
 
-def test_relcl_gap_deployment_soldiers_it_stationed(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_relcl_gap_soldiers_it_stationed(pipeline: Pipeline) -> None:
     text = "Brazil has begun withdrawing most of the 1,500 soldiers it stationed along the border last month."
     assert "MOBILIZE" in _types(pipeline, text)
 
 
-def test_relcl_gap_deployment_corvette_that_caracas_sent(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_relcl_gap_corvette_that_caracas_sent(pipeline: Pipeline) -> None:
     text = "A navy corvette that Caracas sent to the area at the weekend has since been pulled back."
     assert "MOBILIZE" in _types(pipeline, text)
 
 
-def test_relcl_gap_deployment_not_when_pronoun_is_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_relcl_gap_not_when_pronoun_is_subject(pipeline: Pipeline) -> None:
     text = "Officials praised the soldiers who stationed themselves along the border."
     assert "MOBILIZE" not in _types(pipeline, text)

@@ -15,22 +15,22 @@ def pipeline(rules_pipeline: Pipeline) -> Pipeline:
     return rules_pipeline
 
 
-def test_conditions_counted_number_reopened_crossings(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_conditions_counted_number_reopened_crossings(pipeline: Pipeline) -> None:
     found = _events(pipeline, "Kenya reopened three of its border crossings with Somalia.")
     assert ("RETREAT", ["KEN"], ["SOM"]) in found
 
 
-def test_conditions_counted_number_sent_soldiers(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_conditions_counted_number_sent_soldiers(pipeline: Pipeline) -> None:
     found = _events(pipeline, "Mexico sent 300 of its soldiers to Guatemala.")
     assert ("MOBILIZE", ["MEX"], ["GTM"]) in found
 
 
-def test_conditions_counted_number_last_of_mines(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_conditions_counted_number_last_of_mines(pipeline: Pipeline) -> None:
     found = _events(pipeline, "Peruvian deminers have removed the last of the landmines laid along the border.")
     assert [e for e in found if e[0] == "RETREAT"]
 
 
-def test_conditions_counted_number_not_a_bare_number(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_conditions_counted_number_not_a_bare_number(pipeline: Pipeline) -> None:
     # a number counting no named thing stays unread: "reopened three" names no crossing
     found = _events(pipeline, "Kenya reopened three of the files on Somalia.")
     assert not [e for e in found if e[0] == "RETREAT"]
