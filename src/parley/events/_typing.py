@@ -12,6 +12,7 @@ import numpy as np
 
 from ..document import Entity
 from ..parse import ACTED_ON_DEPS, SUBJECT_DEPS, VERB_POS
+from ._adjunct_acts import is_adjunct_meeting, names_own_sayer
 from ._asked import grants_named_request, names_its_asker
 from ._call_means import CALL_MEANS
 from ._conditions import condition_holds, modifiers_of, names_own_doer
@@ -299,7 +300,7 @@ class TriggerMatcher:
                 return False  # "thanked him in a phone call": the call was held, an event of its own
             if trig.condition()[0] == CALL_MEANS and self.is_other_act(tok.head, trig):
                 return False  # "thanked him by telephone": the call was held, an event of its own
-            if is_meeting_of_outcome(tok, noun, self.words):
+            if is_meeting_of_outcome(tok, noun, self.words) or is_adjunct_meeting(tok, noun, self.words):
                 return False  # "the deal was struck at a meeting of the two ministers": the meeting was held
             tok = tok.head
             outer = self.match(tok) if tok.pos_ in {"VERB", "AUX", "ADJ"} else None
@@ -311,6 +312,8 @@ class TriggerMatcher:
                 asker = names_own_doer(noun, self.words) or names_its_asker(noun, self.words)
                 if outer.type != trig.type == "REQUEST" and noun.dep_ == "dobj" and asker:
                     return False  # "threw out a request by the embassy": the embassy asked, another answers
+                if outer.type != trig.type and noun.dep_ == "dobj" and names_own_sayer(noun, self.words):
+                    return False  # "rejected an ultimatum from the OAU": the OAU's act, then the answer
                 if outer.type != trig.type and trig.type == "COERCE" and names_own_doer(noun, self.words):
                     return False  # "protested against the seizure of its boats by French patrols": two acts
                 if trig.type in MATERIAL and judged_with_doer(noun, tok, self.words):
