@@ -15,7 +15,7 @@ def pipeline(rules_pipeline: Pipeline) -> Pipeline:
     return rules_pipeline
 
 
-def test_adjunct_acts_meeting_with_party_is_a_consultation(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_adjunct_acts_meeting_with_party_is_a_consultation(pipeline: Pipeline) -> None:
     text = (
         "In a meeting with the Mongolian Minister of Justice on Monday, the Korean Ambassador paid tribute "
         "to the Mongolian authorities for their cooperation."
@@ -23,21 +23,21 @@ def test_adjunct_acts_meeting_with_party_is_a_consultation(pipeline) -> None:  #
     assert (["KOR"], ["MNG"]) in roles_of_type(pipeline, text, "CONSULT")
 
 
-def test_adjunct_acts_visit_to_place_is_a_consultation(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_adjunct_acts_visit_to_place_is_a_consultation(pipeline: Pipeline) -> None:
     text = "Samoa's Prime Minister, on a visit to Auckland last week, thanked New Zealanders for their generosity."
     assert (["WSM"], ["NZL"]) in roles_of_type(pipeline, text, "CONSULT")
 
 
-def test_adjunct_acts_visit_naming_no_party_is_no_consultation(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_adjunct_acts_visit_naming_no_party_is_no_consultation(pipeline: Pipeline) -> None:
     text = "Malawi's president, on a two-day state visit, thanked the Zambian government for its help."
     assert roles_of_type(pipeline, text, "CONSULT") == []
 
 
-def test_adjunct_acts_rejected_ultimatum_from_body_is_its_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_adjunct_acts_rejected_ultimatum_from_body_is_its_threat(pipeline: Pipeline) -> None:
     text = "The Iraqi president rejected an ultimatum from the OAU."
     assert (["IGO"], ["IRQ"]) in roles_of_type(pipeline, text, "THREATEN")
 
 
-def test_adjunct_acts_state_allegations_brushed_aside_are_its_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_adjunct_acts_state_allegations_brushed_aside_are_its_accusation(pipeline: Pipeline) -> None:
     text = "The Serbian government brushed aside Croatian allegations that its troops had shelled Vukovar."
     assert (["HRV"], ["SRB"]) in roles_of_type(pipeline, text, "ACCUSE")
