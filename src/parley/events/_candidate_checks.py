@@ -16,6 +16,7 @@ from ._conditions import is_subject_infinitive
 from ._denied_claim import is_denied_claim
 from ._extras_journey import describes_by_journey
 from ._extras_names import is_word_of_name
+from ._extras_question import is_asked_about
 from ._lexicon import Trigger
 from ._modality import (
     is_demanded,
@@ -285,6 +286,8 @@ def _is_public_notice(r: Reading) -> bool:
 CHECKS: tuple[CandidateCheck, ...] = (
     # "Should the coast guard try to arrest ...", "would have moved troops": did not happen
     CandidateCheck("unreal", lambda r: not r.threat and is_unreal(r.token, r.words)),
+    # "asked whether Dhaka would suspend border trade if ...": a question put, no act told or threatened
+    CandidateCheck("asked_about", lambda r: is_asked_about(r.token)),
     # "called on Accra to reopen the crossing": the call is the event, no deed was done
     CandidateCheck("demanded", lambda r: r.trig.type in MATERIAL and is_demanded(r.token, r.words)),
     # "accused of seeking", "accuses of using Iraqi territory to attack": what is alleged
