@@ -34,6 +34,7 @@ from ._nature import done_by_storm
 from ._parse import prep_objects, subjects_of
 from ._partyless_meeting import story_pair_meeting
 from ._recip_aid_receiver import aid_receiver_among_givers
+from ._recip_goods_to import goods_sent_to
 from ._recipients import (
     OUTWARD,
     accused_not_forum,
@@ -217,6 +218,7 @@ def build_candidate(
         cand.recipients = complaint_dropped_for(cand, roles)
     cand.actors = both_sides_meeting(cand, roles)  # "local commanders meet every Friday": both states' people
     aid_receiver_among_givers(cand, roles)  # "X and his Bolivian counterpart signed ... Bolivian debt"
+    goods_sent_to(cand, roles)  # "sent two ships loaded with food to Somalia"
     fill_recipients(cand, roles)
     if trig.pos == "VERB":  # "seized two Chinese boats and detained 19 crew members": the boats' people
         cand.recipients = first_act_object_states(token, cand.actors, cand.recipients, ctx.mention_at, roles)
