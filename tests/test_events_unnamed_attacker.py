@@ -65,3 +65,14 @@ def test_events_unnamed_attacker_gunmen_not_placed_where_they_fled(pipeline) -> 
     # the place names where they went after, in another clause: not where the raid took place
     text = "Gunmen seized a Burkinabe customs officer as they fled across the river into Niger on Friday."
     assert roles_of_type(pipeline, text, "ASSAULT") == [(["IMG"], ["BFA"])]
+
+
+def test_events_unnamed_attacker_gunmen_placed_by_the_dateline(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the clause names no place: the raid is where the dateline files the story from (the dateline is no raider)
+    text = "OUAGADOUGOU, May 3 - Gunmen kidnapped three Ghanaian engineers from a road camp on Thursday."
+    assert roles_of_type(pipeline, text, "ASSAULT") == [(["BFA"], ["GHA"])]
+
+
+def test_events_unnamed_attacker_gunmen_with_no_place_nor_dateline_stay_stateless(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen kidnapped three Ghanaian engineers from a road camp on Thursday."
+    assert roles_of_type(pipeline, text, "ASSAULT") == [(["IMG"], ["GHA"])]

@@ -32,9 +32,12 @@ class RolePlaces:
         raiders' own phrase ("militants crossing from Somalia attacked" names where they came from)."""
         heads = {s.i for s in subjects}
         # "as they fled into Huaquillas, Ecuador": a place of another clause is not where the raid was
-        return self._act_place_country(verb) or self.ctx.sentence_country(
+        told = self._act_place_country(verb) or self.ctx.sentence_country(
             verb, keep=lambda t: not _under_any(t, heads) and _clause_verb(t) == verb.i
         )
+        # "KHARTOUM - Unidentified gunmen ambushed a convoy ... killing two Rwandan soldiers": a raid whose
+        # clause names no place is where the dateline files the story from
+        return told or (self.ctx.home if self.ctx.home_from_dateline else None)
 
     def _act_place_country(self, verb: Any) -> str | None:
         """The country of the town or province a verb says it happened in ("arrested in Hat Yai"), also

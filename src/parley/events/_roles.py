@@ -327,7 +327,7 @@ class RoleFinder(NounRoleReader, HolderGuesser, RolePlaces):
         if trig.roles == "self":
             recipients = self._opposed([verb] + [c for c in verb.children if c.dep_ == "dobj"])
         place = self._raid_place(verb, subjects) if trig.type in {"ASSAULT", "COERCE"} else None
-        return armed_men_at_place(trig, subjects, actors, recipients, place, words.local_gunmen), recipients
+        return armed_men_at_place(trig, subjects, actors, recipients, place, self.ctx), recipients
 
     @staticmethod
     def _particle_objects(verb: Any, trig: Trigger, values: frozenset[str]) -> list[Any]:

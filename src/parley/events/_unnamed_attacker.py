@@ -69,12 +69,15 @@ def armed_men_at_place(
     actors: list[Entity],
     victims: list[Entity],
     place: str | None,
-    armed: frozenset[str],
+    ctx: DocumentContext,
 ) -> list[Entity]:
     """The state unnamed gunmen are coded to when they strike foreigners: "gunmen abducted two Dominican
     engineers near Hinche", "gunmen ambushed a convoy of the U.N. mission in North Darfur". News names
     only where it happened, so the raid is told as one by armed men of that state (``place``); when the
-    victims are that state's own people, or no place is told, they stay a group of no state."""
+    victims are that state's own people, or no place is told, they stay a group of no state. The parser
+    may join the dateline to the subject ("KHARTOUM - Unidentified gunmen ambushed"): it is no raider."""
+    subjects = [s for s in subjects if not ctx.in_dateline(s)]
+    armed = ctx.words.local_gunmen
     if trig.type not in _RAID_TYPES or place is None or not victims or not actors or not subjects:
         return actors
     if any(a.code != STATELESS_GROUP for a in actors) or any(v.code == place for v in victims):
