@@ -17,6 +17,7 @@ from ._denied_claim import is_denied_claim
 from ._extras_journey import describes_by_journey
 from ._extras_names import is_word_of_name
 from ._extras_question import is_asked_about
+from ._joint_agreement import is_joint_agreement
 from ._lexicon import Trigger
 from ._modality import (
     is_demanded,
@@ -264,8 +265,9 @@ def _is_content_of_outer(r: Reading) -> bool:
 
 
 def _decides_inner_act(r: Reading) -> bool:
-    """ "agreed to recall their envoys", "agreed to withdraw its cases": the inner act is the event."""
-    if r.token.lemma_ not in r.words.decision_verb:
+    """ "agreed to recall their envoys", "agreed to withdraw its cases": the inner act is the event (an
+    agreement of both sides is one of its own)."""
+    if r.token.lemma_ not in r.words.decision_verb or is_joint_agreement(r.token, r.trig, r.words):
         return False
     inner = (r.matcher.match(c) for c in r.token.children if c.dep_ == "xcomp")
     return any(trig is not None and trig.type in MATERIAL_CONFLICT | {"RETREAT"} for trig in inner)
