@@ -15,6 +15,7 @@ from ._parse import prep_objects
 from ._part_targets import part_targets
 from ._phrases import critics_at_home
 from ._policing import deployed_against_crime
+from ._recip_police_moves import moves_police
 from ._roles import RoleFinder
 from ._show_of_force import show_of_force_faced
 from ._typing import (
@@ -313,6 +314,8 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
     if not cand.recipients and cand.type == "AID" and cand.token.lemma_.lower() in ctx.words.funding_verb:
         # "the EU is paying for new scanners at the crossing": a third party funds the work of the story's pair
         cand.recipients = ctx.both_sides_for(cand.actors, disputed=True)
+    if not cand.recipients and moves_police(cand, ctx):
+        return  # "sent 300 additional police officers to Moyale": policing at home, aimed at no state
     if not cand.recipients and cand.type in NEEDS_TARGET:
         # one of the story's two states answers the other, not a third party that last dealt with it
         # ("Qatar urged Eritrea to withdraw ... Asmara threatened to retaliate" in a story of Eritrea and

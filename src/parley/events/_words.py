@@ -238,6 +238,7 @@ class EventWords:
     local_gunmen: frozenset[str]
     deed_doer: frozenset[str]
     crime_word: frozenset[str]
+    police_force: frozenset[str]
     show_of_force: frozenset[str]
     protest_doer: frozenset[str]
     crew_noun: frozenset[str]
