@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ._answer_means import answers_by_act
 from ._background import is_aimed_act, is_background_violence
 from ._background_since import is_background_since
-from ._conditions import is_subject_infinitive
+from ._clause_readings import is_subject_infinitive
 from ._denied_claim import is_denied_claim
 from ._extras_journey import describes_by_journey
 from ._extras_names import is_word_of_name
@@ -35,22 +35,9 @@ from ._passed_tips import tip_from_no_service
 from ._restated_handover import restates_release
 from ._restated_passive import restates_in_passive
 from ._standing_role import is_standing_relative, tells_standing_role
-from ._typing import (
-    CONTENT_DEPS,
-    COOP_TYPES,
-    FORCE,
-    MATERIAL,
-    MATERIAL_CONFLICT,
-    PROTEST_AIMS,
-    THREAT_ACTS,
-    TriggerMatcher,
-    is_aim_of_protest,
-    is_answered_offer,
-    is_bare_definite,
-    is_judged_act,
-    is_told_violence,
-    meets_requirement,
-)
+from ._told_acts import is_answered_offer, is_bare_definite, is_judged_act, is_told_violence, meets_requirement
+from ._type_sets import CONTENT_DEPS, COOP_TYPES, FORCE, MATERIAL, MATERIAL_CONFLICT, PROTEST_AIMS, THREAT_ACTS
+from ._typing import TriggerMatcher, is_aim_of_protest
 from ._words import EventWords, word_in
 
 if TYPE_CHECKING:
