@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..parse import ACTED_ON_DEPS, SUBJECT_DEPS, VERB_POS
+from ..parse import ACTED_ON_DEPS, CLAUSE_MARKER_DEPS, SUBJECT_DEPS, VERB_POS
 from ._answered_demand import names_demand_met
 from ._call_means import CALL_MEANS, means_of_party_act
 from ._clause_readings import (
@@ -278,7 +278,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         # "let one convoy a day cross", "let them go": an infinitive without "to", which the tagger may
         # read as a present-tense clause of content
         clauses = [c for c in token.children if c.dep_ in {"xcomp", "ccomp"} and c.tag_ in {"VB", "VBP"}]
-        bare = [c for c in clauses if not any(a.dep_ in {"aux", "auxpass", "mark"} for a in c.children)]
+        bare = [c for c in clauses if not any(a.dep_ in CLAUSE_MARKER_DEPS for a in c.children)]
         return any(c.lemma_.lower() in values for c in bare)
     if name == "threat":
         # "would cut deliveries by half unless Bishkek paid", "said it might review freight if ...": an act
