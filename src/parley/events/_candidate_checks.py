@@ -356,7 +356,7 @@ CHECKS: tuple[CandidateCheck, ...] = (
     # "Moscow routinely denies such violations": a custom, not an event of the story
     CandidateCheck("habitual", lambda r: is_habitual(r.token, r.words)),
     # "Russia, which has restricted imports since 2014": an aside on the noun, no act of the story
-    CandidateCheck("background_since", lambda r: is_background_since(r.token)),
+    CandidateCheck("background_since", lambda r: is_background_since(r.token, r.words)),
     # "officers who arrived in Tonga last week", "convoys heading to the camps": who the noun is, no visit
     CandidateCheck("journey_describes", lambda r: r.trig.type == "CONSULT" and describes_by_journey(r.token, r.words)),
     # "the forum in which the two sides meet": a custom of the noun, not an act of the story
