@@ -198,7 +198,7 @@ def test_events_candidates_an_act_judged_is_not_the_judges(pipeline) -> None:  #
 
 def test_events_candidates_an_act_named_by_what_stays_told(pipeline) -> None:  # type: ignore[no-untyped-def]
     # "what X described as a visit": the visit happened; the noun is not the object of a judgement
-    from parley.events._typing import is_judged_act
+    from parley.events._told_acts import is_judged_act
 
     words = pipeline.lexicon.words
     doc = pipeline.nlp("The submarine entered the harbor for what the U.S. Navy described as a routine visit.")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from _events_setup import coded_types as _types
-from parley.events._typing import is_answered_offer
+from parley.events._told_acts import is_answered_offer
 from parley.events._words import load_event_words
 from parley.pipeline import Pipeline
 

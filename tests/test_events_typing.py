@@ -6,14 +6,10 @@ from datetime import date
 
 from _events_setup import coded_types
 from parley.document import Article, Entity
-from parley.events._conditions import is_armed_force
+from parley.events._act_kinds import is_joint_exercise
 from parley.events._lexicon import Trigger
-from parley.events._typing import (
-    TriggerMatcher,
-    is_joint_exercise,
-    reclassified_type,
-    target_preps,
-)
+from parley.events._object_words import is_armed_force
+from parley.events._typing import TriggerMatcher, reclassified_type, target_preps
 
 
 def test_events_typing_trigger_condition_on_the_object(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -2,13 +2,13 @@
 no "if" ("Should the coast guard try to arrest ...", "Had the vessel entered ...") and what would
 have happened ("the army would have moved more troops") are no events for either coder; a passive
 attendance ("The summit was attended by ...") and a requirement met ("met every condition",
-parley.events._typing.meets_requirement) are no meetings."""
+parley.events._told_acts.meets_requirement) are no meetings."""
 
 from __future__ import annotations
 
 from _events_setup import coded_types as _types
 from parley.events._modality import is_unreal
-from parley.events._typing import meets_requirement
+from parley.events._told_acts import meets_requirement
 from parley.pipeline import Pipeline
 
 

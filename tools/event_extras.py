@@ -22,7 +22,7 @@ from _training_docs import TrainingDoc, listing_arguments, summary_by_type_and_l
 from event_misses import sentences_of
 
 from parley.document import Document
-from parley.events._typing import FUTURE_TYPE
+from parley.events._type_sets import FUTURE_TYPE
 from parley.pipeline import Pipeline
 from parley.settings import Settings
 

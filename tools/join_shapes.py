@@ -27,7 +27,7 @@ from _training_docs import training_docs
 from parley.document import Event
 from parley.events import _merging
 from parley.events._separate_acts import separate_acts
-from parley.events._typing import SYMMETRIC
+from parley.events._type_sets import SYMMETRIC
 from parley.pipeline import Pipeline
 from parley.settings import Settings
 

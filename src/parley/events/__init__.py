@@ -10,7 +10,8 @@ The stage's parts, in reading order:
 * ``_words``: the word sets of ``data/event_words.tsv`` (plus the user's ``--knowledge`` files);
 * ``_lexicon``: the trigger lexicon and PLOVER tables;
 * ``_parse``: walking the dependency tree;
-* ``_typing``: which trigger a token is and which type its event gets;
+* ``_typing``: which trigger a token is and which type its event gets (the row conditions it tries are in
+  ``_conditions``, the sets of types and sectors in ``_type_sets``);
 * ``_modality``: negated, hypothetical, future and historical mentions;
 * ``_context``: the per-document state, and the date and place of an event's clause;
 * ``_roles``: actors and recipients;
@@ -42,7 +43,8 @@ from ._merging import (
 )
 from ._roles import RoleFinder
 from ._separate_acts import act_object
-from ._typing import DETENTIONS, GIVEN_BACK, TriggerMatcher
+from ._type_sets import DETENTIONS, GIVEN_BACK
+from ._typing import TriggerMatcher
 from ._unless_threat import unless_threat_candidate, unless_threat_verbs
 from ._words import EventWords, load_event_words
 from ._wrongdoing import alleged_wrongdoing, alleging_tokens

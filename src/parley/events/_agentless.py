@@ -11,7 +11,7 @@ from ..document import Entity
 from ._context import DocumentContext
 from ._lexicon import Trigger
 from ._parse import has_agent
-from ._typing import GIVEN_BACK
+from ._type_sets import GIVEN_BACK
 from ._words import word_in
 
 __all__ = ["OWN_MEASURES", "own_measure_doer"]

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..parse import VERB_POS
 from ._parse import is_perfect
+from ._words import EventWords
 
 __all__ = ["is_background_since"]
 
@@ -30,10 +31,13 @@ def _is_year(token: Any) -> bool:
     return token.like_num and len(token.text) == 4 and token.text.isdigit() and token.text[:2] in {"18", "19", "20"}
 
 
-def _held_since_year(verb: Any) -> bool:
-    """ "since 2014": the verb's own "since" phrase names a year."""
+def _held_since_year(verb: Any, words: EventWords) -> bool:
+    """ "since 2014": the verb's own "since" phrase names a year (the preposition of a state held over a
+    span, as for :func:`._modality.is_standing_state`)."""
     return any(
-        c.dep_ == "prep" and c.lower_ == "since" and any(o.dep_ == "pobj" and _is_year(o) for o in c.children)
+        c.dep_ == "prep"
+        and c.lower_ in words.standing_prep
+        and any(o.dep_ == "pobj" and _is_year(o) for o in c.children)
         for c in verb.children
     )
 
@@ -43,7 +47,7 @@ def _is_negated(verb: Any) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
-def is_background_since(token: Any) -> bool:
+def is_background_since(token: Any, words: EventWords) -> bool:
     """A verb in a perfect tense, the verb of a relative clause set off by a comma, held "since" a year
     and not negated. Training gold, every such clause of the corpus: no act coded in 4 of 5 ("has
     restricted imports since 2014", "had occupied ... since 1996", "have fought alongside ... since 2007",
@@ -52,4 +56,4 @@ def is_background_since(token: Any) -> bool:
     main clause (coded in most) and negated ones."""
     if token.pos_ not in VERB_POS or token.dep_ != "relcl" or token.head.i == token.i:
         return False
-    return is_perfect(token) and _held_since_year(token) and not _is_negated(token) and _is_aside(token)
+    return is_perfect(token) and _held_since_year(token, words) and not _is_negated(token) and _is_aside(token)

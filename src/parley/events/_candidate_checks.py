@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ._answer_means import answers_by_act
 from ._background import is_aimed_act, is_background_violence
 from ._background_since import is_background_since
-from ._conditions import is_subject_infinitive
+from ._clause_readings import is_subject_infinitive
 from ._denied_claim import is_denied_claim
 from ._extras_journey import describes_by_journey
 from ._extras_names import is_word_of_name
@@ -37,22 +37,9 @@ from ._passed_tips import tip_from_no_service
 from ._restated_handover import restates_release
 from ._restated_passive import restates_in_passive
 from ._standing_role import is_standing_relative, tells_standing_role
-from ._typing import (
-    CONTENT_DEPS,
-    COOP_TYPES,
-    FORCE,
-    MATERIAL,
-    MATERIAL_CONFLICT,
-    PROTEST_AIMS,
-    THREAT_ACTS,
-    TriggerMatcher,
-    is_aim_of_protest,
-    is_answered_offer,
-    is_bare_definite,
-    is_judged_act,
-    is_told_violence,
-    meets_requirement,
-)
+from ._told_acts import is_answered_offer, is_bare_definite, is_judged_act, is_told_violence, meets_requirement
+from ._type_sets import CONTENT_DEPS, COOP_TYPES, FORCE, MATERIAL, MATERIAL_CONFLICT, PROTEST_AIMS, THREAT_ACTS
+from ._typing import TriggerMatcher, is_aim_of_protest
 from ._words import EventWords, word_in
 
 if TYPE_CHECKING:
@@ -374,7 +361,7 @@ CHECKS: tuple[CandidateCheck, ...] = (
     # "Moscow routinely denies such violations": a custom, not an event of the story
     CandidateCheck("habitual", lambda r: is_habitual(r.token, r.words)),
     # "Russia, which has restricted imports since 2014": an aside on the noun, no act of the story
-    CandidateCheck("background_since", lambda r: is_background_since(r.token)),
+    CandidateCheck("background_since", lambda r: is_background_since(r.token, r.words)),
     # "officers who arrived in Tonga last week", "convoys heading to the camps": who the noun is, no visit
     CandidateCheck("journey_describes", lambda r: r.trig.type == "CONSULT" and describes_by_journey(r.token, r.words)),
     # "the forum in which the two sides meet": a custom of the noun, not an act of the story

@@ -55,18 +55,9 @@ from ._seized_goods import goods_owner_abroad
 from ._signings import settle_signatories
 from ._story_rank import one_adversary
 from ._third_party import promised_host
-from ._typing import (
-    FUTURE_TYPE,
-    MATERIAL,
-    MATERIAL_CONFLICT,
-    RIOT_MODE,
-    THREAT_ACTS,
-    UNDONE_WHEN_FUTURE,
-    TriggerMatcher,
-    is_unowned_protest,
-    reclassified_type,
-    target_preps,
-)
+from ._told_acts import is_unowned_protest
+from ._type_sets import FUTURE_TYPE, MATERIAL, MATERIAL_CONFLICT, RIOT_MODE, THREAT_ACTS, UNDONE_WHEN_FUTURE
+from ._typing import TriggerMatcher, reclassified_type, target_preps
 from ._unnamed_meeting import both_sides_meeting
 from ._words import word_in
 

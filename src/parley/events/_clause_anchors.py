@@ -13,7 +13,7 @@ from ..parse._dates import resolve_date_text
 from ._anchors import close_to, is_adverbial_date, is_attached_date, is_date, locative_prep_of, near_main_verb
 from ._modality import is_historical
 from ._parse import clause_token_ids, clause_verb, prep_objects
-from ._typing import AGENT_CODES
+from ._type_sets import AGENT_CODES
 from ._words import EventWords
 
 if TYPE_CHECKING:

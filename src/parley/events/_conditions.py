@@ -1,26 +1,52 @@
 """The conditions of a trigger row (``obj=``, ``prep=``, ``pred=`` ...), read at a token of the parse.
 
-A row of ``data/triggers.tsv`` matches a token when every condition it names holds there; the readings
-of objects, particles and complements they need are here too.
+A row of ``data/triggers.tsv`` matches a token when every condition it names holds there. What the
+conditions read of the objects is in :mod:`._object_words`, of the clause in :mod:`._clause_readings`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..parse import ACTED_ON_DEPS, SUBJECT_DEPS, VERB_POS
+from ..parse import ACTED_ON_DEPS, CLAUSE_MARKER_DEPS, SUBJECT_DEPS, VERB_POS
 from ._answered_demand import names_demand_met
 from ._call_means import CALL_MEANS, means_of_party_act
+from ._clause_readings import (
+    clause_verb,
+    complement_acts_on,
+    denies_degree,
+    doers,
+    is_reported_hedge,
+    marks_infinitive,
+    names_given,
+    names_two_parties,
+    of_time,
+    plain_subjects,
+    sends_home,
+    stops_between,
+    subject_words,
+)
 from ._compound_pred import ends_hyphenated_word, named_in_compound
 from ._condition_party import is_threat_condition
 from ._denied_predicate import is_denied_predicate
 from ._late_infinitive import infinitive_complements
 from ._lexicon import Trigger
-from ._misplaced_names import names_after_object
 from ._misread_objects import deprived_of, noun_read_as_bare_verb
 from ._naming_statement import statement_heads
+from ._object_words import (
+    described_as,
+    hyphenated_forms,
+    is_armed_force,
+    misread_participle,
+    modifiers_of,
+    named_forms,
+    names_own_doer,
+    object_words,
+    read_objects,
+    relative_object,
+)
 from ._pact_participle import described_pact
-from ._parse import agent_objects, is_committed, is_passive, particle_read_as_adverb, prep_objects, under_speech
+from ._parse import is_committed, is_passive, particle_read_as_adverb, prep_objects
 from ._relcl_gap import told_gap_object
 from ._reported_charge import is_reported_deed
 from ._standing_role import is_bare_present
@@ -28,80 +54,7 @@ from ._words import EventWords, word_in
 
 __all__ = [
     "condition_holds",
-    "denies_degree",
-    "described_as",
-    "is_armed_force",
-    "is_reported_hedge",
-    "is_subject_infinitive",
-    "misread_participle",
-    "modifiers_of",
-    "misplaced_doer",
-    "names_own_doer",
-    "object_words",
-    "read_objects",
-    "relative_object",
 ]
-
-#: Dependencies of the words that modify a noun ("naval vessels", "border guards").
-MODIFIER_DEPS = {"amod", "compound", "nmod"}
-
-
-def described_as(noun: Any, values: frozenset[str]) -> bool:
-    """ "two men wanted in Bamako", "suspected smugglers", "convicted pirates": what a participle or
-    adjective says the object is; it tells a handover of suspects from a release of captives. Before a
-    number and a name ("set free 31 Lao nationals") the parser hangs the adjective on the number."""
-    counts = [c for c in noun.children if c.dep_ == "nummod"]
-    described = [c for n in [noun, *counts] for c in n.children if c.dep_ in {"acl", "amod"}]
-    return any(word_in(c, values) for c in described)
-
-
-def misread_participle(verb: Any, values: frozenset[str]) -> bool:
-    """ "handed over to Malawi two suspects wanted over a robbery": the parser reads the object and its
-    participle as a clause of their own ("suspects wanted ..."); the clause's subject is the object."""
-    return any(
-        c.dep_ in {"ccomp", "advcl", "conj"}
-        and c.tag_ in {"VBN", "VBD"}
-        and c.lemma_.lower() in values
-        and any(s.dep_ == "nsubj" for s in c.children)
-        for c in verb.children
-    )
-
-
-def _marks_infinitive(token: Any, values: frozenset[str]) -> bool:
-    """ "called for the soldiers to be tried": before an infinitive with its own subject the parser reads
-    the preposition as the mark of that clause, not as the trigger's own preposition."""
-    return any(
-        is_subject_infinitive(c) and any(m.dep_ == "mark" and m.lower_ in values for m in c.children)
-        for c in token.children
-    )
-
-
-def is_subject_infinitive(token: Any) -> bool:
-    """ "(called) for the fishermen to be freed": an infinitive clause with its own subject, marked by a
-    preposition; like a complement, it says what is asked or wanted, not what was done."""
-    return (
-        token.dep_ in {"advcl", "ccomp"}
-        and any(m.dep_ == "mark" for m in token.children)
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children)
-    )
-
-
-def _of_time(prep: Any) -> bool:
-    """ "called on Monday" is no "called on X to ...": a preposition whose objects are all times."""
-    objects = [o for o in prep.children if o.dep_ == "pobj"]
-    return bool(objects) and all(o.ent_type_ in {"DATE", "TIME"} for o in objects)
-
-
-def _clause_verb(token: Any) -> Any | None:
-    """The verb of the clause a word hangs in, through its prepositions ("was in contact with")."""
-    tok = token
-    for _ in range(3):
-        if tok.pos_ in VERB_POS:
-            return tok
-        if tok.head.i == tok.i or tok.dep_ not in {"pobj", "prep", "attr", "dobj"}:
-            return None
-        tok = tok.head
-    return tok if tok.pos_ in VERB_POS else None
 
 
 def condition_holds(trig: Trigger, token: Any, words: EventWords) -> bool:
@@ -193,10 +146,10 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
     if name == "subj":
         # "a team of 40 Cuban doctors arrived", "lorries carrying maize arrived": who or what comes
         # tells an aid delivery, not a visit
-        return any(not values.isdisjoint(_subject_words(s)) for s in _doers(token))
+        return any(not values.isdisjoint(subject_words(s)) for s in doers(token))
     if name == "notsubj":
         # "markets rallied", "prices rallied": what rises in trade, not a crowd that gathers
-        subjects = _doers(token)
+        subjects = doers(token)
         if token.dep_ == "relcl" and any(s.tag_ in {"WP", "WDT"} for s in subjects):
             subjects.append(token.head)  # "the attackers, who arrived in a speedboat": the noun it describes
         return not any(word_in(s, values) for s in subjects)
@@ -206,14 +159,14 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         # "released a video", "the footage released by the army": not every object makes the act
         if token.dep_ == "acl" and token.tag_ == "VBN":
             objects.append(token.head)
-        return values.isdisjoint(_named_forms(objects))
+        return values.isdisjoint(named_forms(objects))
     if name == "adv":
         # "patrolled the canal together", "train jointly": done with a partner, not alone; the first word
         # of a hyphened verb hangs as an npadvmod ("test-fired a missile": a test, not an attack)
         return any(c.dep_ in {"advmod", "npadvmod"} and c.lower_ in values for c in token.children)
     if name == "prep":
-        own = any(c.dep_ in {"prep", "prt"} and c.lower_ in values and not _of_time(c) for c in token.children)
-        return own or particle_read_as_adverb(token, values) is not None or _marks_infinitive(token, values)
+        own = any(c.dep_ in {"prep", "prt"} and c.lower_ in values and not of_time(c) for c in token.children)
+        return own or particle_read_as_adverb(token, values) is not None or marks_infinitive(token, values)
     if name == "tprep":
         # "gave Lomé until Thursday to pull back": a deadline set is a preposition of time, which "prep" passes
         # over; "until" speaks of time whatever the tagger made of its object ("until the end of the year")
@@ -262,7 +215,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         named = any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in token.children)
         return negated and present and named
     if name == "home":
-        return _sends_home(token, values)
+        return sends_home(token, values)
     if name == "notprepof":
         # "recalled its ambassador for consultations": the consultations are what the recall is for,
         # no meeting held; "waited for financing assurances": a gerund after "for" is what is awaited
@@ -273,7 +226,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
     if name == "notevidence":
         # "files showed that Quito had been in contact with the rebels": a contact that evidence is said to
         # show is a charge laid, not a meeting the parties told
-        clause = _clause_verb(token)
+        clause = clause_verb(token)
         return not (clause is not None and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in values)
     if name == "doer":
         # "the detention of nine fishermen by a navy patrol": no doer named, no act ("the arrest of suspects")
@@ -284,12 +237,12 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
     if name == "jointsubj":
         # "the two sides decided to freeze the survey", "Kenya and Ethiopia decided to mount patrols": a
         # decision taken together is an agreement; "the government decided to ..." is one side's own
-        return any(_names_two_parties(s, words) for s in _plain_subjects(token))
+        return any(names_two_parties(s, words) for s in plain_subjects(token))
     if name == "notjointsubj":
         # "the two governments agreed to raise trade": what both sides give each other is agreed, not
         # conceded; but both sides' climb-down is a concession still ("agreed to end the fighting")
-        joint = any(_names_two_parties(s, words) for s in _plain_subjects(token))
-        return not joint or bool(values and _complement_acts_on(token, values))
+        joint = any(names_two_parties(s, words) for s in plain_subjects(token))
+        return not joint or bool(values and complement_acts_on(token, values))
     if name == "mark":
         # "called off the strike after the ministry agreed to halve the fee": the clause the trigger heads
         # opens with one of these words
@@ -301,12 +254,12 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         return not (token.tag_ == "VBG" and token.dep_ == "advcl" and not subjects)
     if name == "forcesubj":
         # "two gunboats sailed up the river", "troops crossed into Lesotho": the force moves itself
-        return any(is_armed_force(s, words) for s in _doers(token))
+        return any(is_armed_force(s, words) for s in doers(token))
     if name == "ccomp":
         # "wants Minsk to explain": a clause of content; not a noun misread as one ("wants Tajik
         # aluminium"), nor a statement beyond a ';' or ':' the parser joined ("Vilnius wants a treaty;
         # Moscow wants a corridor")
-        return any(c.dep_ == "ccomp" and c.pos_ in VERB_POS and not _stops_between(c, token) for c in token.children)
+        return any(c.dep_ == "ccomp" and c.pos_ in VERB_POS and not stops_between(c, token) for c in token.children)
     if name == "xcomp":
         xcomps = infinitive_complements(token)  # "offered on Thursday to raise": read as a clause of purpose
         return bool(xcomps) and (not values or any(x.lemma_.lower() in values for x in xcomps))
@@ -325,7 +278,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         # "let one convoy a day cross", "let them go": an infinitive without "to", which the tagger may
         # read as a present-tense clause of content
         clauses = [c for c in token.children if c.dep_ in {"xcomp", "ccomp"} and c.tag_ in {"VB", "VBP"}]
-        bare = [c for c in clauses if not any(a.dep_ in {"aux", "auxpass", "mark"} for a in c.children)]
+        bare = [c for c in clauses if not any(a.dep_ in CLAUSE_MARKER_DEPS for a in c.children)]
         return any(c.lemma_.lower() in values for c in bare)
     if name == "threat":
         # "would cut deliveries by half unless Bishkek paid", "said it might review freight if ...": an act
@@ -385,212 +338,6 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
         statements = words.speech_verb | words.statement_verb
         if token.dep_ in {"advcl", "xcomp", "conj", "relcl"} and any(h.lemma_ in statements for h in heads):
             return False
-        near = _names_given(token, words)
+        near = names_given(token, words)
         return any(word_in(t, values) for t in near)
     return True
-
-
-def _doers(verb: Any) -> list[Any]:
-    """Who does what the verb tells: its subject, or in a passive clause the object of its "by" agent
-    ("a trader was seized by gunmen", "fishermen seized by pirates"), which a subject condition reads
-    the same way."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if subjects or not is_passive(verb):
-        return subjects
-    return agent_objects(verb)
-
-
-def _subject_words(subject: Any) -> set[str]:
-    """The words naming a subject: its head, and what a head like "team" or "group" is "of"
-    ("a team of doctors")."""
-    named = [subject] + [o for p in subject.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    return {w for t in named for w in (t.lemma_.lower(), t.lower_)}
-
-
-def _plain_subjects(verb: Any) -> list[Any]:
-    """The verb's subjects, or those of the verb it is joined to ("met in Lomé and decided to ..."),
-    read from heads and children only (the learned coder's token views have no more)."""
-    for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        if subjects or verb.dep_ not in {"conj", "xcomp"} or verb.head.i == verb.i:
-            return subjects
-        verb = verb.head
-    return []
-
-
-def _complement_acts_on(verb: Any, values: frozenset[str]) -> bool:
-    """ "agreed to end six weeks of fighting", "agreed to freeze naval exercises": the infinitive
-    complement's object (or what a measure of it counts) is one of the values."""
-    objects = [o for x in verb.children if x.dep_ == "xcomp" for o in x.children if o.dep_ == "dobj"]
-    named = object_words(objects + prep_objects(objects, {"of"}))
-    return any(word_in(w, values) for w in named)
-
-
-def _phrase(token: Any) -> list[Any]:
-    """The token and every word that hangs from it (spaCy's subtree, from children only)."""
-    words, todo = [], [token]
-    while todo:
-        word = todo.pop()
-        words.append(word)
-        todo.extend(word.children)
-    return words
-
-
-def _names_two_parties(subject: Any, words: EventWords) -> bool:
-    """The subject names two or more parties: names joined ("Kenya and Ethiopia"), a pair counted in
-    its phrase ("the two ministers", "officials from both countries") or the pair's own word ("the leaders")."""
-    if any(c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"} for c in subject.children):
-        return True
-    if subject.tag_ in {"NNS", "NNPS"} and subject.lower_ in words.pair_head:
-        return any(c.lower_ == "the" for c in subject.children)
-    return subject.pos_ == "NOUN" and any(t.lower_ in words.pair_word for t in _phrase(subject))
-
-
-def _sends_home(token: Any, values: frozenset[str]) -> bool:
-    """ "called its ambassador home", "has been called home", "ordered its consul general home": whom the
-    verb sends home is one of the values; the parser reads "home" as an adverb, a complement, or the
-    object itself (then whom it sends is the word modifying it)."""
-    homes = [c for c in token.children if c.lower_ == "home" and c.dep_ in {"advmod", "npadvmod", "oprd", "dobj"}]
-    if not homes:
-        return False
-    sent = [c for c in token.children if c.dep_ in ACTED_ON_DEPS and c.lower_ != "home"]
-    sent += [m for h in homes for m in h.children if m.dep_ in MODIFIER_DEPS]
-    # "Ambassador Ricardo Zelaya has been called home": the title may stand several names before the head
-    named = list(sent)
-    for word in named:
-        named += [m for m in word.children if m.i < word.i]
-    return any(word_in(w, values) for w in named)
-
-
-def _names_given(token: Any, words: EventWords) -> list[Any]:
-    """The words of what a naming verb calls its object ("called the vote a farce", "described the
-    raid as a violation"), with their own modifiers ("a flagrant violation", "an act of war")."""
-    dobjs = [c for c in token.children if c.dep_ == "dobj"]
-    preds = [c for c in token.children if c.dep_ in {"oprd", "ccomp"}] + dobjs[1:]
-    # the parser may hang the name on the object: "called the vote rigged" (acl), "called the
-    # remarks 'an affront'" (appos); an adjective after its noun is no attribute but the name given
-    # ("called the manoeuvres 'unsafe'"); "described the remarks as 'provocative'" ("as" on the object)
-    for d in dobjs[:1]:
-        preds += [a for a in d.children if a.dep_ in {"acl", "appos"} or (a.dep_ == "amod" and a.i > d.i)]
-    as_preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "as"]
-    as_preps += [c for d in dobjs[:1] for c in d.children if c.dep_ == "prep" and c.lower_ == "as"]
-    preds += [o for c in as_preps for o in c.children]
-    near = preds + [c for p in preds for c in p.children if c.dep_ != "prep"]  # "a flagrant violation"
-    # "an act of war" names its kind; other prepositions name whom it concerns ("unacceptable for a trade
-    # partner", "cooperation between neighbours"), no name given
-    near += [
-        o for p in preds for c in p.children if c.dep_ == "prep" and c.lower_ in words.kind_prep for o in c.children
-    ]
-    return near + [w for d in dobjs[:1] for w in names_after_object(d)]
-
-
-def _stops_between(a: Any, b: Any) -> bool:
-    """A ';' or ':' between two tokens: what stands beyond it is a statement of its own."""
-    lo, hi = sorted((a.i, b.i))
-    return any(t.text in {";", ":"} for t in a.doc[lo + 1 : hi])
-
-
-def denies_degree(adverb: Any) -> bool:
-    """ "no longer", "not any more": an adverb of degree that carries the clause's negation."""
-    return adverb.dep_ == "advmod" and any(c.dep_ == "neg" for c in adverb.children)
-
-
-def is_reported_hedge(verb: Any, words: EventWords) -> bool:
-    """ "said it could review its participation", "said it might take measures": a reaction the actor
-    is reported to hold in reserve is a threat still, though hedged (a bare "could review" is a guess)."""
-    hedged = any(c.dep_ == "aux" and c.lower_ in words.hypothetical_aux for c in verb.children)
-    return hedged and under_speech(verb, words)
-
-
-def read_objects(verb: Any, objects: list[Any], words: EventWords) -> list[Any]:
-    """What else names a verb's object: "raised the alert level" (a degree is named by what it is a
-    degree of, here its modifier), "gave the mission seven days to retract it" (after an indirect
-    object the parser reads the direct one as an adverbial noun), "sent a message of solidarity" (a
-    message is named by what it carries)."""
-    degrees = [o for o in objects if o.lemma_.lower() in words.degree_noun]
-    named = [m for o in degrees for m in o.children if m.dep_ in MODIFIER_DEPS]
-    named += prep_objects([o for o in objects if o.lemma_.lower() in words.message_noun], {"of"})
-    if any(c.dep_ == "dative" for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children):
-        named += [c for c in verb.children if c.dep_ == "npadvmod"]
-    return named
-
-
-def relative_object(verb: Any, objects: list[Any]) -> list[Any]:
-    """ "an offer Ashgabat declined", "the request that was refused": the verb of a relative clause
-    whose object is left out, or is only a relative pronoun, acts on the noun the clause describes
-    (not in "the delegation that received ...", where the pronoun is the subject)."""
-    relative = {"WDT", "WP"}
-    if verb.dep_ != "relcl" or any(o.tag_ not in relative for o in objects):
-        return []
-    if any(c.dep_ == "nsubj" and c.tag_ in relative for c in verb.children):
-        return []
-    return [verb.head]
-
-
-def object_words(objects: list[Any]) -> list[Any]:
-    """ "sent a helicopter and forty firefighters", "dispatched relief ships": the words that name what
-    a verb acts on are each object's coordinated nouns and the nouns compounded to its head."""
-    heads = list(objects)
-    for head in heads:  # grows as it goes: "tents, blankets and food" chains one conjunct to the next
-        heads += [c for c in head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
-    return heads + [m for h in heads for m in h.children if m.dep_ == "compound"]
-
-
-def _named_forms(objects: list[Any]) -> set[str]:
-    """The lemmas and forms of the objects, and each with the nouns compounded to it ("a price war"):
-    the compound names another thing than its head alone."""
-    forms = {f for o in objects for f in (o.lemma_.lower(), o.lower_)}
-    compounds = [(c, o) for o in objects for c in o.children if c.dep_ == "compound"]
-    return forms | {f"{c.lower_} {head}" for c, o in compounds for head in (o.lemma_.lower(), o.lower_)}
-
-
-def hyphenated_forms(noun: Any) -> list[str]:
-    """ "lifted their sit-in": the parser splits a hyphenated noun into a compound, a hyphen and a head
-    ("sit" "-" "in"); the whole word is what a row names."""
-    children = list(noun.children)
-    if not any(c.dep_ == "punct" and c.lower_ == "-" for c in children):
-        return []
-    heads = {noun.lower_, noun.lemma_.lower()}
-    return [f"{c.lower_}-{head}" for c in children if c.dep_ == "compound" for head in heads]
-
-
-def modifiers_of(noun: Any) -> list[Any]:
-    """ "a joint search-and-rescue exercise", "joint coast guard inspections": the noun's modifiers, and
-    those of the nouns before it, on which the parser often hangs the first adjective."""
-    mods = [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
-    return mods + [g for m in mods if m.dep_ in {"compound", "nmod"} for g in m.children if g.dep_ in MODIFIER_DEPS]
-
-
-def is_armed_force(noun: Any, words: EventWords) -> bool:
-    """ "troops", "two infantry companies", "navy patrol vessels", "a company of soldiers", "armoured
-    vehicles": a noun phrase of armed units or their weapons (by its head, a modifier or what it counts)."""
-    force = words.military_force
-    if word_in(noun, force):
-        return True
-    modifiers = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
-    if any(word_in(m, force) for m in modifiers):
-        return True
-    counts = word_in(noun, words.quantity_word)
-    counted = prep_objects([noun], {"of"}) if counts else []
-    return any(is_armed_force(c, words) for c in counted)
-
-
-def names_own_doer(noun: Any, words: EventWords) -> bool:
-    """ "the detention of nine fishermen by a navy patrol": a noun whose doer its own "by" phrase names
-    tells an act of its own (on the noun, or misparsed elsewhere: ``misplaced_doer``)."""
-    own = any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in noun.children)
-    return own or bool(misplaced_doer(noun, words))
-
-
-def misplaced_doer(noun: Any, words: EventWords) -> list[Any]:
-    """The "by" phrase naming the doer of a noun's act that the parser hung on the noun's "of" object
-    ("the arrest of three traders by Ghanaian police") or on the active verb the noun's preposition hangs
-    from ("apologised for the detention of nine fishermen by a navy patrol": an active verb takes no
-    agent). Away from the noun it names the doer only if it names a force or a state, not whoever made
-    the object or how the verb was done ("by phone"). The "by" tokens."""
-    bys = [b for o in prep_objects([noun], {"of"}) for b in o.children if b.dep_ in {"prep", "agent"}]
-    verb = noun.head.head if noun.dep_ == "pobj" else noun
-    if verb.pos_ in VERB_POS and verb.i != noun.i and not is_passive(verb):
-        bys += [b for b in verb.children if b.dep_ in {"prep", "agent"} and b.i > noun.i]
-    named = [(b, [d for d in b.children if d.dep_ == "pobj"]) for b in bys if b.lower_ == "by"]
-    return [b for b, objs in named if any(is_armed_force(d, words) or d.ent_type_ == "GPE" for d in objs)]

@@ -22,7 +22,7 @@ from ._sentence_places import SentencePlaces
 from ._story_pair import StoryPair
 from ._story_rank import main_party
 from ._third_party import two_sides
-from ._typing import AGENT_CODES, AUTHORITIES, NEEDS_TARGET, STATELESS_GROUP
+from ._type_sets import AGENT_CODES, AUTHORITIES, NEEDS_TARGET, STATELESS_GROUP
 from ._words import EventWords, word_in
 
 if TYPE_CHECKING:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._act_kinds import is_lethal_act
 from ._lexicon import Trigger
 from ._parse import subjects_of
-from ._typing import ABDUCT_MODE, is_lethal_act
+from ._type_sets import ABDUCT_MODE
 
 if TYPE_CHECKING:
     from ._context import DocumentContext

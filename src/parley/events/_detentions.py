@@ -7,9 +7,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..document import Entity
-from ._conditions import relative_object
 from ._lexicon import Trigger
-from ._typing import DETENTIONS, GIVEN_BACK, HOLD_ENDINGS
+from ._object_words import relative_object
+from ._type_sets import DETENTIONS, GIVEN_BACK, HOLD_ENDINGS
 from ._words import EventWords
 
 if TYPE_CHECKING:

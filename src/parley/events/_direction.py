@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._lexicon import Trigger
-from ._typing import MATERIAL
+from ._type_sets import MATERIAL
 from ._words import EventWords
 
 __all__ = ["LEFT_FROM", "has_own_agent", "meets_guest"]

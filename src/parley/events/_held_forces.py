@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ..document import Entity
 from ..parse import ACTED_ON_DEPS
 from ._candidate import Candidate
-from ._typing import DETENTIONS
+from ._type_sets import DETENTIONS
 
 if TYPE_CHECKING:
     from ._roles import RoleFinder

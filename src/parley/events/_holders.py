@@ -7,10 +7,10 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import Entity
-from ._conditions import is_armed_force
 from ._context import STATE_KINDS, DocumentContext
 from ._lexicon import Trigger
-from ._typing import HOLD_ENDINGS, STATE_ACTS
+from ._object_words import is_armed_force
+from ._type_sets import HOLD_ENDINGS, STATE_ACTS
 from ._words import EventWords
 
 __all__ = ["HolderGuesser"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._conditions import names_own_doer
+from ._object_words import names_own_doer
 from ._words import EventWords
 
 __all__ = ["judged_with_doer", "names_doer_of_act", "participle_agents"]

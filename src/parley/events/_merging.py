@@ -10,7 +10,8 @@ from ..knowledge import NON_STATE_CODES
 from ..parse import OBJECT_DEPS
 from ._entities import unique_by_code
 from ._separate_acts import separate_acts
-from ._typing import DETENTIONS, DISPUTE, FORCE, HOLD_ENDINGS, PROTEST_AIMS, SYMMETRIC, demands_of_another
+from ._told_acts import demands_of_another
+from ._type_sets import DETENTIONS, DISPUTE, FORCE, HOLD_ENDINGS, PROTEST_AIMS, SYMMETRIC
 from ._words import EventWords
 
 #: Acts whose unnamed receiver is the state they took place in (PLOVER requires a recipient of help and

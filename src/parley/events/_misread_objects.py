@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..parse import CLAUSE_MARKER_DEPS
 from ._words import word_in
 
 __all__ = ["deprived_of", "noun_read_as_bare_verb"]
@@ -20,7 +21,7 @@ def noun_read_as_bare_verb(verb: Any) -> list[Any]:
     own = [c for c in verb.children if c.dep_ == "prt"]
     for clause in clauses:
         deps = {c.dep_ for c in clause.children}
-        if deps & {"aux", "auxpass", "mark", "dobj", "xcomp", "ccomp"}:
+        if deps & (CLAUSE_MARKER_DEPS | {"dobj", "xcomp", "ccomp"}):
             continue
         particles = own + [c for c in clause.children if c.dep_ in {"advmod", "prt"} and c.pos_ == "ADP"]
         if any(not any(o.dep_ == "pobj" for o in p.children) for p in particles):

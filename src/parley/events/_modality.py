@@ -1,7 +1,7 @@
 """Modality of a trigger: negated, hypothetical, advised, forecast, conditional, future or historical.
 
 A negated, hypothetical or advised mention is no event; a future one is a promise (see
-:data:`._typing.FUTURE_TYPE`); a historical one is an event of the past, not the one reported.
+:data:`._type_sets.FUTURE_TYPE`); a historical one is an event of the past, not the one reported.
 """
 
 from __future__ import annotations
@@ -10,14 +10,15 @@ from typing import Any
 
 from ..parse import SUBJECT_DEPS, VERB_POS
 from ._asked import names_its_asker
+from ._clause_readings import is_reported_hedge
 from ._condition_party import is_threat_condition
-from ._conditions import is_reported_hedge
 from ._decided import is_decided_measure
 from ._held_refusal import grants_access
 from ._lasted import ended_lasted_protest
 from ._lexicon import Trigger
 from ._parse import clause_verb, first_conjunct, governing_verb, in_prep_phrase, is_committed, is_perfect, under_speech
-from ._typing import COOP_TYPES, THREAT_ACTS, is_meeting_of_outcome
+from ._type_sets import COOP_TYPES, THREAT_ACTS
+from ._typing import is_meeting_of_outcome
 from ._words import EventWords
 
 __all__ = [

@@ -11,7 +11,7 @@ from ..document import Entity
 from ..parse import ACTED_ON_DEPS, VERB_POS
 from ._entities import unique_by_code
 from ._phrases import authority
-from ._typing import AGENT_CODES
+from ._type_sets import AGENT_CODES
 
 if TYPE_CHECKING:
     from ._candidate import Candidate

@@ -9,17 +9,19 @@ from typing import Any
 from ..document import Entity
 from ..parse import SUBJECT_DEPS, VERB_POS
 from ._call_means import CALL_MEANS, call_partners
-from ._conditions import misplaced_doer
 from ._direction import LEFT_FROM, has_own_agent, meets_guest
 from ._entities import same_entity, unique_by_code
 from ._judged_doer import participle_agents
 from ._lexicon import Trigger
 from ._listed import with_its_list
 from ._meeting_parties import clause_timed, passive_doers
+from ._object_words import misplaced_doer
 from ._parse import agent_objects, contains, governing_verb, own_subjects, prep_objects, subjects_of
 from ._phrase_entities import PhraseReader
 from ._phrases import in_time_phrase, is_topic
-from ._typing import COOP_TYPES, DONE_TO, VERBAL, TriggerMatcher, is_bare_definite
+from ._told_acts import is_bare_definite
+from ._type_sets import COOP_TYPES, DONE_TO, VERBAL
+from ._typing import TriggerMatcher
 
 __all__ = ["NounRoleReader", "displaced_by_phrases"]
 

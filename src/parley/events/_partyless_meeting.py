@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
 from ..parse import VERB_POS
-from ._typing import is_bare_definite, is_meeting_of_outcome
+from ._told_acts import is_bare_definite
+from ._typing import is_meeting_of_outcome
 
 if TYPE_CHECKING:
     from ._context import DocumentContext

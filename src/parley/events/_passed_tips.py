@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._typing import INTERNATIONAL_CODES
+from ._type_sets import INTERNATIONAL_CODES
 from ._words import EventWords
 
 if TYPE_CHECKING:

@@ -25,7 +25,7 @@ from ._parse import agent_objects, prep_objects
 from ._phrases import stand_in, standing_for, with_conjuncts
 from ._pronouns import PronounReader
 from ._regional_group import regional_group
-from ._typing import INTERNATIONAL_CODES, PEOPLE, STATELESS_GROUP
+from ._type_sets import INTERNATIONAL_CODES, PEOPLE, STATELESS_GROUP
 from ._words import EventWords
 
 __all__ = ["PhraseReader"]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
 from ._parse import in_prep_phrase, own_subjects
-from ._typing import AUTHORITIES, DOMESTIC_ACTS, HOME_CRITICS, VERBAL
+from ._type_sets import AUTHORITIES, DOMESTIC_ACTS, HOME_CRITICS, VERBAL
 from ._words import EventWords
 
 if TYPE_CHECKING:

@@ -10,17 +10,18 @@ from ..document import ActorMention, Entity
 from ..knowledge import NON_STATE_CODES
 from ..mentions import MentionFinder
 from ..parse import SUBJECT_DEPS, VERB_POS
-from ._conditions import is_armed_force
 from ._context import DocumentContext
 from ._entities import unique_by_code
 from ._memo import per_token
+from ._object_words import is_armed_force
 from ._parse import subjects_of, under_speech
 from ._phrases import standing_for
 from ._pronoun_previous import previous_objects
 from ._quotes import attribution_sentences
 from ._shared_speaker import speaks_with_shared_subject
 from ._third_party import two_sides
-from ._typing import DETENTIONS, TriggerMatcher
+from ._type_sets import DETENTIONS
+from ._typing import TriggerMatcher
 from ._unnamed_holders import holder_after
 from ._words import EventWords
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..parse import CLAUSE_MARKER_DEPS
+
 __all__ = ["helped_doers"]
 
 #: The subject deps of the bare clause: who is helped, let or made to act.
@@ -29,4 +31,4 @@ def _bare_infinitive(clause: Any) -> bool:
     """A ccomp in the base form with no "to", "that" or auxiliary of its own: "[help] Kenya build"."""
     if clause.dep_ != "ccomp" or clause.tag_ != "VB":
         return False
-    return not any(c.dep_ in {"aux", "auxpass", "mark"} for c in clause.children)
+    return not any(c.dep_ in CLAUSE_MARKER_DEPS for c in clause.children)

@@ -18,7 +18,8 @@ from ._policing import deployed_against_crime
 from ._recip_police_moves import moves_police
 from ._roles import RoleFinder
 from ._show_of_force import show_of_force_faced
-from ._typing import (
+from ._told_acts import is_bare_definite
+from ._type_sets import (
     ABROAD_TYPES,
     AGENT_CODES,
     ANSWERS_COUNTERPART,
@@ -31,7 +32,6 @@ from ._typing import (
     PEOPLE,
     STATELESS_GROUP,
     STORY_PAIR_TYPES,
-    is_bare_definite,
 )
 from ._words import EventWords, word_in
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._lexicon import Trigger
 from ._parse import is_doerless_passive
-from ._typing import GIVEN_BACK
+from ._type_sets import GIVEN_BACK
 
 if TYPE_CHECKING:
     from ._context import DocumentContext

@@ -50,7 +50,8 @@ from ._recip_helped import helped_doers
 from ._role_places import RolePlaces, sent_to
 from ._sent_forces import is_sent_force, names_movement
 from ._third_party import brokered_meeting, offered_meeting_sides
-from ._typing import (
+from ._told_acts import is_promised_by_speaker
+from ._type_sets import (
     AGENT_CODES,
     CIVIL_DOMESTIC,
     CIVILIAN,
@@ -59,10 +60,8 @@ from ._typing import (
     STATE_ACTS,
     STATELESS,
     VERBAL,
-    TriggerMatcher,
-    is_promised_by_speaker,
-    target_preps,
 )
+from ._typing import TriggerMatcher, target_preps
 from ._unnamed_attacker import armed_men_at_place, unclaimed_blast, unnamed_attacker
 from ._withheld_grant import grant_withholder
 from ._words import EventWords, word_in

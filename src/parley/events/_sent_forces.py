@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ._conditions import is_armed_force
 from ._lexicon import Trigger
+from ._object_words import is_armed_force
 from ._words import EventWords
 
 __all__ = ["is_sent_force", "names_movement"]

@@ -17,7 +17,7 @@ from ..parse import SUBJECT_DEPS, VERB_POS
 from ..parse._dates import resolve_date_text
 from ._anchors import locative_prep_of
 from ._parse import ethnic_heads
-from ._typing import AGENT_CODES
+from ._type_sets import AGENT_CODES
 from ._words import EventWords
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from ..document import ActorMention, Entity, Event
 from ._entities import unique_by_code
-from ._typing import AGENT_CODES, ONE_ADVERSARY_TYPES
+from ._type_sets import AGENT_CODES, ONE_ADVERSARY_TYPES
 
 __all__ = ["main_party", "one_adversary", "state_counts"]
 

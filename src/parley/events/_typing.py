@@ -1,6 +1,7 @@
 """Which trigger a token is, and which PLOVER type an event gets.
 
-The sets here are PLOVER types, sectors and spaCy labels: the code's own vocabulary. English words are in
+The sets of types and sectors it reasons with are in :mod:`._type_sets`, the readings that change a type
+in :mod:`._act_kinds`, those of acts told rather than done in :mod:`._told_acts`. English words are in
 ``data/event_words.tsv`` (:class:`._words.EventWords`).
 """
 
@@ -11,183 +12,32 @@ from typing import Any
 import numpy as np
 
 from ..document import Entity
-from ..parse import ACTED_ON_DEPS, SUBJECT_DEPS, VERB_POS
+from ..parse import VERB_POS
+from ._act_kinds import carries_load, in_street, is_courtesy_visit, is_joint_exercise, is_lethal_act
 from ._adjunct_acts import is_adjunct_meeting, names_own_sayer
 from ._asked import grants_named_request, names_its_asker
 from ._call_means import CALL_MEANS
-from ._conditions import condition_holds, modifiers_of, names_own_doer
+from ._conditions import condition_holds
 from ._in_protest import done_in_protest, protest_as_manner
 from ._judged_doer import judged_with_doer
 from ._lexicon import Lexicon, Trigger
-from ._parse import is_committed
+from ._object_words import names_own_doer
 from ._participles import reads_as_adjective
 from ._relief import sends_relief
+from ._told_acts import demands_of_another, is_bare_definite
+from ._type_sets import ABDUCT_MODE, ARMED, CIVILIAN, COOP_TYPES, MATERIAL, PROTESTING, RIOT_MODE
 from ._words import EventWords, word_in
 
 __all__ = [
-    "ABROAD_TYPES",
-    "AGENT_CODES",
-    "ANSWERS_COUNTERPART",
-    "AUTHORITIES",
-    "CIVILIAN",
-    "CIVIL_DOMESTIC",
-    "CONTENT_DEPS",
-    "COOP_TYPES",
-    "DISPUTE",
-    "DOMESTIC_ACTS",
-    "DOMESTIC_TARGET",
-    "DONE_TO",
-    "FORCE",
-    "FUTURE_TYPE",
-    "UNDONE_WHEN_FUTURE",
-    "HOME_CRITICS",
-    "MATERIAL",
-    "MATERIAL_CONFLICT",
-    "NEEDS_TARGET",
-    "OUTSIDER_TYPES",
-    "STORY_PAIR_TYPES",
-    "PEOPLE",
-    "STATELESS",
-    "STATE_ACTS",
-    "HOLD_ENDINGS",
-    "GIVEN_BACK",
-    "DETENTIONS",
-    "SYMMETRIC",
-    "THREAT_ACTS",
     "TriggerMatcher",
-    "VERBAL",
-    "is_promised_by_speaker",
-    "carries_load",
-    "is_bare_definite",
-    "is_told_violence",
-    "is_judged_act",
     "is_time_boundary",
-    "is_unowned_protest",
-    "RIOT_MODE",
-    "ABDUCT_MODE",
-    "is_lethal_act",
     "reclassified_type",
     "target_preps",
 ]
 
-# Sets of PLOVER types, sectors and parse labels: the code's own vocabulary, not English words
-# (those are in data/event_words.tsv, read through ``self.words`` / ``words``).
-COOP_TYPES = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID"}
-MATERIAL = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-MATERIAL_CONFLICT = {"SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "PROTEST"}
-VERBAL = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT", "AGREE"}
-FORCE = {"COERCE", "ASSAULT"}
-DISPUTE = {"ACCUSE", "REJECT"}
-#: Acts done on one side's ground: of several states the story suggests as the target of an attack or a
-#: pullback, one is meant (words, by contrast, answer the doers of what they judge, however seldom named).
-ONE_ADVERSARY_TYPES = {"ASSAULT", "RETREAT"}
-SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
-#: Acts whose noun takes its patient with "of": "the arrest of X", "the expulsion of X's diplomats".
-DONE_TO = {"COERCE", "ASSAULT", "SANCTION"}
-#: Types whose target, when the sentence names none, is the other side of the story so far.
-NEEDS_TARGET = {
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "SANCTION",
-    "REQUEST",
-    "SUPPORT",
-    "MOBILIZE",
-    "CONCEDE",
-    "ASSAULT",
-    "RETREAT",
-}
-#: Types of ``NEEDS_TARGET`` that answer whoever last dealt with the actor: not a deployment, which with
-#: no target named is readiness ("put its army on alert", "sent reinforcements to the region"), aimed at
-#: nobody in particular rather than at the state that last met or criticised the actor.
-ANSWERS_COUNTERPART = NEEDS_TARGET - {"MOBILIZE"}
-#: Types whose target, when neither the sentence nor the story so far gives one, is the other state of
-#: the story's pair of states (a seizure, a loan or a joint project is between the two the story is about).
-STORY_PAIR_TYPES = NEEDS_TARGET | {"AID", "COERCE", "COOPERATE"}
-#: Offers and appeals a third party makes to both states of the story's pair when the sentence names
-#: neither ("France offered to mediate", "China urged restraint"): before the counterparts guess, which
-#: would take whoever the third party dealt with last.
-OUTSIDER_TYPES = {"AGREE", "REQUEST"}
-#: What a state does to people on its own soil; passive mentions name only the victims.
-STATE_ACTS = {"COERCE", "SANCTION"}
-#: Acts (type, mode) that end a hold on people, told in the passive with no one named as doing them
-#: ("the 14 sailors were released on Tuesday"): the state that held them did it, read as for ``STATE_ACTS``.
-HOLD_ENDINGS = {("RETREAT", "release")}
-#: Acts that give back what someone took (a release, a handing back of captives or their boats): with nobody
-#: named as doing them, whoever the story told took them did it.
-GIVEN_BACK = HOLD_ENDINGS | {("RETREAT", "return")}
-#: Acts (type, mode) that take people into someone's hold: whoever did one is who later lets them go.
-DETENTIONS = {("COERCE", "arrest"), ("COERCE", "seize"), ("ASSAULT", "abduct")}
-#: Hostile acts that, promised under a condition ("will strike unless paid"), are threats.
-THREAT_ACTS = MATERIAL_CONFLICT | {"REJECT", "THREATEN"}
-FUTURE_TYPE = {
-    "CONSULT": "AGREE",
-    "SUPPORT": "AGREE",
-    "COOPERATE": "AGREE",
-    "AID": "AGREE",
-    "RETREAT": "CONCEDE",
-    "SANCTION": "THREATEN",
-    "COERCE": "THREATEN",
-    "ASSAULT": "THREATEN",
-}
-#: Verbal acts that, announced for later ("would ask NATO", "plan to picket", "would investigate the
-#: incident"), are not yet done and promise no cooperation (PLOVER turns only promised cooperation or
-#: retreat into another type): no event until they are made (training gold: ACCUSE 29 future mentions,
-#: none asserted said with "will/would"). A complaint announced to a court, "will file a complaint at
-#: the ICJ", is coded by the held-in gold as the accusation made (``._recipients.announces_complaint``).
-UNDONE_WHEN_FUTURE = {"REQUEST", "PROTEST", "ACCUSE"}
-#: Verbal acts that, said as the aim of a protest ("marched to demand ..."), are part of the protest.
-PROTEST_AIMS = {"REQUEST"}
-#: Acts whose unnamed target is the other side at home: police fire on protesters, protesters demand of the state.
-DOMESTIC_TARGET = {
-    "ASSAULT": "CVL",
-    "COERCE": "CVL",
-    "RETREAT": "CVL",
-    "PROTEST": "GOV",
-    "REQUEST": "GOV",
-    "REJECT": "CVL",
-    "ACCUSE": "GOV",
-}
-#: Acts of ``DOMESTIC_TARGET`` that a sentence pointing across the border aims at the story's other state
-#: instead (an arrest is not: the arrested are the actor's own people as often as foreigners).
-ABROAD_TYPES = set(DOMESTIC_TARGET) - {"COERCE"}
-CIVILIAN = {"CVL", "OPP", "EDU", "LAB"}
-#: Sectors whose blocking a road or storming a building is a protest: civilians, and traders or
-#: hauliers ("Mozambican traders blocked the border crossing"), who have no power to close it.
-PROTESTING = CIVILIAN | {"BUS"}
-#: Sectors that bear arms: when they "strike", they attack ("the gunmen had struck twice before").
-ARMED = {"MIL", "REB", "UAF"}
-#: The mode of a destruction that is a crowd's riot unless armed men do it ("set fire to a kiosk").
-RIOT_MODE = "riot"
-#: The mode of a seizure of people: a crowd that seizes surveyors abducts them, it does not protest.
-ABDUCT_MODE = "abduct"
-#: Acts people (and, for a climbdown, rebels) do towards their own state with no target named, and the
-#: sectors that do them: "the union called off the strike", "the fighters handed in their weapons",
-#: "unions warned of a general strike" answer their government, as a protest does ("the rebels would
-#: defend themselves if troops came" threatens the troops, not the rebels' own state).
-CIVIL_DOMESTIC = {"RETREAT": CIVILIAN | {"REB"}, "THREATEN": CIVILIAN}
-#: Sectors of people whose nationality the story keeps from one sentence to the next (not the
-#: officials and forces, who are read where the sentence is).
-PEOPLE = {"CVL", "OPP", "EDU", "LAB", "BUS", "REF", "MED", "JRN", "REL"}
-#: Acts a state does to people at home, and the sectors that do them for it.
-DOMESTIC_ACTS = {"COERCE", "CONCEDE", "RETREAT", "SANCTION"}
-AUTHORITIES = {"GOV", "COP", "MIL", "JUD", "SPY"}
-#: Sectors that speak out against their own state's authorities: people, parties, legislators.
-HOME_CRITICS = PEOPLE | {"LEG", "PTY"}
-#: Codes of international bodies (the UN, the EU, the others): forums a complaint is taken to, makers of
-#: communiques and senders of monitors.
-INTERNATIONAL_CODES = frozenset({"IGO", "UNO", "EUR"})
-AGENT_CODES = set(INTERNATIONAL_CODES) | {"NGO"}
-#: The code of a militant group that no state is named for (al-Shabaab, "gunmen", "pirates").
-STATELESS_GROUP = "IMG"
-#: Codes of actors that belong to no state: international bodies and agencies, and militant groups.
-STATELESS = AGENT_CODES | {STATELESS_GROUP}
 #: spaCy's part of speech -> the lexicon's; adverbs of judgement ("illegally") are read as adjectives.
 TRIGGER_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ", "ADV": "ADJ"}
 NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass", "attr"}
-CONTENT_DEPS = {"xcomp", "ccomp"}
-#: Named-entity labels of a party to an act: a state, its people or a body.
-PARTY_LABELS = {"GPE", "NORP", "ORG"}
 
 
 def phrase_rows(lexicon: Lexicon) -> dict[str, list[tuple[tuple[str, ...], Trigger]]]:
@@ -372,65 +222,6 @@ def reclassified_type(type_: str, trigger: Trigger, token: Any, actors: list[Ent
     return type_
 
 
-def is_courtesy_visit(token: Any, words: EventWords) -> bool:
-    """ "paid a courtesy call on the minister", "a goodwill visit to Maputo": a visit made for its own
-    sake, which officers and warships pay as any delegation does (a meeting, not help sent)."""
-    visits = [token] + [c for c in token.children if c.dep_ == "dobj"]
-    return any(m.lower_ in words.courtesy_visit for v in visits for m in modifiers_of(v))
-
-
-def in_street(verb: Any, words: EventWords) -> bool:
-    """ "protested outside the ministry": made where a crowd stands, so a demonstration by people
-    the sentence does not name by trade ("members of the community"), not a complaint in a note."""
-    return any(c.dep_ == "prep" and c.lower_ in words.street_prep for c in verb.children)
-
-
-def is_lethal_act(type_: str, token: Any, words: EventWords) -> bool:
-    """ "herders killed three villagers", "a crowd kidnapped two surveyors", "threw grenades at police":
-    done by civilians these are still assaults, not a form of protest."""
-    if type_ != "ASSAULT":
-        return False
-    if word_in(token, words.lethal_act):
-        return True
-    # "hurled rocks, bottles and petrol bombs at troops": what is thrown makes it one
-    thrown = [t for o in token.children if o.dep_ == "dobj" for t in (o, *o.conjuncts)]
-    if any(word_in(t, words.lethal_weapon) for t in thrown):
-        return True
-    return fights_with_hand_weapons(token, words)
-
-
-def fights_with_hand_weapons(token: Any, words: EventWords) -> bool:
-    """ "fought with machetes and clubs", "clashed with sticks": a fight with weapons in hand is an
-    assault even between villagers or fishermen (training gold: 5 of 5 such are ASSAULT)."""
-    used = [t for w in token.children if w.dep_ == "prep" and w.lower_ == "with"
-            for o in w.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]  # fmt: skip
-    return any(t.lemma_.lower() in words.hand_weapon for t in used)
-
-
-def is_joint_exercise(token: Any, actors: list[Entity], words: EventWords) -> bool:
-    """An exercise held by the forces of several states, or "with" a partner ("an exercise with Kenyan
-    vessels", "drilled with the US navy"): done together, not a show of force by one side."""
-    if token.lemma_.lower() not in words.exercise_noun and token.lower_ not in words.exercise_noun:
-        return False
-    states = {a.code for a in actors if a.code}
-    holder = token.head if token.dep_ in {"dobj", "pobj"} else token
-    withs = [c for t in (token, holder) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"]
-    return len(states) >= 2 or any(names_a_party(o) for w in withs for o in w.children if o.dep_ == "pobj")
-
-
-def names_a_party(noun: Any) -> bool:
-    """ "with the Albanian army", "with Mozambican patrol boats": a partner named by its country or
-    body, not the means ("with 10,000 troops", "with tanks and artillery")."""
-    own_words = [noun, *(t for left in noun.lefts for t in left.subtree)]  # not "near Tindouf"
-    return any(t.ent_type_ in PARTY_LABELS for t in own_words)
-
-
-def carries_load(verb: Any) -> bool:
-    """A motion verb with a load: "flew troops to", "is flying supplies into" (not "visited Beijing")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(objects) and all(o.ent_type_ not in {"GPE", "LOC", "FAC"} for o in objects)
-
-
 def is_time_boundary(prep: Any, words: EventWords) -> bool:
     """ "at the end of a visit", "at the start of talks": a time phrase built on a noun."""
     return prep.lower_ in words.boundary_prep and any(
@@ -467,80 +258,6 @@ def is_meeting_of_outcome(prep: Any, noun: Any, words: EventWords) -> bool:
     return not is_bare_definite(noun, words)
 
 
-def is_bare_definite(noun: Any, words: EventWords) -> bool:
-    """ "the killings", "these talks": a noun that points back, with no participant of its own."""
-    children = list(noun.children)
-    definite = any(c.dep_ == "det" and c.lower_ in words.definite_determiner for c in children)
-    return definite and not any(c.dep_ in {"poss", "prep", "compound", "nmod", "amod", "acl"} for c in children)
-
-
-def is_told_violence(noun: Any, words: EventWords) -> bool:
-    """ "claimed the attack", "apologised for the attack on its mission", "shared information on the
-    attacks": a definite noun of violence with no doer or victim of its own ("of", "by", "between"; no
-    possessive, no clause) points back at the violence the story is about, whatever it was told as (the
-    headline, a verb of another type): the training gold codes a new ASSAULT for none of 60 such nouns,
-    only for ones naming their own participants ("the killing of 11 nationals by BSF members")."""
-    children = list(noun.children)
-    if not any(c.dep_ == "det" and c.lower_ in words.definite_determiner for c in children):
-        return False
-    if any(c.dep_ in {"poss", "acl", "relcl", "nmod", "appos"} for c in children):
-        return False
-    return not any(c.dep_ == "prep" and c.lower_ in words.noun_actor_prep for c in children)
-
-
-def is_answered_offer(noun: Any, words: EventWords) -> bool:
-    """ "did not respond to the mediation offers", "has yet to answer the Polish invitation", "should take
-    the offer": a definite offer that is answered points back at one made before, so it is no new offer.
-    An indefinite or owned one ("rejected a Syrian offer of talks", "the OSCE's offer") is still told."""
-    children = list(noun.children)
-    if not any(c.dep_ == "det" and c.lower_ in words.definite_determiner for c in children):
-        return False
-    if any(c.dep_ == "poss" for c in children):
-        return False
-    head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep":
-        if head.lower_ == "of" and head.head.lemma_.lower() in words.answer_noun:
-            return True  # "Accra's rejection of the offer": the answer told as a noun
-        head = head.head
-    elif noun.dep_ != "dobj":
-        return False
-    return head.pos_ in VERB_POS and head.lemma_.lower() in words.answer_verb
-
-
-def meets_requirement(verb: Any, words: EventWords) -> bool:
-    """ "Lome had met every condition Accra had set", "meeting the herders' main demand", "prisons meeting
-    international standards": a verb of meeting whose object is a requirement satisfies it, no one is met."""
-    if verb.lemma_.lower() not in words.satisfy_verb:
-        return False
-    objects = [c for c in verb.children if c.dep_ in ACTED_ON_DEPS]
-    return any(word_in(o, words.requirement_noun) for o in objects)
-
-
-def is_judged_act(noun: Any, words: EventWords) -> bool:
-    """ "condemned the shelling", "calling the killings unacceptable", "denounced the move as an attack":
-    a noun the speaker judges or names is an act told (or done by others), not one the speaker does.
-    A name said of a wh-word ("what it described as a routine visit") still tells the act."""
-    head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in words.naming_verb | words.judging_verb:
-        objects = [c for c in head.head.children if c.dep_ == "dobj"]
-        return any(o.tag_ not in {"WP", "WDT"} for o in objects)
-    if noun.dep_ != "dobj" or head.i == noun.i or any(c.dep_ == "poss" for c in noun.children):
-        return False  # "Caracas's refusal": the noun names its own doer
-    if judged_with_doer(noun, head, words):
-        return False  # "condemned the shelling of the town by armed elements": the doer's act is told too
-    if head.lemma_ in words.judging_verb:
-        return True
-    named = [c for c in head.children if c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"}]
-    named += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "as"]
-    return head.lemma_ in words.naming_verb and bool(named)
-
-
-def is_unowned_protest(noun: Any) -> bool:
-    """A protest noun that is told as news in itself: the subject of its clause or "a march by ...",
-    not one mentioned as the object of someone else's act ("police broke up a rally")."""
-    return noun.dep_ in SUBJECT_DEPS or any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
-
-
 def is_aim_of_protest(token: Any, matcher: TriggerMatcher) -> bool:
     """ "rallied outside the office to demand protection", "blocked the highway, demanding help": a
     clause that says what a protest is for (an infinitive of purpose or a participle beside it) is
@@ -549,23 +266,3 @@ def is_aim_of_protest(token: Any, matcher: TriggerMatcher) -> bool:
         return False
     outer = matcher.match(token.head)
     return outer is not None and outer.type == "PROTEST"
-
-
-def demands_of_another(token: Any) -> bool:
-    """ "blocked the road, demanding that Uzbekistan reopen its side", "marching on Congress demanding the
-    justices be reinstated": a demand whose content is a clause with its own subject says who must act, a
-    request of its own beside the protest (training gold: 6 of 7 such clauses coded REQUEST, against 16 of
-    41 demands of a thing, "demanding compensation")."""
-    return any(c.dep_ == "ccomp" and any(s.dep_ in SUBJECT_DEPS for s in c.children) for c in token.children)
-
-
-def is_promised_by_speaker(verb: Any, trig: Trigger, words: EventWords) -> bool:
-    """ "X said any aircraft that violated its airspace would be shot down", "anyone found with a weapon
-    would be arrested": a hostile act promised in the passive is the speaker's own threat. So is a yielding
-    act promised not to be done (a litotes row): "said the rule would not be suspended" is the speaker's
-    refusal (but "relations would not be restored", no row's, is told by its own sentence's speaker)."""
-    if trig.condition()[0] == "litotes":
-        return True
-    if FUTURE_TYPE.get(trig.type) != "THREATEN" or trig.pos != "VERB":
-        return False
-    return is_committed(verb, words)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
 from ._lexicon import Trigger
-from ._typing import STATELESS_GROUP
+from ._type_sets import STATELESS_GROUP
 from ._words import word_in
 
 if TYPE_CHECKING:

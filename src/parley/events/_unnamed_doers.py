@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
-from ._typing import PEOPLE
+from ._type_sets import PEOPLE
 
 if TYPE_CHECKING:
     from ._roles import RoleFinder

@@ -18,12 +18,13 @@ from typing import Any
 
 from ..errors import ModelError
 from ._abbreviations import abbreviation_stops, keep_abbreviations_whole, keep_after_abbreviations
-from ._dep_sets import ACTED_ON_DEPS, OBJECT_DEPS, SUBJECT_DEPS, VERB_POS
+from ._dep_sets import ACTED_ON_DEPS, CLAUSE_MARKER_DEPS, OBJECT_DEPS, SUBJECT_DEPS, VERB_POS
 from ._ents import doc_ents, ent_at, ents_before, is_entry_clock, span_ents, timestamp_ends, trim_ents_at
 from ._headline import HeadlineVerbs
 
 __all__ = [
     "ACTED_ON_DEPS",
+    "CLAUSE_MARKER_DEPS",
     "MODEL_PACKAGE_HINT",
     "OBJECT_DEPS",
     "SUBJECT_DEPS",
