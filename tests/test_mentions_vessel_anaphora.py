@@ -37,3 +37,20 @@ def test_mentions_vessel_anaphora_another_noun_or_no_flag_gives_nobody(pipeline:
     assert _vessels(pipeline, other_noun) == []
     assert _vessels(pipeline, no_flag) == []
     assert _vessels(pipeline, indefinite) == []
+
+
+def test_mentions_vessel_anaphora_ship_nouns_read_from_the_parse_columns(pipeline: Pipeline) -> None:
+    from parley.knowledge import resolve_words
+    from parley.mentions._vessel_anaphora import _vessel_nouns
+
+    text = (
+        "A Chinese trawler and two Vessels met the Japanese patrol boat. The trawler's crew waved at the boats.\n\n"
+        "The vessel left; the Trawler Company said the trawlers would return."
+    )
+    sdoc = pipeline.parse(text)
+    ships = resolve_words("vessel")
+    # the same words, in the same order, as the test of each token of the parse
+    expected = [t.i for t in sdoc if t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() in ships]
+    assert [t.i for t in _vessel_nouns(sdoc)] == expected
+    assert expected  # the text has ship nouns to find
+    assert _vessel_nouns(pipeline.parse("")) == []

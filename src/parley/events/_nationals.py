@@ -64,7 +64,9 @@ def _nationals_after(head: Any, ctx: DocumentContext) -> tuple[Entity, bool] | N
     said of all the people (``all``) or of some (``including``, ``of them``)."""
     words = ctx.words
     sent = head.sent
-    comma = next((t for t in sent if head.i < t.i <= head.i + _COMMA_REACH and t.text == ","), None)
+    # only the words just after the head are read (a Token each), not the sentence from its start
+    after = sent[head.i + 1 - sent.start : head.i + 1 + _COMMA_REACH - sent.start]
+    comma = next((t for t in after if t.text == ","), None)
     if comma is None:
         return None
     for cue in sent[comma.i + 1 - sent.start : comma.i + 1 + _CUE_REACH - sent.start]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy
+
 from ..knowledge import resolve_words
 
 __all__ = ["vessels_told_before"]
@@ -25,9 +27,7 @@ def vessels_told_before(sdoc: Any, taken: list[bool], entry_at: dict[int, Any]) 
     vessel"): the flag of the last one so told. A noun never told with a flag stays unread."""
     flags: dict[str, str] = {}
     out: list[tuple[Any, str]] = []
-    for token in sdoc:
-        if not _vessel_noun(token):
-            continue
+    for token in _vessel_nouns(sdoc):
         lemma = token.lemma_.lower()
         own = _own_flag(token, entry_at)
         if own is not None:
@@ -37,9 +37,28 @@ def vessels_told_before(sdoc: Any, taken: list[bool], entry_at: dict[int, Any]) 
     return out
 
 
-def _vessel_noun(token: Any) -> bool:
-    """A common noun of ships in lower case ("trawler", "vessel")."""
-    return token.pos_ == "NOUN" and token.is_lower and token.lemma_.lower() in resolve_words("vessel")
+def _vessel_nouns(sdoc: Any) -> list[Any]:
+    """The common nouns of ships in lower case ("trawler", "vessel"), in document order: found from
+    the parse's columns (one array of the document, each distinct lemma looked up once), a spaCy
+    ``Token`` built only for them, not for every word of the story."""
+    from spacy.attrs import IS_LOWER, LEMMA, POS
+    from spacy.parts_of_speech import IDS
+
+    if not len(sdoc):
+        return []
+    array = sdoc.to_array([POS, IS_LOWER, LEMMA])
+    nouns = numpy.flatnonzero((array[:, 0] == IDS["NOUN"]) & (array[:, 1] != 0)).tolist()
+    vessel, strings = resolve_words("vessel"), sdoc.vocab.strings
+    known: dict[int, bool] = {}
+    out = []
+    for i in nouns:
+        lemma = int(array[i, 2])
+        hit = known.get(lemma)
+        if hit is None:
+            hit = known[lemma] = strings[lemma].lower() in vessel
+        if hit:
+            out.append(sdoc[i])
+    return out
 
 
 def _own_flag(token: Any, entry_at: dict[int, Any]) -> str | None:
