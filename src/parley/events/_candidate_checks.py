@@ -13,6 +13,7 @@ from ._answer_means import answers_by_act
 from ._background import is_aimed_act, is_background_violence
 from ._background_since import is_background_since
 from ._clause_readings import is_subject_infinitive
+from ._coerce_since import is_detention_since
 from ._denied_claim import is_denied_claim
 from ._extras_journey import describes_by_journey
 from ._extras_names import is_word_of_name
@@ -353,7 +354,10 @@ CHECKS: tuple[CandidateCheck, ...] = (
     # gold codes 7 the check lost; none of dev/held-in moved)
     CandidateCheck(
         "describes",
-        lambda r: describes_noun(r.token, r.trig, r.words) or is_standing_state(r.token, r.words),
+        lambda r: (
+            describes_noun(r.token, r.trig, r.words)
+            or (is_standing_state(r.token, r.words) and not is_detention_since(r.token, r.words))
+        ),
         learned=False,
     ),
     # "the release of 30 detainees held by the police": who is freed, not a new detention

@@ -111,6 +111,7 @@ class EventWords:
     long_adverb: frozenset[str]
     standing_prep: frozenset[str]
     standing_gerund: frozenset[str]
+    detention_since_verb: frozenset[str]
     # type decisions
     decision_verb: frozenset[str]
     taken_decision: frozenset[str]
