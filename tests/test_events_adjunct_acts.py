@@ -41,3 +41,16 @@ def test_events_adjunct_acts_rejected_ultimatum_from_body_is_its_threat(pipeline
 def test_events_adjunct_acts_state_allegations_brushed_aside_are_its_accusation(pipeline: Pipeline) -> None:
     text = "The Serbian government brushed aside Croatian allegations that its troops had shelled Vukovar."
     assert (["HRV"], ["SRB"]) in roles_of_type(pipeline, text, "ACCUSE")
+
+
+def test_events_adjunct_acts_call_set_off_after_subject_is_its_consultation(pipeline: Pipeline) -> None:
+    text = (
+        "The Albanian president, in a telephone call with Romano Tessari, the Italian prime minister, said "
+        'Albanians "will remember who stood with them".'
+    )
+    assert (["ALB"], ["ITA"]) in roles_of_type(pipeline, text, "CONSULT")
+
+
+def test_events_adjunct_acts_visit_during_set_off_after_subject_is_its_consultation(pipeline: Pipeline) -> None:
+    text = "The Kenyan president, during a visit to Uganda, said the two states would build a railway."
+    assert (["KEN"], ["UGA"]) in roles_of_type(pipeline, text, "CONSULT")

@@ -12,7 +12,7 @@ from typing import Any
 
 from ._words import EventWords, word_in
 
-__all__ = ["is_adjunct_meeting", "names_own_sayer"]
+__all__ = ["adjunct_holder", "is_adjunct_meeting", "names_own_sayer"]
 
 #: Named entity labels of a modifier that says whose act it is ("Croatian allegations").
 _SAYER_LABELS = frozenset({"NORP", "GPE", "ORG"})
@@ -20,6 +20,8 @@ _SAYER_LABELS = frozenset({"NORP", "GPE", "ORG"})
 _SAYER_PREPS = frozenset({"from", "by"})
 #: Determiners of a meeting not told before ("a meeting", "an official visit"; bare "talks").
 _NEW_DETERMINERS = frozenset({"a", "an"})
+#: Dependencies of the subject an adjunct set off by commas may hang from.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def is_adjunct_meeting(prep: Any, noun: Any, words: EventWords) -> bool:
@@ -35,6 +37,20 @@ def is_adjunct_meeting(prep: Any, noun: Any, words: EventWords) -> bool:
     if any(d not in _NEW_DETERMINERS for d in determiners):
         return False
     return any(c.dep_ == "prep" and c.lower_ in words.adjunct_party_prep for c in noun.children)
+
+
+def adjunct_holder(noun: Any, words: EventWords) -> Any | None:
+    """ "The Albanian president, in a telephone call with X, said ...": an adjunct meeting or call set off
+    by a comma after the clause's subject, which the parser hangs on the subject, was held by that
+    subject (training gold codes it as the subject's CONSULT: 1 of 1; the subject otherwise reads as
+    containing the call and is passed over). The subject's head, or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or not is_adjunct_meeting(prep, noun, words):
+        return None
+    subject = prep.head
+    if subject.dep_ not in _SUBJECT_DEPS or prep.i <= subject.i or noun.doc[prep.i - 1].text != ",":
+        return None
+    return subject
 
 
 def names_own_sayer(noun: Any, words: EventWords) -> bool:

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..document import Entity
 from ..parse import SUBJECT_DEPS, VERB_POS
+from ._adjunct_acts import adjunct_holder
 from ._call_means import CALL_MEANS, call_partners
 from ._direction import LEFT_FROM, has_own_agent, meets_guest
 from ._entities import same_entity, unique_by_code
@@ -182,7 +183,9 @@ class NounRoleReader(PhraseReader):
         if not actors and not spoken_of and (trig.type in COOP_TYPES or not in_time_phrase(noun, verb, words)):
             # "spoke after a meeting": they met; "landed after weeks of killing": they did not kill;
             # "Mexico condemned the attack": Mexico did not attack
-            actors = self.np_entities_many([s for s in subjects_of(verb, words) if not contains(s, noun)])
+            holder = adjunct_holder(noun, words)  # "the president, in a call with X, said"
+            subjects = [s for s in subjects_of(verb, words) if not contains(s, noun) or s == holder]
+            actors = self.np_entities_many(subjects)
             if not actors and trig.type in COOP_TYPES:
                 actors = self.np_entities_many(passive_doers(verb, noun))
         if not recipients:
