@@ -19,11 +19,11 @@ def test_events_sent_to_help_police_is_aid(pipeline) -> None:  # type: ignore[no
     assert coded_types(pipeline, text) == ["AID"]
 
 
-def test_events_deployed_to_help_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_sent_to_help_deployed_police_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Ghana deployed 140 police officers to Liberia to help secure the elections."
     assert coded_types(pipeline, text) == ["AID"]
 
 
-def test_events_sent_troops_stays_mobilisation(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_sent_to_help_forces_sent_without_it_stay_mobilisation(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Poland sent two helicopters and a platoon of military police to the Lithuanian border."
     assert coded_types(pipeline, text) == ["MOBILIZE"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..parse import SUBJECT_DEPS
 from ._words import EventWords, word_in
 
 __all__ = ["adjunct_holder", "is_adjunct_meeting", "names_own_sayer"]
@@ -20,8 +21,6 @@ _SAYER_LABELS = frozenset({"NORP", "GPE", "ORG"})
 _SAYER_PREPS = frozenset({"from", "by"})
 #: Determiners of a meeting not told before ("a meeting", "an official visit"; bare "talks").
 _NEW_DETERMINERS = frozenset({"a", "an"})
-#: Dependencies of the subject an adjunct set off by commas may hang from.
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def is_adjunct_meeting(prep: Any, noun: Any, words: EventWords) -> bool:
@@ -48,7 +47,7 @@ def adjunct_holder(noun: Any, words: EventWords) -> Any | None:
     if noun.dep_ != "pobj" or not is_adjunct_meeting(prep, noun, words):
         return None
     subject = prep.head
-    if subject.dep_ not in _SUBJECT_DEPS or prep.i <= subject.i or noun.doc[prep.i - 1].text != ",":
+    if subject.dep_ not in SUBJECT_DEPS or prep.i <= subject.i or noun.doc[prep.i - 1].text != ",":
         return None
     return subject
 

@@ -13,7 +13,6 @@ from ._parse import agent_objects, is_passive, prep_objects, under_speech
 from ._words import EventWords, word_in
 
 __all__ = [
-    "clause_verb",
     "complement_acts_on",
     "denies_degree",
     "doers",
@@ -27,6 +26,7 @@ __all__ = [
     "sends_home",
     "stops_between",
     "subject_words",
+    "verb_through_preps",
 ]
 
 
@@ -55,8 +55,9 @@ def of_time(prep: Any) -> bool:
     return bool(objects) and all(o.ent_type_ in {"DATE", "TIME"} for o in objects)
 
 
-def clause_verb(token: Any) -> Any | None:
-    """The verb of the clause a word hangs in, through its prepositions ("was in contact with")."""
+def verb_through_preps(token: Any) -> Any | None:
+    """The verb of the clause a word hangs in, through its prepositions ("was in contact with"), at most
+    three steps up; unlike :func:`._parse.clause_verb`, None when no verb is that near."""
     tok = token
     for _ in range(3):
         if tok.pos_ in VERB_POS:

@@ -12,7 +12,6 @@ from ..parse import ACTED_ON_DEPS, CLAUSE_MARKER_DEPS, SUBJECT_DEPS, VERB_POS
 from ._answered_demand import names_demand_met
 from ._call_means import CALL_MEANS, means_of_party_act
 from ._clause_readings import (
-    clause_verb,
     complement_acts_on,
     denies_degree,
     doers,
@@ -25,6 +24,7 @@ from ._clause_readings import (
     sends_home,
     stops_between,
     subject_words,
+    verb_through_preps,
 )
 from ._compound_pred import ends_hyphenated_word, named_in_compound
 from ._condition_party import is_threat_condition
@@ -226,7 +226,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
     if name == "notevidence":
         # "files showed that Quito had been in contact with the rebels": a contact that evidence is said to
         # show is a charge laid, not a meeting the parties told
-        clause = clause_verb(token)
+        clause = verb_through_preps(token)
         return not (clause is not None and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in values)
     if name == "doer":
         # "the detention of nine fishermen by a navy patrol": no doer named, no act ("the arrest of suspects")

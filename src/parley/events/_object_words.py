@@ -27,7 +27,7 @@ __all__ = [
 
 
 #: Dependencies of the words that modify a noun ("naval vessels", "border guards").
-MODIFIER_DEPS = {"amod", "compound", "nmod"}
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
 def described_as(noun: Any, values: frozenset[str]) -> bool:
@@ -116,7 +116,7 @@ def is_armed_force(noun: Any, words: EventWords) -> bool:
     force = words.military_force
     if word_in(noun, force):
         return True
-    modifiers = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
+    modifiers = [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
     if any(word_in(m, force) for m in modifiers):
         return True
     counts = word_in(noun, words.quantity_word)

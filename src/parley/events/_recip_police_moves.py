@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..parse import ACTED_ON_DEPS
+from ._parse import agent_objects
 from ._words import EventWords, word_in
 
 if TYPE_CHECKING:
@@ -32,9 +33,7 @@ def moves_police(cand: Candidate, ctx: DocumentContext) -> bool:
 
 def _moved_units(token: Any) -> list[Any]:
     """The nouns naming what the deployment moves: its object, and the agent of a passive."""
-    units = [c for c in token.children if c.dep_ in ACTED_ON_DEPS]
-    units += [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return units
+    return [c for c in token.children if c.dep_ in ACTED_ON_DEPS] + agent_objects(token)
 
 
 def _names_police(noun: Any, words: EventWords) -> bool:

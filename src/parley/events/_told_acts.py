@@ -25,10 +25,15 @@ __all__ = [
 ]
 
 
+def _has_definite_determiner(children: list[Any], words: EventWords) -> bool:
+    """ "the", "these": the noun's determiner points back at what the story told."""
+    return any(c.dep_ == "det" and c.lower_ in words.definite_determiner for c in children)
+
+
 def is_bare_definite(noun: Any, words: EventWords) -> bool:
     """ "the killings", "these talks": a noun that points back, with no participant of its own."""
     children = list(noun.children)
-    definite = any(c.dep_ == "det" and c.lower_ in words.definite_determiner for c in children)
+    definite = _has_definite_determiner(children, words)
     return definite and not any(c.dep_ in {"poss", "prep", "compound", "nmod", "amod", "acl"} for c in children)
 
 
@@ -39,7 +44,7 @@ def is_told_violence(noun: Any, words: EventWords) -> bool:
     headline, a verb of another type): the training gold codes a new ASSAULT for none of 60 such nouns,
     only for ones naming their own participants ("the killing of 11 nationals by BSF members")."""
     children = list(noun.children)
-    if not any(c.dep_ == "det" and c.lower_ in words.definite_determiner for c in children):
+    if not _has_definite_determiner(children, words):
         return False
     if any(c.dep_ in {"poss", "acl", "relcl", "nmod", "appos"} for c in children):
         return False
@@ -51,7 +56,7 @@ def is_answered_offer(noun: Any, words: EventWords) -> bool:
     the offer": a definite offer that is answered points back at one made before, so it is no new offer.
     An indefinite or owned one ("rejected a Syrian offer of talks", "the OSCE's offer") is still told."""
     children = list(noun.children)
-    if not any(c.dep_ == "det" and c.lower_ in words.definite_determiner for c in children):
+    if not _has_definite_determiner(children, words):
         return False
     if any(c.dep_ == "poss" for c in children):
         return False

@@ -30,6 +30,8 @@ from ._words import EventWords, word_in
 
 __all__ = [
     "TriggerMatcher",
+    "is_aim_of_protest",
+    "is_meeting_of_outcome",
     "is_time_boundary",
     "reclassified_type",
     "target_preps",

@@ -50,7 +50,7 @@ def _vessel_nouns(sdoc: Any) -> list[Any]:
     nouns = numpy.flatnonzero((array[:, 0] == IDS["NOUN"]) & (array[:, 1] != 0)).tolist()
     vessel, strings = resolve_words("vessel"), sdoc.vocab.strings
     known: dict[int, bool] = {}
-    out = []
+    out: list[Any] = []
     for i in nouns:
         lemma = int(array[i, 2])
         hit = known.get(lemma)
