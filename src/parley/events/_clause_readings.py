@@ -16,6 +16,7 @@ __all__ = [
     "complement_acts_on",
     "denies_degree",
     "doers",
+    "has_joint_subject",
     "is_reported_hedge",
     "is_subject_infinitive",
     "marks_infinitive",
@@ -122,6 +123,11 @@ def names_two_parties(subject: Any, words: EventWords) -> bool:
     if subject.tag_ in {"NNS", "NNPS"} and subject.lower_ in words.pair_head:
         return any(c.lower_ == "the" for c in subject.children)
     return subject.pos_ == "NOUN" and any(t.lower_ in words.pair_word for t in _phrase(subject))
+
+
+def has_joint_subject(verb: Any, words: EventWords) -> bool:
+    """One of the verb's plain subjects names two or more parties ("Kenya and Ethiopia decided ...")."""
+    return any(names_two_parties(s, words) for s in plain_subjects(verb))
 
 
 def sends_home(token: Any, values: frozenset[str]) -> bool:

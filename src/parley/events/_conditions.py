@@ -15,12 +15,11 @@ from ._clause_readings import (
     complement_acts_on,
     denies_degree,
     doers,
+    has_joint_subject,
     is_reported_hedge,
     marks_infinitive,
     names_given,
-    names_two_parties,
     of_time,
-    plain_subjects,
     sends_home,
     stops_between,
     subject_words,
@@ -237,12 +236,11 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
     if name == "jointsubj":
         # "the two sides decided to freeze the survey", "Kenya and Ethiopia decided to mount patrols": a
         # decision taken together is an agreement; "the government decided to ..." is one side's own
-        return any(names_two_parties(s, words) for s in plain_subjects(token))
+        return has_joint_subject(token, words)
     if name == "notjointsubj":
         # "the two governments agreed to raise trade": what both sides give each other is agreed, not
         # conceded; but both sides' climb-down is a concession still ("agreed to end the fighting")
-        joint = any(names_two_parties(s, words) for s in plain_subjects(token))
-        return not joint or bool(values and complement_acts_on(token, values))
+        return not has_joint_subject(token, words) or bool(values and complement_acts_on(token, values))
     if name == "mark":
         # "called off the strike after the ministry agreed to halve the fee": the clause the trigger heads
         # opens with one of these words
