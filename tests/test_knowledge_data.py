@@ -703,3 +703,23 @@ def test_knowledge_data_sector_phrases_are_listed_once() -> None:
     # A second row for a phrase silently replaces the first, so a changed sector would be lost.
     counts = Counter(r["phrase"].lower() for r in _rows("sectors.tsv"))
     assert [phrase for phrase, n in counts.items() if n > 1] == []
+
+
+def test_knowledge_data_1990s_defence_and_interior_ministers_of_office_gaps_hold_office_on_their_dates() -> None:
+    from datetime import date
+
+    actors = load_knowledge().actors
+
+    def offices(name: str, day: date) -> set[tuple[str, str]]:
+        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
+
+    assert offices("Johan Vande Lanotte", date(1996, 6, 1)) == {("BEL", "Interior Minister")}
+    assert offices("Louis Tobback", date(1998, 6, 1)) == {("BEL", "Interior Minister")}
+    assert not offices("Louis Tobback", date(1996, 6, 1))  # Vande Lanotte's term, between his two
+    assert offices("Vyron Polydoras", date(2007, 1, 1)) == {("GRC", "Public Order Minister")}
+    assert offices("Zoran Stankovic", date(2006, 1, 1)) == {("SCG", "Defence Minister")}
+    assert offices("Zoran Stankovic", date(2007, 1, 1)) == {("SRB", "Defence Minister")}
+    assert offices("Dragoljub Ojdanic", date(2000, 6, 1)) == {("YUG", "Defence Minister")}
+    assert offices("Chettha Thanajaro", date(2004, 9, 1)) == {("THA", "Defence Minister")}
+    assert offices("Davit Tevzadze", date(2001, 1, 1)) == {("GEO", "Defence Minister")}
+    assert offices("Guusje ter Horst", date(2008, 1, 1)) == {("NLD", "Interior Minister")}

@@ -74,3 +74,20 @@ def test_office_gaps_head_of_state_gathers_junta_and_council_chairmen() -> None:
     ]
     found = gaps(_COUNTRIES, people, range(1999, 2003), {"AAA"})["AAA"][1]
     assert found["head_of_state"] == [2002]
+
+
+def test_office_gaps_interior_gathers_police_and_public_order_names() -> None:
+    people = [
+        _person("AAA", "Public Safety Minister", "1999-01-01", "2000-01-01"),
+        _person("AAA", "Police Minister", "2000-01-01", "2001-01-01"),
+        _person("AAA", "Public Order Minister", "2001-01-01", "2002-01-01"),
+        _person("AAA", "Territorial Administration Minister", "2002-01-01", "2003-01-01"),
+    ]
+    found = gaps(_COUNTRIES, people, range(1999, 2004), {"AAA"})["AAA"][1]
+    assert found["interior_minister"] == [2003]
+
+
+def test_office_gaps_defence_gathers_moroccan_minister_delegate() -> None:
+    people = [_person("AAA", "Minister Delegate for National Defence", "1999-01-01", "2001-01-01")]
+    found = gaps(_COUNTRIES, people, range(1999, 2002), {"AAA"})["AAA"][1]
+    assert found["defence_minister"] == [2001]

@@ -100,10 +100,13 @@ OFFICES: dict[str, frozenset[str]] = {
             # Japan's defence portfolio before the agency became a ministry (2007), Oman's since 2020
             "Defence Agency Director General",
             "Deputy Prime Minister for Defence Affairs",
+            # Morocco: the King holds the portfolio, his minister delegate runs it
+            "Minister Delegate for National Defence",
         }
     ),
     # The portfolio of the police and internal order, whatever the state calls it (Argentina's
-    # Security Minister and the Netherlands' Justice and Security Minister hold the police).
+    # Security Minister and the Netherlands' Justice and Security Minister hold the police, so do
+    # Canada's Public Safety Minister and South Africa's Police Minister).
     "interior_minister": frozenset(
         {
             "Interior Minister",
@@ -117,6 +120,10 @@ OFFICES: dict[str, frozenset[str]] = {
             "Internal Administration Minister",
             "Public Security Minister",
             "Public Security Secretary",
+            "Public Safety Minister",
+            "Public Order Minister",
+            "Police Minister",
+            "Territorial Administration Minister",
             "National Security Minister",
             "Citizen Protection Minister",
             "Security Minister",
