@@ -91,3 +91,15 @@ def test_office_gaps_defence_gathers_moroccan_minister_delegate() -> None:
     people = [_person("AAA", "Minister Delegate for National Defence", "1999-01-01", "2001-01-01")]
     found = gaps(_COUNTRIES, people, range(1999, 2002), {"AAA"})["AAA"][1]
     assert found["defence_minister"] == [2001]
+
+
+def test_office_gaps_heads_gather_princes_liberian_chairmen_and_chief_executives() -> None:
+    people = [
+        _person("AAA", "Prince", "1999-01-01", "2000-01-01"),
+        _person("AAA", "Chairman of the Council of State", "2000-01-01", "2001-01-01"),
+        _person("AAA", "Chairman of the Transitional Government", "2001-01-01", "2002-01-01"),
+        _person("AAA", "Chief Executive", "1999-01-01", "2002-01-01"),
+    ]
+    found = gaps(_COUNTRIES, people, range(1999, 2003), {"AAA"})["AAA"][1]
+    assert found["head_of_state"] == [2002]
+    assert found["head_of_government"] == [2002]

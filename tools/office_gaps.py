@@ -39,6 +39,7 @@ OFFICES: dict[str, frozenset[str]] = {
             "Sultan",
             "Emperor",
             "Grand Duke",
+            "Prince",
             "Supreme Leader",
             "Presidency Member",
             "President of the Presidency",
@@ -60,6 +61,9 @@ OFFICES: dict[str, frozenset[str]] = {
             "Chairman of the Sovereignty Council",
             "Chairman of the National Transitional Council",
             "President of the General National Congress",
+            # Liberia's transitional heads of state (1994-1997, 2003-2006)
+            "Chairman of the Council of State",
+            "Chairman of the Transitional Government",
         }
     ),
     "head_of_government": frozenset(
@@ -75,6 +79,7 @@ OFFICES: dict[str, frozenset[str]] = {
             "Chairman of the Council of Ministers",
             "Chairman of the Cabinet of Ministers",
             "State Counsellor",
+            "Chief Executive",
         }
     ),
     "foreign_minister": frozenset(
