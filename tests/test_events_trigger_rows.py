@@ -281,6 +281,16 @@ def test_events_trigger_rows_report_called_fabricated_is_a_rejection(
 
 
 @pytest.mark.parametrize("coder", ["rules", "learned"])
+def test_events_trigger_rows_report_called_a_fabrication_is_a_rejection(
+    coder: str, pipeline: Pipeline, pipeline_default: Pipeline
+) -> None:
+    # the noun of the same judgement: the charge is turned down, not laid
+    chosen = pipeline if coder == "rules" else pipeline_default
+    found = _events(chosen, 'Peru called the Chilean report "a fabrication".')
+    assert ("REJECT", ["PER"], ["CHL"]) in found
+
+
+@pytest.mark.parametrize("coder", ["rules", "learned"])
 def test_events_trigger_rows_party_called_a_friend_is_praised(
     coder: str, pipeline: Pipeline, pipeline_default: Pipeline
 ) -> None:
