@@ -131,14 +131,24 @@ def is_exercise_noun(token: Any, words: EventWords) -> bool:
 def is_alleged_act(token: Any, matcher: TriggerMatcher) -> bool:
     """ "accused of seeking", "which it accuses of using Iraqi territory to attack Turkish forces": the act
     a trigger's preposition names (through the purpose or infinitive of that act) is what is alleged or
-    blamed, not a second event."""
+    blamed, not a second event. A time preposition only places the act ("released the trawler nine days
+    after boarding it", "detonated a bomb before opening fire"): that act was done, an event of its own."""
     for _ in range(3):
         if token.dep_ == "pcomp":
-            return matcher.match(token.head.head) is not None
+            timed = token.head.lower_ in matcher.words.time_prep and _acts_on_object(token)
+            return not timed and matcher.match(token.head.head) is not None
         if token.dep_ not in {"xcomp", "advcl"} or token.head.i == token.i:
             return False
         token = token.head
     return False
+
+
+def _acts_on_object(token: Any) -> bool:
+    """An active verb with its own object ("boarding the vessel"): not a noun the parser took for a gerund
+    ("after fighting between the two armies came close") nor a passive whose doer is unsaid ("after being
+    detained")."""
+    children = list(token.children)
+    return any(c.dep_ == "dobj" for c in children) and not any(c.dep_ == "auxpass" for c in children)
 
 
 def promises_retreat(token: Any, matcher: TriggerMatcher) -> bool:
