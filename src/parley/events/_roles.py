@@ -27,6 +27,7 @@ from ._third_party import brokered_meeting
 from ._type_sets import AGENT_CODES, CIVIL_DOMESTIC, CIVILIAN, DOMESTIC_TARGET, STATE_ACTS, STATELESS, VERBAL
 from ._typing import TriggerMatcher, target_preps
 from ._unnamed_attacker import armed_men_at_place, unclaimed_blast
+from ._urged_speaker import joined_to_reported
 from ._words import EventWords, word_in
 
 __all__ = ["RoleFinder"]
@@ -106,7 +107,8 @@ class RoleFinder(PassiveRoleReader):
         givers = self._givers(verb, objects, trig)
         if givers:
             return givers, self.np_entities_many(subjects)
-        actors = self.np_entities_many(subjects)
+        spoken = self._speaker(verb) if joined_to_reported(verb, trig, words) else []  # see _urged_speaker
+        actors = spoken or self.np_entities_many(subjects)
         if not actors and (blast := unclaimed_blast(trig, verb, subjects, self._blast_place(verb), self.ctx))[0]:
             return blast  # "a bomb exploded in the bazaar in Khujand": told as at home
         judged: list[Entity] = []
