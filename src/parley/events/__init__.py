@@ -14,7 +14,8 @@ The stage's parts, in reading order:
   ``_conditions``, the sets of types and sectors in ``_type_sets``);
 * ``_modality``: negated, hypothetical, future and historical mentions;
 * ``_context``: the per-document state, and the date and place of an event's clause;
-* ``_roles``: actors and recipients;
+* ``_roles``: actors and recipients (``_role_objects`` whom a verb acts on past its object, ``_role_passive``
+  the roles of passive triggers);
 * ``_candidates``: from a trigger token to a candidate event, and how a sentence's events join.
 """
 
