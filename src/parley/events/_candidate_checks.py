@@ -18,6 +18,7 @@ from ._denied_claim import is_denied_claim
 from ._extras_journey import describes_by_journey
 from ._extras_names import is_word_of_name
 from ._extras_question import is_asked_about
+from ._extras_without import is_left_undone
 from ._joint_agreement import is_joint_agreement
 from ._lexicon import Trigger
 from ._modality import (
@@ -296,6 +297,8 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck("denied_claim", lambda r: is_denied_claim(r.token, r.words)),
     # "would not attack or shell Somali positions": the "not" covers the shelling too
     CandidateCheck("negated_disjunct", lambda r: is_negated_disjunct(r.token)),
+    # "issued the order without consulting the schools", "without firing a shot": what was left undone
+    CandidateCheck("left_undone", lambda r: is_left_undone(r.token, r.words)),
     # "agreed to reopen embassies, restore flights": the model's reading of a complement as an act of
     # its own is kept (learned coder with the check, against without it: dev F1 .875 vs .879, restored
     # flights lost; held-in .826 vs .827, a demand made at a summons lost)

@@ -40,6 +40,7 @@ class EventWords:
     answer_verb: frozenset[str]
     answer_noun: frozenset[str]
     negating_head: frozenset[str]
+    negating_prep: frozenset[str]
     denying_determiner: frozenset[str]
     denial_verb: frozenset[str]
     claim_noun: frozenset[str]
