@@ -23,6 +23,7 @@ from ._holders import HolderGuesser
 from ._invited_third import third_state_inviters
 from ._lexicon import Trigger
 from ._listed import listed_beside, with_its_list
+from ._lost_fired_from import fired_from_ground
 from ._memo import per_token
 from ._noun_roles import NounRoleReader
 from ._pact_participle import is_pact_participle
@@ -166,6 +167,7 @@ class RoleFinder(NounRoleReader, HolderGuesser, RolePlaces):
                 return holder[0], recipients or holder[1]
             if not actors and given_back == "harm":
                 actors, recipients = custody_harmer(verb, recipients, self.ctx)  # "were beaten in custody"
+            actors = actors or self.np_entities_many(fired_from_ground(verb, words))  # "fired from its territory"
             if not actors and not given_back and not agents:
                 actors = unnamed_attacker(trig, verb, recipients, self.ctx)  # "a Latvian patrol was fired upon"
             if not actors and self._held_by_state(trig) and home:
