@@ -18,6 +18,7 @@ from ._group_origins import GroupOrigins
 from ._igo_works import IGO_WINDOW, is_igo_work, sentences_between, summit_body
 from ._issuer import is_self_named_body
 from ._led_bodies import leader_named_in_story
+from ._lost_fired_from import fire_ground_of_weapon
 from ._memo import per_token
 from ._named_before import is_body_description, named_heads_after, named_heads_before, owned_by_people
 from ._office_holders import counterpart_codes, is_bare_title, owned_title_since, title_words, titled_before
@@ -206,6 +207,9 @@ class PhraseReader(GroupOrigins, PronounReader):
             # its own words only ("the gang" is no guess at the story's country)
             authors = text_authors(head, self.words.authored_text, self.words.authoring_verb)
             found = [e for a in authors for e in self._direct_entities(a, depth + 1, guess=False)]
+        if not found and depth <= 2:
+            # "a shot fired from the Azerbaijani side": the owner of the ground the fire came from fired it
+            found = [e for g in fire_ground_of_weapon(head, self.words) for e in self.np_entities(g, depth + 1)]
         if not found and depth <= 2:
             found = self._owners_neighbour(head)  # "bowing to pressure from its landlocked neighbour"
         named_before = head.lemma_.lower() in self.words.organisation_noun

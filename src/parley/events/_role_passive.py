@@ -15,6 +15,7 @@ from ._envoys import envoy_host
 from ._handover import holding_state, is_passive_handover
 from ._invited_third import third_state_inviters
 from ._lexicon import Trigger
+from ._lost_fired_from import fired_from_ground
 from ._pact_participle import is_pact_participle
 from ._parse import agent_objects, is_passive
 from ._phrases import standing_for
@@ -75,6 +76,7 @@ class PassiveRoleReader(RoleObjectReader):
             return holder[0], recipients or holder[1]
         if not actors and given_back == "harm":
             actors, recipients = custody_harmer(verb, recipients, self.ctx)  # "were beaten in custody"
+        actors = actors or self.np_entities_many(fired_from_ground(verb, words))  # "fired from its territory"
         if not actors and not given_back and not agents:
             actors = unnamed_attacker(trig, verb, recipients, self.ctx)  # "a Latvian patrol was fired upon"
         if not actors and self._held_by_state(trig) and home:

@@ -222,6 +222,8 @@ class EventWords:
     proxy_verb: frozenset[str]
     authored_text: frozenset[str]
     authoring_verb: frozenset[str]
+    fired_from_verb: frozenset[str]
+    firing_ground: frozenset[str]
     not_actor: frozenset[str]
     not_group: frozenset[str]
     counterpart_noun: frozenset[str]
