@@ -83,6 +83,7 @@ def work_parley(corpus: Path, n_process: int, batch_size: int, total: int | None
 
     settings = Settings(workers=n_process, batch_size=batch_size)
     pipeline = Pipeline(settings)  # loads the model and the knowledge files (not timed, like spacy.load)
+    components = list(pipeline.nlp.pipe_names) + pipeline.component_names  # before release=True frees them
     words = n = events = 0
     with tempfile.TemporaryDirectory() as tmp:
         start, cpu_start = time.perf_counter(), _cpu_seconds()
@@ -92,7 +93,9 @@ def work_parley(corpus: Path, n_process: int, batch_size: int, total: int | None
             def counted() -> Iterator[Any]:
                 nonlocal words, n, events
                 # as the ingest command does: the loaded pipeline out of the collector's full collections
-                for doc in set_aside_loaded(pipeline.process(iter_articles([corpus], settings, report=ReadReport()))):
+                # and with workers, its own copy of the pipeline freed once they have theirs
+                stream = pipeline.process(iter_articles([corpus], settings, report=ReadReport()), release=True)
+                for doc in set_aside_loaded(stream):
                     words += len(doc.article.text.split())
                     events += len(doc.events)
                     n += 1
@@ -108,7 +111,7 @@ def work_parley(corpus: Path, n_process: int, batch_size: int, total: int | None
         "words": words,
         "events": events,
         "stored_events": stats.events,
-        "components": list(pipeline.nlp.pipe_names) + pipeline.component_names,
+        "components": components,
     }
 
 

@@ -8,7 +8,9 @@ With ``Settings.workers`` > 1 the whole per-article work (clean, parse, extract)
 runs in that many worker processes, each holding its own pipeline: the caller's
 process only hands out batches of articles and receives the finished Documents
 (``spacy`` dropped, so only small dataclasses cross between processes), in input
-order, with a bounded number of batches in flight.
+order, with a bounded number of batches in flight. Such a caller's own loaded parts are idle while
+the workers run: ``process(..., release=True)`` frees them once the workers exist (see
+:meth:`Pipeline.release`).
 """
 
 from __future__ import annotations
@@ -31,11 +33,12 @@ from typing import Any, TypeVar
 
 from .chains import ChainBuilder
 from .clean import clean_document
-from .coder import load_coder
+from .coder import forget_loaded_coders, load_coder
 from .dedup import ArticleDedup
 from .document import Article, Document, Event
+from .errors import ModelError
 from .events import EventFinder, load_lexicon
-from .knowledge import load_knowledge
+from .knowledge import forget_loaded_knowledge, load_knowledge
 from .mentions import MentionFinder
 from .parse import load_model, timestamp_ends, trim_ents_at
 from .resolve import Resolver
@@ -61,8 +64,9 @@ IN_FLIGHT = 2
 PIECE_CHARS = 20_000
 #: Articles the parser works on at once (``nlp.pipe``'s batch inside a batch of ``batch_size``).
 #: Its working memory grows with it and the allocator keeps it afterwards, in every worker: one
-#: process settles at about 795 MB of RSS with 32 news articles at once, 620 MB with 16, 520 MB with 8.
-PARSE_BATCH = 16
+#: process settles at about 795 MB of RSS with 32 news articles at once, 620 MB with 16, 520 MB with 8
+#: (8: the same events as 16, a little slower; it keeps a 2-worker ingest of 10,000 articles under 2 GB).
+PARSE_BATCH = 8
 #: How often a stream waiting for a worker's batch asks whether to stop (seconds).
 STOP_POLL = 0.1
 T = TypeVar("T")
@@ -73,6 +77,7 @@ class Pipeline:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self.released = False
         self.nlp = load_model(settings.model)
         self.knowledge = load_knowledge(settings.knowledge_dirs)
         self.lexicon = load_lexicon(settings.knowledge_dirs)
@@ -93,7 +98,34 @@ class Pipeline:
     def component_names(self) -> list[str]:
         return [type(c).__name__ for c in self.components]
 
+    def release(self) -> None:
+        """Free this process's loaded parts (model, knowledge, lexicon, coder, components: some 200 MB once
+        a run is under way).
+
+        For a caller whose workers hold their own copies (``process(..., release=True)`` calls it once
+        they exist) or that is done with the pipeline while still holding it. The per-process load
+        caches are emptied too (else they would keep the parts alive), so a later Pipeline loads
+        them again. Afterwards this pipeline refuses to work (ModelError E204) and its ``nlp``,
+        ``knowledge``, ``lexicon`` and ``components`` are gone: read what you need of them first.
+        """
+        for name in _PARTS:
+            self.__dict__.pop(name, None)
+        self.released = True
+        _forget_loaded()
+        frozen = gc.get_freeze_count() > 0  # e.g. by set_aside_loaded: frozen objects are never collected
+        if frozen:
+            gc.unfreeze()
+        gc.collect()
+        if frozen:
+            gc.freeze()
+        _return_free_memory()
+
+    def _check_loaded(self) -> None:
+        if self.released:
+            raise ModelError("this pipeline's model and knowledge were released; create a new Pipeline", code="E204")
+
     def clean(self, articles: Iterable[Article]) -> Iterator[Document]:
+        self._check_loaded()
         for article in articles:
             doc = Document(article=article)
             try:
@@ -104,15 +136,23 @@ class Pipeline:
                 doc.warnings.append(f"cleaning failed: {exc}")
                 yield doc
 
-    def process(self, articles: Iterable[Article], *, stop: Stop | None = None) -> Iterator[Document]:
+    def process(
+        self, articles: Iterable[Article], *, stop: Stop | None = None, release: bool = False
+    ) -> Iterator[Document]:
         """Yield one Document per article, in input order, with ``text`` and ``events`` filled.
 
         ``stop`` is asked between batches and articles (and, with workers, while waiting for one):
         once it answers True the stream ends there, as if the input had ended, and the workers stop.
+        ``release``: with workers, this process's own loaded parts are freed (:meth:`release`) as
+        soon as the workers have them, for a caller that will not use this pipeline again.
+
+        Raises:
+            ModelError: the pipeline was released (E204).
         """
+        self._check_loaded()
         stopped = stop if stop is not None else _never
         if self.settings.workers > 1:
-            return self._process_in_workers(articles, stopped)
+            return self._process_in_workers(articles, stopped, release)
         return self._process_here(articles, stopped)
 
     def _process_here(self, articles: Iterable[Article], stop: Stop = _never) -> Iterator[Document]:
@@ -157,6 +197,7 @@ class Pipeline:
 
     def parse(self, text: str) -> Any:
         """One spaCy Doc of ``text``; a long text is parsed in pieces and joined (same text, same offsets)."""
+        self._check_loaded()
         if len(text) <= PIECE_CHARS:
             return self.nlp(text)
         from spacy.tokens import Doc
@@ -167,7 +208,7 @@ class Pipeline:
             raise RuntimeError("the pieces of a long article do not give its text back")
         return joined
 
-    def _process_in_workers(self, articles: Iterable[Article], stop: Stop) -> Iterator[Document]:
+    def _process_in_workers(self, articles: Iterable[Article], stop: Stop, release: bool) -> Iterator[Document]:
         """Clean, parse and extract in ``settings.workers`` processes; this one only hands out and collects."""
         if stop():  # e.g. a Ctrl-C while the model loaded: no worker is started
             return
@@ -181,6 +222,8 @@ class Pipeline:
             _INHERITED = None
         logger.info("%d worker processes (%s)", workers, context.get_start_method())
         try:
+            if release:  # the forked workers have their copies; a replacement worker loads its own
+                self.release()
             waiting: deque[Any] = deque()
             for batch in _batches(articles, self.settings.batch_size):
                 if stop():
@@ -201,6 +244,7 @@ class Pipeline:
 
     def annotate(self, doc: Document, sdoc: Any) -> Document:
         """Run the components after the parse; the spaCy Doc is dropped afterwards."""
+        self._check_loaded()
         doc.spacy = sdoc
         try:
             if doc.dateline is not None and doc.dateline.place:  # an opening dateline, not a closing credit
@@ -216,6 +260,25 @@ class Pipeline:
         doc.events = [e for e in doc.events if e.confidence >= self.settings.min_confidence]
         doc.spacy = None
         return doc
+
+
+#: What :meth:`Pipeline.release` frees.
+_PARTS = ("nlp", "knowledge", "lexicon", "components")
+
+
+def _forget_loaded() -> None:
+    """Empty the per-process load caches, which would otherwise keep a released pipeline's parts."""
+    load_model.cache_clear()
+    load_lexicon.cache_clear()
+    forget_loaded_knowledge()
+    forget_loaded_coders()
+
+
+def _return_free_memory() -> None:
+    """Hand the allocator's free pages back to the system (glibc's ``malloc_trim``; nothing elsewhere)."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None).malloc_trim(0)
 
 
 def _wait(result: multiprocessing.pool.AsyncResult[Any], stop: Stop) -> bool:

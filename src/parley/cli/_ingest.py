@@ -37,8 +37,9 @@ def _new_report() -> Any:
 def _process(settings: Settings, articles: Iterable[Article]) -> Iterator[Document]:
     from ..pipeline import Pipeline, set_aside_loaded
 
-    # the stream ends at its next safe point after a Ctrl-C; the model loads whatever comes meanwhile
-    return set_aside_loaded(Pipeline(settings).process(articles, stop=stop_requested))
+    # the stream ends at its next safe point after a Ctrl-C; the model loads whatever comes meanwhile;
+    # with workers, this process's copy of the pipeline is freed once they have theirs
+    return set_aside_loaded(Pipeline(settings).process(articles, stop=stop_requested, release=True))
 
 
 @app.command()

@@ -26,7 +26,7 @@ from ._corpus import (
 )
 from ._features import FEATURE_SOURCES, FeatureSpace
 from ._model import LABELS, Classifier, CoderModel, MLPClassifier
-from ._runtime import LearnedCoder, bundled_model_dir, load_coder
+from ._runtime import LearnedCoder, bundled_model_dir, forget_loaded_coders, load_coder
 from ._train import Scores, cross_validate, featurise, fit, load_config, make_space, parse_corpus, score
 from ._wordvec import WordVectors, build_wordvec
 
@@ -57,6 +57,7 @@ __all__ = [
     "cross_validate",
     "featurise",
     "fit",
+    "forget_loaded_coders",
     "load_coder",
     "load_config",
     "load_corpus",

@@ -22,7 +22,7 @@ from ._wordvec import WordVectors
 if TYPE_CHECKING:
     from ..events._lexicon import Lexicon
 
-__all__ = ["LearnedCoder", "Prediction", "bundled_model_dir", "load_coder"]
+__all__ = ["LearnedCoder", "Prediction", "bundled_model_dir", "forget_loaded_coders", "load_coder"]
 
 
 def bundled_model_dir() -> Path:
@@ -145,6 +145,11 @@ def load_coder(model_dir: Path | None, lexicon: Lexicon) -> LearnedCoder:
             _LOADED.clear()
         _LOADED[key] = _load(folder, lexicon)
     return _LOADED[key]
+
+
+def forget_loaded_coders() -> None:
+    """Forget the coders that :func:`load_coder` keeps once per process (the next call loads again)."""
+    _LOADED.clear()
 
 
 def _load(folder: Path, lexicon: Lexicon) -> LearnedCoder:

@@ -16,6 +16,7 @@ Malformed files raise :class:`parley.errors.KnowledgeError` (codes E301-E306)
 naming the file and line.
 """
 
+from . import _load as _loading
 from ._load import Knowledge, bundled_path, knowledge_files, load_knowledge
 from ._model import NON_STATE_CODES, ActorEntry, DescriptionEntry, Gazetteer, GazetteerEntry, SectorEntry, fold
 from ._resolve_words import words as resolve_words
@@ -32,6 +33,7 @@ __all__ = [
     "SectorEntry",
     "bundled_path",
     "fold",
+    "forget_loaded_knowledge",
     "knowledge_files",
     "load_knowledge",
     "parse_date",
@@ -39,3 +41,9 @@ __all__ = [
     "resolve_words",
     "split_list",
 ]
+
+
+def forget_loaded_knowledge() -> None:
+    """Forget the knowledge that :func:`load_knowledge` keeps once per process: the next call loads it
+    again. A pipeline that holds it keeps it; this only lets it go with the last holder."""
+    _loading._load.cache_clear()
