@@ -65,8 +65,9 @@ PIECE_CHARS = 20_000
 #: Articles the parser works on at once (``nlp.pipe``'s batch inside a batch of ``batch_size``).
 #: Its working memory grows with it and the allocator keeps it afterwards, in every worker: one
 #: process settles at about 795 MB of RSS with 32 news articles at once, 620 MB with 16, 520 MB with 8
-#: (8: the same events as 16, a little slower; it keeps a 2-worker ingest of 10,000 articles under 2 GB).
-PARSE_BATCH = 8
+#: (8 gives the same events as 16 but parses some 6 % slower; a 2-worker ingest of 10,000 articles stays
+#: under 2 GB at 16 once the caller frees its own copy, see ``process(..., release=True)``).
+PARSE_BATCH = 16
 #: How often a stream waiting for a worker's batch asks whether to stop (seconds).
 STOP_POLL = 0.1
 T = TypeVar("T")
