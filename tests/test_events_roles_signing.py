@@ -1,5 +1,5 @@
 """A signing no one is named for ("under an agreement signed in Budapest"): the story's two states
-(parley.events._roles.RoleFinder._signing_told), on invented articles."""
+(parley.events._role_passive.PassiveRoleReader._signing_told), on invented articles."""
 
 from __future__ import annotations
 

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 
 from parley.knowledge import bundled_path, load_knowledge, read_table
 
 _NON_STATE = {"UNO", "EUR", "IGO", "NGO", "IMG"}  # IMG: leaders of a group acting across borders
+
+
+def offices(name: str, day: date) -> set[tuple[str, str | None]]:
+    """The (code, office) pairs of the people rows named so that hold office on the day."""
+    return {(a.code, a.office) for a in load_knowledge().actors if a.phrase == name and a.valid_on(day)}
 
 
 def test_knowledge_data_people_codes_are_known_countries() -> None:
@@ -155,13 +161,6 @@ def test_knowledge_data_offices_and_ministries_stand_for_their_government() -> N
 
 
 def test_knowledge_data_army_chiefs_and_interior_ministers_hold_office_on_their_dates() -> None:
-    from datetime import date
-
-    actors = load_knowledge().actors
-
-    def offices(name: str, day: date) -> set[tuple[str, str]]:
-        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
-
     assert offices("Anupong Paochinda", date(2009, 3, 1)) == {("THA", "Army Commander")}
     assert offices("Anupong Paochinda", date(2016, 3, 1)) == {("THA", "Interior Minister")}
     assert ("IND", "Chief of Army Staff") in offices("V. K. Singh", date(2011, 1, 1))
@@ -170,13 +169,6 @@ def test_knowledge_data_army_chiefs_and_interior_ministers_hold_office_on_their_
 
 
 def test_knowledge_data_smaller_states_ministers_and_regional_secretaries_hold_office_on_their_dates() -> None:
-    from datetime import date
-
-    actors = load_knowledge().actors
-
-    def offices(name: str, day: date) -> set[tuple[str, str]]:
-        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
-
     assert offices("Claus Hjort Frederiksen", date(2018, 1, 1)) == {("DNK", "Defence Minister")}
     assert offices("Michelle Bachelet", date(2003, 1, 1)) == {("CHL", "Defence Minister")}
     assert ("LVA", "Defence Minister") in offices("Artis Pabriks", date(2020, 1, 1))
@@ -187,13 +179,6 @@ def test_knowledge_data_smaller_states_ministers_and_regional_secretaries_hold_o
 
 
 def test_knowledge_data_un_deputies_spokespeople_and_ngo_heads_hold_office_on_their_dates() -> None:
-    from datetime import date
-
-    actors = load_knowledge().actors
-
-    def offices(name: str, day: date) -> set[tuple[str, str]]:
-        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
-
     assert offices("Amina Mohammed", date(2020, 1, 1)) == {("UNO", "UN Deputy Secretary-General")}
     assert ("UNO", "UN Deputy Secretary-General") in offices("Jan Eliasson", date(2014, 1, 1))
     assert not offices("Jan Eliasson", date(2018, 1, 1))  # Amina Mohammed's deputy term by then
@@ -260,13 +245,6 @@ def test_knowledge_data_small_states_have_their_forces_parties_and_parliaments()
 
 
 def test_knowledge_data_ministry_military_and_armed_group_spokespeople_hold_office_on_their_dates() -> None:
-    from datetime import date
-
-    actors = load_knowledge().actors
-
-    def offices(name: str, day: date) -> set[tuple[str, str]]:
-        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
-
     assert offices("Raveesh Kumar", date(2019, 3, 1)) == {("IND", "Foreign Ministry Spokesperson")}
     assert not offices("Raveesh Kumar", date(2022, 1, 1))  # Arindam Bagchi's term by then
     assert offices("Tanju Bilgic", date(2022, 1, 1)) == {("TUR", "Foreign Ministry Spokesperson")}
@@ -277,13 +255,6 @@ def test_knowledge_data_ministry_military_and_armed_group_spokespeople_hold_offi
 
 
 def test_knowledge_data_vice_presidents_prime_ministers_and_defence_heads_hold_office_on_their_dates() -> None:
-    from datetime import date
-
-    actors = load_knowledge().actors
-
-    def offices(name: str, day: date) -> set[tuple[str, str]]:
-        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
-
     assert offices("Julio Cobos", date(2009, 6, 1)) == {("ARG", "Vice President")}
     assert offices("Cristina Fernandez de Kirchner", date(2021, 6, 1)) == {("ARG", "Vice President")}
     assert offices("Oscar Naranjo", date(2018, 1, 1)) == {("COL", "Vice President")}
@@ -299,13 +270,6 @@ def test_knowledge_data_vice_presidents_prime_ministers_and_defence_heads_hold_o
 
 
 def test_knowledge_data_recent_foreign_ministers_and_un_mission_heads_hold_office_on_their_dates() -> None:
-    from datetime import date
-
-    actors = load_knowledge().actors
-
-    def offices(name: str, day: date) -> set[tuple[str, str]]:
-        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
-
     assert offices("Ana Cecilia Gervasi", date(2023, 3, 1)) == {("PER", "Foreign Minister")}
     assert not offices("Ana Cecilia Gervasi", date(2024, 3, 1))  # Javier Gonzalez-Olaechea's term by then
     assert offices("Hussein Awad Ali", date(2024, 6, 1)) == {("SDN", "Foreign Minister")}
@@ -346,13 +310,6 @@ def test_knowledge_data_taiwan_islands_and_short_city_names_are_places() -> None
 
 
 def test_knowledge_data_african_and_middle_eastern_office_holders_hold_office_on_their_dates() -> None:
-    from datetime import date
-
-    actors = load_knowledge().actors
-
-    def offices(name: str, day: date) -> set[tuple[str, str]]:
-        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
-
     assert offices("Chérif Mahamat Zene", date(2019, 1, 1)) == {("TCD", "Foreign Minister")}
     assert not offices("Chérif Mahamat Zene", date(2021, 1, 1))  # Amine Abba Sidick's term between his two
     assert offices("Amine Abba Sidick", date(2021, 1, 1)) == {("TCD", "Foreign Minister")}
@@ -368,13 +325,6 @@ def test_knowledge_data_african_and_middle_eastern_office_holders_hold_office_on
 
 
 def test_knowledge_data_police_chiefs_security_ministers_and_regional_governors_hold_office_on_their_dates() -> None:
-    from datetime import date
-
-    actors = load_knowledge().actors
-
-    def offices(name: str, day: date) -> set[tuple[str, str]]:
-        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
-
     assert offices("Ronald dela Rosa", date(2017, 1, 1)) == {("PHL", "Philippine National Police Chief")}
     assert not offices("Ronald dela Rosa", date(2019, 1, 1))  # Oscar Albayalde's term by then
     assert offices("Tiran Alles", date(2023, 6, 1)) == {("LKA", "Public Security Minister")}
@@ -418,13 +368,6 @@ def test_knowledge_data_provinces_districts_crossings_and_short_city_spellings_a
 
 
 def test_knowledge_data_interior_and_security_ministers_hold_office_on_their_dates() -> None:
-    from datetime import date
-
-    actors = load_knowledge().actors
-
-    def offices(name: str, day: date) -> set[tuple[str, str]]:
-        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
-
     assert offices("Selami Altinok", date(2015, 10, 1)) == {("TUR", "Interior Minister")}
     assert not offices("Selami Altinok", date(2016, 1, 1))  # Efkan Ala's second term by then
     assert offices("Irakli Garibashvili", date(2013, 3, 1)) == {("GEO", "Interior Minister")}
@@ -443,13 +386,6 @@ def test_knowledge_data_interior_and_security_ministers_hold_office_on_their_dat
 
 
 def test_knowledge_data_asian_african_and_middle_eastern_ministers_fill_office_gaps() -> None:
-    from datetime import date
-
-    actors = load_knowledge().actors
-
-    def offices(name: str, day: date) -> set[tuple[str, str]]:
-        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
-
     assert offices("Pradeep Gyawali", date(2019, 6, 1)) == {("NPL", "Foreign Minister")}
     assert not offices("Pradeep Gyawali", date(2021, 9, 1))  # Narayan Khadka's term by then
     assert offices("Narayan Kaji Shrestha", date(2012, 6, 1)) == {("NPL", "Foreign Minister")}
@@ -467,13 +403,6 @@ def test_knowledge_data_asian_african_and_middle_eastern_ministers_fill_office_g
 
 
 def test_knowledge_data_european_defence_and_foreign_ministers_of_office_gaps_hold_office_on_their_dates() -> None:
-    from datetime import date
-
-    actors = load_knowledge().actors
-
-    def offices(name: str, day: date) -> set[tuple[str, str]]:
-        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
-
     assert offices("Bacho Akhalaia", date(2011, 1, 1)) == {("GEO", "Defence Minister")}
     assert offices("Vecdi Gonul", date(2016, 1, 1)) == {("TUR", "Defence Minister")}
     assert not offices("Vecdi Gonul", date(2013, 1, 1))  # Ismet Yilmaz's term, between his two
@@ -489,13 +418,6 @@ def test_knowledge_data_european_defence_and_foreign_ministers_of_office_gaps_ho
 
 
 def test_knowledge_data_un_mission_heads_envoys_and_regional_commissioners_hold_office_on_their_dates() -> None:
-    from datetime import date
-
-    actors = load_knowledge().actors
-
-    def offices(name: str, day: date) -> set[tuple[str, str]]:
-        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
-
     assert offices("Leila Zerrougui", date(2019, 1, 1)) == {("UNO", "Head of MONUSCO")}
     assert offices("Leila Zerrougui", date(2014, 1, 1)) == {
         ("UNO", "UN Special Representative for Children and Armed Conflict")
@@ -522,13 +444,6 @@ def test_knowledge_data_body_known_by_its_earlier_name_resolves() -> None:
 
 
 def test_knowledge_data_interior_ministers_of_asia_africa_and_the_middle_east_hold_office_on_their_dates() -> None:
-    from datetime import date
-
-    actors = load_knowledge().actors
-
-    def offices(name: str, day: date) -> set[tuple[str, str]]:
-        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
-
     assert offices("Naseerullah Babar", date(1995, 1, 1)) == {("PAK", "Interior Minister")}
     assert offices("Chaudhry Shujaat Hussain", date(1998, 1, 1)) == {("PAK", "Interior Minister")}
     assert offices("Chaudhry Shujaat Hussain", date(2004, 7, 1)) == {("PAK", "Prime Minister")}
@@ -544,13 +459,6 @@ def test_knowledge_data_interior_ministers_of_asia_africa_and_the_middle_east_ho
 
 
 def test_knowledge_data_european_and_american_interior_ministers_of_office_gaps_hold_office_on_their_dates() -> None:
-    from datetime import date
-
-    actors = load_knowledge().actors
-
-    def offices(name: str, day: date) -> set[tuple[str, str]]:
-        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
-
     assert offices("Bacho Akhalaia", date(2012, 8, 1)) == {("GEO", "Interior Minister")}
     assert offices("Bacho Akhalaia", date(2011, 3, 1)) == {("GEO", "Defence Minister")}
     assert offices("Joelle Milquet", date(2013, 1, 1)) == {("BEL", "Interior Minister")}
@@ -587,13 +495,6 @@ def test_knowledge_data_state_bodies_by_their_short_names_resolve() -> None:
 
 
 def test_knowledge_data_european_and_american_defence_ministers_of_office_gaps_hold_office_on_their_dates() -> None:
-    from datetime import date
-
-    actors = load_knowledge().actors
-
-    def offices(name: str, day: date) -> set[tuple[str, str]]:
-        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
-
     assert offices("Werner Fasslabend", date(1995, 1, 1)) == {("AUT", "Defence Minister")}
     assert offices("Joris Voorhoeve", date(1995, 7, 1)) == {("NLD", "Defence Minister")}
     assert offices("Eimert van Middelkoop", date(2010, 6, 1)) == {("NLD", "Defence Minister")}  # stayed after Feb 2010
@@ -611,13 +512,6 @@ def test_knowledge_data_european_and_american_defence_ministers_of_office_gaps_h
 
 
 def test_knowledge_data_defence_ministers_of_asia_africa_and_the_middle_east_hold_office_on_their_dates() -> None:
-    from datetime import date
-
-    actors = load_knowledge().actors
-
-    def offices(name: str, day: date) -> set[tuple[str, str]]:
-        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
-
     assert offices("Rao Sikandar Iqbal", date(2005, 1, 1)) == {("PAK", "Defence Minister")}
     assert offices("Anwar Ali Hyder", date(2023, 12, 1)) == {("PAK", "Defence Minister")}
     assert offices("Chiang Chung-ling", date(1997, 1, 1)) == {("TWN", "Defence Minister")}
@@ -633,13 +527,6 @@ def test_knowledge_data_defence_ministers_of_asia_africa_and_the_middle_east_hol
 
 
 def test_knowledge_data_european_and_american_foreign_ministers_of_office_gaps_hold_office_on_their_dates() -> None:
-    from datetime import date
-
-    actors = load_knowledge().actors
-
-    def offices(name: str, day: date) -> set[tuple[str, str]]:
-        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
-
     assert offices("Paskal Milo", date(1999, 5, 1)) == {("ALB", "Foreign Minister")}
     assert offices("Ilir Meta", date(2010, 1, 1)) == {("ALB", "Foreign Minister")}
     assert offices("Ilir Meta", date(2000, 1, 1)) == {("ALB", "Prime Minister")}
@@ -656,13 +543,6 @@ def test_knowledge_data_european_and_american_foreign_ministers_of_office_gaps_h
 
 
 def test_knowledge_data_foreign_ministers_of_asia_africa_and_the_middle_east_hold_office_on_their_dates() -> None:
-    from datetime import date
-
-    actors = load_knowledge().actors
-
-    def offices(name: str, day: date) -> set[tuple[str, str]]:
-        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
-
     assert offices("Vidya Charan Shukla", date(1991, 1, 1)) == {("IND", "Foreign Minister")}
     assert offices("Sikander Bakht", date(1996, 5, 25)) == {("IND", "Foreign Minister")}
     assert not offices("Sikander Bakht", date(1996, 6, 2))  # the thirteen-day government had fallen
@@ -679,13 +559,6 @@ def test_knowledge_data_foreign_ministers_of_asia_africa_and_the_middle_east_hol
 
 
 def test_knowledge_data_un_ambassadors_finance_ministers_and_central_bankers_hold_office_on_their_dates() -> None:
-    from datetime import date
-
-    actors = load_knowledge().actors
-
-    def offices(name: str, day: date) -> set[tuple[str, str]]:
-        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
-
     assert offices("Danny Danon", date(2017, 1, 1)) == {("ISR", "UN Ambassador")}
     assert not offices("Danny Danon", date(2022, 1, 1))  # Gilad Erdan's term between his two
     assert offices("Gilad Erdan", date(2022, 1, 1)) == {("ISR", "UN Ambassador")}
@@ -706,13 +579,6 @@ def test_knowledge_data_sector_phrases_are_listed_once() -> None:
 
 
 def test_knowledge_data_1990s_defence_and_interior_ministers_of_office_gaps_hold_office_on_their_dates() -> None:
-    from datetime import date
-
-    actors = load_knowledge().actors
-
-    def offices(name: str, day: date) -> set[tuple[str, str]]:
-        return {(a.code, a.office) for a in actors if a.phrase == name and a.valid_on(day)}
-
     assert offices("Johan Vande Lanotte", date(1996, 6, 1)) == {("BEL", "Interior Minister")}
     assert offices("Louis Tobback", date(1998, 6, 1)) == {("BEL", "Interior Minister")}
     assert not offices("Louis Tobback", date(1996, 6, 1))  # Vande Lanotte's term, between his two

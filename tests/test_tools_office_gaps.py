@@ -20,7 +20,7 @@ def _person(code: str, office: str, start: str, end: str) -> dict[str, str]:
     return {"name": "X", "code": code, "office": office, "valid_from": start, "valid_to": end}
 
 
-def test_office_gaps_years_with_an_uncovered_day() -> None:
+def test_tools_office_gaps_years_with_an_uncovered_day() -> None:
     people = [
         _person("AAA", "Foreign Minister", "1999-01-01", "2000-03-01"),
         _person("AAA", "Acting Foreign Minister", "2000-05-01", ""),
@@ -30,7 +30,7 @@ def test_office_gaps_years_with_an_uncovered_day() -> None:
     assert found["defence_minister"] == [1998, 1999, 2000, 2001, 2002]
 
 
-def test_office_gaps_slack_ignores_short_holes() -> None:
+def test_tools_office_gaps_slack_ignores_short_holes() -> None:
     people = [
         _person("AAA", "Defence Minister", "", "2000-03-01"),
         _person("AAA", "Defence Minister", "2000-03-05", ""),
@@ -39,7 +39,7 @@ def test_office_gaps_slack_ignores_short_holes() -> None:
     assert "defence_minister" not in gaps(_COUNTRIES, people, range(2000, 2001), {"AAA"}, slack=7)["AAA"][1]
 
 
-def test_office_gaps_state_years_and_presidential_government() -> None:
+def test_tools_office_gaps_state_years_and_presidential_government() -> None:
     people = [_person("BBB", "President", "2001-06-01", "")]
     found = gaps(_COUNTRIES, people, range(1995, 2004), {"BBB"})["BBB"][1]
     # Before the state exists there is no gap; with no head of government its president heads it.
@@ -47,16 +47,16 @@ def test_office_gaps_state_years_and_presidential_government() -> None:
     assert "head_of_government" not in found
 
 
-def test_office_gaps_ranges_join_consecutive_years() -> None:
+def test_tools_office_gaps_ranges_join_consecutive_years() -> None:
     assert ranges([1990, 1991, 1992, 1995, 1997, 1998]) == "1990-1992,1995,1997-1998"
 
 
-def test_office_gaps_main_prints_counts(capsys) -> None:  # type: ignore[no-untyped-def]
+def test_tools_office_gaps_main_prints_counts(capsys) -> None:  # type: ignore[no-untyped-def]
     main(["--codes", "FRA", "--counts", "--first", "2020", "--last", "2021"])
     assert capsys.readouterr().out.startswith("gap years per office: head_of_state 0")
 
 
-def test_office_gaps_interior_gathers_home_and_security_names() -> None:
+def test_tools_office_gaps_interior_gathers_home_and_security_names() -> None:
     people = [
         _person("AAA", "Interior Minister", "1999-01-01", "2000-01-01"),
         _person("AAA", "Home Secretary", "2000-01-01", "2001-01-01"),
@@ -66,7 +66,7 @@ def test_office_gaps_interior_gathers_home_and_security_names() -> None:
     assert found["interior_minister"] == [2002]
 
 
-def test_office_gaps_head_of_state_gathers_junta_and_council_chairmen() -> None:
+def test_tools_office_gaps_head_of_state_gathers_junta_and_council_chairmen() -> None:
     people = [
         _person("AAA", "Chairman of the Supreme Soviet", "1999-01-01", "2000-01-01"),
         _person("AAA", "Chairman of the State Peace and Development Council", "2000-01-01", "2001-01-01"),
@@ -76,7 +76,7 @@ def test_office_gaps_head_of_state_gathers_junta_and_council_chairmen() -> None:
     assert found["head_of_state"] == [2002]
 
 
-def test_office_gaps_interior_gathers_police_and_public_order_names() -> None:
+def test_tools_office_gaps_interior_gathers_police_and_public_order_names() -> None:
     people = [
         _person("AAA", "Public Safety Minister", "1999-01-01", "2000-01-01"),
         _person("AAA", "Police Minister", "2000-01-01", "2001-01-01"),
@@ -87,13 +87,13 @@ def test_office_gaps_interior_gathers_police_and_public_order_names() -> None:
     assert found["interior_minister"] == [2003]
 
 
-def test_office_gaps_defence_gathers_moroccan_minister_delegate() -> None:
+def test_tools_office_gaps_defence_gathers_moroccan_minister_delegate() -> None:
     people = [_person("AAA", "Minister Delegate for National Defence", "1999-01-01", "2001-01-01")]
     found = gaps(_COUNTRIES, people, range(1999, 2002), {"AAA"})["AAA"][1]
     assert found["defence_minister"] == [2001]
 
 
-def test_office_gaps_heads_gather_princes_liberian_chairmen_and_chief_executives() -> None:
+def test_tools_office_gaps_heads_gather_princes_liberian_chairmen_and_chief_executives() -> None:
     people = [
         _person("AAA", "Prince", "1999-01-01", "2000-01-01"),
         _person("AAA", "Chairman of the Council of State", "2000-01-01", "2001-01-01"),

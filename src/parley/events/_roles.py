@@ -62,6 +62,8 @@ class RoleFinder(PassiveRoleReader):
         return subjects_of(verb, self.words)
 
     def verb_roles(self, verb: Any, trig: Trigger) -> tuple[list[Entity], list[Entity]]:
+        """The actors and recipients of a verb trigger: its subjects act on its objects (a passive's are read
+        by ``_passive_roles``), and when the sentence names no one, each kind of act has its own fallbacks."""
         words = self.words
         if (brokered := brokered_meeting(verb, trig, words, self.np_entities_many)) is not None:
             return brokered  # "Oman hosted talks between Iran and the United States": the two sides meet
