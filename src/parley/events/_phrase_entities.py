@@ -169,7 +169,8 @@ class PhraseReader(GroupOrigins, PronounReader):
             # no issuer read: the text's own words or the body that made it may still name one ("The
             # final communique called on ...", after a summit of a regional body)
         found: list[Entity] = []
-        for child in head.children if not self._once_part_of(head) else ():
+        kids = list(head.children)  # read once for the walks below (each walk of .children builds its Tokens)
+        for child in kids if not self._once_part_of(head) else ():
             if child.dep_ in {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}:
                 if self._possessor_of_counterpart(head, child):
                     continue
@@ -179,7 +180,7 @@ class PhraseReader(GroupOrigins, PronounReader):
                     direct = self._direct_entities(modifier, depth + 1, guess=False)
                     found += [self._with_sector(e, head) for e in direct]
         if not found:
-            for child in head.children:
+            for child in kids:
                 if child.dep_ != "prep":
                     continue
                 for pobj in child.children:
@@ -197,7 +198,7 @@ class PhraseReader(GroupOrigins, PronounReader):
             # "investigators appointed by the UN Human Rights Council", "militias backed by the army": agents of
             agents = [
                 p
-                for acl in head.children
+                for acl in kids
                 if acl.dep_ == "acl" and acl.lemma_.lower() in self.words.proxy_verb
                 for p in agent_objects(acl)
             ]
@@ -213,7 +214,7 @@ class PhraseReader(GroupOrigins, PronounReader):
         if not found and depth <= 2:
             found = self._owners_neighbour(head)  # "bowing to pressure from its landlocked neighbour"
         named_before = head.lemma_.lower() in self.words.organisation_noun
-        if not found and named_before and any(c.lower_ == "the" for c in head.children):
+        if not found and named_before and any(c.lower_ == "the" for c in kids):
             found = self._last_igo(head)  # "Tokayev asked the alliance for help": the organisation named before
         if not found and self._heads_igo(head):
             found = self._last_igo(head)  # "The Executive Secretary commends ...": the body named before heads it

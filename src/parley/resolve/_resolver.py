@@ -358,7 +358,7 @@ def _in_background(token: Any) -> bool:
     for _ in range(8):
         if tok.lower_ in words("bound") and tok.dep_ in {"prep", "mark"}:
             return True
-        if any(c.dep_ == "mark" and c.lower_ in words("bound") for c in tok.children) and tok.pos_ in VERB_POS:
+        if tok.pos_ in VERB_POS and any(c.dep_ == "mark" and c.lower_ in words("bound") for c in tok.children):
             return True
         if tok.head.i == tok.i:
             return False
