@@ -68,7 +68,7 @@ class InputError(ParleyError):
 
 
 class ModelError(ParleyError):
-    """The spaCy model cannot be loaded."""
+    """The spaCy model cannot be loaded (E201-E203), or its pipeline released it (E204)."""
 
     code = "E200"
 
