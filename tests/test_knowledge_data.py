@@ -5,14 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
+from _knowledge_setup import offices
 from parley.knowledge import bundled_path, load_knowledge, read_table
 
 _NON_STATE = {"UNO", "EUR", "IGO", "NGO", "IMG"}  # IMG: leaders of a group acting across borders
-
-
-def offices(name: str, day: date) -> set[tuple[str, str | None]]:
-    """The (code, office) pairs of the people rows named so that hold office on the day."""
-    return {(a.code, a.office) for a in load_knowledge().actors if a.phrase == name and a.valid_on(day)}
 
 
 def test_knowledge_data_people_codes_are_known_countries() -> None:
