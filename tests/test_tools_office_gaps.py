@@ -103,3 +103,17 @@ def test_tools_office_gaps_heads_gather_princes_liberian_chairmen_and_chief_exec
     found = gaps(_COUNTRIES, people, range(1999, 2003), {"AAA"})["AAA"][1]
     assert found["head_of_state"] == [2002]
     assert found["head_of_government"] == [2002]
+
+
+def test_tools_office_gaps_national_office_names_count_in_their_state_only() -> None:
+    countries = [*_COUNTRIES, {"code": "GEO", "name": "Georgia", "valid_from": "", "valid_to": ""}]
+    people = [
+        _person("GEO", "Prime Minister", "1990-01-01", "1995-01-01"),
+        _person("GEO", "State Minister", "1995-01-01", "1997-01-01"),
+        _person("AAA", "Prime Minister", "1990-01-01", "1995-01-01"),
+        _person("AAA", "State Minister", "1995-01-01", "1997-01-01"),
+    ]
+    found = gaps(countries, people, range(1994, 1997), {"GEO", "AAA"})
+    # Georgia's State Minister headed its government; elsewhere the words name a junior post.
+    assert "head_of_government" not in found["GEO"][1]
+    assert found["AAA"][1]["head_of_government"] == [1995, 1996]

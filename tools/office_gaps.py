@@ -138,6 +138,28 @@ OFFICES: dict[str, frozenset[str]] = {
     ),
 }
 
+#: Office names that hold one of the five offices in one state only: elsewhere the same words name a
+#: junior post (a "State Minister" or "Minister of State for Foreign Affairs" serves under a minister).
+NATIONAL_OFFICES: dict[str, dict[str, str]] = {
+    # Georgia 1995-2004: the State Minister headed the government while the premiership was abolished
+    "GEO": {"State Minister": "head_of_government"},
+    # Bangladesh's caretaker governments: the Chief Adviser heads them, his advisers hold the portfolios
+    "BGD": {"Chief Adviser": "head_of_government", "Foreign Adviser": "foreign_minister"},
+    # Oman: the Sultan keeps the foreign portfolio; its minister of state (to 1997), then the
+    # Minister Responsible for Foreign Affairs, runs it
+    "OMN": {
+        "Minister of State for Foreign Affairs": "foreign_minister",
+        "Minister Responsible for Foreign Affairs": "foreign_minister",
+    },
+    # Libya under the Jamahiriya: the secretaries of the General People's Committee (the cabinet)
+    "LBY": {
+        "Secretary of the General People's Committee": "head_of_government",
+        "Secretary of the General People's Committee for Foreign Liaison": "foreign_minister",
+        "Secretary of the General People's Committee for Defence": "defence_minister",
+        "Secretary of the General People's Committee for Public Security": "interior_minister",
+    },
+}
+
 Term = tuple[date, date]  # first day, first day no longer covered
 
 _START = date(1, 1, 1)
@@ -173,7 +195,8 @@ def office_terms(people: Iterable[dict[str, str]]) -> dict[tuple[str, str], list
     kind_of = {name: kind for kind, names in OFFICES.items() for name in names}
     out: dict[tuple[str, str], list[Term]] = {}
     for row in people:
-        kind = kind_of.get(row.get("office", ""))
+        office = row.get("office", "")
+        kind = kind_of.get(office) or NATIONAL_OFFICES.get(row["code"], {}).get(office)
         if kind:
             out.setdefault((row["code"], kind), []).append(_term(row))
     return out
