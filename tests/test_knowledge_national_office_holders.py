@@ -22,3 +22,11 @@ def test_knowledge_national_office_holders_heads_of_small_states() -> None:
     assert offices("Kinza Clodumar", date(1997, 6, 1)) == {("NRU", "President")}
     assert offices("Robert Malval", date(1994, 1, 1)) == {("HTI", "Prime Minister")}
     assert offices("Brent Symonette", date(2010, 1, 1)) == {("BHS", "Foreign Minister")}
+
+
+def test_knowledge_national_office_holders_pacific_premiers_of_the_1990s() -> None:
+    assert offices("Maxime Carlot Korman", date(1993, 1, 1)) == {("VUT", "Prime Minister")}
+    assert offices("Serge Vohor", date(1997, 1, 1)) == {("VUT", "Prime Minister")}
+    assert not offices("Serge Vohor", date(2000, 1, 1))  # Sope's term, between his own
+    assert offices("Kamuta Latasi", date(1995, 1, 1)) == {("TUV", "Prime Minister")}
+    assert offices("Saufatu Sopoanga", date(2003, 1, 1)) == {("TUV", "Prime Minister")}
