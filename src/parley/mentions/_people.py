@@ -41,6 +41,7 @@ from ._spans import (
     _with_honorifics,
 )
 from ._titles import TitleWords
+from ._told_title import bare_title_told_before
 from ._vessels import names_vessel
 
 if TYPE_CHECKING:
@@ -318,6 +319,8 @@ class PeopleReading:
             told = (_told_before(phrase, entry_at) for phrase in (_fronted_title(ent), appositive))
             code = next(filter(None, told), None)
             sector = "CVL" if code is not None else None
+        if code is None and sector is None and ent.label_ == "PERSON":  # "Deputy X" after "a Venezuelan deputy"
+            code, sector, office = bare_title_told_before(ent, entry_at, self.sector_of) or (None, None, None)
         if code is None and sector is not None:
             # "Foreign Minister Chung said ...", "Legislator X", "Wing Commander X" in an outlet's own news:
             # the outlet's country, if the story involves it at all; otherwise (and for "opposition
