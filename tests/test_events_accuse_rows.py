@@ -117,3 +117,13 @@ def test_events_wrong_noun_not_after_be_is_no_accusation(pipeline) -> None:  # t
     # the noun names the topic of a report, it is no judgement the speaker makes
     text = "Kenya's foreign minister said a report on piracy in the gulf would be published soon."
     assert "ACCUSE" not in _types(pipeline, text)
+
+
+def test_events_complaint_grumbled_about_a_state_is_an_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Some Tajik officials grumble privately that Uzbekistan is using the floods to win friends in Khatlon."
+    assert ("ACCUSE", ["TJK"], ["UZB"]) in _events(pipeline, text)
+
+
+def test_events_grumbling_about_a_thing_is_no_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a grievance about delays or a bill accuses no one
+    assert "ACCUSE" not in _types(pipeline, "Kenyan truckers grumbled about delays at the Ugandan border on Tuesday.")
