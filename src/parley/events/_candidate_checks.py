@@ -19,6 +19,7 @@ from ._extras_journey import describes_by_journey
 from ._extras_names import is_word_of_name
 from ._extras_question import is_asked_about
 from ._extras_without import is_left_undone
+from ._fronted_acts import is_fronted_beside_act
 from ._joint_agreement import is_joint_agreement
 from ._lexicon import Trigger
 from ._modality import (
@@ -258,6 +259,8 @@ def _is_content_of_outer(r: Reading) -> bool:
         return False
     words, trig = r.words, r.trig
     outer = r.matcher.match(lead.head)
+    if is_fronted_beside_act(lead, outer):
+        return False
     passes = lead.head.lemma_ in words.decision_verb and trig.type in MATERIAL_CONFLICT | {"RETREAT"}
     passes = passes or (lead.head.lemma_ in words.concession_head and trig.type == "RETREAT")
     return outer is not None and not passes and not _tells_purpose_of_contact(lead, outer, trig, words)
