@@ -11,6 +11,10 @@ __all__ = ["_FILTER_NAMES", "_as_date", "_filters"]
 _FILTER_NAMES = ("actor", "recipient", "either", "type", "quad", "context", "since", "until", "country", "search")
 
 
+#: One SQL condition on ``events e`` and its parameters.
+_Condition = tuple[str, list[Any]]
+
+
 def _as_date(value: date | str | None, name: str) -> date | None:
     if value is None or isinstance(value, date):
         return value
@@ -43,43 +47,10 @@ def _filters(
     events of ``ids`` (corrected by a review, say) are not matched by the filters here but are in
     exactly when they are among ``matching ids`` (the caller matched their corrected values).
     """
-    where: list[str] = []
-    params: list[Any] = []
-    if dyad:
-        lo, hi = sorted((dyad[0].upper(), dyad[1].upper()))
-        where.append("EXISTS (SELECT 1 FROM event_dyads d WHERE d.event_id = e.id AND d.a = ? AND d.b = ?)")
-        params += [lo, hi]
-    for role, code in (("actor", actor), ("recipient", recipient), (None, either)):
-        if code:
-            role_sql = "AND x.role = ?" if role else ""
-            where.append(f"EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id {role_sql} AND x.code = ?)")
-            params += [role, code.upper()] if role else [code.upper()]
-    if type:  # one type, or several comma-separated
-        where.append("list_contains(?, e.type)")
-        params.append([t.strip().upper() for t in type.split(",") if t.strip()])
-    if quad is not None:
-        where.append("e.quad_code = ?")
-        params.append(int(quad))
-    if context:
-        where.append("list_contains(e.context, ?)")
-        params.append(context.lower())
-    start, end = _as_date(since, "since"), _as_date(until, "until")
-    if start:
-        where.append("e.date_end >= ?")
-        params.append(start)
-    if end:
-        where.append("e.date <= ?")
-        params.append(end)
-    if country:
-        where.append("e.country_code = ?")
-        params.append(country.upper())
-    if search:
-        needle = search.lower()
-        where.append(
-            "(contains(lower(e.text), ?) OR EXISTS (SELECT 1 FROM mentions m "
-            "WHERE m.event_id = e.id AND contains(lower(m.text), ?)))"
-        )
-        params += [needle, needle]
+    conditions = _side_conditions(dyad, actor, recipient, either)
+    conditions += _value_conditions(type, quad, context, since, until, country, search)
+    where = [sql for sql, _ in conditions]
+    params = [p for _, values in conditions for p in values]
     if judged is not None and judged[0]:
         ids, matching = judged
         conds = " AND ".join(where) or "TRUE"
@@ -92,3 +63,54 @@ def _filters(
         where.append("NOT list_contains(?, e.id)")
         params.append(skip_ids)
     return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def _side_conditions(
+    dyad: tuple[str, str] | None, actor: str | None, recipient: str | None, either: str | None
+) -> list[_Condition]:
+    """The conditions on the events' sides: a dyad (either direction), an actor, a recipient, either."""
+    conditions: list[_Condition] = []
+    if dyad:
+        lo, hi = sorted((dyad[0].upper(), dyad[1].upper()))
+        sql = "EXISTS (SELECT 1 FROM event_dyads d WHERE d.event_id = e.id AND d.a = ? AND d.b = ?)"
+        conditions.append((sql, [lo, hi]))
+    for role, code in (("actor", actor), ("recipient", recipient), (None, either)):
+        if code:
+            role_sql = "AND x.role = ?" if role else ""
+            sql = f"EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id {role_sql} AND x.code = ?)"
+            conditions.append((sql, [role, code.upper()] if role else [code.upper()]))
+    return conditions
+
+
+def _value_conditions(
+    type: str | None,
+    quad: int | None,
+    context: str | None,
+    since: date | str | None,
+    until: date | str | None,
+    country: str | None,
+    search: str | None,
+) -> list[_Condition]:
+    """The conditions on the events' own values: type(s), quad, context, dates, country, words searched."""
+    conditions: list[_Condition] = []
+    if type:  # one type, or several comma-separated
+        conditions.append(("list_contains(?, e.type)", [[t.strip().upper() for t in type.split(",") if t.strip()]]))
+    if quad is not None:
+        conditions.append(("e.quad_code = ?", [int(quad)]))
+    if context:
+        conditions.append(("list_contains(e.context, ?)", [context.lower()]))
+    start, end = _as_date(since, "since"), _as_date(until, "until")
+    if start:
+        conditions.append(("e.date_end >= ?", [start]))
+    if end:
+        conditions.append(("e.date <= ?", [end]))
+    if country:
+        conditions.append(("e.country_code = ?", [country.upper()]))
+    if search:
+        needle = search.lower()
+        sql = (
+            "(contains(lower(e.text), ?) OR EXISTS (SELECT 1 FROM mentions m "
+            "WHERE m.event_id = e.id AND contains(lower(m.text), ?)))"
+        )
+        conditions.append((sql, [needle, needle]))
+    return conditions

@@ -162,8 +162,27 @@ def timeline(
     """
     if by not in _PERIODS:
         raise ValueError(f"by must be one of {', '.join(_PERIODS)}, not {by!r}")
-    lo, hi = sorted((a.upper(), b.upper()))
     precisions = _FINE_ENOUGH[by]
+    rows = _dyad_dated_rows(store, a, b, precisions, filters, only_ids, skip_ids, dyad_fields)
+    rows += [(day, quad, score) for day, precision, quad, score in extra or [] if precision in precisions]
+    if not rows:
+        return []
+    return _period_rows(rows, by)
+
+
+def _dyad_dated_rows(
+    store: Store,
+    a: str,
+    b: str,
+    precisions: tuple[str, ...],
+    filters: dict[str, Any] | None,
+    only_ids: list[str] | None,
+    skip_ids: list[str] | None,
+    dyad_fields: bool,
+) -> list[Any]:
+    """(date, quad class, score) of the dyad's events dated to one of ``precisions``, narrowed by the
+    filters, by date (see :func:`timeline`)."""
+    lo, hi = sorted((a.upper(), b.upper()))
     marks = ", ".join("?" for _ in precisions)
     narrow_sql: str = ""
     extra_params: list[Any] = []
@@ -173,7 +192,7 @@ def timeline(
         narrow_sql = where.replace(" WHERE ", " AND ", 1)
     source = "event_dyads e" if dyad_fields and not narrow_sql else "events e JOIN event_dyads d ON d.event_id = e.id"
     pair = "e.a = ? AND e.b = ?" if source.startswith("event_dyads") else "d.a = ? AND d.b = ?"
-    rows = store.conn.execute(
+    return store.conn.execute(
         f"""
         SELECT e.date, e.quad_code, e.event_scale
         FROM {source}
@@ -182,9 +201,11 @@ def timeline(
         """,
         [lo, hi, *precisions, *extra_params],
     ).fetchall()
-    rows += [(day, quad, score) for day, precision, quad, score in extra or [] if precision in precisions]
-    if not rows:
-        return []
+
+
+def _period_rows(rows: list[Any], by: str) -> list[dict[str, Any]]:
+    """The timeline's rows of dated (date, quad class, score) events: one per period from the first to
+    the last, empty periods included."""
     buckets: dict[date, list[tuple[int | None, float | None]]] = {}
     for day, quad, score in rows:
         buckets.setdefault(_period_start(day, by), []).append((quad, score))
@@ -260,17 +281,7 @@ def actor_profile(store: Store, code: str, by: str | None = None) -> dict[str, A
         "SELECT round(avg(event_scale), 2) FROM events WHERE id IN (SELECT event_id FROM event_actors WHERE code = ?)",
         [code],
     ).fetchone()
-    partners = store.query(
-        f"""
-        SELECT CASE WHEN d.a = ? THEN d.b ELSE d.a END AS partner, count(*) AS events,
-               round(avg(e.event_scale), 2) AS mean_score,
-               {_QUAD_COUNTS}
-        FROM event_dyads d JOIN events e ON e.id = d.event_id
-        WHERE d.a = ? OR d.b = ?
-        GROUP BY partner ORDER BY events DESC, partner
-        """,
-        [code, code, code],
-    )
+    partners = _profile_partners(store, code)
     types = dict(
         store.conn.execute(
             "SELECT type, count(*) FROM events "
@@ -284,16 +295,7 @@ def actor_profile(store: Store, code: str, by: str | None = None) -> dict[str, A
         by = "year" if first and last and (last - first).days > 3 * 366 else "month"
     if by not in ("month", "year"):
         raise ValueError(f"by must be month or year, not {by!r}")
-    fmt = "%Y" if by == "year" else "%Y-%m"
-    mix = store.query(
-        f"""
-        SELECT strftime(date, '{fmt}') AS period, type, count(*) AS events
-        FROM events
-        WHERE date IS NOT NULL AND id IN (SELECT event_id FROM event_actors WHERE code = ?)
-        GROUP BY period, type ORDER BY period, events DESC, type
-        """,
-        [code],
-    )
+    mix = _type_mix(store, code, by)
     return {
         "code": code,
         **totals,
@@ -303,3 +305,32 @@ def actor_profile(store: Store, code: str, by: str | None = None) -> dict[str, A
         "by": by,
         "mix": mix,
     }
+
+
+def _profile_partners(store: Store, code: str) -> list[dict[str, Any]]:
+    """The actor's partners (either side of a dyad), the most events first: events, mean score, quad counts."""
+    return store.query(
+        f"""
+        SELECT CASE WHEN d.a = ? THEN d.b ELSE d.a END AS partner, count(*) AS events,
+               round(avg(e.event_scale), 2) AS mean_score,
+               {_QUAD_COUNTS}
+        FROM event_dyads d JOIN events e ON e.id = d.event_id
+        WHERE d.a = ? OR d.b = ?
+        GROUP BY partner ORDER BY events DESC, partner
+        """,
+        [code, code, code],
+    )
+
+
+def _type_mix(store: Store, code: str, by: str) -> list[dict[str, Any]]:
+    """The actor's events per period (``by``: month or year) and type, the most first within a period."""
+    fmt = "%Y" if by == "year" else "%Y-%m"
+    return store.query(
+        f"""
+        SELECT strftime(date, '{fmt}') AS period, type, count(*) AS events
+        FROM events
+        WHERE date IS NOT NULL AND id IN (SELECT event_id FROM event_actors WHERE code = ?)
+        GROUP BY period, type ORDER BY period, events DESC, type
+        """,
+        [code],
+    )
