@@ -10,7 +10,8 @@ from typing import Any
 
 from ..errors import StoreError
 from ..store import Store
-from ._queries import _filters, _records
+from ._event_filters import _filters
+from ._event_records import _records
 
 __all__ = [
     "SORTS",

@@ -43,18 +43,8 @@ class PassiveRoleReader(RoleObjectReader):
         agent acts on the subject; with no agent named, who did it is read from the speaker, the place, the
         holder of the people or the story."""
         words = self.words
-        agents = agent_objects(verb)
-        if not agents and verb.dep_ == "conj" and is_passive(verb.head):
-            agents = agent_objects(verb.head)  # "was seized by the border police and its catch confiscated"
-        actors = self.np_entities_many(agents)
+        agents, actors = self._passive_agents(verb, trig, subjects, cond)
         recipients = self.np_entities_many(subjects)
-        spoken = trig.type in {"ACCUSE", "REQUEST", "THREATEN"} or is_promised_by_speaker(verb, trig, words)
-        if not actors and spoken:
-            # "X said the generals should be investigated", "X said any incursion would be met with force"
-            # "Togo's ambassador in Cotonou was summoned": the host summons the envoy posted to it
-            actors = self._speaker(verb) or [h for s in subjects if (h := envoy_host(s, self.ctx)) is not None]
-        if not actors and trig.type == "THREATEN" and (trig.roles == "answered" or cond in {"promised", "litotes"}):
-            actors = self._text_voice(verb)  # "Any act of aggression ... will receive a swift response."
         # "was arrested in Hat Yai on a warrant issued in Asuncion": the town the act itself took
         # place in names the authorities before any other place of the sentence
         # "were deported to Mombasa": a place the verb sends people "to" is where they went, not where
@@ -80,52 +70,95 @@ class PassiveRoleReader(RoleObjectReader):
         if not actors and not given_back and not agents:
             actors = unnamed_attacker(trig, verb, recipients, self.ctx)  # "a Latvian patrol was fired upon"
         if not actors and self._held_by_state(trig) and home:
-            # "were arrested", "had been detained", "were released": the authorities where it happened did it
-            # "the Kenyan trader was arrested" in a story of Kenya and Burundi, no place said: the
-            # home state's people are held by the other state, where they are
-            held_by = None if place else self._held_abroad(subjects)
-            if not place and not held_by and (trig.type, trig.mode) in HOLD_ENDINGS:
-                # "the fishermen were freed" in a story of Slovenia and Croatia, the fishermen
-                # Croatian: people are let go by the state that held them, the other of the pair
-                held_by = self._other_side_of(recipients)
-            if not place and not held_by and (trig.type, trig.mode) in HOLD_ENDINGS:
+            held = self._held_by_authorities(verb, trig, subjects, recipients, place, home)
+            if held is None:
                 return [], []
-            # "Police said 11 were arrested": a state that reports arrests at home made them
-            reporter = None if place or held_by else self._reporting_state(verb)
-            taker = None if place or held_by or reporter else self._story_taker()  # "the catch was confiscated"
-            actors = taker[0] if taker else [Entity(code=held_by or reporter or home, sector="GOV", entity_text="")]
-            # "the men were arrested in Cucuta" in a story of Colombia and Venezuela: people of no
-            # nationality said, held by one state of the story's pair, are the other's (but "the
-            # release of those arrested" points back to the story's own people, at home)
-            pointed_back = any(s.pos_ in {"PRON", "DET"} for s in subjects)
-            foreign = [] if held_by or reporter or pointed_back else self.ctx.story_other_side(actors)
-            foreign = taker[1] if taker else foreign
-            recipients = recipients or foreign or [Entity(code=reporter or home, sector="CVL", entity_text="")]
+            actors, recipients = held
         if not actors and not recipients and self._signing_told(verb):
             # "under an agreement signed in Budapest last month", "the arrangement was concluded
             # during the visit": a document no one is named as signing was signed by the story's two sides
             return self._signers(verb), []
-        handover = not actors and is_passive_handover(trig)
-        if handover and (receivers := self.np_entities_many(pobjs) or self._destination_states(pobjs)):
-            # "the suspects were handed to Malian gendarmes": given up by the state that held them;
-            # "were extradited to Florida": received by the state the place lies in
-            to_place = not receivers[0].entity_text
-            actors = holding_state(receivers, place, self.ctx, sent_to_place=to_place)
-            recipients = receivers if to_place else []
+        if not actors and (handed := self._handed_over(trig, pobjs, place)) is not None:
+            actors, recipients = handed
         if not actors:
-            # "troops have been stationed off the island", "the curfew is lifted": the state's own measure
-            actors = own_measure_doer(trig, verb, subjects, place, self._reporting_state(verb), self.ctx)
-        if not actors:  # "were refused entry": the state where it happened withheld the leave
-            actors = grant_withholder(
-                trig, verb, words, place, self._reporting_state(verb), self.ctx, self.np_entities_many
-            )
-        if not actors:  # "Russia was invited to join": by the story's pair
-            actors = third_state_inviters(trig, verb, recipients, self.ctx)
+            actors = self._agentless_doer(verb, trig, subjects, recipients, place)
         if not actors:
             return [], []
         if trig.roles == "host":
             return recipients, actors  # "the delegation was received by the president": the guest visits
         return actors, recipients + self.np_entities_many(pobjs)
+
+    def _passive_agents(
+        self, verb: Any, trig: Trigger, subjects: list[Any], cond: str
+    ) -> tuple[list[Any], list[Entity]]:
+        """The agent phrases of a passive ("by the border police") and the actors they name, else the
+        speaker of a said act, the host of a summoned envoy or the text's own voice of a threat."""
+        agents = agent_objects(verb)
+        if not agents and verb.dep_ == "conj" and is_passive(verb.head):
+            agents = agent_objects(verb.head)  # "was seized by the border police and its catch confiscated"
+        actors = self.np_entities_many(agents)
+        spoken = trig.type in {"ACCUSE", "REQUEST", "THREATEN"} or is_promised_by_speaker(verb, trig, self.words)
+        if not actors and spoken:
+            # "X said the generals should be investigated", "X said any incursion would be met with force"
+            # "Togo's ambassador in Cotonou was summoned": the host summons the envoy posted to it
+            actors = self._speaker(verb) or [h for s in subjects if (h := envoy_host(s, self.ctx)) is not None]
+        if not actors and trig.type == "THREATEN" and (trig.roles == "answered" or cond in {"promised", "litotes"}):
+            actors = self._text_voice(verb)  # "Any act of aggression ... will receive a swift response."
+        return agents, actors
+
+    def _held_by_authorities(
+        self, verb: Any, trig: Trigger, subjects: list[Any], recipients: list[Entity], place: str | None, home: str
+    ) -> tuple[list[Entity], list[Entity]] | None:
+        """ "were arrested", "had been detained", "were released": the authorities where it happened did it
+        (None: people let go with no holder to be found, no event)."""
+        # "the Kenyan trader was arrested" in a story of Kenya and Burundi, no place said: the
+        # home state's people are held by the other state, where they are
+        held_by = None if place else self._held_abroad(subjects)
+        if not place and not held_by and (trig.type, trig.mode) in HOLD_ENDINGS:
+            # "the fishermen were freed" in a story of Slovenia and Croatia, the fishermen
+            # Croatian: people are let go by the state that held them, the other of the pair
+            held_by = self._other_side_of(recipients)
+        if not place and not held_by and (trig.type, trig.mode) in HOLD_ENDINGS:
+            return None
+        # "Police said 11 were arrested": a state that reports arrests at home made them
+        reporter = None if place or held_by else self._reporting_state(verb)
+        taker = None if place or held_by or reporter else self._story_taker()  # "the catch was confiscated"
+        actors = taker[0] if taker else [Entity(code=held_by or reporter or home, sector="GOV", entity_text="")]
+        # "the men were arrested in Cucuta" in a story of Colombia and Venezuela: people of no
+        # nationality said, held by one state of the story's pair, are the other's (but "the
+        # release of those arrested" points back to the story's own people, at home)
+        pointed_back = any(s.pos_ in {"PRON", "DET"} for s in subjects)
+        foreign = [] if held_by or reporter or pointed_back else self.ctx.story_other_side(actors)
+        foreign = taker[1] if taker else foreign
+        return actors, recipients or foreign or [Entity(code=reporter or home, sector="CVL", entity_text="")]
+
+    def _handed_over(
+        self, trig: Trigger, pobjs: list[Any], place: str | None
+    ) -> tuple[list[Entity], list[Entity]] | None:
+        """ "the suspects were handed to Malian gendarmes": given up by the state that held them;
+        "were extradited to Florida": received by the state the place lies in (None: no handover told)."""
+        if not is_passive_handover(trig):
+            return None
+        receivers = self.np_entities_many(pobjs) or self._destination_states(pobjs)
+        if not receivers:
+            return None
+        to_place = not receivers[0].entity_text
+        actors = holding_state(receivers, place, self.ctx, sent_to_place=to_place)
+        return actors, receivers if to_place else []
+
+    def _agentless_doer(
+        self, verb: Any, trig: Trigger, subjects: list[Any], recipients: list[Entity], place: str | None
+    ) -> list[Entity]:
+        """Who did a passive act no one is named for: the state's own measure, a withheld grant, an invitation."""
+        # "troops have been stationed off the island", "the curfew is lifted": the state's own measure
+        actors = own_measure_doer(trig, verb, subjects, place, self._reporting_state(verb), self.ctx)
+        if not actors:  # "were refused entry": the state where it happened withheld the leave
+            actors = grant_withholder(
+                trig, verb, self.words, place, self._reporting_state(verb), self.ctx, self.np_entities_many
+            )
+        if not actors:  # "Russia was invited to join": by the story's pair
+            actors = third_state_inviters(trig, verb, recipients, self.ctx)
+        return actors
 
     def _forces_sent(self, verb: Any, subjects: list[Any], trig: Trigger) -> bool:
         """ "troops were moved to the border", "patrol boats have been deployed along the boundary": armed

@@ -3,7 +3,7 @@ the fallbacks when the sentence names nobody (pronouns, "the two sides", the peo
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..document import Entity
@@ -31,6 +31,23 @@ from ._urged_speaker import joined_to_reported
 from ._words import EventWords, word_in
 
 __all__ = ["RoleFinder"]
+
+
+@dataclass(frozen=True)
+class _VerbParts:
+    """What a verb trigger's roles are read from: its subjects and objects, the objects of its target
+    prepositions, the row's condition and the two sides a relation it names lies between."""
+
+    verb: Any
+    trig: Trigger
+    subjects: list[Any]
+    objects: list[Any]
+    pobjs: list[Any]
+    allowed: frozenset[str]
+    cond: str
+    values: frozenset[str]
+    between: list[Entity]
+    passive: bool
 
 
 def owners_of(phrases: list[Any]) -> list[Any]:
@@ -70,6 +87,30 @@ class RoleFinder(PassiveRoleReader):
         if trig.roles == "answered" and (setter := deadline_setter(verb, words)) is not None:
             # "gave Lomé until Thursday to pull back or face the consequences": the giver's threat
             return self.np_entities_many(subjects_of(setter[0], words)), self.np_entities_many(setter[1])
+        parts = self._verb_parts(verb, trig)
+        if parts.passive:
+            return self._passive_roles(verb, trig, parts.subjects, parts.pobjs, parts.cond)
+        if trig.roles == "given":
+            return self._given_roles(verb, parts.subjects)
+        givers = self._givers(verb, parts.objects, trig)
+        if givers:
+            return givers, self.np_entities_many(parts.subjects)
+        spoken = self._speaker(verb) if joined_to_reported(verb, trig, words) else []  # see _urged_speaker
+        actors = spoken or self.np_entities_many(parts.subjects)
+        if not actors and (blast := unclaimed_blast(trig, verb, parts.subjects, self._blast_place(verb), self.ctx))[0]:
+            return blast  # "a bomb exploded in the bazaar in Khujand": told as at home
+        actors, judged = self._unnamed_actors(parts, actors)
+        own = authority(actors, trig.type) or critics_at_home(actors, trig.type)
+        recipients = self._object_recipients(parts, actors, own)
+        if not recipients:
+            recipients = self._recipients_named_near(parts, actors, judged, own)
+        if not recipients:
+            recipients = self._recipients_of_the_act(parts, actors)
+        return self._hosted_roles(parts, actors, recipients)
+
+    def _verb_parts(self, verb: Any, trig: Trigger) -> _VerbParts:
+        """The words an active or passive verb trigger's roles are read from."""
+        words = self.words
         subjects = list(self.verb_subjects(verb))  # a copy: the kept list is shared
         passive = reads_as_passive(verb, state_act=trig.type in STATE_ACTS)  # "were detained", "people held in Lima"
         if passive and verb.dep_ == "acl" and not any(t.dep_ == "nsubjpass" for t in verb.children):
@@ -93,41 +134,43 @@ class RoleFinder(PassiveRoleReader):
             objects = prep_objects(phrase, target_preps(trig, words)) + owners + [o for o in objects if o not in phrase]
         allowed = target_preps(trig, words)
         pobjs = [p for prep in verb_preps(verb, allowed, trig) for p in prep.children if p.dep_ == "pobj"]
-        if passive:
-            return self._passive_roles(verb, trig, subjects, pobjs, cond)
-        if trig.roles == "given":
-            # "received budget support from Saudi Arabia", "received Japan's aid": the subject gets what
-            # the giver named by "from" or the object's owner does; with no giver named, nobody is said to act
-            phrase = [c for c in verb.children if c.dep_ == "dobj"]
-            # "reinforcements of 300 soldiers from Tanzania": the giver may hang deep in the object
-            within = [t for p in phrase for t in p.subtree if t.dep_ == "prep"]
-            named = prep_objects([verb], self.words.giver_prep) + [
-                c for t in within if t.lower_ in self.words.giver_prep for c in t.children if c.dep_ == "pobj"
-            ]
-            givers = self.np_entities_many(named) or self.np_entities_many(owners_of(phrase))
-            return (givers, self.np_entities_many(subjects)) if givers else ([], [])
-        givers = self._givers(verb, objects, trig)
-        if givers:
-            return givers, self.np_entities_many(subjects)
-        spoken = self._speaker(verb) if joined_to_reported(verb, trig, words) else []  # see _urged_speaker
-        actors = spoken or self.np_entities_many(subjects)
-        if not actors and (blast := unclaimed_blast(trig, verb, subjects, self._blast_place(verb), self.ctx))[0]:
-            return blast  # "a bomb exploded in the bazaar in Khujand": told as at home
+        return _VerbParts(verb, trig, subjects, objects, pobjs, allowed, cond, values, between, passive)
+
+    def _given_roles(self, verb: Any, subjects: list[Any]) -> tuple[list[Entity], list[Entity]]:
+        """ "received budget support from Saudi Arabia", "received Japan's aid": the subject gets what
+        the giver named by "from" or the object's owner does; with no giver named, nobody is said to act."""
+        phrase = [c for c in verb.children if c.dep_ == "dobj"]
+        # "reinforcements of 300 soldiers from Tanzania": the giver may hang deep in the object
+        within = [t for p in phrase for t in p.subtree if t.dep_ == "prep"]
+        named = prep_objects([verb], self.words.giver_prep) + [
+            c for t in within if t.lower_ in self.words.giver_prep for c in t.children if c.dep_ == "pobj"
+        ]
+        givers = self.np_entities_many(named) or self.np_entities_many(owners_of(phrase))
+        return (givers, self.np_entities_many(subjects)) if givers else ([], [])
+
+    def _unnamed_actors(self, parts: _VerbParts, actors: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+        """The actors of an active verb whose subjects name no one (a relation's two sides, the speaker, the
+        governing verb's subjects), and the sides a speaker judges (the recipients it names)."""
+        verb, trig, words = parts.verb, parts.trig, self.words
         judged: list[Entity] = []
-        if not actors and cond == "obj" and values and between:
+        if not actors and parts.cond == "obj" and parts.values and parts.between:
             # "the treaty that normalized relations between the two countries"; but "X said the visit
             # opened a new chapter between the two neighbours" is X's praise, of the other of the two
             judge = self._speaker(verb) if trig.type in VERBAL and under_speech(verb, words) else []
-            judged = [e for e in between if not same_entity(e, judge)] if judge else []
-            actors = judge or between
+            judged = [e for e in parts.between if not same_entity(e, judge)] if judge else []
+            actors = judge or parts.between
         reported = (verb.dep_ == "conj" and under_speech(verb.head, words)) or (
-            not subjects and under_speech(verb, words)
+            not parts.subjects and under_speech(verb, words)
         )
         if not actors and trig.type in VERBAL and reported:
             actors = self._speaker(verb)  # "X said the vote was unfair and warned that ...": X warned
         if not actors and verb.dep_ == "acl" and (outer := governing_verb(verb.head)) is not None:
             actors = self.np_entities_many(subjects_of(outer, words))  # "adopted a resolution urging the Taliban"
-        own = authority(actors, trig.type) or critics_at_home(actors, trig.type)
+        return actors, judged
+
+    def _object_recipients(self, parts: _VerbParts, actors: list[Entity], own: str | None) -> list[Entity]:
+        """The recipients the verb's objects name, or the people they stand for when they name no state."""
+        verb, trig, objects = parts.verb, parts.trig, parts.objects
         # "Chad's government released 80 captured fighters", "opposition parties accused the government"
         recipients = [e for o in objects for e in self.np_entities(o, country=people_home(o, own, self.ctx))]
         joint = joint_authorities(actors, trig.type)
@@ -140,11 +183,18 @@ class RoleFinder(PassiveRoleReader):
         if recipients and self._only_guessed(objects) and {e.code for e in recipients} <= {a.code for a in actors}:
             # "donated three helicopters to Bolivia's police": the helicopters are what was given; whom
             # it was given to is named by the phrase after them, before any guess from the story
-            named = self.np_entities_many(pobjs) or self.np_entities_many(prep_objects(objects, allowed))
+            named = self.np_entities_many(parts.pobjs) or self.np_entities_many(prep_objects(objects, parts.allowed))
             recipients = named or recipients
-        if not recipients:
-            recipients = judged or self._told_people(objects) or self.np_entities_many(pobjs)
-        if not recipients and between == [] and cond == "obj" and values:
+        return recipients
+
+    def _recipients_named_near(
+        self, parts: _VerbParts, actors: list[Entity], judged: list[Entity], own: str | None
+    ) -> list[Entity]:
+        """With no recipient in the objects: one named near them (a judged side, people told of, a
+        prepositional target, a "for" phrase, the receiver of a handover, a reported clause's subjects)."""
+        verb, trig, objects, words = parts.verb, parts.trig, parts.objects, self.words
+        recipients = judged or self._told_people(objects) or self.np_entities_many(parts.pobjs)
+        if not recipients and parts.between == [] and parts.cond == "obj" and parts.values:
             # "began letting Qatari trucks through": nothing hangs from the object, but it names the target
             named = [
                 t
@@ -164,20 +214,28 @@ class RoleFinder(PassiveRoleReader):
             recipients = with_its_list(self.ctx, recipients, fors, actors, AGENT_CODES)
         if not recipients:
             # "broke off relations with Colombia", "sanctions on Iran's oil exports"
-            recipients = self.np_entities_many(prep_objects(objects, allowed))
+            recipients = self.np_entities_many(prep_objects(objects, parts.allowed))
         if not recipients and trig.roles == "handover":
-            recipients = self._receiving_state(objects + pobjs, actors)
+            recipients = self._receiving_state(objects + parts.pobjs, actors)
         if not recipients:
             clause_subjects = [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for s in own_subjects(c)]
             # "a deputy complained that the government had given in": the critics' own government
             recipients = [e for s in clause_subjects for e in self.np_entities(s, country=own)]
-        if not recipients and (trig.type == "AGREE" or (trig.type == "REJECT" and _refuses_to(verb))):
+        return recipients
+
+    def _recipients_of_the_act(self, parts: _VerbParts, actors: list[Entity]) -> list[Entity]:
+        """With no recipient named near the verb: the one its kind of act is aimed at (a promised partner,
+        a complement's target, a mention in a statement's object, the threatened, the two sides of a go-between,
+        the one written to, the host of posted envoys)."""
+        verb, trig, objects = parts.verb, parts.trig, parts.objects
+        recipients: list[Entity] = []
+        if trig.type == "AGREE" or (trig.type == "REJECT" and _refuses_to(verb)):
             # "agreed to meet Kim"; "declined to issue visas to Georgian officials": a refusal is aimed
             # at whom the refused act would have been done to
             recipients = self.promised_partner(verb)
-        if not recipients and cond == "xcomp":
+        if not recipients and parts.cond == "xcomp":
             # "stopped issuing visas to citizens of Georgia": the row's act is its complement, aimed at its target
-            targets = complement_targets(verb, allowed)
+            targets = complement_targets(verb, parts.allowed)
             recipients = [e for e in self.np_entities_many(targets) if not same_entity(e, actors)][:1]
             recipients = with_its_list(self.ctx, recipients, targets, actors, AGENT_CODES)
         if not recipients and trig.type in VERBAL:
@@ -190,24 +248,32 @@ class RoleFinder(PassiveRoleReader):
             recipients = self._threatened(verb, actors)
         if not recipients and trig.mode == "third-party":
             # "shuttled between Riyadh and Doha", "mediated between the two": a go-between acts on both sides
-            sides = self.np_entities_many(prep_objects([verb], words.between_prep))
+            sides = self.np_entities_many(prep_objects([verb], self.words.between_prep))
             recipients = [e for e in sides if not same_entity(e, actors)]
         if not recipients and addressed_from(verb) is not None:
             # "has written to his Greek counterpart proposing a scheme": proposed to the one written to
             recipients = [e for e in self.np_entities(verb.head) if not same_entity(e, actors)]
         if not recipients:
-            recipients = posted_envoys_host(subjects, objects + pobjs, self.ctx)
+            recipients = posted_envoys_host(parts.subjects, objects + parts.pobjs, self.ctx)
+        return recipients
+
+    def _hosted_roles(
+        self, parts: _VerbParts, actors: list[Entity], recipients: list[Entity]
+    ) -> tuple[list[Entity], list[Entity]]:
+        """The roles as the row reads them: a host's guest acts (visits), a "self" act is aimed at the
+        actor's opponents, and armed men at a place stand for its attackers."""
+        verb, trig = parts.verb, parts.trig
         if trig.roles == "host" and actors and not recipients and not _named_members(verb):
             # "Bhutan's king received the minister", "received his guest": a guest the story names by no
             # state, received by one of the story's two states, is the other of the pair ("a delegation
             # of the workers" names its members, who may well be the host's own people)
             recipients = _guest_of_other_side(self.ctx.story_other_side(actors), verb)
-        if trig.roles == "host" or meets_guest(trig, objects + pobjs, words):
+        if trig.roles == "host" or meets_guest(trig, parts.objects + parts.pobjs, self.words):
             actors, recipients = recipients, actors
         if trig.roles == "self":
             recipients = self._opposed([verb] + [c for c in verb.children if c.dep_ == "dobj"])
-        place = self._raid_place(verb, subjects) if trig.type in {"ASSAULT", "COERCE"} else None
-        return armed_men_at_place(trig, subjects, actors, recipients, place, self.ctx), recipients
+        place = self._raid_place(verb, parts.subjects) if trig.type in {"ASSAULT", "COERCE"} else None
+        return armed_men_at_place(trig, parts.subjects, actors, recipients, place, self.ctx), recipients
 
     def appraisal_roles(self, word: Any) -> tuple[list[Entity], list[Entity]]:
         """ "X said Y's actions were dangerous": the speaker accuses whoever is judged."""

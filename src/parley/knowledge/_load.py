@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import re
 import threading
 import time
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -15,17 +14,15 @@ from pathlib import Path
 
 from ..document import Dateline
 from ..errors import KnowledgeError
+from ._gazetteer_file import _load_gazetteer
 from ._model import ActorEntry, DescriptionEntry, Gazetteer, GazetteerEntry, SectorEntry, fold
 from ._small_places import load_small_places
-from ._tsv import Row, check_version, parse_date, read_table, split_list
+from ._tables import _bodies, _countries, _descriptions, _groups, _igos, _name_order, _people, _sectors
 
 __all__ = ["Knowledge", "bundled_path", "load_knowledge", "knowledge_files"]
 
 logger = logging.getLogger(__name__)
 
-_CODE_RE = re.compile(r"^[A-Z]{3}$")
-_SECTOR_RE = re.compile(r"^[A-Z]{3}$")
-_NON_STATE = {"UNO", "EUR", "IGO", "NGO"}
 #: British and American spellings of words in organisations' names: a row written with one also
 #: matches the other ("Collective Security Treaty Organisation", "Department of Defence").
 _SPELLINGS = (
@@ -34,17 +31,6 @@ _SPELLINGS = (
     ("Centre", "Center"),
     ("Programme", "Program"),
     ("Labour", "Labor"),
-)
-_GAZETTEER_COLUMNS = (
-    "geonameid",
-    "name",
-    "asciiname",
-    "alternates",
-    "country",
-    "lat",
-    "lon",
-    "population",
-    "feature_code",
 )
 
 
@@ -61,45 +47,6 @@ def knowledge_files(filename: str, extra_dirs: Iterable[Path] = ()) -> list[Path
         if candidate.is_file():
             paths.append(candidate)
     return paths
-
-
-def _merge(
-    files: list[Path],
-    name: str,
-    required: tuple[str, ...],
-    optional: tuple[str, ...],
-    key: Callable[[Row], Hashable],
-) -> list[Row]:
-    """Rows of all files; a later file's row replaces an earlier row with the same key."""
-    merged: dict[Hashable, Row] = {}
-    for path in files:
-        for row in read_table(path, name, required, optional):
-            merged[key(row)] = row
-    return list(merged.values())
-
-
-def _code(row: Row, column: str = "code", non_state: bool = False) -> str:
-    value = row.get(column)
-    if not _CODE_RE.match(value):
-        raise row.error(f"{column} {value!r} is not a three-letter upper-case code")
-    if non_state and value not in _NON_STATE:
-        raise row.error(f"{column} {value!r} must be one of {', '.join(sorted(_NON_STATE))}")
-    return value
-
-
-def _sector(row: Row, value: str) -> str | None:
-    if not value:
-        return None
-    if not _SECTOR_RE.match(value):
-        raise row.error(f"sector {value!r} is not a three-letter upper-case PLOVER sector")
-    return value
-
-
-def _dates(row: Row) -> tuple[date | None, date | None]:
-    start, end = parse_date(row, "valid_from"), parse_date(row, "valid_to")
-    if start is not None and end is not None and end < start:
-        raise row.error(f"valid_to {end} is before valid_from {start}", code="E303")
-    return start, end
 
 
 class Knowledge:
@@ -246,229 +193,6 @@ def _is_seat(entry: GazetteerEntry) -> bool:
 
 def _is_acronym(phrase: str) -> bool:
     return any(ch.isalpha() for ch in phrase) and not any(ch.islower() for ch in phrase)
-
-
-# -- the tables ------------------------------------------------------------------
-
-
-def _countries(
-    files: list[Path],
-) -> tuple[list[ActorEntry], dict[str, str], dict[str, str]]:
-    rows = _merge(
-        files,
-        "countries",
-        ("code", "name"),
-        ("aliases", "demonyms", "capitals", "valid_from", "valid_to"),
-        key=lambda r: (r.get("code"), r.get("valid_from")),
-    )
-    actors: list[ActorEntry] = []
-    names: dict[str, str] = {}
-    capitals: dict[str, str] = {}
-    for row in rows:
-        code = _code(row)
-        start, end = _dates(row)
-        name = row.get("name")
-        actors.append(ActorEntry(name, code, None, "name", None, start, end))
-        for alias in split_list(row.get("aliases")):
-            actors.append(ActorEntry(alias, code, None, "alias", None, start, end))
-        for demonym in split_list(row.get("demonyms")):
-            actors.append(ActorEntry(demonym, code, None, "demonym", None, start, end))
-        caps: list[str] = []
-        for item in split_list(row.get("capitals")):
-            phrase, _, sector = item.partition("=")
-            phrase = phrase.strip()
-            sector_code = _sector(row, sector.strip()) if sector else "GOV"
-            actors.append(ActorEntry(phrase, code, sector_code, "capital", None, start, end))
-            if not sector:
-                caps.append(phrase)
-        current = start is None and end is None
-        if current or code not in names:
-            names[code] = name
-            if caps:
-                capitals[code] = caps[0]
-    return actors, names, capitals
-
-
-def _igos(files: list[Path]) -> list[ActorEntry]:
-    rows = _merge(files, "igos", ("code", "name"), ("aliases", "sector"), key=lambda r: r.get("name"))
-    actors: list[ActorEntry] = []
-    for row in rows:
-        code = _code(row, non_state=True)
-        sector = _sector(row, row.get("sector"))
-        for phrase in [row.get("name"), *split_list(row.get("aliases"))]:
-            actors.append(ActorEntry(phrase, code, sector, "igo"))
-    return actors
-
-
-def _bodies(files: list[Path]) -> list[ActorEntry]:
-    """National bodies that act for a country (parties, state media, armed forces and intelligence
-    services by name, state companies, courts, parliaments), coded by that country."""
-    rows = _merge(files, "bodies", ("code", "name"), ("aliases", "sector"), key=lambda r: r.get("name"))
-    actors: list[ActorEntry] = []
-    for row in rows:
-        code = _code(row)
-        sector = _sector(row, row.get("sector"))
-        for phrase in [row.get("name"), *split_list(row.get("aliases"))]:
-            actors.append(ActorEntry(phrase, code, sector, "body"))
-    return actors
-
-
-def _groups(files: list[Path]) -> list[ActorEntry]:
-    """Non-state armed groups, coded by the country they fight in (or IMG when they act across borders)."""
-    rows = _merge(files, "groups", ("code", "name"), ("aliases", "sector"), key=lambda r: r.get("name"))
-    actors: list[ActorEntry] = []
-    for row in rows:
-        code = _code(row)
-        sector = _sector(row, row.get("sector")) or "REB"
-        for phrase in [row.get("name"), *split_list(row.get("aliases"))]:
-            actors.append(ActorEntry(phrase, code, sector, "group"))
-    return actors
-
-
-def _people(files: list[Path]) -> list[ActorEntry]:
-    rows = _merge(
-        files,
-        "people",
-        ("name", "code"),
-        ("sector", "office", "valid_from", "valid_to", "aliases"),
-        key=lambda r: (r.get("name"), r.get("office"), r.get("valid_from")),
-    )
-    actors: list[ActorEntry] = []
-    for row in rows:
-        code = _code(row)
-        sector = _sector(row, row.get("sector"))
-        office = row.get("office") or None
-        start, end = _dates(row)
-        phrases = [row.get("name"), *split_list(row.get("aliases"))]
-        for phrase in phrases + [v for p in phrases if (v := _initials_other_way(p)) not in phrases and v != p]:
-            actors.append(ActorEntry(phrase, code, sector, "person", office, start, end))
-    return actors
-
-
-_SPACED_INITIALS = re.compile(r"\b((?:[A-Z]\. )+[A-Z]\.)(?= )")
-_JOINED_INITIALS = re.compile(r"\b((?:[A-Z]\.){2,})(?= )")
-
-
-def _initials_other_way(phrase: str) -> str:
-    """The name with its initials written the other way: "A. K. Abdul Momen" and "A.K. Abdul Momen"
-    are one man, and the parser splits the first into two words and keeps the second as one."""
-    if _SPACED_INITIALS.search(phrase):
-        return _SPACED_INITIALS.sub(lambda m: m.group(1).replace(" ", ""), phrase)
-    return _JOINED_INITIALS.sub(lambda m: m.group(1).replace(".", ". ").rstrip(), phrase)
-
-
-_CONVENTIONS = {"family_first", "given_name_used"}
-
-
-def _name_order(files: list[Path]) -> dict[str, str]:
-    """The states whose people the news calls by their name's first word, with the convention why."""
-    order: dict[str, str] = {}
-    for row in _merge(files, "name_order", ("code", "convention"), (), key=lambda r: r.get("code")):
-        if row.get("convention") not in _CONVENTIONS:
-            raise row.error(f"convention {row.get('convention')!r} must be one of {', '.join(sorted(_CONVENTIONS))}")
-        order[_code(row)] = row.get("convention")
-    return order
-
-
-def _sectors(files: list[Path]) -> list[SectorEntry]:
-    rows = _merge(files, "sectors", ("phrase", "sector"), ("office",), key=lambda r: r.get("phrase").lower())
-    return [
-        SectorEntry(row.get("phrase"), _sector(row, row.get("sector")) or "", row.get("office") or None) for row in rows
-    ]
-
-
-_REFERS = ("country", "igo", "person")
-
-
-def _descriptions(files: list[Path]) -> list[DescriptionEntry]:
-    rows = _merge(
-        files,
-        "descriptions",
-        ("phrase", "refers"),
-        ("codes", "office", "sector"),
-        key=lambda r: r.get("phrase").lower(),
-    )
-    out = []
-    for row in rows:
-        refers = row.get("refers")
-        if refers not in _REFERS:
-            raise row.error(f"refers {refers!r} must be one of {', '.join(_REFERS)}")
-        codes = split_list(row.get("codes"))
-        for code in codes:
-            if not _CODE_RE.match(code):
-                raise row.error(f"code {code!r} is not a three-letter upper-case code")
-        offices = frozenset(o.lower() for o in split_list(row.get("office")))
-        if refers == "person" and not offices:
-            raise row.error("a description of a person needs the office words it stands for")
-        sector = _sector(row, row.get("sector"))
-        out.append(DescriptionEntry(row.get("phrase").lower(), refers, frozenset(codes), offices, sector))
-    return out
-
-
-def _load_gazetteer(files: list[Path]) -> Gazetteer:
-    started = time.perf_counter()
-    merged: dict[object, tuple[GazetteerEntry, list[str]]] = {}
-    for path in files:
-        # The bundled file has ~34,000 rows: parse it with a tight loop, not read_table.
-        table = {"gazetteer.tsv": "gazetteer", "regions.tsv": "regions"}.get(path.name, "places_extra")
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise KnowledgeError(f"{path}: cannot read gazetteer: {exc}", code="E306") from exc
-        header: list[str] | None = None
-        for lineno, line in enumerate(text.split("\n"), start=1):
-            if not line or line.startswith("#"):
-                if header is None and line.startswith("#"):
-                    check_version(path, lineno, line, table)
-                continue
-            fields = line.rstrip("\r").split("\t")
-            if header is None:
-                header = fields
-                if tuple(fields) != _GAZETTEER_COLUMNS:
-                    raise KnowledgeError(
-                        f"{path}:{lineno}: gazetteer header must be {' '.join(_GAZETTEER_COLUMNS)} (tab-separated)",
-                        code="E302",
-                    )
-                continue
-            if len(fields) != 9:
-                raise KnowledgeError(f"{path}:{lineno}: {len(fields)} tab-separated fields, expected 9", code="E301")
-            gid, name, ascii_name, alternates, country, lat, lon, population, feature = fields
-            if not name:
-                raise KnowledgeError(f"{path}:{lineno}: empty 'name'", code="E301")
-            try:
-                entry = GazetteerEntry(
-                    int(gid) if gid else None,
-                    name,
-                    country or None,
-                    float(lat),
-                    float(lon),
-                    int(population) if population else 0,
-                    feature or "PPL",
-                )
-            except ValueError as exc:
-                raise KnowledgeError(
-                    f"{path}:{lineno}: bad number ({exc}) in geonameid/lat/lon/population",
-                    code="E304",
-                ) from None
-            if country and not _CODE_RE.match(country):
-                raise KnowledgeError(f"{path}:{lineno}: country {country!r} is not an ISO3 code", code="E301")
-            others = [ascii_name] if ascii_name and ascii_name != name else []
-            if alternates:
-                others.extend(alternates.split("|"))
-            merged[entry.geonameid if entry.geonameid is not None else (name, country)] = (
-                entry,
-                others,
-            )
-        if header is None:
-            raise KnowledgeError(f"{path}: no header row", code="E302")
-    gazetteer = Gazetteer(merged.values())
-    logger.debug(
-        "gazetteer: %d places from %d file(s) in %.2f s",
-        len(gazetteer),
-        len(files),
-        time.perf_counter() - started,
-    )
-    return gazetteer
 
 
 @lru_cache(maxsize=8)

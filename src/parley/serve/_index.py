@@ -32,12 +32,14 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..analysis._browse import SORTS, _decode_cursor, _encode_cursor
-from ..analysis._queries import _FINE_ENOUGH, _PERIODS, _as_date, assemble_records
+from ..analysis._event_filters import _as_date
+from ..analysis._event_records import assemble_records
+from ..analysis._periods import _FINE_ENOUGH, _PERIODS
 from . import _index_arrays as arrays
 from ._cache import to_json
-from ._index_sql import RECORDS_JSON_SQL, profiles_of
+from ._index_sql import RECORDS_JSON_SQL
 
-__all__ = ["EventIndex", "build_index"]
+__all__ = ["EventIndex"]
 
 _NO_DATE_HIGH = (date(9999, 12, 31) - arrays.EPOCH).days  # the sort keys' stand-ins for a missing date
 _NO_DATE_LOW = (date(1, 1, 1) - arrays.EPOCH).days
@@ -55,7 +57,7 @@ _RECORD_COLUMNS = (
 
 
 class EventIndex:
-    """The index of one snapshot (built by :func:`build_index`)."""
+    """The index of one snapshot (built by :func:`._index_build.build_index`)."""
 
     def __init__(
         self,
@@ -161,7 +163,7 @@ class EventIndex:
         judged: tuple[list[str], list[str]] | None = None,
     ) -> np.ndarray | None:
         """The events that pass ``filters`` (the keywords of :func:`parley.analysis.event_page`) as
-        a boolean array, as :func:`parley.analysis._queries._filters` selects them; None for a
+        a boolean array, as :func:`parley.analysis._event_filters._filters` selects them; None for a
         filter the index does not hold (a text search: DuckDB answers it)."""
         if filters.get("search"):
             return None
@@ -493,57 +495,3 @@ class EventIndex:
             self._profile_parts[key] = parts
         head, partners, tail = parts
         return head + b',"partners":[' + b",".join(partners[:top]) + b"]," + tail
-
-
-def build_index(conn: duckdb.DuckDBPyConnection) -> EventIndex:
-    """The index of the snapshot open on ``conn`` (its store tables and derived tables)."""
-    conn.execute(
-        "CREATE TEMP TABLE event_numbers AS "
-        "SELECT id, CAST(row_number() OVER (ORDER BY id) - 1 AS INTEGER) AS n FROM events"
-    )
-    try:
-        columns = ", ".join(f"e.{c}" for c in _RECORD_COLUMNS)
-        rows = conn.sql(
-            f"SELECT {columns}, e.date_end, a.url, a.title, a.source FROM events e "
-            "JOIN event_numbers k ON k.id = e.id LEFT JOIN articles a ON a.id = e.doc_id ORDER BY k.n"
-        ).to_arrow_table()
-        actors = conn.sql(
-            "SELECT k.n, x.role, x.code, x.sector, x.entity_text, x.office, x.resolved_by FROM event_actors x "
-            "JOIN event_numbers k ON k.id = x.event_id ORDER BY k.n, x.role, x.position"
-        ).to_arrow_table()
-        mentions = conn.sql(
-            "SELECT k.n, m.article_id AS doc_id, m.sequence, m.char_start AS start, m.char_end AS end, m.event_text, "
-            "m.source, a.url FROM mentions m JOIN event_numbers k ON k.id = m.event_id "
-            "LEFT JOIN articles a ON a.id = m.article_id ORDER BY k.n, m.article_id, m.sequence, m.char_start"
-        ).to_arrow_table()
-        dyads = conn.sql(
-            "SELECT k.n FROM event_dyads d JOIN event_numbers k ON k.id = d.event_id ORDER BY d.a, d.b, k.n"
-        ).to_arrow_table()
-        dyad_counts = conn.execute(
-            "SELECT CAST(a AS VARCHAR), CAST(b AS VARCHAR), count(*) FROM event_dyads GROUP BY a, b ORDER BY a, b"
-        ).fetchall()
-        profiles = profiles_of(conn)
-        # the places of analysis.places: name, country and coordinates rounded by DuckDB
-        conn.execute(
-            "CREATE TEMP TABLE event_places AS SELECT k.n, coalesce(e.resolved_place, e.extracted_place, "
-            "e.country_code) AS place, e.country_code AS country, round(e.lat, 3) AS lat, round(e.lon, 3) AS lon "
-            "FROM events e JOIN event_numbers k ON k.id = e.id WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL"
-        )
-        conn.execute(
-            "CREATE TEMP TABLE place_keys AS SELECT CAST(row_number() OVER (ORDER BY place, country, lat, lon) - 1 "
-            "AS INTEGER) AS p, * FROM (SELECT DISTINCT place, country, lat, lon FROM event_places)"
-        )
-        place_rows = [
-            dict(zip(("place", "country", "lat", "lon"), row, strict=True))
-            for row in conn.execute("SELECT place, country, lat, lon FROM place_keys ORDER BY p").fetchall()
-        ]
-        place_of = conn.sql(
-            "SELECT k.n, x.p FROM event_numbers k LEFT JOIN (SELECT e.n, p.p FROM event_places e JOIN place_keys p "
-            "ON p.place IS NOT DISTINCT FROM e.place AND p.country IS NOT DISTINCT FROM e.country "
-            "AND p.lat = e.lat AND p.lon = e.lon) x ON x.n = k.n ORDER BY k.n"
-        ).to_arrow_table()
-        conn.execute("DROP TABLE event_places")
-        conn.execute("DROP TABLE place_keys")
-    finally:
-        conn.execute("DROP TABLE event_numbers")
-    return EventIndex(rows, actors, mentions, dyads, dyad_counts, profiles, place_of, place_rows)

@@ -11,7 +11,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..analysis._queries import _label, _next_period
+from ..analysis._periods import _label, _next_period
 
 __all__ = [
     "EPOCH", "Calendar", "Order", "among", "codes", "days", "duckdb_round", "offsets", "period_starts", "ranges",

@@ -13,7 +13,7 @@ __all__ = ["RECORDS_JSON_SQL", "profiles_of"]
 
 
 def _entity_json(x: str) -> str:
-    """An actor entity of :func:`parley.analysis._queries.assemble_records` as JSON: ``office`` and
+    """An actor entity of :func:`parley.analysis._event_records.assemble_records` as JSON: ``office`` and
     ``resolved_by`` only when set (in this order, after the fields every entity has)."""
     common = f"'code', {x}.code, 'sector', {x}.sector, 'entity_text', coalesce({x}.entity_text, '')"
     office, how = f"coalesce({x}.office, '') <> ''", f"coalesce({x}.resolved_by, '') <> ''"
@@ -26,7 +26,7 @@ def _entity_json(x: str) -> str:
     )
 
 
-#: each event's record (the shape of parley.analysis._queries.assemble_records) as JSON, by event number
+#: each event's record (the shape of parley.analysis._event_records.assemble_records) as JSON, by event number
 RECORDS_JSON_SQL = f"""
 WITH numbers AS (SELECT id, CAST(row_number() OVER (ORDER BY id) - 1 AS INTEGER) AS n FROM events),
 entities AS (

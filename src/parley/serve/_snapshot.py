@@ -31,7 +31,8 @@ import duckdb
 from ..errors import StoreError
 from ..store import SCHEMA_VERSION, TABLES, schema_version
 from ._derived import DERIVED_SQL
-from ._index import EventIndex, build_index
+from ._index import EventIndex
+from ._index_build import build_index
 
 __all__ = ["Snapshot"]
 
