@@ -15,6 +15,7 @@ from ._background_since import is_background_since
 from ._clause_readings import is_subject_infinitive
 from ._coerce_since import is_detention_since
 from ._denied_claim import is_denied_claim
+from ._extras_agreed_moves import AGREED_INNER_TYPES, is_agreed_deployment
 from ._extras_journey import describes_by_journey
 from ._extras_names import is_word_of_name
 from ._extras_question import is_asked_about
@@ -268,11 +269,13 @@ def _is_content_of_outer(r: Reading) -> bool:
 
 def _decides_inner_act(r: Reading) -> bool:
     """ "agreed to recall their envoys", "agreed to withdraw its cases": the inner act is the event (an
-    agreement of both sides is one of its own)."""
+    agreement of both sides is one of its own; so is an agreed deployment, see ``._extras_agreed_moves``)."""
     if r.token.lemma_ not in r.words.decision_verb or is_joint_agreement(r.token, r.trig, r.words):
         return False
     inner = (r.matcher.match(c) for c in r.token.children if c.dep_ == "xcomp")
-    return any(trig is not None and trig.type in MATERIAL_CONFLICT | {"RETREAT"} for trig in inner)
+    promised = r.token.lemma_ in r.words.concession_head
+    inner_acts = (MATERIAL_CONFLICT - AGREED_INNER_TYPES if promised else MATERIAL_CONFLICT) | {"RETREAT"}
+    return any(trig is not None and trig.type in inner_acts for trig in inner)
 
 
 def _is_noun(r: Reading) -> bool:
@@ -402,6 +405,8 @@ CHECKS: tuple[CandidateCheck, ...] = (
     # "held talks": a noun inside a verb trigger's own clause is the verb's event, not a second one
     CandidateCheck("covered_by_verb", lambda r: _is_noun(r) and r.matcher.covered_by_verb(r.token, r.trig)),
     CandidateCheck("decides_inner_act", _decides_inner_act),
+    # "agreed to station liaison officers at the checkpoint": the agreement is the event, no move made
+    CandidateCheck("agreed_deployment", lambda r: is_agreed_deployment(r.token, r.trig, r.words)),
     # "arrested after a tip-off from local residents": information from no state's service helps no state
     CandidateCheck("tip_from_no_service", lambda r: tip_from_no_service(r.token, r.trig.type, r.roles)),
     # "promised to pull its troops out": the promised withdrawal is the event (a CONCEDE)
