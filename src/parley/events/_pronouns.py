@@ -16,6 +16,7 @@ from ._memo import per_token
 from ._object_words import is_armed_force
 from ._parse import subjects_of, under_speech
 from ._phrases import standing_for
+from ._pronoun_agents import names_doer
 from ._pronoun_previous import previous_objects
 from ._quotes import attribution_sentences
 from ._shared_speaker import speaks_with_shared_subject
@@ -106,8 +107,8 @@ class PronounReader:
             return self._text_issuer(tok)  # "The statement said ... The warmongers will pay dearly, it warned."
         if low == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" and self._tells_own_act(tok.head):
             return self._outer_subject(tok.head)  # "blacklisted firms it accused of smuggling": the blacklister
-        if low == "its" and tok.dep_ == "poss" and tok.head.dep_ in SUBJECT_DEPS:
-            return self._owner(tok)  # "its warplanes bombed ..." (an object's owner is left to the phrase)
+        if low == "its" and tok.dep_ == "poss" and names_doer(tok.head):
+            return self._owner(tok)  # "its warplanes bombed ...", "detained by its navy" (not an object's owner)
         if low == "it" and tok.dep_ in {"dobj", "pobj"}:
             return self._nearest_other(tok)  # "cut links with Doha, accusing it of ...": not whoever accuses
         if low == "them" and tok.dep_ in {"dobj", "pobj", "dative"}:

@@ -23,7 +23,7 @@ from ._civil_bodies import civil_bodies
 from ._combining import combining_forms
 from ._home import COUNTRY_KINDS, is_proper_place, story_home
 from ._hyphens import hyphen_variants, name_runs
-from ._landmarks import in_landform_name, names_landmark
+from ._landmarks import in_landform_name, names_landmark, opens_landform_of
 from ._people import PeopleReading
 from ._spans import (
     _PLACE_LABELS,
@@ -319,8 +319,8 @@ class MentionFinder(PeopleReading):
         of a name several countries have, the namesake in one of ``states`` (those the story names)."""
         in_title = self._title_phrase_words(window)
         for run in name_runs(window):  # "Pétion-Ville" too: a hyphen joins the name's words
-            if self.sector_of(run)[0] is not None or any(t.i in in_title for t in run):
-                continue  # "Central" of "Central Bank Governor" is no town of that name
+            if self.sector_of(run)[0] is not None or any(t.i in in_title for t in run) or opens_landform_of(run):
+                continue  # "Central" of "Central Bank Governor" (or "Bay" of "the Bay of Bengal") is no town
             entry = self.knowledge.gazetteer.lookup_among(run.text, states)
             if (
                 entry is not None

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..knowledge import resolve_words
 
-__all__ = ["in_landform_name", "names_landmark"]
+__all__ = ["in_landform_name", "names_landmark", "opens_landform_of"]
 
 #: Dependencies by which a name modifies the noun after it ("the Paga crossing").
 _MODIFIER_DEPS = {"compound", "nmod", "amod"}
@@ -63,6 +63,19 @@ def in_landform_name(span: Any) -> bool:
     if span.end < len(doc) and _title_in(doc[span.end], "landform_after"):
         return True
     return span.start >= 2 and doc[span.start - 1].lower_ == "of" and _title_in(doc[span.start - 2], "landform_of")
+
+
+def opens_landform_of(run: Any) -> bool:
+    """The words are the landform noun that opens a name with "of" ("the Bay of Bengal", "the Gulf of
+    Aden"): part of the water's name, never a town of that name by itself (Bay is a Philippine town)."""
+    doc = run.doc
+    return (
+        len(run) == 1
+        and run.end + 1 < len(doc)
+        and doc[run.end].lower_ == "of"
+        and doc[run.end + 1].pos_ == "PROPN"
+        and _title_in(run[0], "landform_of")
+    )
 
 
 def _title_in(token: Any, role: str) -> bool:
