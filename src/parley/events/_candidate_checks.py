@@ -19,6 +19,7 @@ from ._extras_agreed_moves import AGREED_INNER_TYPES, is_agreed_deployment
 from ._extras_journey import describes_by_journey
 from ._extras_names import is_word_of_name
 from ._extras_question import is_asked_about
+from ._extras_stopped_acts import is_stopped_act
 from ._extras_without import is_left_undone
 from ._fronted_acts import is_fronted_beside_act
 from ._joint_agreement import is_joint_agreement
@@ -407,6 +408,8 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck("decides_inner_act", _decides_inner_act),
     # "agreed to station liaison officers at the checkpoint": the agreement is the event, no move made
     CandidateCheck("agreed_deployment", lambda r: is_agreed_deployment(r.token, r.trig, r.words)),
+    # "pressed Chad to stop backing armed groups": the act an ending verb stops is no event
+    CandidateCheck("stopped_act", lambda r: is_stopped_act(r.token, r.words)),
     # "arrested after a tip-off from local residents": information from no state's service helps no state
     CandidateCheck("tip_from_no_service", lambda r: tip_from_no_service(r.token, r.trig.type, r.roles)),
     # "promised to pull its troops out": the promised withdrawal is the event (a CONCEDE)
