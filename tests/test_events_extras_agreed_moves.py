@@ -1,4 +1,4 @@
-"""A deployment agreed or decided on ("agreed to station liaison officers at the crossing") is coded as
+"""A deployment agreed on ("agreed to station liaison officers at the crossing") is coded as
 the agreement, for either coder: no MOBILIZE of forces not yet moved; a deployment made is still one,
 and other acts so decided stay the inner act."""
 

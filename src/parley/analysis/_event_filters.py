@@ -16,6 +16,7 @@ _Condition = tuple[str, list[Any]]
 
 
 def _as_date(value: date | str | None, name: str) -> date | None:
+    """The date a filter gives (a date or a YYYY-MM-DD string); ValueError naming the filter otherwise."""
     if value is None or isinstance(value, date):
         return value
     try:

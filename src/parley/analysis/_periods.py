@@ -15,6 +15,7 @@ _FINE_ENOUGH = {"day": ("day",), "week": ("day",), "month": ("day", "month"), "y
 
 
 def _period_start(day: date, by: str) -> date:
+    """The first day of the period ``by`` that holds ``day``."""
     if by == "day":
         return day
     if by == "week":
@@ -25,6 +26,7 @@ def _period_start(day: date, by: str) -> date:
 
 
 def _next_period(day: date, by: str) -> date:
+    """The first day of the period after the one starting on ``day``."""
     if by == "day":
         return day + timedelta(days=1)
     if by == "week":
@@ -35,6 +37,7 @@ def _next_period(day: date, by: str) -> date:
 
 
 def _label(day: date, by: str) -> str:
+    """The label of the period starting on ``day`` ("2024-03-05", "2024-W10", "2024-03", "2024")."""
     if by == "day":
         return day.isoformat()
     if by == "week":

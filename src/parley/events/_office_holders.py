@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import ActorMention
-from ..parse import SUBJECT_DEPS
 from ._context import DocumentContext
+from ._pronoun_agents import names_doer
 
 __all__ = ["counterpart_codes", "is_bare_title", "owned_title_since", "title_words", "titled_before"]
 
@@ -26,17 +26,12 @@ def is_bare_title(head: Any, titles: frozenset[str], determiners: frozenset[str]
     pardoned by the president"), with a definite article ("The minister", "The Prime Minister", "the
     Minister of Information"); not one whose owner is said ("the party's president"; a place before it
     is read as the group's place)."""
-    if head.lower_ not in titles or head.tag_ not in {"NN", "NNP"} or not _is_doer_slot(head):
+    if head.lower_ not in titles or head.tag_ not in {"NN", "NNP"} or not names_doer(head):
         return False
     if any(c.dep_ == "poss" for c in head.children if c.i < head.i):
         return False
     first = head.doc[head.left_edge.i]
     return first.i < head.i and first.lower_ in determiners
-
-
-def _is_doer_slot(head: Any) -> bool:
-    """The subject of a clause, or the object of a passive's "by" (its agent)."""
-    return head.dep_ in SUBJECT_DEPS or (head.dep_ == "pobj" and head.head.dep_ == "agent")
 
 
 def title_words(head: Any, determiners: frozenset[str]) -> list[str]:

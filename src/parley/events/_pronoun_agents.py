@@ -1,6 +1,7 @@
 """The doer phrase a possessive pronoun may own: "its warplanes bombed ..." (the subject) and, said in
 the passive, "fishermen who had been detained by its navy" (the agent after "by"): both name who acted,
-so "its" is the acting state's own, read as for a subject."""
+so "its" is the acting state's own, read as for a subject. A bare title in either slot ("the minister
+said", "was pardoned by the president") is read as the office holder (``._office_holders``)."""
 
 from __future__ import annotations
 

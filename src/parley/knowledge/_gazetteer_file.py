@@ -30,6 +30,8 @@ _GAZETTEER_COLUMNS = (
 
 
 def _load_gazetteer(files: list[Path]) -> Gazetteer:
+    """The places of all gazetteer files, a later file's row replacing an earlier one with the same id
+    (or name and country, for a row with no id)."""
     started = time.perf_counter()
     merged: dict[object, tuple[GazetteerEntry, list[str]]] = {}
     for path in files:

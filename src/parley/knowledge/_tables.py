@@ -50,6 +50,7 @@ def _merge(
 
 
 def _code(row: Row, column: str = "code", non_state: bool = False) -> str:
+    """The row's three-letter code in ``column`` (with ``non_state``, one of the non-state codes only)."""
     value = row.get(column)
     if not _CODE_RE.match(value):
         raise row.error(f"{column} {value!r} is not a three-letter upper-case code")
@@ -59,6 +60,7 @@ def _code(row: Row, column: str = "code", non_state: bool = False) -> str:
 
 
 def _sector(row: Row, value: str) -> str | None:
+    """The PLOVER sector ``value`` checked (None when empty)."""
     if not value:
         return None
     if not _SECTOR_RE.match(value):
@@ -67,6 +69,7 @@ def _sector(row: Row, value: str) -> str | None:
 
 
 def _dates(row: Row) -> tuple[date | None, date | None]:
+    """The row's validity dates, the end not before the start."""
     start, end = parse_date(row, "valid_from"), parse_date(row, "valid_to")
     if start is not None and end is not None and end < start:
         raise row.error(f"valid_to {end} is before valid_from {start}", code="E303")
@@ -76,6 +79,8 @@ def _dates(row: Row) -> tuple[date | None, date | None]:
 def _countries(
     files: list[Path],
 ) -> tuple[list[ActorEntry], dict[str, str], dict[str, str]]:
+    """Countries' names, aliases, demonyms and capitals as actor entries; each code's name and capital
+    (the current row's, else the first)."""
     rows = _merge(
         files,
         "countries",
@@ -112,6 +117,7 @@ def _countries(
 
 
 def _igos(files: list[Path]) -> list[ActorEntry]:
+    """International organisations, coded by their non-state code."""
     rows = _merge(files, "igos", ("code", "name"), ("aliases", "sector"), key=lambda r: r.get("name"))
     actors: list[ActorEntry] = []
     for row in rows:
@@ -148,6 +154,7 @@ def _groups(files: list[Path]) -> list[ActorEntry]:
 
 
 def _people(files: list[Path]) -> list[ActorEntry]:
+    """Known people with their office and dates, each name also with its initials written the other way."""
     rows = _merge(
         files,
         "people",
@@ -195,6 +202,7 @@ def _name_order(files: list[Path]) -> dict[str, str]:
 
 
 def _sectors(files: list[Path]) -> list[SectorEntry]:
+    """The phrases that give a sector (and an office)."""
     rows = _merge(files, "sectors", ("phrase", "sector"), ("office",), key=lambda r: r.get("phrase").lower())
     return [
         SectorEntry(row.get("phrase"), _sector(row, row.get("sector")) or "", row.get("office") or None) for row in rows
@@ -205,6 +213,8 @@ _REFERS = ("country", "igo", "person")
 
 
 def _descriptions(files: list[Path]) -> list[DescriptionEntry]:
+    """Descriptive nouns ("the kingdom", "the republic") and what they refer to: the codes they may stand
+    for, the offices of a person."""
     rows = _merge(
         files,
         "descriptions",

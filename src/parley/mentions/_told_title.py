@@ -5,6 +5,7 @@ people reading of the mentions stage."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ._spans import _country_in, _left_window
@@ -12,7 +13,9 @@ from ._spans import _country_in, _left_window
 __all__ = ["bare_title_told_before"]
 
 
-def bare_title_told_before(ent: Any, entry_at: dict[int, Any], sector_of: Any) -> tuple[str, str, str | None] | None:
+def bare_title_told_before(
+    ent: Any, entry_at: dict[int, Any], sector_of: Callable[[Any], tuple[str | None, str | None]]
+) -> tuple[str, str, str | None] | None:
     """The country, sector and office (of ``sector_of`` over the earlier noun phrase; a private
     person's when it gives none) of the title words right before the name ("Deputy" of
     "Deputy Rafael Montiel"): the nearest earlier lower-case use of the title's last word as a noun,
