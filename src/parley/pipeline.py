@@ -350,6 +350,22 @@ _INHERITED: Pipeline | None = None  # set in the parent while the workers start 
 _WORKER: Pipeline | None = None
 
 
+#: Allocations (less deallocations) of container objects between two of the collector's youngest
+#: collections while articles stream (Python's default is 700). Each article makes hundreds of
+#: thousands of short-lived objects that reference counting frees; with the default the collector
+#: walks the young ones hundreds of times per article for the few cycles among them.
+GC_GEN0 = 100_000
+
+
+def _raise_gen0_threshold() -> tuple[int, int, int]:
+    """Raise the youngest generation's threshold to ``GC_GEN0`` (never lower it, and leave a threshold
+    of 0, the collector switched off, as it is); the old thresholds."""
+    thresholds = gc.get_threshold()
+    if thresholds[0]:
+        gc.set_threshold(max(thresholds[0], GC_GEN0), *thresholds[1:])
+    return thresholds
+
+
 def _start_worker(settings: Settings) -> None:
     """Each worker holds one in-process pipeline: the parent's when forked, else loaded here.
 
@@ -382,22 +398,6 @@ def set_aside_loaded(documents: Iterator[Document]) -> Iterator[Document]:
     finally:
         gc.set_threshold(*thresholds)
         gc.unfreeze()
-
-
-#: Allocations (less deallocations) of container objects between two of the collector's youngest
-#: collections while articles stream (Python's default is 700). Each article makes hundreds of
-#: thousands of short-lived objects that reference counting frees; with the default the collector
-#: walks the young ones hundreds of times per article for the few cycles among them.
-GC_GEN0 = 100_000
-
-
-def _raise_gen0_threshold() -> tuple[int, int, int]:
-    """Raise the youngest generation's threshold to ``GC_GEN0`` (never lower it, and leave a threshold
-    of 0, the collector switched off, as it is); the old thresholds."""
-    thresholds = gc.get_threshold()
-    if thresholds[0]:
-        gc.set_threshold(max(thresholds[0], GC_GEN0), *thresholds[1:])
-    return thresholds
 
 
 #: How often a worker checks that its parent is alive (seconds).
