@@ -32,7 +32,15 @@ from ..events._modality import is_advice, is_conditional_threat, is_future, is_h
 from ..events._parse import clause_verb, governing_verb
 from ..events._verdict import RuleVerdict, rule_verdict, untriggered_verdict
 from ..parse import VERB_POS
-from ._candidate_words import _CANDIDATE_POS, CONTEXT_HEADS, _in_lexicon, candidates, context_heads, span_head
+from ._candidate_words import (
+    _CANDIDATE_POS,
+    _TRIGGER_POS,
+    CONTEXT_HEADS,
+    _in_lexicon,
+    candidates,
+    context_heads,
+    span_head,
+)
 from ._sparse import _SentenceContext, _word_key, context_features, sparse_features, word_features
 from ._view import TokenView, release, token_views
 
@@ -56,6 +64,8 @@ __all__ = [
 ]
 
 FEATURE_SOURCES = ("sparse", "tok2vec", "wordvec", "tok2vec+wordvec")
+#: The lexicon rows of a word of no trigger part of speech (shared: callers only read it).
+_NO_ROWS: list[str] = []
 
 
 @dataclass
@@ -104,6 +114,9 @@ class FeatureSpace:
         self._dense_cache: dict[tuple[str, str, str | None, str | None], np.ndarray] = {}
         self._views_of: Any = None
         self._views: list[TokenView] = []
+        # the indices of the viewed document's tokens whose lemma or form is a trigger word: the
+        # matcher finds no row at any other (the rules coder looks only at these too)
+        self._possible: frozenset[int] = frozenset()
         from ..events._typing import TriggerMatcher
 
         self.matcher = TriggerMatcher(lexicon)
@@ -218,7 +231,9 @@ class FeatureSpace:
         if self._views_of is not sdoc:
             release(self._views)
             self._views = []  # released views are never released twice, even if reading the next fails
+            self._possible = frozenset()
             self._views = token_views(sdoc)
+            self._possible = frozenset(self.matcher.possible_triggers(sdoc))
             self._views_of = sdoc
         return self._views
 
@@ -243,7 +258,7 @@ class FeatureSpace:
         cues = clauses.get(clause.i)
         if cues is None:
             cues = clauses[clause.i] = (is_hypothetical(clause, words), is_advice(clause, words))
-        trig = self.matcher.match(token)
+        trig = self.matcher.match(token) if token.i in self._possible else None
         if trig is None:  # most candidates: one of eight verdicts, shared (a verdict is frozen)
             return untriggered_verdict(is_negated(token, words), *cues)
         return RuleVerdict(
@@ -304,7 +319,8 @@ class FeatureSpace:
         for view in views:  # the candidates as :func:`candidates` picks them, each looked up once
             if view.is_punct or view.like_num or len(view.text) < 2:
                 continue
-            lex = self.lexicon_rows(view)
+            # a word of no trigger part of speech (a determiner, a pronoun) has no lexicon row: not looked up
+            lex = self.lexicon_rows(view) if view.pos_ in _TRIGGER_POS else _NO_ROWS
             if view.pos_ not in _CANDIDATE_POS and not lex:
                 continue
             if context is None:

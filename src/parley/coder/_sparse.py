@@ -5,7 +5,7 @@ the cues around its position in the sentence."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..events._verdict import RuleVerdict, rule_features
@@ -35,6 +35,9 @@ class _SentenceContext:
     first_condition: int  # position of the first "if"/"unless", or len(sentence)
     question: bool
     negations: list[int]
+    #: the features of each word above a candidate, by (its index, how far above): the sentence's
+    #: candidates climb to the same few heads (its root above most of them)
+    above: dict[tuple[int, int], list[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, sent: Any) -> _SentenceContext:
@@ -133,13 +136,24 @@ def context_features(token: Any, sent: Any, context: _SentenceContext | None = N
             f.append(f"subj_ent={child.ent_type_ or child.pos_}")
         if dep in {"xcomp", "ccomp"}:
             f.append(f"comp={child.lemma_.lower()}")
+    context = context or _SentenceContext.of(sent)
+    above = context.above
     for depth, head in enumerate(_up(token, 3), 1):
-        f.append(f"up{depth}={head.lemma_.lower()}")
-        f.append(f"up{depth}_dep={head.dep_}")
-        for child in head.children:
-            if child.dep_ in {"neg", "aux", "mark"}:
-                f.append(f"up_{child.dep_}={child.lemma_.lower()}")
+        told = above.get((head.i, depth))
+        if told is None:
+            told = above[(head.i, depth)] = _above_features(head, depth)
+        f += told
     if token.head.i != token.i:
         f.append(f"head_rel={token.dep_}|{token.head.lemma_.lower()}")
-    f += _position_features(token.i - sent.start, context or _SentenceContext.of(sent))
+    f += _position_features(token.i - sent.start, context)
+    return f
+
+
+def _above_features(head: Any, depth: int) -> list[str]:
+    """The features of a word ``depth`` steps above the candidate: its lemma, its dependency and
+    its negation, auxiliary and marker children."""
+    f = [f"up{depth}={head.lemma_.lower()}", f"up{depth}_dep={head.dep_}"]
+    for child in head.children:
+        if child.dep_ in {"neg", "aux", "mark"}:
+            f.append(f"up_{child.dep_}={child.lemma_.lower()}")
     return f
