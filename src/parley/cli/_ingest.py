@@ -7,7 +7,7 @@ import os
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, cast
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, cast
 
 import typer
 
@@ -20,7 +20,7 @@ from ._signals import INTERRUPTED, stop_on_signals, stop_requested
 if TYPE_CHECKING:
     from ..document import Article, Document
     from ..settings import Settings
-    from ..store import Store
+    from ..store import Ingester, IngestStats, Store
 
 __all__ = ["ingest"]
 
@@ -97,65 +97,41 @@ def ingest(
         coder=coder,
         allow_outside_paths=allow_outside_paths,
     )
-    from ..errors import StoreError
-    from ..store import Ingester, IngestStats, article_hash
-    from ._progress import count_inputs, ingest_progress
+    _ingest_locally(paths, db, meta, settings)
+
+
+class _FreshArticles:
+    """The articles the store does not hold yet (the others counted as skipped), and how many were read."""
+
+    def __init__(self, store: Store, stats: IngestStats) -> None:
+        self.store, self.stats, self.seen = store, stats, 0
+
+    def __call__(self, articles: Iterable[Article]) -> Iterator[Article]:
+        from ..store import article_hash
+
+        for article in articles:
+            self.seen += 1
+            if self.store.has_article(article.id, article_hash(article)):
+                self.stats.skipped += 1
+                continue
+            yield article
+
+
+def _ingest_locally(paths: list[str], db: Path, meta: Path | None, settings: Settings) -> None:
+    """Ingest in this process (and its workers), then print what was read and stored."""
+    from ..store import IngestStats
+    from ._progress import ingest_progress
 
     # from here on a Ctrl-C or SIGTERM only asks the loop below to stop at its next safe point
     with stop_on_signals():
         store = open_store(db, write=True)
         report = _new_report()
         stats = IngestStats()
-        seen = 0
-
-        def fresh(articles: Iterable[Article]) -> Iterator[Article]:
-            nonlocal seen
-            for article in articles:
-                seen += 1
-                if store.has_article(article.id, article_hash(article)):
-                    stats.skipped += 1
-                    continue
-                yield article
-
+        fresh = _FreshArticles(store, stats)
         progress = ingest_progress(err_console)
         start = time.perf_counter()
-        done = events = failed = 0
         try:
-            with progress:
-                task = progress.add_task("ingest", total=count_inputs(paths), skipped=0, events=0, rate="")
-                # the store writes a batch of articles per transaction; the bar follows the pipeline
-                ingester = Ingester(store, stats)
-                documents = _process(settings, fresh(_read_articles(paths, settings, meta, report)))
-                try:
-                    for doc in documents:
-                        try:
-                            ingester.add(doc)
-                        except StoreError as exc:  # one article the store refuses costs only itself
-                            print_error(exc, progress.console)
-                        done += 1
-                        failure = next((w for w in doc.warnings if " failed" in w.split(":")[0]), None)
-                        if failure is not None:
-                            failed += 1
-                            error = ModelError(f"{doc.article.origin or doc.id}: {failure}", code="E209")
-                            print_error(error, progress.console)
-                        events += len(doc.events)
-                        elapsed = max(time.perf_counter() - start, 1e-9)
-                        progress.update(
-                            task,
-                            completed=done + stats.skipped,
-                            skipped=stats.skipped,
-                            events=events,
-                            rate=f"{done / elapsed:.1f} art/s {events / elapsed:.0f} ev/s",
-                        )
-                        if stop_requested():  # a safe point: this article is queued, its batch committed if full
-                            break
-                finally:  # whatever ends the stream (a stop too), the articles finished so far are stored
-                    cast(Any, documents).close()  # the workers stop now, not after the commit they would slow
-                    try:
-                        ingester.commit()
-                    except StoreError as exc:
-                        print_error(exc, progress.console)
-                progress.update(task, total=done + stats.skipped, completed=done + stats.skipped, skipped=stats.skipped)
+            _store_articles(paths, settings, meta, report, fresh, progress, start)
         except ParleyError as exc:
             fail(exc)
         finally:
@@ -164,17 +140,86 @@ def ingest(
             for problem in getattr(report, "problems", []):
                 print_error(problem)
         if stop_requested():
-            total = f" ({stored_total} in {db})" if stored_total is not None else ""
-            err_console.print(
-                f"parley: interrupted: {stats.articles} articles stored by this run{total}; "
-                "run the same command again to resume"
-            )
-            raise typer.Exit(INTERRUPTED)
+            _stop_interrupted(stats, stored_total, db)
     err_console.print(f"parley: {report.summary()}")
     err_console.print(f"parley: {stats.summary()}")
     read = getattr(report, "read", None)
-    if (seen if read is None else read) == 0:
+    if (fresh.seen if read is None else read) == 0:
         raise typer.Exit(1)
+
+
+def _store_articles(
+    paths: list[str],
+    settings: Settings,
+    meta: Path | None,
+    report: Any,
+    fresh: _FreshArticles,
+    progress: Any,
+    start: float,
+) -> None:
+    """Read, extract and store the fresh articles, with a progress bar; what is done is stored at the end."""
+    from ..errors import StoreError
+    from ..store import Ingester
+    from ._progress import count_inputs
+
+    stats = fresh.stats
+    with progress:
+        task = progress.add_task("ingest", total=count_inputs(paths), skipped=0, events=0, rate="")
+        # the store writes a batch of articles per transaction; the bar follows the pipeline
+        ingester = Ingester(fresh.store, stats)
+        documents = _process(settings, fresh(_read_articles(paths, settings, meta, report)))
+        try:
+            done = _add_documents(documents, ingester, progress, task, start)
+        finally:  # whatever ends the stream (a stop too), the articles finished so far are stored
+            cast(Any, documents).close()  # the workers stop now, not after the commit they would slow
+            try:
+                ingester.commit()
+            except StoreError as exc:
+                print_error(exc, progress.console)
+        progress.update(task, total=done + stats.skipped, completed=done + stats.skipped, skipped=stats.skipped)
+
+
+def _add_documents(documents: Iterable[Document], ingester: Ingester, progress: Any, task: Any, start: float) -> int:
+    """Hand each document to the store until the stream ends or a stop is asked; the number handed."""
+    from ..errors import StoreError
+
+    stats = ingester.stats
+    done = events = 0
+    for doc in documents:
+        try:
+            ingester.add(doc)
+        except StoreError as exc:  # one article the store refuses costs only itself
+            print_error(exc, progress.console)
+        done += 1
+        _print_failure(doc, progress.console)
+        events += len(doc.events)
+        elapsed = max(time.perf_counter() - start, 1e-9)
+        progress.update(
+            task,
+            completed=done + stats.skipped,
+            skipped=stats.skipped,
+            events=events,
+            rate=f"{done / elapsed:.1f} art/s {events / elapsed:.0f} ev/s",
+        )
+        if stop_requested():  # a safe point: this article is queued, its batch committed if full
+            break
+    return done
+
+
+def _print_failure(doc: Document, console: Any) -> None:
+    """A step of the pipeline that failed on the document (its warning says so) is told as an error."""
+    failure = next((w for w in doc.warnings if " failed" in w.split(":")[0]), None)
+    if failure is not None:
+        print_error(ModelError(f"{doc.article.origin or doc.id}: {failure}", code="E209"), console)
+
+
+def _stop_interrupted(stats: IngestStats, stored_total: int | None, db: Path) -> NoReturn:
+    total = f" ({stored_total} in {db})" if stored_total is not None else ""
+    err_console.print(
+        f"parley: interrupted: {stats.articles} articles stored by this run{total}; "
+        "run the same command again to resume"
+    )
+    raise typer.Exit(INTERRUPTED)
 
 
 def _count_articles(store: Store) -> int | None:

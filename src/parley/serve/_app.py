@@ -89,7 +89,6 @@ class _Front:
 def create_app(workbench: Workbench, *, fast_lane: bool = True) -> FastAPI:
     """The FastAPI application of a workbench (``uvicorn.run(create_app(wb))``); ``fast_lane``:
     the hot read routes answered without FastAPI's work per request (:mod:`._lane`)."""
-    s = workbench.settings
     app = FastAPI(
         docs_url=None,  # FastAPI's docs pages load their scripts from a CDN: /docs is the project's own
         redoc_url=None,
@@ -97,17 +96,25 @@ def create_app(workbench: Workbench, *, fast_lane: bool = True) -> FastAPI:
         version="1",
         description="Events from the news as PLOVER data: browse, chart, review. Reads a snapshot of the store.",
     )
-    limiter = RateLimiter(s.rate)
-    assets = {name: Asset.load(name, media) for name, media in STATIC.items()}
-    pages = page_assets(assets)
-    loopback_only = s.host in _LOOPBACK  # then only loopback names (no DNS rebinding)
+    lanes: list[FastLane] = []  # built once the routes are in (below)
+    refusal = _refusal(workbench.settings)
+    app.add_middleware(_Front, workbench=workbench, refusal=refusal, lane=lambda: lanes[0] if lanes else None)
+    _add_error_answers(app)
+    _add_page(app, workbench.settings)
+    lanes += _add_api(app, workbench, fast_lane)
+    app.state.fast_lane = lanes[0] if lanes else None
 
-    def authorised(request: Request) -> bool:
-        if s.token is None:
-            return True
-        given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
-        given = given or request.cookies.get("parley_token", "")
-        return bool(given) and secrets.compare_digest(given, s.token)
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, exc: NotFound) -> JSONResponse:
+        return error(404, str(exc))
+
+    return app
+
+
+def _refusal(s: ServeSettings) -> Callable[[Request], Response | None]:
+    """The check every request passes: the error answer of a request the server refuses, or None."""
+    limiter = RateLimiter(s.rate)
+    loopback_only = s.host in _LOOPBACK  # then only loopback names (no DNS rebinding)
 
     def refusal(request: Request) -> Response | None:
         """The error answer of a request the server refuses (host, rate, size, origin, token), or None."""
@@ -117,37 +124,63 @@ def create_app(workbench: Workbench, *, fast_lane: bool = True) -> FastAPI:
         client = request.client.host if request.client else "?"
         if not limiter.allow(client):
             return error(429, "too many requests; slow down", retry_after=1)
-        length = request.headers.get("content-length")
-        if request.method not in ("GET", "HEAD", "OPTIONS"):
-            if length is None:
-                return error(411, "a request body needs a Content-Length")
-            if not length.isdigit() or int(length) > s.max_body:
-                return error(413, f"request body over {s.max_body} bytes")
-        path = request.url.path
-        is_write = request.method not in ("GET", "HEAD")
-        if is_write:
-            # cross-site requests: a browser sends Origin / Sec-Fetch-Site; the custom header forces a preflight
-            origin = request.headers.get("origin")
-            site = request.headers.get("sec-fetch-site")
-            if site not in (None, "same-origin", "none") or (
-                origin is not None and origin.split("://", 1)[-1] != request.headers.get("host")
-            ):
-                return error(403, "cross-site write refused")
-            if request.headers.get("x-parley") != "1":
-                return error(403, "writes need the header X-Parley: 1")
-            if not authorised(request):
-                return error(401, "this server needs a token for writes (Authorization: Bearer TOKEN)")
-        elif (
-            s.token is not None
-            and not s.public_read
-            and not authorised(request)
-            and not (path == "/" and request.query_params.get("token"))
-        ):
-            return error(401, "this server needs a token (Authorization: Bearer TOKEN, or open /?token=TOKEN)")
-        return None
+        too_big = _body_refusal(request, s)
+        if too_big is not None:
+            return too_big
+        if request.method not in ("GET", "HEAD"):
+            return _write_refusal(request, s)
+        return _read_refusal(request, s)
 
-    lanes: list[FastLane] = []  # built once the routes are in (below)
-    app.add_middleware(_Front, workbench=workbench, refusal=refusal, lane=lambda: lanes[0] if lanes else None)
+    return refusal
+
+
+def _authorised(request: Request, s: ServeSettings) -> bool:
+    if s.token is None:
+        return True
+    given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
+    given = given or request.cookies.get("parley_token", "")
+    return bool(given) and secrets.compare_digest(given, s.token)
+
+
+def _body_refusal(request: Request, s: ServeSettings) -> Response | None:
+    """A request with a body must say its length, within the limit."""
+    length = request.headers.get("content-length")
+    if request.method not in ("GET", "HEAD", "OPTIONS"):
+        if length is None:
+            return error(411, "a request body needs a Content-Length")
+        if not length.isdigit() or int(length) > s.max_body:
+            return error(413, f"request body over {s.max_body} bytes")
+    return None
+
+
+def _write_refusal(request: Request, s: ServeSettings) -> Response | None:
+    # cross-site requests: a browser sends Origin / Sec-Fetch-Site; the custom header forces a preflight
+    origin = request.headers.get("origin")
+    site = request.headers.get("sec-fetch-site")
+    if site not in (None, "same-origin", "none") or (
+        origin is not None and origin.split("://", 1)[-1] != request.headers.get("host")
+    ):
+        return error(403, "cross-site write refused")
+    if request.headers.get("x-parley") != "1":
+        return error(403, "writes need the header X-Parley: 1")
+    if not _authorised(request, s):
+        return error(401, "this server needs a token for writes (Authorization: Bearer TOKEN)")
+    return None
+
+
+def _read_refusal(request: Request, s: ServeSettings) -> Response | None:
+    if (
+        s.token is not None
+        and not s.public_read
+        and not _authorised(request, s)
+        and not (request.url.path == "/" and request.query_params.get("token"))
+    ):
+        return error(401, "this server needs a token (Authorization: Bearer TOKEN, or open /?token=TOKEN)")
+    return None
+
+
+def _add_error_answers(app: FastAPI) -> None:
+    """Every error answered as the API's JSON error (:func:`._http.error`)."""
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -175,7 +208,12 @@ def create_app(workbench: Workbench, *, fast_lane: bool = True) -> FastAPI:
         logger.exception("%s %s failed", request.method, request.url.path)
         return error(500, "internal error (see the server's log)")
 
-    # -- page --------------------------------------------------------------------------------
+
+def _add_page(app: FastAPI, s: ServeSettings) -> None:
+    """The web page, its docs page and their files."""
+    assets = {name: Asset.load(name, media) for name, media in STATIC.items()}
+    pages = page_assets(assets)
+
     @app.get("/", include_in_schema=False)
     def index(request: Request) -> Response:
         token = request.query_params.get("token")
@@ -198,16 +236,14 @@ def create_app(workbench: Workbench, *, fast_lane: bool = True) -> FastAPI:
             return error(404, f"no such file {name!r}")
         return asset.response(request)
 
+
+def _add_api(app: FastAPI, workbench: Workbench, fast_lane: bool) -> list[FastLane]:
+    """The API's routes; with ``fast_lane``, the lane over them (the one item of the list)."""
     api = [analysis_routes(workbench), event_routes(workbench)]
     for router in api:
         app.include_router(router)
-    if fast_lane:  # the lane sees only /api/ paths: these routes, in the order FastAPI tries them
-        routes = [route for router in api for route in router.routes]
-        lanes.append(FastLane(app, routes, SECURITY_HEADERS, inline=workbench.inline))
-    app.state.fast_lane = lanes[0] if lanes else None
-
-    @app.exception_handler(NotFound)
-    async def not_found(request: Request, exc: NotFound) -> JSONResponse:
-        return error(404, str(exc))
-
-    return app
+    if not fast_lane:
+        return []
+    # the lane sees only /api/ paths: these routes, in the order FastAPI tries them
+    routes = [route for router in api for route in router.routes]
+    return [FastLane(app, routes, SECURITY_HEADERS, inline=workbench.inline)]

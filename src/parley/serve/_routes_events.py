@@ -20,8 +20,15 @@ __all__ = ["event_routes"]
 
 def event_routes(workbench: Workbench) -> APIRouter:
     """``/api/events`` (pages and downloads), an event, its reviews, ``/api/reviews`` and ``/api/articles``."""
-    s = workbench.settings
     router = APIRouter()
+    # in this order FastAPI tries them: "/api/events.{fmt}" before "/api/events/{event_id}"
+    for add in (_add_event_pages, _add_download, _add_one_event, _add_reviews, _add_articles):
+        add(router, workbench)
+    return router
+
+
+def _add_event_pages(router: APIRouter, workbench: Workbench) -> None:
+    s = workbench.settings
 
     @router.get(
         "/api/events",
@@ -39,33 +46,17 @@ def event_routes(workbench: Workbench) -> APIRouter:
     ) -> Response:
         return workbench.answer(*events_query(workbench, filters, sort, limit, cursor, total))
 
+
+def _add_download(router: APIRouter, workbench: Workbench) -> None:
+    s = workbench.settings
+
     @router.get("/api/events.{fmt}", tags=["events"], summary="Download the filtered events (CSV or JSONL)")
     def download(
         fmt: Annotated[Literal["csv", "jsonl"], PathParam()],
         filters: Annotated[EventFilters, Query()],
         limit: Annotated[int, Query(ge=1, le=s.max_download)] = s.max_download,
     ) -> StreamingResponse:
-        def query(store: Store) -> list[dict[str, Any]]:
-            only, skip = workbench.view_ids(store, filters.view)
-            judged = workbench.judged(store, filters.view, filters.query())
-            out: list[dict[str, Any]] = []
-            cursor = None
-            while len(out) < limit:
-                records, cursor = event_page(
-                    store,
-                    filters.query(),
-                    cursor=cursor,
-                    limit=min(2000, limit - len(out)),
-                    only_ids=only,
-                    skip_ids=skip,
-                    judged=judged,
-                )
-                out += workbench.present(store, records, filters.view)
-                if cursor is None:
-                    break
-            return out
-
-        records = workbench.run(query)
+        records = workbench.run(lambda store: _matching_events(workbench, store, filters, limit))
         if fmt == "csv":
             body: Iterator[str] = csv_rows(iter(records))
             media = "text/csv; charset=utf-8"
@@ -76,6 +67,30 @@ def event_routes(workbench: Workbench) -> APIRouter:
             body, media_type=media, headers={"Content-Disposition": f'attachment; filename="events.{fmt}"'}
         )
 
+
+def _matching_events(workbench: Workbench, store: Store, filters: EventFilters, limit: int) -> list[dict[str, Any]]:
+    """Up to ``limit`` events matching the filters, as shown, read a page of 2000 at a time."""
+    only, skip = workbench.view_ids(store, filters.view)
+    judged = workbench.judged(store, filters.view, filters.query())
+    out: list[dict[str, Any]] = []
+    cursor = None
+    while len(out) < limit:
+        records, cursor = event_page(
+            store,
+            filters.query(),
+            cursor=cursor,
+            limit=min(2000, limit - len(out)),
+            only_ids=only,
+            skip_ids=skip,
+            judged=judged,
+        )
+        out += workbench.present(store, records, filters.view)
+        if cursor is None:
+            break
+    return out
+
+
+def _add_one_event(router: APIRouter, workbench: Workbench) -> None:
     @router.get(
         "/api/events/{event_id}",
         tags=["events"],
@@ -97,6 +112,10 @@ def event_routes(workbench: Workbench) -> APIRouter:
             return shown
 
         return workbench.answer(("event", event_id, view), query)
+
+
+def _add_reviews(router: APIRouter, workbench: Workbench) -> None:
+    s = workbench.settings
 
     @router.post("/api/events/{event_id}/reviews", tags=["reviews"], status_code=201, summary="Review an event")
     def review_event(
@@ -122,6 +141,10 @@ def event_routes(workbench: Workbench) -> APIRouter:
     @router.get("/api/reviews", tags=["reviews"], summary="Every review, newest first")
     def all_reviews(limit: Annotated[int, Query(ge=1, le=s.max_page)] = 100) -> list[dict[str, Any]]:
         return list(reversed(workbench.reviews.all()))[:limit]
+
+
+def _add_articles(router: APIRouter, workbench: Workbench) -> None:
+    s = workbench.settings
 
     @router.get(
         "/api/articles", tags=["articles"], summary="Articles by id, a page at a time", response_model=dict[str, Any]
@@ -153,5 +176,3 @@ def event_routes(workbench: Workbench) -> APIRouter:
             return found
 
         return workbench.answer(("article", article_id), query)
-
-    return router
