@@ -23,6 +23,7 @@ from _training_docs import training_docs
 from parley.evaluate import load_gold
 from parley.evaluate._run import _article
 from parley.knowledge import fold, load_knowledge
+from parley.mentions._place_spans import join_place_names
 from parley.parse import load_model
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -111,7 +112,9 @@ def main() -> None:
     rows: list[dict[str, str]] = []
     for set_name in args.sets.split(","):
         for doc_name, text in set_texts(set_name, args.docs):
-            for name, how, sentence in place_mentions(nlp(text)):
+            sdoc = nlp(text)
+            join_place_names(sdoc, knowledge.gazetteer)  # as the mentions stage does
+            for name, how, sentence in place_mentions(sdoc):
                 name = name.removeprefix(LEADING[0]).removeprefix(LEADING[1]).strip()
                 name = name.removesuffix("'s").removesuffix("\u2019s")
                 if not name or not name[0].isupper() or name.split()[0] in NOT_PLACES:

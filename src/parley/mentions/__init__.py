@@ -25,6 +25,7 @@ from ._home import COUNTRY_KINDS, is_proper_place, story_home
 from ._hyphens import hyphen_variants, name_runs
 from ._landmarks import in_landform_name, names_landmark, opens_landform_of
 from ._people import PeopleReading
+from ._place_spans import join_place_names
 from ._spans import (
     _PLACE_LABELS,
     _PLACE_POPULATION,
@@ -107,6 +108,7 @@ class MentionFinder(PeopleReading):
     # -- public -----------------------------------------------------------------
     def __call__(self, doc: Document) -> Document:
         sdoc = self.second_look(doc.spacy)  # before any role is read from the parse
+        join_place_names(sdoc, self.knowledge.gazetteer)  # "Quang Ngai", not "Quang": before any place is read
         taken = [False] * len(sdoc)
         mentions: list[ActorMention] = []
         entry_at: dict[int, Any] = {}

@@ -19,7 +19,16 @@ from typing import Any
 from ..errors import ModelError
 from ._abbreviations import abbreviation_stops, keep_abbreviations_whole, keep_after_abbreviations
 from ._dep_sets import ACTED_ON_DEPS, CLAUSE_MARKER_DEPS, OBJECT_DEPS, SUBJECT_DEPS, VERB_POS
-from ._ents import doc_ents, ent_at, ents_before, is_entry_clock, span_ents, timestamp_ends, trim_ents_at
+from ._ents import (
+    doc_ents,
+    ent_at,
+    ents_before,
+    is_entry_clock,
+    replace_ents,
+    span_ents,
+    timestamp_ends,
+    trim_ents_at,
+)
 from ._headline import HeadlineVerbs
 
 __all__ = [
@@ -39,6 +48,7 @@ __all__ = [
     "load_model",
     "mark_paragraphs",
     "model_location",
+    "replace_ents",
     "span_ents",
     "timestamp_ends",
     "trim_ents_at",

@@ -15,7 +15,16 @@ from typing import Any
 
 from ._sent_starts import sentence_starts
 
-__all__ = ["doc_ents", "ent_at", "ents_before", "is_entry_clock", "span_ents", "timestamp_ends", "trim_ents_at"]
+__all__ = [
+    "doc_ents",
+    "ent_at",
+    "ents_before",
+    "is_entry_clock",
+    "replace_ents",
+    "span_ents",
+    "timestamp_ends",
+    "trim_ents_at",
+]
 
 _KEY = "parley.ents"
 
@@ -88,8 +97,13 @@ def trim_ents_at(doc: Any, char: int) -> None:
         if inside:
             kept.append(Span(doc, ent.start, inside[-1].i + 1, label=ent.label_))
     if changed:
-        doc.set_ents(kept, default="outside")
-        doc.user_data.pop(_KEY, None)
+        replace_ents(doc, kept)
+
+
+def replace_ents(doc: Any, ents: list[Any]) -> None:
+    """Set the Doc's entities to ``ents`` (sorted, none overlapping); the index is built anew."""
+    doc.set_ents(ents, default="outside")
+    doc.user_data.pop(_KEY, None)
 
 
 def timestamp_ends(doc: Any) -> list[int]:
