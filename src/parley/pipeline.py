@@ -350,22 +350,6 @@ _INHERITED: Pipeline | None = None  # set in the parent while the workers start 
 _WORKER: Pipeline | None = None
 
 
-#: Allocations (less deallocations) of container objects between two of the collector's youngest
-#: collections while articles stream (Python's default is 700). Each article makes hundreds of
-#: thousands of short-lived objects that reference counting frees; with the default the collector
-#: walks the young ones hundreds of times per article for the few cycles among them.
-GC_GEN0 = 100_000
-
-
-def _raise_gen0_threshold() -> tuple[int, int, int]:
-    """Raise the youngest generation's threshold to ``GC_GEN0`` (never lower it, and leave a threshold
-    of 0, the collector switched off, as it is); the old thresholds."""
-    thresholds = gc.get_threshold()
-    if thresholds[0]:
-        gc.set_threshold(max(thresholds[0], GC_GEN0), *thresholds[1:])
-    return thresholds
-
-
 def _start_worker(settings: Settings) -> None:
     """Each worker holds one in-process pipeline: the parent's when forked, else loaded here.
 
@@ -380,23 +364,18 @@ def _start_worker(settings: Settings) -> None:
     # the pipeline lives as long as the worker: its objects leave the collector's full collections
     gc.collect()
     gc.freeze()
-    _raise_gen0_threshold()  # for the worker's whole life: nothing else runs in it
 
 
 def set_aside_loaded(documents: Iterator[Document]) -> Iterator[Document]:
     """``documents``, with what is alive when the stream starts (the model, the knowledge files and
     the coder: millions of objects that live as long as the pipeline) kept out of the garbage
     collector's full collections, which would otherwise walk them again every few articles. They are
-    put back when the stream ends or is closed, so a pipeline discarded afterwards is freed as usual.
-    While it runs, the collector's youngest generation waits for ``GC_GEN0`` allocations; the
-    caller's thresholds are put back at the end too."""
+    put back when the stream ends or is closed, so a pipeline discarded afterwards is freed as usual."""
     gc.collect()
     gc.freeze()
-    thresholds = _raise_gen0_threshold()
     try:
         yield from documents
     finally:
-        gc.set_threshold(*thresholds)
         gc.unfreeze()
 
 
