@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from spacy.attrs import DEP, ENT_TYPE, IDX, IS_ALPHA, IS_TITLE, LENGTH, POS
+from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_TITLE, POS
 from spacy.symbols import PROPN
 
 from ..parse import doc_ents, ent_at, replace_ents
@@ -32,7 +32,7 @@ def join_place_names(sdoc: Any, gazetteer: Gazetteer) -> None:
     from spacy.tokens import Span
 
     # one array read instead of a Token object per word: this runs on every article
-    cols = sdoc.to_array([POS, DEP, ENT_TYPE, IS_TITLE, IS_ALPHA, IDX, LENGTH]).tolist()
+    cols = sdoc.to_array([POS, DEP, ENT_TYPE, IS_TITLE, IS_ALPHA]).tolist()
     found: list[tuple[int, int]] = []
     for start, end in _fragments(sdoc, cols):
         whole = _longest_name(sdoc, cols, start, end, gazetteer)
@@ -64,7 +64,7 @@ def _longest_name(
         for b in range(min(len(sdoc), a + _LONGEST), end - 1, -1):
             if (a, b) == (start, end) or b - a < 2 or (best is not None and b - a <= best[1] - best[0]):
                 continue
-            if _spelled_words(cols, a, b) and _text(sdoc, cols, a, b) in gazetteer and _one_name(sdoc, a, b):
+            if _spelled_words(cols, a, b) and sdoc[a:b].text in gazetteer and _one_name(sdoc, a, b):
                 best = (a, b)
     return best
 
@@ -72,11 +72,6 @@ def _longest_name(
 def _spelled_words(cols: list[list[int]], a: int, b: int) -> bool:
     """Capitalised first and last words and only words between them (small ones such as "do", "es")."""
     return bool(cols[a][3] and cols[b - 1][3] and all(row[4] for row in cols[a:b]))
-
-
-def _text(sdoc: Any, cols: list[list[int]], a: int, b: int) -> str:
-    """The text of words ``a:b`` (as ``sdoc[a:b].text``)."""
-    return str(sdoc.text[cols[a][5] : cols[b - 1][5] + cols[b - 1][6]])
 
 
 def _one_name(sdoc: Any, a: int, b: int) -> bool:
