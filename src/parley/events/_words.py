@@ -259,6 +259,7 @@ class EventWords:
     reporter_noun: frozenset[str]
     local_level: frozenset[str]
     local_seat: frozenset[str]
+    local_office: frozenset[str]
     custody_harm_verb: frozenset[str]
     custody_word: frozenset[str]
     freeing_noun: frozenset[str]
