@@ -24,3 +24,8 @@ def test_knowledge_stop42_holders_pentagon_spokespeople_hold_office_on_their_dat
     assert offices("John Kirby", date(2014, 6, 1)) == {("USA", "Pentagon Press Secretary")}
     assert offices("Jonathan Hoffman", date(2020, 6, 1)) == {("USA", "Pentagon Spokesman")}
     assert not offices("Jonathan Hoffman", date(2022, 1, 1))
+
+
+def test_knowledge_stop42_holders_cuban_interior_minister_since_2020() -> None:
+    assert offices("Lazaro Alberto Alvarez Casas", date(2023, 1, 1)) == {("CUB", "Interior Minister")}
+    assert not offices("Lazaro Alberto Alvarez Casas", date(2019, 1, 1))
