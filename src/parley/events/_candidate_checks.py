@@ -18,6 +18,7 @@ from ._denied_claim import is_denied_claim
 from ._extras_agreed_moves import AGREED_INNER_TYPES, is_agreed_deployment
 from ._extras_journey import describes_by_journey
 from ._extras_names import is_word_of_name
+from ._extras_pending import is_awaited
 from ._extras_question import is_asked_about
 from ._extras_stopped_acts import is_stopped_act
 from ._extras_without import is_left_undone
@@ -296,6 +297,8 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck("unreal", lambda r: not r.threat and is_unreal(r.token, r.words)),
     # "asked whether Dhaka would suspend border trade if ...": a question put, no act told or threatened
     CandidateCheck("asked_about", lambda r: is_asked_about(r.token)),
+    # "suspended the fee pending talks": the talks are awaited, not held
+    CandidateCheck("awaited", lambda r: _is_noun(r) and is_awaited(r.token, r.words)),
     # "called on Accra to reopen the crossing": the call is the event, no deed was done
     CandidateCheck("demanded", lambda r: r.trig.type in MATERIAL and is_demanded(r.token, r.words)),
     # "accused of seeking", "accuses of using Iraqi territory to attack": what is alleged

@@ -53,6 +53,7 @@ class EventWords:
     future_head: frozenset[str]
     schedule_copula: frozenset[str]
     pending_mark: frozenset[str]
+    awaiting_prep: frozenset[str]
     itinerary_verb: frozenset[str]
     obligation_head: frozenset[str]
     continuing_verb: frozenset[str]
