@@ -33,6 +33,7 @@ from ._candidates import Candidate, confidence, find_candidate
 from ._context import DocumentContext
 from ._detentions import held_lemmas
 from ._entities import unique_by_code
+from ._handover_object import object_names_act
 from ._learned import learned_candidate, relabel_roles
 from ._lexicon import Lexicon, load_lexicon
 from ._merging import (
@@ -177,6 +178,7 @@ class EventFinder:
                 and pred.is_event
                 and pred.type != ruled.type
                 and (pred.probability >= self.coder.retype or promised_threat(pred.type, ruled))
+                and not object_names_act(pred.type, pred.token, ruled.trigger, self.words.handover_verb)
             ):
                 # the model is sure the lexicon's word names another act here ("would defend itself if ...")
                 cand = learned_candidate(pred, self.matcher, roles) or ruled
