@@ -37,3 +37,12 @@ def test_events_pact_participle_passive_reached_is_no_agreement(rules_pipeline) 
         "The agreement was reached at the end of a three-day meeting of security officials in Osh."
     )
     assert "AGREE" not in coded_types(rules_pipeline, text)
+
+
+def test_events_pact_participle_agreement_concluded_is_signed(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "concluded" after a pact tells it was made: the conclude SUPPORT row reads the pact as its object
+    text = (
+        "Mozambique handed a fugitive to South Africa on Tuesday, the first extradition under the police "
+        "cooperation agreement concluded by Mozambique and South Africa in Maputo last October."
+    )
+    assert roles_of_type(rules_pipeline, text, "SUPPORT") == [(["MOZ", "ZAF"], [])]
