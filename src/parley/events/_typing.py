@@ -19,6 +19,7 @@ from ._asked import grants_named_request, names_its_asker
 from ._call_means import CALL_MEANS
 from ._conditions import condition_holds
 from ._in_protest import done_in_protest, protest_as_manner
+from ._invited_forces import moved_on_consent
 from ._judged_doer import judged_with_doer
 from ._lexicon import Lexicon, Trigger
 from ._object_words import names_own_doer
@@ -219,6 +220,8 @@ def reclassified_type(type_: str, trigger: Trigger, token: Any, actors: list[Ent
         return "AID"  # "is flying French soldiers and equipment to Mali": transport, not a visit
     if type_ == "MOBILIZE" and trigger.mode == "troops" and sends_relief(token, words):
         return "AID"  # "has sent two helicopters and a rescue unit": forces sent with relief workers help
+    if moved_on_consent(type_, token, words):
+        return "AID"  # "officers arrived at the invitation of the Vanuatu government": help, not force
     if type_ == "MOBILIZE" and is_joint_exercise(token, actors, words):
         return "COOPERATE"  # "Norway and Russia held their annual exercise": a joint exercise is cooperation
     return type_

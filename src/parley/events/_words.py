@@ -131,6 +131,7 @@ class EventWords:
     message_noun: frozenset[str]
     transport_verb: frozenset[str]
     relief_cue: frozenset[str]
+    consent_noun: frozenset[str]
     military_force: frozenset[str]
     lethal_act: frozenset[str]
     lethal_weapon: frozenset[str]
