@@ -10,7 +10,7 @@ import typer
 from rich.table import Table
 
 from ..errors import ParleyError
-from ..evaluate import Breakdown
+from ..evaluate import Breakdown, EvalResult
 from ._app import app, console, print_error, setup_logging
 from ._options import build_settings
 
@@ -46,6 +46,17 @@ def eval_command(
     except ParleyError as exc:
         print_error(exc)
         raise typer.Exit(2) from exc
+    _print_scores(gold_dir, result)
+    if (details or verbose) and result.breakdown is not None:
+        _print_breakdown(result.breakdown)
+    if verbose:
+        _print_mistakes(result)
+    if json_out is not None:
+        json_out.write_text(json.dumps(result.as_dict(), indent=2), encoding="utf-8")
+
+
+def _print_scores(gold_dir: Path, result: EvalResult) -> None:
+    """The table of figures per type, the density of events and the overall line."""
     table = Table(title=f"parley eval {gold_dir}", header_style="bold")
     for column in ("type", "gold", "predicted", "P", "R", "F1", "date acc", "place acc"):
         table.add_column(column, justify="left" if column == "type" else "right")
@@ -64,25 +75,24 @@ def eval_command(
         f"date accuracy {o.date_accuracy:.3f}  place accuracy {o.place_accuracy:.3f}",
         markup=False,
     )
-    if (details or verbose) and result.breakdown is not None:
-        _print_breakdown(result.breakdown)
-    if verbose:
-        for label, items in (
-            ("false positive", result.false_positives),
-            ("miss", result.misses),
-            ("wrong date", result.wrong_dates),
-            ("wrong place", result.wrong_places),
-        ):
-            for item in items:
-                extra = f" gold={item['gold']} predicted={item['predicted']}" if "gold" in item else ""
-                console.print(
-                    f"{label}: {item['doc_id']} {item['type']} {item['actors']} -> {item['recipients']}"
-                    f"{extra} | {item['evidence']}",
-                    markup=False,
-                    highlight=False,
-                )
-    if json_out is not None:
-        json_out.write_text(json.dumps(result.as_dict(), indent=2), encoding="utf-8")
+
+
+def _print_mistakes(result: EvalResult) -> None:
+    """Each false positive, miss, wrong date and wrong place, one line each."""
+    for label, items in (
+        ("false positive", result.false_positives),
+        ("miss", result.misses),
+        ("wrong date", result.wrong_dates),
+        ("wrong place", result.wrong_places),
+    ):
+        for item in items:
+            extra = f" gold={item['gold']} predicted={item['predicted']}" if "gold" in item else ""
+            console.print(
+                f"{label}: {item['doc_id']} {item['type']} {item['actors']} -> {item['recipients']}"
+                f"{extra} | {item['evidence']}",
+                markup=False,
+                highlight=False,
+            )
 
 
 def _print_breakdown(b: Breakdown) -> None:

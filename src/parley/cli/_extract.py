@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Any, cast
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 
@@ -12,6 +12,10 @@ from ..errors import ParleyError
 from ._app import app, err_console, print_error, setup_logging
 from ._options import OUTSIDE_HELP, build_settings
 from ._signals import INTERRUPTED, stop_on_signals, stop_requested
+
+if TYPE_CHECKING:
+    from ..read import ReadReport
+    from ..settings import Settings
 
 FORMATS = ("plover", "table", "csv")
 
@@ -52,34 +56,44 @@ def extract(
         min_confidence=min_confidence,
         allow_outside_paths=allow_outside_paths,
     )
-    from ..export import write_events
-    from ..pipeline import Pipeline
-    from ..read import ReadReport, iter_articles
+    from ..read import ReadReport
 
     report = ReadReport()
-    docs = None
     # a Ctrl-C or SIGTERM ends the stream at its next safe point: the output holds whole records
     with stop_on_signals():
-        try:
-            pipeline = Pipeline(settings)
-            articles = iter_articles(paths, settings, meta=meta, report=report)
-            docs = pipeline.process(articles, stop=stop_requested)
-            events = (e.to_plover() for doc in docs for e in doc.events)
-            if output is None:
-                write_events(events, fmt, sys.stdout)
-            else:
-                write_events(events, fmt, output)
-        except ParleyError as exc:
-            print_error(exc)
-            raise typer.Exit(2) from exc
-        finally:
-            if docs is not None:
-                cast(Any, docs).close()  # stops the worker processes now
-            for problem in report.problems:
-                print_error(problem)
+        _write_extracted(paths, settings, meta, report, fmt, output)
         if stop_requested():
             err_console.print(f"parley: interrupted after {report.read} articles read")
             raise typer.Exit(INTERRUPTED)
     err_console.print(f"parley: {report.summary()}")
     if report.read == 0:
         raise typer.Exit(1)
+
+
+def _write_extracted(
+    paths: list[str], settings: Settings, meta: Path | None, report: ReadReport, fmt: str, output: Path | None
+) -> None:
+    """Stream the articles through the pipeline and write their events; the reading problems are printed
+    and the worker processes stopped whatever happens (a parley error exits with 2)."""
+    from ..export import write_events
+    from ..pipeline import Pipeline
+    from ..read import iter_articles
+
+    docs = None
+    try:
+        pipeline = Pipeline(settings)
+        articles = iter_articles(paths, settings, meta=meta, report=report)
+        docs = pipeline.process(articles, stop=stop_requested)
+        events = (e.to_plover() for doc in docs for e in doc.events)
+        if output is None:
+            write_events(events, fmt, sys.stdout)
+        else:
+            write_events(events, fmt, output)
+    except ParleyError as exc:
+        print_error(exc)
+        raise typer.Exit(2) from exc
+    finally:
+        if docs is not None:
+            cast(Any, docs).close()  # stops the worker processes now
+        for problem in report.problems:
+            print_error(problem)

@@ -40,7 +40,7 @@ from typing import Any
 from ..document import Article, Document, Event
 from ..errors import SettingsError
 from ..settings import Settings
-from ._data import RayRun, list_inputs, write_events_on_ray
+from ._data import RayRun, list_inputs, start_ray, write_events_on_ray
 
 __all__ = [
     "RAY_HINT",
@@ -115,32 +115,30 @@ def process_on_ray(
     ray = _import_ray()
     if in_flight < 1 or (actors is not None and actors < 1) or (batch_articles is not None and batch_articles < 1):
         raise SettingsError("actors, batch_articles and in_flight must be at least 1", code="E611")
-    started = False
-    if not ray.is_initialized():
-        init: dict[str, Any] = {"include_dashboard": False, "logging_level": logging.WARNING}
-        if address is not None:
-            init["address"] = address
-        else:
-            init["num_cpus"] = num_cpus
-        ray.init(**init)
-        started = True
+    started = start_ray(ray, address, num_cpus)
     try:
         count = actors or max(1, int(ray.cluster_resources().get("CPU", 1)))
         remote_cls = ray.remote(num_cpus=1)(_PipelineActor)
         pool = [remote_cls.remote(settings) for _ in range(count)]
-        size = batch_articles or settings.batch_size
-        pending: deque[Any] = deque()
-        for n, batch in enumerate(_batches(articles, size)):
-            pending.append(pool[n % count].process.remote(batch))
-            while len(pending) >= count * in_flight:
-                yield from ray.get(pending.popleft())
-        while pending:
-            yield from ray.get(pending.popleft())
+        yield from _results_in_order(ray, pool, _batches(articles, batch_articles or settings.batch_size), in_flight)
         for actor in pool:
             ray.kill(actor)
     finally:
         if started:
             ray.shutdown()
+
+
+def _results_in_order(
+    ray: Any, pool: list[Any], batches: Iterable[list[Article]], in_flight: int
+) -> Iterator[Document]:
+    """Send the batches round the actors, ``in_flight`` outstanding per actor, and yield the results in order."""
+    pending: deque[Any] = deque()
+    for n, batch in enumerate(batches):
+        pending.append(pool[n % len(pool)].process.remote(batch))
+        while len(pending) >= len(pool) * in_flight:
+            yield from ray.get(pending.popleft())
+    while pending:
+        yield from ray.get(pending.popleft())
 
 
 def extract_on_ray(

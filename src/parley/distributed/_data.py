@@ -262,53 +262,102 @@ def write_events_on_ray(
     start = time.perf_counter()
     files = list_inputs(paths)
     run = RayRun(out=out, files=len(files))
-    started = False
-    if not ray.is_initialized():
-        init: dict[str, Any] = {"include_dashboard": False, "logging_level": logging.WARNING}
-        init.update({"address": address} if address is not None else {"num_cpus": num_cpus})
-        try:
-            ray.init(**init)
-        except (ConnectionError, ValueError, RuntimeError) as exc:
-            raise SettingsError(f"cannot start or join Ray (address {address or 'local'}): {exc}", code="E614") from exc
-        started = True
     try:
-        import ray.data as ray_data
-
-        if progress_bars is not None:
-            ray_data.DataContext.get_current().enable_progress_bars = progress_bars
-        run.actors = actors or max(1, int(ray.cluster_resources().get("CPU", 1)))
-        tally = ray.remote(num_cpus=0)(_Tally).remote()
-        if files:
-            items = [{"index": i, "path": p} for i, p in enumerate(files)]
-            per_task = files_per_task or min(16, -(-len(items) // (run.actors * 4)))
-            blocks = -(-len(items) // per_task)
-            dataset = ray_data.from_items(items, override_num_blocks=blocks).map_batches(
-                _ExtractBatch,
-                fn_constructor_kwargs={
-                    "settings": settings,
-                    "meta": os.path.abspath(meta) if meta is not None else None,
-                    "tally": tally,
-                },
-                batch_size=per_task,
-                compute=ray_data.ActorPoolStrategy(size=run.actors),
-                num_cpus=1,
-            )
-            # Writing is light next to parsing: it must not wait for a CPU that the parsers hold.
-            dataset.write_parquet(str(out), partition_cols=["month"], ray_remote_args={"num_cpus": 0})
-        result = ray.get(tally.result.remote())
+        started = start_ray(ray, address, num_cpus)
+    except (ConnectionError, ValueError, RuntimeError) as exc:
+        raise SettingsError(f"cannot start or join Ray (address {address or 'local'}): {exc}", code="E614") from exc
+    try:
+        result = _extract_files(ray, files, run, settings, meta, actors, files_per_task, progress_bars)
     finally:
         if started:
             ray.shutdown()
     run.articles, run.events, run.tasks = result["articles"], result["events"], result["tasks"]
     run.seconds = time.perf_counter() - start
     if report is not None:
-        report.read += result["read"]
-        report.skipped.update(result["skipped"])
-        report.failed.update(result["failed"])
-        for _, message, source, line, code in sorted(result["problems"], key=lambda p: (p[2], p[3] or 0)):
-            report.problems.append(InputError(message, source=source, line=line, code=code))
+        _pass_to_report(report, result)
+    _write_marker(out, run)
+    logger.info("%s", run.summary())
+    return run
+
+
+def _extract_files(
+    ray: Any,
+    files: list[str],
+    run: RayRun,
+    settings: Settings,
+    meta: Path | None,
+    actors: int | None,
+    files_per_task: int | None,
+    progress_bars: bool | None,
+) -> dict[str, Any]:
+    """Run the extraction on the cluster (``actors`` workers, default one per CPU) and return the workers' tally."""
+    import ray.data as ray_data
+
+    if progress_bars is not None:
+        ray_data.DataContext.get_current().enable_progress_bars = progress_bars
+    run.actors = actors or max(1, int(ray.cluster_resources().get("CPU", 1)))
+    tally = ray.remote(num_cpus=0)(_Tally).remote()
+    if files:
+        _write_parquet(
+            ray_data,
+            files,
+            run.out,
+            run.actors,
+            files_per_task,
+            {
+                "settings": settings,
+                "meta": os.path.abspath(meta) if meta is not None else None,
+                "tally": tally,
+            },
+        )
+    result: dict[str, Any] = ray.get(tally.result.remote())
+    return result
+
+
+def start_ray(ray: Any, address: str | None, num_cpus: int | None) -> bool:
+    """Start or join Ray unless this process already runs it; True when started here (to shut down)."""
+    if ray.is_initialized():
+        return False
+    init: dict[str, Any] = {"include_dashboard": False, "logging_level": logging.WARNING}
+    init.update({"address": address} if address is not None else {"num_cpus": num_cpus})
+    ray.init(**init)
+    return True
+
+
+def _write_parquet(
+    ray_data: Any,
+    files: list[str],
+    out: Path,
+    actors: int,
+    files_per_task: int | None,
+    extract_kwargs: dict[str, Any],
+) -> None:
+    """Extract the files in tasks of ``files_per_task`` on ``actors`` workers and write month partitions."""
+    items = [{"index": i, "path": p} for i, p in enumerate(files)]
+    per_task = files_per_task or min(16, -(-len(items) // (actors * 4)))
+    blocks = -(-len(items) // per_task)
+    dataset = ray_data.from_items(items, override_num_blocks=blocks).map_batches(
+        _ExtractBatch,
+        fn_constructor_kwargs=extract_kwargs,
+        batch_size=per_task,
+        compute=ray_data.ActorPoolStrategy(size=actors),
+        num_cpus=1,
+    )
+    # Writing is light next to parsing: it must not wait for a CPU that the parsers hold.
+    dataset.write_parquet(str(out), partition_cols=["month"], ray_remote_args={"num_cpus": 0})
+
+
+def _pass_to_report(report: Any, result: dict[str, Any]) -> None:
+    """Add the workers' reading counts and problems (in source and line order) to ``report``."""
+    report.read += result["read"]
+    report.skipped.update(result["skipped"])
+    report.failed.update(result["failed"])
+    for _, message, source, line, code in sorted(result["problems"], key=lambda p: (p[2], p[3] or 0)):
+        report.problems.append(InputError(message, source=source, line=line, code=code))
+
+
+def _write_marker(out: Path, run: RayRun) -> None:
+    """The marker file that tells a parley events directory (and lets ``overwrite`` replace it)."""
     out.mkdir(parents=True, exist_ok=True)
     marker = {"format": "parley-events-parquet", "version": 1, "files": run.files, "articles": run.articles}
     (out / MARKER).write_text(json.dumps({**marker, "events": run.events}) + "\n", encoding="utf-8")
-    logger.info("%s", run.summary())
-    return run

@@ -39,42 +39,68 @@ def joins_sentence_event(
     others ("shot down a helicopter, killing two crew") must share their actors, and are not coercive
     acts of different kinds on different things (``objects``: each event's object token, by ``id``)."""
     for other in others:
-        if (
-            other.event == event.event
-            and event.event not in SYMMETRIC
-            and set(other.actor_codes) == set(event.actor_codes)
-            and not separate_acts(event, other, objects or {}, words, tokens)
-        ):
-            if _naming_strength(event.recipients) > _naming_strength(other.recipients):
-                # "signed a declaration restoring ties with Qatar": the mention that names the target gives
-                # it; "blamed armed herders who he said had crossed from Ethiopia": a state named by its
-                # name beats one guessed for a common noun ("herders")
-                other.recipients = event.recipients
-            other.mentions[0].event_text += f", {event.event_text}"
-            return True
-        if (
-            {other.event, event.event} <= DISPUTE
-            and not _allegation_beside_denial(event, other, objects or {})
-            and not separate_acts(event, other, objects or {}, words, tokens)
-            and set(other.actor_codes) == set(event.actor_codes)
-            and _same_addressee(other, event)
-        ):
-            # "would break the sanctions, which he called illegal": one statement, coded once
-            other.mentions[0].event_text += f", {event.event_text}"
-            return True
-        if (
-            {other.event, event.event} == FORCE
-            and set(other.actor_codes) == set(event.actor_codes)
-            and not _detention_after_force(other, event)
-        ):
-            # "blocked two boats and fired water cannon at them": one incident, coded by its worst act
-            if event.event == "ASSAULT":
-                other.event, other.mode, other.cameo = event.event, event.mode, event.cameo
-                other.recipients = unique_by_code(other.recipients + event.recipients)
-            other.mentions[0].event_text += f", {event.event_text}"
+        if _joins_one_sided(event, other, objects, words, tokens):
             return True
     if event.event not in SYMMETRIC or (event.recipients and not _both_ways(event)):
         return False
+    return _joins_symmetric(event, others, objects, words, tokens)
+
+
+def _joins_one_sided(
+    event: Event,
+    other: Event,
+    objects: dict[int, int | None] | None,
+    words: EventWords | None,
+    tokens: dict[int, Any] | None,
+) -> bool:
+    """``event`` repeats ``other`` (same type and actors), is one statement with it (a dispute), or one
+    incident of force with it: ``other`` takes it in."""
+    if (
+        other.event == event.event
+        and event.event not in SYMMETRIC
+        and set(other.actor_codes) == set(event.actor_codes)
+        and not separate_acts(event, other, objects or {}, words, tokens)
+    ):
+        if _naming_strength(event.recipients) > _naming_strength(other.recipients):
+            # "signed a declaration restoring ties with Qatar": the mention that names the target gives
+            # it; "blamed armed herders who he said had crossed from Ethiopia": a state named by its
+            # name beats one guessed for a common noun ("herders")
+            other.recipients = event.recipients
+        other.mentions[0].event_text += f", {event.event_text}"
+        return True
+    if (
+        {other.event, event.event} <= DISPUTE
+        and not _allegation_beside_denial(event, other, objects or {})
+        and not separate_acts(event, other, objects or {}, words, tokens)
+        and set(other.actor_codes) == set(event.actor_codes)
+        and _same_addressee(other, event)
+    ):
+        # "would break the sanctions, which he called illegal": one statement, coded once
+        other.mentions[0].event_text += f", {event.event_text}"
+        return True
+    if (
+        {other.event, event.event} == FORCE
+        and set(other.actor_codes) == set(event.actor_codes)
+        and not _detention_after_force(other, event)
+    ):
+        # "blocked two boats and fired water cannon at them": one incident, coded by its worst act
+        if event.event == "ASSAULT":
+            other.event, other.mode, other.cameo = event.event, event.mode, event.cameo
+            other.recipients = unique_by_code(other.recipients + event.recipients)
+        other.mentions[0].event_text += f", {event.event_text}"
+        return True
+    return False
+
+
+def _joins_symmetric(
+    event: Event,
+    others: list[Event],
+    objects: dict[int, int | None] | None,
+    words: EventWords | None,
+    tokens: dict[int, Any] | None,
+) -> bool:
+    """A symmetric act (a meeting) told one-sidedly is the one already coded with both sides, or pools
+    its actors into one of the same type with no recipient."""
     for other in others:
         if separate_acts(event, other, objects or {}, words, tokens):
             continue  # "began joint patrols, sharing radar data": two acts of cooperation, each coded

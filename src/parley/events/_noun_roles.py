@@ -130,6 +130,27 @@ class NounRoleReader(PhraseReader):
         return out
 
     def noun_roles(self, noun: Any, trig: Trigger) -> tuple[list[Entity], list[Entity]]:
+        actors, recipients, sources = self._noun_phrase_roles(noun, trig)
+        actors, recipients = self._noun_inner_roles(noun, trig, actors, recipients)
+        actors = sources or actors
+        verb = governing_verb(noun)
+        if trig.roles == "own" or verb is None:
+            return actors, recipients
+        if trig.type in COOP_TYPES:
+            verb = clause_timed(verb)
+        if sources and not recipients:
+            recipients = self._sent_to(noun, verb, sources)
+        actors = self._noun_doers_from_verb(noun, trig, verb, actors)
+        recipients = self._noun_targets_from_verb(noun, trig, verb, actors, recipients)
+        if trig.roles == "self":
+            recipients = self._opposed([noun])
+        met = prep_objects([noun, verb], self.words.cooperation_prep) + [c for c in verb.children if c.dep_ == "dobj"]
+        if meets_guest(trig, [m for m in met if not contains(m, noun)], self.words):
+            actors, recipients = recipients, actors  # "held talks with the visiting Lao delegation"
+        return actors, recipients
+
+    def _noun_phrase_roles(self, noun: Any, trig: Trigger) -> tuple[list[Entity], list[Entity], list[Entity]]:
+        """Actors, recipients and sources ("a plea from Zambia") named by the noun's modifiers and prepositions."""
         words = self.words
         actors: list[Entity] = []
         recipients: list[Entity] = []
@@ -154,6 +175,12 @@ class NounRoleReader(PhraseReader):
                     sources += self.np_entities_many(pobjs)  # "a plea from Zambia", "an invitation from Beijing"
                 elif child.lower_ in (words.cooperation_prep if trig.type in COOP_TYPES else words.recipient_prep):
                     recipients += self.np_entities_many(pobjs)
+        return actors, recipients, sources
+
+    def _noun_inner_roles(
+        self, noun: Any, trig: Trigger, actors: list[Entity], recipients: list[Entity]
+    ) -> tuple[list[Entity], list[Entity]]:
+        """Hyphened parties, a meeting's host, a clause's subject, or a state inside the noun phrase."""
         joined = self._hyphened_parties(noun) if trig.type in JOINT_NAMED else []
         if joined and {a.code for a in actors} <= {e.code for e in joined}:
             actors = joined  # the modifiers gave only the second name ("Russia" of "China-Russia")
@@ -169,14 +196,11 @@ class NounRoleReader(PhraseReader):
             inside = [self.ctx.mention_at[t.i].entity for t in noun.subtree if t.i in self.ctx.mention_at]
             recipients = [e for e in unique_by_code(inside) if e.code not in codes][:1]
             recipients = with_its_list(self.ctx, recipients, [noun], actors, frozenset())
-        actors = sources or actors
-        verb = governing_verb(noun)
-        if trig.roles == "own" or verb is None:
-            return actors, recipients
-        if trig.type in COOP_TYPES:
-            verb = clause_timed(verb)
-        if sources and not recipients:
-            recipients = self._sent_to(noun, verb, sources)
+        return actors, recipients
+
+    def _noun_doers_from_verb(self, noun: Any, trig: Trigger, verb: Any, actors: list[Entity]) -> list[Entity]:
+        """The noun names no doer: the verb that governs it gives one, unless the noun is only spoken of."""
+        words = self.words
         spoken_of = trig.type not in COOP_TYPES and is_topic(noun, verb, words) and self._verbal_trigger(verb)
         if trig.type in COOP_TYPES and not has_own_agent(noun, words):
             actors = self._joint_subjects(noun, verb) or actors
@@ -188,6 +212,13 @@ class NounRoleReader(PhraseReader):
             actors = self.np_entities_many(subjects)
             if not actors and trig.type in COOP_TYPES:
                 actors = self.np_entities_many(passive_doers(verb, noun))
+        return actors
+
+    def _noun_targets_from_verb(
+        self, noun: Any, trig: Trigger, verb: Any, actors: list[Entity], recipients: list[Entity]
+    ) -> list[Entity]:
+        """The noun names no target: the verb's clause, addressee or partner, or a call's other side."""
+        words = self.words
         if not recipients:
             recipients = self.np_entities_many([s for c in verb.children if c.dep_ == "ccomp" for s in own_subjects(c)])
         if not recipients and trig.type not in COOP_TYPES:
@@ -200,12 +231,7 @@ class NounRoleReader(PhraseReader):
         name, values = trig.condition()
         if not recipients and name == CALL_MEANS:
             recipients = self.np_entities_many(call_partners(noun, values))  # "thanked X by telephone"
-        if trig.roles == "self":
-            recipients = self._opposed([noun])
-        met = prep_objects([noun, verb], words.cooperation_prep) + [c for c in verb.children if c.dep_ == "dobj"]
-        if meets_guest(trig, [m for m in met if not contains(m, noun)], words):
-            actors, recipients = recipients, actors  # "held talks with the visiting Lao delegation"
-        return actors, recipients
+        return recipients
 
     def _meeting_host(self, noun: Any) -> list[Entity]:
         """ "indirect talks between Houthi and Saudi officials, hosted by the United Nations", "the special

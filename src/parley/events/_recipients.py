@@ -238,7 +238,21 @@ def _contact_addressees(cand: Candidate, roles: RoleFinder) -> list[Entity]:
 
 
 def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
-    """No target named: where a visit went, the domestic other side, or the story's counterpart."""
+    """No target named: where a visit went, the domestic other side, or the story's counterpart.
+
+    The steps run in order, each only while nobody is found; a step that says the act is aimed at no
+    one (True) ends the search."""
+    if _fill_from_sentence(cand, roles):
+        return
+    _fill_at_home(cand, roles)
+    _fill_abroad(cand, roles)
+    if _fill_meeting_sides(cand, roles):
+        return
+    _fill_from_story(cand, roles.ctx)
+
+
+def _fill_from_sentence(cand: Candidate, roles: RoleFinder) -> bool:
+    """Whom the sentence itself points at; True when it shows the act is aimed at no one."""
     ctx = roles.ctx
     if not cand.recipients and cand.trigger.mode == "visit":
         cand.recipients = roles.visited(cand.token)
@@ -247,19 +261,24 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
     if not cand.recipients:
         cand.recipients = part_targets(cand, roles)  # "suspended two tranches of support to Honduras"
     if not cand.recipients and _done_with_each_other(cand, ctx.words):
-        return  # "Myanmar and Thailand signed a memorandum": between the two, aimed at no third party
+        return True  # "Myanmar and Thailand signed a memorandum": between the two, aimed at no third party
     if not cand.recipients and _appeals_for_funds(cand, ctx.words):
-        return  # "UNHCR appealed for $18 million": an appeal for money is made to donors at large
+        return True  # "UNHCR appealed for $18 million": an appeal for money is made to donors at large
     if not cand.recipients and _addressed_to_states_at_large(cand, roles):
-        return  # "urged other governments in the region to keep borders open": no one state is meant
+        return True  # "urged other governments in the region to keep borders open": no one state is meant
     if not cand.recipients and cand.type == "PROTEST":
         # "traders protested against the closure": a grievance about another state's act is aimed at it,
         # even by unions and traders, who otherwise act at home
         cand.recipients = roles.grievance_target(cand.actors, cand.token)
     if not cand.recipients and cand.type in _HUNTING_TYPES:
         cand.recipients = _hunted_doers(cand, roles)
-    if not cand.recipients and deployed_against_crime(cand, ctx.words):
-        return  # "sent soldiers along the river to stop cattle thieves": police work, aimed at no state
+    # "sent soldiers along the river to stop cattle thieves": police work, aimed at no state
+    return not cand.recipients and deployed_against_crime(cand, ctx.words)
+
+
+def _fill_at_home(cand: Candidate, roles: RoleFinder) -> None:
+    """Acts on the actor's own people, and words that answer an act or actor told before."""
+    ctx = roles.ctx
     home_act = _acts_on_home_group(cand, ctx.words) or _labour_dispute(cand, ctx)
     if not cand.recipients and home_act and _in_own_country(cand, ctx):
         # "promised the herders compensation", "the union dropped its demand": with no other state in the
@@ -282,6 +301,11 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         cand.recipients = ctx.at_home(cand.actors, cand.token)  # "pardoned 360 prisoners": its own people
     if not cand.recipients and cand.type == "CONCEDE" and cand.modality != "future":
         cand.recipients = ctx.wronged(cand.actors)  # an apology goes to whom the actor last hurt
+
+
+def _fill_abroad(cand: Candidate, roles: RoleFinder) -> None:
+    """Hostile and outward acts aimed at the other state, else the domestic other side."""
+    ctx = roles.ctx
     if not cand.recipients and cand.type in {"ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION"}:
         # "Indian forces shelled the area near Sialkot": a hostile act on another country's soil is aimed
         # at that country, not at the actor's own people
@@ -300,6 +324,11 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         cand.recipients = ctx.story_other_side(cand.actors)
     if not cand.recipients:
         cand.recipients = roles.domestic_target(cand.actors, cand.type, cand.token)
+
+
+def _fill_meeting_sides(cand: Candidate, roles: RoleFinder) -> bool:
+    """A visit's host, the officials met, the sides a third party deals with; True for police moves."""
+    ctx = roles.ctx
     if not cand.recipients and cand.type == "CONSULT" and cand.trigger.mode == "visit":
         # "the governor visited the injured students in Almaty", "landed at Toussaint Louverture airport":
         # a visit's host is where it went (a meeting at a neutral venue is no visit)
@@ -314,8 +343,12 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
     if not cand.recipients and cand.type == "AID" and cand.token.lemma_.lower() in ctx.words.funding_verb:
         # "the EU is paying for new scanners at the crossing": a third party funds the work of the story's pair
         cand.recipients = ctx.both_sides_for(cand.actors, disputed=True)
-    if not cand.recipients and moves_police(cand, ctx):
-        return  # "sent 300 additional police officers to Moyale": policing at home, aimed at no state
+    # "sent 300 additional police officers to Moyale": policing at home, aimed at no state
+    return not cand.recipients and moves_police(cand, ctx)
+
+
+def _fill_from_story(cand: Candidate, ctx: DocumentContext) -> None:
+    """No one in the sentence: the story's other state, whoever acted last, or the actor's own people."""
     if not cand.recipients and cand.type in NEEDS_TARGET:
         # one of the story's two states answers the other, not a third party that last dealt with it
         # ("Qatar urged Eritrea to withdraw ... Asmara threatened to retaliate" in a story of Eritrea and

@@ -28,6 +28,7 @@ from typing import Any
 import duckdb
 
 from ..errors import StoreError
+from ._gold_rows import gold_article, gold_event, review_anchors
 
 __all__ = [
     "FIELDS",
@@ -341,16 +342,7 @@ def gold_documents(store: Any, reviews: list[dict[str, Any]]) -> list[tuple[dict
 
     if not reviews:
         return []
-    ids = sorted({r["event_id"] for r in reviews})
-    present = {r[0] for r in store.conn.execute("SELECT id FROM events WHERE list_contains(?, id)", [ids]).fetchall()}
-    articles = sorted({r["article_id"] for r in reviews if r["article_id"]})
-    anchors = {
-        (a, s, c): e
-        for e, a, s, c in store.conn.execute(
-            "SELECT event_id, article_id, sequence, char_start FROM mentions WHERE list_contains(?, article_id)",
-            [articles],
-        ).fetchall()
-    }
+    anchors, present = review_anchors(store, reviews)
     by_event = attach(reviews, anchors, present)
     docs: dict[str, dict[str, Any]] = {}
     texts: dict[str, str | None] = {}
@@ -361,41 +353,11 @@ def gold_documents(store: Any, reviews: list[dict[str, Any]]) -> list[tuple[dict
         final = apply_review(record, by_event[event_id])
         article_id = record["doc_id"]
         if article_id not in docs:
-            row = store.conn.execute(
-                "SELECT published, source, source_country, text FROM articles WHERE id = ?", [article_id]
-            ).fetchone()
-            published, source, country, text = row if row else (None, None, None, None)
-            docs[article_id] = {
-                "id": article_id,
-                "doc": "",
-                "published": published.isoformat() if published else None,
-                "source": source,
-                "source_country": country,
-                "reviewed_by": "parley export --format gold",
-                "events": [],
-            }
-            texts[article_id] = text
+            docs[article_id], texts[article_id] = gold_article(store, article_id)
         if final["review"]["verdict"] == "wrong":
             continue
-        date_value = final.get("date")
-        precision = final.get("date_precision")
-        if date_value and precision in ("month", "year"):
-            date_value = date_value[: 7 if precision == "month" else 4]
-        loc = final.get("event_loc") or {}
-        docs[article_id]["events"].append(
-            {
-                "id": f"r{len(docs[article_id]['events']) + 1}",
-                "type": final["event"][0],
-                "actors": [a["code"] for a in final["actor"]],
-                "recipients": [a["code"] for a in final["recipient"]],
-                "date": date_value,
-                "place": loc.get("resolved_place") or loc.get("extracted_place"),
-                "evidence": final.get("text") or "",
-                "required": True,
-                "event_id": event_id,
-                "review": {k: final["review"][k] for k in ("verdict", "reviewer", "created_at", "note")},
-            }
-        )
+        events = docs[article_id]["events"]
+        events.append(gold_event(final, len(events) + 1, event_id))
     return [(docs[a], texts[a]) for a in sorted(docs)]
 
 

@@ -2,6 +2,7 @@
 actor's profile and the places of events (routes of :func:`._app.create_app`)."""
 
 import time
+from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
@@ -21,8 +22,16 @@ __all__ = ["analysis_routes"]
 
 def analysis_routes(workbench: Workbench) -> APIRouter:
     """``/api/health``, ``/api/stats``, ``/api/dyads``, ``/api/timeline``, ``/api/actors/{code}``, ``/api/places``."""
-    s = workbench.settings
     router = APIRouter()
+    _add_store_routes(router, workbench)
+    _add_dyad_routes(router, workbench)
+    _add_actor_and_place_routes(router, workbench)
+    return router
+
+
+def _add_store_routes(router: APIRouter, workbench: Workbench) -> None:
+    """``/api/health`` and ``/api/stats``."""
+    s = workbench.settings
 
     @router.get("/api/health", tags=["store"])
     def health() -> dict[str, Any]:
@@ -46,6 +55,11 @@ def analysis_routes(workbench: Workbench) -> APIRouter:
         out["plover_types"] = workbench.known_types()
         out["limits"] = {"page": s.max_page, "download": s.max_download, "query_timeout_s": s.query_timeout}
         return out
+
+
+def _add_dyad_routes(router: APIRouter, workbench: Workbench) -> None:
+    """``/api/dyads`` and ``/api/timeline``."""
+    s = workbench.settings
 
     @router.get("/api/dyads", tags=["analysis"], summary="Top pairs of actors", response_model=list[dict[str, Any]])
     @fast_read
@@ -71,6 +85,11 @@ def analysis_routes(workbench: Workbench) -> APIRouter:
     ) -> Response:
         return workbench.answer(*timeline_query(workbench, a, b, filters, by))
 
+
+def _add_actor_and_place_routes(router: APIRouter, workbench: Workbench) -> None:
+    """``/api/actors/{code}`` and ``/api/places``."""
+    s = workbench.settings
+
     @router.get(
         "/api/actors/{code}",
         tags=["analysis"],
@@ -83,20 +102,7 @@ def analysis_routes(workbench: Workbench) -> APIRouter:
         by: Annotated[Literal["month", "year"] | None, Query()] = None,
         top: Annotated[int, Query(ge=1, le=s.max_page)] = 25,
     ) -> Response:
-        def query(store: Store) -> dict[str, Any] | RawJSON:
-            index = workbench.index()
-            if index is not None:
-                written = index.actor_profile_json(code, by, top)
-                if written is None:
-                    raise NotFound(f"no events with actor {code.upper()}")
-                return RawJSON(written)
-            profile = actor_profile(store, code, by=by)
-            if not profile["events"]:
-                raise NotFound(f"no events with actor {code.upper()}")
-            profile["partners"] = profile["partners"][:top]
-            return profile
-
-        return workbench.answer(("actor", code.upper(), by, top), query)
+        return workbench.answer(("actor", code.upper(), by, top), _actor_query(workbench, code, by, top))
 
     @router.get(
         "/api/places",
@@ -111,4 +117,23 @@ def analysis_routes(workbench: Workbench) -> APIRouter:
     ) -> Response:
         return workbench.answer(*places_query(workbench, filters, limit))
 
-    return router
+
+def _actor_query(
+    workbench: Workbench, code: str, by: Literal["month", "year"] | None, top: int
+) -> Callable[[Store], dict[str, Any] | RawJSON]:
+    """The actor profile's query: from the prebuilt index when there is one, else from the store."""
+
+    def query(store: Store) -> dict[str, Any] | RawJSON:
+        index = workbench.index()
+        if index is not None:
+            written = index.actor_profile_json(code, by, top)
+            if written is None:
+                raise NotFound(f"no events with actor {code.upper()}")
+            return RawJSON(written)
+        profile = actor_profile(store, code, by=by)
+        if not profile["events"]:
+            raise NotFound(f"no events with actor {code.upper()}")
+        profile["partners"] = profile["partners"][:top]
+        return profile
+
+    return query

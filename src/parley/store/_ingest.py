@@ -123,6 +123,48 @@ def _status(doc: Document) -> str:
     return "warning" if doc.warnings else "ok"
 
 
+#: An event of an article about to be stored: its number in the article, the event, its mentions, its key.
+_Prepared = tuple[int, Event, list[Mention], CorpusKey]
+
+
+def _article_row(doc: Document, text_hash: str, status: str, pub: tuple[date, date] | None) -> list[Any]:
+    """The article's row of the articles table."""
+    art = doc.article
+    return [
+        doc.id,
+        art.source,
+        doc.source_country or art.source_country,
+        art.url,
+        pub[0] if pub else None,
+        doc.title or art.title,
+        doc.text,
+        text_hash,
+        status,
+        list(doc.warnings),
+        len(doc.events),
+        datetime.now(),
+    ]
+
+
+def _prepared_events(doc: Document, pub: tuple[date, date] | None) -> list[_Prepared]:
+    """The article's events with their defaults filled, their mentions tagged with the article's source."""
+    art = doc.article
+    prepared = []
+    for k, event in enumerate(doc.events, 1):
+        event.doc_id = doc.id
+        fill_defaults(event)
+        # the event's own sentence stands in when the extractor listed no mentions
+        reports = event.mentions or [
+            Mention(doc.id, event.sequence, event.start, event.end, event.text, event.event_text)
+        ]
+        mentions = [
+            Mention(doc.id, m.sequence, m.start, m.end, m.text, m.event_text, source=art.source, url=art.url)
+            for m in reports
+        ]
+        prepared.append((k, event, mentions, CorpusKey.of(event, published=pub, articles=[doc.id])))
+    return prepared
+
+
 class Ingester:
     """Stores documents in batches: ``commit_every`` articles per transaction, read and written in bulk.
 
@@ -259,87 +301,93 @@ class Ingester:
     def _store(self, conn: duckdb.DuckDBPyConnection, doc: Document, queue: list[Document], n: int) -> bool:
         """Store one article inside the open transaction, as :func:`ingest_document` would alone."""
         self.current = doc.id
-        stats, pending = self.stats, self._pending
         text_hash = article_hash(doc.article)
-        waiting = pending.articles.get(doc.id)
+        if self._already_stored(conn, doc, text_hash, queue, n):
+            self.stats.skipped += 1
+            return False
+        pub = published_span(doc)
+        status = _status(doc)
+        article_row = _article_row(doc, text_hash, status, pub)
+        prepared = _prepared_events(doc, pub)
+        if self._pending.matches([key for _, _, _, key in prepared]):
+            self._write_pending(conn)  # an event of this article merges into one still waiting
+        fresh = self._place_events(conn, doc, prepared, self._read(conn, queue, n), pub)
+        self._pending.add(doc, article_row, fresh, pub, (text_hash, status))
+        self.stats.articles += 1
+        return True
+
+    def _already_stored(
+        self, conn: duckdb.DuckDBPyConnection, doc: Document, text_hash: str, queue: list[Document], n: int
+    ) -> bool:
+        """True when this text of the article waits in the batch or is stored (and did not fail); else an
+        earlier version is written out or removed, to be replaced."""
+        waiting = self._pending.articles.get(doc.id)
         if waiting is not None:
             if waiting[0] == text_hash and waiting[1] != "failed":
-                stats.skipped += 1
-                return False
+                return True
             self._write_pending(conn)  # a second version of an article of this batch replaces the first
         stored = self._read(conn, queue, n).articles.get(doc.id)
         if stored is not None and stored[0] == text_hash and stored[1] != "failed":
-            stats.skipped += 1
-            return False
+            return True
         if stored is not None:
             self._write_pending(conn)
             if remove_article(conn, doc.id):
-                stats.replaced += 1
+                self.stats.replaced += 1
             self._lookup = None  # events and mentions changed: read the store again
             self._sides.clear()
-        pub = published_span(doc)
-        art = doc.article
-        status = _status(doc)
-        article_row = [
-            doc.id,
-            art.source,
-            doc.source_country or art.source_country,
-            art.url,
-            pub[0] if pub else None,
-            doc.title or art.title,
-            doc.text,
-            text_hash,
-            status,
-            list(doc.warnings),
-            len(doc.events),
-            datetime.now(),
-        ]
-        prepared = []
-        for k, event in enumerate(doc.events, 1):
-            event.doc_id = doc.id
-            fill_defaults(event)
-            # the event's own sentence stands in when the extractor listed no mentions
-            reports = event.mentions or [
-                Mention(doc.id, event.sequence, event.start, event.end, event.text, event.event_text)
-            ]
-            mentions = [
-                Mention(doc.id, m.sequence, m.start, m.end, m.text, m.event_text, source=art.source, url=art.url)
-                for m in reports
-            ]
-            prepared.append((k, event, mentions, CorpusKey.of(event, published=pub, articles=[doc.id])))
-        if pending.matches([key for _, _, _, key in prepared]):
-            self._write_pending(conn)  # an event of this article merges into one still waiting
-        lookup = self._read(conn, queue, n)
+        return False
+
+    def _place_events(
+        self,
+        conn: duckdb.DuckDBPyConnection,
+        doc: Document,
+        prepared: list[_Prepared],
+        lookup: Lookup,
+        pub: tuple[date, date] | None,
+    ) -> list[tuple[Event, list[Mention]]]:
+        """Merge each event into the stored one it reports again, else give it a free id; return the new ones."""
         pool = lookup.pool(doc.events, pub)
         wanted = wanted_ids(doc)
-        taken = lookup.taken_ids(wanted) | pending.taken(wanted)
+        taken = lookup.taken_ids(wanted) | self._pending.taken(wanted)
         fresh: list[tuple[Event, list[Mention]]] = []
         for k, event, mentions, key in prepared:
             slot = next((i for i, (_, skey) in enumerate(pool) if same_corpus_event(skey, key)), None)
             if slot is not None:
-                match_id, skey = pool[slot]
-                match = load_event(conn, match_id)
-                row, rewritten = _merge_into(conn, match, event, doc, mentions, pub[0] if pub else None, pending)
-                actors, recipients = (
-                    (frozenset(match.actor_codes), frozenset(match.recipient_codes))
-                    if rewritten
-                    else (skey.actors, skey.recipients)
-                )
-                self._sides.put(match_id, actors, recipients)
-                lookup.merged(row, actors, recipients, doc.id)
-                # the stored event now holds this article: no second event of it may merge there
-                pool[slot] = (match_id, replace(skey, articles=skey.articles | {doc.id}))
-                stats.events_merged += 1
+                self._merge_report(conn, doc, event, mentions, pool, slot, lookup, pub)
             else:
                 event.id = _free_id(taken, event.id or f"{doc.id}:e{k}")
                 event.mentions = mentions
                 event.num_articles = event.num_sources = 1
                 fresh.append((event, mentions))
-                stats.events_new += 1
-            stats.mentions += len(mentions)
-        pending.add(doc, article_row, fresh, pub, (text_hash, status))
-        stats.articles += 1
-        return True
+                self.stats.events_new += 1
+            self.stats.mentions += len(mentions)
+        return fresh
+
+    def _merge_report(
+        self,
+        conn: duckdb.DuckDBPyConnection,
+        doc: Document,
+        event: Event,
+        mentions: list[Mention],
+        pool: list[tuple[str, CorpusKey]],
+        slot: int,
+        lookup: Lookup,
+        pub: tuple[date, date] | None,
+    ) -> None:
+        """Merge an event into the stored event at ``pool[slot]`` and keep the batch's views of it current."""
+        match_id, skey = pool[slot]
+        match = load_event(conn, match_id)
+        row, rewritten = _merge_into(conn, match, event, doc, mentions, pub[0] if pub else None, self._pending)
+        actors, recipients = (
+            (frozenset(match.actor_codes), frozenset(match.recipient_codes))
+            if rewritten
+            else (skey.actors, skey.recipients)
+        )
+        self._sides.put(match_id, actors, recipients)
+        lookup.merged(row, actors, recipients, doc.id)
+        # the stored event now holds this article: no second event of it may merge there
+        pool[slot] = (match_id, replace(skey, articles=skey.articles | {doc.id}))
+        self.stats.events_merged += 1
 
     def _recover(
         self, before: IngestStats, earlier: list[Document], later: list[Document] | None = None
