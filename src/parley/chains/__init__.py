@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Chain, Document, Entity
 from ._descriptions import DescriptionIndex, find_antecedent
+from ._group_descriptions import GroupDescriptions
 
 if TYPE_CHECKING:
     from ..knowledge import DescriptionEntry, Knowledge
@@ -36,6 +37,7 @@ class ChainBuilder:
 
     def __init__(self, knowledge: Knowledge) -> None:
         self.index = DescriptionIndex(knowledge.descriptions)
+        self.groups = GroupDescriptions(knowledge)
 
     def __call__(self, doc: Document) -> Document:
         sdoc = doc.spacy
@@ -61,6 +63,7 @@ class ChainBuilder:
             described = _described(sdoc[det : tok.i + 1], entry, antecedent, sentence_of)
             resolved.append(described)
             links[id(described)] = antecedent
+        resolved += self.groups(sdoc, mentions, resolved, covered)
         doc.actor_mentions = sorted(mentions + resolved, key=lambda m: m.token_start)
         doc.chains = build_chains(doc.actor_mentions, links)
         return doc
