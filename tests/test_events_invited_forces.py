@@ -10,7 +10,7 @@ from parley.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module", params=["rules", "learned"])
-def pipeline(request, rules_pipeline: Pipeline, learned_pipeline: Pipeline) -> Pipeline:  # type: ignore[no-untyped-def]
+def pipeline(request: pytest.FixtureRequest, rules_pipeline: Pipeline, learned_pipeline: Pipeline) -> Pipeline:
     return rules_pipeline if request.param == "rules" else learned_pipeline
 
 

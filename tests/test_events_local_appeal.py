@@ -16,16 +16,16 @@ def pipeline(rules_pipeline: Pipeline) -> Pipeline:
     return rules_pipeline
 
 
-def test_events_local_appeal_governor_asks_own_capital(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_local_appeal_governor_asks_own_capital(pipeline: Pipeline) -> None:
     story = _STORY + "Puno's governor urged Lima to keep the bridge open for traders."
     assert roles_of_type(pipeline, story, "REQUEST") == [(["PER"], ["PER"])]
 
 
-def test_events_local_appeal_mayor_asks_central_government(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_local_appeal_mayor_asks_central_government(pipeline: Pipeline) -> None:
     story = _STORY + "The mayor of Desaguadero asked the Peruvian government to send extra funds."
     assert roles_of_type(pipeline, story, "REQUEST") == [(["PER"], ["PER"])]
 
 
-def test_events_local_appeal_minister_keeps_the_other_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_local_appeal_minister_keeps_the_other_state(pipeline: Pipeline) -> None:
     story = _STORY + "Peru's foreign minister urged Bolivia to keep the bridge open for traders."
     assert roles_of_type(pipeline, story, "REQUEST") == [(["PER"], ["BOL"])]

@@ -26,7 +26,7 @@ from typing import Any
 from ..errors import InputError, SettingsError
 from ..settings import Settings
 
-__all__ = ["RayRun", "list_inputs", "write_events_on_ray"]
+__all__ = ["RayRun", "list_inputs", "start_ray", "write_events_on_ray"]
 
 logger = logging.getLogger(__name__)
 

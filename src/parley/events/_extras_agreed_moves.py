@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._joined_heads import first_of_joined
 from ._lexicon import Trigger
 from ._words import EventWords, word_in
 
@@ -26,10 +27,7 @@ def is_agreed_deployment(token: Any, trig: Trigger, words: EventWords) -> bool:
     """The token is a deployment in the complement of a promising decision verb ("agreed to station ...")."""
     if trig.type not in AGREED_INNER_TYPES:
         return False
-    for _ in range(_MAX_STEPS):
-        if token.dep_ != "conj" or token.head.i == token.i:
-            break
-        token = token.head
+    token = first_of_joined(token, _MAX_STEPS)
     if token.dep_ != "xcomp" or token.head.i == token.i:
         return False
     return word_in(token.head, words.decision_verb) and word_in(token.head, words.concession_head)

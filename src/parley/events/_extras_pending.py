@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._joined_heads import first_of_joined
 from ._words import EventWords
 
 __all__ = ["is_awaited"]
@@ -22,10 +23,7 @@ def is_awaited(token: Any, words: EventWords) -> bool:
     """The token is a noun (or a noun joined to one) that "pending" governs."""
     if token.pos_ not in {"NOUN", "PROPN"}:
         return False
-    for _ in range(_MAX_STEPS):
-        if token.dep_ != "conj" or token.head.i == token.i:
-            break
-        token = token.head
+    token = first_of_joined(token, _MAX_STEPS)
     if token.dep_ not in _AWAITED_DEPS or token.head.i == token.i:
         return False
     return token.head.lower_ in words.awaiting_prep

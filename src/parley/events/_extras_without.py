@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._joined_heads import first_of_joined
 from ._words import EventWords, word_in
 
 __all__ = ["is_left_undone"]
@@ -22,8 +23,5 @@ _MAX_STEPS = 4
 def is_left_undone(token: Any, words: EventWords) -> bool:
     """The word, or the first of the words it is joined to by "and"/"or", is the object of a
     preposition that denies it ("without")."""
-    for _ in range(_MAX_STEPS):
-        if token.dep_ != "conj" or token.head.i == token.i:
-            break
-        token = token.head
+    token = first_of_joined(token, _MAX_STEPS)
     return token.dep_ in _OBJECT_DEPS and word_in(token.head, words.negating_prep)

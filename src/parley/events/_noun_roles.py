@@ -130,6 +130,8 @@ class NounRoleReader(PhraseReader):
         return out
 
     def noun_roles(self, noun: Any, trig: Trigger) -> tuple[list[Entity], list[Entity]]:
+        """The actors and recipients of a trigger noun: what its own phrase names, then what the verb that
+        governs it supplies where the phrase names nobody ("Laos held talks": the verb's subject holds them)."""
         actors, recipients, sources = self._noun_phrase_roles(noun, trig)
         actors, recipients = self._noun_inner_roles(noun, trig, actors, recipients)
         actors = sources or actors

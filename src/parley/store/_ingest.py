@@ -149,7 +149,7 @@ def _article_row(doc: Document, text_hash: str, status: str, pub: tuple[date, da
 def _prepared_events(doc: Document, pub: tuple[date, date] | None) -> list[_Prepared]:
     """The article's events with their defaults filled, their mentions tagged with the article's source."""
     art = doc.article
-    prepared = []
+    prepared: list[_Prepared] = []
     for k, event in enumerate(doc.events, 1):
         event.doc_id = doc.id
         fill_defaults(event)
