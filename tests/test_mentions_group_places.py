@@ -23,7 +23,7 @@ def _people(pipeline: Pipeline, text: str) -> dict[str, str]:
 
 def test_mentions_group_places_town_after_group_noun_is_no_person(pipeline: Pipeline) -> None:
     text = (
-        "Georgia's government said the copper mine would stay open.\n\n"
+        "Armenia and Kazakhstan said the copper mines would stay open.\n\n"
         "The villagers of Akhtala say they will block the road again if the river turns grey.\n\n"
         "Underground, and refusing food: the copper miners of Satpayev have refused food for eleven days."
     )
