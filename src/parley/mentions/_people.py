@@ -15,6 +15,7 @@ from ._affiliation import affiliation, affiliation_phrase, owner_part, shared_ap
 from ._home import is_own_news
 from ._led import led_group
 from ._members import member_country, vessel_country
+from ._person_places import place_of_group
 from ._spans import (
     _aged,
     _appositive,
@@ -109,7 +110,7 @@ class PeopleReading:
                     out.append(self._mention(span, flag, "vessel"))
                     _mark(taken, span)
                 continue
-            if self._is_portfolio(span) or self._place_of_name(span):
+            if self._is_portfolio(span) or self._place_of_name(span) or self._group_place(span, entry_at):
                 continue
             titled = self._place_office(span)
             if titled is not None:  # "Sabah's chief minister": the parser took the state for a person
@@ -203,6 +204,17 @@ class PeopleReading:
             and not self._is_title_word(owner)
             and self._is_place(span)
         )
+
+    def _group_place(self, span: Any, entry_at: dict[int, Any]) -> bool:
+        """ "villagers from Akhtala": a town, not a person; a town of a state the story names
+        ("fishermen from Marathon" in a story of Florida is no French town's)."""
+        states = {entry.code for entry in entry_at.values()}
+
+        def known_town(name: str) -> bool:
+            place = self.knowledge.gazetteer.lookup(name)
+            return place is not None and place.country in states
+
+        return place_of_group(span, known_town, self._is_title_word)
 
     def _is_title_word(self, token: Any) -> bool:
         one = token.doc[token.i : token.i + 1]
