@@ -26,6 +26,7 @@ from ._parse import agent_objects, prep_objects
 from ._phrases import stand_in, standing_for, with_conjuncts
 from ._pronouns import PronounReader
 from ._regional_group import regional_group
+from ._summit_members import pair_or_summit_body
 from ._type_sets import INTERNATIONAL_CODES, PEOPLE, STATELESS_GROUP
 from ._words import EventWords
 
@@ -240,7 +241,7 @@ class PhraseReader(GroupOrigins, PronounReader):
         if counted is not None:
             found = stand_in(self._direct_entities(counted, depth + 1, guess=False), head)  # "the two [men]"
         elif not found and self._is_pair(head):
-            found = stand_in(self.ctx.in_story_order(self.ctx.pair(head.i)), head)
+            found = stand_in(pair_or_summit_body(head, self.ctx, self.words), head)
         if not found and guess and depth <= 2 and head.pos_ in {"NOUN", "PROPN"}:
             # "police", "protesters", "the government" with no country: where the sentence or story is.
             sector, office = self.mentions.sector_of(self._sector_span(head))

@@ -200,6 +200,7 @@ class EventWords:
     relation_noun: frozenset[str]
     pair_word: frozenset[str]
     pair_head: frozenset[str]
+    summit_member: frozenset[str]
     tip_noun: frozenset[str]
     service_sector: frozenset[str]
     states_at_large: frozenset[str]
