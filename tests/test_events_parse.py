@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
+from parley.events._finite_participles import past_read_as_participle
 from parley.events._parse import (
     first_conjunct,
     governing_verb,
     is_passive,
-    own_subjects,
     particle_read_as_adverb,
-    past_read_as_participle,
     prep_objects,
-    subjects_of,
     under_speech,
 )
+from parley.events._verb_subjects import own_subjects, subjects_of
 
 
 def test_events_parse_relative_subject_is_the_noun_described(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -186,7 +185,7 @@ def test_events_parse_tensed_verb_joined_to_a_gerund_stands_with_its_governor(pi
 
 
 def test_events_parse_ethnic_heads_are_the_words_is_ethnic_holds_for(pipeline) -> None:  # type: ignore[no-untyped-def]
-    from parley.events._parse import ethnic_heads, is_ethnic
+    from parley.events._ethnic_words import ethnic_heads, is_ethnic
 
     words = pipeline.lexicon.words
     sdoc = pipeline.nlp("Ethnic Albanians met ethnic Hungarian students in Cluj, and Serbian police watched.")

@@ -1,5 +1,5 @@
 """A third party's appeal to "both sides", read from an event of the same sentence that has the third
-party as one side, goes to the story's two states (parley.events._recipients.pair_beside_actor)."""
+party as one side, goes to the story's two states (parley.events._recip_filters.pair_beside_actor)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 from _events_setup import roles_of_type
 from parley.document import Entity
-from parley.events._recipients import pair_beside_actor
+from parley.events._recip_filters import pair_beside_actor
 
 _STORY = (
     "Chad accused Sudan on Monday of arming rebels who attacked the border town of Adre.\n\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from _events_setup import role_finder, token_of
 from parley.events._nature import done_by_storm
-from parley.events._parse import subjects_of
+from parley.events._verb_subjects import subjects_of
 from parley.pipeline import Pipeline
 
 

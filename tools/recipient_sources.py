@@ -30,14 +30,15 @@ from parley.events._roles import RoleFinder
 from parley.pipeline import Pipeline
 from parley.settings import Settings
 
-#: The helpers of ``_recipients`` that may give a recipient, beside the context's and role finder's methods.
+#: The helpers ``_recipients`` calls (its own or imported) that may give a recipient, beside the context's
+#: and role finder's methods.
 _HELPERS = (
-    "_contact_addressees",
+    "contact_addressees",
     "part_targets",
-    "_hunted_doers",
-    "_labour_pressure_abroad",
-    "_judged_act_doers",
-    "_hosts_officials",
+    "hunted_doers",
+    "labour_pressure_abroad",
+    "judged_act_doers",
+    "hosts_officials",
     "show_of_force_faced",
 )
 

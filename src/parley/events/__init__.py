@@ -9,14 +9,16 @@ The stage's parts, in reading order:
 
 * ``_words``: the word sets of ``data/event_words.tsv`` (plus the user's ``--knowledge`` files);
 * ``_lexicon``: the trigger lexicon and PLOVER tables;
-* ``_parse``: walking the dependency tree;
+* ``_parse``: walking the dependency tree (``_verb_subjects`` a verb's subjects, ``_dateline_subjects`` those
+  misread beside a date, ``_finite_participles``, ``_ethnic_words``);
 * ``_typing``: which trigger a token is and which type its event gets (the row conditions it tries are in
   ``_conditions``, the sets of types and sectors in ``_type_sets``);
 * ``_modality``: negated, hypothetical, future and historical mentions;
 * ``_context``: the per-document state, and the date and place of an event's clause;
 * ``_roles``: actors and recipients (``_role_objects`` whom a verb acts on past its object, ``_role_passive``
   the roles of passive triggers);
-* ``_candidates``: from a trigger token to a candidate event, and how a sentence's events join.
+* ``_candidates``: from a trigger token to a candidate event, and how a sentence's events join (``_recipients``
+  whom an event with no target named is aimed at; ``_recip_filters`` whom it never is).
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ from ._extras_pending import is_awaited
 from ._extras_question import is_asked_about
 from ._extras_stopped_acts import is_stopped_act
 from ._extras_without import is_left_undone
+from ._finite_participles import past_read_as_participle
 from ._fronted_acts import is_fronted_beside_act
 from ._joint_agreement import is_joint_agreement
 from ._lexicon import Trigger
@@ -38,7 +39,7 @@ from ._negated_disjunct import is_negated_disjunct
 from ._notices import is_public_notice
 from ._own_desire import is_own_desire
 from ._pact_participle import is_pact_participle
-from ._parse import first_conjunct, past_read_as_participle, semicolon_between, subjects_of
+from ._parse import first_conjunct, semicolon_between
 from ._passed_tips import tip_from_no_service
 from ._restated_handover import restates_release
 from ._restated_passive import restates_in_passive
@@ -46,6 +47,7 @@ from ._standing_role import is_standing_relative, tells_standing_role
 from ._told_acts import is_answered_offer, is_bare_definite, is_judged_act, is_told_violence, meets_requirement
 from ._type_sets import CONTENT_DEPS, COOP_TYPES, FORCE, MATERIAL, MATERIAL_CONFLICT, PROTEST_AIMS, THREAT_ACTS
 from ._typing import TriggerMatcher, is_aim_of_protest
+from ._verb_subjects import subjects_of
 from ._words import EventWords, word_in
 
 if TYPE_CHECKING:

@@ -31,23 +31,14 @@ from ._modality import (
 )
 from ._nationals import with_nationals_told
 from ._nature import done_by_storm
-from ._parse import prep_objects, subjects_of
+from ._parse import prep_objects
 from ._partyless_meeting import story_pair_meeting
 from ._recip_aid_receiver import aid_receiver_among_givers
+from ._recip_complaints import accused_not_forum, announces_complaint, complaint_dropped_for, drops_complaint
+from ._recip_filters import OUTWARD, not_the_actors, own_authority, pair_beside_actor, partners_abroad
 from ._recip_goods_to import goods_sent_to
 from ._recip_local_appeal import local_appeal_home
-from ._recipients import (
-    OUTWARD,
-    accused_not_forum,
-    announces_complaint,
-    complaint_dropped_for,
-    drops_complaint,
-    fill_recipients,
-    not_the_actors,
-    own_authority,
-    pair_beside_actor,
-    partners_abroad,
-)
+from ._recipients import fill_recipients
 from ._reciprocal import reciprocal_act
 from ._release_demand import release_demanded_of
 from ._reported_charge import CHARGED_ROLES
@@ -60,6 +51,7 @@ from ._told_acts import is_unowned_protest
 from ._type_sets import FUTURE_TYPE, MATERIAL, MATERIAL_CONFLICT, RIOT_MODE, THREAT_ACTS, UNDONE_WHEN_FUTURE
 from ._typing import TriggerMatcher, reclassified_type, target_preps
 from ._unnamed_meeting import both_sides_meeting
+from ._verb_subjects import subjects_of
 from ._words import word_in
 
 if TYPE_CHECKING:

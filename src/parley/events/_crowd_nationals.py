@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from ._act_kinds import is_lethal_act
 from ._lexicon import Trigger
-from ._parse import subjects_of
 from ._type_sets import ABDUCT_MODE
+from ._verb_subjects import subjects_of
 
 if TYPE_CHECKING:
     from ._context import DocumentContext

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
-from ._parse import subjects_of
+from ._verb_subjects import subjects_of
 
 if TYPE_CHECKING:
     from ._roles import RoleFinder

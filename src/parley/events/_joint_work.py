@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..document import Entity
 from ..parse import OBJECT_DEPS, VERB_POS
 from ._entities import unique_by_code
-from ._parse import subjects_of
+from ._verb_subjects import subjects_of
 
 if TYPE_CHECKING:
     from ._candidate import Candidate

@@ -16,7 +16,7 @@ from ._entities import unique_by_code
 from ._lexicon import Trigger
 from ._modality import has_future_aux, is_future, is_negated
 from ._parse import clause_verb
-from ._recipients import accused_not_forum
+from ._recip_complaints import accused_not_forum
 from ._roles import RoleFinder
 from ._typing import TriggerMatcher, condition_holds
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..knowledge import resolve_words
-from ._parse import subjects_of
+from ._verb_subjects import subjects_of
 from ._words import EventWords, word_in
 
 __all__ = ["done_by_storm"]

@@ -17,12 +17,13 @@ from ._lexicon import Trigger
 from ._listed import with_its_list
 from ._meeting_parties import clause_timed, passive_doers
 from ._object_words import misplaced_doer
-from ._parse import agent_objects, contains, governing_verb, own_subjects, prep_objects, subjects_of
+from ._parse import agent_objects, contains, governing_verb, prep_objects
 from ._phrase_entities import PhraseReader
 from ._phrases import in_time_phrase, is_topic
 from ._told_acts import is_bare_definite
 from ._type_sets import COOP_TYPES, DONE_TO, VERBAL
 from ._typing import TriggerMatcher
+from ._verb_subjects import own_subjects, subjects_of
 
 __all__ = ["NounRoleReader", "displaced_by_phrases"]
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..parse import SUBJECT_DEPS
-from ._parse import has_agent, is_passive, past_read_as_participle
+from ._finite_participles import past_read_as_participle
+from ._parse import has_agent, is_passive
 
 __all__ = ["reads_as_passive"]
 

@@ -140,6 +140,28 @@ class PhraseReader(GroupOrigins, PronounReader):
         return before[0] if first.entity.code != second.entity.code else None
 
     def _direct_entities(self, head: Any, depth: int, guess: bool = True, home: str | None = None) -> list[Entity]:
+        """The actors the phrase of ``head`` names, each reading tried only while none before found one: the
+        head itself, its modifiers and phrases, what is linked to it, the body it stands for, the group it
+        counts, and (with ``guess``) the country an unnamed group is of."""
+        named = self._named_entities(head, depth, guess, home)
+        if named is not None:
+            return named
+        kids = list(head.children)  # read once for the walks below (each walk of .children builds its Tokens)
+        found = self._modifier_entities(head, kids, depth) or self._prep_entities(head, kids, depth)
+        if not found:
+            found = self._linked_entities(head, kids, depth) or self._body_entities(head, kids, depth)
+        if found:
+            return found
+        if self.states_at_large(head):
+            return []  # "appealed to governments to fill the gap": no one state, so neither pair nor guess
+        found = self._group_entities(head, depth)
+        if not found and guess and depth <= 2 and head.pos_ in {"NOUN", "PROPN"}:
+            return self._guessed_entities(head, home)
+        return found
+
+    def _named_entities(self, head: Any, depth: int, guess: bool, home: str | None) -> list[Entity] | None:
+        """The actors the head itself names (a mention, a pronoun, an issued text's issuer), or none it
+        can name (a currency, an ethnic people past guessing); None when the phrase around it is to be read."""
         if head.lemma_.lower() in self.words.not_actor:
             return []  # "3 billion U.S. dollars" names a currency, not the United States
         mention = self.ctx.mention_at.get(head.i)
@@ -169,8 +191,11 @@ class PhraseReader(GroupOrigins, PronounReader):
                 return issuer
             # no issuer read: the text's own words or the body that made it may still name one ("The
             # final communique called on ...", after a summit of a regional body)
+        return None
+
+    def _modifier_entities(self, head: Any, kids: list[Any], depth: int) -> list[Entity]:
+        """The states the head's modifiers name ("Chinese coast guard vessels")."""
         found: list[Entity] = []
-        kids = list(head.children)  # read once for the walks below (each walk of .children builds its Tokens)
         for child in kids if not self._once_part_of(head) else ():
             if child.dep_ in {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}:
                 if self._possessor_of_counterpart(head, child):
@@ -180,61 +205,82 @@ class PhraseReader(GroupOrigins, PronounReader):
                 for modifier in with_conjuncts(child):
                     direct = self._direct_entities(modifier, depth + 1, guess=False)
                     found += [self._with_sector(e, head) for e in direct]
-        if not found:
-            for child in kids:
-                if child.dep_ != "prep":
+        return found
+
+    def _prep_entities(self, head: Any, kids: list[Any], depth: int) -> list[Entity]:
+        """The actors of the head's phrases of belonging or place ("troops from Chad")."""
+        found: list[Entity] = []
+        for child in kids:
+            if child.dep_ != "prep":
+                continue
+            for pobj in child.children:
+                if pobj.dep_ != "pobj" or self._is_town(pobj):
                     continue
-                for pobj in child.children:
-                    if pobj.dep_ != "pobj" or self._is_town(pobj):
-                        continue
-                    # "troops from Chad"; "traders on both sides", "journalists' groups in both countries":
-                    # a group placed with each of the pair is of both
-                    placed = child.lower_ in self.words.side_prep and self._is_pair(pobj)
-                    if child.lower_ in self.words.belonging_prep or placed or self._inside_body(head, child):
-                        found += [self._with_sector(e, head) for e in self.np_entities(pobj, depth + 1)]
-        if not found and head.lemma_.lower() in self.words.border_noun:
+                # "troops from Chad"; "traders on both sides", "journalists' groups in both countries":
+                # a group placed with each of the pair is of both
+                placed = child.lower_ in self.words.side_prep and self._is_pair(pobj)
+                if child.lower_ in self.words.belonging_prep or placed or self._inside_body(head, child):
+                    found += [self._with_sector(e, head) for e in self.np_entities(pobj, depth + 1)]
+        return found
+
+    def _linked_entities(self, head: Any, kids: list[Any], depth: int) -> list[Entity]:
+        """The actors linked to the head by a phrase or a verb: a border's other side, a proxy's backers, a
+        text's author, the owner of the ground fire came from, an owner's neighbour."""
+        if head.lemma_.lower() in self.words.border_noun:
             # "massed troops along its border with Afghanistan": the border faces the other side
             found = self.np_entities_many(prep_objects([head], {"with"}))
+            if found:
+                return found
+        # "investigators appointed by the UN Human Rights Council", "militias backed by the army": agents of
+        agents = [
+            p
+            for acl in kids
+            if acl.dep_ == "acl" and acl.lemma_.lower() in self.words.proxy_verb
+            for p in agent_objects(acl)
+        ]
+        found = self.np_entities_many(agents) if depth <= 2 else []
+        if found or depth > 2:
+            return found
+        # "a message attributed to the Sudanese army warned": the text speaks for its author, read by
+        # its own words only ("the gang" is no guess at the story's country)
+        authors = text_authors(head, self.words.authored_text, self.words.authoring_verb)
+        found = [e for a in authors for e in self._direct_entities(a, depth + 1, guess=False)]
         if not found:
-            # "investigators appointed by the UN Human Rights Council", "militias backed by the army": agents of
-            agents = [
-                p
-                for acl in kids
-                if acl.dep_ == "acl" and acl.lemma_.lower() in self.words.proxy_verb
-                for p in agent_objects(acl)
-            ]
-            found = self.np_entities_many(agents) if depth <= 2 else []
-        if not found and depth <= 2:
-            # "a message attributed to the Sudanese army warned": the text speaks for its author, read by
-            # its own words only ("the gang" is no guess at the story's country)
-            authors = text_authors(head, self.words.authored_text, self.words.authoring_verb)
-            found = [e for a in authors for e in self._direct_entities(a, depth + 1, guess=False)]
-        if not found and depth <= 2:
             # "a shot fired from the Azerbaijani side": the owner of the ground the fire came from fired it
             found = [e for g in fire_ground_of_weapon(head, self.words) for e in self.np_entities(g, depth + 1)]
-        if not found and depth <= 2:
+        if not found:
             found = self._owners_neighbour(head)  # "bowing to pressure from its landlocked neighbour"
-        named_before = head.lemma_.lower() in self.words.organisation_noun
-        if not found and named_before and any(c.lower_ == "the" for c in kids):
+        return found
+
+    def _body_entities(self, head: Any, kids: list[Any], depth: int) -> list[Entity]:
+        """The body an unnamed one stands for: the organisation or regional body named before, the body a
+        title heads or a work comes from, the leader of a led body, a regional group of states."""
+        if head.lemma_.lower() in self.words.organisation_noun and any(c.lower_ == "the" for c in kids):
             found = self._last_igo(head)  # "Tokayev asked the alliance for help": the organisation named before
-        if not found and self._heads_igo(head):
+            if found:
+                return found
+        if self._heads_igo(head):
             found = self._last_igo(head)  # "The Executive Secretary commends ...": the body named before heads it
-        if not found and self._is_igo_work(head):
+            if found:
+                return found
+        if self._is_igo_work(head):
             found = self._igo_named_near(head)  # "the ASEAN summit ... the communique": the body that made it
+            if found:
+                return found
+        if depth > 2:
+            return []
         words = self.words
-        if (
-            not found
-            and depth <= 2
-            and is_body_description(head, words.body_noun, words.definite_determiner, self.ctx.mention_at)
-        ):
+        if is_body_description(head, words.body_noun, words.definite_determiner, self.ctx.mention_at):
             found = self._body_named_before(head, depth)  # "the Kenya Ports Authority ... The Authority said"
-        if not found and depth <= 2:
-            found = self._led_body_leader(head, depth)  # "the Saudi-led coalition ... coalition aircraft struck"
-        if not found and depth <= 2:
-            found = regional_group(head, words)  # "Southeast Asian foreign ministers called on Myanmar"
-        if not found and self.states_at_large(head):
-            return []  # "appealed to governments to fill the gap": no one state, so neither pair nor guess
-        size = self._group_size(head) if not found else 0
+            if found:
+                return found
+        found = self._led_body_leader(head, depth)  # "the Saudi-led coalition ... coalition aircraft struck"
+        return found or regional_group(head, words)  # "Southeast Asian foreign ministers called on Myanmar"
+
+    def _group_entities(self, head: Any, depth: int) -> list[Entity]:
+        """The parties a counted or paired group stands for: "the three leaders", "the two [men]", "both sides"."""
+        found: list[Entity] = []
+        size = self._group_size(head)
         if size > 2:
             found = stand_in(self.ctx.group(size, head.i), head)  # "the three leaders", "the four countries"
         counted = self._counted_people(head) if not found and head.lower_ in self.words.pair_word else None
@@ -242,40 +288,42 @@ class PhraseReader(GroupOrigins, PronounReader):
             found = stand_in(self._direct_entities(counted, depth + 1, guess=False), head)  # "the two [men]"
         elif not found and self._is_pair(head):
             found = stand_in(pair_or_summit_body(head, self.ctx, self.words), head)
-        if not found and guess and depth <= 2 and head.pos_ in {"NOUN", "PROPN"}:
-            # "police", "protesters", "the government" with no country: where the sentence or story is.
-            sector, office = self.mentions.sector_of(self._sector_span(head))
-            titled = self._titled_subject(head, office)
-            if titled:
-                return titled
-            sector = self._group_sector(head, sector)
-            if sector is None and self._is_local_seat(head):
-                sector = "GOV"  # "the mayor said the city had asked the navy": the town's own government
-            if self._is_ruler_title(head):
-                # "His Highness received ...": state media's own ruler, not a state the sentence names
-                home = home or self._own_place_country(head) or self.ctx.own_country
-                sector = sector or "GOV"
-            # civilians keep the nationality the story gave them ("the fishermen were detained");
-            # officials and forces are read where the sentence is
-            told = self._told_of_people(head) if sector in PEOPLE else None
-            if home is None and self.ctx.issuer and is_self_named_body(head, self.words):
-                home = self.ctx.issuer  # "The Ministry" in a ministry's own release: the issuing state
-            if home is None and self._named_by_origin(head, sector):
-                home = self._origin_country(head)  # "gunmen who crossed from CAR" are CAR's
-            if home is None and head.lemma_.lower() in self.words.stateless_armed:
-                home = STATELESS_GROUP  # "gunmen attacked a police post": of no state the story names
-            placed_in = self._placed_in_states(head) if home is None else []
-            if sector is not None and len(placed_in) >= 2:
-                # "police in Serbia and Bosnia and Herzegovina": a group placed in two states is of both
-                return [Entity(code=code, sector=sector, entity_text=head.text, office=office) for code in placed_in]
-            if home is None and told is None and sector in STATE_FORCES and head.dep_ in SUBJECT_DEPS:
-                # "Ecuadorean police forced their way in ... Armed officers climbed the walls": that force's
-                told = force_told_before(head, sector, self.ctx, self.mentions.sector_of)
-            home = home or self._own_place_country(head) or told or self._group_place_country(head)
-            home = home or unnamed_group_home(sector, self.ctx.home, self.ctx.group_home)
-            if sector is not None and home:
-                found = [Entity(code=home, sector=sector, entity_text=head.text, office=office)]
         return found
+
+    def _guessed_entities(self, head: Any, home: str | None) -> list[Entity]:
+        """ "police", "protesters", "the government" with no country: where the sentence or story is."""
+        sector, office = self.mentions.sector_of(self._sector_span(head))
+        titled = self._titled_subject(head, office)
+        if titled:
+            return titled
+        sector = self._group_sector(head, sector)
+        if sector is None and self._is_local_seat(head):
+            sector = "GOV"  # "the mayor said the city had asked the navy": the town's own government
+        if self._is_ruler_title(head):
+            # "His Highness received ...": state media's own ruler, not a state the sentence names
+            home = home or self._own_place_country(head) or self.ctx.own_country
+            sector = sector or "GOV"
+        # civilians keep the nationality the story gave them ("the fishermen were detained");
+        # officials and forces are read where the sentence is
+        told = self._told_of_people(head) if sector in PEOPLE else None
+        if home is None and self.ctx.issuer and is_self_named_body(head, self.words):
+            home = self.ctx.issuer  # "The Ministry" in a ministry's own release: the issuing state
+        if home is None and self._named_by_origin(head, sector):
+            home = self._origin_country(head)  # "gunmen who crossed from CAR" are CAR's
+        if home is None and head.lemma_.lower() in self.words.stateless_armed:
+            home = STATELESS_GROUP  # "gunmen attacked a police post": of no state the story names
+        placed_in = self._placed_in_states(head) if home is None else []
+        if sector is not None and len(placed_in) >= 2:
+            # "police in Serbia and Bosnia and Herzegovina": a group placed in two states is of both
+            return [Entity(code=code, sector=sector, entity_text=head.text, office=office) for code in placed_in]
+        if home is None and told is None and sector in STATE_FORCES and head.dep_ in SUBJECT_DEPS:
+            # "Ecuadorean police forced their way in ... Armed officers climbed the walls": that force's
+            told = force_told_before(head, sector, self.ctx, self.mentions.sector_of)
+        home = home or self._own_place_country(head) or told or self._group_place_country(head)
+        home = home or unnamed_group_home(sector, self.ctx.home, self.ctx.group_home)
+        if sector is not None and home:
+            return [Entity(code=home, sector=sector, entity_text=head.text, office=office)]
+        return []
 
     def _inside_body(self, head: Any, prep: Any) -> bool:
         """ "a source in the Russian defence ministry": one known only as inside a body speaks for it

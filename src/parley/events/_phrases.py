@@ -8,8 +8,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
-from ._parse import in_prep_phrase, own_subjects
+from ._parse import in_prep_phrase
 from ._type_sets import AUTHORITIES, DOMESTIC_ACTS, HOME_CRITICS, VERBAL
+from ._verb_subjects import own_subjects
 from ._words import EventWords
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ from ._context import DocumentContext
 from ._entities import unique_by_code
 from ._memo import per_token
 from ._object_words import is_armed_force
-from ._parse import subjects_of, under_speech
+from ._parse import under_speech
 from ._phrases import standing_for
 from ._pronoun_agents import names_doer
 from ._pronoun_previous import previous_objects
@@ -24,6 +24,7 @@ from ._third_party import two_sides
 from ._type_sets import DETENTIONS
 from ._typing import TriggerMatcher
 from ._unnamed_holders import holder_after
+from ._verb_subjects import subjects_of
 from ._words import EventWords
 
 __all__ = ["PronounReader"]

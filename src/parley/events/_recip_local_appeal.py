@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from ._parse import subjects_of
+from ._verb_subjects import subjects_of
 
 if TYPE_CHECKING:
     from ..document import Entity

@@ -1,172 +1,52 @@
-"""Who an event is aimed at when its sentence does not say it plainly: the accused state rather than
-the forum a complaint goes to, the story's other party, the doers of a judged act, the actor's own
-people at home; and whom it is never aimed at (the actors themselves, their own forces).
+"""Who an event is aimed at when its sentence does not say it plainly (``fill_recipients``): where a
+visit went, whom the sentence points at, the actor's own people at home, the other state abroad, the
+sides a meeting or a third party deals with, and the story's counterpart.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..document import Entity
-from ..parse import ACTED_ON_DEPS, VERB_POS
-from ._entities import same_entity, unique_by_code
+from ..parse import ACTED_ON_DEPS
+from ._entities import unique_by_code
 from ._parse import prep_objects
 from ._part_targets import part_targets
 from ._phrases import critics_at_home
 from ._policing import deployed_against_crime
+from ._recip_doers import hunted_doers, judged_act_doers
+from ._recip_home import acts_on_home_group, in_own_country, labour_dispute, labour_pressure_abroad
+from ._recip_meetings import contact_addressees, hosts_officials
 from ._recip_police_moves import moves_police
 from ._roles import RoleFinder
 from ._show_of_force import show_of_force_faced
-from ._told_acts import is_bare_definite
 from ._type_sets import (
     ABROAD_TYPES,
     AGENT_CODES,
     ANSWERS_COUNTERPART,
     AUTHORITIES,
-    COOP_TYPES,
-    HOME_CRITICS,
-    INTERNATIONAL_CODES,
     NEEDS_TARGET,
     OUTSIDER_TYPES,
-    PEOPLE,
-    STATELESS_GROUP,
     STORY_PAIR_TYPES,
 )
-from ._words import EventWords, word_in
+from ._words import EventWords
 
 if TYPE_CHECKING:
     from ._candidate import Candidate
     from ._context import DocumentContext
 
-__all__ = [
-    "OUTWARD",
-    "accused_not_forum",
-    "complaint_dropped_for",
-    "announces_complaint",
-    "drops_complaint",
-    "fill_recipients",
-    "pair_beside_actor",
-    "not_the_actors",
-    "own_authority",
-    "partners_abroad",
-]
+__all__ = ["fill_recipients"]
 
 #: Acts aimed at men named only by a deed told before ("pursued the attackers", "sent troops to hunt down
 #: those responsible").
 _HUNTING_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}
-#: How far from the trigger a hunted noun may be: its objects, and those of the verbs it governs ("vowed to
-#: hunt down those responsible", "dispatched a unit to the area to search for the kidnappers").
-_HUNT_PATH = {"dobj", "xcomp", "advcl", "conj", "prep", "pobj", "pcomp", "prt"}
-#: The codes of bodies a complaint is taken to, rather than states it is aimed at.
-FORUM_CODES = INTERNATIONAL_CODES
-
-#: Sectors of a labour dispute (unions, workers, employers): their demands and climbdowns are made at home.
-_LABOUR_SECTORS = {"LAB", "BUS"}
-#: The acts of a labour dispute (strikes, demands, climbdowns): not a firm's joint venture abroad, nor the
-#: deployment of a "company" of troops.
-_DISPUTE_ACTS = {"PROTEST", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "CONCEDE", "RETREAT"}
-
-#: Labour's acts of pressure: with a story of two states, aimed at the other state rather than at home.
-_LABOUR_PRESSURE = {"PROTEST", "THREATEN"}
 
 #: Words said to someone (blame, refusal, demand, warning): never aimed at no one.
 _SAID_TO_SOMEONE = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
 
-
-def not_the_actors(recipients: list[Entity], actors: list[Entity]) -> list[Entity]:
-    """The recipients that are not the actors themselves, but for a state of the story's pair that people
-    outside its government name with the other: protesters who chant "against both governments", a
-    refugee council that accuses "both governments" aim at their own state too."""
-    own = unique_by_code(actors)
-    # a state named bare ("Oman urged both sides") is its government: only named people are outsiders
-    outsiders = bool(actors) and all(a.sector and a.sector not in AUTHORITIES for a in actors)
-    kept = [r for r in recipients if not same_entity(r, own) or (outsiders and _named_by_pair(r))]
-    return kept + _own_state_addressed(recipients, actors, kept)
-
-
-def _own_state_addressed(recipients: list[Entity], actors: list[Entity], kept: list[Entity]) -> list[Entity]:
-    """ "the association called on Morocco to grant the migrants asylum", "students urged Romania to
-    restore the university": one state's people, parties or legislators who name their own state bare
-    address its government, not themselves."""
-    codes = {a.code for a in actors}
-    if kept or len(codes) != 1 or not all(a.sector in HOME_CRITICS for a in actors):
-        return []
-    bare = [r for r in recipients if r.code in codes and r.sector is None and r.entity_text and not r.resolved_by]
-    return [replace(r, sector="GOV") for r in bare[:1]]
-
-
-def _named_by_pair(entity: Entity) -> bool:
-    """The entity was read from a phrase standing for the story's parties ("both sides", "the two
-    governments"), not from its own name."""
-    return entity.resolved_by.endswith("(the story so far)")
-
-
-def pair_beside_actor(recipients: list[Entity], actors: list[Entity], ctx: DocumentContext) -> list[Entity]:
-    """ "Oman, which has hosted Houthi negotiators, urged both sides to return to talks": "both sides",
-    read as the two parties of the latest event, left one state once the actor, one of those parties,
-    was set aside; a third party's appeal to both sides is to the story's two states instead."""
-    if not recipients or not all(_named_by_pair(r) for r in recipients) or len(unique_by_code(recipients)) != 1:
-        return recipients
-    phrase = recipients[0].resolved_by.split('"')[1].lower().split()
-    if not set(phrase) & ctx.words.pair_word:
-        return recipients  # "the 26 governments": a group, not a pair
-    return ctx.both_sides_for(actors, disputed=True) or recipients
-
-
-def drops_complaint(token: Any, words: EventWords) -> bool:
-    """ "dropped its complaint to the Security Council", "withdrew the case": a climbdown whose object is a
-    grievance taken to a body (data/event_words.tsv complaint_noun)."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in words.complaint_noun for c in token.children)
-
-
-def announces_complaint(token: Any, words: EventWords) -> bool:
-    """ "will file a complaint at the ICJ", "said a lawsuit would be brought", "would sue the customs
-    service": a grievance to be taken to a court or body is announced, and the announcement accuses
-    (data/event_words.tsv complaint_noun, complaint_verb)."""
-    if token.lemma_.lower() in words.complaint_verb or token.lower_ in words.complaint_noun:
-        return True
-    return any(c.dep_ in ACTED_ON_DEPS and c.lemma_.lower() in words.complaint_noun for c in token.children)
-
-
-def complaint_dropped_for(cand: Candidate, roles: RoleFinder) -> list[Entity]:
-    """ "Harare said it would drop its complaint to the regional bloc": a complaint withdrawn yields to
-    the state it accused (named, or the story's counterpart), not to the body that was to hear it."""
-    kept = accused_not_forum(cand, roles)
-    if kept or not cand.recipients:
-        return kept
-    return roles.ctx.counterparts(cand.actors, "ACCUSE")
-
-
-def accused_not_forum(cand: Candidate, roles: RoleFinder) -> list[Entity]:
-    """ "complained to the U.N. Security Council about Egyptian troop movements", "filed a complaint with
-    the WTO": an accusation taken to a body is aimed at whom it accuses (named after "about", "against",
-    "over"), not at the body, which only hears it; with the accused unnamed, none (the story's counterpart
-    is guessed next). Other recipients are kept as they are."""
-    token = cand.token
-    objects = [c for c in token.children if c.dep_ == "dobj"]
-    # "withdrew a complaint it had lodged with the OAS": the body may be named in a clause on the complaint
-    heads = [token] + objects + [c for o in objects for c in o.children if c.dep_ == "relcl"]
-    if token.dep_ == "dobj":
-        heads.append(token.head)  # "lodged a complaint with the AU": the verb's phrase holds the body
-    words = roles.words
-    bodies = prep_objects(heads, words.forum_prep)
-    forum_codes = {e.code for e in roles.np_entities_many(bodies)}
-    if not forum_codes or not forum_codes <= FORUM_CODES or not {r.code for r in cand.recipients} & forum_codes:
-        return cand.recipients
-    others = [r for r in cand.recipients if r.code not in forum_codes]  # "a complaint against Ecuador at the ICJ"
-    # "to the WTO over Japan's export curbs": what the complaint is about may hang from the body's name
-    accused = roles.np_entities_many(prep_objects(heads + bodies, words.topic_prep - words.forum_prep))
-    skip = forum_codes | {a.code for a in cand.actors}
-    return others or unique_by_code([e for e in accused if e.code not in skip])
-
-
 #: Acts of armed forces that, with no target named, answer the story's other state (seizures, closures,
 #: interceptions; pullbacks and releases).
 FORCES_FACE_OUT = {"COERCE", "RETREAT"}
-
-#: Acts aimed outward: a threat or a deployment is made with the actor's own forces, against another.
-OUTWARD = {"THREATEN", "MOBILIZE"}
 
 
 def _done_with_each_other(cand: Candidate, words: EventWords) -> bool:
@@ -216,27 +96,6 @@ def _forces_face_out(cand: Candidate) -> bool:
     return cand.type in FORCES_FACE_OUT and sectors == {"MIL"}
 
 
-def own_authority(recipient: Entity, actors: list[Entity]) -> bool:
-    """ "warned that the navy would destroy any other camp", "sent the destroyer Kulakov to patrol": the
-    actor's own forces or officials, named in a threat or a deployment, are its means, not its target."""
-    return recipient.sector in AUTHORITIES and recipient.code in {a.code for a in actors}
-
-
-def _contact_addressees(cand: Candidate, roles: RoleFinder) -> list[Entity]:
-    """ "called his Azerbaijani counterpart to express full solidarity", "phoned Romania's president to
-    express support": what is said in the "to" clause of a call (data/event_words.tsv contact_verb) is
-    said to whom the call was made, when the clause names no one of its own."""
-    token, contact = cand.token, cand.token.head
-    if token.dep_ not in {"xcomp", "advcl"} or contact.lemma_.lower() not in roles.words.contact_verb:
-        return []
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-        return []
-    heads = [c for c in contact.children if c.dep_ in {"dobj", "dative"}]
-    heads += prep_objects([contact], roles.words.recipient_prep)
-    own = {a.code for a in cand.actors}
-    return [e for e in unique_by_code(roles.np_entities_many(heads)) if e.code not in own]
-
-
 def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
     """No target named: where a visit went, the domestic other side, or the story's counterpart.
 
@@ -257,7 +116,7 @@ def _fill_from_sentence(cand: Candidate, roles: RoleFinder) -> bool:
     if not cand.recipients and cand.trigger.mode == "visit":
         cand.recipients = roles.visited(cand.token)
     if not cand.recipients:
-        cand.recipients = _contact_addressees(cand, roles)
+        cand.recipients = contact_addressees(cand, roles)
     if not cand.recipients:
         cand.recipients = part_targets(cand, roles)  # "suspended two tranches of support to Honduras"
     if not cand.recipients and _done_with_each_other(cand, ctx.words):
@@ -271,7 +130,7 @@ def _fill_from_sentence(cand: Candidate, roles: RoleFinder) -> bool:
         # even by unions and traders, who otherwise act at home
         cand.recipients = roles.grievance_target(cand.actors, cand.token)
     if not cand.recipients and cand.type in _HUNTING_TYPES:
-        cand.recipients = _hunted_doers(cand, roles)
+        cand.recipients = hunted_doers(cand, roles)
     # "sent soldiers along the river to stop cattle thieves": police work, aimed at no state
     return not cand.recipients and deployed_against_crime(cand, ctx.words)
 
@@ -279,11 +138,11 @@ def _fill_from_sentence(cand: Candidate, roles: RoleFinder) -> bool:
 def _fill_at_home(cand: Candidate, roles: RoleFinder) -> None:
     """Acts on the actor's own people, and words that answer an act or actor told before."""
     ctx = roles.ctx
-    home_act = _acts_on_home_group(cand, ctx.words) or _labour_dispute(cand, ctx)
-    if not cand.recipients and home_act and _in_own_country(cand, ctx):
+    home_act = acts_on_home_group(cand, ctx.words) or labour_dispute(cand, ctx)
+    if not cand.recipients and home_act and in_own_country(cand, ctx):
         # "promised the herders compensation", "the union dropped its demand": with no other state in the
         # sentence, an act on people named only by their role, or a labour dispute, stays at home
-        cand.recipients = _labour_pressure_abroad(cand, ctx) or ctx.at_home(cand.actors, cand.token)
+        cand.recipients = labour_pressure_abroad(cand, ctx) or ctx.at_home(cand.actors, cand.token)
     if not cand.recipients and cand.type in {"ACCUSE", "REJECT"} and critics_at_home(cand.actors, cand.type):
         # "opposition MPs criticised the slow pace of distribution": with no other state in the sentence,
         # people blame their own authorities, not whoever their state dealt with last
@@ -294,7 +153,7 @@ def _fill_at_home(cand: Candidate, roles: RoleFinder) -> None:
         cand.recipients = ctx.at_home(cand.actors, cand.token)
     if not cand.recipients and cand.type in {"ACCUSE", "REJECT", "SUPPORT"}:
         # "condemned the attack", "welcomed the release": words about an act told before answer its doers
-        cand.recipients = _judged_act_doers(cand, roles)
+        cand.recipients = judged_act_doers(cand, roles)
     if not cand.recipients and cand.type in {"ACCUSE", "REJECT"}:
         cand.recipients = ctx.counterparts(cand.actors, cand.type)  # words answer whoever acted last
     if not cand.recipients and cand.type == "CONCEDE" and cand.trigger.roles == "home":
@@ -334,7 +193,7 @@ def _fill_meeting_sides(cand: Candidate, roles: RoleFinder) -> bool:
         # a visit's host is where it went (a meeting at a neutral venue is no visit)
         cand.recipients = ctx.place_country(cand.token, cand.actors)
     if not cand.recipients and cand.type == "CONSULT":
-        cand.recipients = _hosts_officials(cand, roles)
+        cand.recipients = hosts_officials(cand, roles)
     if not cand.recipients and cand.type == "CONSULT" and cand.trigger.mode == "third-party":
         # "the OAU, which mediated the deal": a mediator meets both states of the story's pair
         cand.recipients = ctx.both_sides_for(cand.actors, disputed=True)
@@ -386,162 +245,3 @@ def _fill_from_story(cand: Candidate, ctx: DocumentContext) -> None:
         # blame, refusal, demand or warning is said to someone; with nobody else in the sentence or the
         # story so far (no two states named before it), to the speaker's own people
         cand.recipients = ctx.at_home(cand.actors, cand.token)
-
-
-def _hosts_officials(cand: Candidate, roles: RoleFinder) -> list[Entity]:
-    """ "the ambassador met port officials", "paid a courtesy call on the Prime Minister", "held talks
-    with the Assistant Undersecretary": officials met by a title alone, with no state named, are of the
-    country the meeting is held in (where the sentence or the story is), when that is not the actor's
-    own: a visitor meets the host's officials. At home such a title says nothing of whose it is."""
-    ctx = roles.ctx
-    token = cand.token
-    heads = [token] + [c for c in token.children if c.dep_ == "dobj"]
-    met = [c for c in token.children if c.dep_ in {"dobj", "dative"}] + prep_objects(heads, roles.words.meeting_prep)
-    titled = [h for h in met if h.pos_ in {"NOUN", "PROPN"} and h.i not in ctx.mention_at and _title_only(h, roles)]
-    host = ctx.sentence_country(token) or ctx.home
-    own = {a.code for a in cand.actors}
-    if not titled or host is None or not own or host in own | AGENT_CODES:
-        return []
-    sector = roles.mentions.sector_of(ctx.sdoc[titled[0].i : titled[0].i + 1])[0] or "GOV"
-    return [Entity(code=host, sector=sector, entity_text="")]
-
-
-def _title_only(head: Any, roles: RoleFinder) -> bool:
-    """The phrase names a title or role ("port officials", "the Prime Minister") and no actor: none of
-    its words is an actor's name."""
-    phrase = roles.ctx.sdoc[head.left_edge.i : head.right_edge.i + 1]
-    if any(t.i in roles.ctx.mention_at for t in phrase):
-        return False
-    return roles.mentions.sector_of(roles.ctx.sdoc[head.left_edge.i : head.i + 1])[0] is not None
-
-
-def _acts_on_home_group(cand: Candidate, words: EventWords) -> bool:
-    """The act's object is people named by their role alone ("sentenced the defendants", "pardoned 360
-    prisoners", "paid subsidies to fishermen"): the people a state or employer deals with at home."""
-    token = cand.token
-    objects = [c for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
-    if token.dep_ == "dobj" and token.head.i != token.i:
-        objects += [c for c in token.head.children if c.dep_ == "dative"]  # "promised the herders compensation"
-    objects += prep_objects(objects + [token], words.recipient_prep)
-    return any(word_in(o, words.home_group) for o in objects)
-
-
-def _in_own_country(cand: Candidate, ctx: DocumentContext) -> bool:
-    """The actors are of the country the story or the sentence places the act in: Kenyan traders in a
-    Nairobi story, not Somali ones, whose unnamed counterpart may be Kenya."""
-    codes = {a.code for a in cand.actors}
-    return len(codes) == 1 and next(iter(codes)) in {ctx.home, ctx.sentence_country(cand.token)}
-
-
-def _labour_dispute(cand: Candidate, ctx: DocumentContext) -> bool:
-    """ "the union threatened a stoppage", "the company agreed to raise pay": unions, workers and firms
-    act within their own country, unless the sentence puts them at a border ("the drivers' union
-    threatened to extend the blockade to the crossing")."""
-    sectors = {a.sector for a in cand.actors}
-    if not sectors or not sectors <= _LABOUR_SECTORS or cand.type not in _DISPUTE_ACTS:
-        return False
-    return not ctx.abroad_cued(cand.token)
-
-
-def _labour_pressure_abroad(cand: Candidate, ctx: DocumentContext) -> list[Entity]:
-    """ "drivers parked their rigs across the road", "the hauliers' union threatened a boycott": in a
-    story of two states, a protest or threat by workers, unions or firms presses the other state of the
-    story (whose fees, closures or seizures they dispute), not their own (a climbdown or a demand stays
-    at home)."""
-    if cand.type not in _LABOUR_PRESSURE or not _labour_dispute(cand, ctx):
-        return []
-    own = {a.code for a in cand.actors}
-    other = [e for e in ctx.story_other_side(cand.actors) if e.code not in own]
-    return other if other and _labour_pressed_before(own, other[0].code, ctx) else []
-
-
-def _labour_pressed_before(own: set[str], other: str, ctx: DocumentContext) -> bool:
-    """The story has told workers, unions or firms of the actor's state acting on the other state: the
-    dispute is across the border (a union's strike over wages in a story of a war stays at home)."""
-    return any(other in e.recipient_codes and _labour_of(own, e.actors) for e in ctx.history)
-
-
-def _labour_of(own: set[str], actors: list[Entity]) -> bool:
-    """Some of the actors are workers, unions or firms of the given state."""
-    return any(a.code in own and a.sector in _LABOUR_SECTORS for a in actors)
-
-
-def _judged_act_doers(cand: Candidate, roles: RoleFinder) -> list[Entity]:
-    """The doers of the act a statement's object points back to ("the attack", "the seizure"): the
-    latest event of that act's type the story has told."""
-    if cand.token.pos_ not in VERB_POS:
-        return []
-    words = roles.words
-    for obj in (c for c in cand.token.children if c.dep_ == "dobj"):
-        judged = roles.matcher.match(obj)
-        if judged is not None and judged.pos == "NOUN" and is_bare_definite(obj, words):
-            return roles.ctx.doers_of(judged.type, cand.actors)
-    return []
-
-
-def _hunted_doers(cand: Candidate, roles: RoleFinder) -> list[Entity]:
-    """ "vowed to hunt down those responsible", "pursued the attackers to the border": men named only by
-    a deed are whoever did the latest attack the story told, or else an armed group of no state named
-    (not the story's other state)."""
-    if not any(_is_deed_doer(t, roles) for t in _hunt_targets(cand.token)):
-        return []
-    doers = roles.ctx.doers_of("ASSAULT", cand.actors)
-    return doers or [Entity(code=STATELESS_GROUP, sector=None, entity_text="")]
-
-
-def _hunt_targets(token: Any) -> list[Any]:
-    """The objects of the trigger and of the verbs and phrases it governs, a few steps down."""
-    found: list[Any] = []
-    frontier = [token]
-    for _ in range(4):
-        frontier = [c for t in frontier for c in t.children if c.dep_ in _HUNT_PATH]
-        found += [t for t in frontier if t.dep_ in {"dobj", "pobj"}]
-    return found
-
-
-def _is_deed_doer(noun: Any, roles: RoleFinder) -> bool:
-    """ "the attackers", "those responsible", "the terrorists": a definite noun of a deed's doers or of
-    armed men of no state, no party named in it."""
-    words = roles.words
-    doers = words.deed_doer | words.stateless_armed  # "hunt down the terrorists": no state named either
-    doer = word_in(noun, doers)
-    if noun.lower_ == "those":
-        doer = any(c.lower_ in words.deed_doer for c in noun.children if c.dep_ == "amod")
-        definite = True
-    else:
-        definite = any(c.dep_ == "det" and c.lower_ in words.definite_determiner for c in noun.children)
-    named = any(t.i in roles.ctx.mention_at for t in noun.subtree)
-    return doer and definite and not named
-
-
-def partners_abroad(cand: Candidate) -> list[Entity]:
-    """Cooperation is between countries: "the two ministers agreed to expand coast guard training" has
-    no partner at home, but officials meeting their own people named in the sentence do."""
-    if cand.type not in COOP_TYPES:
-        return cand.recipients
-    own = {a.code for a in cand.actors}
-    kept = [r for r in cand.recipients if r.code not in own or _met_at_home(cand, r)]
-    return kept or _praised_at_home(cand)
-
-
-def _praised_at_home(cand: Candidate) -> list[Entity]:
-    """ "the governor praised the border guards' work", "the government sided with the refugees": praise
-    of one's own country's people or forces, named in the sentence and of another sector than the one
-    praising, is aimed at them (support between two ministers of one state is not)."""
-    if cand.type != "SUPPORT":
-        return []
-    sectors = {a.sector for a in cand.actors}
-    named = [r for r in cand.recipients if r.entity_text and not r.resolved_by]
-    return unique_by_code([r for r in named if r.sector and None not in sectors and r.sector not in sectors])
-
-
-def _met_at_home(cand: Candidate, recipient: Entity) -> bool:
-    """ "the minister met student leaders", "the mayor met representatives of the traders": officials who
-    meet their own country's people, named in the sentence, meet a partner of their own (unlike two
-    ministers of one state, or a partner only guessed from the story)."""
-    return (
-        cand.type == "CONSULT"
-        and bool(recipient.entity_text)
-        and recipient.sector in PEOPLE
-        and all(a.sector in AUTHORITIES for a in cand.actors)
-    )

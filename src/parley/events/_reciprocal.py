@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._parse import subjects_of
+from ._verb_subjects import subjects_of
 from ._words import EventWords
 
 __all__ = ["is_reciprocal", "reciprocal_act"]

@@ -19,7 +19,7 @@ from ._envoys import posted_envoys_host
 from ._lexicon import Trigger
 from ._listed import with_its_list
 from ._memo import per_token
-from ._parse import addressed_from, governing_verb, own_subjects, prep_objects, subjects_of, under_speech, verb_preps
+from ._parse import governing_verb, prep_objects, under_speech, verb_preps
 from ._passive_reading import reads_as_passive
 from ._phrases import authority, critics_at_home, joint_authorities, people_home, shared_objects
 from ._role_passive import PassiveRoleReader
@@ -28,6 +28,7 @@ from ._type_sets import AGENT_CODES, CIVIL_DOMESTIC, CIVILIAN, DOMESTIC_TARGET, 
 from ._typing import TriggerMatcher, target_preps
 from ._unnamed_attacker import armed_men_at_place, unclaimed_blast
 from ._urged_speaker import joined_to_reported
+from ._verb_subjects import addressed_from, own_subjects, subjects_of
 from ._words import EventWords, word_in
 
 __all__ = ["RoleFinder"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
-from ._parse import past_read_as_participle
+from ._finite_participles import past_read_as_participle
 
 if TYPE_CHECKING:
     from ._context import DocumentContext

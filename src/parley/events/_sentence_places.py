@@ -16,7 +16,7 @@ from ..document import ActorMention
 from ..parse import SUBJECT_DEPS, VERB_POS
 from ..parse._dates import resolve_date_text
 from ._anchors import locative_prep_of
-from ._parse import ethnic_heads
+from ._ethnic_words import ethnic_heads
 from ._type_sets import AGENT_CODES
 from ._words import EventWords
 
@@ -107,7 +107,7 @@ class SentencePlaces:
 
     @cached_property
     def ethnic_heads(self) -> frozenset[int]:
-        """The words ethnic words qualify (see :func:`._parse.ethnic_heads`), found once."""
+        """The words ethnic words qualify (see :func:`._ethnic_words.ethnic_heads`), found once."""
         return ethnic_heads(self.sdoc, self.words)
 
     @cached_property

@@ -12,7 +12,8 @@ from ..document import Entity, Event
 from ..parse import ACTED_ON_DEPS
 from ._entities import same_entity, unique_by_code
 from ._lexicon import Trigger
-from ._parse import agent_objects, has_agent, is_passive, prep_objects, subjects_of
+from ._parse import agent_objects, has_agent, is_passive, prep_objects
+from ._verb_subjects import subjects_of
 from ._words import EventWords, word_in
 
 __all__ = ["brokered_meeting", "offered_meeting_sides", "promised_host", "two_sides"]

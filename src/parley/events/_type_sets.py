@@ -112,7 +112,7 @@ FUTURE_TYPE = {
 #: incident"), are not yet done and promise no cooperation (PLOVER turns only promised cooperation or
 #: retreat into another type): no event until they are made (training gold: ACCUSE 29 future mentions,
 #: none asserted said with "will/would"). A complaint announced to a court, "will file a complaint at
-#: the ICJ", is coded by the held-in gold as the accusation made (``._recipients.announces_complaint``).
+#: the ICJ", is coded by the held-in gold as the accusation made (``._recip_complaints.announces_complaint``).
 UNDONE_WHEN_FUTURE = {"REQUEST", "PROTEST", "ACCUSE"}
 #: Verbal acts that, said as the aim of a protest ("marched to demand ..."), are part of the protest.
 PROTEST_AIMS = {"REQUEST"}

@@ -11,8 +11,9 @@ from ..parse import VERB_POS
 from ._candidate import Candidate
 from ._lexicon import Trigger
 from ._modality import is_hypothetical, is_negated
-from ._parse import first_conjunct, subjects_of
+from ._parse import first_conjunct
 from ._unnamed_doers import unnamed_doers
+from ._verb_subjects import subjects_of
 
 if TYPE_CHECKING:
     from ._roles import RoleFinder
