@@ -23,11 +23,3 @@ def test_events_clause_anchors_water_is_no_stand_in_town(pipeline) -> None:  # t
     # a town there would be where the story is told from; a sea is not
     assert ctx.clause_place(token_of(ctx, "blocked")) is None
 
-
-def test_events_clause_anchors_water_names_no_state(pipeline) -> None:  # type: ignore[no-untyped-def]
-    ctx = read_context(pipeline, "Vietnamese ships patrolled in the South China Sea on Monday.")
-    patrolled = token_of(ctx, "patrolled")
-    place = ctx.clause_place(patrolled)
-    assert place is not None and place.resolved_place == "South China Sea"
-    # "China" in the sea's name is no state whose soil the patrol was on
-    assert ctx.place_country(patrolled, []) == []

@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document, Entity, Place
-from ..knowledge._places import WATER_CODES, is_water, resolve_place
+from ..knowledge._places import is_water, resolve_place
 from ..parse import VERB_POS
 from ..parse._dates import resolve_date_text
 from ._anchors import close_to, is_adverbial_date, is_attached_date, is_date, locative_prep_of, near_main_verb
@@ -162,10 +162,7 @@ class ClauseAnchors:
         place = self.clause_place(token)
         if place is None or not any(w[:1].isupper() for w in place.extracted_place.split()):
             return []  # "restored mosques in the canton": a common noun names no town of any state
-        # "in the South China Sea" names China, but the sea is no state's soil
-        code = place.country_code or (
-            None if place.feature_code in WATER_CODES else self._state_named(token, place.extracted_place)
-        )
+        code = place.country_code or self._state_named(token, place.extracted_place)
         if not code or code in {a.code for a in actors}:
             return []
         return [Entity(code=code, sector=None, entity_text=place.extracted_place)]
