@@ -211,7 +211,7 @@ class PeopleReading:
         states = {entry.code for entry in entry_at.values()}
 
         def known_town(name: str) -> bool:
-            place = self.knowledge.gazetteer.lookup_among(name, states)  # small-tier villages too
+            place = self.knowledge.gazetteer.lookup(name)
             return place is not None and place.country in states
 
         return place_of_group(span, known_town, self._is_title_word)
