@@ -39,7 +39,9 @@ def test_group_place_own_clause_and_the_clause_above(pipeline) -> None:  # type:
 
 def test_group_place_village_of_a_state_the_story_names(pipeline) -> None:  # type: ignore[no-untyped-def]
     # the village is in the gazetteer's small tier: read only in a story that names its country
-    named = _context(pipeline, "Armenia has protested to Georgia over the mine. Villagers in Agarakavan blocked the road.")
+    named = _context(
+        pipeline, "Armenia has protested to Georgia over the mine. Villagers in Agarakavan blocked the road."
+    )
     assert _group_country(named, "Villagers") == "ARM"
     unnamed = _context(pipeline, "Georgia says the mine is safe. Villagers in Agarakavan blocked the road.")
     assert _group_country(unnamed, "Villagers") != "ARM"
