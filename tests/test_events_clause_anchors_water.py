@@ -22,4 +22,3 @@ def test_events_clause_anchors_water_is_no_stand_in_town(pipeline) -> None:  # t
     ctx = read_context(pipeline, text)
     # a town there would be where the story is told from; a sea is not
     assert ctx.clause_place(token_of(ctx, "blocked")) is None
-
