@@ -35,9 +35,9 @@ from ._parse import prep_objects
 from ._partyless_meeting import story_pair_meeting
 from ._recip_aid_receiver import aid_receiver_among_givers
 from ._recip_complaints import accused_not_forum, announces_complaint, complaint_dropped_for, drops_complaint
-from ._recip_filters import OUTWARD, not_the_actors, own_authority, pair_beside_actor, partners_abroad
+from ._recip_filters import OUTWARD, own_authority, pair_beside_actor, partners_abroad
 from ._recip_goods_to import goods_sent_to
-from ._recip_local_appeal import local_appeal_home
+from ._recip_local_appeal import recipients_besides_actors
 from ._recipients import fill_recipients
 from ._reciprocal import reciprocal_act
 from ._release_demand import release_demanded_of
@@ -192,7 +192,7 @@ def build_candidate(
     if cand.type in {"THREATEN", "REJECT"} and trig.pos == "VERB":
         # "would not lift the duty until Minsk lifts its ban": a refusal answers the party its condition names
         cand.recipients = threatened_by_condition(cand, roles) or cand.recipients
-    cand.recipients = not_the_actors(cand.recipients, cand.actors) or local_appeal_home(cand, words)
+    cand.recipients = recipients_besides_actors(cand, words)
     cand.recipients = pair_beside_actor(cand.recipients, cand.actors, ctx)
     if cand.type in OUTWARD:
         cand.recipients = [r for r in cand.recipients if not own_authority(r, cand.actors)]
@@ -208,7 +208,7 @@ def build_candidate(
         cand.recipients = first_act_object_states(token, cand.actors, cand.recipients, ctx.mention_at, roles)
     cand.recipients = with_nationals_told(cand, ctx)
     cand.recipients = goods_owner_abroad(cand.type, token, cand.actors, cand.recipients, ctx)
-    cand.recipients = not_the_actors(cand.recipients, cand.actors) or local_appeal_home(cand, words)
+    cand.recipients = recipients_besides_actors(cand, words)
     cand.recipients = own_forces_held(cand, roles)  # "the soldier has been detained": the holder's own
     cand.recipients = release_demanded_of(cand, roles)  # "demanded the drivers' release": of their holder
     cand.recipients = partners_abroad(cand)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from ._recip_filters import not_the_actors
 from ._verb_subjects import subjects_of
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from ._candidate import Candidate
     from ._words import EventWords
 
-__all__ = ["local_appeal_home"]
+__all__ = ["local_appeal_home", "recipients_besides_actors"]
 
 
 def _local_official(subject: Any, words: EventWords) -> bool:
@@ -45,3 +46,9 @@ def local_appeal_home(cand: Candidate, words: EventWords) -> list[Entity]:
     if not own or not any(_local_official(s, words) for s in _request_subjects(cand.token, words)):
         return []
     return [replace(own[0], sector="GOV")]
+
+
+def recipients_besides_actors(cand: Candidate, words: EventWords) -> list[Entity]:
+    """The recipients that are none of the actors; when none is left, a local official's own state
+    named as addressee (``local_appeal_home``)."""
+    return not_the_actors(cand.recipients, cand.actors) or local_appeal_home(cand, words)
