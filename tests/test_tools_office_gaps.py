@@ -117,3 +117,18 @@ def test_tools_office_gaps_national_office_names_count_in_their_state_only() -> 
     # Georgia's State Minister headed its government; elsewhere the words name a junior post.
     assert "head_of_government" not in found["GEO"][1]
     assert found["AAA"][1]["head_of_government"] == [1995, 1996]
+
+
+def test_tools_office_gaps_council_chairmen_head_only_their_own_state() -> None:
+    # Algeria's High Council of State headed the state in 1992-1994; Libya's is an advisory senate
+    countries = [
+        {"code": "DZA", "name": "Algeria", "valid_from": "", "valid_to": ""},
+        {"code": "LBY", "name": "Libya", "valid_from": "", "valid_to": ""},
+    ]
+    people = [
+        _person("DZA", "Chairman of the High Council of State", "1992-01-01", "1994-01-01"),
+        _person("LBY", "Chairman of the High Council of State", "1992-01-01", "1994-01-01"),
+    ]
+    found = gaps(countries, people, range(1992, 1995), None)
+    assert found["DZA"][1]["head_of_state"] == [1994]
+    assert found["LBY"][1]["head_of_state"] == [1992, 1993, 1994]

@@ -143,6 +143,13 @@ OFFICES: dict[str, frozenset[str]] = {
 NATIONAL_OFFICES: dict[str, dict[str, str]] = {
     # Georgia 1995-2004: the State Minister headed the government while the premiership was abolished
     "GEO": {"State Minister": "head_of_government"},
+    # Algeria 1992-1994 and Ghana to 1993 were headed by councils (elsewhere a "High Council of State"
+    # is a senate); East Germany's Council of State chose its chairman; Nepal's interim election
+    # government of 2013-2014
+    "DZA": {"Chairman of the High Council of State": "head_of_state"},
+    "GHA": {"Chairman of the PNDC": "head_of_state"},
+    "DDR": {"Chairman of the Council of State": "head_of_state"},
+    "NPL": {"Chairman of the Interim Council": "head_of_government"},
     # Bangladesh's caretaker governments: the Chief Adviser heads them, his advisers hold the portfolios
     "BGD": {"Chief Adviser": "head_of_government", "Foreign Adviser": "foreign_minister"},
     # Oman: the Sultan keeps the foreign portfolio; its minister of state (to 1997), then the
