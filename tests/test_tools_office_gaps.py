@@ -71,9 +71,10 @@ def test_tools_office_gaps_head_of_state_gathers_junta_and_council_chairmen() ->
         _person("AAA", "Chairman of the Supreme Soviet", "1999-01-01", "2000-01-01"),
         _person("AAA", "Chairman of the State Peace and Development Council", "2000-01-01", "2001-01-01"),
         _person("AAA", "Leader", "2001-01-01", "2002-01-01"),
+        _person("AAA", "Chairman of the Transitional Military Council", "2002-01-01", "2003-01-01"),
     ]
-    found = gaps(_COUNTRIES, people, range(1999, 2003), {"AAA"})["AAA"][1]
-    assert found["head_of_state"] == [2002]
+    found = gaps(_COUNTRIES, people, range(1999, 2004), {"AAA"})["AAA"][1]
+    assert found["head_of_state"] == [2003]
 
 
 def test_tools_office_gaps_interior_gathers_police_and_public_order_names() -> None:

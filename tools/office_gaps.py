@@ -48,6 +48,7 @@ OFFICES: dict[str, frozenset[str]] = {
             "President of the Presidium of the Supreme People's Assembly",
             "Head of Junta",
             "President of the Transitional Military Council",
+            "Chairman of the Transitional Military Council",
             "Chairman of the Supreme Council of the Armed Forces",
             "Transitional Presidential Council President",
             "President of the High Transitional Authority",
@@ -144,11 +145,9 @@ NATIONAL_OFFICES: dict[str, dict[str, str]] = {
     # Georgia 1995-2004: the State Minister headed the government while the premiership was abolished
     "GEO": {"State Minister": "head_of_government"},
     # Algeria 1992-1994 and Ghana to 1993 were headed by councils (elsewhere a "High Council of State"
-    # is a senate); East Germany's Council of State chose its chairman; Nepal's interim election
-    # government of 2013-2014
+    # is a senate); Nepal's interim election government of 2013-2014
     "DZA": {"Chairman of the High Council of State": "head_of_state"},
     "GHA": {"Chairman of the PNDC": "head_of_state"},
-    "DDR": {"Chairman of the Council of State": "head_of_state"},
     "NPL": {"Chairman of the Interim Council": "head_of_government"},
     # Bangladesh's caretaker governments: the Chief Adviser heads them, his advisers hold the portfolios
     "BGD": {"Chief Adviser": "head_of_government", "Foreign Adviser": "foreign_minister"},
