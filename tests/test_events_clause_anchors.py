@@ -36,3 +36,17 @@ def test_events_clause_anchors_promise_is_not_dated_when_due(pipeline) -> None: 
     # read as done, the deadline would date it; a promise is dated when made, which this clause does not say
     assert ctx.clause_date(hand, future=False)[2] == "explicit"
     assert ctx.clause_date(hand, future=True) == (None, None, "")
+
+
+def test_events_clause_anchors_act_place_before_doers_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ctx = _context(pipeline, "Farmers in Cusco protested in Lima on Monday against the new water tax.")
+    place = ctx.clause_place(_token(ctx, "protested"))
+    # "in Cusco" says where the farmers live; "in Lima" is where they protested
+    assert place is not None and place.extracted_place == "Lima"
+
+
+def test_events_clause_anchors_doers_home_when_alone(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ctx = _context(pipeline, "Dairy workers in Kaunas staged a one-day strike on Thursday.")
+    place = ctx.clause_place(_token(ctx, "staged"))
+    # no other place in the clause: the doers' town is where they struck, as the training gold codes it
+    assert place is not None and place.extracted_place == "Kaunas"

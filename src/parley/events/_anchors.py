@@ -5,10 +5,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..parse import SUBJECT_DEPS, VERB_POS
 from ._parse import verb_above
 from ._words import EventWords
 
-__all__ = ["close_to", "is_adverbial_date", "is_attached_date", "is_date", "locative_prep_of", "near_main_verb"]
+__all__ = [
+    "close_to",
+    "in_subject",
+    "is_adverbial_date",
+    "is_attached_date",
+    "is_date",
+    "locative_prep_of",
+    "near_main_verb",
+]
 
 
 def is_attached_date(root: Any, anchors: set[int]) -> bool:
@@ -68,3 +77,14 @@ def is_date(ent: Any) -> bool:
     if ent.label_ == "DATE":
         return True
     return bool(ent.label_ == "CARDINAL" and len(ent.text) == 4 and ent.text[:2] in {"19", "20"} and ent.text.isdigit())
+
+
+def in_subject(prep: Any) -> bool:
+    """The place phrase qualifies the subject of its clause ("Indigenous leaders in Darien protested in
+    Yaviza"): it says where the doers live or serve, not where the act took place."""
+    tok = prep.head
+    while tok.head.i != tok.i and tok.pos_ not in VERB_POS:
+        if tok.dep_ in SUBJECT_DEPS and tok.head.pos_ in VERB_POS:
+            return True
+        tok = tok.head
+    return False

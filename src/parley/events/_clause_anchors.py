@@ -10,7 +10,15 @@ from ..document import ActorMention, Document, Entity, Place
 from ..knowledge._places import is_water, resolve_place
 from ..parse import VERB_POS
 from ..parse._dates import resolve_date_text
-from ._anchors import close_to, is_adverbial_date, is_attached_date, is_date, locative_prep_of, near_main_verb
+from ._anchors import (
+    close_to,
+    in_subject,
+    is_adverbial_date,
+    is_attached_date,
+    is_date,
+    locative_prep_of,
+    near_main_verb,
+)
 from ._modality import is_historical
 from ._parse import clause_token_ids, clause_verb, prep_objects
 from ._type_sets import AGENT_CODES
@@ -126,7 +134,9 @@ class ClauseAnchors:
         fallback = None
         ents = sorted(
             (e for e in self.sentence_ents(token) if e.label_ in PLACE_LABELS),
-            key=lambda e: (not self._is_city(e.text), PLACE_RANK[e.label_]),  # a known place before "Embassy"
+            # the act's own place before the doers' home ("leaders in Darien protested in Yaviza"), a known
+            # place before "Embassy"
+            key=lambda e: (self._of_subject(e.root), not self._is_city(e.text), PLACE_RANK[e.label_]),
         )
         for ent in ents:
             root = ent.root
@@ -156,6 +166,10 @@ class ClauseAnchors:
                     fallback = m.text
                     break
         return self.place(fallback) if fallback else None
+
+    def _of_subject(self, root: Any) -> bool:
+        prep = locative_prep_of(root, self.words)
+        return prep is not None and in_subject(prep)
 
     def place_country(self, token: Any, actors: list[Entity]) -> list[Entity]:
         """ "a drone strike in Kabul": where it happened is whom it hit, if that is not the actor's own soil."""
