@@ -96,6 +96,21 @@ class Classifier:
         softmax are per row."""
         return _softmax(self.logits(x, groups))
 
+    def row_probabilities(self, rows: Sequence[Sequence[int]]) -> np.ndarray:
+        """:meth:`probabilities` of rows of sparse feature indices with no dense part, the same bits
+        without building :class:`Examples` (the role labeller scores a few rows at a time, some 12 times
+        an article, where building the arrays costs more than the sums). Each row's weights are summed
+        in order by the same ``reduceat``; an empty row takes the general path. The model has no dense
+        part (as :meth:`probabilities` of such rows needs)."""
+        lengths = [len(row) for row in rows]
+        if not rows or not all(lengths):
+            return self.probabilities(
+                Examples.build(rows, [np.zeros(0, dtype=np.float32)] * len(rows), [0] * len(rows))
+            )
+        starts = np.cumsum([0, *lengths[:-1]])
+        indices = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=sum(lengths))
+        return _softmax(np.add.reduceat(self.sparse[indices], starts, axis=0) + self.bias)
+
     def fit(
         self,
         x: Examples,

@@ -186,14 +186,13 @@ class RoleLabeller:
             return np.zeros((0, len(ROLE_LABELS)), dtype=np.float32)
         tokens = self.views(sdoc) if self.views is not None else None
         rows = [_indices(role_features(trigger, m, event_type, sdoc, tokens)) for m in mentions]
-        x = Examples.build(rows, [np.zeros(0, dtype=np.float32)] * len(rows), [0] * len(rows))
-        return self.model.classifier.probabilities(x)
+        return self.model.classifier.row_probabilities(rows)
 
     def label(
         self, trigger: Any, mentions: Sequence[ActorMention], event_type: str, sdoc: Any
     ) -> tuple[list[ActorMention], list[ActorMention]]:
         """The mentions read as actors and as recipients (each at least ``threshold`` likely)."""
-        p = self.probabilities(trigger, mentions, event_type, sdoc)
+        p = self.probabilities(trigger, mentions, event_type, sdoc).tolist()  # floats: no numpy scalar per test
         actors = [m for m, row in zip(mentions, p, strict=True) if row[1] >= self.model.threshold and row[1] > row[2]]
         recipients = [
             m for m, row in zip(mentions, p, strict=True) if row[2] >= self.model.threshold and row[2] > row[1]
