@@ -419,3 +419,16 @@ def test_events_trigger_rows_reported_entry_into_waters_is_a_charge(
         chosen, "Ghana said the Togolese patrol boat had entered its waters."
     )
     assert _events(chosen, "Ghana said the Togolese patrol boat had not entered its waters.") == []
+
+
+def test_events_trigger_rows_guests_welcomed_at_a_ceremony_are_a_visit(pipeline: Pipeline) -> None:
+    text = "Ghana's president welcomed the Togolese prime minister at a ceremony in Accra on Monday."
+    found = _events(pipeline, text)
+    assert ("CONSULT", ["TGO"], ["GHA"]) in found
+    assert not any(e[0] == "SUPPORT" for e in found)
+
+
+def test_events_trigger_rows_welcomed_decision_stays_support(pipeline: Pipeline) -> None:
+    found = _events(pipeline, "Ghana welcomed Togo's decision to reopen the border on Monday.")
+    assert ("SUPPORT", ["GHA"], ["TGO"]) in found
+    assert not any(e[0] == "CONSULT" for e in found)
