@@ -30,3 +30,12 @@ def test_knowledge_armed_opposition_igo_holders_armed_group_leaders_hold_office_
     assert offices("Abu Mohammad al-Adnani", date(2014, 9, 22)) == {("IRQ", "Islamic State Spokesman")}
     assert offices("Jesus Santrich", date(2020, 1, 1)) == {("COL", "FARC Dissident Commander")}
     assert offices("Paul Malong Awan", date(2019, 1, 1)) == {("SSD", "South Sudan United Front Leader")}
+
+
+def test_knowledge_armed_opposition_igo_holders_palestinian_and_later_group_leaders_hold_office() -> None:
+    assert offices("George Habash", date(1995, 1, 1)) == {("PSE", "PFLP Secretary-General")}
+    assert offices("Ahmad Saadat", date(2006, 3, 14)) == {("PSE", "PFLP Secretary-General")}
+    assert offices("Nayef Hawatmeh", date(2010, 1, 1)) == {("PSE", "DFLP Secretary-General")}
+    assert offices("Jobanis de Jesus Avila Villadiego", date(2023, 1, 1)) == {("COL", "Clan del Golfo Leader")}
+    assert offices("Essam al-Buwaydhani", date(2018, 4, 8)) == {("SYR", "Jaysh al-Islam Leader")}
+    assert not offices("Essam al-Buwaydhani", date(2025, 6, 1))  # the factions joined the new army
