@@ -48,6 +48,7 @@ from ._told_acts import is_answered_offer, is_bare_definite, is_judged_act, is_t
 from ._type_sets import CONTENT_DEPS, COOP_TYPES, FORCE, MATERIAL, MATERIAL_CONFLICT, PROTEST_AIMS, THREAT_ACTS
 from ._typing import TriggerMatcher, is_aim_of_protest
 from ._verb_subjects import subjects_of
+from ._warned_fact import warns_of_fact
 from ._words import EventWords, word_in
 
 if TYPE_CHECKING:
@@ -439,6 +440,10 @@ CHECKS: tuple[CandidateCheck, ...] = (
     # "the UN warned that the closure could cut off food supplies": no party's act
     CandidateCheck(
         "forecast", lambda r: r.trig.type == "THREATEN" and _is_verb(r) and forecasts_thing(r.token, r.roles)
+    ),
+    # "the IMF warned last year that the country was at high risk": how things stood, no threat
+    CandidateCheck(
+        "warned_fact", lambda r: r.trig.type == "THREATEN" and _is_verb(r) and warns_of_fact(r.token, r.words)
     ),
     # "declared two diplomats persona non grata": the declaration is the event. Only the model reads
     # the clause's verb as the outer verb's act; the rules never ran the check, and are left as they are.
