@@ -21,6 +21,7 @@ from ._extras_names import is_word_of_name
 from ._extras_pending import is_awaited
 from ._extras_question import is_asked_about
 from ._extras_stopped_acts import is_stopped_act
+from ._extras_wanted import is_wanted_description
 from ._extras_without import is_left_undone
 from ._finite_participles import past_read_as_participle
 from ._fronted_acts import is_fronted_beside_act
@@ -302,6 +303,8 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck("asked_about", lambda r: is_asked_about(r.token)),
     # "suspended the fee pending talks": the talks are awaited, not held
     CandidateCheck("awaited", lambda r: _is_noun(r) and is_awaited(r.token, r.words)),
+    # "handed over 14 suspects wanted for drug trafficking": who the noun is, no request
+    CandidateCheck("wanted", lambda r: r.trig.type == "REQUEST" and is_wanted_description(r.token, r.words)),
     # "called on Accra to reopen the crossing": the call is the event, no deed was done
     CandidateCheck("demanded", lambda r: r.trig.type in MATERIAL and is_demanded(r.token, r.words)),
     # "accused of seeking", "accuses of using Iraqi territory to attack": what is alleged
