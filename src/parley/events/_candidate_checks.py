@@ -21,6 +21,7 @@ from ._extras_names import is_word_of_name
 from ._extras_pending import is_awaited
 from ._extras_question import is_asked_about
 from ._extras_stopped_acts import is_stopped_act
+from ._extras_wanted import is_wanted_description
 from ._extras_without import is_left_undone
 from ._finite_participles import past_read_as_participle
 from ._fronted_acts import is_fronted_beside_act
@@ -48,6 +49,7 @@ from ._told_acts import is_answered_offer, is_bare_definite, is_judged_act, is_t
 from ._type_sets import CONTENT_DEPS, COOP_TYPES, FORCE, MATERIAL, MATERIAL_CONFLICT, PROTEST_AIMS, THREAT_ACTS
 from ._typing import TriggerMatcher, is_aim_of_protest
 from ._verb_subjects import subjects_of
+from ._warned_fact import warns_of_fact
 from ._words import EventWords, word_in
 
 if TYPE_CHECKING:
@@ -301,6 +303,8 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck("asked_about", lambda r: is_asked_about(r.token)),
     # "suspended the fee pending talks": the talks are awaited, not held
     CandidateCheck("awaited", lambda r: _is_noun(r) and is_awaited(r.token, r.words)),
+    # "handed over 14 suspects wanted for drug trafficking": who the noun is, no request
+    CandidateCheck("wanted", lambda r: r.trig.type == "REQUEST" and is_wanted_description(r.token, r.words)),
     # "called on Accra to reopen the crossing": the call is the event, no deed was done
     CandidateCheck("demanded", lambda r: r.trig.type in MATERIAL and is_demanded(r.token, r.words)),
     # "accused of seeking", "accuses of using Iraqi territory to attack": what is alleged
@@ -439,6 +443,10 @@ CHECKS: tuple[CandidateCheck, ...] = (
     # "the UN warned that the closure could cut off food supplies": no party's act
     CandidateCheck(
         "forecast", lambda r: r.trig.type == "THREATEN" and _is_verb(r) and forecasts_thing(r.token, r.roles)
+    ),
+    # "the IMF warned last year that the country was at high risk": how things stood, no threat
+    CandidateCheck(
+        "warned_fact", lambda r: r.trig.type == "THREATEN" and _is_verb(r) and warns_of_fact(r.token, r.words)
     ),
     # "declared two diplomats persona non grata": the declaration is the event. Only the model reads
     # the clause's verb as the outer verb's act; the rules never ran the check, and are left as they are.
