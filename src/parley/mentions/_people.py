@@ -16,6 +16,7 @@ from ._home import is_own_news
 from ._led import led_group
 from ._members import member_country, vessel_country
 from ._person_places import place_of_group
+from ._portfolio import follows_title, portfolio_only
 from ._spans import (
     _aged,
     _appositive,
@@ -125,6 +126,8 @@ class PeopleReading:
                 assumed.update((span.text, *_name_keys(span)))  # "Kandiah" alone later is the same person
             out.append(self._mention(span, entity, "person"))
             _mark(taken, span)
+            if portfolio_only(span, self._is_title_word):
+                continue  # "Minister of Foreign Affairs": "Foreign" later is no one's name
             for part in (*_name_keys(span), *_short_name_keys(span)):  # "Xi" of "Xi Jinping" too
                 registry.setdefault(part, entity)
         for span in pending:
@@ -163,17 +166,12 @@ class PeopleReading:
 
     def _is_portfolio(self, span: Any) -> bool:
         """Proper nouns the parser did not take for a person, between "Minister of" / "Commissioner of"
-        and the holder's name: the office's portfolio ("Minister of Internal Affairs Joe Natuman"), not
+        (or "for") and the holder's name: the office's portfolio ("Minister of Internal Affairs Joe Natuman"), not
         a second person. Without a name after it, the portfolio stays the office's only words."""
-        if span.label_ == "PERSON" or span.start < 2 or span.end >= len(span.doc):
+        if span.label_ == "PERSON" or span.end >= len(span.doc):
             return False
-        before, after = span.doc[span.start - 1], span.doc[span.end]
-        return (
-            before.lower_ == "of"
-            and self._is_title_word(span.doc[span.start - 2])
-            and after.ent_type_ == "PERSON"
-            and after.ent_iob_ == "B"
-        )
+        after = span.doc[span.end]
+        return follows_title(span, self._is_title_word) and after.ent_type_ == "PERSON" and after.ent_iob_ == "B"
 
     def _titled_orgs(self, sdoc: Any, taken: list[bool]) -> list[Any]:
         """Names the parser took for an organisation right after a title word ("Deputy Amina Diallo"):
