@@ -149,3 +149,11 @@ def test_events_keys_or_petition_handed_over_are_no_cooperation(pipeline) -> Non
     petition = "Kenyan traders marched to the Ugandan embassy to hand over a petition."
     assert "COOPERATE" not in _types(pipeline, petition)
     assert _types(pipeline, "Kenya handed over two robbery suspects to Tanzania on Monday.") == ["COOPERATE"]
+
+
+def test_events_fines_waived_are_a_concession(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "CONCEDE" in _types(pipeline, "Ghana has waived the fines imposed on the Togolese boat owners.")
+
+
+def test_events_transit_fees_waived_are_no_concession(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "CONCEDE" not in _types(pipeline, "Ghana waived transit fees for Togolese trucks carrying grain.")

@@ -89,3 +89,23 @@ def test_events_joint_exercise_suspended_is_a_sanction(pipeline) -> None:  # typ
     assert [e[0] for e in found] == ["SANCTION"]
     assert found[0][1:] == (["THA"], ["KHM"])
     assert _types(pipeline, "Greece suspended its military exercises in the Aegean on Monday.") == ["RETREAT"]
+
+
+def test_events_landing_rights_cancelled_are_a_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Ghana cancelled landing rights for a Togolese airline on Wednesday.")
+    assert "SANCTION" in found and "REJECT" not in found
+
+
+def test_events_visit_cancelled_stays_a_rejection(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Ghana cancelled a visit to Lome by its deputy defence minister.")
+    assert "REJECT" in found and "SANCTION" not in found
+
+
+def test_events_visit_suspended_is_a_rejection(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Ghana suspended a planned visit by a Togolese trade delegation.")
+    assert "REJECT" in found and "SANCTION" not in found
+
+
+def test_events_talks_suspended_stay_a_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Ghana suspended talks with Togo on a joint fisheries commission.")
+    assert "SANCTION" in found and "REJECT" not in found

@@ -196,3 +196,15 @@ def test_events_plan_under_an_inverted_condition_is_no_threat(pipeline) -> None:
 def test_events_act_that_did_not_happen_is_no_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Had the survey gone on, Eritrea would have cut the power line to Djibouti, an official said."
     assert not any(e[0] == "THREATEN" for e in _events(pipeline, text))
+
+
+def test_events_matter_to_be_taken_up_is_no_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(
+        pipeline, "Ghana's foreign ministry said it would take up the matter with Togo through diplomatic channels."
+    )
+    assert not any(e[0] == "THREATEN" for e in found)
+
+
+def test_events_matters_taken_into_own_hands_stay_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Ghana said it would take matters into its own hands if Togo failed to act."
+    assert ("THREATEN", ["GHA"]) in [e[:2] for e in _events(pipeline, text)]
