@@ -8,6 +8,7 @@ from typing import Any
 from ..document import Entity, Event
 from ..knowledge import NON_STATE_CODES
 from ..parse import OBJECT_DEPS
+from ._coordinated_dispute import coordinated_dispute
 from ._entities import unique_by_code
 from ._separate_acts import separate_acts
 from ._told_acts import demands_of_another
@@ -72,6 +73,7 @@ def _joins_one_sided(
         {other.event, event.event} <= DISPUTE
         and not _allegation_beside_denial(event, other, objects or {})
         and not separate_acts(event, other, objects or {}, words, tokens)
+        and not coordinated_dispute(event, other, tokens or {})
         and set(other.actor_codes) == set(event.actor_codes)
         and _same_addressee(other, event)
     ):

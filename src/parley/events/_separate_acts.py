@@ -11,7 +11,7 @@ from ..parse import OBJECT_DEPS
 from ._protest_acts import protest_acts_apart
 from ._words import EventWords, load_event_words
 
-__all__ = ["SEPARABLE_TYPES", "act_object", "separate_acts"]
+__all__ = ["SEPARABLE_TYPES", "act_object", "coordinated", "separate_acts"]
 
 #: The kinds of COERCE act (PLOVER modes) that are acts of their own when they fall on different things:
 #: taking people (arrest), taking goods or ground (seize), putting people out (deport), shutting a place
@@ -137,7 +137,7 @@ def _refusal_beside_rejection(
     (training gold: 2 of 2 such sentences code two REJECT mentions; a rejection told twice, "dismissed
     the strike as politics and ruled out an early poll", has an object on both verbs and stays one)."""
     first, second = tokens.get(id(other)), tokens.get(id(event))
-    if first is None or second is None or not _coordinated(first, second):
+    if first is None or second is None or not coordinated(first, second):
         return False
     mine, theirs = objects.get(id(event)), objects.get(id(other))
     return (mine is not None and theirs is None and _refuses_to_act(first)) or (
@@ -145,7 +145,7 @@ def _refusal_beside_rejection(
     )
 
 
-def _coordinated(first: Any, second: Any) -> bool:
+def coordinated(first: Any, second: Any) -> bool:
     """One verb is the other's conjunct ("rejected ... and refused ...")."""
     return (second.dep_ == "conj" and second.head.i == first.i) or (first.dep_ == "conj" and first.head.i == second.i)
 
