@@ -222,6 +222,14 @@ class DocumentContext(SentencePlaces, ClauseAnchors, StoryPair):
         n = bisect_right(told, (self.sent_start[noun.i], ""))
         return told[n - 1][1] if n else None
 
+    def told_nouns_before(self, tok: Any) -> list[tuple[int, str, str]]:
+        """Every noun a state's word modified before the token's sentence (index, lemma, state), in order."""
+        if self._told_nouns is None:
+            self._told_nouns = self._index_told_nouns()
+        start = self.sent_start[tok.i]
+        told = [(i, lemma, code) for lemma, found in self._told_nouns.items() for i, code in found if i < start]
+        return sorted(told)
+
     def _names_crew_told_before(self, noun: Any) -> bool:
         """ "the fishermen", "the drivers": a definite crew noun points back at the crew of boats or lorries
         told before; a bare "fishermen complained" speaks of the place's own people."""

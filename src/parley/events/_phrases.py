@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
+from ._earlier_people import earlier_people_country
 from ._parse import in_prep_phrase
 from ._type_sets import AUTHORITIES, DOMESTIC_ACTS, HOME_CRITICS, VERBAL
 from ._verb_subjects import own_subjects
@@ -45,9 +46,10 @@ def people_home(head: Any, own: str | None, ctx: DocumentContext) -> str | None:
     critics name): ``own``, the acting state, unless an earlier sentence gave the same kind of people
     another nationality ("21 Indian fishermen" ... "Colombo released 12 fishermen"): a guess of home
     does not undo what the story told."""
-    if own is None or head.pos_ != "NOUN":
+    if own is None:
         return own
-    return ctx.told_country(head) or own
+    told = ctx.told_country(head) if head.pos_ == "NOUN" else None
+    return told or earlier_people_country(head, ctx) or own  # "... the men were arrested", "the two"
 
 
 def joint_authorities(actors: list[Entity], type_: str) -> list[str]:

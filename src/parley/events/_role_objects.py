@@ -9,6 +9,7 @@ from typing import Any
 
 from ..document import Entity
 from ._complements import in_route_phrase
+from ._earlier_people import earlier_people_country
 from ._entities import same_entity, unique_by_code
 from ._holders import HolderGuesser
 from ._lexicon import Trigger
@@ -75,6 +76,7 @@ class RoleObjectReader(NounRoleReader, HolderGuesser, RolePlaces):
             people = head.pos_ == "NOUN" and head.lemma_.lower() not in self.words.not_actor
             people = people and not self.states_at_large(head)
             code = self.ctx.told_country(head) if people else None
+            code = code or earlier_people_country(head, self.ctx)  # "... the men were arrested", "the two"
             if code is not None:
                 out.append(
                     Entity(

@@ -251,6 +251,8 @@ class EventWords:
     protest_doer: frozenset[str]
     crew_noun: frozenset[str]
     crewed_vehicle: frozenset[str]
+    told_back_people: frozenset[str]
+    earlier_people: frozenset[str]
     origin_verb: frozenset[str]
     former_word: frozenset[str]
     state_noun: frozenset[str]
