@@ -23,3 +23,11 @@ def test_knowledge_staff_speaker_finance_holders_chiefs_and_speakers_hold_office
     assert offices("Valentina Matviyenko", date(2020, 1, 1)) == {("RUS", "Chairman of the Federation Council")}
     assert ("IRQ", "National Security Adviser") in offices("Falih al-Fayyadh", date(2016, 1, 1))
     assert not offices("Ali Abdullah Ayyoub", date(2010, 1, 1))
+
+
+def test_knowledge_staff_speaker_finance_holders_advisers_and_governors_hold_office_on_their_dates() -> None:
+    assert offices("Yaakov Amidror", date(2012, 6, 1)) == {("ISR", "National Security Adviser")}
+    assert offices("Mark Sedwill", date(2018, 6, 1)) == {("GBR", "National Security Adviser")}
+    assert offices("Zhou Xiaochuan", date(2010, 1, 1)) == {("CHN", "Central Bank Governor")}
+    assert offices("Edouard Guillaud", date(2012, 1, 1)) == {("FRA", "Chief of the Defence Staff")}
+    assert not offices("Mark Sedwill", date(2021, 1, 1))
