@@ -20,6 +20,7 @@ from ._anchors import (
     near_main_verb,
 )
 from ._modality import is_historical
+from ._modifier_places import modifier_town
 from ._parse import clause_token_ids, clause_verb, prep_objects
 from ._type_sets import AGENT_CODES
 from ._words import EventWords
@@ -54,6 +55,13 @@ class ClauseAnchors:
         """The states the story names (by name, people or capital) and its home: where its places lie."""
         named = {m.entity.code for m in self.doc.actor_mentions if m.kind in _STORY_STATE_KINDS}
         return frozenset(named | ({self.home} if self.home else set()))
+
+    @cached_property
+    def _demonym_tokens(self) -> frozenset[int]:
+        """Token indices of the story's demonyms ("Kazakh"), which no town-modifier reading takes."""
+        return frozenset(
+            i for m in self.doc.actor_mentions if m.kind == "demonym" for i in range(m.token_start, m.token_end)
+        )
 
     def town(self, name: str) -> GazetteerEntry | None:
         """The gazetteer's place of that name: of namesakes in several countries, the one in a state
@@ -156,6 +164,10 @@ class ClauseAnchors:
             for pobj in prep_objects([token], {"to"}):
                 if self._is_city(pobj.text):
                     return self.place(self.sdoc[pobj.left_edge.i : pobj.i + 1].text)
+        anchors = {token.i, clause.i}
+        site_town = modifier_town(tokens, anchors, self.sdoc, words, self._is_city, self._demonym_tokens)
+        if site_town is not None:
+            return self.place(site_town)  # "sued the operator in a Tbilisi court"
         if fallback is None:
             # a capital the model did not tag as a place: "In Yerevan, hundreds of protesters ..."
             start = self.sent_start[token.i]
