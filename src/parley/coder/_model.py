@@ -100,8 +100,8 @@ class Classifier:
         """:meth:`probabilities` of rows of sparse feature indices with no dense part, the same bits
         without building :class:`Examples` (the role labeller scores a few rows at a time, some 12 times
         an article, where building the arrays costs more than the sums). Each row's weights are summed
-        in order by the same ``reduceat``; an empty row takes the general path. The model has no dense
-        part (as :meth:`probabilities` of such rows needs)."""
+        in order by the same ``reduceat``; an empty row takes the general path. Like :meth:`probabilities`
+        of such rows, it needs a model with no dense part."""
         lengths = [len(row) for row in rows]
         if not rows or not all(lengths):
             return self.probabilities(

@@ -192,7 +192,8 @@ class RoleLabeller:
         self, trigger: Any, mentions: Sequence[ActorMention], event_type: str, sdoc: Any
     ) -> tuple[list[ActorMention], list[ActorMention]]:
         """The mentions read as actors and as recipients (each at least ``threshold`` likely)."""
-        p = self.probabilities(trigger, mentions, event_type, sdoc).tolist()  # floats: no numpy scalar per test
+        # plain floats: indexing the array would make a numpy scalar for every comparison below
+        p = self.probabilities(trigger, mentions, event_type, sdoc).tolist()
         actors = [m for m, row in zip(mentions, p, strict=True) if row[1] >= self.model.threshold and row[1] > row[2]]
         recipients = [
             m for m, row in zip(mentions, p, strict=True) if row[2] >= self.model.threshold and row[2] > row[1]

@@ -81,7 +81,10 @@ def is_date(ent: Any) -> bool:
 
 def in_subject(prep: Any) -> bool:
     """The place phrase qualifies the subject of its clause ("Indigenous leaders in Darien protested in
-    Yaviza"): it says where the doers live or serve, not where the act took place."""
+    Yaviza"): it says where the doers live or serve, not where the act took place. Training gold: of 77
+    events whose actor is "<group> in <town>", 21 are placed at that town and 11 at another place the
+    sentence names; putting the act's own place first moves 3 events of 103 probed documents, all to the
+    gold's place."""
     tok = prep.head
     while tok.head.i != tok.i and tok.pos_ not in VERB_POS:
         if tok.dep_ in SUBJECT_DEPS and tok.head.pos_ in VERB_POS:

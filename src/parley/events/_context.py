@@ -209,14 +209,12 @@ class DocumentContext(SentencePlaces, ClauseAnchors, StoryPair):
     def told_country(self, noun: Any) -> str | None:
         """The country an earlier sentence gave the same kind of people ("twelve Taiwanese fishermen
         ..." then "the fishermen were detained"): the latest such noun before the noun's sentence."""
-        if self._told_nouns is None:
-            self._told_nouns = self._index_told_nouns()
-        lemma = noun.lemma_.lower()
-        told = self._told_nouns.get(lemma)
+        index = self._told_index()
+        told = index.get(noun.lemma_.lower())
         if not told and self._names_crew_told_before(noun):
             # "a Turkish fishing boat landed six men ... detained the fishermen": who man a state's boats
             # or lorries are its people, when the story gave the people themselves no nationality
-            told = self._told_nouns.get(_CREWED)
+            told = index.get(_CREWED)
         if not told:
             return None
         n = bisect_right(told, (self.sent_start[noun.i], ""))
@@ -224,11 +222,15 @@ class DocumentContext(SentencePlaces, ClauseAnchors, StoryPair):
 
     def told_nouns_before(self, tok: Any) -> list[tuple[int, str, str]]:
         """Every noun a state's word modified before the token's sentence (index, lemma, state), in order."""
+        start = self.sent_start[tok.i]
+        told = [(i, lemma, code) for lemma, found in self._told_index().items() for i, code in found if i < start]
+        return sorted(told)
+
+    def _told_index(self) -> dict[str, list[tuple[int, str]]]:
+        """The nouns a state's word modified, by lemma (built on first use)."""
         if self._told_nouns is None:
             self._told_nouns = self._index_told_nouns()
-        start = self.sent_start[tok.i]
-        told = [(i, lemma, code) for lemma, found in self._told_nouns.items() for i, code in found if i < start]
-        return sorted(told)
+        return self._told_nouns
 
     def _names_crew_told_before(self, noun: Any) -> bool:
         """ "the fishermen", "the drivers": a definite crew noun points back at the crew of boats or lorries

@@ -25,6 +25,8 @@ __all__ = ["earlier_people_country"]
 
 #: Parts of speech of a told-back word that stands alone ("the two", "both", "most", "those detained").
 _STANDALONE = {"NUM", "DET", "PRON", "ADJ"}
+#: Dependencies of a word before the head that say who the people are ("their men", "three men", "Cuban men").
+_OWN_MARK_DEPS = {"poss", "nummod", "amod", "compound"}
 
 
 def earlier_people_country(head: Any, ctx: DocumentContext) -> str | None:
@@ -44,7 +46,7 @@ def _points_back(head: Any, ctx: DocumentContext) -> bool:
     alone ("the two", "both", "most"), with no state, owner, number or "of" phrase of its own."""
     words = ctx.words
     lefts = list(head.lefts)
-    if any(t.i in ctx.mention_at or t.dep_ in {"poss", "nummod", "amod", "compound"} for t in lefts):
+    if any(t.i in ctx.mention_at or t.dep_ in _OWN_MARK_DEPS for t in lefts):
         return False
     if any(c.dep_ == "prep" and c.lower_ in words.belonging_prep for c in head.rights):
         return False  # "most of the Cuban migrants", "the men from the village" say who they are

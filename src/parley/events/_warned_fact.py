@@ -36,9 +36,10 @@ def warns_of_fact(token: Any, words: EventWords) -> bool:
 def _told_as_past(clause: Any, words: EventWords) -> bool:
     """The clause's verb is past or perfect, and no word of the clause (the parser may hang a later
     verb on it: "that any boat found fishing there will be escorted out") is an auxiliary of the
-    future, a possibility or advice ("would", "could", "should", "will")."""
+    future, a possibility or advice ("would", "could", "should", "will", "going to")."""
     modal = words.future_aux | words.commitment_aux | words.conditional_aux | words.hypothetical_aux | words.advice_aux
-    if any(t.tag_ == "MD" or t.lower_ in modal or t.lower_ == "going" for t in clause.subtree):
+    modal |= words.going_future
+    if any(t.tag_ == "MD" or t.lower_ in modal for t in clause.subtree):
         return False
     auxes = [c for c in clause.children if c.dep_ in _AUX_DEPS]
     tensed = [a for a in auxes if a.dep_ == "aux"] or auxes or [clause]

@@ -76,6 +76,7 @@ class EventWords:
     regional_adjective: frozenset[str]
     regional_gathered: frozenset[str]
     advice_aux: frozenset[str]
+    going_future: frozenset[str]
     directive_verb: frozenset[str]
     causative_verb: frozenset[str]
     refuge_verb: frozenset[str]
