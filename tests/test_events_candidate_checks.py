@@ -25,6 +25,7 @@ def test_events_candidate_checks_names_are_unique_and_skips_are_few() -> None:
     # each coder skips only the few checks its own reading settles (named, with the reason)
     assert sorted(check.name for check in CHECKS if not check.rules) == ["completes_verb", "standing_role"]
     skipped = [
+        "alleged",
         "content_of_outer",
         "public_notice",
         "aim_of_protest",
@@ -85,4 +86,11 @@ def test_events_candidate_checks_noun_modifier_is_left_to_the_model(pipeline) ->
     reading = _reading(pipeline, "Ethiopia, Djibouti sign deal to boost power exports", "sign", trig)
     assert reading.token.dep_ in {"compound", "amod"}
     assert failed_check(reading, "rules") == "noun_modifier"
+    assert failed_check(reading, "learned") is None
+
+
+def test_events_candidate_checks_thanked_act_is_left_to_the_model(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Hanoi thanked Japan for donating medical supplies to its army."
+    reading = _reading(pipeline, text, "donating")
+    assert failed_check(reading, "rules") == "alleged"
     assert failed_check(reading, "learned") is None

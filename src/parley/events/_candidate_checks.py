@@ -308,7 +308,10 @@ CHECKS: tuple[CandidateCheck, ...] = (
     # "called on Accra to reopen the crossing": the call is the event, no deed was done
     CandidateCheck("demanded", lambda r: r.trig.type in MATERIAL and is_demanded(r.token, r.words)),
     # "accused of seeking", "accuses of using Iraqi territory to attack": what is alleged
-    CandidateCheck("alleged", lambda r: is_alleged_act(r.token, r.matcher)),
+    # learned=False: where the model reads the act itself ("thanked Japan for donating supplies", "sentenced
+    # them for abducting a farmer", "after being stripped of his citizenship"), training gold codes it in 12
+    # of the check's 16 firings (11 lost)
+    CandidateCheck("alleged", lambda r: is_alleged_act(r.token, r.matcher), learned=False),
     # "rejected claims that its soldiers moved boundary markers": the claim is denied, its act not told
     CandidateCheck("denied_claim", lambda r: is_denied_claim(r.token, r.words)),
     # "would not attack or shell Somali positions": the "not" covers the shelling too
