@@ -308,7 +308,10 @@ CHECKS: tuple[CandidateCheck, ...] = (
     # "called on Accra to reopen the crossing": the call is the event, no deed was done
     CandidateCheck("demanded", lambda r: r.trig.type in MATERIAL and is_demanded(r.token, r.words)),
     # "accused of seeking", "accuses of using Iraqi territory to attack": what is alleged
-    CandidateCheck("alleged", lambda r: is_alleged_act(r.token, r.matcher)),
+    # learned=False: where the model reads the act itself ("thanked Japan for donating supplies", "sentenced
+    # them for abducting a farmer", "after being stripped of his citizenship"), training gold codes it in 12
+    # of the check's 16 firings (11 lost)
+    CandidateCheck("alleged", lambda r: is_alleged_act(r.token, r.matcher), learned=False),
     # "rejected claims that its soldiers moved boundary markers": the claim is denied, its act not told
     CandidateCheck("denied_claim", lambda r: is_denied_claim(r.token, r.words)),
     # "would not attack or shell Somali positions": the "not" covers the shelling too
@@ -323,7 +326,13 @@ CHECKS: tuple[CandidateCheck, ...] = (
     # learned=False: the model reads such a notice's call (training gold codes 1 it lost)
     CandidateCheck("public_notice", _is_public_notice, learned=False),
     # "workers blocked the road to demand pay": what the protest is for, not a second event
-    CandidateCheck("aim_of_protest", lambda r: r.trig.type in PROTEST_AIMS and is_aim_of_protest(r.token, r.matcher)),
+    # learned=False: training gold codes the demand beside the protest in 18 of 35 such sentences, and in 6 of
+    # the 8 where the model reads one (the drop lost them)
+    CandidateCheck(
+        "aim_of_protest",
+        lambda r: r.trig.type in PROTEST_AIMS and is_aim_of_protest(r.token, r.matcher),
+        learned=False,
+    ),
     # "turned down a request from Pretoria to extradite him": what is asked, not what is done
     CandidateCheck(
         "requested",
@@ -411,7 +420,10 @@ CHECKS: tuple[CandidateCheck, ...] = (
     # body's name (a meeting's name, "The Ordinary Meeting of the Summit", is the meeting)
     CandidateCheck("word_of_name", lambda r: r.trig.type != "CONSULT" and is_word_of_name(r.token)),
     # "the truce village": a noun that only modifies another
-    CandidateCheck("noun_modifier", lambda r: _is_noun(r) and r.token.dep_ in {"compound", "amod"}),
+    # learned=False: where the model reads an act at such a word, it is mostly a headline's verb the parser
+    # took for a modifier ("Ethiopia, Djibouti sign deal", "gunmen attack convoy"): training gold codes the
+    # model's type there in 11 of its 12 firings (the drop lost 10)
+    CandidateCheck("noun_modifier", lambda r: _is_noun(r) and r.token.dep_ in {"compound", "amod"}, learned=False),
     # "held talks": a noun inside a verb trigger's own clause is the verb's event, not a second one
     CandidateCheck("covered_by_verb", lambda r: _is_noun(r) and r.matcher.covered_by_verb(r.token, r.trig)),
     CandidateCheck("decides_inner_act", _decides_inner_act),
