@@ -23,7 +23,11 @@ def test_events_candidate_checks_names_are_unique_and_skips_are_few() -> None:
     names = [check.name for check in CHECKS]
     assert len(names) == len(set(names))
     # each coder skips only the few checks its own reading settles (named, with the reason)
-    assert sorted(check.name for check in CHECKS if not check.rules) == ["completes_verb", "standing_role"]
+    assert sorted(check.name for check in CHECKS if not check.rules) == [
+        "alleged_accused",
+        "completes_verb",
+        "standing_role",
+    ]
     skipped = [
         "alleged",
         "content_of_outer",
@@ -94,3 +98,9 @@ def test_events_candidate_checks_thanked_act_is_left_to_the_model(pipeline) -> N
     reading = _reading(pipeline, text, "donating")
     assert failed_check(reading, "rules") == "alleged"
     assert failed_check(reading, "learned") is None
+
+
+def test_events_candidate_checks_accused_act_is_alleged_for_both_coders(pipeline) -> None:  # type: ignore[no-untyped-def]
+    reading = _reading(pipeline, "Peru accused Ecuador on Monday of holding four Peruvian fishermen.", "holding")
+    assert failed_check(reading, "rules") == "alleged"
+    assert failed_check(reading, "learned") == "alleged_accused"

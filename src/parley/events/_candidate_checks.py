@@ -137,15 +137,17 @@ def is_exercise_noun(token: Any, words: EventWords) -> bool:
     return word_in(token, words.exercise_noun)
 
 
-def is_alleged_act(token: Any, matcher: TriggerMatcher) -> bool:
+def is_alleged_act(token: Any, matcher: TriggerMatcher, head_type: str | None = None) -> bool:
     """ "accused of seeking", "which it accuses of using Iraqi territory to attack Turkish forces": the act
     a trigger's preposition names (through the purpose or infinitive of that act) is what is alleged or
     blamed, not a second event. A time preposition only places the act ("released the trawler nine days
-    after boarding it", "detonated a bomb before opening fire"): that act was done, an event of its own."""
+    after boarding it", "detonated a bomb before opening fire"): that act was done, an event of its own.
+    ``head_type``: only where the trigger governing the preposition is of that type."""
     for _ in range(3):
         if token.dep_ == "pcomp":
             timed = token.head.lower_ in matcher.words.time_prep and _acts_on_object(token)
-            return not timed and matcher.match(token.head.head) is not None
+            head = matcher.match(token.head.head)
+            return not timed and head is not None and head_type in (None, head.type)
         if token.dep_ not in {"xcomp", "advcl"} or token.head.i == token.i:
             return False
         token = token.head
@@ -312,6 +314,10 @@ CHECKS: tuple[CandidateCheck, ...] = (
     # them for abducting a farmer", "after being stripped of his citizenship"), training gold codes it in 12
     # of the check's 16 firings (11 lost)
     CandidateCheck("alleged", lambda r: is_alleged_act(r.token, r.matcher), learned=False),
+    # the learned coder keeps it under an accusation ("accused Ecuador of holding four fishermen": what is
+    # alleged, as the rules read it; "accused of confiscating", "denounced for slapping sanctions" were two
+    # of the check's four right drops on the model's events)
+    CandidateCheck("alleged_accused", lambda r: is_alleged_act(r.token, r.matcher, "ACCUSE"), rules=False),
     # "rejected claims that its soldiers moved boundary markers": the claim is denied, its act not told
     CandidateCheck("denied_claim", lambda r: is_denied_claim(r.token, r.words)),
     # "would not attack or shell Somali positions": the "not" covers the shelling too
