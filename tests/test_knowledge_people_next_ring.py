@@ -22,6 +22,8 @@ def test_people_next_ring_spokespeople_and_deputy_foreign_ministers_hold_office_
     assert offices("Strobe Talbott", date(1998, 1, 1)) == {("USA", "Deputy Secretary of State")}
     assert offices("Faisal Mekdad", date(2012, 1, 1)) == {("SYR", "Deputy Foreign Minister")}
     assert not offices("Gennady Gatilov", date(2019, 1, 1))  # in Geneva by then
+    assert offices("Vijay Gokhale", date(2019, 1, 1)) == {("IND", "Foreign Secretary")}
+    assert offices("Wendy Sherman", date(2013, 1, 1)) == {("USA", "Under Secretary of State for Political Affairs")}
 
 
 def test_people_next_ring_trade_ministers_hold_office_on_their_dates() -> None:
