@@ -158,6 +158,7 @@ class EventWords:
     strengthening_verb: frozenset[str]
     between_prep: frozenset[str]
     part_prep: frozenset[str]
+    letting_verb: frozenset[str]
     kind_prep: frozenset[str]
     noun_actor_prep: frozenset[str]
     belonging_prep: frozenset[str]
