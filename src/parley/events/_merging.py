@@ -38,7 +38,11 @@ def joins_sentence_event(
 ) -> bool:
     """Events of one type in one sentence are one event: symmetric ones pool their participants,
     others ("shot down a helicopter, killing two crew") must share their actors, and are not coercive
-    acts of different kinds on different things (``objects``: each event's object token, by ``id``)."""
+    acts of different kinds on different things (``objects``: each event's object token, by ``id``).
+    Training gold (stop 44 count): of the 385 joins the learned coder makes on the training corpus, 332
+    fall in sentences the gold codes with one mention of the type (rules: 195 of 229); no shape of the
+    other 53 (coordinated clauses with their own subjects 4 of 7, SANCTION verbs on different objects
+    3 of 5, REQUEST 5 of 9) is one-sided enough to keep apart."""
     for other in others:
         if _joins_one_sided(event, other, objects, words, tokens):
             return True
