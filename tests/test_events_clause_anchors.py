@@ -50,3 +50,10 @@ def test_events_clause_anchors_doers_home_when_alone(pipeline) -> None:  # type:
     place = ctx.clause_place(_token(ctx, "staged"))
     # no other place in the clause: the doers' town is where they struck, as the training gold codes it
     assert place is not None and place.extracted_place == "Kaunas"
+
+
+def test_events_clause_anchors_lowercase_word_is_no_town(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ctx = _context(pipeline, "Police in the canton raided a farm on Monday.")
+    # the small parser tags "canton" as a place's name; written in lowercase it is a common word
+    assert ctx.town("canton") is None
+    assert ctx.town("Canton") is not None

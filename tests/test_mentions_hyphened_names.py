@@ -8,7 +8,7 @@ import pytest
 
 from _events_setup import coded_events
 from _mentions_setup import mention_codes
-from parley.mentions._hyphens import hyphen_variants
+from parley.mentions._hyphens import hyphen_variants, name_runs
 from parley.pipeline import Pipeline
 
 
@@ -50,3 +50,16 @@ def test_mentions_hyphened_variants_join_only_a_persons_words(pipeline: Pipeline
     assert hyphen_variants(phrase, person=True) == [["Israeli", "-", "Arab"]]
     spaced = hyphen_variants(pipeline.nlp.make_doc("Guinea-Bissau"))
     assert spaced == [["Guinea", "Bissau"]]
+
+
+def test_mentions_hyphened_runs_start_and_end_on_capitalised_words(pipeline: Pipeline) -> None:
+    sdoc = pipeline.nlp("Police in Herzegovina-Neretva canton raided a farm on Monday.")
+    runs = [run.text for run in name_runs(sdoc[0 : len(sdoc)])]
+    assert "canton" not in runs and not any(run.endswith("canton") for run in runs)
+    assert "Herzegovina-Neretva" in runs
+
+
+def test_mentions_hyphened_canton_gives_its_country_to_the_police_there(pipeline: Pipeline) -> None:
+    # "canton" (lowercase) is no town; the canton's own hyphened name is Bosnia's
+    events = coded_events(pipeline, "Police in Herzegovina-Neretva canton raided a farm on Monday.")
+    assert events and all(actors == ["BIH"] for _, actors, _ in events)

@@ -65,7 +65,11 @@ class ClauseAnchors:
 
     def town(self, name: str) -> GazetteerEntry | None:
         """The gazetteer's place of that name: of namesakes in several countries, the one in a state
-        the story names ("near Beni" in a story of Congo is not Bolivia's Beni province)."""
+        the story names ("near Beni" in a story of Congo is not Bolivia's Beni province). A name written
+        all in lowercase is a common word the small parser took for a name ("police in the canton" are
+        not of Canton, Ohio): no town."""
+        if name.islower():
+            return None
         return self.gazetteer.lookup_among(name, self.story_states)
 
     def _own_clause_ids(self, token: Any) -> set[int]:

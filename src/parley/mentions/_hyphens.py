@@ -27,10 +27,12 @@ def _joins_names(token: Any, start: int, end: int) -> bool:
 
 def name_runs(window: Any, words: int = 3) -> Iterator[Any]:
     """Each run of up to ``words`` proper nouns in the span, hyphens joining them allowed, from each start
-    the longest first: the candidate names of a place ("Pétion-Ville", "Ras al-Khaimah")."""
+    the longest first: the candidate names of a place ("Pétion-Ville", "Ras al-Khaimah"). A run starts
+    and ends on a capitalised word: the small parser tags a common noun such as "canton" as a proper
+    noun, and "police in the canton" are not of Canton, Ohio."""
     sdoc = window.doc
     for i in range(window.start, window.end):
-        if sdoc[i].pos_ != "PROPN":
+        if sdoc[i].pos_ != "PROPN" or sdoc[i].is_lower:
             continue
         ends: list[int] = []
         count = 0
@@ -38,7 +40,8 @@ def name_runs(window: Any, words: int = 3) -> Iterator[Any]:
         while j < window.end and count < words:
             if sdoc[j].pos_ == "PROPN":
                 count += 1
-                ends.append(j + 1)
+                if not sdoc[j].is_lower:
+                    ends.append(j + 1)
             elif not _joins_names(sdoc[j], i, window.end):
                 break
             j += 1
