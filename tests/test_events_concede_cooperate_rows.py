@@ -157,3 +157,20 @@ def test_events_fines_waived_are_a_concession(pipeline) -> None:  # type: ignore
 
 def test_events_transit_fees_waived_are_no_concession(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert "CONCEDE" not in _types(pipeline, "Ghana waived transit fees for Togolese trucks carrying grain.")
+
+
+def test_events_officers_patrolling_alongside_another_states_are_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(
+        pipeline, "Estonian border guards began patrolling the river on Monday alongside their Latvian colleagues."
+    )
+    assert ("COOPERATE", ["EST"], ["LVA"]) in found
+
+
+def test_events_troops_training_alongside_another_states_are_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Dutch soldiers trained alongside Lithuanian soldiers near Rukla on Tuesday.")
+    assert ("COOPERATE", ["NLD"], ["LTU"]) in found
+
+
+def test_events_troops_fighting_alongside_another_states_are_no_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Chadian troops fought alongside Nigerien forces near the lake.")
+    assert "COOPERATE" not in found
