@@ -220,11 +220,18 @@ class DocumentContext(SentencePlaces, ClauseAnchors, StoryPair):
         n = bisect_right(told, (self.sent_start[noun.i], ""))
         return told[n - 1][1] if n else None
 
-    def told_nouns_before(self, tok: Any) -> list[tuple[int, str, str]]:
-        """Every noun a state's word modified before the token's sentence (index, lemma, state), in order."""
-        start = self.sent_start[tok.i]
-        told = [(i, lemma, code) for lemma, found in self._told_index().items() for i, code in found if i < start]
-        return sorted(told)
+    def latest_told_before(self, tok: Any, lemmas: Iterable[str]) -> str | None:
+        """The state of the latest noun of one of ``lemmas`` a state's word modified before the token's
+        sentence ("twelve Haitian migrants ... the men"), or None."""
+        start = (self.sent_start[tok.i], "")
+        index = self._told_index()
+        latest: tuple[int, str] | None = None
+        for lemma in lemmas:
+            told = index.get(lemma, [])
+            n = bisect_right(told, start)
+            if n and (latest is None or told[n - 1] > latest):
+                latest = told[n - 1]
+        return latest[1] if latest else None
 
     def _told_index(self) -> dict[str, list[tuple[int, str]]]:
         """The nouns a state's word modified, by lemma (built on first use)."""

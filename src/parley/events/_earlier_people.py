@@ -35,10 +35,7 @@ def earlier_people_country(head: Any, ctx: DocumentContext) -> str | None:
     words = ctx.words
     if not word_in(head, words.told_back_people) or not _points_back(head, ctx):
         return None
-    for _, lemma, code in reversed(ctx.told_nouns_before(head)):
-        if lemma in words.earlier_people:
-            return code
-    return None
+    return ctx.latest_told_before(head, words.earlier_people)
 
 
 def _points_back(head: Any, ctx: DocumentContext) -> bool:
