@@ -20,6 +20,7 @@ from ._extras_journey import describes_by_journey
 from ._extras_names import is_word_of_name
 from ._extras_pending import is_awaited
 from ._extras_question import is_asked_about
+from ._extras_since_clause import is_in_background_clause
 from ._extras_stopped_acts import is_stopped_act
 from ._extras_wanted import is_wanted_description
 from ._extras_without import is_left_undone
@@ -303,6 +304,8 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck("unreal", lambda r: not r.threat and is_unreal(r.token, r.words)),
     # "asked whether Dhaka would suspend border trade if ...": a question put, no act told or threatened
     CandidateCheck("asked_about", lambda r: is_asked_about(r.token)),
+    # "incidents have grown since the crossings were closed": the passive clause dates a state, no event
+    CandidateCheck("since_clause", lambda r: is_in_background_clause(r.token, r.words)),
     # "suspended the fee pending talks": the talks are awaited, not held
     CandidateCheck("awaited", lambda r: _is_noun(r) and is_awaited(r.token, r.words)),
     # "handed over 14 suspects wanted for drug trafficking": who the noun is, no request
