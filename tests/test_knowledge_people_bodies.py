@@ -30,6 +30,10 @@ def test_people_bodies_un_envoys_and_tribunals_hold_office_on_their_dates() -> N
     assert offices("Olli Heinonen", date(2008, 1, 1)) == {("UNO", "IAEA Deputy Director General for Safeguards")}
     assert offices("Hans von Sponeck", date(1999, 6, 1)) == {("UNO", "UN Humanitarian Coordinator for Iraq")}
     assert ("UNO", "UN Special Envoy for Afghanistan") in offices("Lakhdar Brahimi", date(1998, 6, 1))
+    assert offices("Fatih Birol", date(2022, 1, 1)) == {("IGO", "IEA Executive Director")}
+    assert offices("Richard Falk", date(2010, 1, 1)) == {
+        ("UNO", "UN Special Rapporteur on the Occupied Palestinian Territories")
+    }
 
 
 def test_people_bodies_opposition_leaders_hold_office_on_their_dates() -> None:
