@@ -17,6 +17,7 @@ from ._held_refusal import grants_access
 from ._lasted import ended_lasted_protest
 from ._lexicon import Trigger
 from ._parse import clause_verb, first_conjunct, governing_verb, in_prep_phrase, is_committed, is_perfect, under_speech
+from ._reported_conjunct import reported_through_conjunct
 from ._type_sets import COOP_TYPES, THREAT_ACTS
 from ._typing import is_meeting_of_outcome
 from ._words import EventWords
@@ -360,7 +361,7 @@ def has_future_aux(clause: Any, words: EventWords) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in words.future_aux for c in clause.children):
         return True
     conditional = any(c.dep_ == "aux" and c.lower_ in words.conditional_aux for c in clause.children)
-    return conditional and under_speech(clause, words)
+    return conditional and (under_speech(clause, words) or reported_through_conjunct(clause, words))
 
 
 def goes_on(head: Any, words: EventWords) -> bool:
