@@ -21,6 +21,7 @@ from ._led_bodies import leader_named_in_story
 from ._lost_fired_from import fire_ground_of_weapon
 from ._memo import per_token
 from ._named_before import is_body_description, named_heads_after, named_heads_before, owned_by_people
+from ._neighbouring import is_neighbouring_state, neighbouring_state, of_neighbouring_state
 from ._office_holders import counterpart_codes, is_bare_title, owned_title_since, title_words, titled_before
 from ._parse import agent_objects, prep_objects
 from ._phrases import stand_in, standing_for, with_conjuncts
@@ -156,6 +157,8 @@ class PhraseReader(GroupOrigins, PronounReader):
             return []  # "appealed to governments to fill the gap": no one state, so neither pair nor guess
         found = self._group_entities(head, depth)
         if not found and guess and depth <= 2 and head.pos_ in {"NOUN", "PROPN"}:
+            if of_neighbouring_state(head, self.words):
+                return []  # "troops from the neighbouring country": not the sentence's own state's
             return self._guessed_entities(head, home)
         return found
 
@@ -164,6 +167,8 @@ class PhraseReader(GroupOrigins, PronounReader):
         can name (a currency, an ethnic people past guessing); None when the phrase around it is to be read."""
         if head.lemma_.lower() in self.words.not_actor:
             return []  # "3 billion U.S. dollars" names a currency, not the United States
+        if is_neighbouring_state(head, self.words):
+            return [self._with_sector(e, head) for e in neighbouring_state(head, self.ctx)]  # never its own
         mention = self.ctx.mention_at.get(head.i)
         if head.i in self.ctx.ethnic_heads:
             return self._residents(head, home) if guess and depth <= 2 else []

@@ -235,6 +235,7 @@ class EventWords:
     not_group: frozenset[str]
     counterpart_noun: frozenset[str]
     neighbour_noun: frozenset[str]
+    neighbour_adjective: frozenset[str]
     office_title: frozenset[str]
     holder_title: frozenset[str]
     body_possessive: frozenset[str]
