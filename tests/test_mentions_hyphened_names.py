@@ -63,3 +63,20 @@ def test_mentions_hyphened_canton_gives_its_country_to_the_police_there(pipeline
     # "canton" (lowercase) is no town; the canton's own hyphened name is Bosnia's
     events = coded_events(pipeline, "Police in Herzegovina-Neretva canton raided a farm on Monday.")
     assert events and all(actors == ["BIH"] for _, actors, _ in events)
+
+
+def test_mentions_hyphened_runs_keep_an_arabic_article_inside_the_name(pipeline: Pipeline) -> None:
+    # the small parser tags the hyphen after "al"/"ez" as a proper noun: it joins, it is no word
+    for text, name in (
+        ("The Ras al-Khaimah police chief spoke on Monday.", "Ras al-Khaimah"),
+        ("The governor of Deir ez-Zor spoke on Monday.", "Deir ez-Zor"),
+    ):
+        sdoc = pipeline.nlp(text)
+        runs = [run.text for run in name_runs(sdoc[0 : len(sdoc)])]
+        assert name in runs
+        assert not any(run.startswith("-") or run.endswith("-") for run in runs)
+
+
+def test_mentions_hyphened_emirate_gives_its_country_to_its_police(pipeline: Pipeline) -> None:
+    events = coded_events(pipeline, "The Ras al-Khaimah police chief accused Iranian smugglers on Monday.")
+    assert events and all(actors == ["ARE"] for _, actors, _ in events)

@@ -25,6 +25,12 @@ def _joins_names(token: Any, start: int, end: int) -> bool:
     return sdoc[i - 1].pos_ == "PROPN" and sdoc[i + 1].pos_ == "PROPN"
 
 
+def _name_word(token: Any) -> bool:
+    """A proper noun that is a word: the small parser tags the hyphen of "Ras al-Khaimah" or "Deir
+    ez-Zor" as a proper noun too, which would split the name at its article ("Ras al-", "-Khaimah")."""
+    return token.pos_ == "PROPN" and token.text not in JOINERS
+
+
 def name_runs(window: Any, words: int = 3) -> Iterator[Any]:
     """Each run of up to ``words`` proper nouns in the span, hyphens joining them allowed, from each start
     the longest first: the candidate names of a place ("Pétion-Ville", "Ras al-Khaimah"). A run starts
@@ -32,13 +38,13 @@ def name_runs(window: Any, words: int = 3) -> Iterator[Any]:
     noun, and "police in the canton" are not of Canton, Ohio."""
     sdoc = window.doc
     for i in range(window.start, window.end):
-        if sdoc[i].pos_ != "PROPN" or sdoc[i].is_lower:
+        if not _name_word(sdoc[i]) or sdoc[i].is_lower:
             continue
         ends: list[int] = []
         count = 0
         j = i
         while j < window.end and count < words:
-            if sdoc[j].pos_ == "PROPN":
+            if _name_word(sdoc[j]):
                 count += 1
                 if not sdoc[j].is_lower:
                     ends.append(j + 1)
