@@ -1,4 +1,4 @@
-"""A verb joined by "and" to a reported clause is reported with it.
+"""A verb joined by "and" (or "but") to a reported clause is reported with it.
 
 "Police said the six were being questioned and would be released", "the company said it had complied
 with the law and would challenge the fine": the second verb carries its own "would" but hangs from the
