@@ -5,8 +5,8 @@ joint exploration plan was shelved". The clause is opened by a subordinator of `
 (data/event_words.tsv) standing first in it, and its verb is a passive. Training gold: of 11 such
 passive clauses, 9 hold no coded act (2 do: "since they were intercepted on Monday", "since diplomatic
 ties were restored in 2022"). Active "since" clauses stay events: training gold does not code 35 of 40
-of them, but the development and held-in gold code "since Putin paid a visit to DPRK" and a nested
-"when Australia lifted travel bans"."""
+of them, but dropping them lowered recall on both development sets, whose gold codes such past
+visits and lifted bans as events."""
 
 from __future__ import annotations
 
