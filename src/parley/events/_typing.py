@@ -20,6 +20,7 @@ from ._call_means import CALL_MEANS
 from ._conditions import condition_holds
 from ._in_protest import done_in_protest, protest_as_manner
 from ._invited_forces import moved_on_consent
+from ._joint_deed import is_joint_act_in_deed
 from ._judged_doer import judged_with_doer
 from ._lexicon import Lexicon, Trigger
 from ._object_words import names_own_doer
@@ -173,6 +174,8 @@ class TriggerMatcher:
                     return False  # "denounced the sanctions adopted by the EU": the judged act and the judgement
                 if outer.type == trig.type == "ASSAULT" and names_own_doer(noun, self.words):
                     return False  # "repelled an attack by Boko Haram on their base": the attackers' act and the troops'
+                if is_joint_act_in_deed(noun, trig.type, outer.type, self.words):
+                    return False  # "stepped up joint patrols", "freed in a joint operation": two acts
                 return outer.type == trig.type or trig.type not in {"PROTEST", "ASSAULT"}
             if tok.pos_ in VERB_POS and tok.dep_ not in {"xcomp", "pcomp"}:
                 return False
