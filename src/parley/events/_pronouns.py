@@ -12,6 +12,7 @@ from ..mentions import MentionFinder
 from ..parse import SUBJECT_DEPS, VERB_POS
 from ._context import DocumentContext
 from ._entities import unique_by_code
+from ._joint_deed import has_joint_mark
 from ._memo import per_token
 from ._object_words import is_armed_force
 from ._parse import under_speech
@@ -460,7 +461,7 @@ class PronounReader:
         words = self.words
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words.body_noun:
             return False
-        if not any(c.dep_ in {"amod", "compound"} and c.lower_ in words.joint_mark for c in tok.children):
+        if not has_joint_mark(tok, words):
             return False
         owners = {"poss", "compound", "nmod"}
         return not any(c.dep_ in owners and (c.pos_ == "PROPN" or c.ent_type_) for c in tok.children)
