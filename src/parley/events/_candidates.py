@@ -33,6 +33,7 @@ from ._nationals import with_nationals_told
 from ._nature import done_by_storm
 from ._parse import prep_objects
 from ._partyless_meeting import story_pair_meeting
+from ._permitted import letter_roles
 from ._recip_aid_receiver import aid_receiver_among_givers
 from ._recip_complaints import accused_not_forum, announces_complaint, complaint_dropped_for, drops_complaint
 from ._recip_filters import OUTWARD, own_authority, pair_beside_actor, partners_abroad
@@ -189,6 +190,8 @@ def build_candidate(
         cand.actors, cand.recipients = promised_host(
             token, trig, cand.actors, cand.recipients, words, roles.np_entities_many
         )
+        # "would let Turkish officers work alongside": the letter's promise to the party it lets
+        cand.actors, cand.recipients = letter_roles(token, cand.actors, cand.recipients, words, roles.np_entities_many)
     if cand.type in {"THREATEN", "REJECT"} and trig.pos == "VERB":
         # "would not lift the duty until Minsk lifts its ban": a refusal answers the party its condition names
         cand.recipients = threatened_by_condition(cand, roles) or cand.recipients

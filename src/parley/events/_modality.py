@@ -17,6 +17,7 @@ from ._held_refusal import grants_access
 from ._lasted import ended_lasted_protest
 from ._lexicon import Trigger
 from ._parse import clause_verb, first_conjunct, governing_verb, in_prep_phrase, is_committed, is_perfect, under_speech
+from ._permitted import letting_head
 from ._reported_conjunct import reported_through_conjunct
 from ._type_sets import COOP_TYPES, THREAT_ACTS
 from ._typing import is_meeting_of_outcome
@@ -327,6 +328,9 @@ def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
     clause = clause_verb(token)
     if has_future_aux(clause, words):
         return True
+    letting = letting_head(token, words)
+    if letting is not None and has_future_aux(letting, words):
+        return True  # "would let Turkish officers work alongside": the deed let is to come (see ._permitted)
     if is_decided_measure(token, trig, words):
         return False  # "the Council decided to suspend budget support": the decision takes the measure
     if token.dep_ in {"xcomp", "acl"} and token.head.lemma_ in words.future_head and not is_participle(token):
