@@ -1,4 +1,4 @@
-"""Forces withdrawn in the passive with nobody named as withdrawing them: their own state did."""
+"""Holders guessed from the story: forces withdrawn in the passive, goods taken in the passive."""
 
 from __future__ import annotations
 
@@ -28,3 +28,13 @@ def test_events_holders_forces_pulled_out_are_those_told_before(pipeline) -> Non
         "Tallinn protested, and the regiment was pulled out within a month."
     )
     assert [actors for actors, _ in roles_of_type(pipeline, text, "RETREAT")] == [["RUS"]]
+
+
+def test_events_holders_goods_taken_by_the_named_holder_not_a_guessed_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the detention told by a bare participle has only a guessed doer; the release names Mauritania
+    text = (
+        "DAKAR - Mauritanian authorities on Tuesday released 23 Senegalese fishermen detained last week off "
+        "Nouadhibou, the Senegalese fisheries ministry said.\n\n"
+        "Their nets were returned, but the catch was confiscated."
+    )
+    assert roles_of_type(pipeline, text, "COERCE")[-1] == (["MRT"], ["SEN"])

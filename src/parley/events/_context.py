@@ -28,7 +28,15 @@ from ._words import EventWords, word_in
 if TYPE_CHECKING:
     from ..knowledge import Gazetteer
 
-__all__ = ["STATE_KINDS", "DocumentContext", "as_guess", "locative_prep_of", "same_entity", "unique_by_code"]
+__all__ = [
+    "STATE_KINDS",
+    "DocumentContext",
+    "as_guess",
+    "locative_prep_of",
+    "named_holder",
+    "same_entity",
+    "unique_by_code",
+]
 
 
 #: How a state's name or demonym modifies a noun ("Taiwanese fishermen", "Kenya's traders").
@@ -70,6 +78,7 @@ class DocumentContext(SentencePlaces, ClauseAnchors, StoryPair):
         self._doers: dict[tuple[str, str], dict[str, tuple[int, int, Entity]]] = {}
         self._taken: dict[int, frozenset[str]] = {}  # id of an event not yet remembered -> the nouns it held
         self._held_by: dict[str, int] = {}  # lemma of people held ("fisherman") -> the latest event that held them
+        self._named_held: int | None = None  # the latest event that held people or goods and named who did
         # spaCy rebuilds Doc.ents and Token.sent on every access: index them once (the sentences
         # are indexed on the document, shared with the chains stage)
         self.sent_start: list[int] = doc.sentence_index()[1]
@@ -153,8 +162,11 @@ class DocumentContext(SentencePlaces, ClauseAnchors, StoryPair):
             for pos, doer in enumerate(event.actors):
                 doers.setdefault(doer.code, (n, pos, doer))
         if event.actors:
-            for lemma in self._taken.pop(id(event), frozenset()):
+            taken = self._taken.pop(id(event), frozenset())
+            for lemma in taken:
                 self._held_by[lemma] = n
+            if taken and named_holder(event):
+                self._named_held = n
 
     def note_taken(self, event: Event, lemmas: frozenset[str]) -> None:
         """The event held people named by these nouns (an arrest, a seizure): indexed once remembered."""
@@ -189,9 +201,10 @@ class DocumentContext(SentencePlaces, ClauseAnchors, StoryPair):
         two Spanish fishermen" ... "both men were released", "their nets returned"), it still lets go
         only what its holder took."""
         for event in reversed(self.pending):
-            if event.actors and id(event) in self._taken:
+            if named_holder(event) and id(event) in self._taken:
                 return event
-        return self.history[max(self._held_by.values())] if self._held_by else None
+        # "released 23 fishermen detained last week": the detainer only guessed holds none
+        return self.history[self._named_held] if self._named_held is not None else None
 
     def told(self, type_: str) -> bool:
         """Whether the story so far has an event of this type."""
@@ -471,3 +484,9 @@ def _latest(index: dict[str, dict[str, int]], codes: set[str]) -> int | None:
                 found = n if found is None else max(found, n)
                 break
     return found
+
+
+def named_holder(event: Event) -> bool:
+    """The event names who held the people or goods: a holder that was itself only guessed ("23 fishermen
+    detained last week") is no firmer a guess than the story's named one before it."""
+    return bool(event.actors) and all(a.entity_text for a in event.actors)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import Entity
-from ._context import STATE_KINDS, DocumentContext
+from ._context import STATE_KINDS, DocumentContext, named_holder
 from ._lexicon import Trigger
 from ._object_words import is_armed_force
 from ._type_sets import HOLD_ENDINGS, STATE_ACTS
@@ -34,7 +34,7 @@ class HolderGuesser:
         did it, to those it held. The story's latest such event, when it named who did it (a holder
         that was itself only guessed is no firmer a guess)."""
         event = self.ctx.story_holder()
-        if event is None or not event.actors or not all(a.entity_text for a in event.actors):
+        if event is None or not named_holder(event):
             return None
         return list(event.actors), list(event.recipients)
 
@@ -61,7 +61,7 @@ class HolderGuesser:
             # "arrested two Spanish fishermen" ... "both men were released and their nets returned";
             # "detained three youths" ... "the three were freed"
             event = self.ctx.story_holder()
-        if event is None or not event.actors or not all(a.entity_text for a in event.actors):
+        if event is None or not named_holder(event):
             return None  # a holder that was itself only guessed ("were detained") is no firmer a guess
         return list(event.actors), list(event.recipients)
 
