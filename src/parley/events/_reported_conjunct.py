@@ -6,9 +6,10 @@ first conjunct, not from the verb of speech, so a check of its own head misses t
 "would" tell the future. Read the speech at the first conjunct instead, as ``is_hypothetical`` already
 does for "would" (so the verb was neither hypothetical nor future, and came out asserted).
 
-Training gold: of the 15 events on such a second conjunct with its own "would" under a verb of speech,
-8 are coded future, 6 asserted of a promise type (REJECT, CONCEDE, THREATEN: what a future act is
-coded as) and 1 hypothetical (held over an "if"); none is an asserted act.
+Training gold: none of the 15-16 events on such a second conjunct with its own "would" is an asserted
+act. The two counts made (15 events on any such conjunct; 16 with the speech above checked) differ in
+their split, 8 future + 6 asserted promise types (REJECT, CONCEDE, THREATEN: what a future act is coded
+as) + 1 hypothetical against 5 future + 11 promise types, but agree that the reading is one-sided.
 """
 
 from __future__ import annotations
