@@ -432,3 +432,13 @@ def test_events_trigger_rows_welcomed_decision_stays_support(pipeline: Pipeline)
     found = _events(pipeline, "Ghana welcomed Togo's decision to reopen the border on Monday.")
     assert ("SUPPORT", ["GHA"], ["TGO"]) in found
     assert not any(e[0] == "CONSULT" for e in found)
+
+
+def test_events_trigger_rows_place_reopened_to_traffic_is_a_retreat(pipeline: Pipeline) -> None:
+    text = "Bishkek reopened Kara-Suu to commercial traffic on Monday after a week of talks with Tashkent."
+    assert any(e[:2] == ("RETREAT", ["KGZ"]) for e in _events(pipeline, text))
+
+
+def test_events_trigger_rows_place_reopened_without_traffic_is_no_retreat(pipeline: Pipeline) -> None:
+    text = "Bishkek reopened the case of the missing engineer on Monday after a week of talks with Tashkent."
+    assert not any(e[0] == "RETREAT" for e in _events(pipeline, text))
