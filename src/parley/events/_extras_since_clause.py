@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._parse import is_passive
 from ._words import EventWords
 
 __all__ = ["is_in_background_clause"]
@@ -21,16 +22,13 @@ __all__ = ["is_in_background_clause"]
 _SAME_CLAUSE = frozenset({"xcomp", "conj"})
 #: How far up the clause's verbs are followed.
 _MAX_STEPS = 3
-#: The dependencies that mark a passive verb.
-_PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass"})
 
 
 def _opens_background(verb: Any, words: EventWords) -> bool:
     """The verb is a passive heading a clause whose first word is a background subordinator ("since
     the crossing was closed"; not the adverb of "have since been helped")."""
-    children = list(verb.children)
-    return any(c.dep_ in _PASSIVE_DEPS for c in children) and any(
-        c.dep_ == "mark" and c.lower_ in words.background_mark and c.i == verb.left_edge.i for c in children
+    return is_passive(verb) and any(
+        c.dep_ == "mark" and c.lower_ in words.background_mark and c.i == verb.left_edge.i for c in verb.children
     )
 
 

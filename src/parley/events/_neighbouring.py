@@ -16,13 +16,13 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import Entity
-from ._context import DocumentContext
+from ._context import STATE_KINDS, DocumentContext
 from ._words import EventWords
 
 __all__ = ["is_neighbouring_state", "neighbouring_state", "of_neighbouring_state"]
 
 #: Mentions that tell a state of the sentence ("Caracas said", "Venezuela and Colombia").
-_OWNER_KINDS = frozenset({"name", "alias", "demonym", "capital"})
+_OWNER_KINDS = STATE_KINDS | {"capital"}
 
 
 def is_neighbouring_state(head: Any, words: EventWords) -> bool:
