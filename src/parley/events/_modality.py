@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..parse import SUBJECT_DEPS, VERB_POS
+from ._ahead_acts import is_coming
 from ._asked import names_its_asker
 from ._clause_readings import is_reported_hedge
 from ._condition_party import is_threat_condition
@@ -346,6 +347,8 @@ def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
         return True
     if trig.pos == "NOUN" and any(c.lower_ in words.future_modifier for c in token.children):
         return True
+    if trig.pos == "NOUN" and is_coming(token, words):
+        return True  # "berthed ahead of a coordinated patrol": the patrol is still to come
     if trig.pos == "NOUN" and clause.i != token.i and not told_as_past(token, clause, words):
         if clause.dep_ == "xcomp" and clause.head.lemma_ in words.future_head:
             return True
