@@ -204,6 +204,8 @@ def test_events_modality_purpose_of_a_planned_meeting_is_planned(parse, words) -
     assert is_future(due, consult, words)
     scheduled = parse("The Kenyan envoy is scheduled to visit Kampala on Monday to discuss the border.", "discuss")
     assert is_future(scheduled, consult, words)
+    copula = parse("Indian officials are to meet in Colombo later this month to discuss fishing.", "discuss")
+    assert is_future(copula, consult, words)
     held = parse("The two interior ministers met in Arusha last week to discuss refugees.", "discuss")
     assert not is_future(held, consult, words)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..parse import SUBJECT_DEPS, VERB_POS
+from ._ahead_acts import is_coming
 from ._asked import names_its_asker
 from ._clause_readings import is_reported_hedge
 from ._condition_party import is_threat_condition
@@ -346,6 +347,8 @@ def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
         return True
     if trig.pos == "NOUN" and any(c.lower_ in words.future_modifier for c in token.children):
         return True
+    if trig.pos == "NOUN" and is_coming(token, words):
+        return True  # "berthed ahead of a coordinated patrol": the patrol is still to come
     if trig.pos == "NOUN" and clause.i != token.i and not told_as_past(token, clause, words):
         if clause.dep_ == "xcomp" and clause.head.lemma_ in words.future_head:
             return True
@@ -448,9 +451,11 @@ def shares_a_promise(verb: Any, words: EventWords) -> bool:
 
 
 def is_planned(verb: Any, words: EventWords) -> bool:
-    """ "vowed to meet", "are due to meet", "is scheduled to visit": the complement of a head of a plan or
-    promise (not of "continued to meet", which goes on now)."""
+    """ "vowed to meet", "are due to meet", "is scheduled to visit", "are to meet": the complement of a head
+    of a plan or promise (not of "continued to meet", which goes on now), or of a schedule copula."""
     head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_ in words.schedule_copula and has_to_marker(verb):
+        return True  # "are to meet later this month to discuss fishing" (training gold: 3 of 3 purposes not done)
     return verb.dep_ == "xcomp" and head.lemma_ in words.future_head and head.lemma_ not in words.continuing_verb
 
 

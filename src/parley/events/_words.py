@@ -54,6 +54,7 @@ class EventWords:
     schedule_copula: frozenset[str]
     pending_mark: frozenset[str]
     awaiting_prep: frozenset[str]
+    coming_prep: frozenset[str]
     background_mark: frozenset[str]
     wanted_participle: frozenset[str]
     itinerary_verb: frozenset[str]
