@@ -52,6 +52,9 @@ __all__ = ["MentionFinder", "is_named_storm", "is_proper_place"]
 logger = logging.getLogger(__name__)
 
 _CAPITAL_SECTOR = "GOV"
+#: Sectors of a force (a state's army or police, a rebel militia, a spy service) whose word, set before a
+#: role word ("an army spokesman", "rebel doctors"), says whose the role is.
+_FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "SPY"})
 #: Beside a title ("Phuket governor"), a proper noun that is no title word is nearly always a place:
 #: a smaller town will do.
 _TITLE_PLACE_POPULATION = 10_000
@@ -148,8 +151,12 @@ class MentionFinder(PeopleReading):
             entry = self._sectors.get(key)
             # "head of" yields to the body it heads: "head of the army" is military
             size = 1 if key.endswith(" of") else end - start
-            if entry is not None and size >= best[0]:
-                best = (size, entry.sector, entry.office)
+            if entry is None or size < best[0]:
+                continue
+            if size == best[0] and _yields_to(key, best[1]):
+                best = (size, best[1], entry.office or best[2])  # "an army spokesman": the army's, a spokesman
+                continue
+            best = (size, entry.sector, entry.office)
         return best[1], best[2]
 
     # -- private ----------------------------------------------------------------
@@ -358,3 +365,10 @@ def _summed(parts: Iterable[dict[str, int]]) -> dict[str, int]:
         for code, n in part.items():
             total[code] = total.get(code, 0) + n
     return total
+
+
+def _yields_to(key: str, earlier: str | None) -> bool:
+    """A role word of ``sectors.tsv`` ("spokesman", "doctors": data/resolve_words.tsv role_head) names a
+    post in the force the word before it names: "an army spokesman" speaks for the army, "army doctors"
+    are the army's. Among matches of one size, a later word otherwise wins."""
+    return earlier in _FORCE_SECTORS and key in resolve_words("role_head")
