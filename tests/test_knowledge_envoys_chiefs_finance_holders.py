@@ -34,3 +34,11 @@ def test_knowledge_envoys_chiefs_finance_holders_finance_ministers_hold_office_o
     assert offices("Trevor Manuel", date(2005, 1, 1)) == {("ZAF", "Finance Minister")}
     assert offices("Ngozi Okonjo-Iweala", date(2013, 1, 1)) == {("NGA", "Finance Minister")}
     assert not offices("Sri Mulyani Indrawati", date(2012, 1, 1))  # Agus Martowardojo's term
+
+
+def test_knowledge_envoys_chiefs_finance_holders_advisers_and_aides_hold_office_on_their_dates() -> None:
+    assert offices("Shotaro Yachi", date(2016, 1, 1)) == {("JPN", "National Security Secretariat Secretary General")}
+    assert ("AFG", "National Security Adviser") in offices("Hanif Atmar", date(2016, 1, 1))
+    assert offices("Fang Fenghui", date(2015, 1, 1)) == {("CHN", "Chief of the Joint Staff Department")}
+    assert offices("Jacek Rostowski", date(2010, 1, 1)) == {("POL", "Finance Minister")}
+    assert not offices("Shotaro Yachi", date(2020, 1, 1))  # Shigeru Kitamura's term
