@@ -42,3 +42,9 @@ def test_knowledge_envoys_chiefs_finance_holders_advisers_and_aides_hold_office_
     assert offices("Fang Fenghui", date(2015, 1, 1)) == {("CHN", "Chief of the Joint Staff Department")}
     assert offices("Jacek Rostowski", date(2010, 1, 1)) == {("POL", "Finance Minister")}
     assert not offices("Shotaro Yachi", date(2020, 1, 1))  # Shigeru Kitamura's term
+
+
+def test_knowledge_envoys_chiefs_finance_holders_early_finance_ministers_hold_office_on_their_dates() -> None:
+    assert offices("Carlos Solchaga", date(1990, 1, 1)) == {("ESP", "Economy Minister")}
+    assert offices("Rubens Ricupero", date(1994, 6, 1)) == {("BRA", "Finance Minister")}
+    assert not offices("Chris Liebenberg", date(1997, 1, 1))  # Trevor Manuel's term
