@@ -112,6 +112,23 @@ def _rows(name: str, extra_dirs: tuple[Path, ...]) -> Iterator[tuple[str, int, d
 
 
 @lru_cache(maxsize=4)
+def load_lemma_fixes(extra_dirs: tuple[Path, ...] = ()) -> dict[tuple[str, str], str]:
+    """(form, part of speech) -> true lemma of each word the parser mislemmatises (``lemma_fixes.tsv``)."""
+    return {
+        (r["form"].lower(), r["pos"] or "VERB"): r["lemma"].lower() for _, _, r in _rows("lemma_fixes.tsv", extra_dirs)
+    }
+
+
+def true_lemma(token: Any) -> str:
+    """The token's lemma, corrected by the bundled lemma-fix table for a verb the parser gets wrong
+    ("hoped" is lemmatised "hop"): for word-set checks outside the trigger lexicon ("hoped to discuss"
+    is a wish, the discussion still to come)."""
+    if token.pos_ in {"VERB", "AUX"}:
+        return load_lemma_fixes().get((token.lower_, "VERB")) or token.lemma_
+    return token.lemma_
+
+
+@lru_cache(maxsize=4)
 def load_lexicon(extra_dirs: tuple[Path, ...] = ()) -> Lexicon:
     """Load triggers, PLOVER types, mode scores, context keywords and event words (bundled + user files)."""
     triggers: dict[tuple[str, str], list[Trigger]] = {}
@@ -140,9 +157,7 @@ def load_lexicon(extra_dirs: tuple[Path, ...] = ()) -> Lexicon:
                 raise KnowledgeError(f"trigger {trig.lemma!r}: unknown PLOVER type {trig.type!r}", code="E313")
     modes = {(r["type"], r["mode"]): float(r["score"]) for _, _, r in _rows("plover_modes.tsv", extra_dirs)}
     contexts = {r["keyword"].lower(): r["context"] for _, _, r in _rows("contexts.tsv", extra_dirs)}
-    fixes = {
-        (r["form"].lower(), r["pos"] or "VERB"): r["lemma"].lower() for _, _, r in _rows("lemma_fixes.tsv", extra_dirs)
-    }
+    fixes = load_lemma_fixes(extra_dirs)
     return Lexicon(
         triggers=triggers,
         types=types,

@@ -10,7 +10,7 @@ from ..knowledge import NON_STATE_CODES
 from ..parse import OBJECT_DEPS
 from ._coordinated_dispute import coordinated_dispute
 from ._entities import unique_by_code
-from ._separate_acts import separate_acts
+from ._separate_acts import is_purpose_infinitive, separate_acts
 from ._told_acts import demands_of_another
 from ._type_sets import DETENTIONS, DISPUTE, FORCE, HOLD_ENDINGS, PROTEST_AIMS, SYMMETRIC
 from ._words import EventWords
@@ -44,7 +44,7 @@ def joins_sentence_event(
     other 53 (coordinated clauses with their own subjects 4 of 7, SANCTION verbs on different objects
     3 of 5, REQUEST 5 of 9) is one-sided enough to keep apart."""
     for other in others:
-        if _joins_one_sided(event, other, objects, words, tokens):
+        if _joins_one_sided(event, other, objects, words, tokens) or _purpose_of_act(event, other, tokens or {}):
             return True
     if event.event not in SYMMETRIC or (event.recipients and not _both_ways(event)):
         return False
@@ -96,6 +96,25 @@ def _joins_one_sided(
         other.mentions[0].event_text += f", {event.event_text}"
         return True
     return False
+
+
+def _purpose_of_act(event: Event, other: Event, tokens: dict[int, Any]) -> bool:
+    """ "is scheduled to visit Kuala Lumpur next week to discuss cooperation": a meeting (or other act
+    of both sides) whose aim, a to-infinitive of the same type between the same sides, is told after
+    it is one act; ``other`` takes it in. Training gold: of the 16 sentences with a planned visit or
+    meeting followed by "to discuss/review/sign/finalise ...", 15 code one mention; the one with two
+    ("to meet ... to sign an agreement") codes the signing as another type (SUPPORT)."""
+    if other.event != event.event or event.event not in SYMMETRIC:
+        return False
+    if set(other.actor_codes) != set(event.actor_codes) or set(other.recipient_codes) != set(event.recipient_codes):
+        return False
+    first, second = tokens.get(id(other)), tokens.get(id(event))
+    if first is None or second is None:
+        return False
+    if not any(is_purpose_infinitive(a) and a.head.i == b.i for a, b in ((second, first), (first, second))):
+        return False
+    other.mentions[0].event_text += f", {event.event_text}"
+    return True
 
 
 def _joins_symmetric(

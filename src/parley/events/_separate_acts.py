@@ -11,7 +11,7 @@ from ..parse import OBJECT_DEPS
 from ._protest_acts import protest_acts_apart
 from ._words import EventWords, load_event_words
 
-__all__ = ["SEPARABLE_TYPES", "act_object", "coordinated", "separate_acts"]
+__all__ = ["SEPARABLE_TYPES", "act_object", "coordinated", "is_purpose_infinitive", "separate_acts"]
 
 #: The kinds of COERCE act (PLOVER modes) that are acts of their own when they fall on different things:
 #: taking people (arrest), taking goods or ground (seize), putting people out (deport), shutting a place
@@ -55,14 +55,14 @@ def act_object(trigger: Any) -> int | None:
         # "ordered units to move closer": the object is who is to act, and the order is one with the
         # alert it follows, not a move of its own
         return None
-    if _is_purpose_infinitive(trigger):
+    if is_purpose_infinitive(trigger):
         # "would send a patrol vessel to shadow them": what the sending is for, one act with it
         return None
     found = [c.i for c in trigger.children if c.dep_ in OBJECT_DEPS]
     return found[0] if found else None
 
 
-def _is_purpose_infinitive(verb: Any) -> bool:
+def is_purpose_infinitive(verb: Any) -> bool:
     """A to-infinitive hanging from another verb as its aim ("sent a vessel to shadow them")."""
     return verb.dep_ in _PURPOSE_DEPS and verb.head.i != verb.i and any(c.tag_ == "TO" for c in verb.children)
 
