@@ -12,7 +12,7 @@ from ._civil_protesters import protesters_where_they_are
 from ._condition_party import condition_subjects
 from ._crowd_nationals import done_by_crowd_of_nationals
 from ._denied_predicate import reads_own_negation
-from ._document_speaker import document_reporter
+from ._document_speaker import access_other_side, document_reporter
 from ._entities import same_entity, unique_by_code
 from ._held_forces import own_forces_held
 from ._held_refusal import is_refusal_row
@@ -171,6 +171,7 @@ def build_candidate(
         cand.actors = [Entity(code=home, sector="CVL", entity_text="")] if home else []
     if not cand.actors and trig.pos == "VERB":
         cand.actors = document_reporter(token, words, roles)  # "The decree frees ten men, the presidency said"
+        cand.recipients = cand.recipients or access_other_side(token, words, cand.actors, roles)
     if not cand.actors:
         words_of_actor = unresolved_actor_words(token, trig, words) if roles.keep_unresolved else None
         if not words_of_actor:

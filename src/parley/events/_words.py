@@ -199,6 +199,7 @@ class EventWords:
     body_pronoun: frozenset[str]
     issued_text: frozenset[str]
     reported_text: frozenset[str]
+    reported_access: frozenset[str]
     empty_subject_verb: frozenset[str]
     commentator_noun: frozenset[str]
     warning_verb: frozenset[str]
