@@ -31,3 +31,13 @@ def test_recip_held_asked_custody_word_asks_holder(coder: str, request: pytest.F
 def test_recip_held_asked_named_addressee_kept(coder: str, request: pytest.FixtureRequest) -> None:
     text = _STORY + "Kuwait urged Bahrain to show restraint."
     assert roles_of_type(request.getfixturevalue(coder), text, "REQUEST") == [(["KWT"], ["BHR"])]
+
+
+@pytest.mark.parametrize("coder", _CODERS)
+def test_recip_held_asked_kidnappers_not_asked(coder: str, request: pytest.FixtureRequest) -> None:
+    text = (
+        "Gunmen abducted four Iranian border guards near Taftan on Thursday.\n\n"
+        "Iran's consul general in Quetta urged swift action to recover the guards."
+    )
+    roles = roles_of_type(request.getfixturevalue(coder), text, "REQUEST")
+    assert roles and all("IMG" not in recipients for _, recipients in roles)
