@@ -40,6 +40,7 @@ _HELPERS = (
     "judged_act_doers",
     "hosts_officials",
     "show_of_force_faced",
+    "held_people_holders",
 )
 
 

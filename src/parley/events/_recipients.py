@@ -15,6 +15,7 @@ from ._part_targets import part_targets
 from ._phrases import critics_at_home
 from ._policing import deployed_against_crime
 from ._recip_doers import hunted_doers, judged_act_doers
+from ._recip_held_asked import held_people_holders
 from ._recip_home import acts_on_home_group, in_own_country, labour_dispute, labour_pressure_abroad
 from ._recip_letting import refused_parties
 from ._recip_meetings import contact_addressees, hosts_officials
@@ -122,6 +123,8 @@ def _fill_from_sentence(cand: Candidate, roles: RoleFinder) -> bool:
         cand.recipients = part_targets(cand, roles)  # "suspended two tranches of support to Honduras"
     if not cand.recipients:
         cand.recipients = refused_parties(cand, roles)  # "refused to allow EU monitors onto their section"
+    if not cand.recipients:
+        cand.recipients = held_people_holders(cand, roles)  # "called for the fishermen to be freed"
     if not cand.recipients and _done_with_each_other(cand, ctx.words):
         return True  # "Myanmar and Thailand signed a memorandum": between the two, aimed at no third party
     if not cand.recipients and _appeals_for_funds(cand, ctx.words):

@@ -275,6 +275,7 @@ class EventWords:
     custody_harm_verb: frozenset[str]
     custody_word: frozenset[str]
     freeing_noun: frozenset[str]
+    freeing_verb: frozenset[str]
     receiver_prep: frozenset[str]
     route_prep: frozenset[str]
     casualty_verb: frozenset[str]
