@@ -1,6 +1,14 @@
 """The participants a trigger NOUN names ("Japan's controls on exports", "a plea from Zambia", "talks
 with the visiting delegation"), whom a protest is against, and where a visit went: the noun-phrase half of
-the role finder (:class:`~._roles.RoleFinder` adds the verbs' participants and the fallbacks)."""
+the role finder (:class:`~._roles.RoleFinder` adds the verbs' participants and the fallbacks).
+
+A trigger noun with no participant read stays uncoded, and no fallback doer is guessed for it: over the
+training corpus (stop 45), of 2,671 trigger nouns the rules coder left uncoded, the gold has an event of
+the noun's type in the sentence for 83 of 1,571 with no participant phrase, 4 of 23 with an unresolved "by"
+phrase, 7 of 227 with a possessor, 16 of 150 with a capitalised modifier, 17 of 428 under a verb with a
+subject ("X announced the evacuation"), 32 of 272 with an "of/on/with/between/from/against" phrase. Attack
+nouns as the subject of "kill" are gold attacks 3 of 3, but coded three ways (the other state, both states,
+home rebels)."""
 
 from __future__ import annotations
 
