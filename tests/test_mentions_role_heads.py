@@ -22,28 +22,28 @@ def pipeline(rules_pipeline: Pipeline) -> Pipeline:
         ("The military officials spoke.", "MIL"),
     ],
 )
-def test_role_heads_force_before_role_word_wins(pipeline: Pipeline, text: str, expected: str) -> None:
+def test_mentions_role_heads_force_before_role_word_wins(pipeline: Pipeline, text: str, expected: str) -> None:
     tokens = pipeline.nlp(text)
     assert pipeline.components[0].sector_of(tokens[1:3])[0] == expected
 
 
-def test_role_heads_role_word_keeps_its_office(pipeline: Pipeline) -> None:
+def test_mentions_role_heads_role_word_keeps_its_office(pipeline: Pipeline) -> None:
     tokens = pipeline.nlp("An army spokesman said.")
     assert pipeline.components[0].sector_of(tokens[1:3]) == ("MIL", "Spokesperson")
 
 
-def test_role_heads_bare_role_word_keeps_its_own_sector(pipeline: Pipeline) -> None:
+def test_mentions_role_heads_bare_role_word_keeps_its_own_sector(pipeline: Pipeline) -> None:
     tokens = pipeline.nlp("The doctors spoke.")
     assert pipeline.components[0].sector_of(tokens[1:2])[0] == "CVL"
 
 
-def test_role_heads_civil_word_before_a_role_word_gives_no_sector(pipeline: Pipeline) -> None:
+def test_mentions_role_heads_civil_word_before_a_role_word_gives_no_sector(pipeline: Pipeline) -> None:
     # only a force says whose the role is here (the events stage reads "opposition officials" as the opposition's)
     tokens = pipeline.nlp("The opposition officials spoke.")
     assert pipeline.components[0].sector_of(tokens[1:3])[0] == "GOV"
 
 
-def test_role_heads_other_heads_still_win_over_their_modifier(pipeline: Pipeline) -> None:
+def test_mentions_role_heads_other_heads_still_win_over_their_modifier(pipeline: Pipeline) -> None:
     # a head that is no role word keeps the later word's sector: "government troops" are troops
     tokens = pipeline.nlp("The government troops moved.")
     assert pipeline.components[0].sector_of(tokens[1:3])[0] == "MIL"

@@ -13,7 +13,7 @@ from typing import Any
 from ..parse import ACTED_ON_DEPS, VERB_POS
 from ._clause_readings import is_reported_hedge
 from ._condition_checks import CHECKS, Check
-from ._lexicon import Trigger, true_lemma
+from ._lexicon import Trigger, is_future_head
 from ._misread_objects import noun_read_as_bare_verb
 from ._object_words import (
     described_as,
@@ -148,7 +148,7 @@ def _promised(values: frozenset[str], token: Any, words: EventWords, reading: _O
     # one that happened ("responded to the criticism") is told by its own act
     auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
     vowed = token.dep_ == "xcomp" and (
-        true_lemma(token.head) in words.future_head
+        is_future_head(token.head, words)
         # "will have to pay a dear price": an obligation the speaker commits to is promised too
         or (token.head.lemma_ in words.obligation_head and is_committed(token.head, words))
     )

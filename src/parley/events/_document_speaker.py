@@ -26,10 +26,10 @@ _CLAUSE_REACH = 3
 
 
 def document_reporter(token: Any, words: EventWords, roles: RoleFinder) -> list[Entity]:
-    """The speaker of the report an act done by a text stands in, or nobody (the text's subject is not an
-    issued text, the act is not reported, or the speaker names no one)."""
+    """The speaker of the report an act done by a text or a way across stands in, or nobody (the act's
+    subject is neither, the act is not reported, or the speaker names no one)."""
     subjects = subjects_of(token, words)
-    if not subjects or not all(_is_text(s, words) for s in subjects):
+    if not subjects or not all(_acts_through_speaker(s, words) for s in subjects):
         return []
     speech = _reporting_verb(token, words)
     if speech is None:
@@ -54,9 +54,9 @@ def _is_access(head: Any, words: EventWords) -> bool:
     return head.pos_ == "NOUN" and head.lemma_.lower() in words.reported_access
 
 
-def _is_text(head: Any, words: EventWords) -> bool:
-    """ "the decree", "the bill", "the resolution": a text as a common noun (or a way across, which does
-    nothing by itself either)."""
+def _acts_through_speaker(head: Any, words: EventWords) -> bool:
+    """ "the decree", "the bill", "the crossing": a text or a way across as a common noun, which does
+    nothing by itself: the one who reports its act speaks for the side that does it."""
     is_text = head.pos_ == "NOUN" and head.lemma_.lower() in words.issued_text | words.reported_text
     return is_text or _is_access(head, words)
 

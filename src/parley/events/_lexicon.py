@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from ..errors import KnowledgeError
+from ._data_rows import data_rows
 from ._words import EventWords, load_event_words
 
-__all__ = ["MATERIAL_QUADS", "VERBAL_QUADS", "Lexicon", "PloverType", "Trigger", "load_lexicon"]
+__all__ = [
+    "MATERIAL_QUADS",
+    "VERBAL_QUADS",
+    "Lexicon",
+    "PloverType",
+    "Trigger",
+    "is_future_head",
+    "load_lexicon",
+    "true_lemma",
+]
 
 #: PLOVER quad classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
 MATERIAL_QUADS = frozenset({2, 4})
@@ -90,49 +98,26 @@ class Lexicon:
         return self.types[type_].score
 
 
-def _rows(name: str, extra_dirs: tuple[Path, ...]) -> Iterator[tuple[str, int, dict[str, str]]]:
-    paths: list[tuple[str, str]] = []
-    bundled = resources.files("parley") / "data" / name
-    paths.append((str(bundled), bundled.read_text(encoding="utf-8")))
-    for folder in extra_dirs:
-        user = folder / name
-        if user.is_file():
-            paths.append((str(user), user.read_text(encoding="utf-8")))
-    for path, text in paths:
-        lines = [(i, line) for i, line in enumerate(text.splitlines(), 1) if line and not line.startswith("#")]
-        if not lines:
-            continue
-        header = lines[0][1].split("\t")
-        for lineno, line in lines[1:]:
-            cells = line.split("\t")
-            if len(cells) > len(header):
-                raise KnowledgeError(f"{path}:{lineno}: {len(cells)} columns, expected {len(header)}", code="E310")
-            cells += [""] * (len(header) - len(cells))
-            yield path, lineno, dict(zip(header, (c.strip() for c in cells), strict=True))
-
-
-@lru_cache(maxsize=4)
-def load_lemma_fixes(extra_dirs: tuple[Path, ...] = ()) -> dict[tuple[str, str], str]:
-    """(form, part of speech) -> true lemma of each word the parser mislemmatises (``lemma_fixes.tsv``)."""
-    return {
-        (r["form"].lower(), r["pos"] or "VERB"): r["lemma"].lower() for _, _, r in _rows("lemma_fixes.tsv", extra_dirs)
-    }
-
-
-def true_lemma(token: Any) -> str:
-    """The token's lemma, corrected by the bundled lemma-fix table for a verb the parser gets wrong
-    ("hoped" is lemmatised "hop"): for word-set checks outside the trigger lexicon ("hoped to discuss"
-    is a wish, the discussion still to come)."""
+def true_lemma(token: Any, words: EventWords) -> str:
+    """The token's lemma, corrected by the lemma-fix table (bundled and the user's, carried by ``words``)
+    for a verb the parser gets wrong ("hoped" is lemmatised "hop"): for word-set checks outside the trigger
+    lexicon ("hoped to discuss" is a wish, the discussion still to come)."""
     if token.pos_ in {"VERB", "AUX"}:
-        return load_lemma_fixes().get((token.lower_, "VERB")) or token.lemma_
+        return words.lemma_fixes.get((token.lower_, "VERB")) or token.lemma_
     return token.lemma_
+
+
+def is_future_head(token: Any, words: EventWords) -> bool:
+    """The token is a head of a plan, promise or wish (``future_head``: "agreed", "vowed", "hoped"), read by
+    its true lemma."""
+    return true_lemma(token, words) in words.future_head
 
 
 @lru_cache(maxsize=4)
 def load_lexicon(extra_dirs: tuple[Path, ...] = ()) -> Lexicon:
     """Load triggers, PLOVER types, mode scores, context keywords and event words (bundled + user files)."""
     triggers: dict[tuple[str, str], list[Trigger]] = {}
-    for path, lineno, row in _rows("triggers.tsv", extra_dirs):
+    for path, lineno, row in data_rows("triggers.tsv", extra_dirs):
         if not row["lemma"] or not row["type"]:
             raise KnowledgeError(f"{path}:{lineno}: a trigger needs a lemma and a type", code="E311")
         trig = Trigger(
@@ -146,7 +131,7 @@ def load_lexicon(extra_dirs: tuple[Path, ...] = ()) -> Lexicon:
         )
         triggers.setdefault((trig.lemma, trig.pos), []).append(trig)
     types = {}
-    for path, lineno, row in _rows("plover.tsv", extra_dirs):
+    for path, lineno, row in data_rows("plover.tsv", extra_dirs):
         try:
             types[row["type"]] = PloverType(row["type"], int(row["quad"]), float(row["score"]), row["default_cameo"])
         except ValueError as exc:
@@ -155,14 +140,14 @@ def load_lexicon(extra_dirs: tuple[Path, ...] = ()) -> Lexicon:
         for trig in triggers[key]:
             if trig.type not in types:
                 raise KnowledgeError(f"trigger {trig.lemma!r}: unknown PLOVER type {trig.type!r}", code="E313")
-    modes = {(r["type"], r["mode"]): float(r["score"]) for _, _, r in _rows("plover_modes.tsv", extra_dirs)}
-    contexts = {r["keyword"].lower(): r["context"] for _, _, r in _rows("contexts.tsv", extra_dirs)}
-    fixes = load_lemma_fixes(extra_dirs)
+    modes = {(r["type"], r["mode"]): float(r["score"]) for _, _, r in data_rows("plover_modes.tsv", extra_dirs)}
+    contexts = {r["keyword"].lower(): r["context"] for _, _, r in data_rows("contexts.tsv", extra_dirs)}
+    words = load_event_words(extra_dirs)
     return Lexicon(
         triggers=triggers,
         types=types,
         mode_scores=modes,
         contexts=contexts,
-        words=load_event_words(extra_dirs),
-        lemma_fixes=fixes,
+        words=words,
+        lemma_fixes=words.lemma_fixes,
     )

@@ -16,7 +16,7 @@ from ._condition_party import is_threat_condition
 from ._decided import is_decided_measure
 from ._held_refusal import grants_access
 from ._lasted import ended_lasted_protest
-from ._lexicon import Trigger, true_lemma
+from ._lexicon import Trigger, is_future_head
 from ._parse import clause_verb, first_conjunct, governing_verb, in_prep_phrase, is_committed, is_perfect, under_speech
 from ._permitted import letting_head
 from ._reported_conjunct import reported_through_conjunct
@@ -334,10 +334,10 @@ def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
         return True  # "would let Turkish officers work alongside": the deed let is to come (see ._permitted)
     if is_decided_measure(token, trig, words):
         return False  # "the Council decided to suspend budget support": the decision takes the measure
-    if token.dep_ in {"xcomp", "acl"} and true_lemma(token.head) in words.future_head and not is_participle(token):
+    if token.dep_ in {"xcomp", "acl"} and is_future_head(token.head, words) and not is_participle(token):
         # "agreed to meet", "his offer to hold talks" (not "an agreement signed in May", "continues to call")
         return not goes_on(token.head, words)
-    if token.dep_ == "xcomp" and token.head.lemma_ in words.schedule_copula and has_to_marker(token):
+    if _set_by_copula(token, words):
         return True  # "the two ministers are to meet in Paris next month": a meeting scheduled
     if token.pos_ in VERB_POS and is_pending(token, words):
         return True  # "will discuss the matter when they meet in August": the meeting is still to come
@@ -350,7 +350,7 @@ def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
     if trig.pos == "NOUN" and is_coming(token, words):
         return True  # "berthed ahead of a coordinated patrol": the patrol is still to come
     if trig.pos == "NOUN" and clause.i != token.i and not told_as_past(token, clause, words):
-        if clause.dep_ == "xcomp" and true_lemma(clause.head) in words.future_head:
+        if clause.dep_ == "xcomp" and is_future_head(clause.head, words):
             return True
         purpose = clause.head if clause.dep_ in {"xcomp", "advcl"} and clause.head.i != clause.i else None
         if purpose is not None and purpose.pos_ in VERB_POS and is_promised(purpose, words):
@@ -442,7 +442,7 @@ def shares_a_promise(verb: Any, words: EventWords) -> bool:
     if verb.dep_ == "conj":
         if verb.tag_ != "VB":
             return False  # "would not deal with Lobo and accused Washington": a tensed verb is a clause of its own
-        vowed = head.dep_ == "xcomp" and true_lemma(head.head) in words.future_head
+        vowed = head.dep_ == "xcomp" and is_future_head(head.head, words)
         return vowed or is_promised(head, words)
     # "are due to meet next week to discuss joint measures": the purpose of a planned act is planned too
     if purpose and is_planned(head, words):
@@ -454,9 +454,14 @@ def is_planned(verb: Any, words: EventWords) -> bool:
     """ "vowed to meet", "are due to meet", "is scheduled to visit", "are to meet": the complement of a head
     of a plan or promise (not of "continued to meet", which goes on now), or of a schedule copula."""
     head = verb.head
-    if verb.dep_ == "xcomp" and head.lemma_ in words.schedule_copula and has_to_marker(verb):
+    if _set_by_copula(verb, words):
         return True  # "are to meet later this month to discuss fishing" (training gold: 3 of 3 purposes not done)
-    return verb.dep_ == "xcomp" and true_lemma(head) in words.future_head and head.lemma_ not in words.continuing_verb
+    return verb.dep_ == "xcomp" and is_future_head(head, words) and head.lemma_ not in words.continuing_verb
+
+
+def _set_by_copula(verb: Any, words: EventWords) -> bool:
+    """ "are to meet next month": a to-infinitive under a schedule copula, an act set for later."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in words.schedule_copula and has_to_marker(verb)
 
 
 def is_phrasal(verb: Any) -> bool:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..knowledge import knowledge_files, read_table
+from ._data_rows import load_lemma_fixes
 
 __all__ = ["EventWords", "load_event_words", "word_in"]
 
@@ -283,10 +284,15 @@ class EventWords:
     # built from the sets above when loading
     past_reference_re: re.Pattern[str]
     later_re: re.Pattern[str]
+    #: (form, part of speech) -> true lemma, from ``lemma_fixes.tsv`` (bundled and the user's): the word-set
+    #: checks read it through ``_lexicon.true_lemma``, as the trigger lexicon does
+    lemma_fixes: dict[tuple[str, str], str]
 
 
-#: The set names a file may use: every field but the patterns built from them.
-SET_NAMES = tuple(f.name for f in fields(EventWords) if not f.name.endswith("_re"))
+#: Fields read from another table than ``event_words.tsv``.
+_OTHER_TABLES = ("lemma_fixes",)
+#: The set names a file may use: every field but the patterns built from them and the other tables.
+SET_NAMES = tuple(f.name for f in fields(EventWords) if not f.name.endswith("_re") and f.name not in _OTHER_TABLES)
 
 
 def _alternatives(words: frozenset[str] | dict[str, int]) -> str:
@@ -335,6 +341,7 @@ def _load(extra_dirs: tuple[Path, ...]) -> EventWords:
         later_unit=units,
         past_reference_re=past,
         later_re=later,
+        lemma_fixes=load_lemma_fixes(extra_dirs),
     )
 
 

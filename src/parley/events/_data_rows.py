@@ -1,0 +1,46 @@
+"""The rows of the events stage's own tables (triggers, PLOVER types, lemma fixes ...): the bundled file,
+then the file of that name in each of the user's knowledge folders. It sits below both the lexicon and the
+word sets, so that the word sets can carry the lemma-fix table the lexicon reads (the checks of
+``_modality`` and ``_conditions`` look lemmas up in word sets, and must see the user's fixes too)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..errors import KnowledgeError
+
+__all__ = ["data_rows", "load_lemma_fixes"]
+
+
+def data_rows(name: str, extra_dirs: tuple[Path, ...]) -> Iterator[tuple[str, int, dict[str, str]]]:
+    """(path, line number, row by column) of each data line of the bundled ``name`` and the user's files."""
+    paths: list[tuple[str, str]] = []
+    bundled = resources.files("parley") / "data" / name
+    paths.append((str(bundled), bundled.read_text(encoding="utf-8")))
+    for folder in extra_dirs:
+        user = folder / name
+        if user.is_file():
+            paths.append((str(user), user.read_text(encoding="utf-8")))
+    for path, text in paths:
+        lines = [(i, line) for i, line in enumerate(text.splitlines(), 1) if line and not line.startswith("#")]
+        if not lines:
+            continue
+        header = lines[0][1].split("\t")
+        for lineno, line in lines[1:]:
+            cells = line.split("\t")
+            if len(cells) > len(header):
+                raise KnowledgeError(f"{path}:{lineno}: {len(cells)} columns, expected {len(header)}", code="E310")
+            cells += [""] * (len(header) - len(cells))
+            yield path, lineno, dict(zip(header, (c.strip() for c in cells), strict=True))
+
+
+@lru_cache(maxsize=4)
+def load_lemma_fixes(extra_dirs: tuple[Path, ...] = ()) -> dict[tuple[str, str], str]:
+    """(form, part of speech) -> true lemma of each word the parser mislemmatises (``lemma_fixes.tsv``)."""
+    return {
+        (r["form"].lower(), r["pos"] or "VERB"): r["lemma"].lower()
+        for _, _, r in data_rows("lemma_fixes.tsv", extra_dirs)
+    }
