@@ -42,3 +42,13 @@ def test_modifier_places_demonym_is_no_town(pipeline) -> None:  # type: ignore[n
 def test_modifier_places_not_the_site_of_a_time_phrase(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Kazakhstan delivered wheat to Uzbekistan after a poor harvest in the Fergana valley."
     assert _place(pipeline, text, "delivered") is None
+
+
+def test_modifier_places_longer_name_in_an_unnamed_state_is_no_town(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "A Venezuelan coast guard vessel opened fire on a Trinidadian pirogue in the Columbus Channel."
+    assert _place(pipeline, text, "opened") != "Columbus"
+
+
+def test_modifier_places_longer_name_in_a_named_state_stays(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Lesotho and South Africa officials met at the Maseru Bridge on Friday."
+    assert _place(pipeline, text, "met") in {"Maseru", "Maseru Bridge", "the Maseru Bridge"}

@@ -169,7 +169,9 @@ class ClauseAnchors:
                 if self._is_city(pobj.text):
                     return self.place(self.sdoc[pobj.left_edge.i : pobj.i + 1].text)
         anchors = {token.i, clause.i}
-        site_town = modifier_town(tokens, anchors, self.sdoc, words, self._is_city, self._demonym_tokens)
+        site_town = modifier_town(
+            tokens, anchors, self.sdoc, words, self._is_city, self._demonym_tokens, self._in_unnamed_state
+        )
         if site_town is not None:
             return self.place(site_town)  # "sued the operator in a Tbilisi court"
         if fallback is None:
@@ -210,6 +212,11 @@ class ClauseAnchors:
         Sea") is no stand-in for where the story is told from."""
         entry = self.gazetteer.lookup(_without_the(name))
         return entry is not None and not is_water(entry)
+
+    def _in_unnamed_state(self, name: str) -> bool:
+        """The town of that name lies in no state the story names ("Columbus" in a story of Venezuela)."""
+        entry = self.town(name)
+        return entry is None or entry.country not in self.story_states
 
     def place(self, name: str) -> Place:
         entry = self.town(_without_the(name))
