@@ -53,7 +53,7 @@ logger = logging.getLogger(__name__)
 
 _CAPITAL_SECTOR = "GOV"
 #: Sectors of a force (a state's army or police, a rebel militia, a spy service) whose word, set before a
-#: role word ("an army spokesman", "rebel doctors"), says whose the role is.
+#: role word ("an army spokesman", "rebel officials"), says whose the role is.
 _FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "SPY"})
 #: Beside a title ("Phuket governor"), a proper noun that is no title word is nearly always a place:
 #: a smaller town will do.
@@ -368,7 +368,7 @@ def _summed(parts: Iterable[dict[str, int]]) -> dict[str, int]:
 
 
 def _yields_to(key: str, earlier: str | None) -> bool:
-    """A role word of ``sectors.tsv`` ("spokesman", "doctors": data/resolve_words.tsv role_head) names a
-    post in the force the word before it names: "an army spokesman" speaks for the army, "army doctors"
+    """A role word of ``sectors.tsv`` ("spokesman", "officials": data/resolve_words.tsv role_head) names a
+    post in the force the word before it names: "an army spokesman" speaks for the army, "army officials"
     are the army's. Among matches of one size, a later word otherwise wins."""
     return earlier in _FORCE_SECTORS and key in resolve_words("role_head")
