@@ -10,7 +10,6 @@ from ..knowledge import NON_STATE_CODES
 from ..parse import OBJECT_DEPS
 from ._coordinated_dispute import coordinated_dispute
 from ._entities import unique_by_code
-from ._same_sides import repeats_same_sides
 from ._separate_acts import is_purpose_infinitive, separate_acts
 from ._told_acts import demands_of_another
 from ._type_sets import DETENTIONS, DISPUTE, FORCE, HOLD_ENDINGS, PROTEST_AIMS, SYMMETRIC
@@ -43,15 +42,12 @@ def joins_sentence_event(
     Training gold (stop 44 count): of the 385 joins the learned coder makes on the training corpus, 332
     fall in sentences the gold codes with one mention of the type (rules: 195 of 229); no shape of the
     other 53 (coordinated clauses with their own subjects 4 of 7, SANCTION verbs on different objects
-    3 of 5, REQUEST 5 of 9) is one-sided enough to keep apart. Symmetric ones with a recipient join
-    only a mention between the same sides (``repeats_same_sides``)."""
+    3 of 5, REQUEST 5 of 9) is one-sided enough to keep apart."""
     for other in others:
         if _joins_one_sided(event, other, objects, words, tokens) or _purpose_of_act(event, other, tokens or {}):
             return True
-    if event.event not in SYMMETRIC:
+    if event.event not in SYMMETRIC or (event.recipients and not _both_ways(event)):
         return False
-    if event.recipients and not _both_ways(event):
-        return repeats_same_sides(event, others, objects, words, tokens)
     return _joins_symmetric(event, others, objects, words, tokens)
 
 
