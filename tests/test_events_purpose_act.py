@@ -1,6 +1,6 @@
 """A planned visit or meeting whose aim, a to-infinitive of the same type between the same sides, is told
 after it ("is scheduled to visit Kuala Lumpur next week to discuss cooperation") is one event, for either
-coder; a second act between other sides is not taken in."""
+coder."""
 
 from __future__ import annotations
 

@@ -43,6 +43,8 @@ def access_other_side(token: Any, words: EventWords, actors: list[Entity], roles
     Haiti: a way across is reopened towards the state on its other side, the story's other one (training
     gold: each of the 5 reopenings told so is aimed at the story's other state). Nobody when the act's subject
     is no way across or market, or the story has no clear pair."""
+    if not actors:
+        return []  # no reporter was read (nearly every actorless verb): no side to aim from, no subjects to read
     subjects = subjects_of(token, words)
     if not subjects or not all(_is_access(s, words) for s in subjects):
         return []
