@@ -183,6 +183,18 @@ def test_resolve_place_departure_from_a_city_airport(pipeline: Any) -> None:
     assert _where(event) == "Baghdad"
 
 
+def test_resolve_place_forces_sent_to_a_town_are_placed_there(pipeline: Any) -> None:
+    text = "The army moved two infantry battalions to Kasese on Monday after the attack."
+    (event,) = resolved(pipeline, text, [("MOBILIZE", "moved", ["UGA"])])
+    assert _where(event) == "Kasese"
+
+
+def test_resolve_place_a_note_sent_to_a_town_is_not_placed_there(pipeline: Any) -> None:
+    text = "The ministry sent a sharp note to Kasese on Monday about the attack."
+    (event,) = resolved(pipeline, text, [("ACCUSE", "sent", ["UGA"])])
+    assert _where(event) is None
+
+
 def test_resolve_place_purpose_clause_happens_where_the_walk_went(pipeline: Any) -> None:
     text = "The president walked across the bridge at the border town of Narva on Friday to meet the Russian envoy."
     (event,) = resolved(pipeline, text, [("CONSULT", "meet", ["EST"])])

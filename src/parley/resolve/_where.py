@@ -22,6 +22,8 @@ __all__ = ["Site", "event_site", "is_proper_place", "story_city", "unnamed_site"
 
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "within", "through"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: Prepositions of where forces were sent ("moved a battalion to Ochamchire").
+_DESTINATION = {"to", "into"}
 #: Prepositions that bring in another happening: its place is not the event's.
 _ASIDE = {"after", "before", "since", "following", "over", "amid", "despite"}
 
@@ -135,14 +137,14 @@ def _leading_city(name: str, known: Callable[[str], bool]) -> str:
 
 
 def _locative_nouns(clause: Any, token: Any, departure: bool) -> Iterator[Any]:
-    """Nouns of the clause's place phrases ("in X", "at X", "on the outskirts of X", and
-    "from X" after a verb of leaving), nearest the trigger first."""
+    """Nouns of the clause's place phrases ("in X", "at X", "on the outskirts of X", "from X" after a
+    verb of leaving, "to X" after a verb of sending forces), nearest the trigger first."""
     found = []
     for tok in clause_preps(clause, keep=token):
         if _told_in_passing(tok, clause):
             continue
         word = tok.lower_
-        if word in _LOCATIVE or (departure and word == "from" and tok.head.lemma_.lower() in words("departure")):
+        if word in _LOCATIVE or (departure and _moved_along(word, tok.head.lemma_.lower())):
             found += [p for p in tok.children if p.dep_ == "pobj"]
         elif word == "on":
             # "on the outskirts of the city", "on the border of X"
@@ -157,6 +159,19 @@ def _locative_nouns(clause: Any, token: Any, departure: bool) -> Iterator[Any]:
             ]
     found.sort(key=lambda n: abs(n.i - token.i))
     yield from found
+
+
+def _moved_along(prep: str, verb: str) -> bool:
+    """ "lifted off from Kabul airport", "moved a battalion to Ochamchire": the phrase of a verb of
+    leaving or of sending that says where the act took place.
+
+    Training corpus (all 932 documents, rules coder): the "to/into" reading moves 29 of the 1,324
+    events that match a gold event with a place; 24 go to the gold's place (11 word for word, 13 the
+    name inside the gold's phrase: "Chitipa" of "the northern district of Chitipa"), none had it
+    before; 5 are elsewhere (3 of them wrong before, 2 placeless); no right place is lost."""
+    if prep == "from":
+        return verb in words("departure")
+    return prep in _DESTINATION and verb in words("destination")
 
 
 def _told_in_passing(prep: Any, clause: Any) -> bool:
