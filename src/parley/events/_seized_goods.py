@@ -1,7 +1,13 @@
 """Whose goods a seizure took: "the coast guard seized the boat", "their trucks were confiscated", "the
 court ordered the catch confiscated". In a story of two states, the vessels, catch or cargo one state's
 authorities take belong to the other state's people (fishing boats across a sea border, lorries at a
-crossing), not to the seizing state's own, when the sentence names no owner."""
+crossing), not to the seizing state's own, when the sentence names no owner.
+
+With no clear pair in the story, goods that "their" says belong to people told before ("seven Iranian
+sailors ... their dhow has been confiscated") are of the latest group of people the story gave a
+nationality. The goods also hang from a noun of the act by its "of" phrase ("ordered the confiscation of
+their trucks"). Training gold (932 documents): in all 9 sentences where a state's seizure of "their"
+goods is coded, the recipient is the owners' state, never the seizing state's own."""
 
 from __future__ import annotations
 
@@ -34,15 +40,26 @@ def goods_owner_abroad(
     goods = [n for n in _taken_nouns(token) if n.lemma_.lower() in ctx.words.seized_goods]
     if not goods or any(t.i in ctx.mention_at for g in goods for t in g.subtree):
         return recipients  # "seized 22 Iranian dhows": the owner is named, and read already
-    return ctx.story_other_side(actors) or recipients
+    return ctx.story_other_side(actors) or _owners_told_before(goods, codes, ctx) or recipients
+
+
+def _owners_told_before(goods: list[Any], codes: set[str], ctx: DocumentContext) -> list[Entity]:
+    """ "their dhow", "their trucks": goods an ``owners_possessive`` word gives to people told before
+    belong to the latest group of people the story gave a nationality (not the seizing state's own)."""
+    if not any(c.dep_ == "poss" and c.lower_ in ctx.words.owners_possessive for g in goods for c in g.children):
+        return []
+    owners = ctx.latest_told_before(goods[0], ctx.words.earlier_people)
+    return [Entity(code=owners, sector=None, entity_text="")] if owners and owners not in codes else []
 
 
 def _taken_nouns(token: Any) -> list[Any]:
     """The nouns the act's word says were taken, with their conjuncts ("seized the boat and its nets"); a
     participle after its noun ("their boats, confiscated at the time") took that noun."""
     heads = [c for c in token.children if c.dep_ in _TAKEN_DEPS]
-    if token.pos_ == "NOUN":
-        heads += [g for p in token.children if p.dep_ == "prep" and p.lower_ == _OF_PREP for g in p.children]
+    nouns = [token] if token.pos_ == "NOUN" else []
+    # "ordered the confiscation of their trucks": the goods hang from the act's noun by "of"
+    nouns += [h for h in heads if h.pos_ == "NOUN"]
+    heads += [g for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == _OF_PREP for g in p.children]
     if token.dep_ == "acl" and token.tag_ == "VBN" and not past_read_as_participle(token):
         heads.append(token.head)
     return [n for h in heads for n in [h, *h.conjuncts] if n.pos_ == "NOUN"]
