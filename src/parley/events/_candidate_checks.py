@@ -43,6 +43,7 @@ from ._own_desire import is_own_desire
 from ._pact_participle import is_pact_participle
 from ._parse import first_conjunct, semicolon_between
 from ._passed_tips import tip_from_no_service
+from ._ready_forces import is_forces_readiness
 from ._restated_handover import restates_release
 from ._restated_passive import restates_in_passive
 from ._standing_role import is_standing_relative, tells_standing_role
@@ -440,6 +441,10 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck("decides_inner_act", _decides_inner_act),
     # "agreed to station liaison officers at the checkpoint": the agreement is the event, no move made
     CandidateCheck("agreed_deployment", lambda r: is_agreed_deployment(r.token, r.trig, r.words)),
+    # "its army was ready to keep the road open": a force's posture, no agreement
+    CandidateCheck(
+        "forces_readiness", lambda r: is_forces_readiness(r.token, r.trig.type, r.words, r.roles.mentions.sector_of)
+    ),
     # "pressed Chad to stop backing armed groups": the act an ending verb stops is no event
     CandidateCheck("stopped_act", lambda r: is_stopped_act(r.token, r.words)),
     # "arrested after a tip-off from local residents": information from no state's service helps no state

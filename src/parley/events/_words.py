@@ -138,6 +138,7 @@ class EventWords:
     relief_cue: frozenset[str]
     consent_noun: frozenset[str]
     military_force: frozenset[str]
+    readiness_word: frozenset[str]
     lethal_act: frozenset[str]
     lethal_weapon: frozenset[str]
     hand_weapon: frozenset[str]
