@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._answer_means import answers_by_act
 from ._background import is_aimed_act, is_background_violence
+from ._background_label import is_labelled_background
 from ._background_since import is_background_since
 from ._clause_readings import is_subject_infinitive
 from ._coerce_since import is_detention_since
@@ -414,6 +415,8 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck("taken", lambda r: describes_taken(r.token, r.trig)),
     # "Moscow routinely denies such violations": a custom, not an event of the story
     CandidateCheck("habitual", lambda r: is_habitual(r.token, r.words)),
+    # "09:30 — Background: the court ruled in 2018 ...": history the writer labels, no event of the story
+    CandidateCheck("labelled_background", lambda r: is_labelled_background(r.token, r.words)),
     # "Russia, which has restricted imports since 2014": an aside on the noun, no act of the story
     CandidateCheck("background_since", lambda r: is_background_since(r.token, r.words)),
     # "officers who arrived in Tonga last week", "convoys heading to the camps": who the noun is, no visit

@@ -139,6 +139,7 @@ class EventWords:
     consent_noun: frozenset[str]
     military_force: frozenset[str]
     readiness_word: frozenset[str]
+    background_label: frozenset[str]
     lethal_act: frozenset[str]
     lethal_weapon: frozenset[str]
     hand_weapon: frozenset[str]
