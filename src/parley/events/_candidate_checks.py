@@ -44,6 +44,7 @@ from ._own_desire import is_own_desire
 from ._pact_participle import is_pact_participle
 from ._parse import first_conjunct, semicolon_between
 from ._passed_tips import tip_from_no_service
+from ._pledged_principle import is_pledged_principle
 from ._ready_forces import is_forces_readiness
 from ._restated_handover import restates_release
 from ._restated_passive import restates_in_passive
@@ -444,6 +445,11 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck("decides_inner_act", _decides_inner_act),
     # "agreed to station liaison officers at the checkpoint": the agreement is the event, no move made
     CandidateCheck("agreed_deployment", lambda r: is_agreed_deployment(r.token, r.trig, r.words)),
+    # "reaffirmed their commitment to multilateralism": a pledge to a principle supports no party
+    CandidateCheck(
+        "pledged_principle",
+        lambda r: is_pledged_principle(r.token, r.trig.type, r.words, r.ctx.mention_at),
+    ),
     # "its army was ready to keep the road open": a force's posture, no agreement
     CandidateCheck(
         "forces_readiness", lambda r: is_forces_readiness(r.token, r.trig.type, r.words, r.roles.mentions.sector_of)

@@ -139,6 +139,8 @@ class EventWords:
     consent_noun: frozenset[str]
     military_force: frozenset[str]
     readiness_word: frozenset[str]
+    pledge_noun: frozenset[str]
+    renewing_verb: frozenset[str]
     background_label: frozenset[str]
     lethal_act: frozenset[str]
     lethal_weapon: frozenset[str]
