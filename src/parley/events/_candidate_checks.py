@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._answer_means import answers_by_act
 from ._background import is_aimed_act, is_background_violence
+from ._background_label import is_labelled_background
 from ._background_since import is_background_since
 from ._clause_readings import is_subject_infinitive
 from ._coerce_since import is_detention_since
@@ -43,6 +44,8 @@ from ._own_desire import is_own_desire
 from ._pact_participle import is_pact_participle
 from ._parse import first_conjunct, semicolon_between
 from ._passed_tips import tip_from_no_service
+from ._pledged_principle import is_pledged_principle
+from ._ready_forces import is_forces_readiness
 from ._restated_handover import restates_release
 from ._restated_passive import restates_in_passive
 from ._standing_role import is_standing_relative, tells_standing_role
@@ -413,6 +416,8 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck("taken", lambda r: describes_taken(r.token, r.trig)),
     # "Moscow routinely denies such violations": a custom, not an event of the story
     CandidateCheck("habitual", lambda r: is_habitual(r.token, r.words)),
+    # "09:30 — Background: the court ruled in 2018 ...": history the writer labels, no event of the story
+    CandidateCheck("labelled_background", lambda r: is_labelled_background(r.token, r.words)),
     # "Russia, which has restricted imports since 2014": an aside on the noun, no act of the story
     CandidateCheck("background_since", lambda r: is_background_since(r.token, r.words)),
     # "officers who arrived in Tonga last week", "convoys heading to the camps": who the noun is, no visit
@@ -440,6 +445,15 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck("decides_inner_act", _decides_inner_act),
     # "agreed to station liaison officers at the checkpoint": the agreement is the event, no move made
     CandidateCheck("agreed_deployment", lambda r: is_agreed_deployment(r.token, r.trig, r.words)),
+    # "reaffirmed their commitment to multilateralism": a pledge to a principle supports no party
+    CandidateCheck(
+        "pledged_principle",
+        lambda r: is_pledged_principle(r.token, r.trig.type, r.words, r.ctx.mention_at),
+    ),
+    # "its army was ready to keep the road open": a force's posture, no agreement
+    CandidateCheck(
+        "forces_readiness", lambda r: is_forces_readiness(r.token, r.trig.type, r.words, r.roles.mentions.sector_of)
+    ),
     # "pressed Chad to stop backing armed groups": the act an ending verb stops is no event
     CandidateCheck("stopped_act", lambda r: is_stopped_act(r.token, r.words)),
     # "arrested after a tip-off from local residents": information from no state's service helps no state

@@ -1,0 +1,47 @@
+"""Lines the writer labels as background: "09:30 — Background: the International Court of Justice
+ruled in 2018 that ...", "11:50 — Reminder: the dispute went to the court, which ruled in 2010 ...",
+"12:00 — For context: ...". A label word (data/event_words.tsv background_label) closed by a colon at
+the start of a line says that what follows is history told for the reader, not news of the story: the
+training gold codes an event in 1 of the 11 lines so labelled (a war recalled), and both coders' events
+there (a court's ruling read as ACCUSE) are extras.
+
+Tokens are spaCy ``Token`` objects, typed ``Any`` because spaCy is loaded lazily.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._words import EventWords, word_in
+
+__all__ = ["is_labelled_background"]
+
+#: How many words may open a line before its label ("09:30 — For context:").
+_MAX_LEAD = 5
+#: How far back a line's start is looked for.
+_MAX_BACK = 60
+#: Parts of speech a line may open with before its label: a clock time, a dash, "a", "some", "for".
+_LEAD_POS = frozenset({"NUM", "PUNCT", "DET", "ADP", "SYM", "X"})
+
+
+def _line_start(token: Any) -> int | None:
+    """The index of the first word of the token's line (after a paragraph break, or the document's
+    start); None when the line began too far back to be read."""
+    doc = token.doc
+    for i in range(token.i - 1, max(-1, token.i - _MAX_BACK), -1):
+        if doc[i].is_space and "\n" in doc[i].text:
+            return i + 1
+    return 0 if token.i < _MAX_BACK else None
+
+
+def is_labelled_background(token: Any, words: EventWords) -> bool:
+    """The token follows a background label that opens its line ("Background:", "A reminder:")."""
+    doc = token.doc
+    start = _line_start(token)
+    if start is None:
+        return False
+    for k in range(start, min(start + _MAX_LEAD, token.i - 1)):
+        label, colon = doc[k], doc[k + 1]
+        if colon.text == ":" and word_in(label, words.background_label):
+            return all(t.pos_ in _LEAD_POS or t.like_num for t in doc[start:k])
+    return False
