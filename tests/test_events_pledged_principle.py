@@ -10,9 +10,18 @@ from _events_setup import coded_types
 _CODERS = ["rules_pipeline", "learned_pipeline"]
 
 
+# Named states: "Both sides" has no actor, so no coder codes it, with the check or without.
+_PRINCIPLES = [
+    "Germany and France reaffirmed their commitment to multilateralism and to the peaceful settlement of disputes.",
+    "Japan reiterated its commitment to multilateralism and the rule of law at sea.",
+]
+
+
+@pytest.mark.parametrize("principle", _PRINCIPLES, ids=["to_x_and_to_y", "to_x_and_y"])
 @pytest.mark.parametrize("coder", _CODERS)
-def test_pledged_principle_drops_a_commitment_to_principles(coder: str, request: pytest.FixtureRequest) -> None:
-    principle = "Both sides reaffirmed their commitment to multilateralism and to the peaceful settlement of disputes."
+def test_pledged_principle_drops_a_commitment_to_principles(
+    coder: str, principle: str, request: pytest.FixtureRequest
+) -> None:
     assert "SUPPORT" not in coded_types(request.getfixturevalue(coder), principle)
 
 

@@ -48,6 +48,21 @@ def gold_at(text: str, train: TrainingDoc, idx: int) -> list[tuple[str, str, str
     return []
 
 
+def drops_with_gold(
+    pipeline: Pipeline, docs: list[TrainingDoc], drops: dict[int, list[dict[str, Any]]], types: set[str]
+) -> list[dict[str, Any]]:
+    """Runs the pipeline over the training documents and returns the drops it recorded (in ``drops``, by
+    each parsed text's hash) of the ``types`` asked for (all when empty), each with its sentence's gold
+    and its document."""
+    by_name = {d.name: d for d in docs}
+    rows: list[dict[str, Any]] = []
+    for doc in pipeline.process(d.article for d in by_name.values()):
+        for row in drops.pop(hash(doc.text), []):
+            if not types or row["type"] in types:
+                rows.append({**row, "gold": gold_at(doc.text, by_name[doc.id], row["idx"]), "doc": doc.id})
+    return rows
+
+
 def verdict(row: dict[str, Any]) -> str:
     """Whether the sentence's asserted gold has the dropped row's type."""
     asserted = {t for t, modality, _ in row["gold"] if modality == "asserted"}
@@ -62,13 +77,8 @@ def main() -> None:
     types = {t for t in args.types.split(",") if t}
     candidates_module.failed_check = _recording_check
     learned_module.failed_check = _recording_check
-    docs = {d.name: d for d in training_docs(args.batches, args.docs)}
-    pipeline = Pipeline(Settings().with_(coder=args.coder))
-    rows: list[dict[str, Any]] = []
-    for doc in pipeline.process(d.article for d in docs.values()):
-        for row in _DROPS.pop(hash(doc.text), []):
-            if not types or row["type"] in types:
-                rows.append({**row, "gold": gold_at(doc.text, docs[doc.id], row["idx"]), "doc": doc.id})
+    docs = training_docs(args.batches, args.docs)
+    rows = drops_with_gold(Pipeline(Settings().with_(coder=args.coder)), docs, _DROPS, types)
     counts = Counter((r["check"], r["type"], verdict(r)) for r in rows)
     for (check, type_, seen), n in sorted(counts.items()):
         print(f"{n:5d}  {check:22s} {type_:10s} {seen}")

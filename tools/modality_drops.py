@@ -23,7 +23,7 @@ from collections.abc import Callable
 from typing import Any
 
 from _training_docs import listing_arguments, training_docs
-from check_drops import gold_at
+from check_drops import drops_with_gold
 
 import parley.events as events_module
 import parley.events._candidates as candidates_module
@@ -40,6 +40,8 @@ _DROPS: dict[int, list[dict[str, Any]]] = {}
 
 
 def _recording_cue(name: str, cue: Callable[..., bool]) -> Callable[..., bool]:
+    """The modality cue ``name``, noting each time it holds at the token being read."""
+
     def read(token: Any, *args: Any) -> bool:
         held = cue(token, *args)
         if held:
@@ -50,6 +52,8 @@ def _recording_cue(name: str, cue: Callable[..., bool]) -> Callable[..., bool]:
 
 
 def _recording_check(original: Callable[..., str | None]) -> Callable[..., str | None]:
+    """The chain of checks, noting that the token's reading reached it (its drops are check_drops.py's)."""
+
     def check(*args: Any) -> str | None:
         _CALL["checked"] = True
         return original(*args)
@@ -58,9 +62,11 @@ def _recording_check(original: Callable[..., str | None]) -> Callable[..., str |
 
 
 def _recording_find(original: Callable[..., Any]) -> Callable[..., Any]:
-    def find(token: Any, matcher: Any, roles: Any, verdict: Any = None) -> Any:
+    """The rules coder's reading of a token, keeping a row it turned down by a cue before the checks."""
+
+    def find(token: Any, matcher: Any, roles: Any, rule_verdict: Any = None) -> Any:
         _CALL["cues"], _CALL["checked"] = [], False
-        cand = original(token, matcher, roles, verdict)
+        cand = original(token, matcher, roles, rule_verdict)
         trig = matcher.match(token) if cand is None and _CALL["cues"] and not _CALL["checked"] else None
         if trig is not None:
             row = {"cue": ",".join(sorted(set(_CALL["cues"]))), "type": trig.type, "lemma": token.lemma_,
@@ -87,13 +93,8 @@ def main() -> None:
         setattr(candidates_module, name, _recording_cue(name, getattr(candidates_module, name)))
     candidates_module.failed_check = _recording_check(candidates_module.failed_check)
     events_module.find_candidate = _recording_find(events_module.find_candidate)
-    docs = {d.name: d for d in training_docs(args.batches, args.docs)}
-    pipeline = Pipeline(Settings().with_(coder="rules"))
-    rows: list[dict[str, Any]] = []
-    for doc in pipeline.process(d.article for d in docs.values()):
-        for row in _DROPS.pop(hash(doc.text), []):
-            if not types or row["type"] in types:
-                rows.append({**row, "gold": gold_at(doc.text, docs[doc.id], row["idx"]), "doc": doc.id})
+    docs = training_docs(args.batches, args.docs)
+    rows = drops_with_gold(Pipeline(Settings().with_(coder="rules")), docs, _DROPS, types)
     counts = Counter((r["cue"], r["type"], verdict(r)) for r in rows)
     for (cue, type_, seen), n in sorted(counts.items()):
         print(f"{n:5d}  {cue:22s} {type_:10s} {seen}")

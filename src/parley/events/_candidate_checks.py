@@ -52,8 +52,8 @@ from ._standing_role import is_standing_relative, tells_standing_role
 from ._told_acts import is_answered_offer, is_bare_definite, is_judged_act, is_told_violence, meets_requirement
 from ._type_sets import CONTENT_DEPS, COOP_TYPES, FORCE, MATERIAL, MATERIAL_CONFLICT, PROTEST_AIMS, THREAT_ACTS
 from ._typing import TriggerMatcher, is_aim_of_protest
-from ._verb_subjects import subjects_of
 from ._warned_fact import warns_of_fact
+from ._warned_forecast import forecasts_thing, warned_by_commentator
 from ._words import EventWords, word_in
 
 if TYPE_CHECKING:
@@ -67,14 +67,12 @@ __all__ = [
     "describes_noun",
     "describes_taken",
     "failed_check",
-    "forecasts_thing",
     "is_alleged_act",
     "is_exercise_noun",
     "lexicon_pos",
     "lexicon_rows",
     "promises_retreat",
     "restates_told_act",
-    "warned_by_commentator",
 ]
 
 #: What the parser's tags make of a word for the lexicon's POS column.
@@ -223,37 +221,6 @@ def restates_told_act(token: Any, trig: Trigger, words: EventWords, ctx: Documen
     training gold codes.)"""
     subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
     return bool(subjects) and all(is_bare_definite(s, words) for s in subjects) and ctx.told(trig.type)
-
-
-def warned_by_commentator(token: Any, words: EventWords) -> bool:
-    """ "Analysts caution that the quota can be tightened", "economists warned that the debt could become
-    unsustainable": analysts and experts hold no power to carry anything out, so their warning forecasts
-    and threatens no one (data/event_words.tsv commentator_noun)."""
-    heads = subjects_of(token, words)
-    commentators = words.commentator_noun
-    return bool(heads) and all(word_in(s, commentators) for s in heads)
-
-
-def forecasts_thing(token: Any, roles: RoleFinder) -> bool:
-    """ "warned that the closure could cut off food supplies": a warning of what a thing (no party the
-    story can name) could do is a forecast; "warned that Dakar could retaliate" names who would act,
-    "warned that Moldova's flirtation could affect the price" whose conduct is held against it; one told
-    to its addressee ("warned Maputo that ...") or of harm to relations ("relations could suffer") is the
-    warner's to inflict."""
-    words = roles.words
-    addressed = any(c.dep_ in {"dobj", "dative"} for c in token.children)
-    if token.lemma_.lower() not in words.warning_verb or addressed:
-        return False
-    for clause in (c for c in token.children if c.dep_ == "ccomp"):
-        auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-        # a passive ("access could be withdrawn") hides who would act: the warner, maybe
-        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-        if not auxes & words.hypothetical_aux or auxes & words.commitment_aux or not subjects:
-            continue
-        related = any(word_in(s, words.relation_noun) for s in subjects)
-        if not related and all(s.pos_ == "NOUN" for s in subjects) and not roles.np_entities_many(subjects):
-            return True
-    return False
 
 
 def _is_requested(noun: Any, matcher: TriggerMatcher) -> bool:

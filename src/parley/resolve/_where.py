@@ -136,15 +136,16 @@ def _leading_city(name: str, known: Callable[[str], bool]) -> str:
     return ""
 
 
-def _locative_nouns(clause: Any, token: Any, departure: bool) -> Iterator[Any]:
-    """Nouns of the clause's place phrases ("in X", "at X", "on the outskirts of X", "from X" after a
-    verb of leaving, "to X" after a verb of sending forces), nearest the trigger first."""
+def _locative_nouns(clause: Any, token: Any, physical: bool) -> Iterator[Any]:
+    """Nouns of the clause's place phrases ("in X", "at X", "on the outskirts of X"; for a ``physical``
+    act, "from X" after a verb of leaving and "to X" after a verb of sending forces), nearest the
+    trigger first."""
     found = []
     for tok in clause_preps(clause, keep=token):
         if _told_in_passing(tok, clause):
             continue
         word = tok.lower_
-        if word in _LOCATIVE or (departure and _moved_along(word, tok.head.lemma_.lower())):
+        if word in _LOCATIVE or (physical and _moved_along(word, tok.head.lemma_.lower())):
             found += [p for p in tok.children if p.dep_ == "pobj"]
         elif word == "on":
             # "on the outskirts of the city", "on the border of X"
@@ -224,11 +225,10 @@ def event_site(
     non-finite clauses describing their targets; ``verbal`` acts (statements) happen where
     they were said, so they follow a "said" link up to the verb of saying.
     """
-    departure = physical
     for i, (clause, how) in enumerate(clause_chain(token)):
         if how == Link.SAID and not verbal:
             break  # where a report was made is not where the reported act happened
-        sites = [s for n in _locative_nouns(clause, token, departure) if (s := _site_of(n, known, country_of))]
+        sites = [s for n in _locative_nouns(clause, token, physical) if (s := _site_of(n, known, country_of))]
         if physical and i == 0 and not _subject_of(token, clause):
             # "a raid on a rebel camp plunged the Andes into crisis": what the raid's clause does to its
             # object is not where the raid was
@@ -262,7 +262,7 @@ def unnamed_site(token: Any) -> bool:
     """ "attacked a border village", "exchanged fire near a disputed enclave": the act's own clause
     puts it at a place it does not name, so it did not happen in the dateline's city."""
     clause = clause_chain(token, hops=0)[0][0]
-    nouns = list(_locative_nouns(clause, token, departure=False)) + list(_object_sites(clause))
+    nouns = list(_locative_nouns(clause, token, physical=False)) + list(_object_sites(clause))
     for noun in nouns:
         if noun.pos_ == "PROPN" or _ent_of(noun) is not None:
             continue

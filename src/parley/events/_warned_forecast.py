@@ -1,0 +1,51 @@
+"""Warnings that threaten no one because no party of the story would carry them out: a commentator's
+("Analysts caution that the quota can be tightened": analysts and experts hold no power to act) and a
+forecast of what a thing could do ("warned that the closure could cut off food supplies"). Both are
+checks of the chain in ``_candidate_checks`` (``commentator_warning``, ``forecast``), read on THREATEN
+verbs by both coders; kept apart from the chain so that it stays one table of checks.
+
+Tokens are spaCy ``Token`` objects, typed ``Any`` because spaCy is loaded lazily.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._verb_subjects import subjects_of
+from ._words import EventWords, word_in
+
+if TYPE_CHECKING:
+    from ._roles import RoleFinder
+
+__all__ = ["forecasts_thing", "warned_by_commentator"]
+
+
+def warned_by_commentator(token: Any, words: EventWords) -> bool:
+    """ "Analysts caution that the quota can be tightened", "economists warned that the debt could become
+    unsustainable": analysts and experts hold no power to carry anything out, so their warning forecasts
+    and threatens no one (data/event_words.tsv commentator_noun)."""
+    heads = subjects_of(token, words)
+    commentators = words.commentator_noun
+    return bool(heads) and all(word_in(s, commentators) for s in heads)
+
+
+def forecasts_thing(token: Any, roles: RoleFinder) -> bool:
+    """ "warned that the closure could cut off food supplies": a warning of what a thing (no party the
+    story can name) could do is a forecast; "warned that Dakar could retaliate" names who would act,
+    "warned that Moldova's flirtation could affect the price" whose conduct is held against it; one told
+    to its addressee ("warned Maputo that ...") or of harm to relations ("relations could suffer") is the
+    warner's to inflict."""
+    words = roles.words
+    addressed = any(c.dep_ in {"dobj", "dative"} for c in token.children)
+    if token.lemma_.lower() not in words.warning_verb or addressed:
+        return False
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        # a passive ("access could be withdrawn") hides who would act: the warner, maybe
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if not auxes & words.hypothetical_aux or auxes & words.commitment_aux or not subjects:
+            continue
+        related = any(word_in(s, words.relation_noun) for s in subjects)
+        if not related and all(s.pos_ == "NOUN" for s in subjects) and not roles.np_entities_many(subjects):
+            return True
+    return False

@@ -1,0 +1,35 @@
+"""Warnings that threaten no one (``events/_warned_forecast.py``): a commentator's forecast, and a
+warning of what a thing could do; a state's warning of its own act, or one told to its addressee, is
+left to be a threat."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from _events_setup import role_finder, token_of
+from parley.events._warned_forecast import forecasts_thing, warned_by_commentator
+
+
+def _warned(pipeline: Any, text: str) -> tuple[Any, Any]:
+    roles = role_finder(pipeline, text)
+    return token_of(roles.ctx, "warned"), roles
+
+
+def test_warned_forecast_a_commentators_warning_threatens_no_one(pipeline: Any) -> None:
+    token, roles = _warned(pipeline, "Economists warned that the debt could become unsustainable.")
+    assert warned_by_commentator(token, roles.words)
+
+
+def test_warned_forecast_a_states_warning_is_not_a_commentators(pipeline: Any) -> None:
+    token, roles = _warned(pipeline, "Senegal warned that its army could close the border.")
+    assert not warned_by_commentator(token, roles.words)
+
+
+def test_warned_forecast_what_a_thing_could_do_is_a_forecast(pipeline: Any) -> None:
+    token, roles = _warned(pipeline, "The agency warned that the closure could cut off food supplies.")
+    assert forecasts_thing(token, roles)
+
+
+def test_warned_forecast_a_warning_to_its_addressee_is_no_forecast(pipeline: Any) -> None:
+    token, roles = _warned(pipeline, "Senegal warned Gambia that the closure could cut off food supplies.")
+    assert not forecasts_thing(token, roles)
