@@ -69,6 +69,27 @@ def test_parse_headline_coded_with_actor_and_recipient() -> None:
     assert ("ACCUSE", ["PRK"], ["AUS"]) in [(e.event, e.actor_codes, e.recipient_codes) for e in doc.events]
 
 
+def test_parse_headline_pipeline_looks_at_a_whole_parse_batch_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    pipeline = Pipeline(Settings(coder="rules"))
+    calls: list[int] = []
+    parse_all = HeadlineVerbs._parse_all
+
+    def counted(self: HeadlineVerbs, looks: list[tuple[str, int, int]]) -> list[Any]:
+        calls.append(len(looks))
+        return parse_all(self, looks)
+
+    monkeypatch.setattr(HeadlineVerbs, "_parse_all", counted)
+    texts = (
+        "DPRK denounces Australia's sanctions farce.",
+        "Iran and Oman stage joint naval drill",
+        "No verb here at all",
+    )
+    articles = [Article(id=f"h{n}", text=text, published=date(2017, 3, 1)) for n, text in enumerate(texts)]
+    docs = list(pipeline.process(articles))
+    assert calls == [2]  # one batch of both re-parses; the articles' own stages then skip the look
+    assert ("ACCUSE", ["PRK"], ["AUS"]) in [(e.event, e.actor_codes, e.recipient_codes) for e in docs[0].events]
+
+
 def test_parse_headline_title_case_verb_becomes_the_root(looker: HeadlineVerbs, nlp: Any) -> None:
     word, pos, lemma, deps = _verb_root(
         looker, nlp, "Ruritania and Freedonia Sign Memorandum of Understanding on Fisheries"
@@ -115,10 +136,39 @@ def test_parse_headline_late_pipes_run_only_for_a_kept_parse(looker: HeadlineVer
     from spacy.pipeline import AttributeRuler, Lemmatizer
 
     assert [type(p) for p in looker.late] and all(isinstance(p, AttributeRuler | Lemmatizer) for p in looker.late)
-    kept = looker._parse_again("Ruritania issued ultimatum to Freedonia", 5, 1)
+    text = "Ruritania issued ultimatum to Freedonia"
+    kept, not_root, not_length = looker._parse_all([(text, 5, 1), (text, 5, 2), ("Ruritania issued ultimatum", 5, 1)])
     assert kept is not None and kept[1].pos_ == "VERB" and kept[1].lemma_ == "issue"
-    assert looker._parse_again("Ruritania issued ultimatum to Freedonia", 5, 2) is None  # not the root
-    assert looker._parse_again("Ruritania issued ultimatum", 5, 1) is None  # not the sentence's length
+    assert not_root is None and not_length is None
+    assert looker._parse_all([]) == []
+
+
+_LOOKED_AT = (
+    "Mozambique issues ultimatum to Swaziland\n\nThe ministry said talks had failed.",
+    "Iran and Oman stage joint naval drill near Hormuz",
+    "France expelled two Iranian diplomats on Monday.",
+    "Egypt and Kenya Sign Memorandum of Understanding on Trade\n\nMorocco, Mauritania stage desert exercise",
+)
+
+
+def test_parse_headline_look_all_gives_each_doc_its_lone_tree(looker: HeadlineVerbs, nlp: Any) -> None:
+    alone = [_tree(looker(nlp(text))) for text in _LOOKED_AT]
+    together = [nlp(text) for text in _LOOKED_AT]
+    looker.look_all(together)
+    assert [_tree(sdoc) for sdoc in together] == alone
+    assert alone[0] != _tree(nlp(_LOOKED_AT[0]))  # the batch did re-parse something
+
+
+def test_parse_headline_look_all_marks_docs_so_a_later_look_does_nothing(looker: HeadlineVerbs, nlp: Any) -> None:
+    from parley.parse._headline import LOOKED
+
+    sdoc = nlp("Mozambique issues ultimatum to Swaziland")
+    looker.look_all([sdoc])
+    assert sdoc.user_data[LOOKED] is True
+    marked = nlp("Mozambique issues ultimatum to Swaziland")
+    marked.user_data[LOOKED] = True
+    before = _tree(marked)
+    assert _tree(looker(marked)) == before and sdoc[1].pos_ == "VERB" and marked[1].pos_ != "VERB"
 
 
 def test_parse_headline_ruler_that_sets_a_root_runs_before_the_check(nlp: Any) -> None:

@@ -181,6 +181,7 @@ class Pipeline:
         except Exception as exc:  # noqa: BLE001 - a bad article must cost only itself: retried alone below
             logger.info("a batch failed to parse (%s); parsing its articles one by one", exc)
             parsed = {}
+        self.look_again(list(parsed.values()))
         for doc in batch:
             if stop():
                 return
@@ -195,6 +196,17 @@ class Pipeline:
                     yield doc
                     continue
             yield self.annotate(doc, sdoc)
+
+    def look_again(self, sdocs: list[Any]) -> None:
+        """The mentions stage's second look at verbless sentences (``HeadlineVerbs``) of a whole
+        parse batch at once: its short re-parses cost a third as much in one batch as one by one.
+        When it fails, each article gets its look alone in :meth:`annotate` (it is marked once done)."""
+        try:
+            for component in self.components:
+                if isinstance(component, MentionFinder):
+                    component.second_look.look_all(sdocs)
+        except Exception as exc:  # noqa: BLE001 - each article is looked at again alone
+            logger.info("the second look of a batch failed (%s); each article gets its own", exc)
 
     def parse(self, text: str) -> Any:
         """One spaCy Doc of ``text``; a long text is parsed in pieces and joined (same text, same offsets)."""
