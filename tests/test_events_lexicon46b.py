@@ -83,3 +83,8 @@ def test_events_lexicon46b_felicitated_leader_is_supported(pipeline: Pipeline) -
 def test_events_lexicon46b_inveighing_against_a_state_accuses_it(pipeline: Pipeline) -> None:
     found = _events(pipeline, "Turkey's president inveighed against Israel in a speech on Monday.")
     assert ("ACCUSE", ["TUR"], ["ISR"]) in found
+
+
+def test_events_lexicon46b_positions_abandoned_are_a_withdrawal(pipeline: Pipeline) -> None:
+    found = _events(pipeline, "Rwandan troops abandoned their positions near the Congolese border on Monday.")
+    assert ("RETREAT", ["RWA"], ["COD"]) in found
