@@ -22,6 +22,8 @@ PUB = date(2002, 5, 22)  # a Wednesday
         ("2019", "2019-01-01", "year"),
         ("yesterday", "2002-05-21", "day"),
         ("September 2001", "2001-09-01", "month"),
+        ("twelve years ago", "1990-01-01", "year"),
+        ("3 years ago", "1999-01-01", "year"),
     ],
 )
 def test_resolve_dates_relative_to_publication(text: str, expected: str, precision: str) -> None:

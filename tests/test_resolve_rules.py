@@ -153,6 +153,23 @@ def _where(event: Event) -> str | None:
     return event.place.extracted_place if event.place else None
 
 
+def test_resolve_date_dateline_date_is_not_the_events_time(pipeline: Any) -> None:
+    text = (
+        "DAKAR, May 8 - Gunmen ambushed a convoy of Senegalese traders on the road to Tambacounda on Monday, "
+        "killing four, police said."
+    )
+    line = Dateline(place="Dakar", date=date(2024, 5, 8), start=0, end=14)
+    (event,) = resolved(pipeline, text, [("ASSAULT", "ambushed", ["SEN"])], dateline=line)
+    assert _when(event) == ("2024-05-06", "day")
+
+
+def test_resolve_date_dateline_date_still_gives_the_story_day(pipeline: Any) -> None:
+    text = "ACCRA, 8th May, 2024 - Togolese police handed over two Ghanaian traders at the border post."
+    line = Dateline(place="Accra", date=date(2024, 5, 8), start=0, end=22)
+    (event,) = resolved(pipeline, text, [("CONCEDE", "handed", ["TGO"])], dateline=line)
+    assert _when(event) == ("2024-05-08", "day")
+
+
 def test_resolve_place_named_settlement_beats_country(pipeline: Any) -> None:
     text = "Chilean jets bombed a rebel camp inside Peru early on Saturday, near the hamlet of Santa Rosa."
     (event,) = resolved(pipeline, text, [("ASSAULT", "bombed", ["CHL"])], place="Peru", countries={"Peru": "PER"})

@@ -6,7 +6,13 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["ResolvedDate", "resolve_date_text"]
+__all__ = ["NUMBER_WORDS", "ResolvedDate", "resolve_date_text"]
+
+#: Counts written as words ("three days later", "twelve years ago").
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}  # fmt: skip
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = {
@@ -39,6 +45,7 @@ _MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\.?,?\s+((?:19|20)\d\d)\b", re.I)
 _MONTH = re.compile(rf"\b({_MONTH_RE})\b", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_YEARS_AGO = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+years?\s+ago\b", re.I)
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
 
 
@@ -104,6 +111,10 @@ def _relative(low: str, published: date, future: bool) -> ResolvedDate | None:
         elif "next" in low or (future and month < published.month):
             year += 1
         return ResolvedDate(date(year, month, 1), "month")
+    if m := _YEARS_AGO.search(low):
+        # "twelve years ago": the year, counted back from the story's
+        count = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)]
+        return ResolvedDate(date(published.year - count, 1, 1), "year")
     if re.search(r"\blast year\b", low):
         return ResolvedDate(date(published.year - 1, 1, 1), "year")
     if re.search(r"\bnext year\b", low):

@@ -119,9 +119,10 @@ class Resolver:
         triggers = [trigger_token(doc.spacy, event) for event in doc.events]
         index = _Events(doc.events)
         following = FollowingSentences(doc)
+        skip = (doc.dateline.start, doc.dateline.end) if doc.dateline is not None else None
         for event, token in zip(doc.events, triggers, strict=True):
             if token is not None:
-                _retime(event, token, doc.published)
+                _retime(event, token, doc.published, skip)
         for event, token in zip(doc.events, triggers, strict=True):
             if token is not None and not event.date_source:
                 _carry_on_date(event, token, index)
@@ -314,16 +315,17 @@ class Resolver:
         event.context = contexts
 
 
-def _retime(event: Event, token: Any, published: date | None) -> None:
-    """Date the event by the time phrase its clauses give it (see ``_when``)."""
+def _retime(event: Event, token: Any, published: date | None, skip: tuple[int, int] | None) -> None:
+    """Date the event by the time phrase its clauses give it (see ``_when``); ``skip`` is the
+    dateline's span, whose date is the filing day."""
     future = event.modality == "future"
-    timing = event_timing(token, published, future=future)
+    timing = event_timing(token, published, future=future, skip=skip)
     if timing is None:
         if future and event.date_source == "explicit":
             # the phrase dated the promised act; the promise itself is the story's
             event.date, event.date_precision, event.date_source = None, None, ""
         if event.date_source != "explicit":
-            timing = frame_timing(token.sent, published)  # "In January, ...": the sentence's frame
+            timing = frame_timing(token.sent, published, skip)  # "In January, ...": the sentence's frame
         if timing is None:
             return
     if timing.iso is not None:

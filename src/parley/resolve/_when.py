@@ -16,12 +16,11 @@ from typing import Any
 
 from ..knowledge import resolve_words as words
 from ..parse import ACTED_ON_DEPS, ents_before, span_ents
-from ..parse._dates import resolve_date_text
+from ..parse._dates import NUMBER_WORDS, resolve_date_text
 from ._parse import Link, clause_chain, clause_head, clause_members
 
 __all__ = ["Timing", "event_timing", "frame_timing", "time_phrases"]
 
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "a": 1, "an": 1}
 _LATER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|ten|an?)\s+(days?|weeks?)\s+later\b")
 _SAME_DAY = re.compile(r"\b(the same|that)\s+(day|night|evening|morning|afternoon)\b")
 #: Dependencies of a date that describes a noun ("the March 4 attack", "Friday's summit").
@@ -41,9 +40,23 @@ class Timing:
     later: int | None = None
 
 
-def time_phrases(sent: Any) -> list[Any]:
-    """The sentence's DATE/TIME entities and bare years the model calls numbers ("in 2019")."""
-    return [ent for ent in span_ents(sent) if ent.label_ in {"DATE", "TIME"} or _is_year(ent)]
+#: Where a wire dateline stands in the text (start, end chars), or None.
+Skip = tuple[int, int] | None
+
+
+def time_phrases(sent: Any, skip: Skip = None) -> list[Any]:
+    """The sentence's DATE/TIME entities and bare years the model calls numbers ("in 2019").
+
+    A date inside the wire dateline (``skip``: "COTONOU, June 12 - Police turned over ... on
+    Monday") is the day the story was filed, never the time of an event its sentence tells; the
+    story's own day still comes from the dateline where no phrase dates an event."""
+    return [
+        ent for ent in span_ents(sent) if (ent.label_ in {"DATE", "TIME"} or _is_year(ent)) and not _within(ent, skip)
+    ]
+
+
+def _within(ent: Any, skip: Skip) -> bool:
+    return skip is not None and skip[0] <= ent.start_char and ent.end_char <= skip[1]
 
 
 def _is_year(ent: Any) -> bool:
@@ -61,7 +74,7 @@ def _timing_of(ent: Any, published: date | None) -> Timing | None:
     if _SAME_DAY.search(text):
         return _after_earlier_day(ent, published, 0)
     if m := _LATER.search(text):
-        count = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
+        count = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)]
         return _after_earlier_day(ent, published, count * (7 if m.group(2).startswith("week") else 1))
     resolved = resolve_date_text(ent.text, published)
     if resolved is None:
@@ -122,14 +135,14 @@ def _depth_below(tok: Any, head: Any) -> int:
     return depth
 
 
-def event_timing(token: Any, published: date | None, future: bool) -> Timing | None:
+def event_timing(token: Any, published: date | None, future: bool, skip: Skip = None) -> Timing | None:
     """The time the parse gives the event whose trigger is ``token``, or None.
 
     The nearest time phrase of the trigger's own clause wins; else the clause it hangs from;
     a promise (``future``) skips the clauses of the promised act and takes the time of the
     clause that made the promise ("said", "agreed to") or of the clauses that one hangs from.
     """
-    phrases = time_phrases(token.sent)
+    phrases = time_phrases(token.sent, skip)
     if not phrases:
         return None
     promised = not future  # True once the chain reaches the clause that made the promise
@@ -166,12 +179,12 @@ def _relative_clause_noun_date(token: Any, phrases: list[Any], published: date |
 _FRAME_OPENERS = {"in", "on", "at", "by", "during", "early", "late", "earlier", "later"}
 
 
-def frame_timing(sent: Any, published: date | None) -> Timing | None:
+def frame_timing(sent: Any, published: date | None, skip: Skip = None) -> Timing | None:
     """ "In January, a dispute led to a clash, when guards fired mortars": a time phrase that
     opens the sentence and is set off by a comma frames every clause of the sentence that
     gives no time of its own."""
     doc = sent.doc
-    for ent in time_phrases(sent):
+    for ent in time_phrases(sent, skip):
         lead = [t for t in doc[sent.start : ent.start] if not t.is_punct or t.text in {'"', "'"}]
         if len(lead) > 1 or (lead and lead[0].lower_ not in _FRAME_OPENERS):
             return None
