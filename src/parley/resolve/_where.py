@@ -17,10 +17,13 @@ from typing import Any
 from ..knowledge import resolve_words as words
 from ..parse import SUBJECT_DEPS, ent_at, ents_before
 from ._parse import Link, clause_chain, clause_preps, nested_clauses
+from ._place_heads import name_before
 
 __all__ = ["Site", "event_site", "is_proper_place", "story_city", "unnamed_site"]
 
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "within", "through"}
+#: Prepositions that place an event only at a named noun of place ("off the Habomai islets").
+_ALONGSIDE = {"along", "off"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: Prepositions of where forces were sent ("moved a battalion to Ochamchire").
 _DESTINATION = {"to", "into"}
@@ -107,7 +110,8 @@ def _site_of(
         is_back = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not compound
         if is_back and lemma in words("city") | words("capital"):
             return Site(None, anaphor="capital" if lemma in words("capital") else "city")
-    return None
+    before = name_before(noun)
+    return Site(before) if before and not country_of(before) else None
 
 
 def _before_qualifier(name: str) -> str:
@@ -147,6 +151,8 @@ def _locative_nouns(clause: Any, token: Any, physical: bool) -> Iterator[Any]:
         word = tok.lower_
         if word in _LOCATIVE or (physical and _moved_along(word, tok.head.lemma_.lower())):
             found += [p for p in tok.children if p.dep_ == "pobj"]
+        elif word in _ALONGSIDE:
+            found += [p for p in tok.children if p.dep_ == "pobj" and name_before(p)]
         elif word == "on":
             # "on the outskirts of the city", "on the border of X"
             found += [

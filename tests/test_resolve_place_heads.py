@@ -1,0 +1,59 @@
+"""The unknown name before a noun of place is the event's place ("in the Likouala department")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parley.resolve._place_heads import is_place_head, name_before
+from parley.resolve._where import event_site
+
+
+def _token(pipeline: Any, text: str, word: str) -> Any:
+    return next(t for t in pipeline.nlp(text) if t.text == word)
+
+
+def _site(pipeline: Any, text: str, trigger: str, physical: bool = True) -> str | None:
+    site = event_site(
+        _token(pipeline, text, trigger),
+        physical=physical,
+        verbal=not physical,
+        known=lambda _: False,
+        country_of=lambda _: None,
+    )
+    return None if site is None else site.name
+
+
+def test_place_heads_unknown_name_before_a_department_is_the_place(pipeline: Any) -> None:
+    text = "The government placed army units in the Nkolawa department on maximum alert on Tuesday."
+    assert _site(pipeline, text, "placed") == "Nkolawa"
+
+
+def test_place_heads_first_of_two_districts_is_the_place(pipeline: Any) -> None:
+    text = "The army has raised the readiness of its units in Kitgum and Moyo districts."
+    assert name_before(_token(pipeline, text, "districts")) == "Kitgum"
+
+
+def test_place_heads_two_word_name_before_state_is_kept_whole(pipeline: Any) -> None:
+    text = "Units of the navy in Delta Amacuro state have been placed on alert."
+    assert name_before(_token(pipeline, text, "state")) == "Delta Amacuro"
+
+
+def test_place_heads_islets_off_which_boats_were_seized(pipeline: Any) -> None:
+    text = "Border guards seized a crab boat off the Habomai islets last week."
+    assert _site(pipeline, text, "seized") == "Habomai"
+
+
+def test_place_heads_border_post_counts_with_its_compound(pipeline: Any) -> None:
+    text = "Customs officers turned back the lorries at the Mwanza border post on Wednesday."
+    assert is_place_head(_token(pipeline, text, "post"))
+    assert not is_place_head(_token(pipeline, text, "lorries"))
+
+
+def test_place_heads_acronym_and_whole_names_are_no_place(pipeline: Any) -> None:
+    assert name_before(_token(pipeline, "Relatives gathered outside the BGB camp on Friday.", "camp")) == ""
+    assert name_before(_token(pipeline, "Fighters of the Islamic State attacked a convoy.", "State")) == ""
+
+
+def test_place_heads_a_plain_along_phrase_gives_no_place(pipeline: Any) -> None:
+    text = "Soldiers fired shots along the border on Monday."
+    assert _site(pipeline, text, "fired") is None
