@@ -7,6 +7,11 @@ station", "lifted off from Kabul airport"), else where the clause it serves happ
 target is ("fired tear gas at students marching in Colombo"). A named town beats the
 country around it ("inside Ecuador, near the hamlet of Angostura"); "the city" points back
 to the city the story already named.
+
+A month's or weekday's name is no place even when the gazetteer knows a town of that name
+("to Muscat in March": March, England). Training corpus (all 932 documents, rules coder): 15
+events were placed at March, none rightly (no gold place there is a calendar word); now 14 have
+no place and one moves to its right place (Galafi, "at Galafi crossing"); nothing else moves.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from typing import Any
 from ..knowledge import resolve_words as words
 from ..parse import SUBJECT_DEPS, ent_at, ents_before
 from ._parse import Link, clause_chain, clause_preps, nested_clauses
-from ._place_heads import name_before
+from ._place_heads import is_calendar_word, name_before
 
 __all__ = ["Site", "event_site", "is_proper_place", "story_city", "unnamed_site"]
 
@@ -87,6 +92,8 @@ def _site_of(
         name = " ".join(t.text for t in noun.subtree if t.pos_ == "PROPN")
     if name and not _proper(name):
         name = ""  # "at desert summit": a common word the gazetteer happens to know is no place
+    if " " not in name and is_calendar_word(name):
+        name = ""  # "to Muscat in March": a month or weekday the gazetteer knows as a town is no place
     if name:
         if country_of(name):
             return Site(name, country_level=True)
