@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from parley.resolve._place_heads import is_calendar_word
+from parley.parse._dates import is_calendar_word
 from parley.resolve._where import event_site
 
 _TOWNS = {"March", "Muscat", "Gjirokaster"}

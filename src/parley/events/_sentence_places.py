@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -14,7 +13,7 @@ import numpy
 
 from ..document import ActorMention
 from ..parse import SUBJECT_DEPS, VERB_POS
-from ..parse._dates import resolve_date_text
+from ..parse._dates import is_calendar_word
 from ._anchors import locative_prep_of
 from ._ethnic_words import ethnic_heads
 from ._type_sets import AGENT_CODES
@@ -30,8 +29,6 @@ _PARTY_DEPS = {"dobj", "dative", "attr"}
 #: The fewest people a town must have to be read as where an unnamed group is from a bare name after
 #: "in" (a hamlet's name is as often a word or a person's name).
 _TOWN_POPULATION = 10_000
-#: Any day, to ask whether a word is a date at all.
-_SOME_DAY = date(2000, 1, 1)
 
 
 class SentencePlaces:
@@ -125,7 +122,7 @@ class SentencePlaces:
             t = self.sdoc[i]
             if t.pos_ != "PROPN" or t.ent_type_ == "TIME" or locative_prep_of(t, self.words) is None:
                 continue
-            if t.i in self.mention_at or _is_calendar_word(t.text):
+            if t.i in self.mention_at or is_calendar_word(t.text):
                 continue
             name = self.sdoc[t.left_edge.i : t.i + 1]
             if any(w.pos_ != "PROPN" for w in name):
@@ -159,8 +156,3 @@ class SentencePlaces:
             and mention.kind in {"name", "alias", "capital", "igo"}
             and locative_prep_of(ent.root, self.words) is None
         )
-
-
-def _is_calendar_word(word: str) -> bool:
-    """A month's or a weekday's name ("in March", "on Tuesday"), which no town's name is here."""
-    return resolve_date_text(word, _SOME_DAY) is not None

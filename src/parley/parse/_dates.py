@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["NUMBER_WORDS", "ResolvedDate", "resolve_date_text"]
+__all__ = ["NUMBER_WORDS", "ResolvedDate", "is_calendar_word", "resolve_date_text"]
 
 #: Counts written as words ("three days later", "twelve years ago").
 NUMBER_WORDS = {
@@ -157,3 +157,11 @@ def _safe(year: int, month: int, day: int, precision: str) -> ResolvedDate | Non
         return ResolvedDate(date(year, month, day), precision)
     except ValueError:
         return None
+
+
+_SOME_DAY = date(2000, 1, 1)
+
+
+def is_calendar_word(text: str) -> bool:
+    """A month's or a weekday's name ("March", "on Tuesday"), which reads as a date, not as a place."""
+    return resolve_date_text(text, _SOME_DAY) is not None

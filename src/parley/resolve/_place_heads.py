@@ -16,15 +16,13 @@ A demonym ("the Armenian province"), an acronym ("the BGB camp") or a calendar w
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from ..knowledge import resolve_words as words
-from ..parse._dates import resolve_date_text
+from ..parse._dates import is_calendar_word
 
-__all__ = ["is_calendar_word", "is_place_head", "name_before"]
+__all__ = ["is_place_head", "name_before"]
 
-_SOME_DAY = date(2000, 1, 1)
 #: Dependencies of a proper name set before its noun ("Likouala department", "Kitgum ... districts").
 _BEFORE_DEPS = {"compound", "nmod"}
 
@@ -68,8 +66,3 @@ def _no_place(token: Any) -> bool:
     if token.ent_type_ == "NORP" or (len(text) > 1 and text.isupper()):
         return True
     return is_calendar_word(text)
-
-
-def is_calendar_word(text: str) -> bool:
-    """A month's or a weekday's name ("March", "Sunday"), which reads as a date, not a place."""
-    return resolve_date_text(text, _SOME_DAY) is not None

@@ -21,8 +21,9 @@ from typing import Any
 
 from ..knowledge import resolve_words as words
 from ..parse import SUBJECT_DEPS, ent_at, ents_before
+from ..parse._dates import is_calendar_word
 from ._parse import Link, clause_chain, clause_preps, nested_clauses
-from ._place_heads import is_calendar_word, name_before
+from ._place_heads import name_before
 
 __all__ = ["Site", "event_site", "is_proper_place", "story_city", "unnamed_site"]
 
