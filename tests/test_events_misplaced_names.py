@@ -5,11 +5,14 @@ object's own phrase that names nothing."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from _events_setup import coded_events as _events
 from _events_setup import coded_types as _types
 from parley import Pipeline, Settings
-from parley.events._misplaced_names import names_after_object
+from parley.events._clause_readings import names_given
+from parley.events._misplaced_names import names_after_object, names_run_on
+from parley.events._typing import TriggerMatcher
 
 
 @pytest.fixture(scope="module", params=["rules", "learned"])
@@ -43,3 +46,35 @@ def test_events_misplaced_names_what_before_its_verb_has_none(rules_pipeline: Pi
     obj = next(t for t in sdoc if t.text == "what")
     assert obj.pos_ not in {"NOUN", "PROPN"}
     assert names_after_object(obj) == []
+
+
+def _run_on_parse(pipeline: Pipeline) -> Doc:
+    # the parse the small parser can give in an article: "persona" a second verb joined to "declared"
+    words = ["Serbia", "declared", "a", "counsellor", "at", "the", "embassy", "persona", "non", "grata", "."]
+    heads = [1, 1, 3, 1, 3, 6, 4, 1, 9, 7, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "conj", "compound", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "VERB", "ADJ", "NOUN", "PUNCT"]
+    lemmas = ["Serbia", "declare", "a", "counsellor", "at", "the", "embassy", "persona", "non", "grata", "."]
+    return Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def test_events_misplaced_names_run_on_conjunct_is_the_name_given(rules_pipeline: Pipeline) -> None:
+    sdoc = _run_on_parse(rules_pipeline)
+    assert [w.text for w in names_run_on(sdoc[1])] == ["persona"]
+    words = rules_pipeline.lexicon.words
+    assert {"persona", "grata"} <= {w.text for w in names_given(sdoc[1], words)}
+
+
+def test_events_misplaced_names_run_on_declaration_is_one_sanction(rules_pipeline: Pipeline) -> None:
+    sdoc = _run_on_parse(rules_pipeline)
+    matcher = TriggerMatcher(rules_pipeline.lexicon)
+    trig = matcher.match(sdoc[1])
+    assert trig is not None and trig.type == "SANCTION"
+    # the run-on "persona" completes the declaration: no second event of its own
+    assert matcher.completes_verb_event(sdoc[7], trig)
+
+
+def test_events_misplaced_names_run_on_needs_no_joiner(rules_pipeline: Pipeline) -> None:
+    sdoc = rules_pipeline.nlp("Latvia declared the consul unwelcome and expelled him.")
+    verb = next(t for t in sdoc if t.text == "declared")
+    assert names_run_on(verb) == []

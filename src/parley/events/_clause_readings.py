@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..parse import ACTED_ON_DEPS, SUBJECT_DEPS, VERB_POS
-from ._misplaced_names import names_after_object
+from ._misplaced_names import names_after_object, names_run_on
 from ._object_words import MODIFIER_DEPS, object_words
 from ._parse import agent_objects, is_passive, prep_objects, under_speech
 from ._words import EventWords, word_in
@@ -159,6 +159,7 @@ def names_given(token: Any, words: EventWords) -> list[Any]:
     as_preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "as"]
     as_preps += [c for d in dobjs[:1] for c in d.children if c.dep_ == "prep" and c.lower_ == "as"]
     preds += [o for c in as_preps for o in c.children]
+    preds += names_run_on(token)  # "declared a counsellor at the embassy persona non grata" ("persona" a conj)
     near = preds + [c for p in preds for c in p.children if c.dep_ != "prep"]  # "a flagrant violation"
     # "an act of war" names its kind; other prepositions name whom it concerns ("unacceptable for a trade
     # partner", "cooperation between neighbours"), no name given

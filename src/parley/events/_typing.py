@@ -23,6 +23,7 @@ from ._invited_forces import moved_on_consent
 from ._joint_deed import is_joint_act_in_deed
 from ._judged_doer import judged_with_doer
 from ._lexicon import Lexicon, Trigger
+from ._misplaced_names import names_run_on
 from ._object_words import names_own_doer
 from ._participles import reads_as_adjective
 from ._relief import sends_relief
@@ -130,7 +131,11 @@ class TriggerMatcher:
         persona non grata", where the parser takes "persona" for the clause's verb) is that act's
         wording, not a second event with the clause's subject as its actor."""
         head = token.head
-        if head.i == token.i or token.dep_ not in {"ccomp", "xcomp", "oprd"}:
+        if head.i == token.i:
+            return False
+        # "declared a counsellor at the embassy persona non grata" may hang "persona" as a run-on conjunct
+        run_on = token.dep_ == "conj" and token in names_run_on(head)
+        if token.dep_ not in {"ccomp", "xcomp", "oprd"} and not run_on:
             return False
         outer = self.match(head) if head.pos_ in VERB_POS else None
         return outer is not None and outer.type == trig.type
