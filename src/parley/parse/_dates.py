@@ -14,6 +14,8 @@ NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
 }  # fmt: skip
 
+#: Any day, to ask whether a word is a date at all.
+_SOME_DAY = date(2000, 1, 1)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = {
     name: i
@@ -157,9 +159,6 @@ def _safe(year: int, month: int, day: int, precision: str) -> ResolvedDate | Non
         return ResolvedDate(date(year, month, day), precision)
     except ValueError:
         return None
-
-
-_SOME_DAY = date(2000, 1, 1)
 
 
 def is_calendar_word(text: str) -> bool:

@@ -16,6 +16,7 @@ A demonym ("the Armenian province"), an acronym ("the BGB camp") or a calendar w
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from ..knowledge import resolve_words as words
@@ -27,9 +28,15 @@ __all__ = ["is_place_head", "name_before"]
 _BEFORE_DEPS = {"compound", "nmod"}
 
 
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """The nouns of place: the three resolve_words kinds, joined once (this runs for every place phrase)."""
+    return words("place_head") | words("landmark") | words("settlement")
+
+
 def is_place_head(noun: Any) -> bool:
     """ "department", "area", "crossing" (even when tagged a verb), "border post" (with its compound)."""
-    heads = words("place_head") | words("landmark") | words("settlement")
+    heads = _heads()
     word, lemma = noun.lower_, noun.lemma_.lower()
     if word in heads or lemma in heads:
         return True
