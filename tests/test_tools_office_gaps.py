@@ -47,6 +47,16 @@ def test_tools_office_gaps_state_years_and_presidential_government() -> None:
     assert "head_of_government" not in found
 
 
+def test_tools_office_gaps_realm_governor_general_holds_head_of_state() -> None:
+    people = [
+        _person("AAA", "Governor-General", "1995-01-01", "2000-01-01"),
+        _person("AAA", "Prime Minister", "1995-01-01", ""),
+    ]
+    found = gaps(_COUNTRIES, people, range(1998, 2002), {"AAA"})["AAA"][1]
+    assert found["head_of_state"] == [2000, 2001]
+    assert "head_of_government" not in found
+
+
 def test_tools_office_gaps_ranges_join_consecutive_years() -> None:
     assert ranges([1990, 1991, 1992, 1995, 1997, 1998]) == "1990-1992,1995,1997-1998"
 

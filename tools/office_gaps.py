@@ -5,12 +5,12 @@
 For every state of countries.tsv (in the years its rows are valid) and every year, an office has a
 gap when more than --slack days in a row of that year are held by nobody in people.tsv. The five
 offices are head of state, head of government, foreign minister, defence minister and interior
-minister; each gathers the office names the file writes for it (King, Emir, Acting President,
-Home Secretary ...). A state whose rows
-never name a head of government is read as presidential: its head of state heads the government.
-Commonwealth realms whose head of state is the British monarch (coded GBR) show head-of-state
-gaps: read those as expected. The table prints each state's gap years per office as ranges, then
-the count of gap years per office.
+minister; each gathers the office names the file writes for it (King, Emir, Pope, Regent, Acting
+President, Home Secretary ...). A state whose rows never name a head of government is read as
+presidential: its head of state heads the government. Commonwealth realms whose head of state is
+the British monarch (coded GBR) count their Governor-General, who acts for the monarch there; a
+realm's head-of-state gaps are years without one. The table prints each state's gap years per
+office as ranges, then the count of gap years per office.
 """
 
 from __future__ import annotations
@@ -33,6 +33,9 @@ OFFICES: dict[str, frozenset[str]] = {
             "Transitional President",
             "Provisional President",
             "Head of State",
+            "Governor-General",
+            "Regent",
+            "Pope",
             "King",
             "Queen",
             "Emir",
