@@ -4,6 +4,10 @@ actor machinery (mentions, chains, roles), which the rules were never written ag
 Each training document is run as one article (sentences joined by blank lines, with its date and
 outlet country). A predicted event is matched to an asserted gold mention of the same type in the
 same sentence; among those matches, the actor (recipient) is right when the sets of codes are equal.
+It also prints the share the evaluation would count right ("shares"): the predicted actors share a code
+with the gold ones, and, where the gold event has recipients, so do the recipients. A joint party left
+out ("X and Y met" coded X -> Y) or added is wrong by the first figure only: the training gold has no
+``symmetric`` flag, and the evaluation scores a symmetric event by the union of its parties.
 
     PYTHONPATH=src .venv/bin/python tools/actor_dev.py [--coder rules|learned] [--docs N] [--errors F]
         [--pair first|best]
@@ -41,7 +45,7 @@ def main() -> None:
     docs = training_docs(args.batches, args.docs)
     spans = {d.name: d.offsets for d in docs}
     pipeline = Pipeline(Settings().with_(coder=args.coder))
-    matched = actor_ok = recip_ok = 0
+    matched = actor_ok = recip_ok = actor_shares = recip_shares = recip_scored = 0
     errors: list[dict[str, object]] = []
     matches: list[dict[str, object]] = []
     for doc in pipeline.process(d.article for d in docs):
@@ -64,6 +68,10 @@ def main() -> None:
             ga, gr = {r.code for r in g.actors}, {r.code for r in g.recipients}
             actor_ok += pa == ga
             recip_ok += pr == gr
+            actor_share, recip_share = shared_roles(pa, pr, ga, gr)
+            actor_shares += actor_share
+            recip_scored += recip_share is not None
+            recip_shares += bool(recip_share)
             row = {
                 "doc": doc.id,
                 "text": sent.text,
@@ -83,7 +91,8 @@ def main() -> None:
                 errors.append(row)
     print(
         f"documents {len(docs)}  matched events {matched}  actor acc {actor_ok / max(1, matched):.3f}  "
-        f"recipient acc {recip_ok / max(1, matched):.3f}"
+        f"recipient acc {recip_ok / max(1, matched):.3f}  (shares: actor {actor_shares / max(1, matched):.3f}, "
+        f"recipient {recip_shares / max(1, recip_scored):.3f} of {recip_scored})"
     )
     if args.errors:
         args.errors.write_text("".join(json.dumps(e) + "\n" for e in errors), encoding="utf-8")
@@ -94,6 +103,14 @@ def main() -> None:
 def gold_agreement(gold: Any, actors: set[str], recipients: set[str]) -> int:
     """How many of the two roles of a gold event equal the predicted ones (max keeps the first on ties)."""
     return ({r.code for r in gold.actors} == actors) + ({r.code for r in gold.recipients} == recipients)
+
+
+def shared_roles(
+    actors: set[str], recipients: set[str], gold_actors: set[str], gold_recipients: set[str]
+) -> tuple[bool, bool | None]:
+    """Whether the predicted actors share a code with the gold ones, and the recipients (None where the
+    gold event has none): the roles as the evaluation counts them among type matches."""
+    return bool(actors & gold_actors), (bool(recipients & gold_recipients) if gold_recipients else None)
 
 
 if __name__ == "__main__":
