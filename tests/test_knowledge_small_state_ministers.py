@@ -19,6 +19,8 @@ def test_knowledge_small_state_ministers_foreign_ministers_hold_office_on_their_
     assert offices("Luca Beccari", date(2024, 1, 1)) == {("SMR", "Foreign Minister")}
     assert offices("Jeremiah Manele", date(2022, 1, 1)) == {("SLB", "Foreign Minister")}
     assert offices("Jeremiah Manele", date(2025, 1, 1)) == {("SLB", "Prime Minister")}
+    assert offices("Ralph Regenvanu", date(2018, 1, 1)) == {("VUT", "Foreign Minister")}
+    assert offices("Naomi Mataafa", date(2023, 1, 1)) == {("WSM", "Prime Minister"), ("WSM", "Foreign Minister")}
     assert not offices("Ernesto Leal", date(1998, 1, 1))  # Aleman's government named its own
 
 
