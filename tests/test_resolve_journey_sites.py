@@ -1,0 +1,43 @@
+"""A trip's "to" phrase is where the traveller's acts happened ("flew to Algiers to thank ...")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parley.resolve._where import event_site
+
+_TOWNS = {"Bizerte", "Kuajok", "Nouadhibou", "Lobamba", "Bignona"}
+
+
+def _site(pipeline: Any, text: str, trigger: str, physical: bool = False) -> str | None:
+    token = next(t for t in pipeline.nlp(text) if t.text == trigger)
+    site = event_site(token, physical=physical, verbal=False, known=_TOWNS.__contains__, country_of=lambda _: None)
+    return None if site is None else site.name
+
+
+def test_where_flew_to_places_the_visit(pipeline: Any) -> None:
+    text = "Tunisia's prime minister flew to Bizerte on Wednesday to thank the president in person."
+    assert _site(pipeline, text, "flew") == "Bizerte"
+    assert _site(pipeline, text, "thank") == "Bizerte"
+
+
+def test_where_travelled_to_places_the_talks_of_its_conjunct(pipeline: Any) -> None:
+    text = "The envoy travelled to Kuajok on Monday and held talks with the governor."
+    assert _site(pipeline, text, "held") == "Kuajok"
+
+
+def test_where_a_visit_to_a_town_places_the_visit(pipeline: Any) -> None:
+    text = "The agreement was concluded during a visit to Nouadhibou by the defence minister."
+    assert _site(pipeline, text, "visit") == "Nouadhibou"
+
+
+def test_where_to_after_other_verbs_places_nothing(pipeline: Any) -> None:
+    text = "The minister wrote to Kuajok officials on Monday and promised help."
+    assert _site(pipeline, text, "promised") is None
+    text = "The ministry handed a protest note to the ambassador of Lobamba on Monday."
+    assert _site(pipeline, text, "handed") is None
+
+
+def test_where_poured_forces_into_a_town_places_the_act(pipeline: Any) -> None:
+    text = "The army poured some 600 reinforcements into Bignona after the ambush."
+    assert _site(pipeline, text, "poured", physical=True) == "Bignona"
