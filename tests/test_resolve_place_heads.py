@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from parley.resolve._place_heads import is_place_head, name_before
+from parley.resolve._place_heads import is_place_head, name_before, place_lemma
 from parley.resolve._where import event_site
 
 
@@ -57,3 +57,16 @@ def test_place_heads_acronym_and_whole_names_are_no_place(pipeline: Any) -> None
 def test_place_heads_a_plain_along_phrase_gives_no_place(pipeline: Any) -> None:
     text = "Soldiers fired shots along the border on Monday."
     assert _site(pipeline, text, "fired") is None
+
+
+def test_place_heads_bases_is_read_as_base_through_the_lemma_fixes(pipeline: Any) -> None:
+    text = "The rebels withdrew to their bases in the hills."
+    token = _token(pipeline, text, "bases")
+    assert token.lemma_ == "basis"  # the parser's slip the lemma-fix table mends
+    assert place_lemma(token) == "base"
+    assert place_lemma(_token(pipeline, text, "hills")) == "hill"
+
+
+def test_place_heads_named_bases_are_the_place(pipeline: Any) -> None:
+    text = "The army deployed two battalions at the Nkolawa bases on Monday."
+    assert _site(pipeline, text, "deployed") == "Nkolawa"

@@ -36,7 +36,7 @@ def test_lemma_slips_main_lists_a_slip_and_skips_a_fixed_form(
         "style": "wire",
         "published": "2020-01-02",
         "source_country": "KEN",
-        "text": "The court fined the owners, and the two armies left their bases near the border.",
+        "text": "The court fined the owners, and the two armies left their bases near the border sites.",
         "events": [],
         "negative": "no-event",
     }
@@ -44,4 +44,5 @@ def test_lemma_slips_main_lists_a_slip_and_skips_a_fixed_form(
     monkeypatch.setattr(sys, "argv", ["lemma_slips.py", "--batches", str(tmp_path)])
     main()
     listed = [line.split(" | ")[0] for line in capsys.readouterr().out.splitlines()]
-    assert listed == ["1 bases NNS basis {'base': ['resolve_words']}"]  # "fined": lemma_fixes.tsv mends it
+    # "fined" and "bases": lemma_fixes.tsv mends them; "sites" is listed (a right lemma, for a look)
+    assert listed == ["1 sites NNS site {'sit': ['triggers']}"]

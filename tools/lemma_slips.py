@@ -5,7 +5,7 @@
 Each training sentence is tagged and lemmatised by parley's model (no parser or entities: the lemma
 depends on the tag only). A token is listed when its lemma is in none of the tables (triggers.tsv,
 event_words.tsv, resolve_words.tsv) while a regular stem of its form is ("staged" read "stag" while
-triggers.tsv has "stage"; "bases" read "basis" while resolve_words.tsv has "base"). Forms that
+triggers.tsv has "stage"; "bases" read "basis" while resolve_words.tsv has "base", both now mended). Forms that
 data/lemma_fixes.tsv already mends, and forms read as their own lemma (the noun "fishing" is no slip of
 "fish"), are left out. Some hits are still right lemmas ("sites" is no slip of "sit"): each needs a look
 before a fix row is written, and the fix then a count on the gold.

@@ -13,10 +13,9 @@ from ._answer_means import answers_by_act
 from ._background import is_aimed_act, is_background_violence
 from ._background_label import is_labelled_background
 from ._background_since import is_background_since
-from ._clause_readings import is_subject_infinitive
 from ._coerce_since import is_detention_since
 from ._denied_claim import is_denied_claim
-from ._extras_agreed_moves import AGREED_INNER_TYPES, is_agreed_deployment
+from ._extras_agreed_moves import is_agreed_deployment
 from ._extras_journey import describes_by_journey
 from ._extras_names import is_word_of_name
 from ._extras_pending import is_awaited
@@ -26,8 +25,6 @@ from ._extras_stopped_acts import is_stopped_act
 from ._extras_wanted import is_wanted_description
 from ._extras_without import is_left_undone
 from ._finite_participles import past_read_as_participle
-from ._fronted_acts import is_fronted_beside_act
-from ._joint_agreement import is_joint_agreement
 from ._lexicon import Trigger
 from ._modality import (
     is_demanded,
@@ -39,10 +36,10 @@ from ._modality import (
     is_wished,
 )
 from ._negated_disjunct import is_negated_disjunct
+from ._nested_acts import decides_inner_act, is_content_of_outer
 from ._notices import is_public_notice
 from ._own_desire import is_own_desire
 from ._pact_participle import is_pact_participle
-from ._parse import first_conjunct, semicolon_between
 from ._passed_tips import tip_from_no_service
 from ._pledged_principle import is_pledged_principle
 from ._ready_forces import is_forces_readiness
@@ -50,7 +47,7 @@ from ._restated_handover import restates_release
 from ._restated_passive import restates_in_passive
 from ._standing_role import is_standing_relative, tells_standing_role
 from ._told_acts import is_answered_offer, is_bare_definite, is_judged_act, is_told_violence, meets_requirement
-from ._type_sets import CONTENT_DEPS, COOP_TYPES, FORCE, MATERIAL, MATERIAL_CONFLICT, PROTEST_AIMS, THREAT_ACTS
+from ._type_sets import COOP_TYPES, FORCE, MATERIAL, PROTEST_AIMS, THREAT_ACTS
 from ._typing import TriggerMatcher, is_aim_of_protest
 from ._warned_fact import warns_of_fact
 from ._warned_forecast import forecasts_thing, warned_by_commentator
@@ -198,22 +195,6 @@ def describes_taken(token: Any, trig: Trigger) -> bool:
     return token.head.dep_ == "pobj" and not past_read_as_participle(token)
 
 
-def _tells_purpose_of_contact(token: Any, outer: Trigger, trig: Trigger, words: EventWords) -> bool:
-    """ "telephoned his counterpart to thank him", "flew to Algiers to thank the president": the "to"
-    clause of a call or a trip is what was said or done in it, an event of its own (unlike "agreed
-    to meet", whose complement is only the content of the agreement). So is the "to" clause of asking
-    of a summons that presses a demand ("summoned the Romanian ambassador to demand an explanation";
-    training gold: 5 of 6 such demands coded REQUEST beside the summons, against none of 2 summonses "to
-    seek clarification"), which the parser reads now as a purpose, now as a complement."""
-    head = token.head.lemma_.lower()
-    contact = outer.type == "CONSULT" and head in words.contact_verb
-    pressed = trig.type == "REQUEST" and token.lemma_.lower() in words.pressed_ask
-    summons = outer.type == "ACCUSE" and head in words.summoning_verb and pressed
-    if not (contact or summons):
-        return False
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-
 def restates_told_act(token: Any, trig: Trigger, words: EventWords, ctx: DocumentContext) -> bool:
     """ "The agreement was signed by the two ministers", after the story told the signing: a passive
     whose subject points back ("the agreement", with nothing of its own) adds the signatories and the
@@ -227,34 +208,6 @@ def _is_requested(noun: Any, matcher: TriggerMatcher) -> bool:
     """A noun of asking ("a request", "calls", "demands") whose infinitive says what is asked."""
     asked = matcher.match(noun)
     return asked is not None and asked.type == "REQUEST"
-
-
-def _is_content_of_outer(r: Reading) -> bool:
-    """ "agreed to meet", "said it was ready to talk": a clause that is the content of another trigger
-    is that trigger's event; a decision of force or a pullback, a concession's withdrawal and the purpose
-    of a call or a trip stay events of their own."""
-    lead = first_conjunct(r.token) if r.trig.pos == "VERB" else r.token
-    content = lead.dep_ in CONTENT_DEPS or is_subject_infinitive(lead)
-    if not content or lead.head.i == lead.i or semicolon_between(lead, lead.head):
-        return False
-    words, trig = r.words, r.trig
-    outer = r.matcher.match(lead.head)
-    if is_fronted_beside_act(lead, outer):
-        return False
-    passes = lead.head.lemma_ in words.decision_verb and trig.type in MATERIAL_CONFLICT | {"RETREAT"}
-    passes = passes or (lead.head.lemma_ in words.concession_head and trig.type == "RETREAT")
-    return outer is not None and not passes and not _tells_purpose_of_contact(lead, outer, trig, words)
-
-
-def _decides_inner_act(r: Reading) -> bool:
-    """ "agreed to recall their envoys", "agreed to withdraw its cases": the inner act is the event (an
-    agreement of both sides is one of its own; so is an agreed deployment, see ``._extras_agreed_moves``)."""
-    if r.token.lemma_ not in r.words.decision_verb or is_joint_agreement(r.token, r.trig, r.words):
-        return False
-    inner = (r.matcher.match(c) for c in r.token.children if c.dep_ == "xcomp")
-    promised = r.token.lemma_ in r.words.concession_head
-    inner_acts = (MATERIAL_CONFLICT - AGREED_INNER_TYPES if promised else MATERIAL_CONFLICT) | {"RETREAT"}
-    return any(trig is not None and trig.type in inner_acts for trig in inner)
 
 
 def _is_noun(r: Reading) -> bool:
@@ -300,7 +253,7 @@ CHECKS: tuple[CandidateCheck, ...] = (
     # "agreed to reopen embassies, restore flights": the model's reading of a complement as an act of
     # its own is kept (learned coder with the check, against without it: dev F1 .875 vs .879, restored
     # flights lost; held-in .826 vs .827, a demand made at a summons lost)
-    CandidateCheck("content_of_outer", _is_content_of_outer, learned=False),
+    CandidateCheck("content_of_outer", lambda r: is_content_of_outer(r.token, r.trig, r.matcher), learned=False),
     # "Members of the public are requested to report ...": a notice to all, no party's act
     # learned=False: the model reads such a notice's call (training gold codes 1 it lost)
     CandidateCheck("public_notice", _is_public_notice, learned=False),
@@ -409,7 +362,7 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck("noun_modifier", lambda r: _is_noun(r) and r.token.dep_ in {"compound", "amod"}, learned=False),
     # "held talks": a noun inside a verb trigger's own clause is the verb's event, not a second one
     CandidateCheck("covered_by_verb", lambda r: _is_noun(r) and r.matcher.covered_by_verb(r.token, r.trig)),
-    CandidateCheck("decides_inner_act", _decides_inner_act),
+    CandidateCheck("decides_inner_act", lambda r: decides_inner_act(r.token, r.trig, r.matcher)),
     # "agreed to station liaison officers at the checkpoint": the agreement is the event, no move made
     CandidateCheck("agreed_deployment", lambda r: is_agreed_deployment(r.token, r.trig, r.words)),
     # "reaffirmed their commitment to multilateralism": a pledge to a principle supports no party

@@ -1,7 +1,8 @@
 """The rows of the events stage's own tables (triggers, PLOVER types, lemma fixes ...): the bundled file,
 then the file of that name in each of the user's knowledge folders. It sits below both the lexicon and the
 word sets, so that the word sets can carry the lemma-fix table the lexicon reads (the checks of
-``_modality`` and ``_conditions`` look lemmas up in word sets, and must see the user's fixes too)."""
+``_modality`` and ``_conditions`` look lemmas up in word sets, and must see the user's fixes too). ``fixed_lemma``
+is the one reading of that table: the lexicon, the word-set checks and resolve's place lookup use it."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from ..errors import KnowledgeError
 
-__all__ = ["data_rows", "load_lemma_fixes"]
+__all__ = ["data_rows", "fixed_lemma", "load_lemma_fixes"]
 
 
 def data_rows(name: str, extra_dirs: tuple[Path, ...]) -> Iterator[tuple[str, int, dict[str, str]]]:
@@ -44,3 +46,11 @@ def load_lemma_fixes(extra_dirs: tuple[Path, ...] = ()) -> dict[tuple[str, str],
         (r["form"].lower(), r["pos"] or "VERB"): r["lemma"].lower()
         for _, _, r in data_rows("lemma_fixes.tsv", extra_dirs)
     }
+
+
+def fixed_lemma(token: Any, fixes: dict[tuple[str, str], str], pos: str) -> str:
+    """The token's lemma read as a word of the part of speech ``pos`` (VERB, NOUN ...): the parser's,
+    unless the lemma-fix table knows the parser gets the form wrong ("staged" read "stag", "bases" read
+    "basis"). The one reading of the table, for the trigger lexicon, the word-set checks and the place
+    lookup alike."""
+    return fixes.get((token.lower_, pos)) or token.lemma_

@@ -5,7 +5,7 @@ COOPERATE) for 20 of 21 "agreed to set up/station/post/send/step up/boost" phras
 a mobilisation for none. Only a decision verb that is also a promise (data/event_words.tsv decision_verb
 and concession_head: "agree") counts: "began massing", "started moving" tell the move begun.
 Other material acts so decided stay the inner act ("decided to suspend EUR 25
-million in budget support" is the SANCTION; see ``_candidate_checks._decides_inner_act``)."""
+million in budget support" is the SANCTION; see ``_nested_acts.decides_inner_act``)."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import KnowledgeError
-from ._data_rows import data_rows
+from ._data_rows import data_rows, fixed_lemma
 from ._words import EventWords, load_event_words
 
 __all__ = [
@@ -86,7 +86,7 @@ class Lexicon:
     def trigger_lemma(self, token: Any, pos: str) -> str:
         """The lemma under which the lexicon looks the token up in the part of speech ``pos``: the parser's,
         unless the lemma-fix table knows the parser gets the form wrong."""
-        return self.lemma_fixes.get((token.lower_, pos)) or token.lemma_.lower()
+        return fixed_lemma(token, self.lemma_fixes, pos).lower()
 
     def rows_of(self, token: Any, pos: str) -> list[Trigger]:
         """The rows of the token's word in the part of speech ``pos``: by its lemma, else by its form."""
@@ -103,7 +103,7 @@ def true_lemma(token: Any, words: EventWords) -> str:
     for a verb the parser gets wrong ("hoped" is lemmatised "hop"): for word-set checks outside the trigger
     lexicon ("hoped to discuss" is a wish, the discussion still to come)."""
     if token.pos_ in {"VERB", "AUX"}:
-        return words.lemma_fixes.get((token.lower_, "VERB")) or token.lemma_
+        return fixed_lemma(token, words.lemma_fixes, "VERB")
     return token.lemma_
 
 

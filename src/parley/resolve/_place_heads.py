@@ -12,6 +12,9 @@ name is (inside) the gold's place for 199 events, another place for 44 (82 %). R
 sentence's carried place: "in the area"), 1 right place lost (carried on: "to posts opposite Teknaf").
 
 A demonym ("the Armenian province"), an acronym ("the BGB camp") or a calendar word is no place name.
+
+The nouns of place are read by their lemma as ``place_lemma`` mends it with the events' lemma-fix table
+(data/lemma_fixes.tsv): "bases" is lemmatised "basis", which hid the facility word "base".
 """
 
 from __future__ import annotations
@@ -19,10 +22,11 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from ..events._data_rows import fixed_lemma, load_lemma_fixes
 from ..knowledge import resolve_words as words
 from ..parse._dates import is_calendar_word
 
-__all__ = ["is_place_head", "name_before"]
+__all__ = ["is_place_head", "name_before", "place_lemma"]
 
 #: Dependencies of a proper name set before its noun ("Likouala department", "Kitgum ... districts").
 _BEFORE_DEPS = {"compound", "nmod"}
@@ -34,10 +38,16 @@ def _heads() -> frozenset[str]:
     return words("place_head") | words("landmark") | words("settlement")
 
 
+def place_lemma(noun: Any) -> str:
+    """The noun's lower-case lemma as the place lookup reads it: the parser's, mended by the lemma-fix
+    table the events stage reads ("bases" -> "base", not "basis")."""
+    return fixed_lemma(noun, load_lemma_fixes(), "NOUN").lower()
+
+
 def is_place_head(noun: Any) -> bool:
     """ "department", "area", "crossing" (even when tagged a verb), "border post" (with its compound)."""
     heads = _heads()
-    word, lemma = noun.lower_, noun.lemma_.lower()
+    word, lemma = noun.lower_, place_lemma(noun)
     if word in heads or lemma in heads:
         return True
     return any(c.dep_ == "compound" and f"{c.lower_} {lemma}" in heads for c in noun.lefts)

@@ -23,7 +23,7 @@ from ..knowledge import resolve_words as words
 from ..parse import SUBJECT_DEPS, ent_at, ents_before
 from ..parse._dates import is_calendar_word
 from ._parse import Link, clause_chain, clause_preps, nested_clauses
-from ._place_heads import name_before
+from ._place_heads import name_before, place_lemma
 
 __all__ = ["Site", "event_site", "is_proper_place", "story_city", "unnamed_site"]
 
@@ -80,7 +80,7 @@ def _site_of(
 ) -> Site | None:
     """The place a noun in locative position names, or None. ``named``: the noun follows a
     settlement word ("the hamlet of X"), so a proper name there is a place even if unknown."""
-    lemma = noun.lemma_.lower()
+    lemma = place_lemma(noun)
     ent = _ent_of(noun)
     name = ""
     if ent is not None:
@@ -293,6 +293,6 @@ def unnamed_site(token: Any) -> bool:
         if noun.pos_ == "PROPN" or _ent_of(noun) is not None:
             continue
         indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
-        if indefinite and noun.lemma_.lower() in words("elsewhere"):
+        if indefinite and place_lemma(noun) in words("elsewhere"):
             return True
     return False
