@@ -10,6 +10,7 @@ from typing import Any
 
 from ..parse import SUBJECT_DEPS, VERB_POS
 from ._dateline_subjects import name_for_date, name_joined_to_date, past_clock, past_dateline, subject_after_date
+from ._operative_body import operative_body
 from ._reported_state import joins_reporting_verb
 from ._words import EventWords
 
@@ -58,7 +59,8 @@ def subjects_of(verb: Any, words: EventWords) -> list[Any]:
             return [closed]
         if verb.dep_ in {"relcl", "acl"} and verb.head.i != verb.i:
             return [verb.head]
-        return []
+        body = operative_body(verb)
+        return [body] if body is not None else []  # "1. Strongly condemns ...": the body the list opens with
     return []
 
 
