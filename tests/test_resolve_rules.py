@@ -127,7 +127,7 @@ def test_resolve_date_following_morning_after_the_named_date(pipeline: Any) -> N
 
 
 def test_resolve_date_within_hours_keeps_the_named_day(pipeline: Any) -> None:
-    text = "Kenyan troops withdrew from the town on Monday, and Somali militiamen took control of it within hours."
+    text = "Kenyan troops withdrew from the town on Monday. Somali militiamen took control of it within hours."
     (event,) = resolved(pipeline, text, [("COERCE", "took", ["SOM"])])
     assert _when(event) == ("2024-05-06", "day")
 
