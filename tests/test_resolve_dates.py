@@ -24,6 +24,8 @@ PUB = date(2002, 5, 22)  # a Wednesday
         ("September 2001", "2001-09-01", "month"),
         ("twelve years ago", "1990-01-01", "year"),
         ("3 years ago", "1999-01-01", "year"),
+        ("three weeks ago", "2002-05-01", "day"),
+        ("2 weeks ago", "2002-05-08", "day"),
     ],
 )
 def test_resolve_dates_relative_to_publication(text: str, expected: str, precision: str) -> None:
@@ -43,6 +45,6 @@ def test_resolve_dates_without_publication_only_absolute() -> None:
     assert absolute is not None and absolute.iso() == "2002-05-21"
 
 
-@pytest.mark.parametrize("text", ["the past two years", "14 years", "four-day", "the 1990s", ""])
+@pytest.mark.parametrize("text", ["the past two years", "14 years", "four-day", "the 1990s", "for three weeks", ""])
 def test_resolve_dates_vague_expressions_unresolved(text: str) -> None:
     assert resolve_date_text(text, PUB) is None

@@ -114,6 +114,30 @@ def test_resolve_date_days_later_counts_from_the_earlier_date(pipeline: Any) -> 
     assert _when(event) == ("2024-03-07", "day")
 
 
+def test_resolve_date_next_day_counts_from_the_named_day(pipeline: Any) -> None:
+    text = "Border guards detained nine herders on Monday, and Armenia released them the next day."
+    (event,) = resolved(pipeline, text, [("RETREAT", "released", ["ARM"])])
+    assert _when(event) == ("2024-05-07", "day")
+
+
+def test_resolve_date_following_morning_after_the_named_date(pipeline: Any) -> None:
+    text = "Fighting broke out near the dam on April 12. The following morning, Kenya flew in 40 tonnes of medicine."
+    (event,) = resolved(pipeline, text, [("AID", "flew", ["KEN"])])
+    assert _when(event) == ("2024-04-13", "day")
+
+
+def test_resolve_date_within_hours_keeps_the_named_day(pipeline: Any) -> None:
+    text = "Kenyan troops withdrew from the town on Monday. Somali militiamen took control of it within hours."
+    (event,) = resolved(pipeline, text, [("COERCE", "took", ["SOM"])])
+    assert _when(event) == ("2024-05-06", "day")
+
+
+def test_resolve_date_a_deadline_in_hours_is_no_time_of_the_act(pipeline: Any) -> None:
+    text = "Estonia expelled a Latvian attache on April 2. Riga ordered an Estonian diplomat to leave within 72 hours."
+    (_, event) = resolved(pipeline, text, [("SANCTION", "expelled", ["EST"]), ("SANCTION", "ordered", ["LVA"])])
+    assert _when(event) == ("2024-05-08", "day")  # the story's day, not April 2
+
+
 def test_resolve_date_onset_clause_dates_a_war(pipeline: Any) -> None:
     text = "The two neighbours fought a long war that broke out in 1990 and killed thousands."
     (event,) = resolved(pipeline, text, [("ASSAULT", "fought", ["ETH"])])

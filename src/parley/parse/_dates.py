@@ -48,6 +48,7 @@ _MONTH = re.compile(rf"\b({_MONTH_RE})\b", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _YEARS_AGO = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+years?\s+ago\b", re.I)
+_WEEKS_AGO = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+weeks?\s+ago\b", re.I)
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
 
 
@@ -115,8 +116,10 @@ def _relative(low: str, published: date, future: bool) -> ResolvedDate | None:
         return ResolvedDate(date(year, month, 1), "month")
     if m := _YEARS_AGO.search(low):
         # "twelve years ago": the year, counted back from the story's
-        count = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)]
-        return ResolvedDate(date(published.year - count, 1, 1), "year")
+        return ResolvedDate(date(published.year - _count(m.group(1)), 1, 1), "year")
+    if m := _WEEKS_AGO.search(low):
+        # "three weeks ago": the day so many weeks back, as "last week" is the day a week back
+        return ResolvedDate(published - timedelta(weeks=_count(m.group(1))), "day")
     if re.search(r"\blast year\b", low):
         return ResolvedDate(date(published.year - 1, 1, 1), "year")
     if re.search(r"\bnext year\b", low):
@@ -133,6 +136,11 @@ def _relative(low: str, published: date, future: bool) -> ResolvedDate | None:
     if re.search(r"\bthis month\b", low):
         return ResolvedDate(published.replace(day=1), "month")
     return None
+
+
+def _count(word: str) -> int:
+    """A count written in digits or as a word ("12", "twelve")."""
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
 
 
 def _month_day(published: date, month: int, day: int, future: bool) -> ResolvedDate | None:

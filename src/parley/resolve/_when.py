@@ -69,10 +69,28 @@ def _phrase_text(ent: Any) -> str:
     return str(doc[ent.start : min(ent.end + 1, len(doc))].text.lower())
 
 
+def _is_day_after(ent: Any) -> bool:
+    """ "the next day", "the following morning" (resolve_words kind ``day_after``)."""
+    text = ent.text.lower()
+    return text.removeprefix("the ") in words("day_after")
+
+
+def _is_within_hours(ent: Any) -> bool:
+    """ "within hours", "a few hours later" (resolve_words kind ``same_day``): the parser's entity
+    is the hours alone or with "later"; "within" stands before it."""
+    doc = ent.doc
+    text = ent.text.lower()
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return not {text, f"{before} {text}", f"{text} {after}"}.isdisjoint(words("same_day"))
+
+
 def _timing_of(ent: Any, published: date | None) -> Timing | None:
     text = _phrase_text(ent)
-    if _SAME_DAY.search(text):
+    if _SAME_DAY.search(text) or _is_within_hours(ent):
         return _after_earlier_day(ent, published, 0)
+    if _is_day_after(ent):
+        return _after_earlier_day(ent, published, 1)
     if m := _LATER.search(text):
         count = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)]
         return _after_earlier_day(ent, published, count * (7 if m.group(2).startswith("week") else 1))
@@ -83,13 +101,14 @@ def _timing_of(ent: Any, published: date | None) -> Timing | None:
 
 
 def _after_earlier_day(ent: Any, published: date | None, days: int) -> Timing:
-    """ "three days later", "the same night": counted from the last day the text named before
-    the phrase ("expelled envoys on March 14, and Russia answered three days later"; "clashes on
-    Sunday night. On the same night, police fired ..."); else from the last dated event."""
+    """ "three days later", "the same night", "within hours", "the next day": counted from the last
+    day the text named before the phrase ("expelled envoys on March 14, and Russia answered three
+    days later"; "clashes on Sunday night. On the same night, police fired ..."); else from the last
+    dated event."""
     doc = ent.doc
     earlier = [e for e in ents_before(doc, ent.start) if e.label_ in {"DATE", "TIME"}]
     for prior in reversed(earlier[-6:]):
-        if _SAME_DAY.search(prior.text.lower()) or _LATER.search(_phrase_text(prior)):
+        if _SAME_DAY.search(prior.text.lower()) or _LATER.search(_phrase_text(prior)) or _is_day_after(prior):
             break  # a chain of "later"s: leave it to the events' order
         resolved = resolve_date_text(prior.text, published)
         if resolved is not None and resolved.precision == "day":
