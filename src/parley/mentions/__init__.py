@@ -24,6 +24,7 @@ from ._combining import combining_forms
 from ._home import COUNTRY_KINDS, is_proper_place, story_home
 from ._hyphens import hyphen_variants, name_runs
 from ._landmarks import in_landform_name, names_landmark, opens_landform_of
+from ._name_forms import plain_spelling, with_family_names_first, with_plain_keys
 from ._people import PeopleReading
 from ._place_spans import join_place_names
 from ._spans import (
@@ -86,6 +87,8 @@ class MentionFinder(PeopleReading):
             # "Abdel-Fattah el-Sisi" is "Abdel Fattah el-Sisi": a hyphen or a space between a name's words
             variants = hyphen_variants(pattern, person=phrase in people)
             forms = [pattern, *(Doc(nlp.vocab, words=w) for w in variants)]
+            if phrase in people and plain_spelling(phrase) != phrase:
+                forms.append(nlp.make_doc(plain_spelling(phrase)))  # "Lech Walesa" of "Lech Wałęsa"
             if phrase.startswith("the ") and phrase[4:] not in patterns:
                 # "the Commonwealth" opens a sentence as "The Commonwealth" (a name also listed without its
                 # article, "the Security Council", is found without it)
@@ -102,7 +105,8 @@ class MentionFinder(PeopleReading):
                 self._sectors[key] = sector
                 self.sector_matcher.add(key, [nlp.make_doc(key), *_unsplit_forms(nlp.vocab, key)])
         self.vocab = nlp.vocab
-        self._surnames = _surname_index(self.entries, set(knowledge.name_order))
+        surnames = _surname_index(self.entries, set(knowledge.name_order))
+        self._surnames = with_plain_keys(with_family_names_first(surnames, self.entries))
         # the surnames' string ids, to find the few words that can be one without a Token per word
         self._surname_ids = frozenset(get_string_id(name) for name in self._surnames)
         self.second_look = HeadlineVerbs(nlp)

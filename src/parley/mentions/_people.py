@@ -15,6 +15,7 @@ from ._affiliation import affiliation, affiliation_phrase, owner_part, shared_ap
 from ._home import is_own_news
 from ._led import led_group
 from ._members import member_country, vessel_country
+from ._name_forms import lone_place_tag, rank_fits, rank_holders, titled_surname
 from ._person_places import place_of_group
 from ._portfolio import follows_title, portfolio_only
 from ._spans import (
@@ -267,8 +268,8 @@ class PeopleReading:
             # "Pakistan's military spokesman, Maj. Gen. Tariq Saleem,": the titled name's title before the commas
             code = _country_in(_fronted_title(ent.doc[window.start : ent.end]), entry_at)
         if code is None and sector is not None:
-            known = self._known_surname(ent, doc)
-            if known is not None and _title_fits(office, known.office):
+            known = self._known_surname(ent, doc, sector)
+            if known is not None and (_title_fits(office, known.office) or rank_fits(sector, known.sector)):
                 return known  # "President Obama" in a story about Syria: the one Obama, not Syria's
         if code is None and sector is not None:
             code = self.place_country_in(window)  # "Olongapo Mayor X", "Johor police chief X"
@@ -279,7 +280,7 @@ class PeopleReading:
             place = _fronted_place(window)  # "In Tegucigalpa, Security Minister X said": where he speaks
             code = (_country_in(place, entry_at) or self.place_country_in(place)) if len(place) else None
         if code is None and sector is None:
-            known = self._known_surname(ent, doc)
+            known = self._known_surname(ent, doc) or self._titled_name(ent, doc)
             if known is not None:
                 return known  # "Putin said": the one office holder of that name on the article's date
             # "Harold Keke, the rebel leader who controls ...", "X, the governor of Carchi province,"
@@ -347,6 +348,17 @@ class PeopleReading:
             return None
         return Entity(code=code, sector=sector or "GOV", entity_text=ent.text, office=office)
 
+    def _titled_name(self, ent: Any, doc: Document) -> Entity | None:
+        """A parser's person of title words and one name ("Emir Tamim", "bin Laden"): the holder of that
+        name whom the title fits; a father's "bin" opening the name fits anybody."""
+        title = ent[:-1]
+        if len(ent) < 2 or not all(self._is_title_word(t) or t.lower_ in resolve_words("patronymic") for t in title):
+            return None
+        sector, office = self.sector_of(title)
+        known = self._known_surname(ent[-1:], doc, sector)
+        fits = known is not None and (_title_fits(office, known.office) or rank_fits(sector, known.sector))
+        return known if fits else None
+
     def _described_name(self, ent: Any) -> bool:
         """A name the parser tagged as a person, or a run of two proper nouns or more that is no
         place, described by a noun that is no place's ("Mahamat Idriss, a Chadian trader,")."""
@@ -370,34 +382,40 @@ class PeopleReading:
                 taken[token.i]
                 or not token.is_title
                 or token.text not in self._surnames
-                or token.ent_type_ not in _SURNAME_ENT_TYPES
+                or (token.ent_type_ not in _SURNAME_ENT_TYPES and not lone_place_tag(token))
                 or token.pos_ not in {"PROPN", "ADJ", "NOUN"}
             ):
                 continue
             if _opens_longer_person(token):
                 continue  # "Paul" of "Paul Were" is a first name, not Haiti's Evans Paul
-            if _in_longer_name(token):
+            # "Mr Ruto", "Marshal Haftar": a title before the name, no first name of a longer one
+            titled = _in_longer_name(token) and titled_surname(token, self._is_title_word)
+            if _in_longer_name(token) and not titled:
                 continue  # "Roberto" of "Roberto Canseco" is somebody else's first name
             if len(token) == 2 and not (token.pos_ == "PROPN" and token.ent_type_ == "PERSON"):
                 continue  # a family name of two letters ("Xi") only where the parser reads a person
             span = sdoc[token.i : token.i + 1]
             if not any(e.dated for e in self._holders_near(self._surnames[token.text], doc.published)):
                 continue
-            entity = self._known_surname(span, doc)
+            sector, office = self.sector_of(_left_window(span)) if titled else (None, None)
+            entity = self._known_surname(span, doc, sector)
+            if entity is not None and not (_title_fits(office, entity.office) or rank_fits(sector, entity.sector)):
+                continue  # "Mayor Johnson" is nobody's prime minister
             if entity is not None:
                 out.append(self._mention(span, entity, "person"))
                 taken[token.i] = True
         return out
 
-    def _known_surname(self, ent: Any, doc: Document) -> Entity | None:
+    def _known_surname(self, ent: Any, doc: Document, title_sector: str | None = None) -> Entity | None:
         """A name of one word that is the surname (or family name) of people of the knowledge files who
-        all act for one country: theirs, preferring those in office on the article's date."""
+        all act for one country: theirs, preferring those in office on the article's date. After a
+        military rank (``title_sector``), only the forces' holders."""
         if len(ent) != 1 or not ent[0].is_title or self._is_place(ent) or self.sector_of(ent)[0] is not None:
             return None  # "a Sabah trader" is of the Malaysian state, not of Kuwait's emirs; "Mayor" is a title
         entries = self._surnames.get(ent.text, [])
         if not entries:
             return None
-        pool = self._holders_near(entries, doc.published, person=_tagged_person(ent))
+        pool = rank_holders(self._holders_near(entries, doc.published, person=_tagged_person(ent)), title_sector)
         if not pool:
             return None  # nobody of that name in office near the article's date: "Day three", "the Sahel"
         if _modifies_noun(ent[0]) and not any(_name_words(e.phrase)[-1] == ent.text for e in pool):

@@ -47,10 +47,12 @@ def _surname_index(entries: Sequence[Any], first_name_states: Collection[str] = 
     "General Pervez Musharraf") is no name of theirs: "Chief Walter Kikolo" is not Nigerian."""
     people = [e for e in entries if e.kind == "person"]
     phrases = {(e.code, e.phrase) for e in people}
+    # a name is read by its first word wherever its bearer acts: "Tedros" at the WHO as in Ethiopia
+    first_named = {e.phrase for e in people if e.code in first_name_states}
     index: dict[str, list[Any]] = {}
     for entry in people:
         words = _name_words(entry.phrase)
-        by_first = entry.code in first_name_states or _names_father(entry.phrase)
+        by_first = entry.phrase in first_named or _names_father(entry.phrase)
         opening, _, rest = entry.phrase.partition(" ")
         if by_first and rest and _short_family_name(opening):
             index.setdefault(opening, []).append(entry)  # "Xi" of "Xi Jinping": the family name first
