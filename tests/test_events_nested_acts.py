@@ -19,7 +19,7 @@ def _word(pipeline: Any, text: str, word: str) -> tuple[Any, Trigger, TriggerMat
     return token, trig, roles.matcher
 
 
-def test_nested_acts_agreed_meeting_is_the_agreements_content(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_nested_acts_agreed_reopening_is_the_agreements_content(pipeline) -> None:  # type: ignore[no-untyped-def]
     token, trig, matcher = _word(pipeline, "The two leaders agreed to reopen their embassies.", "reopen")
     assert is_content_of_outer(token, trig, matcher)
 

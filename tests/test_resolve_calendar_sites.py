@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from _resolve_setup import site_name
 from parley.parse._dates import is_calendar_word
-from parley.resolve._where import event_site
 
 _TOWNS = {"March", "Muscat", "Gjirokaster"}
 
 
 def _site(pipeline: Any, text: str, trigger: str) -> str | None:
-    token = next(t for t in pipeline.nlp(text) if t.text == trigger)
-    site = event_site(token, physical=True, verbal=False, known=lambda n: n in _TOWNS, country_of=lambda _: None)
-    return None if site is None else site.name
+    return site_name(pipeline, text, trigger, physical=True, verbal=False, known=_TOWNS.__contains__)
 
 
 def test_where_month_known_as_town_is_no_place(pipeline: Any) -> None:

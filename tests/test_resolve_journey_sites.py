@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from parley.resolve._where import event_site
+from _resolve_setup import site_name
 
 _TOWNS = {"Bizerte", "Kuajok", "Nouadhibou", "Lobamba", "Bignona"}
 
 
 def _site(pipeline: Any, text: str, trigger: str, physical: bool = False) -> str | None:
-    token = next(t for t in pipeline.nlp(text) if t.text == trigger)
-    site = event_site(token, physical=physical, verbal=False, known=_TOWNS.__contains__, country_of=lambda _: None)
-    return None if site is None else site.name
+    return site_name(pipeline, text, trigger, physical=physical, verbal=False, known=_TOWNS.__contains__)
 
 
 def test_where_flew_to_places_the_visit(pipeline: Any) -> None:

@@ -4,23 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from _resolve_setup import site_name, token_of_text
 from parley.resolve._place_heads import is_place_head, name_before, place_lemma
-from parley.resolve._where import event_site
-
-
-def _token(pipeline: Any, text: str, word: str) -> Any:
-    return next(t for t in pipeline.nlp(text) if t.text == word)
 
 
 def _site(pipeline: Any, text: str, trigger: str, physical: bool = True) -> str | None:
-    site = event_site(
-        _token(pipeline, text, trigger),
-        physical=physical,
-        verbal=not physical,
-        known=lambda _: False,
-        country_of=lambda _: None,
-    )
-    return None if site is None else site.name
+    return site_name(pipeline, text, trigger, physical=physical, verbal=not physical, known=lambda _: False)
 
 
 def test_place_heads_unknown_name_before_a_department_is_the_place(pipeline: Any) -> None:
@@ -30,12 +19,12 @@ def test_place_heads_unknown_name_before_a_department_is_the_place(pipeline: Any
 
 def test_place_heads_first_of_two_districts_is_the_place(pipeline: Any) -> None:
     text = "The army has raised the readiness of its units in Kitgum and Moyo districts."
-    assert name_before(_token(pipeline, text, "districts")) == "Kitgum"
+    assert name_before(token_of_text(pipeline, text, "districts")) == "Kitgum"
 
 
 def test_place_heads_two_word_name_before_state_is_kept_whole(pipeline: Any) -> None:
     text = "Units of the navy in Delta Amacuro state have been placed on alert."
-    assert name_before(_token(pipeline, text, "state")) == "Delta Amacuro"
+    assert name_before(token_of_text(pipeline, text, "state")) == "Delta Amacuro"
 
 
 def test_place_heads_islets_off_which_boats_were_seized(pipeline: Any) -> None:
@@ -45,13 +34,13 @@ def test_place_heads_islets_off_which_boats_were_seized(pipeline: Any) -> None:
 
 def test_place_heads_border_post_counts_with_its_compound(pipeline: Any) -> None:
     text = "Customs officers turned back the lorries at the Mwanza border post on Wednesday."
-    assert is_place_head(_token(pipeline, text, "post"))
-    assert not is_place_head(_token(pipeline, text, "lorries"))
+    assert is_place_head(token_of_text(pipeline, text, "post"))
+    assert not is_place_head(token_of_text(pipeline, text, "lorries"))
 
 
 def test_place_heads_acronym_and_whole_names_are_no_place(pipeline: Any) -> None:
-    assert name_before(_token(pipeline, "Relatives gathered outside the BGB camp on Friday.", "camp")) == ""
-    assert name_before(_token(pipeline, "Fighters of the Islamic State attacked a convoy.", "State")) == ""
+    assert name_before(token_of_text(pipeline, "Relatives gathered outside the BGB camp on Friday.", "camp")) == ""
+    assert name_before(token_of_text(pipeline, "Fighters of the Islamic State attacked a convoy.", "State")) == ""
 
 
 def test_place_heads_a_plain_along_phrase_gives_no_place(pipeline: Any) -> None:
@@ -61,10 +50,10 @@ def test_place_heads_a_plain_along_phrase_gives_no_place(pipeline: Any) -> None:
 
 def test_place_heads_bases_is_read_as_base_through_the_lemma_fixes(pipeline: Any) -> None:
     text = "The rebels withdrew to their bases in the hills."
-    token = _token(pipeline, text, "bases")
+    token = token_of_text(pipeline, text, "bases")
     assert token.lemma_ == "basis"  # the parser's slip the lemma-fix table mends
     assert place_lemma(token) == "base"
-    assert place_lemma(_token(pipeline, text, "hills")) == "hill"
+    assert place_lemma(token_of_text(pipeline, text, "hills")) == "hill"
 
 
 def test_place_heads_named_bases_are_the_place(pipeline: Any) -> None:

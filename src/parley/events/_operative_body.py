@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..parse import SUBJECT_DEPS
+
 __all__ = ["operative_body"]
 
 #: How many numbered paragraphs may stand between a paragraph and the line that opens the list.
@@ -26,7 +28,7 @@ _PARAGRAPH_REACH = 30
 def operative_body(verb: Any) -> Any | None:
     """The noun naming the body that opens the list ``verb``'s paragraph stands in, when ``verb`` is the
     subjectless main verb of a numbered paragraph ("5. Reiterates its full support ..."); else None."""
-    if verb.i != verb.sent.root.i or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if verb.i != verb.sent.root.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     if not _after_number(verb.sent):
         return None  # the common case, told without listing the document's sentences
@@ -35,7 +37,7 @@ def operative_body(verb: Any) -> Any | None:
     if at is None or not _in_list(sents, at):
         return None
     for k in range(at - 1, max(-1, at - _PARAGRAPH_REACH), -1):
-        if _words(sents[k])[-1:] and _words(sents[k])[-1].text == ":":
+        if [t.text for t in _words(sents[k])[-1:]] == [":"]:
             return _opening_body(sents[k])
         if not _in_list(sents, k):
             return None

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["NUMBER_WORDS", "ResolvedDate", "is_calendar_word", "resolve_date_text"]
+__all__ = ["NUMBER_WORDS", "ResolvedDate", "count_value", "is_calendar_word", "resolve_date_text"]
 
 #: Counts written as words ("three days later", "twelve years ago").
 NUMBER_WORDS = {
@@ -116,10 +116,10 @@ def _relative(low: str, published: date, future: bool) -> ResolvedDate | None:
         return ResolvedDate(date(year, month, 1), "month")
     if m := _YEARS_AGO.search(low):
         # "twelve years ago": the year, counted back from the story's
-        return ResolvedDate(date(published.year - _count(m.group(1)), 1, 1), "year")
+        return ResolvedDate(date(published.year - count_value(m.group(1)), 1, 1), "year")
     if m := _WEEKS_AGO.search(low):
         # "three weeks ago": the day so many weeks back, as "last week" is the day a week back
-        return ResolvedDate(published - timedelta(weeks=_count(m.group(1))), "day")
+        return ResolvedDate(published - timedelta(weeks=count_value(m.group(1))), "day")
     if re.search(r"\blast year\b", low):
         return ResolvedDate(date(published.year - 1, 1, 1), "year")
     if re.search(r"\bnext year\b", low):
@@ -138,8 +138,8 @@ def _relative(low: str, published: date, future: bool) -> ResolvedDate | None:
     return None
 
 
-def _count(word: str) -> int:
-    """A count written in digits or as a word ("12", "twelve")."""
+def count_value(word: str) -> int:
+    """A count written in digits or as a word ("12", "twelve"; a word of ``NUMBER_WORDS``)."""
     return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..knowledge import resolve_words as words
 from ..parse import ACTED_ON_DEPS, ents_before, span_ents
-from ..parse._dates import NUMBER_WORDS, resolve_date_text
+from ..parse._dates import count_value, resolve_date_text
 from ._parse import Link, clause_chain, clause_head, clause_members
 
 __all__ = ["Timing", "event_timing", "frame_timing", "time_phrases"]
@@ -92,7 +92,7 @@ def _timing_of(ent: Any, published: date | None) -> Timing | None:
     if _is_day_after(ent):
         return _after_earlier_day(ent, published, 1)
     if m := _LATER.search(text):
-        count = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)]
+        count = count_value(m.group(1))
         return _after_earlier_day(ent, published, count * (7 if m.group(2).startswith("week") else 1))
     resolved = resolve_date_text(ent.text, published)
     if resolved is None:

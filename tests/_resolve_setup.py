@@ -1,0 +1,29 @@
+"""Shared set-up of the resolve tests: a word of a parsed sentence, and the place ``event_site`` gives it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from parley.resolve._where import event_site
+
+__all__ = ["site_name", "token_of_text"]
+
+
+def token_of_text(pipeline: Any, text: str, word: str) -> Any:
+    """The first token of ``text`` (as the pipeline parses it) written ``word``."""
+    return next(t for t in pipeline.nlp(text) if t.text == word)
+
+
+def site_name(
+    pipeline: Any, text: str, trigger: str, *, physical: bool, verbal: bool, known: Callable[[str], bool]
+) -> str | None:
+    """The name of the place ``event_site`` reads for the trigger word, with no country lookup; None if none."""
+    site = event_site(
+        token_of_text(pipeline, text, trigger),
+        physical=physical,
+        verbal=verbal,
+        known=known,
+        country_of=lambda _: None,
+    )
+    return None if site is None else site.name
