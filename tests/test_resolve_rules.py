@@ -132,6 +132,22 @@ def test_resolve_date_within_hours_keeps_the_named_day(pipeline: Any) -> None:
     assert _when(event) == ("2024-05-06", "day")
 
 
+def test_resolve_date_opening_hours_later_keeps_the_named_day(pipeline: Any) -> None:
+    # after a paragraph break the parser tags no time phrase in "Hours later,"
+    text = "Zimbabwe expelled two Zambian diplomats on April 29.\n\nHours later, Zambia expelled a Zimbabwean attache."
+    (_, event) = resolved(pipeline, text, [("SANCTION", "expelled", ["ZWE"]), ("SANCTION", "attache", ["ZMB"])])
+    assert _when(event) == ("2024-04-29", "day")  # not the story's day
+
+
+def test_resolve_date_opening_earlier_in_the_day_keeps_the_named_day(pipeline: Any) -> None:
+    text = (
+        "Laos and Vietnam signed a border treaty in Hanoi on April 26. "
+        "Earlier in the day, the two foreign ministers held talks on trade."
+    )
+    (_, event) = resolved(pipeline, text, [("COOPERATE", "signed", ["LAO", "VNM"]), ("CONSULT", "talks", ["LAO"])])
+    assert _when(event) == ("2024-04-26", "day")
+
+
 def test_resolve_date_a_deadline_in_hours_is_no_time_of_the_act(pipeline: Any) -> None:
     text = "Estonia expelled a Latvian attache on April 2. Riga ordered an Estonian diplomat to leave within 72 hours."
     (_, event) = resolved(pipeline, text, [("SANCTION", "expelled", ["EST"]), ("SANCTION", "ordered", ["LVA"])])

@@ -88,25 +88,24 @@ def _is_within_hours(ent: Any) -> bool:
 def _timing_of(ent: Any, published: date | None) -> Timing | None:
     text = _phrase_text(ent)
     if _SAME_DAY.search(text) or _is_within_hours(ent):
-        return _after_earlier_day(ent, published, 0)
+        return _after_earlier_day(ent.doc, ent.start, published, 0)
     if _is_day_after(ent):
-        return _after_earlier_day(ent, published, 1)
+        return _after_earlier_day(ent.doc, ent.start, published, 1)
     if m := _LATER.search(text):
         count = count_value(m.group(1))
-        return _after_earlier_day(ent, published, count * (7 if m.group(2).startswith("week") else 1))
+        return _after_earlier_day(ent.doc, ent.start, published, count * (7 if m.group(2).startswith("week") else 1))
     resolved = resolve_date_text(ent.text, published)
     if resolved is None:
         return None
     return Timing(iso=resolved.iso(), precision=resolved.precision)
 
 
-def _after_earlier_day(ent: Any, published: date | None, days: int) -> Timing:
+def _after_earlier_day(doc: Any, start: int, published: date | None, days: int) -> Timing:
     """ "three days later", "the same night", "within hours", "the next day": counted from the last
     day the text named before the phrase ("expelled envoys on March 14, and Russia answered three
     days later"; "clashes on Sunday night. On the same night, police fired ..."); else from the last
-    dated event."""
-    doc = ent.doc
-    earlier = [e for e in ents_before(doc, ent.start) if e.label_ in {"DATE", "TIME"}]
+    dated event. ``start`` is the phrase's first token."""
+    earlier = [e for e in ents_before(doc, start) if e.label_ in {"DATE", "TIME"}]
     for prior in reversed(earlier[-6:]):
         if _SAME_DAY.search(prior.text.lower()) or _LATER.search(_phrase_text(prior)) or _is_day_after(prior):
             break  # a chain of "later"s: leave it to the events' order
@@ -202,6 +201,9 @@ def frame_timing(sent: Any, published: date | None, skip: Skip = None) -> Timing
     """ "In January, a dispute led to a clash, when guards fired mortars": a time phrase that
     opens the sentence and is set off by a comma frames every clause of the sentence that
     gives no time of its own."""
+    opening = _opening_same_day(sent, published)
+    if opening is not None:
+        return opening
     doc = sent.doc
     for ent in time_phrases(sent, skip):
         lead = [t for t in doc[sent.start : ent.start] if not t.is_punct or t.text in {'"', "'"}]
@@ -210,4 +212,22 @@ def frame_timing(sent: Any, published: date | None, skip: Skip = None) -> Timing
         if ent.end >= sent.end or doc[ent.end].text != ",":
             return None
         return _timing_of(ent, published)
+    return None
+
+
+#: How many words may stand before the comma of a sentence-opening phrase ("Within a few hours,").
+_OPENING_WORDS = 5
+
+
+def _opening_same_day(sent: Any, published: date | None) -> Timing | None:
+    """ "Hours later, Zambia expelled a military attache": the parser tags no time phrase in a
+    sentence-opening "Hours later," (nor "Within hours,", "Earlier in the day,"), so the words
+    before the sentence's first comma are read as written (resolve_words kind ``same_day``): like
+    any same-day phrase they frame the sentence on the last day the text named. Training gold:
+    the 6 sentences that open so code 6 events, each dated by that phrase."""
+    doc = sent.doc
+    for tok in doc[sent.start : min(sent.end, sent.start + _OPENING_WORDS)]:
+        if tok.text == ",":
+            opening = doc[sent.start : tok.i].text.lower()
+            return _after_earlier_day(doc, sent.start, published, 0) if opening in words("same_day") else None
     return None
