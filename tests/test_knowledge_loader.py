@@ -121,18 +121,6 @@ def test_knowledge_historical_country_names(kb: Knowledge) -> None:
     assert kb.country_names["COD"] == "Democratic Republic of the Congo"
 
 
-def test_knowledge_yugoslavia_is_coded_as_serbia(kb: Knowledge) -> None:
-    # Yugoslavia and Serbia and Montenegro are coded as Serbia, their successor (the gold's convention)
-    assert _codes(kb, "Yugoslavia", date(1998, 4, 16)) == ["SRB"]
-    assert _codes(kb, "Yugoslav", date(1995, 1, 1)) == ["SRB"]
-    assert _codes(kb, "Serbia and Montenegro", date(2005, 1, 1)) == ["SRB"]
-    assert _codes(kb, "Slobodan Milosevic", date(1999, 6, 1)) == ["SRB"]
-    assert kb.actor_lookup("Yugoslavia", date(2010, 1, 1)) == []
-    assert set(_codes(kb, "Belgrade", date(1998, 4, 16))) == {"SRB"}
-    assert kb.country_names["SRB"] == "Serbia"
-    assert not {"YUG", "SCG"} & set(kb.country_names)
-
-
 def test_knowledge_valid_on_ranges() -> None:
     entry = ActorEntry("X", "XXX", None, "alias", None, date(2000, 1, 1), date(2000, 12, 31))
     assert entry.valid_on(None)
