@@ -27,6 +27,7 @@ from ._object_words import (
 )
 from ._pact_participle import described_pact
 from ._parse import is_committed, prep_objects
+from ._participle_compound import noun_before_participle
 from ._relcl_gap import told_gap_object
 from ._words import EventWords, word_in
 
@@ -133,6 +134,8 @@ def _notobj(values: frozenset[str], token: Any, words: EventWords, reading: _Obj
     objects = list(reading.counted)
     if token.dep_ == "acl" and token.tag_ == "VBN":
         objects.append(token.head)
+    # "released a video showing tanks": the parser made the video a compound of the tanks
+    objects += noun_before_participle(objects)
     return values.isdisjoint(named_forms(objects))
 
 
