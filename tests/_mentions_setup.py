@@ -7,10 +7,16 @@ from datetime import date
 from parley.document import Article
 from parley.pipeline import Pipeline
 
-__all__ = ["mention_codes"]
+__all__ = ["mention_codes", "person_codes"]
 
 
 def mention_codes(pipeline: Pipeline, text: str, phrase: str, published: date) -> list[str]:
     """The codes of the actor mentions whose words are ``phrase``, in one article published then."""
     (doc,) = list(pipeline.process([Article(id="a", text=text, published=published)]))
     return [m.entity.code for m in doc.actor_mentions if m.text == phrase]
+
+
+def person_codes(pipeline: Pipeline, text: str, published: date) -> dict[str, str]:
+    """The code of each person mention of one article published then, by the mention's words."""
+    (doc,) = list(pipeline.process([Article(id="p", text=text, published=published)]))
+    return {m.text: m.entity.code for m in doc.actor_mentions if m.kind == "person"}

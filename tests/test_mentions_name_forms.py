@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from parley.document import Article
+from _mentions_setup import person_codes
 from parley.mentions._name_forms import plain_spelling
 from parley.pipeline import Pipeline
 
@@ -19,8 +19,7 @@ def pipeline(rules_pipeline: Pipeline) -> Pipeline:
 
 
 def _people(pipeline: Pipeline, text: str, day: date) -> dict[str, str]:
-    (doc,) = list(pipeline.process([Article(id="f", text=text, published=day)]))
-    return {m.text: m.entity.code for m in doc.actor_mentions if m.kind == "person"}
+    return person_codes(pipeline, text, day)
 
 
 def _code_of(found: dict[str, str], name: str) -> str | None:

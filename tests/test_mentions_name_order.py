@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from parley.document import Article
+from _mentions_setup import person_codes
 from parley.errors import KnowledgeError
 from parley.knowledge import load_knowledge
 from parley.pipeline import Pipeline
@@ -19,8 +19,7 @@ def pipeline(rules_pipeline: Pipeline) -> Pipeline:
 
 
 def _people(pipeline: Pipeline, text: str, day: date) -> dict[str, str]:
-    (doc,) = list(pipeline.process([Article(id="n", text=text, published=day)]))
-    return {m.text: m.entity.code for m in doc.actor_mentions if m.kind == "person"}
+    return person_codes(pipeline, text, day)
 
 
 def test_mentions_name_order_a_western_first_name_is_nobody_in_office(pipeline: Pipeline) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from _mentions_setup import person_codes
 from parley.document import Article
 from parley.errors import SettingsError
 from parley.pipeline import Pipeline
@@ -19,8 +20,7 @@ def pipeline(rules_pipeline: Pipeline) -> Pipeline:
 
 
 def _people(pipeline: Pipeline, text: str, day: date = date(2004, 6, 15)) -> dict[str, str]:
-    (doc,) = list(pipeline.process([Article(id="m", text=text, published=day)]))
-    return {m.text: m.entity.code for m in doc.actor_mentions if m.kind == "person"}
+    return person_codes(pipeline, text, day)
 
 
 def test_mentions_people_bare_surname_of_a_known_office_holder(pipeline: Pipeline) -> None:
