@@ -22,6 +22,7 @@ from typing import Any
 
 from _training_docs import training_docs
 
+from parley.evaluate import roles_right
 from parley.pipeline import Pipeline
 from parley.settings import Settings
 
@@ -109,8 +110,9 @@ def shared_roles(
     actors: set[str], recipients: set[str], gold_actors: set[str], gold_recipients: set[str]
 ) -> tuple[bool, bool | None]:
     """Whether the predicted actors share a code with the gold ones, and the recipients (None where the
-    gold event has none): the roles as the evaluation counts them among type matches."""
-    return bool(actors & gold_actors), (bool(recipients & gold_recipients) if gold_recipients else None)
+    gold event has none): the roles as the evaluation counts them among type matches (the training gold
+    marks no reading symmetric)."""
+    return roles_right(actors, recipients, gold_actors, gold_recipients, symmetric=False)
 
 
 if __name__ == "__main__":

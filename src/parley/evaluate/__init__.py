@@ -1,6 +1,6 @@
 """Scoring against hand-made gold answers, with the rules of ``shared/gold/README.md``."""
 
-from ._breakdown import Breakdown, RoleFigures, TypeMatch, breakdown, type_matches
+from ._breakdown import Breakdown, RoleFigures, TypeMatch, breakdown, roles_right, type_matches
 from ._gold import GoldDoc, GoldEvent, load_gold
 from ._run import evaluate, predict
 from ._score import EvalResult, Figures, score
@@ -17,6 +17,7 @@ __all__ = [
     "evaluate",
     "load_gold",
     "predict",
+    "roles_right",
     "score",
     "type_matches",
 ]

@@ -21,12 +21,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
 from ._gold import GoldDoc, GoldEvent, Reading
 
-__all__ = ["Breakdown", "RoleFigures", "TypeMatch", "breakdown", "type_matches"]
+__all__ = ["Breakdown", "RoleFigures", "TypeMatch", "breakdown", "roles_right", "type_matches"]
 
 NONE = "NONE"
 
@@ -126,12 +127,25 @@ def _pick_by_type(pred: dict[str, Any], gold: list[GoldEvent], used: set[int]) -
 def _roles_right(pred: dict[str, Any], reading: Reading) -> tuple[bool, bool | None]:
     """Whether the actors are right, and the recipients (None where the reading names none)."""
     actors, recipients = _codes(pred.get("actor")), _codes(pred.get("recipient"))
-    if reading.symmetric:
+    return roles_right(actors, recipients, reading.actors, reading.recipients, symmetric=reading.symmetric)
+
+
+def roles_right(
+    actors: AbstractSet[str],
+    recipients: AbstractSet[str],
+    gold_actors: AbstractSet[str],
+    gold_recipients: AbstractSet[str],
+    *,
+    symmetric: bool,
+) -> tuple[bool, bool | None]:
+    """Whether predicted actor codes share one with the gold's, and the recipients likewise (None where
+    the gold names no recipient); a symmetric reading ("X and Y met") is right when the actors share a
+    code with either side and both sides stand among the predicted parties."""
+    if symmetric:
         together = actors | recipients
-        participants = reading.actors | reading.recipients
-        return bool(actors & participants), (participants <= together) if reading.recipients else None
-    actor_ok = bool(actors & reading.actors)
-    return actor_ok, (bool(recipients & reading.recipients) if reading.recipients else None)
+        participants = gold_actors | gold_recipients
+        return bool(actors & participants), (participants <= together) if gold_recipients else None
+    return bool(actors & gold_actors), (bool(recipients & gold_recipients) if gold_recipients else None)
 
 
 @dataclass(frozen=True)
