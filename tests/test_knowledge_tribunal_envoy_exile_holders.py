@@ -1,4 +1,4 @@
-"""International judges, UN envoys and mission heads, party and exile leaders (stop 48) hold office on their dates."""
+"""International judges, bank heads, UN envoys and mission heads, party and exile leaders (stop 48) hold office."""
 
 from __future__ import annotations
 
@@ -48,10 +48,20 @@ def test_knowledge_tribunal_envoy_exile_holders_group_party_and_exile_leaders_ho
     assert offices("Lobsang Sangay", date(2015, 6, 1)) == {("CHN", "Sikyong of the Central Tibetan Administration")}
 
 
+def test_knowledge_tribunal_envoy_exile_holders_development_bank_and_ifad_heads_hold_office() -> None:
+    assert offices("Akinwumi Adesina", date(2020, 6, 1)) == {("IGO", "African Development Bank President")}
+    assert offices("Takehiko Nakao", date(2015, 1, 1)) == {("IGO", "Asian Development Bank President")}
+    assert offices("Ilan Goldfajn", date(2024, 1, 1)) == {("IGO", "Inter-American Development Bank President")}
+    assert offices("Ilan Goldfajn", date(2018, 1, 1)) == {("BRA", "Central Bank Governor")}
+    assert offices("Gilbert Houngbo", date(2020, 1, 1)) == {("UNO", "IFAD President")}
+    assert offices("Gilbert Houngbo", date(2023, 1, 1)) == {("UNO", "ILO Director-General")}
+
+
 def test_knowledge_tribunal_envoy_exile_holders_left_out_surnames_stay_out() -> None:
     assert offices("Tony Blair", date(2010, 1, 1)) == set()  # 'Blair' was Dennis Blair's too
     assert offices("Naim Qassem", date(2000, 1, 1)) == set()  # 'Qassem' is Hamas' Hazem Qassem's
     assert offices("Yasushi Akashi", date(1994, 6, 1)) == set()  # Akashi is a Japanese city
+    assert offices("Angela Kane", date(2013, 1, 1)) == set()  # 'Kane' is Niger's foreign minister's too, and a place
 
 
 def test_knowledge_tribunal_envoy_exile_holders_bare_surnames_resolve_in_an_article(rules_pipeline: Pipeline) -> None:
