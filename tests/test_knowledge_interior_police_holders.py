@@ -25,6 +25,8 @@ def test_knowledge_interior_police_holders_interior_ministers_hold_office_on_the
     assert offices("Murat Basesgioglu", date(1998, 1, 1)) == {("TUR", "Interior Minister")}
     assert offices("Kutlu Aktas", date(1999, 3, 1)) == {("TUR", "Interior Minister")}
     assert not offices("Kutlu Aktas", date(1999, 7, 1))  # Tantan's term by then
+    assert offices("Zoran Zivkovic", date(2002, 1, 1)) == {("YUG", "Interior Minister")}
+    assert offices("Zoran Zivkovic", date(2003, 6, 1)) == {("SRB", "Prime Minister")}
 
 
 def test_knowledge_interior_police_holders_left_out_surnames_stay_out() -> None:
