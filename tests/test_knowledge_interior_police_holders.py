@@ -32,3 +32,12 @@ def test_knowledge_interior_police_holders_interior_ministers_hold_office_on_the
 def test_knowledge_interior_police_holders_left_out_surnames_stay_out() -> None:
     assert not offices("Yuriy Smyrnov", date(2002, 1, 1))  # a bare 'Smirnov' is Transnistria's leader
     assert not offices("Elaine Duke", date(2017, 9, 1))  # 'Duke' is a word
+
+
+def test_knowledge_interior_police_holders_sbu_chiefs_hold_office_on_their_dates() -> None:
+    assert offices("Leonid Derkach", date(2000, 1, 1)) == {("UKR", "SBU Chief")}
+    assert offices("Volodymyr Radchenko", date(2002, 1, 1)) == {("UKR", "SBU Chief")}
+    assert not offices("Volodymyr Radchenko", date(1999, 1, 1))  # Derkach's term, between his two
+    assert offices("Ihor Smeshko", date(2004, 6, 1)) == {("UKR", "SBU Chief")}
+    assert offices("Oleksandr Turchynov", date(2005, 5, 1)) == {("UKR", "SBU Chief")}
+    assert offices("Yevhen Marchuk", date(1993, 1, 1)) == {("UKR", "SBU Chief")}
