@@ -143,3 +143,9 @@ def test_tools_office_gaps_council_chairmen_head_only_their_own_state() -> None:
     found = gaps(countries, people, range(1992, 1995), None)
     assert found["DZA"][1]["head_of_state"] == [1994]
     assert found["LBY"][1]["head_of_state"] == [1992, 1993, 1994]
+
+
+def test_tools_office_gaps_interior_gathers_law_and_order_minister() -> None:
+    people = [_person("AAA", "Law and Order Minister", "1999-01-01", "2001-01-01")]
+    found = gaps(_COUNTRIES, people, range(1999, 2002), {"AAA"})["AAA"][1]
+    assert found["interior_minister"] == [2001]

@@ -115,7 +115,7 @@ OFFICES: dict[str, frozenset[str]] = {
     ),
     # The portfolio of the police and internal order, whatever the state calls it (Argentina's
     # Security Minister and the Netherlands' Justice and Security Minister hold the police, so do
-    # Canada's Public Safety Minister and South Africa's Police Minister).
+    # Canada's Public Safety Minister and South Africa's Police Minister, Law and Order Minister before 1994).
     "interior_minister": frozenset(
         {
             "Interior Minister",
@@ -132,6 +132,7 @@ OFFICES: dict[str, frozenset[str]] = {
             "Public Safety Minister",
             "Public Order Minister",
             "Police Minister",
+            "Law and Order Minister",
             "Territorial Administration Minister",
             "National Security Minister",
             "Citizen Protection Minister",
