@@ -108,6 +108,12 @@ def test_resolve_date_same_night_counts_from_the_named_day(pipeline: Any) -> Non
     assert _when(event) == ("2024-05-05", "day")
 
 
+def test_resolve_date_later_that_day_counts_from_the_named_day(pipeline: Any) -> None:
+    text = "Rebels shelled the airport on April 2, and Chad closed its border with Sudan later that day."
+    (event,) = resolved(pipeline, text, [("SANCTION", "closed", ["TCD"])])
+    assert _when(event) == ("2024-04-02", "day")
+
+
 def test_resolve_date_days_later_counts_from_the_earlier_date(pipeline: Any) -> None:
     text = "Norway expelled two envoys on March 4, and Russia answered three days later by expelling two Norwegians."
     (event,) = resolved(pipeline, text, [("SANCTION", "expelling", ["RUS"])])
