@@ -138,6 +138,18 @@ def test_resolve_date_within_hours_keeps_the_named_day(pipeline: Any) -> None:
     assert _when(event) == ("2024-05-06", "day")
 
 
+def test_resolve_date_opening_phrase_without_comma_frames_the_sentence(pipeline: Any) -> None:
+    text = "By Tuesday both sides had given ground: Kenya reopened the crossing, and Uganda lifted its ban on maize."
+    (event,) = resolved(pipeline, text, [("RETREAT", "lifted", ["UGA"])])
+    assert _when(event) == ("2024-05-07", "day")
+
+
+def test_resolve_date_opening_phrase_without_comma_frames_a_later_clause(pipeline: Any) -> None:
+    text = "On Friday Georgian officials allowed twenty lorries carrying fruit to cross at Upper Lars."
+    (event,) = resolved(pipeline, text, [("RETREAT", "allowed", ["GEO"])])
+    assert _when(event) == ("2024-05-03", "day")
+
+
 def test_resolve_date_opening_hours_later_keeps_the_named_day(pipeline: Any) -> None:
     # after a paragraph break the parser tags no time phrase in "Hours later,"
     text = "Zimbabwe expelled two Zambian diplomats on April 29.\n\nHours later, Zambia expelled a Zimbabwean attache."

@@ -210,8 +210,13 @@ _FRAME_OPENERS = {"in", "on", "at", "by", "during", "early", "late", "earlier", 
 
 def frame_timing(sent: Any, published: date | None, skip: Skip = None) -> Timing | None:
     """ "In January, a dispute led to a clash, when guards fired mortars": a time phrase that
-    opens the sentence and is set off by a comma frames every clause of the sentence that
-    gives no time of its own."""
+    opens the sentence frames every clause of the sentence that gives no time of its own. After
+    an opening word ("By Thursday both governments had given ground: Romania shelved ...", "On
+    Friday Georgian officials allowed ...") no comma is needed: the parser often hangs such a
+    phrase off no clause of the event. Training gold: in the sentences that open so without a
+    comma, the events take the opening phrase as their date 82 times of 91 with a date; read
+    so, the dated events found right in the training sentences that open with such a phrase (comma
+    or not) go from 102 to 112 of 114, none lost; dev and held-in unchanged."""
     opening = _opening_same_day(sent, published)
     if opening is not None:
         return opening
@@ -220,7 +225,7 @@ def frame_timing(sent: Any, published: date | None, skip: Skip = None) -> Timing
         lead = [t for t in doc[sent.start : ent.start] if not t.is_punct or t.text in {'"', "'"}]
         if len(lead) > 1 or (lead and lead[0].lower_ not in _FRAME_OPENERS):
             return None
-        if ent.end >= sent.end or doc[ent.end].text != ",":
+        if ent.end >= sent.end or (doc[ent.end].text != "," and not lead):
             return None
         return _timing_of(ent, published)
     return None
