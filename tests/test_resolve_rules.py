@@ -108,6 +108,12 @@ def test_resolve_date_same_night_counts_from_the_named_day(pipeline: Any) -> Non
     assert _when(event) == ("2024-05-05", "day")
 
 
+def test_resolve_date_later_that_day_counts_from_the_named_day(pipeline: Any) -> None:
+    text = "Rebels shelled the airport on April 2, and Chad closed its border with Sudan later that day."
+    (event,) = resolved(pipeline, text, [("SANCTION", "closed", ["TCD"])])
+    assert _when(event) == ("2024-04-02", "day")
+
+
 def test_resolve_date_days_later_counts_from_the_earlier_date(pipeline: Any) -> None:
     text = "Norway expelled two envoys on March 4, and Russia answered three days later by expelling two Norwegians."
     (event,) = resolved(pipeline, text, [("SANCTION", "expelling", ["RUS"])])
@@ -130,6 +136,18 @@ def test_resolve_date_within_hours_keeps_the_named_day(pipeline: Any) -> None:
     text = "Kenyan troops withdrew from the town on Monday. Somali militiamen took control of it within hours."
     (event,) = resolved(pipeline, text, [("COERCE", "took", ["SOM"])])
     assert _when(event) == ("2024-05-06", "day")
+
+
+def test_resolve_date_opening_phrase_without_comma_frames_the_sentence(pipeline: Any) -> None:
+    text = "By Tuesday both sides had given ground: Kenya reopened the crossing, and Uganda lifted its ban on maize."
+    (event,) = resolved(pipeline, text, [("RETREAT", "lifted", ["UGA"])])
+    assert _when(event) == ("2024-05-07", "day")
+
+
+def test_resolve_date_opening_phrase_without_comma_frames_a_later_clause(pipeline: Any) -> None:
+    text = "On Friday Georgian officials allowed twenty lorries carrying fruit to cross at Upper Lars."
+    (event,) = resolved(pipeline, text, [("RETREAT", "allowed", ["GEO"])])
+    assert _when(event) == ("2024-05-03", "day")
 
 
 def test_resolve_date_opening_hours_later_keeps_the_named_day(pipeline: Any) -> None:

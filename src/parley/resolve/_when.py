@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from ..knowledge import resolve_words as words
@@ -22,7 +23,6 @@ from ._parse import Link, clause_chain, clause_head, clause_members
 __all__ = ["Timing", "event_timing", "frame_timing", "time_phrases"]
 
 _LATER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|ten|an?)\s+(days?|weeks?)\s+later\b")
-_SAME_DAY = re.compile(r"\b(the same|that)\s+(day|night|evening|morning|afternoon)\b")
 #: Dependencies of a date that describes a noun ("the March 4 attack", "Friday's summit").
 _PREMODIFIER = {"compound", "amod", "nmod", "poss", "nummod"}
 
@@ -69,6 +69,17 @@ def _phrase_text(ent: Any) -> str:
     return str(doc[ent.start : min(ent.end + 1, len(doc))].text.lower())
 
 
+@lru_cache(maxsize=1)
+def _that_day_pattern() -> re.Pattern[str]:
+    phrases = sorted(words("that_day"))
+    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b")
+
+
+def _names_that_day(text: str) -> bool:
+    """ "later that day", "on the same night" (resolve_words kind ``that_day``), anywhere in ``text``."""
+    return _that_day_pattern().search(text) is not None
+
+
 def _is_day_after(ent: Any) -> bool:
     """ "the next day", "the following morning" (resolve_words kind ``day_after``)."""
     text = ent.text.lower()
@@ -87,7 +98,7 @@ def _is_within_hours(ent: Any) -> bool:
 
 def _timing_of(ent: Any, published: date | None) -> Timing | None:
     text = _phrase_text(ent)
-    if _SAME_DAY.search(text) or _is_within_hours(ent):
+    if _names_that_day(text) or _is_within_hours(ent):
         return _after_earlier_day(ent.doc, ent.start, published, 0)
     if _is_day_after(ent):
         return _after_earlier_day(ent.doc, ent.start, published, 1)
@@ -107,7 +118,7 @@ def _after_earlier_day(doc: Any, start: int, published: date | None, days: int) 
     dated event. ``start`` is the phrase's first token."""
     earlier = [e for e in ents_before(doc, start) if e.label_ in {"DATE", "TIME"}]
     for prior in reversed(earlier[-6:]):
-        if _SAME_DAY.search(prior.text.lower()) or _LATER.search(_phrase_text(prior)) or _is_day_after(prior):
+        if _names_that_day(prior.text.lower()) or _LATER.search(_phrase_text(prior)) or _is_day_after(prior):
             break  # a chain of "later"s: leave it to the events' order
         resolved = resolve_date_text(prior.text, published)
         if resolved is not None and resolved.precision == "day":
@@ -199,8 +210,13 @@ _FRAME_OPENERS = {"in", "on", "at", "by", "during", "early", "late", "earlier", 
 
 def frame_timing(sent: Any, published: date | None, skip: Skip = None) -> Timing | None:
     """ "In January, a dispute led to a clash, when guards fired mortars": a time phrase that
-    opens the sentence and is set off by a comma frames every clause of the sentence that
-    gives no time of its own."""
+    opens the sentence frames every clause of the sentence that gives no time of its own. After
+    an opening word ("By Thursday both governments had given ground: Romania shelved ...", "On
+    Friday Georgian officials allowed ...") no comma is needed: the parser often hangs such a
+    phrase off no clause of the event. Training gold: in the sentences that open so without a
+    comma, the events take the opening phrase as their date 82 times of 91 with a date; read
+    so, the dated events found right in the training sentences that open with such a phrase (comma
+    or not) go from 102 to 112 of 114, none lost; dev and held-in unchanged."""
     opening = _opening_same_day(sent, published)
     if opening is not None:
         return opening
@@ -209,7 +225,7 @@ def frame_timing(sent: Any, published: date | None, skip: Skip = None) -> Timing
         lead = [t for t in doc[sent.start : ent.start] if not t.is_punct or t.text in {'"', "'"}]
         if len(lead) > 1 or (lead and lead[0].lower_ not in _FRAME_OPENERS):
             return None
-        if ent.end >= sent.end or doc[ent.end].text != ",":
+        if ent.end >= sent.end or (doc[ent.end].text != "," and not lead):
             return None
         return _timing_of(ent, published)
     return None
