@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Entity
 from ..knowledge import resolve_words
+from ..parse import lemma_positions
 
 if TYPE_CHECKING:
     from ..knowledge import Knowledge
@@ -50,9 +51,11 @@ class GroupDescriptions:
         country_at = {i: m for m in mentions if m.kind in _COUNTRY_KINDS for i in range(m.token_start, m.token_end)}
         last: dict[str, ActorMention | None] = {}
         out: list[ActorMention] = []
-        for tok in sdoc:
+        # the head nouns' places from the parse's columns: no spaCy Token built for the other words
+        for i in lemma_positions(sdoc, "NOUN", heads):
+            tok = sdoc[i]
             lemma = tok.lemma_.lower()
-            if lemma not in heads or tok.pos_ != "NOUN" or tok.i in covered or tok.dep_ == "compound":
+            if tok.i in covered or tok.dep_ == "compound":
                 continue
             country = _country_of(tok, country_at)
             if country is not None:

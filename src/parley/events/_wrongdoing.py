@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..parse import VERB_POS
+from ..parse import VERB_POS, lemma_positions
 from ._candidate import Candidate
 from ._lexicon import Trigger
 from ._modality import is_hypothetical, is_negated
@@ -28,20 +28,7 @@ def alleging_tokens(sdoc: Any, words: Any) -> list[int]:
     """The indices, in order, of the document's words that :func:`alleged_wrongdoing` can read as an
     allegation (a verb whose lemma is an alleging verb): read from one array of the parse, so that
     the other words of the article are never made into spaCy tokens to be turned down one by one."""
-    from spacy.attrs import LEMMA, POS
-
-    strings = sdoc.vocab.strings
-    array = sdoc.to_array([POS, LEMMA])
-    verbs = (array[:, 0] == strings["VERB"]).nonzero()[0]  # the symbol's id, as the POS column holds it
-    alleging: dict[int, bool] = {}
-    out = []
-    for i, lemma in zip(verbs.tolist(), array[verbs, 1].tolist(), strict=True):
-        hit = alleging.get(lemma)
-        if hit is None:
-            hit = alleging[lemma] = strings[lemma].lower() in words.alleging_verb
-        if hit:
-            out.append(i)
-    return out
+    return lemma_positions(sdoc, "VERB", words.alleging_verb)
 
 
 def alleged_wrongdoing(token: Any, roles: RoleFinder) -> Candidate | None:

@@ -30,6 +30,7 @@ from ._ents import (
     trim_ents_at,
 )
 from ._headline import HeadlineVerbs
+from ._lemma_positions import lemma_positions
 
 __all__ = [
     "ACTED_ON_DEPS",
@@ -45,6 +46,7 @@ __all__ = [
     "ent_at",
     "ents_before",
     "is_entry_clock",
+    "lemma_positions",
     "load_model",
     "mark_paragraphs",
     "model_location",
