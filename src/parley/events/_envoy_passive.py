@@ -7,10 +7,11 @@ sentence is set (the dateline's), not the envoy's own.
 
 Why: the training gold codes every recall of an envoy with the sender as actor and the host as recipient
 (28 of 28 sentences: "Ghana recalled its ambassador to Burkina Faso", "the recall of Honduras's
-ambassador to Brussels"), and every expulsion the other way round; but it holds almost no passive of
-either (one "the ambassadors will be recalled", coded sender to host), and the passive reader gave the
-act to the place of the story, the dateline's state, and the envoy's state the recipient: a probe of
-15 such sentences (stop 48) had every recall backwards for both coders."""
+ambassador to Brussels"), and every expulsion of envoys the other way round (18 of 18: "Slovakia expelled
+three Russian diplomats"); but it holds almost no passive of either (one, "whether the ambassadors will be
+recalled", of both states), and the passive reader gave the act to the place of the story, the dateline's
+state, and the envoy's state the recipient: a probe's five such sentences (stop 48) had every recall
+backwards for both coders."""
 
 from __future__ import annotations
 
