@@ -11,6 +11,7 @@ from ..document import Entity
 from ..knowledge import NON_STATE_CODES
 from ._agentless import own_measure_doer
 from ._detentions import custody_harmer, held_people_act
+from ._envoy_passive import passive_envoy_roles
 from ._envoys import envoy_host
 from ._handover import holding_state, is_passive_handover
 from ._invited_third import third_state_inviters
@@ -51,6 +52,10 @@ class PassiveRoleReader(RoleObjectReader):
         # the act took place
         place = self._act_place_country(verb) or self.ctx.sentence_country(verb, keep=lambda t: not sent_to(t, verb))
         home = place or self.ctx.home
+        if not actors and not agents:
+            envoy = passive_envoy_roles(verb, trig, subjects, recipients, home, self.ctx)
+            if envoy is not None:
+                return envoy  # "the German ambassador to Russia was recalled": by Germany, from Russia
         if not recipients:
             recipients = self._told_people(subjects)  # "the fishermen were detained": the story's Taiwanese
         if not actors and trig.type == "MOBILIZE" and self._forces_sent(verb, subjects, trig):

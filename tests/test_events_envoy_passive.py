@@ -1,0 +1,44 @@
+"""Envoys recalled or expelled in the passive with no doer named (events/_envoy_passive): a recall is the
+sender's act against the host, an expulsion the host's against the sender, whatever the dateline says."""
+
+from __future__ import annotations
+
+import pytest
+
+from _events_setup import roles_of_type
+from parley.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline(rules_pipeline: Pipeline) -> Pipeline:
+    return rules_pipeline
+
+
+def test_envoy_passive_recall_with_post_is_the_senders_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "GENEVA, May 7 (Probe Wire) -- The German ambassador to Russia was recalled on Tuesday over visas."
+    assert roles_of_type(pipeline, text, "SANCTION") == [(["DEU"], ["RUS"])]
+
+
+def test_envoy_passive_recall_of_possessed_envoy_is_the_senders_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "GENEVA, May 7 (Probe Wire) -- Kenya's ambassador to Uganda has been recalled for consultations."
+    assert roles_of_type(pipeline, text, "SANCTION") == [(["KEN"], ["UGA"])]
+
+
+def test_envoy_passive_recall_from_a_capital_names_the_host(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "GENEVA, May 7 (Probe Wire) -- The Iranian ambassador has been recalled from Baghdad."
+    assert roles_of_type(pipeline, text, "SANCTION") == [(["IRN"], ["IRQ"])]
+
+
+def test_envoy_passive_recall_without_post_is_from_the_datelines_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "MOSCOW, May 7 (Probe Wire) -- The German ambassador was recalled on Tuesday after a row over visas."
+    assert roles_of_type(pipeline, text, "SANCTION") == [(["DEU"], ["RUS"])]
+
+
+def test_envoy_passive_expulsion_is_the_hosts_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "GENEVA, May 7 (Probe Wire) -- The German ambassador to Russia was expelled on Tuesday."
+    assert roles_of_type(pipeline, text, "SANCTION") == [(["RUS"], ["DEU"])]
+
+
+def test_envoy_passive_active_recall_is_left_alone(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "GENEVA, May 7 (Probe Wire) -- Ghana recalled its ambassador to Burkina Faso on Tuesday."
+    assert roles_of_type(pipeline, text, "SANCTION") == [(["GHA"], ["BFA"])]
