@@ -7,9 +7,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from _mentions_setup import person_codes
 from parley.mentions._name_forms import plain_spelling
+from parley.mentions._spans import _name_keys
 from parley.pipeline import Pipeline
 
 
@@ -94,3 +97,45 @@ def test_name_forms_a_family_name_before_a_hyphened_given_name(pipeline: Pipelin
 def test_name_forms_a_family_name_after_bin(pipeline: Pipeline) -> None:
     found = _people(pipeline, "In a new tape bin Laden threatened Europe.", date(2010, 6, 1))
     assert found.get("bin Laden") == "AFG"
+
+
+def test_name_forms_a_title_picks_among_holders_of_a_surname(pipeline: Pipeline) -> None:
+    # in 2015 "Zuma" is South Africa's president and the AU Commission's chairperson: a president
+    assert _code_of(_people(pipeline, "President Zuma rejected the criticism.", date(2015, 6, 1)), "Zuma") == "ZAF"
+
+
+def test_name_forms_a_titled_surname_that_a_place_shares(pipeline: Pipeline) -> None:
+    # "Bush" and "Tamim" are also gazetteer places; the title fits the holder in office
+    found = _people(pipeline, "President Bush declared the end of major combat.", date(2003, 6, 1))
+    assert _code_of(found, "Bush") == "USA"
+    assert _code_of(_people(pipeline, "Emir Tamim rejected the demands.", date(2018, 6, 1)), "Tamim") == "QAT"
+
+
+def test_name_forms_a_place_name_without_a_title_stays_no_person(pipeline: Pipeline) -> None:
+    found = _people(pipeline, "Exporters in Santos shipped more coffee.", date(2016, 6, 1))
+    assert _code_of(found, "Santos") is None
+
+
+def test_people_a_surname_of_a_person_named_in_full_before(pipeline: Pipeline) -> None:
+    # Leonel Fernandez is the Dominican president in May 2012; the story named another Fernandez
+    text = "Argentine President Cristina Fernandez de Kirchner spoke in Buenos Aires. Fernandez seized the firm."
+    assert _code_of(_people(pipeline, text, date(2012, 5, 1)), "Fernandez") == "ARG"
+    # "Santos" is also a Brazilian port
+    text = "Colombian President Juan Manuel Santos flew to Havana. Santos signed the deal."
+    assert _code_of(_people(pipeline, text, date(2016, 6, 1)), "Santos") == "COL"
+
+
+def test_spans_a_name_word_before_a_particle_is_a_key() -> None:
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Luiz", "Inacio", "Lula", "da", "Silva"])
+    assert "Lula" in _name_keys(doc[0:5])
+    doc = Doc(vocab, words=["F.W.", "de", "Klerk"])
+    assert _name_keys(doc[0:3]) == ["Klerk"]  # the surname alone: "F.W." is no word before a particle
+
+
+def test_mentions_namesakes_of_two_states_take_the_story_s(pipeline: Pipeline) -> None:
+    # two kings Abdullah reign in 2010, of Saudi Arabia and of Jordan
+    found = _people(pipeline, "Jordan's King Abdullah met the envoy in Amman.", date(2010, 6, 1))
+    assert found.get("King Abdullah") == "JOR"
+    found = _people(pipeline, "Saudi King Abdullah received the envoy in Riyadh.", date(2010, 6, 1))
+    assert found.get("King Abdullah") == "SAU"

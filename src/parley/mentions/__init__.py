@@ -244,7 +244,10 @@ class MentionFinder(PeopleReading):
         codes = {e.code for e in entries}
         # a person's state, or a capital's ("Moscow" of the Soviet Union until 1991), is decided by the date
         by_date = any(e.kind == "person" or e.dated for e in entries)
-        if len(codes) > 1 and not by_date and any(named.get(c, 0) for c in codes):
+        # namesakes of several states in office together ("King Abdullah" of Saudi Arabia and of Jordan
+        # in 2005-15): the one whose state the story names most
+        namesakes = all(e.kind == "person" for e in entries)
+        if len(codes) > 1 and (namesakes or not by_date) and any(named.get(c, 0) for c in codes):
             return max(entries, key=lambda e: (named.get(e.code, 0), -_KIND_RANK.get(e.kind, 9)))
         return min(entries, key=lambda e: _KIND_RANK.get(e.kind, 9))
 

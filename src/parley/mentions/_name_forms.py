@@ -16,13 +16,14 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from ._spans import _shortened_title_at
+from ._spans import _shortened_title_at, _title_fits
 
 __all__ = [
     "lone_place_tag",
     "plain_spelling",
     "rank_fits",
     "rank_holders",
+    "title_holders",
     "titled_surname",
     "with_family_names_first",
     "with_plain_keys",
@@ -74,6 +75,15 @@ def rank_holders(entries: list[Any], title_sector: str | None) -> list[Any]:
     leaves them all (for the title's own words to fit or not)."""
     ranked = [e for e in entries if e.sector == _RANK_SECTOR] if title_sector == _RANK_SECTOR else []
     return ranked or entries
+
+
+def title_holders(entries: list[Any], office: str | None) -> list[Any]:
+    """Of the holders a surname may mean, those whose office a title of an office before it fits
+    ("President Zuma": the president, not the AU's chairperson of that surname); none without such a
+    title (a form of address names no office)."""
+    if not office:
+        return []
+    return [e for e in entries if _title_fits(office, e.office)]
 
 
 def rank_fits(title_sector: str | None, holder_sector: str | None) -> bool:

@@ -15,7 +15,7 @@ from ._affiliation import affiliation, affiliation_phrase, owner_part, shared_ap
 from ._home import is_own_news
 from ._led import led_group
 from ._members import member_country, vessel_country
-from ._name_forms import lone_place_tag, rank_fits, rank_holders, titled_surname
+from ._name_forms import lone_place_tag, rank_fits, rank_holders, title_holders, titled_surname
 from ._person_places import place_of_group
 from ._portfolio import follows_title, portfolio_only
 from ._spans import (
@@ -136,7 +136,7 @@ class PeopleReading:
             if entity is not None and not any(taken[i] for i in range(span.start, span.end)):
                 out.append(self._mention(span, _renamed(entity, span.text), "person"))
                 _mark(taken, span)
-        out += self._current_surnames(sdoc, doc, taken)
+        out += self._current_surnames(sdoc, doc, taken, registry)
         # Later mentions by surname alone, which NER may miss or mislabel.
         for token in _proper_nouns(sdoc) if registry else ():
             if taken[token.i]:
@@ -268,7 +268,7 @@ class PeopleReading:
             # "Pakistan's military spokesman, Maj. Gen. Tariq Saleem,": the titled name's title before the commas
             code = _country_in(_fronted_title(ent.doc[window.start : ent.end]), entry_at)
         if code is None and sector is not None:
-            known = self._known_surname(ent, doc, sector)
+            known = self._known_surname(ent, doc, sector, office)
             if known is not None and (_title_fits(office, known.office) or rank_fits(sector, known.sector)):
                 return known  # "President Obama" in a story about Syria: the one Obama, not Syria's
         if code is None and sector is not None:
@@ -355,7 +355,7 @@ class PeopleReading:
         if len(ent) < 2 or not all(self._is_title_word(t) or t.lower_ in resolve_words("patronymic") for t in title):
             return None
         sector, office = self.sector_of(title)
-        known = self._known_surname(ent[-1:], doc, sector)
+        known = self._known_surname(ent[-1:], doc, sector, office)
         fits = known is not None and (_title_fits(office, known.office) or rank_fits(sector, known.sector))
         return known if fits else None
 
@@ -368,11 +368,15 @@ class PeopleReading:
         place_nouns = resolve_words("settlement") | resolve_words("landmark") | resolve_words("facility")
         return len(ent) > 1 and head is not None and head.lemma_.lower() not in place_nouns and not self._is_place(ent)
 
-    def _current_surnames(self, sdoc: Any, doc: Document, taken: list[bool]) -> list[ActorMention]:
+    def _current_surnames(
+        self, sdoc: Any, doc: Document, taken: list[bool], told: dict[str, Entity]
+    ) -> list[ActorMention]:
         """Bare surnames of people in office on the article's date that the parser did not tag as a
         person ("Trump" read as an organisation, or as an adjective before a comma). Only people in
         office then (or within the settings' years of their term): "May", "Rice" or "Brown" in other
-        years stay words."""
+        years stay words. A surname of a person the story named in full (``told``: name parts) is that
+        person, though another holder of it is in office or a place has that name ("Fernandez" after
+        "Cristina Fernandez de Kirchner" in 2012 is not the Dominican president)."""
         out: list[ActorMention] = []
         # only a word spelt as a known surname can be one: those are found in one array of the parse
         ids = self._surname_ids
@@ -395,10 +399,14 @@ class PeopleReading:
             if len(token) == 2 and not (token.pos_ == "PROPN" and token.ent_type_ == "PERSON"):
                 continue  # a family name of two letters ("Xi") only where the parser reads a person
             span = sdoc[token.i : token.i + 1]
+            if token.text in told and not titled:
+                out.append(self._mention(span, _renamed(told[token.text], token.text), "person"))
+                taken[token.i] = True
+                continue
             if not any(e.dated for e in self._holders_near(self._surnames[token.text], doc.published)):
                 continue
             sector, office = self.sector_of(_left_window(span)) if titled else (None, None)
-            entity = self._known_surname(span, doc, sector)
+            entity = self._known_surname(span, doc, sector, office)
             if entity is not None and not (_title_fits(office, entity.office) or rank_fits(sector, entity.sector)):
                 continue  # "Mayor Johnson" is nobody's prime minister
             if entity is not None:
@@ -406,16 +414,24 @@ class PeopleReading:
                 taken[token.i] = True
         return out
 
-    def _known_surname(self, ent: Any, doc: Document, title_sector: str | None = None) -> Entity | None:
+    def _known_surname(
+        self, ent: Any, doc: Document, title_sector: str | None = None, title_office: str | None = None
+    ) -> Entity | None:
         """A name of one word that is the surname (or family name) of people of the knowledge files who
         all act for one country: theirs, preferring those in office on the article's date. After a
-        military rank (``title_sector``), only the forces' holders."""
-        if len(ent) != 1 or not ent[0].is_title or self._is_place(ent) or self.sector_of(ent)[0] is not None:
-            return None  # "a Sabah trader" is of the Malaysian state, not of Kuwait's emirs; "Mayor" is a title
+        military rank (``title_sector``), only the forces' holders; after a title of an office
+        (``title_office``), only the holders it fits, if any ("President Zuma" is not the AU's
+        chairperson; "President Bush", "Emir Tamim" are people though a gazetteer place shares the name)."""
+        if len(ent) != 1 or not ent[0].is_title or self.sector_of(ent)[0] is not None:
+            return None  # "Mayor" is a title
         entries = self._surnames.get(ent.text, [])
         if not entries:
             return None
         pool = rank_holders(self._holders_near(entries, doc.published, person=_tagged_person(ent)), title_sector)
+        fitting = title_holders(pool, title_office)
+        if self._is_place(ent) and not fitting:
+            return None  # "a Sabah trader" is of the Malaysian state, not of Kuwait's emirs
+        pool = fitting or pool
         if not pool:
             return None  # nobody of that name in office near the article's date: "Day three", "the Sahel"
         if _modifies_noun(ent[0]) and not any(_name_words(e.phrase)[-1] == ent.text for e in pool):

@@ -416,7 +416,16 @@ def _name_keys(ent: Any) -> list[str]:
         keys.extend([words[-1], words[0]])
     elif words and len(ent) > 1:
         keys.append(words[0])  # "B.J. Habibie", "F.W. de Klerk": initials, then the surname
-    return keys
+    return keys + _before_particle(ent, words)
+
+
+def _before_particle(ent: Any, words: list[str]) -> list[str]:
+    """The name word before a lower-case particle inside a name of three words or more, a family name
+    the story may use alone later: "Fernandez" of "Cristina Fernandez de Kirchner", "Lula" of "Luiz
+    Inacio Lula da Silva" (not a first name: "F.W. de Klerk" gives none)."""
+    particles = resolve_words("name_particle")
+    inner = [ent[i - 1].text for i in range(2, len(ent) - 1) if ent[i].text in particles]
+    return [w for w in inner if w in words[1:]]
 
 
 #: Marks a title never runs across: clause marks, and the brackets and dashes of a dateline's credit
