@@ -15,6 +15,7 @@ from ._background_label import is_labelled_background
 from ._background_since import is_background_since
 from ._coerce_since import is_detention_since
 from ._denied_claim import is_denied_claim
+from ._extras_accused import is_accused_description
 from ._extras_agreed_moves import is_agreed_deployment
 from ._extras_journey import describes_by_journey
 from ._extras_names import is_word_of_name
@@ -233,6 +234,8 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck("awaited", lambda r: _is_noun(r) and is_awaited(r.token, r.words)),
     # "handed over 14 suspects wanted for drug trafficking": who the noun is, no request
     CandidateCheck("wanted", lambda r: r.trig.type == "REQUEST" and is_wanted_description(r.token, r.words)),
+    # "expelled two diplomats accused of spying": who the noun is, no accusation of the story
+    CandidateCheck("accused", lambda r: is_accused_description(r.token, r.trig.type)),
     # "called on Accra to reopen the crossing": the call is the event, no deed was done
     CandidateCheck("demanded", lambda r: r.trig.type in MATERIAL and is_demanded(r.token, r.words)),
     # "accused of seeking", "accuses of using Iraqi territory to attack": what is alleged
