@@ -263,6 +263,14 @@ def _pobj(values: frozenset[str], token: Any, words: EventWords) -> bool:
     return any(word_in(o, values) for o in pobjs)
 
 
+def _frompobj(values: frozenset[str], token: Any, words: EventWords) -> bool:
+    # "withdrew from the treaty", "pulled out of the talks": what the act leaves; in "withdrew from the islet
+    # after talks" and "pulled back under the deal" the talks and the deal only say when or why it left
+    preps = [c for c in token.children if c.dep_ in {"prep", "prt"} and c.lower_ in words.source_prep]
+    preps += [g for p in preps for g in p.children if g.dep_ == "prep" and g.lower_ in words.source_prep]
+    return any(word_in(o, values) for p in preps for o in p.children if o.dep_ == "pobj")
+
+
 def _ofobj(values: frozenset[str], token: Any, words: EventWords) -> bool:
     return deprived_of(token, values)  # "stripped two priests of their citizenship"
 
@@ -345,6 +353,7 @@ CHECKS: dict[str, Check] = {
     "notask": _notask,
     "notxcomp": _notxcomp,
     "pobj": _pobj,
+    "frompobj": _frompobj,
     "ofobj": _ofobj,
     "pcomp": _pcomp,
     "rulesonly": _rulesonly,

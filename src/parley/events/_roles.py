@@ -119,7 +119,7 @@ class RoleFinder(PassiveRoleReader):
         objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}] or shared_objects(verb)
         objects = taken_in_clause(verb, trig, objects)  # "freed two farmers it had detained": the farmers
         cond, values = trig.condition()
-        if cond == "pobj" and values:
+        if cond in {"pobj", "frompobj"} and values:  # "withdrew from the treaty with Iran"
             objects = objects + self._particle_objects(verb, trig, values)
         # "any violation will not go unanswered", "will receive a crushing response": the subject is
         # answered, as in "would be answered"

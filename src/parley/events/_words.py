@@ -133,6 +133,7 @@ class EventWords:
     funding_verb: frozenset[str]
     quantity_word: frozenset[str]
     degree_noun: frozenset[str]
+    source_prep: frozenset[str]
     message_noun: frozenset[str]
     transport_verb: frozenset[str]
     relief_cue: frozenset[str]
