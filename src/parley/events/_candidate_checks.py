@@ -14,6 +14,7 @@ from ._background import is_aimed_act, is_background_violence
 from ._background_label import is_labelled_background
 from ._background_since import is_background_since
 from ._coerce_since import is_detention_since
+from ._commentator_forecast import is_commentator_forecast
 from ._denied_claim import is_denied_claim
 from ._extras_accused import is_accused_description
 from ._extras_agreed_moves import is_agreed_deployment
@@ -400,6 +401,8 @@ CHECKS: tuple[CandidateCheck, ...] = (
         "commentator_warning",
         lambda r: r.trig.type == "THREATEN" and _is_verb(r) and warned_by_commentator(r.token, r.words),
     ),
+    # "Analysts say Israel could respond within days", "analysts expect further talks": a forecast, no act
+    CandidateCheck("commentator_forecast", lambda r: is_commentator_forecast(r.token, r.words)),
     # "the UN warned that the closure could cut off food supplies": no party's act
     CandidateCheck(
         "forecast", lambda r: r.trig.type == "THREATEN" and _is_verb(r) and forecasts_thing(r.token, r.roles)

@@ -208,6 +208,7 @@ class EventWords:
     reported_access: frozenset[str]
     empty_subject_verb: frozenset[str]
     commentator_noun: frozenset[str]
+    forecast_verb: frozenset[str]
     warning_verb: frozenset[str]
     relation_noun: frozenset[str]
     pair_word: frozenset[str]
