@@ -93,7 +93,13 @@ def strip_boilerplate(text: str, title: str | None, extra_dirs: tuple[Path, ...]
     lines, tails = _patterns(extra_dirs)
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
     counts = Counter(paragraphs)
-    if title is None and paragraphs and _looks_like_headline(paragraphs[0]):
+    # a furniture first line ("FOR IMMEDIATE RELEASE", "Skip to main content") is no headline
+    if (
+        title is None
+        and paragraphs
+        and _looks_like_headline(paragraphs[0])
+        and not _is_furniture(paragraphs[0], lines, counts[paragraphs[0]])
+    ):
         title = paragraphs[0]
     kept: list[str] = []
     for para in paragraphs:
