@@ -82,6 +82,7 @@ def _site_of(
     settlement word ("the hamlet of X"), so a proper name there is a place even if unknown."""
     lemma = place_lemma(noun)
     ent = _ent_of(noun)
+    named = named or _after_off(noun)
     name = ""
     if ent is not None:
         doc, start = noun.doc, ent.start
@@ -118,6 +119,10 @@ def _site_of(
         is_back = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not compound
         if is_back and lemma in words("city") | words("capital"):
             return Site(None, anaphor="capital" if lemma in words("capital") else "city")
+    if depth < 2:
+        for inner in _off_names(noun):  # "waters off Tumbes", "a trawler off Ruhnu"
+            if (site := _site_of(inner, known, country_of, depth + 1)) is not None:
+                return site
     before = name_before(noun)
     return Site(before) if before and not country_of(before) else None
 
@@ -161,7 +166,7 @@ def _locative_nouns(clause: Any, token: Any, physical: bool) -> Iterator[Any]:
         if word in _LOCATIVE or (physical and _moved_along(word, verb)) or _journeyed_to(word, verb):
             found += [p for p in tok.children if p.dep_ == "pobj"]
         elif word in _ALONGSIDE:
-            found += [p for p in tok.children if p.dep_ == "pobj" and name_before(p)]
+            found += [p for p in tok.children if p.dep_ == "pobj" and (name_before(p) or _off_name(word, p))]
         elif word == "on":
             # "on the outskirts of the city", "on the border of X"
             found += [
@@ -175,6 +180,31 @@ def _locative_nouns(clause: Any, token: Any, physical: bool) -> Iterator[Any]:
             ]
     found.sort(key=lambda n: abs(n.i - token.i))
     yield from found
+
+
+def _off_name(prep: str, noun: Any) -> bool:
+    """ "detained two trawlers off Ruhnu", "held a joint exercise off Karachi", "entered waters off
+    Karonga": a proper name after "off" is the sea place the act happened at, even one the gazetteer
+    lacks and the tagger calls a person ("off Punta Sal").
+
+    Training gold (all 932 documents, asserted events with a place in sentences holding "off
+    <Name>"): the name is (inside) the gold's place for 52 events, another place for 8 (87 %; the 8
+    are other clauses' acts of the same sentence: "were turned over ... at sea")."""
+    return prep == "off" and noun.pos_ == "PROPN"
+
+
+def _after_off(noun: Any) -> bool:
+    """The proper name is the object of "off" ("off Ruhnu")."""
+    return noun.dep_ == "pobj" and _off_name(noun.head.lower_, noun)
+
+
+def _off_names(noun: Any) -> Iterator[Any]:
+    """The proper names a common noun is said to lie off ("waters off Tumbes")."""
+    if noun.pos_ == "PROPN":
+        return
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "off":
+            yield from (p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN")
 
 
 def _moved_along(prep: str, verb: str) -> bool:
