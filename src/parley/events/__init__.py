@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from ..document import ActorMention, Document, Entity, Event, Mention
 from ..mentions import MentionFinder
 from ._answers import answer_sentence_proposals
-from ._candidates import Candidate, confidence, find_candidate
+from ._candidates import BuiltOnce, Candidate, confidence, find_candidate
 from ._context import DocumentContext
 from ._detentions import held_lemmas
 from ._entities import unique_by_code
@@ -173,7 +173,8 @@ class EventFinder:
         for pred in predicted:
             verdict = pred.rules  # the rules' reading, computed once for the model's features
             known = (verdict.trigger if verdict is not None else self.matcher.match(pred.token)) is not None
-            ruled = find_candidate(pred.token, self.matcher, roles, verdict) if known else None
+            once = BuiltOnce()  # the token's participants, read once for the rules' reading and the model's
+            ruled = find_candidate(pred.token, self.matcher, roles, verdict, once) if known else None
             cand = None
             if (
                 ruled is not None
@@ -183,12 +184,12 @@ class EventFinder:
                 and not object_names_act(pred.type, pred.token, ruled.trigger, self.words.handover_verb)
             ):
                 # the model is sure the lexicon's word names another act here ("would defend itself if ...")
-                cand = learned_candidate(pred, self.matcher, roles) or ruled
+                cand = learned_candidate(pred, self.matcher, roles, once) or ruled
             elif ruled is not None and pred.none_probability < self.coder.veto:
                 cand = ruled
             elif ruled is None and pred.is_event and (not known or pred.probability >= self.coder.overrule):
                 # a trigger word the rules turned down (a forecast, "agreed to withdraw") needs a surer model
-                cand = learned_candidate(pred, self.matcher, roles)
+                cand = learned_candidate(pred, self.matcher, roles, once)
             if cand is not None and self.coder.roles is not None:
                 in_sentence = roles.ctx.mentions_from.get(sent.start, [])
                 text = roles.ctx.doc.text[sent.start_char : sent.end_char]  # the parsed text is the cleaned one

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ..document import Entity
 from ..parse import VERB_POS
 from ._candidate_checks import Reading, failed_check, lexicon_pos, lexicon_rows
-from ._candidates import Candidate, build_candidate
+from ._candidates import BuiltOnce, Candidate
 from ._denied_predicate import names_no_denial, reads_own_negation
 from ._entities import unique_by_code
 from ._lexicon import Trigger
@@ -84,10 +84,13 @@ def denies_own_act(pred: Prediction) -> bool:
     return verdict.trigger is None or not reads_own_negation(verdict.trigger)
 
 
-def learned_candidate(pred: Prediction, matcher: TriggerMatcher, roles: RoleFinder) -> Candidate | None:
+def learned_candidate(
+    pred: Prediction, matcher: TriggerMatcher, roles: RoleFinder, once: BuiltOnce | None = None
+) -> Candidate | None:
     """The event the model reads at a token, with its participants, or None. The model decides the
     type and whether the act happened; the token then runs the chain of checks both coders share
-    (``_candidate_checks``), with the model's type."""
+    (``_candidate_checks``), with the model's type. ``once``: the rules' reading of the token's
+    participants, given again when the row and cues are the same."""
     if pred.modality in _NOT_EVENTS and pred.type != "THREATEN":
         return None  # a threat is conditional by nature ("would defend itself if ..."): the warning happened
     token: Any = pred.token
@@ -106,7 +109,7 @@ def learned_candidate(pred: Prediction, matcher: TriggerMatcher, roles: RoleFind
     # for later, as the rules read it, whatever the model's modality; the rules' other cues of what is to
     # come ("agreed to restore flights") are left to the model's reading
     told_future = pred.modality == "future" or has_future_aux(clause_verb(token), matcher.words)
-    return build_candidate(trig, token, roles, future=told_future)
+    return (once or BuiltOnce()).build(trig, token, roles, future=told_future)
 
 
 def _in_sentence(entity: Entity, text: str) -> bool:
