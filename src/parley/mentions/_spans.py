@@ -16,6 +16,7 @@ from ..knowledge import resolve_words
 from ..parse import doc_ents, ent_at
 from ._landmarks import names_landmark
 from ._locative import after_locative, placed_by_company
+from ._name_particles import before_particle
 
 #: How far a relative clause after a name is read for an office ("who served as vice-president under ...").
 _RELATIVE_WINDOW = 12
@@ -416,16 +417,7 @@ def _name_keys(ent: Any) -> list[str]:
         keys.extend([words[-1], words[0]])
     elif words and len(ent) > 1:
         keys.append(words[0])  # "B.J. Habibie", "F.W. de Klerk": initials, then the surname
-    return keys + _before_particle(ent, words)
-
-
-def _before_particle(ent: Any, words: list[str]) -> list[str]:
-    """The name word before a lower-case particle inside a name of three words or more, a family name
-    the story may use alone later: "Fernandez" of "Cristina Fernandez de Kirchner", "Lula" of "Luiz
-    Inacio Lula da Silva" (not a first name: "F.W. de Klerk" gives none)."""
-    particles = resolve_words("name_particle")
-    inner = [ent[i - 1].text for i in range(2, len(ent) - 1) if ent[i].text in particles]
-    return [w for w in inner if w in words[1:]]
+    return keys + before_particle(ent, words)  # "Lula" of "Luiz Inacio Lula da Silva"
 
 
 #: Marks a title never runs across: clause marks, and the brackets and dashes of a dateline's credit

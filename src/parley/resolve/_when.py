@@ -71,6 +71,7 @@ def _phrase_text(ent: Any) -> str:
 
 @lru_cache(maxsize=1)
 def _that_day_pattern() -> re.Pattern[str]:
+    """One regex of the ``that_day`` phrases, their spaces matching any run of white space."""
     phrases = sorted(words("that_day"))
     return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b")
 
