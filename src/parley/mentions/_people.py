@@ -269,7 +269,7 @@ class PeopleReading:
             code = _country_in(_fronted_title(ent.doc[window.start : ent.end]), entry_at)
         if code is None and sector is not None:
             known = self._known_surname(ent, doc, sector, office)
-            if known is not None and (_title_fits(office, known.office) or rank_fits(sector, known.sector)):
+            if known is not None and (_title_fits(office, known.office) or rank_fits(sector, known, office)):
                 return known  # "President Obama" in a story about Syria: the one Obama, not Syria's
         if code is None and sector is not None:
             code = self.place_country_in(window)  # "Olongapo Mayor X", "Johor police chief X"
@@ -356,7 +356,7 @@ class PeopleReading:
             return None
         sector, office = self.sector_of(title)
         known = self._known_surname(ent[-1:], doc, sector, office)
-        fits = known is not None and (_title_fits(office, known.office) or rank_fits(sector, known.sector))
+        fits = known is not None and (_title_fits(office, known.office) or rank_fits(sector, known, office))
         return known if fits else None
 
     def _described_name(self, ent: Any) -> bool:
@@ -407,7 +407,7 @@ class PeopleReading:
                 continue
             sector, office = self.sector_of(_left_window(span)) if titled else (None, None)
             entity = self._known_surname(span, doc, sector, office)
-            if entity is not None and not (_title_fits(office, entity.office) or rank_fits(sector, entity.sector)):
+            if entity is not None and not (_title_fits(office, entity.office) or rank_fits(sector, entity, office)):
                 continue  # "Mayor Johnson" is nobody's prime minister
             if entity is not None:
                 out.append(self._mention(span, entity, "person"))
