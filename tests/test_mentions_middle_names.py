@@ -60,3 +60,9 @@ def test_middle_names_a_senior_rank_before_a_ruler_s_surname(pipeline: Pipeline)
     # a story about Switzerland: the colonel is Libya's leader, not a Swiss officer
     found = person_codes(pipeline, "Colonel Gadhafi warned Switzerland over the arrest.", date(2010, 5, 1))
     assert _code_of(found, "Gadhafi") == "LBY"
+
+
+def test_name_forms_a_form_of_address_makes_a_place_named_surname_a_person(pipeline: Pipeline) -> None:
+    # a gazetteer place shares the name "Bush"; "Mr." is said of people only
+    found = person_codes(pipeline, "Mr. Bush met Blair in Washington.", date(2004, 5, 1))
+    assert _code_of(found, "Bush") == "USA"

@@ -20,6 +20,7 @@ from ..knowledge import resolve_words
 from ._spans import _shortened_title_at, _title_fits
 
 __all__ = [
+    "addressed",
     "capitalised_patronymic",
     "lone_place_tag",
     "plain_spelling",
@@ -130,3 +131,12 @@ def capitalised_patronymic(phrase: str) -> str | None:
     if not any(w in marks for w in words[1:]):
         return None
     return " ".join(w.capitalize() if i and w in marks else w for i, w in enumerate(words))
+
+
+def addressed(token: Any) -> bool:
+    """A form of address only a person takes just before the word ("Mr. Bush", "Frau Merkel"; kind
+    ``address``): the word is a person's name even if a gazetteer place shares it."""
+    before = token.i - 1
+    if before > 0 and token.doc[before].text == ".":
+        before -= 1  # "Mr" "." split by the tokenizer
+    return before >= 0 and token.doc[before].lower_ in resolve_words("address")

@@ -15,7 +15,7 @@ from ._affiliation import affiliation, affiliation_phrase, owner_part, shared_ap
 from ._home import is_own_news
 from ._led import led_group
 from ._members import member_country, vessel_country
-from ._name_forms import lone_place_tag, rank_fits, rank_holders, title_holders, titled_surname
+from ._name_forms import addressed, lone_place_tag, rank_fits, rank_holders, title_holders, titled_surname
 from ._person_places import place_of_group
 from ._portfolio import follows_title, portfolio_only
 from ._spans import (
@@ -429,7 +429,7 @@ class PeopleReading:
             return None
         pool = rank_holders(self._holders_near(entries, doc.published, person=_tagged_person(ent)), title_sector)
         fitting = title_holders(pool, title_office)
-        if self._is_place(ent) and not fitting:
+        if self._is_place(ent) and not fitting and not addressed(ent[0]):
             return None  # "a Sabah trader" is of the Malaysian state, not of Kuwait's emirs
         pool = fitting or pool
         if not pool:
