@@ -24,7 +24,8 @@ from ._combining import combining_forms
 from ._home import COUNTRY_KINDS, is_proper_place, story_home
 from ._hyphens import hyphen_variants, name_runs
 from ._landmarks import in_landform_name, names_landmark, opens_landform_of
-from ._name_forms import plain_spelling, with_family_names_first, with_plain_keys
+from ._middle_names import middle_name_spans
+from ._name_forms import capitalised_patronymic, plain_spelling, with_family_names_first, with_plain_keys
 from ._people import PeopleReading
 from ._place_spans import join_place_names
 from ._spans import (
@@ -89,11 +90,15 @@ class MentionFinder(PeopleReading):
             forms = [pattern, *(Doc(nlp.vocab, words=w) for w in variants)]
             if phrase in people and plain_spelling(phrase) != phrase:
                 forms.append(nlp.make_doc(plain_spelling(phrase)))  # "Lech Walesa" of "Lech Wałęsa"
+            capitalised = capitalised_patronymic(phrase) if phrase in people else None
+            if capitalised is not None:
+                forms.append(nlp.make_doc(capitalised))  # "Osama Bin Laden" of "Osama bin Laden"
             if phrase.startswith("the ") and phrase[4:] not in patterns:
                 # "the Commonwealth" opens a sentence as "The Commonwealth" (a name also listed without its
                 # article, "the Security Council", is found without it)
                 forms.append(nlp.make_doc("The" + phrase[3:]))
             self.matcher.add(phrase, forms)
+        self._people_phrases = people
         self._by_phrase: dict[str, list[Any]] = {}
         for entry in self.entries:
             self._by_phrase.setdefault(entry.phrase, []).append(entry)
@@ -172,6 +177,10 @@ class MentionFinder(PeopleReading):
         for match_id, start, end in self.matcher(sdoc):
             spans.append(sdoc[start:end])
             phrases.setdefault((start, end), []).append(self.vocab.strings[match_id])
+        for start, end, phrase in middle_name_spans(sdoc, self._people_phrases):
+            if (start, end) not in phrases:  # "Vladimir V. Putin" is "Vladimir Putin"
+                spans.append(sdoc[start:end])
+                phrases[start, end] = [phrase]
         found: list[tuple[Any, list[Any]]] = []
         for span in filter_spans(spans):
             if _inside_name(span) or in_landform_name(span):

@@ -16,9 +16,12 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from ..knowledge import resolve_words
 from ._spans import _shortened_title_at, _title_fits
 
 __all__ = [
+    "addressed",
+    "capitalised_patronymic",
     "lone_place_tag",
     "plain_spelling",
     "rank_fits",
@@ -86,10 +89,17 @@ def title_holders(entries: list[Any], office: str | None) -> list[Any]:
     return [e for e in entries if _title_fits(office, e.office)]
 
 
-def rank_fits(title_sector: str | None, holder_sector: str | None) -> bool:
+def rank_fits(title_sector: str | None, holder: Any, rank: str | None = None) -> bool:
     """A military rank before a surname fits a holder of the forces whatever their office's words
-    ("Gen. Burhan", chairman of a council the army holds)."""
-    return title_sector == holder_sector == _RANK_SECTOR
+    ("Gen. Burhan", chairman of a council the army holds), and a senior rank fits a ruler who holds it
+    ("Colonel Gaddafi", the Leader; "Gen. Prayuth", prime minister): ranks of kind ``ruler_rank``,
+    offices of kind ``ruler_office``."""
+    if title_sector != _RANK_SECTOR:
+        return False
+    if holder.sector == _RANK_SECTOR:
+        return True
+    ruler = (holder.office or "").lower() in resolve_words("ruler_office")
+    return ruler and (rank or "").lower() in resolve_words("ruler_rank")
 
 
 def lone_place_tag(token: Any) -> bool:
@@ -111,3 +121,22 @@ def with_family_names_first(index: dict[str, list[Any]], entries: Iterable[Any])
             if entry not in known:
                 known.append(entry)
     return index
+
+
+def capitalised_patronymic(phrase: str) -> str | None:
+    """The name with the word joining it to the father's written in capitals ("Osama Bin Laden",
+    "Mohammed Bin Salman": many outlets write "Bin" so), or None when the name has no such word."""
+    marks = resolve_words("patronymic")
+    words = phrase.split(" ")
+    if not any(w in marks for w in words[1:]):
+        return None
+    return " ".join(w.capitalize() if i and w in marks else w for i, w in enumerate(words))
+
+
+def addressed(token: Any) -> bool:
+    """A form of address only a person takes just before the word ("Mr. Bush", "Frau Merkel"; kind
+    ``address``): the word is a person's name even if a gazetteer place shares it."""
+    before = token.i - 1
+    if before > 0 and token.doc[before].text == ".":
+        before -= 1  # "Mr" "." split by the tokenizer
+    return before >= 0 and token.doc[before].lower_ in resolve_words("address")

@@ -15,7 +15,7 @@ from ._affiliation import affiliation, affiliation_phrase, owner_part, shared_ap
 from ._home import is_own_news
 from ._led import led_group
 from ._members import member_country, vessel_country
-from ._name_forms import lone_place_tag, rank_fits, rank_holders, title_holders, titled_surname
+from ._name_forms import addressed, lone_place_tag, rank_fits, rank_holders, title_holders, titled_surname
 from ._person_places import place_of_group
 from ._portfolio import follows_title, portfolio_only
 from ._spans import (
@@ -269,7 +269,7 @@ class PeopleReading:
             code = _country_in(_fronted_title(ent.doc[window.start : ent.end]), entry_at)
         if code is None and sector is not None:
             known = self._known_surname(ent, doc, sector, office)
-            if known is not None and (_title_fits(office, known.office) or rank_fits(sector, known.sector)):
+            if known is not None and (_title_fits(office, known.office) or rank_fits(sector, known, office)):
                 return known  # "President Obama" in a story about Syria: the one Obama, not Syria's
         if code is None and sector is not None:
             code = self.place_country_in(window)  # "Olongapo Mayor X", "Johor police chief X"
@@ -356,7 +356,7 @@ class PeopleReading:
             return None
         sector, office = self.sector_of(title)
         known = self._known_surname(ent[-1:], doc, sector, office)
-        fits = known is not None and (_title_fits(office, known.office) or rank_fits(sector, known.sector))
+        fits = known is not None and (_title_fits(office, known.office) or rank_fits(sector, known, office))
         return known if fits else None
 
     def _described_name(self, ent: Any) -> bool:
@@ -407,7 +407,7 @@ class PeopleReading:
                 continue
             sector, office = self.sector_of(_left_window(span)) if titled else (None, None)
             entity = self._known_surname(span, doc, sector, office)
-            if entity is not None and not (_title_fits(office, entity.office) or rank_fits(sector, entity.sector)):
+            if entity is not None and not (_title_fits(office, entity.office) or rank_fits(sector, entity, office)):
                 continue  # "Mayor Johnson" is nobody's prime minister
             if entity is not None:
                 out.append(self._mention(span, entity, "person"))
@@ -429,7 +429,7 @@ class PeopleReading:
             return None
         pool = rank_holders(self._holders_near(entries, doc.published, person=_tagged_person(ent)), title_sector)
         fitting = title_holders(pool, title_office)
-        if self._is_place(ent) and not fitting:
+        if self._is_place(ent) and not fitting and not addressed(ent[0]):
             return None  # "a Sabah trader" is of the Malaysian state, not of Kuwait's emirs
         pool = fitting or pool
         if not pool:

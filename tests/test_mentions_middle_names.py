@@ -1,0 +1,68 @@
+"""More forms of a known person's name (names48b): a middle initial or a patronymic between the given
+name and the surname, a form of address of another language, "Bin" in capitals, and a senior rank
+before a ruler's surname."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from _mentions_setup import person_codes
+from parley.mentions._name_forms import capitalised_patronymic
+from parley.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline(rules_pipeline: Pipeline) -> Pipeline:
+    return rules_pipeline
+
+
+def _code_of(found: dict[str, str], name: str) -> str | None:
+    """The code of the person mention that holds the name."""
+    return next((code for text, code in found.items() if name in text.split()), None)
+
+
+def test_middle_names_a_middle_initial_is_passed_over(pipeline: Pipeline) -> None:
+    found = person_codes(pipeline, "Vladimir V. Putin annexed Crimea.", date(2014, 5, 1))
+    assert found.get("Vladimir V. Putin") == "RUS"
+    found = person_codes(pipeline, "Boris N. Yeltsin met the envoy in Moscow.", date(1998, 5, 1))
+    assert found.get("Boris N. Yeltsin") == "RUS"
+
+
+def test_middle_names_a_patronymic_is_passed_over(pipeline: Pipeline) -> None:
+    found = person_codes(pipeline, "Dmitry Anatolyevich Medvedev signed the decree.", date(2010, 5, 1))
+    assert found.get("Dmitry Anatolyevich Medvedev") == "RUS"
+
+
+def test_middle_names_an_unknown_name_with_an_initial_stays_unknown(pipeline: Pipeline) -> None:
+    found = person_codes(pipeline, "Vladimir K. Smirnovsky opened the shop.", date(2014, 5, 1))
+    assert found.get("Vladimir K. Smirnovsky") is None
+
+
+def test_name_forms_capitalised_patronymic_writes_bin_in_capitals() -> None:
+    assert capitalised_patronymic("Osama bin Laden") == "Osama Bin Laden"
+    assert capitalised_patronymic("Vladimir Putin") is None
+
+
+def test_middle_names_bin_in_capitals(pipeline: Pipeline) -> None:
+    found = person_codes(pipeline, "Mohammed Bin Salman met the British envoy.", date(2018, 5, 1))
+    assert found.get("Mohammed Bin Salman") == "SAU"
+
+
+def test_middle_names_forms_of_address_of_other_languages(pipeline: Pipeline) -> None:
+    assert _code_of(person_codes(pipeline, "Frau Merkel met Macron in Berlin.", date(2018, 5, 1)), "Merkel") == "DEU"
+    found = person_codes(pipeline, "Señor Maduro rejected the recall vote.", date(2016, 5, 1))
+    assert _code_of(found, "Maduro") == "VEN"
+
+
+def test_middle_names_a_senior_rank_before_a_ruler_s_surname(pipeline: Pipeline) -> None:
+    # a story about Switzerland: the colonel is Libya's leader, not a Swiss officer
+    found = person_codes(pipeline, "Colonel Gadhafi warned Switzerland over the arrest.", date(2010, 5, 1))
+    assert _code_of(found, "Gadhafi") == "LBY"
+
+
+def test_name_forms_a_form_of_address_makes_a_place_named_surname_a_person(pipeline: Pipeline) -> None:
+    # a gazetteer place shares the name "Bush"; "Mr." is said of people only
+    found = person_codes(pipeline, "Mr. Bush met Blair in Washington.", date(2004, 5, 1))
+    assert _code_of(found, "Bush") == "USA"
