@@ -26,6 +26,11 @@ PUB = date(2002, 5, 22)  # a Wednesday
         ("3 years ago", "1999-01-01", "year"),
         ("three weeks ago", "2002-05-01", "day"),
         ("2 weeks ago", "2002-05-08", "day"),
+        ("Eleven days ago", "2002-05-11", "day"),
+        ("3 days ago", "2002-05-19", "day"),
+        ("a day ago", "2002-05-21", "day"),
+        ("eighteen months ago", "2000-11-01", "month"),
+        ("two months ago", "2002-03-01", "month"),
     ],
 )
 def test_resolve_dates_relative_to_publication(text: str, expected: str, precision: str) -> None:
@@ -45,6 +50,8 @@ def test_resolve_dates_without_publication_only_absolute() -> None:
     assert absolute is not None and absolute.iso() == "2002-05-21"
 
 
-@pytest.mark.parametrize("text", ["the past two years", "14 years", "four-day", "the 1990s", "for three weeks", ""])
+@pytest.mark.parametrize(
+    "text", ["the past two years", "14 years", "four-day", "the 1990s", "for three weeks", "a few days ago", ""]
+)
 def test_resolve_dates_vague_expressions_unresolved(text: str) -> None:
     assert resolve_date_text(text, PUB) is None

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from ..document import ActorMention, Document, Entity, Place
 from ..knowledge._places import is_water, resolve_place
 from ..parse import VERB_POS
-from ..parse._dates import resolve_date_text
+from ..parse._dates import date_text, resolve_date_text
 from ._anchors import (
     close_to,
     in_subject,
@@ -123,7 +123,7 @@ class ClauseAnchors:
         ]
         published = self.doc.published
         for ent in ents:
-            resolved = resolve_date_text(ent.text, published, future=future)
+            resolved = resolve_date_text(date_text(ent), published, future=future)
             if resolved is not None:
                 return resolved.iso(), resolved.precision, "explicit"
             if "same day" in ent.text.lower():

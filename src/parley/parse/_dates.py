@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
-__all__ = ["NUMBER_WORDS", "ResolvedDate", "count_value", "is_calendar_word", "resolve_date_text"]
+__all__ = ["NUMBER_WORDS", "ResolvedDate", "count_value", "date_text", "is_calendar_word", "resolve_date_text"]
 
 #: Counts written as words ("three days later", "twelve years ago").
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20,
 }  # fmt: skip
 
 #: Any day, to ask whether a word is a date at all.
@@ -49,6 +50,10 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _YEARS_AGO = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+years?\s+ago\b", re.I)
 _WEEKS_AGO = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+weeks?\s+ago\b", re.I)
+_MONTHS_AGO = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+months?\s+ago\b", re.I)
+_DAYS_AGO = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+days?\s+ago\b", re.I)
+#: The units a count of "ago" stands before.
+_COUNTED_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
 
 
@@ -120,6 +125,13 @@ def _relative(low: str, published: date, future: bool) -> ResolvedDate | None:
     if m := _WEEKS_AGO.search(low):
         # "three weeks ago": the day so many weeks back, as "last week" is the day a week back
         return ResolvedDate(published - timedelta(weeks=count_value(m.group(1))), "day")
+    if m := _MONTHS_AGO.search(low):
+        # "eighteen months ago": the month so many months back
+        months = published.year * 12 + published.month - 1 - count_value(m.group(1))
+        return ResolvedDate(date(months // 12, months % 12 + 1, 1), "month")
+    if m := _DAYS_AGO.search(low):
+        # "eleven days ago" (live blogs, scraped pages): the day so many days back
+        return ResolvedDate(published - timedelta(days=count_value(m.group(1))), "day")
     if re.search(r"\blast year\b", low):
         return ResolvedDate(date(published.year - 1, 1, 1), "year")
     if re.search(r"\bnext year\b", low):
@@ -167,6 +179,16 @@ def _safe(year: int, month: int, day: int, precision: str) -> ResolvedDate | Non
         return ResolvedDate(date(year, month, day), precision)
     except ValueError:
         return None
+
+
+def date_text(ent: Any) -> str:
+    """A date entity's text with the count the model left out before it: after a headline it reads
+    "Eleven days ago" as "days ago" (the count, a number word, stands outside the entity)."""
+    doc = ent.doc
+    if ent.start == 0 or ent[0].lower_ not in _COUNTED_UNITS:
+        return str(ent.text)
+    before = doc[ent.start - 1]
+    return f"{before.text} {ent.text}" if before.lower_ in NUMBER_WORDS or before.text.isdigit() else str(ent.text)
 
 
 def is_calendar_word(text: str) -> bool:

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..knowledge import resolve_words as words
 from ..parse import ACTED_ON_DEPS, ents_before, span_ents
-from ..parse._dates import count_value, resolve_date_text
+from ..parse._dates import count_value, date_text, resolve_date_text
 from ._parse import Link, clause_chain, clause_head, clause_members
 
 __all__ = ["Timing", "event_timing", "frame_timing", "time_phrases"]
@@ -106,7 +106,7 @@ def _timing_of(ent: Any, published: date | None) -> Timing | None:
     if m := _LATER.search(text):
         count = count_value(m.group(1))
         return _after_earlier_day(ent.doc, ent.start, published, count * (7 if m.group(2).startswith("week") else 1))
-    resolved = resolve_date_text(ent.text, published)
+    resolved = resolve_date_text(date_text(ent), published)
     if resolved is None:
         return None
     return Timing(iso=resolved.iso(), precision=resolved.precision)
