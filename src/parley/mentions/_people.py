@@ -350,9 +350,12 @@ class PeopleReading:
 
     def _titled_name(self, ent: Any, doc: Document) -> Entity | None:
         """A parser's person of title words and one name ("Emir Tamim", "bin Laden"): the holder of that
-        name whom the title fits; a father's "bin" opening the name fits anybody."""
+        name whom the title fits; a father's "bin" opening the name fits anybody. Title words alone
+        ("Emir Sheikh", cut off from the name after it) name nobody."""
         title = ent[:-1]
         if len(ent) < 2 or not all(self._is_title_word(t) or t.lower_ in resolve_words("patronymic") for t in title):
+            return None
+        if self._is_title_word(ent[-1]):
             return None
         sector, office = self.sector_of(title)
         known = self._known_surname(ent[-1:], doc, sector, office)
