@@ -48,12 +48,12 @@ _MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\.?,?\s+((?:19|20)\d\d)\b", re.I)
 _MONTH = re.compile(rf"\b({_MONTH_RE})\b", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
-_YEARS_AGO = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+years?\s+ago\b", re.I)
-_WEEKS_AGO = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+weeks?\s+ago\b", re.I)
-_MONTHS_AGO = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+months?\s+ago\b", re.I)
-_DAYS_AGO = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+days?\s+ago\b", re.I)
+#: "twelve years ago", "three weeks ago", "eighteen months ago", "eleven days ago".
+_AGO = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+(year|week|month|day)s?\s+ago\b", re.I)
+#: The units of "ago", in the order a phrase naming several is read by.
+_AGO_UNITS = ("year", "week", "month", "day")
 #: The units a count of "ago" stands before.
-_COUNTED_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+_COUNTED_UNITS = frozenset(_AGO_UNITS) | {f"{unit}s" for unit in _AGO_UNITS}
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
 
 
@@ -119,19 +119,8 @@ def _relative(low: str, published: date, future: bool) -> ResolvedDate | None:
         elif "next" in low or (future and month < published.month):
             year += 1
         return ResolvedDate(date(year, month, 1), "month")
-    if m := _YEARS_AGO.search(low):
-        # "twelve years ago": the year, counted back from the story's
-        return ResolvedDate(date(published.year - count_value(m.group(1)), 1, 1), "year")
-    if m := _WEEKS_AGO.search(low):
-        # "three weeks ago": the day so many weeks back, as "last week" is the day a week back
-        return ResolvedDate(published - timedelta(weeks=count_value(m.group(1))), "day")
-    if m := _MONTHS_AGO.search(low):
-        # "eighteen months ago": the month so many months back
-        months = published.year * 12 + published.month - 1 - count_value(m.group(1))
-        return ResolvedDate(date(months // 12, months % 12 + 1, 1), "month")
-    if m := _DAYS_AGO.search(low):
-        # "eleven days ago" (live blogs, scraped pages): the day so many days back
-        return ResolvedDate(published - timedelta(days=count_value(m.group(1))), "day")
+    if (back := _counted_back(low, published)) is not None:
+        return back
     if re.search(r"\blast year\b", low):
         return ResolvedDate(date(published.year - 1, 1, 1), "year")
     if re.search(r"\bnext year\b", low):
@@ -179,6 +168,26 @@ def _safe(year: int, month: int, day: int, precision: str) -> ResolvedDate | Non
         return ResolvedDate(date(year, month, day), precision)
     except ValueError:
         return None
+
+
+def _counted_back(low: str, published: date) -> ResolvedDate | None:
+    """ "N years/weeks/months/days ago", counted back from the story's date: a year, the day so many
+    weeks back (as "last week" is the day a week back), the month so many months back, the day so
+    many days back (live blogs, scraped pages)."""
+    counts: dict[str, int] = {}
+    for m in _AGO.finditer(low):
+        counts.setdefault(m.group(2).lower(), count_value(m.group(1)))
+    unit = next((u for u in _AGO_UNITS if u in counts), None)
+    if unit is None:
+        return None
+    count = counts[unit]
+    if unit == "year":
+        return ResolvedDate(date(published.year - count, 1, 1), "year")
+    if unit == "month":
+        months = published.year * 12 + published.month - 1 - count
+        return ResolvedDate(date(months // 12, months % 12 + 1, 1), "month")
+    days = count * 7 if unit == "week" else count
+    return ResolvedDate(published - timedelta(days=days), "day")
 
 
 def date_text(ent: Any) -> str:
