@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from _events_setup import role_finder, token_of
 from parley.events._candidates import BuiltOnce, build_candidate, find_candidate
 
 
-def test_candidates_built_once_same_row_and_cues_read_once(pipeline) -> None:  # type: ignore[no-untyped-def]
-    roles = role_finder(pipeline, "Japan imposed sanctions on North Korea.")
-    token = token_of(roles.ctx, "imposed")
+def _trigger_at(pipeline: Any, text: str, word: str) -> tuple[Any, Any, Any]:
+    """The role finder of ``text``, its token ``word`` and the lexicon row that token matches."""
+    roles = role_finder(pipeline, text)
+    token = token_of(roles.ctx, word)
     trig = roles.matcher.match(token)
     assert trig is not None
+    return roles, token, trig
+
+
+def test_candidates_built_once_same_row_and_cues_read_once(pipeline) -> None:  # type: ignore[no-untyped-def]
+    roles, token, trig = _trigger_at(pipeline, "Japan imposed sanctions on North Korea.", "imposed")
     once = BuiltOnce()
     first = once.build(trig, token, roles, future=False)
     assert first is not None and [a.code for a in first.actors] == ["JPN"]
@@ -18,10 +26,7 @@ def test_candidates_built_once_same_row_and_cues_read_once(pipeline) -> None:  #
 
 
 def test_candidates_built_once_other_cues_read_anew(pipeline) -> None:  # type: ignore[no-untyped-def]
-    roles = role_finder(pipeline, "Chinese President Xi Jinping will visit Brazil next month.")
-    token = token_of(roles.ctx, "visit")
-    trig = roles.matcher.match(token)
-    assert trig is not None
+    roles, token, trig = _trigger_at(pipeline, "Chinese President Xi Jinping will visit Brazil next month.", "visit")
     once = BuiltOnce()
     asserted = once.build(trig, token, roles, future=False)
     promised = once.build(trig, token, roles, future=True)
