@@ -149,3 +149,12 @@ def test_tools_office_gaps_interior_gathers_law_and_order_minister() -> None:
     people = [_person("AAA", "Law and Order Minister", "1999-01-01", "2001-01-01")]
     found = gaps(_COUNTRIES, people, range(1999, 2002), {"AAA"})["AAA"][1]
     assert found["interior_minister"] == [2001]
+
+
+def test_tools_office_gaps_brazil_justice_minister_holds_the_police() -> None:
+    countries = [{"code": "BRA", "name": "Brazil", "valid_from": "", "valid_to": ""}]
+    people = [_person("BRA", "Justice Minister", "1999-01-01", "")]
+    assert "interior_minister" not in gaps(countries, people, range(1999, 2001), {"BRA"})["BRA"][1]
+    # Anywhere else a justice minister is no interior minister.
+    other = [_person("AAA", "Justice Minister", "1999-01-01", "")]
+    assert gaps(_COUNTRIES, other, range(1999, 2001), {"AAA"})["AAA"][1]["interior_minister"] == [1999, 2000]

@@ -153,6 +153,9 @@ NATIONAL_OFFICES: dict[str, dict[str, str]] = {
     "DZA": {"Chairman of the High Council of State": "head_of_state"},
     "GHA": {"Chairman of the PNDC": "head_of_state"},
     "NPL": {"Chairman of the Interim Council": "head_of_government"},
+    # Brazil: the Justice Minister holds the federal police (its Public Security Minister did in 2018 only);
+    # elsewhere a justice minister keeps the courts and prisons, beside an interior minister
+    "BRA": {"Justice Minister": "interior_minister"},
     # Bangladesh's caretaker governments: the Chief Adviser heads them, his advisers hold the portfolios
     "BGD": {"Chief Adviser": "head_of_government", "Foreign Adviser": "foreign_minister"},
     # Oman: the Sultan keeps the foreign portfolio; its minister of state (to 1997), then the
