@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
-from ._envoys import envoy_host
+from ._envoys import envoy_host, state_government
 from ._lexicon import Trigger
 from ._words import word_in
 
@@ -67,12 +67,5 @@ def _host(verb: Any, envoys: list[Any], senders: list[Entity], home: str | None,
 
 def _left_from(verb: Any, ctx: DocumentContext) -> Entity | None:
     """The government of the state a "from" phrase of the verb names ("recalled from Tehran"), else None."""
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "from":
-            continue
-        for pobj in prep.children:
-            mention = ctx.mention_at.get(pobj.i)
-            code = mention.entity.code if mention is not None else ctx.place(pobj.text).country_code
-            if code:
-                return Entity(code=code, sector="GOV", entity_text="")
-    return None
+    froms = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from" for p in prep.children]
+    return next((host for p in froms if (host := state_government(p, ctx)) is not None), None)

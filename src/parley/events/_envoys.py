@@ -12,7 +12,7 @@ from ._words import EventWords
 if TYPE_CHECKING:
     from ._context import DocumentContext
 
-__all__ = ["envoy_host", "is_envoy_post", "posted_envoys_host"]
+__all__ = ["envoy_host", "is_envoy_post", "posted_envoys_host", "state_government"]
 
 #: Mention kinds that name a state by itself (a name, an alias, its capital).
 _STATE_KINDS = {"name", "alias", "capital"}
@@ -30,14 +30,20 @@ def envoy_host(head: Any, ctx: DocumentContext) -> Entity | None:
     """The government of the state an envoy phrase says the envoy is posted to, else None."""
     for prep in head.children:
         for pobj in prep.children:
-            if not is_envoy_post(pobj, ctx.words):
-                continue
-            mention = ctx.mention_at.get(pobj.i)
-            if mention is not None and mention.kind in _STATE_KINDS:
-                return Entity(code=mention.entity.code, sector="GOV", entity_text="")
-            place = ctx.place(ctx.sdoc[pobj.left_edge.i : pobj.i + 1].text)
-            if place.country_code:
-                return Entity(code=place.country_code, sector="GOV", entity_text="")
+            if is_envoy_post(pobj, ctx.words) and (host := state_government(pobj, ctx)) is not None:
+                return host
+    return None
+
+
+def state_government(pobj: Any, ctx: DocumentContext) -> Entity | None:
+    """The government of the state a place phrase names ("to Djibouti", "in Cotonou", "from Tehran"): a
+    mention that names a state by itself, else the country of the place the phrase names; else None."""
+    mention = ctx.mention_at.get(pobj.i)
+    if mention is not None and mention.kind in _STATE_KINDS:
+        return Entity(code=mention.entity.code, sector="GOV", entity_text="")
+    place = ctx.place(ctx.sdoc[pobj.left_edge.i : pobj.i + 1].text)
+    if place.country_code:
+        return Entity(code=place.country_code, sector="GOV", entity_text="")
     return None
 
 

@@ -10,6 +10,7 @@ from ..document import Entity
 from ..mentions import MentionFinder
 from ._anchors import locative_prep_of
 from ._complements import complement_targets
+from ._condition_noun import condition_noun_partners
 from ._context import DocumentContext
 from ._deadline import deadline_setter
 from ._detentions import taken_in_clause
@@ -135,6 +136,9 @@ class RoleFinder(PassiveRoleReader):
             objects = prep_objects(phrase, target_preps(trig, words)) + owners + [o for o in objects if o not in phrase]
         allowed = target_preps(trig, words)
         pobjs = [p for prep in verb_preps(verb, allowed, trig) for p in prep.children if p.dep_ == "pobj"]
+        for name, nouns in trig.conditions():
+            if name == "pobj":  # "spoke by telephone with Narendra Modi": "with" under "telephone"
+                pobjs += condition_noun_partners(verb, nouns, allowed)
         return _VerbParts(verb, trig, subjects, objects, pobjs, allowed, cond, values, between, passive)
 
     def _given_roles(self, verb: Any, subjects: list[Any]) -> tuple[list[Entity], list[Entity]]:
