@@ -102,9 +102,11 @@ class PassiveRoleReader(RoleObjectReader):
         agents = agent_objects(verb)
         if not agents and verb.dep_ == "conj" and is_passive(verb.head):
             agents = agent_objects(verb.head)  # "was seized by the border police and its catch confiscated"
-        if not agents:
-            agents = slipped_agents(verb, self.words)  # "was given a loan of $1 billion by Japan"
         actors = self.np_entities_many(agents)
+        if not agents:  # "was given a loan of $1 billion by Japan", when the phrase names someone
+            slipped = slipped_agents(verb, self.words)
+            if named := self.np_entities_many(slipped):
+                agents, actors = slipped, named
         spoken = trig.type in {"ACCUSE", "REQUEST", "THREATEN"} or is_promised_by_speaker(verb, trig, self.words)
         if not actors and spoken:
             # "X said the generals should be investigated", "X said any incursion would be met with force"
