@@ -236,7 +236,10 @@ def _moved_along(prep: str, verb: str) -> bool:
     name inside the gold's phrase: "Chitipa" of "the northern district of Chitipa"), none had it
     before; 5 are elsewhere (3 of them wrong before, 2 placeless); no right place is lost. Stop 47 added
     airlift, ferry and pour: over the training gold's events with a place in sentences where a sending
-    verb has "to/into <Name>", the name is the place 99 times, another place 17 (85 %)."""
+    verb has "to/into <Name>", the name is the place 99 times, another place 17 (85 %). Stop 49 added
+    deliver, evacuate and ship ("delivered tents to the city of Osh", "evacuated children to São
+    Paulo"): the name is inside the gold's place for 11 of 14 AID events with a place; run on the 70
+    documents with the verbs, 4 events (each coder) move to the gold's place, none is lost."""
     if prep == "from":
         return verb in words("departure")
     return prep in _DESTINATION and verb in words("destination")
