@@ -39,3 +39,10 @@ def test_where_to_after_other_verbs_places_nothing(pipeline: Any) -> None:
 def test_where_poured_forces_into_a_town_places_the_act(pipeline: Any) -> None:
     text = "The army poured some 600 reinforcements into Bignona after the ambush."
     assert _site(pipeline, text, "poured", physical=True) == "Bignona"
+
+
+def test_where_delivered_or_evacuated_to_a_town_places_the_aid(pipeline: Any) -> None:
+    text = "The agency delivered 30 tonnes of medicine and blankets to Kuajok on Tuesday."
+    assert _site(pipeline, text, "delivered", physical=True) == "Kuajok"
+    text = "The air force evacuated 40 injured miners to Nouadhibou for surgery."
+    assert _site(pipeline, text, "evacuated", physical=True) == "Nouadhibou"

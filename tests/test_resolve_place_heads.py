@@ -59,3 +59,13 @@ def test_place_heads_bases_is_read_as_base_through_the_lemma_fixes(pipeline: Any
 def test_place_heads_named_bases_are_the_place(pipeline: Any) -> None:
     text = "The army deployed two battalions at the Nkolawa bases on Monday."
     assert _site(pipeline, text, "deployed") == "Nkolawa"
+
+
+def test_place_heads_name_on_the_first_word_of_border_crossing_is_the_place(pipeline: Any) -> None:
+    # the parser hangs "Trebil" on "border", not on "crossing"
+    text = (
+        "The commander of the Southern Region met today at the Karameh-Trebil border crossing"
+        " with his Iraqi counterpart."
+    )
+    assert name_before(token_of_text(pipeline, text, "crossing")) == "Karameh-Trebil"
+    assert _site(pipeline, text, "met", physical=False) == "Karameh-Trebil"

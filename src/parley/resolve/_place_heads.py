@@ -58,7 +58,7 @@ def name_before(noun: Any) -> str:
     "Kitgum and Moyo districts"; "" when there is none or it is no place's name."""
     if noun.pos_ == "PROPN" or not noun.text.islower():
         return ""  # "Paracel Islands", "the Islamic State": the whole name is read as one
-    parts = [c for c in noun.lefts if c.dep_ in _BEFORE_DEPS and c.pos_ == "PROPN"]
+    parts = [c for c in noun.lefts if c.dep_ in _BEFORE_DEPS and c.pos_ == "PROPN"] or _before_pair(noun)
     if not parts or not is_place_head(noun):
         return ""
     skip = {t.i for p in parts for c in p.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
@@ -68,6 +68,25 @@ def name_before(noun: Any) -> str:
     if tokens[-1].i - tokens[0].i + 1 == len(tokens) or all(t.dep_ == "punct" for t in _gaps(tokens)):
         return str(noun.doc[tokens[0].i : tokens[-1].i + 1].text)  # "Fasht al-Dibal" keeps its hyphen
     return " ".join(t.text for t in tokens)
+
+
+def _before_pair(noun: Any) -> list[Any]:
+    """The proper names the parser hangs on the first word of a two-word noun of place: "Karameh-Trebil"
+    of "the Karameh-Trebil border crossing", "Guasaule" of "the Guasaule border post".
+
+    Training gold (all 932 documents, asserted events with a place in sentences holding "<Name>
+    border/frontier crossing/post/point/town/village"): the name is inside the gold's place for 30
+    events, another place for 6 (83 %). Run on the corpus (both coders): 3 events move to the gold's
+    place (2 from another place, 1 from none); 1 with none takes the border point the story
+    named before ("a meeting ... at the border": gold "at the border"); none is lost."""
+    heads, lemma = _heads(), place_lemma(noun)
+    return [
+        name
+        for first in noun.lefts
+        if first.dep_ == "compound" and f"{first.lower_} {lemma}" in heads
+        for name in first.lefts
+        if name.dep_ in _BEFORE_DEPS and name.pos_ == "PROPN"
+    ]
 
 
 def _gaps(tokens: list[Any]) -> list[Any]:

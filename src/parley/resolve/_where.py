@@ -82,7 +82,7 @@ def _site_of(
     settlement word ("the hamlet of X"), so a proper name there is a place even if unknown."""
     lemma = place_lemma(noun)
     ent = _ent_of(noun)
-    named = named or _after_off(noun)
+    named = named or _after_off(noun) or _after_bearing(noun)
     name = ""
     if ent is not None:
         doc, start = noun.doc, ent.start
@@ -156,7 +156,7 @@ def _leading_city(name: str, known: Callable[[str], bool]) -> str:
 def _locative_nouns(clause: Any, token: Any, physical: bool) -> Iterator[Any]:
     """Nouns of the clause's place phrases ("in X", "at X", "on the outskirts of X"; for a ``physical``
     act, "from X" after a verb of leaving and "to X" after a verb of sending forces; for any act, "to X"
-    after a word of a trip), nearest the trigger first."""
+    after a word of a trip; for any act, "<compass word> of X"), nearest the trigger first."""
     found = []
     for tok in clause_preps(clause, keep=token):
         if _told_in_passing(tok, clause):
@@ -165,6 +165,8 @@ def _locative_nouns(clause: Any, token: Any, physical: bool) -> Iterator[Any]:
         verb = tok.head.lemma_.lower()
         if word in _LOCATIVE or (physical and _moved_along(word, verb)) or _journeyed_to(word, verb):
             found += [p for p in tok.children if p.dep_ == "pobj"]
+        elif word == "of" and _bearing(tok.head):
+            found += [p for p in tok.children if p.dep_ == "pobj" and (p.pos_ == "PROPN" or _ent_of(p) is not None)]
         elif word in _ALONGSIDE:
             found += [p for p in tok.children if p.dep_ == "pobj" and (name_before(p) or _off_name(word, p))]
         elif word == "on":
@@ -180,6 +182,24 @@ def _locative_nouns(clause: Any, token: Any, physical: bool) -> Iterator[Any]:
             ]
     found.sort(key=lambda n: abs(n.i - token.i))
     yield from found
+
+
+def _bearing(word: Any) -> bool:
+    """ "in the desert north of Zouerate", "patrolling along the border north of Subotica", "bombed
+    positions south of Hodeidah": the name a compass word is reckoned from is where the act happened.
+
+    Training gold (all 932 documents, asserted events with a place in sentences holding "<compass
+    word> of <Name>"): the phrase is inside the gold's place for 17 events, another place for 3 (85 %).
+    Run on the 91 documents with the shape: 7 events (rules) / 8 (learned) move to the gold's place
+    (4 from another place, 3/4 from none), no place is lost."""
+    return word.lower_ in words("bearing") or word.lemma_.lower() in words("bearing")
+
+
+def _after_bearing(noun: Any) -> bool:
+    """The proper name is the object of a compass word's "of" ("west of Zagrevo"): a place, whatever
+    the tagger called it."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and noun.pos_ == "PROPN" and prep.lower_ == "of" and _bearing(prep.head)
 
 
 def _off_name(prep: str, noun: Any) -> bool:
@@ -216,7 +236,10 @@ def _moved_along(prep: str, verb: str) -> bool:
     name inside the gold's phrase: "Chitipa" of "the northern district of Chitipa"), none had it
     before; 5 are elsewhere (3 of them wrong before, 2 placeless); no right place is lost. Stop 47 added
     airlift, ferry and pour: over the training gold's events with a place in sentences where a sending
-    verb has "to/into <Name>", the name is the place 99 times, another place 17 (85 %)."""
+    verb has "to/into <Name>", the name is the place 99 times, another place 17 (85 %). Stop 49 added
+    deliver, evacuate and ship ("delivered tents to the city of Osh", "evacuated children to São
+    Paulo"): the name is inside the gold's place for 11 of 14 AID events with a place; run on the 70
+    documents with the verbs, 4 events (each coder) move to the gold's place, none is lost."""
     if prep == "from":
         return verb in words("departure")
     return prep in _DESTINATION and verb in words("destination")
