@@ -56,6 +56,12 @@ def test_middle_names_forms_of_address_of_other_languages(pipeline: Pipeline) ->
     assert _code_of(found, "Maduro") == "VEN"
 
 
+def test_middle_names_malay_honorific_before_a_surname(pipeline: Pipeline) -> None:
+    # "Tun", a Malaysian honour the news sets before a name; the parser reads "Tun Mahathir" as one name
+    found = person_codes(pipeline, "Tun Mahathir cancelled the rail project.", date(2018, 6, 1))
+    assert _code_of(found, "Mahathir") == "MYS"
+
+
 def test_middle_names_a_senior_rank_before_a_ruler_s_surname(pipeline: Pipeline) -> None:
     # a story about Switzerland: the colonel is Libya's leader, not a Swiss officer
     found = person_codes(pipeline, "Colonel Gadhafi warned Switzerland over the arrest.", date(2010, 5, 1))

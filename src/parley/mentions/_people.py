@@ -16,6 +16,7 @@ from ._home import is_own_news
 from ._led import led_group
 from ._members import member_country, vessel_country
 from ._name_forms import addressed, lone_place_tag, rank_fits, rank_holders, title_holders, titled_surname
+from ._namesakes import namesake_holders
 from ._person_places import place_of_group
 from ._portfolio import follows_title, portfolio_only
 from ._spans import (
@@ -439,9 +440,10 @@ class PeopleReading:
             return None  # nobody of that name in office near the article's date: "Day three", "the Sahel"
         if _modifies_noun(ent[0]) and not any(_name_words(e.phrase)[-1] == ent.text for e in pool):
             return None  # a first name before a noun is a people or a place: "a Karen armed group"
-        codes = {e.code for e in pool}
-        if len(codes) != 1:
-            return None  # "Kim", "Bush" of two countries, "Khan": too common to guess
+        if len({e.code for e in pool}) != 1:
+            pool = namesake_holders(pool, ent[0], doc.home_country)  # "Mr. Maliki" in 2008: Iraq's
+        if not pool:
+            return None  # "Kim" of two countries with nothing to choose by, "Khan": too common to guess
         entry = pool[0]
         return Entity(code=entry.code, sector=entry.sector or "GOV", entity_text=ent.text, office=entry.office)
 
