@@ -23,7 +23,6 @@ from ._phrases import standing_for
 from ._role_objects import RoleObjectReader
 from ._role_places import sent_to
 from ._sent_forces import is_sent_force, names_movement
-from ._slipped_agent import slipped_agents
 from ._told_acts import is_promised_by_speaker
 from ._type_sets import HOLD_ENDINGS
 from ._unnamed_attacker import unnamed_attacker
@@ -103,10 +102,6 @@ class PassiveRoleReader(RoleObjectReader):
         if not agents and verb.dep_ == "conj" and is_passive(verb.head):
             agents = agent_objects(verb.head)  # "was seized by the border police and its catch confiscated"
         actors = self.np_entities_many(agents)
-        if not agents:  # "was given a loan of $1 billion by Japan", when the phrase names someone
-            slipped = slipped_agents(verb, self.words)
-            if named := self.np_entities_many(slipped):
-                agents, actors = slipped, named
         spoken = trig.type in {"ACCUSE", "REQUEST", "THREATEN"} or is_promised_by_speaker(verb, trig, self.words)
         if not actors and spoken:
             # "X said the generals should be investigated", "X said any incursion would be met with force"

@@ -169,7 +169,6 @@ class EventWords:
     letting_verb: frozenset[str]
     kind_prep: frozenset[str]
     noun_actor_prep: frozenset[str]
-    slipped_agent_prep: frozenset[str]
     belonging_prep: frozenset[str]
     side_prep: frozenset[str]
     insider_noun: frozenset[str]
