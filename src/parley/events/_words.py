@@ -242,6 +242,8 @@ class EventWords:
     firing_ground: frozenset[str]
     not_actor: frozenset[str]
     not_group: frozenset[str]
+    unpolitical_body: frozenset[str]
+    unpolitical_field: frozenset[str]
     counterpart_noun: frozenset[str]
     neighbour_noun: frozenset[str]
     neighbour_adjective: frozenset[str]
