@@ -244,6 +244,7 @@ class EventWords:
     not_group: frozenset[str]
     unpolitical_body: frozenset[str]
     unpolitical_field: frozenset[str]
+    condition_noun: frozenset[str]
     counterpart_noun: frozenset[str]
     neighbour_noun: frozenset[str]
     neighbour_adjective: frozenset[str]
