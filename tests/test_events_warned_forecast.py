@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from _events_setup import role_finder, token_of
-from parley.events._warned_forecast import forecasts_thing, warned_by_commentator
+from parley.events._warned_forecast import forecasts_thing, warned_by_commentator, warns_of_condition
 
 
 def _warned(pipeline: Any, text: str) -> tuple[Any, Any]:
@@ -33,3 +33,17 @@ def test_warned_forecast_what_a_thing_could_do_is_a_forecast(pipeline: Any) -> N
 def test_warned_forecast_a_warning_to_its_addressee_is_no_forecast(pipeline: Any) -> None:
     token, roles = _warned(pipeline, "Senegal warned Gambia that the closure could cut off food supplies.")
     assert not forecasts_thing(token, roles)
+
+
+def test_warned_forecast_a_warning_of_prices_or_weather_threatens_no_one(pipeline: Any) -> None:
+    token, roles = _warned(pipeline, "Turkey's central bank warned of rising inflation on Tuesday.")
+    assert warns_of_condition(token, roles.words)
+    token, roles = _warned(pipeline, "The Egyptian government warned of heavy rain and flooding in Alexandria.")
+    assert warns_of_condition(token, roles.words)
+
+
+def test_warned_forecast_a_warning_of_an_act_or_a_price_to_pay_stays(pipeline: Any) -> None:
+    token, roles = _warned(pipeline, "China warned of retaliation if Washington raised tariffs.")
+    assert not warns_of_condition(token, roles.words)
+    token, roles = _warned(pipeline, "Iran warned of a heavy price for any attack on its ships.")
+    assert not warns_of_condition(token, roles.words)

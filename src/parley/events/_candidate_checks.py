@@ -52,7 +52,7 @@ from ._told_acts import is_answered_offer, is_bare_definite, is_judged_act, is_t
 from ._type_sets import COOP_TYPES, FORCE, MATERIAL, PROTEST_AIMS, THREAT_ACTS
 from ._typing import TriggerMatcher, is_aim_of_protest
 from ._warned_fact import warns_of_fact
-from ._warned_forecast import forecasts_thing, warned_by_commentator
+from ._warned_forecast import forecasts_thing, warned_by_commentator, warns_of_condition
 from ._words import EventWords, word_in
 
 if TYPE_CHECKING:
@@ -406,6 +406,11 @@ CHECKS: tuple[CandidateCheck, ...] = (
     # "the UN warned that the closure could cut off food supplies": no party's act
     CandidateCheck(
         "forecast", lambda r: r.trig.type == "THREATEN" and _is_verb(r) and forecasts_thing(r.token, r.roles)
+    ),
+    # "the central bank warned of rising inflation": prices or weather foretold, no threat
+    CandidateCheck(
+        "warned_of_condition",
+        lambda r: r.trig.type == "THREATEN" and _is_verb(r) and warns_of_condition(r.token, r.words),
     ),
     # "the IMF warned last year that the country was at high risk": how things stood, no threat
     CandidateCheck(

@@ -29,6 +29,7 @@ from ._pronouns import PronounReader
 from ._regional_group import regional_group
 from ._summit_members import pair_or_summit_body
 from ._type_sets import INTERNATIONAL_CODES, PEOPLE, STATELESS_GROUP
+from ._unpolitical import unpolitical_doer
 from ._words import EventWords
 
 __all__ = ["PhraseReader"]
@@ -167,6 +168,8 @@ class PhraseReader(GroupOrigins, PronounReader):
         can name (a currency, an ethnic people past guessing); None when the phrase around it is to be read."""
         if head.lemma_.lower() in self.words.not_actor:
             return []  # "3 billion U.S. dollars" names a currency, not the United States
+        if unpolitical_doer(head, self.words):
+            return []  # "a Libyan football club cancelled its season": no political body acts
         if is_neighbouring_state(head, self.words):
             return [self._with_sector(e, head) for e in neighbouring_state(head, self.ctx)]  # never its own
         mention = self.ctx.mention_at.get(head.i)

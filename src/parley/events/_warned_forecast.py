@@ -17,7 +17,7 @@ from ._words import EventWords, word_in
 if TYPE_CHECKING:
     from ._roles import RoleFinder
 
-__all__ = ["forecasts_thing", "warned_by_commentator"]
+__all__ = ["forecasts_thing", "warned_by_commentator", "warns_of_condition"]
 
 
 def warned_by_commentator(token: Any, words: EventWords) -> bool:
@@ -49,3 +49,14 @@ def forecasts_thing(token: Any, roles: RoleFinder) -> bool:
         if not related and all(s.pos_ == "NOUN" for s in subjects) and not roles.np_entities_many(subjects):
             return True
     return False
+
+
+def warns_of_condition(token: Any, words: EventWords) -> bool:
+    """ "the central bank warned of rising inflation", "the government warned of heavy rain": a warning of
+    prices, growth or weather (data/event_words.tsv condition_noun) foretells how things will go, which
+    no party would carry out; the training gold's warnings "of" a thing that are coded THREATEN all name an
+    act ("warned of retaliation", "of consequences"), and none of its sentences warns of such a condition."""
+    if token.lemma_.lower() not in words.warning_verb:
+        return False
+    objects = [o for p in token.children if p.lower_ in {"of", "about"} for o in p.children if o.dep_ == "pobj"]
+    return bool(objects) and all(word_in(o, words.condition_noun) for o in objects)
