@@ -101,7 +101,8 @@ NOT_NAMES: dict[int, list[str]] = {
 # the bigger town's alternate would shadow: "Colonia" (Floriano's old name) is Colonia del Sacramento,
 # "Bethlehem" (Belém) the West Bank town, "Nazareth" (Adama) the Galilee town, "Montgomery" (Sahiwal's
 # colonial name) Alabama's capital, "Galle"/"Sari"/"Yala"/"Poti" Sri Lanka's, Iran's, Thailand's and
-# Georgia's towns, "Siracusa" Sicily's city, "Southport" England's, "Pueblo" Colorado's.
+# Georgia's towns, "Siracusa" Sicily's city, "Southport" England's, "Pueblo" Colorado's, "Mecca" (a
+# Medina of Ohio) and "Carthage" (Kent, Ohio) the Saudi and Tunisian places.
 SHADOWING: dict[int, list[str]] = {
     3399506: ["Colonia", "Colônia"],  # Floriano
     3405870: ["Bethlehem"],  # Belém
@@ -114,6 +115,8 @@ SHADOWING: dict[int, list[str]] = {
     5258393: ["Southport"],  # Kenosha
     3521081: ["Pueblo"],  # Puebla
     3386496: ["Poti"],  # Teresina
+    5162512: ["Mecca"],  # Medina, Ohio
+    5159537: ["Carthage"],  # Kent, Ohio
 }
 
 # Alternate names that news uses and that must survive the per-city cut.
@@ -194,6 +197,8 @@ PREFERRED: dict[int, list[str]] = {
     681290: ["Cluj"],  # Cluj-Napoca
     2472431: ["Ben Guerdane"],  # Ben Gardane
     3443013: ["Colonia"],  # Colonia del Sacramento
+    104515: ["Mecca"],  # Makkah
+    109223: ["Medina"],  # Madinah
 }
 
 # Small GeoNames towns (< min population) that news uses as event places.
