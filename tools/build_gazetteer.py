@@ -97,6 +97,28 @@ NOT_NAMES: dict[int, list[str]] = {
     13100484: ["Rise"],
 }
 
+# GeoNames alternates (old, foreign or misspelt forms) that are the name of a better-known place, which
+# the bigger town's alternate would shadow: "Colonia" (Floriano's old name) is Colonia del Sacramento,
+# "Bethlehem" (Belém) the West Bank town, "Nazareth" (Adama) the Galilee town, "Montgomery" (Sahiwal's
+# colonial name) Alabama's capital, "Galle"/"Sari"/"Yala"/"Poti" Sri Lanka's, Iran's, Thailand's and
+# Georgia's towns, "Siracusa" Sicily's city, "Southport" England's, "Pueblo" Colorado's, "Mecca" (a
+# Medina of Ohio) and "Carthage" (Kent, Ohio) the Saudi and Tunisian places.
+SHADOWING: dict[int, list[str]] = {
+    3399506: ["Colonia", "Colônia"],  # Floriano
+    3405870: ["Bethlehem"],  # Belém
+    330186: ["Nazareth"],  # Adama (Nazrēt)
+    1166548: ["Montgomery"],  # Sahiwal
+    2911522: ["Galle"],  # Halle (Saale)
+    6159905: ["Sari"],  # Surrey
+    1282931: ["Yala"],  # Patan (Lalitpur)
+    5140405: ["Siracusa"],  # Syracuse, New York
+    5258393: ["Southport"],  # Kenosha
+    3521081: ["Pueblo"],  # Puebla
+    3386496: ["Poti"],  # Teresina
+    5162512: ["Mecca"],  # Medina, Ohio
+    5159537: ["Carthage"],  # Kent, Ohio
+}
+
 # Alternate names that news uses and that must survive the per-city cut.
 PREFERRED: dict[int, list[str]] = {
     703448: ["Kiev"],  # Kyiv
@@ -174,6 +196,9 @@ PREFERRED: dict[int, list[str]] = {
     1261481: ["Delhi"],  # New Delhi
     681290: ["Cluj"],  # Cluj-Napoca
     2472431: ["Ben Guerdane"],  # Ben Gardane
+    3443013: ["Colonia"],  # Colonia del Sacramento
+    104515: ["Mecca"],  # Makkah
+    109223: ["Medina"],  # Madinah
 }
 
 # Small GeoNames towns (< min population) that news uses as event places.
@@ -215,6 +240,7 @@ def pick_alternates(city: dict[str, Any], limit: int) -> list[str]:
         if (
             len(alt) < 3
             or alt in NOT_NAMES.get(int(city["geonameid"]), ())
+            or alt in SHADOWING.get(int(city["geonameid"]), ())
             or alt.casefold() in seen
             or not alt[0].isupper()  # lower-case forms are machine transliterations
             or (len(alt) <= 4 and alt.isupper())  # IATA / abbreviations

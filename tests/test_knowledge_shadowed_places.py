@@ -1,0 +1,47 @@
+"""A small or foreign town's GeoNames alternate that is the name of a better-known place is dropped."""
+
+from __future__ import annotations
+
+from parley.knowledge import load_knowledge
+
+
+def test_knowledge_shadowed_places_colonia_is_uruguay() -> None:
+    # Floriano (Brazil) listed its old name "Colonia": "off Colonia" in a story of Uruguay went to Brazil
+    gaz = load_knowledge().gazetteer
+    town = gaz.lookup("Colonia")
+    assert town is not None and town.country == "URY"
+    among = gaz.lookup_among("Colonia", {"URY", "BRA"})
+    assert among is not None and among.name == "Colonia del Sacramento"
+    floriano = gaz.lookup("Floriano")
+    assert floriano is not None and floriano.country == "BRA"
+
+
+def test_knowledge_shadowed_places_names_keep_their_own_town() -> None:
+    gaz = load_knowledge().gazetteer
+    expected = {
+        "Montgomery": "USA",
+        "Galle": "LKA",
+        "Sari": "IRN",
+        "Yala": "THA",
+        "Siracusa": "ITA",
+        "Southport": "GBR",
+        "Pueblo": "USA",
+        "Poti": "GEO",
+        "Nazareth": "ISR",
+        "Mecca": "SAU",
+        "Medina": "SAU",
+        "Carthage": "TUN",
+    }
+    for name, country in expected.items():
+        town = gaz.lookup(name)
+        assert town is not None and town.country == country, name
+    bethlehem = gaz.lookup_among("Bethlehem", {"PSE"})
+    assert bethlehem is not None and bethlehem.country == "PSE"
+    assert all(town.country != "BRA" for town in gaz.candidates("Bethlehem"))
+
+
+def test_knowledge_shadowed_places_big_towns_keep_own_names() -> None:
+    gaz = load_knowledge().gazetteer
+    for name, country in (("Belém", "BRA"), ("Adama", "ETH"), ("Sahiwal", "PAK"), ("Halle", "DEU")):
+        town = gaz.lookup(name)
+        assert town is not None and town.country == country, name
