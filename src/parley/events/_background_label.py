@@ -10,6 +10,7 @@ Tokens are spaCy ``Token`` objects, typed ``Any`` because spaCy is loaded lazily
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from ._words import EventWords, word_in
@@ -24,13 +25,29 @@ _MAX_BACK = 60
 _LEAD_POS = frozenset({"NUM", "PUNCT", "DET", "ADP", "SYM", "X"})
 
 
+#: Key of ``Doc.user_data`` holding the document's paragraph breaks (:func:`_breaks`).
+_BREAKS = "parley.line_breaks"
+
+
+def _breaks(doc: Any) -> list[int]:
+    """The indices, in order, of the document's space tokens that hold a line break: read once per
+    document (from its IS_SPACE column), where a walk back from every candidate built its tokens."""
+    found = doc.user_data.get(_BREAKS)
+    if found is None:
+        from spacy.attrs import IS_SPACE
+
+        spaces = doc.to_array(IS_SPACE).nonzero()[0].tolist()
+        found = doc.user_data[_BREAKS] = [i for i in spaces if "\n" in doc[i].text]
+    return found
+
+
 def _line_start(token: Any) -> int | None:
     """The index of the first word of the token's line (after a paragraph break, or the document's
     start); None when the line began too far back to be read."""
-    doc = token.doc
-    for i in range(token.i - 1, max(-1, token.i - _MAX_BACK), -1):
-        if doc[i].is_space and "\n" in doc[i].text:
-            return i + 1
+    breaks = _breaks(token.doc)
+    n = bisect_left(breaks, token.i)  # the breaks before the token: breaks[:n]
+    if n and breaks[n - 1] > token.i - _MAX_BACK:
+        return breaks[n - 1] + 1
     return 0 if token.i < _MAX_BACK else None
 
 

@@ -25,24 +25,29 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _MAX_MIDDLE = 2
 
 
-def _is_middle(token: Any) -> bool:
-    """An initial, or a capitalised word ending as a patronymic does ("Anatolyevich", "Viktorovna")."""
-    if _INITIAL.fullmatch(token.text):
-        return True
-    text = token.text
-    return text[:1].isupper() and any(text.endswith(end) for end in resolve_words("patronymic_ending"))
+def _middles(texts: list[str]) -> list[bool]:
+    """Per word: an initial, or a capitalised word ending as a patronymic does ("Anatolyevich",
+    "Viktorovna"). Both open with a capital, so a word that does not is turned down at once."""
+    endings = tuple(resolve_words("patronymic_ending"))
+    return [text[:1].isupper() and (text.endswith(endings) or bool(_INITIAL.fullmatch(text))) for text in texts]
 
 
 def middle_name_spans(sdoc: Any, known: Collection[str]) -> Iterator[tuple[int, int, str]]:
-    """(start, end, phrase) of each "Given M. Surname" whose "Given Surname" is a ``known`` phrase."""
-    for i in range(1, len(sdoc) - 1):
-        if not _is_middle(sdoc[i]) or _is_middle(sdoc[i - 1]):
+    """(start, end, phrase) of each "Given M. Surname" whose "Given Surname" is a ``known`` phrase.
+    The words' texts are read once for the document, from its ORTH column (no spaCy ``Token`` built)."""
+    from spacy.attrs import ORTH
+
+    strings = sdoc.vocab.strings
+    texts = [strings[orth] for orth in sdoc.to_array(ORTH).tolist()]
+    middle = _middles(texts)
+    for i in range(1, len(texts) - 1):
+        if not middle[i] or middle[i - 1]:
             continue
         end = i
-        while end < len(sdoc) and end - i < _MAX_MIDDLE and _is_middle(sdoc[end]):
+        while end < len(texts) and end - i < _MAX_MIDDLE and middle[end]:
             end += 1
-        if end >= len(sdoc):
+        if end >= len(texts):
             continue
-        phrase = f"{sdoc[i - 1].text} {sdoc[end].text}"
+        phrase = f"{texts[i - 1]} {texts[end]}"
         if phrase in known:
             yield i - 1, end + 1, phrase
