@@ -103,10 +103,3 @@ def test_candidates_hostile_act_held_over_a_condition_stays_a_threat(pipeline) -
         pipeline, "The Ghanaian gunboat crews said they will keep shooting at the trawlers if they have to."
     )
     assert "THREATEN" in _types(found)
-
-
-def test_candidates_own_staff_suspended_is_no_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
-    staff = "The Ghanaian border guards have been suspended and charged with assault, the interior ministry said."
-    assert "SANCTION" not in _types(_events(pipeline, staff))
-    flights = "Ghana suspended all flights to Togo on Monday."
-    assert "SANCTION" in _types(_events(pipeline, flights))

@@ -18,8 +18,6 @@ from ._commentator_forecast import is_commentator_forecast
 from ._denied_claim import is_denied_claim
 from ._extras_accused import is_accused_description
 from ._extras_agreed_moves import is_agreed_deployment
-from ._extras_cited_reason import is_cited_reason
-from ._extras_closed_before import is_closed_before
 from ._extras_journey import describes_by_journey
 from ._extras_names import is_word_of_name
 from ._extras_pending import is_awaited
@@ -346,10 +344,6 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck("labelled_background", lambda r: is_labelled_background(r.token, r.words)),
     # "Russia, which has restricted imports since 2014": an aside on the noun, no act of the story
     CandidateCheck("background_since", lambda r: is_background_since(r.token, r.words)),
-    # "reopened crossings that had been closed for two years": the state of the noun, no closure told
-    CandidateCheck("closed_before", lambda r: is_closed_before(r.token, r.words)),
-    # "banned imports, citing veterinary concerns": the reason the actor gives, no act of its own
-    CandidateCheck("cited_reason", lambda r: _is_noun(r) and is_cited_reason(r.token, r.words)),
     # "officers who arrived in Tonga last week", "convoys heading to the camps": who the noun is, no visit
     CandidateCheck("journey_describes", lambda r: r.trig.type == "CONSULT" and describes_by_journey(r.token, r.words)),
     # "the forum in which the two sides meet": a custom of the noun, not an act of the story

@@ -113,8 +113,6 @@ class EventWords:
     span_noun: frozenset[str]
     span_modifier: frozenset[str]
     long_span_noun: frozenset[str]
-    closing_verb: frozenset[str]
-    reason_verb: frozenset[str]
     lasting_state_verb: frozenset[str]
     grievance_verb: frozenset[str]
     long_adverb: frozenset[str]
