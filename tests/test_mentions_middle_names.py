@@ -72,3 +72,13 @@ def test_name_forms_a_form_of_address_makes_a_place_named_surname_a_person(pipel
     # a gazetteer place shares the name "Bush"; "Mr." is said of people only
     found = person_codes(pipeline, "Mr. Bush met Blair in Washington.", date(2004, 5, 1))
     assert _code_of(found, "Bush") == "USA"
+
+
+def test_middle_names_a_given_middle_name_inside_one_parsed_name(pipeline: Pipeline) -> None:
+    found = person_codes(pipeline, "Jacob Gedleyihlekisa Zuma met the Chinese president.", date(2015, 6, 1))
+    assert _code_of(found, "Zuma") == "ZAF"
+
+
+def test_middle_names_a_given_middle_name_with_an_unknown_surname_stays_unknown(pipeline: Pipeline) -> None:
+    found = person_codes(pipeline, "Jacob Gedleyihlekisa Mokoena met the Chinese president.", date(2015, 6, 1))
+    assert _code_of(found, "Mokoena") is None

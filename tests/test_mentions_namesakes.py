@@ -70,3 +70,8 @@ def test_namesakes_nothing_decides_between_equal_offices() -> None:
     south = _holder("KOR", "President", "Kim Dae-jung")
     assert namesake_holders([north, south], _token("Kim spoke on Monday.", "Kim"), None) == []
     assert namesake_holders([north, south], _token("Kim spoke on Monday.", "Kim"), "KOR") == [south]
+
+
+def test_namesakes_an_unhyphened_title_fits_a_hyphened_office(pipeline: Pipeline) -> None:
+    text = "Secretary-General Guterres urged both sides to show restraint."
+    assert _code_of(pipeline, text, date(2019, 6, 1), "Guterres") == "UNO"

@@ -81,3 +81,8 @@ def test_mentions_titled_people_word_of_a_title_is_no_town(pipeline: Pipeline) -
     # "Central" is a town's name too; here it is a piece of the title "Central Bank Governor"
     text = "MASERU -- Lesotho's talks went on. Officials met Central Bank Governor Thabo Mokoena on Monday."
     assert _people(pipeline, text)["Thabo Mokoena"][0] == "LSO"
+
+
+def test_mentions_titled_people_elect_after_a_title_is_no_person(pipeline: Pipeline) -> None:
+    people = _people(pipeline, "President-elect Ashraf Ghani spoke with the Japanese prime minister.")
+    assert set(people) == {"Ashraf Ghani"}

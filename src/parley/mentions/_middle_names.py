@@ -6,7 +6,9 @@ Why: some outlets (the New York Times above all) set a middle initial in every f
 Russian names are given in full with the father's name; the knowledge files list "Vladimir Putin",
 so the phrase matcher found no one and the name stayed unresolved (names48b probe: 5 of 248 such
 names, none found before). Only initials and words of a patronymic's ending (resolve_words kind
-``patronymic_ending``) are passed over, so that a longer name of another person is not shortened.
+``patronymic_ending``) are passed over, so that a longer name of another person is not shortened;
+and a given middle name ("Jacob Gedleyihlekisa Zuma", "George Walker Bush") only where the parser reads
+the three words as one person's name and no known name is made of the middle word and either other one.
 """
 
 from __future__ import annotations
@@ -51,3 +53,17 @@ def middle_name_spans(sdoc: Any, known: Collection[str]) -> Iterator[tuple[int, 
         phrase = f"{texts[i - 1]} {texts[end]}"
         if phrase in known:
             yield i - 1, end + 1, phrase
+    yield from _given_middle_names(sdoc, known)
+
+
+def _given_middle_names(sdoc: Any, known: Collection[str]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, phrase) of each parser's person of three capitalised words whose first and last are
+    a ``known`` phrase and whose middle word is a given name of no known one ("Jacob Gedleyihlekisa
+    Zuma"): neither half with the middle word is a known phrase itself."""
+    for ent in sdoc.ents:
+        if ent.label_ != "PERSON" or len(ent) != 3 or not all(t.is_alpha and t.is_title for t in ent):
+            continue
+        first, middle, last = (t.text for t in ent)
+        phrase = f"{first} {last}"
+        if phrase in known and f"{first} {middle}" not in known and f"{middle} {last}" not in known:
+            yield ent.start, ent.end, phrase

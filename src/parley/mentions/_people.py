@@ -115,6 +115,8 @@ class PeopleReading:
                 continue
             if self._is_portfolio(span) or self._place_of_name(span) or self._group_place(span, entry_at):
                 continue
+            if not any(t.text[:1].isupper() for t in span):
+                continue  # "President-elect X": with the title cut off, "-elect" is no one's name
             titled = self._place_office(span)
             if titled is not None:  # "Sabah's chief minister": the parser took the state for a person
                 out.append(titled)

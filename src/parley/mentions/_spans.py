@@ -517,12 +517,14 @@ def _appositive(ent: Any) -> Any:
 
 def _title_fits(title: str | None, office: str | None) -> bool:
     """A title before a surname fits a known office holder when it names no office ("Secretary Kerry")
-    or every word of it is in the holder's office ("Minister" of "Foreign Minister"); a "Mayor
-    Johnson" is nobody's prime minister."""
+    or every word of it is in the holder's office ("Minister" of "Foreign Minister"), the title's words
+    also as one hyphened word of it ("Secretary General" of "Secretary-General"); a "Mayor Johnson"
+    is nobody's prime minister."""
     if not title:
         return True
     words = set((office or "").casefold().split())
-    return all(word in words for word in title.casefold().split())
+    said = title.casefold().split()
+    return all(word in words for word in said) or "-".join(said) in words
 
 
 def _unsplit_forms(vocab: Any, phrase: str) -> list[Any]:
