@@ -75,3 +75,8 @@ def test_namesakes_nothing_decides_between_equal_offices() -> None:
 def test_namesakes_an_unhyphened_title_fits_a_hyphened_office(pipeline: Pipeline) -> None:
     text = "Secretary-General Guterres urged both sides to show restraint."
     assert _code_of(pipeline, text, date(2019, 6, 1), "Guterres") == "UNO"
+
+
+def test_namesakes_a_leader_is_a_head_of_state(pipeline: Pipeline) -> None:
+    # 2001: Kim Jong Il (people.tsv's office "Leader") and Kim Dae-jung, South Korea's president
+    assert _code_of(pipeline, "Kim said the talks had gone well.", date(2001, 5, 1), "Kim") is None
