@@ -19,6 +19,7 @@ from parley.coder import (
     check_corpus,
     context_of,
     corpus_stats,
+    cross_validate,
     featurise,
     fit,
     load_coder,
@@ -555,6 +556,45 @@ def test_coder_hybrid_score_keeps_the_rules_types_unless_the_model_is_sure_of_an
     with pytest.raises(TrainingError) as info:
         score(model, data, hybrid=True)
     assert info.value.code == "E738"
+
+
+def test_coder_hybrid_score_drops_a_rules_type_where_the_model_vetoes_it() -> None:
+    config = load_config(ROOT / "training" / "config.toml")
+    types = Classifier(LABELS, 8, 0)
+    types.bias[0] = 5.0  # the model reads no event anywhere: P(NONE) about .91 ...
+    types.sparse[2, 0] = 5.0  # ... and at feature 2 surely (about 1.0)
+    model = CoderModel(config=config, types=types, modality=Classifier(MODALITIES, 8, 0))
+    x = Examples.build([[1], [2]], [np.zeros(0)] * 2, [0, 0])
+    accuse = LABELS.index("ACCUSE")
+    data = Featurised(
+        types=x, modality=x, sentence_of=np.array([0, 0]), token_of=np.array([0, 1]),
+        gold=[{0: ("ACCUSE", "asserted")}], rule_of=np.array([accuse, accuse]),
+    )  # fmt: skip
+    config["decide"]["veto"] = 1.01  # no veto: both rules' words stay events
+    assert score(model, data, hybrid=True).predicted == 2
+    config["decide"]["veto"] = 0.99  # only the surer NONE is vetoed
+    kept = score(model, data, hybrid=True)
+    assert (kept.predicted, kept.right) == (1, 1)
+    config["decide"]["veto"] = 0.8
+    assert score(model, data, hybrid=True).predicted == 0
+
+
+def test_coder_cross_validate_holds_out_groups_of_writers_together(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    rows = []
+    for i, (country, code) in enumerate([("Kenya", "KEN"), ("Chad", "TCD"), ("Peru", "PER")] * 2):
+        row = _row(doc=f"x{i % 3}-wire-{i:02d}", text=f"{country} deployed 400 soldiers to the border on Monday.")
+        row["events"][0]["actors"] = [{"text": country, "code": code}]  # type: ignore[index]
+        rows.append(row)
+    parsed = parse_corpus(load_corpus(_write(tmp_path / "a.jsonl", rows)), nlp)
+    config = load_config(ROOT / "training" / "config.toml")
+    config["features"]["source"] = "sparse"
+    config["train"]["epochs"] = 2
+    space = make_space(config, load_lexicon(()), None)
+    alone = cross_validate(parsed, space, config)
+    assert sorted(alone) == ["x0", "x1", "x2"]
+    grouped = cross_validate(parsed, space, config, folds=[["x0", "x2"], ["x1"]])
+    assert sorted(grouped) == ["x0+x2", "x1"]
+    assert (grouped["x0+x2"].gold, grouped["x1"].gold) == (4, 2)
 
 
 def test_coder_features_remembered_per_word_give_the_indices_of_the_feature_strings(nlp) -> None:  # type: ignore[no-untyped-def]

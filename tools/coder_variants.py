@@ -9,7 +9,8 @@ parsed once; every variant is trained on all of it, saved in a temporary folder 
 labeller of ``--roles`` (a folder from ``parley train fit --out``, so that only the event coder
 differs) and scored with the learned coder. ``--lowo`` also prints the
 leave-one-writer-out trigger figures (= ``parley train compare``); ``--hybrid``: those of the model
-beside the rules (a word their lexicon reads keeps their type, as the learned coder runs).
+beside the rules (a word their lexicon reads keeps their type, as the learned coder runs);
+``--folds 't3+t10,t1+t9,t2+t8,t4+t7,t5+t6'``: whole groups of writers held out together instead.
 Development sets only: dev and held-in; never the report-only sets.
 """
 
@@ -101,11 +102,20 @@ def score_on_gold(parsed: Any, space: Any, config: dict[str, Any], args: argpars
         return f"fit {seconds:4.0f}s | " + gold_line(folder, args.sets.split(","))
 
 
-def lowo_line(parsed: Any, space: Any, config: dict[str, Any], hybrid: bool = False) -> str:
+def parse_folds(spec: str) -> list[list[str]]:
+    """The groups of writers of ``--folds`` ("t3+t10,t1+t9": two folds of two writers each)."""
+    folds = [[w.strip() for w in part.split("+") if w.strip()] for part in spec.split(",")]
+    return [fold for fold in folds if fold]
+
+
+def lowo_line(
+    parsed: Any, space: Any, config: dict[str, Any], hybrid: bool = False, folds: list[list[str]] | None = None
+) -> str:
     total = Scores()
-    for scores in cross_validate(parsed, space, config, hybrid=hybrid).values():
+    for scores in cross_validate(parsed, space, config, hybrid=hybrid, folds=folds).values():
         total.add(scores)
-    return f"LOWO{' hybrid' if hybrid else ''} {total.precision:.3f}/{total.recall:.3f}/{total.f1:.3f}"
+    name = "grouped" if folds else "LOWO"
+    return f"{name}{' hybrid' if hybrid else ''} {total.precision:.3f}/{total.recall:.3f}/{total.f1:.3f}"
 
 
 def main() -> None:
@@ -116,9 +126,13 @@ def main() -> None:
     parser.add_argument("--sets", default="dev,heldin", help="gold sets to score ('' : none)")
     parser.add_argument("--lowo", action="store_true")
     parser.add_argument("--hybrid", action="store_true", help="LOWO with the rules' trigger types kept")
+    parser.add_argument(
+        "--folds", help="with --lowo: writers held out together, '+' within a fold, ',' between ('t3+t10,t1+t9')"
+    )
     parser.add_argument("--keep", type=Path, help="also keep each variant's model in a subfolder here")
     args = parser.parse_args()
     config = load_config(args.config)
+    folds = parse_folds(args.folds) if args.folds else None
     sentences = load_corpus(ROOT / str(config.get("data", {}).get("corpus", "training/batches")))
     parsed = parse_corpus(sentences, load_model(Settings().model))
     wordvec = WordVectors.load(bundled_model_dir() / "wordvec.npz")
@@ -130,7 +144,7 @@ def main() -> None:
         if args.sets:
             print(f"{spec:36s} {score_on_gold(parsed, space, variant, args)}", flush=True)
         if args.lowo:
-            print(f"{spec:36s} {lowo_line(parsed, space, variant, args.hybrid)}", flush=True)
+            print(f"{spec:36s} {lowo_line(parsed, space, variant, args.hybrid, folds)}", flush=True)
 
 
 if __name__ == "__main__":

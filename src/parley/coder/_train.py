@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import tomllib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -273,7 +273,8 @@ class Scores:
 def score(model: CoderModel, data: Featurised, *, hybrid: bool = False) -> Scores:
     """Trigger-level figures of the model on ``data``. ``hybrid``: close to how the learned coder
     runs (roles aside), a word the rules' lexicon reads as an event keeps the rules' type (the
-    model's other type only when it is ``[decide] retype`` sure); the model decides the others."""
+    model's other type only when it is ``[decide] retype`` sure, none when the model's NONE is
+    ``[decide] veto`` sure); the model decides the others."""
     decide = model.config["decide"]
     threshold = float(decide["threshold"])
     p_type = model.types.probabilities(data.types)
@@ -282,7 +283,9 @@ def score(model: CoderModel, data: Featurised, *, hybrid: bool = False) -> Score
     if hybrid:
         if data.rule_of is None:
             raise TrainingError("hybrid scores need the rules' types of the examples", code="E738")
-        predicted = _keep_rule_types(predicted, p_type, data.rule_of, float(decide.get("retype", 1.01)))
+        predicted = _keep_rule_types(
+            predicted, p_type, data.rule_of, float(decide.get("retype", 1.01)), float(decide.get("veto", 1.01))
+        )
     out = Scores()
     for gold in data.gold:
         out.gold += len(gold)
@@ -307,30 +310,43 @@ def _model_types(p_type: np.ndarray, threshold: float) -> np.ndarray:
     return np.where(p_type[np.arange(len(best)), best] >= threshold, best, 0)
 
 
-def _keep_rule_types(model: np.ndarray, p_type: np.ndarray, rule_of: np.ndarray, retype: float) -> np.ndarray:
-    """The rules' type wherever they read one, unless the model reads another type ``retype`` sure."""
+def _keep_rule_types(
+    model: np.ndarray, p_type: np.ndarray, rule_of: np.ndarray, retype: float, veto: float = 1.01
+) -> np.ndarray:
+    """The rules' type wherever they read one, unless the model reads another type ``retype`` sure
+    or no event ``veto`` sure (as ``EventFinder`` decides a lexicon word with the learned coder)."""
     sure = p_type[np.arange(len(model)), model] >= retype
     other = (model > 0) & (model != rule_of) & sure
-    return np.where((rule_of > 0) & ~other, rule_of, model)
+    vetoed = p_type[:, 0] >= veto
+    return np.where((rule_of > 0) & ~other, np.where(vetoed, 0, rule_of), model)
 
 
 def cross_validate(
-    corpus: ParsedCorpus, space: FeatureSpace, config: dict[str, Any], fraction: float = 1.0, *, hybrid: bool = False
+    corpus: ParsedCorpus,
+    space: FeatureSpace,
+    config: dict[str, Any],
+    fraction: float = 1.0,
+    *,
+    hybrid: bool = False,
+    folds: Sequence[Collection[str]] | None = None,
 ) -> dict[str, Scores]:
     """Leave one writer out: each writer's sentences scored by a model trained on the others
-    (``fraction`` of them, in document order, for learning curves; ``hybrid``: see :func:`score`)."""
+    (``fraction`` of them, in document order, for learning curves; ``hybrid``: see :func:`score`).
+    ``folds``: groups of writers held out together instead (keyed "t3+t10"; a writer in no group
+    is never held out)."""
     writers = sorted({s.writer for s in corpus.sentences})
     if len(writers) < 2:
         raise TrainingError("cross-validation needs sentences from at least two writers", code="E733")
     out: dict[str, Scores] = {}
-    for held in writers:
-        train_rows = [i for i, s in enumerate(corpus.sentences) if s.writer != held]
+    for fold in folds if folds is not None else [[w] for w in writers]:
+        held = set(fold)
+        train_rows = [i for i, s in enumerate(corpus.sentences) if s.writer not in held]
         docs = sorted({corpus.sentences[i].doc for i in train_rows})
         keep = set(docs[: max(1, int(len(docs) * fraction))])
         train_rows = [i for i in train_rows if corpus.sentences[i].doc in keep]
-        test_rows = [i for i, s in enumerate(corpus.sentences) if s.writer == held]
+        test_rows = [i for i, s in enumerate(corpus.sentences) if s.writer in held]
         model = fit(featurise(corpus, space, train_rows), space, config)
-        out[held] = score(model, featurise(corpus, space, test_rows), hybrid=hybrid)
+        out["+".join(fold)] = score(model, featurise(corpus, space, test_rows), hybrid=hybrid)
     return out
 
 
