@@ -31,3 +31,9 @@ def test_unpolitical_body_acted_on_stays_event(rules_pipeline) -> None:  # type:
     assert coded_types(rules_pipeline, "Turkey's central bank signed a currency swap agreement with Qatar.") == [
         "SUPPORT"
     ]
+
+
+def test_unpolitical_known_body_named_club_stays_actor(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the Paris Club (igos.tsv) is a body of creditor states: its head noun "Club" names it, no sports club
+    text = "The Paris Club agreed to restructure Zambia's debt on Tuesday."
+    assert coded_events(rules_pipeline, text) == [("AGREE", ["IGO"], ["ZMB"])]

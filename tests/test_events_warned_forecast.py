@@ -47,3 +47,10 @@ def test_warned_forecast_a_warning_of_an_act_or_a_price_to_pay_stays(pipeline: A
     assert not warns_of_condition(token, roles.words)
     token, roles = _warned(pipeline, "Iran warned of a heavy price for any attack on its ships.")
     assert not warns_of_condition(token, roles.words)
+
+
+def test_warned_forecast_a_flood_of_people_is_no_weather(pipeline: Any) -> None:
+    token, roles = _warned(pipeline, "Turkey warned the European Union of a flood of refugees if it failed to pay.")
+    assert not warns_of_condition(token, roles.words)
+    token, roles = _warned(pipeline, "The ministry warned of flooding in the south.")
+    assert warns_of_condition(token, roles.words)

@@ -168,8 +168,8 @@ class PhraseReader(GroupOrigins, PronounReader):
         can name (a currency, an ethnic people past guessing); None when the phrase around it is to be read."""
         if head.lemma_.lower() in self.words.not_actor:
             return []  # "3 billion U.S. dollars" names a currency, not the United States
-        if unpolitical_doer(head, self.words):
-            return []  # "a Libyan football club cancelled its season": no political body acts
+        if unpolitical_doer(head, self.words) and head.i not in self.ctx.mention_at:
+            return []  # "a Libyan football club cancelled its season" (a known body, "the Paris Club", stays)
         if is_neighbouring_state(head, self.words):
             return [self._with_sector(e, head) for e in neighbouring_state(head, self.ctx)]  # never its own
         mention = self.ctx.mention_at.get(head.i)

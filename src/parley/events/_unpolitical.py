@@ -20,17 +20,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..parse import SUBJECT_DEPS
+from ._pronoun_agents import names_doer
 from ._words import EventWords, word_in
 
 __all__ = ["unpolitical_doer"]
 
 
 def _is_doer(head: Any) -> bool:
-    """The phrase's head is a verb's active subject or the agent of a passive ("was cancelled by the club")."""
-    if head.dep_ in SUBJECT_DEPS:
-        return head.dep_ != "nsubjpass"
-    return head.dep_ == "pobj" and head.head.dep_ == "agent"
+    """The phrase's head is a verb's active subject or the agent of a passive ("was cancelled by the club"):
+    a doer (``names_doer``), but not the passive subject, on whom the act was done."""
+    return head.dep_ != "nsubjpass" and names_doer(head)
 
 
 def unpolitical_doer(head: Any, words: EventWords) -> bool:

@@ -58,5 +58,13 @@ def warns_of_condition(token: Any, words: EventWords) -> bool:
     act ("warned of retaliation", "of consequences"), and none of its sentences warns of such a condition."""
     if token.lemma_.lower() not in words.warning_verb:
         return False
-    objects = [o for p in token.children if p.lower_ in {"of", "about"} for o in p.children if o.dep_ == "pobj"]
+    preps = [p for p in token.children if p.lower_ in words.forecast_prep]
+    objects = [_foretold(o) for p in preps for o in p.children if o.dep_ == "pobj"]
     return bool(objects) and all(word_in(o, words.condition_noun) for o in objects)
+
+
+def _foretold(noun: Any) -> Any:
+    """What a warning's object is of: "warned of a flood of refugees" foretells refugees, a people's
+    movement a party may cause, no weather; "of a slowdown of growth" still foretells growth."""
+    inner = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return inner[0] if inner else noun

@@ -245,6 +245,7 @@ class EventWords:
     unpolitical_body: frozenset[str]
     unpolitical_field: frozenset[str]
     condition_noun: frozenset[str]
+    forecast_prep: frozenset[str]
     counterpart_noun: frozenset[str]
     neighbour_noun: frozenset[str]
     neighbour_adjective: frozenset[str]
