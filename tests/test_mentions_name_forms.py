@@ -11,7 +11,7 @@ import spacy
 from spacy.tokens import Doc
 
 from _mentions_setup import person_codes
-from parley.mentions._name_forms import plain_spelling
+from parley.mentions._name_forms import plain_spelling, spelling_mixes
 from parley.mentions._spans import _name_keys
 from parley.pipeline import Pipeline
 
@@ -35,6 +35,23 @@ def test_name_forms_plain_spelling_drops_marks_and_keeps_case() -> None:
     assert plain_spelling("Aleksandar Vučić") == "Aleksandar Vucic"
     assert plain_spelling("Søren Gade") == "Soren Gade"
     assert plain_spelling("Obama") == "Obama"
+
+
+def test_name_forms_spelling_mixes_drop_some_marks_and_keep_others() -> None:
+    assert sorted(spelling_mixes("Vučić")) == ["Vucic", "Vucić", "Vučic"]
+    assert spelling_mixes("Obama") == []
+    # a name with too many marked letters is found fully marked or fully plain only
+    assert spelling_mixes("Đặng Thị Ngọc Thịnh Đức") == ["Dang Thi Ngoc Thinh Duc"]
+
+
+def test_name_forms_a_name_written_with_some_of_its_diacritics(pipeline: Pipeline) -> None:
+    # people.tsv spells him "Aleksandar Vucic" and "Aleksandar Vučić"; scraped pages mix the two
+    found = _people(pipeline, "Aleksandar Vucić met EU envoys in Belgrade.", date(2019, 3, 1))
+    assert found.get("Aleksandar Vucić") == "SRB"
+    found = _people(pipeline, "Mevlüt Cavuşoğlu criticised Greece.", date(2019, 3, 1))
+    assert found.get("Mevlüt Cavuşoğlu") == "TUR"
+    # the surname alone, after a title
+    assert _code_of(_people(pipeline, "President Vucić rejected the plan.", date(2019, 3, 1)), "Vucić") == "SRB"
 
 
 def test_name_forms_a_name_written_without_its_diacritics(pipeline: Pipeline) -> None:

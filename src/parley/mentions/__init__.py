@@ -25,7 +25,7 @@ from ._home import COUNTRY_KINDS, is_proper_place, story_home
 from ._hyphens import hyphen_variants, name_runs
 from ._landmarks import in_landform_name, names_landmark, opens_landform_of
 from ._middle_names import middle_name_spans
-from ._name_forms import capitalised_patronymic, plain_spelling, with_family_names_first, with_plain_keys
+from ._name_forms import capitalised_patronymic, spelling_mixes, with_family_names_first, with_plain_keys
 from ._people import PeopleReading
 from ._place_spans import join_place_names
 from ._spans import (
@@ -88,8 +88,8 @@ class MentionFinder(PeopleReading):
             # "Abdel-Fattah el-Sisi" is "Abdel Fattah el-Sisi": a hyphen or a space between a name's words
             variants = hyphen_variants(pattern, person=phrase in people)
             forms = [pattern, *(Doc(nlp.vocab, words=w) for w in variants)]
-            if phrase in people and plain_spelling(phrase) != phrase:
-                forms.append(nlp.make_doc(plain_spelling(phrase)))  # "Lech Walesa" of "Lech Wałęsa"
+            if phrase in people:  # "Lech Walesa" of "Lech Wałęsa", "Aleksandar Vucić" of "Aleksandar Vučić"
+                forms.extend(nlp.make_doc(spelling) for spelling in spelling_mixes(phrase))
             capitalised = capitalised_patronymic(phrase) if phrase in people else None
             if capitalised is not None:
                 forms.append(nlp.make_doc(capitalised))  # "Osama Bin Laden" of "Osama bin Laden"

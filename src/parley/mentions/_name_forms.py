@@ -26,6 +26,7 @@ __all__ = [
     "plain_spelling",
     "rank_fits",
     "rank_holders",
+    "spelling_mixes",
     "title_holders",
     "titled_surname",
     "with_family_names_first",
@@ -39,6 +40,9 @@ _OWN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": 
 _HYPHENED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 #: The sector of the ranks a soldier is called by ("Gen.", "Marshal"): the forces'.
 _RANK_SECTOR = "MIL"
+#: Most spellings of one name kept with some of its marks dropped; a name with more letters of marks
+#: than this allows is found only fully marked or fully plain.
+_MOST_MIXES = 64
 
 
 def plain_spelling(text: str) -> str:
@@ -49,13 +53,29 @@ def plain_spelling(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+def spelling_mixes(text: str) -> list[str]:
+    """Every spelling of the name with some of its marked letters written plain and the others kept
+    ("Vučić" gives "Vucić", "Vučic" and "Vucic"), the name itself not among them: outlets and scraped
+    pages drop some diacritics and keep others. Only the plain spelling when the name has more mixes
+    than ``_MOST_MIXES``."""
+    if text.isascii():
+        return []
+    choices = [(ch, plain_spelling(ch)) for ch in text]
+    marked = sum(1 for ch, plain in choices if plain != ch)
+    if 2**marked > _MOST_MIXES:
+        return [plain_spelling(text)]
+    spellings = [""]
+    for ch, plain in choices:
+        spellings = [s + c for s in spellings for c in dict.fromkeys((ch, plain))]
+    return [s for s in spellings if s != text]
+
+
 def with_plain_keys(index: dict[str, list[Any]]) -> dict[str, list[Any]]:
-    """A surname index with each key's plain spelling beside it ("Schauble" finds "Schäuble"); a plain
-    key the index already has keeps its own people too."""
+    """A surname index with each key's plain and half-plain spellings beside it ("Schauble" finds
+    "Schäuble", "Vucić" "Vučić"); a key the index already has keeps its own people too."""
     for key, entries in list(index.items()):
-        plain = plain_spelling(key)
-        if plain != key:
-            known = index.setdefault(plain, [])
+        for spelling in spelling_mixes(key):
+            known = index.setdefault(spelling, [])
             known.extend(e for e in entries if e not in known)
     return index
 
