@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-__all__ = ["NUMBER_WORDS", "ResolvedDate", "count_value", "date_text", "is_calendar_word", "resolve_date_text"]
+__all__ = [
+    "NUMBER_WORDS",
+    "ResolvedDate",
+    "count_value",
+    "date_text",
+    "is_calendar_word",
+    "names_weekday",
+    "resolve_date_text",
+]
 
 #: Counts written as words ("three days later", "twelve years ago").
 NUMBER_WORDS = {
@@ -188,6 +196,11 @@ def _counted_back(low: str, published: date) -> ResolvedDate | None:
         return ResolvedDate(date(months // 12, months % 12 + 1, 1), "month")
     days = count * 7 if unit == "week" else count
     return ResolvedDate(published - timedelta(days=days), "day")
+
+
+def names_weekday(text: str) -> bool:
+    """ "on Monday", "late on Wednesday": the text names a day of the week."""
+    return _WEEKDAY.search(text) is not None
 
 
 def date_text(ent: Any) -> str:

@@ -19,6 +19,7 @@ from ..knowledge import resolve_words as words
 from ..parse import ACTED_ON_DEPS, SUBJECT_DEPS, ents_before, span_ents
 from ..parse._dates import count_value, date_text, resolve_date_text
 from ._parse import Link, clause_chain, clause_head, clause_members
+from ._when_deeper import deeper_weekday
 
 __all__ = ["Timing", "event_timing", "frame_timing", "time_phrases"]
 
@@ -191,6 +192,9 @@ def event_timing(token: Any, published: date | None, future: bool, skip: Skip = 
     if not future:
         timing = _later_conjunct_timing(clause_head(token), token, phrases, published)
         if timing is not None:
+            return timing
+        deeper = deeper_weekday(token, phrases)
+        if deeper is not None and (timing := _timing_of(deeper, published)) is not None:
             return timing
     return _relative_clause_noun_date(token, phrases, published)
 
