@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
+from parley.resolve._when import event_timing
 from parley.resolve._where import event_site
 
-__all__ = ["site_name", "token_of_text"]
+__all__ = ["event_day", "site_name", "token_of_text"]
 
 
 def token_of_text(pipeline: Any, text: str, word: str) -> Any:
@@ -27,3 +29,9 @@ def site_name(
         country_of=lambda _: None,
     )
     return None if site is None else site.name
+
+
+def event_day(pipeline: Any, text: str, trigger: str, published: date) -> str | None:
+    """The ISO day ``event_timing`` gives the event of ``trigger`` in ``text`` (no promise), if any."""
+    timing = event_timing(token_of_text(pipeline, text, trigger), published, False)
+    return None if timing is None else timing.iso

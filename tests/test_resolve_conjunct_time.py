@@ -6,15 +6,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from _resolve_setup import token_of_text
-from parley.resolve._when import event_timing
+from _resolve_setup import event_day
 
 PUBLISHED = date(2024, 5, 8)  # a Wednesday
 
 
 def _day(pipeline: Any, text: str, trigger: str) -> str | None:
-    timing = event_timing(token_of_text(pipeline, text, trigger), PUBLISHED, False)
-    return None if timing is None else timing.iso
+    return event_day(pipeline, text, trigger, PUBLISHED)
 
 
 def test_when_first_conjunct_takes_the_shared_phrase(pipeline: Any) -> None:
