@@ -12,6 +12,7 @@ from typing import Any
 
 from ..document import Event
 from ..knowledge import resolve_words as words
+from ..parse import SUBJECT_DEPS
 from ..parse._tree import VERBS, clause_tree, starts_clause
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "clause_members",
     "clause_preps",
     "in_clause",
+    "later_and_conjuncts",
     "nested_clauses",
     "trigger_token",
 ]
@@ -137,6 +139,17 @@ def nested_clauses(head: Any, keep: Any | None = None) -> list[Any]:
             if starts_clause(child.dep_, child.pos_) and not (keep is not None and _contains(child, keep)):
                 out.append(child)
     return out
+
+
+def later_and_conjuncts(head: Any) -> Iterator[Any]:
+    """Verbs joined to ``head`` after it by a bare "and" with no subject of their own ("seized two
+    boats and detained their crews ..."): they share the time and place phrases the parser hangs off
+    the last of them (resolve/_when, resolve/_where)."""
+    for verb in head.children:
+        if verb.dep_ != "conj" or verb.i < head.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            continue
+        if any(t.dep_ == "cc" and t.lower_ == "and" for t in head.doc[head.i : verb.i]):
+            yield verb
 
 
 def _contains(tok: Any, target: Any) -> bool:

@@ -16,9 +16,9 @@ from functools import lru_cache
 from typing import Any
 
 from ..knowledge import resolve_words as words
-from ..parse import ACTED_ON_DEPS, SUBJECT_DEPS, ents_before, span_ents
+from ..parse import ACTED_ON_DEPS, ents_before, span_ents
 from ..parse._dates import count_value, date_text, resolve_date_text
-from ._parse import Link, clause_chain, clause_head, clause_members
+from ._parse import Link, clause_chain, clause_head, clause_members, later_and_conjuncts
 from ._when_deeper import deeper_weekday
 
 __all__ = ["Timing", "event_timing", "frame_timing", "time_phrases"]
@@ -206,11 +206,7 @@ def _later_conjunct_timing(head: Any, token: Any, phrases: list[Any], published:
     first takes the second's phrase 15 times of 19; the 3 others (and the 4th, with a phrase of its
     own) are phrases counted from an earlier day ("two days later", "the following day"), which
     are not shared."""
-    for verb in head.children:
-        if verb.dep_ != "conj" or verb.i < head.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-            continue
-        if not any(t.dep_ == "cc" and t.lower_ == "and" for t in head.doc[head.i : verb.i]):
-            continue
+    for verb in later_and_conjuncts(head):
         own = sorted(_own_phrases(verb, token, phrases), key=lambda e: _depth_below(e.root, verb))
         for ent in own:
             if _counted_from_earlier_day(ent):

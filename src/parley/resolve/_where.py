@@ -22,7 +22,7 @@ from typing import Any
 from ..knowledge import resolve_words as words
 from ..parse import SUBJECT_DEPS, ent_at, ents_before
 from ..parse._dates import is_calendar_word
-from ._parse import Link, clause_chain, clause_preps, nested_clauses
+from ._parse import Link, clause_chain, clause_preps, later_and_conjuncts, nested_clauses
 from ._place_heads import name_before, place_lemma
 
 __all__ = ["Site", "event_site", "is_proper_place", "story_city", "unnamed_site"]
@@ -335,11 +335,8 @@ def _later_conjunct_nouns(head: Any, token: Any) -> Iterator[Any]:
     forces in Mueda district", "boarded and impounded two American boats near Machias Seal Island"),
     3 move between wrong places ("Kochi." of "at Kochi", "Lake Victoria" for "around Migingo"), no
     right place is lost."""
-    for verb in head.children:
-        if verb.dep_ != "conj" or verb.i < head.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-            continue
-        if any(t.dep_ == "cc" and t.lower_ == "and" for t in head.doc[head.i : verb.i]):
-            yield from _locative_nouns(verb, token, False)
+    for verb in later_and_conjuncts(head):
+        yield from _locative_nouns(verb, token, False)
 
 
 def story_city(sent: Any, is_city: Callable[[str], bool]) -> str | None:
