@@ -1,6 +1,9 @@
-"""Figures of both coders on the four evaluation sets, in one table (the closing-note table).
+"""Figures of both coders on the evaluation sets, in one table (the closing-note table).
 
     python tools/report_sets.py [--sets dev,heldin,sealed,test] [--json out.json] [--coder-model DIR]
+
+Sets: ``dev`` (shared/gold/dev), ``heldin``, ``validation`` (written at stop 50 by two new writers:
+scored blind once, then a set to develop on), ``sealed`` and ``test`` (report-only).
 
 Scores only; it prints no error list, so it can be run on the report-only sets (sealed, test)
 without looking at their errors. Record each run of the sealed and test sets in their README.
@@ -22,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SETS = {
     "dev": ROOT.parent / "shared" / "gold" / "dev",
     "heldin": ROOT / "evaluation" / "heldin" / "gold",
+    "validation": ROOT / "evaluation" / "validation" / "gold",
     "sealed": ROOT / "evaluation" / "sealed" / "gold",
     "test": ROOT / "evaluation" / "test" / "gold",
 }
@@ -34,7 +38,7 @@ def main() -> None:
     parser.add_argument("--coder-model", type=Path, help="learned coder's model folder (default: the bundled one)")
     args = parser.parse_args()
     out: dict[str, dict[str, object]] = {}
-    print(f"{'coder':8} {'set':7} {'P':>6} {'R':>6} {'F1':>6} {'typeP':>6} {'typeR':>6} {'actor':>6} {'recip':>6}")
+    print(f"{'coder':8} {'set':10} {'P':>6} {'R':>6} {'F1':>6} {'typeP':>6} {'typeR':>6} {'actor':>6} {'recip':>6}")
     pooled: dict[str, dict[str, Counter[str]]] = {c: {} for c in CODERS}
     for coder in CODERS:
         for name in args.sets.split(","):
@@ -42,7 +46,7 @@ def main() -> None:
             o, b = result.overall, result.breakdown
             assert b is not None
             print(
-                f"{coder:8} {name:7} {o.precision:6.3f} {o.recall:6.3f} {o.f1:6.3f} {b.overall.type_precision:6.3f} "
+                f"{coder:8} {name:10} {o.precision:6.3f} {o.recall:6.3f} {o.f1:6.3f} {b.overall.type_precision:6.3f} "
                 f"{b.overall.type_recall:6.3f} {b.overall.actor_accuracy:6.3f} {b.overall.recipient_accuracy:6.3f}"
             )
             out[f"{coder}/{name}"] = result.as_dict()
