@@ -22,6 +22,7 @@ from ._pronoun_previous import previous_objects
 from ._quotes import attribution_sentences
 from ._shared_speaker import speaks_with_shared_subject
 from ._third_party import two_sides
+from ._trailing_speaker import quotation_before
 from ._type_sets import DETENTIONS
 from ._typing import TriggerMatcher
 from ._unnamed_holders import holder_after
@@ -84,6 +85,9 @@ class PronounReader:
                 # "Senegal's transport minister called the decision a punishment. He warned that ...": no
                 # one named, the office-holder the sentence before is about
                 return self._previous_subject(tok)
+            opening = quotation_before(tok, self.ctx.quotes, self.ctx.sent_start) if person is None else None
+            if opening is not None and tok.dep_ == "nsubj" and tok.head.lemma_ in self.words.speech_verb:
+                return self._previous_subject(opening)  # "... parliament. 'We reject it,' he said.": the same
             if person is None and tok.dep_ in SUBJECT_DEPS and under_speech(tok.head, self.words):
                 # "Paraguay's president says he would walk away from the talks": no one named, the
                 # office-holder who says it speaks of himself
