@@ -52,3 +52,13 @@ def test_modifier_places_longer_name_in_an_unnamed_state_is_no_town(pipeline) ->
 def test_modifier_places_longer_name_in_a_named_state_stays(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Lesotho and South Africa officials met at the Maseru Bridge on Friday."
     assert _place(pipeline, text, "met") in {"Maseru", "Maseru Bridge", "the Maseru Bridge"}
+
+
+def test_modifier_places_tree_marks_the_prepositional_objects(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The document tree's ``pobjs`` flags, which the reading checks before it looks at a word as a
+    token, are the words whose dependency is ``pobj``."""
+    from parley.parse._tree import clause_tree
+
+    doc = pipeline.nlp("Georgian farmers sued the Armenian operator in a Tbilisi court in 2005.")
+    assert clause_tree(doc).pobjs == [t.dep_ == "pobj" for t in doc]
+    assert any(clause_tree(doc).pobjs)

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from ..parse._tree import clause_tree
 from ._words import EventWords
 
 __all__ = ["modifier_town"]
@@ -53,10 +54,15 @@ def modifier_town(
 
 def _locative_objects(clause_ids: set[int], anchors: set[int], sdoc: Any, words: EventWords) -> Iterator[Any]:
     """Objects of the locative prepositions hanging from the trigger or its verb ("sued ... in a Tbilisi
-    court": court), in text order; not those of a noun ("denied reports in a Bangkok newspaper")."""
+    court": court), in text order; not those of a noun ("denied reports in a Bangkok newspaper"). Only the
+    clause's prepositional objects are looked at as tokens (their dependency read from the document's
+    tree, built once per document)."""
+    pobjs = clause_tree(sdoc).pobjs
     for i in sorted(clause_ids):
+        if not pobjs[i]:
+            continue
         tok = sdoc[i]
-        if tok.dep_ == "pobj" and tok.head.lower_ in words.locative_prep and _hangs_from(tok.head, anchors, words):
+        if tok.head.lower_ in words.locative_prep and _hangs_from(tok.head, anchors, words):
             yield tok
 
 

@@ -31,11 +31,11 @@ def starts_clause(dep: str, pos: str) -> bool:
 
 class ClauseTree:
     """Each token's children, whether it starts a clause, whether it is a preposition (its dependency
-    ``prep``) and its text's hash, by index: the children of token ``i`` are
+    ``prep``) or a preposition's object (``pobj``) and its text's hash, by index: the children of token ``i`` are
     ``kids[bounds[i]:bounds[i + 1]]``, in document order (flat lists of numbers, not a list per token:
     a document's worth of lists would wake the garbage collector)."""
 
-    __slots__ = ("bounds", "doc", "kids", "link_kinds", "orths", "preps", "starts")
+    __slots__ = ("bounds", "doc", "kids", "link_kinds", "orths", "pobjs", "preps", "starts")
 
     def __init__(self, doc: Any) -> None:
         import numpy as np
@@ -49,6 +49,7 @@ class ClauseTree:
         self.bounds: list[int] = [0] * (n + 1)
         self.starts: list[bool] = []
         self.preps: list[bool] = []
+        self.pobjs: list[bool] = []
         self.orths: list[int] = []
         #: each token's kind of link to its head as the events stage reads it (filled by
         #: ``events._clause_ids`` on first use): kept with the tree, so it lives as long as the document's
@@ -70,6 +71,7 @@ class ClauseTree:
         nominal_conj = (deps == np.uint64(get_string_id("conj"))) & ~verbal
         self.starts = (clause_deps & ~nominal_conj).tolist()
         self.preps = (deps == np.uint64(get_string_id("prep"))).tolist()
+        self.pobjs = (deps == np.uint64(get_string_id("pobj"))).tolist()
 
     def children(self, i: int) -> list[int]:
         """The indices of token ``i``'s children, in document order."""
