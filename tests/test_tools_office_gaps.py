@@ -158,3 +158,12 @@ def test_tools_office_gaps_brazil_justice_minister_holds_the_police() -> None:
     # Anywhere else a justice minister is no interior minister.
     other = [_person("AAA", "Justice Minister", "1999-01-01", "")]
     assert gaps(_COUNTRIES, other, range(1999, 2001), {"AAA"})["AAA"][1]["interior_minister"] == [1999, 2000]
+
+
+def test_tools_office_gaps_acting_chancellor_heads_the_government() -> None:
+    people = [
+        _person("AAA", "Chancellor", "", "2000-03-01"),
+        _person("AAA", "Acting Chancellor", "2000-03-01", "2000-03-20"),
+        _person("AAA", "Chancellor", "2000-03-20", ""),
+    ]
+    assert "head_of_government" not in gaps(_COUNTRIES, people, range(2000, 2001), {"AAA"})["AAA"][1]

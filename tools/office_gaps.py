@@ -77,6 +77,7 @@ OFFICES: dict[str, frozenset[str]] = {
             "Caretaker Prime Minister",
             "Premier",
             "Chancellor",
+            "Acting Chancellor",
             "Taoiseach",
             "Head of Government",
             "President of the Council of Ministers",
