@@ -45,3 +45,37 @@ def test_knowledge_shadowed_places_big_towns_keep_own_names() -> None:
     for name, country in (("Belém", "BRA"), ("Adama", "ETH"), ("Sahiwal", "PAK"), ("Halle", "DEU")):
         town = gaz.lookup(name)
         assert town is not None and town.country == country, name
+
+
+def test_knowledge_shadowed_places_foreign_forms_leave_the_own_town() -> None:
+    # each was a bigger town's foreign or misspelt alternate ("Kita" of Quito, "Goba" of Juba)
+    gaz = load_knowledge().gazetteer
+    expected = {
+        "Kita": "JPN",
+        "Goba": "ETH",
+        "Rugby": "GBR",
+        "Florida": "USA",
+        "Kabinda": "COD",
+        "Hohoe": "GHA",
+        "Khenifra": "MAR",
+        "Mora": "CMR",
+        "Malaba": "UGA",
+        "Goris": "ARM",
+        "Reni": "UKR",
+        "Bar": "MNE",
+        "Salqin": "SYR",
+        "Harper": "LBR",
+    }
+    for name, country in expected.items():
+        town = gaz.lookup(name)
+        assert town is not None and town.country == country, name
+
+
+def test_knowledge_shadowed_places_bigger_towns_keep_their_names() -> None:
+    gaz = load_knowledge().gazetteer
+    expected = {"Quito": "ECU", "Juba": "SSD", "Tirana": "ALB", "Ho": "GHA", "Kenitra": "MAR", "Cabinda": "AGO"}
+    for name, country in expected.items():
+        town = gaz.lookup(name)
+        assert town is not None and town.country == country, name
+    tiran = gaz.lookup("Tiran")
+    assert tiran is None or tiran.country != "ALB"

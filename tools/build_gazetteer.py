@@ -103,8 +103,14 @@ NOT_NAMES: dict[int, list[str]] = {
 # colonial name) Alabama's capital, "Galle"/"Sari"/"Yala"/"Poti" Sri Lanka's, Iran's, Thailand's and
 # Georgia's towns, "Siracusa" Sicily's city, "Southport" England's, "Pueblo" Colorado's, "Mecca" (a
 # Medina of Ohio) and "Carthage" (Kent, Ohio) the Saudi and Tunisian places.
+# Stop 50 adds the plainly wrong ones of a scan of every alternate that is another town's own name in
+# another country: a foreign or misspelt form of a bigger town ("Kita" of Quito, "Goba" of Juba, "Rugby" of
+# East Flatbush, "Florida" of Floridablanca, "Tiran" of Tirana, "Kabinda" of Cabinda) over a real place
+# of that very name (Kita, Goba, Rugby, Florida, Tiran, Kabinda); near-spellings a writer may mean for the
+# bigger town ("Edinburg", "Sana", "Salt", "Odessa") keep their alternate. "Hohoe" (of Ho) and "Khenifra"
+# (of Kenitra) are Ghana's and Morocco's own towns.
 SHADOWING: dict[int, list[str]] = {
-    3399506: ["Colonia", "Colônia"],  # Floriano
+    3399506: ["Colonia", "Colônia", "Manga"],  # Floriano
     3405870: ["Bethlehem"],  # Belém
     330186: ["Nazareth"],  # Adama (Nazrēt)
     1166548: ["Montgomery"],  # Sahiwal
@@ -117,6 +123,92 @@ SHADOWING: dict[int, list[str]] = {
     3386496: ["Poti"],  # Teresina
     5162512: ["Mecca"],  # Medina, Ohio
     5159537: ["Carthage"],  # Kent, Ohio
+    # stop 50 (places50): a bigger town's alternate that is the own name of another real town
+    3899361: ["Areka", "Arėka"],  # Arica
+    3568342: ["Ponce"],  # Arroyo Naranjo
+    343300: ["Asmar"],  # Asmara
+    2661653: ["Bar"],  # Baar
+    1275610: ["Mora"],  # Bilimora
+    750516: ["Boli"],  # Bolu
+    1835447: ["Daisen"],  # Boryeong
+    141584: ["Bani"],  # Bāneh
+    2243271: ["Kabinda"],  # Cabinda
+    3348094: ["Bela Vista"],  # Catchiungo
+    1177064: ["Hasanabad", "Hasanābād"],  # Chak Thirty-one -Eleven Left
+    5336269: ["Chiko"],  # Chico
+    5339840: ["Harper"],  # Costa Mesa
+    2037886: ["Andong"],  # Dandong
+    136399: ["Dilījān", "Dilijan"],  # Delījān
+    564719: ["Dubno"],  # Dubna
+    5115843: ["Rugby"],  # East Flatbush
+    3682385: ["Florida"],  # Floridablanca
+    1179223: ["Mandi"],  # Fort Abbas
+    360995: ["Gizo"],  # Giza
+    614455: ["Goris"],  # Gori
+    2495662: ["Kalima"],  # Guelma
+    1809412: ["Yongkang"],  # Guli
+    1842225: ["Kumi"],  # Gumi
+    335035: ["Kharar"],  # Harar
+    3461528: ["Una"],  # Ibiúna
+    311073: ["Sparta"],  # Isparta
+    2895044: ["Ena"],  # Jena
+    2036389: ["Kisi"],  # Jixi
+    373303: ["Goba"],  # Juba
+    1880574: ["Baisha"],  # Kampong Pasir Ris
+    1241622: ["Kandi"],  # Kandy
+    213940: ["Saint Charles"],  # Kasongo
+    146400: ["Salina"],  # Larnaca
+    2309527: ["Malaba"],  # Malabo
+    187896: ["Madera"],  # Mandera
+    2428228: ["Dagana"],  # Massakory
+    1498894: ["Mijas"],  # Miass
+    3173435: ["Mila"],  # Milan
+    1185162: ["Nasirabad", "Nasirābād"],  # Mymensingh
+    1616464: ["Nadi"],  # Na Di
+    1856035: ["Nawa"],  # Naha
+    2990969: ["Nanto"],  # Nantes
+    227812: ["Daru"],  # Njeru
+    3393764: ["Mocha"],  # Oeiras
+    967476: ["Eastleigh"],  # Orkney
+    3393091: ["Tigre"],  # Paraipaba
+    3171058: ["Placentia"],  # Piacenza
+    4948247: ["Braintree"],  # Quincy
+    3652462: ["Kita"],  # Quito
+    108648: ["An Nabk"],  # Qurayyat
+    3390760: ["Arrecife"],  # Recife
+    2035196: ["Salqin"],  # Salaqi
+    117656: ["Shahpur"],  # Salmās
+    2537763: ["Sali"],  # Salé
+    499099: ["Samar"],  # Samara
+    367644: ["Sinnar"],  # Sennar
+    301101: ["Kukes", "Kükes"],  # Serik
+    3447562: ["Annapolis"],  # Simão Dias
+    2464915: ["Sousa"],  # Sousse
+    5397765: ["Baden"],  # South San Francisco
+    5316428: ["Ennis"],  # Surprise
+    299900: ["Tafas"],  # Talas
+    347497: ["Tanda"],  # Tanta
+    1516905: ["Talas"],  # Taraz
+    107968: ["Taifa"],  # Ta’if
+    3183875: ["Tiran"],  # Tirana
+    2972191: ["Tura"],  # Tours
+    3666640: ["Tucano"],  # Tumaco
+    1488754: ["Tumen"],  # Tyumen
+    1254908: ["Reni"],  # Tārānagar
+    2236568: ["Carmona"],  # Uíge
+    2761369: ["Vienne"],  # Vienna
+    2633948: ["Vigan"],  # Wigan
+    1784185: ["Yuki", "Yüki"],  # Yuxi
+    1529641: ["Aral"],  # Ālā'ĕr
+    1854162: ["Oume"],  # Ōme
+    6822184: ["Osu"],  # Ōshū
+    170017: ["Gama"],  # Ḩamāh
+    2300379: ["Hohoe"],  # Ho
+    2544571: ["Khenifra"],  # Kenitra
+    2820087: ["Una"],  # Unna
+    1513245: ["Manga"],  # Manghit
+    331038: ["Mandi"],  # Mendī
+    3034911: ["Bar"],  # Bar-le-Duc
 }
 
 # Alternate names that news uses and that must survive the per-city cut.

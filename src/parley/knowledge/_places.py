@@ -65,10 +65,17 @@ def venue_city(gazetteer: Any, entry: Any) -> Any | None:
     return max(near, key=lambda t: t.population / max(_km(t, entry), 1.5) ** 2, default=None)
 
 
+def _without_closing_stop(name: str) -> str:
+    """``name`` without a sentence's full stop the parse left on it ("trained officers at Kochi."); a
+    stop that shortens its last word stays ("Washington D.C.", "St.")."""
+    last = name.rsplit(" ", 1)[-1]
+    return name[:-1] if last.endswith(".") and len(last) > 3 and "." not in last[:-1] else name
+
+
 def resolve_place(gazetteer: Any, name: str, country: str | None = None) -> Place:
     """A Place for a name; unresolved names keep only the extracted text; a venue resolves
     to the town it stands in ("White House" -> Washington)."""
-    name = name[4:] if name.lower().startswith("the ") else name
+    name = _without_closing_stop(name[4:] if name.lower().startswith("the ") else name)
     entry = gazetteer.lookup(name, country)
     if entry is None:
         return Place(extracted_place=name)

@@ -319,10 +319,25 @@ def event_site(
                     sites += [s for n in _locative_nouns(nested, token, False) if (s := _site_of(n, known, country_of))]
         if i == 0 and not sites:
             sites = [s for n in _later_conjunct_nouns(clause, token) if (s := _site_of(n, known, country_of))]
+        if not sites and (antecedent := _place_antecedent(clause)) is not None:
+            sites = [s for s in [_site_of(antecedent, known, country_of)] if s]
         best = _best(sites)
         if best is not None:
             return best  # a country-level site may still give way to a town the caller knows
     return None
+
+
+def _place_antecedent(clause: Any) -> Any | None:
+    """The noun a "where" clause hangs on ("towed to Sevastopol, where a court fined its owners"),
+    whose place is the clause's when the clause names none of its own.
+
+    Training gold: of the 11 asserted events in such a clause that names no place of its own, 10 are
+    placed at the noun "where" refers to (Atyrau, Sevastopol, Magong, Salto, Moscow, a conference
+    centre, "between Shkodër and Kukës" ...); the other is Astana, where the parser hangs the clause
+    on the month before it ("to Astana in September, where")."""
+    if clause.dep_ != "relcl" or not any(c.lower_ in words("place_relative") for c in clause.children):
+        return None
+    return clause.head if clause.head.pos_ in {"PROPN", "NOUN"} else None
 
 
 def _later_conjunct_nouns(head: Any, token: Any) -> Iterator[Any]:
