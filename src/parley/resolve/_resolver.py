@@ -17,7 +17,7 @@ from ..knowledge._places import resolve_place
 from ..parse import SUBJECT_DEPS, VERB_POS
 from ._discourse import FollowingSentences, attribution_head, carries_on, elaboration_head, previous_sentence
 from ._parse import clause_head, trigger_token
-from ._when import event_timing, frame_timing, time_phrases
+from ._when import counted_from_other_day, event_timing, frame_timing, time_phrases
 from ._where import event_site, is_proper_place, story_city, unnamed_site
 
 __all__ = ["Resolver"]
@@ -129,7 +129,9 @@ class Resolver:
         for event, token in zip(doc.events, triggers, strict=True):
             if token is not None and not event.date_source:
                 self._neighbour_date(event, token, doc, index, following)
-        lead = self._lead_date(doc)
+        pairs = zip(doc.events, triggers, strict=True)
+        counted = {id(e) for e, token in pairs if token is not None and counted_from_other_day(token)}
+        lead = self._lead_date(doc, counted)
         dateline_place = self._dateline_place(doc)
         last_explicit: Event | None = None
         for event in doc.events:
@@ -268,15 +270,15 @@ class Resolver:
         entry = self.gazetteer.lookup(name)
         return entry is not None and entry.feature_code == "PPLC"
 
-    def _lead_date(self, doc: Document) -> tuple[str, str, str] | None:
-        """The day the story is about: the dateline's, else its first explicit recent past day,
-        else the publication day."""
+    def _lead_date(self, doc: Document, counted: set[int]) -> tuple[str, str, str] | None:
+        """The day the story is about: the dateline's, else its first explicit recent past day (not
+        one counted back from another: ``counted`` holds those events' ids), else the publication day."""
         if doc.dateline is not None and doc.dateline.place and doc.dateline.date is not None:
             return doc.dateline.date.isoformat(), "day", "discourse"
         for event in doc.events:
             if event.date_source != "explicit" or event.date_precision != "day" or not event.date:
                 continue
-            if event.modality == "future":
+            if event.modality == "future" or id(event) in counted:
                 continue
             if doc.published is None or 0 <= (doc.published - date.fromisoformat(event.date)).days <= 7:
                 return event.date, "day", "discourse"

@@ -19,11 +19,13 @@ from ..knowledge import resolve_words as words
 from ..parse import ACTED_ON_DEPS, ents_before, span_ents
 from ..parse._dates import count_value, date_text, resolve_date_text
 from ._parse import Link, clause_chain, clause_head, clause_members, later_and_conjuncts
+from ._when_counted import counted_anchor
 from ._when_deeper import deeper_weekday
 
-__all__ = ["Timing", "event_timing", "frame_timing", "time_phrases"]
+__all__ = ["Timing", "counted_from_other_day", "event_timing", "frame_timing", "time_phrases"]
 
-_LATER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|ten|an?)\s+(days?|weeks?)\s+later\b")
+#: "three days later", "two days earlier" (counted back: training gold 2 of 2 sentences date so).
+_LATER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|ten|an?)\s+(days?|weeks?)\s+(later|earlier)\b")
 #: Dependencies of a date that describes a noun ("the March 4 attack", "Friday's summit").
 _PREMODIFIER = {"compound", "amod", "nmod", "poss", "nummod"}
 
@@ -105,8 +107,8 @@ def _timing_of(ent: Any, published: date | None) -> Timing | None:
     if _is_day_after(ent):
         return _after_earlier_day(ent.doc, ent.start, published, 1)
     if m := _LATER.search(text):
-        count = count_value(m.group(1))
-        return _after_earlier_day(ent.doc, ent.start, published, count * (7 if m.group(2).startswith("week") else 1))
+        days = count_value(m.group(1)) * (7 if m.group(2).startswith("week") else 1)
+        return _after_earlier_day(ent.doc, ent.start, published, days if m.group(3) == "later" else -days)
     resolved = resolve_date_text(date_text(ent), published)
     if resolved is None:
         return None
@@ -176,6 +178,8 @@ def event_timing(token: Any, published: date | None, future: bool, skip: Skip = 
     phrases = time_phrases(token.sent, skip)
     if not phrases:
         return None
+    if not future and (counted := _counted_from_head(token, phrases, published, skip)) is not None:
+        return counted
     promised = not future  # True once the chain reaches the clause that made the promise
     for i, (head, how) in enumerate(clause_chain(token, hops=4)):
         promised = promised or how in {Link.SAID, Link.INTENT}
@@ -197,6 +201,31 @@ def event_timing(token: Any, published: date | None, future: bool, skip: Skip = 
         if deeper is not None and (timing := _timing_of(deeper, published)) is not None:
             return timing
     return _relative_clause_noun_date(token, phrases, published)
+
+
+def counted_from_other_day(token: Any) -> bool:
+    """The trigger's clause is an "N days after/before ..." clause: its day, counted from the head
+    clause's, is not the day the story is about."""
+    return counted_anchor(clause_head(token)) is not None
+
+
+def _counted_from_head(token: Any, phrases: list[Any], published: date | None, skip: Skip) -> Timing | None:
+    """ "deployed troops on Sunday, a day after crowds rallied there": the day of the head clause,
+    counted back (or on, after "before") by the clause's count (see ``_when_counted``), unless the
+    clause dates itself ("a week after seizing them on March 3")."""
+    head = clause_head(token)
+    anchor = counted_anchor(head)
+    if anchor is None:
+        return None
+    for ent in _own_phrases(head, token, phrases):
+        if (own := _timing_of(ent, published)) is not None and own.iso is not None:
+            return own
+    upper, days = anchor
+    timing = event_timing(upper, published, False, skip)
+    if timing is None or timing.iso is None or timing.precision != "day":
+        return None
+    day = date.fromisoformat(timing.iso) + timedelta(days=days)
+    return Timing(iso=day.isoformat(), precision="day")
 
 
 def _later_conjunct_timing(head: Any, token: Any, phrases: list[Any], published: date | None) -> Timing | None:
