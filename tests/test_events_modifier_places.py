@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from _events_setup import read_context, token_of
+from parley.parse._tree import clause_tree
 
 
 def _place(pipeline, text: str, trigger: str) -> str | None:  # type: ignore[no-untyped-def]
@@ -57,8 +58,7 @@ def test_modifier_places_longer_name_in_a_named_state_stays(pipeline) -> None:  
 def test_modifier_places_tree_marks_the_prepositional_objects(pipeline) -> None:  # type: ignore[no-untyped-def]
     """The document tree's ``pobjs`` flags, which the reading checks before it looks at a word as a
     token, are the words whose dependency is ``pobj``."""
-    from parley.parse._tree import clause_tree
-
     doc = pipeline.nlp("Georgian farmers sued the Armenian operator in a Tbilisi court in 2005.")
-    assert clause_tree(doc).pobjs == [t.dep_ == "pobj" for t in doc]
-    assert any(clause_tree(doc).pobjs)
+    pobjs = clause_tree(doc).pobjs
+    assert pobjs == [t.dep_ == "pobj" for t in doc]
+    assert any(pobjs)

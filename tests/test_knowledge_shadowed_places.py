@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from parley.knowledge import load_knowledge
+from parley.knowledge import Gazetteer, load_knowledge
+
+
+def _assert_towns(gaz: Gazetteer, expected: dict[str, str]) -> None:
+    """Each name looks up to a town of the country given."""
+    for name, country in expected.items():
+        town = gaz.lookup(name)
+        assert town is not None and town.country == country, name
 
 
 def test_knowledge_shadowed_places_colonia_is_uruguay() -> None:
@@ -32,9 +39,7 @@ def test_knowledge_shadowed_places_names_keep_their_own_town() -> None:
         "Medina": "SAU",
         "Carthage": "TUN",
     }
-    for name, country in expected.items():
-        town = gaz.lookup(name)
-        assert town is not None and town.country == country, name
+    _assert_towns(gaz, expected)
     bethlehem = gaz.lookup_among("Bethlehem", {"PSE"})
     assert bethlehem is not None and bethlehem.country == "PSE"
     assert all(town.country != "BRA" for town in gaz.candidates("Bethlehem"))
@@ -42,9 +47,7 @@ def test_knowledge_shadowed_places_names_keep_their_own_town() -> None:
 
 def test_knowledge_shadowed_places_big_towns_keep_own_names() -> None:
     gaz = load_knowledge().gazetteer
-    for name, country in (("Belém", "BRA"), ("Adama", "ETH"), ("Sahiwal", "PAK"), ("Halle", "DEU")):
-        town = gaz.lookup(name)
-        assert town is not None and town.country == country, name
+    _assert_towns(gaz, {"Belém": "BRA", "Adama": "ETH", "Sahiwal": "PAK", "Halle": "DEU"})
 
 
 def test_knowledge_shadowed_places_foreign_forms_leave_the_own_town() -> None:
@@ -66,16 +69,12 @@ def test_knowledge_shadowed_places_foreign_forms_leave_the_own_town() -> None:
         "Salqin": "SYR",
         "Harper": "LBR",
     }
-    for name, country in expected.items():
-        town = gaz.lookup(name)
-        assert town is not None and town.country == country, name
+    _assert_towns(gaz, expected)
 
 
 def test_knowledge_shadowed_places_bigger_towns_keep_their_names() -> None:
     gaz = load_knowledge().gazetteer
     expected = {"Quito": "ECU", "Juba": "SSD", "Tirana": "ALB", "Ho": "GHA", "Kenitra": "MAR", "Cabinda": "AGO"}
-    for name, country in expected.items():
-        town = gaz.lookup(name)
-        assert town is not None and town.country == country, name
+    _assert_towns(gaz, expected)
     tiran = gaz.lookup("Tiran")
     assert tiran is None or tiran.country != "ALB"
