@@ -1,6 +1,6 @@
 """Figures of both coders on the evaluation sets, in one table (the closing-note table).
 
-    python tools/report_sets.py [--sets dev,heldin,sealed,test] [--json out.json] [--coder-model DIR]
+    python tools/report_sets.py [--sets dev,heldin,validation,sealed,test] [--json out.json] [--coder-model DIR]
 
 Sets: ``dev`` (shared/gold/dev), ``heldin``, ``validation`` (written at stop 50 by two new writers:
 scored blind once, then a set to develop on), ``sealed`` and ``test`` (report-only).

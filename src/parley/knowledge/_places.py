@@ -67,7 +67,8 @@ def venue_city(gazetteer: Any, entry: Any) -> Any | None:
 
 def _without_closing_stop(name: str) -> str:
     """``name`` without a sentence's full stop the parse left on it ("trained officers at Kochi."); a
-    stop that shortens its last word stays ("Washington D.C.", "St.")."""
+    stop that shortens its last word stays ("Washington D.C.", "St."). Training (932 documents): one
+    predicted place ended so, unresolved until the stop went."""
     last = name.rsplit(" ", 1)[-1]
     return name[:-1] if last.endswith(".") and len(last) > 3 and "." not in last[:-1] else name
 

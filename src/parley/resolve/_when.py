@@ -35,7 +35,7 @@ class Timing:
     """What the parse says about an event's time.
 
     ``iso``/``precision`` for a resolved date; ``later`` for "N days later"/"the same day"
-    (days after the last dated event); neither when no phrase applies.
+    (days after the last dated event; negative for "N days earlier"); neither when no phrase applies.
     """
 
     iso: str | None = None
@@ -119,7 +119,8 @@ def _after_earlier_day(doc: Any, start: int, published: date | None, days: int) 
     """ "three days later", "the same night", "within hours", "the next day": counted from the last
     day the text named before the phrase ("expelled envoys on March 14, and Russia answered three
     days later"; "clashes on Sunday night. On the same night, police fired ..."); else from the last
-    dated event. ``start`` is the phrase's first token."""
+    dated event. ``start`` is the phrase's first token; ``days`` is negative for a count back ("the
+    government had closed it three days earlier")."""
     earlier = [e for e in ents_before(doc, start) if e.label_ in {"DATE", "TIME"}]
     for prior in reversed(earlier[-6:]):
         if _names_that_day(prior.text.lower()) or _LATER.search(_phrase_text(prior)) or _is_day_after(prior):
