@@ -27,6 +27,7 @@ from ._parse import agent_objects, prep_objects
 from ._phrases import stand_in, standing_for, with_conjuncts
 from ._pronouns import PronounReader
 from ._regional_group import regional_group
+from ._stray_appos import stray_apposition
 from ._summit_members import pair_or_summit_body
 from ._type_sets import INTERNATIONAL_CODES, PEOPLE, STATELESS_GROUP
 from ._unpolitical import unpolitical_doer
@@ -206,8 +207,8 @@ class PhraseReader(GroupOrigins, PronounReader):
         found: list[Entity] = []
         for child in kids if not self._once_part_of(head) else ():
             if child.dep_ in {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}:
-                if self._possessor_of_counterpart(head, child):
-                    continue
+                if self._possessor_of_counterpart(head, child) or stray_apposition(head, child):
+                    continue  # "leaders of X met in Abuja, closed borders with Niger": a misparsed next act
                 # a modifier names a country only by itself: "Chinese coast guard vessels" is not "guard" at home;
                 # joined modifiers name each their own: "Albanian and Greek police officers"
                 for modifier in with_conjuncts(child):

@@ -12,6 +12,7 @@ from ..knowledge import NON_STATE_CODES
 from ._agentless import own_measure_doer
 from ._detentions import custody_harmer, held_people_act
 from ._envoy_passive import passive_envoy_roles
+from ._envoy_sender import envoy_senders
 from ._envoys import envoy_host
 from ._handover import holding_state, is_passive_handover
 from ._invited_third import third_state_inviters
@@ -53,7 +54,8 @@ class PassiveRoleReader(RoleObjectReader):
         place = self._act_place_country(verb) or self.ctx.sentence_country(verb, keep=lambda t: not sent_to(t, verb))
         home = place or self.ctx.home
         if not actors and not agents:
-            envoy = passive_envoy_roles(verb, trig, subjects, recipients, home, self.ctx)
+            senders = envoy_senders(subjects, recipients, self.ctx, self._previous_subject)
+            envoy = passive_envoy_roles(verb, trig, subjects, senders, home, self.ctx)
             if envoy is not None:
                 return envoy  # "the German ambassador to Russia was recalled": by Germany, from Russia
         if not recipients:
