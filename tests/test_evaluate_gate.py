@@ -1,6 +1,7 @@
 """The gold-set gate: the development sets' figures may not drop below the recorded floor
-(tests/floor.json), for each coder: the dev set (``../shared/gold/dev``) and the held-in set
-(``evaluation/heldin``). The sealed and test sets are never gated: they are only reported.
+(tests/floor.json), for each coder: the dev set (``../shared/gold/dev``), the held-in set
+(``evaluation/heldin``) and the validation set (``evaluation/validation``, 39 articles: a slow test,
+run in CI). The sealed and test sets are never gated: they are only reported.
 
 Raise the floor with ``python tools/raise_floor.py`` after an improvement; it never lowers it.
 """
@@ -34,3 +35,9 @@ def test_evaluate_gate_dev_set_not_below_floor(shared: Path, coder: str) -> None
 @pytest.mark.parametrize("coder", ["rules", "learned"])
 def test_evaluate_gate_heldin_set_not_below_floor(coder: str) -> None:
     _check(coder, "heldin", ROOT / "evaluation" / "heldin" / "gold")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("coder", ["rules", "learned"])
+def test_evaluate_gate_validation_set_not_below_floor(coder: str) -> None:
+    _check(coder, "validation", ROOT / "evaluation" / "validation" / "gold")
