@@ -17,6 +17,7 @@ from ..knowledge._places import resolve_place
 from ..parse import SUBJECT_DEPS, VERB_POS
 from ._discourse import FollowingSentences, attribution_head, carries_on, elaboration_head, previous_sentence
 from ._parse import clause_head, trigger_token
+from ._story_day import live_blog, opening_day
 from ._when import counted_from_other_day, event_timing, frame_timing, time_phrases
 from ._where import event_site, is_proper_place, story_city, unnamed_site
 
@@ -272,9 +273,16 @@ class Resolver:
 
     def _lead_date(self, doc: Document, counted: set[int]) -> tuple[str, str, str] | None:
         """The day the story is about: the dateline's, else its first explicit recent past day (not
-        one counted back from another: ``counted`` holds those events' ids), else the publication day."""
+        one counted back from another: ``counted`` holds those events' ids), else the publication day;
+        where its opening tells an earlier day than the dateline's or the publication's ("seized a
+        trawler on Thursday"), that day; a live blog's, always the filing day (see ``_story_day``)."""
+        default = self._default_date(doc)
+        if default is not None and live_blog(doc.article.text):
+            return default[0], default[1], "published"  # the raw text: cleaning drops the stamps
+        skip = (doc.dateline.start, doc.dateline.end) if doc.dateline is not None else None
+        told = opening_day(doc.spacy, date.fromisoformat(default[0]) if default else None, skip)
         if doc.dateline is not None and doc.dateline.place and doc.dateline.date is not None:
-            return doc.dateline.date.isoformat(), "day", "discourse"
+            return (told or doc.dateline.date).isoformat(), "day", "discourse"
         for event in doc.events:
             if event.date_source != "explicit" or event.date_precision != "day" or not event.date:
                 continue
@@ -282,7 +290,8 @@ class Resolver:
                 continue
             if doc.published is None or 0 <= (doc.published - date.fromisoformat(event.date)).days <= 7:
                 return event.date, "day", "discourse"
-        default = self._default_date(doc)
+        if told is not None:
+            return told.isoformat(), "day", "discourse"
         return (default[0], default[1], "published") if default else None
 
     def _default_date(self, doc: Document) -> tuple[str, str] | None:

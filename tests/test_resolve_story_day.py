@@ -1,0 +1,93 @@
+"""The story's day from its opening: undated follow-up sentences take the lede's earlier day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from parley import Pipeline
+from parley.document import Article
+from parley.resolve._story_day import live_blog, opening_day
+
+PUB = date(2021, 5, 21)  # a Friday
+
+
+def _dates(pipeline: Pipeline, text: str) -> list[tuple[str, str | None]]:
+    doc = next(iter(pipeline.process([Article(id="t", text=text, published=PUB)])))
+    return [(e.event, e.date) for e in doc.events]
+
+
+def test_story_day_follow_up_takes_the_ledes_day(rules_pipeline: Pipeline) -> None:
+    text = (
+        "Border talks end in Vienna\n\n"
+        "The foreign ministers of Austria and Hungary met in Vienna on Wednesday for talks on the border.\n\n"
+        "Hungary praised Austria for its help with the refugees."
+    )
+    assert ("SUPPORT", "2021-05-19") in _dates(rules_pipeline, text)
+
+
+def test_story_day_under_a_dated_dateline(rules_pipeline: Pipeline) -> None:
+    text = (
+        "VIENNA, May 21 (Wire) - The foreign ministers of Austria and Hungary met in Vienna on Thursday.\n\n"
+        "Hungary praised Austria for its help with the refugees."
+    )
+    assert ("SUPPORT", "2021-05-20") in _dates(rules_pipeline, text)
+
+
+def test_story_day_filing_day_stays_without_an_earlier_opening(rules_pipeline: Pipeline) -> None:
+    text = (
+        "Border talks in Vienna\n\n"
+        "The foreign ministers of Austria and Hungary met in Vienna today.\n\n"
+        "Hungary praised Austria for its help with the refugees."
+    )
+    assert ("SUPPORT", "2021-05-21") in _dates(rules_pipeline, text)
+
+
+def test_story_day_opening_day_ignores_older_days(rules_pipeline: Pipeline) -> None:
+    sdoc = rules_pipeline.nlp("Austria and Hungary signed a border treaty in 1994.\n\nThey met again on May 2.")
+    assert opening_day(sdoc, PUB) is None
+
+
+def test_story_day_opening_day_reads_yesterday(rules_pipeline: Pipeline) -> None:
+    sdoc = rules_pipeline.nlp("Mr. Novak stepped down yesterday in a short ceremony.")
+    assert opening_day(sdoc, PUB) == date(2021, 5, 20)
+
+
+def test_story_day_opening_day_without_a_filing_day(rules_pipeline: Pipeline) -> None:
+    sdoc = rules_pipeline.nlp("Mr. Novak stepped down yesterday.")
+    assert opening_day(sdoc, None) is None
+
+
+def test_story_day_first_phrase_on_the_filing_day_decides(rules_pipeline: Pipeline) -> None:
+    sdoc = rules_pipeline.nlp(
+        "Austria will return the pilot, the chancellor said on Friday.\n\nHis jet was shot down on Wednesday."
+    )
+    assert opening_day(sdoc, PUB) is None
+
+
+def test_story_day_masthead_date_is_passed_over(rules_pipeline: Pipeline) -> None:
+    sdoc = rules_pipeline.nlp("Friday, May 21, 2021\n\nThe two leaders met in Vienna on Wednesday.")
+    assert opening_day(sdoc, PUB) == date(2021, 5, 19)
+
+
+_BLOG = (
+    "LIVE: Border talks in Vienna\n\n"
+    "08:05 Good morning. Hungary accused Austria on Monday of closing the border.\n\n"
+    "09:40 Austria and Hungary met in Vienna.\n\n"
+    "13.12 Hungary praised Austria for its help with the refugees.\n\n"
+)
+
+
+def test_story_day_live_blog_is_read_from_its_stamps() -> None:
+    assert live_blog(_BLOG)
+    assert not live_blog("Austria and Hungary met at 08:05 on Monday.\n\n10.5 million people voted.")
+
+
+def test_story_day_live_blog_entries_take_the_blogs_day(rules_pipeline: Pipeline) -> None:
+    dates = _dates(rules_pipeline, _BLOG)
+    assert ("ACCUSE", "2021-05-17") in dates
+    assert ("SUPPORT", "2021-05-21") in dates
+
+
+def test_story_day_without_stamps_entries_take_the_first_day(rules_pipeline: Pipeline) -> None:
+    plain = "".join(line[6:] if line[:2].isdigit() else line for line in _BLOG.splitlines(keepends=True))
+    assert ("SUPPORT", "2021-05-17") in _dates(rules_pipeline, plain)
