@@ -331,12 +331,29 @@ def event_site(
                 # restaurant on the outskirts of the city": the act's circumstances share its place
                 if nested.dep_ == "advcl" or (nested.dep_ == "acl" and nested.tag_ in {"VBG", "VBN"}):
                     sites += [s for n in _locative_nouns(nested, token, False) if (s := _site_of(n, known, country_of))]
+        if physical and i == 0:
+            sites += [s for n in _targets_named(token) if (s := _site_of(n, known, country_of))]
         if i == 0 and not sites:
             sites = [s for n in _later_conjunct_nouns(clause, token) if (s := _site_of(n, known, country_of))]
         best = _best(sites)
         if best is not None:
             return best  # a country-level site may still give way to a town the caller knows
     return None
+
+
+def _targets_named(token: Any) -> Iterator[Any]:
+    """ "Mortar bombardments of central Monrovia killed hundreds", "ended their blockade of the Ras Jedir
+    crossing": a physical act told as a noun happens at the place its "of" phrase names, after the
+    clause's own place phrases.
+
+    Training gold (all 932 documents, asserted events with a place in sentences holding "<bombing,
+    bombardment, shelling, siege, attack, occupation, blockade, raid ...> of <Name>"): the name is
+    inside the gold's place for 6 events, another place for none."""
+    if token.pos_ != "NOUN":
+        return
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            yield from (p for p in prep.children if p.dep_ == "pobj")
 
 
 def _later_conjunct_nouns(head: Any, token: Any) -> Iterator[Any]:
