@@ -82,7 +82,7 @@ def _site_of(
     settlement word ("the hamlet of X"), so a proper name there is a place even if unknown."""
     lemma = place_lemma(noun)
     ent = _ent_of(noun)
-    named = named or _after_off(noun) or _after_bearing(noun)
+    named = named or _after_off(noun) or _after_bearing(noun) or _told_a_settlement(noun)
     name = ""
     if ent is not None:
         doc, start = noun.doc, ent.start
@@ -125,6 +125,18 @@ def _site_of(
                 return site
     before = name_before(noun)
     return Site(before) if before and not country_of(before) else None
+
+
+def _told_a_settlement(noun: Any) -> bool:
+    """ "in Psarades, a fishing village on the shore of Lake Prespa", "in Turkmenabat, a border city on
+    the Amu Darya": a proper name the sentence calls a village or town is a place, whatever the tagger
+    called it, and it beats the landmark the description locates it by.
+
+    Training gold (all 932 documents, asserted events with a place in sentences holding "<Name>, a/the
+    ... <settlement word>"): the name is inside the gold's place for 3 events, another place for none."""
+    return noun.pos_ == "PROPN" and any(
+        c.dep_ == "appos" and c.lemma_.lower() in words("settlement") for c in noun.children
+    )
 
 
 def _before_qualifier(name: str) -> str:
@@ -256,7 +268,9 @@ def _journeyed_to(prep: str, verb: str) -> bool:
 
 def _told_in_passing(prep: Any, clause: Any) -> bool:
     """A place phrase of another happening the clause mentions: "expelled diplomats after a row over
-    the detention of a journalist in Caracas" did not happen in Caracas."""
+    the detention of a journalist in Caracas" did not happen in Caracas. A name in apposition is the
+    noun it names, not one more noun: "held talks with his counterpart Yoriko Kawaguchi in Bandar Seri
+    Begawan", where the parser hangs the place off the name, counts "counterpart" and "talks" only."""
     tok, nouns = prep.head, 0
     while tok.i != clause.i:
         head = tok.head  # read once: each read builds a spaCy Token
@@ -264,7 +278,7 @@ def _told_in_passing(prep: Any, clause: Any) -> bool:
             break
         if tok.dep_ == "prep" and tok.lower_ in _ASIDE:
             return True
-        if tok.pos_ in {"NOUN", "PROPN"}:
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ != "appos":
             nouns += 1
         tok = head
     return nouns > 2
@@ -317,6 +331,8 @@ def event_site(
                 # restaurant on the outskirts of the city": the act's circumstances share its place
                 if nested.dep_ == "advcl" or (nested.dep_ == "acl" and nested.tag_ in {"VBG", "VBN"}):
                     sites += [s for n in _locative_nouns(nested, token, False) if (s := _site_of(n, known, country_of))]
+        if physical and i == 0:
+            sites += [s for n in _targets_named(token) if (s := _site_of(n, known, country_of))]
         if i == 0 and not sites:
             sites = [s for n in _later_conjunct_nouns(clause, token) if (s := _site_of(n, known, country_of))]
         if not sites and (antecedent := _place_antecedent(clause)) is not None:
@@ -338,6 +354,21 @@ def _place_antecedent(clause: Any) -> Any | None:
     if clause.dep_ != "relcl" or not any(c.lower_ in words("place_relative") for c in clause.children):
         return None
     return clause.head if clause.head.pos_ in {"PROPN", "NOUN"} else None
+
+
+def _targets_named(token: Any) -> Iterator[Any]:
+    """ "Mortar bombardments of central Monrovia killed hundreds", "ended their blockade of the Ras Jedir
+    crossing": a physical act told as a noun happens at the place its "of" phrase names, after the
+    clause's own place phrases.
+
+    Training gold (all 932 documents, asserted events with a place in sentences holding "<bombing,
+    bombardment, shelling, siege, attack, occupation, blockade, raid ...> of <Name>"): the name is
+    inside the gold's place for 6 events, another place for none."""
+    if token.pos_ != "NOUN":
+        return
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            yield from (p for p in prep.children if p.dep_ == "pobj")
 
 
 def _later_conjunct_nouns(head: Any, token: Any) -> Iterator[Any]:
