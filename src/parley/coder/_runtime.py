@@ -16,7 +16,7 @@ from ._corpus import MODALITIES
 from ._features import Candidate
 from ._model import LABELS, CoderModel, Examples
 from ._roles import RoleLabeller, RoleModel
-from ._train import make_space
+from ._train import make_space, type_vetoes
 from ._wordvec import WordVectors
 
 if TYPE_CHECKING:
@@ -43,8 +43,14 @@ class LearnedCoder:
         self.role_mode = str(model.config.get("roles", {}).get("mode", "fallback"))
         self.threshold = float(model.config["decide"]["threshold"])
         self.veto = float(model.config["decide"].get("veto", 1.01))
+        self.vetoes = type_vetoes(model.config["decide"])
         self.overrule = float(model.config["decide"].get("overrule", 0.0))
         self.retype = float(model.config["decide"].get("retype", 1.01))
+
+    def veto_bar(self, event_type: str) -> float:
+        """The least probability of no event at which the model drops the rules' reading of a word
+        as ``event_type`` (``[decide] veto_by_type``, else ``veto``)."""
+        return self.vetoes.get(event_type, self.veto)
 
     def scores(self, sent: Any) -> list[tuple[Any, Any, Any]]:
         """(token, type probabilities, modality probabilities) of every candidate of the sentence."""
