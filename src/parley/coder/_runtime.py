@@ -16,7 +16,8 @@ from ._corpus import MODALITIES
 from ._features import Candidate
 from ._model import LABELS, CoderModel, Examples
 from ._roles import RoleLabeller, RoleModel
-from ._train import make_space
+from ._train import make_space, type_vetoes
+from ._weak_rows import load_weak_rows
 from ._wordvec import WordVectors
 
 if TYPE_CHECKING:
@@ -33,7 +34,12 @@ class LearnedCoder:
     """Scores every candidate token of a sentence with the type and modality classifiers."""
 
     def __init__(
-        self, model: CoderModel, lexicon: Lexicon, wordvec: WordVectors | None, roles: RoleModel | None = None
+        self,
+        model: CoderModel,
+        lexicon: Lexicon,
+        wordvec: WordVectors | None,
+        roles: RoleModel | None = None,
+        weak_rows: Path | None = None,
     ) -> None:
         self.model = model
         self.lexicon = lexicon
@@ -43,8 +49,20 @@ class LearnedCoder:
         self.role_mode = str(model.config.get("roles", {}).get("mode", "fallback"))
         self.threshold = float(model.config["decide"]["threshold"])
         self.veto = float(model.config["decide"].get("veto", 1.01))
+        self.vetoes = type_vetoes(model.config["decide"])
+        self.weak_bar = float(model.config["decide"].get("weak_bar", 1.01))
+        self.weak_rows = load_weak_rows(weak_rows) if self.weak_bar <= 1.0 else frozenset()
         self.overrule = float(model.config["decide"].get("overrule", 0.0))
         self.retype = float(model.config["decide"].get("retype", 1.01))
+
+    def veto_bar(self, event_type: str, lemma: str = "") -> float:
+        """The least probability of no event at which the model drops the rules' reading of a word
+        as ``event_type`` (``[decide] veto_by_type``, else ``veto``; ``weak_bar`` if lower and the
+        word's lemma read as that type is a weak row of ``data/coder/weak_rows.tsv``)."""
+        bar = self.vetoes.get(event_type, self.veto)
+        if (lemma, event_type) in self.weak_rows:
+            return min(bar, self.weak_bar)
+        return bar
 
     def scores(self, sent: Any) -> list[tuple[Any, Any, Any]]:
         """(token, type probabilities, modality probabilities) of every candidate of the sentence."""
@@ -162,4 +180,5 @@ def _load(folder: Path, lexicon: Lexicon) -> LearnedCoder:
         if not path.is_file():
             raise TrainingError(f"{folder}: the model needs wordvec.npz beside it", code="E723")
         wordvec = WordVectors.load(path)
-    return LearnedCoder(model, lexicon, wordvec, RoleModel.load(folder))
+    weak = folder / "weak_rows.tsv"  # a model folder may carry its own weak rows, else the bundled ones
+    return LearnedCoder(model, lexicon, wordvec, RoleModel.load(folder), weak if weak.is_file() else None)

@@ -38,6 +38,8 @@ __all__ = [
     "score",
     "training_seeds",
     "type_classifier",
+    "type_vetoes",
+    "veto_bars",
 ]
 
 logger = logging.getLogger(__name__)
@@ -283,9 +285,8 @@ def score(model: CoderModel, data: Featurised, *, hybrid: bool = False) -> Score
     if hybrid:
         if data.rule_of is None:
             raise TrainingError("hybrid scores need the rules' types of the examples", code="E738")
-        predicted = _keep_rule_types(
-            predicted, p_type, data.rule_of, float(decide.get("retype", 1.01)), float(decide.get("veto", 1.01))
-        )
+        bars = veto_bars(decide, data.rule_of)
+        predicted = _keep_rule_types(predicted, p_type, data.rule_of, float(decide.get("retype", 1.01)), bars)
     out = Scores()
     for gold in data.gold:
         out.gold += len(gold)
@@ -310,11 +311,25 @@ def _model_types(p_type: np.ndarray, threshold: float) -> np.ndarray:
     return np.where(p_type[np.arange(len(best)), best] >= threshold, best, 0)
 
 
+def type_vetoes(decide: dict[str, Any]) -> dict[str, float]:
+    """``[decide] veto_by_type``: the veto bar of the rules' words of each type named there (the
+    other types take ``veto``)."""
+    return {str(type_): float(bar) for type_, bar in dict(decide.get("veto_by_type", {})).items()}
+
+
+def veto_bars(decide: dict[str, Any], rule_of: np.ndarray) -> np.ndarray:
+    """The veto bar of each example, by the type the rules read there (as ``LearnedCoder.veto_bar``)."""
+    default, vetoes = float(decide.get("veto", 1.01)), type_vetoes(decide)
+    by_label = np.array([vetoes.get(label, default) for label in LABELS])
+    return by_label[rule_of]
+
+
 def _keep_rule_types(
-    model: np.ndarray, p_type: np.ndarray, rule_of: np.ndarray, retype: float, veto: float = 1.01
+    model: np.ndarray, p_type: np.ndarray, rule_of: np.ndarray, retype: float, veto: float | np.ndarray = 1.01
 ) -> np.ndarray:
     """The rules' type wherever they read one, unless the model reads another type ``retype`` sure
-    or no event ``veto`` sure (as ``EventFinder`` decides a lexicon word with the learned coder)."""
+    or no event ``veto`` sure (one bar, or one per example: :func:`veto_bars`), as ``EventFinder``
+    decides a lexicon word with the learned coder."""
     sure = p_type[np.arange(len(model)), model] >= retype
     other = (model > 0) & (model != rule_of) & sure
     vetoed = p_type[:, 0] >= veto

@@ -160,9 +160,10 @@ class EventFinder:
 
         With the learned coder, the model has scored every candidate word (``predicted``: those of
         the sentence that can make an event): a word the rules read as an event stays one unless the
-        model is sure it is none (``veto``); any other word becomes an event when the model's best
-        type is likelier than no event and above its threshold (``overrule`` for a trigger word of the
-        lexicon that the rules turned down)."""
+        model is sure it is none (``veto``, the bar of the rules' type in ``veto_by_type``, or ``weak_bar``
+        for a weak row of the lexicon); any
+        other word becomes an event when the model's best type is likelier than no event and above
+        its threshold (``overrule`` for a trigger word of the lexicon that the rules turned down)."""
         if self.coder is None:
             # ``possible`` is sorted: the sentence's candidates by binary search, not a scan of the article
             for i in possible[bisect_left(possible, sent.start) : bisect_left(possible, sent.end)]:
@@ -185,7 +186,9 @@ class EventFinder:
             ):
                 # the model is sure the lexicon's word names another act here ("would defend itself if ...")
                 cand = learned_candidate(pred, self.matcher, roles, once) or ruled
-            elif ruled is not None and pred.none_probability < self.coder.veto:
+            elif ruled is not None and pred.none_probability < self.coder.veto_bar(
+                ruled.type, pred.token.lemma_.lower()
+            ):
                 cand = ruled
             elif ruled is None and pred.is_event and (not known or pred.probability >= self.coder.overrule):
                 # a trigger word the rules turned down (a forecast, "agreed to withdraw") needs a surer model
