@@ -53,9 +53,10 @@ def test_type_vetoes_hybrid_score_drops_only_the_named_type() -> None:
 
 
 def test_type_vetoes_shipped_model_holds_the_training_config_table() -> None:
+    # off since stop 50: the new validation set scored the per-type bars below no veto
     shipped = json.loads((bundled_model_dir() / "model.json").read_text(encoding="utf-8"))["config"]["decide"]
     config = load_config(ROOT / "training" / "config.toml")["decide"]
-    assert type_vetoes(shipped) == type_vetoes(config) != {}
+    assert type_vetoes(shipped) == type_vetoes(config) == {}
 
 
 @pytest.fixture(scope="module")
