@@ -40,3 +40,9 @@ def test_events_two_parties_setting_up_a_commission_is_cooperation(pipeline) -> 
 
 def test_events_one_body_setting_up_a_hotline_is_no_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert "COOPERATE" not in _types(pipeline, "The Peruvian Red Cross has set up a hotline for relatives.")
+
+
+def test_events_telling_reporters_is_no_request(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Norway has recalled its ambassador, an official there tells us, to protest against the arrests."
+    assert "REQUEST" not in _types(pipeline, text)  # "tells us" reports a statement; nobody is told to act
+    assert ("REQUEST", ["GBR"], ["IRN"]) in _events(pipeline, "Britain told Iran to release the sailors.")

@@ -692,3 +692,14 @@ def test_events_typing_rules_only_row_matches_but_adds_no_lexicon_feature(pipeli
     # the learned coder's lexicon features list the word's other rows, not the rules-only one
     listed = _in_lexicon(ended, pipeline.lexicon)
     assert listed and not any(x.startswith("RETREAT|") for x in listed)
+
+
+def test_events_typing_officer_visit_stays_a_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    words = pipeline.lexicon.words
+    fly = Trigger("fly", "VERB", "CONSULT", "visit", None, "", "default")
+    token = pipeline.nlp("The admiral flew to Manila.")[2]
+    admiral = [Entity(code="USA", sector="MIL", entity_text="Admiral Hale", office="Admiral")]
+    troops = [Entity(code="USA", sector="MIL", entity_text="marines")]
+    assert reclassified_type("CONSULT", fly, token, admiral, words) == "CONSULT"  # an officer's trip is a visit
+    assert reclassified_type("CONSULT", fly, token, troops, words) == "AID"  # troops flown in are help
+    assert coded_types(pipeline, "Defence Minister Ravi Patel flew to Colombo on Monday for talks.") == ["CONSULT"]

@@ -18,6 +18,7 @@ __all__ = [
     "is_courtesy_visit",
     "is_joint_exercise",
     "is_lethal_act",
+    "is_officer_visit",
     "names_a_party",
 ]
 
@@ -31,6 +32,14 @@ def is_courtesy_visit(token: Any, words: EventWords) -> bool:
     sake, which officers and warships pay as any delegation does (a meeting, not help sent)."""
     visits = [token] + [c for c in token.children if c.dep_ == "dobj"]
     return any(m.lower_ in words.courtesy_visit for v in visits for m in modifiers_of(v))
+
+
+def is_officer_visit(actors: list[Entity]) -> bool:
+    """ "Defense Secretary Mark Esper flew to Seoul", "a visit to Colombo by the Maldivian defence
+    minister": a visit by one who holds a military office is a meeting, not help sent (training gold:
+    none of 24 AID events told with a travel word has a person as its doer, they are planes, teams,
+    states and forces; "a two-day visit ... by the Maldivian defence minister" is CONSULT)."""
+    return bool(actors) and all(a.office for a in actors)
 
 
 def in_street(verb: Any, words: EventWords) -> bool:

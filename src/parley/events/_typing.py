@@ -13,7 +13,14 @@ import numpy as np
 
 from ..document import Entity
 from ..parse import VERB_POS
-from ._act_kinds import carries_load, in_street, is_courtesy_visit, is_joint_exercise, is_lethal_act
+from ._act_kinds import (
+    carries_load,
+    in_street,
+    is_courtesy_visit,
+    is_joint_exercise,
+    is_lethal_act,
+    is_officer_visit,
+)
 from ._adjunct_acts import is_adjunct_meeting, names_own_sayer
 from ._asked import grants_named_request, names_its_asker
 from ._call_means import CALL_MEANS
@@ -222,7 +229,13 @@ def reclassified_type(type_: str, trigger: Trigger, token: Any, actors: list[Ent
         return "ACCUSE"  # a government's protest is a diplomatic complaint
     if type_ == "ACCUSE" and trigger.lemma == "protest" and sectors and sectors <= CIVILIAN:
         return "PROTEST"  # people protesting a decision or a plan voice it as a demonstration does
-    if type_ == "CONSULT" and trigger.mode == "visit" and sectors == {"MIL"} and not is_courtesy_visit(token, words):
+    if (
+        type_ == "CONSULT"
+        and trigger.mode == "visit"
+        and sectors == {"MIL"}
+        and not is_courtesy_visit(token, words)
+        and not is_officer_visit(actors)
+    ):
         return "AID"  # troops landing or flying in to keep the peace are help, not a visit
     if type_ == "CONSULT" and token.lemma_ in words.transport_verb and carries_load(token):
         return "AID"  # "is flying French soldiers and equipment to Mali": transport, not a visit
