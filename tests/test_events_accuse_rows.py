@@ -24,6 +24,15 @@ def test_events_act_called_hasty_and_unfair_is_an_accusation(pipeline) -> None: 
     assert "ACCUSE" in _types(pipeline, 'Ecuador called the ban "unjustified and disproportionate".')
 
 
+def test_events_act_called_retaliation_is_an_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Seoul calls it economic retaliation for the court rulings.")
+    assert found == ["ACCUSE"]  # not a threat of retaliation
+
+
+def test_events_retaliation_vowed_stays_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "ACCUSE" not in _types(pipeline, "Seoul vowed retaliation for the export curbs.")
+
+
 def test_events_name_given_as_apposition_is_an_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
     # the parser hangs "an affront" on the object as an apposition, not as the verb's predicate
     text = 'Kenya called the remarks "an affront to its territorial integrity".'

@@ -181,3 +181,29 @@ def test_events_protest_rows_a_protest_ended_is_no_protest_held_learned() -> Non
     learned = Pipeline(Settings(coder="learned"))
     found = _events(learned, "Malawian traders lifted their sit-in at the Zambian border on Friday.")
     assert "PROTEST" not in _types(found)
+
+
+def test_typing_a_crowd_gathered_outside_a_bare_noun_protests(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the parser reads "outside" before a bare noun as the noun's adjective
+    found = _events(pipeline, "A few thousand Macedonian protesters gathered outside parliament in Skopje on Sunday.")
+    assert _types(found) == ["PROTEST"]
+
+
+def test_typing_ministers_gathering_in_a_city_is_no_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "European ministers gathered in Brussels on Monday.")
+    assert "PROTEST" not in _types(found)
+
+
+def test_typing_demonstrators_besieging_an_embassy_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Thousands of Bolivian demonstrators besieged the US embassy in La Paz in June.")
+    assert [e[:2] for e in found] == [("PROTEST", ["BOL"])]
+
+
+def test_typing_students_surrounding_an_embassy_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Hundreds of Chilean students surrounded the Peruvian embassy in Santiago.")
+    assert _types(found) == ["PROTEST"]
+
+
+def test_typing_troops_surrounding_a_town_are_no_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Russian troops surrounded the Georgian town of Gori.")
+    assert "PROTEST" not in _types(found)

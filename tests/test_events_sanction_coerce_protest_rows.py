@@ -109,3 +109,28 @@ def test_events_visit_suspended_is_a_rejection(pipeline) -> None:  # type: ignor
 def test_events_talks_suspended_stay_a_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _types(pipeline, "Ghana suspended talks with Togo on a joint fisheries commission.")
     assert "SANCTION" in found and "REJECT" not in found
+
+
+def test_events_joint_operations_suspended_with_a_partner_are_a_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Washington has suspended joint military operations with the Honduran armed forces.")
+    assert [e[:2] for e in found] == [("SANCTION", ["USA"])]
+
+
+def test_events_joint_exercises_called_off_are_a_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Ankara has called off three joint military exercises with Israel.")
+    assert found == ["SANCTION"]
+
+
+def test_events_a_strike_called_off_is_no_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "The Korean dockers' union called off its strike on Monday.")
+    assert "SANCTION" not in found
+
+
+def test_events_assistance_paused_is_a_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Washington paused some assistance programmes to Niger on Monday.")
+    assert [e[:2] for e in found] == [("SANCTION", ["USA"])]
+
+
+def test_events_agreements_revoked_are_a_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "The authorities in Niamey revoked the military cooperation agreements with France.")
+    assert [e[:2] for e in found] == [("SANCTION", ["NER"])]

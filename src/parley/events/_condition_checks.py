@@ -79,7 +79,18 @@ def _adv(values: frozenset[str], token: Any, words: EventWords) -> bool:
 
 def _prep(values: frozenset[str], token: Any, words: EventWords) -> bool:
     own = any(c.dep_ in {"prep", "prt"} and c.lower_ in values and not of_time(c) for c in token.children)
-    return own or particle_read_as_adverb(token, values) is not None or marks_infinitive(token, values)
+    if own or particle_read_as_adverb(token, values) is not None or marks_infinitive(token, values):
+        return True
+    return _prep_read_as_modifier(token, values)
+
+
+def _prep_read_as_modifier(token: Any, values: frozenset[str]) -> bool:
+    """ "gathered outside parliament": before a bare noun the parser may read the preposition right
+    after the verb as the adjective of a direct object."""
+    return any(
+        c.dep_ == "dobj" and any(m.dep_ == "amod" and m.i == token.i + 1 and m.lower_ in values for m in c.children)
+        for c in token.children
+    )
 
 
 def _tprep(values: frozenset[str], token: Any, words: EventWords) -> bool:

@@ -57,6 +57,8 @@ def is_negated(token: Any, words: EventWords) -> bool:
     if token.pos_ in VERB_POS and has_denied_doer(token, words):
         return True  # "no country would tell Ecuador how to apply its laws": nobody does it
     head = token.head
+    if token.pos_ == "ADJ" and token.dep_ == "acomp" and has_denied_doer(head, words):
+        return True  # "neither government was willing to give one": the copula holds the denied subject
     if token.dep_ in {"xcomp"} and head.lemma_ in words.negating_head:
         return True
     if is_gerund_complement(token) and phrasal_lemma(head) in words.negating_head:
