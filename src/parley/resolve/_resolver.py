@@ -19,6 +19,7 @@ from ._discourse import FollowingSentences, attribution_head, carries_on, elabor
 from ._parse import clause_head, trigger_token
 from ._story_day import live_blog, opening_day
 from ._when import counted_from_other_day, event_timing, frame_timing, time_phrases
+from ._when_counted import shift_undated_head
 from ._where import event_site, is_proper_place, story_city, unnamed_site
 
 __all__ = ["Resolver"]
@@ -151,6 +152,9 @@ class Resolver:
                 # the story's days; the source stays "historical" so dedup keeps it apart
                 event.date, event.date_precision = lead[0], lead[1]
             self._score(event)
+        for event, token in zip(doc.events, triggers, strict=True):
+            if token is not None and id(event) in counted:
+                shift_undated_head(event, token)  # "the rally came a day after ...": see _when_counted
         countries = _country_names(doc)
         for event, token in zip(doc.events, triggers, strict=True):
             if event.place is not None and not is_proper_place(event.place.extracted_place):
