@@ -254,3 +254,13 @@ def test_clean_dateline_credit_alone_has_no_place(text: str, day: date | None) -
     line = find_dateline(text, date(2020, 12, 3))
     assert line is not None and line.place is None and line.date == day
     assert text[line.start : line.end].rstrip("-\u2013\u2014 ").endswith(")")
+
+
+def test_clean_dateline_heading_with_a_lower_case_note_is_no_dateline() -> None:
+    text = "1. Oslo welcomed the talks.\n\nSUMMARY OF TALKS (prepared by the staff)\n\nA. Norway sent aid."
+    assert find_dateline(text, None) is None
+
+
+def test_clean_dateline_lower_case_outlet_still_credits() -> None:
+    line = find_dateline("ZAGREB, May 8 (dpa) - Croatia recalled its envoy.", date(2014, 5, 8))
+    assert line is not None and line.place == "Zagreb"

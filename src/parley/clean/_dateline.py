@@ -109,7 +109,7 @@ def _is_dateline(match: re.Match[str], text: str) -> bool:
         return False
     end = match.group("end").strip()
     # "(Reuters)", "/PRNewswire/"; not a count ("Comments (14)")
-    credited = any(re.search("[A-Za-z]", match.group(g) or "") for g in ("agency", "slash"))
+    credited = any(_is_credit(match.group(g) or "") for g in ("agency", "slash"))
     dated = match.group("month") or match.group("dmonth")
     capital_next = _NEXT_CAPITAL.match(text, match.end()) is not None
     if not end:  # no mark at all: only a credit ends the line ("Havana, Dec 1 (Prensa Latina) Cuba")
@@ -126,6 +126,14 @@ def _is_dateline(match: re.Match[str], text: str) -> bool:
     # count losses", "KCNA: Japan's plan is a declaration of war"), which ends without a full stop
     weak = match.group("caps") is not None or match.group("region") is not None
     return weak and capital_next and _paragraph_is_sentence(text, match.end())
+
+
+def _is_credit(words: str) -> bool:
+    """Whether a bracketed or slashed credit names an outlet: "Reuters", "Prensa Latina", "dpa";
+    not a count ("14") nor a note in lower case ("issued with the release")."""
+    if not re.search("[A-Za-z]", words):
+        return False
+    return re.search(f"[{_UP}]", words) is not None or " " not in words.strip()
 
 
 def _paragraph_is_sentence(text: str, start: int) -> bool:
