@@ -159,6 +159,7 @@ class EventWords:
     aid_request_prep: frozenset[str]
     receiving_verb: frozenset[str]
     giver_prep: frozenset[str]
+    sender_prep: frozenset[str]
     mobilize_prep: frozenset[str]
     deployment_prep: frozenset[str]
     placing_verb: frozenset[str]

@@ -1,0 +1,28 @@
+"""A refusal of a thing someone sent is aimed at the sender named after it ("had refused to take calls
+from Ban") (parley.events._recip_refused_senders.refused_senders), for either coder."""
+
+from __future__ import annotations
+
+import pytest
+
+from _events_setup import roles_of_type
+
+_CODERS = ["rules_pipeline", "learned_pipeline"]
+
+
+@pytest.mark.parametrize("coder", _CODERS)
+def test_recip_refused_senders_sender_of_taken_thing_is_recipient(coder: str, request: pytest.FixtureRequest) -> None:
+    text = (
+        "China and Russia held talks with Myanmar on the crisis.\n\n"
+        "Myanmar's junta had refused to take calls from the United Nations for a week."
+    )
+    assert roles_of_type(request.getfixturevalue(coder), text, "REJECT") == [(["MMR"], ["UNO"])]
+
+
+@pytest.mark.parametrize("coder", _CODERS)
+def test_recip_refused_senders_no_sender_keeps_story_guess(coder: str, request: pytest.FixtureRequest) -> None:
+    text = (
+        "China and Russia held talks with Myanmar on the crisis.\n\n"
+        "Myanmar's junta had refused to take calls for a week."
+    )
+    assert roles_of_type(request.getfixturevalue(coder), text, "REJECT") == [(["MMR"], ["CHN", "RUS"])]
