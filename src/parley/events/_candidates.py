@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 from ..document import Entity
 from ._candidate import Candidate
 from ._candidate_checks import Reading, failed_check
-from ._carried_passive import is_carried_traveller
 from ._civil_protesters import protesters_where_they_are
 from ._condition_party import condition_subjects
 from ._crowd_nationals import done_by_crowd_of_nationals
@@ -176,8 +175,6 @@ def build_candidate(
     head = token.head
     if trig.pos == "VERB" and done_by_storm(token, words, roles.verb_subjects(token)):
         return None  # "the storm tore across the archipelago": nature acts, no actor does
-    if is_carried_traveller(trig, token, words):
-        return None  # "was detained by troops and flown to La Paz": carried, not visiting (._carried_passive)
     cand = Candidate(trigger=trig, token=token, type=trig.type)
     if trig.roles in {"appraisal", CHARGED_ROLES}:
         cand.actors, cand.recipients = roles.appraisal_roles(token)
