@@ -5,19 +5,18 @@ events stage decides."""
 from __future__ import annotations
 
 import json
-import shutil
 from datetime import date
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from _coder_setup import pipeline_with_decide
 from parley.coder import LABELS, MODALITIES, CoderModel, bundled_model_dir, load_config, score
 from parley.coder._model import Classifier, Examples
 from parley.coder._train import Featurised, type_vetoes, veto_bars
 from parley.document import Article
 from parley.pipeline import Pipeline
-from parley.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -62,14 +61,7 @@ def test_type_vetoes_shipped_model_holds_the_training_config_table() -> None:
 @pytest.fixture(scope="module")
 def no_accuse(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
     """The bundled coder with every rules' ACCUSE vetoed (bar 0) and no other veto."""
-    folder = tmp_path_factory.mktemp("coder")
-    for path in bundled_model_dir().iterdir():
-        if path.is_file() and path.name != "model.json":
-            shutil.copy(path, folder / path.name)
-    meta = json.loads((bundled_model_dir() / "model.json").read_text(encoding="utf-8"))
-    meta["config"]["decide"]["veto_by_type"] = {"ACCUSE": 0.0}
-    (folder / "model.json").write_text(json.dumps(meta), encoding="utf-8")
-    return Pipeline(Settings(coder="learned", coder_model=folder))
+    return pipeline_with_decide(tmp_path_factory.mktemp("coder"), veto_by_type={"ACCUSE": 0.0})
 
 
 def test_type_vetoes_events_stage_drops_the_vetoed_type_only(no_accuse: Pipeline) -> None:

@@ -4,17 +4,16 @@ readings (lemma + type) the training gold seldom confirms, which the model's sur
 from __future__ import annotations
 
 import json
-import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from _coder_setup import pipeline_with_decide
 from parley.coder import bundled_model_dir
 from parley.coder._weak_rows import WeakRow, load_weak_rows, weak_rows, weak_rows_path, write_weak_rows
 from parley.document import Article
 from parley.pipeline import Pipeline
-from parley.settings import Settings
 
 
 def test_weak_rows_keeps_rows_right_under_the_bar_read_often_enough() -> None:
@@ -53,14 +52,7 @@ def test_weak_rows_shipped_model_and_training_config_agree() -> None:
 @pytest.fixture(scope="module")
 def weak_vetoed(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
     """The bundled coder with every weak row vetoed (bar 0) and no other veto."""
-    folder = tmp_path_factory.mktemp("coder")
-    for path in bundled_model_dir().iterdir():
-        if path.is_file() and path.name != "model.json":
-            shutil.copy(path, folder / path.name)
-    meta = json.loads((bundled_model_dir() / "model.json").read_text(encoding="utf-8"))
-    meta["config"]["decide"].update(veto_by_type={}, veto=1.01, weak_bar=0.0)
-    (folder / "model.json").write_text(json.dumps(meta), encoding="utf-8")
-    return Pipeline(Settings(coder="learned", coder_model=folder))
+    return pipeline_with_decide(tmp_path_factory.mktemp("coder"), veto_by_type={}, veto=1.01, weak_bar=0.0)
 
 
 def test_weak_rows_events_stage_drops_only_the_weak_rows(weak_vetoed: Pipeline) -> None:
