@@ -23,6 +23,7 @@ remarks came a week after ... called for talks") to the story's day less a week,
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from ..knowledge import resolve_words as words
@@ -71,7 +72,9 @@ def shift_undated_head(event: Any, token: Any) -> None:
     event.date = day.isoformat()
 
 
+@lru_cache(maxsize=1)
 def _bounds() -> frozenset[str]:
+    """The bound words of a counted clause ("after", "before"), joined once: read for every trigger."""
     return words("count_forward") | words("count_back")
 
 
