@@ -2,8 +2,9 @@
 
     python tools/report_sets.py [--sets dev,heldin,validation,sealed,test] [--json out.json] [--coder-model DIR]
 
-Sets: ``dev`` (shared/gold/dev), ``heldin``, ``validation`` (written at stop 50 by two new writers:
-scored blind once, then a set to develop on), ``sealed`` and ``test`` (report-only).
+Sets: ``dev`` (shared/gold/dev), ``heldin``, ``validation`` (written at stop 50 by three new writers:
+scored blind once, then a set to develop on), ``validation2`` (written at stop 51 by three more new
+writers: report-only at stop 51), ``sealed`` and ``test`` (report-only).
 
 Scores only; it prints no error list, so it can be run on the report-only sets (sealed, test)
 without looking at their errors. Record each run of the sealed and test sets in their README.
@@ -26,6 +27,7 @@ SETS = {
     "dev": ROOT.parent / "shared" / "gold" / "dev",
     "heldin": ROOT / "evaluation" / "heldin" / "gold",
     "validation": ROOT / "evaluation" / "validation" / "gold",
+    "validation2": ROOT / "evaluation" / "validation2" / "gold",
     "sealed": ROOT / "evaluation" / "sealed" / "gold",
     "test": ROOT / "evaluation" / "test" / "gold",
 }
