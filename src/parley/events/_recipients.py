@@ -21,6 +21,7 @@ from ._recip_letting import refused_parties
 from ._recip_meetings import contact_addressees, hosts_officials
 from ._recip_police_moves import moves_police
 from ._recip_refused_senders import refused_senders
+from ._recip_restated import restated_act_doers
 from ._roles import RoleFinder
 from ._show_of_force import show_of_force_faced
 from ._type_sets import (
@@ -126,6 +127,8 @@ def _fill_from_sentence(cand: Candidate, roles: RoleFinder) -> bool:
         cand.recipients = refused_parties(cand, roles)  # "refused to allow EU monitors onto their section"
     if not cand.recipients:
         cand.recipients = refused_senders(cand, roles)  # "had refused to take calls from Ban"
+    if not cand.recipients:
+        cand.recipients = restated_act_doers(cand, roles)  # "Kouchner suggested ..., an idea China rebuffed"
     if not cand.recipients:
         cand.recipients = held_people_holders(cand, roles)  # "called for the fishermen to be freed"
     if not cand.recipients and _done_with_each_other(cand, ctx.words):

@@ -293,6 +293,7 @@ class EventWords:
     route_prep: frozenset[str]
     casualty_verb: frozenset[str]
     deadline_verb: frozenset[str]
+    restated_noun: frozenset[str]
     # built from the sets above when loading
     past_reference_re: re.Pattern[str]
     later_re: re.Pattern[str]
