@@ -1,6 +1,7 @@
 """Rows of data/triggers.tsv for common news wordings the lexicon lacked: work done "side by side"
 (COOPERATE), a diplomat named persona non grata or given days "to pack" (SANCTION), blame laid "at X's
-door" (ACCUSE); each row read in an invented sentence, and a near sentence the row must leave alone."""
+door" (ACCUSE), countermeasures promised (THREATEN); each row read in an invented sentence, and a near
+sentence the row must leave alone."""
 
 from __future__ import annotations
 
@@ -47,3 +48,13 @@ def test_events_blame_laid_at_a_states_door_is_an_accusation(pipeline) -> None: 
 
 def test_events_a_wreath_laid_at_a_memorial_is_no_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert "ACCUSE" not in _types(pipeline, "Armenia's president laid a wreath at the memorial in Yerevan.")
+
+
+def test_events_countermeasures_promised_are_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Armenia's president promised resolute countermeasures against Azerbaijan.")
+    assert "THREATEN" in found and "AGREE" not in found
+
+
+def test_events_aid_promised_stays_an_agreement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _types(pipeline, "Armenia's president promised new aid to Azerbaijan.")
+    assert "THREATEN" not in found
