@@ -99,6 +99,14 @@ def _tprep(values: frozenset[str], token: Any, words: EventWords) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in values for c in token.children)
 
 
+def _verb(values: frozenset[str], token: Any, words: EventWords) -> bool:
+    # "worked side by side", "are training side by side": a phrase row read at its last word (the
+    # object of its preposition) tells the manner of the verb it hangs from, which says whether
+    # anything was done together ("the posts stand side by side" is no joint work)
+    head = token.head.head if token.dep_ == "pobj" and token.head.dep_ in {"prep", "agent"} else token.head
+    return head is not token and head.pos_ in VERB_POS and head.lemma_.lower() in values
+
+
 def _mod(values: frozenset[str], token: Any, words: EventWords) -> bool:
     return any(c.lower_ in values for c in modifiers_of(token))
 
@@ -336,6 +344,7 @@ CHECKS: dict[str, Check] = {
     "adv": _adv,
     "prep": _prep,
     "tprep": _tprep,
+    "verb": _verb,
     "mod": _mod,
     "notmod": _notmod,
     "det": _det,
