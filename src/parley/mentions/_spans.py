@@ -14,6 +14,7 @@ from spacy.strings import get_string_id
 from ..document import Entity
 from ..knowledge import resolve_words
 from ..parse import doc_ents, ent_at
+from ._bylines import writes_byline
 from ._landmarks import names_landmark
 from ._locative import after_locative, placed_by_company
 from ._name_particles import before_particle
@@ -313,6 +314,7 @@ def _person_spans(sdoc: Any, taken: list[bool], known_place: Callable[[Any], boo
         and not _all_shortened_titles(e)
         and not _compound_tail(e)
         and not names_landmark(e)
+        and not writes_byline(e)
     ]
     in_ent = {i for e in doc_ents(sdoc) for i in range(e.start, e.end)}
     # the words are read from one array of the parse (part of speech, title case, spelling): a Token
