@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from _mentions_setup import mention_codes
+from parley.mentions import is_named_storm
 from parley.mentions._landmarks import names_landmark
 from parley.mentions._locative import placed_by_company
 from parley.pipeline import Pipeline
@@ -65,3 +66,11 @@ def test_mentions_nonperson_names_a_report_opening_by_keeps_its_people(pipeline:
     # a sentence with a finite verb is no byline: "By Friday Putin had ..." keeps Putin
     text = "By Friday Vladimir Putin had ordered the troops home, the Kremlin said."
     assert mention_codes(pipeline, text, "Vladimir Putin", date(2017, 9, 21)) == ["RUS"]
+
+
+def test_mentions_nonperson_names_a_storms_name_alone_is_the_storm(pipeline: Pipeline) -> None:
+    text = (
+        "After Mitch, the aid arrives\n\nThree weeks after Hurricane Mitch stalled over Central America, "
+        "the bridges are still down."
+    )
+    assert is_named_storm(_person(pipeline, text, "Mitch"))

@@ -263,8 +263,15 @@ def _relative_clause(ent: Any) -> Any:
 
 def is_named_storm(span: Any) -> bool:
     """A storm's name ("Cyclone Winston", "Typhoon Haiyan"), which the parser often tags as a person:
-    its first word is a storm word of the data files."""
-    return len(span) > 1 and span[0].lower_ in resolve_words("storm")
+    its first word is a storm word of the data files; or the storm's name alone where the story names
+    the storm in full elsewhere ("After Mitch, the aid arrives" ... "Hurricane Mitch": one name, one thing)."""
+    storms = resolve_words("storm")
+    if len(span) > 1 and span[0].lower_ in storms:
+        return True
+    doc, words = span.doc, [t.text for t in span]
+    return any(
+        len(e) == len(words) + 1 and e[0].lower_ in storms and [t.text for t in e[1:]] == words for e in doc_ents(doc)
+    )
 
 
 def _aged(ent: Any) -> bool:
