@@ -74,3 +74,12 @@ def test_mentions_nonperson_names_a_storms_name_alone_is_the_storm(pipeline: Pip
         "the bridges are still down."
     )
     assert is_named_storm(_person(pipeline, text, "Mitch"))
+
+
+def test_mentions_nonperson_names_the_doer_of_a_passive_clause_gives_no_country(pipeline: Pipeline) -> None:
+    # "who were arrested by Cambodian forces": the forces are Cambodia's, the nationalists Thai
+    text = (
+        "Their anger has been fuelled by the case of two Thai nationalists, Veera Somkwamkid and Ratree "
+        "Pipattanapaiboon, who were arrested by Cambodian forces after crossing the border in late December."
+    )
+    assert "KHM" not in mention_codes(pipeline, text, "Ratree Pipattanapaiboon", date(2011, 2, 23))

@@ -256,7 +256,8 @@ def _relative_clause(ent: Any) -> Any:
     if start >= len(sdoc) or sdoc[ent.end].text != "," or sdoc[ent.end + 1].lower_ != "who":
         return sdoc[ent.end : ent.end]
     end, stop = start, min(ent.sent.end, start + _RELATIVE_WINDOW)
-    while end < stop and sdoc[end].text not in {",", ".", ";"}:
+    # the doer of a passive ("who were arrested by Cambodian forces") is someone else: the clause ends before it
+    while end < stop and sdoc[end].text not in {",", ".", ";"} and sdoc[end].dep_ != "agent":
         end += 1
     return sdoc[start:end]
 
