@@ -27,6 +27,7 @@ from parley.evaluate import load_gold
 from parley.evaluate._run import _article
 from parley.events import load_event_words
 from parley.mentions import is_named_storm
+from parley.mentions._bylines import writes_byline
 from parley.mentions._landmarks import names_landmark
 from parley.mentions._locative import after_locative, placed_by_company
 from parley.pipeline import Pipeline
@@ -85,12 +86,13 @@ def _listed(unresolved: list[str] | None, article_id: str, ent: Any, covering: l
 
 def _no_name(ent: Any) -> bool:
     """A PERSON entity that is nobody's name: a storm, a place by its context ("near Adre", "the Paga
-    crossing", "Lake Albert"), or no proper noun at all."""
+    crossing", "Lake Albert"), a byline's writer (no actor of the story), or no proper noun at all."""
     return (
         is_named_storm(ent)
         or after_locative(ent)
         or placed_by_company(ent)
         or names_landmark(ent)
+        or writes_byline(ent)
         or not any(t.pos_ == "PROPN" for t in ent)
     )
 

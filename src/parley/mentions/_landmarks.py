@@ -3,7 +3,8 @@
 "the Medininkai crossing", "the Adel Bagrou border post", "Lake Albert": border points, rivers and
 villages the gazetteer lacks are often tagged as people; a noun of places after the name, or a word
 that opens a place's name, says they are nobody. The words are read from ``resolve_words.tsv``
-(roles ``landmark`` and ``landmark_first``); only a token's head and children are read.
+(roles ``landmark``, ``facility_after``, ``landmark_first`` and ``landmark_last``: "Abha airport", "the
+Simla Agreement"); only a token's head and children are read.
 
 A country's or a capital's name inside a landform's name ("Lake Victoria", "the Congo River", "the
 Gulf of Guinea") names the water or the mountain, no state acting: ``in_landform_name`` reads the
@@ -23,17 +24,20 @@ _MODIFIER_DEPS = {"compound", "nmod", "amod"}
 
 
 def names_landmark(span: Any) -> bool:
-    """The span is a place's name by its words: it opens with a place word ("Lake Albert") or modifies a
-    place noun after it, alone or in a list ("the Šalčininkai and Medininkai checkpoints")."""
+    """The span is a place's name by its words: it opens with a place word ("Lake Albert"), closes with a
+    facility's or a document's ("Jomo Kenyatta International Airport", "the Simla Agreement") or
+    modifies a place noun after it, alone or in a list ("the Šalčininkai and Medininkai checkpoints")."""
     if len(span) > 1 and span[0].lower_ in resolve_words("landmark_first"):
         return True
+    if len(span) > 1 and _title_in(span[-1], "landmark_last"):
+        return True  # "Jomo Kenyatta International Airport", "the Simla Agreement": a facility or a document
     token = span[-1]
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head  # "Medininkai" of "the Šalčininkai and Medininkai checkpoints" hangs from the first
     head = token.head
     if token.dep_ not in _MODIFIER_DEPS or head.i <= token.i or head.pos_ != "NOUN":
         return False
-    nouns = resolve_words("landmark")
+    nouns = resolve_words("landmark") | resolve_words("facility_after")
     if _place_noun(head, token, nouns):
         return True
     # "the Moyo border post": the name hangs from "border", itself a compound of the place noun

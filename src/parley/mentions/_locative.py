@@ -10,6 +10,7 @@ from typing import Any
 
 from ..knowledge import resolve_words
 from ..parse import doc_ents
+from ._landmarks import names_landmark
 
 __all__ = ["after_locative", "placed_by_company"]
 
@@ -30,7 +31,8 @@ def placed_by_company(span: Any) -> bool:
 
 
 def _placed_at(doc: Any, start: int, end: int) -> bool:
-    return _opens_locative(doc, start) or _joined_to_place(doc, start, end)
+    # "the Gatuna post" places "Gatuna" wherever else the story names it ("lorries roll through Gatuna")
+    return _opens_locative(doc, start) or _joined_to_place(doc, start, end) or names_landmark(doc[start:end])
 
 
 def _opens_locative(doc: Any, start: int) -> bool:

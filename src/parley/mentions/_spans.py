@@ -14,6 +14,7 @@ from spacy.strings import get_string_id
 from ..document import Entity
 from ..knowledge import resolve_words
 from ..parse import doc_ents, ent_at
+from ._bylines import writes_byline
 from ._landmarks import names_landmark
 from ._locative import after_locative, placed_by_company
 from ._name_particles import before_particle
@@ -255,15 +256,23 @@ def _relative_clause(ent: Any) -> Any:
     if start >= len(sdoc) or sdoc[ent.end].text != "," or sdoc[ent.end + 1].lower_ != "who":
         return sdoc[ent.end : ent.end]
     end, stop = start, min(ent.sent.end, start + _RELATIVE_WINDOW)
-    while end < stop and sdoc[end].text not in {",", ".", ";"}:
+    # the doer of a passive ("who were arrested by Cambodian forces") is someone else: the clause ends before it
+    while end < stop and sdoc[end].text not in {",", ".", ";"} and sdoc[end].dep_ != "agent":
         end += 1
     return sdoc[start:end]
 
 
 def is_named_storm(span: Any) -> bool:
     """A storm's name ("Cyclone Winston", "Typhoon Haiyan"), which the parser often tags as a person:
-    its first word is a storm word of the data files."""
-    return len(span) > 1 and span[0].lower_ in resolve_words("storm")
+    its first word is a storm word of the data files; or the storm's name alone where the story names
+    the storm in full elsewhere ("After Mitch, the aid arrives" ... "Hurricane Mitch": one name, one thing)."""
+    storms = resolve_words("storm")
+    if len(span) > 1 and span[0].lower_ in storms:
+        return True
+    doc, words = span.doc, [t.text for t in span]
+    return any(
+        len(e) == len(words) + 1 and e[0].lower_ in storms and [t.text for t in e[1:]] == words for e in doc_ents(doc)
+    )
 
 
 def _aged(ent: Any) -> bool:
@@ -313,6 +322,7 @@ def _person_spans(sdoc: Any, taken: list[bool], known_place: Callable[[Any], boo
         and not _all_shortened_titles(e)
         and not _compound_tail(e)
         and not names_landmark(e)
+        and not writes_byline(e)
     ]
     in_ent = {i for e in doc_ents(sdoc) for i in range(e.start, e.end)}
     # the words are read from one array of the parse (part of speech, title case, spelling): a Token
