@@ -26,6 +26,7 @@ def test_events_candidate_checks_names_are_unique_and_skips_are_few() -> None:
     assert sorted(check.name for check in CHECKS if not check.rules) == [
         "alleged_accused",
         "completes_verb",
+        "said_forecast",
         "standing_role",
     ]
     skipped = [

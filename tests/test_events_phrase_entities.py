@@ -20,3 +20,14 @@ def test_events_phrase_entities_headline_pair_before_subject_keeps_its_order(pip
 def test_events_phrase_entities_city_and_its_state_are_one_party(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Moscow, Russia's capital, rejected the plan."
     assert [actors for actors, _ in roles_of_type(pipeline, text, "REJECT")] == [["RUS"]]
+
+
+def test_events_phrase_entities_officials_in_a_town_are_its_states(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a role word placed by its own "in" phrase: the town's state's officials (no actor before)
+    text = "Officials in Malabo accused Spain of financing the plot."
+    assert roles_of_type(pipeline, text, "ACCUSE") == [(["GNQ"], ["ESP"])]
+
+
+def test_events_phrase_entities_an_official_in_a_state_is_its(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "An official in Greece accused Israel of piracy."
+    assert roles_of_type(pipeline, text, "ACCUSE") == [(["GRC"], ["ISR"])]

@@ -7,7 +7,12 @@ from __future__ import annotations
 from typing import Any
 
 from _events_setup import role_finder, token_of
-from parley.events._warned_forecast import forecasts_thing, warned_by_commentator, warns_of_condition
+from parley.events._warned_forecast import (
+    forecasts_thing,
+    said_thing_forecast,
+    warned_by_commentator,
+    warns_of_condition,
+)
 
 
 def _warned(pipeline: Any, text: str) -> tuple[Any, Any]:
@@ -54,3 +59,14 @@ def test_warned_forecast_a_flood_of_people_is_no_weather(pipeline: Any) -> None:
     assert not warns_of_condition(token, roles.words)
     token, roles = _warned(pipeline, "The ministry warned of flooding in the south.")
     assert warns_of_condition(token, roles.words)
+
+
+def test_warned_forecast_a_told_clause_of_what_a_thing_could_do_foretells(pipeline: Any) -> None:
+    # read at the told clause's own verb, where the learned coder may read a threat
+    roles = role_finder(pipeline, "Officials said a three-way meeting could follow if the summit went well.")
+    assert said_thing_forecast(token_of(roles.ctx, "follow"), roles)
+
+
+def test_warned_forecast_a_told_clause_of_a_partys_act_stays(pipeline: Any) -> None:
+    roles = role_finder(pipeline, "Officials said Seoul could retaliate if the talks failed.")
+    assert not said_thing_forecast(token_of(roles.ctx, "retaliate"), roles)

@@ -15,6 +15,7 @@ from ._background_label import is_labelled_background
 from ._background_since import is_background_since
 from ._coerce_since import is_detention_since
 from ._commentator_forecast import is_commentator_forecast
+from ._conditions import condition_holds
 from ._denied_claim import is_denied_claim
 from ._extras_accused import is_accused_description
 from ._extras_agreed_moves import is_agreed_deployment
@@ -52,7 +53,7 @@ from ._told_acts import is_answered_offer, is_bare_definite, is_judged_act, is_t
 from ._type_sets import COOP_TYPES, FORCE, MATERIAL, PROTEST_AIMS, THREAT_ACTS
 from ._typing import TriggerMatcher, is_aim_of_protest
 from ._warned_fact import warns_of_fact
-from ._warned_forecast import forecasts_thing, warned_by_commentator, warns_of_condition
+from ._warned_forecast import forecasts_thing, said_thing_forecast, warned_by_commentator, warns_of_condition
 from ._words import EventWords, word_in
 
 if TYPE_CHECKING:
@@ -120,6 +121,12 @@ def failed_check(reading: Reading, coder: str) -> str | None:
         if (check.rules if coder == "rules" else check.learned) and check.drops(reading):
             return check.name
     return None
+
+
+def _no_threat_row(r: Reading) -> bool:
+    """No THREATEN row of the lexicon holds at the word (the model reads the type on its own)."""
+    rows = lexicon_rows(r.token, r.matcher)
+    return not any(t.type == "THREATEN" and condition_holds(t, r.token, r.words) for t in rows)
 
 
 def lexicon_pos(token: Any) -> str:
@@ -406,6 +413,17 @@ CHECKS: tuple[CandidateCheck, ...] = (
     # "the UN warned that the closure could cut off food supplies": no party's act
     CandidateCheck(
         "forecast", lambda r: r.trig.type == "THREATEN" and _is_verb(r) and forecasts_thing(r.token, r.roles)
+    ),
+    # "said a meeting could follow if the summit went well": the model's threat at the told clause's own
+    # verb, where no THREATEN row of the word holds (the rules read "sanctions could follow"), foretells.
+    # Learned only (the rules read no row there); it fires on no training sentence, and keeps dev's
+    # "Officials in Seoul said a three-way meeting ... could follow" out once such officials are Seoul's
+    CandidateCheck(
+        "said_forecast",
+        lambda r: (
+            r.trig.type == "THREATEN" and _is_verb(r) and _no_threat_row(r) and said_thing_forecast(r.token, r.roles)
+        ),
+        rules=False,
     ),
     # "the central bank warned of rising inflation": prices or weather foretold, no threat
     CandidateCheck(

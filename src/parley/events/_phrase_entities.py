@@ -491,8 +491,9 @@ class PhraseReader(GroupOrigins, PronounReader):
         if head.lower_ not in self.words.not_group:
             return sector
         before = self.ctx.sdoc[head.left_edge.i : head.i]
+        placed_by_phrase = self._placed_where(head)
         if not len(before):
-            return None
+            return sector if placed_by_phrase else None
         if head.dep_ in SUBJECT_DEPS and self._names_portfolio(before):
             # "Interior officials have backed down": a ministry's people, the government's like the ministry
             return self.mentions.sector_of(before)[0] or sector
@@ -500,7 +501,7 @@ class PhraseReader(GroupOrigins, PronounReader):
         # "Fujairah officials" name their place; "local/regional officials" say they govern the story's own
         # (the level word on the role word itself: "local fishermen's leaders" are the fishermen's)
         local = any(c.lower_ in self.words.local_level and c.i < head.i and c.dep_ == "amod" for c in head.children)
-        placed = local or self._place_country(before) is not None
+        placed = local or placed_by_phrase or self._place_country(before) is not None
         if head.dep_ in SUBJECT_DEPS and not placed and self.ctx.group_home != self.ctx.own_country:
             # a subject's "union leaders" are the outlet's own people only where the story is at the outlet's
             # home: the dateline's, or one of the two states it names most (see :mod:`._group_home`)
@@ -508,6 +509,19 @@ class PhraseReader(GroupOrigins, PronounReader):
         if own is not None:
             return own  # "opposition leaders", "union officials": the group's sector, not the role's
         return sector if placed else None
+
+    def _placed_where(self, head: Any) -> bool:
+        """ "Officials in Santiago hinted ...", "an official in Athens says": a role word placed in a town or
+        state by its own "in"/"at" phrase names that place's people (the 3 training actors so written are
+        coded so); "leaders of the Malaita Eagle Force" are no province's."""
+        preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ in self.words.locative_prep]
+        for obj in (o for p in preps for o in p.children if o.dep_ == "pobj"):
+            mention = self.ctx.mention_at.get(obj.i)
+            if mention is not None and mention.kind in STATE_KINDS:
+                return True
+            if self._place_country(self.ctx.sdoc[obj.left_edge.i : obj.i + 1]) is not None:
+                return True
+        return False
 
     def _names_portfolio(self, before: Any) -> bool:
         """The words before a role word name a ministry's portfolio ("Interior", "Foreign Ministry",

@@ -2,7 +2,8 @@
 ("Analysts caution that the quota can be tightened": analysts and experts hold no power to act) and a
 forecast of what a thing could do ("warned that the closure could cut off food supplies"). Both are
 checks of the chain in ``_candidate_checks`` (``commentator_warning``, ``forecast``), read on THREATEN
-verbs by both coders; kept apart from the chain so that it stays one table of checks.
+verbs by both coders; kept apart from the chain so that it stays one table of checks. The same forecast
+read at the told clause's own verb (``said_forecast``) is the learned coder's check.
 
 Tokens are spaCy ``Token`` objects, typed ``Any`` because spaCy is loaded lazily.
 """
@@ -17,7 +18,7 @@ from ._words import EventWords, word_in
 if TYPE_CHECKING:
     from ._roles import RoleFinder
 
-__all__ = ["forecasts_thing", "warned_by_commentator", "warns_of_condition"]
+__all__ = ["forecasts_thing", "said_thing_forecast", "warned_by_commentator", "warns_of_condition"]
 
 
 def warned_by_commentator(token: Any, words: EventWords) -> bool:
@@ -39,16 +40,29 @@ def forecasts_thing(token: Any, roles: RoleFinder) -> bool:
     addressed = any(c.dep_ in {"dobj", "dative"} for c in token.children)
     if token.lemma_.lower() not in words.warning_verb or addressed:
         return False
-    for clause in (c for c in token.children if c.dep_ == "ccomp"):
-        auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-        # a passive ("access could be withdrawn") hides who would act: the warner, maybe
-        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-        if not auxes & words.hypothetical_aux or auxes & words.commitment_aux or not subjects:
-            continue
-        related = any(word_in(s, words.relation_noun) for s in subjects)
-        if not related and all(s.pos_ == "NOUN" for s in subjects) and not roles.np_entities_many(subjects):
-            return True
-    return False
+    return any(_foretells_thing(clause, roles) for clause in token.children if clause.dep_ == "ccomp")
+
+
+def said_thing_forecast(token: Any, roles: RoleFinder) -> bool:
+    """ "Officials in Seoul said a three-way meeting with Washington could follow if the summit went
+    well": the clause a verb of saying or warning tells, read at its own verb, foretells what a thing
+    could do (as :func:`forecasts_thing` reads it at the outer verb): no one's threat."""
+    words = roles.words
+    if token.dep_ != "ccomp" or not word_in(token.head, words.speech_verb | words.warning_verb):
+        return False
+    return _foretells_thing(token, roles)
+
+
+def _foretells_thing(clause: Any, roles: RoleFinder) -> bool:
+    """A could/might clause whose subjects are things no party of the story is (no relation word)."""
+    words = roles.words
+    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    # a passive ("access could be withdrawn") hides who would act: the warner, maybe
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not auxes & words.hypothetical_aux or auxes & words.commitment_aux or not subjects:
+        return False
+    related = any(word_in(s, words.relation_noun) for s in subjects)
+    return not related and all(s.pos_ == "NOUN" for s in subjects) and not roles.np_entities_many(subjects)
 
 
 def warns_of_condition(token: Any, words: EventWords) -> bool:
