@@ -27,3 +27,15 @@ def test_background_label_keeps_an_unlabelled_ruling(coder: str, request: pytest
 def test_background_label_reads_only_a_label_opening_the_line(coder: str, request: pytest.FixtureRequest) -> None:
     later = "09:30 — Nicaragua accused Costa Rica of trespass, citing the background: a ruling of 2018."
     assert "ACCUSE" in coded_types(request.getfixturevalue(coder), later)
+
+
+def test_background_label_read_once_per_line(parse, words) -> None:  # type: ignore[no-untyped-def]
+    """Every word of a line asks for the line's label: it is read once and kept with the document, and
+    only the words after the label's colon are labelled."""
+    from parley.events._background_label import _LABELS, is_labelled_background
+
+    ruled = parse(f"09:30 — Background: {_RULING}", "ruled")
+    doc = ruled.doc
+    assert is_labelled_background(ruled, words)
+    assert [is_labelled_background(t, words) for t in doc[:4]] == [False] * 4  # the label and what leads it
+    assert len(doc.user_data[_LABELS]) == 1

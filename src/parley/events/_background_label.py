@@ -51,14 +51,33 @@ def _line_start(token: Any) -> int | None:
     return 0 if token.i < _MAX_BACK else None
 
 
+#: Key of ``Doc.user_data`` holding each read line's label (:func:`_line_label`).
+_LABELS = "parley.line_labels"
+
+
+def _line_label(doc: Any, start: int, words: EventWords) -> tuple[int, bool] | None:
+    """The first label of the line opening at ``start`` (the index of its word before the colon) and
+    whether only lead words come before it; None for a line with no label in its first words. Read
+    once per line: every candidate of the line asked the same question, building the same tokens."""
+    labels: dict[tuple[int, frozenset[str]], tuple[int, bool] | None] = doc.user_data.setdefault(_LABELS, {})
+    key = (start, words.background_label)  # the label words too: another knowledge reads other labels
+    if key in labels:
+        return labels[key]
+    found = None
+    for k in range(start, min(start + _MAX_LEAD, len(doc) - 1)):
+        label, colon = doc[k], doc[k + 1]
+        if colon.text == ":" and word_in(label, words.background_label):
+            found = (k, all(t.pos_ in _LEAD_POS or t.like_num for t in doc[start:k]))
+            break
+    labels[key] = found
+    return found
+
+
 def is_labelled_background(token: Any, words: EventWords) -> bool:
     """The token follows a background label that opens its line ("Background:", "A reminder:")."""
-    doc = token.doc
     start = _line_start(token)
     if start is None:
         return False
-    for k in range(start, min(start + _MAX_LEAD, token.i - 1)):
-        label, colon = doc[k], doc[k + 1]
-        if colon.text == ":" and word_in(label, words.background_label):
-            return all(t.pos_ in _LEAD_POS or t.like_num for t in doc[start:k])
-    return False
+    # the line's first label counts when it ends before the token's word ("Background:" then the token)
+    label = _line_label(token.doc, start, words)
+    return label is not None and label[0] < token.i - 1 and label[1]
