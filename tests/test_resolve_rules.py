@@ -167,9 +167,12 @@ def test_resolve_date_opening_earlier_in_the_day_keeps_the_named_day(pipeline: A
 
 
 def test_resolve_date_a_deadline_in_hours_is_no_time_of_the_act(pipeline: Any) -> None:
-    text = "Estonia expelled a Latvian attache on April 2. Riga ordered an Estonian diplomat to leave within 72 hours."
+    # a paragraph apart: in one paragraph the undated act would go on April 2's episode (resolve/_narrated)
+    text = (
+        "Estonia expelled a Latvian attache on April 2.\n\nRiga ordered an Estonian diplomat to leave within 72 hours."
+    )
     (_, event) = resolved(pipeline, text, [("SANCTION", "expelled", ["EST"]), ("SANCTION", "ordered", ["LVA"])])
-    assert _when(event) == ("2024-05-08", "day")  # the story's day, not April 2
+    assert _when(event) == ("2024-05-08", "day")  # the story's day, not April 2 nor 72 hours on
 
 
 def test_resolve_date_onset_clause_dates_a_war(pipeline: Any) -> None:

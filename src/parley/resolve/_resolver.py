@@ -16,6 +16,7 @@ from ..knowledge import resolve_words as words
 from ..knowledge._places import resolve_place
 from ..parse import SUBJECT_DEPS, VERB_POS
 from ._discourse import FollowingSentences, attribution_head, carries_on, elaboration_head, previous_sentence
+from ._narrated import narrated_day, narrates
 from ._parse import clause_head, trigger_token
 from ._story_day import live_blog, opening_day
 from ._when import counted_from_other_day, event_timing, frame_timing, time_phrases
@@ -136,17 +137,25 @@ class Resolver:
         lead = self._lead_date(doc, counted)
         dateline_place = self._dateline_place(doc)
         last_explicit: Event | None = None
-        for event in doc.events:
+        narrator: tuple[Event, Any] | None = None  # the last dated act that dates the paragraph after it
+        for event, token in zip(doc.events, triggers, strict=True):
             if event.date_source.startswith("later:") and last_explicit is not None and last_explicit.date:
                 days = int(event.date_source.split(":", 1)[1])
                 day = date.fromisoformat(last_explicit.date) + timedelta(days=days)
                 event.date, event.date_precision, event.date_source = day.isoformat(), "day", "explicit"
             elif event.date_source.startswith("later:"):
                 event.date_source = "unresolved"
+            told = None if token is None or lead is None else narrated_day(doc.text, event, token, narrator, lead[0])
             if event.date_source == "explicit" and event.modality != "future":
                 last_explicit = event
+                if token is not None and narrates(event, token):
+                    narrator = (event, token)
+            elif not event.date_source and told is not None:
+                event.date, event.date_precision, event.date_source = told[0], told[1], "discourse"
             elif not event.date_source and lead is not None:
                 event.date, event.date_precision, event.date_source = lead[0], lead[1], lead[2]
+            elif event.date_source == "historical" and not event.date and told is not None:
+                event.date, event.date_precision = told  # "had been": told in a dated episode
             elif event.date_source == "historical" and not event.date and lead is not None:
                 # "Vilnius had given her shelter": told as background to this story, it belongs to
                 # the story's days; the source stays "historical" so dedup keeps it apart

@@ -1,0 +1,56 @@
+"""An act its own sentence leaves undated, told after a dated past act of the same paragraph: that day.
+
+"The confrontation began on April 10, when the Navy's flagship sent a boarding team to inspect eight
+Chinese fishing boats. The sailors reported finding illegally collected giant clams ..."; "It will be
+recalled that on 28 April ... citizens of the neighbouring state undertook an attempt to install
+cameras. Stone throwing between residents of the two sides followed.": a paragraph that tells a dated
+episode before the story's day goes on telling it, so its undated acts happened then, not on the
+story's day. Only a day or month before the story's day is carried, only within the paragraph and to
+another sentence, only to an act told in the past tense (a present "Japan insists all such claims
+were settled" after "Last October, Korea's Supreme Court ordered ..." speaks of the story's now), and
+only from an act of a main clause or of a "when" clause on a date ("began on April 10, when police
+detained ..."): a relative clause's date ("Trump, who agreed last month to meet
+Kim, welcomed the outcome") names another moment than the sentences after it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..document import Event
+from ._parse import clause_head
+
+__all__ = ["narrated_day", "narrates"]
+
+#: What separates two paragraphs of the cleaned text.
+_PARAGRAPH = "\n\n"
+
+
+def narrates(event: Event, token: Any) -> bool:
+    """Whether a dated act can date the undated acts told after it (a day or month, not a relative clause's)."""
+    head = clause_head(token)
+    dated_noun = head.head.ent_type_ in {"DATE", "TIME"}  # "began on April 10, when police detained ..."
+    return event.date_precision in {"day", "month"} and bool(event.date) and (head.dep_ != "relcl" or dated_noun)
+
+
+def narrated_day(
+    text: str, event: Event, token: Any, source: tuple[Event, Any] | None, lead: str
+) -> tuple[str, str] | None:
+    """The date and precision ``event`` takes from ``source`` (the last dated act before it that
+    :func:`narrates`), or None; ``lead`` is the story's day (ISO)."""
+    if source is None:
+        return None
+    told, told_token = source
+    if not told.date or told.date_precision is None or told.start > event.start:
+        return None
+    if told_token.sent.start == token.sent.start or _PARAGRAPH in text[told.start : event.start]:
+        return None
+    if not _past(clause_head(token)):
+        return None
+    before = told.date[:10] < lead[:10] if told.date_precision == "day" else told.date[:7] < lead[:7]
+    return (told.date, told.date_precision) if before else None
+
+
+def _past(verb: Any) -> bool:
+    """The clause is told in the past: "reported", "had been told", "was refuted"."""
+    return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
