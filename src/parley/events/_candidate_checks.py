@@ -19,6 +19,8 @@ from ._conditions import condition_holds
 from ._denied_claim import is_denied_claim
 from ._extras_accused import is_accused_description
 from ._extras_agreed_moves import is_agreed_deployment
+from ._extras_cost import tells_cost
+from ._extras_denied_object import has_denied_object
 from ._extras_journey import describes_by_journey
 from ._extras_names import is_word_of_name
 from ._extras_pending import is_awaited
@@ -261,6 +263,10 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck("negated_disjunct", lambda r: is_negated_disjunct(r.token)),
     # "issued the order without consulting the schools", "without firing a shot": what was left undone
     CandidateCheck("left_undone", lambda r: is_left_undone(r.token, r.words)),
+    # "have offered no public explanation", "gave no details": the object denies the act
+    CandidateCheck("denied_object", lambda r: has_denied_object(r.token, r.trig)),
+    # "has paid a heavy price for the standoff", "paid dearly": a cost borne, nothing given
+    CandidateCheck("cost_borne", lambda r: r.trig.type == "AID" and _is_verb(r) and tells_cost(r.token, r.words)),
     # "agreed to reopen embassies, restore flights": the model's reading of a complement as an act of
     # its own is kept (learned coder with the check, against without it: dev F1 .875 vs .879, restored
     # flights lost; held-in .826 vs .827, a demand made at a summons lost)

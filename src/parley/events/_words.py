@@ -42,6 +42,7 @@ class EventWords:
     answer_noun: frozenset[str]
     negating_head: frozenset[str]
     negating_prep: frozenset[str]
+    cost_word: frozenset[str]
     denying_determiner: frozenset[str]
     denial_verb: frozenset[str]
     claim_noun: frozenset[str]
