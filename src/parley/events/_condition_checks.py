@@ -86,21 +86,11 @@ def _prep(values: frozenset[str], token: Any, words: EventWords) -> bool:
 
 def _prep_read_as_modifier(token: Any, values: frozenset[str]) -> bool:
     """ "gathered outside parliament": before a bare noun the parser may read the preposition right
-    after the verb as the adjective of a direct object; "ordered the ambassador out of Mogadishu": the
-    verb's particle after its object, with its own "of", the parser hangs on the object."""
+    after the verb as the adjective of a direct object."""
     return any(
-        c.dep_ == "dobj"
-        and any(
-            (m.dep_ == "amod" and m.i == token.i + 1 and m.lower_ in values)
-            or (m.dep_ == "prep" and m.i > c.i and m.lower_ in values and _has_of(m))
-            for m in c.children
-        )
+        c.dep_ == "dobj" and any(m.dep_ == "amod" and m.i == token.i + 1 and m.lower_ in values for m in c.children)
         for c in token.children
     )
-
-
-def _has_of(particle: Any) -> bool:
-    return any(g.dep_ == "prep" and g.lower_ == "of" for g in particle.children)
 
 
 def _tprep(values: frozenset[str], token: Any, words: EventWords) -> bool:
