@@ -15,6 +15,7 @@ from ._part_targets import part_targets
 from ._phrases import critics_at_home
 from ._policing import deployed_against_crime
 from ._recip_doers import hunted_doers, judged_act_doers
+from ._recip_granted_request import request_granters
 from ._recip_held_asked import held_people_holders
 from ._recip_home import acts_on_home_group, in_own_country, labour_dispute, labour_pressure_abroad
 from ._recip_letting import refused_parties
@@ -121,6 +122,8 @@ def _fill_from_sentence(cand: Candidate, roles: RoleFinder) -> bool:
         cand.recipients = roles.visited(cand.token)
     if not cand.recipients:
         cand.recipients = contact_addressees(cand, roles)
+    if not cand.recipients:
+        cand.recipients = request_granters(cand, roles)  # "at the request of Kyiv, the Council met"
     if not cand.recipients:
         cand.recipients = part_targets(cand, roles)  # "suspended two tranches of support to Honduras"
     if not cand.recipients:
