@@ -23,7 +23,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from ..knowledge import resolve_words
 from ..parse._tree import clause_tree
 from ._words import EventWords
 
@@ -49,21 +48,8 @@ def modifier_town(
     for noun in _locative_objects(clause_ids, anchors, sdoc, words):
         for name in _modifier_names(noun, sdoc, demonyms):
             if is_town(name) and not (noun.text[:1].isupper() and unnamed_state(name)):
-                return _venue_written(noun, name, sdoc)
+                return name
     return None
-
-
-def _venue_written(noun: Any, name: str, sdoc: Any) -> str:
-    """The venue as written when ``noun`` is a venue word its town's name opens ("at Khartoum airport",
-    "the Benito Juárez airport"): the training gold writes such places in full (29 events, none by the
-    town alone; knowledge/_places resolves them to the town); else the town."""
-    if noun.lemma_.lower() not in resolve_words("venue"):
-        return name
-    start = noun.i - 1
-    while start >= 0 and sdoc[start].text[:1].isupper() and sdoc[start].dep_ in _MODIFIER_DEPS | {"compound"}:
-        start -= 1
-    written = sdoc[start + 1 : noun.i + 1].text
-    return written if written.startswith(name) else name
 
 
 def _locative_objects(clause_ids: set[int], anchors: set[int], sdoc: Any, words: EventWords) -> Iterator[Any]:

@@ -10,9 +10,8 @@ import math
 from typing import Any
 
 from ..document import Place
-from ._resolve_words import words
 
-__all__ = ["WATER_CODES", "is_venue", "is_water", "resolve_place", "venue_city"]
+__all__ = ["WATER_CODES", "is_water", "resolve_place", "venue_city"]
 
 #: GeoNames feature codes of buildings and venues inside a town (places_extra.tsv).
 VENUE_CODES = {"BLDG", "PAL", "CSTL", "GOVL", "ADMF", "HQ"}
@@ -74,34 +73,11 @@ def _without_closing_stop(name: str) -> str:
     return name[:-1] if last.endswith(".") and len(last) > 3 and "." not in last[:-1] else name
 
 
-def is_venue(place: Place) -> bool:
-    """Whether a place is a venue written in full ("Sunan International Airport"): a spot in a town,
-    not the town a story without a dateline is told from."""
-    parts = place.extracted_place.split()
-    return len(parts) > 1 and parts[-1].lower() in words("venue")
-
-
-def _venue_town(gazetteer: Any, name: str, country: str | None) -> Any | None:
-    """The town a venue's written name starts with ("Khartoum" of "Khartoum airport", "Harare" of
-    "Harare International Airport"): the place keeps the name as written, as the training gold writes
-    such places (29 events, none by the town alone), and resolves to the town."""
-    parts = name.split()
-    if len(parts) < 2 or parts[-1].lower() not in words("venue"):
-        return None
-    for n in range(len(parts) - 1, 0, -1):
-        entry = gazetteer.lookup(" ".join(parts[:n]), country)
-        if entry is not None:
-            return entry
-    return None
-
-
 def resolve_place(gazetteer: Any, name: str, country: str | None = None) -> Place:
     """A Place for a name; unresolved names keep only the extracted text; a venue resolves
     to the town it stands in ("White House" -> Washington)."""
     name = _without_closing_stop(name[4:] if name.lower().startswith("the ") else name)
     entry = gazetteer.lookup(name, country)
-    if entry is None:
-        entry = _venue_town(gazetteer, name, country)
     if entry is None:
         return Place(extracted_place=name)
     entry = venue_city(gazetteer, entry) or entry

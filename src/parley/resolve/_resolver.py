@@ -13,7 +13,7 @@ from ..events._dateline_host import orient_dateline_meeting
 from ..events._lexicon import MATERIAL_QUADS, VERBAL_QUADS, Lexicon
 from ..events._merging import host_by_place, orient_meeting_host
 from ..knowledge import resolve_words as words
-from ..knowledge._places import is_venue, resolve_place
+from ..knowledge._places import resolve_place
 from ..parse import SUBJECT_DEPS, VERB_POS
 from ._discourse import FollowingSentences, attribution_head, carries_on, elaboration_head, previous_sentence
 from ._narrated import narrated_day, narrates
@@ -85,8 +85,8 @@ def _visit_place(event: Event, events: _Events) -> Place | None:
     # the visits of these parties that began on the day or up to four days before it
     found = sorted(v for gap in range(5) for v in events.visits(sides, (day - timedelta(days=gap)).isoformat()))
     for _, other in found:
-        if other is not event and other.place is not None and not is_venue(other.place):
-            return other.place  # an arrival "at Sunan International Airport" is not where the talks were
+        if other is not event and other.place is not None:
+            return other.place
     return None
 
 
@@ -99,7 +99,7 @@ def _shared_place(event: Event, events: _Events) -> Place | None:
         return None
     # a meeting fixes where its parties were that day; a remark about a ruling does not
     for other in events.meetings(event.date, sides):
-        if other is not event and other.place is not None and not is_venue(other.place):
+        if other is not event and other.place is not None:
             return other.place
     return None
 

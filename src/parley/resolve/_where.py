@@ -104,8 +104,7 @@ def _site_of(
         is_place = ent is not None and ent.label_ in _PLACE_LABELS
         city = _leading_city(name, known) if is_place else ""
         if city:
-            # "Hong Kong International Airport": a venue is written in full (resolved to its town)
-            return Site(name if name.split()[-1].lower() in words("venue") else city)
+            return Site(city)  # "Hong Kong International Airport"
         if (is_place or named) and lemma not in words("facility") and noun.pos_ == "PROPN":
             return Site(name)  # a place the gazetteer lacks still names where it happened
     if lemma in words("facility") or lemma in words("settlement"):
@@ -116,8 +115,6 @@ def _site_of(
                     return site
         compound = _before_qualifier(_proper_compounds(noun))
         if compound and not country_of(compound):
-            if lemma in words("venue") and compound == _proper_compounds(noun) and known(compound.split()[0]):
-                return Site(f"{compound} {noun.text}")  # "Kabul airport", written so (resolved to Kabul)
             return Site(_leading_city(compound, known) or compound) if not known(compound) else Site(compound)
         is_back = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not compound
         if is_back and lemma in words("city") | words("capital"):
