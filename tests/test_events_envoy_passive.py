@@ -42,3 +42,15 @@ def test_envoy_passive_expulsion_is_the_hosts_act(pipeline) -> None:  # type: ig
 def test_envoy_passive_active_recall_is_left_alone(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "GENEVA, May 7 (Probe Wire) -- Ghana recalled its ambassador to Burkina Faso on Tuesday."
     assert roles_of_type(pipeline, text, "SANCTION") == [(["GHA"], ["BFA"])]
+
+
+def test_envoy_passive_ordered_out_is_the_hosts_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # an envoy ordered out is expelled (not recalled): by the state of the place left
+    text = "GENEVA, May 7 (Probe Wire) -- The Ethiopian ambassador was ordered out of Mogadishu on Tuesday."
+    assert roles_of_type(pipeline, text, "SANCTION") == [(["SOM"], ["ETH"])]
+
+
+def test_envoy_passive_told_to_leave_names_the_place_left_as_host(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the possessor names the envoy's own state; the host is the state the envoy is told to leave
+    text = "GENEVA, May 7 (Probe Wire) -- Ethiopia's ambassador was told to leave Somalia on Tuesday."
+    assert roles_of_type(pipeline, text, "SANCTION") == [(["SOM"], ["ETH"])]

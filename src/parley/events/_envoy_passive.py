@@ -44,7 +44,7 @@ def passive_envoy_roles(
     envoys = [s for s in subjects if word_in(s, ctx.words.envoy_noun)]
     if not envoys or not senders:
         return None
-    host = _host(verb, envoys, senders, home, ctx)
+    host = _host(verb, trig, envoys, senders, home, ctx)
     if host is None:
         return None
     if trig.mode == _SENDER_ACTS:
@@ -52,12 +52,14 @@ def passive_envoy_roles(
     return [host], senders
 
 
-def _host(verb: Any, envoys: list[Any], senders: list[Entity], home: str | None, ctx: DocumentContext) -> Entity | None:
+def _host(
+    verb: Any, trig: Trigger, envoys: list[Any], senders: list[Entity], home: str | None, ctx: DocumentContext
+) -> Entity | None:
     """The state the envoy is posted to: the post said with the envoy ("ambassador to Russia"), else the
-    place it is called back from ("recalled from Tehran"), else the sentence's own state, when it is not
-    the envoy's."""
+    place it is called back from or told to leave ("recalled from Tehran", "ordered out of Mogadishu",
+    "told to leave Somalia"), else the sentence's own state, when it is not the envoy's."""
     own = {s.code for s in senders}
-    for found in [envoy_host(e, ctx) for e in envoys] + [_left_from(verb, ctx)]:
+    for found in [envoy_host(e, ctx) for e in envoys] + [_left_from(verb, trig, ctx)]:
         if found is not None and found.code not in own:
             return found
     if home and home not in own:
@@ -65,7 +67,20 @@ def _host(verb: Any, envoys: list[Any], senders: list[Entity], home: str | None,
     return None
 
 
-def _left_from(verb: Any, ctx: DocumentContext) -> Entity | None:
-    """The government of the state a "from" phrase of the verb names ("recalled from Tehran"), else None."""
-    froms = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from" for p in prep.children]
-    return next((host for p in froms if (host := state_government(p, ctx)) is not None), None)
+def _left_from(verb: Any, trig: Trigger, ctx: DocumentContext) -> Entity | None:
+    """The government of the state the envoy leaves: a "from" or "out of" phrase of the verb ("recalled
+    from Tehran", "ordered out of Mogadishu") or the object of the leaving the row names ("told to leave
+    Somalia": the row's ``xcomp`` words), else None. The sentence's own state may be the envoy's ("the
+    Ethiopian ambassador"), so the place left comes first."""
+    places = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from" for p in prep.children]
+    outs = [prep for prep in verb.children if prep.dep_ in {"prep", "prt"} and prep.lower_ == "out"]
+    places += [p for o in outs for of in o.children if of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
+    leaving = {v for name, values in trig.conditions() if name == "xcomp" for v in values}
+    places += [
+        o
+        for x in verb.children
+        if x.dep_ == "xcomp" and x.lemma_.lower() in leaving
+        for o in x.children
+        if o.dep_ == "dobj"
+    ]
+    return next((host for p in places if (host := state_government(p, ctx)) is not None), None)
