@@ -54,3 +54,21 @@ def test_events_issuer_bare_ministry_acts_for_the_issuer(pipeline) -> None:  # t
         "Ministry of Foreign Affairs, Muscat"
     )
     assert (["OMN"], ["YEM"]) in roles_of_type(pipeline, text, "SUPPORT", outlet="OMN")
+
+
+_LETTERHEAD = (
+    "MINISTRY OF FOREIGN AFFAIRS\n"
+    "PRESS OFFICE - COMMUNIQUE No. 12\n\n"
+    "1. Malian forces halted the advance of the armed groups near Konna on 11 January.\n\n"
+    "2. The Minister welcomes the decision of the Economic Community of West African States to send troops to Mali."
+)
+
+
+def test_events_issuer_capital_letterhead_names_the_issuer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a letterhead in capitals above the release heads it as a signature closes it
+    assert _context(pipeline, _LETTERHEAD, "FRA").issuer == "FRA"
+
+
+def test_events_issuer_bare_minister_of_a_release_is_the_issuers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "The Minister" with no holder named before, in France's release about Mali: France's minister
+    assert (["FRA"], ["IGO"]) in roles_of_type(pipeline, _LETTERHEAD, "SUPPORT", outlet="FRA")

@@ -34,6 +34,9 @@ def issuing_state(
         return None
     sents = list(sdoc.sents)
     opening = any(_opens_with_own_body(s, source_country, mention_at, words) for s in sents[:_OPENING])
+    # a letterhead in capitals above the release ("MINISTRY OF FOREIGN AFFAIRS / PRESS OFFICE") heads it
+    # as a signature line closes it
+    opening = opening or any(_signed_by_own_body(s, source_country, mention_at, words) for s in sents[:1])
     if opening or any(_signed_by_own_body(s, source_country, mention_at, words) for s in sents[-_CLOSING:]):
         return source_country
     return None
@@ -58,7 +61,7 @@ def _signed_by_own_body(sent: Any, own: str, mention_at: dict[int, ActorMention]
     noun of no state but the outlet's."""
     if any(t.tag_ in _FINITE_TAGS for t in sent[1:]):
         return False
-    bodies = [t for t in sent if t.lemma_.lower() in words.issuer_body and t.is_title]
+    bodies = [t for t in sent if t.lemma_.lower() in words.issuer_body and (t.is_title or t.is_upper)]
     return any(_names_only(b, own, mention_at) for b in bodies)
 
 

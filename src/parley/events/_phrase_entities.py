@@ -455,6 +455,8 @@ class PhraseReader(GroupOrigins, PronounReader):
         if owners:
             return [Entity(code=owners[0].code, sector="GOV", entity_text=head.text, office=office)]
         code = holder.entity.code if holder is not None else (ctx.own_country if ctx.own_country == ctx.home else None)
+        if holder is None and ctx.issuer and head.is_title:
+            code = ctx.issuer  # "The Minister welcomes ..." in a ministry's own release: its own minister
         if code in others:
             return []
         return [Entity(code=code, sector="GOV", entity_text=head.text, office=office)] if code else []
