@@ -41,21 +41,3 @@ def test_knowledge_venue_places_a_venue_is_no_town_to_spread() -> None:
     assert is_venue(resolve_place(gaz, "Sunan International Airport"))
     assert not is_venue(resolve_place(gaz, "Pyongyang"))
     assert not is_venue(resolve_place(gaz, "Port"))
-
-
-def test_knowledge_venue_places_a_town_abroad_is_no_venues_town() -> None:
-    """A venue bearing a name some town outside the story's states shares is left unresolved
-    ("Independence Square" of a Ukrainian story is not Independence, Missouri)."""
-    gaz = load_knowledge().gazetteer
-    square = resolve_place(gaz, "Independence Square", states={"UKR"})
-    assert square.extracted_place == "Independence Square" and square.resolved_place is None
-    airport = resolve_place(gaz, "Harare International Airport", states={"ZWE", "ZAF"})
-    assert airport.resolved_place == "Harare" and airport.country_code == "ZWE"
-
-
-def test_knowledge_venue_places_clause_place_keeps_to_the_storys_states(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "Ukrainian protesters gathered in Independence Square on Tuesday to denounce Russia."
-    ctx = read_context(pipeline, text)
-    place = ctx.clause_place(token_of(ctx, "gathered"))
-    assert place is not None and place.extracted_place == "Independence Square"
-    assert place.country_code is None  # not Independence, Missouri

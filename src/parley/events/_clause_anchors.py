@@ -29,17 +29,12 @@ if TYPE_CHECKING:
     from ..knowledge import Gazetteer
     from ..knowledge._model import GazetteerEntry
 
-__all__ = ["PLACE_LABELS", "PLACE_RANK", "ClauseAnchors", "named_states"]
+__all__ = ["PLACE_LABELS", "PLACE_RANK", "ClauseAnchors"]
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_RANK = {"GPE": 0, "LOC": 1, "FAC": 2}  # a city before a building ("the Japanese Embassy in Seoul")
 #: Mention kinds by which a story names a state its places may lie in (its name, people, capital).
 _STORY_STATE_KINDS = {"name", "alias", "demonym", "capital", "person"}
-
-
-def named_states(doc: Document) -> frozenset[str]:
-    """The states a story names by name, people or capital: where its places may lie."""
-    return frozenset(m.entity.code for m in doc.actor_mentions if m.kind in _STORY_STATE_KINDS)
 
 
 class ClauseAnchors:
@@ -58,7 +53,8 @@ class ClauseAnchors:
     @cached_property
     def story_states(self) -> frozenset[str]:
         """The states the story names (by name, people or capital) and its home: where its places lie."""
-        return named_states(self.doc) | ({self.home} if self.home else frozenset())
+        named = {m.entity.code for m in self.doc.actor_mentions if m.kind in _STORY_STATE_KINDS}
+        return frozenset(named | ({self.home} if self.home else set()))
 
     @cached_property
     def _demonym_tokens(self) -> frozenset[int]:
@@ -224,7 +220,7 @@ class ClauseAnchors:
 
     def place(self, name: str) -> Place:
         entry = self.town(_without_the(name))
-        return resolve_place(self.gazetteer, name, entry.country if entry is not None else None, self.story_states)
+        return resolve_place(self.gazetteer, name, entry.country if entry is not None else None)
 
 
 def _without_the(name: str) -> str:

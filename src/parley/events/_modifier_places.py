@@ -60,7 +60,7 @@ def _venue_written(noun: Any, name: str, sdoc: Any) -> str:
     if noun.lemma_.lower() not in resolve_words("venue"):
         return name
     start = noun.i - 1
-    while start >= 0 and sdoc[start].text[:1].isupper() and sdoc[start].dep_ in _MODIFIER_DEPS:
+    while start >= 0 and sdoc[start].text[:1].isupper() and sdoc[start].dep_ in _MODIFIER_DEPS | {"compound"}:
         start -= 1
     written = sdoc[start + 1 : noun.i + 1].text
     return written if written.startswith(name) else name

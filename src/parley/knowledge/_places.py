@@ -7,7 +7,6 @@ in, which the gazetteer gives by its coordinates: the main town close by.
 from __future__ import annotations
 
 import math
-from collections.abc import Collection
 from typing import Any
 
 from ..document import Place
@@ -82,33 +81,27 @@ def is_venue(place: Place) -> bool:
     return len(parts) > 1 and parts[-1].lower() in words("venue")
 
 
-def _venue_town(gazetteer: Any, name: str, country: str | None, states: Collection[str] | None) -> Any | None:
+def _venue_town(gazetteer: Any, name: str, country: str | None) -> Any | None:
     """The town a venue's written name starts with ("Khartoum" of "Khartoum airport", "Harare" of
     "Harare International Airport"): the place keeps the name as written, as the training gold writes
-    such places (29 events, none by the town alone), and resolves to the town. Given the ``states`` a
-    story names, a town in none of them is no venue's town: many venues bear a person's or an idea's
-    name that some town abroad shares ("Independence Square" is not Independence, Missouri; "Kennedy
-    Airport" not Kennedy, Colombia; "Victoria Station" not the Seychelles' capital)."""
+    such places (29 events, none by the town alone), and resolves to the town."""
     parts = name.split()
     if len(parts) < 2 or parts[-1].lower() not in words("venue"):
         return None
     for n in range(len(parts) - 1, 0, -1):
         entry = gazetteer.lookup(" ".join(parts[:n]), country)
         if entry is not None:
-            return entry if states is None or entry.country in states else None
+            return entry
     return None
 
 
-def resolve_place(
-    gazetteer: Any, name: str, country: str | None = None, states: Collection[str] | None = None
-) -> Place:
+def resolve_place(gazetteer: Any, name: str, country: str | None = None) -> Place:
     """A Place for a name; unresolved names keep only the extracted text; a venue resolves
-    to the town it stands in ("White House" -> Washington). ``states``: the states the story names,
-    where a venue named after a town must lie (None: no story to check against)."""
+    to the town it stands in ("White House" -> Washington)."""
     name = _without_closing_stop(name[4:] if name.lower().startswith("the ") else name)
     entry = gazetteer.lookup(name, country)
     if entry is None:
-        entry = _venue_town(gazetteer, name, country, states)
+        entry = _venue_town(gazetteer, name, country)
     if entry is None:
         return Place(extracted_place=name)
     entry = venue_city(gazetteer, entry) or entry

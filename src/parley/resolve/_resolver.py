@@ -9,7 +9,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..document import Document, Event, Place
-from ..events._clause_anchors import named_states
 from ..events._dateline_host import orient_dateline_meeting
 from ..events._lexicon import MATERIAL_QUADS, VERBAL_QUADS, Lexicon
 from ..events._merging import host_by_place, orient_meeting_host
@@ -166,12 +165,11 @@ class Resolver:
             if token is not None and id(event) in counted:
                 shift_undated_head(event, token)  # "the rally came a day after ...": see _when_counted
         countries = _country_names(doc)
-        states = named_states(doc)  # where a venue named after a town must lie
         for event, token in zip(doc.events, triggers, strict=True):
             if event.place is not None and not is_proper_place(event.place.extracted_place):
                 event.place = None  # "at desert summit": a common word is no place name
             if token is not None:
-                self._relocate(event, token, countries, states)
+                self._relocate(event, token, countries)
                 # "met on Tuesday in Turkmenabat": a town the gazetteer alone knows, placed only now by
                 # its own clause, still tells which of two states hosted the meeting
                 orient_meeting_host(event)
@@ -255,9 +253,9 @@ class Resolver:
             country_of=lambda name: countries.get(name.casefold()),
         )
         if site is not None and site.name and not site.country_level:
-            event.place = resolve_place(self.gazetteer, site.name, states=named_states(doc))
+            event.place = resolve_place(self.gazetteer, site.name)
 
-    def _relocate(self, event: Event, token: Any, countries: dict[str, str], states: frozenset[str]) -> None:
+    def _relocate(self, event: Event, token: Any, countries: dict[str, str]) -> None:
         """Put a placeless event, or one placed only in a country, where its clauses say."""
         if event.place is not None and not _is_country(event.place, countries):
             return
@@ -273,7 +271,7 @@ class Resolver:
             return
         name = site.name or story_city(token.sent, self._is_city if site.anaphor == "city" else self._is_capital)
         if name:
-            event.place = resolve_place(self.gazetteer, name, states=states)
+            event.place = resolve_place(self.gazetteer, name)
 
     def _known(self, name: str) -> bool:
         return self.gazetteer.lookup(name) is not None
