@@ -50,6 +50,11 @@ def test_events_a_wreath_laid_at_a_memorial_is_no_accusation(pipeline) -> None: 
     assert "ACCUSE" not in _types(pipeline, "Armenia's president laid a wreath at the memorial in Yerevan.")
 
 
+def test_events_flowers_laid_at_a_door_are_no_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Armenian protesters laid flowers at the door of the Russian embassy in Yerevan on Monday."
+    assert "ACCUSE" not in _types(pipeline, text)
+
+
 def test_events_countermeasures_promised_are_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _types(pipeline, "Armenia's president promised resolute countermeasures against Azerbaijan.")
     assert "THREATEN" in found and "AGREE" not in found

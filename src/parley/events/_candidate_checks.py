@@ -427,7 +427,7 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck(
         "said_forecast",
         lambda r: (
-            r.trig.type == "THREATEN" and _is_verb(r) and _no_threat_row(r) and said_thing_forecast(r.token, r.roles)
+            r.trig.type == "THREATEN" and _is_verb(r) and said_thing_forecast(r.token, r.roles) and _no_threat_row(r)
         ),
         rules=False,
     ),

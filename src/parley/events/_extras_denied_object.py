@@ -8,19 +8,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..parse import VERB_POS
 from ._denied_predicate import reads_own_negation
 from ._lexicon import Trigger
 from ._modality import denied_noun
 
 __all__ = ["has_denied_object"]
 
-#: The parser's tags of a verb that takes an object.
-_VERB_POS = frozenset({"VERB", "AUX"})
-
 
 def has_denied_object(token: Any, trig: Trigger) -> bool:
     """The word is a verb whose direct object is denied by "no" ("offered no explanation"), and its row
     does not read the negation itself (a litotes or stance row states the act)."""
-    if token.pos_ not in _VERB_POS or reads_own_negation(trig):
+    if token.pos_ not in VERB_POS or reads_own_negation(trig):
         return False
     return any(c.dep_ == "dobj" and denied_noun(c) for c in token.children)
