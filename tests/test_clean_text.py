@@ -44,6 +44,7 @@ def test_clean_unicode_is_idempotent_and_keeps_ranges() -> None:
         ("strategic stability.Ivanov told", "strategic stability. Ivanov told"),
         ("Stoltenbergon Friday. Stoltenberg added", "Stoltenberg on Friday. Stoltenberg added"),
         ("Freedonia'sforeign minister phoned", "Freedonia's foreign minister phoned"),
+        ("as the ministry followsreports of", "as the ministry follows reports of"),
     ],
 )
 def test_clean_repairs_glued_words(glued: str, fixed: str) -> None:
@@ -61,6 +62,18 @@ def test_clean_repairs_glued_words(glued: str, fixed: str) -> None:
 )  # fmt: skip
 def test_clean_never_splits_names_or_rare_words(word: str) -> None:
     assert repair_glued_words(word) == word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "planeloads of aid", "two carrier battlegroups", "climbdowns", "the deckhands,", "a longliner",
+        "a minelayer", "write to mediainquiries@who.int today",
+    ],
+)  # fmt: skip
+def test_clean_keeps_closed_compounds_and_addresses_whole(text: str) -> None:
+    # a bare stem before a content word is a compound the word list lacks, not two glued words
+    assert repair_glued_words(text) == text
 
 
 def test_clean_glue_test_sets_meet_targets() -> None:

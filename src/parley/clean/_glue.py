@@ -26,7 +26,8 @@ __all__ = ["repair_glued_words", "split_glued"]
 #: Words longer than this are never two glued words (and scoring every split of a huge "word"
 #: would take time growing with the square of its length).
 MAX_GLUED = 40
-_TOKEN = re.compile(rf"\b[A-Za-z]{{5,{MAX_GLUED}}}\b")
+#: Not a part of an e-mail address, a host name or a path ("mediainquiries@who.int").
+_TOKEN = re.compile(rf"(?<![@./])\b[A-Za-z]{{5,{MAX_GLUED}}}\b(?![@/]|\.\w)")
 _CAMEL = re.compile(r"\b(to|of|in|on|for|and|the|by|with|at|from|into|as|over|after|against|between)([A-Z][a-z]{2,})")
 _ABBREV = re.compile(r"\b((?:[A-Z]\.){2,})(?=[A-Za-z][a-z]{2,})")
 _TITLE_ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Prof|Pres)\.(?=[A-Z][a-z])")
@@ -68,6 +69,8 @@ _SUFFIXES = {
     "keeping", "keeper", "keepers", "building", "craft", "power", "powers", "room", "based", "born", "free",
     "wise", "field", "fields", "shore", "ground", "water", "fire", "head", "time", "zone", "boat", "boats",
 }  # fmt: skip
+#: Endings of an inflected word, which ends a word rather than starts a compound.
+_INFLECTIONS = ("s", "ed", "ing")
 #: Endings that make "<name>on" a plausible name on its own ("Kristersson", "Ashton", "Gideon").
 _NAME_ON_KEEP = ("s", "t", "d", "g", "o", "e", "u", "y", "h", "w", "m", "r", "l", "ga")  # "-gaon": Malegaon
 
@@ -119,7 +122,11 @@ def _plausible(token: str, left: str, right: str, cl: float, cr: float, whole: f
         return cl >= _MIN_LEFT and (len(left) >= 4 or left in _FUNCTION)
     if left in _PREFIXES or right in _SUFFIXES:
         return False
-    return len(left) >= 4 and len(right) >= 4 and cl >= _MIN_BOTH and cr >= _MIN_BOTH
+    # two content words: only after an inflected word ("followsreports"); a bare stem before a
+    # content word is more often a closed compound the word list lacks ("planeloads", "battlegroups",
+    # "deckhands", "minelayer", "longliner")
+    inflected = left.endswith(_INFLECTIONS)
+    return inflected and len(left) >= 4 and len(right) >= 4 and cl >= _MIN_BOTH and cr >= _MIN_BOTH
 
 
 def _is_verb_form(word: str, count: float) -> bool:
