@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from parley.clean import clean_document, find_dateline, normalize_unicode, repair_glued_words, strip_boilerplate
+from parley.clean import (
+    clean_document,
+    clean_text,
+    find_dateline,
+    normalize_unicode,
+    repair_glued_words,
+    strip_boilerplate,
+)
 from parley.document import Article, Document
 from parley.settings import Settings
 
@@ -277,3 +284,10 @@ def test_clean_dateline_heading_with_a_lower_case_note_is_no_dateline() -> None:
 def test_clean_dateline_lower_case_outlet_still_credits() -> None:
     line = find_dateline("ZAGREB, May 8 (dpa) - Croatia recalled its envoy.", date(2014, 5, 8))
     assert line is not None and line.place == "Zagreb"
+
+
+def test_clean_keeps_names_the_knowledge_holds_whole() -> None:
+    # a region, a town and a people's name that look like a name glued to "and", "to", "is"
+    text = "Jubaland forces met Omanis in Moroto. Putinsaid on Monday."
+    body, _ = clean_text(text, None, Settings())
+    assert body == "Jubaland forces met Omanis in Moroto. Putin said on Monday."
