@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from parley.clean import clean_document, find_dateline, normalize_unicode, repair_glued_words, strip_boilerplate
+from parley.clean import (
+    clean_document,
+    clean_text,
+    find_dateline,
+    normalize_unicode,
+    repair_glued_words,
+    strip_boilerplate,
+)
 from parley.document import Article, Document
 from parley.settings import Settings
 
@@ -44,6 +51,7 @@ def test_clean_unicode_is_idempotent_and_keeps_ranges() -> None:
         ("strategic stability.Ivanov told", "strategic stability. Ivanov told"),
         ("Stoltenbergon Friday. Stoltenberg added", "Stoltenberg on Friday. Stoltenberg added"),
         ("Freedonia'sforeign minister phoned", "Freedonia's foreign minister phoned"),
+        ("as the ministry followsreports of", "as the ministry follows reports of"),
     ],
 )
 def test_clean_repairs_glued_words(glued: str, fixed: str) -> None:
@@ -61,6 +69,18 @@ def test_clean_repairs_glued_words(glued: str, fixed: str) -> None:
 )  # fmt: skip
 def test_clean_never_splits_names_or_rare_words(word: str) -> None:
     assert repair_glued_words(word) == word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "planeloads of aid", "two carrier battlegroups", "climbdowns", "the deckhands,", "a longliner",
+        "a minelayer", "write to mediainquiries@who.int today",
+    ],
+)  # fmt: skip
+def test_clean_keeps_closed_compounds_and_addresses_whole(text: str) -> None:
+    # a bare stem before a content word is a compound the word list lacks, not two glued words
+    assert repair_glued_words(text) == text
 
 
 def test_clean_glue_test_sets_meet_targets() -> None:
@@ -264,3 +284,10 @@ def test_clean_dateline_heading_with_a_lower_case_note_is_no_dateline() -> None:
 def test_clean_dateline_lower_case_outlet_still_credits() -> None:
     line = find_dateline("ZAGREB, May 8 (dpa) - Croatia recalled its envoy.", date(2014, 5, 8))
     assert line is not None and line.place == "Zagreb"
+
+
+def test_clean_keeps_names_the_knowledge_holds_whole() -> None:
+    # a region, a town and a people's name that look like a name glued to "and", "to", "is"
+    text = "Jubaland forces met Omanis in Moroto. Putinsaid on Monday."
+    body, _ = clean_text(text, None, Settings())
+    assert body == "Jubaland forces met Omanis in Moroto. Putin said on Monday."

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 
 from ..document import Document
+from ..knowledge import load_knowledge
 from ..settings import Settings
 from ._boilerplate import strip_boilerplate
 from ._dateline import find_dateline
@@ -41,8 +42,13 @@ def clean_text(text: str, title: str | None, settings: Settings) -> tuple[str, s
         normalize_unicode(text), normalize_unicode(title) if title else None, settings.knowledge_dirs
     )
     if settings.repair_glued_words:
-        body = repair_glued_words(body)
-        title = repair_glued_words(title) if title else title
+        knowledge = load_knowledge(settings.knowledge_dirs)
+
+        def is_name(word: str) -> bool:
+            return knowledge.gazetteer.lookup(word) is not None or bool(knowledge.actor_lookup(word))
+
+        body = repair_glued_words(body, is_name)
+        title = repair_glued_words(title, is_name) if title else title
     return body, title or None
 
 

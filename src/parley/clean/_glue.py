@@ -19,6 +19,7 @@ Rules, cheapest first:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 __all__ = ["repair_glued_words", "split_glued"]
@@ -26,7 +27,8 @@ __all__ = ["repair_glued_words", "split_glued"]
 #: Words longer than this are never two glued words (and scoring every split of a huge "word"
 #: would take time growing with the square of its length).
 MAX_GLUED = 40
-_TOKEN = re.compile(rf"\b[A-Za-z]{{5,{MAX_GLUED}}}\b")
+#: Not a part of an e-mail address, a host name or a path ("mediainquiries@who.int").
+_TOKEN = re.compile(rf"(?<![@./])\b[A-Za-z]{{5,{MAX_GLUED}}}\b(?![@/]|\.\w)")
 _CAMEL = re.compile(r"\b(to|of|in|on|for|and|the|by|with|at|from|into|as|over|after|against|between)([A-Z][a-z]{2,})")
 _ABBREV = re.compile(r"\b((?:[A-Z]\.){2,})(?=[A-Za-z][a-z]{2,})")
 _TITLE_ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Prof|Pres)\.(?=[A-Z][a-z])")
@@ -68,6 +70,8 @@ _SUFFIXES = {
     "keeping", "keeper", "keepers", "building", "craft", "power", "powers", "room", "based", "born", "free",
     "wise", "field", "fields", "shore", "ground", "water", "fire", "head", "time", "zone", "boat", "boats",
 }  # fmt: skip
+#: Endings of an inflected word, which ends a word rather than starts a compound.
+_INFLECTIONS = ("s", "ed", "ing")
 #: Endings that make "<name>on" a plausible name on its own ("Kristersson", "Ashton", "Gideon").
 _NAME_ON_KEEP = ("s", "t", "d", "g", "o", "e", "u", "y", "h", "w", "m", "r", "l", "ga")  # "-gaon": Malegaon
 
@@ -119,7 +123,11 @@ def _plausible(token: str, left: str, right: str, cl: float, cr: float, whole: f
         return cl >= _MIN_LEFT and (len(left) >= 4 or left in _FUNCTION)
     if left in _PREFIXES or right in _SUFFIXES:
         return False
-    return len(left) >= 4 and len(right) >= 4 and cl >= _MIN_BOTH and cr >= _MIN_BOTH
+    # two content words: only after an inflected word ("followsreports"); a bare stem before a
+    # content word is more often a closed compound the word list lacks ("planeloads", "battlegroups",
+    # "deckhands", "minelayer", "longliner")
+    inflected = left.endswith(_INFLECTIONS)
+    return inflected and len(left) >= 4 and len(right) >= 4 and cl >= _MIN_BOTH and cr >= _MIN_BOTH
 
 
 def _is_verb_form(word: str, count: float) -> bool:
@@ -141,7 +149,7 @@ def _name_on(match: re.Match[str]) -> str:
     return f"{name} on"
 
 
-def _glued_to_known_names(text: str) -> str:
+def _glued_to_known_names(text: str, is_name: Callable[[str], bool]) -> str:
     """ "Stoltenbergon" when the same text also says "Stoltenberg": the name is evidence of itself."""
     names = set(_CAPITALISED.findall(text))
     # a glued name is itself one of the capitalised words: without one made of a name and a tail,
@@ -152,7 +160,7 @@ def _glued_to_known_names(text: str) -> str:
 
     def split(match: re.Match[str]) -> str:
         whole = match.group(0)
-        if match.group(1) in names and not counts.get(whole.lower()):
+        if match.group(1) in names and not counts.get(whole.lower()) and not is_name(whole):
             return f"{match.group(1)} {match.group(2)}"
         return whole
 
@@ -186,8 +194,17 @@ _HINT_CAMEL = re.compile(r"[a-z][A-Z]")
 _HINT_NAME_ON = re.compile(r"[a-z]on (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
-def repair_glued_words(text: str) -> str:
-    """Split glued words in running text; everything else is left as it is."""
+def _no_name(word: str) -> bool:
+    return False
+
+
+def repair_glued_words(text: str, is_name: Callable[[str], bool] = _no_name) -> str:
+    """Split glued words in running text; everything else is left as it is.
+
+    ``is_name`` says whether a capitalised word is a place, state or people the knowledge holds:
+    such a word stays whole though it looks like a name and a small word ("Jubaland", "Moroto",
+    "Omanis" are not "Jubal and", "Moro to", "Oman is").
+    """
     if "--" in text:
         text = _DASHES.sub("-", text)
     if _HINT_ABBREV.search(text):
@@ -202,8 +219,14 @@ def repair_glued_words(text: str) -> str:
         text = _POSSESSIVE.sub(_possessive, text)
     if _HINT_NAME_ON.search(text):
         text = _NAME_ON.sub(_name_on, text)
-    text = _glued_to_known_names(text)
+    text = _glued_to_known_names(text, is_name)
     # most texts have no glued word: split only when one of the distinct long words splits
     if all(split_glued(token) == token for token in set(_TOKEN.findall(text))):
         return text
-    return _TOKEN.sub(lambda m: split_glued(m.group(0)), text)
+
+    def split(match: re.Match[str]) -> str:
+        token = match.group(0)
+        done = split_glued(token)
+        return token if done != token and token[0].isupper() and is_name(token) else done
+
+    return _TOKEN.sub(split, text)
