@@ -15,6 +15,7 @@ from ._denied_predicate import names_no_denial, reads_own_negation
 from ._entities import unique_by_code
 from ._lexicon import Trigger
 from ._modality import has_future_aux, is_future, is_negated
+from ._negated_threat import negation_threatens
 from ._parse import clause_verb
 from ._recip_complaints import accused_not_forum
 from ._roles import RoleFinder
@@ -23,6 +24,7 @@ from ._typing import TriggerMatcher, condition_holds
 if TYPE_CHECKING:
     from ..document import ActorMention
     from ._prediction import Prediction, RoleReader
+    from ._words import EventWords
 
 __all__ = [
     "denies_own_act",
@@ -33,11 +35,9 @@ __all__ = [
 
 #: The words a resolved entity was read from: '"He" stands for "Aleksandar Vucic" ...'.
 _STANDS_FOR = re.compile(r'"([^"]+)" stands for ')
-#: Mentions the model reads as not having happened are not events (PLOVER's rule of thumb).
-_NOT_EVENTS = {"negated", "hypothetical"}
-#: The types a negation makes rather than denies: a refusal ("would not allow the lorries in") and a
-#: threat by litotes ("will not sit idle").
-_NEGATION_MAKES = {"REJECT", "THREATEN"}
+#: The type a negation makes rather than denies: a refusal ("would not allow the lorries in"); a threat
+#: is made only by a denied restraint ("will not sit idle": ``_negated_threat``).
+_NEGATION_MAKES = {"REJECT"}
 
 
 def trigger_for(pred: Prediction, matcher: TriggerMatcher) -> Trigger:
@@ -69,15 +69,18 @@ def denies_refusal(pred: Prediction, trig: Trigger, matcher: TriggerMatcher) -> 
     return verdict.negated if verdict is not None else is_negated(pred.token, matcher.words)
 
 
-def denies_own_act(pred: Prediction) -> bool:
+def denies_own_act(pred: Prediction, words: EventWords) -> bool:
     """ "No arrests have been made", "Seoul did not formally demand their return", "no troops were
     deployed": the rules read a negation at the word (a "not", or a subject no one fills), which denies
-    the act the model reads there, whatever its type; only a refusal or a threat is made by a negation,
-    and a litotes or stance row has read its negation already. Only verbs: the rules' negation of a noun
-    reaches it through another verb ("ended the blockade", "stop the fighting"), whose act the training
-    gold often codes as told (3 such learned events lost with nouns in, against none gained)."""
+    the act the model reads there, whatever its type; only a refusal is made by a negation, and a threat
+    by a denied restraint ("will not hesitate to strike"), and a litotes or stance row has read its
+    negation already. Only verbs: the rules' negation of a noun reaches it through another verb ("ended
+    the blockade", "stop the fighting"), whose act the training gold often codes as told (3 such learned
+    events lost with nouns in, against none gained)."""
     verdict = pred.rules
     if verdict is None or not verdict.negated or pred.type in _NEGATION_MAKES:
+        return False
+    if pred.type == "THREATEN" and negation_threatens(pred.token, words):
         return False
     if pred.token.pos_ not in VERB_POS:
         return False
@@ -91,13 +94,19 @@ def learned_candidate(
     type and whether the act happened; the token then runs the chain of checks both coders share
     (``_candidate_checks``), with the model's type. ``once``: the rules' reading of the token's
     participants, given again when the row and cues are the same."""
-    if pred.modality in _NOT_EVENTS and pred.type != "THREATEN":
-        return None  # a threat is conditional by nature ("would defend itself if ..."): the warning happened
     token: Any = pred.token
+    # mentions the model reads as not having happened are not events (PLOVER's rule of thumb), but a
+    # threat is conditional by nature ("would defend itself if ..."): the warning happened
+    if pred.modality == "hypothetical" and pred.type != "THREATEN":
+        return None
+    # and a threat under a negation is made only by a denied restraint ("will not tolerate") or over a
+    # condition ("would not take part unless ..."), not in "has not threatened to retaliate"
+    if pred.modality == "negated" and (pred.type != "THREATEN" or not negation_threatens(token, matcher.words)):
+        return None
     trig = trigger_for(pred, matcher)
     if denies_refusal(pred, trig, matcher):
         return None  # "did not rule out sending troops": the refusal is denied, the act left open
-    if denies_own_act(pred):
+    if denies_own_act(pred, matcher.words):
         return None
     if names_no_denial(trig, token):
         return None  # "said the grain was not enough to feed the camp": a measure, no judgement

@@ -41,6 +41,7 @@ class EventWords:
     answer_verb: frozenset[str]
     answer_noun: frozenset[str]
     negating_head: frozenset[str]
+    restraint_verb: frozenset[str]
     negating_prep: frozenset[str]
     cost_word: frozenset[str]
     denying_determiner: frozenset[str]
