@@ -41,3 +41,10 @@ def test_knowledge_interior_police_holders_sbu_chiefs_hold_office_on_their_dates
     assert offices("Ihor Smeshko", date(2004, 6, 1)) == {("UKR", "SBU Chief")}
     assert offices("Oleksandr Turchynov", date(2005, 5, 1)) == {("UKR", "SBU Chief")}
     assert offices("Yevhen Marchuk", date(1993, 1, 1)) == {("UKR", "SBU Chief")}
+
+
+def test_knowledge_interior_police_holders_greek_citizen_protection_after_2023_hold_office() -> None:
+    assert offices("Giannis Oikonomou", date(2023, 9, 1)) == {("GRC", "Citizen Protection Minister")}
+    assert not offices("Giannis Oikonomou", date(2024, 9, 1))  # Chrisochoidis's term by then
+    assert offices("Michalis Chrisochoidis", date(2025, 3, 1)) == {("GRC", "Citizen Protection Minister")}
+    assert not offices("Michalis Chrisochoidis", date(2023, 9, 1))  # Oikonomou's term
