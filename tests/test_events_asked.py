@@ -43,12 +43,3 @@ def test_events_asked_request_of_no_named_party_is_no_event(rules_pipeline: Pipe
     # "at the request of their families": no state or body asked
     text = "Norway released the two fishermen on Monday at the request of their families."
     assert not [e for e in coded_events(rules_pipeline, text) if e[0] == "REQUEST"]
-
-
-def test_events_asked_request_granted_names_its_owner(rules_pipeline: Pipeline) -> None:
-    # "at Monrovia's request": the owner asked, as in "at the request of Monrovia"
-    text = "Ghana deployed 140 police officers to Liberia on Monday at Monrovia's request."
-    assert [e[1:] for e in coded_events(rules_pipeline, text) if e[0] == "REQUEST"] == [(["LBR"], ["GHA"])]
-    # a pronoun owner names no party apart from the clause's doer
-    text = "Norway released the two fishermen on Monday at their request."
-    assert not [e for e in coded_events(rules_pipeline, text) if e[0] == "REQUEST"]

@@ -39,15 +39,13 @@ def grants_named_request(noun: Any, words: EventWords) -> bool:
     """ "flew 120 police officers to Port Moresby at the request of the Papua New Guinea government": an
     act done "at the request of" a party names that party's request, made before it and apart from it
     (training gold: 6 of 9 "at the request of" phrases coded a REQUEST of the party named; the others
-    name a family, producers, or a side in a live blog). The party may own the request ("at Turkey's
-    request": 1 of 3 coded so; 7 of 12 for both wordings)."""
+    name a family, producers, or a side in a live blog)."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in words.granted_request_prep:
         return False
     if noun.lemma_.lower() not in words.answered_request:
         return False
     askers = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-    return any(_names_party(o) for o in askers + owners)
+    return any(_names_party(o) for o in askers)
 
 
 def _names_party(phrase: Any) -> bool:

@@ -28,9 +28,6 @@ def request_granters(cand: Candidate, roles: RoleFinder) -> list[Entity]:
     if cand.type != "REQUEST" or not grants_named_request(cand.token, roles.words):
         return []
     verb = cand.token.head.head  # request <- at <- the granting verb
-    # "held an emergency meeting at Turkey's request": the parser hangs the phrase on the act's object
-    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
-        verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
     doers = [c for c in verb.children if c.dep_ in _DOER_DEPS]
