@@ -80,3 +80,13 @@ def test_dedup_article_two_mobilisations_kept_apart_in_one_sentence_stay_two() -
     sent.sequence = 3
     sent.mentions[0].sequence = 3
     assert same_event(called, sent)
+
+
+def test_dedup_article_one_sides_undertaking_after_joint_agreement_stays_apart() -> None:
+    # "The two ministers agreed to keep talking ... In return, Tokyo agreed to open talks"
+    joint = _event("AGREE", ["JPN", "KOR"], [], "2019-11-23", "discourse", trigger="agree")
+    tokyo = _event("AGREE", ["JPN"], ["KOR"], "2019-11-23", "discourse", trigger="agree")
+    doc = ArticleDedup()(Document(article=Article(id="d"), events=[joint, tokyo]))
+    assert [(e.actor_codes, e.recipient_codes) for e in doc.events] == [(["JPN", "KOR"], []), (["JPN"], ["KOR"])]
+    # a headline read one-sided, then the joint agreement told in full, is still one act
+    assert same_event(tokyo, joint)

@@ -12,6 +12,10 @@ from ..events._separate_acts import SEPARABLE_TYPES
 __all__ = ["ArticleDedup", "same_event", "dates_compatible", "participants"]
 
 SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+#: Types where one side's own undertaking told after a joint one is another act ("the two agreed to
+#: keep talking ... In return, Tokyo agreed to open talks"): 35 of the training corpus's 37 later
+#: one-sided AGREE sentences after a joint AGREE between the same states are other undertakings.
+_ONE_SIDED_AFTER_JOINT = {"AGREE"}
 _PRECISION_LEN = {"day": 10, "month": 7, "year": 4}
 
 
@@ -36,7 +40,7 @@ def same_event(a: Event, b: Event) -> bool:
     """Same type and participants on compatible dates (an assumed date is a day or two loose)."""
     if a.event != b.event or not _same_participants(a, b) or not _same_kind(a, b):
         return False
-    if _kept_apart_in_sentence(a, b):
+    if _kept_apart_in_sentence(a, b) or _one_side_after_joint(a, b):
         return False
     if "historical" in (a.date_source, b.date_source):
         return a.date_source == b.date_source
@@ -53,6 +57,14 @@ def _kept_apart_in_sentence(a: Event, b: Event) -> bool:
     if a.event not in SEPARABLE_TYPES:
         return False
     return any(m.sequence == b.sequence for m in a.mentions) if a.mentions else a.sequence == b.sequence
+
+
+def _one_side_after_joint(a: Event, b: Event) -> bool:
+    """The earlier event ``a`` is joint (two or more actors, no recipient) and the later ``b`` is one
+    of those sides' undertaking to another: a concession or offer of its own, not a retelling."""
+    if a.event not in _ONE_SIDED_AFTER_JOINT or a.recipient_codes or len(set(a.actor_codes)) < 2:
+        return False
+    return bool(b.recipient_codes) and len(set(b.actor_codes)) == 1 and set(b.actor_codes) < set(a.actor_codes)
 
 
 def _days_apart(a: Event, b: Event) -> int:
