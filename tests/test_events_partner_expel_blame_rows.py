@@ -1,7 +1,6 @@
 """Rows of data/triggers.tsv for common news wordings the lexicon lacked: work done "side by side"
-(COOPERATE), a diplomat named persona non grata or given days "to pack" (SANCTION), blame laid "at X's
-door" (ACCUSE), countermeasures promised (THREATEN); each row read in an invented sentence, and a near
-sentence the row must leave alone."""
+(COOPERATE), a diplomat named persona non grata (SANCTION), countermeasures promised (THREATEN); each row
+read in an invented sentence, and a near sentence the row must leave alone."""
 
 from __future__ import annotations
 
@@ -34,25 +33,6 @@ def test_events_a_diplomat_named_persona_non_grata_is_expelled(pipeline) -> None
 
 def test_events_a_diplomat_named_envoy_is_no_expulsion(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert "SANCTION" not in _types(pipeline, "Bolivia named the former minister its envoy to Peru on Monday.")
-
-
-def test_events_days_given_to_pack_up_and_leave_is_an_expulsion(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = _types(pipeline, "Tajikistan has given Kyrgyzstan two months to pack up and leave the border post.")
-    assert "SANCTION" in found
-
-
-def test_events_blame_laid_at_a_states_door_is_an_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = _events(pipeline, "Armenia laid the shelling squarely at Azerbaijan's door.")
-    assert [e[:2] for e in found] == [("ACCUSE", ["ARM"])]
-
-
-def test_events_a_wreath_laid_at_a_memorial_is_no_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
-    assert "ACCUSE" not in _types(pipeline, "Armenia's president laid a wreath at the memorial in Yerevan.")
-
-
-def test_events_flowers_laid_at_a_door_are_no_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "Armenian protesters laid flowers at the door of the Russian embassy in Yerevan on Monday."
-    assert "ACCUSE" not in _types(pipeline, text)
 
 
 def test_events_countermeasures_promised_are_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
