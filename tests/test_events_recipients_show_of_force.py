@@ -37,3 +37,14 @@ def test_events_recipients_show_of_force_not_a_time_phrase_or_a_deployment(rules
     assert not shows_force(token_of(roles.ctx, "fired"), roles.words)
     roles = role_finder(rules_pipeline, "The army sent a battalion to the northern town.")
     assert not shows_force(token_of(roles.ctx, "sent"), roles.words)
+
+
+@pytest.mark.parametrize("coder", ["rules", "learned"])
+def test_events_recipients_show_of_force_warships_sent_face_the_state_last_faced(
+    coder: str, rules_pipeline: Pipeline, pipeline: Pipeline
+) -> None:
+    # warships moved with no target named are aimed at whom the actor last faced, like readiness
+    text = "VILNIUS, May 3 - Russian warplanes flew over Lithuanian waters on Monday.\n\n"
+    text += "Lithuania sent two frigates to the Baltic Sea on Tuesday."
+    found = roles_of_type(_chosen(coder, rules_pipeline, pipeline), text, "MOBILIZE")
+    assert found == [(["LTU"], ["RUS"])]

@@ -26,12 +26,20 @@ _ALERT_MODE = "alert"
 def show_of_force_faced(cand: Candidate, ctx: DocumentContext) -> list[Entity]:
     """The story's latest counterpart of the actors, hostile ones first, for a mobilisation shown as
     readiness or exercises (the trigger's mode, or a word of data/event_words.tsv show_of_force in its
-    phrase); none for any other act."""
+    phrase), or as warships and warplanes sent; none for any other act."""
     if cand.type != "MOBILIZE":
         return []
-    if cand.trigger.mode != _ALERT_MODE and not shows_force(cand.token, ctx.words):
+    shown = cand.trigger.mode == _ALERT_MODE or shows_force(cand.token, ctx.words)
+    if not shown and not _sends_war_craft(cand.token, ctx.words):
         return []
     return ctx.counterparts(cand.actors, "THREATEN")
+
+
+def _sends_war_craft(token: Any, words: EventWords) -> bool:
+    """The act moves warships or warplanes ("sent two frigates", "five destroyers have been stationed"):
+    unlike troops, which police the actor's own border as often as they face a neighbour, they are sent
+    at a state (training gold, warships or warplanes moved with no target named: another state 60 of 68)."""
+    return any(word_in(c, words.war_craft) for c in token.children if c.dep_ in ACTED_ON_DEPS)
 
 
 def shows_force(token: Any, words: EventWords) -> bool:

@@ -268,6 +268,7 @@ class EventWords:
     crime_word: frozenset[str]
     police_force: frozenset[str]
     show_of_force: frozenset[str]
+    war_craft: frozenset[str]
     protest_doer: frozenset[str]
     crew_noun: frozenset[str]
     crewed_vehicle: frozenset[str]
