@@ -55,3 +55,13 @@ def test_resolve_dates_without_publication_only_absolute() -> None:
 )
 def test_resolve_dates_vague_expressions_unresolved(text: str) -> None:
     assert resolve_date_text(text, PUB) is None
+
+
+def test_resolve_dates_last_weekday_on_that_weekday_is_a_week_back() -> None:
+    monday = date(2005, 8, 1)
+    last = resolve_date_text("last Monday", monday)
+    nxt = resolve_date_text("next Monday", monday)
+    plain = resolve_date_text("Monday", monday)
+    assert last is not None and last.iso() == "2005-07-25"
+    assert nxt is not None and nxt.iso() == "2005-08-08"
+    assert plain is not None and plain.iso() == "2005-08-01"

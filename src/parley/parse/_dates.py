@@ -122,7 +122,11 @@ def _relative(low: str, published: date, future: bool) -> ResolvedDate | None:
     if m := _DAY_MONTH.search(low):
         return _month_day(published, _MONTHS[m.group(2)], int(m.group(1)), future)
     if m := _WEEKDAY.search(low):
-        return _weekday(published, _WEEKDAYS.index(m.group(1).lower()), future or "next" in low)
+        weekday = _WEEKDAYS.index(m.group(1).lower())
+        if weekday == published.weekday() and re.search(r"\b(last|next)\b", low):
+            # "last Monday" written on a Monday is the Monday a week before, never that day itself
+            return ResolvedDate(published + timedelta(days=7 if "next" in low else -7), "day")
+        return _weekday(published, weekday, future or "next" in low)
     if m := _MONTH.search(low):
         month = _MONTHS[m.group(1)]
         year = published.year
