@@ -250,3 +250,8 @@ def test_events_debt_forgave_is_aid(pipeline) -> None:  # type: ignore[no-untype
 def test_events_insult_forgave_is_no_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Spain forgave the Cuban remarks on Thursday.")
     assert not any(e[0] == "AID" for e in found)
+
+
+def test_events_sum_owed_cancelled_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Cuba said it was cancelling the 50 million dollars Nicaragua owes it.")
+    assert [e[0] for e in found] == ["AID"]

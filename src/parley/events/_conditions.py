@@ -129,6 +129,16 @@ def _objmod(values: frozenset[str], token: Any, words: EventWords, reading: _Obj
     return any(described_as(o, values) for o in objects) or (not objects and misread_participle(token, values))
 
 
+#: What a relative clause or participle says of the object ("the 50 million dollars Managua owes it").
+_CLAUSE_DEPS = frozenset({"acl", "relcl"})
+
+
+def _objclause(values: frozenset[str], token: Any, words: EventWords, reading: _ObjectReading) -> bool:
+    # only rows that ask for it read relative clauses: under objmod= "the lawmakers it had held hostage"
+    # would become a release whose "last Wednesday" the date reader does not place
+    return any(described_as(o, values, _CLAUSE_DEPS) for o in reading.counted)
+
+
 def _notobj(values: frozenset[str], token: Any, words: EventWords, reading: _ObjectReading) -> bool:
     # "released a video", "the footage released by the army": not every object makes the act
     objects = list(reading.counted)
@@ -170,6 +180,7 @@ _OBJECT_CHECKS: dict[str, Callable[[frozenset[str], Any, EventWords, _ObjectRead
     "obj": _obj,
     "noobj": _noobj,
     "objmod": _objmod,
+    "objclause": _objclause,
     "notobj": _notobj,
     "promised": _promised,
     "force": _force,

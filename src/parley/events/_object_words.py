@@ -30,12 +30,12 @@ __all__ = [
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
-def described_as(noun: Any, values: frozenset[str]) -> bool:
+def described_as(noun: Any, values: frozenset[str], deps: frozenset[str] = frozenset({"acl", "amod"})) -> bool:
     """ "two men wanted in Bamako", "suspected smugglers", "convicted pirates": what a participle or
     adjective says the object is; it tells a handover of suspects from a release of captives. Before a
     number and a name ("set free 31 Lao nationals") the parser hangs the adjective on the number."""
     counts = [c for c in noun.children if c.dep_ == "nummod"]
-    described = [c for n in [noun, *counts] for c in n.children if c.dep_ in {"acl", "amod"}]
+    described = [c for n in [noun, *counts] for c in n.children if c.dep_ in deps]
     return any(word_in(c, values) for c in described)
 
 
