@@ -291,18 +291,3 @@ def test_clean_keeps_names_the_knowledge_holds_whole() -> None:
     text = "Jubaland forces met Omanis in Moroto. Putinsaid on Monday."
     body, _ = clean_text(text, None, Settings())
     assert body == "Jubaland forces met Omanis in Moroto. Putin said on Monday."
-
-
-def test_clean_dateline_place_and_full_date_on_a_line_of_their_own() -> None:
-    text = "PRESS OFFICE - COMMUNIQUE\nKyiv, 27 November 2018\n\nThe ministry condemned the seizure."
-    line = find_dateline(text, date(2018, 11, 27))
-    assert line is not None
-    assert (line.place, line.date, line.own_line) == ("Kyiv", date(2018, 11, 27), True)
-
-
-def test_clean_dateline_weekday_and_date_line_names_no_place() -> None:
-    assert find_dateline("THE TBILISI COURIER\nTuesday, October 3, 2006\n\nOfficers gone.", None) is None
-
-
-def test_clean_dateline_place_and_date_without_year_before_a_sentence_is_no_dateline() -> None:
-    assert find_dateline("Paris, 12 January\n\nThe minister spoke.", date(2013, 1, 12)) is None

@@ -91,12 +91,3 @@ def test_story_day_live_blog_entries_take_the_blogs_day(rules_pipeline: Pipeline
 def test_story_day_without_stamps_entries_take_the_first_day(rules_pipeline: Pipeline) -> None:
     plain = "".join(line[6:] if line[:2].isdigit() else line for line in _BLOG.splitlines(keepends=True))
     assert ("SUPPORT", "2021-05-17") in _dates(rules_pipeline, plain)
-
-
-def test_story_day_heading_line_date_is_the_acts_day(rules_pipeline: Pipeline) -> None:
-    text = (
-        "Vienna, 21 May 2021\n\n"
-        "The foreign ministers of Austria and Hungary met in Vienna on Wednesday.\n\n"
-        "Hungary praised Austria for its help with the refugees."
-    )
-    assert ("SUPPORT", "2021-05-21") in _dates(rules_pipeline, text)

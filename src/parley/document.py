@@ -53,8 +53,6 @@ class Dateline:
     start: int
     end: int
     region: str | None = None  # what follows the city ("GIZO, Solomon Islands --"): its country or state
-    # a place and full date on a line of their own ("Paris, 12 January 2013"): a release's filing day
-    own_line: bool = False
 
 
 @dataclass

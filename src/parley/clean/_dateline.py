@@ -4,8 +4,7 @@ Opening datelines: "SEOUL, April 27 (Wire) --", "MOSCOW (AP) —", "Moscow, May 
 "Libreville, 14 February 2002 -", "DILI, East Timor, Sept 20 (PRW) --",
 "NEW YORK/WASHINGTON (Reuters) -", "ISLAMABAD, Oct 9:", "Havana, Dec 1 (Prensa Latina) Cuba ...",
 "NEW YORK, Jan. 5, 2021 /PRNewswire/ --", "TOKYO, June 15 Kyodo -", "Kabul (AFP) -",
-"By Jane Doe; ANKARA, March 3 -", and a press release's heading line with nothing after it:
-"Paris, 12 January 2013", "Kyiv, 27 November 2018". A credit alone ("(AKP) --", "Dec 1 (Reuters) -") is a
+"By Jane Doe; ANKARA, March 3 -". A credit alone ("(AKP) --", "Dec 1 (Reuters) -") is a
 dateline without a place. Closing credits: "(Xinhua News Agency May 22, 2002)".
 The dateline stays in the text; only its place and date are extracted, with offsets
 into the text.
@@ -88,10 +87,7 @@ def find_dateline(text: str, published: date | None) -> Dateline | None:
             region = (match.group("region") or "").strip(", \t") or None
             place = _place(match.group("place"))
             day = _date(match, published)
-            own_line = not match.group("end") and _ends_line(match, text)
-            return Dateline(
-                place=place, date=day, start=match.start("place"), end=match.end(), region=region, own_line=own_line
-            )
+            return Dateline(place=place, date=day, start=match.start("place"), end=match.end(), region=region)
     credit = _CREDIT_ONLY.search(head)
     if credit is not None and credit.start() < 400:
         return Dateline(place=None, date=_date(credit, published), start=credit.start(), end=credit.end())
@@ -117,8 +113,7 @@ def _is_dateline(match: re.Match[str], text: str) -> bool:
     dated = match.group("month") or match.group("dmonth")
     capital_next = _NEXT_CAPITAL.match(text, match.end()) is not None
     if not end:  # no mark at all: only a credit ends the line ("Havana, Dec 1 (Prensa Latina) Cuba")
-        # or a full date ends a line of its own ("Paris, 12 January 2013"): a press release's heading
-        return (credited and capital_next) or (match.group("year") is not None and _ends_line(match, text))
+        return credited and capital_next
     if credited or (dated and match.group("bare")):
         return True
     if dated:
@@ -131,13 +126,6 @@ def _is_dateline(match: re.Match[str], text: str) -> bool:
     # count losses", "KCNA: Japan's plan is a declaration of war"), which ends without a full stop
     weak = match.group("caps") is not None or match.group("region") is not None
     return weak and capital_next and _paragraph_is_sentence(text, match.end())
-
-
-def _ends_line(match: re.Match[str], text: str) -> bool:
-    """Whether nothing but spaces follows the match on its line."""
-    rest = text[match.end() :]
-    line_end = rest.find("\n")
-    return line_end >= 0 and not rest[:line_end].strip()
 
 
 def _is_credit(words: str) -> bool:

@@ -295,8 +295,6 @@ class Resolver:
         skip = (doc.dateline.start, doc.dateline.end) if doc.dateline is not None else None
         told = opening_day(doc.spacy, date.fromisoformat(default[0]) if default else None, skip)
         if doc.dateline is not None and doc.dateline.place and doc.dateline.date is not None:
-            if doc.dateline.own_line:  # a release's heading day is its acts' day, not the background's
-                return doc.dateline.date.isoformat(), "day", "discourse"
             return (told or doc.dateline.date).isoformat(), "day", "discourse"
         for event in doc.events:
             if event.date_source != "explicit" or event.date_precision != "day" or not event.date:
