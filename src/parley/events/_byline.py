@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..parse import FINITE_TAGS
 from ._words import EventWords, word_in
 
 if TYPE_CHECKING:
@@ -19,14 +20,12 @@ __all__ = ["byline_country"]
 
 #: Sentences at the top (title, byline) where a byline may stand.
 _OPENING = 3
-#: Tags of finite verbs: a byline has none ("Our correspondent in Caracas says ..." is a report).
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def byline_country(sdoc: Any, gazetteer: Gazetteer, words: EventWords) -> str | None:
     """The country of the place a verbless byline near the top gives its reporter, if any."""
     for sent in list(sdoc.sents)[:_OPENING]:
-        if any(t.tag_ in _FINITE_TAGS for t in sent):
+        if any(t.tag_ in FINITE_TAGS for t in sent):
             continue
         for tok in sent:
             if word_in(tok, words.reporter_noun):

@@ -14,15 +14,13 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import ActorMention
-from ..parse import SUBJECT_DEPS
+from ..parse import FINITE_TAGS, SUBJECT_DEPS
 from ._words import EventWords
 
 #: Sentences at the top that may hold the release's opening (past a title line) and at the bottom
 #: that may hold its signature block.
 _OPENING = 3
 _CLOSING = 2
-#: Tags of finite verbs: a signature line has none past its first word ("Issued by: ...").
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def issuing_state(
@@ -36,7 +34,7 @@ def issuing_state(
     opening = any(_opens_with_own_body(s, source_country, mention_at, words) for s in sents[:_OPENING])
     # a letterhead in capitals above the release ("MINISTRY OF FOREIGN AFFAIRS / PRESS OFFICE") heads it
     # as a signature line closes it
-    opening = opening or any(_signed_by_own_body(s, source_country, mention_at, words) for s in sents[:1])
+    opening = opening or (bool(sents) and _signed_by_own_body(sents[0], source_country, mention_at, words))
     if opening or any(_signed_by_own_body(s, source_country, mention_at, words) for s in sents[-_CLOSING:]):
         return source_country
     return None
@@ -59,7 +57,7 @@ def _opens_with_own_body(sent: Any, own: str, mention_at: dict[int, ActorMention
 def _signed_by_own_body(sent: Any, own: str, mention_at: dict[int, ActorMention], words: EventWords) -> bool:
     """A verbless closing line ("Ministry of Foreign Affairs, Muscat") naming a capitalised body
     noun of no state but the outlet's."""
-    if any(t.tag_ in _FINITE_TAGS for t in sent[1:]):
+    if any(t.tag_ in FINITE_TAGS for t in sent[1:]):  # "Issued by: ...": a signature's first word may be one
         return False
     bodies = [t for t in sent if t.lemma_.lower() in words.issuer_body and (t.is_title or t.is_upper)]
     return any(_names_only(b, own, mention_at) for b in bodies)

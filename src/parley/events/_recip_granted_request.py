@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..parse import VERB_POS
 from ._asked import grants_named_request
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ def request_granters(cand: Candidate, roles: RoleFinder) -> list[Entity]:
     if cand.type != "REQUEST" or not grants_named_request(cand.token, roles.words):
         return []
     verb = cand.token.head.head  # request <- at <- the granting verb
-    if verb.pos_ not in {"VERB", "AUX"}:
+    if verb.pos_ not in VERB_POS:
         return []
     doers = [c for c in verb.children if c.dep_ in _DOER_DEPS]
     return roles.np_entities_many(doers)

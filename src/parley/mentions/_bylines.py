@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["writes_byline"]
+from ..parse import FINITE_TAGS
 
-#: Tags of finite verbs: a byline has none ("By Friday it had kept that promise" is a report).
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+__all__ = ["writes_byline"]
 
 
 def writes_byline(span: Any) -> bool:
@@ -22,4 +21,4 @@ def writes_byline(span: Any) -> bool:
     sent = span.sent
     if len(sent) < 2 or sent[0].text != "By" or sent[1].pos_ != "PROPN":
         return False
-    return not any(t.tag_ in _FINITE_TAGS for t in sent)
+    return not any(t.tag_ in FINITE_TAGS for t in sent)

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..errors import ModelError
 from ._abbreviations import abbreviation_stops, keep_abbreviations_whole, keep_after_abbreviations
-from ._dep_sets import ACTED_ON_DEPS, CLAUSE_MARKER_DEPS, OBJECT_DEPS, SUBJECT_DEPS, VERB_POS
+from ._dep_sets import ACTED_ON_DEPS, CLAUSE_MARKER_DEPS, FINITE_TAGS, OBJECT_DEPS, SUBJECT_DEPS, VERB_POS
 from ._ents import (
     doc_ents,
     ent_at,
@@ -35,6 +35,7 @@ from ._lemma_positions import lemma_positions
 __all__ = [
     "ACTED_ON_DEPS",
     "CLAUSE_MARKER_DEPS",
+    "FINITE_TAGS",
     "MODEL_PACKAGE_HINT",
     "OBJECT_DEPS",
     "SUBJECT_DEPS",

@@ -4,7 +4,7 @@ no imports."""
 
 from __future__ import annotations
 
-__all__ = ["ACTED_ON_DEPS", "CLAUSE_MARKER_DEPS", "OBJECT_DEPS", "SUBJECT_DEPS", "VERB_POS"]
+__all__ = ["ACTED_ON_DEPS", "CLAUSE_MARKER_DEPS", "FINITE_TAGS", "OBJECT_DEPS", "SUBJECT_DEPS", "VERB_POS"]
 
 #: A verb's subject, of an active verb or a passive one ("Iran [nsubj] seized", "a ship [nsubjpass] was seized").
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -23,3 +23,7 @@ CLAUSE_MARKER_DEPS = frozenset({"aux", "auxpass", "mark"})
 #: The part-of-speech tags of a verb that can carry an act: spaCy tags "has", "will", "is" as AUX, and
 #: the small model tags some full verbs AUX too ("Iran is [AUX] to blame").
 VERB_POS = frozenset({"VERB", "AUX"})
+
+#: The tags of a finite verb: a line with none is a heading, byline or signature, no report ("By Staff |
+#: 18 March 2005", "MINISTRY OF FOREIGN AFFAIRS"), against "By Friday it had kept that promise".
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})

@@ -145,16 +145,19 @@ class Resolver:
                 event.date, event.date_precision, event.date_source = day.isoformat(), "day", "explicit"
             elif event.date_source.startswith("later:"):
                 event.date_source = "unresolved"
-            told = None if token is None or lead is None else narrated_day(doc.text, event, token, narrator, lead[0])
             if event.date_source == "explicit" and event.modality != "future":
                 last_explicit = event
                 if token is not None and narrates(event, token):
                     narrator = (event, token)
-            elif not event.date_source and told is not None:
+            elif not event.date_source and (told := self._narrated(doc, event, token, narrator, lead)) is not None:
                 event.date, event.date_precision, event.date_source = told[0], told[1], "discourse"
             elif not event.date_source and lead is not None:
                 event.date, event.date_precision, event.date_source = lead[0], lead[1], lead[2]
-            elif event.date_source == "historical" and not event.date and told is not None:
+            elif (
+                event.date_source == "historical"
+                and not event.date
+                and (told := self._narrated(doc, event, token, narrator, lead)) is not None
+            ):
                 event.date, event.date_precision = told  # "had been": told in a dated episode
             elif event.date_source == "historical" and not event.date and lead is not None:
                 # "Vilnius had given her shelter": told as background to this story, it belongs to
@@ -283,6 +286,16 @@ class Resolver:
     def _is_capital(self, name: str) -> bool:
         entry = self.gazetteer.lookup(name)
         return entry is not None and entry.feature_code == "PPLC"
+
+    @staticmethod
+    def _narrated(
+        doc: Document, event: Event, token: Any, narrator: tuple[Event, Any] | None, lead: tuple[str, str, str] | None
+    ) -> tuple[str, str] | None:
+        """The day an undated act takes from the dated act told before it in its paragraph (``_narrated``),
+        read only for the acts that can take it."""
+        if token is None or lead is None:
+            return None
+        return narrated_day(doc.text, event, token, narrator, lead[0])
 
     def _lead_date(self, doc: Document, counted: set[int]) -> tuple[str, str, str] | None:
         """The day the story is about: the dateline's, else its first explicit recent past day (not
