@@ -4,7 +4,8 @@
 
 Sets: ``dev`` (shared/gold/dev), ``heldin``, ``validation`` (written at stop 50 by three new writers:
 scored blind once, then a set to develop on), ``validation2`` (written at stop 51 by three more new
-writers: report-only at stop 51), ``sealed`` and ``test`` (report-only).
+writers: report-only at stop 51, a set to develop on from stop 52), ``validation3`` (written at stop 52
+by three more: report-only), ``sealed`` and ``test`` (report-only).
 
 Scores only; it prints no error list, so it can be run on the report-only sets (sealed, test)
 without looking at their errors. Record each run of the sealed and test sets in their README.
@@ -28,6 +29,7 @@ SETS = {
     "heldin": ROOT / "evaluation" / "heldin" / "gold",
     "validation": ROOT / "evaluation" / "validation" / "gold",
     "validation2": ROOT / "evaluation" / "validation2" / "gold",
+    "validation3": ROOT / "evaluation" / "validation3" / "gold",
     "sealed": ROOT / "evaluation" / "sealed" / "gold",
     "test": ROOT / "evaluation" / "test" / "gold",
 }
