@@ -12,6 +12,7 @@ from ._anchors import locative_prep_of
 from ._complements import complement_targets
 from ._condition_noun import condition_noun_partners
 from ._context import DocumentContext
+from ._crowd_mission import crowd_at_mission
 from ._deadline import deadline_setter
 from ._detentions import taken_in_clause
 from ._direction import meets_guest
@@ -108,6 +109,7 @@ class RoleFinder(PassiveRoleReader):
             recipients = self._recipients_named_near(parts, actors, judged, own)
         if not recipients:
             recipients = self._recipients_of_the_act(parts, actors)
+        actors = crowd_at_mission(trig, verb, parts.subjects, actors, recipients, self.ctx, self._place_country)
         return self._hosted_roles(parts, actors, recipients)
 
     def _verb_parts(self, verb: Any, trig: Trigger) -> _VerbParts:

@@ -270,6 +270,7 @@ class EventWords:
     show_of_force: frozenset[str]
     war_craft: frozenset[str]
     protest_doer: frozenset[str]
+    mission_noun: frozenset[str]
     crew_noun: frozenset[str]
     crewed_vehicle: frozenset[str]
     told_back_people: frozenset[str]
