@@ -27,7 +27,10 @@ from ._place_heads import name_before, place_lemma
 
 __all__ = ["Site", "event_site", "is_proper_place", "story_city", "unnamed_site"]
 
-_LOCATIVE = {"in", "at", "near", "inside", "outside", "within", "through"}
+#: "around" too ("bombed positions around Gorazde", "troops were posted around the airport"): training
+#: gold (all 932 documents, asserted events with a place in sentences holding "around <Name>"): the
+#: name is inside the gold's place for 16 events, another place for 3.
+_LOCATIVE = {"in", "at", "near", "inside", "outside", "within", "through", "around"}
 #: Prepositions that place an event only at a named noun of place ("off the Habomai islets").
 _ALONGSIDE = {"along", "off"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
