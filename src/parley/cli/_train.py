@@ -64,14 +64,14 @@ def check_command(
 
 
 def _prepare(config_path: Path, corpus: Path | None, source: str | None = None) -> tuple[Any, ...]:
-    from ..coder import WordVectors, bundled_model_dir, load_config, load_corpus, make_space, parse_corpus
+    from ..coder import WordVectors, bundled_model_dir, load_config, make_space, parse_corpus
     from ..events import load_lexicon
     from ..parse import load_model
 
     config = load_config(config_path)
     if source:
         config["features"]["source"] = source
-    sentences = load_corpus(corpus or Path(config.get("data", {}).get("corpus", "training/batches")))
+    sentences = _load_sources(config, corpus)
     nlp = load_model(build_settings().model)
     with Progress(console=console, transient=True) as bar:
         task = bar.add_task("parsing the corpus", total=len(sentences))
@@ -79,6 +79,52 @@ def _prepare(config_path: Path, corpus: Path | None, source: str | None = None) 
     wordvec = WordVectors.load(bundled_model_dir() / "wordvec.npz")
     lexicon = load_lexicon(())
     return config, parsed, make_space(config, lexicon, wordvec), wordvec, lexicon
+
+
+def _sources(config: dict[str, Any], corpus: Path | None) -> list[Path]:
+    """The corpus folders/files: ``--corpus`` alone, else the config's ``[data] corpus`` (one or a list)."""
+    if corpus is not None:
+        return [corpus]
+    raw = config.get("data", {}).get("corpus", "training/batches")
+    return [Path(p) for p in ([raw] if isinstance(raw, str) else raw)]
+
+
+def _load_sources(config: dict[str, Any], corpus: Path | None) -> list[Any]:
+    """Every source's sentences; each remembers its source in ``origin`` (``path:line``)."""
+    from ..coder import load_corpus
+
+    sentences: list[Any] = []
+    for path in _sources(config, corpus):
+        sentences.extend(load_corpus(path))
+    keys = [(s.doc, s.n) for s in sentences]
+    if len(set(keys)) != len(keys):
+        raise TrainingError("two corpus sources share a document id", code="E703")
+    return sentences
+
+
+def _source_weight(config: dict[str, Any], origin: str) -> tuple[int, bool]:
+    """(copies, in the role labeller) of a sentence from ``origin``: ``[data] weights`` (source ->
+    whole number of copies, default 1) and ``[data] no_roles`` (sources whose rows name no role spans)."""
+    data = config.get("data", {})
+    path = origin.rsplit(":", 1)[0]
+    weight = 1
+    for source, w in data.get("weights", {}).items():
+        if path == source or path.startswith(source.rstrip("/") + "/"):
+            weight = int(w)
+    roles = not any(path == s or path.startswith(s.rstrip("/") + "/") for s in data.get("no_roles", []))
+    return weight, roles
+
+
+def weighted_rows(parsed: Any, config: dict[str, Any], rows: list[int]) -> tuple[list[int], list[int]]:
+    """The type model's rows (a weighted source's rows repeated) and the role labeller's rows."""
+    typed: list[int] = []
+    roles: list[int] = []
+    for i in rows:
+        weight, with_roles = _source_weight(config, parsed.sentences[i].origin)
+        typed.extend([i] * weight)
+        if with_roles:
+            roles.append(i)
+    return typed, roles
 
 
 @train_app.command("fit")
@@ -116,13 +162,14 @@ def _train_and_save(
     """Train the event coder and the role labeller on ``rows`` and save both (and the word vectors) in ``folder``."""
     from ..coder import featurise, fit
 
+    rows, role_rows = weighted_rows(parsed, config, rows)
     data = featurise(parsed, space, rows)
     log = (lambda msg, _i, _n: console.print(msg, markup=False)) if verbose else None
     if verbose:
         console.print(f"{len(rows)} sentences, {len(data.types)} candidate tokens, source {space.source}")
     model = fit(data, space, config, log)
     model.save(folder)
-    _fit_roles([parsed.sentences[i] for i in rows], config).save(folder)
+    _fit_roles([parsed.sentences[i] for i in role_rows], config).save(folder)
     if wordvec is not None:
         wordvec.save(folder / "wordvec.npz")
 

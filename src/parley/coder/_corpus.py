@@ -211,7 +211,7 @@ def _read(path: Path) -> Iterator[tuple[int, Any, str | None]]:
     except (OSError, UnicodeDecodeError) as exc:
         raise TrainingError(f"{path}: cannot read ({exc})", code="E702") from exc
     for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
+        if not line.strip() or line.startswith("#"):  # blank, or a header naming the rows' source
             continue
         try:
             yield lineno, json.loads(line), None

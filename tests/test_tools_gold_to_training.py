@@ -1,0 +1,101 @@
+"""tools/gold_to_training.py: gold articles to training rows; the corpus reads its header and weights."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from parley.coder import load_corpus
+from parley.errors import EvaluationError
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+
+from gold_to_training import convert, main, write_rows  # noqa: E402
+
+_TEXT = "France and Chad signed a trade agreement in Paris on Monday.\n\nThe weather in the capital was mild.\n"
+
+
+def _gold_set(root: Path, events: list[dict[str, object]] | None = None, *, broken: bool = False) -> Path:
+    (root / "corpus").mkdir(parents=True)
+    (root / "gold").mkdir()
+    (root / "corpus" / "a.txt").write_text(_TEXT, encoding="utf-8")
+    gold: dict[str, object] = {
+        "doc": "corpus/a.txt",
+        "id": "a",
+        "published": "2020-03-04",
+        "source_country": "FRA",
+        "events": events
+        or [
+            {
+                "id": "e1", "type": "AGREE", "actors": ["FRA"], "recipients": ["TCD"], "symmetric": True,
+                "date": None, "place": None, "required": True, "evidence": "signed a trade   agreement",
+            }
+        ],
+    }  # fmt: skip
+    if broken:
+        del gold["id"]
+    (root / "gold" / "a.json").write_text(json.dumps(gold), encoding="utf-8")
+    return root / "gold"
+
+
+def test_tools_gold_to_training_rows_events_and_negatives(tmp_path: Path) -> None:
+    rows, counts = convert(_gold_set(tmp_path / "set"), "gold-set")
+    assert counts.gold_events == 1 and counts.aligned == 1 and counts.no_evidence == 0
+    first, second = rows
+    assert first["doc"] == "gold-set-a" and first["n"] == 0 and first["negative"] is None
+    (event,) = first["events"]
+    assert event["trigger"] == "signed" and event["type"] == "AGREE"
+    assert [r["code"] for r in event["actors"]] == ["FRA"] and event["actors"][0]["text"] is None
+    assert second["n"] == 1 and second["events"] == [] and second["negative"] == "no-event"
+    out = tmp_path / "rows.jsonl"
+    write_rows(rows, out, "set/gold")
+    assert out.read_text(encoding="utf-8").startswith("# converted by")
+    assert [s.n for s in load_corpus(out)] == [0, 1]  # the header line is skipped, the rows are valid
+
+
+def test_tools_gold_to_training_unfound_evidence_leaves_its_sentence_out(tmp_path: Path) -> None:
+    events = [
+        {
+            "id": "e1", "type": "CONSULT", "actors": ["FRA"], "recipients": ["TCD"], "date": None,
+            "place": None, "required": False, "evidence": "the weather in the capital stayed mild",
+        }
+    ]  # fmt: skip
+    rows, counts = convert(_gold_set(tmp_path / "set", events), "gold-set")
+    assert counts.no_evidence == 1
+    # the first sentence has no gold event and is a negative; the second may hold the unfound one
+    assert [r["negative"] for r in rows] == ["no-event"]
+
+
+def test_tools_gold_to_training_malformed_gold_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = _gold_set(tmp_path / "set", broken=True)
+    with pytest.raises(EvaluationError, match="malformed gold file"):
+        convert(gold, "gold-set")
+    assert main([str(gold), "--out", str(tmp_path / "x.jsonl")]) == 2
+    assert "malformed gold file" in capsys.readouterr().err
+    assert not (tmp_path / "x.jsonl").exists()
+
+
+def test_cli_train_weighted_rows_repeats_a_weighted_source_and_keeps_it_from_the_roles() -> None:
+    from types import SimpleNamespace
+
+    from parley.cli._train import weighted_rows
+
+    sentences = [
+        SimpleNamespace(origin="training/batches/t1-wire-01.jsonl:3"),
+        SimpleNamespace(origin="training/gold/validation.jsonl:2"),
+    ]
+    config = {
+        "data": {
+            "weights": {"training/gold/validation.jsonl": 3},
+            "no_roles": ["training/gold/validation.jsonl"],
+        }
+    }
+    typed, roles = weighted_rows(SimpleNamespace(sentences=sentences), config, [0, 1])
+    assert typed == [0, 1, 1, 1] and roles == [0]
+    assert weighted_rows(SimpleNamespace(sentences=sentences), {}, [0, 1]) == ([0, 1], [0, 1])
