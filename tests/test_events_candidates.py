@@ -448,3 +448,19 @@ def test_events_candidates_protest_made_at_a_summons_is_no_second_event(fixture:
     chosen = request.getfixturevalue(fixture)
     found = coded_events(chosen, "Ghana had summoned the Togolese ambassador to protest against the seizure.")
     assert [e[0] for e in found] == ["ACCUSE"]
+
+
+def test_events_candidates_concession_asked_of_another_is_not_made(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # an apology demanded or advised is the demand's content, no concession (training gold: 0 of 30
+    # "urged/demanded X to <release|return|compensate|...>" sentences code the asked concession)
+    assert _candidate(pipeline, "Japan must apologise to China.", "apologise") is None
+    assert _candidate(pipeline, "China urged Japan to apologise.", "apologise") is None
+    cand = _candidate(pipeline, "Japan apologised to China.", "apologised")
+    assert cand is not None and cand.type == "CONCEDE"
+
+
+def test_events_candidates_verb_joined_to_an_advised_one_is_advised(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = 'Beijing insisted that Japan "must apologise and compensate" for the detention of the captain.'
+    assert _candidate(pipeline, text, "compensate") is None
+    text = "Damascus must hand over a full list of its stocks and allow inspectors access to all sites."
+    assert _candidate(pipeline, text, "allow") is None

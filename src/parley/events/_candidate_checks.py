@@ -52,7 +52,7 @@ from ._restated_handover import restates_release
 from ._restated_passive import restates_in_passive
 from ._standing_role import is_standing_relative, tells_standing_role
 from ._told_acts import is_answered_offer, is_bare_definite, is_judged_act, is_told_violence, meets_requirement
-from ._type_sets import COOP_TYPES, FORCE, MATERIAL, PROTEST_AIMS, THREAT_ACTS
+from ._type_sets import ASKED_DEEDS, COOP_TYPES, FORCE, MATERIAL, PROTEST_AIMS, THREAT_ACTS
 from ._typing import TriggerMatcher, is_aim_of_protest
 from ._warned_fact import warns_of_fact
 from ._warned_forecast import forecasts_thing, said_thing_forecast, warned_by_commentator, warns_of_condition
@@ -247,7 +247,7 @@ CHECKS: tuple[CandidateCheck, ...] = (
     # "expelled two diplomats accused of spying": who the noun is, no accusation of the story
     CandidateCheck("accused", lambda r: is_accused_description(r.token, r.trig.type)),
     # "called on Accra to reopen the crossing": the call is the event, no deed was done
-    CandidateCheck("demanded", lambda r: r.trig.type in MATERIAL and is_demanded(r.token, r.words)),
+    CandidateCheck("demanded", lambda r: r.trig.type in ASKED_DEEDS and is_demanded(r.token, r.words)),
     # "accused of seeking", "accuses of using Iraqi territory to attack": what is alleged
     # learned=False: where the model reads the act itself ("thanked Japan for donating supplies", "sentenced
     # them for abducting a farmer", "after being stripped of his citizenship"), training gold codes it in 12

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
+from ._advised_conjunct import advised_conjunct
 from ._candidate import Candidate
 from ._candidate_checks import Reading, failed_check
 from ._civil_protesters import protesters_where_they_are
@@ -49,7 +50,7 @@ from ._signings import settle_signatories
 from ._story_rank import one_adversary
 from ._third_party import promised_host
 from ._told_acts import is_unowned_protest
-from ._type_sets import FUTURE_TYPE, MATERIAL, MATERIAL_CONFLICT, RIOT_MODE, THREAT_ACTS, UNDONE_WHEN_FUTURE
+from ._type_sets import ASKED_DEEDS, FUTURE_TYPE, MATERIAL_CONFLICT, RIOT_MODE, THREAT_ACTS, UNDONE_WHEN_FUTURE
 from ._typing import TriggerMatcher, reclassified_type, target_preps
 from ._unnamed_meeting import both_sides_meeting
 from ._verb_subjects import subjects_of
@@ -125,13 +126,13 @@ def find_candidate(
     elif verdict is not None:
         negated = verdict.negated and not litotes
         # (a deed only demanded of another is the shared chain's "demanded")
-        asked = trig.type in MATERIAL and verdict.advice
+        asked = trig.type in ASKED_DEEDS and (verdict.advice or advised_conjunct(token, words))
         if negated or (verdict.hypothetical and not threat) or asked:
             return None
     elif (
         (is_negated(token, words) and not litotes)
         or (is_hypothetical(token, words) and not threat)
-        or (trig.type in MATERIAL and is_advice(token, words))
+        or (trig.type in ASKED_DEEDS and (is_advice(token, words) or advised_conjunct(token, words)))
     ):
         return None
     # the future cue reads only the row's part of speech, which a refusal keeps

@@ -52,6 +52,10 @@ __all__ = [
 # (those are in data/event_words.tsv, read through ``self.words`` / ``words``).
 COOP_TYPES = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID"}
 MATERIAL = {"COOPERATE", "AID", "RETREAT", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+#: Acts that are not done when only asked or advised of someone ("urged Tokyo to apologise", "must
+#: release the crew"): the deeds, and the concessions (training gold: 0 of 30 "asked/demanded/urged X to
+#: <return|release|lift|compensate|...>" sentences code the asked concession as done).
+ASKED_DEEDS = MATERIAL | {"CONCEDE"}
 MATERIAL_CONFLICT = {"SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "PROTEST"}
 VERBAL = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT", "AGREE"}
 FORCE = {"COERCE", "ASSAULT"}
