@@ -26,6 +26,7 @@ from ._clause_readings import (
 from ._compound_pred import ends_hyphenated_word, named_in_compound
 from ._condition_party import is_threat_condition
 from ._denied_predicate import is_denied_predicate
+from ._greeted_guest import met_by_host
 from ._late_infinitive import infinitive_complements
 from ._misread_objects import deprived_of
 from ._naming_statement import statement_heads
@@ -167,6 +168,11 @@ def _notevidence(values: frozenset[str], token: Any, words: EventWords) -> bool:
     # show is a charge laid, not a meeting the parties told
     clause = verb_through_preps(token)
     return not (clause is not None and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in values)
+
+
+def _hostagent(values: frozenset[str], token: Any, words: EventWords) -> bool:
+    # "was received by the Belarusian prime minister": a guest met on arrival by its host
+    return met_by_host(values, token)
 
 
 def _doer(values: frozenset[str], token: Any, words: EventWords) -> bool:
@@ -357,6 +363,7 @@ CHECKS: dict[str, Check] = {
     CALL_MEANS: _call_means,
     "notevidence": _notevidence,
     "doer": _doer,
+    "hostagent": _hostagent,
     "jointsubj": _jointsubj,
     "notjointsubj": _notjointsubj,
     "mark": _mark,
