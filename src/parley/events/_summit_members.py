@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
+from ._pair_people import pair_people
 from ._type_sets import INTERNATIONAL_CODES
 
 if TYPE_CHECKING:
@@ -29,7 +30,10 @@ _SENTENCE_WORDS = 3
 def pair_or_summit_body(head: Any, ctx: DocumentContext, words: EventWords) -> list[Entity]:
     """Who a phrase of the story's pair ("the two sides", "the leaders") stands for: the summit's body
     (see the module's note), else the story's pair in the order the story named them."""
-    return _summit_body(head, ctx, words) or ctx.in_story_order(ctx.pair(head.i))
+    if found := _summit_body(head, ctx, words):
+        return found
+    pair = ctx.pair(head.i)
+    return ctx.in_story_order(pair_people(head, pair, ctx, words) or pair)
 
 
 def _summit_body(head: Any, ctx: DocumentContext, words: EventWords) -> list[Entity]:

@@ -216,6 +216,8 @@ class EventWords:
     relation_noun: frozenset[str]
     pair_word: frozenset[str]
     pair_head: frozenset[str]
+    pair_person_head: frozenset[str]
+    pair_anyone_head: frozenset[str]
     summit_member: frozenset[str]
     tip_noun: frozenset[str]
     service_sector: frozenset[str]
