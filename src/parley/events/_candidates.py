@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
 from ._advised_conjunct import advised_conjunct
+from ._announced_measure import stays_announced
 from ._candidate import Candidate
 from ._candidate_checks import Reading, failed_check
 from ._civil_protesters import protesters_where_they_are
@@ -214,7 +215,10 @@ def build_candidate(
         cand.actors = protesters_where_they_are(cand.actors, token, ctx)  # "rights groups held a vigil"
     if future:
         cand.modality = "future"
-        cand.type = "THREATEN" if threat else FUTURE_TYPE.get(cand.type, cand.type)
+        if threat or not stays_announced(cand.type, token, words):
+            # "would close its airspace unless ...": a hostile act promised is a threat (a measure only when
+            # held over a condition or warned of, ._announced_measure)
+            cand.type = "THREATEN" if threat else FUTURE_TYPE.get(cand.type, cand.type)
         if cand.type in UNDONE_WHEN_FUTURE and not (cand.type == "ACCUSE" and announces_complaint(token, words)):
             return None  # "said it would ask Kathmandu for supplies": the asking is still to come
         cand.actors, cand.recipients = promised_host(

@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = [
     "ABDUCT_MODE",
     "ABROAD_TYPES",
+    "ANNOUNCED_AS_TAKEN",
     "AGENT_CODES",
     "ANSWERS_COUNTERPART",
     "ARMED",
@@ -112,6 +113,10 @@ FUTURE_TYPE = {
     "COERCE": "THREATEN",
     "ASSAULT": "THREATEN",
 }
+#: Hostile acts that, announced for later with no condition and under no warning, keep their type: a
+#: measure announced is the measure taken (see ``._announced_measure``; training gold: 7 of 7 such
+#: SANCTION events, against COERCE, whose gold is split, and ASSAULT, never coded future).
+ANNOUNCED_AS_TAKEN = {"SANCTION"}
 #: Verbal acts that, announced for later ("would ask NATO", "plan to picket", "would investigate the
 #: incident"), are not yet done and promise no cooperation (PLOVER turns only promised cooperation or
 #: retreat into another type): no event until they are made (training gold: ACCUSE 29 future mentions,

@@ -213,6 +213,7 @@ class EventWords:
     commentator_noun: frozenset[str]
     forecast_verb: frozenset[str]
     warning_verb: frozenset[str]
+    threat_head_verb: frozenset[str]
     relation_noun: frozenset[str]
     pair_word: frozenset[str]
     pair_head: frozenset[str]
