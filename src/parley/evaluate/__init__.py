@@ -1,11 +1,13 @@
 """Scoring against hand-made gold answers, with the rules of ``shared/gold/README.md``."""
 
+from ._agreement import AgreementRow, agreement
 from ._breakdown import Breakdown, RoleFigures, TypeMatch, breakdown, roles_right, type_matches
 from ._gold import GoldDoc, GoldEvent, load_gold
 from ._run import evaluate, predict
 from ._score import EvalResult, Figures, score
 
 __all__ = [
+    "AgreementRow",
     "Breakdown",
     "EvalResult",
     "Figures",
@@ -13,6 +15,7 @@ __all__ = [
     "GoldEvent",
     "RoleFigures",
     "TypeMatch",
+    "agreement",
     "breakdown",
     "evaluate",
     "load_gold",
