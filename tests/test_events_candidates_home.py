@@ -96,3 +96,18 @@ def test_events_candidates_union_threat_in_a_cross_border_dispute_goes_abroad(pi
     # the story told the drivers pressing the other state: their union's next threat presses it too
     text = _FEE + "Uganda's drivers' union threatened a new strike if the fee was not cut."
     assert _events(pipeline, text, "THREATEN") == [(["UGA"], ["KEN"])]
+
+
+def test_events_candidates_nation_named_whole_gives_later_people_no_nationality(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the Thai people" is the nation, not a group: the people Cambodia detains later are its own
+    text = (
+        "Rioters in Phnom Penh burned the Thai embassy. Bangkok said the Thai people had been humiliated. "
+        "The Cambodian authorities have detained more than 150 people in connection with the violence."
+    )
+    assert _events(pipeline, text, "COERCE")[-1] == (["KHM"], ["KHM"])
+
+
+def test_events_candidates_counted_group_still_gives_later_people_its_nationality(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a counted group told before keeps passing its nationality on ("twelve Haitian migrants ... the men")
+    text = "Twelve Haitian migrants landed on Inagua on Monday. Bahamian police said the men were detained."
+    assert _events(pipeline, text, "COERCE")[-1][1] == ["HTI"]

@@ -259,6 +259,17 @@ class DocumentContext(SentencePlaces, ClauseAnchors, StoryPair):
         crew = word_in(noun, words.crew_noun)
         return crew and any(c.dep_ == "det" and c.lower_ in words.definite_determiner for c in noun.children)
 
+    def _names_a_nation(self, noun: Any) -> bool:
+        """ "the Thai people", "the Cuban people": a definite, uncounted collective after a state's word is
+        the nation as a whole; "more than 150 people" detained later are not thereby of that state."""
+        words = self.words
+        kids = list(noun.children)
+        return (
+            word_in(noun, words.nation_collective)
+            and any(c.dep_ == "det" and c.lower_ in words.definite_determiner for c in kids)
+            and not any(c.dep_ == "nummod" for c in kids)
+        )
+
     def _index_told_nouns(self) -> dict[str, list[tuple[int, str]]]:
         """Nouns a state's name or demonym modifies ("Taiwanese fishermen", "Kenya's traders"), by lemma,
         in the order told."""
@@ -278,6 +289,8 @@ class DocumentContext(SentencePlaces, ClauseAnchors, StoryPair):
             tok = self.sdoc[n]
             if tok.pos_ != "NOUN" or n in self.mention_at or n in self.ethnic_heads:
                 continue  # "ethnic Hungarian students" in Cluj are not Hungary's people
+            if self._names_a_nation(tok):
+                continue  # "thanked the American people": the nation, not people a later sentence counts
             out.setdefault(tok.lemma_.lower(), []).append((n, first_state[n]))
             if word_in(tok, self.words.crewed_vehicle):
                 out.setdefault(_CREWED, []).append((n, first_state[n]))

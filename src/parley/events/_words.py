@@ -278,6 +278,7 @@ class EventWords:
     crewed_vehicle: frozenset[str]
     told_back_people: frozenset[str]
     earlier_people: frozenset[str]
+    nation_collective: frozenset[str]
     owners_possessive: frozenset[str]
     origin_verb: frozenset[str]
     former_word: frozenset[str]
