@@ -48,6 +48,7 @@ from ._pact_participle import is_pact_participle
 from ._passed_tips import tip_from_no_service
 from ._pledged_principle import is_pledged_principle
 from ._ready_forces import is_forces_readiness
+from ._ready_threats import is_readiness_to_threat
 from ._restated_handover import restates_release
 from ._restated_passive import restates_in_passive
 from ._standing_role import is_standing_relative, tells_standing_role
@@ -391,6 +392,8 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck(
         "forces_readiness", lambda r: is_forces_readiness(r.token, r.trig.type, r.words, r.roles.mentions.sector_of)
     ),
+    # "was ready to keep the road open by every means": the threat is the event, no agreement
+    CandidateCheck("readiness_to_threat", lambda r: is_readiness_to_threat(r.token, r.trig.type, r.matcher)),
     # "pressed Chad to stop backing armed groups": the act an ending verb stops is no event
     CandidateCheck("stopped_act", lambda r: is_stopped_act(r.token, r.words)),
     # "arrested after a tip-off from local residents": information from no state's service helps no state

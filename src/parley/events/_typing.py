@@ -188,6 +188,8 @@ class TriggerMatcher:
                     return False  # "repelled an attack by Boko Haram on their base": the attackers' act and the troops'
                 if is_joint_act_in_deed(noun, trig.type, outer.type, self.words):
                     return False  # "stepped up joint patrols", "freed in a joint operation": two acts
+                if trig.type == "THREATEN" and outer.type == "AGREE" and word_in(tok, self.words.readiness_word):
+                    return False  # "ready to keep the road open by every means": the threat, no offer (_ready_threats)
                 return outer.type == trig.type or trig.type not in {"PROTEST", "ASSAULT"}
             if tok.pos_ in VERB_POS and tok.dep_ not in {"xcomp", "pcomp"}:
                 return False
