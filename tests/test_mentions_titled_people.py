@@ -86,3 +86,15 @@ def test_mentions_titled_people_word_of_a_title_is_no_town(pipeline: Pipeline) -
 def test_mentions_titled_people_elect_after_a_title_is_no_person(pipeline: Pipeline) -> None:
     people = _people(pipeline, "President-elect Ashraf Ghani spoke with the Japanese prime minister.")
     assert set(people) == {"Ashraf Ghani"}
+
+
+def test_mentions_titled_people_envoy_is_not_of_the_host_it_is_posted_to(pipeline: Pipeline) -> None:
+    text = (
+        "Wellington, 3 March 2015\nThe New Zealand Government regrets the decision. Our ambassador to "
+        "Fiji, Mr John Carter, will be withdrawn for consultations."
+    )
+    assert _people(pipeline, text)["John Carter"][0] == "NZL"
+    text = "Ghana protested. Its ambassador to Togo, Kofi Mensah, was recalled on Monday."
+    assert _people(pipeline, text)["Kofi Mensah"][0] == "GHA"
+    text = "The police chief in Kabul, Ahmad Zia, said the attack was repelled."
+    assert _people(pipeline, text)["Ahmad Zia"][0] == "AFG"  # not an envoy: the place is his

@@ -12,6 +12,7 @@ from ..document import ActorMention, Document, Entity
 from ..knowledge import resolve_words
 from ..parse import doc_ents, ent_at
 from ._affiliation import affiliation, affiliation_phrase, owner_part, shared_appositive
+from ._envoy_owner import envoy_free
 from ._home import is_own_news
 from ._led import led_group
 from ._members import member_country, vessel_country
@@ -254,7 +255,7 @@ class PeopleReading:
         appositive = _appositive(ent) or shared_appositive(ent)  # "X and Y, two Polish aid workers,"
         if code is None:
             # "X, Brazil's ambassador to Peru,": the title's owner, not the host it is sent to
-            code = _country_in(owner_part(appositive), entry_at) or _country_in(appositive, entry_at)
+            code = _country_in(owner_part(appositive), entry_at) or _country_in(envoy_free(appositive), entry_at)
             if code is not None and sector is None:
                 sector, office = self.sector_of(appositive)
         if code is None and sector is None:
@@ -264,12 +265,13 @@ class PeopleReading:
             if sector is not None:
                 # "Nigeria's ambassador to Ghana, X,": the title's owner, not the host; "Ingushetia's leader"
                 owner = owner_part(fronted)
-                code = _country_in(owner, entry_at) or _country_in(fronted, entry_at) or self.place_country_in(owner)
+                code = _country_in(owner, entry_at) or _country_in(envoy_free(fronted), entry_at)
+                code = code or self.place_country_in(owner)
             else:
                 code = _owned_title_country(ent, entry_at)  # "Mexico's deputy head of mission, X,"
         if code is None and sector is not None:
             # "Pakistan's military spokesman, Maj. Gen. Tariq Saleem,": the titled name's title before the commas
-            code = _country_in(_fronted_title(ent.doc[window.start : ent.end]), entry_at)
+            code = _country_in(envoy_free(_fronted_title(ent.doc[window.start : ent.end])), entry_at)
         if code is None and sector is not None:
             known = self._known_surname(ent, doc, sector, office)
             if known is not None and (_title_fits(office, known.office) or rank_fits(sector, known, office)):
