@@ -38,6 +38,15 @@ def test_chains_description_takes_the_code_of_the_earlier_mention_it_fits(pipeli
     assert "Saudi Arabia" in mention.evidence and "sentence 1" in mention.evidence
 
 
+def test_chains_kingdom_never_stands_for_the_emirates(pipeline: Pipeline) -> None:
+    doc = _doc(
+        pipeline,
+        "Saudi Arabia cut its ties with Iran on Sunday. The United Arab Emirates downgraded its ties with Iran. "
+        "Sudan broke off relations in solidarity with the kingdom.",
+    )
+    assert _described(doc).get("the kingdom") == "SAU"  # the Emirates, named last, are no kingdom
+
+
 def test_chains_description_without_a_fitting_mention_stays_unresolved(pipeline: Pipeline) -> None:
     doc = _doc(pipeline, "Brazil and Argentina signed a trade pact. The kingdom was not mentioned.")
     assert _described(doc) == {}
