@@ -14,7 +14,7 @@ def pipeline(rules_pipeline: Pipeline) -> Pipeline:
     return rules_pipeline
 
 
-def test_crowd_mission_consulates_in_towns_of_several_states(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_crowd_mission_consulates_in_towns_of_several_states(pipeline) -> None:  # type: ignore[no-untyped-def]
     story = (
         "Protesters burned tyres in Dili after Indonesia annexed the island.\n\n"
         "Hundreds of protesters marched on Indonesian consulates in Toronto and Melbourne on Sunday."
@@ -23,7 +23,7 @@ def test_crowd_mission_consulates_in_towns_of_several_states(pipeline) -> None: 
     assert (sorted(roles[-1][0]), roles[-1][1]) == (["AUS", "CAN"], ["IDN"])
 
 
-def test_crowd_mission_no_town_is_not_the_missions_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_crowd_mission_no_town_is_not_the_missions_state(pipeline) -> None:  # type: ignore[no-untyped-def]
     story = (
         "Bolivia expelled the American ambassador on Wednesday, and Washington expelled Bolivia's envoy.\n\n"
         "In June, thousands of demonstrators besieged the American embassy after the United States "
@@ -33,6 +33,6 @@ def test_crowd_mission_no_town_is_not_the_missions_state(pipeline) -> None:  # t
     assert roles[-1] == (["BOL"], ["USA"])
 
 
-def test_crowd_mission_named_crowd_keeps_its_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_events_crowd_mission_named_crowd_keeps_its_state(pipeline) -> None:  # type: ignore[no-untyped-def]
     story = "Several hundred Paraguayan students marched to the Brazilian embassy in Buenos Aires."
     assert [actors for actors, _ in roles_of_type(pipeline, story, "PROTEST")] == [["PRY"]]

@@ -24,16 +24,16 @@ def _consults(pipeline: Pipeline, text: str) -> list[tuple[list[str], list[str]]
     return [(e.actor_codes, e.recipient_codes) for e in doc.events if e.event == "CONSULT"]
 
 
-def test_greeted_guest_met_by_the_host_visits_the_host(pipeline: Pipeline) -> None:
+def test_events_greeted_guest_met_by_the_host_visits_the_host(pipeline: Pipeline) -> None:
     # the active reading made the host the actor ("Chile's president" -> Peru)
     text = "Peru's president crossed the border post by car and was met by Chile's president on the Chilean side."
     assert _consults(pipeline, text) == [(["PER"], ["CHL"])]
 
 
-def test_greeted_guest_greeted_by_a_named_host_is_a_visit(pipeline: Pipeline) -> None:
+def test_events_greeted_guest_greeted_by_a_named_host_is_a_visit(pipeline: Pipeline) -> None:
     text = "Mexico's foreign minister was greeted at the airport by Guatemalan President Alvaro Colom."
     assert _consults(pipeline, text) == [(["MEX"], ["GTM"])]
 
 
-def test_greeted_guest_met_by_force_is_no_meeting(pipeline: Pipeline) -> None:
+def test_events_greeted_guest_met_by_force_is_no_meeting(pipeline: Pipeline) -> None:
     assert _consults(pipeline, "Any incursion would be met by force, the Russian defence ministry said.") == []

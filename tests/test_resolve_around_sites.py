@@ -14,11 +14,11 @@ def _site(pipeline: Any, text: str, trigger: str) -> str | None:
     return site_name(pipeline, text, trigger, physical=True, verbal=False, known=_TOWNS.__contains__)
 
 
-def test_around_sites_a_town_places_the_act(pipeline: Any) -> None:
+def test_resolve_around_sites_a_town_places_the_act(pipeline: Any) -> None:
     text = "Government aircraft bombed rebel positions around Dravnik on Tuesday."
     assert _site(pipeline, text, "bombed") == "Dravnik"
 
 
-def test_around_sites_a_common_noun_places_nothing(pipeline: Any) -> None:
+def test_resolve_around_sites_a_common_noun_places_nothing(pipeline: Any) -> None:
     text = "Government aircraft bombed rebel positions around the town on Tuesday."
     assert _site(pipeline, text, "bombed") is None

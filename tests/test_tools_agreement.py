@@ -1,5 +1,5 @@
 """tools/agreement.py and parley.evaluate.agreement: one annotator's gold scored as predictions against
-the other's, both ways, on the articles both folders have; a missing or malformed folder is an error
+the other's, both ways, on the articles both folders have; a missing, empty or malformed folder is an error
 with a code, and the tool says so without a traceback."""
 
 from __future__ import annotations
@@ -90,11 +90,16 @@ def test_tools_agreement_needs_an_article_in_common(tmp_path: Path) -> None:
     assert caught.value.code == "E505"
 
 
-def test_tools_agreement_reports_a_missing_or_malformed_folder(tmp_path: Path) -> None:
+def test_tools_agreement_reports_a_missing_empty_or_malformed_folder(tmp_path: Path) -> None:
     good = _folder(tmp_path, "a", [])
     with pytest.raises(EvaluationError) as caught:
         agreement(good, tmp_path / "nowhere")
     assert caught.value.code == "E501"
+    empty = tmp_path / "empty" / "gold"
+    empty.mkdir(parents=True)
+    with pytest.raises(EvaluationError) as caught:
+        agreement(good, empty)
+    assert caught.value.code == "E502"
     bad = _folder(tmp_path, "b", [])
     (bad / "a1.json").write_text('{"id": "a1"}', encoding="utf-8")  # no "doc"
     with pytest.raises(EvaluationError) as caught:

@@ -1,4 +1,4 @@
-"""tools/gold_to_training.py: gold articles to training rows; the corpus reads its header and weights."""
+"""tools/gold_to_training.py: gold articles to training rows; the corpus reads its header line."""
 
 from __future__ import annotations
 
@@ -81,21 +81,14 @@ def test_tools_gold_to_training_malformed_gold_is_a_clear_error(
     assert not (tmp_path / "x.jsonl").exists()
 
 
-def test_cli_train_weighted_rows_repeats_a_weighted_source_and_keeps_it_from_the_roles() -> None:
-    from types import SimpleNamespace
-
-    from parley.cli._train import weighted_rows
-
-    sentences = [
-        SimpleNamespace(origin="training/batches/t1-wire-01.jsonl:3"),
-        SimpleNamespace(origin="training/gold/validation.jsonl:2"),
-    ]
-    config = {
-        "data": {
-            "weights": {"training/gold/validation.jsonl": 3},
-            "no_roles": ["training/gold/validation.jsonl"],
-        }
-    }
-    typed, roles = weighted_rows(SimpleNamespace(sentences=sentences), config, [0, 1])
-    assert typed == [0, 1, 1, 1] and roles == [0]
-    assert weighted_rows(SimpleNamespace(sentences=sentences), {}, [0, 1]) == ([0, 1], [0, 1])
+def test_tools_gold_to_training_empty_or_missing_folder_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "set" / "gold"
+    empty.mkdir(parents=True)
+    with pytest.raises(EvaluationError) as caught:
+        convert(empty, "gold-set")
+    assert caught.value.code == "E502"
+    assert main([str(tmp_path / "nowhere"), "--out", str(tmp_path / "x.jsonl")]) == 2
+    assert "not a directory of gold files" in capsys.readouterr().err
+    assert not (tmp_path / "x.jsonl").exists()

@@ -11,7 +11,7 @@ keep the gold codes without a text span (the gold names none), so the rows train
 modality classifiers; the role labeller leaves them out (``[data] no_roles``). A sentence is a
 negative ("no-event") only when no gold event of the article points at it and no unaligned
 evidence may lie in it. The first line is a ``#`` header naming the source set; the counts of what
-could not be aligned are logged and returned.
+could not be aligned are returned by ``convert`` and printed by the command.
 """
 
 from __future__ import annotations
@@ -27,8 +27,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-logger = logging.getLogger("gold_to_training")
-
 _CODE = re.compile(r"^[A-Z]{3}$")
 _SPACE = re.compile(r"\s+")
 #: The training format's longest text (``coder._corpus.MAX_TEXT``).
@@ -41,6 +39,8 @@ _HEAD_POS = ("VERB", "NOUN", "AUX", "ADJ", "PROPN")
 
 @dataclass
 class Counts:
+    """What a conversion did: articles, sentences and gold events read, and how each event was placed."""
+
     articles: int = 0
     sentences: int = 0
     gold_events: int = 0
@@ -187,7 +187,7 @@ def convert(gold_dir: Path, prefix: str, settings: Any = None) -> tuple[list[dic
     Raises:
         EvaluationError: a gold file is malformed or its article cannot be read.
     """
-    from parley.evaluate._gold import load_gold
+    from parley.evaluate import load_gold
     from parley.evaluate._run import _article
     from parley.pipeline import Pipeline
     from parley.settings import Settings
@@ -223,6 +223,7 @@ def convert(gold_dir: Path, prefix: str, settings: Any = None) -> tuple[list[dic
 
 
 def write_rows(rows: list[dict[str, Any]], out: Path, source: str) -> None:
+    """Write ``rows`` as JSON lines to ``out`` after a ``#`` header naming ``source`` (the corpus skips it)."""
     out.parent.mkdir(parents=True, exist_ok=True)
     lines = [f"# converted by tools/gold_to_training.py from {source}"]
     lines += [json.dumps(row, ensure_ascii=False) for row in rows]

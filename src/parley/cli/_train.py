@@ -109,10 +109,15 @@ def _source_weight(config: dict[str, Any], origin: str) -> tuple[int, bool]:
     path = origin.rsplit(":", 1)[0]
     weight = 1
     for source, w in data.get("weights", {}).items():
-        if path == source or path.startswith(source.rstrip("/") + "/"):
+        if _within(path, source):
             weight = int(w)
-    roles = not any(path == s or path.startswith(s.rstrip("/") + "/") for s in data.get("no_roles", []))
+    roles = not any(_within(path, s) for s in data.get("no_roles", []))
     return weight, roles
+
+
+def _within(path: str, source: str) -> bool:
+    """Whether ``path`` is the source file or lies in the source folder (not a folder sharing its prefix)."""
+    return path == source or path.startswith(source.rstrip("/") + "/")
 
 
 def weighted_rows(parsed: Any, config: dict[str, Any], rows: list[int]) -> tuple[list[int], list[int]]:

@@ -30,6 +30,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s")
 
 @dataclass(frozen=True)
 class AgreementRow:
+    """One line of the agreement table: who was scored against which gold, and the scorer's result."""
+
     name: str
     result: EvalResult
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 __all__ = [
     "ABDUCT_MODE",
     "ABROAD_TYPES",
-    "ANNOUNCED_AS_TAKEN",
     "AGENT_CODES",
+    "ANNOUNCED_AS_TAKEN",
     "ANSWERS_COUNTERPART",
     "ARMED",
     "AUTHORITIES",
@@ -114,8 +114,8 @@ FUTURE_TYPE = {
     "ASSAULT": "THREATEN",
 }
 #: Hostile acts that, announced for later with no condition and under no warning, keep their type: a
-#: measure announced is the measure taken (see ``._announced_measure``; training gold: 7 of 7 such
-#: SANCTION events, against COERCE, whose gold is split, and ASSAULT, never coded future).
+#: measure announced is the measure taken (see ``._announced_measure``; training gold: 6 of 7 such
+#: sanction-verb events coded SANCTION, against COERCE, whose gold is split, and ASSAULT, never coded future).
 ANNOUNCED_AS_TAKEN = {"SANCTION"}
 #: Verbal acts that, announced for later ("would ask NATO", "plan to picket", "would investigate the
 #: incident"), are not yet done and promise no cooperation (PLOVER turns only promised cooperation or
