@@ -93,3 +93,10 @@ def test_namesakes_particle_holders_keep_the_names_with_that_particle() -> None:
     noli = _holder("PHL", "Vice President", "Noli de Castro")
     assert particle_holders([raul], _token("He met de Castro there.", "Castro")) == []
     assert particle_holders([raul, noli], _token("He met Castro there.", "Castro")) == [raul, noli]
+
+
+def test_namesakes_a_surname_named_before_under_other_given_names_is_no_holder(pipeline: Pipeline) -> None:
+    # 2015: Prayut Chan-o-cha and Margaret Chan held office; the story named Andrew Chan first
+    text = "Indonesia executed Andrew Chan on Wednesday. The family of Mr Chan returned to Australia."
+    assert _code_of(pipeline, text, date(2015, 4, 29), "Chan") != "THA"
+    assert _code_of(pipeline, "Mr Chan said the talks went well.", date(2015, 4, 29), "Chan") == "THA"
