@@ -11,7 +11,7 @@ import pytest
 import spacy
 
 from _mentions_setup import person_codes
-from parley.mentions._namesakes import namesake_holders
+from parley.mentions._namesakes import namesake_holders, particle_holders
 from parley.pipeline import Pipeline
 
 
@@ -80,3 +80,23 @@ def test_namesakes_an_unhyphened_title_fits_a_hyphened_office(pipeline: Pipeline
 def test_namesakes_a_leader_is_a_head_of_state(pipeline: Pipeline) -> None:
     # 2001: Kim Jong Il (people.tsv's office "Leader") and Kim Dae-jung, South Korea's president
     assert _code_of(pipeline, "Kim said the talks had gone well.", date(2001, 5, 1), "Kim") is None
+
+
+def test_namesakes_a_particle_before_the_surname_is_another_family(pipeline: Pipeline) -> None:
+    # 2012: Samuel Santos Lopez was Nicaragua's foreign minister; "Palacio de Lopez" is no name of his
+    text = "The reaction from the Palacio de Lopez was immediate."
+    assert _code_of(pipeline, text, date(2012, 6, 30), "Lopez") is None
+
+
+def test_namesakes_particle_holders_keep_the_names_with_that_particle() -> None:
+    raul = _holder("CUB", "President", "Raul Castro")
+    noli = _holder("PHL", "Vice President", "Noli de Castro")
+    assert particle_holders([raul], _token("He met de Castro there.", "Castro")) == []
+    assert particle_holders([raul, noli], _token("He met Castro there.", "Castro")) == [raul, noli]
+
+
+def test_namesakes_a_surname_named_before_under_other_given_names_is_no_holder(pipeline: Pipeline) -> None:
+    # 2015: Prayut Chan-o-cha and Margaret Chan held office; the story named Andrew Chan first
+    text = "Indonesia executed Andrew Chan on Wednesday. The family of Mr Chan returned to Australia."
+    assert _code_of(pipeline, text, date(2015, 4, 29), "Chan") != "THA"
+    assert _code_of(pipeline, "Mr Chan said the talks went well.", date(2015, 4, 29), "Chan") == "THA"

@@ -30,7 +30,7 @@ from typing import Any
 
 from ..knowledge import resolve_words
 
-__all__ = ["namesake_holders"]
+__all__ = ["namesake_holders", "particle_holders"]
 
 
 def namesake_holders(pool: Sequence[Any], token: Any, home: str | None) -> list[Any]:
@@ -48,6 +48,16 @@ def namesake_holders(pool: Sequence[Any], token: Any, home: str | None) -> list[
             return chosen
         held = chosen or held
     return []
+
+
+def particle_holders(pool: Sequence[Any], token: Any) -> list[Any]:
+    """Of ``pool``, the holders a particle the text sets before the surname fits: a name that has no
+    such particle before its last word is another family's ("Palacio de Lopez" is no building of
+    Nicaragua's Samuel Santos Lopez; "de Castro" is Noli de Castro, not Fidel Castro). Without a
+    particle in the text, the whole pool."""
+    if token.i == 0 or token.nbor(-1).text not in resolve_words("name_particle"):
+        return list(pool)
+    return _by_particle(list(pool), token)
 
 
 def _by_particle(pool: list[Any], token: Any) -> list[Any]:

@@ -17,7 +17,8 @@ from ._home import is_own_news
 from ._led import led_group
 from ._members import member_country, vessel_country
 from ._name_forms import addressed, lone_place_tag, rank_fits, rank_holders, title_holders, titled_surname
-from ._namesakes import namesake_holders
+from ._named_before import named_otherwise
+from ._namesakes import namesake_holders, particle_holders
 from ._person_places import place_of_group
 from ._portfolio import follows_title, portfolio_only
 from ._spans import (
@@ -439,8 +440,8 @@ class PeopleReading:
         fitting = title_holders(pool, title_office)
         if self._is_place(ent) and not fitting and not addressed(ent[0]):
             return None  # "a Sabah trader" is of the Malaysian state, not of Kuwait's emirs
-        pool = fitting or pool
-        if not pool:
+        pool = particle_holders(fitting or pool, ent[0])
+        if not pool or named_otherwise(ent[0], pool, self._is_title_word):
             return None  # nobody of that name in office near the article's date: "Day three", "the Sahel"
         if _modifies_noun(ent[0]) and not any(_name_words(e.phrase)[-1] == ent.text for e in pool):
             return None  # a first name before a noun is a people or a place: "a Karen armed group"
