@@ -25,7 +25,8 @@ __all__ = ["stays_announced"]
 
 def stays_announced(act_type: str, token: Any, words: EventWords) -> bool:
     """The announced act keeps its type: a measure of ``ANNOUNCED_AS_TAKEN`` whose announcement no verb
-    of warning or threat (``event_words.tsv`` threat_head_verb) governs."""
+    of warning or threat (``event_words.tsv`` warning_verb, threat_head_verb) governs."""
     if act_type not in ANNOUNCED_AS_TAKEN:
         return False
-    return not any(a.lemma_.lower() in words.threat_head_verb for a in token.ancestors)
+    heads = words.warning_verb | words.threat_head_verb
+    return not any(a.lemma_.lower() in heads for a in token.ancestors)

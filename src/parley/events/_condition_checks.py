@@ -172,7 +172,7 @@ def _notevidence(values: frozenset[str], token: Any, words: EventWords) -> bool:
 
 def _hostagent(values: frozenset[str], token: Any, words: EventWords) -> bool:
     # "was received by the Belarusian prime minister": a guest met on arrival by its host
-    return met_by_host(values, token)
+    return met_by_host(values or words.host_word, token)
 
 
 def _doer(values: frozenset[str], token: Any, words: EventWords) -> bool:

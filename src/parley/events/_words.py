@@ -274,6 +274,7 @@ class EventWords:
     war_craft: frozenset[str]
     protest_doer: frozenset[str]
     mission_noun: frozenset[str]
+    host_word: frozenset[str]
     crew_noun: frozenset[str]
     crewed_vehicle: frozenset[str]
     told_back_people: frozenset[str]
