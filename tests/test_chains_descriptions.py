@@ -41,8 +41,8 @@ def test_chains_description_takes_the_code_of_the_earlier_mention_it_fits(pipeli
 def test_chains_kingdom_never_stands_for_the_emirates(pipeline: Pipeline) -> None:
     doc = _doc(
         pipeline,
-        "Saudi Arabia cut its ties with Iran on Sunday. The United Arab Emirates downgraded its ties with Iran. "
-        "Sudan broke off relations in solidarity with the kingdom.",
+        "Saudi Arabia halted flights to Brazil on Monday. The United Arab Emirates also stopped flights to Recife. "
+        "Egypt said it stood firmly with the kingdom.",
     )
     assert _described(doc).get("the kingdom") == "SAU"  # the Emirates, named last, are no kingdom
 

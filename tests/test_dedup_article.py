@@ -83,10 +83,10 @@ def test_dedup_article_two_mobilisations_kept_apart_in_one_sentence_stay_two() -
 
 
 def test_dedup_article_one_sides_undertaking_after_joint_agreement_stays_apart() -> None:
-    # "The two ministers agreed to keep talking ... In return, Tokyo agreed to open talks"
-    joint = _event("AGREE", ["JPN", "KOR"], [], "2019-11-23", "discourse", trigger="agree")
-    tokyo = _event("AGREE", ["JPN"], ["KOR"], "2019-11-23", "discourse", trigger="agree")
-    doc = ArticleDedup()(Document(article=Article(id="d"), events=[joint, tokyo]))
-    assert [(e.actor_codes, e.recipient_codes) for e in doc.events] == [(["JPN", "KOR"], []), (["JPN"], ["KOR"])]
+    # "The two leaders agreed to reopen the border ... Lima, for its part, agreed to drop the tariff"
+    joint = _event("AGREE", ["CHL", "PER"], [], "2021-04-10", "discourse", trigger="agree")
+    lima = _event("AGREE", ["PER"], ["CHL"], "2021-04-10", "discourse", trigger="agree")
+    doc = ArticleDedup()(Document(article=Article(id="d"), events=[joint, lima]))
+    assert [(e.actor_codes, e.recipient_codes) for e in doc.events] == [(["CHL", "PER"], []), (["PER"], ["CHL"])]
     # a headline read one-sided, then the joint agreement told in full, is still one act
-    assert same_event(tokyo, joint)
+    assert same_event(lima, joint)

@@ -453,14 +453,14 @@ def test_events_candidates_protest_made_at_a_summons_is_no_second_event(fixture:
 def test_events_candidates_concession_asked_of_another_is_not_made(pipeline) -> None:  # type: ignore[no-untyped-def]
     # an apology demanded or advised is the demand's content, no concession (training gold: 0 of 30
     # "urged/demanded X to <release|return|compensate|...>" sentences code the asked concession)
-    assert _candidate(pipeline, "Japan must apologise to China.", "apologise") is None
-    assert _candidate(pipeline, "China urged Japan to apologise.", "apologise") is None
-    cand = _candidate(pipeline, "Japan apologised to China.", "apologised")
+    assert _candidate(pipeline, "Norway must apologise to Iceland.", "apologise") is None
+    assert _candidate(pipeline, "Iceland urged Norway to apologise.", "apologise") is None
+    cand = _candidate(pipeline, "Norway apologised to Iceland.", "apologised")
     assert cand is not None and cand.type == "CONCEDE"
 
 
 def test_events_candidates_verb_joined_to_an_advised_one_is_advised(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = 'Beijing insisted that Japan "must apologise and compensate" for the detention of the captain.'
+    text = "Reykjavik said Oslo should free the trawlermen and compensate their families for the lost season."
     assert _candidate(pipeline, text, "compensate") is None
-    text = "Damascus must hand over a full list of its stocks and allow inspectors access to all sites."
+    text = "Pyongyang must declare every enrichment plant and allow monitors into the reactor halls."
     assert _candidate(pipeline, text, "allow") is None

@@ -99,12 +99,12 @@ def test_events_candidates_union_threat_in_a_cross_border_dispute_goes_abroad(pi
 
 
 def test_events_candidates_nation_named_whole_gives_later_people_no_nationality(pipeline) -> None:  # type: ignore[no-untyped-def]
-    # "the Thai people" is the nation, not a group: the people Cambodia detains later are its own
+    # "the Greek people" is the nation, not a group: the people Albania detains later are its own
     text = (
-        "Rioters in Phnom Penh burned the Thai embassy. Bangkok said the Thai people had been humiliated. "
-        "The Cambodian authorities have detained more than 150 people in connection with the violence."
+        "Youths in Tirana threw stones at the Greek embassy. Athens said the Greek people were outraged. "
+        "Albanian police arrested 42 people over the attack on Saturday."
     )
-    assert _events(pipeline, text, "COERCE")[-1] == (["KHM"], ["KHM"])
+    assert _events(pipeline, text, "COERCE")[-1] == (["ALB"], ["ALB"])
 
 
 def test_events_candidates_counted_group_still_gives_later_people_its_nationality(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -16,21 +16,21 @@ def pipeline(rules_pipeline: Pipeline) -> Pipeline:
 
 def test_events_crowd_mission_consulates_in_towns_of_several_states(pipeline) -> None:  # type: ignore[no-untyped-def]
     story = (
-        "Protesters burned tyres in Dili after Indonesia annexed the island.\n\n"
-        "Hundreds of protesters marched on Indonesian consulates in Toronto and Melbourne on Sunday."
+        "Turkey closed two Kurdish newspapers on Friday.\n\n"
+        "Crowds demonstrated at Turkish consulates in Hamburg and Rotterdam on Saturday."
     )
     roles = roles_of_type(pipeline, story, "PROTEST")
-    assert (sorted(roles[-1][0]), roles[-1][1]) == (["AUS", "CAN"], ["IDN"])
+    assert (sorted(roles[-1][0]), roles[-1][1]) == (["DEU", "NLD"], ["TUR"])
 
 
 def test_events_crowd_mission_no_town_is_not_the_missions_state(pipeline) -> None:  # type: ignore[no-untyped-def]
     story = (
-        "Bolivia expelled the American ambassador on Wednesday, and Washington expelled Bolivia's envoy.\n\n"
-        "In June, thousands of demonstrators besieged the American embassy after the United States "
-        "granted asylum to a former minister."
+        "Ghana ordered the Dutch ambassador to leave on Tuesday, and The Hague sent Ghana's envoy home.\n\n"
+        "Last spring a large crowd picketed the Dutch embassy for a week because the Netherlands had "
+        "sheltered a fugitive banker."
     )
     roles = roles_of_type(pipeline, story, "PROTEST")
-    assert roles[-1] == (["BOL"], ["USA"])
+    assert roles[-1] == (["GHA"], ["NLD"])
 
 
 def test_events_crowd_mission_named_crowd_keeps_its_state(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -46,11 +46,11 @@ def test_envoy_passive_active_recall_is_left_alone(pipeline) -> None:  # type: i
 
 def test_envoy_passive_ordered_out_is_the_hosts_act(pipeline) -> None:  # type: ignore[no-untyped-def]
     # an envoy ordered out is expelled (not recalled): by the state of the place left
-    text = "GENEVA, May 7 (Probe Wire) -- The Ethiopian ambassador was ordered out of Mogadishu on Tuesday."
-    assert roles_of_type(pipeline, text, "SANCTION") == [(["SOM"], ["ETH"])]
+    text = "GENEVA, May 7 (Probe Wire) -- The Nigerian envoy was ordered out of Niamey on Tuesday."
+    assert roles_of_type(pipeline, text, "SANCTION") == [(["NER"], ["NGA"])]
 
 
 def test_envoy_passive_told_to_leave_names_the_place_left_as_host(pipeline) -> None:  # type: ignore[no-untyped-def]
     # the possessor names the envoy's own state; the host is the state the envoy is told to leave
-    text = "GENEVA, May 7 (Probe Wire) -- Ethiopia's ambassador was told to leave Somalia on Tuesday."
-    assert roles_of_type(pipeline, text, "SANCTION") == [(["SOM"], ["ETH"])]
+    text = "GENEVA, May 7 (Probe Wire) -- Nigeria's ambassador was told to leave Niger on Tuesday."
+    assert roles_of_type(pipeline, text, "SANCTION") == [(["NER"], ["NGA"])]

@@ -36,4 +36,4 @@ def test_events_greeted_guest_greeted_by_a_named_host_is_a_visit(pipeline: Pipel
 
 
 def test_events_greeted_guest_met_by_force_is_no_meeting(pipeline: Pipeline) -> None:
-    assert _consults(pipeline, "Any incursion would be met by force, the Russian defence ministry said.") == []
+    assert _consults(pipeline, "Ships entering the zone will be met by force, the Chilean navy warned.") == []

@@ -59,8 +59,8 @@ def test_events_issuer_bare_ministry_acts_for_the_issuer(pipeline) -> None:  # t
 _LETTERHEAD = (
     "MINISTRY OF FOREIGN AFFAIRS\n"
     "PRESS OFFICE - COMMUNIQUE No. 12\n\n"
-    "1. Malian forces halted the advance of the armed groups near Konna on 11 January.\n\n"
-    "2. The Minister welcomes the decision of the Economic Community of West African States to send troops to Mali."
+    "1. Government troops reopened the road between Bafata and Gabu on 4 March.\n\n"
+    "2. The Minister welcomes the African Union's plan to send police trainers to Guinea-Bissau."
 )
 
 
@@ -70,5 +70,5 @@ def test_events_issuer_capital_letterhead_names_the_issuer(pipeline) -> None:  #
 
 
 def test_events_issuer_bare_minister_of_a_release_is_the_issuers(pipeline) -> None:  # type: ignore[no-untyped-def]
-    # "The Minister" with no holder named before, in France's release about Mali: France's minister
+    # "The Minister" with no holder named before, in France's release about Guinea-Bissau: France's minister
     assert (["FRA"], ["IGO"]) in roles_of_type(pipeline, _LETTERHEAD, "SUPPORT", outlet="FRA")

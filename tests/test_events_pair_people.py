@@ -8,17 +8,17 @@ from _events_setup import roles_of_type as _events
 
 def test_events_pair_people_men_skip_the_sides_of_another_event(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "U.S. presses Uganda on embassy\n\n"
-        "The United States urged Uganda on Sunday to reopen its embassy in Washington, and Uganda rejected "
-        "the demand. Kenyan President William Ruto was in Arusha with Tanzanian President Samia Suluhu Hassan "
-        "on Monday, and the two men pledged to reopen the border."
+        "France presses Togo on visas\n\n"
+        "France asked Togo on Sunday to drop its new visa fees, and Togo refused. Ghanaian President John "
+        "Mahama spent Monday in Abuja with Nigerian President Muhammadu Buhari; the two men promised to "
+        "build a coastal railway."
     )
-    assert _events(pipeline, text, "AGREE") == [(["KEN", "TZA"], [])]
+    assert _events(pipeline, text, "AGREE") == [(["GHA", "NGA"], [])]
 
 
 def test_events_pair_people_presidents_keep_a_pair_of_named_presidents(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Monday. "
-        "The two presidents agreed to meet again in Nairobi."
+        "Ghanaian President John Mahama received Nigerian President Muhammadu Buhari in Accra on Monday. "
+        "The two presidents agreed to open a shared customs post."
     )
-    assert _events(pipeline, text, "AGREE", outlet="KEN")[-1] == (["KEN", "TZA"], [])
+    assert _events(pipeline, text, "AGREE", outlet="GHA")[-1] == (["GHA", "NGA"], [])

@@ -13,14 +13,14 @@ _CODERS = ["rules_pipeline", "learned_pipeline"]
 
 
 def test_events_ready_threats_reads_every_means_as_a_threat(rules_pipeline: Any) -> None:
-    means = "Thailand's prime minister said Bangkok was prepared to use every means to bring its diplomats home."
+    means = "Peru's defence minister said Lima was prepared to use every available means to get its trawlers back."
     types = coded_types(rules_pipeline, means)
     assert "THREATEN" in types
     assert "AGREE" not in types
 
 
 def test_events_ready_threats_reads_readiness_to_disarm_as_a_threat(rules_pipeline: Any) -> None:
-    disarm = "Bush said the United States was prepared to disarm Iraq if the United Nations failed to act."
+    disarm = "Ankara said Turkey was prepared to disarm the border militias if the ceasefire talks collapsed."
     types = coded_types(rules_pipeline, disarm)
     assert "THREATEN" in types
     assert "AGREE" not in types

@@ -120,12 +120,12 @@ def test_events_roles_reported_state_clause_hands_its_joined_verb_to_the_speaker
 
 
 def test_events_roles_reported_measure_on_things_strikes_the_other_state(pipeline) -> None:  # type: ignore[no-untyped-def]
-    # "the transfer of funds has been suspended, the Foreign Ministry stated": a sanction on things, not on
-    # people the reporting state holds, is aimed at the other state of the story's pair, not at its own people
+    # "payments have been frozen, the ministry said": a sanction on things, not on people the
+    # reporting state holds, is aimed at the other state of the story's pair, not at its own people
     text = (
-        "Thailand protested to Cambodia on Thursday after a mob burned the Thai embassy in Phnom Penh.\n\n"
-        "Cambodia's prime minister apologised to Thailand on Friday.\n\n"
-        "The transfer of funds for joint development projects has been suspended, the Thai Foreign Ministry stated."
+        "Ghana protested to Togo on Monday after Togolese soldiers fired on a Ghanaian fishing boat.\n\n"
+        "Togo's foreign minister expressed regret to Ghana on Tuesday.\n\n"
+        "Payments for the shared hydro project have been frozen, the Ghanaian Finance Ministry said."
     )
     sanctioned = [(a, r) for type_, a, r in coded_events(pipeline, text) if type_ == "SANCTION"]
-    assert (["THA"], ["KHM"]) in sanctioned
+    assert (["GHA"], ["TGO"]) in sanctioned

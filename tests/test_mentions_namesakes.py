@@ -83,9 +83,9 @@ def test_namesakes_a_leader_is_a_head_of_state(pipeline: Pipeline) -> None:
 
 
 def test_namesakes_a_particle_before_the_surname_is_another_family(pipeline: Pipeline) -> None:
-    # 2012: Samuel Santos Lopez was Nicaragua's foreign minister; "Palacio de Lopez" is no name of his
-    text = "The reaction from the Palacio de Lopez was immediate."
-    assert _code_of(pipeline, text, date(2012, 6, 30), "Lopez") is None
+    # 2014: Raul Castro was Cuba's president; "Quinta de Castro" is no name of his
+    text = "The reply from the Quinta de Castro came within the hour."
+    assert _code_of(pipeline, text, date(2014, 6, 3), "Castro") is None
 
 
 def test_namesakes_particle_holders_keep_the_names_with_that_particle() -> None:
@@ -96,7 +96,7 @@ def test_namesakes_particle_holders_keep_the_names_with_that_particle() -> None:
 
 
 def test_namesakes_a_surname_named_before_under_other_given_names_is_no_holder(pipeline: Pipeline) -> None:
-    # 2015: Prayut Chan-o-cha and Margaret Chan held office; the story named Andrew Chan first
-    text = "Indonesia executed Andrew Chan on Wednesday. The family of Mr Chan returned to Australia."
-    assert _code_of(pipeline, text, date(2015, 4, 29), "Chan") != "THA"
-    assert _code_of(pipeline, "Mr Chan said the talks went well.", date(2015, 4, 29), "Chan") == "THA"
+    # 2008: Mahmoud Abbas and Youssouf Saleh Abbas held office; the story named Karim Abbas first
+    text = "Police in Leeds charged Karim Abbas on Tuesday. The family of Mr Abbas said he would appeal."
+    assert _code_of(pipeline, text, date(2008, 5, 6), "Abbas") != "PSE"
+    assert _code_of(pipeline, "Mr Abbas said the talks went well.", date(2008, 5, 6), "Abbas") == "PSE"

@@ -90,10 +90,10 @@ def test_mentions_titled_people_elect_after_a_title_is_no_person(pipeline: Pipel
 
 def test_mentions_titled_people_envoy_is_not_of_the_host_it_is_posted_to(pipeline: Pipeline) -> None:
     text = (
-        "Wellington, 3 March 2015\nThe New Zealand Government regrets the decision. Our ambassador to "
-        "Fiji, Mr John Carter, will be withdrawn for consultations."
+        "Oslo, 9 June 2016\nThe Norwegian Government deplores the ruling. Our ambassador to "
+        "Chile, Mr Erik Lund, is being called home to report."
     )
-    assert _people(pipeline, text)["John Carter"][0] == "NZL"
+    assert _people(pipeline, text)["Erik Lund"][0] == "NOR"
     text = "Ghana protested. Its ambassador to Togo, Kofi Mensah, was recalled on Monday."
     assert _people(pipeline, text)["Kofi Mensah"][0] == "GHA"
     text = "The police chief in Kabul, Ahmad Zia, said the attack was repelled."
