@@ -139,10 +139,10 @@ class Resolver:
         last_explicit: Event | None = None
         narrator: tuple[Event, Any] | None = None  # the last dated act that dates the paragraph after it
         for event, token in zip(doc.events, triggers, strict=True):
-            if event.date_source.startswith("later:") and last_explicit is not None and last_explicit.date:
-                days = int(event.date_source.split(":", 1)[1])
-                day = date.fromisoformat(last_explicit.date) + timedelta(days=days)
-                event.date, event.date_precision, event.date_source = day.isoformat(), "day", "explicit"
+            if event.date_source.startswith("later:") and (start := _count_start(last_explicit, lead)) is not None:
+                days = int(event.date_source.split(":", 1)[1]) if start[1] == "day" else 0
+                day = date.fromisoformat(start[0]) + timedelta(days=days)
+                event.date, event.date_precision, event.date_source = day.isoformat(), start[1], "explicit"
             elif event.date_source.startswith("later:"):
                 event.date_source = "unresolved"
             if event.date_source == "explicit" and event.modality != "future":
@@ -369,6 +369,18 @@ def _retime(event: Event, token: Any, published: date | None, skip: tuple[int, i
         event.date, event.date_precision, event.date_source = timing.iso, timing.precision, "explicit"
     elif timing.later is not None:
         event.date, event.date_precision, event.date_source = None, None, f"later:{timing.later}"
+
+
+def _count_start(last_explicit: Event | None, lead: tuple[str, str, str] | None) -> tuple[str, str] | None:
+    """The date "within hours", "the same evening" or "two days later" counts from, and its precision:
+    the last act the text dated; one dated to a month only dates the act to that month ("In March
+    police held six anglers ... They were let go the same evening": March, not the day March 1st);
+    with no dated act before it (after acts of the story's day told undated), the story's day.
+    Training gold: the one same-day phrase counted from a month-dated act (a detention "in March",
+    the release "the same evening") is that month's act."""
+    if last_explicit is not None and last_explicit.date:
+        return last_explicit.date, last_explicit.date_precision or "day"
+    return (lead[0], "day") if lead is not None and lead[1] == "day" else None
 
 
 def _carry_on_date(event: Event, token: Any, events: _Events) -> None:

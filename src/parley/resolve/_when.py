@@ -26,6 +26,8 @@ __all__ = ["Timing", "counted_from_other_day", "event_timing", "frame_timing", "
 
 #: "three days later", "two days earlier" (counted back: training gold 2 of 2 sentences date so).
 _LATER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|ten|an?)\s+(days?|weeks?)\s+(later|earlier)\b")
+#: "last week", "two weeks ago": read as the day a week back, which names no day of the story.
+_WEEK = re.compile(r"\bweeks?\b", re.IGNORECASE)
 #: Dependencies of a date that describes a noun ("the March 4 attack", "Friday's summit").
 _PREMODIFIER = {"compound", "amod", "nmod", "poss", "nummod"}
 
@@ -143,6 +145,8 @@ def _after_earlier_day(doc: Any, start: int, published: date | None, days: int) 
         if _names_that_day(prior.text.lower()) or _LATER.search(_phrase_text(prior)) or _is_day_after(prior):
             break  # a chain of "later"s: leave it to the events' order
         resolved = resolve_date_text(prior.text, published)
+        if resolved is not None and resolved.precision == "day" and _WEEK.search(prior.text):
+            break  # "a mine found last week": a week back is no day the act is counted from
         if resolved is not None and resolved.precision == "day":
             day = resolved.value + timedelta(days=days)
             return Timing(iso=day.isoformat(), precision="day")
