@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from _events_setup import roles_of_type
+from _events_setup import role_finder, roles_of_type
 
 
 def test_events_phrase_entities_headline_pair_by_apposition_acts_together(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -31,3 +31,14 @@ def test_events_phrase_entities_officials_in_a_town_are_its_states(pipeline) -> 
 def test_events_phrase_entities_an_official_in_a_state_is_its(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "An official in Greece accused Israel of piracy."
     assert roles_of_type(pipeline, text, "ACCUSE") == [(["GRC"], ["ISR"])]
+
+
+def test_events_phrase_entities_bare_ministry_is_the_state_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "The ministry" opening a sentence after "Chile has summoned ...": Chile's, not the story's home Norway
+    text = (
+        "Norway expelled two diplomats from Norway on Monday. Chile has summoned the Norwegian ambassador. "
+        "The ministry called the expulsions a disgrace."
+    )
+    finder = role_finder(pipeline, text)
+    ministry = next(t for t in finder.ctx.sdoc if t.text == "ministry")
+    assert sorted(e.code for e in finder.np_entities(ministry)) == ["CHL"]

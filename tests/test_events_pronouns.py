@@ -293,3 +293,13 @@ def test_events_pronouns_signature_title_leaves_the_government_a_body(pipeline, 
     )
     for coder in (pipeline, rules_pipeline):
         assert _codes_of(_reader(coder, text), "It") == ["MLI"]
+
+
+def test_events_pronouns_opening_its_is_the_state_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a sentence opening with "Its navy": the state the sentence before is about, not the story's home
+    text = (
+        "Lebanese fishermen stayed in port in Lebanon. Syria had kept up a blockade of the Lebanese coast for weeks. "
+        "Its navy lifted the blockade today."
+    )
+    reader = _reader(pipeline, text)
+    assert _codes_of(reader, "navy") == ["SYR"]
