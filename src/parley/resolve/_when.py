@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..knowledge import resolve_words as words
-from ..parse import ACTED_ON_DEPS, ents_before, span_ents
+from ..parse import ACTED_ON_DEPS, doc_ents, ents_before, span_ents
 from ..parse._dates import count_value, date_text, resolve_date_text
 from ._parse import Link, clause_chain, clause_head, clause_members, later_and_conjuncts
 from ._when_counted import counted_anchor
@@ -49,7 +49,27 @@ class Timing:
 Skip = tuple[int, int] | None
 
 
+#: Key of ``Doc.user_data`` holding each read sentence's time phrases (:func:`time_phrases`).
+_PHRASES = "parley.time_phrases"
+
+
 def time_phrases(sent: Any, skip: Skip = None) -> list[Any]:
+    """The sentence's time phrases (:func:`_read_time_phrases`), read once per sentence and dateline:
+    an event's date, its sentence's frame and the carried-on date ask again for the same sentence.
+    The answers are kept with the Doc's entity index, so new entities are read afresh."""
+    doc = sent.doc
+    ents = doc_ents(doc)
+    kept = doc.user_data.get(_PHRASES)
+    if kept is None or kept[0] is not ents:
+        kept = doc.user_data[_PHRASES] = (ents, {})
+    key = (sent.start, sent.end, skip)
+    found = kept[1].get(key)
+    if found is None:
+        found = kept[1][key] = _read_time_phrases(sent, skip)
+    return list(found)  # the caller's own list
+
+
+def _read_time_phrases(sent: Any, skip: Skip) -> list[Any]:
     """The sentence's DATE/TIME entities and bare years the model calls numbers ("in 2019").
 
     A date inside the wire dateline (``skip``: "COTONOU, June 12 - Police turned over ... on
