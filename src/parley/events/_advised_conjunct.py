@@ -1,5 +1,5 @@
 """A deed joined by "and" to an advised or demanded one is asked too ("Japan must apologise and
-compensate", "Damascus must hand over a full list and allow inspectors access")."""
+compensate", "Tripoli must declare its stockpile and let inspectors in")."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """An announced sanction is a sanction: "Japan said it will freeze the assets", "ministerial contacts will be
-suspended", "Wellington would likewise freeze military contacts".
+suspended", "Oslo would in turn freeze defence ties".
 
 PLOVER turns a hostile act promised for later into THREATEN (``._type_sets.FUTURE_TYPE``). For a measure
 the training gold does not: announced with "will" or "would", with no condition and no warning over it,

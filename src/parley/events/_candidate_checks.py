@@ -264,9 +264,9 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck("negated_disjunct", lambda r: is_negated_disjunct(r.token)),
     # "issued the order without consulting the schools", "without firing a shot": what was left undone
     CandidateCheck("left_undone", lambda r: is_left_undone(r.token, r.words)),
-    # "have offered no public explanation", "gave no details": the object denies the act
+    # "have given no public reason", "gave no details": the object denies the act
     CandidateCheck("denied_object", lambda r: has_denied_object(r.token, r.trig)),
-    # "has paid a heavy price for the standoff", "paid dearly": a cost borne, nothing given
+    # "has paid a steep price for the blockade", "paid dearly": a cost borne, nothing given
     CandidateCheck("cost_borne", lambda r: r.trig.type == "AID" and _is_verb(r) and tells_cost(r.token, r.words)),
     # "agreed to reopen embassies, restore flights": the model's reading of a complement as an act of
     # its own is kept (learned coder with the check, against without it: dev F1 .875 vs .879, restored

@@ -129,7 +129,7 @@ def _objmod(values: frozenset[str], token: Any, words: EventWords, reading: _Obj
     return any(described_as(o, values) for o in objects) or (not objects and misread_participle(token, values))
 
 
-#: What a relative clause or participle says of the object ("the 50 million dollars Managua owes it").
+#: What a relative clause or participle says of the object ("the 80 million euros Lusaka owes it").
 _CLAUSE_DEPS = frozenset({"acl", "relcl"})
 
 

@@ -1,5 +1,5 @@
-"""Crowds protesting at a state's embassy or consulate: "thousands of demonstrators besieged his embassy",
-"demonstrators marched on French consulates in Sydney, Auckland and Santiago". A crowd the sentence
+"""Crowds protesting at a state's embassy or consulate: "hundreds of students besieged his embassy",
+"protesters marched on Italian consulates in Lagos, Yaounde and Lisbon". A crowd the sentence
 names by no state is of the place where the mission stands, not of the state the mission is of
 (training gold, protests by crowds at a foreign embassy or consulate: 15 of 15 coded to the host,
 never to the mission's state; where the mission's town is named, 7 of 7 to that town's country).

@@ -1,4 +1,4 @@
-"""An act whose object is denied by "no": "Uzbek authorities have offered no public explanation", "the
+"""An act whose object is denied by "no": "Mongolian authorities have given no public reason", "the
 ministry gave no details", "took no part in the talks", "caused no damage". The verb's object says
 the act was not done, as "no sign" says of its clause (``_modality.denied_noun``). Training gold: of
 the corpus's 37 verbs with a "no" object, none is coded as an asserted act at the verb (35 not

@@ -1,5 +1,5 @@
 """A guest met on arrival, told in the passive: "she was received by the Belarusian prime minister",
-"were met on the tarmac by Haiti's prime minister", "was greeted at the airport by his counterpart".
+"were met on the runway by Togo's prime minister", "was greeted at the airport by his counterpart".
 
 The guest visits the host named in the "by" phrase (training gold: 7 of 9 such passives of people met
 on arrival are coded CONSULT guest -> host; the two others are a police handover and trucks met by

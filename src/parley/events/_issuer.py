@@ -32,7 +32,7 @@ def issuing_state(
         return None
     sents = list(sdoc.sents)
     opening = any(_opens_with_own_body(s, source_country, mention_at, words) for s in sents[:_OPENING])
-    # a letterhead in capitals above the release ("MINISTRY OF FOREIGN AFFAIRS / PRESS OFFICE") heads it
+    # a letterhead in capitals above the release ("MINISTRY OF FOREIGN AFFAIRS / INFORMATION DEPARTMENT") heads it
     # as a signature line closes it
     opening = opening or (bool(sents) and _signed_by_own_body(sents[0], source_country, mention_at, words))
     if opening or any(_signed_by_own_body(s, source_country, mention_at, words) for s in sents[-_CLOSING:]):

@@ -1,7 +1,7 @@
 """Negated threats: a threat is made by denying restraint ("will not hesitate to strike", "will not
 tolerate", "will not go unanswered", "won't stand by") or by a refusal held over a condition ("would not
 take part in the vote unless the roll was revised"), and denied by any other negation ("has not
-threatened to retaliate", "will not follow its threats with troops", "would not seek to shield them")."""
+threatened to retaliate", "will not back its threats with warships", "would not try to protect them")."""
 
 from __future__ import annotations
 

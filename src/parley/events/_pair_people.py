@@ -1,8 +1,8 @@
-"""The two people a counted phrase of people stands for ("Fujimori and Mahuad met ... the two presidents
-have agreed", "Fujimori flew to Toronto to see Hashimoto, and the two men pledged").
+"""The two people a counted phrase of people stands for ("Ferreira and Tanaka met ... the two presidents
+have agreed", "Ferreira flew to Madrid to see Tanaka, and both men pledged").
 
 The story's pair (:meth:`~._context.DocumentContext.pair`) is the two sides of the latest two-party
-event; a third party's event told in between ("the United States has promised equipment. ... the two
+event; a third party's event told in between ("Norway has promised equipment. ... the two
 presidents have agreed") puts that party in the pair. A phrase of people is checked against the people
 the article names: a side of the pair with no named person who can be one of them (no president of it
 for "the two presidents") is not theirs, and the last two people of different states who can be are

@@ -210,7 +210,7 @@ class PhraseReader(GroupOrigins, PronounReader):
         for child in kids if not self._once_part_of(head) else ():
             if child.dep_ in {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}:
                 if self._possessor_of_counterpart(head, child) or stray_apposition(head, child):
-                    continue  # "leaders of X met in Abuja, closed borders with Niger": a misparsed next act
+                    continue  # "leaders of X met in Yaounde, closed borders with Chad": a misparsed next act
                 # a modifier names a country only by itself: "Chinese coast guard vessels" is not "guard" at home;
                 # joined modifiers name each their own: "Albanian and Greek police officers"
                 for modifier in with_conjuncts(child):
@@ -520,7 +520,7 @@ class PhraseReader(GroupOrigins, PronounReader):
         return sector if placed else None
 
     def _placed_where(self, head: Any) -> bool:
-        """ "Officials in Santiago hinted ...", "an official in Athens says": a role word placed in a town or
+        """ "Officials in Lusaka hinted ...", "an official in Oslo says": a role word placed in a town or
         state by its own "in"/"at" phrase names that place's people (the 3 training actors so written are
         coded so); "leaders of the Malaita Eagle Force" are no province's."""
         preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ in self.words.locative_prep]

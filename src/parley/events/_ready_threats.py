@@ -1,10 +1,10 @@
-"""Readiness to use force: "is ready to keep the road open 'by every means'", "we are prepared to use
-every means to bring them home". A readiness word (data/event_words.tsv readiness_word: ready, prepared)
+"""Readiness to use force: "is ready to keep the road open 'by every means'", "we stand ready to use
+every means for the sailors' release". A readiness word (data/event_words.tsv readiness_word: ready, prepared)
 whose infinitive holds a threat of its own (a THREATEN trigger: "every means", "strike", "disarm") offers
 no agreement: the threat is the event. Training gold codes THREATEN, and no AGREE, for the readiness to
 force ("ready to keep the road open by every means", "ready to move at a moment's notice if Bolivia does
-not halt", "ready to fire"); the two new-writer sets code THREATEN for "prepared to use every means"
-and "prepared to disarm Saddam Hussein". Offers to help or talk ("ready to send engineers to help")
+not halt", "ready to fire"); the two new-writer sets code THREATEN for a readiness to use "every means"
+and for one to disarm a named leader. Offers to help or talk ("ready to send engineers to help")
 hold no THREATEN trigger and keep their AGREE.
 
 Tokens are spaCy ``Token`` objects, typed ``Any`` because spaCy is loaded lazily.

@@ -31,7 +31,7 @@ from ._withheld_grant import grant_withholder
 
 __all__ = ["PassiveRoleReader"]
 
-#: Modes of a state's act done to people, never to things ("more than 1,000 persons were detained"): their
+#: Modes of a state's act done to people, never to things ("more than 400 protesters were detained"): their
 #: people-nouns are too many to list, so the mode tells them from measures on things.
 _PEOPLE_MODES = frozenset({"arrest", "deport"})
 #: How the parties of a signing no one is named for are read (see ``_signing_told``).
@@ -109,7 +109,7 @@ class PassiveRoleReader(RoleObjectReader):
         actors = self.np_entities_many(agents)
         spoken = trig.type in {"ACCUSE", "REQUEST", "THREATEN"} or is_promised_by_speaker(verb, trig, self.words)
         if not actors and spoken:
-            # "X said the generals should be investigated", "X said any incursion would be met with force"
+            # "X said the generals should be investigated", "X said any raid would be met with force"
             # "Togo's ambassador in Cotonou was summoned": the host summons the envoy posted to it
             actors = self._speaker(verb) or [h for s in subjects if (h := envoy_host(s, self.ctx)) is not None]
         if not actors and trig.type == "THREATEN" and (trig.roles == "answered" or cond in {"promised", "litotes"}):
@@ -138,7 +138,7 @@ class PassiveRoleReader(RoleObjectReader):
         # nationality said, held by one state of the story's pair, are the other's (but "the
         # release of those arrested" points back to the story's own people, at home)
         pointed_back = any(s.pos_ in {"PRON", "DET"} for s in subjects)
-        # "the transfer of funds has been suspended, the Foreign Ministry stated": a measure on things,
+        # "the shipment of grain has been suspended, the Trade Ministry announced": a measure on things,
         # not on people, strikes the other state of the story's pair even when the reporting state took it
         # (training gold: 23 of 26 agentless sanctions and seizures of things coded to another state)
         reported = reporter is not None and not self._measure_on_things(trig, subjects)

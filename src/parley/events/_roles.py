@@ -208,7 +208,7 @@ class RoleFinder(PassiveRoleReader):
                 for c in verb.children
                 if c.dep_ == "dobj"
                 for t in c.subtree
-                # "held an emergency meeting in Brussels": a meeting's venue is no party (but "closed its
+                # "held an emergency meeting in Lisbon": a meeting's venue is no party (but "closed its
                 # embassy in Bogota" is aimed at Colombia)
                 if t.i in self.ctx.mention_at and (trig.type != "CONSULT" or locative_prep_of(t, words) is None)
             ]

@@ -1,5 +1,5 @@
-"""A writer's name in a byline ("By Harriet Colvile, Diplomatic Editor", "By Sione Taufa in Honiara |
-Pacific Horizons Magazine"): the parser tags it a person, but the writer is no actor of the story.
+"""A writer's name in a byline ("By Margaret Ellery, Diplomatic Editor", "By Tevita Lolo in Apia |
+South Seas Review"): the parser tags it a person, but the writer is no actor of the story.
 
 Training corpus: the 6 verbless lines opening "By <Name>" ("By RAMON T. ESPIRITU, Mindanao Bureau",
 "By Staff | 18 March 2005") have no gold event; the lines "By Friday it had kept that promise" have a

@@ -1,5 +1,5 @@
-"""The words of a title that can say whose an envoy is: in "Our ambassador to Indonesia, Mr Paul
-Grigson," or "Its envoy in Paris, X," the country after "to"/"in" is where the envoy is posted, never
+"""The words of a title that can say whose an envoy is: in "Our ambassador to Malaysia, Mr John
+Hartley," or "Its envoy in Paris, X," the country after "to"/"in" is where the envoy is posted, never
 whose envoy it is (34 of 34 envoy role spans with a post in the training gold are coded as the
 sending state, none as the host). Read by the people reading of the mentions stage."""
 

@@ -1,5 +1,5 @@
 """A bare surname of somebody the story named in full before, under given names no holder of that
-surname in the knowledge files has ("the execution of Andrew Chan ... the families of Mr Chan"): that
+surname in the knowledge files has ("the trial of Daniel Chan ... the lawyers of Mr Chan"): that
 person, not a holder who shares the surname (Thailand's Prayut Chan-o-cha, the WHO's Margaret Chan).
 
 Why: the surname lookup chose among the holders in office by the surname alone, so a private person

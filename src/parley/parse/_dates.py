@@ -114,7 +114,7 @@ def _relative(low: str, published: date, future: bool) -> ResolvedDate | None:
     if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", low):
         return ResolvedDate(published, "day")
     if re.search(r"\byesterday\b", low) or re.search(r"\blast night\b", low):
-        # "said in a televised speech last night": the evening before the story's day. Training
+        # "said in a radio address last night": the evening before the story's day. Training
         # gold: both events whose date phrase is "last night" are dated so (live blogs, t4)
         return ResolvedDate(published - timedelta(days=1), "day")
     if re.search(r"\btomorrow\b", low):

@@ -166,7 +166,7 @@ class Resolver:
             self._score(event)
         for event, token in zip(doc.events, triggers, strict=True):
             if token is not None and id(event) in counted:
-                shift_undated_head(event, token)  # "the rally came a day after ...": see _when_counted
+                shift_undated_head(event, token)  # "the march came a day after ...": see _when_counted
         countries = _country_names(doc)
         for event, token in zip(doc.events, triggers, strict=True):
             if event.place is not None and not is_proper_place(event.place.extracted_place):

@@ -131,7 +131,7 @@ def _site_of(
 
 
 def _told_a_settlement(noun: Any) -> bool:
-    """ "in Psarades, a fishing village on the shore of Lake Prespa", "in Turkmenabat, a border city on
+    """ "in Mbita, a fishing town on the shores of Lake Victoria", "in Turkmenabat, a border city on
     the Amu Darya": a proper name the sentence calls a village or town is a place, whatever the tagger
     called it, and it beats the landmark the description locates it by.
 
@@ -272,8 +272,8 @@ def _journeyed_to(prep: str, verb: str) -> bool:
 def _told_in_passing(prep: Any, clause: Any) -> bool:
     """A place phrase of another happening the clause mentions: "expelled diplomats after a row over
     the detention of a journalist in Caracas" did not happen in Caracas. A name in apposition is the
-    noun it names, not one more noun: "held talks with his counterpart Yoriko Kawaguchi in Bandar Seri
-    Begawan", where the parser hangs the place off the name, counts "counterpart" and "talks" only."""
+    noun it names, not one more noun: "held talks with his counterpart Maria Lindqvist in Kuala
+    Lumpur", where the parser hangs the place off the name, counts "counterpart" and "talks" only."""
     tok, nouns = prep.head, 0
     while tok.i != clause.i:
         head = tok.head  # read once: each read builds a spaCy Token
@@ -360,7 +360,7 @@ def _place_antecedent(clause: Any) -> Any | None:
 
 
 def _targets_named(token: Any) -> Iterator[Any]:
-    """ "Mortar bombardments of central Monrovia killed hundreds", "ended their blockade of the Ras Jedir
+    """ "Rocket bombardments of northern Kismayo killed dozens", "ended their blockade of the Ras Jedir
     crossing": a physical act told as a noun happens at the place its "of" phrase names, after the
     clause's own place phrases.
 
