@@ -221,3 +221,31 @@ def test_mentions_people_crew_of_a_named_vessel_takes_its_flag(pipeline: Pipelin
         "The Karev's captain, Sergei Lomakin, was taken to Tromso. Russia protested."
     )
     assert _people(pipeline, text, source="NOR")["Sergei Lomakin"] == ("RUS", "CVL")
+
+
+def test_mentions_people_national_read_as_adjective_gives_its_country(pipeline: Pipeline) -> None:
+    # the parser tags "national" an adjective, so the title readings miss the noun the name follows
+    text = (
+        "A Portuguese national, Duarte Falcao, had also been held since March. Indonesia hanged six convicted "
+        "smugglers on Tuesday, Indonesian officials said. Lisbon said executing Mr Falcao would harm its ties with "
+        "Indonesia."
+    )
+    found = _people(pipeline, text, "IDN")
+    assert found.get("Duarte Falcao") == ("PRT", "CVL")
+    assert found.get("Falcao") == ("PRT", "CVL")  # "Mr Falcao" later
+
+
+def test_mentions_people_list_of_names_after_a_described_noun_takes_its_country(pipeline: Pipeline) -> None:
+    # the first name hangs on the noun as a conjunct, the second on the first name
+    text = (
+        "Peru arrested two Chilean climbers, Tomas Ibarra and Gonzalo Vera, who had crossed the border without "
+        "papers. Peru said the men would be deported."
+    )
+    found = _people(pipeline, text, "PER")
+    assert found.get("Tomas Ibarra") == ("CHL", "CVL")
+    assert found.get("Gonzalo Vera") == ("CHL", "CVL")
+
+
+def test_mentions_people_name_after_a_titled_name_is_no_list_of_the_noun(pipeline: Pipeline) -> None:
+    text = "The Chilean envoy, Tomas Ibarra Soto, and Gonzalo Vera Lagos met in La Paz. Bolivia welcomed the visit."
+    assert _people(pipeline, text, "BOL").get("Gonzalo Vera Lagos", ("", None))[0] != "CHL"

@@ -12,6 +12,7 @@ from ..document import ActorMention, Document, Entity
 from ..knowledge import resolve_words
 from ..parse import doc_ents, ent_at
 from ._affiliation import affiliation, affiliation_phrase, owner_part, shared_appositive
+from ._described_owner import described_owner
 from ._envoy_owner import envoy_free
 from ._home import is_own_news
 from ._led import led_group
@@ -270,6 +271,9 @@ class PeopleReading:
                 code = code or self.place_country_in(owner)
             else:
                 code = _owned_title_country(ent, entry_at)  # "Mexico's deputy head of mission, X,"
+                described = described_owner(ent, entry_at) if code is None else None
+                if described is not None:  # "A French national, X,", "two Thai nationalists, X and Y,"
+                    code, sector = described[0], ("CVL" if described[1] else None)
         if code is None and sector is not None:
             # "Pakistan's military spokesman, Maj. Gen. Tariq Saleem,": the titled name's title before the commas
             code = _country_in(envoy_free(_fronted_title(ent.doc[window.start : ent.end])), entry_at)
