@@ -45,8 +45,14 @@ class LearnedCoder:
         self.lexicon = lexicon
         self.space = make_space(model.config, lexicon, wordvec)
         # the labeller reads the token views the features read (the same document, built once)
-        self.roles = RoleLabeller(roles, self.space.views) if roles is not None else None
-        self.role_mode = str(model.config.get("roles", {}).get("mode", "fallback"))
+        role_config = model.config.get("roles", {})
+        actor_bar = role_config.get("actor_threshold")
+        self.roles = (
+            RoleLabeller(roles, self.space.views, None if actor_bar is None else float(actor_bar))
+            if roles is not None
+            else None
+        )
+        self.role_mode = str(role_config.get("mode", "fallback"))
         self.threshold = float(model.config["decide"]["threshold"])
         self.veto = float(model.config["decide"].get("veto", 1.01))
         self.vetoes = type_vetoes(model.config["decide"])
