@@ -111,3 +111,14 @@ def test_events_candidates_counted_group_still_gives_later_people_its_nationalit
     # a counted group told before keeps passing its nationality on ("twelve Haitian migrants ... the men")
     text = "Twelve Haitian migrants landed on Inagua on Monday. Bahamian police said the men were detained."
     assert _events(pipeline, text, "COERCE")[-1][1] == ["HTI"]
+
+
+_BASE_STORY = "Ethiopia asked Kenya to close its air base at Wajir. Kenya rejected the request on Monday. "
+
+
+def test_events_candidates_home_rebels_attack_their_own_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Kenyan rebels storming a Kenyan prison, with no target named and no other state pointed at, attack
+    # their own country, not the state the story set against it
+    text = _BASE_STORY + "On Tuesday Kenyan rebels stormed the prison in Garissa and freed dozens of inmates."
+    found = _events(pipeline, text, "ASSAULT")
+    assert found and all(rec == ["KEN"] for _, rec in found)

@@ -26,7 +26,16 @@ from ._passive_reading import reads_as_passive
 from ._phrases import authority, critics_at_home, joint_authorities, people_home, shared_objects
 from ._role_passive import PassiveRoleReader
 from ._third_party import brokered_meeting
-from ._type_sets import AGENT_CODES, CIVIL_DOMESTIC, CIVILIAN, DOMESTIC_TARGET, STATE_ACTS, STATELESS, VERBAL
+from ._type_sets import (
+    AGENT_CODES,
+    CIVIL_DOMESTIC,
+    CIVILIAN,
+    DOMESTIC_TARGET,
+    HOME_FORCE,
+    STATE_ACTS,
+    STATELESS,
+    VERBAL,
+)
 from ._typing import TriggerMatcher, target_preps
 from ._unnamed_attacker import armed_men_at_place, unclaimed_blast
 from ._urged_speaker import joined_to_reported
@@ -318,6 +327,9 @@ class RoleFinder(PassiveRoleReader):
         at_home = actor.sector == "COP" or actor.code in {self.ctx.sentence_country(token), self.ctx.home}
         security = actor.sector in {"COP", "MIL"} and target == "CVL" and at_home
         security = security or (actor.sector in {"GOV", "JUD"} and type_ in {"COERCE", "RETREAT"})
+        # "armed men stormed the prison in Andijan": gunmen of the country the act is in, named for no other
+        # state (that would be the stateless group's code), attack their own country
+        security = security or (actor.sector in HOME_FORCE.get(type_, ()) and at_home and actor.code not in STATELESS)
         civil = actor.sector in CIVILIAN and target == "GOV"
         if civil and type_ == "PROTEST":
             aimed = self.grievance_target(actors, token, guess=True)

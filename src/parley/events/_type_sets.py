@@ -26,6 +26,7 @@ __all__ = [
     "FORCE",
     "FUTURE_TYPE",
     "GIVEN_BACK",
+    "HOME_FORCE",
     "HOLD_ENDINGS",
     "HOME_CRITICS",
     "INTERNATIONAL_CODES",
@@ -153,6 +154,10 @@ ABDUCT_MODE = "abduct"
 #: "unions warned of a general strike" answer their government, as a protest does ("the rebels would
 #: defend themselves if troops came" threatens the troops, not the rebels' own state).
 CIVIL_DOMESTIC = {"RETREAT": CIVILIAN | {"REB"}, "THREATEN": CIVILIAN}
+#: Armed men of no government (rebels, gunmen) of the country the act is in, and the acts of force that,
+#: with no target named and no other state pointed at, they do at home ("armed men stormed the prison",
+#: "the rebels went door to door"): the country's own people or authorities, not the story's other state.
+HOME_FORCE = {"ASSAULT": {"REB", "UAF"}, "COERCE": {"REB", "UAF"}}
 #: Sectors of people whose nationality the story keeps from one sentence to the next (not the
 #: officials and forces, who are read where the sentence is).
 PEOPLE = {"CVL", "OPP", "EDU", "LAB", "BUS", "REF", "MED", "JRN", "REL"}
