@@ -442,3 +442,19 @@ def test_events_trigger_rows_place_reopened_to_traffic_is_a_retreat(pipeline: Pi
 def test_events_trigger_rows_place_reopened_without_traffic_is_no_retreat(pipeline: Pipeline) -> None:
     text = "Bishkek reopened the case of the missing engineer on Monday after a week of talks with Tashkent."
     assert not any(e[0] == "RETREAT" for e in _events(pipeline, text))
+
+
+def test_events_stabbed_in_the_back_is_the_speakers_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = 'Bolivia\'s foreign minister told reporters that Argentina had "stabbed us in the back" over the gas deal.'
+    assert _events(pipeline, text) == [("ACCUSE", ["BOL"], ["ARG"])]
+
+
+def test_events_stabbing_a_body_stays_an_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Gunmen stabbed two Kenyan guards in the chest outside the embassy in Juba on Monday.")
+    assert [e[0] for e in found] == ["ASSAULT"]
+
+
+def test_events_struck_off_a_list_is_no_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    found = _events(pipeline, "Seoul's cabinet strikes Japan off its list of preferred trading partners.")
+    assert not any(e[0] == "ASSAULT" for e in found)
+    assert ("ASSAULT", ["ISR"], ["PSE"]) in _events(pipeline, "Israeli jets struck Hamas positions in Gaza on Monday.")
