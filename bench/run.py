@@ -6,6 +6,9 @@
     python bench/run.py --memory-check        # 10,000 articles, parley's RSS at every 10 % of them
     python bench/run.py --real 600 --coders rules,learned   # real-looking articles, both event coders
                                               # (wall clock and CPU time, each as a ratio to the bare parse)
+    python bench/run.py --real 300 --coders rules,learned --alternate
+                                              # bare parse and parley in turn on the same chunks, same
+                                              # process (bench/alternate.py): a ratio the drift cannot bend
     python bench/run.py --memory-check --real 10000 --coders learned --processes 2 --log-every 250
                                               # memory of an ingest of 10,000 real-looking articles
 
@@ -16,6 +19,11 @@ parse -> extract -> store (DuckDB in a temporary folder) with 1 worker; (c) bare
 the input articles, counted the same way for every configuration, so the ratio parley/bare is a
 ratio of times; the CPU time of each run (its processes, workers included) gives the same ratio
 in CPU seconds, which the load of other jobs on a shared machine moves much less than the clock.
+With ``--alternate`` (bench/alternate.py says how and why) each configuration is instead one
+subprocess in which the bare parse and parley take the same chunks of articles in turn, their times
+summed per side, so the ratio compares them under the same machine state; the sequential mode above
+stays the default (its figures continue the earlier rows of bench/PROFILE.md, and it alone measures
+parley's 2-worker ingest and spaCy's ``n_process=2`` as they run, each with its own peak memory).
 Peak memory is the largest sum of RSS over the process and its children (psutil if installed,
 else /proc), sampled every 0.1 s. Figures only: nothing here asserts a speed.
 """
@@ -41,6 +49,18 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
 PROGRESS = "@progress "
 MARKS = (10, 20, 30, 40, 50, 60, 70, 80, 90, 100)
+CHUNK = 20  # articles a chunk in the alternated mode (bench/alternate.py)
+SEQUENTIAL_DEFINITION = (
+    "sequential (default): bare nlp.pipe and each parley configuration run one after another, each in its own "
+    "subprocess; ratio = parley words/s over the bare parse's in the same run, so it moves with the machine's "
+    "speed between the runs"
+)
+ALTERNATED_DEFINITION = (
+    "alternated (--alternate): in each worker process the bare parse and parley take the same chunks in turn "
+    "(bare first on even chunks, parley first on odd), times summed per side; ratio = bare seconds / parley "
+    "seconds over the same articles and words under the same machine state; 2 processes = two such workers "
+    "on alternate chunks at once (parley with one worker each), not parley's 2-worker ingest"
+)
 
 
 # -- the measured work (run inside a subprocess) -----------------------------------------------
@@ -212,10 +232,12 @@ def measure(
     total: int | None,
     coder: str = "rules",
     log_every: int = 0,
+    chunk: int = 0,
 ) -> dict[str, Any]:
     """Run one configuration in a subprocess; its figures plus peak and sampled RSS."""
     cmd = [sys.executable, str(Path(__file__).resolve()), "--_child", kind, "--corpus", str(corpus),
-           "--n-process", str(n_process), "--batch-size", str(batch_size), "--_total", str(total or 0)]  # fmt: skip
+           "--n-process", str(n_process), "--batch-size", str(batch_size), "--_total", str(total or 0),
+           "--chunk", str(chunk)]  # fmt: skip
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env={**os.environ, "PARLEY_CODER": coder})
     peak = 0.0
     samples: list[tuple[float, float]] = []
@@ -282,11 +304,22 @@ def main() -> None:
     parser.add_argument(
         "--log-every", type=int, default=0, help="print summed RSS and PSS (and each process's RSS) every N articles"
     )
+    parser.add_argument(
+        "--alternate",
+        action="store_true",
+        help="bare parse and parley in turn on the same chunks in the same process(es) (bench/alternate.py)",
+    )
+    parser.add_argument("--chunk", type=int, default=0, help=f"articles a chunk with --alternate (default {CHUNK})")
     parser.add_argument("--_child", help=argparse.SUPPRESS)
     parser.add_argument("--_total", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--n-process", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args()
 
+    if args._child == "alternate":
+        from alternate import work_alternate  # this script's folder is first on sys.path
+
+        print(json.dumps(work_alternate(args.corpus, args.n_process, args.batch_size, args.chunk or CHUNK)))
+        return
     if args._child:
         work = work_spacy if args._child == "spacy" else work_parley
         print(json.dumps(work(args.corpus, args.n_process, args.batch_size, args._total or None)))
@@ -317,6 +350,9 @@ def main() -> None:
             console.print(f"generating {count} articles into {corpus} ...")
             write_corpus(corpus, count, args.seed)
     processes = [int(p) for p in args.processes.split(",")]
+    if args.alternate:
+        alternated(console, corpus, count, processes, args.coders.split(","), args.batch_size, args.chunk or CHUNK)
+        return
     kinds = ["parley"] if args.memory_check or args.no_bare else ["spacy", "parley"]
     rows: list[dict[str, Any]] = []
     coders = args.coders.split(",")
@@ -362,6 +398,7 @@ def main() -> None:
         )  # fmt: skip
     console.print(table)
     console.print("words: whitespace-separated words of the input articles, the same count for every run")
+    console.print(f"parley/bare, {SEQUENTIAL_DEFINITION}; the other mode: {ALTERNATED_DEFINITION}")
     console.print("CPU s: user + system time of the run's processes (children once ended); CPU bare/parley: the")
     console.print("ratio of those times, which moves less than the wall clock when other jobs share the machine")
     if args.memory_check or count >= 5000:
@@ -377,6 +414,62 @@ def main() -> None:
         "corpus": str(corpus),
         "articles": count,
         "batch_size": args.batch_size,
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+        "runs": rows,
+    }
+    path.write_text(json.dumps(report, indent=2), encoding="utf-8")
+    console.print(f"results written to {path}")
+
+
+def alternated(
+    console: Any, corpus: Path, count: int, processes: list[int], coders: list[str], batch_size: int, chunk: int
+) -> None:
+    """The alternated mode: one subprocess a (coder, processes), its figures in a table and a JSON file."""
+    from rich.table import Table
+
+    rows: list[dict[str, Any]] = []
+    load_start = os.getloadavg()
+    for n_process in processes:
+        for coder in coders:
+            console.print(f"alternating bare and parley ({coder}) in {n_process} process(es), {chunk} articles a chunk")
+            result = measure("alternate", corpus, n_process, batch_size, None, coder, chunk=chunk)
+            if not result["parley_articles"] or not result["same_articles"]:
+                raise SystemExit(f"bench: the alternated run did not give both sides the same articles of {corpus}")
+            rows.append({"kind": "alternate", "coder": coder, **result})
+            console.print(
+                f"  ratio {result['ratio']:.2f} (CPU {result['cpu_ratio']:.2f}), bare {result['bare_words_per_s']:,.0f}"
+                f" words/s, parley {result['parley_words_per_s']:,.0f} words/s, peak {result['peak_mb']:,.0f} MB"
+            )
+    load = os.getloadavg()
+    table = Table(title=f"parley benchmark, alternated: {count:,} articles, {rows[0]['parley_words']:,} words")
+    for col in ("parley coder", "proc.", "bare s", "parley s", "bare words/s", "parley words/s", "parley/bare",
+                "bare CPU s", "parley CPU s", "CPU bare/parley", "events", "peak RSS MB"):  # fmt: skip
+        table.add_column(col, justify="left" if col == "parley coder" else "right", no_wrap=True)
+    for r in rows:
+        table.add_row(
+            r["coder"], str(r["processes"]), f"{r['bare_seconds']:.1f}", f"{r['parley_seconds']:.1f}",
+            f"{r['bare_words_per_s']:,.0f}", f"{r['parley_words_per_s']:,.0f}", f"{r['ratio']:.2f}",
+            f"{r['bare_cpu_seconds']:.1f}", f"{r['parley_cpu_seconds']:.1f}", f"{r['cpu_ratio']:.2f}",
+            str(r["events"]), f"{r['peak_mb']:,.0f}",
+        )  # fmt: skip
+    console.print(table)
+    console.print(f"parley/bare, {ALTERNATED_DEFINITION}; the other mode: {SEQUENTIAL_DEFINITION}")
+    console.print("words: whitespace-separated words of the input articles; seconds: wall clock summed per side")
+    console.print("(words/s at 2 processes: all the words over the mean per-worker time); CPU: process_time per side")
+    console.print(
+        f"load average (1, 5, 15 min) at the start {load_start[0]:.1f} {load_start[1]:.1f} {load_start[2]:.1f},"
+        f" at the end {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} ({os.cpu_count()} CPUs)"
+    )
+    OUT.mkdir(exist_ok=True)
+    path = OUT / f"bench-{count}-alternate-{datetime.now().strftime('%Y%m%d-%H%M%S')}.json"
+    report = {
+        "corpus": str(corpus),
+        "articles": count,
+        "batch_size": batch_size,
+        "chunk": chunk,
+        "mode": "alternate",
+        "definition": ALTERNATED_DEFINITION,
+        "load_average": {"start": list(load_start), "end": list(load)},
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
         "runs": rows,
     }
