@@ -25,7 +25,7 @@ def test_events_act_called_hasty_and_unfair_is_an_accusation(pipeline) -> None: 
 
 
 def test_events_act_called_retaliation_is_an_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = _types(pipeline, "Seoul calls it economic retaliation for the court rulings.")
+    found = _types(pipeline, "Canberra calls it political retaliation for the inquiry vote.")
     assert found == ["ACCUSE"]  # not a threat of retaliation
 
 

@@ -1,5 +1,5 @@
-"""A cost borne told with a verb of giving ("has paid a heavy price for the standoff", "paid dearly for a
-smooth exit") is no AID, for either coder; a payment made is still one."""
+"""A cost borne told with a verb of giving ("paid a steep price for its quarrel", "paid dearly for a
+quiet handover") is no AID, for either coder; a payment made is still one."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from _events_setup import coded_events
 from parley.events._extras_cost import tells_cost
 
 _COSTS = (
-    "Liberia has paid a heavy price for the standoff with Guinea.",
-    "Germany has paid dearly for the Russian withdrawal.",
+    "Lesotho paid a steep price for its quarrel with South Africa.",
+    "Austria has paid dearly for the long dispute.",
 )
-_PAID = "Germany has paid 15 billion marks to Russia for the withdrawal of its troops."
+_PAID = "Austria has paid 2 million euros to Slovenia for the repair of the bridge."
 
 
 def test_events_extras_cost_reads_the_object_and_adverb(parse: Any, words: Any) -> None:

@@ -58,7 +58,7 @@ def test_events_issuer_bare_ministry_acts_for_the_issuer(pipeline) -> None:  # t
 
 _LETTERHEAD = (
     "MINISTRY OF FOREIGN AFFAIRS\n"
-    "PRESS OFFICE - COMMUNIQUE No. 12\n\n"
+    "INFORMATION DEPARTMENT - BULLETIN No. 12\n\n"
     "1. Government troops reopened the road between Bafata and Gabu on 4 March.\n\n"
     "2. The Minister welcomes the African Union's plan to send police trainers to Guinea-Bissau."
 )

@@ -40,13 +40,13 @@ def test_events_modality_denied_doer_negates_the_act(parse, words) -> None:  # t
 
 def test_events_modality_denied_subject_of_an_adjective_negates_it(parse, words) -> None:  # type: ignore[no-untyped-def]
     # "willing", "ready": the denied subject hangs on the copula, not on the adjective
-    assert is_negated(parse("Neither government was willing to give a guarantee.", "willing"), words)
-    assert is_negated(parse("No country was ready to send troops to Haiti.", "ready"), words)
-    assert not is_negated(parse("Kenya was ready to send troops to Haiti.", "ready"), words)
+    assert is_negated(parse("Neither minister was willing to sign the pledge.", "willing"), words)
+    assert is_negated(parse("No country was ready to send troops to Somalia.", "ready"), words)
+    assert not is_negated(parse("Burundi was ready to send troops to Somalia.", "ready"), words)
 
 
 def test_events_modality_ruled_out_complement_is_negated(parse, words) -> None:  # type: ignore[no-untyped-def]
-    text = "The United States, which has ruled out sending combat troops, is flying supplies to Mali."
+    text = "Canada, which has ruled out sending ground forces, is flying food to Chad."
     assert is_negated(parse(text, "sending"), words)  # a phrasal negating head ("rule out")
     assert not is_negated(parse("Chad ruled the north, sending troops to Abeche.", "sending"), words)
 

@@ -13,16 +13,16 @@ _CODERS = ["rules_pipeline", "learned_pipeline"]
 @pytest.mark.parametrize("coder", _CODERS)
 def test_recip_granted_request_doer_of_granting_act_is_recipient(coder: str, request: pytest.FixtureRequest) -> None:
     text = (
-        "Russian ships fired on Ukrainian vessels near the Kerch Strait.\n\n"
-        "At the request of the Ukrainian side, the United Nations Security Council gathered for an emergency meeting."
+        "Turkish jets bombed villages in northern Iraq.\n\n"
+        "At the request of the Iraqi side, the UN Security Council gathered for a closed session."
     )
-    assert roles_of_type(request.getfixturevalue(coder), text, "REQUEST") == [(["UKR"], ["UNO"])]
+    assert roles_of_type(request.getfixturevalue(coder), text, "REQUEST") == [(["IRQ"], ["UNO"])]
 
 
 @pytest.mark.parametrize("coder", _CODERS)
 def test_recip_granted_request_passive_act_keeps_story_guess(coder: str, request: pytest.FixtureRequest) -> None:
     text = (
-        "Russian ships fired on Ukrainian vessels near the Kerch Strait.\n\n"
-        "At the request of the Ukrainian side, an emergency meeting was called."
+        "Turkish jets bombed villages in northern Iraq.\n\n"
+        "At the request of the Iraqi side, a closed session was called."
     )
-    assert roles_of_type(request.getfixturevalue(coder), text, "REQUEST") == [(["UKR"], ["RUS"])]
+    assert roles_of_type(request.getfixturevalue(coder), text, "REQUEST") == [(["IRQ"], ["TUR"])]

@@ -1,5 +1,5 @@
-"""A refusal of a thing someone sent is aimed at the sender named after it ("had refused to take calls
-from Ban") (parley.events._recip_refused_senders.refused_senders), for either coder."""
+"""A refusal of a thing someone sent is aimed at the sender named after it ("refused to take calls
+from the envoy") (parley.events._recip_refused_senders.refused_senders), for either coder."""
 
 from __future__ import annotations
 
@@ -13,16 +13,15 @@ _CODERS = ["rules_pipeline", "learned_pipeline"]
 @pytest.mark.parametrize("coder", _CODERS)
 def test_recip_refused_senders_sender_of_taken_thing_is_recipient(coder: str, request: pytest.FixtureRequest) -> None:
     text = (
-        "China and Russia held talks with Myanmar on the crisis.\n\n"
-        "Myanmar's junta had refused to take calls from the United Nations for a week."
+        "Egypt and Sudan held talks with Eritrea on the drought.\n\n"
+        "Eritrea's rulers refused to take calls from the United Nations for a month."
     )
-    assert roles_of_type(request.getfixturevalue(coder), text, "REJECT") == [(["MMR"], ["UNO"])]
+    assert roles_of_type(request.getfixturevalue(coder), text, "REJECT") == [(["ERI"], ["UNO"])]
 
 
 @pytest.mark.parametrize("coder", _CODERS)
 def test_recip_refused_senders_no_sender_keeps_story_guess(coder: str, request: pytest.FixtureRequest) -> None:
     text = (
-        "China and Russia held talks with Myanmar on the crisis.\n\n"
-        "Myanmar's junta had refused to take calls for a week."
+        "Egypt and Sudan held talks with Eritrea on the drought.\n\nEritrea's rulers refused to take calls for a month."
     )
-    assert roles_of_type(request.getfixturevalue(coder), text, "REJECT") == [(["MMR"], ["CHN", "RUS"])]
+    assert roles_of_type(request.getfixturevalue(coder), text, "REJECT") == [(["ERI"], ["EGY", "SDN"])]

@@ -43,6 +43,6 @@ def test_events_one_body_setting_up_a_hotline_is_no_cooperation(pipeline) -> Non
 
 
 def test_events_telling_reporters_is_no_request(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "Norway has recalled its ambassador, an official there tells us, to protest against the arrests."
+    text = "Denmark has withdrawn its envoy, a diplomat in Copenhagen tells us, to denounce the detentions."
     assert "REQUEST" not in _types(pipeline, text)  # "tells us" reports a statement; nobody is told to act
     assert ("REQUEST", ["GBR"], ["IRN"]) in _events(pipeline, "Britain told Iran to release the sailors.")

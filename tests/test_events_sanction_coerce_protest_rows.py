@@ -112,12 +112,12 @@ def test_events_talks_suspended_stay_a_sanction(pipeline) -> None:  # type: igno
 
 
 def test_events_joint_operations_suspended_with_a_partner_are_a_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = _events(pipeline, "Washington has suspended joint military operations with the Honduran armed forces.")
-    assert [e[:2] for e in found] == [("SANCTION", ["USA"])]
+    found = _events(pipeline, "Madrid has suspended joint military operations alongside the Moroccan navy.")
+    assert [e[:2] for e in found] == [("SANCTION", ["ESP"])]
 
 
 def test_events_joint_exercises_called_off_are_a_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = _types(pipeline, "Ankara has called off three joint military exercises with Israel.")
+    found = _types(pipeline, "Athens has called off two joint naval drills with Egypt.")
     assert found == ["SANCTION"]
 
 
@@ -127,10 +127,10 @@ def test_events_a_strike_called_off_is_no_sanction(pipeline) -> None:  # type: i
 
 
 def test_events_assistance_paused_is_a_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = _events(pipeline, "Washington paused some assistance programmes to Niger on Monday.")
-    assert [e[:2] for e in found] == [("SANCTION", ["USA"])]
+    found = _events(pipeline, "Ottawa paused several aid programmes to Chad on Monday.")
+    assert [e[:2] for e in found] == [("SANCTION", ["CAN"])]
 
 
 def test_events_agreements_revoked_are_a_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = _events(pipeline, "The authorities in Niamey revoked the military cooperation agreements with France.")
-    assert [e[:2] for e in found] == [("SANCTION", ["NER"])]
+    found = _events(pipeline, "The junta in Ouagadougou revoked its defence accords with Belgium.")
+    assert [e[:2] for e in found] == [("SANCTION", ["BFA"])]

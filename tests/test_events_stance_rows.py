@@ -57,7 +57,7 @@ def test_events_stance_rows_positions_taken_up_are_a_mobilization(pipeline: Pipe
 
 
 def test_events_stance_rows_cordon_formed_is_a_mobilization(pipeline: Pipeline) -> None:
-    assert "MOBILIZE" in _types(pipeline, "Iraqi riot police formed a cordon around the Turkish consulate.")
+    assert "MOBILIZE" in _types(pipeline, "Jordanian police formed a tight cordon outside the Syrian embassy.")
 
 
 def test_events_stance_rows_patrols_flown_are_a_mobilization(pipeline: Pipeline) -> None:

@@ -8,9 +8,9 @@ from _events_setup import roles_of_type
 
 def test_stray_appos_body_leaders_keep_their_body(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "ABUJA, Aug 29 - Soldiers in Niger detained the president on July 26. On July 30, leaders of the "
-        "Economic Community of West African States met in Abuja, closed borders with Niger, and froze its "
-        "transactions."
+        "JOHANNESBURG, Mar 14 - Soldiers in Lesotho seized the prime minister on March 2. On March 6, leaders of "
+        "the Southern African Development Community met in Gaborone, closed borders with Lesotho, and froze its "
+        "accounts."
     )
     assert [actors for actors, _ in roles_of_type(pipeline, text, "CONSULT")] == [["IGO"]]
 

@@ -37,7 +37,7 @@ def test_mentions_named_groups_shabaab_leader_has_the_group_code(pipeline: Pipel
 
 
 def test_mentions_named_groups_au_peace_and_security_council_is_no_un_organ(pipeline: Pipeline) -> None:
-    text = "The African Union's Peace and Security Council suspended Mali on Monday."
+    text = "The African Union's Peace and Security Council warned Sudan's generals on Tuesday."
     assert _codes(pipeline, text, "Peace and Security Council") == ["IGO"]
     assert _codes(pipeline, "The Security Council met on Monday.", "Security Council") == ["UNO"]
 

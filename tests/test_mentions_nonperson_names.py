@@ -35,10 +35,10 @@ def test_mentions_nonperson_names_a_treaty_is_no_actor(pipeline: Pipeline) -> No
     ("text", "name"),
     [
         (
-            "The contingent left Jomo Kenyatta International Airport overnight aboard a chartered plane.",
-            "Jomo Kenyatta International Airport",
+            "The delegation flew out of Robert Gabriel Mugabe International Airport before dawn on a hired jet.",
+            "Robert Gabriel Mugabe International Airport",
         ),
-        ("The flag came down at the group's Wuensdorf headquarters on Wednesday.", "Wuensdorf"),
+        ("The last parade was held at the brigade's Zossen headquarters on Friday.", "Zossen"),
     ],
 )
 def test_mentions_nonperson_names_a_facility_is_a_place(pipeline: Pipeline, text: str, name: str) -> None:
@@ -47,19 +47,19 @@ def test_mentions_nonperson_names_a_facility_is_a_place(pipeline: Pipeline, text
 
 def test_mentions_nonperson_names_one_name_placed_once_is_a_place_throughout(pipeline: Pipeline) -> None:
     text = (
-        "The quarrel began when the Gatuna post on the main road was closed to trucks. Asked whether "
-        "lorries would roll through Gatuna on Thursday, an official declined to answer."
+        "The row started when the Kazungula post on the highway was shut to lorries. Asked whether "
+        "trucks would pass through Kazungula on Friday, a spokesman declined to comment."
     )
-    assert placed_by_company(_person(pipeline, text, "Gatuna", 1))
+    assert placed_by_company(_person(pipeline, text, "Kazungula", 1))
 
 
 def test_mentions_nonperson_names_a_bylines_writer_is_no_actor(pipeline: Pipeline) -> None:
-    # the writer was coded Russia from the story's first state
+    # the writer was coded Poland from the story's first state
     text = (
-        "Zapad exercise ends\n\nBy Ingrid Solheim, Defence Correspondent\n\n"
-        "Russia and Belarus ended their joint drills on Wednesday, officials said."
+        "Baltic drills close\n\nBy Marta Lindqvist, Security Editor\n\n"
+        "Poland and Lithuania wound up their naval manoeuvres on Thursday, officials said."
     )
-    assert mention_codes(pipeline, text, "Ingrid Solheim", date(2017, 9, 21)) == []
+    assert mention_codes(pipeline, text, "Marta Lindqvist", date(2017, 9, 21)) == []
 
 
 def test_mentions_nonperson_names_a_report_opening_by_keeps_its_people(pipeline: Pipeline) -> None:
@@ -70,16 +70,16 @@ def test_mentions_nonperson_names_a_report_opening_by_keeps_its_people(pipeline:
 
 def test_mentions_nonperson_names_a_storms_name_alone_is_the_storm(pipeline: Pipeline) -> None:
     text = (
-        "After Mitch, the aid arrives\n\nThree weeks after Hurricane Mitch stalled over Central America, "
-        "the bridges are still down."
+        "After Ivan, the rebuilding begins\n\nTwo weeks after Hurricane Ivan swept across the Caribbean, "
+        "the power lines are still down."
     )
-    assert is_named_storm(_person(pipeline, text, "Mitch"))
+    assert is_named_storm(_person(pipeline, text, "Ivan"))
 
 
 def test_mentions_nonperson_names_the_doer_of_a_passive_clause_gives_no_country(pipeline: Pipeline) -> None:
-    # "who were arrested by Cambodian forces": the forces are Cambodia's, the nationalists Thai
+    # "who were held by Thai soldiers": the soldiers are Thailand's, the activists Cambodian
     text = (
-        "Their anger has been fuelled by the case of two Thai nationalists, Veera Somkwamkid and Ratree "
-        "Pipattanapaiboon, who were arrested by Cambodian forces after crossing the border in late December."
+        "Their protest was sparked by the detention of two Cambodian activists, Sok Pheap and Chan "
+        "Dara, who were held by Thai soldiers after straying over the frontier in early March."
     )
-    assert "KHM" not in mention_codes(pipeline, text, "Ratree Pipattanapaiboon", date(2011, 2, 23))
+    assert "THA" not in mention_codes(pipeline, text, "Chan Dara", date(2011, 2, 23))

@@ -14,10 +14,10 @@ def _site(pipeline: Any, text: str, trigger: str) -> str | None:
 
 def test_where_place_after_a_counterpart_name_is_the_meeting_place(pipeline: Any) -> None:
     text = (
-        "Paek Nam Sun, minister of Foreign Affairs of the DPRK, held talks with his Japanese counterpart "
-        "Yoriko Kawaguchi in Bandar Seri Begawan at the end of July."
+        "Nguyen Van Binh, minister of Foreign Affairs of Vietnam, held talks with his Thai counterpart "
+        "Somchai Wongsa in Phnom Penh at the end of June."
     )
-    assert _site(pipeline, text, "held") == "Bandar Seri Begawan"
+    assert _site(pipeline, text, "held") == "Phnom Penh"
 
 
 def test_where_place_deep_in_a_told_happening_stays_out(pipeline: Any) -> None:
@@ -27,8 +27,8 @@ def test_where_place_deep_in_a_told_happening_stays_out(pipeline: Any) -> None:
 
 def test_where_name_told_a_village_beats_its_landmark(pipeline: Any) -> None:
     text = (
-        "The two ministers signed the accord on a wooden jetty in Psarades, a fishing village on the shore "
-        "of Lake Prespa, with their prime ministers looking on."
+        "The two ministers initialled the pact on a stone quay in Varenna, a quiet village beside "
+        "Lake Como, with their deputies looking on."
     )
-    site = site_name(pipeline, text, "signed", physical=False, verbal=False, known=lambda name: name == "Lake Prespa")
-    assert site == "Psarades"
+    site = site_name(pipeline, text, "initialled", physical=False, verbal=False, known=lambda name: name == "Lake Como")
+    assert site == "Varenna"

@@ -14,18 +14,18 @@ PUBLISHED = date(2017, 8, 29)
 
 def test_when_that_day_untagged_night_dates_the_order(pipeline: Any) -> None:
     text = (
-        "The army raided a hideout in Marawi on May 23. "
-        "Duterte, who was on an official visit to Moscow at the time, declared martial law across "
-        "the whole of Mindanao that night and flew home early."
+        "Rebels attacked a garrison in Kidal on April 9. "
+        "The president, who was on a state visit to Rome at the time, declared a curfew across "
+        "the whole of the north that night and cut short his trip."
     )
-    assert event_day(pipeline, text, "declared", PUBLISHED) == "2017-05-23"
+    assert event_day(pipeline, text, "declared", PUBLISHED) == "2017-04-09"
 
 
 def test_when_that_day_untagged_opening_frames_the_sentence(pipeline: Any) -> None:
     text = (
-        "On July 30, leaders of the bloc met in Abuja and closed the borders. "
-        "The same afternoon, crowds in Niamey marched on the French embassy, tearing down its plaque."
+        "On June 12, ministers of the union met in Gaborone and closed the airspace. "
+        "The same afternoon, students in Harare marched on the British embassy, tearing down its flag."
     )
     token = token_of_text(pipeline, text, "marched")
     timing = frame_timing(token.sent, PUBLISHED)
-    assert timing is not None and timing.iso == "2017-07-30"
+    assert timing is not None and timing.iso == "2017-06-12"
