@@ -29,8 +29,7 @@ import numpy as np
 
 from parley.coder import load_corpus
 from parley.coder._candidate_words import span_head
-from parley.coder._model import Classifier, Examples
-from parley.coder._roles import ROLE_LABELS, _ancestors, _mention_head, _overlaps, _spans, role_features
+from parley.coder._roles import _BITS, _ancestors, _mention_head, _overlaps, _spans, role_features, train_roles
 from parley.document import ActorMention, Article, Document
 from parley.pipeline import Pipeline
 from parley.settings import Settings
@@ -38,7 +37,6 @@ from parley.settings import Settings
 ROOT = Path(__file__).resolve().parent.parent
 FOLDS = [{"t3", "t10"}, {"t1", "t9"}, {"t2", "t8"}, {"t4", "t7"}, {"t5", "t6"}]
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
-_BITS = 16
 
 
 def extra_features(trigger: Any, m: ActorMention, inside: list[ActorMention], sdoc: Any, home: str) -> list[str]:
@@ -160,16 +158,7 @@ def held_out(events: list[dict[str, Any]], extra: str, train: dict[str, Any]) ->
     probs: dict[int, np.ndarray] = {}
     for fold in FOLDS:
         rows = [(_indices(m, extra), m["label"]) for e in events if e["writer"] not in fold for m in e["rows"]]
-        x = Examples.build([r for r, _ in rows], [np.zeros(0, dtype=np.float32)] * len(rows), [y for _, y in rows])
-        clf = Classifier(ROLE_LABELS, 1 << _BITS, 0)
-        clf.fit(
-            x,
-            epochs=int(train["epochs"]),
-            learning_rate=float(train["learning_rate"]),
-            l2=float(train["l2"]),
-            batch_size=int(train["batch_size"]),
-            seed=int(train["seed"]),
-        )
+        clf = train_roles([r for r, _ in rows], [y for _, y in rows], {"train": train}).classifier
         for i, e in enumerate(events):
             if e["writer"] in fold and e["rows"]:
                 probs[i] = clf.row_probabilities([_indices(m, extra) for m in e["rows"]])
