@@ -327,7 +327,7 @@ class RoleFinder(PassiveRoleReader):
         at_home = actor.sector == "COP" or actor.code in {self.ctx.sentence_country(token), self.ctx.home}
         security = actor.sector in {"COP", "MIL"} and target == "CVL" and at_home
         security = security or (actor.sector in {"GOV", "JUD"} and type_ in {"COERCE", "RETREAT"})
-        # "armed men stormed the prison in Andijan": gunmen of the country the act is in, named for no other
+        # "armed men stormed the jail in Kasese": gunmen of the country the act is in, named for no other
         # state (that would be the stateless group's code), attack their own country
         security = security or (actor.sector in HOME_FORCE.get(type_, ()) and at_home and actor.code not in STATELESS)
         civil = actor.sector in CIVILIAN and target == "GOV"

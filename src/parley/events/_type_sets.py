@@ -155,7 +155,7 @@ ABDUCT_MODE = "abduct"
 #: defend themselves if troops came" threatens the troops, not the rebels' own state).
 CIVIL_DOMESTIC = {"RETREAT": CIVILIAN | {"REB"}, "THREATEN": CIVILIAN}
 #: Armed men of no government (rebels, gunmen) of the country the act is in, and the acts of force that,
-#: with no target named and no other state pointed at, they do at home ("armed men stormed the prison",
+#: with no target named and no other state pointed at, they do at home ("armed men stormed the jail",
 #: "the rebels went door to door"): the country's own people or authorities, not the story's other state.
 HOME_FORCE = {"ASSAULT": {"REB", "UAF"}, "COERCE": {"REB", "UAF"}}
 #: Sectors of people whose nationality the story keeps from one sentence to the next (not the

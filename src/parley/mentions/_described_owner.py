@@ -1,6 +1,6 @@
 """A name set after a noun that a country's word qualifies, where the parse hides the apposition from
-the title readings: "A French national, Serge Atlaoui," (the parser tags "national" an adjective) and
-"two Thai nationalists, Veera Somkwamkid and Ratree Pipattanapaiboon," (the first name hangs on the
+the title readings: "A Dutch national, Pieter Janssen," (the parser tags "national" an adjective) and
+"two Kenyan activists, Wanjiru Kamau and Otieno Odhiambo," (the first name hangs on the
 noun as a conjunct, the second on the first name). Either person is of the country the noun names.
 
 Why: such people (nationals held abroad, activists, crews) stayed without a code, so the events they

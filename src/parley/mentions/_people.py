@@ -272,7 +272,7 @@ class PeopleReading:
             else:
                 code = _owned_title_country(ent, entry_at)  # "Mexico's deputy head of mission, X,"
                 described = described_owner(ent, entry_at) if code is None else None
-                if described is not None:  # "A French national, X,", "two Thai nationalists, X and Y,"
+                if described is not None:  # "A Dutch national, X,", "two Kenyan activists, X and Y,"
                     code, sector = described[0], ("CVL" if described[1] else None)
         if code is None and sector is not None:
             # "Pakistan's military spokesman, Maj. Gen. Tariq Saleem,": the titled name's title before the commas
