@@ -14,15 +14,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from ..parse import ents_before
+
 __all__ = ["named_otherwise"]
 
 
 def named_otherwise(token: Any, pool: Sequence[Any], is_title_word: Callable[[Any], bool]) -> bool:
     """Whether a person entity before ``token`` ends in its surname after a given name that no name
     of ``pool`` (the holders the surname may mean) has."""
-    for ent in token.doc.ents:
-        if ent.start >= token.i:
-            break
+    for ent in ents_before(token.doc, token.i):
         if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].text != token.text:
             continue
         given = [t.text for t in ent[:-1] if t.is_title and t.is_alpha and not is_title_word(t)]
