@@ -52,6 +52,14 @@ def test_events_context_sentence_country_never_reads_a_month_as_a_town(pipeline)
     assert ctx.sentence_country(_token(ctx, "people")) is None
 
 
+def test_events_context_sentence_country_passes_over_a_seat_of_international_bodies(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # envoys meeting in a city that seats international bodies are not its host state's people
+    seat = _context(pipeline, "Envoys reached a deal in Geneva after three days of talks.")
+    assert seat.sentence_country(_token(seat, "Envoys")) is None
+    town = _context(pipeline, "Envoys reached a deal in Lyon after three days of talks.")
+    assert town.sentence_country(_token(town, "Envoys")) == "FRA"
+
+
 def test_events_context_in_story_order_puts_the_first_named_side_first(pipeline) -> None:  # type: ignore[no-untyped-def]
     ctx = _context(pipeline, "Laos and Vietnam signed a pact. Vietnam thanked Laos.")
     vietnam, laos, chile = Entity("VNM", None, "Vietnam"), Entity("LAO", None, "Laos"), Entity("CHL", None, "")

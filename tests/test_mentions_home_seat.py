@@ -36,3 +36,12 @@ def test_mentions_home_seat_named_as_often_as_any_state_stays_home(pipeline: Pip
         "British police also held a reporter from Uganda."
     )
     assert _home(pipeline, text) == "GBR"
+
+
+def test_mentions_home_seat_dateline_of_a_meeting_city_is_no_home(pipeline: Pipeline) -> None:
+    # a story filed from a city that seats international bodies is about the states meeting there
+    text = (
+        "GENEVA, March 5 (Wire) - Armenia and Azerbaijan exchanged twenty prisoners on Monday. "
+        "Armenia said the Azerbaijani side had freed its soldiers, and Armenian officials thanked Azerbaijan."
+    )
+    assert _home(pipeline, text) == "ARM"

@@ -51,7 +51,9 @@ def story_home(
         # "PENGHU --" in a Taiwanese paper that names Taiwan: a town of its own the gazetteer lacks
         filed = doc.source_country
     if filed is not None and (
-        not counts or not _issued_by_body(doc, entry_at) or _seat_is_home(doc, entry_at, filed, counts)
+        not counts
+        or not (_issued_by_body(doc, entry_at) or _filed_at_seat(doc))
+        or _seat_is_home(doc, entry_at, filed, counts)
     ):
         return filed
     return max(counts, key=lambda c: counts[c]) if counts else None
@@ -125,6 +127,14 @@ def _issued_by_body(doc: Document, entry_at: dict[int, Any]) -> bool:
     """The first party named after the dateline is an international body (the issuer of a release)."""
     firsts = _after_dateline(doc, entry_at)
     return bool(firsts) and entry_at[firsts[0]].code in _BODY_CODES
+
+
+def _filed_at_seat(doc: Document) -> bool:
+    """The dateline is a city that seats international bodies ("VIENNA -", "BRUSSELS -"): a story told
+    there is about the states that meet there, as a body's release is; its host is home only as a
+    body's seat is (named after the dateline and named most)."""
+    place = doc.dateline.place if doc.dateline is not None else None
+    return bool(place) and str(place).lower() in resolve_words("seat")
 
 
 def _unknown_town_filed(doc: Document) -> bool:
