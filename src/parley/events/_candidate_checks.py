@@ -21,6 +21,7 @@ from ._extras_accused import is_accused_description
 from ._extras_agreed_moves import is_agreed_deployment
 from ._extras_cost import tells_cost
 from ._extras_denied_object import has_denied_object
+from ._extras_home_council import meets_home_council
 from ._extras_journey import describes_by_journey
 from ._extras_names import is_word_of_name
 from ._extras_pending import is_awaited
@@ -358,6 +359,8 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck("labelled_background", lambda r: is_labelled_background(r.token, r.words)),
     # "Russia, which has restricted imports since 2014": an aside on the noun, no act of the story
     CandidateCheck("background_since", lambda r: is_background_since(r.token, r.words)),
+    # "after an emergency cabinet meeting", "convened his security council": the government at home, no meeting
+    CandidateCheck("home_council", lambda r: r.trig.type == "CONSULT" and meets_home_council(r.token, r.words)),
     # "officers who arrived in Tonga last week", "convoys heading to the camps": who the noun is, no visit
     CandidateCheck("journey_describes", lambda r: r.trig.type == "CONSULT" and describes_by_journey(r.token, r.words)),
     # "the forum in which the two sides meet": a custom of the noun, not an act of the story
