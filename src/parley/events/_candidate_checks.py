@@ -24,6 +24,7 @@ from ._extras_denied_object import has_denied_object
 from ._extras_home_council import meets_home_council
 from ._extras_journey import describes_by_journey
 from ._extras_names import is_word_of_name
+from ._extras_own_orders import is_order_to_own_force
 from ._extras_pending import is_awaited
 from ._extras_question import is_asked_about
 from ._extras_since_clause import is_in_background_clause
@@ -394,6 +395,11 @@ CHECKS: tuple[CandidateCheck, ...] = (
     # "its army was ready to keep the road open": a force's posture, no agreement
     CandidateCheck(
         "forces_readiness", lambda r: is_forces_readiness(r.token, r.trig.type, r.words, r.roles.mentions.sector_of)
+    ),
+    # "ordered the army to reinforce the border": a command to the state's own forces, no request
+    CandidateCheck(
+        "order_to_own_force",
+        lambda r: is_order_to_own_force(r.token, r.trig.type, r.words, r.roles.mentions.sector_of),
     ),
     # "was ready to keep the road open by every means": the threat is the event, no agreement
     CandidateCheck("readiness_to_threat", lambda r: is_readiness_to_threat(r.token, r.trig.type, r.matcher)),

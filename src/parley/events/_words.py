@@ -156,6 +156,7 @@ class EventWords:
     home_council: frozenset[str]
     owned_council: frozenset[str]
     home_council_prep: frozenset[str]
+    command_verb: frozenset[str]
     handover_verb: frozenset[str]
     # actors and recipients
     recipient_prep: frozenset[str]
