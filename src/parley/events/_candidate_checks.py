@@ -21,8 +21,10 @@ from ._extras_accused import is_accused_description
 from ._extras_agreed_moves import is_agreed_deployment
 from ._extras_cost import tells_cost
 from ._extras_denied_object import has_denied_object
+from ._extras_home_council import meets_home_council
 from ._extras_journey import describes_by_journey
 from ._extras_names import is_word_of_name
+from ._extras_own_orders import is_order_to_own_force
 from ._extras_pending import is_awaited
 from ._extras_question import is_asked_about
 from ._extras_since_clause import is_in_background_clause
@@ -358,6 +360,8 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck("labelled_background", lambda r: is_labelled_background(r.token, r.words)),
     # "Russia, which has restricted imports since 2014": an aside on the noun, no act of the story
     CandidateCheck("background_since", lambda r: is_background_since(r.token, r.words)),
+    # "after an emergency cabinet meeting", "convened his security council": the government at home, no meeting
+    CandidateCheck("home_council", lambda r: r.trig.type == "CONSULT" and meets_home_council(r.token, r.words)),
     # "officers who arrived in Tonga last week", "convoys heading to the camps": who the noun is, no visit
     CandidateCheck("journey_describes", lambda r: r.trig.type == "CONSULT" and describes_by_journey(r.token, r.words)),
     # "the forum in which the two sides meet": a custom of the noun, not an act of the story
@@ -391,6 +395,11 @@ CHECKS: tuple[CandidateCheck, ...] = (
     # "its army was ready to keep the road open": a force's posture, no agreement
     CandidateCheck(
         "forces_readiness", lambda r: is_forces_readiness(r.token, r.trig.type, r.words, r.roles.mentions.sector_of)
+    ),
+    # "ordered the army to reinforce the border": a command to the state's own forces, no request
+    CandidateCheck(
+        "order_to_own_force",
+        lambda r: is_order_to_own_force(r.token, r.trig.type, r.words, r.roles.mentions.sector_of),
     ),
     # "was ready to keep the road open by every means": the threat is the event, no agreement
     CandidateCheck("readiness_to_threat", lambda r: is_readiness_to_threat(r.token, r.trig.type, r.matcher)),

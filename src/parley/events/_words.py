@@ -153,6 +153,10 @@ class EventWords:
     courtesy_visit: frozenset[str]
     definite_determiner: frozenset[str]
     exercise_noun: frozenset[str]
+    home_council: frozenset[str]
+    owned_council: frozenset[str]
+    home_council_prep: frozenset[str]
+    command_verb: frozenset[str]
     handover_verb: frozenset[str]
     # actors and recipients
     recipient_prep: frozenset[str]
