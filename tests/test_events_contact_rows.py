@@ -144,7 +144,7 @@ def test_events_receiving_a_guest_is_a_visit(pipeline) -> None:  # type: ignore[
 
 
 def test_events_being_in_contact_with_a_party_is_a_consultation(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = _events(pipeline, "Accra said it was in contact with the Togolese authorities about the missing fishermen.")
+    found = _events(pipeline, "Accra says it is in contact with the Togolese authorities about the missing fishermen.")
     assert ("CONSULT", ["GHA"], ["TGO"]) in found
 
 

@@ -207,7 +207,7 @@ def test_events_modality_fled_violence_is_background(parse, words) -> None:  # t
 
 def test_events_modality_purpose_of_a_planned_meeting_is_planned(parse, words) -> None:  # type: ignore[no-untyped-def]
     consult = _trigger("CONSULT")
-    due = parse("The two interior ministers are due to meet in Arusha next week to discuss refugees.", "discuss")
+    due = parse("The two interior ministers are due to gather in Arusha next week to discuss refugees.", "discuss")
     assert is_future(due, consult, words)
     scheduled = parse("The Kenyan envoy is scheduled to visit Kampala on Monday to discuss the border.", "discuss")
     assert is_future(scheduled, consult, words)

@@ -436,7 +436,7 @@ def test_events_roles_unnamed_ministry_is_not_of_the_state_its_demand_names(pipe
 
 def test_events_roles_forces_moved_in_the_passive_act_for_their_state(pipeline) -> None:  # type: ignore[no-untyped-def]
     deploy = next(t for t in pipeline.lexicon.triggers[("deploy", "VERB")] if t.type == "MOBILIZE")
-    roles = _roles(pipeline, "Mauritanian gendarmes have been deployed along the border.")
+    roles = _roles(pipeline, "Mauritanian gendarmes have been deployed along the eastern border.")
     actors, _ = roles.verb_roles(_token(roles, "deployed"), deploy)
     assert _codes(actors) == ["MRT"]
     # where forces stand, what is still to come, or a person flown somewhere: no mobilization by the state
