@@ -82,8 +82,8 @@ def test_resolve_date_participle_shares_main_clause(pipeline: Any) -> None:
 
 
 def test_resolve_date_statement_dates_what_was_said(pipeline: Any) -> None:
-    text = "Spain and Italy said in a joint statement on Friday that they deeply regretted the decision."
-    (event,) = resolved(pipeline, text, [("ACCUSE", "regretted", ["ESP", "ITA"])])
+    text = "Portugal and Italy said in a shared statement on Friday that they strongly regretted the decision."
+    (event,) = resolved(pipeline, text, [("ACCUSE", "regretted", ["ITA", "PRT"])])
     assert _when(event) == ("2024-05-03", "day")
 
 
