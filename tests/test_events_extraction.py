@@ -174,7 +174,7 @@ def test_events_closed_mission_targets_the_host_country(pipeline) -> None:  # ty
 
 
 def test_events_visit_at_the_end_of_a_deal_is_its_own_event(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "World Bank staff reached an agreement with Zambia at the end of a visit to Lusaka last month."
+    text = "World Bank staff reached an agreement with Zambia at the end of a two-day visit to Lusaka last month."
     found = _events(pipeline, text)
     assert ("CONSULT", ["IGO"], ["ZMB"]) in [e[:3] for e in found]
 

@@ -442,7 +442,7 @@ def test_events_roles_forces_moved_in_the_passive_act_for_their_state(pipeline) 
     # where forces stand, what is still to come, or a person flown somewhere: no mobilization by the state
     for text in (
         "About 1,200 NATO soldiers were deployed in Latvia.",
-        "Russian troops will be deployed along the ceasefire line.",
+        "Russian soldiers will be deployed along the ceasefire line.",
         "The Ecuadorian prisoner was flown to Guayaquil.",
     ):
         roles = _roles(pipeline, text)

@@ -43,7 +43,7 @@ def test_resolve_date_attribution_in_next_sentence_dates_the_statement(pipeline:
 def test_resolve_place_attribution_in_next_sentence_places_the_statement(pipeline: Any) -> None:
     text = (
         "President Arce said Bolivia had only defended its border. "
-        '"Nobody should expect us to stay silent," he told a conference in Cochabamba.'
+        '"Nobody can expect us to keep quiet," he told a conference in Cochabamba.'
     )
     events = resolved(pipeline, text, [("SUPPORT", "defended", ["BOL"])])
     assert _where(events[0]) == "Cochabamba"
