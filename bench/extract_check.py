@@ -156,7 +156,7 @@ def main() -> None:
             print(buf.getvalue())
             prof.dump_stats(str(HERE / "out" / f"extract-{coder}.prof"))
         if dump is not None:
-            finder = next(c for c in pipeline.components if type(c).__name__ == "EventFinder")
+            finder: Any = next(c for c in pipeline.components if type(c).__name__ == "EventFinder")
             for doc, (article, _), sdoc in zip(done, parsed, sdocs, strict=True):
                 row: dict[str, Any] = {"coder": coder, "id": article.id, "events": [_event(e) for e in doc.events]}
                 if finder.coder is not None:

@@ -505,7 +505,8 @@ class _Story:
     """Draws sentences for one article, never the same template twice."""
 
     def __init__(self, rng: random.Random, slots: dict[str, str]) -> None:
-        self.rng, self.slots, self.used = rng, slots, set()
+        self.rng, self.slots = rng, slots
+        self.used: set[str] = set()
 
     def sentence(self, template: str) -> str:
         self.used.add(template)

@@ -3,24 +3,26 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from parley.document import Article
 from parley.events._context import DocumentContext
 from parley.events._roles import RoleFinder
+from parley.pipeline import trim_openings
 
 __all__ = ["coded_events", "coded_types", "read_context", "role_finder", "roles_of_type", "token_of"]
 
 
 def read_context(pipeline: Any, text: str, outlet: str | None = None) -> DocumentContext:
-    """The document context of ``text`` (published 2024-05-08; an outlet's country if given), its actor
-    mentions found."""
+    """The document context of ``text`` (published 2024-05-08; an outlet's country if given) as the
+    events stage builds it: the entities cut at a dateline, the mentions and chains found, a dateline's
+    mentions left out."""
     article = Article(id="t", text=text, published=date(2024, 5, 8), source_country=outlet)
     (doc,) = list(pipeline.clean([article]))
-    doc.spacy = pipeline.nlp(doc.text)
-    doc = pipeline.components[0](doc)  # actor mentions
-    mention_at = {i: m for m in doc.actor_mentions for i in range(m.token_start, m.token_end)}
-    return DocumentContext(doc, doc.spacy, mention_at, pipeline.knowledge.gazetteer, pipeline.lexicon)
+    doc.spacy = pipeline.parse(doc.text)
+    trim_openings(doc, doc.spacy)
+    mentions, chains, events = pipeline.components[:3]
+    return cast(DocumentContext, events.context(chains(mentions(doc))))
 
 
 def role_finder(pipeline: Any, text: str) -> RoleFinder:

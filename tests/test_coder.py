@@ -529,11 +529,11 @@ def test_coder_features_pair_modality_cues_with_the_words_lexicon_types(nlp) -> 
         view = which.views(doc)[next(t for t in doc if t.text == word).i]
         return which.cue_type_features(view, rule_verdict(view, which.matcher), ["COERCE|"])
 
-    threat = cues("Anyone found with an illegal weapon would be arrested, he said.", "arrested")
+    threat = cues("Anyone found carrying an unlicensed rifle would be arrested, he said.", "arrested")
     assert "cue_type=passive|COERCE" in threat and "cue_type=hypothetical|COERCE" in threat
     assert cues("Police arrested two men on Monday.", "arrested") == []
     plain = FeatureSpace(lexicon, "sparse", bits=12)
-    assert cues("Anyone found with an illegal weapon would be arrested.", "arrested", plain) == []
+    assert cues("Anyone found carrying an unlicensed rifle would be arrested.", "arrested", plain) == []
 
 
 def test_coder_hybrid_score_keeps_the_rules_types_unless_the_model_is_sure_of_another() -> None:

@@ -8,7 +8,7 @@ import pytest
 from _events_setup import coded_types
 
 _CODERS = ["rules_pipeline", "learned_pipeline"]
-_RULING = "the International Court of Justice ruled in 2018 that the coast of the island belongs to Costa Rica."
+_RULING = "the UN's International Court of Justice ruled in 2018 that the coast of the island belongs to Costa Rica."
 
 
 @pytest.mark.parametrize("coder", _CODERS)

@@ -173,7 +173,7 @@ def test_events_candidates_yield_promised_not_to_be_done_is_the_speakers_refusal
 
 
 def test_events_candidates_promised_measures_aim_at_whom_they_are_against(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "Seoul said it would take countermeasures, including a complaint to the World Trade Organization."
+    text = "Seoul said it would take countermeasures, including a formal complaint to the World Trade Organization."
     cand = _candidate(pipeline, text, "take")
     assert cand is not None and cand.type == "THREATEN"
     assert "IGO" not in [r.code for r in cand.recipients]
@@ -325,7 +325,7 @@ def test_events_candidates_fighting_fled_earlier_this_year_is_no_assault(pipelin
 
 
 def test_events_candidates_promised_withdrawal_is_one_concession(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "Rwanda pledged to pull its troops out of the border villages."
+    text = "Rwanda pledged to pull all its troops out of the border villages."
     assert _candidate(pipeline, text, "pledged") is None  # no AGREE beside the promised act
     cand = _candidate(pipeline, text, "pull")
     assert cand is not None and (cand.type, cand.modality) == ("CONCEDE", "future")

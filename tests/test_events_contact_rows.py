@@ -144,7 +144,7 @@ def test_events_receiving_a_guest_is_a_visit(pipeline) -> None:  # type: ignore[
 
 
 def test_events_being_in_contact_with_a_party_is_a_consultation(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = _events(pipeline, "Accra said it was in contact with the Togolese authorities about the missing fishermen.")
+    found = _events(pipeline, "Accra says it is in contact with the Togolese authorities about the missing fishermen.")
     assert ("CONSULT", ["GHA"], ["TGO"]) in found
 
 
@@ -159,7 +159,7 @@ def test_events_losing_touch_with_reality_is_no_consultation(pipeline) -> None: 
 
 
 def test_events_contact_that_evidence_shows_is_no_consultation(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "Accra said that seized phones showed that Togo's government had been in contact with the smugglers."
+    text = "Accra said that seized phones showed that Togo's government had been in contact with smugglers."
     assert not any(e[0] == "CONSULT" for e in _events(pipeline, text))
 
 

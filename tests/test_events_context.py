@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from _events_setup import read_context, token_of
+from _events_setup import read_context, role_finder, token_of
 from parley.document import Entity, Event
 from parley.events._context import DocumentContext, as_guess, unique_by_code
 from parley.events._third_party import two_sides
@@ -16,6 +16,15 @@ def _context(pipeline: Any, text: str) -> DocumentContext:
 
 def _token(ctx: DocumentContext, word: str) -> Any:
     return token_of(ctx, word)
+
+
+def test_events_context_role_finder_reads_past_a_dateline_as_the_stage(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the model reads "May 7 - Ecuador" as one date; the stage cuts it at the dateline before reading, and
+    # the tests' role finder did not, so "It" found no subject in the sentence before
+    roles = role_finder(
+        pipeline, "QUITO, May 7 - Ecuador recalled its ambassador from Lima. It accused Peru of spying."
+    )
+    assert [e.code for e in roles.np_entities(token_of(roles.ctx, "It"))] == ["ECU"]
 
 
 def test_events_context_clause_date_on_a_weekday(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -50,8 +50,8 @@ def test_events_capital_stands_for_government(pipeline) -> None:  # type: ignore
 
 
 def test_events_compound_actor_is_one_event(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = _events(pipeline, "Germany, France and Poland each expelled four Russian diplomats.")
-    assert [e[:3] for e in found] == [("SANCTION", ["DEU", "FRA", "POL"], ["RUS"])]
+    found = _events(pipeline, "Spain, Italy and Austria each expelled three Russian diplomats.")
+    assert [e[:3] for e in found] == [("SANCTION", ["AUT", "ESP", "ITA"], ["RUS"])]
 
 
 def test_events_unqualified_title_defaults_to_outlet_country(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -174,7 +174,7 @@ def test_events_closed_mission_targets_the_host_country(pipeline) -> None:  # ty
 
 
 def test_events_visit_at_the_end_of_a_deal_is_its_own_event(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "World Bank staff reached an agreement with Zambia at the end of a visit to Lusaka last month."
+    text = "World Bank staff reached an agreement with Zambia at the end of a two-day visit to Lusaka last month."
     found = _events(pipeline, text)
     assert ("CONSULT", ["IGO"], ["ZMB"]) in [e[:3] for e in found]
 
@@ -306,8 +306,8 @@ def test_events_rejection_and_its_reason_are_one_statement(pipeline) -> None:  #
 
 def test_events_his_government_is_the_speakers(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Brazilian President Lula, speaking at a summit in Portugal, said his government would not deal "
-        "with Lobo and accused Washington of meddling."
+        "Brazilian President Lula, speaking at a forum in Madrid, said his government would never recognise "
+        "the junta and accused Washington of meddling."
     )
     found = _events(pipeline, text)
     assert any(e[0] == "ACCUSE" and e[1] == ["BRA"] for e in found)
@@ -357,8 +357,8 @@ def test_events_exchanging_fire_is_an_assault(pipeline) -> None:  # type: ignore
 
 def test_events_closing_all_of_the_crossings_restricts_movement(pipeline) -> None:  # type: ignore[no-untyped-def]
     # a closed border restricts movement across it (COERCE, CAMEO 191), as the training corpus codes it
-    found = _events(pipeline, "Kyrgyzstan closed all of its road crossings with Tajikistan on Wednesday.")
-    assert ("COERCE", ["KGZ"], ["TJK"]) in [e[:3] for e in found]
+    found = _events(pipeline, "Kyrgyzstan closed all its rail crossings with Uzbekistan on Friday.")
+    assert ("COERCE", ["KGZ"], ["UZB"]) in [e[:3] for e in found]
 
 
 def test_events_closing_its_side_of_the_border_restricts_movement(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -16,7 +16,7 @@ def pipeline(request: pytest.FixtureRequest, rules_pipeline: Pipeline, learned_p
 
 def test_events_invited_forces_officers_arrived_at_invitation(pipeline: Pipeline) -> None:
     text = (
-        "Twenty officers of the Fijian police arrived in Honiara on Monday at the invitation of the Solomon Islands"
+        "Twenty officers of the Fijian police arrived in Honiara on Sunday at the invitation of the Solomon Islands"
         " government."
     )
     types = _types(pipeline, text)
@@ -32,6 +32,6 @@ def test_events_invited_forces_flew_police_at_request(pipeline: Pipeline) -> Non
 
 
 def test_events_invited_forces_leader_visit_stays_visit(pipeline: Pipeline) -> None:
-    text = "Ghana's president visited Abuja on Monday at the invitation of his Nigerian counterpart."
+    text = "Ghana's president visited Abuja on Sunday at the invitation of his Nigerian counterpart."
     types = _types(pipeline, text)
     assert "AID" not in types

@@ -10,7 +10,7 @@ from parley.events._context import DocumentContext
 
 _RELEASE = (
     "Press Release: Detention of Nigerian Nationals\n\n"
-    "The Ministry of Foreign Affairs has received with concern reports that Nigerians were detained in Malabo.\n\n"
+    "The Ministry of Foreign Affairs today received with concern reports that Nigerians were detained in Malabo.\n\n"
     "The Federal Government demands that Equatorial Guinea release the detained Nigerians.\n\n"
     "Signed: Director, Press and Public Relations, Ministry of Foreign Affairs, Abuja."
 )

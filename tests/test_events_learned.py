@@ -79,7 +79,7 @@ def test_events_learned_role_features_of_views_equal_those_of_spacy_tokens(learn
 def test_events_learned_pronoun_subject_is_kept_by_the_role_labeller(learned: Pipeline) -> None:
     text = (
         "President Gustavo Petro toured the flooded coast on Friday. "
-        "He met the ambassadors of Spain, Norway, Sweden and Japan on Monday night and asked them to press "
+        "He met the ambassadors of Spain, Norway, Sweden and Japan on Tuesday evening and asked them to press "
         "Caracas to free the prisoners."
     )
     found = _events(learned, text)

@@ -124,7 +124,7 @@ def test_events_mobilize_rows_truckloads_of_tents_stay_aid(pipeline) -> None:  #
 
 
 def test_events_mobilize_rows_columns_count_the_tanks_they_move(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = _events(pipeline, "Ethiopia has moved several columns of tanks to within a few kilometres of the border.")
+    found = _events(pipeline, "Ethiopia has moved several columns of tanks to within five kilometres of the border.")
     assert [e[:2] for e in found] == [("MOBILIZE", ["ETH"])]
 
 

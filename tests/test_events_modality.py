@@ -207,7 +207,7 @@ def test_events_modality_fled_violence_is_background(parse, words) -> None:  # t
 
 def test_events_modality_purpose_of_a_planned_meeting_is_planned(parse, words) -> None:  # type: ignore[no-untyped-def]
     consult = _trigger("CONSULT")
-    due = parse("The two interior ministers are due to meet in Arusha next week to discuss refugees.", "discuss")
+    due = parse("The two interior ministers are due to gather in Arusha next week to discuss refugees.", "discuss")
     assert is_future(due, consult, words)
     scheduled = parse("The Kenyan envoy is scheduled to visit Kampala on Monday to discuss the border.", "discuss")
     assert is_future(scheduled, consult, words)
@@ -239,7 +239,7 @@ def test_events_modality_a_noun_of_intent_plans_its_infinitive(parse, words) -> 
 
 def test_events_modality_a_tensed_verb_joined_to_a_promise_is_not_promised(parse, words) -> None:  # type: ignore[no-untyped-def]
     accuse = _trigger("ACCUSE")
-    text = "Lula said his government would not deal with Lobo and accused Washington of backing a coup."
+    text = "Lula said his government would never recognise the junta and accused Washington of backing a coup."
     assert not is_future(parse(text, "accused"), accuse, words)
     joined = parse("Quito said it would recall its envoy and accuse Lima of backing the rebels.", "accuse")
     assert is_future(joined, accuse, words)
@@ -306,8 +306,8 @@ def test_events_modality_would_of_a_reported_second_verb_is_no_hypothesis(parse,
 
 
 def test_events_modality_subject_denied_by_no_negates(parse, words) -> None:  # type: ignore[no-untyped-def]
-    assert is_negated(parse("No country would tell Ecuador how to apply its laws.", "tell"), words)
-    assert not is_negated(parse("Every country would tell Ecuador how to apply its laws.", "tell"), words)
+    assert is_negated(parse("No country would tell Peru how to run its courts.", "tell"), words)
+    assert not is_negated(parse("Every country would tell Peru how to run its courts.", "tell"), words)
 
 
 def test_events_modality_decided_measure_is_done(parse, words) -> None:  # type: ignore[no-untyped-def]

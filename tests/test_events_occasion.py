@@ -17,7 +17,7 @@ def pipeline(rules_pipeline: Pipeline) -> Pipeline:
 
 
 def test_events_call_as_occasion_of_thanks_is_a_consultation(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "Norway's foreign minister thanked his Ghanaian counterpart in a telephone call on Friday."
+    text = "Norway's foreign minister thanked his Ghanaian counterpart in a telephone call late on Friday."
     types = [e[0] for e in _events(pipeline, text)]
     assert "SUPPORT" in types
     assert "CONSULT" in types

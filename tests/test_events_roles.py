@@ -149,7 +149,7 @@ def test_events_roles_officials_of_a_town_are_not_of_its_misparsed_conjunct(pipe
 
 
 def test_events_roles_group_from_a_states_region_is_the_states(pipeline) -> None:  # type: ignore[no-untyped-def]
-    roles = _roles(pipeline, "Armed horsemen from Sudan's Darfur region attacked a border village.")
+    roles = _roles(pipeline, "Armed horsemen from Sudan's Darfur region raided a frontier camp.")
     assert _codes(roles.np_entities(_token(roles, "horsemen"))) == ["SDN"]
 
 
@@ -436,13 +436,13 @@ def test_events_roles_unnamed_ministry_is_not_of_the_state_its_demand_names(pipe
 
 def test_events_roles_forces_moved_in_the_passive_act_for_their_state(pipeline) -> None:  # type: ignore[no-untyped-def]
     deploy = next(t for t in pipeline.lexicon.triggers[("deploy", "VERB")] if t.type == "MOBILIZE")
-    roles = _roles(pipeline, "Mauritanian gendarmes have been deployed along the border.")
+    roles = _roles(pipeline, "Mauritanian gendarmes have been deployed along the eastern border.")
     actors, _ = roles.verb_roles(_token(roles, "deployed"), deploy)
     assert _codes(actors) == ["MRT"]
     # where forces stand, what is still to come, or a person flown somewhere: no mobilization by the state
     for text in (
-        "About 3,800 NATO soldiers were deployed in Kosovo.",
-        "Russian troops will be deployed along the line of contact.",
+        "About 1,200 NATO soldiers were deployed in Latvia.",
+        "Russian soldiers will be deployed along the ceasefire line.",
         "The Ecuadorian prisoner was flown to Guayaquil.",
     ):
         roles = _roles(pipeline, text)

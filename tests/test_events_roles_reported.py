@@ -86,13 +86,13 @@ def test_events_roles_reported_joined_verb_of_saying_shares_its_subject(pipeline
 
 
 def test_events_roles_reported_shared_speaker_says_only_its_own_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
-    # "dismissed the vote as fraudulent and said ...": "said" speaks for "inflated", not for "fraudulent"
+    # "dismissed the count as rigged and said ...": "said" speaks for "inflated", not for "rigged"
     from parley.events._shared_speaker import speaks_with_shared_subject
 
-    sdoc = pipeline.nlp("The minister dismissed the vote as fraudulent and said the figures had been inflated.")
+    sdoc = pipeline.nlp("The minister dismissed the count as rigged and said the figures had been inflated.")
     word = {t.text: t for t in sdoc}
     assert speaks_with_shared_subject(word["said"], word["inflated"])
-    assert not speaks_with_shared_subject(word["said"], word["fraudulent"])
+    assert not speaks_with_shared_subject(word["said"], word["rigged"])
 
 
 @pytest.mark.parametrize("coder", ["rules", "learned"])

@@ -32,6 +32,6 @@ def test_events_roles_signing_abstains_when_a_side_is_no_state(pipeline) -> None
     # a story of a state and an organisation does not say who signed the ceasefire the mission monitors
     text = (
         "Sudan accused the African Union on Monday of meddling. The AU mission, which monitors a ceasefire "
-        "signed in April, has asked both parties to allow its observers to move freely."
+        "signed in April, has asked both parties to let its observers travel freely."
     )
     assert _supports(pipeline, text) == []

@@ -128,7 +128,7 @@ def test_events_roles_story_opposition_blames_its_own_authorities(pipeline) -> N
     # no target named and no other state in the sentence: not the state Fiji dealt with last
     text = (
         "Cyclone Winston hit Fiji. Australia sent aid to Fiji. "
-        "Opposition leader Ro Teimumu Kepa criticised the slow pace of distribution in remote islands."
+        "Opposition leader Mere Tuilagi criticised the slow delivery of aid to the outer islands."
     )
     assert _events(pipeline, text, "ACCUSE") == [(["FJI"], ["FJI"])]
 
@@ -153,10 +153,10 @@ def test_events_roles_story_counterpart_guess_has_no_words(pipeline) -> None:  #
 
 def test_events_roles_story_complaint_to_a_body_accuses_the_named_state(pipeline) -> None:  # type: ignore[no-untyped-def]
     # the Security Council hears the complaint; the state it is about is the target
-    text = "Khartoum complained to the U.N. Security Council about Egyptian troop movements in the area."
+    text = "Khartoum complained to the UN Security Council about Egyptian troop movements in the area."
     assert _events(pipeline, text, "ACCUSE") == [(["SDN"], ["EGY"])]
-    text = "Mexico will file a complaint against Ecuador at the International Court of Justice."
-    assert _events(pipeline, text, "ACCUSE") == [(["MEX"], ["ECU"])]
+    text = "Chile will file a complaint against Bolivia at the International Court of Justice."
+    assert _events(pipeline, text, "ACCUSE") == [(["CHL"], ["BOL"])]
 
 
 def test_events_roles_story_complaint_to_a_body_answers_the_story(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -280,8 +280,7 @@ def test_events_roles_story_unnamed_ruler_without_dateline_is_the_outlets(pipeli
 def test_events_roles_story_subject_misparsed_as_datelines_apposition(pipeline) -> None:  # type: ignore[no-untyped-def]
     # the parser hangs "His Highness" from the dateline's "KUWAIT" as its apposition: the subject all the same
     text = (
-        "KUWAIT, Nov 12 - His Highness the Amir received at Bayan Palace on Saturday the Prime Minister of the "
-        "People's Republic of Bangladesh."
+        "KUWAIT, Nov 12 - His Highness the Amir received at Bayan Palace on Saturday the Prime Minister of Bangladesh."
     )
     assert _events(pipeline, text, "CONSULT") == [(["BGD"], ["KWT"])]
 

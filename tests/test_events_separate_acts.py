@@ -46,7 +46,7 @@ def test_separate_acts_one_deployment_of_two_forces_stays_one(rules_pipeline) ->
 
 
 def test_separate_acts_an_order_to_move_joins_the_alert_it_follows(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "Serbia put its army on the highest level of combat readiness and ordered units to move closer to Kosovo."
+    text = "Serbia put its army on the highest level of combat readiness and ordered brigades to move nearer to Kosovo."
     assert [e[0] for e in coded_events(rules_pipeline, text)] == ["MOBILIZE"]
 
 
@@ -108,7 +108,7 @@ def test_separate_acts_envoy_summoned_and_accusation_made_are_two(rules_pipeline
 
 
 def test_separate_acts_envoy_summoned_to_protest_stays_one(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "Ghana summoned the Togolese ambassador on Friday to protest against the beating of its traders."
+    text = "Ghana summoned the Togolese ambassador on Friday to protest the beating of its traders."
     accuse = [e for e in coded_events(rules_pipeline, text) if e[0] == "ACCUSE"]
     assert len(accuse) == 1
 

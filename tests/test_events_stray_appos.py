@@ -7,11 +7,8 @@ from _events_setup import roles_of_type
 
 
 def test_stray_appos_body_leaders_keep_their_body(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "JOHANNESBURG, Mar 14 - Soldiers in Lesotho seized the prime minister on March 2. On March 6, leaders of "
-        "the Southern African Development Community met in Gaborone, closed borders with Lesotho, and froze its "
-        "accounts."
-    )
+    # the parser hangs "borders" on "ministers" as an apposition; read as a modifier it made Libya the doer
+    text = "Last week ministers of the Arab League met in Cairo, closed borders with Libya, and banned its flights."
     assert [actors for actors, _ in roles_of_type(pipeline, text, "CONSULT")] == [["IGO"]]
 
 

@@ -26,7 +26,7 @@ def test_events_gratitude_conveyed_is_support(pipeline) -> None:  # type: ignore
 
 
 def test_events_solidarity_voiced_is_support(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "The European Union's foreign policy chief voiced solidarity with Riga."
+    text = "The EU's foreign policy chief voiced solidarity with Riga."
     assert ("SUPPORT", ["EUR"], ["LVA"]) in _events(pipeline, text)
 
 

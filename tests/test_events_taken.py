@@ -25,6 +25,6 @@ def test_events_taken_participle_after_a_preposition_is_no_event_for_the_learned
 
 
 def test_events_taken_participle_with_its_doer_or_as_the_verb_stays(rules_pipeline: Pipeline) -> None:
-    text = "Japan urged Pyongyang to resolve the cases of Japanese citizens abducted by North Korean agents."
+    text = "Japan urged Pyongyang to resolve the cases of Japanese nationals abducted by North Korean spies."
     assert "ASSAULT" in _types(rules_pipeline, text)
     assert "COERCE" in _types(rules_pipeline, "Cameroonian police detained 27 Chadian activists during the campaign.")

@@ -47,7 +47,7 @@ def test_events_walking_away_under_a_condition_is_a_threat(pipeline) -> None:  #
 
 
 def test_events_matter_raised_under_a_condition_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "Nepal said it would raise the matter at the United Nations if the incursions continued."
+    text = "Nepal said it would raise the issue at the United Nations if the incursions continued."
     assert ("THREATEN", ["NPL"]) in [e[:2] for e in _events(pipeline, text)]
 
 
@@ -97,7 +97,7 @@ def test_events_exercise_named_again_is_no_new_event(pipeline) -> None:  # type:
 
 def test_events_deadline_to_the_end_of_a_period_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
     # "until" speaks of time even when its object is no date the tagger knows
-    text = "The European Union gave Maldives until the end of the year to restore political freedoms."
+    text = "The European Union gave Maldives until the end of March to restore political freedoms."
     assert ("THREATEN", ["EUR"], ["MDV"]) in _events(pipeline, text)
 
 

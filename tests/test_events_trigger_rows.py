@@ -54,7 +54,7 @@ def test_events_joint_committee_set_up_is_cooperation(pipeline) -> None:  # type
 
 
 def test_events_joint_committee_planned_is_an_agreement(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = _events(pipeline, "Kenya plans to set up a joint committee with Somalia.")
+    found = _events(pipeline, "Kenya plans to set up a joint border committee with Somalia.")
     assert [e[0] for e in found] == ["AGREE"]
 
 
@@ -445,7 +445,7 @@ def test_events_trigger_rows_place_reopened_without_traffic_is_no_retreat(pipeli
 
 
 def test_events_stabbed_in_the_back_is_the_speakers_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = 'Bolivia\'s foreign minister told reporters that Argentina had "stabbed us in the back" over the gas deal.'
+    text = 'Bolivia\'s foreign minister told reporters that Argentina "stabbed us in the back" over the gas deal.'
     assert _events(pipeline, text) == [("ACCUSE", ["BOL"], ["ARG"])]
 
 

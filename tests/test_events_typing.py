@@ -478,7 +478,7 @@ def test_events_typing_ordering_people_off_a_place_coerces(pipeline) -> None:  #
 
 
 def test_events_typing_regret_for_own_harm_is_an_apology(pipeline) -> None:  # type: ignore[no-untyped-def]
-    loss = "The mission said it deeply regrets the loss of life."
+    loss = "The mission said it deeply regrets the loss of lives."
     assert _type_of(pipeline, loss, "regrets") == "CONCEDE"
     # regretting another's decision reproaches its maker
     assert _type_of(pipeline, "Slovakia said it regretted China's decision.", "regretted") == "ACCUSE"

@@ -172,5 +172,5 @@ def test_events_hope_held_out_is_no_threat(coder) -> None:  # type: ignore[no-un
 
 
 def test_events_dispute_taken_to_court_is_no_suit_against_a_party(coder) -> None:  # type: ignore[no-untyped-def]
-    text = "Ghana and Togo took their maritime boundary to the International Court of Justice in 1990."
+    text = "Ghana and Togo took their maritime boundary to the International Court of Justice."
     assert "ACCUSE" not in _types(coder, text)

@@ -26,9 +26,7 @@ def test_where_place_deep_in_a_told_happening_stays_out(pipeline: Any) -> None:
 
 
 def test_where_name_told_a_village_beats_its_landmark(pipeline: Any) -> None:
-    text = (
-        "The two ministers initialled the pact on a stone quay in Varenna, a quiet village beside "
-        "Lake Como, with their deputies looking on."
-    )
-    site = site_name(pipeline, text, "initialled", physical=False, verbal=False, known=lambda name: name == "Lake Como")
-    assert site == "Varenna"
+    # the tagger calls the village a person: only the description makes it a place, before the lake
+    text = "The envoys signed the truce in Kofi Manso, a farming village near Lake Volta, on Sunday."
+    site = site_name(pipeline, text, "signed", physical=False, verbal=False, known=lambda name: name == "Lake Volta")
+    assert site == "Kofi Manso"

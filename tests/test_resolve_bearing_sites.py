@@ -30,7 +30,7 @@ def test_where_patrols_along_the_border_west_of_an_unknown_town(pipeline: Any) -
 
 
 def test_where_compass_word_before_a_common_noun_places_nothing(pipeline: Any) -> None:
-    text = "Gunmen attacked a convoy in the north of the country on Tuesday."
+    text = "Gunmen attacked a convoy in the far north of the country on Tuesday."
     assert _site(pipeline, text, "attacked") is None
 
 

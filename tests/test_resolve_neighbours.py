@@ -43,7 +43,7 @@ def test_resolve_date_attribution_in_next_sentence_dates_the_statement(pipeline:
 def test_resolve_place_attribution_in_next_sentence_places_the_statement(pipeline: Any) -> None:
     text = (
         "President Arce said Bolivia had only defended its border. "
-        '"Nobody should expect us to stay silent," he told a conference in Cochabamba.'
+        '"Nobody can expect us to keep quiet," he told a conference in Cochabamba.'
     )
     events = resolved(pipeline, text, [("SUPPORT", "defended", ["BOL"])])
     assert _where(events[0]) == "Cochabamba"
@@ -84,9 +84,9 @@ def test_resolve_date_hours_after_shares_the_day(pipeline: Any) -> None:
 
 def test_resolve_elaborating_sentence_dates_and_places_a_background_act(pipeline: Any) -> None:
     text = (
-        "LIMA, May 8 (Wire) -- Peru closed its border posts on Wednesday after guards from the two countries "
+        "LIMA, May 8 (Wire) -- Peru closed its border posts on Wednesday after guards from both countries "
         "exchanged fire near a disputed enclave. "
-        "The shooting broke out late on Tuesday near the village of Santa Rosa."
+        "The firing began on Tuesday night near the village of Santa Rosa."
     )
     (event,) = resolved(pipeline, text, [("ASSAULT", "exchanged", ["PER", "BOL"])], dateline=LIMA)
     assert _when(event) == ("2024-05-07", "day")

@@ -19,7 +19,7 @@ def test_off_sites_a_known_name_places_the_act(pipeline: Any) -> None:
 
 
 def test_off_sites_an_unknown_name_places_the_act(pipeline: Any) -> None:
-    text = "The navies of the two countries held a joint exercise off Kelvara last month."
+    text = "The two countries' navies held a joint exercise off Kelvara last month."
     assert _site(pipeline, text, "held") == "Kelvara"
 
 

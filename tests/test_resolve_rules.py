@@ -82,8 +82,8 @@ def test_resolve_date_participle_shares_main_clause(pipeline: Any) -> None:
 
 
 def test_resolve_date_statement_dates_what_was_said(pipeline: Any) -> None:
-    text = "Spain and Italy said in a joint statement on Friday that they deeply regretted the decision."
-    (event,) = resolved(pipeline, text, [("ACCUSE", "regretted", ["ESP", "ITA"])])
+    text = "Portugal and Italy said in a shared statement on Friday that they strongly regretted the decision."
+    (event,) = resolved(pipeline, text, [("ACCUSE", "regretted", ["ITA", "PRT"])])
     assert _when(event) == ("2024-05-03", "day")
 
 
@@ -251,8 +251,8 @@ def test_resolve_place_airport_named_after_its_city(pipeline: Any) -> None:
 
 
 def test_resolve_place_gathering_name_gives_its_town_not_its_qualifier(pipeline: Any) -> None:
-    text = "Athletes from both countries marched together at the Pyeongchang Winter Olympics in February."
-    (event,) = resolved(pipeline, text, [("COOPERATE", "marched", ["RUS"])])
+    text = "Athletes from both countries paraded together at the Pyeongchang Winter Olympics in February."
+    (event,) = resolved(pipeline, text, [("COOPERATE", "paraded", ["RUS"])])
     assert _where(event) == "Pyeongchang"
 
 

@@ -73,7 +73,7 @@ def main() -> None:
             actor_shares += actor_share
             recip_scored += recip_share is not None
             recip_shares += bool(recip_share)
-            row = {
+            row: dict[str, object] = {
                 "doc": doc.id,
                 "text": sent.text,
                 "type": event.event,

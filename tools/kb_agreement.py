@@ -56,7 +56,9 @@ def _resolved_spans(pipeline: Pipeline, training: TrainingDoc) -> list[dict[str,
         offset = found_at if found_at >= 0 else offset
         for event in s.events:
             for role in (*event.actors, *event.recipients):
-                at = s.text.find(role.text) if role.text else -1
+                if not role.text:
+                    continue
+                at = s.text.find(role.text)
                 if at < 0:
                     continue
                 start, end = offset + at, offset + at + len(role.text)

@@ -59,8 +59,8 @@ def main() -> None:
                     counts = pooled[coder].setdefault(type_, Counter())
                     counts["gold"] += f.gold
                     counts["type_matched"] += f.type_matched_required
-                for type_, f in result.by_type.items():
-                    pooled[coder][type_]["full_matched"] += f.matched_required
+                for type_, full in result.by_type.items():
+                    pooled[coder][type_]["full_matched"] += full.matched_required
     for coder, by_type in pooled.items():
         if not by_type:
             continue

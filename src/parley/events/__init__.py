@@ -85,15 +85,20 @@ class EventFinder:
         self.words: EventWords = lexicon.words
         self.matcher = TriggerMatcher(lexicon)
 
-    def __call__(self, doc: Document) -> Document:
-        sdoc = doc.spacy
+    def context(self, doc: Document) -> DocumentContext:
+        """The document context the stage reads ``doc`` by (its parse, its actor mentions but a
+        dateline's): one place that builds it, so the tests' role finder reads as the stage does."""
         mention_at: dict[int, ActorMention] = {}
         for m in doc.actor_mentions:
             if _in_dateline(m, doc):
                 continue  # "PHNOM PENH, March 3 (AKP) --" says where and by whom the story was filed: no actor
             for i in range(m.token_start, m.token_end):
                 mention_at[i] = m
-        ctx = DocumentContext(doc, sdoc, mention_at, self.knowledge.gazetteer, self.lexicon)
+        return DocumentContext(doc, doc.spacy, mention_at, self.knowledge.gazetteer, self.lexicon)
+
+    def __call__(self, doc: Document) -> Document:
+        sdoc = doc.spacy
+        ctx = self.context(doc)
         roles = RoleFinder(ctx, self.matcher, self.mentions)
         roles.keep_unresolved = self.keep_unresolved
         events: list[Event] = []
