@@ -252,7 +252,6 @@ PREFERRED: dict[int, list[str]] = {
     2127668: ["Toyako", "Lake Toya"],  # Toyako-onsemmachi
     1512569: ["Toshkent"],  # Tashkent
     162183: ["Ashkhabad"],  # Ashgabat
-    2028462: ["Ulan Bator"],  # Ulaanbaatar
     6611854: ["Naypyidaw", "Naypyitaw", "Nay Pyi Taw"],
     1581130: ["Hanoi"],
     1609350: ["Krung Thep"],  # Bangkok
@@ -291,6 +290,57 @@ PREFERRED: dict[int, list[str]] = {
     3443013: ["Colonia"],  # Colonia del Sacramento
     104515: ["Mecca"],  # Makkah
     109223: ["Medina"],  # Madinah
+    # stop 54 (exonyms54): English names and usual transliterations of cities the cut of 5 lost
+    2886242: ["Cologne", "Koeln"],  # Köln
+    2510911: ["Seville"],  # Sevilla
+    3104324: ["Saragossa"],  # Zaragoza
+    2800931: ["Bruges"],  # Brugge
+    2659811: ["Lucerne"],  # Luzern
+    3094802: ["Cracow"],  # Kraków
+    702658: ["Lugansk"],  # Luhansk
+    687700: ["Zaporizhzhia", "Zaporizhia", "Zaporozhye"],  # Zaporizhzhya
+    709930: ["Dnipropetrovsk", "Dnepropetrovsk"],  # Dnipro
+    700569: ["Mykolaiv", "Nikolaev", "Nikolayev"],  # Mykolayiv
+    703845: ["Kryvyi Rih", "Krivoy Rog"],  # Kryvyy Rih
+    713174: ["Artemivsk"],  # Bakhmut
+    710735: ["Chernigov"],  # Chernihiv
+    689558: ["Vinnytsia", "Vinnitsa"],  # Vinnytsya
+    702320: ["Makiivka", "Makeyevka"],  # Makiyivka
+    707753: ["Gorlovka"],  # Horlivka
+    627907: ["Gomel", "Homel"],  # Homyel'
+    625665: ["Mogilev"],  # Mahilyow
+    99454: ["Fallujah", "Falluja"],  # Al Fallūjah
+    94824: ["Kerbala"],  # Karbala
+    96994: ["Duhok", "Dohuk"],  # Dihok
+    170794: ["Deir al-Zor", "Deir el-Zor", "Deir Ezzor"],  # Deir ez-Zor
+    173377: ["Qamishli"],  # Al Qāmishlī
+    170905: ["Daraa", "Deraa"],  # Dar‘ā
+    282457: ["Qalqilya"],  # Qalqīlyah
+    105343: ["Jidda"],  # Jeddah
+    418863: ["Esfahan"],  # Isfahan
+    144448: ["Ahwaz"],  # Ahvaz
+    1133616: ["Mazar-i-Sharif", "Mazar-e-Sharif"],  # Mazār-e Sharīf
+    1262321: ["Mysore"],  # Mysuru
+    1263780: ["Mangalore"],  # Mangaluru
+    2212775: ["Sebha"],  # Sabha
+    379555: ["Al-Fashir", "El-Fasher"],  # El Fasher
+    379302: ["Geneina", "El Geneina"],  # El Geneina Fort
+    55671: ["Kismayu"],  # Kismayo
+    964137: ["Tshwane"],  # Pretoria
+    2028462: ["Ulaanbaatar", "Ulan Bator"],  # Ulan Bator
+    281133: ["Gaza City"],  # Gaza
+    278913: ["Nabatieh"],  # Nabatîyé et Tahta
+    169023: ["Jisr al-Shughur"],  # Jisr ash Shughūr
+    168325: ["Khan Sheikhoun"],  # Khān Shaykhūn
+    99762: ["Diwaniyah"],  # Al Diwaniyah
+    121801: ["Urmia"],  # Orūmīyeh
+    686967: ["Zhitomir"],  # Zhytomyr
+    705812: ["Kirovohrad", "Kirovograd"],  # Kropyvnytskyi
+    706369: ["Khmelnytsky", "Khmelnitsky"],  # Khmelnytskyi
+    710719: ["Chernovtsy"],  # Chernivtsi
+    704403: ["Krasnodon"],  # Sorokyne
+    791646: ["Djakovica"],  # Gjakovë
+    174018: ["Al-Bab"],  # Al Bāb
 }
 
 # Small GeoNames towns (< min population) that news uses as event places.
