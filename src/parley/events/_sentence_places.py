@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import numpy
 
 from ..document import ActorMention
-from ..knowledge import resolve_words
+from ..knowledge import is_seat_city
 from ..parse import SUBJECT_DEPS, VERB_POS
 from ..parse._dates import is_calendar_word
 from ._anchors import locative_prep_of
@@ -65,7 +65,7 @@ class SentencePlaces:
             if m.kind in {"name", "alias", "capital"}
             and m.entity.code not in AGENT_CODES
             and (keep is None or keep(self.sdoc[m.token_end - 1]))
-            and not _is_seat(self.sdoc[m.token_start : m.token_end].text)
+            and not is_seat_city(self.sdoc[m.token_start : m.token_end].text)
         ]
         for m in named:
             if locative_prep_of(self.sdoc[m.token_end - 1], self.words) is not None:
@@ -75,7 +75,7 @@ class SentencePlaces:
             return town
         for ent in self.sentence_ents(tok):
             if ent.label_ == "GPE" and not self._acting_state(ent) and (keep is None or keep(ent[-1])):
-                if _is_seat(ent.text):
+                if is_seat_city(ent.text):
                     continue
                 entry = self.town(ent.text)
                 if entry is not None and entry.country:
@@ -131,7 +131,7 @@ class SentencePlaces:
             name = self.sdoc[t.left_edge.i : t.i + 1]
             if any(w.pos_ != "PROPN" for w in name):
                 continue
-            entry = None if _is_seat(name.text) else self.town(name.text)
+            entry = None if is_seat_city(name.text) else self.town(name.text)
             if entry is not None and entry.country and entry.population >= _TOWN_POPULATION:
                 yield t, str(entry.country)
 
@@ -160,9 +160,3 @@ class SentencePlaces:
             and mention.kind in {"name", "alias", "capital", "igo"}
             and locative_prep_of(ent.root, self.words) is None
         )
-
-
-def _is_seat(name: str) -> bool:
-    """A city that seats international bodies ("talks in Geneva", "negotiators in Brussels"): who meets
-    or is placed there is not of its host state."""
-    return name.lower() in resolve_words("seat")

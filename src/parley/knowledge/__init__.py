@@ -19,6 +19,7 @@ naming the file and line.
 from . import _load as _loading
 from ._load import Knowledge, bundled_path, knowledge_files, load_knowledge
 from ._model import NON_STATE_CODES, ActorEntry, DescriptionEntry, Gazetteer, GazetteerEntry, SectorEntry, fold
+from ._resolve_words import is_seat_city
 from ._resolve_words import words as resolve_words
 from ._tsv import Row, parse_date, read_table, split_list
 
@@ -38,6 +39,7 @@ __all__ = [
     "load_knowledge",
     "parse_date",
     "read_table",
+    "is_seat_city",
     "resolve_words",
     "split_list",
 ]

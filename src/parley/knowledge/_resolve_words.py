@@ -12,7 +12,7 @@ from functools import lru_cache
 from ._load import bundled_path
 from ._tsv import read_table
 
-__all__ = ["words"]
+__all__ = ["is_seat_city", "words"]
 
 
 @lru_cache(maxsize=1)
@@ -26,3 +26,9 @@ def _table() -> dict[str, frozenset[str]]:
 def words(role: str) -> frozenset[str]:
     """The lower-case words of one role ("speech", "onset", "facility" ...); empty for an unknown role."""
     return _table().get(role, frozenset())
+
+
+def is_seat_city(name: str) -> bool:
+    """A city that seats international bodies ("Geneva", "The Hague"; role ``seat``): who meets, is
+    placed or files a story there is not thereby of its host state."""
+    return name.lower() in words("seat")

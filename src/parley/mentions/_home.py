@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document
-from ..knowledge import NON_STATE_CODES, resolve_words
+from ..knowledge import NON_STATE_CODES, is_seat_city, resolve_words
 from ..parse import doc_ents
 from ._spans import _is_main_country
 
@@ -134,7 +134,7 @@ def _filed_at_seat(doc: Document) -> bool:
     there is about the states that meet there, as a body's release is; its host is home only as a
     body's seat is (named after the dateline and named most)."""
     place = doc.dateline.place if doc.dateline is not None else None
-    return bool(place) and str(place).lower() in resolve_words("seat")
+    return bool(place) and is_seat_city(str(place))
 
 
 def _unknown_town_filed(doc: Document) -> bool:
