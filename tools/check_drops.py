@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from _training_docs import TrainingDoc, listing_arguments, training_docs
@@ -27,16 +28,26 @@ from parley.settings import Settings
 #: the drops of each parsed text, by its text (the pipeline may run ahead of what it yields)
 _DROPS: dict[int, list[dict[str, Any]]] = {}
 _FAILED_CHECK = _candidate_checks.failed_check
+#: More fields a caller records for a drop, from the reading and the check's name.
+Extra = Callable[[Reading, str], dict[str, Any]]
 
 
-def _recording_check(reading: Reading, coder: str) -> str | None:
-    """The shared chain's verdict, with each drop kept for the report."""
-    name = _FAILED_CHECK(reading, coder)
-    if name is not None:
-        tok = reading.token
-        row = {"check": name, "type": reading.trig.type, "lemma": tok.lemma_, "idx": tok.idx}
-        _DROPS.setdefault(hash(tok.doc.text), []).append({**row, "sent": tok.sent.text.strip()})
-    return name
+def record_drops(extra: Extra | None = None) -> dict[int, list[dict[str, Any]]]:
+    """Puts a recorder in place of the shared chain's verdict (for both coders) and returns the store it
+    fills: each drop's check, type, lemma, offset and sentence, plus ``extra``'s fields, by its text's hash."""
+
+    def recording(reading: Reading, coder: str) -> str | None:
+        name = _FAILED_CHECK(reading, coder)
+        if name is not None:
+            tok = reading.token
+            row = {"check": name, "type": reading.trig.type, "lemma": tok.lemma_, "idx": tok.idx}
+            row["sent"] = tok.sent.text.strip()
+            _DROPS.setdefault(hash(tok.doc.text), []).append({**row, **(extra(reading, name) if extra else {})})
+        return name
+
+    candidates_module.failed_check = recording
+    learned_module.failed_check = recording
+    return _DROPS
 
 
 def gold_at(text: str, train: TrainingDoc, idx: int) -> list[tuple[str, str, str]]:
@@ -75,10 +86,9 @@ def main() -> None:
     ap = listing_arguments("every drop")
     args = ap.parse_args()
     types = {t for t in args.types.split(",") if t}
-    candidates_module.failed_check = _recording_check
-    learned_module.failed_check = _recording_check
+    drops = record_drops()
     docs = training_docs(args.batches, args.docs)
-    rows = drops_with_gold(Pipeline(Settings().with_(coder=args.coder)), docs, _DROPS, types)
+    rows = drops_with_gold(Pipeline(Settings().with_(coder=args.coder)), docs, drops, types)
     counts = Counter((r["check"], r["type"], verdict(r)) for r in rows)
     for (check, type_, seen), n in sorted(counts.items()):
         print(f"{n:5d}  {check:22s} {type_:10s} {seen}")

@@ -15,21 +15,14 @@ from collections import Counter
 from typing import Any
 
 from _training_docs import TrainingDoc, listing_arguments, training_docs
-from check_drops import gold_at
+from check_drops import gold_at, record_drops
 
-import parley.events._candidates as candidates_module
-import parley.events._learned as learned_module
 from parley.document import Document
-from parley.events import _candidate_checks
 from parley.events._candidate_checks import Reading
 from parley.pipeline import Pipeline
 from parley.settings import Settings
 
-_FAILED_CHECK = _candidate_checks.failed_check
-#: every drop of each parsed text, by its text's hash: (token offset, check)
-_ALL: dict[int, list[tuple[int, str]]] = {}
-#: the covered_by_verb drops of each parsed text, by its text's hash
-_COVERED: dict[int, list[dict[str, Any]]] = {}
+_COVERED = "covered_by_verb"
 
 
 def _covering_verb(reading: Reading) -> tuple[str, int, str] | None:
@@ -46,26 +39,23 @@ def _covering_verb(reading: Reading) -> tuple[str, int, str] | None:
     return None
 
 
-def _recording_check(reading: Reading, coder: str) -> str | None:
-    name = _FAILED_CHECK(reading, coder)
-    if name is not None:
-        tok = reading.token
-        _ALL.setdefault(hash(tok.doc.text), []).append((tok.idx, name))
-        if name == "covered_by_verb":
-            row = {"type": reading.trig.type, "noun": tok.text, "idx": tok.idx, "cover": _covering_verb(reading)}
-            span = {"s0": tok.sent.start_char, "s1": tok.sent.end_char, "sent": tok.sent.text.strip()}
-            _COVERED.setdefault(hash(tok.doc.text), []).append({**row, **span})
-    return name
+def _cover_fields(reading: Reading, check: str) -> dict[str, Any]:
+    """For a covered_by_verb drop, the noun, its covering verb and its sentence's character span."""
+    if check != _COVERED:
+        return {}
+    tok = reading.token
+    return {"noun": tok.text, "cover": _covering_verb(reading), "s0": tok.sent.start_char, "s1": tok.sent.end_char}
 
 
-def _judged(doc: Document, train: TrainingDoc) -> list[dict[str, Any]]:
+def _judged(doc: Document, train: TrainingDoc, drops: dict[int, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     """The document's covered_by_verb drops, each with its covering verb's fate and the sentence's gold."""
-    checked = _ALL.pop(hash(doc.text), [])
+    checked = drops.pop(hash(doc.text), [])
     rows = []
-    for row in _COVERED.pop(hash(doc.text), []):
+    for drop in (d for d in checked if d["check"] == _COVERED):
+        row = {k: drop[k] for k in ("type", "noun", "idx", "cover", "s0", "s1", "sent")}
         cover = row["cover"]
         events = [e for e in doc.events if row["s0"] <= e.start <= row["s1"]]
-        checks = sorted({name for idx, name in checked if cover and idx == cover[1]})
+        checks = sorted({d["check"] for d in checked if cover and d["idx"] == cover[1]})
         if cover and any(e.event_text == cover[0] for e in events):
             fate = "verb-event"
         else:
@@ -85,12 +75,11 @@ def summary(rows: list[dict[str, Any]]) -> Counter[tuple[str, bool, bool]]:
 def main() -> None:
     ap = listing_arguments("every covered_by_verb drop")
     args = ap.parse_args()
-    candidates_module.failed_check = _recording_check
-    learned_module.failed_check = _recording_check
+    drops = record_drops(_cover_fields)
     docs = {d.name: d for d in training_docs(args.batches, args.docs)}
     rows: list[dict[str, Any]] = []
     for doc in Pipeline(Settings().with_(coder=args.coder)).process(d.article for d in docs.values()):
-        rows.extend(_judged(doc, docs[doc.id]))
+        rows.extend(_judged(doc, docs[doc.id], drops))
     print("count  covering verb   gold-has  predicted")
     for (fate, has, predicted), n in sorted(summary(rows).items()):
         print(f"{n:5d}  {fate:14s}  {has!s:8s}  {predicted!s}")
