@@ -338,6 +338,8 @@ def event_site(
             sites += [s for n in _targets_named(token) if (s := _site_of(n, known, country_of))]
         if i == 0 and not sites:
             sites = [s for n in _later_conjunct_nouns(clause, token) if (s := _site_of(n, known, country_of))]
+        if i == 0 and not sites:
+            sites = [s for n in _infinitive_nouns(clause, token) if (s := _site_of(n, known, country_of))]
         if not sites and (antecedent := _place_antecedent(clause)) is not None:
             sites = [s for s in [_site_of(antecedent, known, country_of)] if s]
         best = _best(sites)
@@ -372,6 +374,25 @@ def _targets_named(token: Any) -> Iterator[Any]:
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             yield from (p for p in prep.children if p.dep_ == "pobj")
+
+
+def _infinitive_nouns(head: Any, token: Any) -> Iterator[Any]:
+    """ "refused to let the vessels pass through the Kerch Strait", "offered to host talks in
+    Astrakhan", "threatens to lock the gates at Baikonur": an act whose own clause names no place
+    happens where the infinitive it governs (and what that infinitive lets or makes happen) does.
+
+    Training gold (asserted events with a place whose trigger verb has an infinitive complement with a
+    place phrase and names none itself): the infinitive's name is (inside) the gold's place for all 17
+    (refuse, offer, threaten, allow, agree, consent, begin, order, help, try)."""
+    if head.i != token.i:
+        return  # the trigger is a noun or a word inside the clause: its clause's verb is not its own
+    frontier = [c for c in head.children if c.dep_ == "xcomp"]
+    for _ in range(2):
+        if not frontier:
+            return
+        for verb in frontier:
+            yield from _locative_nouns(verb, token, False)
+        frontier = [c for verb in frontier for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
 
 
 def _later_conjunct_nouns(head: Any, token: Any) -> Iterator[Any]:
