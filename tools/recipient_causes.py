@@ -1,4 +1,5 @@
-"""Wrong recipients among matched events, grouped by cause: read from an ``actor_dev.py --errors`` file.
+"""Wrong recipients among matched events, grouped by cause: read from an ``actor_dev.py --errors`` or a
+``role_errors.py --out`` file.
 
 Each row of the errors file is a matched event (type agreed with gold) whose actor or recipient codes
 differ from gold. Rows whose recipient codes agree with gold (actor errors only) are skipped; the rest
@@ -7,7 +8,8 @@ recipient predicted; a recipient predicted where gold has none; actor and recipi
 actor's own state given as recipient; gold's actor given as recipient; an international body or
 armed group where gold has a state (or the reverse); one of several right; another state. Each cause
 but the first three is split by whether the predicted recipient was named in the sentence or guessed
-from the story (its words are empty).
+from the story (its words are empty); rows without the recipients' words (older ``role_errors.py``
+files) are "unknown" there.
 
     PYTHONPATH=src python tools/recipient_causes.py ERRORS.jsonl [--examples CAUSE] [--limit 40]
 """
@@ -30,7 +32,8 @@ def cause_of(row: dict[str, Any]) -> str | None:
     actors, recipients = (set(codes) for codes in row["pred"])
     if gold_recipients == recipients:
         return None
-    source = "named" if any(row["recipient_words"]) else "guessed"
+    words = row.get("recipient_words")
+    source = "unknown" if words is None else "named" if any(words) else "guessed"
     if len(gold_actors) > 1 and not gold_recipients:
         return "joint act: gold has both sides as actors, no recipient"
     if not recipients:
@@ -48,6 +51,13 @@ def cause_of(row: dict[str, Any]) -> str | None:
     if (recipients | gold_recipients) & NON_STATE:
         return f"non-state body vs state ({source})"
     return f"another state ({source})"
+
+
+def describe(row: dict[str, Any]) -> str:
+    """A row as printed by --examples: actor_dev.py rows name the gold trigger, role_errors.py rows the
+    gold evidence."""
+    said = row.get("trigger") or row.get("evidence") or ""
+    return f"{row['type']} gold {row['gold']} pred {row['pred']} [{said}]\n  {row['text']}"
 
 
 def main() -> None:
@@ -69,7 +79,7 @@ def main() -> None:
         print(f"{count:5d}  {cause}")
     print(f"{sum(counts.values()):5d}  recipient errors")
     for row in rows_of.get(args.examples or "", [])[: args.limit]:
-        print(f"\n{row['type']} gold {row['gold']} pred {row['pred']} [{row['trigger']}]\n  {row['text']}")
+        print(f"\n{describe(row)}")
 
 
 if __name__ == "__main__":

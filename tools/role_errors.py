@@ -48,6 +48,13 @@ def main() -> None:
                     "evidence": doc.events[match.index].evidence,
                     "actor_ok": match.actor_ok,
                     "recipient_ok": match.recipient_ok,
+                    # the recipients' own words (empty where guessed from the story), as actor_dev.py writes
+                    "recipient_words": [str(r.get("entity_text") or "") for r in pred.get("recipient") or []],
+                    "how": [
+                        str(e.get("resolved_by"))
+                        for e in (pred.get("actor") or []) + (pred.get("recipient") or [])
+                        if e.get("resolved_by")
+                    ],
                 }
             )
     args.out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
