@@ -17,6 +17,8 @@ _ONE_FOR_ONE = str.maketrans(
     {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
     | {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u2015": "\u2014"}
 )
+#: Any character of the two translations above.
+_TRANSLATED = re.compile(r"[\ufb00-\ufb04\uff01-\uff5e\u2010-\u2012\u2212\u2015]")
 #: "ground--breaking", "Korea\u2013Russia": a hyphen typed as a double hyphen or an en dash between letters.
 _WORD_DASH = re.compile(r"(?<=[^\W\d_])(?:--|\u2013)(?=[^\W\d_])")
 #: " -- " (and "--" before a line end): the typewriter em dash; " \u2013 " used as a dash.
@@ -36,14 +38,32 @@ def normalize_unicode(text: str) -> str:
     Curly quotes stay (they are text); only apostrophes inside words become straight.
     Idempotent: normalising normalised text changes nothing.
     """
-    text = _LINE_BREAKS.sub("\n", text)
-    text = unicodedata.normalize("NFC", text).translate(_LIGATURES).translate(_ONE_FOR_ONE)
-    text = _CONTROL.sub("", _ZERO_WIDTH.sub("", text))
+    # each step runs only when the text holds what its pattern needs (a plain substring test, far
+    # cheaper than a regex scan or a translation that finds nothing): most articles are ASCII, with no
+    # odd dash, curly apostrophe or run of spaces, and the result is the same string either way
+    plain = text.isascii()  # none of the non-ASCII characters below; the steps keep ASCII text ASCII
+    if "\r" in text or not plain:
+        text = _LINE_BREAKS.sub("\n", text)
+    if not plain:
+        text = unicodedata.normalize("NFC", text)
+        if _TRANSLATED.search(text):  # a translation walks every character, in a text that mostly has none
+            text = text.translate(_LIGATURES).translate(_ONE_FOR_ONE)
+        text = _ZERO_WIDTH.sub("", text)
+    text = _CONTROL.sub("", text)
     text = _SPACES.sub(" ", text)
-    text = _WORD_DASH.sub("-", text)
-    text = _SPACED_DASH.sub(" \u2014 ", text)
+    if "--" in text or "\u2013" in text:
+        text = _WORD_DASH.sub("-", text)
+    if "--" in text or "\u2013" in text or "\u2014" in text:
+        text = _SPACED_DASH.sub(" \u2014 ", text)
     # a curly apostrophe inside a word ("Japan’s") confuses the parser; quotes stay curly
-    text = _APOSTROPHE.sub("'", text)
-    text = _MANY_SPACES.sub(" ", text)
-    text = _LEADING.sub("\n", _TRAILING.sub("\n", text))
-    return _BLANKS.sub("\n\n", text).strip()
+    if "\u2019" in text or "\u02bc" in text:
+        text = _APOSTROPHE.sub("'", text)
+    if "  " in text:
+        text = _MANY_SPACES.sub(" ", text)
+    if " \n" in text:
+        text = _TRAILING.sub("\n", text)
+    if "\n " in text:
+        text = _LEADING.sub("\n", text)
+    if "\n\n\n" in text:
+        text = _BLANKS.sub("\n\n", text)
+    return text.strip()
