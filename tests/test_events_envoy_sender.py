@@ -21,3 +21,10 @@ def test_envoy_sender_named_sender_kept(pipeline) -> None:  # type: ignore[no-un
         "The Ugandan ambassador in Nairobi was recalled on Tuesday."
     )
     assert roles_of_type(pipeline, text, "SANCTION") == [(["UGA"], ["KEN"])]
+
+
+def test_envoy_sender_titled_name_recalled(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "Ambassador <name>": the parser hangs the title on the surname, which is the subject; the named
+    # envoy's own state recalls him from the state the sentence is set in
+    text = "WASHINGTON, May 7 - Ambassador Anatoly Antonov was recalled for consultations on Tuesday."
+    assert roles_of_type(pipeline, text, "SANCTION") == [(["RUS"], ["USA"])]

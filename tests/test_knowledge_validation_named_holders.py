@@ -1,4 +1,4 @@
-"""Office holders the stop 50 validation set names (valpersons50) hold office on their dates."""
+"""Office holders the validation sets name (stop 50 valpersons50), and US presidents before Reagan (stop 55) hold office on their dates."""
 
 from __future__ import annotations
 
@@ -19,3 +19,11 @@ def test_knowledge_validation_named_holders_kosovo_office_director_and_rebel_lea
     assert not offices("Petar Petkovic", date(2019, 1, 1))
     assert offices("Harold Keke", date(2003, 1, 1)) == {("SLB", "Guadalcanal Liberation Front Leader")}
     assert not offices("Harold Keke", date(2003, 9, 1))  # surrendered on 13 August 2003
+
+
+def test_knowledge_validation_named_holders_us_presidents_before_reagan_hold_office_on_their_dates() -> None:
+    assert offices("Jimmy Carter", date(1979, 6, 1)) == {("USA", "President")}
+    assert not offices("Jimmy Carter", date(1982, 1, 1))
+    assert offices("Richard Nixon", date(1972, 1, 1)) == {("USA", "President")}
+    assert offices("Gerald Ford", date(1975, 1, 1)) == {("USA", "President")}
+

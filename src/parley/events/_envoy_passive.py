@@ -18,9 +18,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
-from ._envoys import envoy_host, state_government
+from ._envoys import envoy_host, is_envoy_phrase, state_government
 from ._lexicon import Trigger
-from ._words import word_in
 
 if TYPE_CHECKING:
     from ._context import DocumentContext
@@ -41,7 +40,7 @@ def passive_envoy_roles(
     sentence is set in."""
     if trig.type != "SANCTION" or trig.mode not in {_SENDER_ACTS, _HOST_ACTS}:
         return None
-    envoys = [s for s in subjects if word_in(s, ctx.words.envoy_noun)]
+    envoys = [s for s in subjects if is_envoy_phrase(s, ctx.words)]
     if not envoys or not senders:
         return None
     host = _host(verb, trig, envoys, senders, home, ctx)

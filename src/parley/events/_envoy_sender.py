@@ -16,8 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
-from ._envoys import envoy_host
-from ._words import word_in
+from ._envoys import envoy_host, is_envoy_phrase
 
 if TYPE_CHECKING:
     from ._context import DocumentContext
@@ -31,7 +30,7 @@ def envoy_senders(
     """The envoys' own states among ``senders`` (the states the passive subjects name), without the state
     of their post; with none left, for an envoy opening its sentence, the states ``previous_subject`` reads
     from the sentence before. Other subjects keep ``senders``."""
-    envoys = [s for s in subjects if word_in(s, ctx.words.envoy_noun)]
+    envoys = [s for s in subjects if is_envoy_phrase(s, ctx.words)]
     if not envoys:
         return senders
     hosts = {host.code for e in envoys if (host := envoy_host(e, ctx)) is not None}

@@ -7,15 +7,24 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
-from ._words import EventWords
+from ._words import EventWords, word_in
 
 if TYPE_CHECKING:
     from ._context import DocumentContext
 
-__all__ = ["envoy_host", "is_envoy_post", "posted_envoys_host", "state_government"]
+__all__ = ["envoy_host", "is_envoy_phrase", "is_envoy_post", "posted_envoys_host", "state_government"]
 
 #: Mention kinds that name a state by itself (a name, an alias, its capital).
 _STATE_KINDS = {"name", "alias", "capital"}
+
+
+def is_envoy_phrase(head: Any, words: EventWords) -> bool:
+    """The phrase of ``head`` names an envoy: its head is an envoy noun ("the ambassador"), or a named
+    envoy's title is glued to the name as the parser's compound ("Ambassador Vyacheslav Kovalenko", whose
+    head is the surname)."""
+    return word_in(head, words.envoy_noun) or any(
+        c.dep_ == "compound" and word_in(c, words.envoy_noun) for c in head.children
+    )
 
 
 def is_envoy_post(pobj: Any, words: EventWords) -> bool:
