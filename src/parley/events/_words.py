@@ -159,6 +159,9 @@ class EventWords:
     pointed_demand: frozenset[str]
     demand_content_prep: frozenset[str]
     consent_prep: frozenset[str]
+    setting_meeting: frozenset[str]
+    setting_prep: frozenset[str]
+    setting_party_prep: frozenset[str]
     command_verb: frozenset[str]
     handover_verb: frozenset[str]
     # actors and recipients
