@@ -23,8 +23,10 @@ from ._extras_cost import tells_cost
 from ._extras_denied_object import has_denied_object
 from ._extras_home_council import meets_home_council
 from ._extras_journey import describes_by_journey
+from ._extras_meeting_setting import is_meeting_setting
 from ._extras_names import is_word_of_name
 from ._extras_own_orders import is_order_to_own_force
+from ._extras_owned_demand import is_owned_demand
 from ._extras_pending import is_awaited
 from ._extras_question import is_asked_about
 from ._extras_since_clause import is_in_background_clause
@@ -286,6 +288,15 @@ CHECKS: tuple[CandidateCheck, ...] = (
         "aim_of_protest",
         lambda r: r.trig.type in PROTEST_AIMS and is_aim_of_protest(r.token, r.matcher),
         learned=False,
+    ),
+    # "granted the request", "nothing but their demands": a demand made before, pointed back at
+    CandidateCheck(
+        "owned_demand", lambda r: r.trig.type == "REQUEST" and _is_noun(r) and is_owned_demand(r.token, r.words)
+    ),
+    # "Present at the talks were ...", "its support during the talks": the setting of another act
+    CandidateCheck(
+        "meeting_setting",
+        lambda r: r.trig.type == "CONSULT" and not r.future and _is_noun(r) and is_meeting_setting(r.token, r.words),
     ),
     # "turned down a request from Pretoria to extradite him": what is asked, not what is done
     CandidateCheck(

@@ -156,6 +156,12 @@ class EventWords:
     home_council: frozenset[str]
     owned_council: frozenset[str]
     home_council_prep: frozenset[str]
+    pointed_demand: frozenset[str]
+    demand_content_prep: frozenset[str]
+    consent_prep: frozenset[str]
+    setting_meeting: frozenset[str]
+    setting_prep: frozenset[str]
+    setting_party_prep: frozenset[str]
     command_verb: frozenset[str]
     handover_verb: frozenset[str]
     # actors and recipients
