@@ -20,7 +20,7 @@ _STATE_KINDS = {"name", "alias", "capital"}
 
 def is_envoy_phrase(head: Any, words: EventWords) -> bool:
     """The phrase of ``head`` names an envoy: its head is an envoy noun ("the ambassador"), or a named
-    envoy's title is glued to the name as the parser's compound ("Ambassador Vyacheslav Kovalenko", whose
+    envoy's title is glued to the name as the parser's compound ("Ambassador Anatoly Antonov", whose
     head is the surname)."""
     return word_in(head, words.envoy_noun) or any(
         c.dep_ == "compound" and word_in(c, words.envoy_noun) for c in head.children
