@@ -9,7 +9,7 @@ from _events_setup import coded_types
 
 
 def test_extras_meeting_setting_drops_the_talks_as_where_people_sat(rules_pipeline: Any) -> None:
-    text = "Present at the talks from the Lao side were the deputy foreign minister and two advisers."
+    text = "Seated at the talks from the Lao side were the deputy foreign minister and two advisers."
     assert "CONSULT" not in coded_types(rules_pipeline, text)
 
 

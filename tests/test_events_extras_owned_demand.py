@@ -29,7 +29,7 @@ def test_extras_owned_demand_keeps_a_demand_for_a_thing(rules_pipeline: Any) -> 
 
 
 def test_extras_owned_demand_keeps_a_renewed_demand_whose_clause_follows_a_date(rules_pipeline: Any) -> None:
-    text = "Hanoi renewed its demand on Monday that Vientiane close the dam."
+    text = "Hanoi renewed its demand last Thursday that Vientiane close the dam."
     assert "REQUEST" in coded_types(rules_pipeline, text)
 
 

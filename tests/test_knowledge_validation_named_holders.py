@@ -1,4 +1,5 @@
-"""Office holders the validation sets name (stop 50 valpersons50), and US presidents before Reagan (stop 55) hold office on their dates."""
+"""Office holders the validation sets name (stop 50 valpersons50) and US presidents before Reagan
+(stop 55) hold office on their dates."""
 
 from __future__ import annotations
 

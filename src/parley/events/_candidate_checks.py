@@ -293,7 +293,7 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck(
         "owned_demand", lambda r: r.trig.type == "REQUEST" and _is_noun(r) and is_owned_demand(r.token, r.words)
     ),
-    # "Present at the talks were ...", "its support during the talks": the setting of another act
+    # "Seated at the talks were ...", "its support during the talks": the setting of another act
     CandidateCheck(
         "meeting_setting",
         lambda r: r.trig.type == "CONSULT" and not r.future and _is_noun(r) and is_meeting_setting(r.token, r.words),
