@@ -27,4 +27,3 @@ def test_knowledge_validation_named_holders_us_presidents_before_reagan_hold_off
     assert not offices("Jimmy Carter", date(1982, 1, 1))
     assert offices("Richard Nixon", date(1972, 1, 1)) == {("USA", "President")}
     assert offices("Gerald Ford", date(1975, 1, 1)) == {("USA", "President")}
-
