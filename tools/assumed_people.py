@@ -85,7 +85,9 @@ def main() -> None:
             offset = found_at if found_at >= 0 else offset
             for event in s.events:
                 for role in (*event.actors, *event.recipients):
-                    at = s.text.find(role.text) if role.text else -1
+                    if not role.text:
+                        continue
+                    at = s.text.find(role.text)
                     if at >= 0:
                         roles.append((offset + at, offset + at + len(role.text), role.code))
             offset += len(s.text)
