@@ -100,8 +100,8 @@ def main() -> None:
                 for e in s.events
                 if e.modality == "asserted"
             ]
-    _candidates.recipients_besides_actors = _besides_actors  # type: ignore[assignment]
-    _candidates.partners_abroad = _abroad  # type: ignore[assignment]
+    _candidates.recipients_besides_actors = _besides_actors
+    _candidates.partners_abroad = _abroad
     for _ in Pipeline(Settings().with_(coder="rules")).process(d.article for d in docs):
         pass
     by_shape: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
