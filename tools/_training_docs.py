@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from parley.coder import TrainingSentence, load_corpus
+from parley.coder._corpus import Role
 from parley.document import Article
 
-__all__ = ["TrainingDoc", "listing_arguments", "summary_by_type_and_lemma", "training_docs"]
+__all__ = ["TrainingDoc", "gold_role_spans", "listing_arguments", "summary_by_type_and_lemma", "training_docs"]
 
 #: What separates two sentences of a document in its article (a paragraph break).
 SEPARATOR = "\n\n"
@@ -74,6 +75,22 @@ def _document(name: str, sentences: list[TrainingSentence]) -> TrainingDoc:
         source_country=first.source_country,
     )
     return TrainingDoc(name=name, sentences=sentences, article=article, offsets=offsets)
+
+
+def gold_role_spans(text: str, sentences: list[TrainingSentence]) -> Iterator[tuple[int, int, Role, TrainingSentence]]:
+    """Each gold actor and recipient with words, as (start, end, role, sentence) in ``text``, the article
+    as cleaned: each sentence is looked for by its first 60 characters a little before where the last
+    one ended (cleaning may move it), and a role at the first place its words stand in its sentence."""
+    offset = 0
+    for s in sentences:
+        found_at = text.find(s.text[:60], max(0, offset - 200))
+        offset = found_at if found_at >= 0 else offset
+        for event in s.events:
+            for role in (*event.actors, *event.recipients):
+                at = s.text.find(role.text) if role.text else -1
+                if at >= 0:
+                    yield offset + at, offset + at + len(role.text), role, s
+        offset += len(s.text)
 
 
 def summary_by_type_and_lemma(

@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from _training_docs import training_docs
+from _training_docs import gold_role_spans, training_docs
 
 from parley.mentions import _people
 from parley.mentions._home import COUNTRY_KINDS, is_own_news
@@ -78,19 +78,7 @@ def main() -> None:
         (doc,) = list(pipeline.clean([training.article]))
         doc.spacy = pipeline.nlp(doc.text)
         mentions(doc)
-        roles = []
-        offset = 0
-        for s in training.sentences:
-            found_at = doc.text.find(s.text[:60], max(0, offset - 200))
-            offset = found_at if found_at >= 0 else offset
-            for event in s.events:
-                for role in (*event.actors, *event.recipients):
-                    if not role.text:
-                        continue
-                    at = s.text.find(role.text)
-                    if at >= 0:
-                        roles.append((offset + at, offset + at + len(role.text), role.code))
-            offset += len(s.text)
+        roles = [(start, end, role.code) for start, end, role, _ in gold_role_spans(doc.text, training.sentences)]
         for person in _FOUND:
             gold = [code for start, end, code in roles if start < person["end"] and person["start"] < end]
             if gold:

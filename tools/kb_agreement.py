@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from _training_docs import TrainingDoc, training_docs
+from _training_docs import TrainingDoc, gold_role_spans, training_docs
 
 from parley.pipeline import Pipeline
 from parley.settings import Settings
@@ -50,33 +50,21 @@ def _resolved_spans(pipeline: Pipeline, training: TrainingDoc) -> list[dict[str,
     doc = chains(mentions(doc))
     writer = training.name.split("-")[0]
     rows: list[dict[str, Any]] = []
-    offset = 0
-    for s in training.sentences:
-        found_at = doc.text.find(s.text[:60], max(0, offset - 200))
-        offset = found_at if found_at >= 0 else offset
-        for event in s.events:
-            for role in (*event.actors, *event.recipients):
-                if not role.text:
-                    continue
-                at = s.text.find(role.text)
-                if at < 0:
-                    continue
-                start, end = offset + at, offset + at + len(role.text)
-                for m in doc.actor_mentions:
-                    if start <= m.start and m.end <= end and m.kind in KB_KINDS:
-                        rows.append(
-                            {
-                                "doc": training.name,
-                                "writer": writer,
-                                "span": role.text,
-                                "gold": role.code,
-                                "kind": m.kind,
-                                "mention": m.text,
-                                "pred": m.entity.code,
-                                "sentence": s.text,
-                            }
-                        )
-        offset += len(s.text)
+    for start, end, role, s in gold_role_spans(doc.text, training.sentences):
+        for m in doc.actor_mentions:
+            if start <= m.start and m.end <= end and m.kind in KB_KINDS:
+                rows.append(
+                    {
+                        "doc": training.name,
+                        "writer": writer,
+                        "span": role.text,
+                        "gold": role.code,
+                        "kind": m.kind,
+                        "mention": m.text,
+                        "pred": m.entity.code,
+                        "sentence": s.text,
+                    }
+                )
     return rows
 
 

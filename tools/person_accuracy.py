@@ -20,7 +20,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from _training_docs import training_docs
+from _training_docs import gold_role_spans, training_docs
 from person_coverage import _known_place, _no_name
 
 from parley.pipeline import Pipeline
@@ -41,43 +41,29 @@ def main() -> None:
     gazetteer = pipeline.knowledge.gazetteer
     errors = []
     for training in docs:
-        name, rows = training.name, training.sentences
+        name = training.name
         (doc,) = list(pipeline.clean([training.article]))  # dateline, date and outlet as in a real run
         doc.spacy = pipeline.nlp(doc.text)
         doc = chains(mentions(doc))
         ents = [e for e in doc.spacy.ents if e.label_ == "PERSON"]
-        offset = 0
-        for s in rows:
-            found_at = doc.text.find(s.text[:60], max(0, offset - 200))
-            offset = found_at if found_at >= 0 else offset
-            for event in s.events:
-                for role in (*event.actors, *event.recipients):
-                    if not role.text:
-                        continue
-                    at = s.text.find(role.text)
-                    if at < 0:
-                        continue
-                    start, end = offset + at, offset + at + len(role.text)
-                    touched = [
-                        e for e in ents if e.start_char <= start and end <= e.end_char or start <= e.start_char < end
-                    ]
-                    if not touched:
-                        continue
-                    total += 1
-                    found = [m for m in doc.actor_mentions if m.start < end and start < m.end]
-                    codes = {m.entity.code for m in found}
-                    person = any(_names_person(e, doc.actor_mentions, gazetteer) for e in touched)
-                    named[0] += person
-                    if codes:
-                        resolved += 1
-                        named[1] += person
-                        if role.code not in codes:
-                            wrong += 1
-                            named[2] += person
-                    if not codes or role.code not in codes:
-                        row = {"doc": name, "span": role.text, "gold": role.code, "pred": sorted(codes)}
-                        errors.append({**row, "person": person})
-            offset += len(s.text)
+        for start, end, role, _ in gold_role_spans(doc.text, training.sentences):
+            touched = [e for e in ents if e.start_char <= start and end <= e.end_char or start <= e.start_char < end]
+            if not touched:
+                continue
+            total += 1
+            found = [m for m in doc.actor_mentions if m.start < end and start < m.end]
+            codes = {m.entity.code for m in found}
+            person = any(_names_person(e, doc.actor_mentions, gazetteer) for e in touched)
+            named[0] += person
+            if codes:
+                resolved += 1
+                named[1] += person
+                if role.code not in codes:
+                    wrong += 1
+                    named[2] += person
+            if not codes or role.code not in codes:
+                row = {"doc": name, "span": role.text, "gold": role.code, "pred": sorted(codes)}
+                errors.append({**row, "person": person})
     print(
         f"documents {len(docs)}  person role spans {total}  resolved {resolved / max(1, total):.1%}  "
         f"wrong {wrong / max(1, total):.1%} of all, {wrong / max(1, resolved):.1%} of the resolved"
