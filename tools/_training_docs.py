@@ -87,7 +87,9 @@ def gold_role_spans(text: str, sentences: list[TrainingSentence]) -> Iterator[tu
         offset = found_at if found_at >= 0 else offset
         for event in s.events:
             for role in (*event.actors, *event.recipients):
-                at = s.text.find(role.text) if role.text else -1
+                if not role.text:
+                    continue
+                at = s.text.find(role.text)
                 if at >= 0:
                     yield offset + at, offset + at + len(role.text), role, s
         offset += len(s.text)
