@@ -377,8 +377,8 @@ def _targets_named(token: Any) -> Iterator[Any]:
 
 
 def _infinitive_nouns(head: Any, token: Any) -> Iterator[Any]:
-    """ "refused to let the vessels pass through the Kerch Strait", "offered to host talks in
-    Astrakhan", "threatens to lock the gates at Baikonur": an act whose own clause names no place
+    """ "refused to let the two barges sail on through Ungheni", "offered to host the next round in
+    Daugavpils", "threatens to lock the gates at the depot in Tartu": an act whose own clause names no place
     happens where the infinitive it governs (and what that infinitive lets or makes happen) does.
 
     Training gold (asserted events with a place whose trigger verb has an infinitive complement with a
