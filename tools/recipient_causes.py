@@ -62,7 +62,7 @@ def describe(row: dict[str, Any]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("errors", type=Path, help="an actor_dev.py --errors file")
+    parser.add_argument("errors", type=Path, help="an actor_dev.py --errors or a role_errors.py --out file")
     parser.add_argument("--examples", help="print the rows of this cause")
     parser.add_argument("--limit", type=int, default=40, help="rows printed with --examples")
     args = parser.parse_args()
