@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._words import EventWords, word_in
+from ._words import EventWords, has_definite_determiner, word_in
 
 __all__ = ["is_meeting_setting"]
 
@@ -28,7 +28,7 @@ def is_meeting_setting(noun: Any, words: EventWords) -> bool:
     if noun.head.lower_ not in words.setting_prep:
         return False  # "after the closed-door meeting, the two ministers said": the meeting told with its outcome
     children = list(noun.children)
-    if not any(c.dep_ == "det" and c.lower_ in words.definite_determiner for c in children):
+    if not has_definite_determiner(noun, words):
         return False
     if any(c.dep_ == "poss" for c in children):
         return False  # "at the alliance's summit": whose meeting it is

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._words import EventWords, word_in
+from ._words import EventWords, has_definite_determiner, word_in
 
 __all__ = ["is_owned_demand"]
 
@@ -54,8 +54,7 @@ def is_owned_demand(noun: Any, words: EventWords) -> bool:
     if noun.pos_ != "NOUN" or not word_in(noun, words.pointed_demand):
         return False
     children = list(noun.children)
-    definite = any(c.dep_ == "det" and c.lower_ in words.definite_determiner for c in children)
-    if not definite and not any(c.dep_ in _OWNED for c in children):
+    if not has_definite_determiner(noun, words) and not any(c.dep_ in _OWNED for c in children):
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ in words.consent_prep:
         return False  # "at the request of Monrovia", "at Cambodia's request": a consent that may be coded

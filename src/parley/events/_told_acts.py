@@ -11,7 +11,7 @@ from ._judged_doer import judged_with_doer
 from ._lexicon import Trigger
 from ._parse import is_committed
 from ._type_sets import FUTURE_TYPE
-from ._words import EventWords, word_in
+from ._words import EventWords, has_definite_determiner, word_in
 
 __all__ = [
     "demands_of_another",
@@ -25,15 +25,10 @@ __all__ = [
 ]
 
 
-def _has_definite_determiner(children: list[Any], words: EventWords) -> bool:
-    """ "the", "these": the noun's determiner points back at what the story told."""
-    return any(c.dep_ == "det" and c.lower_ in words.definite_determiner for c in children)
-
-
 def is_bare_definite(noun: Any, words: EventWords) -> bool:
     """ "the killings", "these talks": a noun that points back, with no participant of its own."""
     children = list(noun.children)
-    definite = _has_definite_determiner(children, words)
+    definite = has_definite_determiner(noun, words)
     return definite and not any(c.dep_ in {"poss", "prep", "compound", "nmod", "amod", "acl"} for c in children)
 
 
@@ -44,7 +39,7 @@ def is_told_violence(noun: Any, words: EventWords) -> bool:
     headline, a verb of another type): the training gold codes a new ASSAULT for none of 60 such nouns,
     only for ones naming their own participants ("the killing of 11 nationals by BSF members")."""
     children = list(noun.children)
-    if not _has_definite_determiner(children, words):
+    if not has_definite_determiner(noun, words):
         return False
     if any(c.dep_ in {"poss", "acl", "relcl", "nmod", "appos"} for c in children):
         return False
@@ -56,7 +51,7 @@ def is_answered_offer(noun: Any, words: EventWords) -> bool:
     the offer": a definite offer that is answered points back at one made before, so it is no new offer.
     An indefinite or owned one ("rejected a Syrian offer of talks", "the OSCE's offer") is still told."""
     children = list(noun.children)
-    if not _has_definite_determiner(children, words):
+    if not has_definite_determiner(noun, words):
         return False
     if any(c.dep_ == "poss" for c in children):
         return False

@@ -12,7 +12,7 @@ from typing import Any
 from ..knowledge import knowledge_files, read_table
 from ._data_rows import load_lemma_fixes
 
-__all__ = ["EventWords", "load_event_words", "word_in"]
+__all__ = ["EventWords", "has_definite_determiner", "load_event_words", "word_in"]
 
 _FILE = "event_words.tsv"
 _TABLE = "event_words"
@@ -382,3 +382,9 @@ def word_in(token: Any, values: Container[str]) -> bool:
     ``event_words.tsv``): the lemma finds "seized" under "seize", the form finds a word whose lemma
     the parser got wrong."""
     return token.lemma_.lower() in values or token.lower_ in values
+
+
+def has_definite_determiner(noun: Any, words: EventWords) -> bool:
+    """ "the talks", "these demands": the noun's determiner (event_words.tsv definite_determiner) points
+    back at what the story told."""
+    return any(c.dep_ == "det" and c.lower_ in words.definite_determiner for c in noun.children)
