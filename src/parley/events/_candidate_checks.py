@@ -23,10 +23,8 @@ from ._extras_cost import tells_cost
 from ._extras_denied_object import has_denied_object
 from ._extras_home_council import meets_home_council
 from ._extras_journey import describes_by_journey
-from ._extras_meeting_setting import is_meeting_setting
 from ._extras_names import is_word_of_name
 from ._extras_own_orders import is_order_to_own_force
-from ._extras_owned_demand import is_owned_demand
 from ._extras_pending import is_awaited
 from ._extras_question import is_asked_about
 from ._extras_since_clause import is_in_background_clause
@@ -56,12 +54,13 @@ from ._ready_threats import is_readiness_to_threat
 from ._restated_handover import restates_release
 from ._restated_passive import restates_in_passive
 from ._standing_role import is_standing_relative, tells_standing_role
-from ._told_acts import is_answered_offer, is_bare_definite, is_judged_act, is_told_violence, meets_requirement
+from ._told_acts import is_bare_definite, is_judged_act, meets_requirement
+from ._told_back import TOLD_BACK, ToldBack
 from ._type_sets import ASKED_DEEDS, COOP_TYPES, FORCE, MATERIAL, PROTEST_AIMS, THREAT_ACTS
 from ._typing import TriggerMatcher, is_aim_of_protest
 from ._warned_fact import warns_of_fact
 from ._warned_forecast import forecasts_thing, said_thing_forecast, warned_by_commentator, warns_of_condition
-from ._words import EventWords, word_in
+from ._words import EventWords
 
 if TYPE_CHECKING:
     from ._context import DocumentContext
@@ -75,7 +74,6 @@ __all__ = [
     "describes_taken",
     "failed_check",
     "is_alleged_act",
-    "is_exercise_noun",
     "lexicon_pos",
     "lexicon_rows",
     "promises_retreat",
@@ -144,12 +142,6 @@ def lexicon_pos(token: Any) -> str:
 def lexicon_rows(token: Any, matcher: TriggerMatcher) -> list[Trigger]:
     """The lexicon's rows of the word, by its lemma, else its form, in its part of speech."""
     return list(matcher.lexicon.rows_of(token, lexicon_pos(token)))
-
-
-def is_exercise_noun(token: Any, words: EventWords) -> bool:
-    """ "exercise", "drills", "manoeuvres": a noun for a military exercise (training gold codes no new
-    event for "the exercise" named again after the lead)."""
-    return word_in(token, words.exercise_noun)
 
 
 def is_alleged_act(token: Any, matcher: TriggerMatcher, head_type: str | None = None) -> bool:
@@ -234,6 +226,11 @@ def _is_verb(r: Reading) -> bool:
     return r.trig.pos == "VERB"
 
 
+def _told_back_check(row: ToldBack) -> CandidateCheck:
+    """The chain's check for a row of :data:`._told_back.TOLD_BACK` (both coders run it)."""
+    return CandidateCheck(row.name, lambda r: row.drops(r.token, r.trig, r.future, r.words, r.ctx.told))
+
+
 def _is_public_notice(r: Reading) -> bool:
     return r.trig.type == "REQUEST" and _is_verb(r) and is_public_notice(r.token)
 
@@ -289,15 +286,6 @@ CHECKS: tuple[CandidateCheck, ...] = (
         lambda r: r.trig.type in PROTEST_AIMS and is_aim_of_protest(r.token, r.matcher),
         learned=False,
     ),
-    # "granted the request", "nothing but their demands": a demand made before, pointed back at
-    CandidateCheck(
-        "owned_demand", lambda r: r.trig.type == "REQUEST" and _is_noun(r) and is_owned_demand(r.token, r.words)
-    ),
-    # "Seated at the talks were ...", "its support during the talks": the setting of another act
-    CandidateCheck(
-        "meeting_setting",
-        lambda r: r.trig.type == "CONSULT" and not r.future and _is_noun(r) and is_meeting_setting(r.token, r.words),
-    ),
     # "turned down a request from Pretoria to extradite him": what is asked, not what is done
     CandidateCheck(
         "requested",
@@ -305,24 +293,8 @@ CHECKS: tuple[CandidateCheck, ...] = (
     ),
     # "declined a proposal to deploy observers": what is aimed at, not what is done
     CandidateCheck("aimed", lambda r: is_aimed_act(r.token, r.words)),
-    # "the army acknowledged the killings": the event told before, not a new one
-    CandidateCheck(
-        "told_before", lambda r: _is_noun(r) and is_bare_definite(r.token, r.words) and r.ctx.told(r.trig.type)
-    ),
-    # "apologised for the attack on the building": the attack the story tells, not a new one
-    CandidateCheck(
-        "told_violence",
-        lambda r: _is_noun(r) and r.trig.type == "ASSAULT" and is_told_violence(r.token, r.words),
-    ),
-    # "400 sailors took part in the exercise": told before, maybe as another type or in the headline
-    CandidateCheck(
-        "exercise_told",
-        lambda r: _is_noun(r) and is_bare_definite(r.token, r.words) and is_exercise_noun(r.token, r.words),
-    ),
-    # "did not respond to the mediation offers": an offer made before, answered now
-    CandidateCheck(
-        "answered_offer", lambda r: _is_noun(r) and r.trig.type == "AGREE" and is_answered_offer(r.token, r.words)
-    ),
+    # a noun pointing back at an act the story told before (one row each in _told_back.TOLD_BACK)
+    *(_told_back_check(row) for row in TOLD_BACK),
     # "had met every condition Accra had set": a requirement met (a CONCEDE row), no meeting
     CandidateCheck(
         "requirement_met",
