@@ -23,7 +23,7 @@ from ._story_pair import StoryPair
 from ._story_rank import main_party
 from ._third_party import two_sides
 from ._type_sets import AGENT_CODES, AUTHORITIES, NEEDS_TARGET, STATELESS_GROUP
-from ._words import EventWords, word_in
+from ._words import EventWords, has_definite_determiner, word_in
 
 if TYPE_CHECKING:
     from ..knowledge import Gazetteer
@@ -257,7 +257,7 @@ class DocumentContext(SentencePlaces, ClauseAnchors, StoryPair):
         told before; a bare "fishermen complained" speaks of the place's own people."""
         words = self.words
         crew = word_in(noun, words.crew_noun)
-        return crew and any(c.dep_ == "det" and c.lower_ in words.definite_determiner for c in noun.children)
+        return crew and has_definite_determiner(noun, words)
 
     def _names_a_nation(self, noun: Any) -> bool:
         """ "the Thai people", "the Cuban people": a definite, uncounted collective after a state's word is
@@ -266,7 +266,7 @@ class DocumentContext(SentencePlaces, ClauseAnchors, StoryPair):
         kids = list(noun.children)
         return (
             word_in(noun, words.nation_collective)
-            and any(c.dep_ == "det" and c.lower_ in words.definite_determiner for c in kids)
+            and has_definite_determiner(noun, words)
             and not any(c.dep_ == "nummod" for c in kids)
         )
 

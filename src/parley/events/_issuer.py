@@ -15,7 +15,7 @@ from typing import Any
 
 from ..document import ActorMention
 from ..parse import FINITE_TAGS, SUBJECT_DEPS
-from ._words import EventWords
+from ._words import EventWords, has_definite_determiner
 
 #: Sentences at the top that may hold the release's opening (past a title line) and at the bottom
 #: that may hold its signature block.
@@ -45,7 +45,7 @@ def is_self_named_body(head: Any, words: EventWords) -> bool:
     state body names itself in its own release (wire copy's "the ministry" is a ministry named before)."""
     if head.lemma_.lower() not in words.issuer_body or not head.is_title:
         return False
-    return any(c.dep_ == "det" and c.lower_ in words.definite_determiner for c in head.children)
+    return has_definite_determiner(head, words)
 
 
 def _opens_with_own_body(sent: Any, own: str, mention_at: dict[int, ActorMention], words: EventWords) -> bool:

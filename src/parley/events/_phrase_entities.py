@@ -32,7 +32,7 @@ from ._stray_appos import stray_apposition
 from ._summit_members import pair_or_summit_body
 from ._type_sets import INTERNATIONAL_CODES, PEOPLE, STATELESS_GROUP
 from ._unpolitical import unpolitical_doer
-from ._words import EventWords
+from ._words import EventWords, has_definite_determiner
 
 __all__ = ["PhraseReader"]
 
@@ -360,7 +360,7 @@ class PhraseReader(GroupOrigins, PronounReader):
         """ "The statement said", "the communique added": a text named before speaks as a subject."""
         if head.dep_ not in SUBJECT_DEPS or head.lemma_.lower() not in self.words.issued_text:
             return False
-        return any(c.dep_ == "det" and c.lower_ in self.words.definite_determiner for c in head.children)
+        return has_definite_determiner(head, self.words)
 
     def _is_igo_work(self, head: Any) -> bool:
         """A noun of what an international body made or sent, with no owner of its own (see :mod:`._igo_works`)."""

@@ -10,7 +10,7 @@ from ..document import Entity
 from ..parse import VERB_POS
 from ._told_acts import is_bare_definite
 from ._type_sets import STATELESS_GROUP
-from ._words import word_in
+from ._words import has_definite_determiner, word_in
 
 if TYPE_CHECKING:
     from ._candidate import Candidate
@@ -66,6 +66,6 @@ def _is_deed_doer(noun: Any, roles: RoleFinder) -> bool:
         doer = any(c.lower_ in words.deed_doer for c in noun.children if c.dep_ == "amod")
         definite = True
     else:
-        definite = any(c.dep_ == "det" and c.lower_ in words.definite_determiner for c in noun.children)
+        definite = has_definite_determiner(noun, words)
     named = any(t.i in roles.ctx.mention_at for t in noun.subtree)
     return doer and definite and not named

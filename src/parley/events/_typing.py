@@ -36,7 +36,7 @@ from ._participles import reads_as_adjective
 from ._relief import sends_relief
 from ._told_acts import demands_of_another, is_bare_definite
 from ._type_sets import ABDUCT_MODE, ARMED, CIVILIAN, COOP_TYPES, MATERIAL, PROTESTING, RIOT_MODE
-from ._words import EventWords, word_in
+from ._words import EventWords, has_definite_determiner, word_in
 
 __all__ = [
     "TriggerMatcher",
@@ -270,7 +270,7 @@ def is_occasion_of_act(prep: Any, noun: Any, trig: Trigger, words: EventWords) -
         return False
     if noun.head.i != prep.i or noun.dep_ != "pobj":
         return False
-    return not any(c.dep_ == "det" and c.lower_ in words.definite_determiner for c in noun.children)
+    return not has_definite_determiner(noun, words)
 
 
 def is_meeting_of_outcome(prep: Any, noun: Any, words: EventWords) -> bool:
