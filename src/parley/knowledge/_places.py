@@ -52,7 +52,9 @@ def _km(a: Any, b: Any) -> float:
 def venue_city(gazetteer: Any, entry: Any) -> Any | None:
     """The town a venue entry stands in: of its country's towns within reach, the one that
     weighs most by population over squared distance (the capital beside a palace, not the
-    larger port twenty kilometres off)."""
+    larger port twenty kilometres off). The national capital within reach wins outright: a seat
+    of government stands in it even where a larger town surrounds it (Rashtrapati Bhavan is in New
+    Delhi, not Delhi; Bayan Palace in Kuwait City, not Hawalli)."""
     if entry is None or entry.feature_code not in VENUE_CODES:
         return None
     near = [
@@ -62,6 +64,9 @@ def venue_city(gazetteer: Any, entry: Any) -> Any | None:
         and abs(town.lat - entry.lat) < 0.5
         and _km(town, entry) <= _VENUE_RADIUS_KM
     ]
+    capital = next((town for town in near if town.feature_code == "PPLC"), None)
+    if capital is not None:
+        return capital
     return max(near, key=lambda t: t.population / max(_km(t, entry), 1.5) ** 2, default=None)
 
 
