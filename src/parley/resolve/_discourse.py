@@ -89,6 +89,6 @@ def elaboration_head(sent: Any) -> Any | None:
     if subject is None or subject.pos_ not in {"NOUN", "PRON"}:
         return None
     if subject.pos_ == "PRON":
-        return verb if subject.lower_ in {"it", "they"} else None
-    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in subject.children)
+        return verb if subject.lower_ in words("anaphor") else None
+    definite = any(c.dep_ == "det" and c.lower_ in words("definite") for c in subject.children)
     return verb if definite else None
