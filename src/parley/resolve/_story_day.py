@@ -24,7 +24,7 @@ from typing import Any
 from ..parse._dates import date_text, resolve_date_text
 from ._when import Skip, time_phrases
 
-__all__ = ["live_blog", "opening_day"]
+__all__ = ["OPENING_CHARS", "live_blog", "opening_day"]
 
 #: How far into the text (characters) the opening reaches: masthead, headline, byline and lede.
 OPENING_CHARS = 700

@@ -19,6 +19,7 @@ from ..knowledge import resolve_words as words
 from ..parse import ACTED_ON_DEPS, doc_ents, ents_before, span_ents
 from ..parse._dates import count_value, date_text, resolve_date_text
 from ._parse import Link, clause_chain, clause_head, clause_members, later_and_conjuncts
+from ._quoted_time import within_quotation
 from ._when_counted import counted_anchor
 from ._when_deeper import deeper_weekday
 
@@ -76,9 +77,11 @@ def _read_time_phrases(sent: Any, skip: Skip) -> list[Any]:
     Monday") is the day the story was filed, never the time of an event its sentence tells; the
     story's own day still comes from the dateline where no phrase dates an event."""
     tagged = [
-        ent for ent in span_ents(sent) if (ent.label_ in {"DATE", "TIME"} or _is_year(ent)) and not _within(ent, skip)
+        ent
+        for ent in span_ents(sent)
+        if (ent.label_ in {"DATE", "TIME"} or _is_year(ent)) and not _within(ent, skip) and not within_quotation(ent)
     ]
-    untagged = _untagged_that_day(sent, tagged)
+    untagged = [span for span in _untagged_that_day(sent, tagged) if not within_quotation(span)]
     return sorted(tagged + untagged, key=lambda e: e.start) if untagged else tagged
 
 
