@@ -296,10 +296,10 @@ def test_events_pronouns_signature_title_leaves_the_government_a_body(pipeline, 
 
 
 def test_events_pronouns_opening_its_is_the_state_before(pipeline) -> None:  # type: ignore[no-untyped-def]
-    # a sentence opening with "Its navy": the state the sentence before is about, not the story's home
+    # a sentence opening with "Its coast guard": the state the sentence before is about, not the story's home
     text = (
-        "Lebanese fishermen stayed in port in Lebanon. Syria had kept up a blockade of the Lebanese coast for weeks. "
-        "Its navy lifted the blockade today."
+        "Chilean trawlers waited at anchor off Chile. Peru had patrolled the disputed fishing grounds since March. "
+        "Its coast guard ended the patrols on Monday."
     )
     reader = _reader(pipeline, text)
-    assert _codes_of(reader, "navy") == ["SYR"]
+    assert _codes_of(reader, "guard") == ["PER"]

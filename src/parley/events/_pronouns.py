@@ -114,7 +114,7 @@ class PronounReader:
         if low == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" and self._tells_own_act(tok.head):
             return self._outer_subject(tok.head)  # "blacklisted firms it accused of smuggling": the blacklister
         if low == "its" and tok.dep_ == "poss" and self._opens_sentence(tok.head) and tok.i == tok.head.left_edge.i:
-            # "Moscow denied it. Its foreign ministry called ...", "Its navy lifted the blockade": the state
+            # "Moscow denied it. Its foreign ministry called ...", "Its coast guard ended the patrols": the state
             # the sentence before is about (training gold: 3 of 3 such subjects coded so)
             before = self._previous_subject(tok)
             if before:
