@@ -62,12 +62,6 @@ IN_FLIGHT = 2
 #: Longer cleaned texts are parsed in pieces of at most this many characters (far below spaCy's
 #: 1,000,000-character limit, so the parser's memory stays small).
 PIECE_CHARS = 20_000
-#: Articles the parser works on at once (``nlp.pipe``'s batch inside a batch of ``batch_size``).
-#: Its working memory grows with it and the allocator keeps it afterwards, in every worker: one
-#: process settles at about 795 MB of RSS with 32 news articles at once, 620 MB with 16, 520 MB with 8
-#: (8 gives the same events as 16 but parses some 6 % slower; a 2-worker ingest of 10,000 articles stays
-#: under 2 GB at 16 once the caller frees its own copy, see ``process(..., release=True)``).
-PARSE_BATCH = 16
 #: How often a stream waiting for a worker's batch asks whether to stop (seconds).
 STOP_POLL = 0.1
 T = TypeVar("T")
@@ -174,7 +168,7 @@ class Pipeline:
         parsed: dict[int, Any] = {}
         try:
             texts = [d.text for d in short]
-            for doc, sdoc in zip(short, self.nlp.pipe(texts, batch_size=PARSE_BATCH), strict=True):
+            for doc, sdoc in zip(short, self.nlp.pipe(texts, batch_size=self.settings.parse_batch), strict=True):
                 parsed[id(doc)] = sdoc
                 if stop():  # a batch of long articles takes a while to parse
                     return
