@@ -20,6 +20,7 @@ from ..parse import ACTED_ON_DEPS, doc_ents, ents_before, span_ents
 from ..parse._dates import count_value, date_text, resolve_date_text
 from ._parse import Link, clause_chain, clause_head, clause_members, later_and_conjuncts
 from ._quoted_time import within_quotation
+from ._when_anchor import when_clause_phrase
 from ._when_counted import counted_anchor
 from ._when_deeper import deeper_weekday
 
@@ -238,6 +239,9 @@ def event_timing(token: Any, published: date | None, future: bool, skip: Skip = 
             timing = _timing_of(ent, published)
             if timing is not None:
                 return timing
+        anchor = when_clause_phrase(head, phrases)
+        if anchor is not None and (timing := _timing_of(anchor, published)) is not None:
+            return timing
     if not future:
         timing = _later_conjunct_timing(clause_head(token), token, phrases, published)
         if timing is not None:
