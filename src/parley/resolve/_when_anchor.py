@@ -1,4 +1,4 @@
-"""A "when" clause dated by the time phrase it follows.
+"""A "when" clause dated by the time phrase it follows; an "after" clause dated by its head.
 
 "tried to defuse the row as recently as last Saturday, when he telephoned Zarif and offered ...",
 "incidents took place in January 2014, when border guards exchanged fire ..., and in September
@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["when_clause_phrase"]
+from ..knowledge import resolve_words as words
+
+__all__ = ["cause_clause_head", "when_clause_phrase"]
 
 
 def when_clause_phrase(head: Any, phrases: list[Any]) -> Any | None:
@@ -25,3 +27,13 @@ def when_clause_phrase(head: Any, phrases: list[Any]) -> Any | None:
     if doc[opener.i - 1].text != ",":
         return None
     return next((ent for ent in phrases if ent.end == opener.i - 1), None)
+
+
+def cause_clause_head(head: Any) -> Any | None:
+    """The verb an "after" clause hangs from ("Moscow pulled back in April after NATO aircraft bombed
+    Serb positions": "pulled"), whose time dates the clause's act when it has none of its own
+    (resolve_words kind ``cause_dated``); None for any other clause."""
+    if head.dep_ != "advcl" or head.head.i == head.i:
+        return None
+    mark = next((c.lower_ for c in head.children if c.dep_ == "mark"), "")
+    return head.head if mark in words("cause_dated") else None
