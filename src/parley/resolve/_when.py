@@ -20,6 +20,7 @@ from ..parse import ACTED_ON_DEPS, doc_ents, ents_before, span_ents
 from ..parse._dates import count_value, date_text, resolve_date_text
 from ._parse import Link, clause_chain, clause_head, clause_members, later_and_conjuncts
 from ._quoted_time import within_quotation
+from ._when_anchor import cause_clause_head, when_clause_phrase
 from ._when_counted import counted_anchor
 from ._when_deeper import deeper_weekday
 
@@ -238,6 +239,9 @@ def event_timing(token: Any, published: date | None, future: bool, skip: Skip = 
             timing = _timing_of(ent, published)
             if timing is not None:
                 return timing
+        anchor = when_clause_phrase(head, phrases)
+        if anchor is not None and (timing := _timing_of(anchor, published)) is not None:
+            return timing
     if not future:
         timing = _later_conjunct_timing(clause_head(token), token, phrases, published)
         if timing is not None:
@@ -245,6 +249,10 @@ def event_timing(token: Any, published: date | None, future: bool, skip: Skip = 
         deeper = deeper_weekday(token, phrases)
         if deeper is not None and (timing := _timing_of(deeper, published)) is not None:
             return timing
+        cause = cause_clause_head(clause_head(token))
+        timing = None if cause is None else event_timing(cause, published, False, skip)
+        if timing is not None and timing.iso and timing.precision in {"month", "year"}:
+            return timing  # a day named by the head is often the day after the cause's
     return _relative_clause_noun_date(token, phrases, published)
 
 
