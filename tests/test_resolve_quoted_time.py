@@ -37,17 +37,20 @@ def test_resolve_quoted_time_opening_day_passes_over_the_quotation(rules_pipelin
     assert opening_day(sdoc, PUB) == date(2021, 5, 19)
 
 
+# paragraphs with no act and no date, to push a later sentence past the story's opening
+_FILLER = "".join(
+    f"The {word} of the valley draws visitors from the capital, who stay in small guest houses.\n\n"
+    for word in ("vineyards", "churches", "markets", "lakes", "castles", "forests", "caves", "spas")
+)
+
+
 def test_resolve_quoted_time_story_day_before_an_older_explicit_act(rules_pipeline: Pipeline) -> None:
     # the older act stands past the opening (``OPENING_CHARS``): background, not the story's day
-    filler = "".join(
-        f"The {word} of the valley draws visitors from the capital, who stay in small guest houses.\n\n"
-        for word in ("vineyards", "churches", "markets", "lakes", "castles", "forests", "caves", "spas")
-    )
     text = (
         "BUDAPEST - Hungary closed its border with Austria.\n\n"
         '"Since noon today the border is closed," the Hungarian minister told reporters on Wednesday.\n\n'
         "Hungary accused Austria of failing to guard the crossings.\n\n"
-        + filler
+        + _FILLER
         + "The two ministers had met in Vienna on May 14 to discuss the refugees."
     )
     doc = next(iter(rules_pipeline.process([Article(id="t", text=text, published=PUB)])))
@@ -55,15 +58,11 @@ def test_resolve_quoted_time_story_day_before_an_older_explicit_act(rules_pipeli
 
 
 def test_resolve_quoted_time_older_act_past_the_opening_is_background(rules_pipeline: Pipeline) -> None:
-    filler = "".join(
-        f"The {word} of the valley draws visitors from the capital, who stay in small guest houses.\n\n"
-        for word in ("vineyards", "churches", "markets", "lakes", "castles", "forests", "caves", "spas")
-    )
     text = (
         "Hungary closes border\n\n"
         "The crossings at the western frontier were quiet on Wednesday.\n\n"
         "Hungary accused Austria of failing to guard the crossings.\n\n"
-        + filler
+        + _FILLER
         + "The two ministers had met in Vienna on May 14 to discuss the refugees."
     )
     doc = next(iter(rules_pipeline.process([Article(id="t", text=text, published=PUB)])))
