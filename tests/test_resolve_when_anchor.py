@@ -15,7 +15,7 @@ def _day(pipeline: Any, text: str, trigger: str) -> str | None:
     return event_day(pipeline, text, trigger, PUBLISHED)
 
 
-def test_when_anchor_clause_on_the_verb_takes_the_phrase_before_it(pipeline: Any) -> None:
+def test_resolve_when_anchor_clause_on_the_verb_takes_the_phrase_before_it(pipeline: Any) -> None:
     text = (
         "The envoy said she had tried to ease the quarrel as recently as last Thursday, "
         "when she phoned the Chilean foreign minister and proposed a meeting."
@@ -23,7 +23,7 @@ def test_when_anchor_clause_on_the_verb_takes_the_phrase_before_it(pipeline: Any
     assert _day(pipeline, text, "phoned") == "2024-05-02"
 
 
-def test_when_anchor_clause_beats_a_later_phrase_of_the_upper_clause(pipeline: Any) -> None:
+def test_resolve_when_anchor_clause_beats_a_later_phrase_of_the_upper_clause(pipeline: Any) -> None:
     text = (
         "Skirmishes on the river border happened also in March 2019, "
         "when patrol boats of the two navies exchanged fire near Karsa, and in June 2022."
@@ -32,26 +32,26 @@ def test_when_anchor_clause_beats_a_later_phrase_of_the_upper_clause(pipeline: A
     assert timing == "2019-03-01"
 
 
-def test_when_anchor_clause_own_phrase_still_wins(pipeline: Any) -> None:
+def test_resolve_when_anchor_clause_own_phrase_still_wins(pipeline: Any) -> None:
     text = "The talks stalled in April, when Lima recalled its ambassador on Monday."
     assert _day(pipeline, text, "recalled") == "2024-05-06"
 
 
-def test_when_anchor_after_clause_takes_its_head_clause_month(pipeline: Any) -> None:
+def test_resolve_when_anchor_after_clause_takes_its_head_clause_month(pipeline: Any) -> None:
     text = "Quito broke off the talks in February after Peruvian jets bombed an outpost near the river."
     assert _day(pipeline, text, "bombed") == "2024-02-01"
 
 
-def test_when_anchor_after_clause_takes_its_head_clause_year(pipeline: Any) -> None:
+def test_resolve_when_anchor_after_clause_takes_its_head_clause_year(pipeline: Any) -> None:
     text = "Lisbon recalled its envoy in 2011 after militiamen shelled a Portuguese school."
     assert _day(pipeline, text, "shelled") == "2011-01-01"
 
 
-def test_when_anchor_after_clause_leaves_its_head_clause_day(pipeline: Any) -> None:
+def test_resolve_when_anchor_after_clause_leaves_its_head_clause_day(pipeline: Any) -> None:
     text = "Chad closed the crossing on Monday after rebels attacked a customs post near Adre."
     assert _day(pipeline, text, "attacked") is None
 
 
-def test_when_anchor_before_clause_is_left(pipeline: Any) -> None:
+def test_resolve_when_anchor_before_clause_is_left(pipeline: Any) -> None:
     text = "Chad closed the crossing on Monday before rebels attacked a customs post near Adre."
     assert _day(pipeline, text, "attacked") is None
