@@ -17,10 +17,10 @@ def _day(pipeline: Any, text: str, trigger: str) -> str | None:
 
 def test_resolve_when_anchor_clause_on_the_verb_takes_the_phrase_before_it(pipeline: Any) -> None:
     text = (
-        "The envoy said she had tried to ease the quarrel as recently as last Thursday, "
-        "when she phoned the Chilean foreign minister and proposed a meeting."
+        "The mediator last spoke to both camps as recently as last Thursday, "
+        "when she met the rebel commanders in Niamey."
     )
-    assert _day(pipeline, text, "phoned") == "2024-05-02"
+    assert _day(pipeline, text, "met") == "2024-05-02"
 
 
 def test_resolve_when_anchor_clause_beats_a_later_phrase_of_the_upper_clause(pipeline: Any) -> None:

@@ -1,10 +1,10 @@
 """A "when" clause dated by the time phrase it follows; an "after" clause dated by its head.
 
-"tried to defuse the row as recently as last Saturday, when he telephoned Zarif and offered ...",
-"incidents took place in January 2014, when border guards exchanged fire ..., and in September
-2019": a clause opened by "when" right after a time phrase and its comma tells what happened at
-that time. The parser hangs such a clause off the verb rather than the phrase's noun, or off the
-noun of a clause with a second phrase, so the date reader took the other phrase or none at all.
+"Skirmishes on the river border happened also in March 2019, when patrol boats exchanged fire near
+Karsa, and in June 2022" (an invented example): a clause opened by "when" right after a time phrase
+and its comma tells what happened at that time. The parser hangs such a clause off the verb rather
+than the phrase's noun, or off the noun of a clause with a second phrase, so the date reader took the
+other phrase or none at all.
 Training gold: of the 11 acts coded inside such clauses (10 sentences), 9 are dated by the phrase
 before the comma and 2 are left undated; an act with a time phrase of its own keeps it (read first).
 """
@@ -30,8 +30,8 @@ def when_clause_phrase(head: Any, phrases: list[Any]) -> Any | None:
 
 
 def cause_clause_head(head: Any) -> Any | None:
-    """The verb an "after" clause hangs from ("Moscow pulled back in April after NATO aircraft bombed
-    Serb positions": "pulled"), whose time dates the clause's act when it has none of its own
+    """The verb an "after" clause hangs from ("Quito broke off the talks in February after jets bombed an
+    outpost": "broke"), whose time dates the clause's act when it has none of its own
     (resolve_words kind ``cause_dated``); None for any other clause."""
     if head.dep_ != "advcl" or head.head.i == head.i:
         return None
