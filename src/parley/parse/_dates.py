@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 __all__ = [
@@ -86,6 +87,14 @@ def resolve_date_text(text: str, published: date | None, *, future: bool = False
     Relative expressions need ``published``; without it only absolute dates resolve.
     ``future`` picks the next weekday rather than the last one.
     """
+    return _resolved(text, published, future)
+
+
+@lru_cache(maxsize=8192)
+def _resolved(text: str, published: date | None, future: bool) -> ResolvedDate | None:
+    """:func:`resolve_date_text`, kept per text and day: the same phrase is read for each event of its
+    sentence, for the sentence's frame and for the story's day, and every place name is asked whether
+    it is a month or a weekday (:func:`is_calendar_word`); the answer is a frozen value."""
     low = text.lower().strip()
     absolute = _absolute(low)
     if absolute is not None:
