@@ -13,7 +13,11 @@ the quoted phrase (7 acts left undated, 1 dated by the sentence's own unquoted "
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
+
+import numpy as np
+from spacy.strings import get_string_id
 
 __all__ = ["within_quotation"]
 
@@ -23,22 +27,39 @@ _CLOSING = {"\u201d"}
 _BOTH = {'"', "``", "''"}
 
 
+#: Key of ``Doc.user_data`` holding where the Doc's quotation marks stand (:func:`_marks`).
+_MARKS = "parley.quotation_marks"
+
+
 def within_quotation(ent: Any) -> bool:
     """Whether the span ``ent`` lies between a quotation's opening and closing marks in its own
     sentence (a mark left open at the sentence's end pairs with nothing and quotes nothing)."""
     sent = ent.sent
-    doc = ent.doc
+    at, texts = _marks(ent.doc)
     inside = False
-    for tok in doc[sent.start : ent.start]:
-        inside = _toggled(tok.text, inside)
+    first, before = bisect_left(at, sent.start), bisect_left(at, ent.start)
+    for k in range(first, before):
+        inside = _toggled(texts[k], inside)
     if not inside:
         return False
-    for tok in doc[ent.end : sent.end]:
-        if tok.text in _CLOSING or tok.text in _BOTH:
+    for k in range(bisect_left(at, ent.end), bisect_left(at, sent.end)):
+        if texts[k] in _CLOSING or texts[k] in _BOTH:
             return True
-        if tok.text in _OPENING:
+        if texts[k] in _OPENING:
             return False
     return False
+
+
+def _marks(doc: Any) -> tuple[list[int], list[str]]:
+    """The positions and spellings of the Doc's quotation marks, found once in one array of the
+    parse: every time phrase of a sentence asks, and a walk over its tokens builds a Token each."""
+    kept = doc.user_data.get(_MARKS)
+    if kept is None or kept[0] != len(doc):
+        marks = sorted(_OPENING | _CLOSING | _BOTH)
+        ids = np.array([get_string_id(m) for m in marks], dtype=np.uint64)
+        at = np.flatnonzero(np.isin(doc.to_array("ORTH"), ids)).tolist()
+        kept = doc.user_data[_MARKS] = (len(doc), at, [doc[i].text for i in at])
+    return kept[1], kept[2]
 
 
 def _toggled(mark: str, inside: bool) -> bool:
