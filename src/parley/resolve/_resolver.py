@@ -19,7 +19,7 @@ from ._discourse import FollowingSentences, attribution_head, carries_on, elabor
 from ._narrated import narrated_day, narrates
 from ._parse import clause_head, trigger_token
 from ._story_day import OPENING_CHARS, live_blog, opening_day
-from ._when import counted_from_other_day, event_timing, frame_timing, time_phrases
+from ._when import counted_from_other_day, event_timing, frame_timing, keep_text, time_phrases
 from ._when_counted import shift_undated_head
 from ._where import event_site, is_proper_place, story_city, unnamed_site
 
@@ -119,6 +119,7 @@ class Resolver:
         self.country_named = country_named
 
     def __call__(self, doc: Document) -> Document:
+        keep_text(doc.spacy, doc.text)  # the parsed text is the cleaned one
         triggers = [trigger_token(doc.spacy, event) for event in doc.events]
         index = _Events(doc.events)
         following = FollowingSentences(doc)

@@ -24,7 +24,7 @@ from ._when_anchor import cause_clause_head, when_clause_phrase
 from ._when_counted import counted_anchor
 from ._when_deeper import deeper_weekday
 
-__all__ = ["Timing", "counted_from_other_day", "event_timing", "frame_timing", "time_phrases"]
+__all__ = ["Timing", "counted_from_other_day", "event_timing", "frame_timing", "keep_text", "time_phrases"]
 
 #: "three days later", "two days earlier" (counted back: training gold 2 of 2 sentences date so).
 _LATER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|ten|an?)\s+(days?|weeks?)\s+(later|earlier)\b")
@@ -53,6 +53,17 @@ Skip = tuple[int, int] | None
 
 #: Key of ``Doc.user_data`` holding each read sentence's time phrases (:func:`time_phrases`).
 _PHRASES = "parley.time_phrases"
+
+
+#: Key of ``Doc.user_data`` holding the text the Doc was parsed from (:func:`keep_text`).
+_TEXT = "parley.text"
+
+
+def keep_text(sdoc: Any, text: str) -> None:
+    """Keep the text ``sdoc`` was parsed from with it: a sentence's text is then a slice of it, where
+    ``Span.text`` builds a Token for each of the sentence's words."""
+    if type(sdoc).__name__ == "Doc":  # a spaCy Doc, not the tests' stand-ins
+        sdoc.user_data[_TEXT] = text
 
 
 def time_phrases(sent: Any, skip: Skip = None) -> list[Any]:
@@ -93,7 +104,8 @@ def _untagged_that_day(sent: Any, tagged: list[Any]) -> list[Any]:
     Training gold: of the 15 coded acts in the 13 sentences with such a phrase, 14 are dated by it
     (the 15th is left undated)."""
     found = []
-    for m in _that_day_pattern().finditer(sent.text):
+    text = sent.doc.user_data.get(_TEXT)
+    for m in _that_day_pattern().finditer(sent.text if text is None else text[sent.start_char : sent.end_char]):
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), label="TIME")
         if span is not None and not any(e.start < span.end and span.start < e.end for e in tagged):
             found.append(span)
