@@ -27,6 +27,7 @@ from ._extras_names import is_word_of_name
 from ._extras_own_orders import is_order_to_own_force
 from ._extras_pending import is_awaited
 from ._extras_question import is_asked_about
+from ._extras_refrained import is_refrained
 from ._extras_since_clause import is_in_background_clause
 from ._extras_stopped_acts import is_stopped_act
 from ._extras_wanted import is_wanted_description
@@ -265,6 +266,8 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck("negated_disjunct", lambda r: is_negated_disjunct(r.token)),
     # "issued the order without consulting the schools", "without firing a shot": what was left undone
     CandidateCheck("left_undone", lambda r: is_left_undone(r.token, r.words)),
+    # "has refrained from responding in kind", "would refrain from air strikes": held back from
+    CandidateCheck("refrained", lambda r: is_refrained(r.token, r.words)),
     # "have given no public reason", "gave no details": the object denies the act
     CandidateCheck("denied_object", lambda r: has_denied_object(r.token, r.trig)),
     # "has paid a steep price for the blockade", "paid dearly": a cost borne, nothing given

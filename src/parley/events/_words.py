@@ -43,6 +43,7 @@ class EventWords:
     negating_head: frozenset[str]
     restraint_verb: frozenset[str]
     negating_prep: frozenset[str]
+    refrained_prep: frozenset[str]
     cost_word: frozenset[str]
     denying_determiner: frozenset[str]
     denial_verb: frozenset[str]
