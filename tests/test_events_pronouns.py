@@ -303,3 +303,31 @@ def test_events_pronouns_opening_its_is_the_state_before(pipeline) -> None:  # t
     )
     reader = _reader(pipeline, text)
     assert _codes_of(reader, "guard") == ["PER"]
+
+
+def test_events_pronouns_reported_he_is_the_speaker_not_the_last_named(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "he" opens a clause reported by Lula's verb: Lula, though Bachelet is named after him
+    text = "Lula acknowledged in a note to Michelle Bachelet that he had met the rebels in secret."
+    reader = _reader(pipeline, text)
+    assert _codes_of(reader, "he") == ["BRA"]
+
+
+def test_events_pronouns_joined_he_is_the_first_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "he" is the subject of a verb joined to Merkel's: Merkel, not Erdogan whom she told
+    text = "Angela Merkel told Recep Tayyip Erdogan that the raids must end, and he urged Ankara to resume talks."
+    reader = _reader(pipeline, text)
+    assert _codes_of(reader, "he") == ["DEU"]
+
+
+def test_events_pronouns_told_that_he_keeps_the_last_named(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "told X that he": either may be meant; the person named last, as before
+    text = "Angela Merkel told Recep Tayyip Erdogan that he must end the raids."
+    reader = _reader(pipeline, text)
+    assert _codes_of(reader, "he") == ["TUR"]
+
+
+def test_events_pronouns_titled_speaker_speaks_of_himself(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a person is named before, but the office holder who says it speaks of himself
+    text = "Fidel Castro met the visitors. The United Nations Secretary-General said he would return to Havana in May."
+    reader = _reader(pipeline, text)
+    assert _codes_of(reader, "he") == ["UNO"]

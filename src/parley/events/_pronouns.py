@@ -18,6 +18,7 @@ from ._object_words import is_armed_force
 from ._parse import under_speech
 from ._phrases import standing_for
 from ._pronoun_agents import names_doer
+from ._pronoun_binding import governing_person, titled_speaker
 from ._pronoun_previous import previous_objects
 from ._quotes import attribution_sentences
 from ._shared_speaker import speaks_with_shared_subject
@@ -94,6 +95,15 @@ class PronounReader:
                 return self._reporter(tok.head)
             if person is None:
                 return []
+            bound = governing_person(tok, self.ctx.mention_at)
+            if bound is not None and bound is not person:
+                # "Museveni admitted in a letter to Kagame that he had met ...": the subject of the verb
+                # above, not the person named last
+                return standing_for([bound.entity], tok.text, bound.text, "the subject of the verb above")
+            if under_speech(tok.head, self.words) and titled_speaker(tok, self.words.holder_title, self.ctx.mention_at):
+                speaker = self._reporter(tok.head)
+                if speaker:
+                    return speaker
             holder = holder_after(self.ctx, person.token_end, tok.i, self.words.holder_title)
             if holder is not None:
                 # "Prime Minister Hailu met ... The Somali President commended ... He also voiced": the
