@@ -102,11 +102,15 @@ def _untagged_that_day(sent: Any, tagged: list[Any]) -> list[Any]:
     the parser often tags no time phrase in a ``that_day`` phrase, which then dates nothing and the
     act falls to the story's day. Such a phrase not inside a tagged one is read as a time phrase.
     Training gold: of the 15 coded acts in the 13 sentences with such a phrase, 14 are dated by it
-    (the 15th is left undated)."""
+    (the 15th is left undated). A bare part of the day after "in" ("In the evening, ...") is found
+    so too (see ``_is_bare_daytime``)."""
     found = []
     text = sent.doc.user_data.get(_TEXT)
-    for m in _that_day_pattern().finditer(sent.text if text is None else text[sent.start_char : sent.end_char]):
-        span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), label="TIME")
+    said = sent.text if text is None else text[sent.start_char : sent.end_char]
+    matches = [m.span() for m in _that_day_pattern().finditer(said)]
+    matches += [m.span(1) for m in _daytime_pattern().finditer(said)]  # "In the evening, ..."
+    for start, end in matches:
+        span = sent.doc.char_span(sent.start_char + start, sent.start_char + end, label="TIME")
         if span is not None and not any(e.start < span.end and span.start < e.end for e in tagged):
             found.append(span)
     return found
@@ -134,6 +138,13 @@ def _that_day_pattern() -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _daytime_pattern() -> re.Pattern[str]:
+    """ "in the evening", "in the early morning": group 1 is the phrase after "in" (see ``_is_bare_daytime``)."""
+    parts = "|".join(sorted(re.escape(w) for w in words("daytime")))
+    return re.compile(r"\bin\s+(the\s+(?:(?:early|late)\s+)?(?:" + parts + r"))\b", re.IGNORECASE)
+
+
 def _names_that_day(text: str) -> bool:
     """ "later that day", "on the same night" (resolve_words kind ``that_day``), anywhere in ``text``."""
     return _that_day_pattern().search(text) is not None
@@ -155,9 +166,22 @@ def _is_within_hours(ent: Any) -> bool:
     return not {text, f"{before} {text}", f"{text} {after}"}.isdisjoint(words("same_day"))
 
 
+def _is_bare_daytime(ent: Any) -> bool:
+    """ "rammed the tug in the morning", "In the evening, the ships opened fire": a part of a day
+    (resolve_words kind ``daytime``) after "in", with no day named, is a time of the day the text last
+    named, like "that evening". Training gold: the 5 sentences with such a phrase and no day of their
+    own that code events date 5 of their 7 events by it (the 2 others, joined verbs, are left
+    undated); 4 of them follow a sentence naming the day ("early yesterday", "on Monday")."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].lower_ != "in":
+        return False
+    kept = [t.lower_ for t in ent if t.lower_ not in {"the", "early", "late"}]
+    return len(kept) == 1 and kept[0] in words("daytime")
+
+
 def _timing_of(ent: Any, published: date | None) -> Timing | None:
     text = _phrase_text(ent)
-    if _names_that_day(text) or _is_within_hours(ent):
+    if _names_that_day(text) or _is_within_hours(ent) or _is_bare_daytime(ent):
         return _after_earlier_day(ent.doc, ent.start, published, 0)
     if _is_day_after(ent):
         return _after_earlier_day(ent.doc, ent.start, published, 1)
