@@ -19,7 +19,7 @@ from ._named_before import is_body_description, named_heads_after, named_heads_b
 from ._phrases import standing_for
 from ._regional_group import regional_group
 from ._type_sets import INTERNATIONAL_CODES
-from ._words import EventWords
+from ._words import EventWords, has_definite_article
 
 __all__ = ["BodyStandIns"]
 
@@ -60,7 +60,7 @@ class BodyStandIns:
     def _body_entities(self, head: Any, kids: list[Any], depth: int) -> list[Entity]:
         """The body an unnamed one stands for: the organisation or regional body named before, the body a
         title heads or a work comes from, the leader of a led body, a regional group of states."""
-        if head.lemma_.lower() in self.words.organisation_noun and any(c.lower_ == "the" for c in kids):
+        if head.lemma_.lower() in self.words.organisation_noun and has_definite_article(head, self.words):
             found = self._last_igo(head)  # "Tokayev asked the alliance for help": the organisation named before
             if found:
                 return found

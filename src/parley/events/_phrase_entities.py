@@ -27,7 +27,7 @@ from ._stray_appos import stray_apposition
 from ._summit_members import pair_or_summit_body
 from ._type_sets import PEOPLE, STATELESS_GROUP
 from ._unpolitical import unpolitical_doer
-from ._words import EventWords, has_definite_determiner
+from ._words import EventWords, has_definite_article, has_definite_determiner
 
 __all__ = ["PhraseReader"]
 
@@ -372,8 +372,7 @@ class PhraseReader(BodyStandIns, GroupOrigins, PronounReader):
         its own government (as an object, "shelled the city", it is the place, no one's act)."""
         if head.dep_ != "nsubj" or head.lower_ not in self.words.local_seat:
             return False
-        children = list(head.children)
-        return len(children) == 1 and children[0].dep_ == "det" and children[0].lower_ == "the"
+        return len(list(head.children)) == 1 and has_definite_article(head, self.words)
 
     def _group_sector(self, head: Any, sector: str | None) -> str | None:
         """The sector of an unnamed group. A role word ("leaders", "officials") alone says only what someone
