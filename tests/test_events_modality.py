@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from parley.events._habitual import is_habitual, is_historical, is_standing_state
 from parley.events._lexicon import Trigger
 from parley.events._modality import (
     is_advice,
@@ -9,13 +10,10 @@ from parley.events._modality import (
     is_demanded,
     is_fled_violence,
     is_future,
-    is_habitual,
     is_hedged_threat,
-    is_historical,
     is_hypothetical,
     is_negated,
     is_promise_on_condition,
-    is_standing_state,
     is_wished,
     refuses_cooperation,
 )

@@ -618,7 +618,7 @@ def test_events_roles_guards_are_police_of_their_place(pipeline) -> None:  # typ
 
 
 def test_events_roles_igo_head_title_read_past_its_last_word() -> None:
-    from parley.events._phrase_entities import _last_piece, _last_pieces
+    from parley.events._body_stand_ins import _last_piece, _last_pieces
 
     assert _last_piece("deputy secretary-general") == "general"
     assert _last_pieces(frozenset({"secretary-general", "executive secretary"})) == {"general", "secretary"}

@@ -70,3 +70,24 @@ def test_events_words_count_needs_a_number(tmp_path: Path) -> None:
     (tmp_path / "event_words.tsv").write_text("set\tword\tvalue\nnumber_word\tdozen\tmany\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match="whole number"):
         load_event_words((tmp_path,))
+
+
+def test_events_words_determiner_tests_tell_the_article_from_other_determiners(pipeline: Pipeline) -> None:
+    from parley.events._words import (
+        has_definite_article,
+        has_definite_determiner,
+        has_definite_left_determiner,
+        has_determiner,
+        has_indefinite_determiner,
+    )
+
+    words = load_event_words()
+    sdoc = pipeline.nlp("The leaders and these ministers rejected a proposal from each side.")
+    leaders, ministers, proposal, side = (
+        next(t for t in sdoc if t.text == w) for w in ("leaders", "ministers", "proposal", "side")
+    )
+    # "the" alone is the article; "these" is definite but no article
+    assert has_definite_article(leaders, words) and not has_definite_article(ministers, words)
+    assert has_definite_determiner(ministers, words) and has_definite_left_determiner(ministers, words)
+    assert not has_definite_determiner(proposal, words) and has_indefinite_determiner(proposal, words)
+    assert has_determiner(side, words.distributive_word) and not has_indefinite_determiner(side, words)

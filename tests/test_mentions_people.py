@@ -222,7 +222,7 @@ def test_mentions_people_a_title_cut_off_from_its_name_is_not_trimmed_to_an_hono
 
 def test_mentions_people_office_name_with_and_gives_the_title(pipeline: Pipeline) -> None:
     # "Minister of Agriculture and Rural Development": the "and" is inside the office's name
-    from parley.mentions._spans import _left_window
+    from parley.mentions._title_window import _left_window
 
     sdoc = pipeline.nlp("Talks were held with Deputy Minister of Agriculture and Rural Development Nguyen Duc Minh.")
     name = next(e for e in sdoc.ents if e.label_ == "PERSON")
@@ -230,7 +230,7 @@ def test_mentions_people_office_name_with_and_gives_the_title(pipeline: Pipeline
 
 
 def test_mentions_people_list_of_two_people_stays_apart(pipeline: Pipeline) -> None:
-    from parley.mentions._spans import _left_window
+    from parley.mentions._title_window import _left_window
 
     sdoc = pipeline.nlp("US President Joe Biden and Prime Minister Fumio Kishida met.")
     kishida = next(e for e in sdoc.ents if e.text == "Fumio Kishida")

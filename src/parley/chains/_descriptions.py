@@ -7,13 +7,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..document import ActorMention
-from ..knowledge import NON_STATE_CODES, DescriptionEntry
+from ..knowledge import NON_STATE_CODES, DescriptionEntry, resolve_words
 
 __all__ = ["DescriptionIndex", "find_antecedent"]
 
 #: Words between "the" and the description that keep it a description ("the oil-rich kingdom").
 _MODIFIER_POS = {"ADJ", "ADV", "PUNCT", "NUM", "VERB"}
-_DETERMINERS = {"the", "this", "that"}
 #: Codes that are not states: a country description never stands for them.
 _STATE_KINDS = {"name", "alias", "demonym", "capital", "description"}
 #: Sentences back (besides the description's own) where its antecedent may be.
@@ -77,7 +76,7 @@ def _determiner_before(sdoc: Any, first: int, covered: set[int]) -> int | None:
     i = first - 1
     while i >= 0 and first - i <= 4:
         tok = sdoc[i]
-        if tok.lower_ in _DETERMINERS:
+        if tok.lower_ in resolve_words("description_determiner"):
             return i
         if i in covered or tok.pos_ not in _MODIFIER_POS or tok.is_sent_start:
             return None

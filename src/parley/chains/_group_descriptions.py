@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 
 __all__ = ["GroupDescriptions"]
 
-_DEFINITE = {"the", "these", "those"}
 #: Mention kinds that give a group its country ("Syrian", "Syria", "Damascus").
 _COUNTRY_KINDS = {"name", "alias", "demonym", "capital"}
 #: Prepositions whose object can be the group's country ("troops from Chad") or members ("a group of
@@ -115,7 +114,7 @@ def _definite_start(tok: Any, covered: set[int]) -> int | None:
     """The index of the determiner of a definite description headed by ``tok`` ("the armed men"), or
     None when the phrase is not one (no "the", a number, a possessive, a name inside it)."""
     lefts = list(tok.lefts)
-    if not lefts or lefts[0].lower_ not in _DEFINITE or lefts[0].dep_ != "det":
+    if not lefts or lefts[0].lower_ not in resolve_words("group_determiner") or lefts[0].dep_ != "det":
         return None
     if any(t.dep_ in _BLOCKING_DEPS or t.i in covered for t in lefts):
         return None

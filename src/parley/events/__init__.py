@@ -13,7 +13,7 @@ The stage's parts, in reading order:
   misread beside a date, ``_finite_participles``, ``_ethnic_words``);
 * ``_typing``: which trigger a token is and which type its event gets (the row conditions it tries are in
   ``_conditions``, the sets of types and sectors in ``_type_sets``);
-* ``_modality``: negated, hypothetical, future and historical mentions;
+* ``_modality``: negated, hypothetical and future mentions (``_habitual`` historical and customary ones);
 * ``_context``: the per-document state, and the date and place of an event's clause;
 * ``_roles``: actors and recipients (``_role_objects`` whom a verb acts on past its object, ``_role_passive``
   the roles of passive triggers);

@@ -19,8 +19,6 @@ __all__ = ["adjunct_holder", "is_adjunct_meeting", "names_own_sayer"]
 _SAYER_LABELS = frozenset({"NORP", "GPE", "ORG"})
 #: Prepositions that name who said it ("an ultimatum from the OAU", "allegations by Zagreb").
 _SAYER_PREPS = frozenset({"from", "by"})
-#: Determiners of a meeting not told before ("a meeting", "an official visit"; bare "talks").
-_NEW_DETERMINERS = frozenset({"a", "an"})
 
 
 def is_adjunct_meeting(prep: Any, noun: Any, words: EventWords) -> bool:
@@ -33,7 +31,7 @@ def is_adjunct_meeting(prep: Any, noun: Any, words: EventWords) -> bool:
     if noun.head.i != prep.i or noun.dep_ != "pobj" or not word_in(noun, words.adjunct_meeting):
         return False
     determiners = [c.lower_ for c in noun.children if c.dep_ in {"det", "poss"}]
-    if any(d not in _NEW_DETERMINERS for d in determiners):
+    if any(d not in words.indefinite_determiner for d in determiners):  # "a meeting", bare "talks": not told before
         return False
     return any(c.dep_ == "prep" and c.lower_ in words.adjunct_party_prep for c in noun.children)
 

@@ -11,24 +11,25 @@ from __future__ import annotations
 from typing import Any
 
 from ..parse import ACTED_ON_DEPS
+from ._words import EventWords, has_indefinite_determiner
 
 __all__ = ["names_demand_met"]
 
 
-def names_demand_met(token: Any, values: frozenset[str]) -> bool:
+def names_demand_met(token: Any, values: frozenset[str], words: EventWords) -> bool:
     """The trigger, or the infinitive it commits to, has a trailing "a ... demand" among ``values``
     after a comma; the parser hangs it beside the object (appos), on the verb (npadvmod) or as a second
     object (dobj)."""
     clauses = [token, *(c for c in token.children if c.dep_ == "xcomp")]
     heads = [*clauses, *(o for c in clauses for o in c.children if o.dep_ in ACTED_ON_DEPS)]
     commas = [c.i for h in heads for c in h.children if c.dep_ == "punct" and c.lower_ == "," and c.i > token.i]
-    return any(_is_trailing_demand(n, values, commas) for h in heads for n in h.children)
+    return any(_is_trailing_demand(n, values, commas, words) for h in heads for n in h.children)
 
 
-def _is_trailing_demand(noun: Any, values: frozenset[str], commas: list[int]) -> bool:
+def _is_trailing_demand(noun: Any, values: frozenset[str], commas: list[int], words: EventWords) -> bool:
     if noun.lemma_.lower() not in values or not any(i < noun.i for i in commas):
         return False
-    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+    if not has_indefinite_determiner(noun, words):
         return False  # "agreed to drop the demand": the demand is what is acted on
     if any(c.dep_ in {"relcl", "acl", "nsubj"} for c in noun.children):
         return False  # "a request the delegation rebuffed": the demand's own fate is told

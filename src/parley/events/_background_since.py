@@ -33,7 +33,7 @@ def _is_year(token: Any) -> bool:
 
 def _held_since_year(verb: Any, words: EventWords) -> bool:
     """ "since 2014": the verb's own "since" phrase names a year (the preposition of a state held over a
-    span, as for :func:`._modality.is_standing_state`)."""
+    span, as for :func:`._habitual.is_standing_state`)."""
     return any(
         c.dep_ == "prep"
         and c.lower_ in words.standing_prep

@@ -33,16 +33,9 @@ from ._extras_stopped_acts import is_stopped_act
 from ._extras_wanted import is_wanted_description
 from ._extras_without import is_left_undone
 from ._finite_participles import past_read_as_participle
+from ._habitual import is_habitual, is_standing_state
 from ._lexicon import Trigger
-from ._modality import (
-    is_demanded,
-    is_fled_violence,
-    is_habitual,
-    is_promise_on_condition,
-    is_standing_state,
-    is_unreal,
-    is_wished,
-)
+from ._modality import is_demanded, is_fled_violence, is_promise_on_condition, is_unreal, is_wished
 from ._negated_disjunct import is_negated_disjunct
 from ._nested_acts import decides_inner_act, is_content_of_outer
 from ._notices import is_public_notice

@@ -19,7 +19,7 @@ from ._anchors import (
     locative_prep_of,
     near_main_verb,
 )
-from ._modality import is_historical
+from ._habitual import is_historical
 from ._modifier_places import modifier_town
 from ._parse import clause_token_ids, clause_verb, prep_objects
 from ._type_sets import AGENT_CODES

@@ -10,7 +10,7 @@ from ..parse import ACTED_ON_DEPS, SUBJECT_DEPS, VERB_POS
 from ._misplaced_names import names_after_object, names_run_on
 from ._object_words import MODIFIER_DEPS, object_words
 from ._parse import agent_objects, is_passive, prep_objects, under_speech
-from ._words import EventWords, word_in
+from ._words import EventWords, has_definite_article, word_in
 
 __all__ = [
     "complement_acts_on",
@@ -121,7 +121,7 @@ def names_two_parties(subject: Any, words: EventWords) -> bool:
     if any(c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"} for c in subject.children):
         return True
     if subject.tag_ in {"NNS", "NNPS"} and subject.lower_ in words.pair_head:
-        return any(c.lower_ == "the" for c in subject.children)
+        return has_definite_article(subject, words)
     return subject.pos_ == "NOUN" and any(t.lower_ in words.pair_word for t in _phrase(subject))
 
 

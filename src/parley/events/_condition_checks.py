@@ -223,7 +223,7 @@ def _xcomp(values: frozenset[str], token: Any, words: EventWords) -> bool:
 
 
 def _answers(values: frozenset[str], token: Any, words: EventWords) -> bool:
-    return names_demand_met(token, values)  # "agreed to keep the post open, a long-standing demand"
+    return names_demand_met(token, values, words)  # "agreed to keep the post open, a long-standing demand"
 
 
 def _noxcomp(values: frozenset[str], token: Any, words: EventWords) -> bool:

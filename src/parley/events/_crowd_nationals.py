@@ -15,6 +15,7 @@ from ._act_kinds import is_lethal_act
 from ._lexicon import Trigger
 from ._type_sets import ABDUCT_MODE
 from ._verb_subjects import subjects_of
+from ._words import has_definite_determiner
 
 if TYPE_CHECKING:
     from ._context import DocumentContext
@@ -34,7 +35,7 @@ def _is_crowd_of_nationals(subject: Any, ctx: DocumentContext) -> bool:
         return False
     if subject.dep_ in {"amod", "compound"}:
         return False  # a people's word describing the real head
-    return not any(c.dep_ in {"det", "poss"} and c.lower_ in ctx.words.definite_determiner for c in subject.children)
+    return not has_definite_determiner(subject, ctx.words)
 
 
 def done_by_crowd_of_nationals(type_: str, trigger: Trigger, token: Any, ctx: DocumentContext) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._words import word_in
+from ._words import has_definite_left_determiner, word_in
 
 if TYPE_CHECKING:
     from ._context import DocumentContext
@@ -49,4 +49,4 @@ def _points_back(head: Any, ctx: DocumentContext) -> bool:
         return False  # "most of the Cuban migrants", "the men from the village" say who they are
     if head.pos_ in _STANDALONE:
         return True
-    return any(t.dep_ == "det" and t.lower_ in words.definite_determiner for t in lefts)
+    return has_definite_left_determiner(head, words)

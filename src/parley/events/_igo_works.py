@@ -12,6 +12,7 @@ from collections.abc import Container, Sequence
 from typing import Any
 
 from ..document import ActorMention
+from ._words import has_determiner
 
 __all__ = ["IGO_WINDOW", "is_igo_work", "sentences_between", "summit_body"]
 
@@ -34,8 +35,7 @@ def is_igo_work(
         return False
     if any(c.dep_ in _OWNER_DEPS and (c.i in named or c.pos_ == "PROPN") for c in head.children):
         return False
-    definite = any(c.dep_ == "det" and c.lower_ in determiners for c in head.children)
-    return definite or (lemma in agents and head.tag_ == "NNS")
+    return has_determiner(head, determiners) or (lemma in agents and head.tag_ == "NNS")
 
 
 def sentences_between(sent_start: list[int], first: int, last: int) -> int:

@@ -28,7 +28,7 @@ from ._type_sets import DETENTIONS
 from ._typing import TriggerMatcher
 from ._unnamed_holders import holder_after
 from ._verb_subjects import subjects_of
-from ._words import EventWords
+from ._words import EventWords, has_definite_article, has_determiner
 
 __all__ = ["PronounReader"]
 
@@ -499,11 +499,11 @@ class PronounReader:
         their = [c for c in tok.children if c.lower_ == "their" and c.dep_ == "poss"]
         if tok.tag_ in {"NNS", "NNPS"} and their:
             return self._party_noun(tok, their[0])
-        if tok.lower_ in words.pair_head and any(c.lower_ == "the" for c in tok.children):
+        if tok.lower_ in words.pair_head and has_definite_article(tok, words):
             return True  # "the leaders agreed", "the sides"
         if self._unnamed_joint_body(tok):
             return True  # "a bilateral commission has met twice": the body of the two parties
-        each = any(c.dep_ == "det" and c.lower_ in words.distributive_word for c in tok.children)
+        each = has_determiner(tok, words.distributive_word)
         if each and tok.lower_ in words.distributive_head:
             return True  # "each side blamed the other": either of the two
         counts = {"nummod", "det", "predet", "amod"}

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._entities import unique_by_code
+from ._words import has_indefinite_determiner
 
 if TYPE_CHECKING:
     from ..document import Entity
@@ -34,7 +35,8 @@ def restated_act_doers(cand: Candidate, roles: RoleFinder) -> list[Entity]:
     noun = token.head
     if token.dep_ != "relcl" or noun.lemma_.lower() not in roles.words.restated_noun:
         return []
-    if not _indefinite(noun) or not _after_comma(noun):
+    # "a charge", "an idea": a definite noun ("the offer Bangkok declined") points back to an earlier sentence
+    if not has_indefinite_determiner(noun, roles.words) or not _after_comma(noun):
         return []
     root = token.sent.root
     subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS and c.i < noun.i]
@@ -42,11 +44,6 @@ def restated_act_doers(cand: Candidate, roles: RoleFinder) -> list[Entity]:
         return []
     actors = {a.code for a in cand.actors}
     return [e for e in unique_by_code(roles.np_entities_many(subjects)) if e.code not in actors]
-
-
-def _indefinite(noun: Any) -> bool:
-    # "a charge", "an idea": a definite noun ("the offer Bangkok declined") points back to an earlier sentence
-    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
 
 
 def _after_comma(noun: Any) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._verb_subjects import subjects_of
-from ._words import EventWords
+from ._words import EventWords, has_determiner
 
 __all__ = ["is_reciprocal", "reciprocal_act"]
 
@@ -20,7 +20,7 @@ def _distributive(subject: Any, words: EventWords) -> bool:
     """ "both", "each side", "both governments": a subject taken one party at a time."""
     if subject.lower_ in words.distributive_word:
         return True
-    return any(c.dep_ == "det" and c.lower_ in words.distributive_word for c in subject.children)
+    return has_determiner(subject, words.distributive_word)
 
 
 def is_reciprocal(objects: list[Any], subjects: list[Any], words: EventWords) -> bool:

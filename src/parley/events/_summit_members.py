@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ..document import Entity
 from ._pair_people import pair_people
 from ._type_sets import INTERNATIONAL_CODES
+from ._words import has_definite_article
 
 if TYPE_CHECKING:
     from ._context import DocumentContext
@@ -41,7 +42,7 @@ def _summit_body(head: Any, ctx: DocumentContext, words: EventWords) -> list[Ent
     story's headline or lead names one; nothing otherwise (the caller keeps the pair)."""
     if head.tag_ not in {"NNS", "NNPS"} or head.lower_ not in words.summit_member:
         return []
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+    if not has_definite_article(head, words):
         return []  # "their leaders", "both ministers": the parties named by their owner or count
     body = _lead_body(ctx, head.i)
     return [body] if body is not None else []

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Any
 from ..parse import SUBJECT_DEPS, VERB_POS
 from ._candidate_checks import is_alleged_act
 from ._candidates import Candidate, build_candidate
+from ._habitual import is_habitual
 from ._lexicon import Trigger
-from ._modality import is_habitual, is_unreal
+from ._modality import is_unreal
 from ._parse import is_committed
 
 if TYPE_CHECKING:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
 from ._type_sets import PEOPLE
+from ._words import has_determiner
 
 if TYPE_CHECKING:
     from ._roles import RoleFinder
@@ -41,7 +42,7 @@ def _told_as_real_agents(head: Any, roles: RoleFinder) -> bool:
     supposed, and villagers or traders crossing a river are people on the move, not a state's wrong."""
     words = roles.words
     supposed = words.hypothetical_determiner | words.denying_determiner
-    if any(c.dep_ == "det" and c.lower_ in supposed for c in head.children):
+    if has_determiner(head, supposed):
         return False
     return not any(e.sector in PEOPLE for e in roles.np_entities(head))
 

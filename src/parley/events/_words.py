@@ -12,7 +12,16 @@ from typing import Any
 from ..knowledge import knowledge_files, read_table
 from ._data_rows import load_lemma_fixes
 
-__all__ = ["EventWords", "has_definite_determiner", "load_event_words", "word_in"]
+__all__ = [
+    "EventWords",
+    "has_definite_article",
+    "has_definite_determiner",
+    "has_definite_left_determiner",
+    "has_determiner",
+    "has_indefinite_determiner",
+    "load_event_words",
+    "word_in",
+]
 
 _FILE = "event_words.tsv"
 _TABLE = "event_words"
@@ -153,6 +162,8 @@ class EventWords:
     describing_journey_verb: frozenset[str]
     courtesy_visit: frozenset[str]
     definite_determiner: frozenset[str]
+    definite_article: frozenset[str]
+    indefinite_determiner: frozenset[str]
     exercise_noun: frozenset[str]
     home_council: frozenset[str]
     owned_council: frozenset[str]
@@ -385,7 +396,34 @@ def word_in(token: Any, values: Container[str]) -> bool:
     return token.lemma_.lower() in values or token.lower_ in values
 
 
+def has_determiner(noun: Any, values: Container[str]) -> bool:
+    """The noun has a determiner (a "det" child) that is one of ``values`` (a word set of
+    ``event_words.tsv``): "each side", "any force", "the talks"."""
+    return any(c.dep_ == "det" and c.lower_ in values for c in noun.children)
+
+
 def has_definite_determiner(noun: Any, words: EventWords) -> bool:
     """ "the talks", "these demands": the noun's determiner (event_words.tsv definite_determiner) points
     back at what the story told."""
-    return any(c.dep_ == "det" and c.lower_ in words.definite_determiner for c in noun.children)
+    return has_determiner(noun, words.definite_determiner)
+
+
+def has_definite_left_determiner(noun: Any, words: EventWords) -> bool:
+    """:func:`has_definite_determiner` read before the noun only: a "that" the parser hangs after the
+    noun as its determiner is a relative clause's ("the men that fled"), so for a phrase whose other
+    left words are read too (``_earlier_people``) the determiner is one of them."""
+    return any(t.dep_ == "det" and t.lower_ in words.definite_determiner for t in noun.lefts)
+
+
+def has_definite_article(noun: Any, words: EventWords) -> bool:
+    """ "the leaders", "the city": the article alone (event_words.tsv definite_article), not every
+    definite determiner: "the leaders" are the parties the story has (its pair, a summit's members) and
+    "the city" as a subject its government, while a demonstrative ("these leaders", "this city") points
+    at the people or place just named or the speaker's own."""
+    return has_determiner(noun, words.definite_article)
+
+
+def has_indefinite_determiner(noun: Any, words: EventWords) -> bool:
+    """ "a charge", "an official visit": the noun (event_words.tsv indefinite_determiner) is told for the
+    first time, not pointing back at one told before."""
+    return has_determiner(noun, words.indefinite_determiner)

@@ -40,9 +40,9 @@ from ._spans import (
     _surely_place,
     _surname_index,
     _tagged_place,
-    _unsplit_forms,
     is_named_storm,
 )
+from ._title_window import _unsplit_forms
 from ._titles import TitleWords
 from ._vessel_anaphora import vessels_told_before
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..knowledge import resolve_words
 from ..parse import ent_at
-from ._spans import _appositive
+from ._title_window import _appositive
 
 __all__ = ["affiliation", "affiliation_phrase", "owner_part", "shared_appositive"]
 

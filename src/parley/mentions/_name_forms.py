@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..knowledge import resolve_words
-from ._spans import _shortened_title_at, _title_fits
+from ._title_window import _shortened_title_at, _title_fits
 
 __all__ = [
     "addressed",

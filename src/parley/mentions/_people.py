@@ -24,27 +24,29 @@ from ._person_places import place_of_group
 from ._portfolio import follows_title, portfolio_only
 from ._spans import (
     _aged,
-    _appositive,
     _country_in,
     _described_private,
     _entry_span,
     _fronted_place,
-    _fronted_title,
     _in_longer_name,
-    _left_window,
     _mark,
     _modifies_noun,
     _name_keys,
     _name_words,
-    _owned_title_country,
     _person_spans,
     _proper_nouns,
     _relative_clause,
     _renamed,
     _short_name_keys,
     _stands_alone,
-    _title_fits,
     _told_before,
+)
+from ._title_window import (
+    _appositive,
+    _fronted_title,
+    _left_window,
+    _owned_title_country,
+    _title_fits,
     _with_honorifics,
 )
 from ._titles import TitleWords

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ._spans import _country_in, _left_window
+from ._spans import _country_in
+from ._title_window import _left_window
 
 __all__ = ["bare_title_told_before"]
 

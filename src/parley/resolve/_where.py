@@ -467,7 +467,7 @@ def unnamed_site(token: Any) -> bool:
     for noun in nouns:
         if noun.pos_ == "PROPN" or _ent_of(noun) is not None:
             continue
-        indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+        indefinite = any(c.dep_ == "det" and c.lower_ in words("indefinite") for c in noun.children)
         if indefinite and place_lemma(noun) in words("elsewhere"):
             return True
     return False
