@@ -14,13 +14,13 @@ from parley.events._extras_refrained import is_refrained
 _HELD_BACK = (
     ("Kenya has so far refrained from retaliating against Uganda over the seized boats.", "THREATEN"),
     ("Ghana and Togo told the mediator they would refrain from shelling the border posts.", "ASSAULT"),
-    ("Ghana and Togo told the mediator they would refrain from air raids and from any threat of them.", "THREATEN"),
+    ("Ghana and Togo pledged to refrain from border raids and from threats of force.", "THREATEN"),
 )
 
 
 def test_events_extras_refrained_reads_the_object(parse: Any, words: Any) -> None:
     assert is_refrained(parse(_HELD_BACK[0][0], "retaliating"), words)
-    assert is_refrained(parse(_HELD_BACK[2][0], "threat"), words)
+    assert is_refrained(parse(_HELD_BACK[2][0], "threats"), words)
     assert not is_refrained(parse("Kenya retaliated against Uganda over the seized boats.", "retaliated"), words)
     # "from" under a verb that negates nothing: the act took place
     assert not is_refrained(parse("Troops returned from shelling the border posts.", "shelling"), words)

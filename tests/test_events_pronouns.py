@@ -307,14 +307,14 @@ def test_events_pronouns_opening_its_is_the_state_before(pipeline) -> None:  # t
 
 def test_events_pronouns_reported_he_is_the_speaker_not_the_last_named(pipeline) -> None:  # type: ignore[no-untyped-def]
     # "he" opens a clause reported by Lula's verb: Lula, though Bachelet is named after him
-    text = "Lula acknowledged in a note to Michelle Bachelet that he had met the rebels in secret."
+    text = "Lula wrote to Michelle Bachelet on Friday that he would host the water talks in Brasilia."
     reader = _reader(pipeline, text)
     assert _codes_of(reader, "he") == ["BRA"]
 
 
 def test_events_pronouns_joined_he_is_the_first_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
-    # "he" is the subject of a verb joined to Merkel's: Merkel, not Erdogan whom she told
-    text = "Angela Merkel told Recep Tayyip Erdogan that the raids must end, and he urged Ankara to resume talks."
+    # "he" is the subject of a verb joined to Schroeder's: Schroeder, not Erdogan whom he phoned
+    text = "Gerhard Schroeder phoned Recep Tayyip Erdogan on Sunday, and he promised to send aid to the camps."
     reader = _reader(pipeline, text)
     assert _codes_of(reader, "he") == ["DEU"]
 

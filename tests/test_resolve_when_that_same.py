@@ -11,9 +11,9 @@ from _resolve_setup import event_day
 PUBLISHED = date(2021, 3, 4)
 
 
-def test_when_that_same_evening_takes_the_named_day(pipeline: Any) -> None:
+def test_resolve_when_that_same_evening_takes_the_named_day(pipeline: Any) -> None:
     text = (
         "The senators voted to open the trial on Monday. "
-        "That same evening, a delegation of regional ministers landed in the capital and met the speaker."
+        "That same evening, riot police fired tear gas at protesters outside the senate."
     )
-    assert event_day(pipeline, text, "landed", PUBLISHED) == "2021-03-01"
+    assert event_day(pipeline, text, "fired", PUBLISHED) == "2021-03-01"

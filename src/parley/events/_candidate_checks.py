@@ -259,7 +259,7 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck("negated_disjunct", lambda r: is_negated_disjunct(r.token)),
     # "issued the order without consulting the schools", "without firing a shot": what was left undone
     CandidateCheck("left_undone", lambda r: is_left_undone(r.token, r.words)),
-    # "has refrained from responding in kind", "would refrain from air strikes": held back from
+    # "has refrained from retaliating", "would refrain from reprisals": held back from
     CandidateCheck("refrained", lambda r: is_refrained(r.token, r.words)),
     # "have given no public reason", "gave no details": the object denies the act
     CandidateCheck("denied_object", lambda r: has_denied_object(r.token, r.trig)),

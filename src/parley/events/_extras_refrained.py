@@ -1,5 +1,5 @@
-"""An act a party held back from: "India has refrained from responding in kind", "both sides would
-refrain from air strikes and from any threat of them". The object of a negating head's preposition
+"""An act a party held back from: "Kenya has so far refrained from retaliating", "the two navies would
+refrain from boarding and from any show of force". The object of a negating head's preposition
 (data/event_words.tsv ``refrained_prep`` under a ``negating_head``) names what did not happen, as its
 infinitive complement does ("failed to meet"), which ``_modality.is_negated`` already reads (training
 gold: none of the corpus's 3 "refrain from" objects coded as an act; the demands around them are)."""
@@ -14,7 +14,7 @@ from ._words import EventWords, word_in
 
 __all__ = ["is_refrained"]
 
-#: How the word hangs from the preposition: a gerund clause ("from responding") or a noun ("from air strikes").
+#: How the word hangs from the preposition: a gerund clause ("from retaliating") or a noun ("from reprisals").
 _OBJECT_DEPS = frozenset({"pcomp", "pobj"})
 #: How far up joined words (and joined prepositions: "from strikes and from any threat") are followed.
 _MAX_STEPS = 4

@@ -1,9 +1,9 @@
 """Whom "he" or "she" stands for when it is the subject of a clause a named person's verb governs.
 
-"Museveni admitted in a letter to Kagame that he had met ...", "Clinton told Yeltsin ... and he urged
-Moscow ...": the pronoun is the subject of a clause reported by, or joined to, a verb whose own subject
+"Ortega conceded in a cable to Arias that he had armed ...", "Sharif phoned Vajpayee on Sunday and he
+promised ...": the pronoun is the subject of a clause reported by, or joined to, a verb whose own subject
 is a person; that person, not the one named last, is whom it stands for. A reported clause after a
-verb with a direct object ("told Yeltsin that he must ...") is left to the person named last: either
+verb with a direct object ("told Vajpayee that he must ...") is left to the person named last: either
 may be meant.
 """
 
@@ -31,7 +31,7 @@ def governing_person(pronoun: Any, mention_at: dict[int, ActorMention]) -> Actor
         return None
     outer = clause.head
     if clause.dep_ == "ccomp" and any(c.dep_ in _OBJECT_DEPS and c.pos_ != "ADP" for c in outer.children):
-        # "told Yeltsin that he": the object may be meant; "wrote to Kagame that he": a "to" phrase is no object
+        # "told Vajpayee that he": the object may be meant; "wrote to Arias that he": a "to" phrase is no object
         return None
     for subject in outer.children:
         if subject.dep_ != "nsubj" or subject.i > pronoun.i:
@@ -44,7 +44,7 @@ def governing_person(pronoun: Any, mention_at: dict[int, ActorMention]) -> Actor
 
 def titled_speaker(pronoun: Any, titles: frozenset[str], mention_at: dict[int, ActorMention]) -> bool:
     """The pronoun is the subject of a clause reported by a speaker named by an office title alone ("the
-    United Nations Secretary-General said he deplored ...", "the Russian foreign minister said he ..."):
+    Arab League chief said he regretted ...", "the Russian foreign minister said he ..."):
     the office holder speaks of himself, whoever was named before."""
     if pronoun.dep_ not in _SUBJECT_DEPS or pronoun.head.dep_ != "ccomp":
         return False

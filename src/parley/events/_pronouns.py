@@ -97,7 +97,7 @@ class PronounReader:
                 return []
             bound = governing_person(tok, self.ctx.mention_at)
             if bound is not None and bound is not person:
-                # "Museveni admitted in a letter to Kagame that he had met ...": the subject of the verb
+                # "Ortega conceded in a cable to Arias that he had armed ...": the subject of the verb
                 # above, not the person named last
                 return standing_for([bound.entity], tok.text, bound.text, "the subject of the verb above")
             if under_speech(tok.head, self.words) and titled_speaker(tok, self.words.holder_title, self.ctx.mention_at):

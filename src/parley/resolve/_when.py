@@ -167,7 +167,7 @@ def _is_within_hours(ent: Any) -> bool:
 
 
 def _is_bare_daytime(ent: Any) -> bool:
-    """ "rammed the tug in the morning", "In the evening, the ships opened fire": a part of a day
+    """ "shelled the depot in the afternoon", "In the evening, police cleared the square": a part of a day
     (resolve_words kind ``daytime``) after "in", with no day named, is a time of the day the text last
     named, like "that evening". Training gold: the 5 sentences with such a phrase and no day of their
     own that code events date 5 of their 7 events by it (the 2 others, joined verbs, are left
