@@ -14,8 +14,7 @@ PUBLISHED = date(2021, 3, 4)
 
 def test_resolve_when_daytime_in_the_morning_takes_the_named_day(pipeline: Any) -> None:
     text = (
-        "Rebels seized the fuel depot outside the town on 28 February. "
-        "Army gunners shelled the depot in the morning."
+        "Rebels seized the fuel depot outside the town on 28 February. Army gunners shelled the depot in the morning."
     )
     assert event_day(pipeline, text, "shelled", PUBLISHED) == "2021-02-28"
 
