@@ -40,7 +40,7 @@ from .errors import ModelError
 from .events import EventFinder, load_lexicon
 from .knowledge import forget_loaded_knowledge, load_knowledge
 from .mentions import MentionFinder
-from .parse import load_model, timestamp_ends, trim_ents_at
+from .parse import free_names_from_dates, load_model, timestamp_ends, trim_ents_at
 from .resolve import Resolver
 from .settings import Settings
 
@@ -274,6 +274,7 @@ def trim_openings(doc: Document, sdoc: Any) -> None:
         trim_ents_at(sdoc, doc.dateline.end)
     for end in timestamp_ends(sdoc):
         trim_ents_at(sdoc, end)
+    free_names_from_dates(sdoc)  # "mid-May Morales": the story's person, not part of a date
 
 
 #: What :meth:`Pipeline.release` frees.

@@ -31,6 +31,7 @@ from ._ents import (
 )
 from ._headline import HeadlineVerbs
 from ._lemma_positions import lemma_positions
+from ._named_in_dates import free_names_from_dates
 
 __all__ = [
     "ACTED_ON_DEPS",
@@ -46,6 +47,7 @@ __all__ = [
     "doc_ents",
     "ent_at",
     "ents_before",
+    "free_names_from_dates",
     "is_entry_clock",
     "lemma_positions",
     "load_model",
