@@ -30,7 +30,7 @@ from parley.events import load_event_words
 from parley.mentions import MentionFinder, is_named_storm
 from parley.mentions._bylines import writes_byline
 from parley.mentions._landmarks import names_landmark
-from parley.mentions._locative import after_locative, placed_by_company
+from parley.mentions._locative import after_locative, listed_with_places, placed_by_company
 from parley.pipeline import Pipeline
 from parley.settings import Settings
 
@@ -73,7 +73,9 @@ def article_coverage(
             if (_known_place(place) and not as_person) or any(k not in {"person", "title"} for k in covering):
                 _listed(unresolved, article.id, ent, covering, "place")
                 continue
-            if not covering and _no_name(ent):
+            if not covering and (
+                _no_name(ent) or listed_with_places(ent, lambda s: gazetteer.lookup(s.text) is not None)
+            ):
                 _listed(unresolved, article.id, ent, covering, "noname")
                 continue
             _listed(unresolved, article.id, ent, covering, "person")
