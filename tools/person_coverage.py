@@ -5,7 +5,8 @@
 A person name is a spaCy PERSON entity of the cleaned text (the parser's reading, so some are
 places or peoples: "Mali", "Tajik"); it counts as resolved when an actor mention covers it. A
 second figure leaves out the PERSON entities that are places or peoples (a town the gazetteer
-knows or its hand list of crossings and bases, a country's name or demonym), and those that are
+knows or its hand list of crossings and bases, a country's name or demonym, unless parley reads it
+as a person of its people file: "Bush" is also an Egyptian town), and those that are
 no name of anybody by a general rule: a named storm ("Cyclone Winston"), a place by its context
 ("near Adre", "the village of Inn Din", "the Paga crossing", "Lake Albert", as the mentions stage
 reads it) or a "name" with no proper noun (a sentence's first word, "Heavily"). The tool reads no
@@ -26,10 +27,10 @@ from parley.document import Article
 from parley.evaluate import load_gold
 from parley.evaluate._run import _article
 from parley.events import load_event_words
-from parley.mentions import is_named_storm
+from parley.mentions import MentionFinder, is_named_storm
 from parley.mentions._bylines import writes_byline
 from parley.mentions._landmarks import names_landmark
-from parley.mentions._locative import after_locative, placed_by_company
+from parley.mentions._locative import after_locative, listed_with_places, placed_by_company
 from parley.pipeline import Pipeline
 from parley.settings import Settings
 
@@ -50,6 +51,7 @@ def article_coverage(
     country's name, demonym or capital covers ("Mali", "Tajik") is left out of the second pair."""
     names = resolved = people_names = people_resolved = 0
     gazetteer = pipeline.knowledge.gazetteer
+    finder = next(c for c in pipeline.components if isinstance(c, MentionFinder))
     for article in articles:
         doc = next(pipeline.clean([article]))
         sdoc = pipeline.nlp(doc.text)
@@ -65,10 +67,15 @@ def article_coverage(
             names += 1
             resolved += bool(covering)
             place = gazetteer.lookup(ent.text)
-            if _known_place(place) or any(k not in {"person", "title"} for k in covering):
+            # a town's name read as a person of the people file ("the Bush administration" in 2003: George
+            # W. Bush, not the Egyptian town) is a name; a town read as somebody by a guess stays a town
+            as_person = any(_filed_person(finder, ent, m) for m in covering_mentions(doc, ent))
+            if (_known_place(place) and not as_person) or any(k not in {"person", "title"} for k in covering):
                 _listed(unresolved, article.id, ent, covering, "place")
                 continue
-            if not covering and _no_name(ent):
+            if not covering and (
+                _no_name(ent) or listed_with_places(ent, lambda s: gazetteer.lookup(s.text) is not None)
+            ):
                 _listed(unresolved, article.id, ent, covering, "noname")
                 continue
             _listed(unresolved, article.id, ent, covering, "person")
@@ -82,6 +89,17 @@ def _listed(unresolved: list[str] | None, article_id: str, ent: Any, covering: l
     if unresolved is not None and not covering:
         sentence = " ".join(ent.sent.text.split())
         unresolved.append(f"{article_id}\t{ent.text}\t{kind}\t{sentence}")
+
+
+def covering_mentions(doc: Any, ent: Any) -> list[Any]:
+    """The actor mentions over the entity's words."""
+    return [m for m in doc.actor_mentions if m.token_start < ent.end and ent.start < m.token_end]
+
+
+def _filed_person(finder: MentionFinder, ent: Any, mention: Any) -> bool:
+    """A person mention whose state is that of a holder of the entity's last word in the people file."""
+    holders = finder._surnames.get(ent[-1].text, [])
+    return mention.kind == "person" and any(h.code == mention.entity.code for h in holders)
 
 
 def _no_name(ent: Any) -> bool:

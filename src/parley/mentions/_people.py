@@ -51,6 +51,7 @@ from ._title_window import (
 )
 from ._titles import TitleWords
 from ._told_title import bare_title_told_before
+from ._town_namesakes import holder_over_town
 from ._vessels import names_vessel
 
 if TYPE_CHECKING:
@@ -292,7 +293,8 @@ class PeopleReading:
             place = _fronted_place(window)  # "In Tegucigalpa, Security Minister X said": where he speaks
             code = (_country_in(place, entry_at) or self.place_country_in(place)) if len(place) else None
         if code is None and sector is None:
-            known = self._known_surname(ent, doc) or self._titled_name(ent, doc)
+            states = {e.code for e in entry_at.values()}
+            known = self._known_surname(ent, doc, states=states) or self._titled_name(ent, doc)
             if known is not None:
                 return known  # "Putin said": the one office holder of that name on the article's date
             # "Harold Keke, the rebel leader who controls ...", "X, the governor of Carchi province,"
@@ -430,7 +432,12 @@ class PeopleReading:
         return out
 
     def _known_surname(
-        self, ent: Any, doc: Document, title_sector: str | None = None, title_office: str | None = None
+        self,
+        ent: Any,
+        doc: Document,
+        title_sector: str | None = None,
+        title_office: str | None = None,
+        states: Collection[str] | None = None,
     ) -> Entity | None:
         """A name of one word that is the surname (or family name) of people of the knowledge files who
         all act for one country: theirs, preferring those in office on the article's date. After a
@@ -444,7 +451,12 @@ class PeopleReading:
             return None
         pool = rank_holders(self._holders_near(entries, doc.published, person=_tagged_person(ent)), title_sector)
         fitting = title_holders(pool, title_office)
-        if self._is_place(ent) and not fitting and not addressed(ent[0]):
+        if (
+            self._is_place(ent)
+            and not fitting
+            and not addressed(ent[0])
+            and not self._holder_over_town(ent, entries, doc, states)
+        ):
             return None  # "a Sabah trader" is of the Malaysian state, not of Kuwait's emirs
         pool = particle_holders(fitting or pool, ent[0])
         if not pool or named_otherwise(ent[0], pool, self._is_title_word):
@@ -457,6 +469,12 @@ class PeopleReading:
             return None  # "Kim" of two countries with nothing to choose by, "Khan": too common to guess
         entry = pool[0]
         return Entity(code=entry.code, sector=entry.sector or "GOV", entity_text=ent.text, office=entry.office)
+
+    def _holder_over_town(self, ent: Any, entries: list[Any], doc: Document, states: Collection[str] | None) -> bool:
+        """A holder in office beats a town abroad of the same name (``states``: the story's; None: not read)."""
+        if states is None:
+            return False
+        return holder_over_town(ent, self.knowledge.gazetteer.lookup(ent.text), entries, doc.published, states)
 
     def _holders_near(self, entries: list[Any], day: date | None, *, person: bool = False) -> list[Any]:
         """The holders of a surname in office on ``day``; if none and the parser read the name as a

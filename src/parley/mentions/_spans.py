@@ -17,7 +17,7 @@ from ..knowledge import resolve_words
 from ..parse import doc_ents, ent_at
 from ._bylines import writes_byline
 from ._landmarks import names_landmark
-from ._locative import after_locative, placed_by_company
+from ._locative import after_locative, listed_with_places, placed_by_company
 from ._name_particles import before_particle
 from ._title_window import _all_shortened_titles, _appositive, _fronted_title, _shortened_title_at
 
@@ -317,6 +317,7 @@ def _person_spans(sdoc: Any, taken: list[bool], known_place: Callable[[Any], boo
         and not any(taken[i] for i in range(e.start, e.end))
         and not after_locative(e)
         and not (placed_by_company(e) and not known_place(e))
+        and not (listed_with_places(e, known_place) and not known_place(e))
         and not is_named_storm(e)
         and not _all_shortened_titles(e)
         and not _compound_tail(e)
