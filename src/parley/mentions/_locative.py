@@ -32,8 +32,8 @@ def placed_by_company(span: Any) -> bool:
 
 
 def listed_with_places(span: Any, known_place: Callable[[Any], bool] = lambda _: False) -> bool:
-    """A name listed by "and"/"or" with names the parser tags as places alone ("move on Mopti and
-    Sevare", "the Mongla and Chittagong seaports"): another place. ``known_place`` also counts a name the
+    """A name listed by "and"/"or" with names the parser tags as places alone ("advance on Mosul and
+    Tal Afar", "the roads to Sylhet and Mongla"): another place. ``known_place`` also counts a name the
     gazetteer knows as a place, whatever the parser tagged it. Training has 46 PERSON names so
     joined; the 13 its gold gives a role are states and capitals the phrase files read first, or a
     comma-joined appositive (no "and"), which this leaves alone."""
