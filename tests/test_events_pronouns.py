@@ -328,6 +328,6 @@ def test_events_pronouns_told_that_he_keeps_the_last_named(pipeline) -> None:  #
 
 def test_events_pronouns_titled_speaker_speaks_of_himself(pipeline) -> None:  # type: ignore[no-untyped-def]
     # a person is named before, but the office holder who says it speaks of himself
-    text = "Fidel Castro met the visitors. The United Nations Secretary-General said he would return to Havana in May."
+    text = "Fidel Castro met the visitors. The UN Secretary-General then said he would return to Havana in May."
     reader = _reader(pipeline, text)
     assert _codes_of(reader, "he") == ["UNO"]

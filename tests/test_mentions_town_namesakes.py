@@ -12,7 +12,7 @@ def test_mentions_town_namesakes_office_holder_beats_a_town_abroad(pipeline: Pip
     # Būsh is an Egyptian town of 136,000; the story names no Egypt, and George W. Bush is in office
     text = "Liberia's rebels said the Bush administration had turned down their plea for troops."
     assert person_codes(pipeline, text, date(2003, 8, 1)).get("Bush") == "USA"
-    text = "Jacques Chirac spoke to Bush by telephone on Tuesday, the Elysee said."
+    text = "Jacques Chirac met Bush at the Elysee on Tuesday, his office said."
     assert person_codes(pipeline, text, date(2002, 3, 5)).get("Bush") == "USA"
 
 

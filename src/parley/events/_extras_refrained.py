@@ -16,7 +16,7 @@ __all__ = ["is_refrained"]
 
 #: How the word hangs from the preposition: a gerund clause ("from retaliating") or a noun ("from reprisals").
 _OBJECT_DEPS = frozenset({"pcomp", "pobj"})
-#: How far up joined words (and joined prepositions: "from strikes and from any threat") are followed.
+#: How far up joined words (and joined prepositions: "from raids and from any show of force") are followed.
 _MAX_STEPS = 4
 
 
