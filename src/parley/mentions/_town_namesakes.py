@@ -13,6 +13,8 @@ from collections.abc import Collection
 from datetime import date
 from typing import Any
 
+__all__ = ["holder_over_town"]
+
 
 def holder_over_town(ent: Any, place: Any, holders: list[Any], day: date | None, states: Collection[str]) -> bool:
     """True when ``ent`` (one word the parser tagged PERSON) names one of ``holders`` in office on

@@ -142,7 +142,8 @@ def _that_day_pattern() -> re.Pattern[str]:
 def _daytime_pattern() -> re.Pattern[str]:
     """ "in the evening", "in the early morning": group 1 is the phrase after "in" (see ``_is_bare_daytime``)."""
     parts = "|".join(sorted(re.escape(w) for w in words("daytime")))
-    return re.compile(r"\bin\s+(the\s+(?:(?:early|late)\s+)?(?:" + parts + r"))\b", re.IGNORECASE)
+    shades = "|".join(sorted(re.escape(w) for w in words("daytime_shade")))
+    return re.compile(r"\bin\s+(the\s+(?:(?:" + shades + r")\s+)?(?:" + parts + r"))\b", re.IGNORECASE)
 
 
 def _names_that_day(text: str) -> bool:
@@ -175,7 +176,7 @@ def _is_bare_daytime(ent: Any) -> bool:
     doc = ent.doc
     if ent.start == 0 or doc[ent.start - 1].lower_ != "in":
         return False
-    kept = [t.lower_ for t in ent if t.lower_ not in {"the", "early", "late"}]
+    kept = [t.lower_ for t in ent if t.lower_ != "the" and t.lower_ not in words("daytime_shade")]
     return len(kept) == 1 and kept[0] in words("daytime")
 
 
