@@ -44,6 +44,11 @@ _FILLER = "".join(
 )
 
 
+def _dated_events(pipeline: Pipeline, text: str) -> list[tuple[str, str | None]]:
+    doc = next(iter(pipeline.process([Article(id="t", text=text, published=PUB)])))
+    return [(e.event, e.date) for e in doc.events]
+
+
 def test_resolve_quoted_time_story_day_before_an_older_explicit_act(rules_pipeline: Pipeline) -> None:
     # the older act stands past the opening (``OPENING_CHARS``): background, not the story's day
     text = (
@@ -53,8 +58,7 @@ def test_resolve_quoted_time_story_day_before_an_older_explicit_act(rules_pipeli
         + _FILLER
         + "The two ministers had met in Vienna on May 14 to discuss the refugees."
     )
-    doc = next(iter(rules_pipeline.process([Article(id="t", text=text, published=PUB)])))
-    assert ("ACCUSE", "2021-05-19") in [(e.event, e.date) for e in doc.events]
+    assert ("ACCUSE", "2021-05-19") in _dated_events(rules_pipeline, text)
 
 
 def test_resolve_quoted_time_older_act_past_the_opening_is_background(rules_pipeline: Pipeline) -> None:
@@ -65,5 +69,4 @@ def test_resolve_quoted_time_older_act_past_the_opening_is_background(rules_pipe
         + _FILLER
         + "The two ministers had met in Vienna on May 14 to discuss the refugees."
     )
-    doc = next(iter(rules_pipeline.process([Article(id="t", text=text, published=PUB)])))
-    assert ("ACCUSE", "2021-05-19") in [(e.event, e.date) for e in doc.events]
+    assert ("ACCUSE", "2021-05-19") in _dated_events(rules_pipeline, text)

@@ -56,11 +56,11 @@ def article_coverage(
         doc = next(pipeline.clean([article]))
         sdoc = pipeline.nlp(doc.text)
         doc = pipeline.annotate(doc, sdoc)
-        spans = [(m.token_start, m.token_end, m.kind) for m in doc.actor_mentions]
         for ent in sdoc.ents:
             if ent.label_ != "PERSON":
                 continue
-            covering = [kind for s, e, kind in spans if s < ent.end and ent.start < e]
+            over = _covering_mentions(doc, ent)
+            covering = [m.kind for m in over]
             if not covering and doc.home_country and _ruler_title(ent):
                 # "His Highness the Amir": a title, read by the events stage as the story's own ruler
                 covering = ["title"]
@@ -69,7 +69,7 @@ def article_coverage(
             place = gazetteer.lookup(ent.text)
             # a town's name read as a person of the people file ("the Bush administration" in 2003: George
             # W. Bush, not the Egyptian town) is a name; a town read as somebody by a guess stays a town
-            as_person = any(_filed_person(finder, ent, m) for m in covering_mentions(doc, ent))
+            as_person = any(_filed_person(finder, ent, m) for m in over)
             if (_known_place(place) and not as_person) or any(k not in {"person", "title"} for k in covering):
                 _listed(unresolved, article.id, ent, covering, "place")
                 continue
@@ -91,14 +91,14 @@ def _listed(unresolved: list[str] | None, article_id: str, ent: Any, covering: l
         unresolved.append(f"{article_id}\t{ent.text}\t{kind}\t{sentence}")
 
 
-def covering_mentions(doc: Any, ent: Any) -> list[Any]:
+def _covering_mentions(doc: Any, ent: Any) -> list[Any]:
     """The actor mentions over the entity's words."""
     return [m for m in doc.actor_mentions if m.token_start < ent.end and ent.start < m.token_end]
 
 
 def _filed_person(finder: MentionFinder, ent: Any, mention: Any) -> bool:
     """A person mention whose state is that of a holder of the entity's last word in the people file."""
-    holders = finder._surnames.get(ent[-1].text, [])
+    holders = finder.surname_holders(ent[-1].text)
     return mention.kind == "person" and any(h.code == mention.entity.code for h in holders)
 
 

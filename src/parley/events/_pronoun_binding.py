@@ -9,6 +9,7 @@ may be meant.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from ..document import ActorMention
@@ -33,9 +34,7 @@ def governing_person(pronoun: Any, mention_at: dict[int, ActorMention]) -> Actor
     if clause.dep_ == "ccomp" and any(c.dep_ in _OBJECT_DEPS and c.pos_ != "ADP" for c in outer.children):
         # "told Vajpayee that he": the object may be meant; "wrote to Arias that he": a "to" phrase is no object
         return None
-    for subject in outer.children:
-        if subject.dep_ != "nsubj" or subject.i > pronoun.i:
-            continue
+    for subject in _subjects_before(outer, pronoun):
         mention = mention_at.get(subject.i)
         if mention is not None and mention.kind == "person":
             return mention
@@ -49,10 +48,13 @@ def titled_speaker(pronoun: Any, titles: frozenset[str], mention_at: dict[int, A
     if pronoun.dep_ not in _SUBJECT_DEPS or pronoun.head.dep_ != "ccomp":
         return False
     outer = pronoun.head.head
-    for subject in outer.children:
-        if subject.dep_ != "nsubj" or subject.i > pronoun.i:
-            continue
+    for subject in _subjects_before(outer, pronoun):
         words = list(subject.subtree)
         named = any((m := mention_at.get(t.i)) is not None and m.kind == "person" for t in words)
         return not named and any(t.lower_ in titles for t in words)
     return False
+
+
+def _subjects_before(verb: Any, pronoun: Any) -> Iterator[Any]:
+    """The verb's subjects that stand before the pronoun."""
+    return (c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i)

@@ -152,6 +152,10 @@ class MentionFinder(PeopleReading):
         doc.actor_mentions = mentions
         return doc
 
+    def surname_holders(self, word: str) -> list[Any]:
+        """The people-file entries a one-word name can stand for (surname or family name), or []."""
+        return self._surnames.get(word, [])
+
     def sector_of(self, tokens: Any) -> tuple[str | None, str | None]:
         """The sector and office implied by title or group words in a span."""
         best: tuple[int, str | None, str | None] = (0, None, None)

@@ -216,7 +216,7 @@ class PeopleReading:
     def _group_place(self, span: Any, entry_at: dict[int, Any]) -> bool:
         """ "villagers from Akhtala": a town, not a person; a town of a state the story names
         ("fishermen from Marathon" in a story of Florida is no French town's)."""
-        states = {entry.code for entry in entry_at.values()}
+        states = _named_states(entry_at)
 
         def known_town(name: str) -> bool:
             place = self.knowledge.gazetteer.lookup(name)
@@ -293,8 +293,7 @@ class PeopleReading:
             place = _fronted_place(window)  # "In Tegucigalpa, Security Minister X said": where he speaks
             code = (_country_in(place, entry_at) or self.place_country_in(place)) if len(place) else None
         if code is None and sector is None:
-            states = {e.code for e in entry_at.values()}
-            known = self._known_surname(ent, doc, states=states) or self._titled_name(ent, doc)
+            known = self._known_surname(ent, doc, states=_named_states(entry_at)) or self._titled_name(ent, doc)
             if known is not None:
                 return known  # "Putin said": the one office holder of that name on the article's date
             # "Harold Keke, the rebel leader who controls ...", "X, the governor of Carchi province,"
@@ -536,3 +535,8 @@ def _years_apart(entry: Any, day: date, years: tuple[int, int]) -> float | None:
     else:
         return 0.0
     return gap if gap <= limit else None
+
+
+def _named_states(entry_at: dict[int, Any]) -> set[str]:
+    """The codes of the states and bodies the story's phrases name."""
+    return {entry.code for entry in entry_at.values()}
