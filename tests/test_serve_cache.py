@@ -14,12 +14,18 @@ from parley.analysis import actor_profile, dyads, store_stats, timeline
 from parley.serve import ServeSettings, Snapshot, Workbench, create_app
 from parley.serve._cache import ResponseCache, to_json
 from parley.serve._derived import quick_dyads, quick_stats
+from parley.serve._http import APP_PARTS
 from parley.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "articles"
 WRITE = {"X-Parley": "1"}
 STATIC = ROOT / "src" / "parley" / "serve" / "static"
+
+
+def _app_js() -> bytes:
+    """The page's script as served: its parts joined in their order, a blank line between."""
+    return b"\n".join((STATIC / part).read_bytes() for part in APP_PARTS)
 
 
 def test_serve_derived_tables_answer_like_the_store(example_db: Path) -> None:
@@ -206,7 +212,7 @@ def test_serve_static_files_are_versioned_revalidated_and_compressed(db: Path) -
         assert linked
         versioned = client.get(f"/static/app.css?v={linked.group(1)}", headers={"Accept-Encoding": "gzip"})
         assert "immutable" in versioned.headers["cache-control"] and versioned.headers["content-encoding"] == "gzip"
-        version = hashlib.sha256((STATIC / "app.js").read_bytes()).hexdigest()[:16]
+        version = hashlib.sha256(_app_js()).hexdigest()[:16]
         versioned = client.get(f"/static/app.js?v={version}", headers={"Accept-Encoding": "gzip"})
         assert "immutable" in versioned.headers["cache-control"] and versioned.headers["content-encoding"] == "gzip"
         plain = client.get("/static/app.js", headers={"Accept-Encoding": "identity"})
@@ -231,7 +237,7 @@ def test_serve_page_carries_its_script_and_stylesheet_allowed_by_their_hashes(db
         style = re.search(r"<style>(.*?)</style>", page.text, re.S)
         world = re.search(r'<script type="application/json" id="world-data">(.*?)</script>', page.text, re.S)
         assert script and style and world and 'src="/static/' not in page.text
-        assert script.group(1).encode() == (STATIC / "app.js").read_bytes()
+        assert script.group(1).encode() == _app_js()
         assert style.group(1).encode() == (STATIC / "app.css").read_bytes()
         assert json.loads(world.group(1)) == json.loads((STATIC / "world.json").read_bytes())
         csp = page.headers["content-security-policy"]

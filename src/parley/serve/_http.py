@@ -12,7 +12,7 @@ from typing import Any
 from fastapi import Request
 from fastapi.responses import JSONResponse, Response
 
-__all__ = ["SECURITY_HEADERS", "STATIC", "Asset", "error", "pages"]
+__all__ = ["APP_PARTS", "SECURITY_HEADERS", "STATIC", "Asset", "error", "pages", "static_bytes"]
 
 SECURITY_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY"}
 STATIC = {
@@ -21,6 +21,11 @@ STATIC = {
     "app.css": "text/css; charset=utf-8",
     "world.json": "application/json",
 }
+# The page's one script, app.js, is written in parts, one view each: plain scripts of one scope, joined
+# in this order with a blank line between (the first has "use strict" and the helpers the others use;
+# the last wires the page and sends its first requests). Joined, they are still one file to serve and
+# one element to inline with one hash.
+APP_PARTS = ("app-core.js", "app-timeline.js", "app-events.js", "app-map.js", "app-main.js")
 _CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; "
     "script-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'"
@@ -43,7 +48,7 @@ class Asset:
     @classmethod
     def load(cls, name: str, media_type: str, data: bytes | None = None, **headers: str) -> Asset:
         if data is None:
-            data = resources.files("parley.serve").joinpath(f"static/{name}").read_bytes()
+            data = static_bytes(name)
         version = hashlib.sha256(data).hexdigest()[:16]
         return cls(data, gzip.compress(data, 9, mtime=0), media_type, version, tuple(headers.items()))
 
@@ -61,6 +66,14 @@ class Asset:
         if "gzip" in (request.headers.get("accept-encoding") or "") and len(self.gzipped) < len(self.data):
             return Response(self.gzipped, media_type=self.media_type, headers={**headers, "Content-Encoding": "gzip"})
         return Response(self.data, media_type=self.media_type, headers=headers)
+
+
+def static_bytes(name: str) -> bytes:
+    """The bytes of a static file; app.js is its parts (``APP_PARTS``) joined."""
+    folder = resources.files("parley.serve").joinpath("static")
+    if name == "app.js":
+        return b"\n".join(folder.joinpath(part).read_bytes() for part in APP_PARTS)
+    return folder.joinpath(name).read_bytes()
 
 
 def pages(assets: dict[str, Asset]) -> dict[str, Asset]:
