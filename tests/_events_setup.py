@@ -14,9 +14,11 @@ from parley.pipeline import trim_openings
 __all__ = [
     "coded_events",
     "coded_types",
+    "entity_codes",
     "matched_type",
     "read_context",
     "role_finder",
+    "role_token",
     "roles_of_type",
     "row_type",
     "token_of",
@@ -39,6 +41,16 @@ def role_finder(pipeline: Any, text: str) -> RoleFinder:
     """A RoleFinder over one parsed article, as the events stage builds it."""
     finder = pipeline.components[2]
     return RoleFinder(read_context(pipeline, text), finder.matcher, finder.mentions)
+
+
+def role_token(roles: RoleFinder, word: str) -> Any:
+    """The first token spelt ``word`` of the document a RoleFinder reads."""
+    return next(t for t in roles.ctx.sdoc if t.text == word)
+
+
+def entity_codes(entities: list[Any]) -> list[str]:
+    """The code of each entity, in order."""
+    return [e.code for e in entities]
 
 
 def token_of(ctx: DocumentContext, word: str) -> Any:
