@@ -315,6 +315,7 @@ class FeatureSpace:
         views = self.views(sdoc)[sent.start : sent.end]
         context: _SentenceContext | None = None
         clauses: dict[int, tuple[bool, bool]] = {}
+        pairs, cues = bool(self.pair_bits), self.cue_types
         out = []
         for view in views:  # the candidates as :func:`candidates` picks them, each looked up once
             if view.is_punct or view.like_num or len(view.text) < 2:
@@ -328,8 +329,11 @@ class FeatureSpace:
             rules = self._verdict(view, clauses)
             # the same indices as ``self.indices(sparse_features(...) + ...)``: the word's own
             # features and the rules' and lexicon's are hashed once per distinct word and verdict
-            features = context_features(view, sent, context) + self.pair_features(view)
-            features += self.cue_type_features(view, rules, lex)
+            features = context_features(view, sent, context)
+            if pairs:  # both give no feature when switched off (the shipped model): not called then
+                features += self.pair_features(view)
+            if cues:
+                features += self.cue_type_features(view, rules, lex)
             hits = self._hits(features) + self._word_indices(view) + self._verdict_indices(rules, lex)
             sparse = sorted(set(hits))
             out.append(Candidate(token=sdoc[view.i], sparse=sparse, dense=self.dense(view), rules=rules))

@@ -17,6 +17,11 @@ if TYPE_CHECKING:
 __all__ = ["context_features", "sparse_features", "word_features"]
 
 _CUE_DEPS = {"neg", "aux", "auxpass", "mark", "advmod", "prt", "det", "amod", "poss", "nummod"}
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+_CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
+#: the dependencies whose child gives more than its dependency (the sets above, "prep")
+_READ_DEPS = frozenset(_CUE_DEPS | _OBJECT_DEPS | _SUBJECT_DEPS | _CLAUSE_DEPS | {"prep"})
 
 
 def _up(token: Any, steps: int) -> Iterator[Any]:
@@ -54,7 +59,7 @@ def _position_features(k: int, ctx: _SentenceContext) -> list[str]:
         f.append("cond_before")
     if ctx.question:
         f.append("question")
-    if any(abs(n - k) <= 3 for n in ctx.negations):
+    if ctx.negations and any(abs(n - k) <= 3 for n in ctx.negations):  # most sentences have none
         f.append("neg_near")
     f += [f"prev={w}" for w in ctx.lowers[max(0, k - 2) : k]]
     f += [f"next={w}" for w in ctx.lowers[k + 1 : k + 3]]
@@ -111,31 +116,32 @@ def context_features(token: Any, sent: Any, context: _SentenceContext | None = N
     cues around its position in the sentence."""
     lemma = token.lemma_.lower()
     f: list[str] = []
-    objects = []
+    append = f.append
     for child in token.children:
         dep = child.dep_
-        clemma = child.lemma_.lower()
-        f.append(f"child_dep={dep}")
+        append(f"child_dep={dep}")
+        if dep not in _READ_DEPS:
+            continue  # most children ("punct", "compound", "det" ...) give their dependency alone
+        clemma = child.lemma_.lower()  # read once per child, not once per feature that names it
         if dep in _CUE_DEPS:
-            f.append(f"child={dep}:{clemma}")
-        if dep in {"dobj", "nsubjpass", "attr", "oprd"}:
-            objects.append(clemma)
-            f.append(f"obj={clemma}")
-            f.append(f"pred={lemma}|{clemma}")
-            f.append(f"obj_ent={child.ent_type_ or 'none'}")
+            append(f"child={dep}:{clemma}")
+        if dep in _OBJECT_DEPS:
+            append(f"obj={clemma}")
+            append(f"pred={lemma}|{clemma}")
+            append(f"obj_ent={child.ent_type_ or 'none'}")
         if dep == "prt":
-            f.append(f"phrasal={lemma}|{clemma}")
+            append(f"phrasal={lemma}|{clemma}")
         if dep == "prep":
-            f.append(f"prep={clemma}")
-            f.append(f"verb_prep={lemma}|{clemma}")
+            append(f"prep={clemma}")
+            append(f"verb_prep={lemma}|{clemma}")
             for grand in child.children:
                 if grand.dep_ == "pobj":
-                    f.append(f"prep_obj={clemma}|{grand.lemma_.lower()}")
-                    f.append(f"prep_ent={clemma}|{grand.ent_type_ or 'none'}")
-        if dep in {"nsubj", "nsubjpass", "agent"}:
-            f.append(f"subj_ent={child.ent_type_ or child.pos_}")
-        if dep in {"xcomp", "ccomp"}:
-            f.append(f"comp={child.lemma_.lower()}")
+                    append(f"prep_obj={clemma}|{grand.lemma_.lower()}")
+                    append(f"prep_ent={clemma}|{grand.ent_type_ or 'none'}")
+        if dep in _SUBJECT_DEPS:
+            append(f"subj_ent={child.ent_type_ or child.pos_}")
+        if dep in _CLAUSE_DEPS:
+            append(f"comp={clemma}")
     context = context or _SentenceContext.of(sent)
     above = context.above
     for depth, head in enumerate(_up(token, 3), 1):
@@ -144,7 +150,7 @@ def context_features(token: Any, sent: Any, context: _SentenceContext | None = N
             told = above[(head.i, depth)] = _above_features(head, depth)
         f += told
     if token.head.i != token.i:
-        f.append(f"head_rel={token.dep_}|{token.head.lemma_.lower()}")
+        append(f"head_rel={token.dep_}|{token.head.lemma_.lower()}")
     f += _position_features(token.i - sent.start, context)
     return f
 

@@ -11,7 +11,8 @@ and give the same results.
 
 from __future__ import annotations
 
-from itertools import chain, repeat
+from collections import deque
+from itertools import repeat
 from typing import Any
 
 from ..parse._tree import clause_tree
@@ -39,7 +40,18 @@ class TokenView:
     )
 
     def __init__(
-        self, doc: Any, i: int, text: str, lower: str, lemma: str, pos: str, tag: str, dep: str, ent: str, flags: int
+        self,
+        doc: Any,
+        i: int,
+        text: str,
+        lower: str,
+        lemma: str,
+        pos: str,
+        tag: str,
+        dep: str,
+        ent: str,
+        punct: bool,
+        num: bool,
     ) -> None:
         self.doc = doc
         self.i = i
@@ -50,8 +62,8 @@ class TokenView:
         self.tag_ = tag
         self.dep_ = dep
         self.ent_type_ = ent
-        self.is_punct = bool(flags & 1)
-        self.like_num = bool(flags & 2)
+        self.is_punct = punct
+        self.like_num = num
         self.children: tuple[TokenView, ...] = ()
         self.head: TokenView = self
 
@@ -77,31 +89,39 @@ def token_views(sdoc: Any) -> list[TokenView]:
     if n == 0:
         return []
     array = sdoc.to_array([ORTH, LOWER, LEMMA, TAG, DEP, ENT_TYPE, POS, IS_PUNCT, LIKE_NUM, HEAD])
-    columns = array[:, :6].T.tolist()  # one list per string attribute: looked up column by column
+    # the six string columns through their distinct hashes (a few hundred of some 4,000 values): each
+    # hash is looked up once, and numpy spreads the strings back over the columns (no Python loop)
+    keys, where = np.unique(array[:, :6], return_inverse=True)
     known = _STRINGS
     if len(known) > 500_000:
         known.clear()
     strings = sdoc.vocab.strings
-    for key in set(chain.from_iterable(columns)).difference(known):  # a set operation in C, not a test per value
+    keys_list = keys.tolist()
+    for key in set(keys_list).difference(known):
         known[key] = strings[key] if key else ""
-    texts, lowers, lemmas, tags, deps, ents = (list(map(known.__getitem__, column)) for column in columns)
+    table = np.empty(len(keys_list), dtype=object)
+    table[:] = list(map(known.__getitem__, keys_list))
+    texts, lowers, lemmas, tags, deps, ents = table[where.reshape(n, 6)].T.tolist()
     pos_names = {int(k): v for k, v in NAMES.items()}
     pos = [pos_names.get(p, "") for p in array[:, 6].tolist()]
-    flags = (array[:, 7] + 2 * array[:, 8]).tolist()
+    punct, num = (array[:, 7:9] != 0).T.tolist()  # Python bools, made by numpy
     # map() calls the constructor from C: no Python loop unpacking a row per token
-    views = list(map(TokenView, repeat(sdoc, n), range(n), texts, lowers, lemmas, pos, tags, deps, ents, flags))
+    views = list(map(TokenView, repeat(sdoc, n), range(n), texts, lowers, lemmas, pos, tags, deps, ents, punct, num))
     heads = array[:, 9].astype("int64")  # a signed offset, stored in uint64
     linked = np.flatnonzero(heads)
     parents = linked + heads[linked]
     at = views.__getitem__
-    for v, head in zip(map(at, linked.tolist()), parents.tolist(), strict=True):
-        v.head = views[head]
+    # setattr mapped from C over (view, its head): a root keeps itself as its head
+    deque(map(setattr, map(at, linked.tolist()), repeat("head"), map(at, parents.tolist())), maxlen=0)
     # each parent's children as one run of the document's index tree (shared with the clause walks),
     # not a list per token: a document's worth of lists would wake the garbage collector
     tree = clause_tree(sdoc)
     kids, bounds = tree.kids, tree.bounds
-    for owner in np.flatnonzero(np.diff(bounds)).tolist():
-        views[owner].children = tuple(map(at, kids[bounds[owner] : bounds[owner + 1]]))
+    edges = np.asarray(bounds)
+    owners = np.flatnonzero(np.diff(edges))
+    # the runs cut from the views of all children in order, each run made a tuple, all from C
+    runs = map(list(map(at, kids)).__getitem__, map(slice, edges[owners].tolist(), edges[owners + 1].tolist()))
+    deque(map(setattr, map(at, owners.tolist()), repeat("children"), map(tuple, runs)), maxlen=0)
     return views
 
 
