@@ -317,6 +317,21 @@ def test_events_typing_markets_that_rally_are_no_protest(pipeline) -> None:  # t
         assert _matched_type(matcher, pipeline.nlp(text), "rallied") is None, text
 
 
+def test_events_typing_rally_told_by_a_speaker_is_no_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the rally a leader tells or addresses is his audience; a rally held or joined is still a protest
+    matcher = TriggerMatcher(pipeline.lexicon)
+    for text in (
+        "The president told a rally in Sucre that the mines would stay in national hands.",
+        "The interior minister addressed a rally of party loyalists in Tirana on Sunday.",
+    ):
+        assert _matched_type(matcher, pipeline.nlp(text), "rally") is None, text
+    for text in (
+        "Opposition parties held a rally in Tirana on Sunday.",
+        "Students joined a rally outside the embassy against the border deal.",
+    ):
+        assert _matched_type(matcher, pipeline.nlp(text), "rally") == "PROTEST", text
+
+
 def test_events_typing_hosting_a_count_of_refugees_is_no_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
     # the object is what the counts count, through "hundreds of thousands of"
     matcher = TriggerMatcher(pipeline.lexicon)

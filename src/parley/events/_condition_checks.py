@@ -158,6 +158,12 @@ def _notprepof(values: frozenset[str], token: Any, words: EventWords) -> bool:
     return not (token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in values)
 
 
+def _notobjof(values: frozenset[str], token: Any, words: EventWords) -> bool:
+    # "told a rally in the capital that ...": the crowd is the speaker's audience, and the speaker
+    # holds no rally of his own (training: the one "told a rally" sentence is not coded a protest)
+    return not (token.dep_ in {"dobj", "dative"} and token.head.lemma_.lower() in values)
+
+
 def _call_means(values: frozenset[str], token: Any, words: EventWords) -> bool:
     # "thanked his counterpart by telephone": the call is the means of an act done to a party
     return means_of_party_act(token, values, words)
@@ -360,6 +366,7 @@ CHECKS: dict[str, Check] = {
     "stance": _stance,
     "home": _home,
     "notprepof": _notprepof,
+    "notobjof": _notobjof,
     CALL_MEANS: _call_means,
     "notevidence": _notevidence,
     "doer": _doer,
