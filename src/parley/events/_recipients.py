@@ -23,6 +23,7 @@ from ._recip_meetings import contact_addressees, hosts_officials
 from ._recip_police_moves import moves_police
 from ._recip_refused_senders import refused_senders
 from ._recip_restated import restated_act_doers
+from ._recip_seat_protest import seat_protest_target
 from ._roles import RoleFinder
 from ._show_of_force import show_of_force_faced
 from ._type_sets import (
@@ -113,6 +114,10 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
     if _fill_meeting_sides(cand, roles):
         return
     _fill_from_story(cand, roles.ctx)
+    if not cand.recipients:
+        # "the president's supporters marched to the palace": still aimed at no one, a protest at a seat of
+        # government faces that government (last, so that any reading of a grievance comes first)
+        cand.recipients = seat_protest_target(cand, roles)
 
 
 def _fill_from_sentence(cand: Candidate, roles: RoleFinder) -> bool:

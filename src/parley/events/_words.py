@@ -325,6 +325,8 @@ class EventWords:
     casualty_verb: frozenset[str]
     deadline_verb: frozenset[str]
     restated_noun: frozenset[str]
+    seat_building: frozenset[str]
+    seat_prep: frozenset[str]
     # built from the sets above when loading
     past_reference_re: re.Pattern[str]
     later_re: re.Pattern[str]

@@ -23,6 +23,7 @@ from ._quoted_time import within_quotation
 from ._when_anchor import cause_clause_head, when_clause_phrase
 from ._when_counted import counted_anchor
 from ._when_deeper import deeper_weekday
+from ._when_noun_clause import after_noun_clause
 
 __all__ = ["Timing", "counted_from_other_day", "event_timing", "frame_timing", "keep_text", "time_phrases"]
 
@@ -272,6 +273,7 @@ def event_timing(token: Any, published: date | None, future: bool, skip: Skip = 
         if i == 0:
             own += _onset_phrases(token, phrases)
         own.sort(key=lambda e: (_depth_below(e.root, head), abs(e.root.i - token.i)))
+        own = _without_noun_clause_phrases(own, head, token, published)
         for ent in own:
             timing = _timing_of(ent, published)
             if timing is not None and future and _past_day_of_promised_act(ent, head, timing, published):
@@ -293,6 +295,19 @@ def event_timing(token: Any, published: date | None, future: bool, skip: Skip = 
         if timing is not None and timing.iso and timing.precision in {"month", "year"}:
             return timing  # a day named by the head is often the day after the cause's
     return _relative_clause_noun_date(token, phrases, published)
+
+
+def _without_noun_clause_phrases(own: list[Any], head: Any, token: Any, published: date | None) -> list[Any]:
+    """``own`` without the phrases that follow a noun's participle or relative clause
+    (``_when_noun_clause``) when another phrase of the clause dates the event."""
+    if len(own) < 2:
+        return own
+    members = clause_members(head, keep=token)
+    stray = [e for e in own if after_noun_clause(e, members)]
+    if not stray:
+        return own
+    kept = [e for e in own if not any(e is s for s in stray)]
+    return kept if any(_timing_of(e, published) is not None for e in kept) else own
 
 
 def _past_day_of_promised_act(ent: Any, head: Any, timing: Timing, published: date | None) -> bool:
