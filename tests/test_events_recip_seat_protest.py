@@ -14,16 +14,16 @@ def pipeline(rules_pipeline: Pipeline) -> Pipeline:
     return rules_pipeline
 
 
-def test_recip_seat_protest_backers_march_to_the_palace(pipeline) -> None:  # type: ignore[no-untyped-def]
-    story = "Thousands of Ortega supporters marched towards the presidential palace in Managua on Sunday."
-    assert roles_of_type(pipeline, story, "PROTEST") == [(["NIC"], ["NIC"])]
+def test_recip_seat_protest_backers_march_on_the_palace(pipeline) -> None:  # type: ignore[no-untyped-def]
+    story = "Backers of the jailed mayor marched on the palace in Lima on Saturday."
+    assert roles_of_type(pipeline, story, "PROTEST") == [(["PER"], ["PER"])]
 
 
 def test_recip_seat_protest_relatives_outside_the_ministry(pipeline) -> None:  # type: ignore[no-untyped-def]
-    story = "Relatives of conscripts killed near Bakhmut rallied outside the Defence Ministry in Kiev on Thursday."
-    assert roles_of_type(pipeline, story, "PROTEST") == [(["UKR"], ["UKR"])]
+    story = "Families of soldiers killed by bandits rallied outside the Defence Ministry in Abuja on Monday."
+    assert roles_of_type(pipeline, story, "PROTEST") == [(["NGA"], ["NGA"])]
 
 
 def test_recip_seat_protest_square_is_no_seat(pipeline) -> None:  # type: ignore[no-untyped-def]
-    story = "Thousands of Ortega supporters marched across the main square in Managua on Sunday."
+    story = "Backers of the jailed mayor marched across the main square in Lima on Saturday."
     assert all(recipients == [] for _, recipients in roles_of_type(pipeline, story, "PROTEST"))

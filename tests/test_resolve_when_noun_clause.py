@@ -12,8 +12,8 @@ PUBLISHED = date(2024, 5, 8)  # a Wednesday
 
 
 def test_when_noun_clause_phrase_leaves_the_verb_its_own_day(pipeline: Any) -> None:
-    text = "Relatives of sailors seized in the strait last month marched to the parliament on Monday."
-    assert event_day(pipeline, text, "marched", PUBLISHED) == "2024-05-06"
+    text = "Traders ruined by the floods last month blocked the main road on Monday."
+    assert event_day(pipeline, text, "blocked", PUBLISHED) == "2024-05-06"
 
 
 def test_when_noun_clause_phrase_kept_when_the_verb_has_no_other(pipeline: Any) -> None:

@@ -1,10 +1,9 @@
-"""Whom a protest at a seat of government is aimed at when no grievance is read: "thousands of the
-president's supporters marched towards the presidential palace", "relatives of the missing soldiers
-rallied outside the Defence Ministry in Kiev". A crowd named by whom it backs or mourns takes that
-person's or that force's sector, so the domestic fallback (civilians against their government) does not
-see civilians and left the protest aimed at no one. The building says whom the crowd faces: the
-government of the country it stands in, when that is the crowd's own (a protest at a foreign
-ministry abroad is left to the other readings).
+"""Whom a protest at a seat of government is aimed at when no grievance is read: "backers of the jailed
+governor marched on the palace", "families of fallen soldiers picketed the defence ministry". A crowd
+named by whom it backs or mourns takes that person's or that force's sector, so the domestic fallback
+(civilians against their government) does not see civilians and left the protest aimed at no one. The
+building says whom the crowd faces: the government of the country it stands in, when that is the
+crowd's own (a protest at a foreign ministry abroad is left to the other readings).
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """A time phrase standing right after a noun's participle or relative clause belongs to that clause.
 
-"Relatives of sailors held near the strait last week protested outside the ministry on Friday" (an
-invented example): the parser hangs "last week" on "protested", where it stands nearer the verb
+"Traders ruined by the floods last month blocked the main road on Friday" (an
+invented example): the parser hangs "last month" on "blocked", where it stands nearer the verb
 than "on Friday" (a bare noun phrase under the verb, a preposition's object one arc deeper), so the
 protest took the week-old day of the detention. A phrase that directly follows the words of a
-clause describing a noun ("held near the strait", "who were held ...") and that the parser hung
+clause describing a noun ("ruined by the floods", "who were ruined ...") and that the parser hung
 outside that clause tells when the clause's act happened, not the verb's; it is passed over while
 the verb's clause has another phrase that dates it. With no other phrase it is kept ("The court
 sitting in Kigoma today sentenced ...": the one phrase is the verb's).
