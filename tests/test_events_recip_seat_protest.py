@@ -20,7 +20,7 @@ def test_recip_seat_protest_backers_march_on_the_palace(pipeline) -> None:  # ty
 
 
 def test_recip_seat_protest_relatives_outside_the_ministry(pipeline) -> None:  # type: ignore[no-untyped-def]
-    story = "Families of soldiers killed by bandits rallied outside the Defence Ministry in Abuja on Monday."
+    story = "Families of soldiers killed by bandits picketed the Defence Ministry in Abuja on Monday."
     assert roles_of_type(pipeline, story, "PROTEST") == [(["NGA"], ["NGA"])]
 
 
