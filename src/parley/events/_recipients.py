@@ -115,7 +115,7 @@ def fill_recipients(cand: Candidate, roles: RoleFinder) -> None:
         return
     _fill_from_story(cand, roles.ctx)
     if not cand.recipients:
-        # "the president's supporters marched to the palace": still aimed at no one, a protest at a seat of
+        # "the mayor's backers marched on the palace": still aimed at no one, a protest at a seat of
         # government faces that government (last, so that any reading of a grievance comes first)
         cand.recipients = seat_protest_target(cand, roles)
 

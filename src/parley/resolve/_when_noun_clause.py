@@ -3,7 +3,7 @@
 "Traders ruined by the floods last month blocked the main road on Friday" (an
 invented example): the parser hangs "last month" on "blocked", where it stands nearer the verb
 than "on Friday" (a bare noun phrase under the verb, a preposition's object one arc deeper), so the
-protest took the week-old day of the detention. A phrase that directly follows the words of a
+blockade took the month-old day of the floods. A phrase that directly follows the words of a
 clause describing a noun ("ruined by the floods", "who were ruined ...") and that the parser hung
 outside that clause tells when the clause's act happened, not the verb's; it is passed over while
 the verb's clause has another phrase that dates it. With no other phrase it is kept ("The court
