@@ -311,16 +311,16 @@ def _without_noun_clause_phrases(own: list[Any], head: Any, token: Any, publishe
 
 
 def _past_day_of_promised_act(ent: Any, head: Any, timing: Timing, published: date | None) -> bool:
-    """ "The trade ministers are to meet in Lisbon on Friday", "aides said they would see the envoy on
-    Tuesday": the promise's clause ("are to", "said") names no time of its own, and the phrase reached
+    """ "EU ministers are to meet in Brussels on Wednesday", "officials said they would meet Kerry on
+    Monday": the promise's clause ("are to", "said") names no time of its own, and the phrase reached
     through it is the promised act's, a coming day the date reader takes for the last such weekday
     (before the filing day). That past day is neither when the promise was made nor when the act will
-    happen, so it does not date the promise, which keeps the story's day: the shared gold codes a
-    promise to meet as an AGREE made that day. Phrases of the promise's own clause ("said on Monday
-    that ...") and coming days ("next week") are kept. Both validation sets' writers date such
-    promises on the filing day (1 row fixed in one, 3 in the other); the training gold dates such
-    future acts by the coming day ("will be handed over on Thursday"), which neither the old reading
-    nor this one gives."""
+    happen, so it does not date the promise, which keeps the story's day. Phrases of the promise's own
+    clause ("said on Monday that ...") and coming days ("next week") are kept. Validation sets: their
+    writers date such promises on the filing day (validation 1 row fixed, officials who "would meet
+    Kerry in Paris on Monday"; validation2 3: two EU ministers' meetings and prisoners to be released
+    "by March 10", read as last year's); the training gold dates such future acts by the coming day
+    ("will be handed over on Thursday"), which neither the old reading nor this one gives."""
     if published is None or timing.iso is None or timing.precision != "day":
         return False
     if ent.root.i in clause_members(head) or _before_nested_subject(ent, head):
