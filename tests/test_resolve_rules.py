@@ -99,29 +99,6 @@ def test_resolve_date_promise_without_statement_date_takes_story_day(pipeline: A
     assert _when(event) == ("2024-05-08", "day")
 
 
-def test_resolve_date_promise_not_dated_by_past_weekday_of_promised_meeting(pipeline: Any) -> None:
-    # "on Monday" belongs to the coming meeting; read back it names a past day, which dates nothing
-    text = (
-        "Norway and Sweden settled their quota dispute on Wednesday. "
-        "Nordic trade ministers are to meet in Oslo on Monday to discuss the fishing quotas."
-    )
-    (event,) = resolved(pipeline, text, [("AGREE", "meet", ["NOR"])], modality="future")
-    assert _when(event) == ("2024-05-08", "day")
-
-
-def test_resolve_date_promise_keeps_its_own_statement_day(pipeline: Any) -> None:
-    text = "Norway said on Monday that its ministers would meet the Swedish delegation on Friday."
-    (event,) = resolved(pipeline, text, [("AGREE", "meet", ["NOR"])], modality="future")
-    assert _when(event) == ("2024-05-06", "day")
-
-
-def test_resolve_date_promise_keeps_statement_day_hung_on_promised_clause(pipeline: Any) -> None:
-    # the parser hangs "on Monday" on "extend", but it stands before that clause's subject: the statement's
-    text = "The Danish coast guard said on Monday it would extend its patrols along the median line."
-    (event,) = resolved(pipeline, text, [("AGREE", "extend", ["DNK"])], modality="future")
-    assert _when(event) == ("2024-05-06", "day")
-
-
 def test_resolve_date_same_night_counts_from_the_named_day(pipeline: Any) -> None:
     text = (
         "Students were hurt in clashes near the port on Sunday night. "

@@ -276,8 +276,6 @@ def event_timing(token: Any, published: date | None, future: bool, skip: Skip = 
         own = _without_noun_clause_phrases(own, head, token, published)
         for ent in own:
             timing = _timing_of(ent, published)
-            if timing is not None and future and _past_day_of_promised_act(ent, head, timing, published):
-                continue
             if timing is not None:
                 return timing
         anchor = when_clause_phrase(head, phrases)
@@ -308,34 +306,6 @@ def _without_noun_clause_phrases(own: list[Any], head: Any, token: Any, publishe
         return own
     kept = [e for e in own if not any(e is s for s in stray)]
     return kept if any(_timing_of(e, published) is not None for e in kept) else own
-
-
-def _past_day_of_promised_act(ent: Any, head: Any, timing: Timing, published: date | None) -> bool:
-    """ "EU ministers are to meet in Brussels on Wednesday", "officials said they would meet Kerry on
-    Monday": the promise's clause ("are to", "said") names no time of its own, and the phrase reached
-    through it is the promised act's, a coming day the date reader takes for the last such weekday
-    (before the filing day). That past day is neither when the promise was made nor when the act will
-    happen, so it does not date the promise, which keeps the story's day. Phrases of the promise's own
-    clause ("said on Monday that ...") and coming days ("next week") are kept. Validation sets: their
-    writers date such promises on the filing day (validation 1 row fixed, officials who "would meet
-    Kerry in Paris on Monday"; validation2 3: two EU ministers' meetings and prisoners to be released
-    "by March 10", read as last year's); the training gold dates such future acts by the coming day
-    ("will be handed over on Thursday"), which neither the old reading nor this one gives."""
-    if published is None or timing.iso is None or timing.precision != "day":
-        return False
-    if ent.root.i in clause_members(head) or _before_nested_subject(ent, head):
-        return False  # the promise's own phrase
-    return date.fromisoformat(timing.iso) < published
-
-
-def _before_nested_subject(ent: Any, head: Any) -> bool:
-    """ "said on Monday it would increase patrols": the parser hangs the statement's phrase on the
-    promised clause, but it stands before that clause's subject, so it is the statement's."""
-    top = ent.root
-    while top.head.i != head.i and top.head.i != top.i:
-        top = top.head
-    subjects = [c for c in top.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return bool(subjects) and ent.end <= subjects[0].left_edge.i
 
 
 def counted_from_other_day(token: Any) -> bool:
