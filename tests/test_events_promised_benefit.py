@@ -5,20 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from parley.events._typing import TriggerMatcher
+from _events_setup import row_type as _type_of
 from parley.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
 def pipeline(rules_pipeline: Pipeline) -> Pipeline:
     return rules_pipeline
-
-
-def _type_of(pipeline: Pipeline, text: str, word: str) -> str | None:
-    """The type of the lexicon row the token ``word`` of ``text`` matches."""
-    doc = pipeline.nlp(text)
-    match = TriggerMatcher(pipeline.lexicon).match(next(t for t in doc if t.text == word))
-    return match.type if match is not None else None
 
 
 def test_events_promised_benefit_is_a_concession(pipeline: Pipeline) -> None:

@@ -225,7 +225,11 @@ def _describes_other_noun(ent: Any, token: Any) -> bool:
 
 
 def _own_phrases(head: Any, token: Any, phrases: list[Any]) -> list[Any]:
-    members = clause_members(head, keep=token)
+    return _phrases_in(clause_members(head, keep=token), token, phrases)
+
+
+def _phrases_in(members: set[int], token: Any, phrases: list[Any]) -> list[Any]:
+    """The phrases of a clause (its token indices ``members``) that describe no other noun."""
     return [e for e in phrases if e.root.i in members and not _describes_other_noun(e, token)]
 
 
@@ -269,11 +273,12 @@ def event_timing(token: Any, published: date | None, future: bool, skip: Skip = 
         promised = promised or how in {Link.SAID, Link.INTENT}
         if not promised:
             continue  # "will travel to Pyongyang in the autumn": not when the promise was made
-        own = _own_phrases(head, token, phrases)
+        members = clause_members(head, keep=token)  # once for the clause's phrases and the noun-clause check
+        own = _phrases_in(members, token, phrases)
         if i == 0:
             own += _onset_phrases(token, phrases)
         own.sort(key=lambda e: (_depth_below(e.root, head), abs(e.root.i - token.i)))
-        own = _without_noun_clause_phrases(own, head, token, published)
+        own = _without_noun_clause_phrases(own, members, published)
         for ent in own:
             timing = _timing_of(ent, published)
             if timing is not None:
@@ -295,12 +300,12 @@ def event_timing(token: Any, published: date | None, future: bool, skip: Skip = 
     return _relative_clause_noun_date(token, phrases, published)
 
 
-def _without_noun_clause_phrases(own: list[Any], head: Any, token: Any, published: date | None) -> list[Any]:
+def _without_noun_clause_phrases(own: list[Any], members: set[int], published: date | None) -> list[Any]:
     """``own`` without the phrases that follow a noun's participle or relative clause
-    (``_when_noun_clause``) when another phrase of the clause dates the event."""
+    (``_when_noun_clause``) when another phrase of the clause (its token indices ``members``) dates the
+    event."""
     if len(own) < 2:
         return own
-    members = clause_members(head, keep=token)
     stray = [e for e in own if after_noun_clause(e, members)]
     if not stray:
         return own
