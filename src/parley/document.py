@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ._sent_starts import sentence_starts
+
 __all__ = [
     "Article",
     "ActorMention",
@@ -298,8 +300,6 @@ class Document:
             numbers: list[int] = []
             starts: list[int] = []
             if self.spacy is not None:
-                from .parse._sent_starts import sentence_starts  # the parse stage's helper, read lazily
-
                 firsts = sentence_starts(self.spacy)
                 for n, (start, end) in enumerate(zip(firsts, [*firsts[1:], len(self.spacy)], strict=True)):
                     numbers.extend([n] * (end - start))

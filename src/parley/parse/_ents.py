@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Any
 
-from ._sent_starts import sentence_starts
+from .._sent_starts import sentence_starts
 
 __all__ = [
     "doc_ents",

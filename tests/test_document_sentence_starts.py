@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from parley._sent_starts import sentence_starts
 from parley.document import Article
 from parley.parse import timestamp_ends
-from parley.parse._sent_starts import sentence_starts
 from parley.pipeline import Pipeline
 
 _TEXT = (
@@ -15,14 +15,14 @@ _TEXT = (
 )
 
 
-def test_parse_sentence_starts(pipeline: Pipeline) -> None:
+def test_document_sentence_starts(pipeline: Pipeline) -> None:
     sdoc = pipeline.nlp(_TEXT)
     assert sentence_starts(sdoc) == [s.start for s in sdoc.sents]
     assert len(sentence_starts(sdoc)) > 2
     assert sentence_starts(pipeline.nlp("")) == []
 
 
-def test_parse_sentence_starts_index_and_clock(pipeline: Pipeline) -> None:
+def test_document_sentence_starts_index_and_clock(pipeline: Pipeline) -> None:
     (doc,) = list(pipeline.clean([Article(id="t", text=_TEXT, published=date(2024, 5, 8))]))
     doc.spacy = pipeline.nlp(doc.text)
     numbers, starts = doc.sentence_index()
