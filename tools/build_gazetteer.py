@@ -14,7 +14,8 @@ Rows: every city with population >= ``--min-population`` plus every national cap
 (found in GeoNames' 500+ city list when it is smaller). ``alternates`` keeps at most
 ``--max-alternates`` Latin-script alternate names: first the well-known English exonyms
 listed in ``PREFERRED``, then the alternates closest in spelling to the name. The hand lists
-(``PREFERRED``, ``NOT_NAMES``, ``SHADOWING``, ``EXTRA_IDS``) live in tools/_gazetteer_names.py.
+(``PREFERRED``, ``NOT_NAMES``, ``SHADOWING``, ``EXTRA_IDS``) live in tools/data/gazetteer_hand_lists.tsv,
+one row per id (tools/_gazetteer_names.py reads it).
 GeoNames data is CC BY 4.0 (https://www.geonames.org/).
 """
 
