@@ -1,20 +1,22 @@
-"""Acts aimed at the actor's own people: on people named by their role alone, and labour disputes
-(which press the story's other state when its workers have acted across the border before).
+"""Acts aimed at the actor's own people: on people named by their role alone, on the actor's own
+following or critics, and labour disputes (which press the story's other state when its workers have
+acted across the border before).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
 from ._parse import prep_objects
+from ._type_sets import STATELESS
 from ._words import EventWords, word_in
 
 if TYPE_CHECKING:
     from ._candidate import Candidate
     from ._context import DocumentContext
 
-__all__ = ["acts_on_home_group", "in_own_country", "labour_dispute", "labour_pressure_abroad"]
+__all__ = ["acts_on_home_group", "in_own_country", "labour_dispute", "labour_pressure_abroad", "own_following"]
 
 #: Sectors of a labour dispute (unions, workers, employers): their demands and climbdowns are made at home.
 _LABOUR_SECTORS = {"LAB", "BUS"}
@@ -27,15 +29,35 @@ _DISPUTE_ACTS = {"PROTEST", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "CONCEDE"
 _LABOUR_PRESSURE = {"PROTEST", "THREATEN"}
 
 
-def acts_on_home_group(cand: Candidate, words: EventWords) -> bool:
-    """The act's object is people named by their role alone ("sentenced the defendants", "pardoned 360
-    prisoners", "paid subsidies to fishermen"): the people a state or employer deals with at home."""
+def _acted_on(cand: Candidate, words: EventWords) -> list[Any]:
+    """The words naming whom the act is done to: the trigger's objects and the targets of its
+    recipient prepositions."""
     token = cand.token
     objects = [c for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
     if token.dep_ == "dobj" and token.head.i != token.i:
         objects += [c for c in token.head.children if c.dep_ == "dative"]  # "promised the herders compensation"
-    objects += prep_objects(objects + [token], words.recipient_prep)
-    return any(word_in(o, words.home_group) for o in objects)
+    return objects + prep_objects(objects + [token], words.recipient_prep)
+
+
+def acts_on_home_group(cand: Candidate, words: EventWords) -> bool:
+    """The act's object is people named by their role alone ("sentenced the defendants", "pardoned 360
+    prisoners", "paid subsidies to fishermen"): the people a state or employer deals with at home."""
+    return any(word_in(o, words.home_group) for o in _acted_on(cand, words))
+
+
+def own_following(cand: Candidate, words: EventWords) -> list[Entity]:
+    """ "the premier brushed aside his critics", "called on his supporters to stay calm": the act is done to the
+    actor's own backers or critics, who are of its state whatever foreign place the sentence names (the
+    visit abroad it was said on); an international body or a group of no state has no such home."""
+    codes = {a.code for a in cand.actors}
+    if len(codes) != 1 or codes & STATELESS:
+        return []
+    following = [o for o in _acted_on(cand, words) if word_in(o, words.own_following)]
+    if not following:
+        return []
+    # named by the sentence's own words: praise or defence of one's policy to critics at home is kept
+    # (_recip_filters drops a partner at home only guessed from the story)
+    return [Entity(code=next(iter(codes)), sector="CVL", entity_text=following[0].text)]
 
 
 def in_own_country(cand: Candidate, ctx: DocumentContext) -> bool:

@@ -286,6 +286,7 @@ class EventWords:
     border_noun: frozenset[str]
     abroad_cue: frozenset[str]
     home_group: frozenset[str]
+    own_following: frozenset[str]
     seized_goods: frozenset[str]
     stateless_armed: frozenset[str]
     local_gunmen: frozenset[str]
