@@ -33,3 +33,11 @@ def test_mentions_posted_envoy_other_titles_keep_the_story_country(pipeline: Pip
         "Lome reacted within hours. Spokesman Kwame Boateng said the boats would be returned."
     )
     assert person_codes(pipeline, text, _DAY)["Kwame Boateng"] == "GHA"
+
+
+def test_mentions_posted_envoy_home_named_in_its_sentence_keeps_the_story_country(pipeline: Pipeline) -> None:
+    text = (
+        "ACCRA, March 9 - Ghana's cabinet met on Tuesday over the seized trawlers.\n\n"
+        "Lome has said nothing since. Speaking in Accra, Ambassador Kodjo Amevor said he would fly home."
+    )
+    assert person_codes(pipeline, text, _DAY)["Kodjo Amevor"] == "GHA"
