@@ -22,6 +22,7 @@ from ._named_before import named_otherwise
 from ._namesakes import namesake_holders, particle_holders
 from ._person_places import place_of_group
 from ._portfolio import follows_title, portfolio_only
+from ._posted_envoy import posted_envoy_state
 from ._spans import (
     _aged,
     _country_in,
@@ -345,6 +346,10 @@ class PeopleReading:
             sector = "CVL" if code is not None else None
         if code is None and sector is None and ent.label_ == "PERSON":  # "Deputy X" after "a Venezuelan deputy"
             code, sector, office = bare_title_told_before(ent, entry_at, self.sector_of) or (None, None, None)
+        if code is None and sector is not None:
+            # "Ambassador X was recalled": an envoy of no state said is posted in the story's country
+            title = window if len(window) else _fronted_title(_with_honorifics(ent))
+            code = posted_envoy_state(ent, title, entry_at, home or doc.source_country)
         if code is None and sector is not None:
             # "Foreign Minister Chung said ...", "Legislator X", "Wing Commander X" in an outlet's own news:
             # the outlet's country, if the story involves it at all; otherwise (and for "opposition
