@@ -69,3 +69,19 @@ def test_place_heads_name_on_the_first_word_of_border_crossing_is_the_place(pipe
     )
     assert name_before(token_of_text(pipeline, text, "crossing")) == "Karameh-Trebil"
     assert _site(pipeline, text, "met", physical=False) == "Karameh-Trebil"
+
+
+def test_place_heads_unknown_airport_name_keeps_the_airport(pipeline: Any) -> None:
+    text = "Guards beat striking porters inside Sarnova airport on Friday."
+    assert _site(pipeline, text, "beat") == "Sarnova airport"
+
+
+def test_place_heads_airport_of_a_known_town_is_the_town(pipeline: Any) -> None:
+    text = "Guards beat striking porters inside Ostrava airport on Friday."
+    site = site_name(pipeline, text, "beat", physical=True, verbal=False, known=lambda name: name == "Ostrava")
+    assert site == "Ostrava"
+
+
+def test_place_heads_unknown_summit_name_stays_alone(pipeline: Any) -> None:
+    text = "Police detained forty marchers outside the Velka summit on Sunday."
+    assert _site(pipeline, text, "detained") == "Velka"

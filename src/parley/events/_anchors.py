@@ -11,6 +11,7 @@ from ._words import EventWords
 
 __all__ = [
     "close_to",
+    "in_earlier_conjunct",
     "in_subject",
     "is_adverbial_date",
     "is_attached_date",
@@ -91,3 +92,29 @@ def in_subject(prep: Any) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def in_earlier_conjunct(prep: Any, token: Any) -> bool:
+    """The place phrase sits in an earlier clause than the trigger's, one joined to it by "and" where the
+    trigger's clause has a subject of its own: "the ministry in Sarnova asked for talks, and the bloc says
+    its envoys will gather to discuss it", "jets hit the depot in Velka, and that night rebel gunners
+    shelled the port". What one doer did there does not place what another did; a phrase that opens the
+    sentence still frames every clause ("In Sarnova, the ministry asked ..., and the bloc said ...")."""
+    conj = _own_subject_conjunct(token)
+    if conj is None or prep.i >= conj.left_edge.i:
+        return False
+    first = conj.head
+    subjects = [c.left_edge.i for c in first.children if c.dep_ in SUBJECT_DEPS]
+    return not (prep.head.i == first.i and subjects and prep.i < min(subjects))
+
+
+def _own_subject_conjunct(token: Any) -> Any | None:
+    """The verb joined by "and" with a subject of its own that holds the trigger (itself or above it)."""
+    tok = token
+    for _ in range(6):
+        if tok.dep_ == "conj" and tok.pos_ in VERB_POS and any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None

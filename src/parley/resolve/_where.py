@@ -23,7 +23,7 @@ from ..knowledge import resolve_words as words
 from ..parse import SUBJECT_DEPS, ent_at, ents_before
 from ..parse._dates import is_calendar_word
 from ._parse import Link, clause_chain, clause_preps, later_and_conjuncts, nested_clauses
-from ._place_heads import name_before, place_lemma
+from ._place_heads import name_before, place_lemma, venue_name
 
 __all__ = ["Site", "event_site", "is_proper_place", "story_city", "unnamed_site"]
 
@@ -118,7 +118,9 @@ def _site_of(
                     return site
         compound = _before_qualifier(_proper_compounds(noun))
         if compound and not country_of(compound):
-            return Site(_leading_city(compound, known) or compound) if not known(compound) else Site(compound)
+            if known(compound):
+                return Site(compound)
+            return Site(_leading_city(compound, known) or venue_name(compound, noun))
         is_back = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not compound
         if is_back and lemma in words("city") | words("capital"):
             return Site(None, anaphor="capital" if lemma in words("capital") else "city")
