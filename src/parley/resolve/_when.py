@@ -154,9 +154,11 @@ def _names_that_day(text: str) -> bool:
 
 
 def _is_day_after(ent: Any) -> bool:
-    """ "the next day", "the following morning" (resolve_words kind ``day_after``)."""
+    """ "the next day", "the following morning", "within a day" (resolve_words kind ``day_after``; the
+    parser's entity is "a day" alone, "within" stands before it)."""
     text = ent.text.lower()
-    return text.removeprefix("the ") in words("day_after")
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return not {text.removeprefix("the "), f"{before} {text}"}.isdisjoint(words("day_after"))
 
 
 def _is_within_hours(ent: Any) -> bool:
