@@ -17,12 +17,13 @@ from typing import Any
 
 from ..knowledge import resolve_words as words
 from ..parse import ACTED_ON_DEPS, doc_ents, ents_before, span_ents
-from ..parse._dates import count_value, date_text, resolve_date_text
+from ..parse._dates import ResolvedDate, count_value, date_text, resolve_date_text
 from ._parse import Link, clause_chain, clause_head, clause_members, later_and_conjuncts
 from ._quoted_time import within_quotation
 from ._when_anchor import cause_clause_head, when_clause_phrase
 from ._when_counted import counted_anchor
 from ._when_deeper import deeper_weekday
+from ._when_following import count_from, count_roughly, following_reading
 from ._when_noun_clause import after_noun_clause
 
 __all__ = ["Timing", "counted_from_other_day", "event_timing", "frame_timing", "keep_text", "time_phrases"]
@@ -153,9 +154,11 @@ def _names_that_day(text: str) -> bool:
 
 
 def _is_day_after(ent: Any) -> bool:
-    """ "the next day", "the following morning" (resolve_words kind ``day_after``)."""
+    """ "the next day", "the following morning", "within a day" (resolve_words kind ``day_after``; the
+    parser's entity is "a day" alone, "within" stands before it)."""
     text = ent.text.lower()
-    return text.removeprefix("the ") in words("day_after")
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return not {text.removeprefix("the "), f"{before} {text}"}.isdisjoint(words("day_after"))
 
 
 def _is_within_hours(ent: Any) -> bool:
@@ -190,6 +193,8 @@ def _timing_of(ent: Any, published: date | None) -> Timing | None:
     if m := _LATER.search(text):
         days = count_value(m.group(1)) * (7 if m.group(2).startswith("week") else 1)
         return _after_earlier_day(ent.doc, ent.start, published, days if m.group(3) == "later" else -days)
+    if (counted := _counted_from_earlier_time(ent, published)) is not None:
+        return Timing(iso=counted.iso(), precision=counted.precision)
     resolved = resolve_date_text(date_text(ent), published)
     if resolved is None:
         return None
@@ -206,13 +211,42 @@ def _after_earlier_day(doc: Any, start: int, published: date | None, days: int) 
     for prior in reversed(earlier[-6:]):
         if _names_that_day(prior.text.lower()) or _LATER.search(_phrase_text(prior)) or _is_day_after(prior):
             break  # a chain of "later"s: leave it to the events' order
-        resolved = resolve_date_text(prior.text, published)
+        resolved = _counted_from_earlier_time(prior, published) or resolve_date_text(prior.text, published)
         if resolved is not None and resolved.precision == "day" and _WEEK.search(prior.text):
             break  # "a mine found last week": a week back is no day the act is counted from
         if resolved is not None and resolved.precision == "day":
             day = resolved.value + timedelta(days=days)
             return Timing(iso=day.isoformat(), precision="day")
     return Timing(later=days)
+
+
+def _counted_from_earlier_time(ent: Any, published: date | None, hops: int = 1) -> ResolvedDate | None:
+    """ "the following Thursday", "two months earlier" (``_when_following``): counted from the last
+    time the text named before the phrase, the nearest one fine enough in that time's sentence ("signed
+    on 4 October 1996, which set the end of 1999 as the deadline. Two months earlier ..." counts from
+    October), else that sentence's coarser time roughly; ``hops`` bounds a chain of such phrases."""
+    reading = following_reading(ent)
+    if reading is None:
+        return None
+    earlier = [e for e in ents_before(ent.doc, ent.start) if e.label_ in {"DATE", "TIME"} or _is_year(e)]
+    told_in: int | None = None  # the sentence of the nearest time named
+    rough: ResolvedDate | None = None
+    for prior in reversed(earlier[-6:]):
+        if _counted_from_earlier_day(prior) or (told_in is not None and prior.sent.start != told_in):
+            break  # after "two days later" or "the same night": no time of its own to count from
+        if following_reading(prior) is not None:
+            inner = _counted_from_earlier_time(prior, published, hops - 1) if hops > 0 else None
+            return None if inner is None else count_from(inner, reading)
+        resolved = resolve_date_text(date_text(prior), published)
+        if resolved is None:
+            continue  # "for five weeks", "57 years": a span, no time
+        if resolved.precision == "day" and _WEEK.search(prior.text):
+            break  # "last week": a week back is no day to count from
+        told_in = prior.sent.start
+        if (counted := count_from(resolved, reading)) is not None:
+            return counted
+        rough = rough or count_roughly(resolved, reading)
+    return rough
 
 
 def _describes_other_noun(ent: Any, token: Any) -> bool:
