@@ -8,7 +8,7 @@ from parley.parse import quotation_marks
 
 
 def test_parse_quotation_marks_finds_each_mark_in_order(nlp: Any) -> None:
-    doc = nlp("The envoy said \u201cthe harbour stays shut\u201d and then \"nothing more\".")
+    doc = nlp('The envoy said \u201cthe harbour stays shut\u201d and then "nothing more".')
     at, texts = quotation_marks(doc)
     assert texts == ["\u201c", "\u201d", '"', '"']
     assert [doc[i].text for i in at] == texts
@@ -19,7 +19,7 @@ def test_parse_quotation_marks_reads_a_doc_without_marks_as_none(nlp: Any) -> No
 
 
 def test_parse_quotation_marks_reads_again_after_a_merge(nlp: Any) -> None:
-    doc = nlp("The pilots agreed to \"hold the line\" overnight.")
+    doc = nlp('The pilots agreed to "hold the line" overnight.')
     before = quotation_marks(doc)[0]
     with doc.retokenize() as retokenizer:
         retokenizer.merge(doc[0:2])
