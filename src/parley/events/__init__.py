@@ -115,7 +115,8 @@ class EventFinder:
             objects: dict[int, int | None] = {}  # what each event's trigger acts on, by the event's id
             tokens: dict[int, Any] = {}  # each event's trigger token, by the event's id
             ctx.pending = in_sentence
-            for token, cand in self._candidates(sent, possible, speaking, roles, predicted[seq] if predicted else []):
+            found = self._candidates(sent, possible, speaking, roles, predicted[seq] if predicted else [], title_end)
+            for token, cand in found:
                 if token.idx < title_end:
                     continue  # the headline restates the story; its events are coded from the body
                 if cand is None:
@@ -143,23 +144,36 @@ class EventFinder:
         return doc
 
     def _candidates(
-        self, sent: Any, possible: list[int], speaking: list[int], roles: RoleFinder, predicted: list[Prediction]
+        self,
+        sent: Any,
+        possible: list[int],
+        speaking: list[int],
+        roles: RoleFinder,
+        predicted: list[Prediction],
+        title_end: int = 0,
     ) -> Iterator[tuple[Any, Candidate | None]]:
         """Each candidate token of the sentence with the event it reports (None: no event), then the
         verbs that hold a promised act over an "unless" clause and made no event of their own: a
-        threat, found by the grammar whatever the verb (both coders)."""
+        threat, found by the grammar whatever the verb (both coders). A word of the headline (its
+        characters before ``title_end``) is given no reading: the caller drops it whatever it reads."""
         made: set[int] = set()
-        for token, cand in self._word_candidates(sent, possible, speaking, roles, predicted):
+        for token, cand in self._word_candidates(sent, possible, speaking, roles, predicted, title_end):
             if cand is not None:
                 made.add(token.i)
             yield token, cand
         text = roles.ctx.doc.text[sent.start_char : sent.end_char]  # the parsed text is the cleaned one
         for verb in unless_threat_verbs(sent, self.words, text):
-            if verb.i not in made:
+            if verb.i not in made and verb.idx >= title_end:
                 yield verb, unless_threat_candidate(verb, self.matcher, roles)
 
     def _word_candidates(
-        self, sent: Any, possible: list[int], speaking: list[int], roles: RoleFinder, predicted: list[Prediction]
+        self,
+        sent: Any,
+        possible: list[int],
+        speaking: list[int],
+        roles: RoleFinder,
+        predicted: list[Prediction],
+        title_end: int = 0,
     ) -> Iterator[tuple[Any, Candidate | None]]:
         """Each candidate token of the sentence with the event it reports (None: no event).
 
@@ -173,10 +187,13 @@ class EventFinder:
             # ``possible`` is sorted: the sentence's candidates by binary search, not a scan of the article
             for i in possible[bisect_left(possible, sent.start) : bisect_left(possible, sent.end)]:
                 token = sent.doc[i]
-                yield token, find_candidate(token, self.matcher, roles)
+                if token.idx >= title_end:  # the headline restates the story: its words are not read
+                    yield token, find_candidate(token, self.matcher, roles)
             yield from _allegations(sent, speaking, roles)
             return
         for pred in predicted:
+            if pred.token.idx < title_end:
+                continue  # the headline restates the story: the rules and the model's reading are not built
             verdict = pred.rules  # the rules' reading, computed once for the model's features
             known = (verdict.trigger if verdict is not None else self.matcher.match(pred.token)) is not None
             once = BuiltOnce()  # the token's participants, read once for the rules' reading and the model's

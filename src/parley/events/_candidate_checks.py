@@ -116,8 +116,8 @@ class CandidateCheck:
 def failed_check(reading: Reading, coder: str) -> str | None:
     """The name of the first check of the chain that turns the token down for ``coder`` ("rules" or
     "learned"), or None when the token may make an event."""
-    for check in CHECKS:
-        if (check.rules if coder == "rules" else check.learned) and check.drops(reading):
+    for check in _RULES_CHAIN if coder == "rules" else _LEARNED_CHAIN:
+        if check.drops(reading):
             return check.name
     return None
 
@@ -439,3 +439,7 @@ CHECKS: tuple[CandidateCheck, ...] = (
         rules=False,
     ),
 )
+
+#: Each coder's chain, in the order of :data:`CHECKS`, picked once (the chain runs for every trigger word).
+_RULES_CHAIN = tuple(check for check in CHECKS if check.rules)
+_LEARNED_CHAIN = tuple(check for check in CHECKS if check.learned)

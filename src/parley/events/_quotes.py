@@ -6,27 +6,23 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["attribution_sentences", "quote_spans"]
+from ..parse import BOTH_MARKS, CLOSING_MARKS, OPENING_MARKS, quotation_marks
 
-#: Marks that open or close a quotation; a straight double mark does both, in turn.
-_OPENING = {"\u201c"}
-_CLOSING = {"\u201d"}
-_BOTH = {'"', "``", "''"}
+__all__ = ["attribution_sentences", "quote_spans"]
 
 
 def quote_spans(sdoc: Any) -> list[tuple[int, int]]:
     """The (first, last) token indexes of each quotation of the document, the marks excluded; a quotation
-    never closed is none."""
+    never closed is none. Only the marks are read (:func:`quotation_marks`), not every token."""
     spans: list[tuple[int, int]] = []
     start: int | None = None
-    for tok in sdoc:
-        text = tok.text
-        opens = text in _OPENING or (text in _BOTH and start is None)
-        closes = text in _CLOSING or (text in _BOTH and start is not None)
+    for i, text in zip(*quotation_marks(sdoc), strict=True):
+        opens = text in OPENING_MARKS or (text in BOTH_MARKS and start is None)
+        closes = text in CLOSING_MARKS or (text in BOTH_MARKS and start is not None)
         if opens and start is None:
-            start = tok.i + 1
+            start = i + 1
         elif closes and start is not None:
-            spans.append((start, tok.i - 1))
+            spans.append((start, i - 1))
             start = None
     return spans
 

@@ -32,13 +32,17 @@ from ._ents import (
 from ._headline import HeadlineVerbs
 from ._lemma_positions import lemma_positions
 from ._named_in_dates import free_names_from_dates
+from ._quotation_marks import BOTH_MARKS, CLOSING_MARKS, OPENING_MARKS, quotation_marks
 
 __all__ = [
     "ACTED_ON_DEPS",
+    "BOTH_MARKS",
+    "CLOSING_MARKS",
     "CLAUSE_MARKER_DEPS",
     "FINITE_TAGS",
     "MODEL_PACKAGE_HINT",
     "OBJECT_DEPS",
+    "OPENING_MARKS",
     "SUBJECT_DEPS",
     "VERB_POS",
     "HeadlineVerbs",
@@ -53,6 +57,7 @@ __all__ = [
     "load_model",
     "mark_paragraphs",
     "model_location",
+    "quotation_marks",
     "replace_ents",
     "span_ents",
     "timestamp_ends",

@@ -16,26 +16,19 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any
 
-import numpy as np
-from spacy.strings import get_string_id
+from ..parse import BOTH_MARKS as _BOTH
+from ..parse import CLOSING_MARKS as _CLOSING
+from ..parse import OPENING_MARKS as _OPENING
+from ..parse import quotation_marks
 
 __all__ = ["within_quotation"]
-
-#: Marks that open or close a quotation; a straight double mark does both, in turn.
-_OPENING = {"\u201c"}
-_CLOSING = {"\u201d"}
-_BOTH = {'"', "``", "''"}
-
-
-#: Key of ``Doc.user_data`` holding where the Doc's quotation marks stand (:func:`_marks`).
-_MARKS = "parley.quotation_marks"
 
 
 def within_quotation(ent: Any) -> bool:
     """Whether the span ``ent`` lies between a quotation's opening and closing marks in its own
     sentence (a mark left open at the sentence's end pairs with nothing and quotes nothing)."""
     sent = ent.sent
-    at, texts = _marks(ent.doc)
+    at, texts = quotation_marks(ent.doc)
     inside = False
     first, before = bisect_left(at, sent.start), bisect_left(at, ent.start)
     for k in range(first, before):
@@ -48,18 +41,6 @@ def within_quotation(ent: Any) -> bool:
         if texts[k] in _OPENING:
             return False
     return False
-
-
-def _marks(doc: Any) -> tuple[list[int], list[str]]:
-    """The positions and spellings of the Doc's quotation marks, found once in one array of the
-    parse: every time phrase of a sentence asks, and a walk over its tokens builds a Token each."""
-    kept = doc.user_data.get(_MARKS)
-    if kept is None or kept[0] != len(doc):
-        marks = sorted(_OPENING | _CLOSING | _BOTH)
-        ids = np.array([get_string_id(m) for m in marks], dtype=np.uint64)
-        at = np.flatnonzero(np.isin(doc.to_array("ORTH"), ids)).tolist()
-        kept = doc.user_data[_MARKS] = (len(doc), at, [doc[i].text for i in at])
-    return kept[1], kept[2]
 
 
 def _toggled(mark: str, inside: bool) -> bool:
