@@ -11,7 +11,8 @@ holds, read in the gold event's sentence and for its type:
   <check>     a lexicon row of its type was turned down by this check of the shared chain
   <cue>       rules coder: a row of its type was turned down as negated, hypothetical or advised
   no-actor    a row of its type matched and nothing turned it down, yet no candidate came of it
-              (nobody resolved as acting, an act still to come, an act of nature)
+              (nobody resolved as acting, an act still to come, an act of nature; with the learned
+              coder, also a row the rules' reading turned down by a modality cue, not recorded apart)
   no-row      no word of the sentence was read as its type (the lexicon or the model lacks it)
 
 Stop 59 used it to look for drop causes shared by the two validation sets. Never on a report-only set.
