@@ -17,7 +17,7 @@ def test_events_recip_home_critics_abroad_stay_at_home(pipeline) -> None:  # typ
 def test_events_recip_home_supporters_are_his_people(pipeline) -> None:  # type: ignore[no-untyped-def]
     # another state named in the sentence: the supporters are still the leader's own people
     met = "After meeting South Africa's president in Pretoria, "
-    text = _STORY + met + "the Zambian leader called on his supporters to stay calm."
+    text = _STORY + met + "the Zambian leader asked his supporters to go home quietly."
     assert roles_of_type(pipeline, text, "REQUEST") == [(["ZMB"], ["ZMB"])]
 
 

@@ -46,7 +46,7 @@ def acts_on_home_group(cand: Candidate, words: EventWords) -> bool:
 
 
 def own_following(cand: Candidate, words: EventWords) -> list[Entity]:
-    """ "the premier brushed aside his critics", "called on his supporters to stay calm": the act is done to the
+    """ "the premier brushed aside his critics", "asked his supporters to go home quietly": the act is done to the
     actor's own backers or critics, who are of its state whatever foreign place the sentence names (the
     visit abroad it was said on); an international body or a group of no state has no such home."""
     codes = {a.code for a in cand.actors}
