@@ -278,6 +278,12 @@ def curve_command(
                 type_recall = b.overall.type_recall if b else 0.0
                 cells.append(f"{result.overall.f1:.3f} / {type_recall:.3f}")
         table.add_row(f"{fraction:.0%}", str(len(rows)), *cells)
+        # one line per share as it ends: a long run that is stopped early still leaves its rows
+        console.print(
+            f"{fraction:.0%}: {len(rows)} sentences; "
+            + "; ".join(f"{gold.parent.name or gold.name} {cell}" for gold, cell in zip(gold_dirs, cells, strict=True)),
+            markup=False,
+        )
     console.print(table)
 
 
