@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
 from ._pair_people import pair_people
+from ._state_pair import state_pair
 from ._type_sets import INTERNATIONAL_CODES
 from ._words import has_definite_article
 
@@ -33,7 +34,7 @@ def pair_or_summit_body(head: Any, ctx: DocumentContext, words: EventWords) -> l
     (see the module's note), else the story's pair in the order the story named them."""
     if found := _summit_body(head, ctx, words):
         return found
-    pair = ctx.pair(head.i)
+    pair = state_pair(head, ctx, words) or ctx.pair(head.i)
     return ctx.in_story_order(pair_people(head, pair, ctx, words) or pair)
 
 

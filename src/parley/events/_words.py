@@ -239,6 +239,7 @@ class EventWords:
     relation_noun: frozenset[str]
     pair_word: frozenset[str]
     pair_head: frozenset[str]
+    pair_state_head: frozenset[str]
     pair_person_head: frozenset[str]
     pair_anyone_head: frozenset[str]
     summit_member: frozenset[str]
