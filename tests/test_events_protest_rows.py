@@ -207,3 +207,9 @@ def test_typing_students_surrounding_an_embassy_protest(pipeline) -> None:  # ty
 def test_typing_troops_surrounding_a_town_are_no_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
     found = _events(pipeline, "Russian troops surrounded the Georgian town of Gori.")
     assert "PROTEST" not in _types(found)
+
+
+def test_merging_purpose_of_a_held_strike_folds_into_the_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the infinitive hangs on "held", whose object is the strike: what the strike was for, no accusation
+    text = "Kenyan truckers held a two-day strike at Malaba to denounce a new Ugandan transit fee."
+    assert _types(_events(pipeline, text)) == ["PROTEST"]

@@ -10,6 +10,7 @@ from ..knowledge import NON_STATE_CODES
 from ..parse import OBJECT_DEPS
 from ._coordinated_dispute import coordinated_dispute
 from ._entities import unique_by_code
+from ._protest_aim_heads import aim_heads
 from ._separate_acts import is_purpose_infinitive, separate_acts
 from ._told_acts import demands_of_another
 from ._type_sets import DETENTIONS, DISPUTE, FORCE, HOLD_ENDINGS, PROTEST_AIMS, SYMMETRIC
@@ -277,14 +278,17 @@ def fold_protest_aims(events: list[Event], tokens: dict[int, Any]) -> list[Event
 def _protest_aimed_at(event: Event, tokens: dict[int, Any], protests: dict[int, Event]) -> Event | None:
     """The protest whose purpose clause or participle ``event`` is, if any."""
     token = tokens.get(id(event))
-    if token is None or token.dep_ not in {"advcl", "xcomp"}:
+    if token is None:
+        return None
+    heads = aim_heads(token)
+    if not heads:
         return None
     if event.event in PROTEST_AIMS:
         if demands_of_another(token):
             return None  # "blocked the road, demanding that Uzbekistan reopen": a request of its own
     elif event.event != "ACCUSE" or not _purpose_infinitive(token):
         return None
-    return protests.get(token.head.i) if token.head.i != token.i else None
+    return next((protests[i] for i in heads if i in protests), None)
 
 
 def _purpose_infinitive(token: Any) -> bool:
