@@ -82,3 +82,14 @@ def test_middle_names_a_given_middle_name_inside_one_parsed_name(pipeline: Pipel
 def test_middle_names_a_given_middle_name_with_an_unknown_surname_stays_unknown(pipeline: Pipeline) -> None:
     found = person_codes(pipeline, "Jacob Gedleyihlekisa Mokoena met the Chinese president.", date(2015, 6, 1))
     assert _code_of(found, "Mokoena") is None
+
+
+def test_middle_names_spans_read_from_each_distinct_word(pipeline: Pipeline) -> None:
+    from parley.mentions._middle_names import middle_name_spans
+
+    # the same initial twice, and a word at the document's end that has no surname after it
+    sdoc = pipeline.nlp("Olga T. Marsh met Olga T. Marsh's aide, then Ivan Q.")
+    known = {"Olga Marsh", "Ivan Quill"}
+    found = list(middle_name_spans(sdoc, known))
+    assert [(sdoc[s:e].text, p) for s, e, p in found] == [("Olga T. Marsh", "Olga Marsh")] * 2
+    assert list(middle_name_spans(sdoc, known)) == found  # read again: the words' kept flags give the same

@@ -117,9 +117,9 @@ class FeatureSpace:
         # the indices of the viewed document's tokens whose lemma or form is a trigger word: the
         # matcher finds no row at any other (the rules coder looks only at these too)
         self._possible: frozenset[int] = frozenset()
-        from ..events._typing import TriggerMatcher
+        from ..events._typing import shared_matcher
 
-        self.matcher = TriggerMatcher(lexicon)
+        self.matcher = shared_matcher(lexicon)  # the events stage's: one keeps the answers both read
 
     @property
     def dense_dim(self) -> int:

@@ -48,7 +48,7 @@ from ._merging import (
 from ._roles import RoleFinder
 from ._separate_acts import act_object
 from ._type_sets import DETENTIONS, GIVEN_BACK
-from ._typing import TriggerMatcher
+from ._typing import shared_matcher
 from ._unless_threat import unless_threat_candidate, unless_threat_verbs
 from ._words import EventWords, load_event_words
 from ._wrongdoing import alleged_wrongdoing, alleging_tokens
@@ -83,7 +83,7 @@ class EventFinder:
         self.coder = coder  # None: the lexicon and the rules decide; else the learned coder does
         self.keep_unresolved = keep_unresolved
         self.words: EventWords = lexicon.words
-        self.matcher = TriggerMatcher(lexicon)
+        self.matcher = shared_matcher(lexicon)  # the learned features' matcher too
 
     def context(self, doc: Document) -> DocumentContext:
         """The document context the stage reads ``doc`` by (its parse, its actor mentions but a

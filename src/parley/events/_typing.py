@@ -44,6 +44,7 @@ __all__ = [
     "is_meeting_of_outcome",
     "is_time_boundary",
     "reclassified_type",
+    "shared_matcher",
     "target_preps",
 ]
 
@@ -73,6 +74,9 @@ class TriggerMatcher:
         self._trigger_words: frozenset[str] | None = None
         self._word_is_trigger: dict[int, bool] = {}
         self._phrases = phrase_rows(lexicon)
+        # the last document's answers by token index (see match); one tuple, swapped whole, so a
+        # thread reading another document never writes into this one's answers
+        self._asked: tuple[Any, dict[int, Trigger | None]] = (None, {})
 
     def possible_triggers(self, sdoc: Any) -> list[int]:
         """Indices of the tokens whose lemma or form is a trigger word (what :meth:`match` looks up)."""
@@ -103,6 +107,20 @@ class TriggerMatcher:
         return np.flatnonzero(np.isin(array, np.array(hits, dtype=array.dtype)).any(axis=1)).tolist()
 
     def match(self, token: Any) -> Trigger | None:
+        """The first row of the token's word whose conditions hold there (or its phrase row), None for none.
+        The answer reads the parse and the fixed lexicon only, so it is kept for the rest of the document
+        by token index: the learned features read every possible trigger, and the checks and the roles
+        ask again of the heads they walk (a spaCy ``Token`` or its ``TokenView``, the same answer)."""
+        asked = self._asked
+        if asked[0] is not token.doc:
+            asked = self._asked = (token.doc, {})
+        known = asked[1]
+        if token.i in known:
+            return known[token.i]
+        found = known[token.i] = self._match(token)
+        return found
+
+    def _match(self, token: Any) -> Trigger | None:
         # only tokens found by possible_triggers get here: look up no other key than lemma and form
         pos = TRIGGER_POS.get(token.pos_)
         if pos == "VERB" and token.dep_ in NOMINAL_DEPS:
@@ -194,6 +212,22 @@ class TriggerMatcher:
             if tok.pos_ in VERB_POS and tok.dep_ not in {"xcomp", "pcomp"}:
                 return False
         return False
+
+
+#: One matcher per lexicon of the process, by the lexicon's id (the lexicon kept with it, so an id
+#: is never reused while its entry stands).
+_SHARED: dict[int, tuple[Lexicon, TriggerMatcher]] = {}
+
+
+def shared_matcher(lexicon: Lexicon) -> TriggerMatcher:
+    """The process's matcher of ``lexicon``: the events stage and the learned coder's features ask the
+    same words of the same document, so one matcher keeps the answers both read (see ``match``)."""
+    entry = _SHARED.get(id(lexicon))
+    if entry is None or entry[0] is not lexicon:
+        if len(_SHARED) > 8:
+            _SHARED.clear()
+        entry = _SHARED[id(lexicon)] = (lexicon, TriggerMatcher(lexicon))
+    return entry[1]
 
 
 def target_preps(trig: Trigger, words: EventWords) -> frozenset[str]:

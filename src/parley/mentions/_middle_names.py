@@ -17,6 +17,8 @@ import re
 from collections.abc import Collection, Iterator
 from typing import Any
 
+import numpy as np
+
 from ..knowledge import resolve_words
 
 __all__ = ["middle_name_spans"]
@@ -34,23 +36,44 @@ def _middles(texts: list[str]) -> list[bool]:
     return [text[:1].isupper() and (text.endswith(endings) or bool(_INITIAL.fullmatch(text))) for text in texts]
 
 
+#: Whether a word (by its string hash, the same in every document of the process) can stand between
+#: a given name and a surname: a string-store look-up costs more than the test itself.
+_IS_MIDDLE: dict[int, bool] = {}
+
+
+def _middle_flags(hashes: list[int], strings: Any) -> list[bool]:
+    """:func:`_middles` of the words of these string hashes, each word read once in the process."""
+    if len(_IS_MIDDLE) > 500_000:
+        _IS_MIDDLE.clear()
+    flags = list(map(_IS_MIDDLE.get, hashes))
+    if None in flags:
+        unread = [h for h, flag in zip(hashes, flags, strict=True) if flag is None]
+        fresh = dict(zip(unread, _middles([strings[h] for h in unread]), strict=True))
+        _IS_MIDDLE.update(fresh)
+        flags = [fresh[h] if flag is None else flag for h, flag in zip(hashes, flags, strict=True)]
+    return flags  # type: ignore[return-value]
+
+
 def middle_name_spans(sdoc: Any, known: Collection[str]) -> Iterator[tuple[int, int, str]]:
     """(start, end, phrase) of each "Given M. Surname" whose "Given Surname" is a ``known`` phrase.
-    The words' texts are read once for the document, from its ORTH column (no spaCy ``Token`` built)."""
+    The words are read once for the document from its ORTH column, each distinct word once (no spaCy
+    ``Token`` built, no string of a word that is no middle name nor next to one)."""
     from spacy.attrs import ORTH
 
     strings = sdoc.vocab.strings
-    texts = [strings[orth] for orth in sdoc.to_array(ORTH).tolist()]
-    middle = _middles(texts)
-    for i in range(1, len(texts) - 1):
-        if not middle[i] or middle[i - 1]:
-            continue
+    orths = sdoc.to_array(ORTH)
+    distinct, inverse = np.unique(orths, return_inverse=True)
+    middle = np.array(_middle_flags(distinct.tolist(), strings), dtype=bool)[inverse]
+    n = len(orths)
+    # a middle word with a word before it that is none (the given name); the last word has no surname after it
+    starts = (np.flatnonzero(middle[1 : n - 1] & ~middle[: n - 2]) + 1).tolist() if n > 2 else []
+    for i in starts:
         end = i
-        while end < len(texts) and end - i < _MAX_MIDDLE and middle[end]:
+        while end < n and end - i < _MAX_MIDDLE and middle[end]:
             end += 1
-        if end >= len(texts):
+        if end >= n:
             continue
-        phrase = f"{texts[i - 1]} {texts[end]}"
+        phrase = f"{strings[int(orths[i - 1])]} {strings[int(orths[end])]}"
         if phrase in known:
             yield i - 1, end + 1, phrase
     yield from _given_middle_names(sdoc, known)
