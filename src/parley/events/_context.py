@@ -454,6 +454,22 @@ class DocumentContext(SentencePlaces, ClauseAnchors, StoryPair):
                 return [as_guess(e) for e in unique_by_code(event.actors) if e.code not in codes]
         return []
 
+    def latest_doers(self, actors: list[Entity], skip: set[str], since: int) -> list[Entity]:
+        """Who did the latest event told from character ``since`` on, of no type in ``skip`` and not in a
+        sentence that tells one of those, by someone other than ``actors`` ("troops landed on the spit" ...
+        "Kiev denounced the move"); a guess, as for ``counterparts``."""
+        codes = {a.code for a in actors}
+        recent = [e for e in self.history[-_GROUP_REACH:] if e.start >= since]
+        # "accused Rome of arming the junta": a deed told inside a skipped event is only its charge
+        skipped = {e.start for e in recent if e.event in skip}
+        for event in reversed(recent):
+            if event.start in skipped:
+                continue
+            doers = [as_guess(e) for e in unique_by_code(event.actors) if e.code not in codes]
+            if doers:
+                return doers
+        return []
+
     def at_home(self, actors: list[Entity], token: Any) -> list[Entity]:
         """ "the president pardoned 360 prisoners", "the union dropped its demand": a concession whose
         sentence names no other state is made to the actor's own people (or, by people, to their own

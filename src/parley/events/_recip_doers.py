@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING, Any
 from ..document import Entity
 from ..parse import VERB_POS
 from ._told_acts import is_bare_definite
-from ._type_sets import STATELESS_GROUP
+from ._type_sets import JUDGEMENTS, STATELESS_GROUP
 from ._words import has_definite_determiner, word_in
 
 if TYPE_CHECKING:
     from ._candidate import Candidate
     from ._roles import RoleFinder
 
-__all__ = ["hunted_doers", "judged_act_doers"]
+__all__ = ["hunted_doers", "judged_act_doers", "judged_deed_doers"]
 
 #: How far from the trigger a hunted noun may be: its objects, and those of the verbs it governs ("vowed to
 #: hunt down those responsible", "dispatched a unit to the area to search for the kidnappers").
@@ -34,6 +34,40 @@ def judged_act_doers(cand: Candidate, roles: RoleFinder) -> list[Entity]:
         if judged is not None and judged.pos == "NOUN" and is_bare_definite(obj, words):
             return roles.ctx.doers_of(judged.type, cand.actors)
     return []
+
+
+def judged_deed_doers(cand: Candidate, roles: RoleFinder) -> list[Entity]:
+    """ "denounced the move as an invasion", "called the accord a betrayal": a definite thing, named by no
+    event word, judged by what it is called points back at the latest deed the story told and answers
+    its doers, whatever word the story used for that deed."""
+    if cand.token.pos_ not in VERB_POS:
+        return []
+    verb_as = any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in cand.token.children)
+    for obj in (c for c in cand.token.children if c.dep_ == "dobj"):
+        noun_as = any(c.dep_ == "prep" and c.lower_ == "as" for c in obj.children)
+        if (verb_as or noun_as) and _names_one_deed_only_by_pointing(obj, roles):
+            # another judgement is no deed to be called names ("accused Rome ... called the vote a sham"),
+            # and a noun that names no deed reaches back only to the sentence before
+            return roles.ctx.latest_doers(cand.actors, JUDGEMENTS, _sentence_before(cand.token).start_char)
+    return []
+
+
+def _names_one_deed_only_by_pointing(noun: Any, roles: RoleFinder) -> bool:
+    """ "the move", "the accord": a singular definite noun with no party of its own and no event word."""
+    if noun.tag_ != "NN":
+        return False  # a plural ("the expulsions") gathers deeds of several doers: the counterpart reading
+    # an event noun ("the seizure") or a verb's -ing noun ("the sinking") is left to the readings by type
+    if roles.matcher.lexicon.rows_of(noun, "NOUN") or noun.lower_.endswith("ing"):
+        return False
+    named = any(t.i in roles.ctx.mention_at for t in noun.subtree)
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    return has_definite_determiner(noun, roles.words) and not (named or owned)
+
+
+def _sentence_before(token: Any) -> Any:
+    """The sentence before the token's (its own, for the document's first)."""
+    sent = token.sent
+    return sent if sent.start == 0 else sent.doc[sent.start - 1].sent
 
 
 def hunted_doers(cand: Candidate, roles: RoleFinder) -> list[Entity]:

@@ -14,7 +14,7 @@ from ._parse import prep_objects
 from ._part_targets import part_targets
 from ._phrases import critics_at_home
 from ._policing import deployed_against_crime
-from ._recip_doers import hunted_doers, judged_act_doers
+from ._recip_doers import hunted_doers, judged_act_doers, judged_deed_doers
 from ._recip_granted_request import request_granters
 from ._recip_held_asked import held_people_holders
 from ._recip_home import acts_on_home_group, in_own_country, labour_dispute, labour_pressure_abroad, own_following
@@ -176,6 +176,10 @@ def _fill_at_home(cand: Candidate, roles: RoleFinder) -> None:
     if not cand.recipients and cand.type in {"ACCUSE", "REJECT", "SUPPORT"}:
         # "condemned the attack", "welcomed the release": words about an act told before answer its doers
         cand.recipients = judged_act_doers(cand, roles)
+    if not cand.recipients and cand.type == "ACCUSE":
+        # "denounced the move as an invasion": a deed judged (a rejection judges a claim, whose maker is
+        # whoever said it, not the doer of the latest deed)
+        cand.recipients = judged_deed_doers(cand, roles)
     if not cand.recipients and cand.type in {"ACCUSE", "REJECT"}:
         cand.recipients = ctx.counterparts(cand.actors, cand.type)  # words answer whoever acted last
     if not cand.recipients and cand.type == "CONCEDE" and cand.trigger.roles == "home":

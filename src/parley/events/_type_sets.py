@@ -62,6 +62,8 @@ MATERIAL_CONFLICT = {"SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "PROTEST"}
 VERBAL = {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT", "AGREE"}
 FORCE = {"COERCE", "ASSAULT"}
 DISPUTE = {"ACCUSE", "REJECT"}
+#: Words that judge what others did or said: no deed that a later judgement calls names.
+JUDGEMENTS = DISPUTE | {"SUPPORT"}
 #: Acts done on one side's ground: of several states the story suggests as the target of an attack or a
 #: pullback, one is meant (words, by contrast, answer the doers of what they judge, however seldom named).
 ONE_ADVERSARY_TYPES = {"ASSAULT", "RETREAT"}
