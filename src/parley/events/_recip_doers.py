@@ -37,7 +37,7 @@ def judged_act_doers(cand: Candidate, roles: RoleFinder) -> list[Entity]:
 
 
 def judged_deed_doers(cand: Candidate, roles: RoleFinder) -> list[Entity]:
-    """ "denounced the move as an invasion", "called the accord a betrayal": a definite thing, named by no
+    """ "condemned the closure as a provocation", "called the accord a betrayal": a definite thing, named by no
     event word, judged by what it is called points back at the latest deed the story told and answers
     its doers, whatever word the story used for that deed."""
     if cand.token.pos_ not in VERB_POS:

@@ -177,7 +177,7 @@ def _fill_at_home(cand: Candidate, roles: RoleFinder) -> None:
         # "condemned the attack", "welcomed the release": words about an act told before answer its doers
         cand.recipients = judged_act_doers(cand, roles)
     if not cand.recipients and cand.type == "ACCUSE":
-        # "denounced the move as an invasion": a deed judged (a rejection judges a claim, whose maker is
+        # "condemned the closure as a provocation": a deed judged (a rejection judges a claim, whose maker is
         # whoever said it, not the doer of the latest deed)
         cand.recipients = judged_deed_doers(cand, roles)
     if not cand.recipients and cand.type in {"ACCUSE", "REJECT"}:
