@@ -1,7 +1,8 @@
 """Who "the two countries" and "both governments" are: two states. The story's one clear pair of states
-when it has one ("a story of Chad and Sudan ... a US-brokered truce ... the two countries' border towns"
-are Chad and Sudan, not the broker's side of the latest event), else the latest two-party event whose
-parties are both states (a meeting of a minister with a United Nations envoy names no two countries).
+when it has one (in a story of Chad and Sudan where a Qatari envoy last met one of them, "the two
+countries' joint patrols" are Chad's and Sudan's, not the envoy's meeting's parties), else the latest
+two-party event whose parties are both states (a meeting of a minister with a United Nations envoy
+names no two countries).
 
 Training gold: 132 "the two"/"both" + state-noun phrases coded as actors or recipients, none of them to
 an international body, a group or a company; in 4 of them a body was among the two most-named parties
