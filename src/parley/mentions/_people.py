@@ -347,7 +347,7 @@ class PeopleReading:
         if code is None and sector is None and ent.label_ == "PERSON":  # "Deputy X" after "a Venezuelan deputy"
             code, sector, office = bare_title_told_before(ent, entry_at, self.sector_of) or (None, None, None)
         if code is None and sector is not None:
-            # "Ambassador X was recalled": an envoy of no state said is posted in the story's country
+            # "Ambassador X was called home": an envoy of no state said is posted in the story's country
             title = window if len(window) else _fronted_title(_with_honorifics(ent))
             code = posted_envoy_state(ent, title, entry_at, home or doc.source_country)
         if code is None and sector is not None:

@@ -4,7 +4,7 @@ the text has just named (before the name in its sentence, else in the sentence b
 
 Why: a bare envoy title otherwise falls to the story's own country, as any untold title does; but an
 envoy in a story is as a rule a foreign one posted there, and the text names the sending state right
-before ("Moscow's reply came quickly. Ambassador X was recalled ..."). The training corpus has two bare
+before ("Hanoi answered the same day. Ambassador X was called home ..."). The training corpus has two bare
 envoy titles: a description ("The ambassador returned to ...") coded as the sending state, not the host,
 and a recall told from the home capital named in the same sentence, which stays the home's."""
 
@@ -16,7 +16,7 @@ from ..knowledge import NON_STATE_CODES, resolve_words
 
 __all__ = ["posted_envoy_state"]
 
-#: Kinds of knowledge entries that name a state ("Russia", "Russian", "Moscow").
+#: Kinds of knowledge entries that name a state ("Vietnam", "Vietnamese", "Hanoi").
 _STATE_KINDS = {"name", "alias", "demonym", "capital"}
 
 
