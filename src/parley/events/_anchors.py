@@ -96,10 +96,10 @@ def in_subject(prep: Any) -> bool:
 
 def in_earlier_conjunct(prep: Any, token: Any) -> bool:
     """The place phrase sits in an earlier clause than the trigger's, one joined to it by "and" where the
-    trigger's clause has a subject of its own: "the ministry in Sarnova asked for talks, and the bloc says
-    its envoys will gather to discuss it", "jets hit the depot in Velka, and that night rebel gunners
+    trigger's clause has a subject of its own: "police in Karachi detained six fishermen, and the navy says
+    its cutters will patrol the bay", "jets hit the depot in Velka, and that night rebel gunners
     shelled the port". What one doer did there does not place what another did; a phrase that opens the
-    sentence still frames every clause ("In Sarnova, the ministry asked ..., and the bloc said ...")."""
+    sentence still frames every clause ("In Karachi, police detained ..., and the navy said ...")."""
     conj = _own_subject_conjunct(token)
     if conj is None or prep.i >= conj.left_edge.i:
         return False
