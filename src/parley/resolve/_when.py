@@ -222,9 +222,9 @@ def _after_earlier_day(doc: Any, start: int, published: date | None, days: int) 
 
 def _counted_from_earlier_time(ent: Any, published: date | None, hops: int = 1) -> ResolvedDate | None:
     """ "the following Thursday", "two months earlier" (``_when_following``): counted from the last
-    time the text named before the phrase, the nearest one fine enough in that time's sentence ("signed
-    on 4 October 1996, which set the end of 1999 as the deadline. Two months earlier ..." counts from
-    October), else that sentence's coarser time roughly; ``hops`` bounds a chain of such phrases."""
+    time the text named before the phrase, the nearest one fine enough in that time's sentence ("a truce
+    signed on 4 October 1996 was to hold until the spring of 1997. Two months earlier ..." counts
+    from October), else that sentence's coarser time roughly; ``hops`` bounds a chain of such phrases."""
     reading = following_reading(ent)
     if reading is None:
         return None
