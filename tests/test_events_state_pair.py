@@ -51,9 +51,9 @@ def test_events_state_pair_story_pair_over_a_brokers_event(words) -> None:  # ty
 
 def test_events_state_pair_skips_an_event_with_a_body(words) -> None:  # type: ignore[no-untyped-def]
     # no clear pair; the latest two-party event is a state's meeting with the UN: the one before is read
-    ctx = _Context((), [_event("FIN", "SWE"), _event("FIN", "UNO")])
+    ctx = _Context((), [_event("CHL", "PER"), _event("CHL", "UNO")])
     found = state_pair(_Head("government"), ctx, words)  # type: ignore[arg-type]
-    assert sorted(e.code for e in found) == ["FIN", "SWE"]
+    assert sorted(e.code for e in found) == ["CHL", "PER"]
 
 
 def test_events_state_pair_leaves_other_nouns_to_the_pair(words) -> None:  # type: ignore[no-untyped-def]
@@ -62,12 +62,11 @@ def test_events_state_pair_leaves_other_nouns_to_the_pair(words) -> None:  # typ
 
 
 def test_events_state_pair_never_a_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the latest two-party event is Chile's meeting with the UN envoy: "both governments" are Chile and Peru
     text = (
-        "Finland and Sweden sign defence pact\n\n"
-        "Finland and Sweden signed a defence pact in Oslo on Monday. "
-        "Estonia thanked Latvia for its help with the exercise. "
-        "Finland met the United Nations envoy in Geneva on Tuesday. "
-        "Russia accused both governments of provoking it."
+        "Chile and Peru signed a fisheries pact on Monday. "
+        "Chile's foreign minister met the United Nations envoy in Vienna on Tuesday. "
+        "Bolivia accused both governments of slighting it."
     )
-    found = _events(pipeline, text, "ACCUSE", outlet="FIN")
-    assert found and all("UNO" not in recipients and "IGO" not in recipients for _, recipients in found)
+    found = _events(pipeline, text, "ACCUSE", outlet="CHL")
+    assert [sorted(recipients) for _, recipients in found] == [["CHL", "PER"]]
