@@ -15,7 +15,7 @@ def _slovene_accusations(pipeline, text: str) -> list[tuple[list[str], list[str]
 
 def test_events_recip_judged_deed_move_answers_its_doer(pipeline) -> None:  # type: ignore[no-untyped-def]
     deed = "On Tuesday Hungary deployed tanks along the Mura river. "
-    text = deed + "Ljubljana denounced the move as an act of intimidation."
+    text = deed + "Ljubljana condemned the step as plain intimidation."
     assert _slovene_accusations(pipeline, text) == [(["SVN"], ["HUN"])]
 
 

@@ -43,7 +43,7 @@ def test_resolve_when_following_years_later_counts_from_the_named_year(pipeline:
 
 def test_resolve_when_following_months_earlier_skips_a_coarser_time(pipeline: Any) -> None:
     text = (
-        "Both cabinets approved the fishing accord on 4 October 1996, which runs until the close of 2005. "
+        "On 4 October 1996 the two cabinets approved a fishing accord meant to last until 2005. "
         "Two months earlier Oslo had lifted its ban on Russian trawlers."
     )
     assert _timing(pipeline, text, "lifted") == ("1996-08-01", "month")
