@@ -9,7 +9,9 @@ from functools import lru_cache
 from typing import Any
 
 __all__ = [
+    "MONTH_NAMES",
     "NUMBER_WORDS",
+    "WEEKDAYS",
     "ResolvedDate",
     "count_value",
     "date_text",
@@ -26,28 +28,25 @@ NUMBER_WORDS = {
 
 #: Any day, to ask whether a word is a date at all.
 _SOME_DAY = date(2000, 1, 1)
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+#: Weekday names in ``date.weekday()`` order.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_FORMS = [
+    ("january", "jan"),
+    ("february", "feb"),
+    ("march", "mar"),
+    ("april", "apr"),
+    ("may",),
+    ("june", "jun"),
+    ("july", "jul"),
+    ("august", "aug"),
+    ("september", "sep", "sept"),
+    ("october", "oct"),
+    ("november", "nov"),
+    ("december", "dec"),
+]
+#: Full month names, January first.
+MONTH_NAMES = tuple(forms[0] for forms in _MONTH_FORMS)
+_MONTHS = {name: i for i, names in enumerate(_MONTH_FORMS, start=1) for name in names}
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _FULL_DATE = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I)
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?,?\s+((?:19|20)\d\d)\b", re.I)
@@ -63,7 +62,7 @@ _AGO = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+(year|week|mon
 _AGO_UNITS = ("year", "week", "month", "day")
 #: The units a count of "ago" stands before.
 _COUNTED_UNITS = frozenset(_AGO_UNITS) | {f"{unit}s" for unit in _AGO_UNITS}
-_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 #: The last month of each season that lies within one calendar year (northern seasons, as the news writes them).
 _SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
 #: "last autumn", "this spring": a season named from the story's date (winter spans two years: left out).
@@ -133,7 +132,7 @@ def _relative(low: str, published: date, future: bool) -> ResolvedDate | None:
     if m := _DAY_MONTH.search(low):
         return _month_day(published, _MONTHS[m.group(2)], int(m.group(1)), future)
     if m := _WEEKDAY.search(low):
-        weekday = _WEEKDAYS.index(m.group(1).lower())
+        weekday = WEEKDAYS.index(m.group(1).lower())
         if weekday == published.weekday() and re.search(r"\b(last|next)\b", low):
             # "last Monday" written on a Monday is the Monday a week before, never that day itself
             return ResolvedDate(published + timedelta(days=7 if "next" in low else -7), "day")

@@ -26,17 +26,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from ..parse._dates import NUMBER_WORDS, ResolvedDate, count_value
+from ..parse._dates import MONTH_NAMES, NUMBER_WORDS, WEEKDAYS, ResolvedDate, count_value
 
 __all__ = ["Following", "count_from", "count_roughly", "following_reading"]
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-)  # fmt: skip
 #: "the following Thursday", "the following January", "the following year" (a week names no day: left out).
-_FOLLOWING = re.compile(r"\bthe\s+following\s+(" + "|".join(_WEEKDAYS + _MONTHS) + r"|month|year)$")
+_FOLLOWING = re.compile(r"\bthe\s+following\s+(" + "|".join(WEEKDAYS + MONTH_NAMES) + r"|month|year)$")
 #: "two months earlier", "three years later", "a year later".
 _COUNTED = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+(months?|years?)\s+(later|earlier)\b")
 #: How many words before the entity may hold "the following" (the model tags "Thursday" alone).
@@ -63,10 +58,10 @@ def following_reading(ent: Any) -> Following | None:
     lead = doc[max(ent.sent.start, ent.start - _LEAD_WORDS) : ent.end].text.lower()
     if m := _FOLLOWING.search(lead):
         word = m.group(1)
-        if word in _WEEKDAYS:
-            return Following("weekday", _WEEKDAYS.index(word))
-        if word in _MONTHS:
-            return Following("month_name", _MONTHS.index(word) + 1)
+        if word in WEEKDAYS:
+            return Following("weekday", WEEKDAYS.index(word))
+        if word in MONTH_NAMES:
+            return Following("month_name", MONTH_NAMES.index(word) + 1)
         return Following("months" if word == "month" else "years", 1)
     said = doc[ent.start : min(ent.end + 1, len(doc))].text.lower()  # "later" may fall outside the entity
     if m := _COUNTED.search(said):
