@@ -456,8 +456,8 @@ class DocumentContext(SentencePlaces, ClauseAnchors, StoryPair):
 
     def latest_doers(self, actors: list[Entity], skip: set[str], since: int) -> list[Entity]:
         """Who did the latest event told from character ``since`` on, of no type in ``skip`` and not in a
-        sentence that tells one of those, by someone other than ``actors`` ("troops landed on the spit" ...
-        "Kiev denounced the move"); a guess, as for ``counterparts``."""
+        sentence that tells one of those, by someone other than ``actors`` ("tanks moved up to the river" ...
+        "Ljubljana condemned the step"); a guess, as for ``counterparts``."""
         codes = {a.code for a in actors}
         recent = [e for e in self.history[-_GROUP_REACH:] if e.start >= since]
         # "accused Rome of arming the junta": a deed told inside a skipped event is only its charge
