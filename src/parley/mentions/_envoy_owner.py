@@ -10,7 +10,7 @@ from typing import Any
 from ..knowledge import resolve_words
 from ._affiliation import owner_part
 
-__all__ = ["envoy_free"]
+__all__ = ["envoy_free", "is_envoy_word"]
 
 
 def envoy_free(phrase: Any) -> Any:
@@ -20,7 +20,12 @@ def envoy_free(phrase: Any) -> Any:
     if owner.end >= phrase.end or owner.end <= owner.start:
         return phrase
     prep = phrase.doc[owner.end]
-    titles = resolve_words("envoy_title")
     heads = [phrase.doc[owner.end - 1], prep.head, *(c for c in prep.head.children if c.dep_ == "compound")]
-    posted = any(t.lower_ in titles or t.lemma_.lower() in titles for t in heads if owner.start <= t.i < owner.end)
+    posted = any(is_envoy_word(t) for t in heads if owner.start <= t.i < owner.end)
     return owner if posted else phrase
+
+
+def is_envoy_word(token: Any) -> bool:
+    """Whether a word of a title names an envoy ("ambassador", "envoys"; resolve_words ``envoy_title``)."""
+    titles = resolve_words("envoy_title")
+    return token.lower_ in titles or token.lemma_.lower() in titles

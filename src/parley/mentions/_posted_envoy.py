@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..knowledge import NON_STATE_CODES, resolve_words
+from ._envoy_owner import is_envoy_word
 
 __all__ = ["posted_envoy_state"]
 
@@ -54,5 +55,4 @@ def _states_before(end: int, start: int, entry_at: dict[int, Any]) -> list[str]:
 
 def _envoy_title(title: Any) -> bool:
     """Whether a title's words name an envoy ("Ambassador", "its envoy")."""
-    envoys = resolve_words("envoy_title")
-    return any(t.lower_ in envoys or t.lemma_.lower() in envoys for t in title)
+    return any(is_envoy_word(t) for t in title)
