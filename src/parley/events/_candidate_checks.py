@@ -47,6 +47,7 @@ from ._ready_forces import is_forces_readiness
 from ._ready_threats import is_readiness_to_threat
 from ._restated_handover import restates_release
 from ._restated_passive import restates_in_passive
+from ._seizure_moves import is_seizure_move
 from ._standing_role import is_standing_relative, tells_standing_role
 from ._told_acts import is_bare_definite, is_judged_act, meets_requirement
 from ._told_back import TOLD_BACK, ToldBack
@@ -343,6 +344,8 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck("home_council", lambda r: r.trig.type == "CONSULT" and meets_home_council(r.token, r.words)),
     # "officers who arrived in Tonga last week", "convoys heading to the camps": who the noun is, no visit
     CandidateCheck("journey_describes", lambda r: r.trig.type == "CONSULT" and describes_by_journey(r.token, r.words)),
+    # "was arrested and flown to the capital", "landed on the island and took the lighthouse": the seizure's move
+    CandidateCheck("seizure_move", lambda r: is_seizure_move(r.token, r.trig.type, r.matcher, r.words)),
     # "the forum in which the two sides meet": a custom of the noun, not an act of the story
     CandidateCheck("standing_relative", lambda r: _is_verb(r) and is_standing_relative(r.token, r.trig.type)),
     # "Mauritania hosts 90,000 Malian refugees": a standing role, not an act of the story. The rules
