@@ -85,7 +85,7 @@ def _site_of(
     settlement word ("the hamlet of X"), so a proper name there is a place even if unknown."""
     lemma = place_lemma(noun)
     ent = _ent_of(noun)
-    named = named or _after_off(noun) or _after_bearing(noun) or _told_a_settlement(noun)
+    named = named or _after_off(noun) or _after_near(noun) or _after_bearing(noun) or _told_a_settlement(noun)
     name = ""
     if ent is not None:
         doc, start = noun.doc, ent.start
@@ -233,6 +233,17 @@ def _off_name(prep: str, noun: Any) -> bool:
 def _after_off(noun: Any) -> bool:
     """The proper name is the object of "off" ("off Ruhnu")."""
     return noun.dep_ == "pobj" and _off_name(noun.head.lower_, noun)
+
+
+def _after_near(noun: Any) -> bool:
+    """ "exchanged fire near Kavrak", "clashed near Bolshoy Ostrov": one is near a place, so a proper
+    name after "near" is where the act happened even when the gazetteer lacks it and the tagger calls
+    it a body or a person.
+
+    Training gold (all 932 documents, sentences with an asserted event that has a place): of 132
+    "near <Name>" phrases, the name is (inside) a gold place of its sentence for 126, not for 6 (95 %);
+    the tagger calls the name a body or a person in 27 of them (24 inside, 3 not)."""
+    return noun.dep_ == "pobj" and noun.pos_ == "PROPN" and noun.head.lower_ == "near"
 
 
 def _off_names(noun: Any) -> Iterator[Any]:
