@@ -1,4 +1,4 @@
-"""A trip's "to" phrase is where the traveller's acts happened ("flew to Algiers to thank ...")."""
+"""A trip's "to" or "into" phrase is where the traveller's acts happened ("flew to Algiers to thank ...")."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any
 
 from _resolve_setup import site_name
 
-_TOWNS = {"Bizerte", "Kuajok", "Nouadhibou", "Lobamba", "Bignona"}
+_TOWNS = {"Bizerte", "Kuajok", "Nouadhibou", "Lobamba", "Bignona", "Mzuzu"}
 
 
 def _site(pipeline: Any, text: str, trigger: str, physical: bool = False) -> str | None:
@@ -27,6 +27,21 @@ def test_where_travelled_to_places_the_talks_of_its_conjunct(pipeline: Any) -> N
 def test_where_a_visit_to_a_town_places_the_visit(pipeline: Any) -> None:
     text = "The agreement was concluded during a visit to Nouadhibou by the defence minister."
     assert _site(pipeline, text, "visit") == "Nouadhibou"
+
+
+def test_where_flew_into_a_town_places_the_talks(pipeline: Any) -> None:
+    text = "The finance minister flew into Mzuzu on Sunday for two days of talks with donors."
+    assert _site(pipeline, text, "flew") == "Mzuzu"
+
+
+def test_where_came_to_a_town_places_the_acts_of_its_conjunct(pipeline: Any) -> None:
+    text = "The deputy premier came to Kuajok in the morning and signed a grain accord with the mayor."
+    assert _site(pipeline, text, "signed") == "Kuajok"
+
+
+def test_where_came_to_a_state_of_mind_places_nothing(pipeline: Any) -> None:
+    text = "Both delegations came to an understanding late on Friday and promised a joint patrol."
+    assert _site(pipeline, text, "promised") is None
 
 
 def test_where_to_after_other_verbs_places_nothing(pipeline: Any) -> None:

@@ -1,0 +1,32 @@
+"""A bare proper name after "at" that the tagger calls a person or a one-word body is a place the
+gazetteer lacks ("gave himself up at Sarykol"); an acronym or a name with "the" is a body."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from _resolve_setup import site_name
+
+
+def _site(pipeline: Any, text: str, trigger: str) -> str | None:
+    return site_name(pipeline, text, trigger, physical=True, verbal=False, known=lambda _: False)
+
+
+def test_at_sites_a_name_tagged_as_a_body_places_the_act(pipeline: Any) -> None:
+    text = "The rebel commander gave himself up at Sarykol on Sunday and handed over his rifle."
+    assert _site(pipeline, text, "gave") == "Sarykol"
+
+
+def test_at_sites_a_name_tagged_as_a_person_places_the_act(pipeline: Any) -> None:
+    text = "The rebel commander gave himself up at Karsak on Sunday and handed over his rifle."
+    assert _site(pipeline, text, "gave") == "Karsak"
+
+
+def test_at_sites_an_acronym_places_nothing(pipeline: Any) -> None:
+    text = "The defence ministers met at NATO on Thursday and agreed a plan."
+    assert _site(pipeline, text, "met") is None
+
+
+def test_at_sites_a_name_with_the_places_nothing(pipeline: Any) -> None:
+    text = "The finance minister will sign the loan papers at the Exchequer next week."
+    assert _site(pipeline, text, "sign") is None
