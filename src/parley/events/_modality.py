@@ -179,8 +179,10 @@ def refuses_cooperation(token: Any, trig: Trigger, words: EventWords) -> bool:
 def is_advice(token: Any, words: EventWords) -> bool:
     """ "Kyrgyzstan should cut off the water": advice, not a deed (a said "should be investigated" is
     still an accusation, so only material acts are dropped)."""
-    clause = clause_verb(token)
-    return any(c.dep_ == "aux" and c.lower_ in words.advice_aux for c in clause.children)
+    for c in clause_verb(token).children:  # noqa: SIM110 (a loop: ``any`` over a generator is slower here)
+        if c.dep_ == "aux" and c.lower_ in words.advice_aux:
+            return True
+    return False
 
 
 def is_demanded(token: Any, words: EventWords) -> bool:
@@ -392,9 +394,14 @@ def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
 def has_future_aux(clause: Any, words: EventWords) -> bool:
     """ "will send troops", "said it would send troops": a clause told with "will", or with "would"
     under a verb of speech, announces its act for later."""
-    if any(c.dep_ == "aux" and c.lower_ in words.future_aux for c in clause.children):
-        return True
-    conditional = any(c.dep_ == "aux" and c.lower_ in words.conditional_aux for c in clause.children)
+    # one walk of the children (asked of every candidate's clause): a "will" anywhere decides before a "would"
+    conditional = False
+    for c in clause.children:
+        if c.dep_ == "aux":
+            lower = c.lower_
+            if lower in words.future_aux:
+                return True
+            conditional = conditional or lower in words.conditional_aux
     return conditional and (under_speech(clause, words) or reported_through_conjunct(clause, words))
 
 
