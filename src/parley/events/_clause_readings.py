@@ -183,5 +183,7 @@ def denies_degree(adverb: Any) -> bool:
 def is_reported_hedge(verb: Any, words: EventWords) -> bool:
     """ "said it could review its participation", "said it might take measures": a reaction the actor
     is reported to hold in reserve is a threat still, though hedged (a bare "could review" is a guess)."""
-    hedged = any(c.dep_ == "aux" and c.lower_ in words.hypothetical_aux for c in verb.children)
-    return hedged and under_speech(verb, words)
+    for c in verb.children:  # a loop, not ``any`` over a generator: every candidate's verb is asked
+        if c.dep_ == "aux" and c.lower_ in words.hypothetical_aux:
+            return under_speech(verb, words)
+    return False

@@ -45,8 +45,9 @@ def is_habitual(token: Any, words: EventWords) -> bool:
     if is_repeated_over_years(verb, words):
         return True
     while True:
-        if any(_is_habit_marker(c, words) for c in verb.children):
-            return True
+        for c in verb.children:  # a loop, not ``any`` over a generator: every candidate's clause is asked
+            if _is_habit_marker(c, words):
+                return True
         if verb.dep_ != "conj" or verb.head.i == verb.i or verb.head.pos_ not in VERB_POS:
             return False
         verb = verb.head

@@ -48,40 +48,67 @@ __all__ = [
 
 
 def is_negated(token: Any, words: EventWords) -> bool:
-    if any(c.dep_ == "neg" for c in token.children):
+    # the coder asks this of every candidate word of a document (some 240 an article): its tags are read
+    # once, the child walks are plain loops (a generator under ``any`` costs more than the walk itself)
+    pos, dep = token.pos_, token.dep_
+    if has_child_dep(token, "neg"):
         return True
-    if denied_noun(token):
-        return True
-    if token.pos_ in VERB_POS and has_denied_doer(token, words):
+    if pos == "NOUN" and _has_no_det(token):
+        return True  # :func:`denied_noun`
+    verbal = pos in VERB_POS
+    if verbal and has_denied_doer(token, words):
         return True  # "no country would tell Ecuador how to apply its laws": nobody does it
     head = token.head
-    if token.pos_ == "ADJ" and token.dep_ == "acomp" and has_denied_doer(head, words):
+    adjective_complement = pos == "ADJ" and dep == "acomp"
+    if adjective_complement and has_denied_doer(head, words):
         return True  # "neither government was willing to give one": the copula holds the denied subject
-    if token.dep_ in {"xcomp"} and head.lemma_ in words.negating_head:
+    if dep == "xcomp" and head.lemma_ in words.negating_head:
         return True
-    if is_gerund_complement(token) and phrasal_lemma(head) in words.negating_head:
+    if dep in _GERUND_DEPS and is_gerund_complement(token) and phrasal_lemma(head) in words.negating_head:
         return True  # "has ruled out sending combat troops": the sending did not happen
     # the head's "not" matters only to an adjective complement or a clause under it: read it for those
     # alone (most candidate words are neither, and each child read builds a spaCy Token)
-    complement = token.dep_ in {"xcomp", "ccomp"} or (token.pos_ == "ADJ" and token.dep_ == "acomp")
-    negated_head = complement and any(c.dep_ == "neg" for c in head.children)
-    if token.pos_ == "ADJ" and token.dep_ == "acomp" and negated_head:
+    complement = dep in _COMPLEMENT_DEPS or adjective_complement
+    negated_head = complement and has_child_dep(head, "neg")
+    if adjective_complement and negated_head:
         return True  # "was not ready to accept", "is not open to talks": the copula carries the "not"
-    if token.dep_ in {"xcomp", "ccomp"} and negated_head and head.lemma_ not in words.speech_verb:
+    if dep in _COMPLEMENT_DEPS and negated_head and head.lemma_ not in words.speech_verb:
         # "Kyiv has offered to sell grain; Moscow has not replied": a clause before the negated verb
         # it hangs from is told of its own (training gold 3 of 3 asserted), the "not" is the later verb's
-        return not (token.dep_ == "ccomp" and token.i < head.i)
-    clause = token if token.pos_ in VERB_POS else governing_verb(token)
+        return not (dep == "ccomp" and token.i < head.i)
+    clause = token if verbal else governing_verb(token)
     if clause is not None and clause.dep_ in {"acl", "ccomp"} and denied_noun(clause.head):
         return True  # "there was no sign that Doha had accepted the demands"
-    if token.pos_ == "NOUN":
-        verb = governing_verb(token)
-        if verb is not None and any(c.dep_ == "neg" for c in verb.children) and not names_its_asker(token, words):
+    if pos == "NOUN":
+        verb = clause  # a noun is no verb: its clause is its governing verb
+        if verb is not None and has_child_dep(verb, "neg") and not names_its_asker(token, words):
             return True  # "did not answer a Finnish request": the Finns asked all the same
         ending = verb is not None and (verb.lemma_ in words.ending_verb or phrasal_lemma(verb) in words.ending_verb)
-        if ending and token.dep_ in {"dobj", "pobj"}:
+        if ending and dep in {"dobj", "pobj"}:
             # "agreed to end six weeks of fighting", "called off the strike": the fighting, the strike stops
             return stopped_object(token, verb, words) and not was_held(token, verb, words)
+    return False
+
+
+#: The dependencies of a clause that completes its head ("refused to sign", "denied that it signed").
+_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+#: The dependencies a bare -ing complement has (:func:`is_gerund_complement`).
+_GERUND_DEPS = frozenset({"xcomp", "advcl"})
+
+
+def has_child_dep(token: Any, dep: str) -> bool:
+    """Whether a child of ``token`` has the dependency ``dep`` (stops at the first, as ``any`` would)."""
+    for child in token.children:  # noqa: SIM110 (a loop: ``any`` over a generator is slower here)
+        if child.dep_ == dep:
+            return True
+    return False
+
+
+def _has_no_det(noun: Any) -> bool:
+    """ "no sign": the determiner "no" among the noun's children."""
+    for child in noun.children:  # noqa: SIM110 (as in has_child_dep)
+        if child.dep_ == "det" and child.lower_ == "no":
+            return True
     return False
 
 
@@ -116,7 +143,7 @@ def phrasal_lemma(verb: Any) -> str:
 def is_gerund_complement(token: Any) -> bool:
     """ "ruled out sending troops", "avoided meeting him": a bare -ing clause that completes its head
     (the parser may read it as an adverbial clause; one with its own marker or subject is not)."""
-    if token.dep_ not in {"xcomp", "advcl"} or token.tag_ != "VBG" or token.head.i == token.i:
+    if token.dep_ not in _GERUND_DEPS or token.tag_ != "VBG" or token.head.i == token.i:
         return False
     return not any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in token.children)
 
@@ -124,17 +151,17 @@ def is_gerund_complement(token: Any) -> bool:
 def has_denied_doer(verb: Any, words: EventWords) -> bool:
     """ "no UPDF unit fired into Sudanese territory", "neither navy fired a shot": a subject that no one
     fills denies the act (the verb itself carries no "not")."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    return any(
-        c.dep_ in {"det", "preconj"} and c.lower_ in words.denying_determiner
-        for subject in subjects
-        for c in subject.children
-    )
+    for subject in verb.children:
+        if subject.dep_ in SUBJECT_DEPS:
+            for c in subject.children:
+                if c.dep_ in {"det", "preconj"} and c.lower_ in words.denying_determiner:
+                    return True
+    return False
 
 
 def denied_noun(noun: Any) -> bool:
     """ "no sign", "no evidence", "no indication": a noun that says its clause did not happen."""
-    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    return noun.pos_ == "NOUN" and _has_no_det(noun)
 
 
 def refuses_cooperation(token: Any, trig: Trigger, words: EventWords) -> bool:
@@ -152,8 +179,10 @@ def refuses_cooperation(token: Any, trig: Trigger, words: EventWords) -> bool:
 def is_advice(token: Any, words: EventWords) -> bool:
     """ "Kyrgyzstan should cut off the water": advice, not a deed (a said "should be investigated" is
     still an accusation, so only material acts are dropped)."""
-    clause = clause_verb(token)
-    return any(c.dep_ == "aux" and c.lower_ in words.advice_aux for c in clause.children)
+    for c in clause_verb(token).children:  # noqa: SIM110 (a loop: ``any`` over a generator is slower here)
+        if c.dep_ == "aux" and c.lower_ in words.advice_aux:
+            return True
+    return False
 
 
 def is_demanded(token: Any, words: EventWords) -> bool:
@@ -365,9 +394,14 @@ def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
 def has_future_aux(clause: Any, words: EventWords) -> bool:
     """ "will send troops", "said it would send troops": a clause told with "will", or with "would"
     under a verb of speech, announces its act for later."""
-    if any(c.dep_ == "aux" and c.lower_ in words.future_aux for c in clause.children):
-        return True
-    conditional = any(c.dep_ == "aux" and c.lower_ in words.conditional_aux for c in clause.children)
+    # one walk of the children (asked of every candidate's clause): a "will" anywhere decides before a "would"
+    conditional = False
+    for c in clause.children:
+        if c.dep_ == "aux":
+            lower = c.lower_
+            if lower in words.future_aux:
+                return True
+            conditional = conditional or lower in words.conditional_aux
     return conditional and (under_speech(clause, words) or reported_through_conjunct(clause, words))
 
 

@@ -35,10 +35,12 @@ def is_neighbouring_state(head: Any, words: EventWords) -> bool:
 def of_neighbouring_state(head: Any, words: EventWords) -> bool:
     """ "troops from the neighbouring country": a group of a neighbour is not of the sentence's own state,
     so it is no guess at it when the neighbour is unresolved."""
-    return any(
-        c.dep_ == "prep" and any(o.dep_ == "pobj" and is_neighbouring_state(o, words) for o in c.children)
-        for c in head.children
-    )
+    for c in head.children:  # plain loops, not ``any`` over generators: every group's head is asked
+        if c.dep_ == "prep":
+            for o in c.children:
+                if o.dep_ == "pobj" and is_neighbouring_state(o, words):
+                    return True
+    return False
 
 
 def neighbouring_state(head: Any, ctx: DocumentContext) -> list[Entity]:

@@ -77,7 +77,10 @@ def _tensed_after_nonfinite(verb: Any) -> bool:
 
 def is_committed(verb: Any, words: EventWords) -> bool:
     """ "will strike", "would hit": the verb carries an auxiliary of commitment."""
-    return any(c.dep_ == "aux" and c.lower_ in words.commitment_aux for c in verb.children)
+    for c in verb.children:  # noqa: SIM110 (a loop: ``any`` over a generator is slower, and this is asked often)
+        if c.dep_ == "aux" and c.lower_ in words.commitment_aux:
+            return True
+    return False
 
 
 def in_prep_phrase(token: Any, top: Any, preps: frozenset[str]) -> bool:
@@ -133,7 +136,10 @@ def is_passive(verb: Any) -> bool:
 
 def has_agent(verb: Any) -> bool:
     """The verb has a "by" phrase parsed as its agent ("was seized by the police")."""
-    return any(c.dep_ == "agent" for c in verb.children)
+    for c in verb.children:  # noqa: SIM110 (a loop: ``any`` over a generator is slower, and this is asked often)
+        if c.dep_ == "agent":
+            return True
+    return False
 
 
 def is_doerless_passive(verb: Any) -> bool:

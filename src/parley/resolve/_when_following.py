@@ -52,9 +52,15 @@ class Following:
 def following_reading(ent: Any) -> Following | None:
     """The reading of a time entity counted from an earlier time, or None for any other phrase and for
     one the text restates outright ("Twelve years later, in September 1998, ...": September is read)."""
+    # every time phrase an event is dated by is asked: the words are read first (most phrases count
+    # nothing), the restating date after them (several Tokens built) only for a counted one
+    reading = _counted_reading(ent)
+    return None if reading is None or _restated(ent) else reading
+
+
+def _counted_reading(ent: Any) -> Following | None:
+    """What the entity's words ask of the earlier time, whatever follows them."""
     doc = ent.doc
-    if _restated(ent):
-        return None
     lead = doc[max(ent.sent.start, ent.start - _LEAD_WORDS) : ent.end].text.lower()
     if m := _FOLLOWING.search(lead):
         word = m.group(1)
