@@ -13,9 +13,9 @@ from parley.events._seizure_moves import is_seizure_move
 from parley.events._typing import TriggerMatcher
 
 _MOVES = (
-    ("Bolivian troops arrested the governor of Tarija on Monday and flew him to La Paz.", "flew"),
-    ("The Bolivian governor was arrested by troops on Monday and flown to La Paz.", "flown"),
-    ("Russian marines landed on the Ukrainian coast and seized a radar station.", "landed"),
+    ("Chilean soldiers arrested the mayor of Arica on Friday and flew him to Santiago.", "flew"),
+    ("The Peruvian mayor was detained by soldiers on Friday and flown to Lima.", "flown"),
+    ("Turkish commandos landed on a Greek islet and seized its lighthouse.", "landed"),
 )
 
 
@@ -23,7 +23,7 @@ def test_events_seizure_moves_reads_the_joined_verb(rules_pipeline: Any, parse: 
     matcher = TriggerMatcher(rules_pipeline.lexicon)
     for text, word in _MOVES:
         assert is_seizure_move(parse(text, word), "AID", matcher, words), text
-    alone = "Australian troops landed in Fiji on Monday to restore order."
+    alone = "New Zealand soldiers landed in Tonga on Friday to keep the peace."
     assert not is_seizure_move(parse(alone, "landed"), "AID", matcher, words)
     assert not is_seizure_move(parse(_MOVES[0][0], "flew"), "MOBILIZE", matcher, words)
 
