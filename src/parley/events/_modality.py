@@ -191,10 +191,17 @@ def is_demanded(token: Any, words: EventWords) -> bool:
     parser often hangs the infinitive on a noun of the demand ("letter", "hours"), so the walk climbs
     through nouns and prepositions to the first verb."""
     clause = clause_verb(token)
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-    subjunctive = clause.dep_ == "ccomp" and clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children)
-    if not (infinitive or subjunctive) or clause.head.i == clause.i:
-        return False
+    if clause.head.i == clause.i:
+        return False  # a main clause is nobody's demand: its children need no walk
+    has_aux = infinitive = False
+    for c in clause.children:
+        if c.dep_ == "aux":
+            has_aux = True
+            if c.lower_ == "to":
+                infinitive = True
+                break
+    if not infinitive and (has_aux or clause.dep_ != "ccomp" or clause.tag_ != "VB"):
+        return False  # neither "to reopen" nor a subjunctive "that Ankara withdraw"
     head = clause.head
     for _ in range(4):
         if head.pos_ in VERB_POS or head.head.i == head.i:

@@ -17,7 +17,9 @@ def done_by_storm(verb: Any, words: EventWords, subjects: list[Any] | None = Non
     word opens its name ("Cyclone Winston"). ``subjects``: the verb's :func:`subjects_of`, when known."""
     storms = resolve_words("storm")
     for subject in subjects_of(verb, words) if subjects is None else subjects:
-        named = [subject, *(c for c in subject.children if c.dep_ == "compound")]
-        if any(word_in(t, storms) for t in named):
+        if word_in(subject, storms):
             return True
+        for c in subject.children:  # "Cyclone Winston": the storm word is a compound of the name
+            if c.dep_ == "compound" and word_in(c, storms):
+                return True
     return False

@@ -16,7 +16,14 @@ if TYPE_CHECKING:
     from ._candidate import Candidate
     from ._context import DocumentContext
 
-__all__ = ["acts_on_home_group", "in_own_country", "labour_dispute", "labour_pressure_abroad", "own_following"]
+__all__ = [
+    "acted_on",
+    "acts_on_home_group",
+    "in_own_country",
+    "labour_dispute",
+    "labour_pressure_abroad",
+    "own_following",
+]
 
 #: Sectors of a labour dispute (unions, workers, employers): their demands and climbdowns are made at home.
 _LABOUR_SECTORS = {"LAB", "BUS"}
@@ -29,9 +36,9 @@ _DISPUTE_ACTS = {"PROTEST", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "CONCEDE"
 _LABOUR_PRESSURE = {"PROTEST", "THREATEN"}
 
 
-def _acted_on(cand: Candidate, words: EventWords) -> list[Any]:
+def acted_on(cand: Candidate, words: EventWords) -> list[Any]:
     """The words naming whom the act is done to: the trigger's objects and the targets of its
-    recipient prepositions."""
+    recipient prepositions (read once per candidate, then asked of by the readings below)."""
     token = cand.token
     objects = [c for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
     if token.dep_ == "dobj" and token.head.i != token.i:
@@ -39,20 +46,21 @@ def _acted_on(cand: Candidate, words: EventWords) -> list[Any]:
     return objects + prep_objects(objects + [token], words.recipient_prep)
 
 
-def acts_on_home_group(cand: Candidate, words: EventWords) -> bool:
-    """The act's object is people named by their role alone ("sentenced the defendants", "pardoned 360
-    prisoners", "paid subsidies to fishermen"): the people a state or employer deals with at home."""
-    return any(word_in(o, words.home_group) for o in _acted_on(cand, words))
+def acts_on_home_group(acted: list[Any], words: EventWords) -> bool:
+    """The act's object (`acted`, from acted_on) is people named by their role alone ("sentenced the
+    defendants", "pardoned 360 prisoners", "paid subsidies to fishermen"): the people a state or employer
+    deals with at home."""
+    return any(word_in(o, words.home_group) for o in acted)
 
 
-def own_following(cand: Candidate, words: EventWords) -> list[Entity]:
+def own_following(cand: Candidate, acted: list[Any], words: EventWords) -> list[Entity]:
     """ "the premier brushed aside his critics", "asked his supporters to go home quietly": the act is done to the
     actor's own backers or critics, who are of its state whatever foreign place the sentence names (the
     visit abroad it was said on); an international body or a group of no state has no such home."""
     codes = {a.code for a in cand.actors}
     if len(codes) != 1 or codes & STATELESS:
         return []
-    following = [o for o in _acted_on(cand, words) if word_in(o, words.own_following)]
+    following = [o for o in acted if word_in(o, words.own_following)]
     if not following:
         return []
     # named by the sentence's own words: praise or defence of one's policy to critics at home is kept

@@ -17,7 +17,14 @@ from ._policing import deployed_against_crime
 from ._recip_doers import hunted_doers, judged_act_doers, judged_deed_doers
 from ._recip_granted_request import request_granters
 from ._recip_held_asked import held_people_holders
-from ._recip_home import acts_on_home_group, in_own_country, labour_dispute, labour_pressure_abroad, own_following
+from ._recip_home import (
+    acted_on,
+    acts_on_home_group,
+    in_own_country,
+    labour_dispute,
+    labour_pressure_abroad,
+    own_following,
+)
 from ._recip_letting import refused_parties
 from ._recip_meetings import contact_addressees, hosts_officials
 from ._recip_police_moves import moves_police
@@ -158,9 +165,10 @@ def _fill_from_sentence(cand: Candidate, roles: RoleFinder) -> bool:
 def _fill_at_home(cand: Candidate, roles: RoleFinder) -> None:
     """Acts on the actor's own people, and words that answer an act or actor told before."""
     ctx = roles.ctx
+    acted = acted_on(cand, ctx.words)  # whom the act is done to: asked by both readings below
     if not cand.recipients:
-        cand.recipients = own_following(cand, ctx.words)  # "dismissed his critics": his own people
-    home_act = acts_on_home_group(cand, ctx.words) or labour_dispute(cand, ctx)
+        cand.recipients = own_following(cand, acted, ctx.words)  # "dismissed his critics": his own people
+    home_act = acts_on_home_group(acted, ctx.words) or labour_dispute(cand, ctx)
     if not cand.recipients and home_act and in_own_country(cand, ctx):
         # "promised the herders compensation", "the union dropped its demand": with no other state in the
         # sentence, an act on people named only by their role, or a labour dispute, stays at home

@@ -51,15 +51,19 @@ def act_object(trigger: Any) -> int | None:
     """The token a trigger verb acts on, its own direct object ("arrested 21 fishermen"); None when it
     has none of its own ("arrested and deported them": the first verb shares the second's object) or
     its object is only told to act ("ordered units to move")."""
-    if any(c.dep_ == "xcomp" for c in trigger.children):
-        # "ordered units to move closer": the object is who is to act, and the order is one with the
-        # alert it follows, not a move of its own
-        return None
+    found = None
+    for c in trigger.children:  # one walk for both questions
+        dep = c.dep_
+        if dep == "xcomp":
+            # "ordered units to move closer": the object is who is to act, and the order is one with the
+            # alert it follows, not a move of its own
+            return None
+        if found is None and dep in OBJECT_DEPS:
+            found = c.i
     if is_purpose_infinitive(trigger):
         # "would send a patrol vessel to shadow them": what the sending is for, one act with it
         return None
-    found = [c.i for c in trigger.children if c.dep_ in OBJECT_DEPS]
-    return found[0] if found else None
+    return found
 
 
 def is_purpose_infinitive(verb: Any) -> bool:

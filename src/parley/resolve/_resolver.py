@@ -415,11 +415,14 @@ def _in_background(token: Any) -> bool:
     """The trigger sits in an "after ..."/"before ..." clause or phrase: an act told as the
     background of the sentence's news, at a time the sentence does not give."""
     tok = token
+    bound = words("bound")
     for _ in range(8):
-        if tok.lower_ in words("bound") and tok.dep_ in {"prep", "mark"}:
+        if tok.lower_ in bound and tok.dep_ in {"prep", "mark"}:
             return True
-        if tok.pos_ in VERB_POS and any(c.dep_ == "mark" and c.lower_ in words("bound") for c in tok.children):
-            return True
+        if tok.pos_ in VERB_POS:
+            for c in tok.children:
+                if c.dep_ == "mark" and c.lower_ in bound:
+                    return True
         if tok.head.i == tok.i:
             return False
         tok = tok.head
