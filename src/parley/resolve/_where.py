@@ -383,7 +383,40 @@ def event_site(
         best = _best(sites)
         if best is not None:
             return best  # a country-level site may still give way to a town the caller knows
-    return None
+    clause = clause_chain(token, hops=0)[0][0]
+    described = (_site_of(n, known, country_of) for n in _described_nouns(clause))
+    return next((s for s in described if s is not None and not s.country_level), None)
+
+
+def _described_nouns(clause: Any) -> Iterator[Any]:
+    """ "residents of a shelter in Manzanar blocked a road", "fired at marchers who pushed through the
+    cordon at Kelmore": an act whose clauses (and those it leans on) name no place within reach happens
+    at the named place its doers or targets are described at, however deep the description, in the
+    order of the text; not at the place of another happening ("after", "over") or of what the act is
+    about ("complained about the seizure of trawlers near X"), nor of another act joined by "and".
+
+    Training corpus (all 932 documents, rules coder; a place is right when it is inside the gold's
+    place phrase): of the 960 events matched to a gold event with a place, 19 change place; 10 go from
+    wrong to right ("abducted two nurses from a health centre near Rutshuru", "handed a note of
+    protest to the embassy in Moscow"), 9 stay wrong, none is lost."""
+    for tok in clause.subtree:
+        if tok.dep_ != "prep" or tok.lower_ not in _LOCATIVE or _aside(tok, clause):
+            continue
+        yield from (p for p in tok.children if p.dep_ == "pobj" and (p.pos_ == "PROPN" or _ent_of(p) is not None))
+
+
+def _aside(prep: Any, clause: Any) -> bool:
+    """A phrase of another happening ("after", "over"), of what the act is about ("against") or another
+    act joined by "and" ("recalled its envoy and threatened to halt patrols in the desert") lies between
+    the place phrase and the clause's head."""
+    tok = prep
+    while tok.i != clause.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and (tok.lower_ in _ASIDE or tok.lower_ in words("topic_prep")):
+            return True
+        if tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"}:
+            return True
+        tok = tok.head
+    return False
 
 
 def _place_antecedent(clause: Any) -> Any | None:

@@ -1,0 +1,170 @@
+"""Which reader gave each matched event of a develop-on set its place, and how often each was right.
+
+The set is coded once with recorders on the resolver. A matched event whose gold has a place is put
+under the reader that last set its place:
+
+  clause      the events stage (the named place of the trigger's clause), kept by the resolver
+  own         resolve/_where.event_site on the act's own clauses (Resolver._relocate)
+  next        the sentence after it (an attribution or an elaboration: Resolver._neighbour_place)
+  visit       the visit the meeting took place during
+  shared      where the same parties met that day
+  carried     the previous sentence's act that this one carries on
+  dateline    the wire dateline's town (no place of its own, or a country that holds the town)
+  stand-in    no dateline: the town of the story's first event on the story's day
+  none        no place
+
+Stop 60 used it to split the places "taken from elsewhere" by mechanism; it showed that most such
+events have a gold place their sentence does not name, so no reading of the sentence can reach it,
+and that leaving them unplaced cannot raise place accuracy (an event with no place counts as wrong
+where the gold has one). Never on a report-only set.
+
+    PYTHONPATH=src:tools python tools/place_stages.py GOLD_DIR [--coder rules|learned] [--list]
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import parley.resolve._resolver as resolver_module
+from parley.evaluate._gold import load_gold
+from parley.evaluate._run import _article
+from parley.evaluate._score import _pick, _place_ok
+from parley.pipeline import Pipeline
+from parley.settings import Settings
+
+#: Report-only sets: their errors are never read.
+SEALED = ("sealed", "test", "validation3")
+
+#: Each event's reader and the place object it set, by ``id(event)`` (kept while the documents live).
+_SET_BY: dict[int, tuple[str, Any]] = {}
+#: Each processed event's final reader, by ``id(event)``.
+_FINAL: dict[int, str] = {}
+#: The readers that are module functions of the resolver returning a place for an event (first argument).
+_FUNCTIONS = {"_visit_place": "visit", "_shared_place": "shared", "_carried_place": "carried"}
+
+
+def _recording_method(name: str, label: str) -> None:
+    """Wraps a Resolver method that may set ``event.place``; notes ``label`` when it changed it."""
+    method = getattr(resolver_module.Resolver, name)
+
+    def recording(self: Any, event: Any, *args: Any) -> Any:
+        before = event.place
+        result = method(self, event, *args)
+        if event.place is not before and event.place is not None:
+            _SET_BY[id(event)] = (label, event.place)
+        return result
+
+    setattr(resolver_module.Resolver, name, recording)
+
+
+def _recording_function(name: str, label: str) -> None:
+    """Wraps a resolver function returning a place for its first argument, the event."""
+    function = getattr(resolver_module, name)
+
+    def recording(event: Any, *args: Any) -> Any:
+        place = function(event, *args)
+        if place is not None:
+            _SET_BY[id(event)] = (label, place)
+        return place
+
+    setattr(resolver_module, name, recording)
+
+
+def _recording_call() -> None:
+    """Wraps the resolver's run over a document: places the events stage set are "clause"; a place no
+    recorded reader set came from the dateline, or with none from the story's first town."""
+    call: Callable[..., Any] = resolver_module.Resolver.__call__
+
+    def recording(self: Any, doc: Any) -> Any:
+        for event in doc.events:
+            if event.place is not None:
+                _SET_BY[id(event)] = ("clause", event.place)
+        result = call(self, doc)
+        fallback = "dateline" if self._dateline_place(doc) is not None else "stand-in"
+        for event in doc.events:
+            _FINAL[id(event)] = final_reader(event.place, _SET_BY.get(id(event)), fallback)
+        return result
+
+    resolver_module.Resolver.__call__ = recording  # type: ignore[method-assign]
+
+
+def final_reader(place: Any, set_by: tuple[str, Any] | None, fallback: str) -> str:
+    """The reader that gave the final ``place``: the recorded one while its place is still the one it
+    set, else ``fallback`` (the resolver's last step puts the dateline's town or its stand-in)."""
+    if place is None:
+        return "none"
+    if set_by is not None and set_by[1] is place:
+        return set_by[0]
+    return fallback
+
+
+def _record() -> None:
+    for name, label in (("_relocate", "own"), ("_neighbour_place", "next")):
+        _recording_method(name, label)
+    for name, label in _FUNCTIONS.items():
+        _recording_function(name, label)
+    _recording_call()
+
+
+def staged_places(gold: Path, coder: str) -> list[dict[str, Any]]:
+    """Each matched event of the set whose gold has a place: its reader, whether it is right, the gold
+    and predicted places and the sentence; the set coded once by ``coder``."""
+    if any(part in SEALED for part in gold.parts):
+        raise ValueError(f"{gold}: a report-only set is never read")
+    _record()
+    docs = load_gold(gold)
+    by_id = {doc.id: doc for doc in docs}
+    rows = []
+    for doc in Pipeline(Settings().with_(coder=coder)).process(_article(d) for d in docs):
+        used: set[int] = set()
+        for event in doc.events:
+            plover = event.to_plover()
+            i = _pick(plover, by_id[doc.id].events, used)
+            if i is None:
+                continue
+            used.add(i)
+            gold_place = by_id[doc.id].events[i].place
+            if gold_place is None:
+                continue
+            rows.append(
+                {
+                    "reader": _FINAL.get(id(event), "none"),
+                    "right": _place_ok(gold_place, plover),
+                    "gold": gold_place,
+                    "predicted": event.place.extracted_place if event.place else None,
+                    "text": " ".join(event.text.split()),
+                }
+            )
+    return rows
+
+
+def tally(rows: Iterable[dict[str, Any]]) -> dict[str, tuple[int, int]]:
+    """(right, wrong) by reader."""
+    right: Counter[str] = Counter()
+    wrong: Counter[str] = Counter()
+    for row in rows:
+        (right if row["right"] else wrong)[row["reader"]] += 1
+    return {reader: (right[reader], wrong[reader]) for reader in sorted(set(right) | set(wrong))}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("gold", type=Path)
+    ap.add_argument("--coder", default="rules")
+    ap.add_argument("--list", action="store_true", help="also one line per wrong place")
+    args = ap.parse_args()
+    rows = staged_places(args.gold, args.coder)
+    if args.list:
+        for row in rows:
+            if not row["right"]:
+                print(f"{row['reader']:9s} gold={row['gold']} predicted={row['predicted']} | {row['text'][:120]}")
+    for reader, (right, wrong) in tally(rows).items():
+        print(f"{reader:9s} right {right:4d}  wrong {wrong:4d}")
+
+
+if __name__ == "__main__":
+    main()
