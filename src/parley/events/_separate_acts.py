@@ -55,7 +55,7 @@ def act_object(trigger: Any) -> int | None:
     for c in trigger.children:  # one walk for both questions
         dep = c.dep_
         if dep == "xcomp":
-            # "ordered units to move closer": the object is who is to act, and the order is one with the
+            # "told the brigades to pull nearer": the object is who is to act, and the order is one with the
             # alert it follows, not a move of its own
             return None
         if found is None and dep in OBJECT_DEPS:

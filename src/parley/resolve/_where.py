@@ -389,7 +389,7 @@ def event_site(
 
 
 def _described_nouns(clause: Any) -> Iterator[Any]:
-    """ "residents of a shelter in Manzanar blocked a road", "fired at marchers who pushed through the
+    """ "dockworkers from a camp in Manzanar shut a bridge", "fired at marchers who pushed through the
     cordon at Kelmore": an act whose clauses (and those it leans on) name no place within reach happens
     at the named place its doers or targets are described at, however deep the description, in the
     order of the text; not at the place of another happening ("after", "over") or of what the act is
