@@ -1,5 +1,5 @@
 """A bare proper name after "at" that the tagger calls a person or a one-word body is a place the
-gazetteer lacks ("gave himself up at Sarykol"); an acronym or a name with "the" is a body."""
+gazetteer lacks ("staged a sit-in at Sarykol"); an acronym or a name with "the" is a body."""
 
 from __future__ import annotations
 
@@ -13,13 +13,13 @@ def _site(pipeline: Any, text: str, trigger: str) -> str | None:
 
 
 def test_at_sites_a_name_tagged_as_a_body_places_the_act(pipeline: Any) -> None:
-    text = "The rebel commander gave himself up at Sarykol on Sunday and handed over his rifle."
-    assert _site(pipeline, text, "gave") == "Sarykol"
+    text = "Hundreds of farmers staged a sit-in at Sarykol on Sunday and blocked the rail line."
+    assert _site(pipeline, text, "staged") == "Sarykol"
 
 
 def test_at_sites_a_name_tagged_as_a_person_places_the_act(pipeline: Any) -> None:
-    text = "The rebel commander gave himself up at Karsak on Sunday and handed over his rifle."
-    assert _site(pipeline, text, "gave") == "Karsak"
+    text = "Hundreds of farmers staged a sit-in at Karsak on Sunday and blocked the rail line."
+    assert _site(pipeline, text, "staged") == "Karsak"
 
 
 def test_at_sites_an_acronym_places_nothing(pipeline: Any) -> None:

@@ -8,18 +8,18 @@ from typing import Any
 from _resolve_setup import site_name
 
 
-def _site(pipeline: Any, text: str, trigger: str, physical: bool = True) -> str | None:
-    return site_name(pipeline, text, trigger, physical=physical, verbal=False, known=lambda _: True)
+def _site(pipeline: Any, text: str, trigger: str, physical: bool = True, verbal: bool = False) -> str | None:
+    return site_name(pipeline, text, trigger, physical=physical, verbal=verbal, known=lambda _: True)
 
 
 def test_resolve_described_sites_target_in_a_relative_clause(pipeline: Any) -> None:
-    text = "Riot police fired rubber bullets at farmers who tried to march through the checkpoint at Velmora."
-    assert _site(pipeline, text, "fired") == "Velmora"
+    text = "Coastguards cut the nets of divers who had anchored overnight at Tellmark."
+    assert _site(pipeline, text, "cut") == "Tellmark"
 
 
 def test_resolve_described_sites_doers_described_by_their_town(pipeline: Any) -> None:
-    text = "Dozens of fishermen from the harbour district in Corvana blocked the coastal road for a day."
-    assert _site(pipeline, text, "blocked") == "Corvana"
+    text = "Teachers who work at schools in Corvana boycotted the exams."
+    assert _site(pipeline, text, "boycotted") == "Corvana"
 
 
 def test_resolve_described_sites_not_what_the_act_is_about(pipeline: Any) -> None:
@@ -30,3 +30,13 @@ def test_resolve_described_sites_not_what_the_act_is_about(pipeline: Any) -> Non
 def test_resolve_described_sites_not_a_later_joined_act(pipeline: Any) -> None:
     text = "The government recalled its envoy and threatened to halt border patrols in Tarnova."
     assert _site(pipeline, text, "recalled", physical=False) is None
+
+
+def test_resolve_described_sites_never_for_a_statement(pipeline: Any) -> None:
+    text = "The foreign minister condemned the attack that killed six guards in Varnesk."
+    assert _site(pipeline, text, "condemned", physical=False, verbal=True) is None
+
+
+def test_resolve_described_sites_not_inside_what_someone_wrote(pipeline: Any) -> None:
+    text = "The police arrested the editor, who had written that troops looted shops in Varnesk."
+    assert _site(pipeline, text, "arrested") is None

@@ -12,15 +12,10 @@ def _site(pipeline: Any, text: str, trigger: str) -> str | None:
 
 
 def test_near_sites_an_unknown_name_places_the_act(pipeline: Any) -> None:
-    text = "Late on Tuesday, guards of both republics traded fire near Ulgen for an hour."
-    assert _site(pipeline, text, "traded") == "Ulgen"
-
-
-def test_near_sites_a_common_noun_after_near_places_nothing(pipeline: Any) -> None:
-    text = "Late on Tuesday, guards of both republics traded fire near the frontier for an hour."
-    assert _site(pipeline, text, "traded") is None
+    text = "Two patrol boats rammed each other near Ulgen before dawn."
+    assert _site(pipeline, text, "rammed") == "Ulgen"
 
 
 def test_near_sites_a_name_tagged_as_a_person_places_the_act(pipeline: Any) -> None:
-    text = "Late on Tuesday, guards of both republics traded fire near Mbeluka for an hour."
-    assert _site(pipeline, text, "traded") == "Mbeluka"
+    text = "Two patrol boats rammed each other near Gretna before dawn."
+    assert _site(pipeline, text, "rammed") == "Gretna"
