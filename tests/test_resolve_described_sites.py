@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from _resolve_setup import site_name
+from parley.resolve._where import _described_nouns
 
 
 def _site(pipeline: Any, text: str, trigger: str, physical: bool = True, verbal: bool = False) -> str | None:
@@ -22,14 +23,20 @@ def test_resolve_described_sites_doers_described_by_their_town(pipeline: Any) ->
     assert _site(pipeline, text, "boycotted") == "Corvana"
 
 
+def _described(pipeline: Any, text: str) -> list[str]:
+    root = next(t for t in pipeline.nlp(text) if t.dep_ == "ROOT")
+    return [n.text for n in _described_nouns(root)]
+
+
 def test_resolve_described_sites_not_what_the_act_is_about(pipeline: Any) -> None:
     text = "The ministry summoned the ambassador to complain about the seizure of two trawlers near Ostrava."
-    assert _site(pipeline, text, "summoned", physical=False) is None
+    assert _described(pipeline, text) == []
+    assert _described(pipeline, "Teachers who work at schools in Corvana boycotted the exams.") == ["Corvana"]
 
 
 def test_resolve_described_sites_not_a_later_joined_act(pipeline: Any) -> None:
     text = "The government recalled its envoy and threatened to halt border patrols in Tarnova."
-    assert _site(pipeline, text, "recalled", physical=False) is None
+    assert _site(pipeline, text, "recalled") is None
 
 
 def test_resolve_described_sites_never_for_a_statement(pipeline: Any) -> None:

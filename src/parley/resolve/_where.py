@@ -383,12 +383,12 @@ def event_site(
         best = _best(sites)
         if best is not None:
             return best  # a country-level site may still give way to a town the caller knows
-    return None if verbal else _described_site(token, known, country_of)
+    return _described_site(token, known, country_of) if physical else None
 
 
 def _described_site(token: Any, known: Callable[[str], bool], country_of: CountryOf) -> Site | None:
-    """The last resort of a deed (never a statement: "condemned the attack that killed guards in X"
-    was not said in X): the town its doers or targets are described at."""
+    """The last resort of a physical act (never a statement or a meeting: "condemned the attack that
+    killed guards in X" was not said in X): the town its doers or targets are described at."""
     clause = clause_chain(token, hops=0)[0][0]
     described = (_site_of(n, known, country_of) for n in _described_nouns(clause))
     return next((s for s in described if s is not None and not s.country_level), None)
