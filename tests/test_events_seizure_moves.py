@@ -13,8 +13,8 @@ from parley.events._seizure_moves import is_seizure_move
 from parley.events._typing import TriggerMatcher
 
 _MOVES = (
-    ("Chilean soldiers arrested the mayor of Arica on Friday and flew him to Santiago.", "flew"),
-    ("The Peruvian mayor was detained by soldiers on Friday and flown to Lima.", "flown"),
+    ("Moroccan police detained a Spanish skipper in Tangier and airlifted him to Rabat.", "airlifted"),
+    ("A Spanish skipper was detained by Moroccan police in Tangier and flown to Rabat the next day.", "flown"),
     ("Turkish commandos landed on a Greek islet and seized its lighthouse.", "landed"),
 )
 
@@ -25,7 +25,7 @@ def test_events_seizure_moves_reads_the_joined_verb(rules_pipeline: Any, parse: 
         assert is_seizure_move(parse(text, word), "AID", matcher, words), text
     alone = "New Zealand soldiers landed in Tonga on Friday to keep the peace."
     assert not is_seizure_move(parse(alone, "landed"), "AID", matcher, words)
-    assert not is_seizure_move(parse(_MOVES[0][0], "flew"), "MOBILIZE", matcher, words)
+    assert not is_seizure_move(parse(_MOVES[0][0], "airlifted"), "MOBILIZE", matcher, words)
 
 
 @pytest.mark.parametrize("coder", ["rules_pipeline", "learned_pipeline"])

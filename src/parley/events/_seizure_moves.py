@@ -1,6 +1,6 @@
 """A journey joined to a seizure: "the rebels grabbed the mayor and drove him to their camp", "the
-colonel was arrested at the border and flown to the capital", "marines landed on the island and took
-the lighthouse". The move is part of the seizure told beside it (whom the captors carry off, or where the
+smugglers were caught at the quay and shipped to the island prison", "raiders rowed to the weir and took
+its keeper hostage". The move is part of the seizure told beside it (whom the captors carry off, or where the
 seizing force comes ashore): neither a visit paid to a host nor help brought. Such moves in the training
 corpus, joined to a seizure or a release in the same sentence, are coded as a visit or as help 0 of 7 times
 (the seizure itself is coded); the rules read them as a visit of armed men, turned into help.

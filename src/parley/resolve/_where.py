@@ -237,7 +237,7 @@ def _after_off(noun: Any) -> bool:
 
 
 def _after_near(noun: Any) -> bool:
-    """ "exchanged fire near Kavrak", "clashed near Bolshoy Ostrov": one is near a place, so a proper
+    """ "rammed a trawler near Skellholm", "clashed near Bolshoy Ostrov": one is near a place, so a proper
     name after "near" is where the act happened even when the gazetteer lacks it and the tagger calls
     it a body or a person.
 
@@ -248,7 +248,7 @@ def _after_near(noun: Any) -> bool:
 
 
 def _after_at(noun: Any) -> bool:
-    """ "surrendered at Kolosori", "staged a sit-in at Tazrouk": a proper name after "at" that the
+    """ "unloaded the grain at Pelvoro", "staged a sit-in at Tazrouk": a proper name after "at" that the
     tagger calls a person, leaves untagged, or calls a one-word body is a place the gazetteer lacks,
     unless it is an acronym ("at NATO" names the alliance) or takes "the" ("at the Treasury" names an
     office; a town's name goes bare).
@@ -299,9 +299,9 @@ def _journeyed_to(prep: str, verb: str) -> bool:
 
     Training gold (all 932 documents, asserted events with a place in sentences where a trip word
     has "to <Name>"): the name is the gold's place in 26, another place in 5 (84 %); CONSULT 20 to 2.
-    Stop 60 added "into" ("flew into Lilongwe for talks") and the trip verb come ("came to Tunis and
-    met the president"): in the training gold each such phrase with a name names the gold's place
-    (fly into 1, come to 1, none elsewhere)."""
+    Stop 60 added "into" ("flew into Lilongwe to open a clinic") and the trip verb come ("came to Tunis
+    and opened a clinic"): in the training batches' gold each such phrase with a name names the gold's
+    place (fly into 1, come to 1, none elsewhere)."""
     return prep in _DESTINATION and verb in words("journey")
 
 
@@ -395,8 +395,8 @@ def _described_site(token: Any, known: Callable[[str], bool], country_of: Countr
 
 
 def _described_nouns(clause: Any) -> Iterator[Any]:
-    """ "dockworkers from a camp in Manzanar shut a bridge", "fired at marchers who pushed through the
-    cordon at Kelmore": an act whose clauses (and those it leans on) name no place within reach happens
+    """ "teachers who work at schools in Corvana boycotted the exams", "searched the lorries of traders
+    who had parked overnight in Dravno": an act whose clauses (and those it leans on) name no place within reach happens
     at the named place its doers or targets are described at, however deep the description, in the
     order of the text; not at the place of another happening ("after", "over") or of what the act is
     about ("complained about the seizure of trawlers near X"), nor of another act joined by "and" or a
@@ -405,7 +405,8 @@ def _described_nouns(clause: Any) -> Iterator[Any]:
     Training corpus (all 932 documents, rules coder; a place is right when it is inside the gold's
     place phrase): of the 960 events matched to a gold event with a place, 19 change place; 10 go from
     wrong to right ("abducted two nurses from a health centre near Rutshuru", "handed a note of
-    protest to the embassy in Moscow"), 9 stay wrong, none is lost."""
+    protest to the embassy in Moscow"), 9 stay wrong, none is lost (counted over all acts, before the
+    reader was kept to physical ones: a statement is not made where the deed it tells happened)."""
     for tok in clause.subtree:
         if tok.dep_ != "prep" or tok.lower_ not in _LOCATIVE or _aside(tok, clause):
             continue
