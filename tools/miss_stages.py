@@ -30,15 +30,13 @@ from pathlib import Path
 from typing import Any
 
 import modality_drops
+from _report_only import is_report_only
 from check_drops import record_drops
 
 import parley.events as events_module
 import parley.events._candidates as candidates_module
 from parley.evaluate import evaluate
 from parley.settings import Settings
-
-#: Report-only sets: their errors are never read.
-SEALED = ("sealed", "test", "validation3")
 
 #: What the recorders saw, each row with its type and sentence: candidates kept by the coder's reading
 #: ("kept"), rules candidates ("ruled"), rows that made no candidate ("unmade").
@@ -106,7 +104,7 @@ def stage(miss: dict[str, Any], predicted: list[dict[str, Any]], seen: dict[str,
 
 def staged_misses(gold: Path, coder: str) -> list[tuple[str, dict[str, Any]]]:
     """(stage, miss) of each gold miss of the set, the set coded once by ``coder``."""
-    if any(part in SEALED for part in gold.parts):
+    if is_report_only(gold):
         raise ValueError(f"{gold}: a report-only set is never read")
     checks = record_drops()
     if coder == "rules":  # the learned coder reads modality through its model

@@ -29,15 +29,14 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from _report_only import is_report_only
+
 import parley.resolve._resolver as resolver_module
 from parley.evaluate._gold import load_gold
 from parley.evaluate._run import _article
 from parley.evaluate._score import _pick, _place_ok
 from parley.pipeline import Pipeline
 from parley.settings import Settings
-
-#: Report-only sets: their errors are never read.
-SEALED = ("sealed", "test", "validation3")
 
 #: Each event's reader and the place object it set, by ``id(event)`` (kept while the documents live).
 _SET_BY: dict[int, tuple[str, Any]] = {}
@@ -102,7 +101,14 @@ def final_reader(place: Any, set_by: tuple[str, Any] | None, fallback: str) -> s
     return fallback
 
 
+#: Whether the resolver is wrapped already (a second run must not wrap the wrappers).
+_RECORDING: list[bool] = []
+
+
 def _record() -> None:
+    if _RECORDING:
+        return
+    _RECORDING.append(True)
     for name, label in (("_relocate", "own"), ("_neighbour_place", "next")):
         _recording_method(name, label)
     for name, label in _FUNCTIONS.items():
@@ -113,7 +119,7 @@ def _record() -> None:
 def staged_places(gold: Path, coder: str) -> list[dict[str, Any]]:
     """Each matched event of the set whose gold has a place: its reader, whether it is right, the gold
     and predicted places and the sentence; the set coded once by ``coder``."""
-    if any(part in SEALED for part in gold.parts):
+    if is_report_only(gold):
         raise ValueError(f"{gold}: a report-only set is never read")
     _record()
     docs = load_gold(gold)

@@ -24,12 +24,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from _report_only import is_report_only
+
 from parley.evaluate import GoldDoc, GoldEvent, load_gold, predict
 from parley.evaluate._score import _matches, _pick, _same_sentence
 from parley.settings import Settings
-
-#: Report-only sets: their errors are never read.
-SEALED = ("sealed", "test", "validation3")
 
 
 def _claims(pred: dict[str, Any], event: GoldEvent) -> bool:
@@ -86,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("gold", type=Path)
     parser.add_argument("--coder", default="learned")
     args = parser.parse_args(argv)
-    if any(part in SEALED for part in args.gold.resolve().parts):
+    if is_report_only(args.gold):
         parser.error("report-only set: its errors are never read")
     docs = load_gold(args.gold)
     predictions, _ = predict(docs, Settings(coder=args.coder))

@@ -1,0 +1,24 @@
+"""tools/_report_only.py: which paths lie inside a report-only set."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+from _report_only import is_report_only  # noqa: E402
+
+
+def test_tools_report_only_sets_are_refused_however_written(tmp_path: Path) -> None:
+    assert is_report_only(Path("evaluation/sealed/gold"))
+    assert is_report_only(tmp_path / "evaluation" / "validation3" / "gold" / ".." / "gold")
+    assert is_report_only(Path("evaluation/test"))
+
+
+def test_tools_report_only_develop_on_sets_are_read() -> None:
+    assert not is_report_only(Path("evaluation/validation2/gold"))
+    assert not is_report_only(Path("../shared/gold/dev"))
+    assert not is_report_only(Path("evaluation/testing-notes"))
+    assert not is_report_only(Path("/home/me/test/parley/evaluation/heldin/gold"))
