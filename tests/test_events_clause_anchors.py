@@ -57,3 +57,14 @@ def test_events_clause_anchors_lowercase_word_is_no_town(pipeline) -> None:  # t
     # the small parser tags "canton" as a place's name; written in lowercase it is a common word
     assert ctx.town("canton") is None
     assert ctx.town("Canton") is not None
+
+
+def test_events_clause_anchors_places_ranked_once_per_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ctx = _context(pipeline, "Teachers in Arequipa marched in Lima and blocked a road in Lima on Friday.")
+    marched, blocked = _token(ctx, "marched"), _token(ctx, "blocked")
+    first = ctx.clause_place(marched)
+    # the second act of the sentence reads the same ranking, sorted when the first asked
+    assert ctx._sentence_places(blocked) is ctx._sentence_places(marched)
+    assert first is not None and first.extracted_place == "Lima"
+    again = ctx.clause_place(blocked)
+    assert again is not None and again.extracted_place == "Lima"

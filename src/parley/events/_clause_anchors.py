@@ -50,6 +50,7 @@ class ClauseAnchors:
     gazetteer: Gazetteer
     home: str | None
     _clause_ids: dict[int, set[int]]
+    _ranked_places: dict[int, list[Any]]
 
     @cached_property
     def story_states(self) -> frozenset[str]:
@@ -145,13 +146,7 @@ class ClauseAnchors:
         tokens = self._own_clause_ids(token)
         clause = clause_verb(token)
         fallback = None
-        ents = sorted(
-            (e for e in self.sentence_ents(token) if e.label_ in PLACE_LABELS),
-            # the act's own place before the doers' home ("leaders in Darien protested in Yaviza"), a known
-            # place before "Embassy"
-            key=lambda e: (self._of_subject(e.root), not self._is_city(e.text), PLACE_RANK[e.label_]),
-        )
-        for ent in ents:
+        for ent in self._sentence_places(token):
             root = ent.root
             prep = locative_prep_of(root, words)
             via_in = prep is not None
@@ -185,6 +180,20 @@ class ClauseAnchors:
                     fallback = m.text
                     break
         return self.place(fallback) if fallback else None
+
+    def _sentence_places(self, token: Any) -> list[Any]:
+        """The place entities of the token's sentence, the act's own place before the doers' home
+        ("leaders in Darien protested in Yaviza"), a known place before "Embassy". The ranking reads
+        each entity, the parse and the gazetteer only, not the trigger: sorted once per sentence (every
+        event of the sentence asks). Callers only read the list."""
+        start = self.sent_start[token.i]
+        ranked = self._ranked_places.get(start)
+        if ranked is None:
+            ranked = self._ranked_places[start] = sorted(
+                (e for e in self.sentence_ents(token) if e.label_ in PLACE_LABELS),
+                key=lambda e: (self._of_subject(e.root), not self._is_city(e.text), PLACE_RANK[e.label_]),
+            )
+        return ranked
 
     def _of_subject(self, root: Any) -> bool:
         prep = locative_prep_of(root, self.words)

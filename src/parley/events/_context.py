@@ -88,6 +88,7 @@ class DocumentContext(SentencePlaces, ClauseAnchors, StoryPair):
         # start, the token indices of a trigger's clause by the trigger's index
         self._towns: dict[int, list[tuple[Any, str]]] = {}
         self._clause_ids: dict[int, set[int]] = {}
+        self._ranked_places: dict[int, list[Any]] = {}  # a sentence's place entities in rank order, by its start
         self.parse_memo: dict[tuple[str, int], Any] = {}  # the readers' verdicts on tokens (see ``_memo``)
         self._ents_by_sent: dict[int, list[Any]] = {start: [] for start in dict.fromkeys(self.sent_start)}
         for ent in doc_ents(sdoc):
