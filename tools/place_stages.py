@@ -32,9 +32,10 @@ from typing import Any
 from _report_only import is_report_only
 
 import parley.resolve._resolver as resolver_module
+from parley.evaluate import matched_gold
 from parley.evaluate._gold import load_gold
 from parley.evaluate._run import _article
-from parley.evaluate._score import _pick, _place_ok
+from parley.evaluate._score import _place_ok
 from parley.pipeline import Pipeline
 from parley.settings import Settings
 
@@ -126,13 +127,10 @@ def staged_places(gold: Path, coder: str) -> list[dict[str, Any]]:
     by_id = {doc.id: doc for doc in docs}
     rows = []
     for doc in Pipeline(Settings().with_(coder=coder)).process(_article(d) for d in docs):
-        used: set[int] = set()
-        for event in doc.events:
-            plover = event.to_plover()
-            i = _pick(plover, by_id[doc.id].events, used)
+        plovers = [event.to_plover() for event in doc.events]
+        for event, plover, i in zip(doc.events, plovers, matched_gold(by_id[doc.id].events, plovers), strict=True):
             if i is None:
                 continue
-            used.add(i)
             gold_place = by_id[doc.id].events[i].place
             if gold_place is None:
                 continue

@@ -26,8 +26,8 @@ from typing import Any
 
 from _report_only import is_report_only
 
-from parley.evaluate import GoldDoc, GoldEvent, load_gold, predict
-from parley.evaluate._score import _matches, _pick, _same_sentence
+from parley.evaluate import GoldDoc, GoldEvent, load_gold, matched_gold, predict
+from parley.evaluate._score import _matches, _same_sentence
 from parley.settings import Settings
 
 
@@ -51,13 +51,8 @@ def _brief(pred: dict[str, Any]) -> str:
 def thefts(doc: GoldDoc, preds: list[dict[str, Any]]) -> list[dict[str, str]]:
     """Every gold event matched by a prediction from another sentence while an unmatched prediction
     of its own sentence would have matched it, matched in the scorer's order."""
-    used: set[int] = set()
-    owner: dict[int, int] = {}  # gold index -> prediction index
-    for j, pred in enumerate(preds):
-        i = _pick(pred, doc.events, used)
-        if i is not None:
-            used.add(i)
-            owner[i] = j
+    # gold index -> prediction index
+    owner = {i: j for j, i in enumerate(matched_gold(doc.events, preds)) if i is not None}
     unmatched = [j for j in range(len(preds)) if j not in owner.values()]
     found = []
     for i, j in sorted(owner.items()):

@@ -4,7 +4,7 @@ from ._agreement import AgreementRow, agreement
 from ._breakdown import Breakdown, RoleFigures, TypeMatch, breakdown, roles_right, type_matches
 from ._gold import GoldDoc, GoldEvent, load_gold
 from ._run import evaluate, predict
-from ._score import EvalResult, Figures, score
+from ._score import EvalResult, Figures, matched_gold, score
 
 __all__ = [
     "AgreementRow",
@@ -19,6 +19,7 @@ __all__ = [
     "breakdown",
     "evaluate",
     "load_gold",
+    "matched_gold",
     "predict",
     "roles_right",
     "score",

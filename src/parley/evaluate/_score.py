@@ -21,7 +21,7 @@ from typing import Any
 from ._breakdown import Breakdown, breakdown
 from ._gold import GoldDoc, GoldEvent, Reading
 
-__all__ = ["EvalResult", "Figures", "score"]
+__all__ = ["EvalResult", "Figures", "matched_gold", "score"]
 
 
 @dataclass
@@ -133,6 +133,19 @@ def _pick(pred: dict[str, Any], gold: list[GoldEvent], used: set[int]) -> int | 
     return None if best is None else best[3]
 
 
+def matched_gold(events: list[GoldEvent], preds: list[dict[str, Any]]) -> list[int | None]:
+    """For each prediction, in order, the index of the gold event it matches, or None: the scorer's
+    greedy matching (``shared/gold/README.md``, rule 2), each gold event taken at most once."""
+    used: set[int] = set()
+    found: list[int | None] = []
+    for pred in preds:
+        i = _pick(pred, events, used)
+        if i is not None:
+            used.add(i)
+        found.append(i)
+    return found
+
+
 def _date_ok(gold: str, pred: dict[str, Any]) -> bool:
     value = pred.get("date") or ""
     if not value.startswith(gold):
@@ -164,7 +177,8 @@ def score(gold_docs: list[GoldDoc], predictions: Mapping[str, list[dict[str, Any
     result = EvalResult()
     for doc in gold_docs:
         preds = predictions.get(doc.id, [])
-        used: set[int] = set()
+        picks = matched_gold(doc.events, preds)
+        used = {i for i in picks if i is not None}
         matched = result.matched.setdefault(doc.id, set())
         for event in doc.events:
             if event.required:
@@ -174,11 +188,10 @@ def score(gold_docs: list[GoldDoc], predictions: Mapping[str, list[dict[str, Any
             result.overall.predicted += 1
             pred_type = (pred.get("event") or ["?"])[0]
             result.by_type[pred_type].predicted += 1
-            i = _pick(pred, doc.events, used)
+            i = picks[j]
             if i is None:
                 result.false_positives.append(_brief(doc.id, pred))
                 continue
-            used.add(i)
             matched.add(j)
             gold = doc.events[i]
             for figures in (result.overall, result.by_type[pred_type]):
