@@ -91,3 +91,15 @@ def test_story_day_live_blog_entries_take_the_blogs_day(rules_pipeline: Pipeline
 def test_story_day_without_stamps_entries_take_the_first_day(rules_pipeline: Pipeline) -> None:
     plain = "".join(line[6:] if line[:2].isdigit() else line for line in _BLOG.splitlines(keepends=True))
     assert ("SUPPORT", "2021-05-17") in _dates(rules_pipeline, plain)
+
+
+def test_story_day_filing_day_act_past_the_opening_keeps_the_ledes_day(rules_pipeline: Pipeline) -> None:
+    filler = "The crossing had been closed to traffic for most of the spring while engineers inspected it. " * 8
+    text = (
+        "Border bridge reopens\n\n"
+        "A ribbon was cut at the old river bridge at Hegyeshalom on Wednesday before a small crowd.\n\n"
+        f"{filler}\n\n"
+        "Hungary praised Austria for its help with the repairs.\n\n"
+        "Hungary accused Austria on Friday of delaying work on a second crossing."
+    )
+    assert ("SUPPORT", "2021-05-19") in _dates(rules_pipeline, text)
