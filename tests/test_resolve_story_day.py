@@ -103,3 +103,17 @@ def test_story_day_filing_day_act_past_the_opening_keeps_the_ledes_day(rules_pip
         "Hungary accused Austria on Friday of delaying work on a second crossing."
     )
     assert ("SUPPORT", "2021-05-19") in _dates(rules_pipeline, text)
+
+
+def test_story_day_present_statement_past_the_opening_takes_the_filing_day(rules_pipeline: Pipeline) -> None:
+    filler = "The crossing had been closed to traffic for most of the spring while engineers inspected it. " * 8
+    text = (
+        "Border bridge reopens\n\n"
+        "A ribbon was cut at the old river bridge at Hegyeshalom on Wednesday before a small crowd.\n\n"
+        f"{filler}\n\n"
+        "Hungary praised Austria for its help with the repairs.\n\n"
+        "The Hungarian government thanks Austria for its patience."
+    )
+    dates = _dates(rules_pipeline, text)
+    assert ("SUPPORT", "2021-05-19") in dates  # the past-tense praise keeps the lede's day
+    assert ("SUPPORT", "2021-05-21") in dates

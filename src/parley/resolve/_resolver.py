@@ -18,7 +18,7 @@ from ..parse import SUBJECT_DEPS, VERB_POS
 from ._discourse import FollowingSentences, attribution_head, carries_on, elaboration_head, previous_sentence
 from ._narrated import narrated_day, narrates
 from ._parse import clause_head, trigger_token
-from ._story_day import OPENING_CHARS, live_blog, opening_day
+from ._story_day import OPENING_CHARS, filing_day, live_blog, opening_day, told_now
 from ._when import counted_from_other_day, event_timing, frame_timing, keep_text, time_phrases
 from ._when_counted import shift_undated_head
 from ._where import event_site, is_proper_place, story_city, unnamed_site
@@ -154,6 +154,8 @@ class Resolver:
                 event.date, event.date_precision, event.date_source = told[0], told[1], "discourse"
             elif not event.date_source and lead is not None:
                 event.date, event.date_precision, event.date_source = lead[0], lead[1], lead[2]
+                if token is not None and lead[2] == "discourse" and told_now(event.start, token):
+                    event.date = filing_day(lead[0], doc.published)  # "The ministry rejects ...": the release's day
             elif (
                 event.date_source == "historical"
                 and not event.date

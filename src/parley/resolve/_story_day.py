@@ -22,9 +22,10 @@ from datetime import date
 from typing import Any
 
 from ..parse._dates import date_text, resolve_date_text
+from ._parse import clause_head
 from ._when import Skip, time_phrases
 
-__all__ = ["OPENING_CHARS", "live_blog", "opening_day"]
+__all__ = ["OPENING_CHARS", "filing_day", "live_blog", "opening_day", "told_now"]
 
 #: How far into the text (characters) the opening reaches: masthead, headline, byline and lede.
 OPENING_CHARS = 700
@@ -69,3 +70,25 @@ def live_blog(text: str) -> bool:
     positions on Sunday"). (Validation set, stop 50: 3 of 39 articles are live blogs, whose undated
     entries the gold dates by the blog's day; dev, held-in and the training corpus hold none.)"""
     return len(_STAMP.findall(text)) >= LIVE_BLOG_ENTRIES
+
+
+def told_now(start: int, token: Any) -> bool:
+    """Whether an undated act past the opening is told in the simple present as the text's own main
+    clause ("The ministry rejects the reports", "Norway urges both sides to talk"): a release or a
+    story speaking in its own now, on the filing day, not on the opening's earlier day.
+
+    Counts (rules): validation, 3 acts of a release dated on its filing day after an opening that names
+    the day before, all fixed; validation2, 1 fixed (a release's statement of intent) and 1 moved from one
+    wrong day to another; dev and held-in unchanged (date accuracy, both coders, stop 61).
+    Training corpus (932 documents): the rule fires on 32 acts, about a third statements of releases
+    ("expresses its deepest sympathies", "calls upon all parties"), the rest habitual presents and link
+    headlines, which its gold leaves undated."""
+    if start < OPENING_CHARS:
+        return False  # a headline's present ("Seoul pulls back ...") tells the lede's act
+    head = clause_head(token)
+    return head.dep_ == "ROOT" and head.tag_ in {"VBZ", "VBP"}
+
+
+def filing_day(story_day: str, filed: date | None) -> str:
+    """The filing day (ISO) where it is later than the story's day, else the story's day."""
+    return filed.isoformat() if filed is not None and filed.isoformat() > story_day else story_day
