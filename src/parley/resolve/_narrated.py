@@ -20,10 +20,10 @@ from typing import Any
 from ..document import Event
 from ._parse import clause_head
 
-__all__ = ["narrated_day", "narrates"]
+__all__ = ["PARAGRAPH", "narrated_day", "narrates", "told_in_past"]
 
 #: What separates two paragraphs of the cleaned text.
-_PARAGRAPH = "\n\n"
+PARAGRAPH = "\n\n"
 
 
 def narrates(event: Event, token: Any) -> bool:
@@ -43,9 +43,9 @@ def narrated_day(
     told, told_token = source
     if not told.date or told.date_precision is None or told.start > event.start:
         return None
-    if told_token.sent.start == token.sent.start or _PARAGRAPH in text[told.start : event.start]:
+    if told_token.sent.start == token.sent.start or PARAGRAPH in text[told.start : event.start]:
         return None
-    if not _past(clause_head(token)):
+    if not told_in_past(token):
         return None
     before = told.date[:10] < lead[:10] if told.date_precision == "day" else told.date[:7] < lead[:7]
     return (told.date, told.date_precision) if before else None
@@ -54,3 +54,8 @@ def narrated_day(
 def _past(verb: Any) -> bool:
     """The clause is told in the past: "reported", "had been told", "was refuted"."""
     return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
+
+
+def told_in_past(token: Any) -> bool:
+    """Whether the clause of ``token`` is told in the past tense."""
+    return _past(clause_head(token))

@@ -18,6 +18,7 @@ from ..parse import SUBJECT_DEPS, VERB_POS
 from ._discourse import FollowingSentences, attribution_head, carries_on, elaboration_head, previous_sentence
 from ._narrated import narrated_day, narrates
 from ._parse import clause_head, trigger_token
+from ._scene_day import Scene, scene_day, scene_days
 from ._story_day import OPENING_CHARS, filing_day, live_blog, opening_day, told_now
 from ._when import counted_from_other_day, event_timing, frame_timing, keep_text, time_phrases
 from ._when_counted import shift_undated_head
@@ -139,6 +140,8 @@ class Resolver:
         dateline_place = self._dateline_place(doc)
         last_explicit: Event | None = None
         narrator: tuple[Event, Any] | None = None  # the last dated act that dates the paragraph after it
+        acts = {token.sent.start for token in triggers if token is not None}
+        scenes = scene_days(doc.spacy, doc.text, acts, doc.published, skip) if lead is not None else []
         for event, token in zip(doc.events, triggers, strict=True):
             if event.date_source.startswith("later:") and (start := _count_start(last_explicit, lead)) is not None:
                 days = int(event.date_source.split(":", 1)[1]) if start[1] == "day" else 0
@@ -150,7 +153,10 @@ class Resolver:
                 last_explicit = event
                 if token is not None and narrates(event, token):
                     narrator = (event, token)
-            elif not event.date_source and (told := self._narrated(doc, event, token, narrator, lead)) is not None:
+            elif (
+                not event.date_source
+                and (told := self._narrated(doc, event, token, narrator, lead, scenes, last_explicit)) is not None
+            ):
                 event.date, event.date_precision, event.date_source = told[0], told[1], "discourse"
             elif not event.date_source and lead is not None:
                 event.date, event.date_precision, event.date_source = lead[0], lead[1], lead[2]
@@ -159,7 +165,7 @@ class Resolver:
             elif (
                 event.date_source == "historical"
                 and not event.date
-                and (told := self._narrated(doc, event, token, narrator, lead)) is not None
+                and (told := self._narrated(doc, event, token, narrator, lead, scenes, last_explicit)) is not None
             ):
                 event.date, event.date_precision = told  # "had been": told in a dated episode
             elif event.date_source == "historical" and not event.date and lead is not None:
@@ -292,13 +298,23 @@ class Resolver:
 
     @staticmethod
     def _narrated(
-        doc: Document, event: Event, token: Any, narrator: tuple[Event, Any] | None, lead: tuple[str, str, str] | None
+        doc: Document,
+        event: Event,
+        token: Any,
+        narrator: tuple[Event, Any] | None,
+        lead: tuple[str, str, str] | None,
+        scenes: list[Scene],
+        last: Event | None,
     ) -> tuple[str, str] | None:
-        """The day an undated act takes from the dated act told before it in its paragraph (``_narrated``),
-        read only for the acts that can take it."""
+        """The day an undated act takes from the dated act told before it in its paragraph (``_narrated``)
+        or else from its paragraph's opening scene (``_scene_day``) when no dated act (``last``) came after
+        that, read only for the acts that can take it."""
         if token is None or lead is None:
             return None
-        return narrated_day(doc.text, event, token, narrator, lead[0])
+        told = narrated_day(doc.text, event, token, narrator, lead[0])
+        if told is not None or not scenes:
+            return told
+        return scene_day(doc.text, scenes, event.start, token, -1 if last is None else last.start, lead[0])
 
     def _lead_date(self, doc: Document, counted: set[int]) -> tuple[str, str, str] | None:
         """The day the story is about: the dateline's, else its first explicit recent past day (not

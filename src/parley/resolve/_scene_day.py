@@ -1,0 +1,62 @@
+"""The day a paragraph's opening sentence sets its scene on, when that sentence codes no act.
+
+"The talks opened on Tuesday in an icy mood. The Greek envoy accused Ankara of ..."; "The worst
+scare came in March. Both navies sent frigates to the islets ...": a paragraph that opens by naming
+an earlier moment without an act of its own goes on telling that moment, so its undated past acts
+happened then, not on the story's day. ``_narrated`` carries the day of a dated *act*; this module
+gives the same for an opening sentence that only names the time ("opened", "came", "began"), read
+only when no dated act was told after it in the paragraph. Only a day or month before the story's day,
+from the opening sentence's main clause told in the past tense, and only to past-tense acts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ._narrated import PARAGRAPH, told_in_past
+from ._when import event_timing
+
+__all__ = ["Scene", "scene_days", "scene_day"]
+
+
+@dataclass(frozen=True)
+class Scene:
+    """A paragraph-opening sentence's time: where it starts (a character offset) and its date."""
+
+    start: int
+    date: str
+    precision: str
+
+
+def scene_days(sdoc: Any, text: str, acts: set[int], published: date | None, skip: Any = None) -> list[Scene]:
+    """The scenes of a parsed document: each paragraph-opening sentence that starts no act's sentence
+    (``acts`` holds the start tokens of the sentences that code one) and whose past-tense main clause
+    is dated to a day or month."""
+    found = []
+    for sent in sdoc.sents:
+        start = sent[0].idx
+        if sent.start in acts or (start > 0 and not text[:start].rstrip(" ").endswith(PARAGRAPH)):
+            continue
+        if not told_in_past(sent.root):
+            continue
+        timing = event_timing(sent.root, published, future=False, skip=skip)
+        if timing is not None and timing.iso and timing.precision in {"day", "month"}:
+            found.append(Scene(start, timing.iso, timing.precision))
+    return found
+
+
+def scene_day(
+    text: str, scenes: list[Scene], act_start: int, token: Any, after: int, lead: str
+) -> tuple[str, str] | None:
+    """The date and precision the act at character ``act_start`` (trigger ``token``) takes from the
+    scene of its paragraph, or None; ``after`` is where the last dated act before it starts (a scene
+    before that act is not carried over it), ``lead`` the story's day (ISO)."""
+    scene = next((s for s in reversed(scenes) if s.start < act_start), None)
+    if scene is None or scene.start <= after or token.sent[0].idx == scene.start:
+        return None
+    if PARAGRAPH in text[scene.start : act_start] or not told_in_past(token):
+        return None
+    before = scene.date[:10] < lead[:10] if scene.precision == "day" else scene.date[:7] < lead[:7]
+    return (scene.date, scene.precision) if before else None
