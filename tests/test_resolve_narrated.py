@@ -65,3 +65,13 @@ def test_scene_day_present_act_keeps_the_storys_day(rules_pipeline: Pipeline) ->
     text = _LEDE + "The worst quarrel came in April. Austria demands their release."
     dates = _dates(rules_pipeline, text)
     assert ("REQUEST", "2021-05-21") in dates
+
+
+def test_scene_day_bare_participle_root_still_past() -> None:
+    from types import SimpleNamespace
+
+    from parley.resolve._scene_day import _bare_participle
+
+    aux = SimpleNamespace(dep_="aux")
+    assert _bare_participle(SimpleNamespace(tag_="VBN", children=[]))
+    assert not _bare_participle(SimpleNamespace(tag_="VBN", children=[aux]))

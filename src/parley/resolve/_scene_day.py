@@ -39,7 +39,7 @@ def scene_days(sdoc: Any, text: str, acts: set[int], published: date | None, ski
         start = sent[0].idx
         if sent.start in acts or (start > 0 and not text[:start].rstrip(" ").endswith(PARAGRAPH)):
             continue
-        if not told_in_past(sent.root):
+        if not (told_in_past(sent.root) or _bare_participle(sent.root)):
             continue
         timing = event_timing(sent.root, published, future=False, skip=skip)
         if timing is not None and timing.iso and timing.precision in {"day", "month"}:
@@ -60,3 +60,9 @@ def scene_day(
         return None
     before = scene.date[:10] < lead[:10] if scene.precision == "day" else scene.date[:7] < lead[:7]
     return (scene.date, scene.precision) if before else None
+
+
+def _bare_participle(root: Any) -> bool:
+    """A sentence's main verb tagged a past participle with no auxiliary ("The fair opened on Monday"
+    is at times read as a participle): told in the past all the same."""
+    return root.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in root.children)
