@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ..knowledge import resolve_words as words
 from ._narrated import PARAGRAPH, told_in_past
-from ._when import event_timing
+from ._when import event_timing, time_phrases
 
 __all__ = ["Scene", "scene_days", "scene_day"]
 
@@ -28,23 +29,47 @@ class Scene:
     start: int
     date: str
     precision: str
+    stop: int = 0  # the token index just past the opening sentence
 
 
 def scene_days(sdoc: Any, text: str, acts: set[int], published: date | None, skip: Any = None) -> list[Scene]:
     """The scenes of a parsed document: each paragraph-opening sentence that starts no act's sentence
     (``acts`` holds the start tokens of the sentences that code one) and whose past-tense main clause
-    is dated to a day or month."""
+    is dated to a day or month by a phrase that is no edge ("until May", "since June")."""
     found = []
     for sent in sdoc.sents:
         start = sent[0].idx
         if sent.start in acts or (start > 0 and not text[:start].rstrip(" ").endswith(PARAGRAPH)):
             continue
-        if not (told_in_past(sent.root) or _bare_participle(sent.root)):
+        if not (told_in_past(sent.root) or _bare_participle(sent.root)) or _edge_dated(sent, skip):
             continue
         timing = event_timing(sent.root, published, future=False, skip=skip)
         if timing is not None and timing.iso and timing.precision in {"day", "month"}:
-            found.append(Scene(start, timing.iso, timing.precision))
+            found.append(Scene(start, timing.iso, timing.precision, sent.end))
     return found
+
+
+def _edge_dated(sent: Any, skip: Any) -> bool:
+    """Whether a time phrase of ``sent`` hangs on an edge word ("until April", "by March"): such a
+    sentence names where a stretch of time ends or starts, not the time its paragraph tells."""
+    edges = words("scene_edge")
+    for ent in time_phrases(sent, skip):
+        before = ent.doc[ent.start - 1] if ent.start > sent.start else None
+        if (before is not None and before.lower_ in edges) or ent.root.head.lower_ in edges:
+            return True
+    return False
+
+
+def _moved_on(token: Any, scene: Scene) -> bool:
+    """Whether a sequence word ("weeks later", "then", "since") stands between the scene's sentence and
+    the end of the act's sentence: the telling has moved on from the scene's time."""
+    seq = words("sequence")
+    doc = token.doc
+    end = token.sent.end
+    if any(t.lower_ in seq for t in doc[scene.stop : end]):
+        return True
+    stretch = " " + " ".join(t.lower_ for t in doc[scene.stop : end]) + " "
+    return any(f" {w} " in stretch for w in seq if " " in w)
 
 
 def scene_day(
@@ -56,7 +81,7 @@ def scene_day(
     scene = next((s for s in reversed(scenes) if s.start < act_start), None)
     if scene is None or scene.start <= after or token.sent[0].idx == scene.start:
         return None
-    if PARAGRAPH in text[scene.start : act_start] or not told_in_past(token):
+    if PARAGRAPH in text[scene.start : act_start] or not told_in_past(token) or _moved_on(token, scene):
         return None
     before = scene.date[:10] < lead[:10] if scene.precision == "day" else scene.date[:7] < lead[:7]
     return (scene.date, scene.precision) if before else None
