@@ -44,34 +44,3 @@ def test_narrated_next_paragraph_keeps_the_storys_day(rules_pipeline: Pipeline) 
     )
     dates = _dates(rules_pipeline, text)
     assert ("REQUEST", "2021-05-21") in dates
-
-
-def test_scene_day_opening_time_dates_the_paragraphs_acts(rules_pipeline: Pipeline) -> None:
-    text = _LEDE + (
-        "The first quarrel came in March.\n\n"
-        "The worst quarrel came in April. Austria protested to Hungary and demanded their release."
-    )
-    dates = _dates(rules_pipeline, text)
-    assert ("REQUEST", "2021-04-01") in dates
-
-
-def test_scene_day_not_carried_into_the_next_paragraph(rules_pipeline: Pipeline) -> None:
-    text = _LEDE + "The worst quarrel came in April.\n\nAustria protested to Hungary and demanded their release."
-    dates = _dates(rules_pipeline, text)
-    assert ("REQUEST", "2021-05-21") in dates
-
-
-def test_scene_day_present_act_keeps_the_storys_day(rules_pipeline: Pipeline) -> None:
-    text = _LEDE + "The worst quarrel came in April. Austria demands their release."
-    dates = _dates(rules_pipeline, text)
-    assert ("REQUEST", "2021-05-21") in dates
-
-
-def test_scene_day_bare_participle_root_still_past() -> None:
-    from types import SimpleNamespace
-
-    from parley.resolve._scene_day import _bare_participle
-
-    aux = SimpleNamespace(dep_="aux")
-    assert _bare_participle(SimpleNamespace(tag_="VBN", children=[]))
-    assert not _bare_participle(SimpleNamespace(tag_="VBN", children=[aux]))

@@ -1,12 +1,13 @@
 """The day a paragraph's opening sentence sets its scene on, when that sentence codes no act.
 
-"The talks opened on Tuesday in an icy mood. The Greek envoy accused Ankara of ..."; "The worst
-scare came in March. Both navies sent frigates to the islets ...": a paragraph that opens by naming
-an earlier moment without an act of its own goes on telling that moment, so its undated past acts
-happened then, not on the story's day. ``_narrated`` carries the day of a dated *act*; this module
-gives the same for an opening sentence that only names the time ("opened", "came", "began"), read
-only when no dated act was told after it in the paragraph. Only a day or month before the story's day,
-from the opening sentence's main clause told in the past tense, and only to past-tense acts.
+"Heavy snow shut the pass in March. Norway accused Sweden of neglecting the road.": a paragraph that
+opens by naming an earlier moment without an act of its own goes on telling that moment, so its undated
+past acts happened then, not on the story's day. ``_narrated`` carries the day of a dated *act*; this
+module gives the same for an opening sentence that only names the time, read only when no dated act was
+told after it in the paragraph. Only a day or month before the story's day, from the opening sentence's
+main clause told in the past tense, and only to past-tense acts. The carry stops where the telling moves
+on ("Norway later accused ...", "Since then ...": resolve_words role ``sequence``), and an opening whose
+time is an edge ("Until March the pass stayed open": role ``scene_edge``) sets no scene.
 """
 
 from __future__ import annotations
@@ -88,6 +89,6 @@ def scene_day(
 
 
 def _bare_participle(root: Any) -> bool:
-    """A sentence's main verb tagged a past participle with no auxiliary ("The fair opened on Monday"
-    is at times read as a participle): told in the past all the same."""
+    """A sentence's main verb tagged a past participle with no auxiliary (the tagger reads "opened" in
+    "A new bridge opened in March." so): told in the past all the same."""
     return root.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in root.children)
