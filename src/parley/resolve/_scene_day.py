@@ -5,7 +5,8 @@ opens by naming an earlier moment without an act of its own goes on telling that
 past acts happened then, not on the story's day. ``_narrated`` carries the day of a dated *act*; this
 module gives the same for an opening sentence that only names the time, read only when no dated act was
 told after it in the paragraph. Only a day or month before the story's day, from the opening sentence's
-main clause told in the past tense, and only to past-tense acts. The carry stops where the telling moves
+main clause told in the past tense (or a bare participle the tagger took for its past verb, see
+``_bare_participle``), and only to past-tense acts. The carry stops where the telling moves
 on ("Norway later accused ...", "Since then ...": resolve_words role ``sequence``), and an opening whose
 time is an edge ("Until March the pass stayed open": role ``scene_edge``) sets no scene.
 """
@@ -18,7 +19,7 @@ from typing import Any
 
 from ..knowledge import resolve_words as words
 from ._narrated import PARAGRAPH, told_in_past
-from ._when import event_timing, time_phrases
+from ._when import Skip, event_timing, time_phrases
 
 __all__ = ["Scene", "scene_days", "scene_day"]
 
@@ -33,14 +34,14 @@ class Scene:
     stop: int = 0  # the token index just past the opening sentence
 
 
-def scene_days(sdoc: Any, text: str, acts: set[int], published: date | None, skip: Any = None) -> list[Scene]:
+def scene_days(sdoc: Any, text: str, acts: set[int], published: date | None, skip: Skip | None = None) -> list[Scene]:
     """The scenes of a parsed document: each paragraph-opening sentence that starts no act's sentence
     (``acts`` holds the start tokens of the sentences that code one) and whose past-tense main clause
     is dated to a day or month by a phrase that is no edge ("until May", "since June")."""
     found = []
     for sent in sdoc.sents:
         start = sent[0].idx
-        if sent.start in acts or (start > 0 and not text[:start].rstrip(" ").endswith(PARAGRAPH)):
+        if sent.start in acts or not _opens_paragraph(text, start):
             continue
         if not (told_in_past(sent.root) or _bare_participle(sent.root)) or _edge_dated(sent, skip):
             continue
@@ -50,7 +51,16 @@ def scene_days(sdoc: Any, text: str, acts: set[int], published: date | None, ski
     return found
 
 
-def _edge_dated(sent: Any, skip: Any) -> bool:
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` follows a paragraph break (spaces between allowed); checked in
+    place, without copying the text before it, since it runs once per sentence."""
+    j = start
+    while j and text[j - 1] == " ":
+        j -= 1
+    return start == 0 or text.endswith(PARAGRAPH, 0, j)
+
+
+def _edge_dated(sent: Any, skip: Skip | None) -> bool:
     """Whether a time phrase of ``sent`` hangs on an edge word ("until April", "by March"): such a
     sentence names where a stretch of time ends or starts, not the time its paragraph tells."""
     edges = words("scene_edge")
