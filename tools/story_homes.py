@@ -62,7 +62,8 @@ def verdict(home: str | None, outlet: str | None, gold: Counter[str]) -> str:
 
 
 def named_states(doc: Document) -> Counter[str]:
-    """How often the article names each state outright (not by its people or towns)."""
+    """How often the article names each state by its name, another name, its people's adjective or its
+    capital (not by its other towns nor by its people's names)."""
     return Counter(m.entity.code for m in doc.actor_mentions if m.kind in _NAMING_KINDS)
 
 
