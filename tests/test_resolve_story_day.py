@@ -117,3 +117,38 @@ def test_story_day_present_statement_past_the_opening_takes_the_filing_day(rules
     dates = _dates(rules_pipeline, text)
     assert ("SUPPORT", "2021-05-19") in dates  # the past-tense praise keeps the lede's day
     assert ("SUPPORT", "2021-05-21") in dates
+
+
+_CATCH = "Fishing boats from both countries had crowded the northern grounds since March, and the catch was poor. " * 8
+_DEAL = (
+    "Fuel deal signed in Reykjavik\n\n"
+    "Iceland and Norway signed a fuel supply deal in Reykjavik on Wednesday after a long night of bargaining.\n\n"
+)
+
+
+def test_story_day_present_statement_keeps_a_dated_datelines_day(rules_pipeline: Pipeline) -> None:
+    text = (
+        "REYKJAVIK, May 19 (Wire) - Iceland and Norway signed a fuel supply deal after a long night of bargaining.\n\n"
+        f"{_CATCH}\n\n"
+        "The Icelandic government thanks Norway for its patience."
+    )
+    assert [day for _, day in _dates(rules_pipeline, text)] == ["2021-05-19", "2021-05-19"]
+
+
+def test_story_day_habitual_present_keeps_the_ledes_day(rules_pipeline: Pipeline) -> None:
+    text = f"{_DEAL}{_CATCH}\n\nEach winter the Icelandic government thanks Norway for the fuel."
+    assert [day for _, day in _dates(rules_pipeline, text)] == ["2021-05-19", "2021-05-19"]
+
+
+def test_story_day_line_without_a_stop_keeps_the_ledes_day(rules_pipeline: Pipeline) -> None:
+    text = f"{_DEAL}{_CATCH}\n\nIceland thanks Norway, faults Denmark\n\nThe boats returned to port."
+    assert {day for _, day in _dates(rules_pipeline, text)} == {"2021-05-19"}
+
+
+def test_story_day_joined_present_verbs_share_the_filing_day(rules_pipeline: Pipeline) -> None:
+    joined = "The Icelandic government thanks Norway for the fuel and accuses Denmark of stalling the talks."
+    text = f"{_DEAL}{_CATCH}\n\n{joined}"
+    dates = _dates(rules_pipeline, text)
+    assert ("SUPPORT", "2021-05-19") in dates  # the lede's signing
+    assert ("ACCUSE", "2021-05-21") in dates
+    assert [day for kind, day in dates if kind != "ACCUSE"][-1] == "2021-05-21"

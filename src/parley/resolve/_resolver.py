@@ -141,6 +141,7 @@ class Resolver:
         last_explicit: Event | None = None
         narrator: tuple[Event, Any] | None = None  # the last dated act that dates the paragraph after it
         acts = {token.sent.start for token in triggers if token is not None}
+        own_day = doc.dateline.date if doc.dateline is not None else None  # a wire dateline's day is the story's
         scenes = scene_days(doc.spacy, doc.text, acts, doc.published, skip) if lead is not None else []
         for event, token in zip(doc.events, triggers, strict=True):
             if event.date_source.startswith("later:") and (start := _count_start(last_explicit, lead)) is not None:
@@ -160,7 +161,7 @@ class Resolver:
                 event.date, event.date_precision, event.date_source = told[0], told[1], "discourse"
             elif not event.date_source and lead is not None:
                 event.date, event.date_precision, event.date_source = lead[0], lead[1], lead[2]
-                if token is not None and lead[2] == "discourse" and told_now(event.start, token):
+                if token is not None and lead[2] == "discourse" and own_day is None and told_now(event.start, token):
                     event.date = filing_day(lead[0], doc.published)  # "The ministry rejects ...": the release's day
             elif (
                 event.date_source == "historical"
@@ -333,8 +334,10 @@ class Resolver:
         if default is not None and live_blog(doc.article.text):
             return default[0], default[1], "published"  # the raw text: cleaning drops the stamps
         skip = (doc.dateline.start, doc.dateline.end) if doc.dateline is not None else None
-        filed = date.fromisoformat(default[0]) if default else None
-        told = opening_day(doc.spacy, filed, skip)
+        # the dateline's own day where it gives one, else the publication day: the day the story is
+        # told from (a wire story's dateline day may be a day before its publication)
+        given = date.fromisoformat(default[0]) if default else None
+        told = opening_day(doc.spacy, given, skip)
         if doc.dateline is not None and doc.dateline.place and doc.dateline.date is not None:
             return (told or doc.dateline.date).isoformat(), "day", "discourse"
         for event in doc.events:
@@ -343,8 +346,8 @@ class Resolver:
             if event.modality == "future" or id(event) in counted:
                 continue
             day = date.fromisoformat(event.date)
-            if told is not None and event.start >= OPENING_CHARS and (day < told or day == filed):
-                continue  # told after the opening: background to the story, or a side act of the filing day
+            if told is not None and event.start >= OPENING_CHARS and (day < told or day == given):
+                continue  # told after the opening: background to the story, or a side act of that day
             if doc.published is None or 0 <= (doc.published - day).days <= 7:
                 return event.date, "day", "discourse"
         if told is not None:
