@@ -153,3 +153,8 @@ def test_story_day_joined_present_verbs_share_the_filing_day(rules_pipeline: Pip
     assert ("SUPPORT", "2021-05-19") in dates  # the lede's signing
     assert ("ACCUSE", "2021-05-21") in dates
     assert [day for kind, day in dates if kind != "ACCUSE"][-1] == "2021-05-21"
+
+
+def test_story_day_link_line_ending_in_a_bracket_keeps_the_ledes_day(rules_pipeline: Pipeline) -> None:
+    text = f"{_DEAL}{_CATCH}\n\nIceland thanks Norway for its help (video)\n\nThe boats returned to port."
+    assert {day for _, day in _dates(rules_pipeline, text)} == {"2021-05-19"}
