@@ -48,18 +48,19 @@ def test_story_day_opening_day_ignores_older_days(rules_pipeline: Pipeline) -> N
 
 
 def test_story_day_opening_day_reads_yesterday(rules_pipeline: Pipeline) -> None:
-    sdoc = rules_pipeline.nlp("Mrs. Halvorsen resigned yesterday at a brief news conference.")
+    sdoc = rules_pipeline.nlp("Lithuania expelled a Polish attache yesterday after a row over visas.")
     assert opening_day(sdoc, PUB) == date(2021, 5, 20)
 
 
 def test_story_day_opening_day_without_a_filing_day(rules_pipeline: Pipeline) -> None:
-    sdoc = rules_pipeline.nlp("Mr. Novak stepped down yesterday.")
+    sdoc = rules_pipeline.nlp("The Slovene envoy was recalled yesterday.")
     assert opening_day(sdoc, None) is None
 
 
 def test_story_day_first_phrase_on_the_filing_day_decides(rules_pipeline: Pipeline) -> None:
     sdoc = rules_pipeline.nlp(
-        "Austria will return the pilot, the chancellor said on Friday.\n\nHis jet was shot down on Wednesday."
+        "Norway will shut its consulate in Murmansk, the trade minister confirmed on Friday.\n\n"
+        "The building was sealed on Wednesday."
     )
     assert opening_day(sdoc, PUB) is None
 
@@ -71,7 +72,7 @@ def test_story_day_masthead_date_is_passed_over(rules_pipeline: Pipeline) -> Non
 
 _BLOG = (
     "LIVE: Border talks in Vienna\n\n"
-    "08:05 Good morning. Hungary accused Austria on Monday of closing the border.\n\n"
+    "07:50 Welcome to our coverage. Hungary accused Austria on Monday of closing the border.\n\n"
     "09:40 Austria and Hungary met in Vienna.\n\n"
     "13.12 Hungary praised Austria for its help with the refugees.\n\n"
 )
@@ -117,3 +118,43 @@ def test_story_day_present_statement_past_the_opening_takes_the_filing_day(rules
     dates = _dates(rules_pipeline, text)
     assert ("SUPPORT", "2021-05-19") in dates  # the past-tense praise keeps the lede's day
     assert ("SUPPORT", "2021-05-21") in dates
+
+
+_CATCH = "Fishing boats from both countries had crowded the northern grounds since March, and the catch was poor. " * 8
+_DEAL = (
+    "Fuel deal signed in Reykjavik\n\n"
+    "Iceland and Norway signed a fuel supply deal in Reykjavik on Wednesday after a long night of bargaining.\n\n"
+)
+
+
+def test_story_day_present_statement_keeps_a_dated_datelines_day(rules_pipeline: Pipeline) -> None:
+    text = (
+        "REYKJAVIK, May 19 (Wire) - Iceland and Norway signed a fuel supply deal after a long night of bargaining.\n\n"
+        f"{_CATCH}\n\n"
+        "The Icelandic government thanks Norway for its patience."
+    )
+    assert [day for _, day in _dates(rules_pipeline, text)] == ["2021-05-19", "2021-05-19"]
+
+
+def test_story_day_habitual_present_keeps_the_ledes_day(rules_pipeline: Pipeline) -> None:
+    text = f"{_DEAL}{_CATCH}\n\nEach winter the Icelandic government thanks Norway for the fuel."
+    assert [day for _, day in _dates(rules_pipeline, text)] == ["2021-05-19", "2021-05-19"]
+
+
+def test_story_day_line_without_a_stop_keeps_the_ledes_day(rules_pipeline: Pipeline) -> None:
+    text = f"{_DEAL}{_CATCH}\n\nIceland thanks Norway, faults Denmark\n\nThe boats returned to port."
+    assert {day for _, day in _dates(rules_pipeline, text)} == {"2021-05-19"}
+
+
+def test_story_day_joined_present_verbs_share_the_filing_day(rules_pipeline: Pipeline) -> None:
+    joined = "The Icelandic government thanks Norway for the fuel and accuses Denmark of stalling the talks."
+    text = f"{_DEAL}{_CATCH}\n\n{joined}"
+    dates = _dates(rules_pipeline, text)
+    assert ("SUPPORT", "2021-05-19") in dates  # the lede's signing
+    assert ("ACCUSE", "2021-05-21") in dates
+    assert [day for kind, day in dates if kind != "ACCUSE"][-1] == "2021-05-21"
+
+
+def test_story_day_link_line_ending_in_a_bracket_keeps_the_ledes_day(rules_pipeline: Pipeline) -> None:
+    text = f"{_DEAL}{_CATCH}\n\nIceland thanks Norway for its help (video)\n\nThe boats returned to port."
+    assert {day for _, day in _dates(rules_pipeline, text)} == {"2021-05-19"}
