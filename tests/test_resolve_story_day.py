@@ -94,28 +94,25 @@ def test_story_day_without_stamps_entries_take_the_first_day(rules_pipeline: Pip
     assert ("SUPPORT", "2021-05-17") in _dates(rules_pipeline, plain)
 
 
-def test_story_day_filing_day_act_past_the_opening_keeps_the_ledes_day(rules_pipeline: Pipeline) -> None:
+def _bridge_story(last_paragraph: str) -> str:
+    """A story whose lede names Wednesday, told past the opening, ending with ``last_paragraph``."""
     filler = "The crossing had been closed to traffic for most of the spring while engineers inspected it. " * 8
-    text = (
+    return (
         "Border bridge reopens\n\n"
         "A ribbon was cut at the old river bridge at Hegyeshalom on Wednesday before a small crowd.\n\n"
         f"{filler}\n\n"
         "Hungary praised Austria for its help with the repairs.\n\n"
-        "Hungary accused Austria on Friday of delaying work on a second crossing."
+        f"{last_paragraph}"
     )
+
+
+def test_story_day_filing_day_act_past_the_opening_keeps_the_ledes_day(rules_pipeline: Pipeline) -> None:
+    text = _bridge_story("Hungary accused Austria on Friday of delaying work on a second crossing.")
     assert ("SUPPORT", "2021-05-19") in _dates(rules_pipeline, text)
 
 
 def test_story_day_present_statement_past_the_opening_takes_the_filing_day(rules_pipeline: Pipeline) -> None:
-    filler = "The crossing had been closed to traffic for most of the spring while engineers inspected it. " * 8
-    text = (
-        "Border bridge reopens\n\n"
-        "A ribbon was cut at the old river bridge at Hegyeshalom on Wednesday before a small crowd.\n\n"
-        f"{filler}\n\n"
-        "Hungary praised Austria for its help with the repairs.\n\n"
-        "The Hungarian government thanks Austria for its patience."
-    )
-    dates = _dates(rules_pipeline, text)
+    dates = _dates(rules_pipeline, _bridge_story("The Hungarian government thanks Austria for its patience."))
     assert ("SUPPORT", "2021-05-19") in dates  # the past-tense praise keeps the lede's day
     assert ("SUPPORT", "2021-05-21") in dates
 
