@@ -124,6 +124,15 @@ class Resolver:
         triggers = [trigger_token(doc.spacy, event) for event in doc.events]
         index = _Events(doc.events)
         following = FollowingSentences(doc)
+        lead = self._date_events(doc, triggers, index, following)
+        self._place_events(doc, triggers, index, following, lead)
+        return doc
+
+    def _date_events(
+        self, doc: Document, triggers: list[Any], index: _Events, following: FollowingSentences
+    ) -> tuple[str, str, str] | None:
+        """Date every event: its own clause, a carried or neighbouring date, the story's day; return the
+        story's day (``_lead_date``), which the places read too."""
         skip = (doc.dateline.start, doc.dateline.end) if doc.dateline is not None else None
         for event, token in zip(doc.events, triggers, strict=True):
             if token is not None:
@@ -137,7 +146,6 @@ class Resolver:
         pairs = zip(doc.events, triggers, strict=True)
         counted = {id(e) for e, token in pairs if token is not None and counted_from_other_day(token)}
         lead = self._lead_date(doc, counted)
-        dateline_place = self._dateline_place(doc)
         last_explicit: Event | None = None
         narrator: tuple[Event, Any] | None = None  # the last dated act that dates the paragraph after it
         acts = {token.sent.start for token in triggers if token is not None}
@@ -177,6 +185,18 @@ class Resolver:
         for event, token in zip(doc.events, triggers, strict=True):
             if token is not None and id(event) in counted:
                 shift_undated_head(event, token)  # "the blockade began a day after the vote ...": see _when_counted
+        return lead
+
+    def _place_events(
+        self,
+        doc: Document,
+        triggers: list[Any],
+        index: _Events,
+        following: FollowingSentences,
+        lead: tuple[str, str, str] | None,
+    ) -> None:
+        """Place every event: its own clause, a neighbour, a visit, the dateline on the story's day."""
+        dateline_place = self._dateline_place(doc)
         countries = _country_names(doc)
         for event, token in zip(doc.events, triggers, strict=True):
             if event.place is not None and not is_proper_place(event.place.extracted_place):
@@ -210,7 +230,6 @@ class Resolver:
             if token is not None and dateline_place is not None and not _placed_elsewhere(event, dateline_place):
                 orient_dateline_meeting(event, token, doc.dateline, dateline_place.country_code)
             host_by_place(event)
-        return doc
 
     def _quad(self, event: Event) -> int:
         return int(self.lexicon.types[event.event].quad)
