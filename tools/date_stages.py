@@ -20,11 +20,11 @@ gold, which is how stop 61 split the "story day one off" group. Never on a repor
 from __future__ import annotations
 
 import argparse
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from _report_only import is_report_only
+from _stages import right_wrong_by
 
 import parley.resolve._resolver as resolver_module
 from parley.evaluate import load_gold, matched_gold
@@ -84,9 +84,7 @@ def staged_dates(gold: Path, coder: str) -> list[dict[str, Any]]:
 
 def tally(rows: list[dict[str, Any]]) -> dict[str, tuple[int, int]]:
     """(right, wrong) by step."""
-    right: Counter[str] = Counter(r["step"] for r in rows if r["right"])
-    wrong: Counter[str] = Counter(r["step"] for r in rows if not r["right"])
-    return {step: (right[step], wrong[step]) for step in sorted(set(right) | set(wrong))}
+    return right_wrong_by(rows, "step")
 
 
 def main() -> None:

@@ -24,12 +24,12 @@ where the gold has one). Never on a report-only set.
 from __future__ import annotations
 
 import argparse
-from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from _report_only import is_report_only
+from _stages import right_wrong_by
 
 import parley.resolve._resolver as resolver_module
 from parley.evaluate import matched_gold
@@ -148,11 +148,7 @@ def staged_places(gold: Path, coder: str) -> list[dict[str, Any]]:
 
 def tally(rows: Iterable[dict[str, Any]]) -> dict[str, tuple[int, int]]:
     """(right, wrong) by reader."""
-    right: Counter[str] = Counter()
-    wrong: Counter[str] = Counter()
-    for row in rows:
-        (right if row["right"] else wrong)[row["reader"]] += 1
-    return {reader: (right[reader], wrong[reader]) for reader in sorted(set(right) | set(wrong))}
+    return right_wrong_by(rows, "reader")
 
 
 def main() -> None:
