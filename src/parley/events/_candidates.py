@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..document import Entity
 from ._advised_conjunct import advised_conjunct
+from ._advised_demand import advised_demand, demand_speakers
 from ._announced_measure import stays_announced
 from ._candidate import Candidate
 from ._candidate_checks import Reading, failed_check
@@ -128,14 +129,14 @@ def find_candidate(
         negated = verdict.negated and not litotes
         # (a deed only demanded of another is the shared chain's "demanded")
         asked = trig.type in ASKED_DEEDS and (verdict.advice or advised_conjunct(token, words))
-        if negated or (verdict.hypothetical and not threat) or asked:
+        if negated or (verdict.hypothetical and not threat):
             return None
-    elif (
-        (is_negated(token, words) and not litotes)
-        or (is_hypothetical(token, words) and not threat)
-        or (trig.type in ASKED_DEEDS and (is_advice(token, words) or advised_conjunct(token, words)))
-    ):
+        if asked:
+            return _demand_of_doers(trig, token, roles, once)
+    elif (is_negated(token, words) and not litotes) or (is_hypothetical(token, words) and not threat):
         return None
+    elif trig.type in ASKED_DEEDS and (is_advice(token, words) or advised_conjunct(token, words)):
+        return _demand_of_doers(trig, token, roles, once)
     # the future cue reads only the row's part of speech, which a refusal keeps
     future = verdict.future if verdict is not None else is_future(token, trig, words)
     if failed_check(Reading(token, trig, roles, future=future, threat=threat), "rules") is not None:
@@ -144,6 +145,16 @@ def find_candidate(
     if cand is not None and threat and not hedge_said_by_actor(cand, roles):
         return None  # "analysts said Russia could cut gas": a guess about the actor, which is no event
     return cand
+
+
+def _demand_of_doers(trig: Trigger, token: Any, roles: RoleFinder, once: BuiltOnce | None) -> Candidate | None:
+    """A deed a speaker says others must or should do is not done: the demand it tells is the event
+    (``._advised_demand``), when a verb of saying reports it and the doers are of another side."""
+    speakers = demand_speakers(token, roles)
+    if not speakers:
+        return None
+    deed = (once or BuiltOnce()).build(trig, token, roles, future=False)
+    return advised_demand(deed, speakers, roles) if deed is not None else None
 
 
 def hedge_said_by_actor(cand: Candidate, roles: RoleFinder) -> bool:
