@@ -22,8 +22,8 @@ def test_advised_demand_said_after_the_clause(pipeline) -> None:  # type: ignore
 
 
 def test_advised_demand_reported_by_a_participle(pipeline) -> None:  # type: ignore[no-untyped-def]
-    # the participle has no subject: the speaker is the subject of the verb it hangs from
-    text = _OPENING + "The Polish ministry went further, insisting that Lithuania should hand back the two trucks."
+    # the participle has no subject: the speaker is who does the verb it hangs from
+    text = _OPENING + "The Polish ministry replied, insisting that Lithuania should hand back the two trucks."
     assert roles_of_type(pipeline, text, "REQUEST") == [(["POL"], ["LTU"])]
 
 
