@@ -54,3 +54,14 @@ def test_envoy_passive_told_to_leave_names_the_place_left_as_host(pipeline) -> N
     # the possessor names the envoy's own state; the host is the state the envoy is told to leave
     text = "GENEVA, May 7 (Probe Wire) -- Nigeria's ambassador was told to leave Niger on Tuesday."
     assert roles_of_type(pipeline, text, "SANCTION") == [(["NER"], ["NGA"])]
+
+
+def test_envoy_passive_promised_recall_is_still_the_senders_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a recall told for later ("will be recalled") is the sender's own step, not the host's
+    text = "GENEVA, May 7 (Probe Wire) -- The Chilean ambassador to Bolivia will be recalled for consultations."
+    assert roles_of_type(pipeline, text, "SANCTION") == [(["CHL"], ["BOL"])]
+
+
+def test_envoy_passive_promised_expulsion_stays_the_hosts_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "GENEVA, May 7 (Probe Wire) -- The Chilean ambassador to Bolivia will be expelled within two days."
+    assert roles_of_type(pipeline, text, "SANCTION") == [(["BOL"], ["CHL"])]

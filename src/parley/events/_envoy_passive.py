@@ -24,12 +24,18 @@ from ._lexicon import Trigger
 if TYPE_CHECKING:
     from ._context import DocumentContext
 
-__all__ = ["passive_envoy_roles"]
+__all__ = ["is_recall", "passive_envoy_roles"]
 
 #: Trigger modes of a SANCTION whose passive subject, an envoy, is acted on by the sender ("withdraw":
 #: recalled) or by the host ("expel": expelled, declared persona non grata).
 _SENDER_ACTS = "withdraw"
 _HOST_ACTS = "expel"
+
+
+def is_recall(trig: Trigger) -> bool:
+    """The trigger recalls an envoy: the sending state's act, never the host's, whether told as done or as
+    promised ("their envoy will be recalled next week" tells the sender's own coming step)."""
+    return trig.type == "SANCTION" and trig.mode == _SENDER_ACTS
 
 
 def passive_envoy_roles(

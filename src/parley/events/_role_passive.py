@@ -11,7 +11,7 @@ from ..document import Entity
 from ..knowledge import NON_STATE_CODES
 from ._agentless import own_measure_doer
 from ._detentions import custody_harmer, held_people_act
-from ._envoy_passive import passive_envoy_roles
+from ._envoy_passive import is_recall, passive_envoy_roles
 from ._envoy_sender import envoy_senders
 from ._envoys import envoy_host
 from ._handover import holding_state, is_passive_handover
@@ -111,7 +111,10 @@ class PassiveRoleReader(RoleObjectReader):
         if not actors and spoken:
             # "X said the generals should be investigated", "X said any raid would be met with force"
             # "Togo's ambassador in Cotonou was summoned": the host summons the envoy posted to it
-            actors = self._speaker(verb) or [h for s in subjects if (h := envoy_host(s, self.ctx)) is not None]
+            # (a recall promised in the passive, "their consul will be recalled", is the sender's own:
+            # read with the envoy's passive below, never given to the host)
+            hosts = [] if is_recall(trig) else [h for s in subjects if (h := envoy_host(s, self.ctx)) is not None]
+            actors = self._speaker(verb) or hosts
         if not actors and trig.type == "THREATEN" and (trig.roles == "answered" or cond in {"promised", "litotes"}):
             actors = self._text_voice(verb)  # "Any act of aggression ... will receive a swift response."
         return agents, actors
