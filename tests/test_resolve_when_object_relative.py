@@ -1,0 +1,32 @@
+"""An act told in an object relative clause ("a measure which X denounced") with no time of its own
+takes the month or year of the clause that holds the noun it describes (``resolve._when_anchor``); the
+sentences are made up."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from _resolve_setup import event_day
+
+PUBLISHED = date(2024, 5, 8)  # a Wednesday
+
+
+def test_resolve_when_object_relative_takes_the_upper_month(pipeline: Any) -> None:
+    text = "Ghana closed its eastern border posts in March, a measure which Togo denounced as unfriendly."
+    assert event_day(pipeline, text, "denounced", PUBLISHED) == "2024-03-01"
+
+
+def test_resolve_when_object_relative_leaves_an_upper_day_alone(pipeline: Any) -> None:
+    text = "Ghana closed its eastern border posts on Monday, a measure which Togo denounced as unfriendly."
+    assert event_day(pipeline, text, "denounced", PUBLISHED) is None
+
+
+def test_resolve_when_object_relative_keeps_its_own_day(pipeline: Any) -> None:
+    text = "Ghana closed its eastern border posts in March, a measure which Togo denounced on Tuesday."
+    assert event_day(pipeline, text, "denounced", PUBLISHED) == "2024-05-07"
+
+
+def test_resolve_when_object_relative_undated_upper_gives_nothing(pipeline: Any) -> None:
+    text = "Ghana closed its eastern border posts, a measure which Togo denounced as unfriendly."
+    assert event_day(pipeline, text, "denounced", PUBLISHED) is None
