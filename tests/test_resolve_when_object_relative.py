@@ -30,3 +30,13 @@ def test_resolve_when_object_relative_keeps_its_own_day(pipeline: Any) -> None:
 def test_resolve_when_object_relative_undated_upper_gives_nothing(pipeline: Any) -> None:
     text = "Ghana closed its eastern border posts, a measure which Togo denounced as unfriendly."
     assert event_day(pipeline, text, "denounced", PUBLISHED) is None
+
+
+def test_resolve_when_object_relative_on_a_date_takes_that_date(pipeline: Any) -> None:
+    text = "Talks between the two capitals collapsed on 2 April, which both governments regretted."
+    assert event_day(pipeline, text, "regretted", PUBLISHED) == "2024-04-02"
+
+
+def test_resolve_when_object_relative_on_a_length_of_time_gives_nothing(pipeline: Any) -> None:
+    text = "The crossing reopened after three weeks in which traders from both sides had waited at the gate."
+    assert event_day(pipeline, text, "waited", PUBLISHED) is None
