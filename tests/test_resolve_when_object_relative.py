@@ -40,3 +40,8 @@ def test_resolve_when_object_relative_on_a_date_takes_that_date(pipeline: Any) -
 def test_resolve_when_object_relative_on_a_length_of_time_gives_nothing(pipeline: Any) -> None:
     text = "The crossing reopened after three weeks in which traders from both sides had waited at the gate."
     assert event_day(pipeline, text, "waited", PUBLISHED) is None
+
+
+def test_resolve_when_object_relative_passive_pronoun_is_a_later_turn(pipeline: Any) -> None:
+    text = "Ghana imposed a ban on Togolese poultry in March, a ban which was lifted after long talks."
+    assert event_day(pipeline, text, "lifted", PUBLISHED) is None

@@ -51,7 +51,7 @@ def relative_clause_upper(head: Any) -> Any | None:
     dated to a month or a year, 3 take the upper clause's phrase and 1 is left undated ("a meeting last
     month, at which they agreed": undated); the 3 such acts under a day are left undated, which is why
     only a month or a year is taken (a day named above is often not the day of the reaction)."""
-    if head.dep_ != "relcl" or head.head.i == head.i or relative_subject(head):
+    if head.dep_ != "relcl" or head.head.i == head.i or _about_the_noun(head):
         return None
     upper = clause_head(head.head)  # the noun's own verb; a noun the parser took for a verb is its own
     return upper if upper.pos_ in VERBS else None
@@ -62,6 +62,15 @@ def relative_clause_phrase(head: Any, phrases: list[Any]) -> Any | None:
     3 May, which both sides regretted"; "the envoys met in Lima in June, where they signed a pact"): the
     parser ties the clause to the date, and the act it tells is of that date. Training gold: of the acts
     coded in such clauses under a date (not a length of time), 2 of 2 take the date's phrase."""
-    if head.dep_ != "relcl" or relative_subject(head):
+    if head.dep_ != "relcl" or _about_the_noun(head):
         return None
     return next((ent for ent in phrases if ent.start <= head.head.i < ent.end), None)
+
+
+def _about_the_noun(head: Any) -> bool:
+    """The relative pronoun is the clause's subject: "who said" (read with the upper clause by
+    ``_parse._link``), or a passive one, "which was lifted": a later turn of the thing the noun names,
+    not a response at its time."""
+    return relative_subject(head) or any(
+        c.dep_ == "nsubjpass" and c.lower_ in {"who", "which", "that"} for c in head.children
+    )
