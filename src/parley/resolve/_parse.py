@@ -24,6 +24,7 @@ __all__ = [
     "in_clause",
     "later_and_conjuncts",
     "nested_clauses",
+    "relative_subject",
     "trigger_token",
 ]
 
@@ -169,7 +170,7 @@ def _mark(verb: Any) -> str:
     return next((c.lower_ for c in verb.children if c.dep_ == "mark"), "")
 
 
-def _relative_subject(clause: Any) -> bool:
+def relative_subject(clause: Any) -> bool:
     """The relative clause's subject is its relative pronoun ("who said", "which said")."""
     return any(c.dep_ == "nsubj" and c.lower_ in {"who", "which", "that"} for c in clause.children)
 
@@ -197,7 +198,7 @@ def _link(clause: Any) -> tuple[Any | None, str]:
         return head, Link.SHARED  # "lifted off on Monday, completing the withdrawal"
     if dep == "relcl" and any(c.lower_ == "when" for c in clause.children):
         return clause_head(head), Link.SHARED  # "ended the war on Monday, when they signed ..."
-    if dep == "relcl" and _relative_subject(clause):
+    if dep == "relcl" and relative_subject(clause):
         # "was announced on Monday by the minister, who said Riyadh had agreed", "held a call this
         # morning with Coulibaly, who expressed thanks": the act belongs to the occasion the clause
         # above describes (training: where the writer dated such an act it was the upper clause's

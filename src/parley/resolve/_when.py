@@ -20,7 +20,7 @@ from ..parse import ACTED_ON_DEPS, doc_ents, ents_before, span_ents
 from ..parse._dates import ResolvedDate, count_value, date_text, resolve_date_text
 from ._parse import Link, clause_chain, clause_head, clause_members, later_and_conjuncts
 from ._quoted_time import within_quotation
-from ._when_anchor import cause_clause_head, when_clause_phrase
+from ._when_anchor import cause_clause_head, relative_clause_phrase, relative_clause_upper, when_clause_phrase
 from ._when_counted import counted_anchor
 from ._when_deeper import deeper_weekday
 from ._when_following import count_from, count_roughly, following_reading
@@ -327,8 +327,12 @@ def event_timing(token: Any, published: date | None, future: bool, skip: Skip = 
         deeper = deeper_weekday(token, phrases)
         if deeper is not None and (timing := _timing_of(deeper, published)) is not None:
             return timing
-        cause = cause_clause_head(clause_head(token))
-        timing = None if cause is None else event_timing(cause, published, False, skip)
+        own_head = clause_head(token)
+        dated = relative_clause_phrase(own_head, phrases)
+        if dated is not None and (timing := _timing_of(dated, published)) is not None:
+            return timing
+        anchor = cause_clause_head(own_head) or relative_clause_upper(own_head)
+        timing = None if anchor is None else event_timing(anchor, published, False, skip)
         if timing is not None and timing.iso and timing.precision in {"month", "year"}:
             return timing  # a day named by the head is often the day after the cause's
     return _relative_clause_noun_date(token, phrases, published)

@@ -1,0 +1,47 @@
+"""An act told in an object relative clause ("a measure which X denounced") with no time of its own
+takes the month or year of the clause that holds the noun it describes (``resolve._when_anchor``); the
+sentences are made up."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from _resolve_setup import event_day
+
+PUBLISHED = date(2024, 5, 8)  # a Wednesday
+
+
+def test_resolve_when_object_relative_takes_the_upper_month(pipeline: Any) -> None:
+    text = "Ghana closed its eastern border posts in March, a measure which Togo denounced as unfriendly."
+    assert event_day(pipeline, text, "denounced", PUBLISHED) == "2024-03-01"
+
+
+def test_resolve_when_object_relative_leaves_an_upper_day_alone(pipeline: Any) -> None:
+    text = "Ghana closed its eastern border posts on Monday, a measure which Togo denounced as unfriendly."
+    assert event_day(pipeline, text, "denounced", PUBLISHED) is None
+
+
+def test_resolve_when_object_relative_keeps_its_own_day(pipeline: Any) -> None:
+    text = "Ghana closed its eastern border posts in March, a measure which Togo denounced on Tuesday."
+    assert event_day(pipeline, text, "denounced", PUBLISHED) == "2024-05-07"
+
+
+def test_resolve_when_object_relative_undated_upper_gives_nothing(pipeline: Any) -> None:
+    text = "Ghana closed its eastern border posts, a measure which Togo denounced as unfriendly."
+    assert event_day(pipeline, text, "denounced", PUBLISHED) is None
+
+
+def test_resolve_when_object_relative_on_a_date_takes_that_date(pipeline: Any) -> None:
+    text = "Talks between the two capitals collapsed on 2 April, which both governments regretted."
+    assert event_day(pipeline, text, "regretted", PUBLISHED) == "2024-04-02"
+
+
+def test_resolve_when_object_relative_on_a_length_of_time_gives_nothing(pipeline: Any) -> None:
+    text = "The crossing reopened after three weeks in which traders from both sides had waited at the gate."
+    assert event_day(pipeline, text, "waited", PUBLISHED) is None
+
+
+def test_resolve_when_object_relative_passive_pronoun_is_a_later_turn(pipeline: Any) -> None:
+    text = "Ghana imposed a ban on Togolese poultry in March, a ban which was lifted after long talks."
+    assert event_day(pipeline, text, "lifted", PUBLISHED) is None
