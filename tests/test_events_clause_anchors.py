@@ -68,3 +68,18 @@ def test_events_clause_anchors_places_ranked_once_per_sentence(pipeline) -> None
     assert first is not None and first.extracted_place == "Lima"
     again = ctx.clause_place(blocked)
     assert again is not None and again.extracted_place == "Lima"
+
+
+def test_events_clause_anchors_conjunct_dated_by_its_own_phrase(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ctx = _context(pipeline, "Ghana recalled its envoy in February, and Togo closed the frontier in April.")
+    first = ctx.clause_date(_token(ctx, "recalled"), future=False)
+    second = ctx.clause_date(_token(ctx, "closed"), future=False)
+    # the second clause names its own month; the first clause's month is not its date
+    assert first[0] is not None and first[0][5:7] == "02"
+    assert second[0] is not None and second[0][5:7] == "04" and second[2] == "explicit"
+
+
+def test_events_clause_anchors_undated_conjunct_takes_the_first_date(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ctx = _context(pipeline, "On Sunday Chad expelled the ambassador and recalled its own envoy.")
+    # a conjunct with no time phrase of its own still shares the first clause's day
+    assert ctx.clause_date(_token(ctx, "recalled"), future=False)[:1] == ("2024-05-05",)

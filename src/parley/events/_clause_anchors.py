@@ -123,6 +123,10 @@ class ClauseAnchors:
                 or is_adverbial_date(e.root, clause_tokens, words)
             )
         ]
+        if clause.dep_ == "conj":
+            # "held talks in July, and their deputies met in August": a conjunct's own time phrase dates
+            # it before the first conjunct's does (a stable sort keeps the sentence order otherwise)
+            ents.sort(key=lambda e: not is_attached_date(e.root, {clause.i, token.i}))
         published = self.doc.published
         for ent in ents:
             resolved = resolve_date_text(date_text(ent), published, future=future)

@@ -9,6 +9,7 @@ from ..document import Entity, Event
 from ..knowledge import NON_STATE_CODES
 from ..parse import OBJECT_DEPS
 from ._coordinated_dispute import coordinated_dispute
+from ._dated_apart import dated_apart
 from ._entities import unique_by_code
 from ._protest_aim_heads import aim_heads
 from ._separate_acts import is_purpose_infinitive, separate_acts
@@ -45,6 +46,8 @@ def joins_sentence_event(
     other 53 (coordinated clauses with their own subjects 4 of 7, SANCTION verbs on different objects
     3 of 5, REQUEST 5 of 9) is one-sided enough to keep apart."""
     for other in others:
+        if dated_apart(event, other, tokens or {}):
+            continue  # "met in May, and ... met again in June": two acts, each dated in its own clause
         if _joins_one_sided(event, other, objects, words, tokens) or _purpose_of_act(event, other, tokens or {}):
             return True
     if event.event not in SYMMETRIC or (event.recipients and not _both_ways(event)):
@@ -128,6 +131,8 @@ def _joins_symmetric(
     """A symmetric act (a meeting) told one-sidedly is the one already coded with both sides, or pools
     its actors into one of the same type with no recipient."""
     for other in others:
+        if dated_apart(event, other, tokens or {}):
+            continue
         if separate_acts(event, other, objects or {}, words, tokens):
             continue  # "began joint patrols, sharing radar data": two acts of cooperation, each coded
         sides = set(other.actor_codes + other.recipient_codes)
