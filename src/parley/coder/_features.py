@@ -311,8 +311,10 @@ class FeatureSpace:
         features += self.cue_type_features(view, rules, self.lexicon_rows(view))
         return Candidate(token=token, sparse=self.indices(features), dense=self.dense(view), rules=rules)
 
-    def sentence_candidates(self, sent: Any) -> list[Candidate]:
-        """Every candidate word of the sentence described (``token`` is the spaCy token)."""
+    def sentence_candidates(self, sent: Any, *, spacy_tokens: bool = True) -> list[Candidate]:
+        """Every candidate word of the sentence described (``token`` is the spaCy token, or with
+        ``spacy_tokens`` false its :class:`TokenView`: a caller that keeps only a few of them makes
+        the spaCy tokens of those alone)."""
         sdoc = sent.doc
         views = self.views(sdoc)[sent.start : sent.end]
         context: _SentenceContext | None = None
@@ -339,7 +341,8 @@ class FeatureSpace:
                 hits += self._hits(self.cue_type_features(view, rules, lex))
             hits += self._word_indices(view) + self._verdict_indices(rules, lex)
             sparse = sorted(set(hits))
-            out.append(Candidate(token=sdoc[view.i], sparse=sparse, dense=self.dense(view), rules=rules))
+            token = sdoc[view.i] if spacy_tokens else view
+            out.append(Candidate(token=token, sparse=sparse, dense=self.dense(view), rules=rules))
         return out
 
     def describe_all(self, tokens: Sequence[Any], sent: Any) -> list[Candidate]:
