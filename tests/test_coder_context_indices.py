@@ -19,7 +19,7 @@ _TEXT = (
 
 def test_coder_context_indices_match_the_hashed_strings(nlp: Any) -> None:
     space = FeatureSpace(load_lexicon(()), "sparse", bits=14)
-    indices = ContextIndices(space.index)
+    indices = ContextIndices(space.index, space._hits)
     doc = nlp(_TEXT)
     views = space.views(doc)
     for _ in range(2):  # the second pass reads every part from the tables the first one filled
@@ -33,7 +33,7 @@ def test_coder_context_indices_match_the_hashed_strings(nlp: Any) -> None:
 
 def test_coder_context_indices_share_the_chain_above_a_head(nlp: Any) -> None:
     space = FeatureSpace(load_lexicon(()), "sparse", bits=14)
-    indices = ContextIndices(space.index)
+    indices = ContextIndices(space.index, space._hits)
     doc = nlp("The soldiers seized the weapons and the fuel.")
     views = space.views(doc)
     sent = next(iter(doc.sents))

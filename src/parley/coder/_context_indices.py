@@ -60,10 +60,12 @@ def _prep_object_features(prep: Any, grand: Any) -> list[str]:
 
 class ContextIndices:
     """The hashed indices of a candidate's context features, each part remembered by what it reads.
-    ``index``: the feature space's string -> index function (its own cache and hash)."""
+    ``index``: the feature space's string -> index function (its own cache and hash); ``hits``: the
+    same for a list of strings."""
 
-    def __init__(self, index: Callable[[str], int]) -> None:
+    def __init__(self, index: Callable[[str], int], hits: Callable[[list[str]], list[int]]) -> None:
         self.index = index
+        self._indices = hits  # many strings at once (the feature space's one pass over its cache)
         # the word or dependency a feature names -> its index, one table per kind of feature
         self._child_deps: dict[str, int] = {}
         self._prevs: dict[str, int] = {}
@@ -72,9 +74,6 @@ class ContextIndices:
         self._prep_objects: dict[tuple[str, str, str], list[int]] = {}
         self._head_rels: dict[tuple[str, str], int] = {}
         self._cues = {name: index(name) for name in ("cond_before", "question", "neg_near")}
-
-    def _indices(self, features: list[str]) -> list[int]:
-        return [self.index(f) for f in features]
 
     def _named(self, table: dict[str, int], prefix: str, value: str) -> int:
         """The index of the feature ``prefix + value``, kept in ``table`` by ``value``."""

@@ -109,7 +109,7 @@ class FeatureSpace:
         self.pair_bits = pair_bits if usable else 0
         self.cue_types = cue_types
         self._cache: dict[str, int] = {}
-        self._context = ContextIndices(self.index)
+        self._context = ContextIndices(self.index, self._hits)
         self._lex_rows: dict[tuple[str, str, str], list[str]] = {}
         self._word_cache: dict[tuple[str, str, str, str, str, bool], list[int]] = {}
         self._verdict_cache: dict[tuple[tuple[str, ...], tuple[str, ...]], list[int]] = {}
