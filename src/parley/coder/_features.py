@@ -41,7 +41,8 @@ from ._candidate_words import (
     context_heads,
     span_head,
 )
-from ._sparse import _SentenceContext, _word_key, context_features, sparse_features, word_features
+from ._context_indices import ContextIndices
+from ._sparse import _SentenceContext, _word_key, sparse_features, word_features
 from ._view import TokenView, release, token_views
 
 if TYPE_CHECKING:
@@ -108,6 +109,7 @@ class FeatureSpace:
         self.pair_bits = pair_bits if usable else 0
         self.cue_types = cue_types
         self._cache: dict[str, int] = {}
+        self._context = ContextIndices(self.index, self._hits)
         self._lex_rows: dict[tuple[str, str, str], list[str]] = {}
         self._word_cache: dict[tuple[str, str, str, str, str, bool], list[int]] = {}
         self._verdict_cache: dict[tuple[tuple[str, ...], tuple[str, ...]], list[int]] = {}
@@ -309,8 +311,10 @@ class FeatureSpace:
         features += self.cue_type_features(view, rules, self.lexicon_rows(view))
         return Candidate(token=token, sparse=self.indices(features), dense=self.dense(view), rules=rules)
 
-    def sentence_candidates(self, sent: Any) -> list[Candidate]:
-        """Every candidate word of the sentence described (``token`` is the spaCy token)."""
+    def sentence_candidates(self, sent: Any, *, spacy_tokens: bool = True) -> list[Candidate]:
+        """Every candidate word of the sentence described (``token`` is the spaCy token, or with
+        ``spacy_tokens`` false its :class:`TokenView`: a caller that keeps only a few of them makes
+        the spaCy tokens of those alone)."""
         sdoc = sent.doc
         views = self.views(sdoc)[sent.start : sent.end]
         context: _SentenceContext | None = None
@@ -328,15 +332,17 @@ class FeatureSpace:
                 context = _SentenceContext.of(views)
             rules = self._verdict(view, clauses)
             # the same indices as ``self.indices(sparse_features(...) + ...)``: the word's own
-            # features and the rules' and lexicon's are hashed once per distinct word and verdict
-            features = context_features(view, sent, context)
+            # features and the rules' and lexicon's are hashed once per distinct word and verdict,
+            # each part of its context once per distinct thing it reads (``_context_indices``)
+            hits = self._context.of(view, sent, context)
             if pairs:  # both give no feature when switched off (the shipped model): not called then
-                features += self.pair_features(view)
+                hits += self._hits(self.pair_features(view))
             if cues:
-                features += self.cue_type_features(view, rules, lex)
-            hits = self._hits(features) + self._word_indices(view) + self._verdict_indices(rules, lex)
+                hits += self._hits(self.cue_type_features(view, rules, lex))
+            hits += self._word_indices(view) + self._verdict_indices(rules, lex)
             sparse = sorted(set(hits))
-            out.append(Candidate(token=sdoc[view.i], sparse=sparse, dense=self.dense(view), rules=rules))
+            token = sdoc[view.i] if spacy_tokens else view
+            out.append(Candidate(token=token, sparse=sparse, dense=self.dense(view), rules=rules))
         return out
 
     def describe_all(self, tokens: Sequence[Any], sent: Any) -> list[Candidate]:

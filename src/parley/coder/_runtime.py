@@ -87,7 +87,7 @@ class LearnedCoder:
         described, p_type, p_mod = self._probabilities(sent)
         if not described:
             return []
-        return self._predictions(described, p_type, p_mod, [(0, len(described))], relevant=False)[0]
+        return self._predictions(described, p_type, p_mod, [(0, len(described))], sent.doc, relevant=False)[0]
 
     def read_document(
         self, sdoc: Any, *, relevant: bool = False, sents: Sequence[Any] | None = None
@@ -97,7 +97,9 @@ class LearnedCoder:
         candidates that can become events (the model reads an event there, or the rules' lexicon
         has a row whose condition holds); no other makes an event (see ``EventFinder``). ``sents``:
         ``sdoc.sents`` when the caller has listed them already."""
-        sentences = [self.space.sentence_candidates(sent) for sent in (sdoc.sents if sents is None else sents)]
+        # the candidates' token views: only the predictions kept below are given their spaCy tokens
+        read = sdoc.sents if sents is None else sents
+        sentences = [self.space.sentence_candidates(sent, spacy_tokens=False) for sent in read]
         described = list(chain.from_iterable(sentences))
         if not described:
             return [[] for _ in sentences]
@@ -110,7 +112,7 @@ class LearnedCoder:
         # very probabilities it gave sentence by sentence
         p_type = self.model.types.probabilities(x, bounds)
         p_mod = self.model.modality.probabilities(x, bounds)
-        return self._predictions(described, p_type, p_mod, bounds, relevant=relevant)
+        return self._predictions(described, p_type, p_mod, bounds, sdoc, relevant=relevant)
 
     def _predictions(
         self,
@@ -118,10 +120,12 @@ class LearnedCoder:
         p_type: np.ndarray,
         p_mod: np.ndarray,
         bounds: list[tuple[int, int]],
+        sdoc: Any,
         *,
         relevant: bool,
     ) -> list[list[Prediction]]:
-        """The predictions of the candidates, one list per (start, end) range of ``bounds``."""
+        """The predictions of the candidates, one list per (start, end) range of ``bounds``; each
+        prediction's token is the spaCy token of ``sdoc`` (a candidate may hold its view)."""
         # all rows at once: the best type, its probability and the bar, per candidate
         best = (p_type[:, 1:].argmax(axis=1) + 1).tolist()
         p_best = p_type[np.arange(len(best)), best]
@@ -131,7 +135,7 @@ class LearnedCoder:
         return [
             [
                 Prediction(
-                    token=described[k].token,
+                    token=sdoc[described[k].token.i],
                     type=LABELS[best[k]],
                     modality=MODALITIES[modality[k]],
                     probability=probability[k],

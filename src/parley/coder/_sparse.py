@@ -43,6 +43,9 @@ class _SentenceContext:
     #: the features of each word above a candidate, by (its index, how far above): the sentence's
     #: candidates climb to the same few heads (its root above most of them)
     above: dict[tuple[int, int], list[str]] = field(default_factory=dict)
+    #: the hashed indices of the features of all the words above a candidate (``_context_indices``),
+    #: by the index of the candidate's head (the chain above a word starts at its head)
+    above_indices: dict[int, list[int]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, sent: Any) -> _SentenceContext:

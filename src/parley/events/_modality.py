@@ -83,13 +83,20 @@ def is_negated(token: Any, words: EventWords) -> bool:
         verb = clause  # a noun is no verb: its clause is its governing verb
         if verb is not None and has_child_dep(verb, "neg") and not names_its_asker(token, words):
             return True  # "did not answer a Finnish request": the Finns asked all the same
-        ending = verb is not None and (verb.lemma_ in words.ending_verb or phrasal_lemma(verb) in words.ending_verb)
-        if ending and dep in {"dobj", "pobj"}:
+        # the object's dependency first: most nouns are no object, and their verb's phrase is then not built
+        ending = (
+            dep in _ENDED_DEPS
+            and verb is not None
+            and (verb.lemma_ in words.ending_verb or phrasal_lemma(verb) in words.ending_verb)
+        )
+        if ending:
             # "agreed to end six weeks of fighting", "called off the strike": the fighting, the strike stops
             return stopped_object(token, verb, words) and not was_held(token, verb, words)
     return False
 
 
+#: The dependencies of a noun an ending verb stops ("ended the blockade", "put an end to the fighting").
+_ENDED_DEPS = frozenset({"dobj", "pobj"})
 #: The dependencies of a clause that completes its head ("refused to sign", "denied that it signed").
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 #: The dependencies a bare -ing complement has (:func:`is_gerund_complement`).

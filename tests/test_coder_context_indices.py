@@ -1,0 +1,47 @@
+"""A candidate's context features as hashed indices, each part remembered by what it reads: the same
+set of indices as hashing the strings ``context_features`` writes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parley.coder import FeatureSpace
+from parley.coder._context_indices import ContextIndices
+from parley.coder._sparse import _SentenceContext, context_features
+from parley.events import load_lexicon
+
+_TEXT = (
+    "If the council does not approve the plan, the farmers will block the roads into the capital. "
+    "Did the envoy hand over a letter to the Ghanaian minister at the summit in Accra? "
+    "Rebels fired rockets at an army base near the river and the navy sent two ships."
+)
+
+
+def test_coder_context_indices_match_the_hashed_strings(nlp: Any) -> None:
+    space = FeatureSpace(load_lexicon(()), "sparse", bits=14)
+    indices = ContextIndices(space.index, space._hits)
+    doc = nlp(_TEXT)
+    views = space.views(doc)
+    for _ in range(2):  # the second pass reads every part from the tables the first one filled
+        for sent in doc.sents:
+            sent_views = views[sent.start : sent.end]
+            context = _SentenceContext.of(sent_views)
+            for view in sent_views:
+                strings = context_features(view, sent, _SentenceContext.of(sent_views))
+                assert set(indices.of(view, sent, context)) == {space.index(f) for f in strings}
+
+
+def test_coder_context_indices_share_the_chain_above_a_head(nlp: Any) -> None:
+    space = FeatureSpace(load_lexicon(()), "sparse", bits=14)
+    indices = ContextIndices(space.index, space._hits)
+    doc = nlp("The soldiers seized the weapons and the fuel.")
+    views = space.views(doc)
+    sent = next(iter(doc.sents))
+    context = _SentenceContext.of(views[sent.start : sent.end])
+    verb = next(v for v in views if v.lemma_ == "seize")
+    under = [v for v in verb.children if v.dep_ in {"nsubj", "dobj"}]
+    assert len(under) == 2
+    for view in under:
+        indices.of(view, sent, context)
+    # the subject and the object hang from the same verb: one chain above them, kept by the verb
+    assert list(context.above_indices) == [verb.i]
