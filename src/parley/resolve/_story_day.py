@@ -25,7 +25,7 @@ from ..knowledge import resolve_words as words
 from ..parse import VERB_POS as _VERBS
 from ..parse._dates import date_text, resolve_date_text
 from ._parse import clause_head
-from ._when import Skip, time_phrases
+from ._when import Skip, kept_text, time_phrases
 
 __all__ = ["OPENING_CHARS", "filing_day", "live_blog", "opening_day", "told_now"]
 
@@ -119,7 +119,7 @@ def _habitual(token: Any) -> bool:
 def _ends_a_statement(token: Any) -> bool:
     """Whether the trigger's line ends in a stop, a question or exclamation mark (or a closing quote):
     a line without one is a headline or a link, whose last word may be a bracketed tag ("... (video)")."""
-    text = token.doc.text
+    text = kept_text(token.doc)  # the resolver keeps the parsed text: ``Doc.text`` would build every Token
     first = text.rfind("\n", 0, token.idx) + 1
     last = text.find("\n", token.idx)
     line = text[first : len(text) if last < 0 else last].rstrip()
