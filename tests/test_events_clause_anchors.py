@@ -80,6 +80,13 @@ def test_events_clause_anchors_conjunct_dated_by_its_own_phrase(pipeline) -> Non
 
 
 def test_events_clause_anchors_undated_conjunct_takes_the_first_date(pipeline) -> None:  # type: ignore[no-untyped-def]
-    ctx = _context(pipeline, "On Sunday Chad expelled the ambassador and recalled its own envoy.")
+    ctx = _context(pipeline, "On Sunday Chad expelled the ambassador and summoned home its consul.")
     # a conjunct with no time phrase of its own still shares the first clause's day
-    assert ctx.clause_date(_token(ctx, "recalled"), future=False)[:1] == ("2024-05-05",)
+    assert ctx.clause_date(_token(ctx, "summoned"), future=False)[:1] == ("2024-05-05",)
+
+
+def test_events_clause_anchors_conjunct_bound_waits_for_the_first_date(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ctx = _context(pipeline, "Ghana shut its frontier with Togo in February and kept it shut until April.")
+    kept = ctx.clause_date(_token(ctx, "kept"), future=False)
+    # "until April" says how long the frontier stayed shut, not when it was kept so: February first
+    assert kept[0] is not None and kept[0][5:7] == "02" and kept[2] == "explicit"

@@ -3,9 +3,10 @@ time, stay two events (parley.events._dated_apart), on invented sentences."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from parley.document import Entity, Event, Mention
+from parley.document import Article, Entity, Event, Mention
 from parley.events._dated_apart import dated_apart
 from parley.events._merging import joins_sentence_event
 from parley.parse import load_model
@@ -28,8 +29,11 @@ def _event(kind: str, word: str, when: str | None, precision: str = "month", sou
 
 def _pair(sentence: str, first: Event, second: Event) -> dict[int, Any]:
     doc = load_model(Settings().model)(sentence)
-    words = {t.text: t for t in doc}
-    return {id(first): words[first.mentions[0].event_text], id(second): words[second.mentions[0].event_text]}
+    words: dict[str, Any] = {}
+    for t in doc:
+        words.setdefault(t.text, t)  # the first of a repeated word is the first mention's
+    later = [t for t in doc if t.text == second.mentions[0].event_text][-1]
+    return {id(first): words[first.mentions[0].event_text], id(second): later}
 
 
 def test_events_dated_apart_two_dated_clauses_stay_two_acts() -> None:
@@ -66,11 +70,22 @@ def test_events_dated_apart_not_coordinated_clauses() -> None:
     assert not dated_apart(second, first, _pair(sentence, first, second))
 
 
+def test_events_dated_apart_bound_is_no_date_of_its_own() -> None:
+    sentence = "Oslo banned Icelandic trawlers from its waters in March and kept the ban on them until October."
+    first = _event("SANCTION", "banned", "2023-03-01")
+    second = _event("SANCTION", "kept", "2023-10-01")
+    # "until October" says how long the ban ran, not when the second clause's act was done
+    assert not dated_apart(second, first, _pair(sentence, first, second))
+
+
+def test_events_dated_apart_clauses_joined_by_but() -> None:
+    sentence = "Oslo protested to Reykjavik in March, but its envoy complained again to the Icelanders in October."
+    first, second = _event("ACCUSE", "protested", "2023-03-01"), _event("ACCUSE", "complained", "2023-10-01")
+    # "but" sets the second clause against the first: the docstring's pair is joined by "and" only
+    assert not dated_apart(second, first, _pair(sentence, first, second))
+
+
 def test_events_dated_apart_two_meetings_in_one_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
-    from datetime import date
-
-    from parley.document import Article
-
     text = (
         "The fisheries ministers of Norway and Iceland held talks in Bergen in January, and the two coast "
         "guard chiefs met in Akureyri in March."

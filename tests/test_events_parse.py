@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from parley.events._finite_participles import past_read_as_participle
 from parley.events._parse import (
+    conjunct_path,
     first_conjunct,
     governing_verb,
     is_passive,
@@ -223,3 +224,12 @@ def test_events_parse_participle_after_its_own_noun_keeps_describing_it(pipeline
     sdoc = pipeline.nlp("The catch, estimated at 12 tonnes, and fishing equipment were confiscated.")
     estimated = next(t for t in sdoc if t.text == "estimated")
     assert not past_read_as_participle(estimated)
+
+
+def test_events_parse_conjunct_path_runs_up_a_chain_of_conjuncts(pipeline) -> None:  # type: ignore[no-untyped-def]
+    sdoc = pipeline.nlp("Rangers stopped the barge, searched its hold and detained the pilot.")
+    stopped, searched, detained = (next(t for t in sdoc if t.text == w) for w in ("stopped", "searched", "detained"))
+    path = [t.text for t in conjunct_path(stopped, detained)]
+    assert path[0] == "detained" and path[-1] == "stopped"
+    # the walk goes up the conjuncts only: the first verb hangs from no later one
+    assert conjunct_path(detained, stopped) == [] and conjunct_path(searched, searched) == []

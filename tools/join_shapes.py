@@ -26,25 +26,16 @@ from _training_docs import training_docs
 
 from parley.document import Event
 from parley.events import _merging
+from parley.events._parse import conjunct_path
 from parley.events._separate_acts import separate_acts
 from parley.events._type_sets import SYMMETRIC
 from parley.pipeline import Pipeline
 from parley.settings import Settings
 
 
-def conjoined(first: Any, second: Any) -> bool:
-    """``second`` hangs from ``first`` through a chain of conjuncts ("seized ..., searched ... and arrested")."""
-    token = second
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-        if token.i == first.i:
-            return True
-    return False
-
-
 def shape_of(first: Any, second: Any, objects: tuple[int | None, int | None]) -> str:
     """The grammatical shape of a joined pair of triggers (see the module's docstring)."""
-    if not (conjoined(first, second) or conjoined(second, first)):
+    if not (conjunct_path(first, second) or conjunct_path(second, first)):
         return "notconj"
     mine, theirs = objects
     if mine is not None and theirs is not None:

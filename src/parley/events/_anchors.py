@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..knowledge import resolve_words
 from ..parse import SUBJECT_DEPS, VERB_POS
 from ._parse import verb_above
 from ._words import EventWords
@@ -16,6 +17,7 @@ __all__ = [
     "is_adverbial_date",
     "is_attached_date",
     "is_date",
+    "is_limit_date",
     "locative_prep_of",
     "near_main_verb",
 ]
@@ -27,6 +29,17 @@ def is_attached_date(root: Any, anchors: set[int]) -> bool:
         return True
     prep = root.head
     return bool(root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i in anchors)
+
+
+def is_limit_date(ent: Any) -> bool:
+    """A time phrase that bounds an act rather than dates it: it hangs from, or follows, a word of
+    resolve_words role ``date_limit`` ("extended the curfew until June", "leave by Friday", "since 2019")."""
+    limits = resolve_words("date_limit")
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in limits:
+        return True
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.dep_ == "prep" and before.lower_ in limits
 
 
 def is_adverbial_date(root: Any, clause_tokens: set[int], words: EventWords) -> bool:

@@ -17,6 +17,7 @@ from ._anchors import (
     is_adverbial_date,
     is_attached_date,
     is_date,
+    is_limit_date,
     locative_prep_of,
     near_main_verb,
 )
@@ -125,8 +126,10 @@ class ClauseAnchors:
         ]
         if clause.dep_ == "conj":
             # "held talks in July, and their deputies met in August": a conjunct's own time phrase dates
-            # it before the first conjunct's does (a stable sort keeps the sentence order otherwise)
-            ents.sort(key=lambda e: not is_attached_date(e.root, {clause.i, token.i}))
+            # it before the first conjunct's does (a stable sort keeps the sentence order otherwise); a
+            # bound ("and extended them until December") says how long, not when, so it waits its turn
+            own = {clause.i, token.i}
+            ents.sort(key=lambda e: not is_attached_date(e.root, own) or is_limit_date(e))
         published = self.doc.published
         for ent in ents:
             resolved = resolve_date_text(date_text(ent), published, future=future)

@@ -3,6 +3,10 @@ time, are two acts, not one: "the envoys met in Geneva in May, and their deputie
 June" tells two meetings. The sentence join (``_merging.joins_sentence_event``) otherwise takes the
 second mention into the first, and the de-duplication keeps them apart only when they reach it apart.
 
+A clause joined by "but" or "or" is no second act told alongside the first, and a time phrase that bounds
+an act ("extended the ban until June", "expelled three more by Friday", "has accused it since 2018";
+``_anchors.is_limit_date``) says how long or by when, not when it was done: neither sets two mentions apart.
+
 Training gold (stop 62, tools/lost_steps.py and a join recorder over the training corpus): of the
 sentence joins whose two mentions carry explicit dates that differ at their coarser precision, the
 one pair in coordinated clauses falls in a sentence the gold codes with two mentions of the type (both
@@ -14,7 +18,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import Event
-from ._parse import clause_verb
+from ._anchors import is_attached_date, is_date, is_limit_date
+from ._parse import clause_verb, conjunct_path
 
 __all__ = ["dated_apart"]
 
@@ -30,7 +35,11 @@ def dated_apart(event: Event, other: Event, tokens: dict[int, Any]) -> bool:
     first, second = tokens.get(id(other)), tokens.get(id(event))
     if first is None or second is None:
         return False
-    return _coordinated(clause_verb(first), clause_verb(second))
+    a, b = clause_verb(first), clause_verb(second)
+    if a.i == b.i:
+        return False
+    path = conjunct_path(a, b) or conjunct_path(b, a)
+    return _joined_by_and(path) and not _bounded(a, first) and not _bounded(b, second)
 
 
 def _explicit_dates_differ(a: Event, b: Event) -> bool:
@@ -42,15 +51,21 @@ def _explicit_dates_differ(a: Event, b: Event) -> bool:
     return a.date[:n] != b.date[:n]
 
 
-def _coordinated(a: Any, b: Any) -> bool:
-    """One verb hangs from the other through a chain of "and" conjuncts, either way round."""
-    return a.i != b.i and (_conjunct_of(a, b) or _conjunct_of(b, a))
+def _joined_by_and(path: list[Any]) -> bool:
+    """The conjuncts of a :func:`conjunct_path` are coordinated by "and" and no other word. The parser
+    hangs the coordinator on the conjunct before the last one ("met in May, and ... met in June": on the
+    first "met"; "protested in March, wrote in May and complained in June": on "wrote"), so every
+    coordinator on the path's conjuncts after its first one counts."""
+    if not path:
+        return False
+    top = min(t.i for t in path)
+    joiners = {c.lower_ for t in path for c in t.children if c.dep_ == "cc" and c.i > top}
+    return joiners == {"and"}
 
 
-def _conjunct_of(first: Any, second: Any) -> bool:
-    token = second
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-        if token.i == first.i:
-            return True
-    return False
+def _bounded(verb: Any, trigger: Any) -> bool:
+    """The clause's own time phrases (those on its verb or trigger) are all bounds ("extended the sanctions
+    until December"): it is dated by how long or by when, not when it was done."""
+    anchors = {verb.i, trigger.i}
+    own = [e for e in verb.sent.ents if is_date(e) and is_attached_date(e.root, anchors)]
+    return bool(own) and all(is_limit_date(e) for e in own)

@@ -17,6 +17,7 @@ __all__ = [
     "agent_objects",
     "clause_token_ids",
     "clause_verb",
+    "conjunct_path",
     "contains",
     "first_conjunct",
     "governing_verb",
@@ -63,6 +64,20 @@ def first_conjunct(verb: Any) -> Any:
             continue
         verb = head
     return verb
+
+
+def conjunct_path(first: Any, second: Any) -> list[Any]:
+    """The tokens from ``second`` up to ``first`` (both included) when ``second`` hangs from ``first``
+    through a chain of conjuncts ("seized the boats, searched them and arrested the crews": "arrested",
+    "searched", "seized"); empty when it does not."""
+    path = [second]
+    token = second
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+        path.append(token)
+        if token.i == first.i:
+            return path
+    return []
 
 
 def _tensed_after_nonfinite(verb: Any) -> bool:
