@@ -83,3 +83,8 @@ def test_resolve_when_object_relative_length_phrase_is_skipped(pipeline: Any) ->
     doc = pipeline.nlp("Ghana shut its eastern border posts for two weeks, which Togo denounced as unfriendly.")
     head = next(t for t in doc if t.text == "denounced")
     assert relative_clause_phrase(head, time_phrases(head.sent)) is None
+
+
+def test_resolve_when_object_relative_phrase_of_a_lower_clause_keeps_the_upper_month(pipeline: Any) -> None:
+    text = "The two presidents met in Accra in March, where they signed a plan to finish the coastal road by 2030."
+    assert event_day(pipeline, text, "signed", PUBLISHED) == "2024-03-01"
