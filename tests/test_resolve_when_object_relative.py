@@ -8,6 +8,8 @@ from datetime import date
 from typing import Any
 
 from _resolve_setup import event_day
+from parley.resolve._when import time_phrases
+from parley.resolve._when_anchor import relative_clause_phrase
 
 PUBLISHED = date(2024, 5, 8)  # a Wednesday
 
@@ -45,3 +47,44 @@ def test_resolve_when_object_relative_on_a_length_of_time_gives_nothing(pipeline
 def test_resolve_when_object_relative_passive_pronoun_is_a_later_turn(pipeline: Any) -> None:
     text = "Ghana imposed a ban on Togolese poultry in March, a ban which was lifted after long talks."
     assert event_day(pipeline, text, "lifted", PUBLISHED) is None
+
+
+def test_resolve_when_object_relative_present_tense_keeps_no_upper_month(pipeline: Any) -> None:
+    text = "Ghana closed its eastern border posts in March, a measure which Lome condemns as unfriendly."
+    assert event_day(pipeline, text, "condemns", PUBLISHED) is None
+
+
+def test_resolve_when_object_relative_perfect_keeps_no_upper_month(pipeline: Any) -> None:
+    text = "Ghana closed its eastern border posts in March, a measure which Togo has denounced as unfriendly."
+    assert event_day(pipeline, text, "denounced", PUBLISHED) is None
+
+
+def test_resolve_when_object_relative_time_adverb_keeps_no_upper_month(pipeline: Any) -> None:
+    text = "Ghana closed its eastern border posts in March, a measure which Togo recently denounced as unfriendly."
+    assert event_day(pipeline, text, "denounced", PUBLISHED) is None
+
+
+def test_resolve_when_object_relative_own_undated_phrase_keeps_no_upper_year(pipeline: Any) -> None:
+    text = "The two presidents met in Accra in 2019, where Togo this week accused Ghana of spying."
+    assert event_day(pipeline, text, "accused", PUBLISHED) != "2019-01-01"
+
+
+def test_resolve_when_object_relative_upper_since_is_no_time(pipeline: Any) -> None:
+    text = "Ghana has kept the border closed since 2022, a policy that Togo criticised."
+    assert event_day(pipeline, text, "criticised", PUBLISHED) is None
+
+
+def test_resolve_when_object_relative_hung_on_until_is_no_time(pipeline: Any) -> None:
+    text = "Ghana shut its eastern border posts until June, which Togo denounced as unfriendly."
+    assert event_day(pipeline, text, "denounced", PUBLISHED) is None
+
+
+def test_resolve_when_object_relative_length_phrase_is_skipped(pipeline: Any) -> None:
+    doc = pipeline.nlp("Ghana shut its eastern border posts for two weeks, which Togo denounced as unfriendly.")
+    head = next(t for t in doc if t.text == "denounced")
+    assert relative_clause_phrase(head, time_phrases(head.sent)) is None
+
+
+def test_resolve_when_object_relative_phrase_of_a_lower_clause_keeps_the_upper_month(pipeline: Any) -> None:
+    text = "The two presidents met in Accra in March, where they signed a plan to finish the coastal road by 2030."
+    assert event_day(pipeline, text, "signed", PUBLISHED) == "2024-03-01"

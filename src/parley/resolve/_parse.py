@@ -172,7 +172,7 @@ def _mark(verb: Any) -> str:
 
 def relative_subject(clause: Any) -> bool:
     """The relative clause's subject is its relative pronoun ("who said", "which said")."""
-    return any(c.dep_ == "nsubj" and c.lower_ in {"who", "which", "that"} for c in clause.children)
+    return any(c.dep_ == "nsubj" and c.lower_ in words("relative_pronoun") for c in clause.children)
 
 
 def _link(clause: Any) -> tuple[Any | None, str]:

@@ -339,7 +339,7 @@ def event_timing(token: Any, published: date | None, future: bool, skip: Skip = 
         dated = relative_clause_phrase(own_head, phrases)
         if dated is not None and (timing := _timing_of(dated, published)) is not None:
             return timing
-        anchor = cause_clause_head(own_head) or relative_clause_upper(own_head)
+        anchor = cause_clause_head(own_head) or relative_clause_upper(own_head, phrases)
         timing = None if anchor is None else event_timing(anchor, published, False, skip)
         if timing is not None and timing.iso and timing.precision in {"month", "year"}:
             return timing  # a day named by the head is often the day after the cause's
