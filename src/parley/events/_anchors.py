@@ -61,7 +61,7 @@ def near_main_verb(prep: Any) -> bool:
 
 
 def locative_prep_of(root: Any, words: EventWords) -> Any:
-    """The locative preposition of "in Moscow", "at the truce village of Panmunjom", else None."""
+    """The locative preposition of "in Moscow", "at the border town of Narva", else None."""
     if root.dep_ != "pobj":
         return None
     prep = root.head
@@ -69,7 +69,7 @@ def locative_prep_of(root: Any, words: EventWords) -> Any:
         return prep
     holder = prep.head
     if prep.lower_ == "of" and holder.dep_ == "pobj" and holder.head.lower_ in words.area_prep:
-        return holder.head  # "at the truce village of Panmunjom", "on the outskirts of Yangon"
+        return holder.head  # "at the border town of Narva", "on the edge of Tbilisi"
     return None
 
 

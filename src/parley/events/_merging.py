@@ -82,7 +82,7 @@ def _joins_one_sided(
         and set(other.actor_codes) == set(event.actor_codes)
         and _same_addressee(other, event)
     ):
-        # "would break the sanctions, which he called illegal": one statement, coded once
+        # "would defy the embargo, which she called unlawful": one statement, coded once
         other.mentions[0].event_text += f", {event.event_text}"
         return True
     if (
@@ -159,7 +159,7 @@ def _allegation_beside_denial(a: Event, b: Event, objects: dict[int, int | None]
     """ "Khartoum denies firing across the border and accuses Kampala of arming the rebels", "walked out,
     accusing India of refusing to talk": a refusal and an allegation (PLOVER's ``allege`` mode) whose
     verb names the accused as its object are two acts; a judgement of what was refused ("the
-    sanctions, which he called illegal") is part of the refusal (training gold: 6 of 6 sentences with
+    embargo, which she called unlawful") is part of the refusal (training gold: 6 of 6 sentences with
     a refusal and an accusation by one actor code both). ``objects``: each event's object, by ``id``."""
     return a.event != b.event and any(
         e.event == "ACCUSE" and e.mode == "allege" and objects.get(id(e)) is not None for e in (a, b)
@@ -167,7 +167,7 @@ def _allegation_beside_denial(a: Event, b: Event, objects: dict[int, int | None]
 
 
 def _detention_after_force(a: Event, b: Event) -> bool:
-    """ "Dispersed them with tear gas and detained 17 people": the arrest is an act of its own, not the
+    """ "Scattered the crowd with batons and held 9 people": the arrest is an act of its own, not the
     same incident's worst act, so it is kept beside the violence."""
     return any((e.event, e.mode) in DETENTIONS for e in (a, b))
 

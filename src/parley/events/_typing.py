@@ -274,7 +274,7 @@ def reclassified_type(type_: str, trigger: Trigger, token: Any, actors: list[Ent
     ):
         return "AID"  # troops landing or flying in to keep the peace are help, not a visit
     if type_ == "CONSULT" and token.lemma_ in words.transport_verb and carries_load(token):
-        return "AID"  # "is flying French soldiers and equipment to Mali": transport, not a visit
+        return "AID"  # "is shipping Dutch engineers and vehicles to Chad": transport, not a visit
     if type_ == "MOBILIZE" and trigger.mode == "troops" and sends_relief(token, words):
         return "AID"  # "has sent two helicopters and a rescue unit": forces sent with relief workers help
     if moved_on_consent(type_, token, words):

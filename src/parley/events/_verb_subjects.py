@@ -30,7 +30,7 @@ def subjects_of(verb: Any, words: EventWords) -> list[Any]:
         if subs:
             return past_dateline([name_for_date(past_clock(s)) for s in subs])
         if name_joined_to_date(verb):
-            return []  # "on Monday and Venezuela moved": not the first verb's subject (see name_joined_to_date)
+            return []  # "on Friday and Bolivia massed": not the first verb's subject (see name_joined_to_date)
         misparsed = _misparsed_subject(verb) or subject_after_date(verb)
         if misparsed is not None:
             return [misparsed]
