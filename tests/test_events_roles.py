@@ -95,7 +95,7 @@ def test_events_roles_object_it_stands_for_the_other_side_not_the_doer() -> None
 
     text = (
         "Saudi Arabia signed a defence pact with Egypt on Monday. "
-        "Saudi Arabia cut diplomatic links with Qatar on Tuesday, accusing it of supporting terrorism."
+        "Saudi Arabia cut diplomatic links with Qatar on Tuesday, accusing it of backing militant groups."
     )
     (doc,) = list(Pipeline(Settings(coder="rules")).process([Article(id="r", text=text, published=date(2017, 6, 5))]))
     accused = [e for e in doc.events if e.event == "ACCUSE"]

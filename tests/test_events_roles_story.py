@@ -111,7 +111,7 @@ def test_events_roles_story_pardon_abroad_is_not_at_home(pipeline) -> None:  # t
     # a foreign envoy's amnesty in another country is not given to his own people
     article = Article(
         id="t",
-        text="Australian diplomat Nick Warner announced an amnesty for militias in Honiara on Monday.",
+        text="Australian envoy Ruth Baker announced an amnesty for militias in Honiara on Monday.",
         published=date(2024, 5, 8),
         source_country="SLB",
     )

@@ -115,7 +115,7 @@ def test_resolve_date_later_that_day_counts_from_the_named_day(pipeline: Any) ->
 
 
 def test_resolve_date_days_later_counts_from_the_earlier_date(pipeline: Any) -> None:
-    text = "Norway shut a Russian consulate on March 4, and Moscow replied three days later by expelling two Norwegians."
+    text = "Norway shut a Russian consulate on March 4, and Moscow replied three days later by expelling two envoys."
     (event,) = resolved(pipeline, text, [("SANCTION", "expelling", ["RUS"])])
     assert _when(event) == ("2024-03-07", "day")
 
