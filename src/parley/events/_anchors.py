@@ -47,13 +47,13 @@ def close_to(prep: Any, anchors: set[int]) -> bool:
     noun far below it ("a row over the detention of a journalist in Caracas")."""
     verb = verb_above(prep)
     if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i not in anchors:
-        verb = verb_above(verb, max_nouns=1)  # "blocked boats carrying fuel at the shoal"
+        verb = verb_above(verb, max_nouns=1)  # "stopped barges carrying grain at the reef"
     return verb is not None and verb.i in anchors
 
 
 def near_main_verb(prep: Any) -> bool:
     """A place phrase of the sentence's main clause ("In Beijing, a spokeswoman said", "Speaking in
-    Addis Ababa, the Secretary-General welcomed"), not of a clause deeper down ("a journalist held in Caracas")."""
+    Nairobi, the commissioner praised"), not of a clause deeper down ("a journalist held in Caracas")."""
     verb = verb_above(prep)
     if verb is None:
         return False

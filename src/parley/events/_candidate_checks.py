@@ -414,7 +414,7 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck(
         "forecast", lambda r: r.trig.type == "THREATEN" and _is_verb(r) and forecasts_thing(r.token, r.roles)
     ),
-    # "said a meeting could follow if the summit went well": the model's threat at the told clause's own
+    # "said a second round could follow if the first one went calmly": the model's threat at the told clause's own
     # verb, where no THREATEN row of the word holds (the rules read "sanctions could follow"), foretells.
     # Learned only (the rules read no row there); it fires on no training sentence, and keeps a
     # capital's aides foretelling that a wider meeting "could follow" out once those aides are the capital's

@@ -177,7 +177,7 @@ def refuses_cooperation(token: Any, trig: Trigger, words: EventWords) -> bool:
 
 
 def is_advice(token: Any, words: EventWords) -> bool:
-    """ "Kyrgyzstan should cut off the water": advice, not a deed (a said "should be investigated" is
+    """ "Uzbekistan should shut off the gas": advice, not a deed (a said "should be investigated" is
     still an accusation, so only material acts are dropped)."""
     for c in clause_verb(token).children:  # noqa: SIM110 (a loop: ``any`` over a generator is slower here)
         if c.dep_ == "aux" and c.lower_ in words.advice_aux:
@@ -451,7 +451,7 @@ def has_to_marker(verb: Any) -> bool:
 
 
 def told_as_past(noun: Any, clause: Any, words: EventWords) -> bool:
-    """ "After six hours of talks, the commanders agreed to ...": a noun in a time phrase that tells what
+    """ "After a night of talks, the officers agreed to ...": a noun in a time phrase that tells what
     came before its verb happened, though the verb promises something else. So does a meeting named as
     where a past outcome was settled ("ministers agreed at a meeting in Brussels to widen the mission",
     "the deal had been agreed at talks in December"): the promise is what is to come, the meeting was

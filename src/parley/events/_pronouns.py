@@ -149,7 +149,7 @@ class PronounReader:
             if low == "they":
                 nearest = self._nearest_group(tok)
                 if nearest:
-                    return nearest  # "footage of the People's Armed Police ..., saying they were preparing"
+                    return nearest  # "images of the National Guard ..., saying they were getting ready"
             if low == "they" and self._opens_sentence(tok) and self._acts(tok.head):
                 before = self._previous_subject(tok)
                 if before:

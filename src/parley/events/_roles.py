@@ -255,7 +255,7 @@ class RoleFinder(PassiveRoleReader):
             recipients = [e for e in self.np_entities_many(targets) if not same_entity(e, actors)][:1]
             recipients = with_its_list(self.ctx, recipients, targets, actors, AGENT_CODES)
         if not recipients and trig.type in VERBAL:
-            # "welcomed the election held in Honduras", "signed a declaration restoring ties with Qatar"
+            # "welcomed the election held in Honduras", "signed an accord restoring ties with Oman"
             codes = {a.code for a in actors}
             inside = [self.ctx.mention_at[t.i].entity for o in objects for t in o.subtree if t.i in self.ctx.mention_at]
             recipients = [e for e in unique_by_code(inside) if e.code not in codes][:1]

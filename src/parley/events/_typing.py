@@ -236,7 +236,7 @@ def target_preps(trig: Trigger, words: EventWords) -> frozenset[str]:
     if trig.type in {"REQUEST", "AID"}:
         allowed = allowed | words.aid_request_prep  # "called for a summit of EU leaders", "a loan for Sri Lanka"
     if trig.type == "AID" and trig.lemma in words.transport_verb:
-        # "sent two aircraft with supplies from New Caledonia": what is sent goes with its load, not to it
+        # "flew in three planes with aid from Reunion": what is sent goes with its load, not to it
         allowed = allowed - {"with"}
     if trig.type == "MOBILIZE":
         allowed = allowed | words.mobilize_prep  # "massed troops near the Ukrainian border"

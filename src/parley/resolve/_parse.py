@@ -191,10 +191,10 @@ def _link(clause: Any) -> tuple[Any | None, str]:
     if dep == "advcl":
         if _mark(clause) in words("bound"):
             if any(c.dep_ == "npadvmod" and c.lemma_.lower() in words("moments") for c in clause.children):
-                return head, Link.SHARED  # "was shot down on Wednesday, hours after jets struck": that day
+                return head, Link.SHARED  # "was brought down on Friday, hours after drones hit": that day
             return None, Link.NONE  # "began flying on Tuesday after they agreed": another time
         if _mark(clause) in {"to", "so"} or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-            return head, Link.INTENT  # "walked across the line ... to meet Moon"
+            return head, Link.INTENT  # "stepped over the boundary ... to greet Karis"
         return head, Link.SHARED  # "sailed on Friday, ending the mission"
     if dep == "relcl" and any(c.lower_ == "when" for c in clause.children):
         return clause_head(head), Link.SHARED  # "ended the war on Monday, when they signed ..."

@@ -100,7 +100,7 @@ def _read_time_phrases(sent: Any, skip: Skip) -> list[Any]:
 
 
 def _untagged_that_day(sent: Any, tagged: list[Any]) -> list[Any]:
-    """ "declared martial law across Mindanao that night", "The same afternoon, crowds marched ...":
+    """ "imposed a curfew across the province that night", "The same afternoon, crowds marched ...":
     the parser often tags no time phrase in a ``that_day`` phrase, which then dates nothing and the
     act falls to the story's day. Such a phrase not inside a tagged one is read as a time phrase.
     Training gold: of the 15 coded acts in the 13 sentences with such a phrase, 14 are dated by it
@@ -423,7 +423,7 @@ _FRAME_OPENERS = {"in", "on", "at", "by", "during", "early", "late", "earlier", 
 
 
 def frame_timing(sent: Any, published: date | None, skip: Skip = None) -> Timing | None:
-    """ "In January, a dispute led to a clash, when guards fired mortars": a time phrase that
+    """ "In March, a quarrel over grazing ended in a firefight, when soldiers used rockets": a time phrase that
     opens the sentence frames every clause of the sentence that gives no time of its own. After
     an opening word ("By Thursday both governments had given ground: Romania shelved ...", "On
     Friday Georgian officials allowed ...") no comma is needed: the parser often hangs such a

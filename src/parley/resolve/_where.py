@@ -4,7 +4,7 @@ A careful coder puts an event where its own clause says it happened ("in Colombo
 border town of Narva", "in the Malian capital, Bamako", "inside Oeste metro
 station", "took off from Tirana airport"), else where the clause it serves happened
 ("stepped over the boundary at Narva to greet Karis"). A physical act happens where its
-target is ("fired tear gas at students marching in Colombo"). A named town beats the
+target is ("threw stun grenades at workers rallying in Dhaka"). A named town beats the
 country around it ("inside Laos, near the hamlet of Ban Na"); "the city" points back
 to the city the story already named.
 
