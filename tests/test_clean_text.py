@@ -105,7 +105,7 @@ def test_clean_dateline_at_start_takes_year_from_publication() -> None:
         ("Moscow, May 21 -- Talks began.", date(2002, 5, 22), "Moscow", date(2002, 5, 21)),
         ("UNITED NATIONS, Dec 31 (Wire) \u2014 x", date(2019, 1, 1), "United Nations", date(2018, 12, 31)),
         ("APIA, Samoa, Oct 4 (PNW) \u2014 x", date(2009, 10, 4), "Apia", date(2009, 10, 4)),
-        ("SUVA, Fiji -- The navy's ship anchored.", date(2016, 3, 2), "Suva", None),
+        ("SUVA, Fiji -- The ferry docked.", date(2016, 3, 2), "Suva", None),
         ("BEIRUT, Lebanon \u2014 Jets flew low.", date(2006, 7, 20), "Beirut", None),
         ("Libreville, 14 February 2002 - The ministers met.", date(2002, 2, 15), "Libreville", date(2002, 2, 14)),
         ("BANGKOK, 10 February (NNT) - A pardon.", date(2019, 2, 11), "Bangkok", date(2019, 2, 10)),

@@ -76,7 +76,7 @@ def test_events_same_meeting_in_three_sentences_is_one_event(pipeline) -> None: 
     [
         ("Police arrested dozens of protesters in Minsk on Sunday.", ("COERCE", ["BLR"], ["BLR"])),
         ("Thousands of people protested in Tbilisi on Sunday.", ("PROTEST", ["GEO"], ["GEO"])),
-        ("The IMF approved a loan to Sri Lanka.", ("AID", ["IGO"], ["LKA"])),
+        ("The IMF approved a loan to Ghana.", ("AID", ["IGO"], ["GHA"])),
     ],
 )
 def test_events_sectors_and_igos(pipeline, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]

@@ -102,7 +102,7 @@ def test_resolve_date_promise_without_statement_date_takes_story_day(pipeline: A
 def test_resolve_date_same_night_counts_from_the_named_day(pipeline: Any) -> None:
     text = (
         "Students were hurt in clashes near the port on Sunday night. "
-        "On the same night, police fired tear gas inside a metro station."
+        "On the same night, guards fired rubber bullets inside a railway station."
     )
     (event,) = resolved(pipeline, text, [("ASSAULT", "fired", ["CHL"])])
     assert _when(event) == ("2024-05-05", "day")
@@ -281,7 +281,7 @@ def test_resolve_place_purpose_clause_happens_where_the_walk_went(pipeline: Any)
 
 
 def test_resolve_place_physical_act_happens_where_its_target_is(pipeline: Any) -> None:
-    text = "Police fired tear gas at university students marching in Lima last week."
+    text = "Police fired rubber bullets at dockworkers rallying in Lima last week."
     (event,) = resolved(pipeline, text, [("ASSAULT", "fired", ["PER"])])
     assert _where(event) == "Lima"
 
