@@ -21,7 +21,7 @@ def test_extras_home_council_drops_a_cabinet_meeting(coder: str, request: pytest
 
 @pytest.mark.parametrize("coder", _CODERS)
 def test_extras_home_council_drops_a_convened_security_council(coder: str, request: pytest.FixtureRequest) -> None:
-    text = "The Kenyan president summoned his national security council following the bombing."
+    text = "The Kenyan president convened his national security council following the bombing."
     assert "CONSULT" not in coded_types(request.getfixturevalue(coder), text)
 
 
