@@ -253,5 +253,5 @@ def test_events_insult_forgave_is_no_aid(pipeline) -> None:  # type: ignore[no-u
 
 
 def test_events_sum_owed_cancelled_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = _events(pipeline, "Cuba said it was cancelling the 50 million dollars Nicaragua owes it.")
+    found = _events(pipeline, "Venezuela said it was cancelling the 30 million dollars Honduras owes it.")
     assert [e[0] for e in found] == ["AID"]

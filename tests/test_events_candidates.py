@@ -173,7 +173,7 @@ def test_events_candidates_yield_promised_not_to_be_done_is_the_speakers_refusal
 
 
 def test_events_candidates_promised_measures_aim_at_whom_they_are_against(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "Seoul said it would take countermeasures, including a formal complaint to the World Trade Organization."
+    text = "Hanoi said it would take countermeasures, among them a case at the World Trade Organization."
     cand = _candidate(pipeline, text, "take")
     assert cand is not None and cand.type == "THREATEN"
     assert "IGO" not in [r.code for r in cand.recipients]

@@ -18,7 +18,7 @@ def test_events_clause_anchors_water_bodies_resolve_with_no_state() -> None:
 
 
 def test_events_clause_anchors_water_is_no_stand_in_town(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "In the South China Sea, the Philippine coast guard said Chinese ships had blocked its boats."
+    text = "In the Caribbean Sea, the Venezuelan navy said Guyanese ships had blocked its patrol craft."
     ctx = read_context(pipeline, text)
     # a town there would be where the story is told from; a sea is not
     assert ctx.clause_place(token_of(ctx, "blocked")) is None

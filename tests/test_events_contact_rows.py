@@ -159,7 +159,7 @@ def test_events_losing_touch_with_reality_is_no_consultation(pipeline) -> None: 
 
 
 def test_events_contact_that_evidence_shows_is_no_consultation(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "Accra said that seized phones showed that Togo's government had been in contact with smugglers."
+    text = "Accra said that seized phones showed that Togo's ministers had kept in contact with smugglers."
     assert not any(e[0] == "CONSULT" for e in _events(pipeline, text))
 
 

@@ -32,7 +32,7 @@ def test_coordinated_dispute_conjoined_judgement_is_its_own_act() -> None:
 
 
 def test_coordinated_dispute_judgement_of_the_refused_thing_joins_it() -> None:
-    sentence = "The minister said Kyiv would break the sanctions, which he called illegal."
+    sentence = "The envoy said Minsk would break the embargo, which she called unlawful."
     rejected, accused, tokens = _tokens(sentence, "break", "called")
     assert not coordinated_dispute(accused, rejected, tokens)
     assert joins_sentence_event(accused, [rejected], tokens=tokens)

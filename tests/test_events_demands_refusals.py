@@ -24,7 +24,7 @@ def test_events_relative_clause_it_is_the_sentence_subject(pipeline) -> None:  #
 
 
 def test_events_relative_clause_in_past_perfect_tells_no_new_act(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = _LEAD + "Kenya agreed to withdraw the legal cases it had filed against Uganda at the court."
+    text = _LEAD + "Kenya agreed to drop the lawsuits it had brought against Uganda at the court."
     assert "ACCUSE" not in _types(pipeline, text)
 
 

@@ -11,8 +11,8 @@ from _events_setup import coded_events
 from parley.events._extras_denied_object import has_denied_object
 from parley.events._lexicon import Trigger
 
-_DENIED = "Uzbek authorities have offered Washington no public explanation for the eviction."
-_TOLD = "Uzbek authorities have offered Washington talks on the eviction."
+_DENIED = "Kyrgyz officials have offered Washington no formal reason for the closure."
+_TOLD = "Kyrgyz officials have offered Washington talks on the closure."
 
 
 def test_events_extras_denied_object_reads_the_object(parse: Any) -> None:

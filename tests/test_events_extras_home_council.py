@@ -21,12 +21,12 @@ def test_extras_home_council_drops_a_cabinet_meeting(coder: str, request: pytest
 
 @pytest.mark.parametrize("coder", _CODERS)
 def test_extras_home_council_drops_a_convened_security_council(coder: str, request: pytest.FixtureRequest) -> None:
-    text = "The Kenyan president convened his national security council after the attack."
+    text = "The Kenyan president convened his national security council following the bombing."
     assert "CONSULT" not in coded_types(request.getfixturevalue(coder), text)
 
 
 def test_extras_home_council_drops_an_owned_security_council(rules_pipeline: Any) -> None:
-    text = "Putin, meeting his Security Council on Sunday, accused Georgia of provocations."
+    text = "Aliyev, meeting his Security Council on Friday, accused Armenia of provocations."
     events = coded_events(rules_pipeline, text)
     assert [e[0] for e in events] == ["ACCUSE"]
 

@@ -66,8 +66,8 @@ def test_events_modality_bound_in_the_present_is_still_to_be_met(parse, words) -
 
 
 def test_events_modality_advice(parse, words) -> None:  # type: ignore[no-untyped-def]
-    assert is_advice(parse("Kyrgyzstan should cut off the water.", "cut"), words)
-    assert not is_advice(parse("Kyrgyzstan cut off the water.", "cut"), words)
+    assert is_advice(parse("Uzbekistan should cut off the gas.", "cut"), words)
+    assert not is_advice(parse("Uzbekistan cut off the gas.", "cut"), words)
 
 
 def test_events_modality_future(parse, words) -> None:  # type: ignore[no-untyped-def]
@@ -154,7 +154,7 @@ def test_events_modality_what_is_undertaken_is_promised(parse, words) -> None:  
 
 def test_events_modality_talks_before_an_agreement_were_held(parse, words) -> None:  # type: ignore[no-untyped-def]
     # the talks a time phrase tells of came before the promise, which does not make them future
-    text = "After six hours of talks, the two commanders agreed to pull their men back."
+    text = "After a night of talks, the two generals agreed to pull their units back."
     assert not is_future(parse(text, "talks"), _trigger("CONSULT", "NOUN"), words)
     assert is_future(parse("The two commanders agreed to hold talks.", "talks"), _trigger("CONSULT", "NOUN"), words)
 
@@ -336,7 +336,7 @@ def test_events_modality_wished_clause(parse, words) -> None:  # type: ignore[no
 
 def test_events_modality_ending_verb_negates_only_its_object(parse, words) -> None:  # type: ignore[no-untyped-def]
     # what an ending verb stops did not go on; how or when it stopped did happen
-    assert is_negated(parse("The two sides agreed to end six weeks of fighting.", "fighting"), words)
+    assert is_negated(parse("The rivals agreed to end ten days of fighting.", "fighting"), words)
     assert not is_negated(parse("The unrest ended with the burning of a police station.", "burning"), words)
     assert not is_negated(parse("The firm halted its mine after an attack on the town.", "attack"), words)
     assert not is_negated(parse("The envoy ended his stay with a pledge to build a bridge.", "pledge"), words)

@@ -16,9 +16,9 @@ from parley.events._verb_subjects import own_subjects, subjects_of
 
 
 def test_events_parse_relative_subject_is_the_noun_described(pipeline) -> None:  # type: ignore[no-untyped-def]
-    sdoc = pipeline.nlp("President Trump, who agreed to meet Kim, spoke.")
+    sdoc = pipeline.nlp("President Lula, who agreed to meet Milei, spoke.")
     agreed = next(t for t in sdoc if t.text == "agreed")
-    assert [t.text for t in subjects_of(agreed, pipeline.lexicon.words)] == ["Trump"]
+    assert [t.text for t in subjects_of(agreed, pipeline.lexicon.words)] == ["Lula"]
 
 
 def test_events_parse_prepositional_objects_and_governing_verb(pipeline) -> None:  # type: ignore[no-untyped-def]

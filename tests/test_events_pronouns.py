@@ -137,11 +137,11 @@ def test_events_pronouns_he_after_an_appositive_name_is_that_person(rules_pipeli
     from _events_setup import coded_events
 
     text = (
-        "Police took away Alvaro Garcia Linera, who served as vice-president under Evo Morales. Mexico's deputy "
-        "head of mission, Luis Ortega, said he blocked the officers."
+        "Guards led away Alvaro Garcia Linera, who was deputy to Evo Morales for years. Brazil's deputy "
+        "chief of mission, Luis Ortega, said he blocked the officers."
     )
     blocks = [e for e in coded_events(rules_pipeline, text) if e[0] == "COERCE"]
-    assert blocks and blocks[0][1] == ["MEX"]  # "he" is Ortega, not Morales
+    assert blocks and blocks[0][1] == ["BRA"]  # "he" is Ortega, not Morales
 
 
 def _all_codes(reader: RoleFinder, word: str) -> list[list[str]]:
@@ -216,8 +216,8 @@ def test_events_pronouns_opening_it_skips_a_closing_quote(pipeline) -> None:  # 
 
 
 def test_events_pronouns_they_is_not_the_place_named(pipeline) -> None:  # type: ignore[no-untyped-def]
-    # "the Solomons" is where the troops served, not who "they" are
-    text = "Australian troops last served in Tonga in 2006, when they helped restore order."
+    # "Tonga" is where the police served, not who "they" are
+    text = "Australian police last served in Tonga in 2006, when they helped restore order."
     reader = _reader(pipeline, text)
     assert _codes_of(reader, "they") == ["AUS"]
 

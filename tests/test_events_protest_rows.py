@@ -185,7 +185,7 @@ def test_events_protest_rows_a_protest_ended_is_no_protest_held_learned() -> Non
 
 def test_typing_a_crowd_gathered_outside_a_bare_noun_protests(pipeline) -> None:  # type: ignore[no-untyped-def]
     # the parser reads "outside" before a bare noun as the noun's adjective
-    found = _events(pipeline, "A few thousand Macedonian protesters gathered outside parliament in Skopje on Sunday.")
+    found = _events(pipeline, "Several thousand Albanian protesters gathered outside parliament in Tirana on Friday.")
     assert _types(found) == ["PROTEST"]
 
 
@@ -195,7 +195,7 @@ def test_typing_ministers_gathering_in_a_city_is_no_protest(pipeline) -> None:  
 
 
 def test_typing_demonstrators_besieging_an_embassy_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = _events(pipeline, "Thousands of Bolivian demonstrators besieged the US embassy in La Paz in June.")
+    found = _events(pipeline, "Hundreds of Bolivian students besieged the Chilean consulate in La Paz in March.")
     assert [e[:2] for e in found] == [("PROTEST", ["BOL"])]
 
 

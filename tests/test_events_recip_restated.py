@@ -15,8 +15,8 @@ _CODERS = ["rules_pipeline", "learned_pipeline"]
 def test_recip_restated_answer_goes_to_main_subject(coder: str, request: pytest.FixtureRequest) -> None:
     text = (
         "Burundi closed its border with Rwanda on Monday.\n\n"
-        "The German foreign minister had suggested that the Security Council authorise aid flights "
-        "without Bujumbura's consent, an idea China rebuffed."
+        "The German foreign minister had proposed that the Security Council allow airdrops "
+        "without Bujumbura's approval, an idea Moscow rebuffed."
     )
     rejects = roles_of_type(request.getfixturevalue(coder), text, "REJECT")
-    assert rejects == [(["CHN"], ["DEU"])]
+    assert rejects == [(["RUS"], ["DEU"])]

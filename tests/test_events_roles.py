@@ -79,7 +79,7 @@ def test_events_roles_rebels_climb_down_to_their_state_but_threaten_others(pipel
     token = _token(roles, "handed")
     rebels = [Entity(code="SLB", sector="REB", entity_text="rebels")]
     assert [(e.code, e.sector) for e in roles.domestic_target(rebels, "RETREAT", token)] == [("SLB", "GOV")]
-    # "the rebels would defend themselves if troops came": whom a rebel threat is aimed at is not guessed
+    # "the militia would fight back if soldiers entered": whom a rebel threat is aimed at is not guessed
     assert roles.domestic_target(rebels, "THREATEN", token) == []
     # a militant group has no government of its own to climb down to
     militants = [Entity(code="IMG", sector="REB", entity_text="militants")]
@@ -95,7 +95,7 @@ def test_events_roles_object_it_stands_for_the_other_side_not_the_doer() -> None
 
     text = (
         "Saudi Arabia signed a defence pact with Egypt on Monday. "
-        "Saudi Arabia cut diplomatic links with Qatar on Tuesday, accusing it of supporting terrorism."
+        "Saudi Arabia cut diplomatic links with Qatar on Tuesday, accusing it of backing militant groups."
     )
     (doc,) = list(Pipeline(Settings(coder="rules")).process([Article(id="r", text=text, published=date(2017, 6, 5))]))
     accused = [e for e in doc.events if e.event == "ACCUSE"]

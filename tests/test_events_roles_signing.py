@@ -31,7 +31,7 @@ def test_events_roles_signing_pair_need_not_be_named_in_the_sentence(pipeline) -
 def test_events_roles_signing_abstains_when_a_side_is_no_state(pipeline) -> None:  # type: ignore[no-untyped-def]
     # a story of a state and an organisation does not say who signed the ceasefire the mission monitors
     text = (
-        "Sudan accused the African Union on Monday of meddling. The AU mission, which monitors a ceasefire "
-        "signed in April, has asked both parties to let its observers travel freely."
+        "Sudan accused the African Union on Monday of meddling. The AU team, which oversees a truce "
+        "agreed in March, has urged both sides to let its monitors move without hindrance."
     )
     assert _supports(pipeline, text) == []

@@ -111,7 +111,7 @@ def test_events_roles_story_pardon_abroad_is_not_at_home(pipeline) -> None:  # t
     # a foreign envoy's amnesty in another country is not given to his own people
     article = Article(
         id="t",
-        text="Australian diplomat Nick Warner announced an amnesty for militias in Honiara on Monday.",
+        text="Australian envoy Ruth Baker announced an amnesty for militias in Honiara on Monday.",
         published=date(2024, 5, 8),
         source_country="SLB",
     )
@@ -155,7 +155,7 @@ def test_events_roles_story_complaint_to_a_body_accuses_the_named_state(pipeline
     # the Security Council hears the complaint; the state it is about is the target
     text = "Khartoum complained to the UN Security Council about Egyptian troop movements in the area."
     assert _events(pipeline, text, "ACCUSE") == [(["SDN"], ["EGY"])]
-    text = "Chile will file a complaint against Bolivia at the International Court of Justice."
+    text = "Chile is to lodge a complaint against Bolivia with the International Court of Justice."
     assert _events(pipeline, text, "ACCUSE") == [(["CHL"], ["BOL"])]
 
 

@@ -46,7 +46,7 @@ def test_separate_acts_one_deployment_of_two_forces_stays_one(rules_pipeline) ->
 
 
 def test_separate_acts_an_order_to_move_joins_the_alert_it_follows(rules_pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "Serbia put its army on the highest level of combat readiness and ordered brigades to move nearer to Kosovo."
+    text = "Armenia put its army on full combat alert and ordered battalions to move nearer to the frontier."
     assert [e[0] for e in coded_events(rules_pipeline, text)] == ["MOBILIZE"]
 
 

@@ -1,8 +1,8 @@
 """Who was taken, not a new taking (parley.events._candidate_checks.describes_taken): a participle of force or
 of a measure that only says which people or goods a preposition's noun is ("an amnesty for activists
 detained during the campaign", "called for the release of personnel still detained in Yemen") is no
-event of its own, for either coder; one that names its doer ("citizens abducted by North Korean
-agents") and a participle that is the sentence's own verb still tell the act."""
+event of its own, for either coder; one that names its doer ("sailors abducted by Somali
+pirates") and a participle that is the sentence's own verb still tell the act."""
 
 from __future__ import annotations
 
@@ -25,6 +25,6 @@ def test_events_taken_participle_after_a_preposition_is_no_event_for_the_learned
 
 
 def test_events_taken_participle_with_its_doer_or_as_the_verb_stays(rules_pipeline: Pipeline) -> None:
-    text = "Japan urged Pyongyang to resolve the cases of Japanese nationals abducted by North Korean spies."
+    text = "Manila urged Tripoli to settle the cases of Filipino workers abducted by Libyan gunmen."
     assert "ASSAULT" in _types(rules_pipeline, text)
     assert "COERCE" in _types(rules_pipeline, "Cameroonian police detained 27 Chadian activists during the campaign.")

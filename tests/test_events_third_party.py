@@ -26,8 +26,8 @@ def test_events_third_party_mediated_talks_are_received_by_the_mediator(pipeline
 
 def test_events_third_party_mediating_with_no_meeting_keeps_the_mediator_acting(pipeline) -> None:  # type: ignore[no-untyped-def]
     # no meeting is held between the two: the go-between acts on both sides
-    text = "Kuwait's emir shuttled between Riyadh and Doha last week."
-    assert all(actors == ["KWT"] for kind, actors, _ in _events(pipeline, text) if kind == "CONSULT")
+    text = "Oman's sultan shuttled between Tehran and Sanaa last week."
+    assert all(actors == ["OMN"] for kind, actors, _ in _events(pipeline, text) if kind == "CONSULT")
 
 
 def test_events_third_party_promised_hosting_is_the_hosts_promise_to_both_sides(pipeline) -> None:  # type: ignore[no-untyped-def]

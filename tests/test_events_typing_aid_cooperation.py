@@ -22,7 +22,7 @@ def test_events_typing_releasing_a_video_is_no_release(pipeline) -> None:  # typ
 
 def test_events_typing_handing_over_money_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
     matcher = TriggerMatcher(pipeline.lexicon)
-    cheque = matcher.match(pipeline.nlp("Beijing handed over a cheque to the Red Cross.")[1])
+    cheque = matcher.match(pipeline.nlp("Tokyo handed over a cheque to the Red Cross.")[1])
     assert cheque is not None and cheque.type == "AID"
     pilot = matcher.match(pipeline.nlp("Pakistan handed over the pilot to India.")[1])
     assert pilot is not None and pilot.type == "RETREAT"

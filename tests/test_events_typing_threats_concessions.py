@@ -55,7 +55,7 @@ def test_events_typing_denied_restraint_is_a_threat(pipeline) -> None:  # type: 
 
 def test_events_typing_promised_measures_are_threats(pipeline) -> None:  # type: ignore[no-untyped-def]
     matcher = TriggerMatcher(pipeline.lexicon)
-    doc = pipeline.nlp("Seoul would take necessary countermeasures.")
+    doc = pipeline.nlp("Hanoi would take the necessary countermeasures.")
     match = matcher.match(next(t for t in doc if t.text == "take"))
     assert match is not None and match.type == "THREATEN"
     for text in ("Kenya took measures to curb inflation.", "Seoul will take part in the talks."):
@@ -76,7 +76,7 @@ def test_events_typing_expressed_regret_is_an_apology_unless_strong(pipeline) ->
     assert _type_of(pipeline, "Eritrea expressed regret over the incident.", "expressed") == "CONCEDE"
     assert _type_of(pipeline, "The ministry voiced regret for the incident.", "voiced") == "CONCEDE"
     # "strong regret" is the diplomatic word for a complaint about another's act
-    assert _type_of(pipeline, "Seoul expressed strong regret on Monday.", "expressed") == "ACCUSE"
+    assert _type_of(pipeline, "Manila expressed strong regret on Friday.", "expressed") == "ACCUSE"
 
 
 def test_events_typing_concessions_named_by_their_verb(pipeline) -> None:  # type: ignore[no-untyped-def]

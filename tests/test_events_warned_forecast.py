@@ -63,7 +63,7 @@ def test_warned_forecast_a_flood_of_people_is_no_weather(pipeline: Any) -> None:
 
 def test_warned_forecast_a_told_clause_of_what_a_thing_could_do_foretells(pipeline: Any) -> None:
     # read at the told clause's own verb, where the learned coder may read a threat
-    roles = role_finder(pipeline, "Officials said a three-way meeting could follow if the summit went well.")
+    roles = role_finder(pipeline, "Aides said a second round could follow if the first one went calmly.")
     assert said_thing_forecast(token_of(roles.ctx, "follow"), roles)
 
 

@@ -55,8 +55,8 @@ def test_mentions_people_a_first_name_of_somebody_else_is_no_surname(pipeline: P
 
 
 def test_mentions_people_a_title_before_the_name_in_commas_gives_the_country(pipeline: Pipeline) -> None:
-    text = "Chad's Communications Minister, Moctar Wawa Dahab, told reporters that Khartoum had armed the raiders."
-    assert _people(pipeline, text).get("Moctar Wawa Dahab") == "TCD"
+    text = "Niger's Communications Minister, Idrissa Kane Moussa, told reporters that Tripoli had armed the gunmen."
+    assert _people(pipeline, text).get("Idrissa Kane Moussa") == "NER"
     text = "The raid was condemned by Dagestan's governor, Ali Umarov, on Monday."
     assert _people(pipeline, text).get("Ali Umarov") == "RUS"  # a province's: its country
 
@@ -201,14 +201,14 @@ def test_mentions_people_local_paper_leaves_its_own_ministers_country_unsaid(pip
 def test_mentions_people_story_filed_from_abroad_gives_that_countrys_minister(pipeline: Pipeline) -> None:
     # the same bare title in a New Zealand wire's story datelined in Honiara is the Solomon Islands'
     text = (
-        "HONIARA, July 25 (Pacific Wire) -- Troops from New Zealand and Australia landed in the Solomon Islands. "
+        "HONIARA, March 3 (Pacific Wire) -- Soldiers from New Zealand and Australia arrived in the Solomon Islands. "
         "Police Minister Peter Tomasi Rukale welcomed the troops. Australia and Fiji sent police."
     )
     assert _people_from(pipeline, text, "NZL").get("Peter Tomasi Rukale") == "SLB"
 
 
 def test_mentions_people_a_title_cut_off_from_its_name_is_not_trimmed_to_an_honorific(pipeline: Pipeline) -> None:
-    text = "Qatar's ruler, Emir Sheikh Tamim bin Hamad Al Thani, landed in Al-Ula for the summit."
+    text = "The Qatari monarch, Emir Sheikh Tamim bin Hamad Al Thani, travelled to Muscat for the talks."
     (doc,) = list(pipeline.process([Article(id="e", text=text, published=date(2021, 1, 5), source_country="GBR")]))
     codes = {m.entity.code for m in doc.actor_mentions if m.kind == "person"}
     assert codes <= {"QAT"}
@@ -253,10 +253,10 @@ def test_mentions_people_a_diplomatic_title_in_commas_gives_the_country(pipeline
 
 def test_mentions_people_name_after_a_countrys_title_phrase_is_of_that_country(pipeline: Pipeline) -> None:
     text = (
-        "Police took away Alvaro Garcia Linera, who served as vice-president under Evo Morales. Mexico's deputy "
-        "head of mission, Luis Ortega, was shoved to the floor."
+        "Guards led away Alvaro Garcia Linera, who was deputy to Evo Morales for years. Brazil's deputy "
+        "chief of mission, Luis Ortega, was pushed to the ground."
     )
-    assert _people(pipeline, text, date(2024, 4, 8)).get("Luis Ortega") == "MEX"
+    assert _people(pipeline, text, date(2024, 4, 8)).get("Luis Ortega") == "BRA"
 
 
 def test_mentions_people_name_after_a_title_phrase_of_unknown_words_takes_its_owner(pipeline: Pipeline) -> None:

@@ -46,7 +46,7 @@ def test_mentions_people_a_regional_governor_by_full_name_and_surname(pipeline: 
 
 
 def test_mentions_people_a_former_vice_president_by_full_name_after_his_term(pipeline: Pipeline) -> None:
-    text = "Police took away Jorge Glas, a former vice-president, from the embassy. Glas was flown to a prison."
+    text = "Officers removed Jorge Glas, a former vice-president, from the building. Glas was later taken to a jail."
     found = _people(pipeline, text, date(2024, 4, 8))
     assert found.get("Jorge Glas") == "ECU"
     assert found.get("Glas") == "ECU"

@@ -21,7 +21,7 @@ _LEDE = "Border talks end in Vienna\n\nThe foreign ministers of Austria and Hung
 
 def test_narrated_past_act_takes_the_episodes_day(rules_pipeline: Pipeline) -> None:
     text = _LEDE + (
-        "The row began on April 10, when Hungarian police detained two Austrian farmers near the fence. "
+        "The quarrel started on April 10, when Hungarian police detained two Austrian farmers near the fence. "
         "Austria protested to Hungary and demanded their release."
     )
     dates = _dates(rules_pipeline, text)
@@ -30,7 +30,7 @@ def test_narrated_past_act_takes_the_episodes_day(rules_pipeline: Pipeline) -> N
 
 def test_narrated_present_act_keeps_the_storys_day(rules_pipeline: Pipeline) -> None:
     text = _LEDE + (
-        "The row began on April 10, when Hungarian police detained two Austrian farmers near the fence. "
+        "The quarrel started on April 10, when Hungarian police detained two Austrian farmers near the fence. "
         "Austria demands their release."
     )
     dates = _dates(rules_pipeline, text)
@@ -39,7 +39,7 @@ def test_narrated_present_act_keeps_the_storys_day(rules_pipeline: Pipeline) -> 
 
 def test_narrated_next_paragraph_keeps_the_storys_day(rules_pipeline: Pipeline) -> None:
     text = _LEDE + (
-        "The row began on April 10, when Hungarian police detained two Austrian farmers near the fence.\n\n"
+        "The quarrel started on April 10, when Hungarian police detained two Austrian farmers near the fence.\n\n"
         "Austria demanded their release."
     )
     dates = _dates(rules_pipeline, text)

@@ -34,7 +34,7 @@ def test_resolve_date_sentence_opening_frame_dates_its_clauses(pipeline: Any) ->
 def test_resolve_date_attribution_in_next_sentence_dates_the_statement(pipeline: Any) -> None:
     text = (
         "Peru's interior minister accused Bolivia of arming the smugglers. "
-        '"Our patience is running out," he told state radio on Monday.'
+        '"Our patience is running out," he told a radio station on Monday.'
     )
     events = resolved(pipeline, text, [("ACCUSE", "accused", ["PER"])], dateline=LIMA)
     assert _when(events[0]) == ("2024-05-06", "day")
@@ -71,7 +71,7 @@ def test_resolve_place_meeting_with_envoys_is_where_its_host_was(pipeline: Any) 
 
 
 def test_resolve_date_part_of_day_keeps_its_day(pipeline: Any) -> None:
-    text = "The deal was announced on Monday evening by the minister, who said Chile had agreed to reopen the border."
+    text = "The deal was made public on Monday evening by the envoy, who said Chile had agreed to reopen the border."
     (event,) = resolved(pipeline, text, [("CONCEDE", "agreed", ["CHL"])], date_source="historical")
     assert _when(event) == ("2024-05-06", "day")
 
@@ -85,7 +85,7 @@ def test_resolve_date_hours_after_shares_the_day(pipeline: Any) -> None:
 def test_resolve_elaborating_sentence_dates_and_places_a_background_act(pipeline: Any) -> None:
     text = (
         "LIMA, May 8 (Wire) -- Peru closed its border posts on Wednesday after guards from both countries "
-        "exchanged fire near a disputed enclave. "
+        "exchanged fire close to a contested village. "
         "The firing began on Tuesday night near the village of Santa Rosa."
     )
     (event,) = resolved(pipeline, text, [("ASSAULT", "exchanged", ["PER", "BOL"])], dateline=LIMA)
@@ -94,7 +94,7 @@ def test_resolve_elaborating_sentence_dates_and_places_a_background_act(pipeline
 
 
 def test_resolve_place_unnamed_village_is_not_the_dateline_city(pipeline: Any) -> None:
-    text = "LIMA, May 8 (Wire) -- Armed men attacked a border village, killing 14 people."
+    text = "LIMA, May 8 (Wire) -- Armed men attacked a frontier hamlet, killing 14 people."
     (event,) = resolved(pipeline, text, [("ASSAULT", "attacked", ["BOL"])], dateline=LIMA)
     assert event.place is None
 

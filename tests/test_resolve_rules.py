@@ -74,8 +74,8 @@ def test_resolve_date_own_clause_beats_conjunct(pipeline: Any) -> None:
 
 def test_resolve_date_participle_shares_main_clause(pipeline: Any) -> None:
     text = (
-        "The last transport plane left the base shortly before midnight on Monday, "
-        "completing the withdrawal of French troops."
+        "The final convoy crossed the bridge just after dawn on Monday, "
+        "ending the withdrawal of French troops."
     )
     (event,) = resolved(pipeline, text, [("RETREAT", "withdrawal", ["FRA"])])
     assert _when(event) == ("2024-05-06", "day")
@@ -102,7 +102,7 @@ def test_resolve_date_promise_without_statement_date_takes_story_day(pipeline: A
 def test_resolve_date_same_night_counts_from_the_named_day(pipeline: Any) -> None:
     text = (
         "Students were hurt in clashes near the port on Sunday night. "
-        "On the same night, police fired tear gas inside a metro station."
+        "On the same night, guards fired rubber bullets inside a railway station."
     )
     (event,) = resolved(pipeline, text, [("ASSAULT", "fired", ["CHL"])])
     assert _when(event) == ("2024-05-05", "day")
@@ -115,7 +115,7 @@ def test_resolve_date_later_that_day_counts_from_the_named_day(pipeline: Any) ->
 
 
 def test_resolve_date_days_later_counts_from_the_earlier_date(pipeline: Any) -> None:
-    text = "Norway expelled two envoys on March 4, and Russia answered three days later by expelling two Norwegians."
+    text = "Norway shut a Russian consulate on March 4, and Moscow replied three days later by expelling two envoys."
     (event,) = resolved(pipeline, text, [("SANCTION", "expelling", ["RUS"])])
     assert _when(event) == ("2024-03-07", "day")
 
@@ -176,7 +176,7 @@ def test_resolve_date_a_deadline_in_hours_is_no_time_of_the_act(pipeline: Any) -
 
 
 def test_resolve_date_onset_clause_dates_a_war(pipeline: Any) -> None:
-    text = "The two neighbours fought a long war that broke out in 1990 and killed thousands."
+    text = "Both kingdoms fought a bitter war that broke out in 1990 and lasted a decade."
     (event,) = resolved(pipeline, text, [("ASSAULT", "fought", ["ETH"])])
     assert _when(event) == ("1990-01-01", "year")
 
@@ -233,7 +233,7 @@ def test_resolve_date_dateline_date_still_gives_the_story_day(pipeline: Any) -> 
 
 
 def test_resolve_place_named_settlement_beats_country(pipeline: Any) -> None:
-    text = "Chilean jets bombed a rebel camp inside Peru early on Saturday, near the hamlet of Santa Rosa."
+    text = "Chilean jets bombed a militia base inside Peru before dawn on Saturday, near the hamlet of Santa Rosa."
     (event,) = resolved(pipeline, text, [("ASSAULT", "bombed", ["CHL"])], place="Peru", countries={"Peru": "PER"})
     assert _where(event) == "Santa Rosa"
 
@@ -251,13 +251,13 @@ def test_resolve_place_airport_named_after_its_city(pipeline: Any) -> None:
 
 
 def test_resolve_place_gathering_name_gives_its_town_not_its_qualifier(pipeline: Any) -> None:
-    text = "Athletes from both countries paraded together at the Pyeongchang Winter Olympics in February."
+    text = "Skaters from both countries paraded side by side at the Lillehammer Winter Olympics in February."
     (event,) = resolved(pipeline, text, [("COOPERATE", "paraded", ["RUS"])])
-    assert _where(event) == "Pyeongchang"
+    assert _where(event) == "Lillehammer"
 
 
 def test_resolve_place_departure_from_a_city_airport(pipeline: Any) -> None:
-    text = "The last American transport plane lifted off from Baghdad airport on Monday, completing the withdrawal."
+    text = "The final American cargo jet lifted off from Baghdad airport on Friday, ending the withdrawal."
     (event,) = resolved(pipeline, text, [("RETREAT", "withdrawal", ["USA"])])
     assert _where(event) == "Baghdad"
 
@@ -281,7 +281,7 @@ def test_resolve_place_purpose_clause_happens_where_the_walk_went(pipeline: Any)
 
 
 def test_resolve_place_physical_act_happens_where_its_target_is(pipeline: Any) -> None:
-    text = "Police fired tear gas at university students marching in Lima last week."
+    text = "Police fired rubber bullets at dockworkers rallying in Lima last week."
     (event,) = resolved(pipeline, text, [("ASSAULT", "fired", ["PER"])])
     assert _where(event) == "Lima"
 
@@ -317,7 +317,7 @@ def test_resolve_place_of_a_happening_told_in_passing_is_not_the_events(pipeline
 
 
 def test_resolve_place_what_the_act_as_subject_does_to_an_object_is_not_its_place(pipeline: Any) -> None:
-    text = "A Colombian raid on a rebel camp plunged the Andes into its worst crisis in years."
+    text = "A Colombian raid on a militia base threw the Andes into deep turmoil."
     (event,) = resolved(pipeline, text, [("ASSAULT", "raid", ["COL"])])
     assert _where(event) != "Andes"
 

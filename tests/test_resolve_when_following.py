@@ -37,8 +37,8 @@ def test_resolve_when_following_same_evening_after_a_following_weekday(pipeline:
 
 
 def test_resolve_when_following_years_later_counts_from_the_named_year(pipeline: Any) -> None:
-    text = "The two states signed a border pact in 2009. Three years later the court ruled that Lima had broken it."
-    assert _timing(pipeline, text, "ruled") == ("2012-01-01", "year")
+    text = "The two states signed a border pact in 2009. Three years later a tribunal found that Lima had violated it."
+    assert _timing(pipeline, text, "found") == ("2012-01-01", "year")
 
 
 def test_resolve_when_following_months_earlier_skips_a_coarser_time(pipeline: Any) -> None:

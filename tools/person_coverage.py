@@ -8,7 +8,7 @@ second figure leaves out the PERSON entities that are places or peoples (a town 
 knows or its hand list of crossings and bases, a country's name or demonym, unless parley reads it
 as a person of its people file: "Bush" is also an Egyptian town), and those that are
 no name of anybody by a general rule: a named storm ("Cyclone Winston"), a place by its context
-("near Adre", "the village of Inn Din", "the Paga crossing", "Lake Albert", as the mentions stage
+("near Adre", "the village of Sela Dar", "the Paga crossing", "Lake Albert", as the mentions stage
 reads it) or a "name" with no proper noun (a sentence's first word, "Heavily"). The tool reads no
 gold answer: it reports coverage only (the gold files give no person-level codes to check the
 resolutions against). A ruler's title with no name ("His Highness the Amir") counts as resolved

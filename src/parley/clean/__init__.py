@@ -7,7 +7,7 @@ Reads ``doc.article`` (text, title, published, source_country); writes ``doc.tex
 Steps: :func:`normalize_unicode` (spaces, dashes, zero-width characters),
 :func:`strip_boilerplate` (web furniture; patterns in ``data/boilerplate.txt``),
 :func:`repair_glued_words` ("Ivanovon Tuesday", when ``settings.repair_glued_words``),
-:func:`find_dateline` ("SEOUL, April 27 (Wire) --", "(Xinhua News Agency May 22, 2002)").
+:func:`find_dateline` ("SEOUL, April 27 (Wire) --", "(Xinhua News Agency March 9, 2004)").
 Cleaning cleaned text changes nothing.
 """
 

@@ -1,11 +1,11 @@
 """Wire datelines, outlet credits and closing credits.
 
 Opening datelines: "SEOUL, April 27 (Wire) --", "MOSCOW (AP) —", "Moscow, May 21 --",
-"Libreville, 14 February 2002 -", "DILI, East Timor, Sept 20 (PRW) --",
+"Libreville, 14 February 2002 -", "APIA, Samoa, Oct 4 (PNW) --",
 "NEW YORK/WASHINGTON (Reuters) -", "ISLAMABAD, Oct 9:", "Havana, Dec 1 (Prensa Latina) Cuba ...",
 "NEW YORK, Jan. 5, 2021 /PRNewswire/ --", "TOKYO, June 15 Kyodo -", "Kabul (AFP) -",
 "By Jane Doe; ANKARA, March 3 -". A credit alone ("(AKP) --", "Dec 1 (Reuters) -") is a
-dateline without a place. Closing credits: "(Xinhua News Agency May 22, 2002)".
+dateline without a place. Closing credits: "(Xinhua News Agency March 9, 2004)".
 The dateline stays in the text; only its place and date are extracted, with offsets
 into the text.
 """

@@ -35,7 +35,7 @@ def is_courtesy_visit(token: Any, words: EventWords) -> bool:
 
 
 def is_officer_visit(actors: list[Entity]) -> bool:
-    """ "Defense Secretary Mark Esper flew to Seoul", "a visit to Colombo by the Maldivian defence
+    """ "Defence Minister Ana Costa travelled to Accra", "a visit to Colombo by the Maldivian defence
     minister": a visit by one who holds a military office is a meeting, not help sent (training gold:
     none of 24 AID events told with a travel word has a person as its doer, they are planes, teams,
     states and forces; "a two-day visit ... by the Maldivian defence minister" is CONSULT)."""
@@ -55,7 +55,7 @@ def is_lethal_act(type_: str, token: Any, words: EventWords) -> bool:
         return False
     if word_in(token, words.lethal_act):
         return True
-    # "hurled rocks, bottles and petrol bombs at troops": what is thrown makes it one
+    # "threw stones, bricks and firebombs at the guards": what is thrown makes it one
     thrown = [t for o in token.children if o.dep_ == "dobj" for t in (o, *o.conjuncts)]
     if any(word_in(t, words.lethal_weapon) for t in thrown):
         return True

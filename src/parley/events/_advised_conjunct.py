@@ -1,5 +1,5 @@
-"""A deed joined by "and" to an advised or demanded one is asked too ("Japan must apologise and
-compensate", "Tripoli must declare its stockpile and let inspectors in")."""
+"""A deed joined by "and" to an advised or demanded one is asked too ("Lisbon must admit the error and
+pay damages", "Tripoli must declare its stockpile and let inspectors in")."""
 
 from __future__ import annotations
 

@@ -60,13 +60,13 @@ def close_to(prep: Any, anchors: set[int]) -> bool:
     noun far below it ("a row over the detention of a journalist in Caracas")."""
     verb = verb_above(prep)
     if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i not in anchors:
-        verb = verb_above(verb, max_nouns=1)  # "blocked boats carrying fuel at the shoal"
+        verb = verb_above(verb, max_nouns=1)  # "stopped barges carrying grain at the reef"
     return verb is not None and verb.i in anchors
 
 
 def near_main_verb(prep: Any) -> bool:
     """A place phrase of the sentence's main clause ("In Beijing, a spokeswoman said", "Speaking in
-    Addis Ababa, the Secretary-General welcomed"), not of a clause deeper down ("a journalist held in Caracas")."""
+    Nairobi, the commissioner praised"), not of a clause deeper down ("a journalist held in Caracas")."""
     verb = verb_above(prep)
     if verb is None:
         return False
@@ -74,7 +74,7 @@ def near_main_verb(prep: Any) -> bool:
 
 
 def locative_prep_of(root: Any, words: EventWords) -> Any:
-    """The locative preposition of "in Moscow", "at the truce village of Panmunjom", else None."""
+    """The locative preposition of "in Moscow", "at the border town of Narva", else None."""
     if root.dep_ != "pobj":
         return None
     prep = root.head
@@ -82,7 +82,7 @@ def locative_prep_of(root: Any, words: EventWords) -> Any:
         return prep
     holder = prep.head
     if prep.lower_ == "of" and holder.dep_ == "pobj" and holder.head.lower_ in words.area_prep:
-        return holder.head  # "at the truce village of Panmunjom", "on the outskirts of Yangon"
+        return holder.head  # "at the border town of Narva", "on the edge of Tbilisi"
     return None
 
 

@@ -1,5 +1,5 @@
-"""Lines the writer labels as background: "09:30 — Background: the International Court of Justice
-ruled in 2018 that ...", "11:50 — Reminder: the dispute went to the court, which ruled in 2010 ...",
+"""Lines the writer labels as background: "09:30 — Background: the arbitration panel
+found in 2016 that ...", "11:50 — Reminder: the dispute went to the court, which ruled in 2010 ...",
 "12:00 — For context: ...". A label word (data/event_words.tsv background_label) closed by a colon at
 the start of a line says that what follows is history told for the reader, not news of the story: the
 training gold codes an event in 1 of the 11 lines so labelled (a war recalled), and both coders' events

@@ -61,7 +61,7 @@ class BodyStandIns:
         """The body an unnamed one stands for: the organisation or regional body named before, the body a
         title heads or a work comes from, the leader of a led body, a regional group of states."""
         if head.lemma_.lower() in self.words.organisation_noun and has_definite_article(head, self.words):
-            found = self._last_igo(head)  # "Tokayev asked the alliance for help": the organisation named before
+            found = self._last_igo(head)  # "Aliyev turned to the bloc for support": the organisation named before
             if found:
                 return found
         if self._heads_igo(head):

@@ -174,7 +174,7 @@ def promises_retreat(token: Any, matcher: TriggerMatcher) -> bool:
 
 
 def describes_noun(token: Any, trig: Trigger, words: EventWords) -> bool:
-    """ "militias backed by the army", "a deal brokered by Moscow": a cooperative participle that only
+    """ "militias backed by the army", "a truce mediated by Doha": a cooperative participle that only
     describes its noun; "an agreement signed in Budapest last month" still tells the signing, and so does
     a gift whose giver is named ("ambulances donated by Ankara")."""
     if token.dep_ != "acl" or token.tag_ != "VBN" or trig.type not in COOP_TYPES or past_read_as_participle(token):
@@ -190,7 +190,7 @@ def describes_taken(token: Any, trig: Trigger) -> bool:
     which people or goods a preposition's noun is names them for the act the sentence tells (a release,
     a pardon, a request), not a new act (training gold codes 2 of 44 such participles; convictions are
     left alone: the gold codes those a pardon undoes).
-    One that names its own doer ("citizens abducted by North Korean agents") still tells that act."""
+    One that names its own doer ("sailors seized by Somali pirates") still tells that act."""
     if token.dep_ != "acl" or token.tag_ != "VBN" or trig.type not in FORCE:
         return False
     if any(c.dep_ in {"agent", "dobj"} or (c.dep_ == "conj" and c.tag_ == "VBD") for c in token.children):
@@ -266,7 +266,7 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck("denied_object", lambda r: has_denied_object(r.token, r.trig)),
     # "has paid a steep price for the blockade", "paid dearly": a cost borne, nothing given
     CandidateCheck("cost_borne", lambda r: r.trig.type == "AID" and _is_verb(r) and tells_cost(r.token, r.words)),
-    # "agreed to reopen embassies, restore flights": the model's reading of a complement as an act of
+    # "agreed to reopen consulates, resume ferries": the model's reading of a complement as an act of
     # its own is kept (learned coder with the check, against without it: dev F1 .875 vs .879, restored
     # flights lost; held-in .826 vs .827, a demand made at a summons lost)
     CandidateCheck("content_of_outer", lambda r: is_content_of_outer(r.token, r.trig, r.matcher), learned=False),
@@ -414,10 +414,10 @@ CHECKS: tuple[CandidateCheck, ...] = (
     CandidateCheck(
         "forecast", lambda r: r.trig.type == "THREATEN" and _is_verb(r) and forecasts_thing(r.token, r.roles)
     ),
-    # "said a meeting could follow if the summit went well": the model's threat at the told clause's own
+    # "said a second round could follow if the first one went calmly": the model's threat at the told clause's own
     # verb, where no THREATEN row of the word holds (the rules read "sanctions could follow"), foretells.
-    # Learned only (the rules read no row there); it fires on no training sentence, and keeps dev's
-    # "Officials in Seoul said a three-way meeting ... could follow" out once such officials are Seoul's
+    # Learned only (the rules read no row there); it fires on no training sentence, and keeps a
+    # capital's aides foretelling that a wider meeting "could follow" out once those aides are the capital's
     CandidateCheck(
         "said_forecast",
         lambda r: (

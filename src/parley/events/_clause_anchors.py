@@ -92,8 +92,8 @@ class ClauseAnchors:
         anchors = {clause.i, token.i}
         up = clause
         for _ in range(3):
-            # "agreed last week to recall", "answered three days later by throwing out", "said on Friday that
-            # they regretted", "expelled the envoy on Sunday and ordered troops": the outer clause's date
+            # "decided last month to withdraw", "replied two days later by closing", "said on Friday that
+            # they regretted", "shut the border on Sunday and sent troops": the outer clause's date
             if (
                 up.dep_ in {"xcomp", "conj"}
                 or (up.dep_ in {"advcl", "relcl"} and any(c.lower_ == "when" for c in up.children))
@@ -107,7 +107,7 @@ class ClauseAnchors:
                 break
             anchors.add(up.i)
         if token.pos_ not in VERB_POS:
-            # "a border war that broke out in 1998": the noun's own relative clause dates it
+            # "a trade war that began in 2011": the noun's own relative clause dates it
             anchors |= {c.i for c in token.children if c.dep_ in {"relcl", "acl"}}
         clause_tokens = self._own_clause_ids(token)
         if future:

@@ -98,7 +98,7 @@ def plain_subjects(verb: Any) -> list[Any]:
 
 
 def complement_acts_on(verb: Any, values: frozenset[str]) -> bool:
-    """ "agreed to end six weeks of fighting", "agreed to freeze naval exercises": the infinitive
+    """ "agreed to halt a month of shelling", "agreed to freeze naval exercises": the infinitive
     complement's object (or what a measure of it counts) is one of the values."""
     objects = [o for x in verb.children if x.dep_ == "xcomp" for o in x.children if o.dep_ == "dobj"]
     named = object_words(objects + prep_objects(objects, {"of"}))

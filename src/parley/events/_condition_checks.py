@@ -170,7 +170,7 @@ def _call_means(values: frozenset[str], token: Any, words: EventWords) -> bool:
 
 
 def _notevidence(values: frozenset[str], token: Any, words: EventWords) -> bool:
-    # "files showed that Quito had been in contact with the rebels": a contact that evidence is said to
+    # "phone records showed that Lome had kept in contact with the smugglers": a contact that evidence is said to
     # show is a charge laid, not a meeting the parties told
     clause = verb_through_preps(token)
     return not (clause is not None and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in values)

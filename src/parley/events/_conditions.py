@@ -92,7 +92,7 @@ def _object_reading(token: Any, words: EventWords) -> _ObjectReading:
 def _counted_objects(token: Any, words: EventWords) -> list[Any]:
     """The token's direct (or passive subject) objects, with what a quantity word among them counts."""
     objects = [c for c in token.children if c.dep_ in ACTED_ON_DEPS]
-    # "closed all of its road crossings": the object is what the quantity word counts, through a
+    # "shut all of its rail links": the object is what the quantity word counts, through a
     # count of a count too ("hosts hundreds of thousands of refugees")
     counted = objects
     for _ in range(2):
@@ -139,7 +139,7 @@ _CLAUSE_DEPS = frozenset({"acl", "relcl"})
 
 
 def _objclause(values: frozenset[str], token: Any, words: EventWords, reading: _ObjectReading) -> bool:
-    # only rows that ask for it read relative clauses: under objmod= "the lawmakers it had held hostage"
+    # only rows that ask for it read relative clauses: under objmod= "the engineers it had kept captive"
     # would become a release whose "last Wednesday" the date reader does not place
     return any(described_as(o, values, _CLAUSE_DEPS) for o in reading.counted)
 

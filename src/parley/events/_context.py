@@ -359,7 +359,7 @@ class DocumentContext(SentencePlaces, ClauseAnchors, StoryPair):
         return self.last_states(size, before) if before is not None else []
 
     def target_from_sentence(self, events: list[Event]) -> None:
-        """ "Chad ordered troops to its frontier after horsemen from Sudan attacked a village": a one-sided
+        """ "Niger sent soldiers to its border after riders from Mali raided a hamlet": a one-sided
         act with no target answers whoever acts on the other side in the same sentence."""
         for event in events:
             codes = set(event.actor_codes)

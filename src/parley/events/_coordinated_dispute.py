@@ -1,7 +1,7 @@
 """A judgement and a refusal told by two coordinated verbs are two acts: "said Ukraine would appeal and
 called the sentence "disproportionate"", "does not recognise Norway's authority over the zone, and its
 foreign ministry called the arrest "illegal"". The merging of one sentence's dispute (a refusal and an
-accusation by one actor are one statement, "would break the sanctions, which he called illegal") holds
+accusation by one actor are one statement, "would defy the embargo, which she called unlawful") holds
 for a judgement of what is refused, hung on the refusal as a clause of it; a verb joined by "and" that
 names its own object judges another thing ("regretted China's decision but would not reverse its own").
 Training corpus: the split finds 4 gold mentions the learned coder missed (2 of them among the 8 only it

@@ -90,8 +90,8 @@ def _is_dateline(subject: Any) -> bool:
 
 
 def name_joined_to_date(verb: Any) -> bool:
-    """A finite verb right after a name the small parser joined to a date: in "Ecuador broke off relations
-    on Monday and Venezuela moved tanks" it reads "on Monday and Venezuela" as two dates and "moved" as a
+    """A finite verb right after a name the small parser joined to a date: in "Peru closed its consulate
+    on Friday and Bolivia massed troops" it reads "on Friday and Bolivia" as two dates and "moved" as a
     second verb of Ecuador. A date is not joined to a name by "and", so the verb is not the first
     verb's; its own subject, the name, hangs from the date in the parse, with nothing of its clause to
     read roles from, so the verb is left with no subject rather than given the wrong one."""

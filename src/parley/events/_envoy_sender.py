@@ -1,8 +1,8 @@
 """The state an envoy recalled or expelled in the passive belongs to, when the envoy's own phrase does not
-name it: "Moscow's answer was swift. Ambassador Vyacheslav Kovalenko was recalled for consultations",
-"Mogadishu called the memorandum an act of aggression. Its ambassador in Addis Ababa was recalled".
+name it: "Warsaw reacted within hours. Ambassador Anna Kowalczyk was recalled for talks",
+"Quito denounced the decree as hostile. Its envoy in Lima was recalled".
 
-The envoy's post ("in Addis Ababa", "to Russia") names the host, never the envoy's own state; and an envoy
+The envoy's post ("in Lima", "to Peru") names the host, never the envoy's own state; and an envoy
 opening a sentence with no state of its own ("Its ambassador", "Ambassador X") belongs to the state the
 sentence before is about, as "it" opening a sentence stands for that state.
 

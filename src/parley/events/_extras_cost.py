@@ -1,5 +1,5 @@
-"""A cost borne told with a verb of giving: "the city has paid a heavy price for the standoff", "Bonn has
-paid dearly for a smooth exit" (data/event_words.tsv cost_word). Nothing is given to anyone: no AID
+"""A cost borne told with a verb of giving: "the port has paid a steep price for the blockade", "Vienna
+paid dearly for its neutrality" (data/event_words.tsv cost_word). Nothing is given to anyone: no AID
 at the verb. Training gold: the corpus's 3 sentences of "pay a price" or "pay dearly" code no AID
 (2 are threats, coded as such at the warning)."""
 

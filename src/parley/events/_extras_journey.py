@@ -23,7 +23,7 @@ def describes_by_journey(token: Any, words: EventWords) -> bool:
     arrived in Santiago in January", "who had travelled to Ashgabat") or a restrictive participle
     ("cargo arriving at Mombasa"): it describes its noun (training gold codes a CONSULT at 0 of 31 such
     clauses: "arrive" 0 of 15, "travel" 0 of 7, "head" 0 of 4, "fly" 0 of 5 as a visit). A host in a
-    relative clause is left alone: "Obama, who hosted Hollande at the White House" names its guest."""
+    relative clause is left alone: "Lula, who received Scholz in Brasilia" names its guest."""
     if token.pos_ not in VERB_POS or not word_in(token, words.describing_journey_verb):
         return False
     return token.dep_ == "relcl" or _is_restrictive_participle(token)

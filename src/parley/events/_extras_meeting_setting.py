@@ -26,7 +26,7 @@ def is_meeting_setting(noun: Any, words: EventWords) -> bool:
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or not word_in(noun, words.setting_meeting):
         return False
     if noun.head.lower_ not in words.setting_prep:
-        return False  # "after the closed-door meeting, the two ministers said": the meeting told with its outcome
+        return False  # "after the private session, both envoys said": the meeting told with its outcome
     children = list(noun.children)
     if not has_definite_determiner(noun, words):
         return False

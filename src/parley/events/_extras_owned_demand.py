@@ -1,4 +1,4 @@
-"""A demand the story points back at: "granted the request", "gave us nothing but their demands", "a
+"""A demand the story points back at: "granted the request", "offered nothing except their conditions", "a
 decision on the envoy's visa request", "met one of the demands raised by the traders". A noun of demand
 made definite or owned ("the", "these", "its", "Hanoi's") that does not say what is asked (no "that"
 clause, no infinitive, no "for" phrase) names a demand made before, now granted, refused, weighed or
@@ -40,7 +40,7 @@ def _states_content(clause: Any) -> bool:
 
 
 def _content_on_verb(noun: Any) -> bool:
-    """ "renewed its demand on Monday that Manila tow the ship away": the parser hangs the "that" clause
+    """ "repeated its call on Friday that Oslo withdraw the trawler": the parser hangs the "that" clause
     of an object set apart by a phrase of time on the verb; it still says what the demand asks."""
     if noun.dep_ != "dobj":
         return False

@@ -1,5 +1,5 @@
-"""Whose an unnamed force is when the story has just named one of its kind: "Ecuadorean police forced
-their way into the embassy. Heavily armed officers climbed the walls" - the officers are the police
+"""Whose an unnamed force is when the story has just named one of its kind: "Bolivian police burst
+into the consulate. Masked agents scaled the fence" - the officers are the police
 told a sentence before, Ecuador's, whatever state the story names most."""
 
 from __future__ import annotations

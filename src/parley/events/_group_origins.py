@@ -143,5 +143,5 @@ class GroupOrigins:
         ("the governors of Medenine and Zuwara's council" is not the governors of the council)."""
         name = self.ctx.sdoc[token.left_edge.i : token.i + 1]
         if token.pos_ != "PROPN" or any(t.i in self.ctx.mention_at for t in name):
-            return False  # "from Sudan's Darfur region": the state named is the group's
+            return False  # "from Mali's Gao region": the state named is the group's
         return self._place_country(name) is not None

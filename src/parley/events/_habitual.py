@@ -27,8 +27,8 @@ def is_historical(token: Any) -> bool:
 
 def is_standing_state(token: Any, words: EventWords) -> bool:
     """ "the border has been closed since 1994", "crossings shut since 2016": a passive participle held
-    since a time describes a state, not the event the story reports. An active tally ("has flown 120,000
-    people out since mid-August") is still the story's act. "a coalition fighting the Houthis": a present
+    since a time describes a state, not the event the story reports. An active tally ("has carried 45,000
+    people out since early May") is still the story's act. "a coalition fighting the Houthis": a present
     participle of an ongoing act that describes its noun is a state too."""
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.lemma_.lower() in words.standing_gerund:
         return True

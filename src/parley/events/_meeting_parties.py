@@ -1,6 +1,6 @@
 """Who held a meeting that a noun names only as the time or place of another act ("following talks
-with the hauliers, the minister undertook ...", "the accord was signed by the two ministers after two
-days of talks"): the doers of the clause the meeting times."""
+with the hauliers, the minister undertook ...", "the pact was initialled by both envoys after a
+week of negotiation"): the doers of the clause the meeting times."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def clause_timed(verb: Any) -> Any:
 
 
 def passive_doers(verb: Any, noun: Any) -> list[Any]:
-    """ "The accord was signed by the two ministers after two days of talks": a passive clause names its
+    """ "The pact was initialled by both envoys after a week of negotiation": a passive clause names its
     doers with "by"; they are the ones who met before they acted (the subject is only what was done).
     Only for a meeting in a phrase of the clause: "the summit was attended by the presidents" points
     back at a summit told before, and "the offer was made by X" restates an offer."""

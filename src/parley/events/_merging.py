@@ -39,7 +39,7 @@ def joins_sentence_event(
     tokens: dict[int, Any] | None = None,
 ) -> bool:
     """Events of one type in one sentence are one event: symmetric ones pool their participants,
-    others ("shot down a helicopter, killing two crew") must share their actors, and are not coercive
+    others ("downed a cargo plane, killing three airmen") must share their actors, and are not coercive
     acts of different kinds on different things (``objects``: each event's object token, by ``id``).
     Training gold (stop 44 count): of the 385 joins the learned coder makes on the training corpus, 332
     fall in sentences the gold codes with one mention of the type (rules: 195 of 229); no shape of the
@@ -71,7 +71,7 @@ def _joins_one_sided(
         and not separate_acts(event, other, objects or {}, words, tokens)
     ):
         if _naming_strength(event.recipients) > _naming_strength(other.recipients):
-            # "signed a declaration restoring ties with Qatar": the mention that names the target gives
+            # "signed an accord restoring ties with Oman": the mention that names the target gives
             # it; "blamed armed herders who he said had crossed from Ethiopia": a state named by its
             # name beats one guessed for a common noun ("herders")
             other.recipients = event.recipients
@@ -85,7 +85,7 @@ def _joins_one_sided(
         and set(other.actor_codes) == set(event.actor_codes)
         and _same_addressee(other, event)
     ):
-        # "would break the sanctions, which he called illegal": one statement, coded once
+        # "would defy the embargo, which she called unlawful": one statement, coded once
         other.mentions[0].event_text += f", {event.event_text}"
         return True
     if (
@@ -93,7 +93,7 @@ def _joins_one_sided(
         and set(other.actor_codes) == set(event.actor_codes)
         and not _detention_after_force(other, event)
     ):
-        # "blocked two boats and fired water cannon at them": one incident, coded by its worst act
+        # "halted three barges and turned water cannon on their crews": one incident, coded by its worst act
         if event.event == "ASSAULT":
             other.event, other.mode, other.cameo = event.event, event.mode, event.cameo
             other.recipients = unique_by_code(other.recipients + event.recipients)
@@ -164,7 +164,7 @@ def _allegation_beside_denial(a: Event, b: Event, objects: dict[int, int | None]
     """ "Khartoum denies firing across the border and accuses Kampala of arming the rebels", "walked out,
     accusing India of refusing to talk": a refusal and an allegation (PLOVER's ``allege`` mode) whose
     verb names the accused as its object are two acts; a judgement of what was refused ("the
-    sanctions, which he called illegal") is part of the refusal (training gold: 6 of 6 sentences with
+    embargo, which she called unlawful") is part of the refusal (training gold: 6 of 6 sentences with
     a refusal and an accusation by one actor code both). ``objects``: each event's object, by ``id``."""
     return a.event != b.event and any(
         e.event == "ACCUSE" and e.mode == "allege" and objects.get(id(e)) is not None for e in (a, b)
@@ -172,7 +172,7 @@ def _allegation_beside_denial(a: Event, b: Event, objects: dict[int, int | None]
 
 
 def _detention_after_force(a: Event, b: Event) -> bool:
-    """ "Dispersed them with tear gas and detained 17 people": the arrest is an act of its own, not the
+    """ "Scattered the crowd with batons and held 9 people": the arrest is an act of its own, not the
     same incident's worst act, so it is kept beside the violence."""
     return any((e.event, e.mode) in DETENTIONS for e in (a, b))
 

@@ -57,15 +57,15 @@ def is_negated(token: Any, words: EventWords) -> bool:
         return True  # :func:`denied_noun`
     verbal = pos in VERB_POS
     if verbal and has_denied_doer(token, words):
-        return True  # "no country would tell Ecuador how to apply its laws": nobody does it
+        return True  # "no neighbour could dictate to Chile how it runs its courts": nobody does it
     head = token.head
     adjective_complement = pos == "ADJ" and dep == "acomp"
     if adjective_complement and has_denied_doer(head, words):
-        return True  # "neither government was willing to give one": the copula holds the denied subject
+        return True  # "neither side was ready to offer any": the copula holds the denied subject
     if dep == "xcomp" and head.lemma_ in words.negating_head:
         return True
     if dep in _GERUND_DEPS and is_gerund_complement(token) and phrasal_lemma(head) in words.negating_head:
-        return True  # "has ruled out sending combat troops": the sending did not happen
+        return True  # "has ruled out deploying ground forces": the sending did not happen
     # the head's "not" matters only to an adjective complement or a clause under it: read it for those
     # alone (most candidate words are neither, and each child read builds a spaCy Token)
     complement = dep in _COMPLEMENT_DEPS or adjective_complement
@@ -78,7 +78,7 @@ def is_negated(token: Any, words: EventWords) -> bool:
         return not (dep == "ccomp" and token.i < head.i)
     clause = token if verbal else governing_verb(token)
     if clause is not None and clause.dep_ in {"acl", "ccomp"} and denied_noun(clause.head):
-        return True  # "there was no sign that Doha had accepted the demands"
+        return True  # "there was no hint that Minsk had met the conditions"
     if pos == "NOUN":
         verb = clause  # a noun is no verb: its clause is its governing verb
         if verb is not None and has_child_dep(verb, "neg") and not names_its_asker(token, words):
@@ -90,7 +90,7 @@ def is_negated(token: Any, words: EventWords) -> bool:
             and (verb.lemma_ in words.ending_verb or phrasal_lemma(verb) in words.ending_verb)
         )
         if ending:
-            # "agreed to end six weeks of fighting", "called off the strike": the fighting, the strike stops
+            # "agreed to halt a month of shelling", "called off the strike": the fighting, the strike stops
             return stopped_object(token, verb, words) and not was_held(token, verb, words)
     return False
 
@@ -184,7 +184,7 @@ def refuses_cooperation(token: Any, trig: Trigger, words: EventWords) -> bool:
 
 
 def is_advice(token: Any, words: EventWords) -> bool:
-    """ "Kyrgyzstan should cut off the water": advice, not a deed (a said "should be investigated" is
+    """ "Uzbekistan should shut off the gas": advice, not a deed (a said "should be investigated" is
     still an accusation, so only material acts are dropped)."""
     for c in clause_verb(token).children:  # noqa: SIM110 (a loop: ``any`` over a generator is slower here)
         if c.dep_ == "aux" and c.lower_ in words.advice_aux:
@@ -269,7 +269,7 @@ def _opens_inverted_condition(clause: Any, auxes: list[Any], words: EventWords) 
 def is_hypothetical(token: Any, words: EventWords) -> bool:
     clause = clause_verb(token)
     if clause.dep_ == "xcomp" and is_forecast(clause.head, words):
-        return True  # "few lawmakers are expected to back him", "ministers are due to approve": forecasts
+        return True  # "few senators are likely to support her", "envoys are set to endorse": forecasts
     for c in clause.children:
         if c.dep_ == "mark" and c.lower_ in words.condition_mark:
             return True
@@ -281,9 +281,9 @@ def is_hypothetical(token: Any, words: EventWords) -> bool:
     for _ in range(3):
         if clause.dep_ != "conj":
             break
-        clause = clause.head  # "until Tehran ended its support ... and halted its programme"
+        clause = clause.head  # "until Caracas dropped its claim ... and recalled its ships"
     if clause.dep_ == "advcl" and any(c.lower_ in words.condition_bound for c in clause.children):
-        # "would keep up pressure until Tehran ended its support": a condition, not a report
+        # "would hold firm until Caracas dropped its claim": a condition, not a report
         return is_committed(clause.head, words) or _is_present_tense(clause)
     return bool(clause.dep_ == "advcl" and any(c.lower_ == "if" for c in clause.children))
 
@@ -397,7 +397,7 @@ def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
             return True
         purpose = clause.head if clause.dep_ in {"xcomp", "advcl"} and clause.head.i != clause.i else None
         if purpose is not None and purpose.pos_ in VERB_POS and is_promised(purpose, words):
-            return True  # "would send an envoy to China to start talks"
+            return True  # "would dispatch a mediator to Kenya to open negotiations"
         if clause.lemma_ in words.future_head and clause.lemma_ not in words.continuing_verb and not is_phrasal(clause):
             return True
         if any(c.dep_ == "acomp" and c.lemma_ in words.future_head for c in clause.children):
@@ -458,7 +458,7 @@ def has_to_marker(verb: Any) -> bool:
 
 
 def told_as_past(noun: Any, clause: Any, words: EventWords) -> bool:
-    """ "After six hours of talks, the commanders agreed to ...": a noun in a time phrase that tells what
+    """ "After a night of talks, the officers agreed to ...": a noun in a time phrase that tells what
     came before its verb happened, though the verb promises something else. So does a meeting named as
     where a past outcome was settled ("ministers agreed at a meeting in Brussels to widen the mission",
     "the deal had been agreed at talks in December"): the promise is what is to come, the meeting was
@@ -489,7 +489,7 @@ def shares_a_promise(verb: Any, words: EventWords) -> bool:
     purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if verb.dep_ == "conj":
         if verb.tag_ != "VB":
-            return False  # "would not deal with Lobo and accused Washington": a tensed verb is a clause of its own
+            return False  # "would not talk to Ortiz and blamed Brussels": a tensed verb is a clause of its own
         vowed = head.dep_ == "xcomp" and is_future_head(head.head, words)
         return vowed or is_promised(head, words)
     # "are due to meet next week to discuss joint measures": the purpose of a planned act is planned too

@@ -16,7 +16,7 @@ def statement_heads(token: Any) -> list[Any]:
     """The words a naming verb's statement may be told by: its head, and the head's head when the head is
     a complement ("said the works would continue, calling ...")."""
     if token.dep_ == "relcl":
-        return [token.head.head]  # "would break the sanctions, which he called illegal"
+        return [token.head.head]  # "would defy the embargo, which she called unlawful"
     if token.head.dep_ not in {"xcomp", "ccomp"} or (token.dep_ == "conj" and token.head.dep_ == "ccomp"):
         return [token.head]
     return [token.head, token.head.head]

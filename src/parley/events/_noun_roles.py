@@ -198,11 +198,11 @@ class NounRoleReader(PhraseReader):
         if not recipients and trig.type == "CONSULT":
             recipients = self._meeting_host(noun)
         if not recipients:
-            # "its demand that Manila tow the ship away"
+            # "its call that Oslo withdraw the trawler"
             clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"}]
             recipients = self.np_entities_many([s for c in clauses for s in own_subjects(c)])
         if trig.roles == "own" and actors and not recipients:
-            # "Japan's controls on exports of materials crucial to Korea's industry"
+            # "Canada's limits on sales of parts vital to Mexico's car makers"
             codes = {a.code for a in actors}
             inside = [self.ctx.mention_at[t.i].entity for t in noun.subtree if t.i in self.ctx.mention_at]
             recipients = [e for e in unique_by_code(inside) if e.code not in codes][:1]
@@ -235,7 +235,7 @@ class NounRoleReader(PhraseReader):
         if not recipients and trig.type not in COOP_TYPES:
             recipients = self._conveyed_to(noun, verb, actors)
         if not recipients and trig.type in COOP_TYPES:
-            # "send an envoy to China to start talks": the partner hangs from the verb or the one it serves
+            # "dispatch a mediator to Kenya to open negotiations": the partner hangs from the verb or the one it serves
             heads = [verb, verb.head] if verb.dep_ in {"xcomp", "advcl"} else [verb]
             partners = self.np_entities_many(prep_objects(heads, words.cooperation_prep))
             recipients = [e for e in partners if not same_entity(e, actors)]

@@ -1,7 +1,7 @@
 """A pact told by the participle that describes it: "under a deal reached in Tashkent last week". The
 participle has no object of its own; what it acts on is the noun it hangs from, so an ``obj=`` condition
-of its row reads that noun. Only the participles of ``pact_participle`` (data/event_words.tsv) do: "a deal
-brokered by Moscow" only says which deal. A pact "reached at the meeting" is left to the meeting, which
+of its row reads that noun. Only the participles of ``pact_participle`` (data/event_words.tsv) do: "a truce
+mediated by Doha" only says which truce. A pact "reached at the meeting" is left to the meeting, which
 the gold codes instead (as it does the passive "the agreement was reached at a meeting of ...")."""
 
 from __future__ import annotations

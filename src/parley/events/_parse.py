@@ -100,7 +100,7 @@ def is_committed(verb: Any, words: EventWords) -> bool:
 
 def in_prep_phrase(token: Any, top: Any, preps: frozenset[str]) -> bool:
     """The token hangs, somewhere between itself and ``top``, under one of the prepositions ("after
-    weeks of killing", "after six hours of talks")."""
+    weeks of killing", "after a night of talks")."""
     tok = token
     while tok.i != top.i and tok.head.i != tok.i:
         if tok.dep_ == "prep" and tok.lower_ in preps:
@@ -174,7 +174,7 @@ def agent_objects(verb: Any) -> list[Any]:
 
 
 def semicolon_between(a: Any, b: Any) -> bool:
-    """ "India blamed Pakistan; Islamabad rejected the accusation": two statements the parser joined."""
+    """ "Peru blamed Chile; Santiago denied the charge": two statements the parser joined."""
     lo, hi = sorted((a.i, b.i))
     return any(t.text == ";" for t in a.doc[lo + 1 : hi])
 

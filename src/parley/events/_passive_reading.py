@@ -25,8 +25,8 @@ def reads_as_passive(verb: Any, *, state_act: bool) -> bool:
     relative ("200 people detained in Lima"; but not "South Africa, which chairs the bloc, offered to
     mediate"), or a reduced relative the parser misread. A misread one is taken as passive only where
     the passive still names who acted: a "by" phrase, or an act only a state does (``state_act``: an
-    arrest, a fine), whose doer is the state where it happened; an attack with no doer named ("a pilot
-    shot down over Kashmir") would lose the attack for want of one."""
+    arrest, a fine), whose doer is the state where it happened; an attack with no doer named ("a drone
+    brought down over the gulf") would lose the attack for want of one."""
     if is_passive(verb) or (verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head) and _bare(verb)):
         return True
     if verb.dep_ == "acl" and verb.tag_ == "VBN":

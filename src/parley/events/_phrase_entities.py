@@ -50,7 +50,7 @@ class PhraseReader(BodyStandIns, GroupOrigins, PronounReader):
         """The actors a noun phrase names, found from its head outwards. ``country``: the country an
         unnamed head shares with a named conjunct before it."""
         if depth > 6 or head.ent_type_ in {"DATE", "TIME"}:
-            return []  # "on Monday and Venezuela moved ...": a misparsed date phrase names nobody
+            return []  # "on Friday and Bolivia massed ...": a misparsed date phrase names nobody
         if self.ctx.in_dateline(head):
             # "KUWAIT, Nov 12 - His Highness received ...", "MANILA - The Foreign Ministry filed ...": the
             # parser makes the dateline's city the subject and the unnamed ruler or ministry its
@@ -95,7 +95,7 @@ class PhraseReader(BodyStandIns, GroupOrigins, PronounReader):
         return [self._with_sector(e, head) for e in other]
 
     def _listed_as_appositive(self, head: Any, child: Any) -> bool:
-        """ "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut links": the small parser reads
+        """ "Norway, the Czech Republic, Chile and Kenya froze ties": the small parser reads
         the second item of a list of states as an apposition of the first; a country is not another
         country's apposition, so the two are a list."""
         if child.dep_ != "appos":
@@ -222,7 +222,7 @@ class PhraseReader(BodyStandIns, GroupOrigins, PronounReader):
             found = self.np_entities_many(prep_objects([head], {"with"}))
             if found:
                 return found
-        # "investigators appointed by the UN Human Rights Council", "militias backed by the army": agents of
+        # "monitors named by the UN Security Council", "militias backed by the army": agents of
         agents = [
             p
             for acl in kids
@@ -283,7 +283,7 @@ class PhraseReader(BodyStandIns, GroupOrigins, PronounReader):
             # "police in Serbia and Bosnia and Herzegovina": a group placed in two states is of both
             return [Entity(code=code, sector=sector, entity_text=head.text, office=office) for code in placed_in]
         if home is None and told is None and sector in STATE_FORCES and head.dep_ in SUBJECT_DEPS:
-            # "Ecuadorean police forced their way in ... Armed officers climbed the walls": that force's
+            # "Bolivian police burst in ... Masked agents scaled the fence": that force's
             told = force_told_before(head, sector, self.ctx, self.mentions.sector_of)
         home = home or self._own_place_country(head) or told or self._group_place_country(head)
         if home is None and head.lemma_.lower() in self.words.ministry_noun and self._opens_sentence(head):
@@ -404,7 +404,7 @@ class PhraseReader(BodyStandIns, GroupOrigins, PronounReader):
     def _placed_where(self, head: Any) -> bool:
         """ "Officials in Lusaka hinted ...", "an official in Oslo says": a role word placed in a town or
         state by its own "in"/"at" phrase names that place's people (the 3 training actors so written are
-        coded so); "leaders of the Malaita Eagle Force" are no province's."""
+        coded so); "leaders of the Northern Hawk Brigade" are no province's."""
         preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ in self.words.locative_prep]
         for obj in (o for p in preps for o in p.children if o.dep_ == "pobj"):
             mention = self.ctx.mention_at.get(obj.i)

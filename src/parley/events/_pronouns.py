@@ -149,7 +149,7 @@ class PronounReader:
             if low == "they":
                 nearest = self._nearest_group(tok)
                 if nearest:
-                    return nearest  # "footage of the People's Armed Police ..., saying they were preparing"
+                    return nearest  # "images of the National Guard ..., saying they were getting ready"
             if low == "they" and self._opens_sentence(tok) and self._acts(tok.head):
                 before = self._previous_subject(tok)
                 if before:
@@ -310,7 +310,7 @@ class PronounReader:
         for i in range(end - 1, start - 1, -1):
             mention = self.ctx.mention_at.get(i)
             if mention is not None and self._named_as_place(tok.doc[i]):
-                continue  # "troops served in the Solomons in 2000, when they helped": a place does not act
+                continue  # "medics worked in Tonga in 2009, when they treated": a place does not act
             if mention is not None:
                 return [] if mention.kind == "person" else self._listed_with(mention)
         return []
@@ -340,7 +340,7 @@ class PronounReader:
 
     def _nearest_others(self, tok: Any) -> list[Entity]:
         """The closest actors named before an object "them" in its sentence, with the whole phrase
-        they are named in ("the ambassadors of the United States, Britain and France"), not the doers
+        they are named in ("the envoys of Canada, Italy and Japan"), not the doers
         of the pronoun's verb."""
         found = self._nearest_not_doer(tok, {"dobj", "dative"})
         if found is None and tok.dep_ in {"dobj", "dative"} and not self._named_before(tok):
@@ -522,7 +522,7 @@ def _hyphened(count: Any, noun: Any) -> bool:
 
 
 def _past_perfect(verb: Any) -> bool:
-    """ "agreed to withdraw the cases it had filed against its neighbours": a relative clause in the past
+    """ "agreed to drop the suits it had brought against its rivals": a relative clause in the past
     perfect names its noun by an act done before the story (held-in gold codes no such act), so its "it"
     is not read as the sentence's subject."""
     return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)

@@ -31,7 +31,7 @@ def protest_acts_apart(first: Any, second: Any, words: EventWords) -> bool:
     if _own_doers_differ(head, conjunct):
         return True
     if _acts_on_what_went_before(conjunct):
-        # "stormed the mayor's office and set it on fire": the second step is done to the first's
+        # "broke into the tax office and wrecked it": the second step is done to the first's
         # target, one action told in two verbs
         return False
     accompaniment = words.protest_accompaniment

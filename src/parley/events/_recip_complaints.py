@@ -63,7 +63,7 @@ def accused_not_forum(cand: Candidate, roles: RoleFinder) -> list[Entity]:
     forum_codes = {e.code for e in roles.np_entities_many(bodies)}
     if not forum_codes or not forum_codes <= FORUM_CODES or not {r.code for r in cand.recipients} & forum_codes:
         return cand.recipients
-    others = [r for r in cand.recipients if r.code not in forum_codes]  # "a complaint against Ecuador at the ICJ"
+    others = [r for r in cand.recipients if r.code not in forum_codes]  # "a case against Chile at the ICJ"
     # "to the WTO over Japan's export curbs": what the complaint is about may hang from the body's name
     accused = roles.np_entities_many(prep_objects(heads + bodies, words.topic_prep - words.forum_prep))
     skip = forum_codes | {a.code for a in cand.actors}

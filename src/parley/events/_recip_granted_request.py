@@ -1,5 +1,5 @@
 """Whom a request named by the act that grants it went to: the doer of that act. "At the request of the
-Moldovan side, the United Nations Security Council met": Moldova asked the Council, not the story's
+Moldovan delegation, the Security Council convened": Moldova asked the Council, not the story's
 other state. With no such reading the story's guess took the story's pair (validation: Kerch's request
 went to Russia; alone, its sentence reads the Council). Training gold: of the 6 "at the request of"
 phrases coded a REQUEST, the 5 whose granting act has a doer are aimed at that doer (Malaysia's police,

@@ -1,5 +1,5 @@
 """Whom a refusal answers when it turns down a thing someone sent: the sender named after the thing
-("had refused to take calls from Ban", "rejected an ultimatum from the OAU", "turned down an offer by
+("had declined to answer calls from Guterres", "rejected an ultimatum from the OAU", "turned down an offer by
 the African Union").
 
 The thing refused is the refusal's object, or the object of a verb one clause below it ("refused to

@@ -1,6 +1,6 @@
 """Whom an answer told in a relative clause is aimed at when the clause hangs on a noun that names the
-sentence's main act again after a comma: "Kouchner had suggested that the Council authorise deliveries,
-an idea China and Russia rebuffed", "New Delhi blamed the raid on the army, a charge Islamabad rejected",
+sentence's main act again after a comma: "Dublin had proposed that the Council allow airdrops,
+a plan Moscow and Beijing turned down", "New Delhi blamed the raid on the army, a charge Islamabad rejected",
 "Nepal published a new map, a move India called untenable". The noun stands for what the main clause's
 subject proposed, claimed or did, so the answer goes to that subject.
 

@@ -141,7 +141,7 @@ def _fill_from_sentence(cand: Candidate, roles: RoleFinder) -> bool:
     if not cand.recipients:
         cand.recipients = refused_parties(cand, roles)  # "refused to allow EU monitors onto their section"
     if not cand.recipients:
-        cand.recipients = refused_senders(cand, roles)  # "had refused to take calls from Ban"
+        cand.recipients = refused_senders(cand, roles)  # "had declined to answer calls from Guterres"
     if not cand.recipients:
         cand.recipients = restated_act_doers(cand, roles)  # "Kouchner suggested ..., an idea China rebuffed"
     if not cand.recipients:
@@ -174,7 +174,7 @@ def _fill_at_home(cand: Candidate, roles: RoleFinder) -> None:
         # sentence, an act on people named only by their role, or a labour dispute, stays at home
         cand.recipients = labour_pressure_abroad(cand, ctx) or ctx.at_home(cand.actors, cand.token)
     if not cand.recipients and cand.type in {"ACCUSE", "REJECT"} and critics_at_home(cand.actors, cand.type):
-        # "opposition MPs criticised the slow pace of distribution": with no other state in the sentence,
+        # "opposition deputies faulted the sluggish handout of supplies": with no other state in the sentence,
         # people blame their own authorities, not whoever their state dealt with last
         cand.recipients = ctx.at_home(cand.actors, cand.token)
     if not cand.recipients and cand.trigger.mode == "investigate" and all(a.sector in AUTHORITIES for a in cand.actors):
@@ -261,7 +261,7 @@ def _fill_from_story(cand: Candidate, ctx: DocumentContext) -> None:
         # coast guard seized the boat", "the loan will fund a port" in a story of two states)
         cand.recipients = ctx.story_other_side(cand.actors)
     if not cand.recipients and _gives_to_story_home(cand):
-        # "the EU pledged 10 million euros in aid", "the United States and Britain have put up $6 million":
+        # "Japan promised 4 million yen in relief", "Norway and Denmark have offered $2 million":
         # help goes to the country the story is about
         home = ctx.home
         if home and home not in {a.code for a in cand.actors} and home not in AGENT_CODES:

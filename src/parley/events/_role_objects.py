@@ -98,7 +98,7 @@ class RoleObjectReader(NounRoleReader, HolderGuesser, RolePlaces):
         )
 
     def promised_partner(self, head: Any) -> list[Entity]:
-        """ "agreed to meet Kim", "ready to resolve the dispute through talks with Manila": the partner
+        """ "agreed to meet Kim", "willing to settle the quarrel by negotiating with Hanoi": the partner
         is the object of the promised act, or whom its means are shared with."""
         inner = [c for c in head.children if c.dep_ == "xcomp"]
         if sides := offered_meeting_sides(inner, self.matcher.match, self.words, self.np_entities_many):

@@ -198,7 +198,7 @@ class PassiveRoleReader(RoleObjectReader):
     def _forces_sent(self, verb: Any, subjects: list[Any], trig: Trigger) -> bool:
         """ "troops were moved to the border", "patrol boats have been deployed along the boundary": armed
         forces moved (passive) to a destination, told as done (not "will be deployed", nor where forces
-        stand: "were deployed in Kosovo"; "Glas was flown to a prison" moves no force). So are forces sent
+        stand: "were deployed in Kosovo"; "the suspect was driven to a jail" moves no force). So are forces sent
         for a purpose ("police had been deployed to escort the convoys") and forces put on alert ("the
         coast guard has been placed on heightened alert"): a state readies its own forces."""
         words = self.words

@@ -170,7 +170,7 @@ class RoleFinder(PassiveRoleReader):
         verb, trig, words = parts.verb, parts.trig, self.words
         judged: list[Entity] = []
         if not actors and parts.cond == "obj" and parts.values and parts.between:
-            # "the treaty that normalized relations between the two countries"; but "X said the visit
+            # "the accord that restored trade between the two kingdoms"; but "X said the visit
             # opened a new chapter between the two neighbours" is X's praise, of the other of the two
             judge = self._speaker(verb) if trig.type in VERBAL and under_speech(verb, words) else []
             judged = [e for e in parts.between if not same_entity(e, judge)] if judge else []
@@ -211,7 +211,7 @@ class RoleFinder(PassiveRoleReader):
         verb, trig, objects, words = parts.verb, parts.trig, parts.objects, self.words
         recipients = judged or self._told_people(objects) or self.np_entities_many(parts.pobjs)
         if not recipients and parts.between == [] and parts.cond == "obj" and parts.values:
-            # "began letting Qatari trucks through": nothing hangs from the object, but it names the target
+            # "started waving Omani lorries across": nothing hangs from the object, but it names the target
             named = [
                 t
                 for c in verb.children
@@ -223,13 +223,13 @@ class RoleFinder(PassiveRoleReader):
             ]
             recipients = self._first_named_with_its_list(named, actors)
         if not recipients and trig.type in {"CONCEDE", "ACCUSE", "SUPPORT"}:
-            # "apologised for entering Ecuador's territory", "criticised for its treatment of ..."
+            # "apologised for crossing Laos's border", "criticised for its treatment of ..."
             fors = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
             inside = [t for f in fors for t in f.subtree if t.dep_ in {"pobj", "dobj", "poss"}]
             recipients = [e for e in self.np_entities_many(inside) if e.code not in {a.code for a in actors}][:1]
             recipients = with_its_list(self.ctx, recipients, fors, actors, AGENT_CODES)
         if not recipients:
-            # "broke off relations with Colombia", "sanctions on Iran's oil exports"
+            # "broke off relations with Chile", "curbs on Syria's fuel imports"
             recipients = self.np_entities_many(prep_objects(objects, parts.allowed))
         if not recipients and trig.roles == "handover":
             recipients = self._receiving_state(objects + parts.pobjs, actors)
@@ -255,7 +255,7 @@ class RoleFinder(PassiveRoleReader):
             recipients = [e for e in self.np_entities_many(targets) if not same_entity(e, actors)][:1]
             recipients = with_its_list(self.ctx, recipients, targets, actors, AGENT_CODES)
         if not recipients and trig.type in VERBAL:
-            # "welcomed the election held in Honduras", "signed a declaration restoring ties with Qatar"
+            # "welcomed the election held in Honduras", "signed an accord restoring ties with Oman"
             codes = {a.code for a in actors}
             inside = [self.ctx.mention_at[t.i].entity for o in objects for t in o.subtree if t.i in self.ctx.mention_at]
             recipients = [e for e in unique_by_code(inside) if e.code not in codes][:1]
@@ -263,7 +263,7 @@ class RoleFinder(PassiveRoleReader):
         if not recipients and trig.type == "THREATEN":
             recipients = self._threatened(verb, actors)
         if not recipients and trig.mode == "third-party":
-            # "shuttled between Riyadh and Doha", "mediated between the two": a go-between acts on both sides
+            # "shuttled between Hanoi and Vientiane", "mediated between the two": a go-between acts on both sides
             sides = self.np_entities_many(prep_objects([verb], self.words.between_prep))
             recipients = [e for e in sides if not same_entity(e, actors)]
         if not recipients and addressed_from(verb) is not None:
@@ -301,7 +301,7 @@ class RoleFinder(PassiveRoleReader):
         predicate = word.pos_ in {"ADJ", "NOUN"} and word.dep_ in {"acomp", "oprd", "attr"}
         clause = word.head if predicate else word
         if word.pos_ == "ADV":
-            clause = word.head  # "said the boats had illegally intruded": the boats are judged
+            clause = word.head  # "said the trawlers had unlawfully entered": the boats are judged
         if word.pos_ == "ADJ" and word.dep_ in {"oprd", "amod", "conj"}:
             judged = [c for c in clause.children if c.dep_ in {"dobj", "nsubj"}]  # "calling it null and void"
         else:

@@ -17,8 +17,8 @@ _PARTICIPLE = "VBG"
 def speaks_with_shared_subject(verb: Any, word: Any) -> bool:
     """Whether a subjectless verb of saying, said by its head verb's subject (joined to it: "rejected
     the report and said"; a participle explaining it: "closed the crossing, saying"), is the one that
-    says ``word``: only what stands in its own clause is its speaker's ("dismissed the vote as
-    fraudulent and said ..." does not make "fraudulent" a word of what is said)."""
+    says ``word``: only what stands in its own clause is its speaker's ("rejected the count as
+    rigged and said ..." does not make "rigged" a word of what is said)."""
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return False
     if verb.dep_ != "conj" and not (verb.dep_ == "advcl" and verb.tag_ == _PARTICIPLE):

@@ -1,8 +1,8 @@
-"""An apposition the parser hung on a subject across its own verb: "leaders of the Economic Community of
-West African States met in Abuja, closed borders with Niger", where "closed borders with Niger" (the next
+"""An apposition the parser hung on a subject across its own verb: "ministers of the Andean bloc gathered
+in Quito, suspended trade with Bolivia", where "suspended trade with Bolivia" (the next
 act of a list of verbs) is read as a second name of "leaders". An apposition stands right after what it
 renames, never past the verb that noun is the subject of; read as a modifier, such a stray phrase gave
-the subject the state the next act is aimed at (Niger), not the body it belongs to."""
+the subject the state the next act is aimed at (Bolivia), not the body it belongs to."""
 
 from __future__ import annotations
 

@@ -64,8 +64,8 @@ def promised_host(
     words: EventWords,
     entities: EntityReader,
 ) -> tuple[list[Entity], list[Entity]]:
-    """The roles of a hosting still to come: "Chad would keep hosting the talks between Khartoum and the
-    rebels" is the host's promise (an AGREE), made by the host to the two sides, not their meeting."""
+    """The roles of a hosting still to come: "Togo would go on hosting the negotiations between Bamako and the
+    militias" is the host's promise (an AGREE), made by the host to the two sides, not their meeting."""
     brokered = brokered_meeting(verb, trig, words, entities)
     if brokered is None or not brokered[1]:
         return actors, recipients

@@ -153,8 +153,8 @@ RIOT_MODE = "riot"
 ABDUCT_MODE = "abduct"
 #: Acts people (and, for a climbdown, rebels) do towards their own state with no target named, and the
 #: sectors that do them: "the union called off the strike", "the fighters handed in their weapons",
-#: "unions warned of a general strike" answer their government, as a protest does ("the rebels would
-#: defend themselves if troops came" threatens the troops, not the rebels' own state).
+#: "unions warned of a general strike" answer their government, as a protest does ("the militia would
+#: fight back if soldiers entered" threatens the troops, not the rebels' own state).
 CIVIL_DOMESTIC = {"RETREAT": CIVILIAN | {"REB"}, "THREATEN": CIVILIAN}
 #: Armed men of no government (rebels, gunmen) of the country the act is in, and the acts of force that,
 #: with no target named and no other state pointed at, they do at home ("armed men stormed the jail",

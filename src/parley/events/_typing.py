@@ -236,7 +236,7 @@ def target_preps(trig: Trigger, words: EventWords) -> frozenset[str]:
     if trig.type in {"REQUEST", "AID"}:
         allowed = allowed | words.aid_request_prep  # "called for a summit of EU leaders", "a loan for Sri Lanka"
     if trig.type == "AID" and trig.lemma in words.transport_verb:
-        # "sent two aircraft with supplies from New Caledonia": what is sent goes with its load, not to it
+        # "flew in three planes with aid from Reunion": what is sent goes with its load, not to it
         allowed = allowed - {"with"}
     if trig.type == "MOBILIZE":
         allowed = allowed | words.mobilize_prep  # "massed troops near the Ukrainian border"
@@ -274,7 +274,7 @@ def reclassified_type(type_: str, trigger: Trigger, token: Any, actors: list[Ent
     ):
         return "AID"  # troops landing or flying in to keep the peace are help, not a visit
     if type_ == "CONSULT" and token.lemma_ in words.transport_verb and carries_load(token):
-        return "AID"  # "is flying French soldiers and equipment to Mali": transport, not a visit
+        return "AID"  # "is shipping Dutch engineers and vehicles to Chad": transport, not a visit
     if type_ == "MOBILIZE" and trigger.mode == "troops" and sends_relief(token, words):
         return "AID"  # "has sent two helicopters and a rescue unit": forces sent with relief workers help
     if moved_on_consent(type_, token, words):

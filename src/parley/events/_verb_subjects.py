@@ -26,11 +26,11 @@ def subjects_of(verb: Any, words: EventWords) -> list[Any]:
         subs = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}]
         subs = [s for s in subs if s.dep_ != "expl"]
         if subs and verb.dep_ == "relcl" and all(s.lower_ in words.relative_pronoun for s in subs):
-            return [_described(verb, subs, words)]  # "President Trump, who agreed to meet Kim": the relative is Trump
+            return [_described(verb, subs, words)]  # "President Lula, who agreed to meet Milei": the relative is Lula
         if subs:
             return past_dateline([name_for_date(past_clock(s)) for s in subs])
         if name_joined_to_date(verb):
-            return []  # "on Monday and Venezuela moved": not the first verb's subject (see name_joined_to_date)
+            return []  # "on Friday and Bolivia massed": not the first verb's subject (see name_joined_to_date)
         misparsed = _misparsed_subject(verb) or subject_after_date(verb)
         if misparsed is not None:
             return [misparsed]

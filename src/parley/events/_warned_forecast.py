@@ -44,8 +44,8 @@ def forecasts_thing(token: Any, roles: RoleFinder) -> bool:
 
 
 def said_thing_forecast(token: Any, roles: RoleFinder) -> bool:
-    """ "Officials in Seoul said a three-way meeting with Washington could follow if the summit went
-    well": the clause a verb of saying or warning tells, read at its own verb, foretells what a thing
+    """ "Aides in Nairobi said a second round with Kampala might come if the first one ended
+    calmly": the clause a verb of saying or warning tells, read at its own verb, foretells what a thing
     could do (as :func:`forecasts_thing` reads it at the outer verb): no one's threat."""
     words = roles.words
     if token.dep_ != "ccomp" or not word_in(token.head, words.speech_verb | words.warning_verb):

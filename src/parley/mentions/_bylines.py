@@ -17,7 +17,7 @@ __all__ = ["writes_byline"]
 
 def writes_byline(span: Any) -> bool:
     """The name stands in a verbless sentence that opens "By <Name>": one of the story's writers ("By
-    Pieter van Aalst in The Hague and Milena Radic in Belgrade")."""
+    Jonas Berg in Oslo and Ines Duarte in Lisbon")."""
     sent = span.sent
     if len(sent) < 2 or sent[0].text != "By" or sent[1].pos_ != "PROPN":
         return False

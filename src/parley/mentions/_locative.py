@@ -1,4 +1,4 @@
-"""Names that a preposition or a noun before them reads as places ("near Adre", "the village of Inn Din",
+"""Names that a preposition or a noun before them reads as places ("near Adre", "the village of Sela Dar",
 "north of Kidal", "around Kidal and Tessalit"), whatever the parser tagged them: no one's name.
 
 The words are rows of ``data/resolve_words.tsv`` (roles ``locative``, ``locative_pair`` and ``place_of``).
@@ -19,7 +19,7 @@ _NAME_PARTS = {"compound", "flat"}
 
 
 def after_locative(span: Any) -> bool:
-    """ "in Rakhine State", "the village of Inn Din", "around Kidal and Tessalit", "from Kidal to Gao":
+    """ "in Oromia Region", "the village of Sela Dar", "around Kidal and Tessalit", "from Kidal to Gao":
     a place, whatever title words stand further left."""
     return _opens_locative(span.doc, span.start)
 

@@ -265,7 +265,7 @@ class PeopleReading:
             if code is not None and sector is None:
                 sector, office = self.sector_of(appositive)
         if code is None and sector is None:
-            # "Chad's Communications Minister, Moctar Wawa Dahab, accused ...": the title before the commas
+            # "Peru's Energy Minister, Lucia Ramos Vega, warned ...": the title before the commas
             fronted = _fronted_title(_with_honorifics(ent))  # "Their spokesman, Chief Walter Kikolo,"
             sector, office = self.sector_of(fronted) if len(fronted) else (None, None)
             if sector is not None:
@@ -274,7 +274,7 @@ class PeopleReading:
                 code = _country_in(owner, entry_at) or _country_in(envoy_free(fronted), entry_at)
                 code = code or self.place_country_in(owner)
             else:
-                code = _owned_title_country(ent, entry_at)  # "Mexico's deputy head of mission, X,"
+                code = _owned_title_country(ent, entry_at)  # "Brazil's chief trade envoy, X,"
                 described = described_owner(ent, entry_at) if code is None else None
                 if described is not None:  # "A Dutch national, X,", "two Kenyan activists, X and Y,"
                     code, sector = described[0], ("CVL" if described[1] else None)
@@ -297,12 +297,12 @@ class PeopleReading:
             known = self._known_surname(ent, doc, states=_named_states(entry_at)) or self._titled_name(ent, doc)
             if known is not None:
                 return known  # "Putin said": the one office holder of that name on the article's date
-            # "Harold Keke, the rebel leader who controls ...", "X, the governor of Carchi province,"
+            # "Tomas Brenner, the militia chief who runs ...", "X, the governor of Carchi province,"
             sector, office = self.sector_of(appositive) if ent.label_ == "PERSON" else (None, None)
             if sector is not None:
                 code = self.place_country_in(appositive)
         if code is None and sector is None and ent.label_ == "PERSON":
-            # "Jorge Glas, who served as vice-president under Rafael Correa,": the office the relative
+            # "Marta Silva, who was deputy premier under Paulo Reis,": the office the relative
             # clause gives, of the country it names or of the office holder it names
             relative = _relative_clause(ent)
             sector, office = self.sector_of(relative) if len(relative) else (None, None)

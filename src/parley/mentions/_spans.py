@@ -21,7 +21,7 @@ from ._locative import after_locative, listed_with_places, placed_by_company
 from ._name_particles import before_particle
 from ._title_window import _all_shortened_titles, _appositive, _fronted_title, _shortened_title_at
 
-#: How far a relative clause after a name is read for an office ("who served as vice-president under ...").
+#: How far a relative clause after a name is read for an office ("who was deputy premier under ...").
 _RELATIVE_WINDOW = 12
 #: Named things whose names hold a place word but are not actors ("the Geneva Conventions"); an embassy (FAC) is.
 _NAME_LABELS = {"LAW", "EVENT", "WORK_OF_ART"}
@@ -248,14 +248,14 @@ def _told_before(title: Any, entry_at: dict[int, Any]) -> str | None:
 
 
 def _relative_clause(ent: Any) -> Any:
-    """The relative clause after a name in commas, to its end: "X, who served as vice-president
-    under Rafael Correa, ..." gives "served as vice-president under Rafael Correa"."""
+    """The relative clause after a name in commas, to its end: "X, who was deputy premier
+    under Paulo Reis, ..." gives "was deputy premier under Paulo Reis"."""
     sdoc = ent.doc
     start = ent.end + 2
     if start >= len(sdoc) or sdoc[ent.end].text != "," or sdoc[ent.end + 1].lower_ != "who":
         return sdoc[ent.end : ent.end]
     end, stop = start, min(ent.sent.end, start + _RELATIVE_WINDOW)
-    # the doer of a passive ("who were arrested by Cambodian forces") is someone else: the clause ends before it
+    # the doer of a passive ("who were detained by Thai soldiers") is someone else: the clause ends before it
     while end < stop and sdoc[end].text not in {",", ".", ";"} and sdoc[end].dep_ != "agent":
         end += 1
     return sdoc[start:end]
@@ -264,7 +264,7 @@ def _relative_clause(ent: Any) -> Any:
 def is_named_storm(span: Any) -> bool:
     """A storm's name ("Cyclone Winston", "Typhoon Haiyan"), which the parser often tags as a person:
     its first word is a storm word of the data files; or the storm's name alone where the story names
-    the storm in full elsewhere ("After Mitch, the aid arrives" ... "Hurricane Mitch": one name, one thing)."""
+    the storm in full elsewhere ("Relief reaches the coast after Ivan" ... "Hurricane Ivan": one name, one thing)."""
     storms = resolve_words("storm")
     if len(span) > 1 and span[0].lower_ in storms:
         return True
@@ -275,7 +275,7 @@ def is_named_storm(span: Any) -> bool:
 
 
 def _aged(ent: Any) -> bool:
-    """A name followed by an age in commas ("Wa Lone, 32, and Kyaw Soe Oo, 28, had ..."): news gives
+    """A name followed by an age in commas ("Ana Ruiz, 41, and Omar Haddad, 36, were ..."): news gives
     the age of the private people it names (victims, suspects, reporters), not a title."""
     sdoc = ent.doc
     at = ent.end

@@ -83,8 +83,8 @@ def _untagged_title_case(token: Any) -> bool:
 
 
 def _fronted_title(ent: Any) -> Any:
-    """The title a name stands in apposition to, before it in commas: "the U.S. ambassador, Jeffrey
-    Hovenier, said"; empty unless the name is set off by a comma on both sides (or ends the sentence)."""
+    """The title a name stands in apposition to, before it in commas: "the Irish consul, Niamh
+    Byrne, said"; empty unless the name is set off by a comma on both sides (or ends the sentence)."""
     sdoc = ent.doc
     if ent.start < 2 or sdoc[ent.start - 1].text != ",":
         return sdoc[ent.start : ent.start]
@@ -100,7 +100,7 @@ _OWNER_DEPS = {"poss", "amod", "compound", "nmod"}
 
 def _owned_title_country(ent: Any, entry_at: dict[int, Any]) -> str | None:
     """The country of the common noun a name stands in apposition to, before it in commas, when a
-    country's name or adjective qualifies that noun: "Mexico's deputy head of mission, Roberto Canseco,"
+    country's name or adjective qualifies that noun: "Brazil's chief trade envoy, Paula Motta,"
     and "his Spanish counterpart, X," name a person of that country even when the title words are
     unknown; a place before the name ("In Dar es Salaam, X said") is no such noun."""
     fronted = _fronted_title(ent)

@@ -1,9 +1,9 @@
 """What the neighbouring sentence says about an event its own sentence leaves undated or unplaced.
 
-A careful coder reads on: a quote's attribution often follows it ('"Our patience has limits,"
-he told state radio on Monday'; '... he told a conference in Ankara'), and a sentence that
-only tells more of the story ("The shooting broke out late on Tuesday near the village of
-X"; "Officials said the raiders crossed the border near X before dawn on Sunday") gives the
+A careful coder reads on: a quote's attribution often follows it ('"We will not wait forever,"
+she told a radio station on Friday'; '... she told reporters in Tbilisi'), and a sentence that
+only tells more of the story ("The gunfire started early on Thursday close to the hamlet
+of X"; "Police said the gunmen slipped over the frontier at X late on Friday") gives the
 time and place of the act the sentence before it mentioned in passing. A pronoun subject
 ("He met the envoys on Monday night") carries on where the sentence before it was set.
 """
@@ -66,7 +66,7 @@ def carries_on(token: Any) -> bool:
 
 def attribution_head(sent: Any) -> Any | None:
     """The verb of saying of ``sent`` when the sentence attributes what came before to a
-    speaker already named ('"...," he told state radio on Monday'), else None."""
+    speaker already named ('"...," she told a radio station on Friday'), else None."""
     root = sent.root
     if root.pos_ not in VERB_POS or root.lemma_.lower() not in words("speech"):
         return None
@@ -76,7 +76,7 @@ def attribution_head(sent: Any) -> Any | None:
 
 def elaboration_head(sent: Any) -> Any | None:
     """The clause that tells more about something already mentioned: its subject is definite
-    ("The shooting broke out ...", "officials said the raiders crossed ..."), else None."""
+    ("The gunfire started ...", "police said the gunmen slipped ..."), else None."""
     verb = sent.root
     if verb.pos_ not in VERB_POS:
         return None

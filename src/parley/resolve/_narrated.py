@@ -1,16 +1,15 @@
 """An act its own sentence leaves undated, told after a dated past act of the same paragraph: that day.
 
-"The confrontation began on April 10, when the Navy's flagship sent a boarding team to inspect eight
-Chinese fishing boats. The sailors reported finding illegally collected giant clams ..."; "It will be
-recalled that on 28 April ... citizens of the neighbouring state undertook an attempt to install
-cameras. Stone throwing between residents of the two sides followed.": a paragraph that tells a dated
-episode before the story's day goes on telling it, so its undated acts happened then, not on the
-story's day. Only a day or month before the story's day is carried, only within the paragraph and to
-another sentence, only to an act told in the past tense (a present "Japan insists all such claims
-were settled" after "Last October, Korea's Supreme Court ordered ..." speaks of the story's now), and
-only from an act of a main clause or of a "when" clause on a date ("began on April 10, when police
-detained ..."): a relative clause's date ("Trump, who agreed last month to meet
-Kim, welcomed the outcome") names another moment than the sentences after it.
+"The dispute flared on June 3, when a patrol cutter stopped two cargo barges near the reef. Its crew
+said they had found smuggled timber aboard ..."; "On 14 March, as already reported, villagers from
+across the river tried to fence off a pasture. A brawl between the two communities came next.": a
+paragraph that tells a dated episode before the story's day goes on telling it, so its undated acts
+happened then, not on the story's day. Only a day or month before the story's day is carried, only
+within the paragraph and to another sentence, only to an act told in the past tense (a present "Lisbon
+maintains the debt was repaid long ago" after "In May, a court in Luanda ruled ..." speaks of the
+story's now), and only from an act of a main clause or of a "when" clause on a date ("flared on June 3,
+when guards detained ..."): a relative clause's date ("The premier, who promised in May to visit Oslo,
+praised the vote") names another moment than the sentences after it.
 """
 
 from __future__ import annotations
@@ -29,7 +28,7 @@ PARAGRAPH = "\n\n"
 def narrates(event: Event, token: Any) -> bool:
     """Whether a dated act can date the undated acts told after it (a day or month, not a relative clause's)."""
     head = clause_head(token)
-    dated_noun = head.head.ent_type_ in {"DATE", "TIME"}  # "began on April 10, when police detained ..."
+    dated_noun = head.head.ent_type_ in {"DATE", "TIME"}  # "flared on June 3, when guards detained ..."
     return event.date_precision in {"day", "month"} and bool(event.date) and (head.dep_ != "relcl" or dated_noun)
 
 

@@ -191,15 +191,15 @@ def _link(clause: Any) -> tuple[Any | None, str]:
     if dep == "advcl":
         if _mark(clause) in words("bound"):
             if any(c.dep_ == "npadvmod" and c.lemma_.lower() in words("moments") for c in clause.children):
-                return head, Link.SHARED  # "was shot down on Wednesday, hours after jets struck": that day
+                return head, Link.SHARED  # "was brought down on Friday, hours after drones hit": that day
             return None, Link.NONE  # "began flying on Tuesday after they agreed": another time
         if _mark(clause) in {"to", "so"} or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-            return head, Link.INTENT  # "walked across the line ... to meet Moon"
-        return head, Link.SHARED  # "lifted off on Monday, completing the withdrawal"
+            return head, Link.INTENT  # "stepped over the boundary ... to greet Karis"
+        return head, Link.SHARED  # "sailed on Friday, ending the mission"
     if dep == "relcl" and any(c.lower_ == "when" for c in clause.children):
         return clause_head(head), Link.SHARED  # "ended the war on Monday, when they signed ..."
     if dep == "relcl" and relative_subject(clause):
-        # "was announced on Monday by the minister, who said Riyadh had agreed", "held a call this
+        # "was made public on Friday by the envoy, who said Hanoi had consented", "held a call this
         # morning with Coulibaly, who expressed thanks": the act belongs to the occasion the clause
         # above describes (training: where the writer dated such an act it was the upper clause's
         # time, 2 of 2; 11 more left undated). A time of its own still wins ("who flew in on
@@ -207,7 +207,7 @@ def _link(clause: Any) -> tuple[Any | None, str]:
         upper = clause_head(head)
         return (upper, Link.SHARED) if upper.i != head.i else (None, Link.NONE)
     if dep in {"acl", "pcomp"}:
-        # "adopted a resolution on Monday urging ...", "answered by throwing out ..."
+        # "passed a motion on Friday calling ...", "replied by closing ..."
         return clause_head(head) if head.pos_ not in _VERBS else head, Link.SHARED
     return None, Link.NONE
 

@@ -1,7 +1,7 @@
 """Which time expression of a sentence dates an event, read from the parse.
 
 A careful coder dates an event by the time phrase of its own clause ("staged exercises in
-April"), else by the clause it hangs from ("lifted off on Monday, completing the withdrawal";
+April"), else by the clause it hangs from ("sailed on Friday, ending the mission";
 "said on Friday that they regretted ..."), never by a relative clause or an "after ..."
 clause, which speak of another moment. A promise is dated when it was made, not when the
 promised act will happen ("will exchange prisoners by Nov. 20" was agreed on the story's day).
@@ -108,7 +108,7 @@ def _read_time_phrases(sent: Any, skip: Skip) -> list[Any]:
 
 
 def _untagged_that_day(sent: Any, tagged: list[Any]) -> list[Any]:
-    """ "declared martial law across Mindanao that night", "The same afternoon, crowds marched ...":
+    """ "imposed a curfew across the province that night", "The same afternoon, crowds marched ...":
     the parser often tags no time phrase in a ``that_day`` phrase, which then dates nothing and the
     act falls to the story's day. Such a phrase not inside a tagged one is read as a time phrase.
     Training gold: of the 15 coded acts in the 13 sentences with such a phrase, 14 are dated by it
@@ -211,7 +211,7 @@ def _timing_of(ent: Any, published: date | None) -> Timing | None:
 
 def _after_earlier_day(doc: Any, start: int, published: date | None, days: int) -> Timing:
     """ "three days later", "the same night", "within hours", "the next day": counted from the last
-    day the text named before the phrase ("expelled envoys on March 14, and Russia answered three
+    day the text named before the phrase ("closed the consulate on May 9, and Ankara replied two
     days later"; "clashes on Sunday night. On the same night, police fired ..."); else from the last
     dated event. ``start`` is the phrase's first token; ``days`` is negative for a count back ("the
     government had closed it three days earlier")."""
@@ -276,7 +276,7 @@ def _phrases_in(members: set[int], token: Any, phrases: list[Any]) -> list[Any]:
 
 
 def _onset_phrases(token: Any, phrases: list[Any]) -> list[Any]:
-    """ "a border war that broke out in 1998", "the fighting, which erupted on Sept. 27": a clause
+    """ "a trade war that began in 2011", "the clashes, which started on Oct. 4": a clause
     saying when the event noun (the trigger or its verb's object) began dates it."""
     nouns = [token] + [c for c in token.children if c.dep_ in ACTED_ON_DEPS]
     found = []
@@ -314,7 +314,7 @@ def event_timing(token: Any, published: date | None, future: bool, skip: Skip = 
     for i, (head, how) in enumerate(clause_chain(token, hops=4)):
         promised = promised or how in {Link.SAID, Link.INTENT}
         if not promised:
-            continue  # "will travel to Pyongyang in the autumn": not when the promise was made
+            continue  # "will fly to Hanoi in the spring": not when the promise was made
         members = clause_members(head, keep=token)  # once for the clause's phrases and the noun-clause check
         own = _phrases_in(members, token, phrases)
         if i == 0:
@@ -413,7 +413,7 @@ def _counted_from_earlier_day(ent: Any) -> bool:
 
 
 def _relative_clause_noun_date(token: Any, phrases: list[Any], published: date | None) -> Timing | None:
-    """ "the 1965 treaty that normalized relations": a relative clause takes the date of its noun."""
+    """ "the 1972 pact that restored trade": a relative clause takes the date of its noun."""
     head = clause_head(token)
     if head.dep_ != "relcl":
         return None
@@ -431,7 +431,7 @@ _FRAME_OPENERS = {"in", "on", "at", "by", "during", "early", "late", "earlier", 
 
 
 def frame_timing(sent: Any, published: date | None, skip: Skip = None) -> Timing | None:
-    """ "In January, a dispute led to a clash, when guards fired mortars": a time phrase that
+    """ "In March, a quarrel over grazing ended in a firefight, when soldiers used rockets": a time phrase that
     opens the sentence frames every clause of the sentence that gives no time of its own. After
     an opening word ("By Thursday both governments had given ground: Romania shelved ...", "On
     Friday Georgian officials allowed ...") no comma is needed: the parser often hangs such a

@@ -1,11 +1,11 @@
 """Which place phrase of a sentence locates an event, read from the parse.
 
 A careful coder puts an event where its own clause says it happened ("in Colombo", "at the
-truce village of Panmunjom", "in the Eritrean capital, Asmara", "inside Kwai Fong subway
-station", "lifted off from Kabul airport"), else where the clause it serves happened
-("walked across the line at Panmunjom to meet Moon"). A physical act happens where its
-target is ("fired tear gas at students marching in Colombo"). A named town beats the
-country around it ("inside Ecuador, near the hamlet of Angostura"); "the city" points back
+border town of Narva", "in the Malian capital, Bamako", "inside Oeste metro
+station", "took off from Tirana airport"), else where the clause it serves happened
+("stepped over the boundary at Narva to greet Karis"). A physical act happens where its
+target is ("threw stun grenades at workers rallying in Dhaka"). A named town beats the
+country around it ("inside Laos, near the hamlet of Ban Na"); "the city" points back
 to the city the story already named.
 
 A month's or weekday's name is no place even when the gazetteer knows a town of that name
@@ -276,7 +276,7 @@ def _off_names(noun: Any) -> Iterator[Any]:
 
 
 def _moved_along(prep: str, verb: str) -> bool:
-    """ "lifted off from Kabul airport", "moved a battalion to Ochamchire": the phrase of a verb of
+    """ "took off from Tirana airport", "moved a battalion to Ochamchire": the phrase of a verb of
     leaving or of sending that says where the act took place.
 
     Training corpus (all 932 documents, rules coder): the "to/into" reading moves 29 of the 1,324
@@ -362,12 +362,12 @@ def event_site(
             break  # where a report was made is not where the reported act happened
         sites = [s for n in _locative_nouns(clause, token, physical) if (s := _site_of(n, known, country_of))]
         if physical and i == 0 and not _subject_of(token, clause):
-            # "a raid on a rebel camp plunged the Andes into crisis": what the raid's clause does to its
+            # "a strike on a militia base threw the region into turmoil": what the raid's clause does to its
             # object is not where the raid was
             sites += [s for n in _object_sites(clause) if (s := _site_of(n, known, country_of))]
             for nested in nested_clauses(clause, keep=token):
-                # "at students marching in Colombo"; "arrested after officers handed them papers at a
-                # restaurant on the outskirts of the city": the act's circumstances share its place
+                # "at students marching in Colombo"; "detained after agents passed them files in a
+                # cafe near the harbour": the act's circumstances share its place
                 if nested.dep_ == "advcl" or (nested.dep_ == "acl" and nested.tag_ in {"VBG", "VBN"}):
                     sites += [s for n in _locative_nouns(nested, token, False) if (s := _site_of(n, known, country_of))]
         if physical and i == 0:
@@ -539,7 +539,7 @@ def is_proper_place(name: str) -> bool:
 
 
 def unnamed_site(token: Any) -> bool:
-    """ "attacked a border village", "exchanged fire near a disputed enclave": the act's own clause
+    """ "attacked a border village", "traded shots close to a contested village": the act's own clause
     puts it at a place it does not name, so it did not happen in the dateline's city."""
     clause = clause_chain(token, hops=0)[0][0]
     nouns = list(_locative_nouns(clause, token, physical=False)) + list(_object_sites(clause))
