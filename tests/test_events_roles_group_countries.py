@@ -84,10 +84,7 @@ def test_events_roles_unnamed_arresters_are_of_a_town_the_parser_split(pipeline)
 
 
 def test_events_roles_former_republics_are_not_of_the_union(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Armenia shut its checkpoints with Azerbaijan after border guards from former Soviet "
-        "states traded shots."
-    )
+    text = "Armenia shut its checkpoints with Azerbaijan after border guards from former Soviet states traded shots."
     roles = _roles(pipeline, text)
     assert "RUS" not in _codes(roles.np_entities(_token(roles, "guards")))
 

@@ -73,10 +73,7 @@ def test_resolve_date_own_clause_beats_conjunct(pipeline: Any) -> None:
 
 
 def test_resolve_date_participle_shares_main_clause(pipeline: Any) -> None:
-    text = (
-        "The final convoy crossed the bridge just after dawn on Monday, "
-        "ending the withdrawal of French troops."
-    )
+    text = "The final convoy crossed the bridge just after dawn on Monday, ending the withdrawal of French troops."
     (event,) = resolved(pipeline, text, [("RETREAT", "withdrawal", ["FRA"])])
     assert _when(event) == ("2024-05-06", "day")
 
