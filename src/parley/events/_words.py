@@ -91,6 +91,7 @@ class EventWords:
     regional_adjective: frozenset[str]
     regional_gathered: frozenset[str]
     advice_aux: frozenset[str]
+    demand_speech_verb: frozenset[str]
     going_future: frozenset[str]
     directive_verb: frozenset[str]
     causative_verb: frozenset[str]
