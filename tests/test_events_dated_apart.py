@@ -81,7 +81,14 @@ def test_events_dated_apart_bound_is_no_date_of_its_own() -> None:
 def test_events_dated_apart_clauses_joined_by_but() -> None:
     sentence = "Oslo protested to Reykjavik in March, but its envoy complained again to the Icelanders in October."
     first, second = _event("ACCUSE", "protested", "2023-03-01"), _event("ACCUSE", "complained", "2023-10-01")
-    # "but" sets the second clause against the first: the docstring's pair is joined by "and" only
+    # "but ... again ... in October" tells a second protest, as "and" would
+    assert dated_apart(second, first, _pair(sentence, first, second))
+
+
+def test_events_dated_apart_clauses_joined_by_or() -> None:
+    sentence = "Oslo would protest to Reykjavik in March, or its envoy would complain to the Icelanders in October."
+    first, second = _event("ACCUSE", "protest", "2023-03-01"), _event("ACCUSE", "complain", "2023-10-01")
+    # "or" offers two alternatives, not two acts
     assert not dated_apart(second, first, _pair(sentence, first, second))
 
 

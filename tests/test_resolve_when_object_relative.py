@@ -88,3 +88,22 @@ def test_resolve_when_object_relative_length_phrase_is_skipped(pipeline: Any) ->
 def test_resolve_when_object_relative_phrase_of_a_lower_clause_keeps_the_upper_month(pipeline: Any) -> None:
     text = "The two presidents met in Accra in March, where they signed a plan to finish the coastal road by 2030."
     assert event_day(pipeline, text, "signed", PUBLISHED) == "2024-03-01"
+
+
+def test_resolve_when_object_relative_phrase_pointing_back_keeps_the_upper_month(pipeline: Any) -> None:
+    # "that week" is the upper clause's time named again, no time of the relative clause's own
+    text = "Ghana closed its eastern border posts in March, a measure which Togo that week denounced as unfriendly."
+    assert event_day(pipeline, text, "denounced", PUBLISHED) == "2024-03-01"
+
+
+def test_resolve_when_object_relative_meanwhile_keeps_the_upper_month(pipeline: Any) -> None:
+    # "meanwhile" puts the act at the upper clause's time
+    text = "Ghana closed its eastern border posts in March, a measure which Togo meanwhile denounced as unfriendly."
+    assert event_day(pipeline, text, "denounced", PUBLISHED) == "2024-03-01"
+
+
+def test_resolve_when_object_relative_through_a_month_is_its_time(pipeline: Any) -> None:
+    # "throughout March" holds the act; it is no edge of a stretch as "until March" is
+    for during in ("through", "throughout"):
+        text = f"The two presidents held talks in Accra {during} March 2023, where Togo accused Ghana of spying."
+        assert event_day(pipeline, text, "accused", PUBLISHED) == "2023-03-01", during

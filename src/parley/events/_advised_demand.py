@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..parse import SUBJECT_DEPS
 from ._candidate import Candidate
-from ._lexicon import Trigger
+from ._lexicon import Trigger, is_future_head
 from ._parse import clause_verb
 from ._words import EventWords, word_in
 
@@ -66,11 +66,13 @@ def _said_now(speech: Any, words: EventWords) -> bool:
     for c in speech.children:
         if c.dep_ == "neg" or c.lower_ == "never":
             return False
-        if c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in unsaid):
+        if c.dep_ == "aux" and c.lower_ in unsaid:
             return False
         if c.dep_ == "mark" and c.lower_ in words.condition_mark:
             return False
     head = speech.head
+    if speech.dep_ == "xcomp" and head.i != speech.i and is_future_head(head, words):
+        return False  # "is expected to say", "plans to say": still to come ("went on to say" is said)
     denied = head.lemma_.lower() in words.denial_verb or head.lemma_.lower() in words.negating_head
     return not (speech.dep_ in {"xcomp", "ccomp"} and head.i != speech.i and denied)
 

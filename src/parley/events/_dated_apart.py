@@ -3,7 +3,8 @@ time, are two acts, not one: "the envoys met in Geneva in May, and their deputie
 June" tells two meetings. The sentence join (``_merging.joins_sentence_event``) otherwise takes the
 second mention into the first, and the de-duplication keeps them apart only when they reach it apart.
 
-A clause joined by "but" or "or" is no second act told alongside the first, and a time phrase that bounds
+A clause joined by "or" is an alternative, no second act told alongside the first ("but" or a bare comma
+still tells a second act: "protested in March, but complained again in October"), and a time phrase that bounds
 an act ("extended the ban until June", "expelled three more by Friday", "has accused it since 2018";
 ``_anchors.is_limit_date``) says how long or by when, not when it was done: neither sets two mentions apart.
 
@@ -52,7 +53,8 @@ def _explicit_dates_differ(a: Event, b: Event) -> bool:
 
 
 def _joined_by_and(path: list[Any]) -> bool:
-    """The conjuncts of a :func:`conjunct_path` are coordinated by "and" and no other word. The parser
+    """The conjuncts of a :func:`conjunct_path` are coordinated, by "and", "but" or a bare comma, and
+    not offered as alternatives by "or". The parser
     hangs the coordinator on the conjunct before the last one ("met in May, and ... met in June": on the
     first "met"; "protested in March, wrote in May and complained in June": on "wrote"), so every
     coordinator on the path's conjuncts after its first one counts."""
@@ -60,7 +62,7 @@ def _joined_by_and(path: list[Any]) -> bool:
         return False
     top = min(t.i for t in path)
     joiners = {c.lower_ for t in path for c in t.children if c.dep_ == "cc" and c.i > top}
-    return joiners == {"and"}
+    return "or" not in joiners
 
 
 def _bounded(verb: Any, trigger: Any) -> bool:

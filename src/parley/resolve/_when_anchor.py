@@ -105,11 +105,20 @@ def _own_time(head: Any, phrases: list[Any]) -> bool:
     verb ("which Accra opposes", "which Accra has condemned"): the act is told as of the story's time,
     not of the time the clause above names. Training gold: the 2 acts in such present-tense clauses
     under a dated upper clause are left undated."""
-    if any(_within(ent, head) and clause_head(ent.root) == head for ent in phrases):
+    if any(_within(ent, head) and clause_head(ent.root) == head and not _points_back(ent) for ent in phrases):
         return True
     if any(c.dep_ in _ADVERB_DEPS and c.lower_ in words("own_time") for c in head.children):
         return True
     return head.tag_ in _PRESENT or any(c.dep_ in _AUX_DEPS and c.tag_ in _PRESENT for c in head.children)
+
+
+def _points_back(ent: Any) -> bool:
+    """ "that week", "the same day" (kind ``that_day``): the phrase names the time the text last named,
+    here the upper clause's, so it is no time of the relative clause's own."""
+    said = " " + " ".join(t.lower_ for t in ent) + " "
+    if any(f" {row} " in said for row in words("that_day")):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "that" for c in ent.root.children)
 
 
 def _only_edges(upper: Any, head: Any, phrases: list[Any]) -> bool:
@@ -125,7 +134,7 @@ def _within(ent: Any, head: Any) -> bool:
 
 
 def _is_edge(ent: Any) -> bool:
-    """ "since 2017", "until June", "through March": the phrase is the object of a preposition of kind
+    """ "since 2017", "until June", "till March": the phrase is the object of a preposition of kind
     ``span_edge``, the edge of a stretch, not a time an act was at."""
     root = ent.root
     return root.dep_ == "pobj" and root.head.lower_ in words("span_edge")
