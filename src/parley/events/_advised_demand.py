@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from ..parse import SUBJECT_DEPS
 from ._candidate import Candidate
 from ._lexicon import Trigger, is_future_head
-from ._parse import clause_verb
+from ._parse import clause_verb, has_agent, is_negator, is_passive
 from ._words import EventWords, word_in
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ def _plain_advice(clause: Any, words: EventWords) -> bool:
     advice = [c for c in aux if c.lower_ in words.advice_aux]
     if not advice or any(c.lower_ in words.perfect_aux for c in aux):
         return False
-    if any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children):
+    if any(is_negator(c) for c in clause.children):
         return False
     subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
     if subjects and advice[0].i < subjects[0].i:
@@ -55,8 +55,7 @@ def _plain_advice(clause: Any, words: EventWords) -> bool:
 def _names_its_doer(clause: Any) -> bool:
     """ "troops must be sent to the border": a passive with no "by" phrase names nobody who is to act, so
     nobody is asked (the side it finds elsewhere in the clause is a guess); "must be freed by Lima" is."""
-    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in clause.children)
-    return not passive or any(c.dep_ == "agent" for c in clause.children)
+    return not is_passive(clause) or has_agent(clause)
 
 
 def _said_now(speech: Any, words: EventWords) -> bool:
@@ -64,7 +63,7 @@ def _said_now(speech: Any, words: EventWords) -> bool:
     or only supposed ("will say", "is expected to say", "could say", "if the envoy says")."""
     unsaid = words.future_aux | words.hypothetical_aux | words.conditional_aux
     for c in speech.children:
-        if c.dep_ == "neg" or c.lower_ == "never":
+        if is_negator(c):
             return False
         if c.dep_ == "aux" and c.lower_ in unsaid:
             return False

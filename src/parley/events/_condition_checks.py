@@ -35,7 +35,7 @@ from ._object_words import (
     modifiers_of,
     names_own_doer,
 )
-from ._parse import is_committed, is_passive, particle_read_as_adverb, prep_objects
+from ._parse import is_committed, is_negator, is_passive, particle_read_as_adverb, prep_objects
 from ._reported_charge import is_reported_deed
 from ._standing_role import is_bare_present
 from ._words import EventWords, word_in
@@ -124,7 +124,7 @@ def _det(values: frozenset[str], token: Any, words: EventWords) -> bool:
 def _litotes(values: frozenset[str], token: Any, words: EventWords) -> bool:
     # "would not hesitate to strike", "will not tolerate", "will not go unanswered": a promise
     # denied in words that deny only restraint (what it must be, if named, is among the values)
-    negated = any(c.dep_ == "neg" or c.lower_ == "never" or denies_degree(c) for c in token.children)
+    negated = any(is_negator(c) or denies_degree(c) for c in token.children)
     auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
     states = [c for c in token.children if c.dep_ in {"acomp", "oprd"}]
     named = not values or any(word_in(c, values) for c in states)
@@ -142,7 +142,7 @@ def _denied(values: frozenset[str], token: Any, words: EventWords) -> bool:
 def _stance(values: frozenset[str], token: Any, words: EventWords) -> bool:
     # "Croatia does not accept ultimatums": a standing refusal told in the present, of a thing named
     # (not "does not accept that the rock has waters", an opinion; nor a past "did not accept")
-    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children)
+    negated = any(is_negator(c) for c in token.children)
     present = any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in {"VBZ", "VBP"} for c in token.children)
     named = any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in token.children)
     return negated and present and named

@@ -18,7 +18,15 @@ from ._decided import is_decided_measure
 from ._held_refusal import grants_access
 from ._lasted import ended_lasted_protest
 from ._lexicon import Trigger, is_future_head
-from ._parse import clause_verb, first_conjunct, governing_verb, in_prep_phrase, is_committed, under_speech
+from ._parse import (
+    clause_verb,
+    first_conjunct,
+    governing_verb,
+    in_prep_phrase,
+    is_committed,
+    is_negator,
+    under_speech,
+)
 from ._permitted import letting_head
 from ._reported_conjunct import reported_through_conjunct
 from ._type_sets import COOP_TYPES, THREAT_ACTS
@@ -179,7 +187,7 @@ def refuses_cooperation(token: Any, trig: Trigger, words: EventWords) -> bool:
     if trig.pos != "VERB" or not (trig.type in COOP_TYPES | {"CONCEDE"} or grants_access(trig)):
         return False
     children = list(token.children)
-    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
+    negated = any(is_negator(c) for c in children)
     return negated and any(c.dep_ == "aux" and c.lower_ in words.commitment_aux for c in children)
 
 

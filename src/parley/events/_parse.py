@@ -25,6 +25,7 @@ __all__ = [
     "in_prep_phrase",
     "is_committed",
     "is_doerless_passive",
+    "is_negator",
     "is_passive",
     "is_perfect",
     "particle_read_as_adverb",
@@ -161,6 +162,11 @@ def is_doerless_passive(verb: Any) -> bool:
     """A passive with a subject and no "by" phrase ("the talks were held", "the men were handed over"):
     what was done is told, not who did it."""
     return any(c.dep_ == "nsubjpass" for c in verb.children) and not has_agent(verb)
+
+
+def is_negator(child: Any) -> bool:
+    """A child that denies its verb: a "not" or "n't" parsed as ``neg``, or "never"."""
+    return child.dep_ == "neg" or child.lower_ == "never"
 
 
 def is_perfect(verb: Any) -> bool:
