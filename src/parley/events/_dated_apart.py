@@ -1,4 +1,4 @@
-"""Two mentions of one type told in clauses joined by "and", each dated in its own words to a different
+"""Two mentions of one type told in coordinated clauses (not alternatives), each dated in its own words to a different
 time, are two acts, not one: "the envoys met in Geneva in May, and their deputies met again in Oslo in
 June" tells two meetings. The sentence join (``_merging.joins_sentence_event``) otherwise takes the
 second mention into the first, and the de-duplication keeps them apart only when they reach it apart.
@@ -30,7 +30,7 @@ _PRECISION_LEN = {"day": 10, "month": 7, "year": 4}
 
 def dated_apart(event: Event, other: Event, tokens: dict[int, Any]) -> bool:
     """``event`` and ``other`` (``tokens``: each event's trigger token, by ``id``) are told in clauses
-    joined by "and", and each clause's own time phrase puts it at a different time."""
+    coordinated (not offered as alternatives), and each clause's own time phrase puts it at a different time."""
     if not _explicit_dates_differ(event, other):
         return False
     first, second = tokens.get(id(other)), tokens.get(id(event))
@@ -40,7 +40,7 @@ def dated_apart(event: Event, other: Event, tokens: dict[int, Any]) -> bool:
     if a.i == b.i:
         return False
     path = conjunct_path(a, b) or conjunct_path(b, a)
-    return _joined_by_and(path) and not _bounded(a, first) and not _bounded(b, second)
+    return _coordinated(path) and not _bounded(a, first) and not _bounded(b, second)
 
 
 def _explicit_dates_differ(a: Event, b: Event) -> bool:
@@ -52,7 +52,7 @@ def _explicit_dates_differ(a: Event, b: Event) -> bool:
     return a.date[:n] != b.date[:n]
 
 
-def _joined_by_and(path: list[Any]) -> bool:
+def _coordinated(path: list[Any]) -> bool:
     """The conjuncts of a :func:`conjunct_path` are coordinated, by "and", "but" or a bare comma, and
     not offered as alternatives by "or". The parser
     hangs the coordinator on the conjunct before the last one ("met in May, and ... met in June": on the

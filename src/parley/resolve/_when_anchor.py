@@ -58,7 +58,7 @@ def relative_clause_upper(head: Any, phrases: list[Any]) -> Any | None:
     month, at which they agreed": undated); the 3 such acts under a day are left undated, which is why
     only a month or a year is taken (a day named above is often not the day of the reaction). Nor is
     it taken when the clause shows a time of its own (``_may_inherit``) or the upper clause's phrase is
-    the edge of a stretch ("since 2017", "through March"; resolve_words kind ``span_edge``)."""
+    the edge of a stretch ("since 2017", "until March"; resolve_words kind ``span_edge``)."""
     if head.dep_ != "relcl" or head.head.i == head.i or not _may_inherit(head, phrases):
         return None
     upper = clause_head(head.head)  # the noun's own verb; a noun the parser took for a verb is its own
