@@ -94,7 +94,7 @@ def sample_documents() -> list[Document]:
     Real-world events (after cross-article dedup): 12, reported by 16 mentions.
     """
     return [
-        # The Paek-Ivanov meeting in Moscow, reported by three outlets in different ways.
+        # A North Korean minister's talks in Moscow, reported by three outlets in different ways.
         doc(
             "xinhua-0522",
             "2002-05-22",
@@ -107,7 +107,7 @@ def sample_documents() -> list[Document]:
                 place="Moscow",
                 mode="visit",
                 context=["diplomatic"],
-                text="Paek Nam-sun met Igor Ivanov in Moscow on Tuesday.",
+                text="Pyongyang's foreign minister and his Russian host conferred in Moscow on Tuesday.",
             ),
             ev(
                 "AGREE",
@@ -115,7 +115,7 @@ def sample_documents() -> list[Document]:
                 [],
                 "2002-05-21",
                 place="Moscow",
-                text="The two ministers agreed to expand cooperation.",
+                text="Both men pledged closer ties in trade and transport.",
             ),
         ),
         doc(
@@ -127,7 +127,7 @@ def sample_documents() -> list[Document]:
                 ["PRK", "RUS"],
                 [],
                 "2002-05-21",
-                text="Talks between the DPRK and Russian foreign ministers were held.",
+                text="DPRK and Russian diplomats conferred at the ministry.",
             ),
         ),
         doc(
@@ -141,14 +141,14 @@ def sample_documents() -> list[Document]:
                 "2002-05",
                 precision="month",
                 place="Moscow",
-                text="In May the North Korean minister visited Moscow for talks.",
+                text="A North Korean envoy spent part of May in Moscow for consultations.",
             ),
             ev(
                 "ACCUSE",
                 ["PRK"],
                 ["USA"],
                 "2002-05-22",
-                text="Pyongyang accused Washington of hostile policy.",
+                text="Pyongyang blamed Washington for stoking tension.",
                 context=["military"],
             ),
         ),
@@ -162,7 +162,7 @@ def sample_documents() -> list[Document]:
                 ["PRK"],
                 ["USA"],
                 "2002-05-29",
-                text="North Korea again accused the United States on Wednesday.",
+                text="North Korea repeated its charges against the United States on Wednesday.",
             ),
         ),
         # The West Sea naval clash, 29 June 2002, and reactions the same day (different type).
@@ -178,14 +178,14 @@ def sample_documents() -> list[Document]:
                 place="Seoul",
                 mode="firearms",
                 context=["military"],
-                text="North Korean patrol boats fired on a South Korean vessel.",
+                text="Two northern patrol boats shot at a ship of the Southern navy.",
             ),
             ev(
                 "ACCUSE",
                 ["KOR"],
                 ["PRK"],
                 "2002-06-29",
-                text="Seoul condemned the attack by the North.",
+                text="Seoul denounced the shooting.",
             ),
         ),
         doc(
@@ -197,7 +197,7 @@ def sample_documents() -> list[Document]:
                 ["PRK"],
                 ["KOR"],
                 "2002-06-29",
-                text="A naval clash broke out off the west coast on Saturday.",
+                text="A naval clash flared near the sea border on Saturday.",
             ),
         ),
         doc(
@@ -209,10 +209,10 @@ def sample_documents() -> list[Document]:
                 ["PRK"],
                 ["KOR"],
                 "2002-06-29",
-                text="The DPRK accused South Korean warships of intrusion.",
+                text="The DPRK charged that southern warships had crossed into its waters.",
             ),
         ),
-        # Koizumi in Pyongyang, 17 September 2002.
+        # Tokyo's leader visits the North, 17 September 2002.
         doc(
             "kyodo-0917",
             "2002-09-17",
@@ -224,7 +224,7 @@ def sample_documents() -> list[Document]:
                 "2002-09-17",
                 place="Pyongyang",
                 mode="visit",
-                text="Koizumi met Kim Jong Il in Pyongyang.",
+                text="The Japanese premier sat down with the North Korean leader in Pyongyang.",
             ),
             ev(
                 "SUPPORT",
@@ -232,7 +232,7 @@ def sample_documents() -> list[Document]:
                 [],
                 "2002-09-17",
                 place="Pyongyang",
-                text="The two leaders signed the Pyongyang Declaration.",
+                text="Both governments put their names to a joint pledge.",
             ),
         ),
         doc(
@@ -244,7 +244,7 @@ def sample_documents() -> list[Document]:
                 ["JPN", "PRK"],
                 [],
                 "2002-09-17",
-                text="Japanese and DPRK leaders held a summit on Tuesday.",
+                text="The heads of Japan and the DPRK met for a summit on Tuesday.",
             ),
         ),
         # US sanctions, an unhosted US-KOR consultation, China-PRK aid.
@@ -257,7 +257,7 @@ def sample_documents() -> list[Document]:
                 ["USA"],
                 ["PRK"],
                 "2002-10-18",
-                text="Washington halted fuel shipments.",
+                text="Washington stopped its deliveries of heavy oil.",
                 context=["economic"],
             ),
             ev(
