@@ -25,9 +25,11 @@ def test_events_third_party_mediated_talks_are_received_by_the_mediator(pipeline
 
 
 def test_events_third_party_mediating_with_no_meeting_keeps_the_mediator_acting(pipeline) -> None:  # type: ignore[no-untyped-def]
-    # no meeting is held between the two: the go-between acts on both sides
-    text = "Oman's sultan shuttled between Tehran and Sanaa last week."
-    assert all(actors == ["OMN"] for kind, actors, _ in _events(pipeline, text) if kind == "CONSULT")
+    # "between" names no meeting the mediator holds: the go-between acts on both sides, who are its
+    # recipients, not a pair meeting each other
+    found = _events(pipeline, "Ghana's president mediated between Togo and Benin on Friday.")
+    assert ("CONSULT", ["GHA"], ["BEN", "TGO"]) in found
+    assert not any(kind == "CONSULT" and "GHA" not in actors for kind, actors, _ in found)
 
 
 def test_events_third_party_promised_hosting_is_the_hosts_promise_to_both_sides(pipeline) -> None:  # type: ignore[no-untyped-def]
