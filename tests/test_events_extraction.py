@@ -325,7 +325,7 @@ def test_events_protest_noun_told_as_news_is_a_protest(pipeline) -> None:  # typ
 
 
 def test_events_conjoined_passive_keeps_the_state_as_actor(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "Peru's interior ministry said ten rioters had been killed and more than 200 people detained in Lima."
+    text = "Peru's interior ministry said ten looters had been shot and 140 suspects detained across Lima."
     found = _events(pipeline, text)
     assert any(e[0] == "COERCE" and e[1] == ["PER"] for e in found)
     assert not any(e[0] == "PROTEST" for e in found)

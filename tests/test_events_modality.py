@@ -154,7 +154,7 @@ def test_events_modality_what_is_undertaken_is_promised(parse, words) -> None:  
 
 def test_events_modality_talks_before_an_agreement_were_held(parse, words) -> None:  # type: ignore[no-untyped-def]
     # the talks a time phrase tells of came before the promise, which does not make them future
-    text = "After a night of talks, the two generals agreed to pull their units back."
+    text = "After a night of talks, the two generals agreed to reopen the mountain road."
     assert not is_future(parse(text, "talks"), _trigger("CONSULT", "NOUN"), words)
     assert is_future(parse("The two commanders agreed to hold talks.", "talks"), _trigger("CONSULT", "NOUN"), words)
 

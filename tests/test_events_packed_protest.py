@@ -17,7 +17,10 @@ def pipeline(rules_pipeline: Pipeline) -> Pipeline:
 
 
 def test_packed_protest_demonstrators_fill_a_square(pipeline: Pipeline) -> None:
-    text = "Thousands of demonstrators packed the main square of Tbilisi on Monday to protest against Russia."
+    text = (
+        "Thousands of demonstrators packed the square outside the Tbilisi parliament on Monday "
+        "to oppose a new media law."
+    )
     assert "PROTEST" in coded_types(pipeline, text)
 
 

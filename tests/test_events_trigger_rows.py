@@ -455,6 +455,7 @@ def test_events_stabbing_a_body_stays_an_assault(pipeline) -> None:  # type: ign
 
 
 def test_events_struck_off_a_list_is_no_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
-    found = _events(pipeline, "Seoul's cabinet strikes Japan off its list of preferred trading partners.")
+    text = "Seoul's trade office strikes three Japanese chemical firms off its roster of approved suppliers."
+    found = _events(pipeline, text)
     assert not any(e[0] == "ASSAULT" for e in found)
     assert ("ASSAULT", ["ISR"], ["PSE"]) in _events(pipeline, "Israeli jets struck Hamas positions in Gaza on Monday.")

@@ -201,7 +201,7 @@ def test_mentions_people_local_paper_leaves_its_own_ministers_country_unsaid(pip
 def test_mentions_people_story_filed_from_abroad_gives_that_countrys_minister(pipeline: Pipeline) -> None:
     # the same bare title in a New Zealand wire's story datelined in Honiara is the Solomon Islands'
     text = (
-        "HONIARA, March 3 (Pacific Wire) -- Soldiers from New Zealand and Australia arrived in the Solomon Islands. "
+        "HONIARA, March 3 (Pacific Wire) -- A New Zealand army engineering unit landed in the Solomon Islands. "
         "Police Minister Peter Tomasi Rukale welcomed the troops. Australia and Fiji sent police."
     )
     assert _people_from(pipeline, text, "NZL").get("Peter Tomasi Rukale") == "SLB"

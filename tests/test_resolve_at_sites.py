@@ -28,5 +28,5 @@ def test_at_sites_an_acronym_places_nothing(pipeline: Any) -> None:
 
 
 def test_at_sites_a_name_with_the_places_nothing(pipeline: Any) -> None:
-    text = "The finance minister will sign the loan papers at the Exchequer next week."
+    text = "Next week the treasurer is due to sign the bond deal at the Exchequer."
     assert _site(pipeline, text, "sign") is None

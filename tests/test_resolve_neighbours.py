@@ -24,8 +24,8 @@ def _where(event: Event) -> str | None:
 
 def test_resolve_date_sentence_opening_frame_dates_its_clauses(pipeline: Any) -> None:
     text = (
-        "In February, a quarrel over a canal led to the worst clash between the neighbours in years, "
-        "when guards fired mortars at each other."
+        "In February, a row about grazing land turned into a gunfight on the frontier, "
+        "when guards fired mortars across the river."
     )
     (event,) = resolved(pipeline, text, [("ASSAULT", "fired", ["PER", "BOL"])])
     assert _when(event) == ("2024-02-01", "month")
@@ -113,7 +113,7 @@ def test_resolve_place_common_word_is_no_place_name(pipeline: Any) -> None:
 
 
 def test_resolve_place_passage_through_a_named_crossing(pipeline: Any) -> None:
-    text = "Chilean border officials began letting Bolivian trucks through the Tambo Quemado crossing on Tuesday."
+    text = "Chile resumed letting Bolivian lorries through the Tambo Quemado crossing on Tuesday."
     (event,) = resolved(pipeline, text, [("RETREAT", "letting", ["CHL"])])
     assert _where(event) == "Tambo Quemado"
 

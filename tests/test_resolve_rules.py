@@ -67,7 +67,7 @@ def _when(event: Event) -> tuple[str | None, str | None]:
 
 
 def test_resolve_date_own_clause_beats_conjunct(pipeline: Any) -> None:
-    text = "The navy held drills off the coast last week, and Chile and Peru staged joint exercises in February."
+    text = "Warships practised gunnery last week, and Chile and Peru staged joint exercises in February."
     (event,) = resolved(pipeline, text, [("COOPERATE", "staged", ["CHL", "PER"])])
     assert _when(event) == ("2024-02-01", "month")
 
@@ -286,7 +286,7 @@ def test_resolve_place_physical_act_happens_where_its_target_is(pipeline: Any) -
 def test_resolve_place_the_city_points_back_to_the_named_city(pipeline: Any) -> None:
     text = (
         "A court in Quito on Monday jailed two reporters. "
-        "They were arrested last year after officers stopped them at a cafe on the outskirts of the city."
+        "They were arrested last year when agents picked them up at a bakery on the edge of the city."
     )
     (event,) = resolved(pipeline, text, [("COERCE", "arrested", ["ECU"])])
     assert _where(event) == "Quito"
