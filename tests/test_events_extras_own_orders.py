@@ -14,7 +14,7 @@ def test_extras_own_orders_drops_an_order_to_the_navy(rules_pipeline: Any) -> No
 
 
 def test_extras_own_orders_drops_an_order_to_the_police(rules_pipeline: Any) -> None:
-    text = "Peru's prime minister has ordered the police to prevent any further attacks on Chilean shops."
+    text = "Peru's prime minister ordered the riot police to protect Chilean-owned shops in Tacna."
     assert "REQUEST" not in coded_types(rules_pipeline, text)
 
 

@@ -236,7 +236,7 @@ def test_resolve_place_named_settlement_beats_country(pipeline: Any) -> None:
 
 
 def test_resolve_place_appositive_capital(pipeline: Any) -> None:
-    text = "The two presidents signed a peace declaration on Monday in the Kenyan capital, Nairobi."
+    text = "On Monday the two presidents signed a ceasefire text in the Kenyan capital, Nairobi."
     (event,) = resolved(pipeline, text, [("SUPPORT", "signed", ["ETH", "SOM"])])
     assert _where(event) == "Nairobi"
 
