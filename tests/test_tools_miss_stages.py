@@ -46,3 +46,13 @@ def test_tools_miss_stages_stage_tells_a_veto_from_a_row_without_actor() -> None
 def test_tools_miss_stages_refuses_a_report_only_set(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         staged_misses(tmp_path / "evaluation" / "sealed" / "gold", "rules")
+
+
+def test_tools_miss_stages_stage_finds_a_prediction_whose_evidence_was_cut() -> None:
+    opening = "Speaking at length before a crowded hall of farmers, traders and envoys from the coastal provinces, " * 2
+    long_sent = opening + "the governor said the militia seized the grain barges near the river mouth."
+    miss = {"doc_id": "d1", "type": "SEIZE", "evidence": "the militia seized the grain barges"}
+    cut = _row("SEIZE", long_sent[:200])
+    seen = _seen(kept=[_row("SEIZE", long_sent)])
+    assert stage(miss, [cut], seen) == "roles"
+    assert stage(miss, [_row("SEIZE", "Rebels seized a ferry.")], seen) == "lost-later"

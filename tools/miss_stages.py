@@ -86,11 +86,22 @@ def _here(rows: list[dict[str, Any]], type_: str, phrase: str) -> list[dict[str,
     return [r for r in rows if r["type"] == type_ and phrase in fold(r["sent"])]
 
 
+def _predicted_here(predicted: list[dict[str, Any]], type_: str, phrase: str, seen: dict[str, Any]) -> bool:
+    """Whether a false positive of the type stands in the phrase's sentence. The scorer cuts a
+    prediction's evidence at 200 characters, so a phrase late in a long sentence is not in it: the
+    cut evidence is then looked up in the recorders' whole sentences that hold the phrase."""
+    if _here(predicted, type_, phrase):
+        return True
+    whole = {fold(r["sent"]) for rows in seen.values() for r in rows if phrase in fold(r["sent"])}
+    cut = [fold(p["sent"]) for p in predicted if p["type"] == type_]
+    return any(c and c in sent for c in cut for sent in whole)
+
+
 def stage(miss: dict[str, Any], predicted: list[dict[str, Any]], seen: dict[str, list[dict[str, Any]]]) -> str:
     """The stage a missed gold event was lost at (see the module's docstring). ``predicted``: the false
     positives of its document; ``seen``: the recorders' rows, plus "drops" (each with a "why")."""
     type_, phrase = miss["type"], fold(miss["evidence"])[:60]
-    if _here(predicted, type_, phrase):
+    if _predicted_here(predicted, type_, phrase, seen):
         return "roles"
     if _here(seen["kept"], type_, phrase):
         return "lost-later"
