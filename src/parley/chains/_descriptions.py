@@ -26,23 +26,28 @@ class DescriptionIndex:
     def __init__(self, entries: Sequence[DescriptionEntry]) -> None:
         self.by_phrase = {entry.phrase: entry for entry in entries}
         self.heads = {phrase.replace("-", " ").split()[-1] for phrase in self.by_phrase}
+        self._head_array: Any = None
 
     def head_positions(self, sdoc: Any) -> list[int]:
         """The indices, in order, of the document's words that are the head of a description phrase
         (the only ones :meth:`match` can match): read from one array of the parse, so that the other
         words of the article are never made into spaCy tokens only to be turned down."""
+        import numpy as np
         from spacy.attrs import LOWER
 
-        strings = sdoc.vocab.strings
-        is_head: dict[int, bool] = {}
-        out = []
-        for i, lower in enumerate(sdoc.to_array(LOWER).tolist()):
-            hit = is_head.get(lower)
-            if hit is None:
-                hit = is_head[lower] = strings[lower] in self.heads
-            if hit:
-                out.append(i)
-        return out
+        # a word's LOWER is the hash of its lower-case text: compared as numbers, all words at once
+        lowers = sdoc.to_array(LOWER)
+        hits: list[int] = np.flatnonzero(np.isin(lowers, self._head_ids(lowers.dtype))).tolist()
+        return hits
+
+    def _head_ids(self, dtype: Any) -> Any:
+        """The hashes of the head words, as an array of the parse's attribute type (made once)."""
+        import numpy as np
+        from spacy.strings import get_string_id
+
+        if self._head_array is None or self._head_array.dtype != dtype:
+            self._head_array = np.array(sorted(get_string_id(h) for h in self.heads), dtype=dtype)
+        return self._head_array
 
     def match(self, tok: Any, covered: set[int]) -> tuple[DescriptionEntry, int] | None:
         """The description whose head is ``tok`` and the index of its determiner, or None."""

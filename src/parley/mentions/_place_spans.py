@@ -61,6 +61,8 @@ def _longest_name(
     that the gazetteer knows by its words and that crosses no other entity's edge."""
     best: tuple[int, int] | None = None
     for a in range(max(0, end - _LONGEST), start + 1):
+        if not cols[a][3]:
+            continue  # no capitalised first word: no span from here is spelled as a name (``_spelled_words``)
         for b in range(min(len(sdoc), a + _LONGEST), end - 1, -1):
             if (a, b) == (start, end) or b - a < 2 or (best is not None and b - a <= best[1] - best[0]):
                 continue

@@ -335,8 +335,8 @@ def _person_spans(sdoc: Any, taken: list[bool], known_place: Callable[[Any], boo
     names, titled, dashes = (array[:, 0] == propn).tolist(), array[:, 1].tolist(), (array[:, 2] == dash).tolist()
     i = 0
     while i < len(names):
-        name_start = names[i] and titled[i] and not _shortened_title_at(sdoc, i)
-        if name_start and not taken[i] and i not in in_ent:
+        # the shortened-title test (a Token or two) last: most capitalised proper nouns are inside an entity
+        if names[i] and titled[i] and not taken[i] and i not in in_ent and not _shortened_title_at(sdoc, i):
             j = i
             while j + 1 < len(names) and (names[j + 1] or dashes[j + 1]) and j + 1 not in in_ent:
                 j += 1

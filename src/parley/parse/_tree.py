@@ -35,7 +35,7 @@ class ClauseTree:
     ``kids[bounds[i]:bounds[i + 1]]``, in document order (flat lists of numbers, not a list per token:
     a document's worth of lists would wake the garbage collector)."""
 
-    __slots__ = ("bounds", "doc", "kids", "link_kinds", "orths", "pobjs", "preps", "starts")
+    __slots__ = ("bounds", "clauses", "doc", "kids", "link_kinds", "orths", "pobjs", "preps", "starts")
 
     def __init__(self, doc: Any) -> None:
         import numpy as np
@@ -54,6 +54,9 @@ class ClauseTree:
         #: each token's kind of link to its head as the events stage reads it (filled by
         #: ``events._clause_ids`` on first use): kept with the tree, so it lives as long as the document's
         self.link_kinds: list[int] | None = None
+        #: the clause walks already made, by (head, kept token) index (filled by ``resolve._parse``): the
+        #: date and place readings walk the same clauses for an event again and again
+        self.clauses: dict[tuple[int, int], list[int]] = {}
         if n == 0:
             return
         array = doc.to_array([HEAD, DEP, POS, ORTH])

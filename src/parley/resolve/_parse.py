@@ -13,7 +13,7 @@ from typing import Any
 from ..document import Event
 from ..knowledge import resolve_words as words
 from ..parse import SUBJECT_DEPS
-from ..parse._tree import VERBS, clause_tree, starts_clause
+from ..parse._tree import VERBS, ClauseTree, clause_tree, starts_clause
 
 __all__ = [
     "Link",
@@ -73,9 +73,19 @@ def _tokens_written(span: Any, word: str) -> list[Any]:
 
 
 def _clause_indices(head: Any, keep: Any | None) -> list[int]:
-    """The indices of :func:`in_clause`'s tokens, in its order, walked on the document's tree."""
+    """The indices of :func:`in_clause`'s tokens, in its order, walked on the document's tree once
+    per head and kept token (kept with the tree, so they live as long as the document's). Callers
+    only read the list."""
+    tree = clause_tree(head.doc)
+    key = (head.i, -1 if keep is None else keep.i)  # ``_contains`` reads only the kept token's index
+    found = tree.clauses.get(key)
+    if found is None:
+        found = tree.clauses[key] = _walk_clause(tree, head, keep)
+    return found
+
+
+def _walk_clause(tree: ClauseTree, head: Any, keep: Any | None) -> list[int]:
     doc = head.doc
-    tree = clause_tree(doc)
     kids, bounds, starts = tree.kids, tree.bounds, tree.starts
     out: list[int] = []
     stack = [head.i]

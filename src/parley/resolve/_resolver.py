@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -15,6 +14,7 @@ from ..events._merging import host_by_place, orient_meeting_host
 from ..knowledge import resolve_words as words
 from ..knowledge._places import resolve_place
 from ..parse import SUBJECT_DEPS, VERB_POS
+from ._contexts import ContextWords
 from ._discourse import FollowingSentences, attribution_head, carries_on, elaboration_head, previous_sentence
 from ._narrated import narrated_day, narrates
 from ._parse import clause_head, trigger_token
@@ -26,7 +26,6 @@ from ._where import event_site, is_proper_place, story_city, unnamed_site
 
 __all__ = ["Resolver"]
 
-_WORD = re.compile(r"[a-z][a-z\-]+")
 #: PLOVER quad classes of acts done somewhere (material) and of acts of speech (verbal).
 #: Subjects that carry on the previous sentence's story ("He warned Uribe ...").
 _CARRY_ON = {"he", "she", "they"}
@@ -115,6 +114,7 @@ class Resolver:
         self, lexicon: Lexicon, gazetteer: Any, country_named: Callable[[str], str | None] | None = None
     ) -> None:
         self.lexicon = lexicon
+        self._contexts = ContextWords(lexicon.contexts)
         self.gazetteer = gazetteer
         # a dateline's region names the city's country ("GIZO, Solomon Islands"): Knowledge.country_named
         self.country_named = country_named
@@ -393,13 +393,7 @@ class Resolver:
         event.event_scale = self.lexicon.score(event.event, event.mode)
         if not event.cameo:
             event.cameo = kind.cameo
-        words = set(_WORD.findall(event.text.lower()))
-        text = event.text.lower()
-        contexts = []
-        for keyword, context in self.lexicon.contexts.items():
-            hit = keyword in text if " " in keyword else keyword in words or keyword + "s" in words
-            if hit and context not in contexts:
-                contexts.append(context)
+        contexts = self._contexts.of(event.text.lower())
         if event.event in {"CONSULT", "AGREE", "SUPPORT"} and "diplomatic" not in contexts:
             contexts.insert(0, "diplomatic")
         event.context = contexts
