@@ -5,6 +5,7 @@ actors of stored events (:class:`Sides`)."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
@@ -110,7 +111,7 @@ class Lookup:
                 self.rows.setdefault(row[2], {})[row[0]] = row
             # only stored articles have mentions in the store
             self.keys = _stored_keys(conn, rows, [d.id for d in live if d.id in self.articles], sides)
-        self.taken = _stored_taken(conn, [i for d in live for i in wanted_ids(d)])
+        self.taken = TakenIds(_stored_taken(conn, [i for d in live for i in wanted_ids(d)]))
 
     def pool(self, events: list[Event], published: tuple[date, date] | None) -> list[tuple[str, CorpusKey]]:
         """Stored events that may be the same as any of ``events``, ordered by id (:class:`_Window`)."""
@@ -125,7 +126,7 @@ class Lookup:
 
     def taken_ids(self, wanted: list[str]) -> set[str]:
         """Which of these event ids (or their ``~n`` variants) the store already holds."""
-        return _taken_among(self.taken, wanted)
+        return self.taken.among(wanted)
 
     def extend(self, written: Pending) -> None:
         """Take in the rows just written from the batch: what reading the store again would add."""
@@ -133,7 +134,7 @@ class Lookup:
         for row, key in written.events:
             self.rows.setdefault(row[2], {})[row[0]] = row
             self.keys[row[0]] = replace(key, articles=key.articles & among)
-        self.taken |= written.ids
+        self.taken.update(written.ids.ids)
         self.articles.update((i, state) for i, state in written.articles.items() if i in among)
 
     def merged(self, row: tuple[Any, ...], actors: frozenset[str], recipients: frozenset[str], article: str) -> None:
@@ -148,9 +149,39 @@ class Lookup:
         self.keys[event_id] = _key_of(row, actors, recipients, articles)
 
 
-def _taken_among(ids: set[str], wanted: list[str]) -> set[str]:
-    want = set(wanted)
-    return {i for i in ids if i in want or i.split("~", 1)[0] in want}
+class TakenIds:
+    """Event ids, indexed by the id each is a ``~n`` variant of: which of them are some wanted ids or
+    their variants is asked for every article of a batch, and a scan of every id taken so far (a
+    batch's worth, some 1,400 for the ingest command's 64 articles) grew with the batch."""
+
+    __slots__ = ("_by_base", "ids")
+
+    def __init__(self, ids: Iterable[str] = ()) -> None:
+        self.ids: set[str] = set()
+        self._by_base: dict[str, set[str]] = {}
+        self.update(ids)
+
+    def __bool__(self) -> bool:
+        return bool(self.ids)
+
+    def add(self, event_id: str) -> None:
+        self.ids.add(event_id)
+        self._by_base.setdefault(event_id.split("~", 1)[0], set()).add(event_id)
+
+    def update(self, ids: Iterable[str]) -> None:
+        for event_id in ids:
+            self.add(event_id)
+
+    def among(self, wanted: list[str]) -> set[str]:
+        """The ids that are one of ``wanted`` or a ``~n`` variant of one."""
+        want = set(wanted)
+        out = want & self.ids
+        for base in want:
+            out |= self._by_base.get(base, _NONE)
+        return out
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 #: Keys per ``IN (...)`` list: DuckDB answers a list of constants on an indexed column with index
@@ -284,7 +315,7 @@ class Pending:
 
     def clear(self) -> None:
         self.articles: dict[str, tuple[str, str]] = {}  # id -> (input hash, status)
-        self.ids: set[str] = set()
+        self.ids = TakenIds()
         self.keys: dict[tuple[str, frozenset[str]], list[CorpusKey]] = {}  # by type and participants
         self.events: list[tuple[tuple[Any, ...], CorpusKey]] = []  # (row of POOL_COLUMN_NAMES, key) once written
         self.sources: set[tuple[str, str | None]] = set()  # (stored event, outlet) of the waiting mentions
@@ -328,7 +359,7 @@ class Pending:
 
     def taken(self, wanted: list[str]) -> set[str]:
         """The waiting event ids that :meth:`Lookup.taken_ids` would report once they are written."""
-        return _taken_among(self.ids, wanted) if self.ids else set()
+        return self.ids.among(wanted) if self.ids else set()
 
     def write(self, conn: duckdb.DuckDBPyConnection, schemas: dict[str, pa.Schema | None]) -> None:
         """Insert the waiting rows (one Arrow batch per table) and forget them."""
