@@ -1,0 +1,59 @@
+"""A promise is never dated by a time phrase of the promised act that reads as a day already gone
+(``resolve._when_promised``); the sentences are made up."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from _resolve_setup import token_of_text
+from parley.resolve._when import event_timing
+from parley.resolve._when_promised import without_gone_days
+
+PUBLISHED = date(2016, 4, 16)  # a Saturday
+
+
+def _promise_day(pipeline: Any, text: str, trigger: str) -> str | None:
+    timing = event_timing(token_of_text(pipeline, text, trigger), PUBLISHED, True)
+    return None if timing is None else timing.iso
+
+
+def test_resolve_when_promised_due_act_weekday_is_no_past_day(pipeline: Any) -> None:
+    text = "Fishery inspectors from both states are due to board the trawlers in Tromso on Tuesday."
+    assert _promise_day(pipeline, text, "board") is None
+
+
+def test_resolve_when_promised_reported_meeting_month_is_no_past_month(pipeline: Any) -> None:
+    text = "The harbour master welcomed the deal, saying the two navies would hold joint drills near Kiel in February."
+    assert _promise_day(pipeline, text, "hold") is None
+
+
+def test_resolve_when_promised_keeps_the_saying_day(pipeline: Any) -> None:
+    text = "The ferry company said on Thursday that it would resume crossings to Gdansk on Monday."
+    assert _promise_day(pipeline, text, "resume") == "2016-04-14"
+
+
+def test_resolve_when_promised_keeps_a_coming_date(pipeline: Any) -> None:
+    text = "Road engineers from the two provinces are due to inspect the new bridge tomorrow."
+    assert _promise_day(pipeline, text, "inspect") == "2016-04-17"
+
+
+def test_resolve_when_promised_day_without_year_read_into_last_year_is_passed_over(pipeline: Any) -> None:
+    text = "Road engineers from the two provinces are due to inspect the new bridge on 20 April."
+    assert _promise_day(pipeline, text, "inspect") is None
+
+
+def test_resolve_when_promised_keeps_a_phrase_before_the_promised_verb(pipeline: Any) -> None:
+    doc = pipeline.nlp("Hungary's grain board said yesterday it would open the silos to buyers.")
+    verb = next(t for t in doc if t.text == "open")
+    phrase = next(e for e in doc.ents if e.text == "yesterday")
+    kept = without_gone_days([phrase], verb, PUBLISHED, lambda _: ("2016-04-15", "day"))
+    assert kept == [phrase]
+
+
+def test_resolve_when_promised_drops_a_gone_day_after_the_promised_verb(pipeline: Any) -> None:
+    doc = pipeline.nlp("The grain board will open the silos to buyers on Friday.")
+    verb = next(t for t in doc if t.text == "open")
+    phrase = next(e for e in doc.ents if e.text == "Friday")
+    assert without_gone_days([phrase], verb, PUBLISHED, lambda _: ("2016-04-15", "day")) == []
+    assert without_gone_days([phrase], verb, PUBLISHED, lambda _: ("2016-04-16", "day")) == [phrase]
