@@ -30,3 +30,13 @@ def test_store_batch_taken_ids_answers_as_a_scan_while_ids_are_added() -> None:
     assert bool(taken) and not TakenIds()
     taken.update(["wire-99:e1~4"])
     assert taken.among(["wire-99:e1"]) == {"wire-99:e1~4"}
+
+
+def test_store_batch_taken_ids_are_read_only_outside() -> None:
+    taken = TakenIds(["harbour-3:e1"])
+    assert taken.ids == frozenset({"harbour-3:e1"}) and set(taken) == {"harbour-3:e1"}
+    # the ids seen outside are a copy: adding to it cannot skip the index
+    assert not hasattr(taken.ids, "add")
+    taken.add("harbour-3:e1~2")
+    assert taken.ids == {"harbour-3:e1", "harbour-3:e1~2"}
+    assert taken.among(["harbour-3:e1"]) == {"harbour-3:e1", "harbour-3:e1~2"}

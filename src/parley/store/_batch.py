@@ -5,7 +5,7 @@ actors of stored events (:class:`Sides`)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
@@ -134,7 +134,7 @@ class Lookup:
         for row, key in written.events:
             self.rows.setdefault(row[2], {})[row[0]] = row
             self.keys[row[0]] = replace(key, articles=key.articles & among)
-        self.taken.update(written.ids.ids)
+        self.taken.update(written.ids)
         self.articles.update((i, state) for i, state in written.articles.items() if i in among)
 
     def merged(self, row: tuple[Any, ...], actors: frozenset[str], recipients: frozenset[str], article: str) -> None:
@@ -154,18 +154,26 @@ class TakenIds:
     their variants is asked for every article of a batch, and a scan of every id taken so far (a
     batch's worth, some 1,400 for the ingest command's 64 articles) grew with the batch."""
 
-    __slots__ = ("_by_base", "ids")
+    __slots__ = ("_by_base", "_ids")
 
     def __init__(self, ids: Iterable[str] = ()) -> None:
-        self.ids: set[str] = set()
+        self._ids: set[str] = set()
         self._by_base: dict[str, set[str]] = {}
         self.update(ids)
 
     def __bool__(self) -> bool:
-        return bool(self.ids)
+        return bool(self._ids)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    @property
+    def ids(self) -> frozenset[str]:
+        """The ids taken so far, read-only: an id added around ``add`` would be missing from the index."""
+        return frozenset(self._ids)
 
     def add(self, event_id: str) -> None:
-        self.ids.add(event_id)
+        self._ids.add(event_id)
         self._by_base.setdefault(event_id.split("~", 1)[0], set()).add(event_id)
 
     def update(self, ids: Iterable[str]) -> None:
@@ -175,7 +183,7 @@ class TakenIds:
     def among(self, wanted: list[str]) -> set[str]:
         """The ids that are one of ``wanted`` or a ``~n`` variant of one."""
         want = set(wanted)
-        out = want & self.ids
+        out = want & self._ids
         for base in want:
             out |= self._by_base.get(base, _NONE)
         return out
