@@ -29,6 +29,7 @@ def test_resolve_when_promised_reported_meeting_month_is_no_past_month(pipeline:
 
 
 def test_resolve_when_promised_keeps_the_saying_day(pipeline: Any) -> None:
+    """A guard, not a test of the filter: the saying's own phrase dated the promise before it too."""
     text = "The ferry company said on Thursday that it would resume crossings to Gdansk on Monday."
     assert _promise_day(pipeline, text, "resume") == "2016-04-14"
 
@@ -57,3 +58,24 @@ def test_resolve_when_promised_drops_a_gone_day_after_the_promised_verb(pipeline
     phrase = next(e for e in doc.ents if e.text == "Friday")
     assert without_gone_days([phrase], verb, PUBLISHED, lambda _: ("2016-04-15", "day")) == []
     assert without_gone_days([phrase], verb, PUBLISHED, lambda _: ("2016-04-16", "day")) == [phrase]
+
+
+def _day_in_story(pipeline: Any, text: str, trigger: str) -> str | None:
+    """The promise's day when a lead sentence names another day of the story."""
+    lead = "The talks opened in a border town on Thursday 14 April. "
+    return _promise_day(pipeline, lead + text, trigger)
+
+
+def test_resolve_when_promised_keeps_the_day_of_a_meeting_after_the_act(pipeline: Any) -> None:
+    text = "Chile agreed to send rescue divers to Peru, at a meeting with Peruvian ministers in Santiago on Monday."
+    assert _day_in_story(pipeline, text, "send") == "2016-04-11"
+
+
+def test_resolve_when_promised_keeps_the_day_of_an_address_after_the_act(pipeline: Any) -> None:
+    text = "The president said he would recall the envoy, in a radio address on Tuesday."
+    assert _day_in_story(pipeline, text, "recall") == "2016-04-12"
+
+
+def test_resolve_when_promised_keeps_the_day_of_talks_after_the_act(pipeline: Any) -> None:
+    text = "The rebels promised to release the hostages, during talks with the mediator on Wednesday."
+    assert _day_in_story(pipeline, text, "release") == "2016-04-13"

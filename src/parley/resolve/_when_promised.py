@@ -1,15 +1,23 @@
 """A time phrase of a promised act that reads as a day already gone never dates the promise.
 
-"Fishery inspectors are due to board the trawlers in Tromso on Monday", filed on a Saturday: a
-promise is dated when it was made (see ``_when``), so the promise's clause ("are due") is searched for
-a time phrase, and that clause's words hold the promised act's clause ("to board ... on Monday"). A
-bare weekday or month is read as the last one before the filing day, so the promise took the Monday
-five days back, a day on which nothing was promised. A phrase inside the promised act's clause that
-reads as a day (or month) before the filing day is passed over; the promise then takes the time of
-the clause that made it, or the story's day. A phrase that reads as the filing day or later is left
-as it was (whether a promise is dated forward is a separate question, see the stop notes), and so is
-any phrase of the promising clause itself ("said on Tuesday that they would board ...") or one
-standing before the promised verb, where the parser may have hung the saying's time.
+The cause: a weekday, a day and month or a month written without a year is read as the last one before
+the filing day (most news tells of what has happened), but a promised act's own phrase points ahead.
+"Fishery inspectors are due to board the trawlers in Tromso on Monday", filed on a Saturday: a promise
+is dated when it was made (see ``_when``), so the promise's clause ("are due") is searched for a time
+phrase, and that clause's words hold the promised act's clause ("to board ... on Monday"). Read
+backward, the Monday is five days gone, a day on which nothing was promised, and one the act cannot
+have had either. The training gold dates a promised act forward (a separate question this module does
+not touch) and the validation writers date a promise on the day it was made; neither takes the past
+reading, so this module only removes that impossible reading: such a phrase is passed over and the
+promise takes the time of the clause that made it, or the story's day.
+
+Only a phrase that is the promised verb's own time adjunct goes: its head hangs from the verb, or from
+a preposition that hangs from it ("to board ... on Monday"). Left as they were:
+- a phrase reading as the filing day or later;
+- a phrase reached from the verb through a noun ("agreed to send police, at a meeting with the envoy
+  on Monday"): the parser hangs the day the promise was made under such a noun;
+- a phrase of the promising clause itself ("said on Tuesday that they would board ...") or one before
+  the promised verb, where the parser may have hung the saying's time.
 """
 
 from __future__ import annotations
@@ -24,15 +32,32 @@ __all__ = ["without_gone_days"]
 def without_gone_days(
     own: list[Any], promised: Any, published: date | None, day_of: Callable[[Any], tuple[str, str] | None]
 ) -> list[Any]:
-    """``own`` (time phrases of a promising clause) without those that follow ``promised`` (the head
-    of the promised act's clause) inside its subtree and that ``day_of`` reads as a day, month or year
-    before ``published``; ``day_of`` gives a phrase's ISO date and precision, or None. A phrase before
-    the promised verb stays: the parser often hangs the saying's own time there ("said on Monday it
-    would widen the patrols")."""
+    """``own`` (time phrases of a promising clause) without the time adjuncts of ``promised``
+    (the head of the promised act's clause) after it that ``day_of`` reads as a day, month or year
+    before ``published``; ``day_of`` gives a phrase's ISO date and precision, or None."""
     if published is None or not own:
         return own
-    after, high = promised.i, promised.right_edge.i
-    return [e for e in own if not (after < e.start and e.root.i <= high and _gone(day_of(e), published))]
+    return [
+        e
+        for e in own
+        if not (
+            promised.i < e.start
+            and _adjunct_of(e.root, promised)
+            and _gone(day_of(e), published)
+        )
+    ]
+
+
+def _adjunct_of(root: Any, verb: Any) -> bool:
+    """Whether ``root`` hangs from ``verb`` directly or through prepositions only: a noun on the way
+    ("at a meeting ... on Monday") makes the phrase the noun's, and the parser hangs the promise's own
+    day there."""
+    head = root.head
+    while head.i != verb.i:
+        if head.pos_ != "ADP" or head.head.i == head.i:
+            return False
+        head = head.head
+    return True
 
 
 def _gone(day: tuple[str, str] | None, published: date) -> bool:
