@@ -79,3 +79,8 @@ def test_resolve_when_promised_keeps_the_day_of_an_address_after_the_act(pipelin
 def test_resolve_when_promised_keeps_the_day_of_talks_after_the_act(pipeline: Any) -> None:
     text = "The rebels promised to release the hostages, during talks with the mediator on Wednesday."
     assert _day_in_story(pipeline, text, "release") == "2016-04-13"
+
+
+def test_resolve_when_promised_keeps_a_written_past_year(pipeline: Any) -> None:
+    text = "The minister said the fleet would often visit Lisbon in 2015."
+    assert _promise_day(pipeline, text, "visit") == "2015-01-01"

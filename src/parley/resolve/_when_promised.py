@@ -1,4 +1,4 @@
-"""A time phrase of a promised act that reads as a day already gone never dates the promise.
+"""A yearless time phrase of a promised act that reads as a day already gone never dates the promise.
 
 The cause: a weekday, a day and month or a month written without a year is read as the last one before
 the filing day (most news tells of what has happened), but a promised act's own phrase points ahead.
@@ -14,6 +14,7 @@ promise takes the time of the clause that made it, or the story's day.
 Only a phrase that is the promised verb's own time adjunct goes: its head hangs from the verb, or from
 a preposition that hangs from it ("to board ... on Monday"). Left as they were:
 - a phrase reading as the filing day or later;
+- a phrase with a written year ("would visit Lagos in 2016"): the year is written, not guessed;
 - a phrase reached from the verb through a noun ("agreed to send police, at a meeting with the envoy
   on Monday"): the parser hangs the day the promise was made under such a noun;
 - a phrase of the promising clause itself ("said on Tuesday that they would board ...") or one before
@@ -32,7 +33,7 @@ __all__ = ["without_gone_days"]
 def without_gone_days(
     own: list[Any], promised: Any, published: date | None, day_of: Callable[[Any], tuple[str, str] | None]
 ) -> list[Any]:
-    """``own`` (time phrases of a promising clause) without the time adjuncts of ``promised``
+    """``own`` (time phrases of a promising clause) without the yearless time adjuncts of ``promised``
     (the head of the promised act's clause) after it that ``day_of`` reads as a day, month or year
     before ``published``; ``day_of`` gives a phrase's ISO date and precision, or None."""
     if published is None or not own:
@@ -43,6 +44,7 @@ def without_gone_days(
         if not (
             promised.i < e.start
             and _adjunct_of(e.root, promised)
+            and not _written_year(e)
             and _gone(day_of(e), published)
         )
     ]
@@ -58,6 +60,11 @@ def _adjunct_of(root: Any, verb: Any) -> bool:
             return False
         head = head.head
     return True
+
+
+def _written_year(ent: Any) -> bool:
+    """Whether the phrase writes out a year ("in May 2016"), which is read as written, not guessed."""
+    return any(t.shape_ == "dddd" and t.text[:2] in {"19", "20"} for t in ent)
 
 
 def _gone(day: tuple[str, str] | None, published: date) -> bool:
