@@ -244,7 +244,7 @@ def build_candidate(
     cand.recipients = recipients_besides_actors(cand, words)
     cand.recipients = pair_beside_actor(cand.recipients, cand.actors, ctx)
     if cand.type in OUTWARD:
-        # "vowed to resume raids on the army's posts": own forces the threatened deed falls on are its target
+        # "vowed to raid Veldan police posts": own forces the threatened deed falls on are its target
         threatened = own_side_threatened(cand, words)
         cand.recipients = threatened or [r for r in cand.recipients if not own_authority(r, cand.actors)]
     if cand.type == "ACCUSE":

@@ -7,8 +7,11 @@ to do something to one's own country's people, places or forces is aimed at that
 37 of 441 THREATEN events code the actor's own state as recipient).
 
 Only a party named in the sentence as the one the deed is done to counts (the object or passive subject
-of the threat's verb or of the deed clause it tells), and not one named as the actor itself (a speaker
-who "warned that he could extend martial law" threatens with his own deed).
+of the threat's verb or of the deed clause it tells), by a proper name or a nationality word in the
+phrase's own name (not a possessor, not a phrase hung on it, not a common noun such as "any aircraft"
+guessed to be of a state), and not one named as the actor itself (a speaker who "warned that he could
+extend martial law" threatens with his own deed). Run over the training corpus, the reading fires twice
+(rules coder): once where gold codes the named party's state as recipient, once where gold has no threat.
 """
 
 from __future__ import annotations
@@ -47,17 +50,29 @@ def _threatened_heads(token: Any, words: EventWords) -> list[Any]:
     return heads
 
 
-def _phrase_words(head: Any) -> str:
-    """The phrase's words but its possessor's: "London's reply would be measured" names the owner of
-    the reply, not whom the deed is done to."""
-    owned = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
-    return " ".join(t.lower_ for t in head.subtree if t.i not in owned)
+#: Dependencies of the words that belong to a phrase's own name ("Afghan government forces", "the rebel
+#: leader Tomas Ekel"); not its possessor ("London's reply"), nor phrases hung on it ("a violation of its
+#: airspace by foreign jets", whose parties are not the ones the deed is done to).
+_NAME_DEPS = {"amod", "compound", "det", "nummod", "appos", "flat"}
+
+
+def _phrase_tokens(head: Any) -> list[Any]:
+    """The head and the words of its own name, in order."""
+    kept = {head.i} | {t.i for c in head.children if c.dep_ in _NAME_DEPS for t in c.subtree}
+    return [t for t in head.subtree if t.i in kept]
 
 
 def _named_in(entity: Entity, heads: list[Any]) -> bool:
-    """The entity's own words stand in one of the phrases (not read from a pronoun or from the story)."""
-    text = f" {entity.entity_text.lower()} "
-    return any(text in f" {_phrase_words(h)} " for h in heads)
+    """The entity's own words name one of the phrases, by a proper name or a nationality word ("Zelaya",
+    "Afghan"): a common noun ("the troops", "any aircraft") is only guessed to be of a state."""
+    wanted = entity.entity_text.lower().split()
+    for head in heads:
+        tokens = _phrase_tokens(head)
+        for k in range(len(tokens) - len(wanted) + 1):
+            span = tokens[k : k + len(wanted)]
+            if [t.lower_ for t in span] == wanted and any(t.pos_ == "PROPN" or t.ent_type_ for t in span):
+                return True
+    return False
 
 
 def own_side_threatened(cand: Candidate, words: EventWords) -> list[Entity]:
