@@ -51,6 +51,7 @@ from ._seized_goods import goods_owner_abroad
 from ._signings import settle_signatories
 from ._story_rank import one_adversary
 from ._third_party import promised_host
+from ._threatened_own import own_side_threatened
 from ._told_acts import is_unowned_protest
 from ._type_sets import ASKED_DEEDS, FUTURE_TYPE, MATERIAL_CONFLICT, RIOT_MODE, THREAT_ACTS, UNDONE_WHEN_FUTURE
 from ._typing import TriggerMatcher, reclassified_type, target_preps
@@ -243,7 +244,9 @@ def build_candidate(
     cand.recipients = recipients_besides_actors(cand, words)
     cand.recipients = pair_beside_actor(cand.recipients, cand.actors, ctx)
     if cand.type in OUTWARD:
-        cand.recipients = [r for r in cand.recipients if not own_authority(r, cand.actors)]
+        # "vowed to raid Veldan police posts": own forces the threatened deed falls on are its target
+        threatened = own_side_threatened(cand, words)
+        cand.recipients = threatened or [r for r in cand.recipients if not own_authority(r, cand.actors)]
     if cand.type == "ACCUSE":
         cand.recipients = accused_not_forum(cand, roles)
     elif cand.type == "CONCEDE" and drops_complaint(token, words):

@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ._recip_filters import not_the_actors
+from ._threatened_own import own_side_threatened
 from ._verb_subjects import subjects_of
 
 if TYPE_CHECKING:
@@ -50,5 +51,6 @@ def local_appeal_home(cand: Candidate, words: EventWords) -> list[Entity]:
 
 def recipients_besides_actors(cand: Candidate, words: EventWords) -> list[Entity]:
     """The recipients that are none of the actors; when none is left, a local official's own state
-    named as addressee (``local_appeal_home``)."""
-    return not_the_actors(cand.recipients, cand.actors) or local_appeal_home(cand, words)
+    named as addressee (``local_appeal_home``) or the own people a threat falls on (``own_side_threatened``)."""
+    kept = not_the_actors(cand.recipients, cand.actors)
+    return kept or local_appeal_home(cand, words) or own_side_threatened(cand, words)
