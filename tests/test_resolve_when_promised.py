@@ -84,3 +84,23 @@ def test_resolve_when_promised_keeps_the_day_of_talks_after_the_act(pipeline: An
 def test_resolve_when_promised_keeps_a_written_past_year(pipeline: Any) -> None:
     text = "The minister said the fleet would often visit Lisbon in 2015."
     assert _promise_day(pipeline, text, "visit") == "2015-01-01"
+
+
+def test_resolve_when_promised_passes_over_a_gone_day_after_starting(pipeline: Any) -> None:
+    """The parser tags "starting" a verb; hung as a preposition, it still leads to the act's day."""
+    text = "The port authority said it would reopen the docks to shipping starting Tuesday."
+    assert _promise_day(pipeline, text, "reopen") is None
+
+
+def test_resolve_when_promised_passes_over_a_gone_day_after_beginning(pipeline: Any) -> None:
+    text = "The coast guard said it would pull its cutters out of the bay beginning Wednesday."
+    assert _promise_day(pipeline, text, "pull") is None
+
+
+def test_resolve_when_promised_passes_over_a_gone_day_hung_on_the_object(pipeline: Any) -> None:
+    """The day hangs on "drills", the promised verb's own object, not on a noun met on the way."""
+    doc = pipeline.nlp("The fleet said it would begin drills off Sardinia from Tuesday until Friday.")
+    verb = next(t for t in doc if t.text == "begin")
+    phrase = next(e for e in doc.ents if e.text == "Tuesday")
+    assert phrase.root.head.head.dep_ == "dobj"
+    assert without_gone_days([phrase], verb, PUBLISHED, lambda _: ("2016-04-12", "day")) == []

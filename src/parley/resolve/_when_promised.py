@@ -12,7 +12,8 @@ reading, so this module only removes that impossible reading: such a phrase is p
 promise takes the time of the clause that made it, or the story's day.
 
 Only a phrase that is the promised verb's own time adjunct goes: its head hangs from the verb, or from
-a preposition that hangs from it ("to board ... on Monday"). Left as they were:
+a preposition (by dependency: "starting Monday" too) that hangs from it or from its direct object ("to
+board ... on Monday", "begin drills from Monday"). Left as they were:
 - a phrase reading as the filing day or later;
 - a phrase with a written year ("would visit Lagos in 2016"): the year is written, not guessed;
 - a phrase reached from the verb through a noun ("agreed to send police, at a meeting with the envoy
@@ -51,15 +52,22 @@ def without_gone_days(
 
 
 def _adjunct_of(root: Any, verb: Any) -> bool:
-    """Whether ``root`` hangs from ``verb`` directly or through prepositions only: a noun on the way
-    ("at a meeting ... on Monday") makes the phrase the noun's, and the parser hangs the promise's own
-    day there."""
+    """Whether ``root`` hangs from ``verb`` directly or through prepositions and the verb's own direct
+    object only. A link is a preposition by its dependency, not its tag: the parser tags "starting" or
+    "beginning" a verb. A noun reached through a preposition ("at a meeting ... on Monday") makes the
+    phrase the noun's, and the parser hangs the promise's own day there; the verb's object ("begin
+    drills from Monday") is the act itself."""
     head = root.head
     while head.i != verb.i:
-        if head.pos_ != "ADP" or head.head.i == head.i:
+        if head.head.i == head.i or not (head.dep_ == "prep" or _object_of(head, verb)):
             return False
         head = head.head
     return True
+
+
+def _object_of(token: Any, verb: Any) -> bool:
+    """Whether ``token`` is ``verb``'s direct object."""
+    return bool(token.dep_ == "dobj" and token.head.i == verb.i)
 
 
 def _written_year(ent: Any) -> bool:
