@@ -81,9 +81,15 @@ def test_resolve_when_promised_keeps_the_day_of_talks_after_the_act(pipeline: An
     assert _day_in_story(pipeline, text, "release") == "2016-04-13"
 
 
-def test_resolve_when_promised_keeps_a_written_past_year(pipeline: Any) -> None:
-    text = "The minister said the fleet would often visit Lisbon in 2015."
-    assert _promise_day(pipeline, text, "visit") == "2015-01-01"
+def test_resolve_when_promised_does_not_pass_over_a_written_year(pipeline: Any) -> None:
+    """Only a guessed year is dropped: a year the writer set down stays for the caller to weigh, even
+    one read as before the filing day, while the same phrase without its year goes."""
+    doc = pipeline.nlp("The mill will ship the grain to Porto in May 2015, and to Faro in May.")
+    verb = next(t for t in doc if t.text == "ship")
+    written = next(e for e in doc.ents if e.text == "May 2015")
+    guessed = next(e for e in doc.ents if e.text == "May")
+    kept = without_gone_days([written, guessed], verb, PUBLISHED, lambda _: ("2015-05-01", "month"))
+    assert kept == [written]
 
 
 def test_resolve_when_promised_passes_over_a_gone_day_after_starting(pipeline: Any) -> None:
