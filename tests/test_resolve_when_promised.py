@@ -71,8 +71,8 @@ def test_resolve_when_promised_keeps_the_day_of_a_meeting_after_the_act(pipeline
     assert _day_in_story(pipeline, text, "send") == "2016-04-11"
 
 
-def test_resolve_when_promised_keeps_the_day_of_an_address_after_the_act(pipeline: Any) -> None:
-    text = "The president said he would recall the envoy, in a radio address on Tuesday."
+def test_resolve_when_promised_keeps_the_day_of_a_speech_after_the_act(pipeline: Any) -> None:
+    text = "The governor said she would recall the envoy, in a radio speech on Tuesday."
     assert _day_in_story(pipeline, text, "recall") == "2016-04-12"
 
 
