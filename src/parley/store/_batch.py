@@ -167,11 +167,6 @@ class TakenIds:
     def __iter__(self) -> Iterator[str]:
         return iter(self._ids)
 
-    @property
-    def ids(self) -> frozenset[str]:
-        """The ids taken so far, read-only: an id added around ``add`` would be missing from the index."""
-        return frozenset(self._ids)
-
     def add(self, event_id: str) -> None:
         self._ids.add(event_id)
         self._by_base.setdefault(event_id.split("~", 1)[0], set()).add(event_id)
