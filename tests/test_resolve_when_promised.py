@@ -110,3 +110,12 @@ def test_resolve_when_promised_passes_over_a_gone_day_hung_on_the_object(pipelin
     phrase = next(e for e in doc.ents if e.text == "Tuesday")
     assert phrase.root.head.head.dep_ == "dobj"
     assert without_gone_days([phrase], verb, PUBLISHED, lambda _: ("2016-04-12", "day")) == []
+
+
+def test_resolve_when_promised_passes_over_a_gone_day_after_a_passive_agent_by(pipeline: Any) -> None:
+    """The parser hangs a deadline's "by" as a passive's agent, not as "prep": its tag still counts."""
+    doc = pipeline.nlp("The board said the loans would be repaid by May 12.")
+    verb = next(t for t in doc if t.text == "repaid")
+    phrase = next(e for e in doc.ents if e.text == "May 12")
+    assert phrase.root.head.dep_ == "agent"
+    assert without_gone_days([phrase], verb, PUBLISHED, lambda _: ("2015-05-12", "day")) == []

@@ -53,16 +53,21 @@ def without_gone_days(
 
 def _adjunct_of(root: Any, verb: Any) -> bool:
     """Whether ``root`` hangs from ``verb`` directly or through prepositions and the verb's own direct
-    object only. A link is a preposition by its dependency, not its tag: the parser tags "starting" or
-    "beginning" a verb. A noun reached through a preposition ("at a meeting ... on Monday") makes the
-    phrase the noun's, and the parser hangs the promise's own day there; the verb's object ("begin
-    drills from Monday") is the act itself."""
+    object only. A noun reached through a preposition ("at a meeting ... on Monday") makes the phrase
+    the noun's, and the parser hangs the promise's own day there; the verb's object ("begin drills
+    from Monday") is the act itself."""
     head = root.head
     while head.i != verb.i:
-        if head.head.i == head.i or not (head.dep_ == "prep" or _object_of(head, verb)):
+        if head.head.i == head.i or not (_preposition(head) or _object_of(head, verb)):
             return False
         head = head.head
     return True
+
+
+def _preposition(token: Any) -> bool:
+    """Whether ``token`` is a preposition by its tag ("by" of a passive's agent) or its dependency
+    ("starting", tagged a verb, hung as a preposition)."""
+    return bool(token.pos_ == "ADP" or token.dep_ == "prep")
 
 
 def _object_of(token: Any, verb: Any) -> bool:
