@@ -41,10 +41,11 @@ _AGENT_DEPS = {"nsubj", "agent"}
 def _patients(verb: Any, words: EventWords) -> list[Any]:
     """The heads of the phrases a verb's deed is done to: its objects, its passive subject, and the
     objects of its recipient prepositions; not a prepositional object that only times the deed (a
-    date or time entity, or a unit of time such as a week)."""
+    date or time entity, or a unit of time such as a week), nor one of a phrase put before the word it
+    hangs on (a fronted phrase sets the scene: it names no target)."""
     objects = [c for c in verb.children if c.dep_ in _PATIENT_DEPS]
     placed = prep_objects([*objects, verb], words.recipient_prep)
-    return objects + [p for p in placed if not _timing(p, words)]
+    return objects + [p for p in placed if p.head.i > p.head.head.i and not _timing(p, words)]
 
 
 def _timing(head: Any, words: EventWords) -> bool:
