@@ -21,9 +21,14 @@ def test_threatened_own_rebels_threaten_own_capital(pipeline: Pipeline) -> None:
     assert roles_of_type(pipeline, story, "THREATEN") == [(["TCD"], ["TCD"])]
 
 
-def test_threatened_own_attacks_on_own_army(pipeline: Pipeline) -> None:
-    story = _STORY + "The rebels vowed to resume attacks on Chadian army posts."
+def test_threatened_own_shared_nationality_word_is_told_apart_by_position(pipeline: Pipeline) -> None:
+    story = _STORY + "The Chadian rebel front vowed to attack Chadian army bases."
     assert roles_of_type(pipeline, story, "THREATEN") == [(["TCD"], ["TCD"])]
+
+
+def test_threatened_own_date_object_is_no_target(pipeline: Pipeline) -> None:
+    story = _STORY + "Chad's president warned that the army would strike on Friday."
+    assert roles_of_type(pipeline, story, "THREATEN") == [(["TCD"], ["SDN"])]
 
 
 def test_threatened_own_army_doing_the_deed_is_the_means(pipeline: Pipeline) -> None:
