@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
+
 from ..document import ActorMention
 from ..knowledge import NON_STATE_CODES, DescriptionEntry, resolve_words
 
@@ -32,17 +34,14 @@ class DescriptionIndex:
         """The indices, in order, of the document's words that are the head of a description phrase
         (the only ones :meth:`match` can match): read from one array of the parse, so that the other
         words of the article are never made into spaCy tokens only to be turned down."""
-        import numpy as np
         from spacy.attrs import LOWER
 
         # a word's LOWER is the hash of its lower-case text: compared as numbers, all words at once
         lowers = sdoc.to_array(LOWER)
-        hits: list[int] = np.flatnonzero(np.isin(lowers, self._head_ids(lowers.dtype))).tolist()
-        return hits
+        return list(np.flatnonzero(np.isin(lowers, self._head_ids(lowers.dtype))).tolist())
 
     def _head_ids(self, dtype: Any) -> Any:
         """The hashes of the head words, as an array of the parse's attribute type (made once)."""
-        import numpy as np
         from spacy.strings import get_string_id
 
         if self._head_array is None or self._head_array.dtype != dtype:

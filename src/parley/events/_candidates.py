@@ -244,7 +244,7 @@ def build_candidate(
     cand.recipients = recipients_besides_actors(cand, words)
     cand.recipients = pair_beside_actor(cand.recipients, cand.actors, ctx)
     if cand.type in OUTWARD:
-        # "vowed to raid Veldan police posts": own forces the threatened deed falls on are its target
+        # rebels who promise to seize a harbour of their own state: the own side a threat falls on is its target
         threatened = own_side_threatened(cand, words)
         cand.recipients = threatened or [r for r in cand.recipients if not own_authority(r, cand.actors)]
     if cand.type == "ACCUSE":
