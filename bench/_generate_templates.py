@@ -17,7 +17,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
         ],
         "lead": [
             "{demA} {titleA} {nameA} met {demB} {titleB} {nameB} in {capA} on {day} to discuss {topic}.",
-            "{A} and {B} agreed on {day} to deepen cooperation on {topic} after two days of talks in {capA}.",
+            "{A} and {B} agreed on {day} to deepen cooperation on {topic} when a two-day round in {capA} closed.",
             "The foreign ministers of {A} and {B} held talks in {capA} on {day}, their first meeting since {month}.",
             "{demA} {titleA} {nameA} hosted {demB} counterpart {nameB} on {day} for talks on {topic} and trade.",
             "Senior officials from {A} and {B} met privately in {capC} on {day} to ease tension over {topic}.",
@@ -26,16 +26,16 @@ KINDS: dict[str, dict[str, list[str]]] = {
             "Delegations from {A} and {B} opened a new round of negotiations on {topic} in {capC} on {day}.",
         ],
         "follow": [
-            "The two sides agreed to set up a joint working group that will report back within {n} months.",
+            "Both delegations agreed to form a shared working group, due to deliver findings within {n} months.",
             "{surA} and {surB} also discussed the situation in the region and ways to increase trade, officials said.",
-            "According to a joint statement, the ministers agreed to meet again in {capB} before the end of the year.",
+            "A communique from both ministers said their next round would take place in {capB} later this year.",
             "The talks lasted more than four hours and were described by both delegations as frank and constructive.",
-            "{surB} invited {surA} to visit {capB}, and the invitation was accepted, the {demA} side said.",
+            "{surB} asked {surA} to come to {capB}, and {surA} said yes, according to the {demA} side.",
             "Officials said the meeting had produced progress on visas for students and business travellers.",
             "The two governments signed a memorandum on energy cooperation worth about {amount}.",
         ],
         "quote": [
-            '"We have opened a new chapter in our relations," {surA} told a joint news conference.',
+            '"Our two peoples can now look ahead with more confidence," {surA} told reporters after the meeting.',
             '"There are still differences between us, but we are determined to solve them through dialogue," '
             "{surB} said.",
             '"Today\'s meeting shows that {A} and {B} can work together on the issues that matter," {surA} said.',
@@ -89,8 +89,8 @@ KINDS: dict[str, dict[str, list[str]]] = {
             "Demonstrations spread in {B} over {grievance}",
         ],
         "lead": [
-            "Thousands of people protested in {capB} on {day} against {grievance}, witnesses said.",
-            "Hundreds of demonstrators gathered outside the {demA} embassy in {capB} on {day} to protest {grievance}.",
+            "Thousands took to the streets of {capB} on {day} against {grievance}, witnesses said.",
+            "Hundreds of marchers massed by the {demA} embassy in {capB} on {day} to protest {grievance}.",
             "Protesters marched through the centre of {cityB} on {day}, demanding an end to {grievance}.",
             "Police in {capB} used tear gas on {day} to disperse crowds protesting {grievance}.",
             "Students and trade unions staged a strike across {B} on {day} in protest at {grievance}.",
@@ -112,7 +112,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
             '"Peaceful protest is a right, but violence will not be tolerated," the {demB} interior ministry said.',
         ],
         "reaction": [
-            "{IGO} urged the authorities in {capB} to respect the right to peaceful assembly.",
+            "{IGO} asked officials in {capB} to let citizens gather without fear.",
             "The {demA} embassy advised its citizens in {B} to avoid the areas where protests were taking place.",
             "{demB} {titleB} {nameB} said the government was ready to meet protest leaders.",
         ],
@@ -211,7 +211,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
         "quote": [
             '"The evidence is clear and {B} must stop these actions immediately," {surA} said.',
             '"These accusations are baseless and part of a campaign against our country," the {demB} '
-            "foreign ministry said in a statement.",
+            "foreign ministry said on its website.",
             '"We reject these lies," {surB} told reporters in {capB}.',
         ],
         "reaction": [
@@ -270,7 +270,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
         "follow": [
             "Under the agreement, both sides will pull back heavy weapons {n} kilometres from the front line.",
             "Observers from {IGO} will monitor the truce, officials said.",
-            "The two sides will exchange {bign} prisoners within a week, according to the agreement.",
+            "Under the deal, {bign} captives held by each army are to be swapped within a week.",
             "Previous ceasefires, including one agreed in {month}, collapsed within days.",
             "{C}, which mediated the talks, said it would host a new round of negotiations next month.",
         ],
@@ -280,7 +280,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
             '"People in the border villages finally slept without hearing explosions," a local official said.',
         ],
         "reaction": [
-            "{IGO} welcomed the agreement and urged both sides to implement it in full.",
+            "{IGO} praised the truce and asked both capitals to honour every clause of it.",
             "Residents who had fled the fighting began returning to villages near {cityB}.",
             "{C} said the ceasefire showed that dialogue could work.",
         ],
@@ -291,7 +291,7 @@ BACKGROUND = [
     "Relations between {A} and {B} have been strained since a dispute over {topic} began {n} years ago.",
     "The two countries restored full diplomatic relations in {year} after a break of almost a decade.",
     "{A} is one of {B}'s largest trading partners, and thousands of {demB} students study in {A}.",
-    "The border between the two countries runs for more than {bign} kilometres through mountains and desert.",
+    "Their shared frontier stretches over {bign} kilometres of mountains and desert.",
     "{B} has been hit by high inflation this year, and the government is under pressure to cut spending.",
     "Elections are due in {A} next year, and the governing party has promised a tougher foreign policy.",
     "{C} has long sought to play a mediating role between {A} and {B}.",
@@ -302,7 +302,7 @@ BACKGROUND = [
     "Last year, {A} and {B} signed a framework agreement on {topic}, but little of it has been implemented.",
     "{nameA} took office in {year} promising to improve relations with {A}'s neighbours.",
     "Tensions rose in {month} when {B} detained {n} {demA} fishermen near a disputed island.",
-    "Human rights groups have criticised both governments for restricting the media.",
+    "Press freedom campaigners fault both governments for curbing the media.",
     "Foreign investment in {B} has fallen sharply over the past {n} years, according to the central bank.",
 ]  # fmt: skip
 GENERAL = [
@@ -321,7 +321,7 @@ GENERAL = [
     "The {demB} defence ministry has increased spending for the third year in a row, according to budget figures.",
     "Several airlines suspended flights between {capA} and {capB} for safety reasons, a travel agency said.",
     "A senior {demC} diplomat said his government was in contact with both sides.",
-    "Local officials in {cityB} said schools would remain open and that there was no reason for panic.",
+    "Local officials in {cityB} said schools would stay open and urged families to stay calm.",
     "The {demA} foreign ministry posted a statement on its website but did not hold a news conference.",
     "Lawmakers from the governing coalition in {capB} called for a special session of parliament.",
     "A report published by {IGO} in {month} warned that the region faced growing economic and security risks.",
