@@ -26,8 +26,8 @@ def _clean(text: str, published: date | None = None, title: str | None = None) -
 
 
 def test_clean_unicode_spaces_dashes_and_zero_width() -> None:
-    raw = "Seoul\u00a0and Tokyo\u200b met \u2014 again -- on a ground--breaking day.\r\n"
-    assert normalize_unicode(raw) == "Seoul and Tokyo met \u2014 again \u2014 on a ground-breaking day."
+    raw = "Seoul\u00a0and Tokyo\u200b met \u2014 again -- on a long--awaited day.\r\n"
+    assert normalize_unicode(raw) == "Seoul and Tokyo met \u2014 again \u2014 on a long-awaited day."
 
 
 def test_clean_unicode_is_idempotent_and_keeps_ranges() -> None:
@@ -40,17 +40,17 @@ def test_clean_unicode_is_idempotent_and_keeps_ranges() -> None:
 @pytest.mark.parametrize(
     ("glued", "fixed"),
     [
-        ("Igor Ivanovon Tuesday", "Igor Ivanov on Tuesday"),
-        ("a broad range of issuesregarding trade", "a broad range of issues regarding trade"),
-        ("a note toRussian leadership", "a note to Russian leadership"),
-        ("a U.S.envoy arrived", "a U.S. envoy arrived"),
-        ("a ground--breaking visit", "a ground-breaking visit"),
-        ("favorable conditionsfor dialogue", "favorable conditions for dialogue"),
-        ("Hassan Rouhanion Monday said", "Hassan Rouhani on Monday said"),
-        ("The U.S.Treasury said", "The U.S. Treasury said"),
-        ("President Ranil Wickremesinghethanked Japan", "President Ranil Wickremesinghe thanked Japan"),
-        ("strategic stability.Ivanov told", "strategic stability. Ivanov told"),
-        ("Stoltenbergon Friday. Stoltenberg added", "Stoltenberg on Friday. Stoltenberg added"),
+        ("Marta Kovacevon Tuesday", "Marta Kovacev on Tuesday"),
+        ("a short list of mattersregarding fishing", "a short list of matters regarding fishing"),
+        ("a letter toNorwegian diplomats", "a letter to Norwegian diplomats"),
+        ("a U.N.convoy left", "a U.N. convoy left"),
+        ("a long--awaited treaty", "a long-awaited treaty"),
+        ("sound groundsfor renewal", "sound grounds for renewal"),
+        ("Aldo Benedettion Monday said", "Aldo Benedetti on Monday said"),
+        ("The U.K.Cabinet Office wrote", "The U.K. Cabinet Office wrote"),
+        ("President Ilse Vandermeulenthanked Chile", "President Ilse Vandermeulen thanked Chile"),
+        ("fishing quotas.Koval told", "fishing quotas. Koval told"),
+        ("Haraldsenon Friday. Haraldsen added", "Haraldsen on Friday. Haraldsen added"),
         ("Freedonia'sforeign minister phoned", "Freedonia's foreign minister phoned"),
         ("as the ministry followsreports of", "as the ministry follows reports of"),
     ],
@@ -165,24 +165,24 @@ def test_clean_article_without_date_takes_the_dateline_date() -> None:
 
 def test_clean_drops_boilerplate_and_repeated_captions() -> None:
     raw = (
-        "Envoys meet in Moscow\n\nHome > National > Diplomacy\n\nprint dictionary print\n\nEnvoys meet in Moscow\n\n"
-        "The two ministers, left, shake hands. [FOREIGN MINISTRY]\n\n"
-        "The two ministers, left, shake hands. [FOREIGN MINISTRY]\n\n"
-        "The foreign ministers met in Moscow on Wednesday.\n\nBY JANE DOE [jane@example.com]\n\n"
-        "Log in to Twitter or Facebook account to connect\n\n댓글을 작성하려면 로그인하세요"
+        "Envoys meet in Oslo\n\nHome > World > Europe\n\nsave print email\n\nEnvoys meet in Oslo\n\n"
+        "The two envoys, right, pose for cameras. [PRESS OFFICE]\n\n"
+        "The two envoys, right, pose for cameras. [PRESS OFFICE]\n\n"
+        "Both envoys sat down in Oslo on Friday.\n\nBY JANE DOE [jane@example.com]\n\n"
+        "Log in with your reader account to post a reply\n\n댓글을 작성하려면 로그인하세요"
     )
     doc = _clean(raw)
-    assert doc.title == "Envoys meet in Moscow"
-    assert doc.text == "Envoys meet in Moscow\n\nThe foreign ministers met in Moscow on Wednesday."
+    assert doc.title == "Envoys meet in Oslo"
+    assert doc.text == "Envoys meet in Oslo\n\nBoth envoys sat down in Oslo on Friday."
 
 
 def test_clean_drops_page_tail_and_social_lines() -> None:
     raw = (
-        "Court jails reporters for seven years\n\nA court jailed two reporters on Monday.\n\n"
-        "Share this article: Facebook | Twitter | LINE\nComments (0)\nReport an error\n"
+        "Tribunal fines harbour pilots\n\nA tribunal fined three harbour pilots on Monday.\n\n"
+        "Share via: Telegram | Reddit\nComments (0)\nReport a typo\n"
         "You may also like\nHarbour board unveils a second ferry pier\n\nMorning Post, all rights reserved"
     )
-    assert _clean(raw).text == "Court jails reporters for seven years\n\nA court jailed two reporters on Monday."
+    assert _clean(raw).text == "Tribunal fines harbour pilots\n\nA tribunal fined three harbour pilots on Monday."
 
 
 def test_clean_corpus_articles_are_idempotent(shared: Path) -> None:
