@@ -291,8 +291,8 @@ def _in_dateline(mention: ActorMention, doc: Document) -> bool:
 
 
 def promised_threat(predicted: str, ruled: Candidate) -> bool:
-    """The model's best reading is a threat where the rules read a promise ("would defend its territory
-    if the attacks continued"): the rules' future reading only says something is promised, not that it
+    """The model's best reading is a threat where the rules read a promise ("would guard its coast
+    if the raids went on"): the rules' future reading only says something is promised, not that it
     is friendly, so the model's threat wins without needing to be sure."""
     return predicted == "THREATEN" and ruled.modality == "future"
 

@@ -56,7 +56,7 @@ def is_adverbial_date(root: Any, clause_tokens: set[int], words: EventWords) -> 
 
 
 def close_to(prep: Any, anchors: set[int]) -> bool:
-    """A place phrase of the event's own clause ("met on the sidelines of a summit in Osaka"), not of a
+    """A place phrase of the event's own clause ("talked at the edge of a forum in Lisbon"), not of a
     noun far below it ("a row over the detention of a journalist in Caracas")."""
     verb = verb_above(prep)
     if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i not in anchors:

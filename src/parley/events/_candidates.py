@@ -188,7 +188,7 @@ def build_candidate(
     matcher = roles.matcher
     head = token.head
     if trig.pos == "VERB" and done_by_storm(token, words, roles.verb_subjects(token)):
-        return None  # "the storm tore across the archipelago": nature acts, no actor does
+        return None  # "the gale swept over the islands": nature acts, no actor does
     cand = Candidate(trigger=trig, token=token, type=trig.type)
     if trig.roles in {"appraisal", CHARGED_ROLES}:
         cand.actors, cand.recipients = roles.appraisal_roles(token)

@@ -111,7 +111,7 @@ class ClauseAnchors:
             anchors |= {c.i for c in token.children if c.dep_ in {"relcl", "acl"}}
         clause_tokens = self._own_clause_ids(token)
         if future:
-            # "will hand back the district by Nov. 20": a promise is dated when it is made, not when it is due
+            # "will return the valley by March 3": a promise is dated when it is made, not when it is due
             anchors -= {clause.i, token.i}
             clause_tokens = set()
         ents = [

@@ -338,7 +338,7 @@ def _compoundpred(values: frozenset[str], token: Any, words: EventWords) -> bool
 
 def _pred(values: frozenset[str], token: Any, words: EventWords) -> bool:
     # "called the vote a farce", "described the raid as a violation": what the object is called;
-    # "rejected the award, calling it void" says it in the same statement, not a second one
+    # "dismissed the verdict, calling it unfair" says it in the same statement, not a second one
     heads = statement_heads(token)
     statements = words.speech_verb | words.statement_verb
     if token.dep_ in {"advcl", "xcomp", "conj", "relcl"} and any(h.lemma_ in statements for h in heads):

@@ -375,7 +375,7 @@ class DocumentContext(SentencePlaces, ClauseAnchors, StoryPair):
                     break
 
     def wronged(self, actors: list[Entity]) -> list[Entity]:
-        """The targets of the actors' latest hostile act ("shot down a Russian helicopter" ... "apologised")."""
+        """The targets of the actors' latest hostile act ("sank a Danish patrol boat" ... "apologised")."""
         codes = {a.code for a in actors}
         latest = _latest(self._hurt, codes)
         if latest is None:
@@ -384,7 +384,7 @@ class DocumentContext(SentencePlaces, ClauseAnchors, StoryPair):
 
     def counterparts(self, actors: list[Entity], type_: str | None = None) -> list[Entity]:
         """Whom a reaction is aimed at: everyone who last did that kind of thing to these actors
-        ("Germany, France and Poland expelled ..." then "Moscow condemned the expulsions"),
+        ("Austria, Chile and Norway expelled ..." then "Minsk condemned the expulsions"),
         else the other side of the latest event that involved them.
 
         A hostile reaction answers a hostile act: a threat is not aimed at whoever last offered trade.
@@ -481,7 +481,7 @@ class DocumentContext(SentencePlaces, ClauseAnchors, StoryPair):
             return []
         code = next(iter(codes))
         if self.home and code not in {self.home, self.sentence_country(token)}:
-            return []  # "an Australian diplomat announced an amnesty" in Honiara: not at his home
+            return []  # "a Canadian envoy declared a truce" in Bamako: not at his home
         start = self.sent_start[token.i]
         others = [
             m

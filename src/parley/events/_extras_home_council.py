@@ -1,5 +1,5 @@
-"""A state's own council meeting: "after an emergency cabinet meeting", "the president convened the
-National Security Council", "meeting his security council on Sunday". A leader meeting his own
+"""A state's own council meeting: "after an emergency cabinet meeting", "the premier summoned the
+defence council", "chairing her security cabinet on Friday". A leader meeting his own
 ministers, or the cabinet sitting alone, is how a government decides, not a meeting between parties:
 the training gold codes none of its 3 sentences of the shape (a binational cabinet meeting, with a
 partner state named, is coded). The council's words are in data/event_words.tsv (home_council, and

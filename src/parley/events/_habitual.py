@@ -1,5 +1,5 @@
-"""Acts told as past or customary rather than reported: a past event ("had met", "since Putin paid a
-visit"), a state held since a time ("the border has been closed since 1994"), a habit ("routinely
+"""Acts told as past or customary rather than reported: a past event ("had met", "since the king made a
+trip"), a state held since a time ("the border has been closed since 1994"), a habit ("routinely
 denies") or acts summed up over years ("have complained for years"). Split from :mod:`._modality`,
 whose other readings (negated, hypothetical, future) are of the reported act itself."""
 
@@ -15,7 +15,7 @@ __all__ = ["is_habitual", "is_historical", "is_repeated_over_years", "is_standin
 
 
 def is_historical(token: Any) -> bool:
-    """ "since Putin paid a visit", "had met": a past event, not the one being reported."""
+    """ "since the king made a trip", "had met": a past event, not the one being reported."""
     clause = clause_verb(token)
     for c in clause.children:
         if c.dep_ == "mark" and c.lower_ == "since":

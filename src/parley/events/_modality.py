@@ -156,7 +156,7 @@ def phrasal_lemma(verb: Any) -> str:
 
 
 def is_gerund_complement(token: Any) -> bool:
-    """ "ruled out sending troops", "avoided meeting him": a bare -ing clause that completes its head
+    """ "ruled out lending ships", "avoided meeting him": a bare -ing clause that completes its head
     (the parser may read it as an adverbial clause; one with its own marker or subject is not)."""
     if token.dep_ not in _GERUND_DEPS or token.tag_ != "VBG" or token.head.i == token.i:
         return False
@@ -353,7 +353,7 @@ def is_conditional_threat(token: Any, words: EventWords) -> bool:
 
 
 def is_hedged_threat(token: Any, trig: Trigger, words: EventWords) -> bool:
-    """ "said it could review consular relations", "said joint projects could be cancelled": a hostile
+    """ "said it could review consular relations", "said shared ventures could be dropped": a hostile
     act (or a threat row) told in reported speech under "could" or "might" is a threat made, not a
     hypothesis about one."""
     return trig.type in THREAT_ACTS and trig.pos == "VERB" and is_reported_hedge(token, words)

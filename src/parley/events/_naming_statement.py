@@ -1,5 +1,5 @@
-"""The statement a naming verb ("calling the move illegal") may belong to: "rejected the award, calling it
-void" says it in the same statement, not a second one, and so does "said the works would continue, calling
+"""The statement a naming verb ("calling the move illegal") may belong to: "dismissed the verdict, calling
+it unfair" says it in the same statement, not a second one, and so does "said the works would continue, calling
 the claims baseless" (the verb hangs on what was said). A verb joined by "and" to what was said is the
 speaker's own second act: "says its soldiers have not crossed the line and calls the accusation
 'baseless'", "said Ukraine would appeal and called the sentence 'disproportionate'" (training gold codes

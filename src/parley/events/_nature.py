@@ -1,4 +1,4 @@
-"""Acts of nature: "the storm tore across the archipelago", "Cyclone Tavita tore roofs off": a storm
+"""Acts of nature: "the gale swept over the islands", "Cyclone Tavita tore roofs off": a storm
 is told as the doer of a verb of damage or force, but it is no actor, so no event is coded."""
 
 from __future__ import annotations

@@ -206,7 +206,7 @@ def clause_token_ids(token: Any, participles: bool = False) -> set[int]:
     """Token indices of the trigger's own clause (and, for a noun, its governing verb's).
 
     With ``participles``, reduced clauses of the clause's nouns count too: the small model often hangs
-    "on Saturday" from "boats carrying fuel ... on Saturday" instead of from the main verb.
+    "on Saturday" from "trucks bringing grain ... on Saturday" instead of from the main verb.
     """
     root = token
     if token.pos_ not in VERB_POS:

@@ -424,7 +424,7 @@ class PhraseReader(BodyStandIns, GroupOrigins, PronounReader):
 
     @per_token
     def _once_part_of(self, head: Any) -> bool:
-        """ "the two former Soviet republics", "an ex-Yugoslav state": states that were once another's
+        """ "both former Soviet states", "an ex-Yugoslav state": states that were once another's
         part are their own now; the state their modifier names is not theirs."""
         words = self.words
         if head.lemma_.lower() not in words.state_noun:

@@ -116,7 +116,7 @@ class PronounReader:
             # names (the role labeller) must not take it for a guess from the story
             return standing_for([person.entity], tok.text, person.text, "the person named last")
         if low == "it" and tok.dep_ == "nsubj" and under_speech(tok.head, self.words):
-            return self._speaker(tok)  # "Armenia said it will hand back the district"
+            return self._speaker(tok)  # "Latvia said it will return the archive"
         if low == "it" and self._opens_sentence(tok) and self._acts(tok.head):
             return self._previous_subject(tok)  # "The Government invites the commission ... It warns that ..."
         if low == "it" and self._reports_clause_before(tok):
@@ -132,9 +132,9 @@ class PronounReader:
         if low == "its" and tok.dep_ == "poss" and names_doer(tok.head):
             return self._owner(tok)  # "its warplanes bombed ...", "detained by its navy" (not an object's owner)
         if low == "it" and tok.dep_ in {"dobj", "pobj"}:
-            return self._nearest_other(tok)  # "cut links with Doha, accusing it of ...": not whoever accuses
+            return self._nearest_other(tok)  # "froze ties with Quito, accusing it of ...": not whoever accuses
         if low == "them" and tok.dep_ in {"dobj", "pobj", "dative"}:
-            return self._nearest_others(tok)  # "met the ambassadors of X, Y and Z and asked them to ..."
+            return self._nearest_others(tok)  # "received the envoys of X, Y and Z and urged them to ..."
         if low in self.words.speaker_pronoun:
             speaker = self._speaker(tok)
             if not speaker and low in self.words.quote_self_pronoun:

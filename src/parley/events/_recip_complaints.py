@@ -48,7 +48,7 @@ def complaint_dropped_for(cand: Candidate, roles: RoleFinder) -> list[Entity]:
 
 
 def accused_not_forum(cand: Candidate, roles: RoleFinder) -> list[Entity]:
-    """ "complained to the U.N. Security Council about Egyptian troop movements", "filed a complaint with
+    """ "complained to the U.N. Security Council about Chilean naval drills", "filed a complaint with
     the WTO": an accusation taken to a body is aimed at whom it accuses (named after "about", "against",
     "over"), not at the body, which only hears it; with the accused unnamed, none (the story's counterpart
     is guessed next). Other recipients are kept as they are."""

@@ -138,7 +138,7 @@ class RoleFinder(PassiveRoleReader):
         passive = passive or trig.roles == "answered"
         between: list[Entity] = []
         if (cond in {"obj", "promised"} and values) or trig.type == "MOBILIZE":
-            # "broke off relations with Colombia", "massed troops near the border": the object belongs
+            # "severed relations with Uruguay", "massed troops near the border": the object belongs
             # to the trigger; whom it is aimed at hangs from the object or the verb
             moved = trig.type == "MOBILIZE"
             phrase = [o for o in objects if moved or word_in(o, values)]
@@ -181,7 +181,7 @@ class RoleFinder(PassiveRoleReader):
         if not actors and trig.type in VERBAL and reported:
             actors = self._speaker(verb)  # "X said the vote was unfair and warned that ...": X warned
         if not actors and verb.dep_ == "acl" and (outer := governing_verb(verb.head)) is not None:
-            actors = self.np_entities_many(subjects_of(outer, words))  # "adopted a resolution urging the Taliban"
+            actors = self.np_entities_many(subjects_of(outer, words))  # "passed a motion urging the junta"
         return actors, judged
 
     def _object_recipients(self, parts: _VerbParts, actors: list[Entity], own: str | None) -> list[Entity]:
@@ -255,7 +255,7 @@ class RoleFinder(PassiveRoleReader):
             recipients = [e for e in self.np_entities_many(targets) if not same_entity(e, actors)][:1]
             recipients = with_its_list(self.ctx, recipients, targets, actors, AGENT_CODES)
         if not recipients and trig.type in VERBAL:
-            # "welcomed the election held in Honduras", "signed an accord restoring ties with Oman"
+            # "praised the census held in Belize", "signed an accord restoring ties with Oman"
             codes = {a.code for a in actors}
             inside = [self.ctx.mention_at[t.i].entity for o in objects for t in o.subtree if t.i in self.ctx.mention_at]
             recipients = [e for e in unique_by_code(inside) if e.code not in codes][:1]

@@ -95,7 +95,7 @@ def is_judged_act(noun: Any, words: EventWords) -> bool:
 
 def is_unowned_protest(noun: Any) -> bool:
     """A protest noun that is told as news in itself: the subject of its clause or "a march by ...",
-    not one mentioned as the object of someone else's act ("police broke up a rally")."""
+    not one mentioned as the object of someone else's act ("guards dispersed a march")."""
     return noun.dep_ in SUBJECT_DEPS or any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
 
 
@@ -108,8 +108,8 @@ def demands_of_another(token: Any) -> bool:
 
 
 def is_promised_by_speaker(verb: Any, trig: Trigger, words: EventWords) -> bool:
-    """ "X said any aircraft that violated its airspace would be shot down", "anyone found with a weapon
-    would be arrested": a hostile act promised in the passive is the speaker's own threat. So is a yielding
+    """ "X said any aircraft that violated its airspace would be shot down", "anyone caught with explosives
+    would be detained": a hostile act promised in the passive is the speaker's own threat. So is a yielding
     act promised not to be done (a litotes row): "said the rule would not be suspended" is the speaker's
     refusal (but "relations would not be restored", no row's, is told by its own sentence's speaker)."""
     if trig.condition()[0] == "litotes":

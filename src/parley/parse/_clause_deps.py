@@ -18,7 +18,7 @@ TRIGGER_CLAUSE_DEPS = CLAUSE_OPENING
 #: The clause a date or place is read from (``parse._tree.starts_clause``): a gerund after a
 #: preposition has its own time ("arrested on Monday after attacking a post last week"), and "conj"
 #: is listed so a verb joined by "and" starts a clause (``starts_clause`` keeps nouns joined by "and"
-#: in one phrase: "tear gas and water cannon").
+#: in one phrase: "shields and batons").
 TIME_PLACE_CLAUSE_DEPS = CLAUSE_OPENING | {"pcomp", "conj"}
 
 #: The clause an unnamed group stands in (``events._group_place.clause_root``, walking up from a

@@ -25,7 +25,7 @@ def starts_clause(dep: str, pos: str) -> bool:
     if dep not in CLAUSE_DEPS:
         return False
     if dep == "conj":
-        return pos in VERBS  # "tear gas and water cannon" are one phrase, not two clauses
+        return pos in VERBS  # "shields and batons" are one phrase, not two clauses
     return True
 
 

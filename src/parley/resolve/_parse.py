@@ -171,7 +171,7 @@ class Link:
     """How a clause hangs from the one above it."""
 
     SAID = "said"  # what was said, below the verb of saying
-    INTENT = "intent"  # "agreed to hold talks", "walked across the line to meet": the act below the intent
+    INTENT = "intent"  # "agreed to hold talks", "rode across the river to meet": the act below the intent
     SHARED = "shared"  # conjoined or adjoined clauses that share a time and place
     NONE = ""
 
@@ -202,7 +202,7 @@ def _link(clause: Any) -> tuple[Any | None, str]:
         if _mark(clause) in words("bound"):
             if any(c.dep_ == "npadvmod" and c.lemma_.lower() in words("moments") for c in clause.children):
                 return head, Link.SHARED  # "was brought down on Friday, hours after drones hit": that day
-            return None, Link.NONE  # "began flying on Tuesday after they agreed": another time
+            return None, Link.NONE  # "began sailing on Friday after they signed": another time
         if _mark(clause) in {"to", "so"} or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             return head, Link.INTENT  # "stepped over the boundary ... to greet Karis"
         return head, Link.SHARED  # "sailed on Friday, ending the mission"

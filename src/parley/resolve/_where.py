@@ -27,7 +27,7 @@ from ._place_heads import name_before, place_lemma, venue_name
 
 __all__ = ["Site", "event_site", "is_proper_place", "story_city", "unnamed_site"]
 
-#: "around" too ("bombed positions around Gorazde", "troops were posted around the airport"): training
+#: "around" too ("shelled hills around Tuzla", "guards were placed around the harbour"): training
 #: gold (all 932 documents, asserted events with a place in sentences holding "around <Name>"): the
 #: name is inside the gold's place for 16 events, another place for 3.
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "within", "through", "around"}
@@ -60,7 +60,7 @@ def _ent_of(tok: Any) -> Any | None:
 
 
 def _proper_compounds(noun: Any) -> str:
-    """ "Kwai Fong" of "Kwai Fong subway station", "Kabul" of "Kabul airport"."""
+    """ "Tamsin Road" of "Tamsin Road tram stop", "Kabul" of "Kabul airport"."""
     parts = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if not parts:
         return ""
@@ -188,7 +188,7 @@ def _locative_nouns(clause: Any, token: Any, physical: bool) -> Iterator[Any]:
         elif word in _ALONGSIDE:
             found += [p for p in tok.children if p.dep_ == "pobj" and (name_before(p) or _off_name(word, p))]
         elif word == "on":
-            # "on the outskirts of the city", "on the border of X"
+            # "on the edge of the town", "on the border of X"
             found += [
                 inner
                 for p in tok.children
@@ -404,8 +404,8 @@ def _described_nouns(clause: Any) -> Iterator[Any]:
 
     Training corpus (all 932 documents, rules coder; a place is right when it is inside the gold's
     place phrase): of the 960 events matched to a gold event with a place, 19 change place; 10 go from
-    wrong to right ("abducted two nurses from a health centre near Rutshuru", "handed a note of
-    protest to the embassy in Moscow"), 9 stay wrong, none is lost (counted over all acts, before the
+    wrong to right ("abducted two nurses from a health centre near Rutshuru", "handed a written
+    complaint to the embassy in Lima"), 9 stay wrong, none is lost (counted over all acts, before the
     reader was kept to physical ones: a statement is not made where the deed it tells happened)."""
     for tok in clause.subtree:
         if tok.dep_ != "prep" or tok.lower_ not in _LOCATIVE or _aside(tok, clause):
