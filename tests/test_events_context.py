@@ -63,9 +63,9 @@ def test_events_context_sentence_country_never_reads_a_month_as_a_town(pipeline)
 
 def test_events_context_sentence_country_passes_over_a_seat_of_international_bodies(pipeline) -> None:  # type: ignore[no-untyped-def]
     # envoys meeting in a city that seats international bodies are not its host state's people
-    seat = _context(pipeline, "Envoys reached a deal in Geneva after three days of talks.")
+    seat = _context(pipeline, "Envoys struck a bargain in Geneva on the third day of talks.")
     assert seat.sentence_country(_token(seat, "Envoys")) is None
-    town = _context(pipeline, "Envoys reached a deal in Lyon after three days of talks.")
+    town = _context(pipeline, "Envoys struck a bargain in Lyon on the third day of talks.")
     assert town.sentence_country(_token(town, "Envoys")) == "FRA"
 
 
@@ -76,7 +76,7 @@ def test_events_context_in_story_order_puts_the_first_named_side_first(pipeline)
 
 
 def test_events_context_counterparts_answer_the_last_act(pipeline) -> None:  # type: ignore[no-untyped-def]
-    ctx = _context(pipeline, "Turkey shot down a Russian jet.")
+    ctx = _context(pipeline, "Turkey seized a Russian tanker.")
     turkey, russia = Entity(code="TUR", sector=None, entity_text="Turkey"), Entity("RUS", None, "Russian")
     ctx.remember(Event(doc_id="t", event="ASSAULT", actors=[turkey], recipients=[russia]))
     assert [e.code for e in ctx.counterparts([russia], "ACCUSE")] == ["TUR"]  # Moscow's reaction aims at Ankara
@@ -138,7 +138,7 @@ def test_events_context_story_lookups_match_the_whole_history_scan(pipeline) -> 
                 for _ in range(k)]  # fmt: skip
 
     for _ in range(12):
-        ctx = _context(pipeline, "Turkey shot down a Russian jet.")
+        ctx = _context(pipeline, "Turkey seized a Russian tanker.")
         for _ in range(rng.randrange(1, 80)):
             event = Event(doc_id="t", event=rng.choice(types), actors=entities(rng.randrange(0, 3)),
                           recipients=entities(rng.randrange(0, 3)))  # fmt: skip

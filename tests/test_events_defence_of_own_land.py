@@ -9,7 +9,7 @@ from _events_setup import coded_types
 
 def test_events_defence_of_own_land_is_no_support(pipeline: Any, rules_pipeline: Any) -> None:
     texts = [
-        "The Greek foreign minister said Cyprus has the right to defend its territory, including its waters.",
+        "The Greek foreign minister said Cyprus was free to defend its territory and its waters.",
         "The exercise showed the readiness of the navy to defend the country's sovereignty, the Chilean minister said.",
     ]
     for coder in (pipeline, rules_pipeline):

@@ -75,7 +75,7 @@ def test_events_same_meeting_in_three_sentences_is_one_event(pipeline) -> None: 
     ("text", "expected"),
     [
         ("Police arrested dozens of protesters in Minsk on Sunday.", ("COERCE", ["BLR"], ["BLR"])),
-        ("Thousands of people protested in Tbilisi on Sunday.", ("PROTEST", ["GEO"], ["GEO"])),
+        ("Thousands of people demonstrated in Tbilisi on Sunday.", ("PROTEST", ["GEO"], ["GEO"])),
         ("The IMF approved a loan to Ghana.", ("AID", ["IGO"], ["GHA"])),
     ],
 )
@@ -144,7 +144,7 @@ def test_events_initials_then_surname_found_again(pipeline) -> None:  # type: ig
 
 
 def test_events_agents_appointed_by_act_for_their_principal(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "Investigators appointed by the United Nations said Eritrea's generals should be investigated for torture."
+    text = "Investigators appointed by the United Nations said Eritrea's colonels should be prosecuted for torture."
     found = _events(pipeline, text)
     assert any(e[1] == ["UNO"] for e in found)
 
@@ -168,7 +168,7 @@ def test_events_relative_pronoun_stands_for_its_noun(pipeline) -> None:  # type:
 
 
 def test_events_closed_mission_targets_the_host_country(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "The Netherlands said it had suspended its diplomatic presence in Tehran."
+    text = "The Netherlands said it had suspended its diplomatic mission in Tehran."
     found = _events(pipeline, text)
     assert ("SANCTION", ["NLD"], ["IRN"]) in [e[:3] for e in found]
 

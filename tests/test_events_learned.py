@@ -62,7 +62,7 @@ def test_events_learned_role_features_of_views_equal_those_of_spacy_tokens(learn
     from parley.mentions import MentionFinder
 
     text = (
-        "Kenya's foreign minister, who arrived in Addis Ababa on Monday, accused Ethiopia of backing the rebels "
+        "Kenya's foreign minister, who arrived in Kampala on Monday, accused Ethiopia of backing the rebels "
         "that attacked Somalia, while France said it would send aid to Sudan and Chad."
     )
     finder = next(c for c in learned.components if isinstance(c, MentionFinder))
@@ -79,7 +79,7 @@ def test_events_learned_role_features_of_views_equal_those_of_spacy_tokens(learn
 def test_events_learned_pronoun_subject_is_kept_by_the_role_labeller(learned: Pipeline) -> None:
     text = (
         "President Gustavo Petro toured the flooded coast on Friday. "
-        "He met the ambassadors of Spain, Norway, Sweden and Japan on Tuesday evening and asked them to press "
+        "He met the envoys of Spain, Norway, Sweden and Japan on Tuesday evening and asked them to urge "
         "Caracas to free the prisoners."
     )
     found = _events(learned, text)
@@ -104,7 +104,7 @@ def test_events_learned_threat_overrides_a_promise_reading() -> None:
     row = Trigger("defend", "VERB", "SUPPORT", None, "051", "", "default")
     promised = Candidate(trigger=row, token=None, type="AGREE", modality="future")
     told = Candidate(trigger=row, token=None, type="SUPPORT", modality="asserted")
-    assert promised_threat("THREATEN", promised)  # "would defend its territory if the attacks continued"
+    assert promised_threat("THREATEN", promised)  # "would guard its coast if the raids went on"
     assert not promised_threat("THREATEN", told)  # a told defence needs a sure model to become a threat
     assert not promised_threat("ACCUSE", promised)
 

@@ -1,4 +1,4 @@
-"""Readiness to use force is the threat, no offer (``events/_ready_threats.py``): "prepared to use every
+"""Readiness to use force is the threat, no offer (``events/_ready_threats.py``): "prepared to use all possible
 means", "prepared to disarm"; a state ready to help or talk keeps its AGREE."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ _CODERS = ["rules_pipeline", "learned_pipeline"]
 
 
 def test_events_ready_threats_reads_every_means_as_a_threat(rules_pipeline: Any) -> None:
-    means = "Peru's defence minister said Lima was prepared to use every available means to get its trawlers back."
+    means = "Peru's defence minister said Lima was prepared to use all possible means to win its trawlers back."
     types = coded_types(rules_pipeline, means)
     assert "THREATEN" in types
     assert "AGREE" not in types

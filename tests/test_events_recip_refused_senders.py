@@ -1,4 +1,4 @@
-"""A refusal of a thing someone sent is aimed at the sender named after it ("refused to take calls
+"""A refusal of a thing someone sent is aimed at the sender named after it ("refused to take letters
 from the envoy") (parley.events._recip_refused_senders.refused_senders), for either coder."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ _CODERS = ["rules_pipeline", "learned_pipeline"]
 def test_recip_refused_senders_sender_of_taken_thing_is_recipient(coder: str, request: pytest.FixtureRequest) -> None:
     text = (
         "Egypt and Sudan held talks with Eritrea on the drought.\n\n"
-        "Eritrea's rulers refused to take calls from the United Nations for a month."
+        "Eritrea's rulers refused to take letters from the United Nations for a month."
     )
     assert roles_of_type(request.getfixturevalue(coder), text, "REJECT") == [(["ERI"], ["UNO"])]
 
@@ -22,6 +22,6 @@ def test_recip_refused_senders_sender_of_taken_thing_is_recipient(coder: str, re
 @pytest.mark.parametrize("coder", _CODERS)
 def test_recip_refused_senders_no_sender_keeps_story_guess(coder: str, request: pytest.FixtureRequest) -> None:
     text = (
-        "Egypt and Sudan held talks with Eritrea on the drought.\n\nEritrea's rulers refused to take calls for a month."
+        "Egypt and Sudan held talks with Eritrea on the drought.\n\nEritrea's rulers refused to take letters for a month."
     )
     assert roles_of_type(request.getfixturevalue(coder), text, "REJECT") == [(["ERI"], ["EGY", "SDN"])]

@@ -62,7 +62,7 @@ def test_story_rank_one_adversary_keeps_both_on_a_tie() -> None:
 
 
 def test_story_rank_one_adversary_leaves_words_to_the_doers_they_judge() -> None:
-    # "China opposed unilateral sanctions" answers who imposed them, however seldom the story names it
+    # "Peru opposed one-sided sanctions" answers who imposed them, however seldom the story names it
     counts = Counter({"PAN": 7, "COL": 6})
     assert [e.code for e in one_adversary("ACCUSE", _GUNMEN, _PAIR, counts)] == ["COL", "PAN"]
 

@@ -15,14 +15,14 @@ def test_events_typing_agreeing_to_give_ground_is_a_concession(pipeline) -> None
     assert _matched_type(matcher, repay, "promised") == "CONCEDE"
     talks = pipeline.nlp("The two sides agreed to hold talks in May.")
     assert _matched_type(matcher, talks, "agreed") == "AGREE"  # a plan together gives nothing up
-    pay = pipeline.nlp("Baku offered to pay compensation.")
+    pay = pipeline.nlp("Baku offered to pay damages.")
     assert _matched_type(matcher, pay, "offered") == "AGREE"  # an offer to pay is a proposal
 
 
 def test_events_typing_promised_answers_and_reserved_rights_are_threats(pipeline) -> None:  # type: ignore[no-untyped-def]
     matcher = TriggerMatcher(pipeline.lexicon)
     for text, verb in (
-        ('The minister said any incursion "will be met with force".', "met"),
+        ('The minister said any raid "will be met with force".', "met"),
         ("The army said any stray shells would be answered.", "answered"),
         ("Iran reserves the right to take further action.", "reserves"),
         ("Officials hinted that they could review the customs union.", "hinted"),

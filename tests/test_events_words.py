@@ -28,7 +28,7 @@ def test_events_words_bundled_file_declares_its_version_and_fills_every_set() ->
 
 def test_events_words_patterns_are_built_from_the_sets() -> None:
     words = load_event_words()
-    later = words.later_re.search("answered three days later")
+    later = words.later_re.search("replied three days later")
     assert later is not None and later.group(1) == "three" and later.group(2) == "days"
     assert words.past_reference_re.search("two years ago")
     assert words.past_reference_re.search("in the 1990s")
