@@ -22,6 +22,6 @@ def test_recip_refused_senders_sender_of_taken_thing_is_recipient(coder: str, re
 @pytest.mark.parametrize("coder", _CODERS)
 def test_recip_refused_senders_no_sender_keeps_story_guess(coder: str, request: pytest.FixtureRequest) -> None:
     text = (
-        "Egypt and Sudan held talks with Eritrea on the drought.\n\nEritrea's rulers refused to take letters for a month."
+        "Egypt and Sudan held talks with Eritrea on the drought.\n\nEritrea's rulers refused to take mail for a month."
     )
     assert roles_of_type(request.getfixturevalue(coder), text, "REJECT") == [(["ERI"], ["EGY", "SDN"])]
