@@ -13,7 +13,7 @@ __all__ = ["ArticleDedup", "same_event", "dates_compatible", "participants"]
 
 SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 #: Types where one side's own undertaking told after a joint one is another act ("the two agreed to
-#: keep talking ... In return, Lisbon agreed to open talks"): 35 of the training corpus's 37 later
+#: keep talking ... In exchange, Lisbon agreed to lift a fee"): 35 of the training corpus's 37 later
 #: one-sided AGREE sentences after a joint AGREE between the same states are other undertakings.
 _ONE_SIDED_AFTER_JOINT = {"AGREE"}
 _PRECISION_LEN = {"day": 10, "month": 7, "year": 4}

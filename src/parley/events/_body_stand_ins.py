@@ -80,7 +80,7 @@ class BodyStandIns:
             if found:
                 return found
         found = self._led_body_leader(head, depth)  # "the Saudi-led coalition ... coalition aircraft struck"
-        return found or regional_group(head, words)  # "Southeast Asian foreign ministers called on Myanmar"
+        return found or regional_group(head, words)  # "Caribbean leaders called on Haiti"
 
     def _is_igo_work(self, head: Any) -> bool:
         """A noun of what an international body made or sent, with no owner of its own (see :mod:`._igo_works`)."""

@@ -125,7 +125,7 @@ class ClauseAnchors:
             )
         ]
         if clause.dep_ == "conj":
-            # "held talks in July, and their deputies met in August": a conjunct's own time phrase dates
+            # "met in May, and their aides talked again in June": a conjunct's own time phrase dates
             # it before the first conjunct's does (a stable sort keeps the sentence order otherwise); a
             # bound ("and extended them until December") says how long, not when, so it waits its turn
             own = {clause.i, token.i}

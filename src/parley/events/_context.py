@@ -320,7 +320,7 @@ class DocumentContext(SentencePlaces, ClauseAnchors, StoryPair):
 
     def in_story_order(self, entities: list[Entity]) -> list[Entity]:
         """The entities in the order the article first names them (the one the story is about comes
-        first): "the two navies began joint patrols" is told from the side the story opened with, not
+        first): "the two coast guards started shared drills" is told from the side the story opened with, not
         from whichever side acted last."""
         first: dict[str, int] = {}
         for m in self.doc.actor_mentions:

@@ -1,5 +1,5 @@
-"""A meeting the story points back at as the setting of something else: "Seated at the talks from the
-Lao side were ...", "thanked Hanoi for its support during the talks", "nobody mentioned the dam at the
+"""A meeting the story points back at as the setting of something else: "Present at the talks for the
+Lao side were ...", "praised Hanoi for its help during the talks", "nobody mentioned the dam at the
 talks". A definite noun of talks or meeting ("the talks", "the meeting") under "at", "during" or "in",
 naming none of its parties ("of", "between", "with"), nor whose it is ("the alliance's", "the NATO
 summit"), is where or when another thing was said or done: the talks were told before (or are the

@@ -1,4 +1,4 @@
-"""An order to a state's own forces: "the president ordered the army to reinforce the border", "the
+"""An order to a state's own forces: "the premier ordered the army to guard the frontier posts", "the
 navy had been told to avoid any confrontation", "directed the troops to repel any further raid".
 A government commanding its own soldiers or police asks nothing of another party: the writers code
 the act ordered (a deployment, a withdrawal) or nothing. In the training corpus, of 8 sentences where a

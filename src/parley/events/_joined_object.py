@@ -24,7 +24,7 @@ def first_act_object_states(
     verb: Any, actors: list[Entity], recipients: list[Entity], mention_at: dict[int, Any], reader: _Reader
 ) -> list[Entity]:
     """The states named by the object of the act ``verb`` is joined to ("and detained 19 crew members"
-    after "seized two Chinese fishing boats"), when the recipients guessed for ``verb``'s unnamed people
+    after "seized three Korean trawlers"), when the recipients guessed for ``verb``'s unnamed people
     are only the actors' own state; else the recipients as they are. The joined verb must share the
     first's subject (no subject of its own), and the first object must name its state in its own words."""
     codes = {a.code for a in actors}

@@ -61,7 +61,7 @@ def _relative_read_as_main(verb: Any) -> bool:
         return False
     if not any(c.dep_ == "nsubj" and c.i < verb.i and c.pos_ == "NOUN" for c in verb.children):
         return False
-    # not "The emir flew into Riyadh and was embraced by the prince": two verbs joined by "and"
+    # not "The envoy landed in Oslo and was greeted by the king": two verbs joined by "and"
     joins = [c.i for c in verb.children if c.dep_ == "cc"]
     return any(
         c.i > verb.i

@@ -138,8 +138,8 @@ class SentencePlaces:
     @staticmethod
     def _party_elsewhere(state: Any, tok: Any) -> bool:
         """A state the sentence names as a party: the target of its verb ("urged Washington"), or the
-        subject of a clause said or asked by the token's own ("the ministry demanded that Tehran free
-        the crew"), whose people are not the speaker's."""
+        subject of a clause said or asked by the token's own ("the ministry insisted that Lima release
+        the sailors"), whose people are not the speaker's."""
         if state.dep_ in _PARTY_DEPS:
             return True
         if state.dep_ not in SUBJECT_DEPS:

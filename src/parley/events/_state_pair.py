@@ -1,6 +1,6 @@
 """Who "the two countries" and "both governments" are: two states. The story's one clear pair of states
 when it has one (in a story of Chad and Sudan where a Qatari envoy last met one of them, "the two
-countries' joint patrols" are Chad's and Sudan's, not the envoy's meeting's parties), else the latest
+countries' shared drills" are Chad's and Sudan's, not the envoy's meeting's parties), else the latest
 two-party event whose parties are both states (a meeting of a minister with a United Nations envoy
 names no two countries).
 

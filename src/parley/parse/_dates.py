@@ -170,7 +170,7 @@ def _relative(low: str, published: date, future: bool) -> ResolvedDate | None:
 
 
 def _earlier_this_week(published: date) -> ResolvedDate | None:
-    """ "suspended tours earlier this week", "had warned earlier in the week": some day of the story's
+    """ "closed its consulate earlier this week", "had warned earlier in the week": some day of the story's
     week before its own, which no writer pins to a day; read as the story's month when the week began
     in it (a week begun in the month before names neither month). Training gold: the 3 coded acts so
     phrased are dated by the phrase; both validation sets' writers date such an act by the month."""
