@@ -10,7 +10,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-from recipient_causes import cause_of, describe  # noqa: E402
+from recipient_causes import cause_of, describe, keeps  # noqa: E402
 
 
 def _role_errors_row(**extra: Any) -> dict[str, Any]:
@@ -44,3 +44,13 @@ def test_tools_recipient_causes_reads_an_actor_dev_row() -> None:
     del row["evidence"]
     assert cause_of(row) == "own state as recipient (guessed)"
     assert "[condemned]" in describe(row)
+
+
+def test_tools_recipient_causes_keeps_only_same_sentence_pairs_when_asked() -> None:
+    elsewhere = _role_errors_row(same_sentence=False)
+    here = _role_errors_row(same_sentence=True)
+    unsaid = _role_errors_row()
+    assert keeps(elsewhere, same_sentence=False)
+    assert not keeps(elsewhere, same_sentence=True)
+    assert keeps(here, same_sentence=True)
+    assert keeps(unsaid, same_sentence=True)

@@ -53,6 +53,13 @@ def cause_of(row: dict[str, Any]) -> str | None:
     return f"another state ({source})"
 
 
+def keeps(row: dict[str, Any], *, same_sentence: bool) -> bool:
+    """Whether a row is counted: with ``same_sentence``, a role_errors.py row that paired the prediction
+    with a gold act told in another sentence (two acts of one type, no wrong side of one) is left out;
+    rows that do not say (actor_dev.py's, older files) are kept."""
+    return not (same_sentence and row.get("same_sentence") is False)
+
+
 def describe(row: dict[str, Any]) -> str:
     """A row as printed by --examples: actor_dev.py rows name the gold trigger, role_errors.py rows the
     gold evidence."""
@@ -65,12 +72,19 @@ def main() -> None:
     parser.add_argument("errors", type=Path, help="an actor_dev.py --errors or a role_errors.py --out file")
     parser.add_argument("--examples", help="print the rows of this cause")
     parser.add_argument("--limit", type=int, default=40, help="rows printed with --examples")
+    parser.add_argument(
+        "--same-sentence",
+        action="store_true",
+        help="only rows whose gold evidence stands in the prediction's sentence (role_errors.py files)",
+    )
     args = parser.parse_args()
     counts: Counter[str] = Counter()
     rows_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
     with args.errors.open(encoding="utf-8") as lines:
         for line in lines:
             row = json.loads(line)
+            if not keeps(row, same_sentence=args.same_sentence):
+                continue
             cause = cause_of(row)
             if cause is not None:
                 counts[cause] += 1

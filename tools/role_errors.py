@@ -1,7 +1,10 @@
 """The wrong actors and recipients among type matches of a gold set, as JSONL, for grouping by cause.
 
 Pairs predictions with gold events as ``parley eval -b`` does (type-only matching) and writes each
-pair whose actors or recipients are wrong, with the prediction's sentence.
+pair whose actors or recipients are wrong, with the prediction's sentence. Type-only matching may pair
+a prediction with a gold event of the same type told in another sentence of the article: such a row is
+no wrong side of one act but two different acts, and ``same_sentence`` (the gold evidence stands in the
+prediction's sentence) tells the two apart (``recipient_causes.py --same-sentence`` keeps only the first).
 
     PYTHONPATH=src .venv/bin/python tools/role_errors.py GOLD_DIR [--coder rules|learned] --out F
 """
@@ -15,6 +18,17 @@ from pathlib import Path
 from parley.evaluate import load_gold, predict, type_matches
 from parley.evaluate._breakdown import _codes
 from parley.settings import Settings
+
+
+def evidence_in_sentence(evidence: str, sentence: str) -> bool:
+    """The gold evidence's words stand in the sentence, letters and digits compared only (quotes, dashes
+    and spacing differ between the gold and the parsed text)."""
+
+    def squeeze(text: str) -> str:
+        return "".join(ch for ch in text.lower() if ch.isalnum())
+
+    said = squeeze(evidence)
+    return bool(said) and said in squeeze(sentence)
 
 
 def main() -> None:
@@ -46,6 +60,9 @@ def main() -> None:
                     "gold": [sorted(reading.actors), sorted(reading.recipients)],
                     "pred": [sorted(_codes(pred.get("actor"))), sorted(_codes(pred.get("recipient")))],
                     "evidence": doc.events[match.index].evidence,
+                    "same_sentence": evidence_in_sentence(
+                        doc.events[match.index].evidence or "", str(pred.get("text") or "")
+                    ),
                     "actor_ok": match.actor_ok,
                     "recipient_ok": match.recipient_ok,
                     # the recipients' own words (empty where guessed from the story), as actor_dev.py writes
