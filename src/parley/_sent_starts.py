@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._columns import doc_columns
+
 __all__ = ["sentence_starts"]
 
 
@@ -22,5 +24,5 @@ def sentence_starts(sdoc: Any) -> list[int]:
     from spacy.attrs import SENT_START
 
     # ``Doc.sents`` opens a sentence at the first token and wherever the column holds 1
-    column = sdoc.to_array(SENT_START).tolist()
+    column = doc_columns(sdoc, SENT_START).tolist()
     return [0] + [i for i in range(1, len(column)) if column[i] == 1]

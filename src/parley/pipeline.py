@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any, TypeVar
 
+from ._columns import holding_columns
 from .chains import ChainBuilder
 from .clean import clean_document
 from .coder import forget_loaded_coders, load_coder
@@ -255,8 +256,10 @@ class Pipeline:
         doc.spacy = sdoc
         try:
             trim_openings(doc, sdoc)
-            for component in self.components:
-                doc = component(doc)
+            # the stages read the same token columns some 20 times an article: read once, while they run
+            with holding_columns(sdoc):
+                for component in self.components:
+                    doc = component(doc)
         except Exception as exc:  # noqa: BLE001
             logger.warning("%s: extraction failed: %s", doc.id, exc, exc_info=True)
             doc.warnings.append(f"extraction failed: {exc}")

@@ -8,6 +8,7 @@ from typing import Any
 
 import numpy as np
 
+from .._columns import doc_columns
 from ..document import ActorMention
 from ..knowledge import NON_STATE_CODES, DescriptionEntry, resolve_words
 
@@ -37,7 +38,7 @@ class DescriptionIndex:
         from spacy.attrs import LOWER
 
         # a word's LOWER is the hash of its lower-case text: compared as numbers, all words at once
-        lowers = sdoc.to_array(LOWER)
+        lowers = doc_columns(sdoc, LOWER)
         return list(np.flatnonzero(np.isin(lowers, self._head_ids(lowers.dtype))).tolist())
 
     def _head_ids(self, dtype: Any) -> Any:

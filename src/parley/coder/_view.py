@@ -15,6 +15,7 @@ from collections import deque
 from itertools import repeat
 from typing import Any
 
+from .._columns import doc_columns
 from ..parse._tree import clause_tree
 
 __all__ = ["TokenView", "release", "token_views"]
@@ -88,7 +89,7 @@ def token_views(sdoc: Any) -> list[TokenView]:
     n = len(sdoc)
     if n == 0:
         return []
-    array = sdoc.to_array([ORTH, LOWER, LEMMA, TAG, DEP, ENT_TYPE, POS, IS_PUNCT, LIKE_NUM, HEAD])
+    array = doc_columns(sdoc, [ORTH, LOWER, LEMMA, TAG, DEP, ENT_TYPE, POS, IS_PUNCT, LIKE_NUM, HEAD])
     # the six string columns through their distinct hashes (a few hundred of some 4,000 values): each
     # hash is looked up once, and numpy spreads the strings back over the columns (no Python loop)
     keys, where = np.unique(array[:, :6], return_inverse=True)

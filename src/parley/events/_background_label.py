@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any
 
+from .._columns import doc_columns
 from ._words import EventWords, word_in
 
 __all__ = ["is_labelled_background"]
@@ -36,7 +37,7 @@ def _breaks(doc: Any) -> list[int]:
     if found is None:
         from spacy.attrs import IS_SPACE
 
-        spaces = doc.to_array(IS_SPACE).nonzero()[0].tolist()
+        spaces = doc_columns(doc, IS_SPACE).nonzero()[0].tolist()
         found = doc.user_data[_BREAKS] = [i for i in spaces if "\n" in doc[i].text]
     return found
 

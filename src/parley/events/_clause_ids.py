@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import doc_columns
 from ..parse._clause_deps import TRIGGER_CLAUSE_DEPS
 from ..parse._tree import clause_tree
 
@@ -76,7 +77,7 @@ def _read_kinds(doc: Any) -> list[int]:
 
     if len(doc) == 0:
         return []
-    array = doc.to_array([DEP, POS, TAG])
+    array = doc_columns(doc, [DEP, POS, TAG])
     deps, pos, tags = array[:, 0], array[:, 1], array[:, 2]
     clause = np.isin(deps, np.array([get_string_id(d) for d in CLAUSE_DEPS], dtype=np.uint64))
     participle = (deps == np.uint64(get_string_id("acl"))) & (tags == np.uint64(get_string_id("VBG")))

@@ -9,6 +9,7 @@ from typing import Any
 
 import numpy
 
+from .._columns import doc_columns
 from ._words import EventWords
 
 __all__ = ["ethnic_heads", "is_ethnic"]
@@ -28,7 +29,7 @@ def ethnic_heads(sdoc: Any, words: EventWords) -> frozenset[int]:
     """The indices of the words :func:`is_ethnic` holds for, found from the document's few ethnic words
     upwards (their head, or their head's head) instead of from every noun's modifiers down."""
     ids = [sdoc.vocab.strings[w] for w in words.ethnic_word]
-    lowers = sdoc.to_array("LOWER")  # one array of the whole parse: no Token object per word
+    lowers = doc_columns(sdoc, "LOWER")  # one array of the whole parse: no Token object per word
     found: set[int] = set()
     for i in numpy.flatnonzero(numpy.isin(lowers, ids)):
         word = sdoc[int(i)]

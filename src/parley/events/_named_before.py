@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Container
 from typing import Any
 
+from .._columns import doc_columns
+
 __all__ = ["is_body_description", "named_heads_after", "named_heads_before", "owned_by_people"]
 
 #: How the words naming a body hang from its head noun ("Kenya Ports Authority", "Authority of Kenya").
@@ -86,7 +88,7 @@ def _same_lemma_at(sdoc: Any, lemma: str) -> set[int]:
     whole story would build a spaCy Token per word): each distinct lemma is lowered once."""
     from spacy.attrs import LEMMA
 
-    column = sdoc.to_array(LEMMA).tolist()
+    column = doc_columns(sdoc, LEMMA).tolist()
     strings = sdoc.vocab.strings
     wanted = {h for h in set(column) if strings[h].lower() == lemma}
     return {i for i, h in enumerate(column) if h in wanted}

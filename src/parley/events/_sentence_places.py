@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy
 
+from .._columns import doc_columns
 from ..document import ActorMention
 from ..knowledge import is_seat_city
 from ..parse import SUBJECT_DEPS, VERB_POS
@@ -115,7 +116,7 @@ class SentencePlaces:
     def _proper_nouns(self) -> list[int]:
         """The indices of the proper nouns, in order, read from one array of the parse (no Token per word)."""
         propn = self.sdoc.vocab.strings["PROPN"]  # the symbol's id (spaCy is loaded lazily: no import here)
-        return [int(i) for i in numpy.flatnonzero(self.sdoc.to_array("POS") == propn)]
+        return [int(i) for i in numpy.flatnonzero(doc_columns(self.sdoc, "POS") == propn)]
 
     def _find_towns_after_prep(self, start: int) -> Iterator[tuple[Any, str]]:
         """A proper name after "in/at/near" that the gazetteer knows as a sizeable place, whatever entity

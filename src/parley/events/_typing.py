@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+from .._columns import doc_columns
 from ..document import Entity
 from ..parse import VERB_POS
 from ._act_kinds import (
@@ -93,7 +94,7 @@ class TriggerMatcher:
         if len(known) > 500_000:
             known.clear()
         strings = sdoc.vocab.strings
-        array = sdoc.to_array([LEMMA, LOWER])
+        array = doc_columns(sdoc, [LEMMA, LOWER])
         # each distinct word is looked up once; the tokens holding a hit are then found in the array
         hits = []
         for h in np.unique(array).tolist():

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import doc_columns
 from ..knowledge import ActorEntry, resolve_words
 
 __all__ = ["civil_bodies"]
@@ -54,7 +55,7 @@ def _head_words(sdoc: Any) -> list[int]:
     strings = sdoc.vocab.strings
     is_head: dict[int, bool] = {}
     out = []
-    array = sdoc.to_array([IS_TITLE, LOWER])
+    array = doc_columns(sdoc, [IS_TITLE, LOWER])
     titles = array[:, 0].nonzero()[0]
     for i, lower in zip(titles.tolist(), array[titles, 1].tolist(), strict=True):
         hit = is_head.get(lower)

@@ -15,6 +15,7 @@ from typing import Any
 from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 
+from .._columns import doc_columns
 from ..knowledge import NON_STATE_CODES, ActorEntry, bundled_path, read_table
 from ._hyphens import JOINERS
 
@@ -50,7 +51,7 @@ def combining_forms(sdoc: Any, taken: list[bool], entry_at: dict[int, Any]) -> I
     "Sino-Indian"), as a one-word span with the entry of the state it stands for. A form before
     anything else ("Indo-Pacific", "Anglo-Saxon") names no state."""
     forms, ids = _forms(), _form_ids()
-    orths = sdoc.to_array(ORTH).tolist()[: len(sdoc) - 2]
+    orths = doc_columns(sdoc, ORTH).tolist()[: len(sdoc) - 2]
     for token in (sdoc[i] for i, orth in enumerate(orths) if orth in ids):
         code = forms.get(token.text)
         hyphen = sdoc[token.i + 1]

@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from .._columns import doc_columns
 from ..knowledge import resolve_words
 
 __all__ = ["middle_name_spans"]
@@ -61,7 +62,7 @@ def middle_name_spans(sdoc: Any, known: Collection[str]) -> Iterator[tuple[int, 
     from spacy.attrs import ORTH
 
     strings = sdoc.vocab.strings
-    orths = sdoc.to_array(ORTH)
+    orths = doc_columns(sdoc, ORTH)
     distinct, inverse = np.unique(orths, return_inverse=True)
     middle = np.array(_middle_flags(distinct.tolist(), strings), dtype=bool)[inverse]
     n = len(orths)

@@ -8,6 +8,7 @@ from collections.abc import Collection
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from .._columns import doc_columns
 from ..document import ActorMention, Document, Entity
 from ..knowledge import resolve_words
 from ..parse import doc_ents, ent_at
@@ -401,7 +402,7 @@ class PeopleReading:
         out: list[ActorMention] = []
         # only a word spelt as a known surname can be one: those are found in one array of the parse
         ids = self._surname_ids
-        spelt = [i for i, orth in enumerate(sdoc.to_array("ORTH").tolist()) if orth in ids]
+        spelt = [i for i, orth in enumerate(doc_columns(sdoc, "ORTH").tolist()) if orth in ids]
         for token in (sdoc[i] for i in spelt):
             if (
                 taken[token.i]

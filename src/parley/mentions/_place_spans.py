@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_TITLE, POS
 from spacy.symbols import PROPN
 
+from .._columns import doc_columns
 from ..parse import doc_ents, ent_at, replace_ents
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ def join_place_names(sdoc: Any, gazetteer: Gazetteer) -> None:
     from spacy.tokens import Span
 
     # one array read instead of a Token object per word: this runs on every article
-    cols = sdoc.to_array([POS, DEP, ENT_TYPE, IS_TITLE, IS_ALPHA]).tolist()
+    cols = doc_columns(sdoc, [POS, DEP, ENT_TYPE, IS_TITLE, IS_ALPHA]).tolist()
     found: list[tuple[int, int]] = []
     for start, end in _fragments(sdoc, cols):
         whole = _longest_name(sdoc, cols, start, end, gazetteer)

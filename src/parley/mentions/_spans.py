@@ -12,6 +12,7 @@ import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.strings import get_string_id
 
+from .._columns import doc_columns
 from ..document import Entity
 from ..knowledge import resolve_words
 from ..parse import doc_ents, ent_at
@@ -329,7 +330,7 @@ def _person_spans(sdoc: Any, taken: list[bool], known_place: Callable[[Any], boo
     # is built only where a run may start
     from spacy.attrs import IS_TITLE, ORTH, POS
 
-    array = sdoc.to_array([POS, IS_TITLE, ORTH])
+    array = doc_columns(sdoc, [POS, IS_TITLE, ORTH])
     propn, dash = sdoc.vocab.strings["PROPN"], get_string_id("-")
     # columns of small numbers and flags: a list of the spellings' 64-bit ids would build an int per word
     names, titled, dashes = (array[:, 0] == propn).tolist(), array[:, 1].tolist(), (array[:, 2] == dash).tolist()
@@ -377,7 +378,7 @@ def _proper_nouns(sdoc: Any) -> Iterator[Any]:
     """The proper nouns of the Doc in order, found in one array of the parse: no Token is built for
     the other words."""
     propn = sdoc.vocab.strings["PROPN"]  # the symbol's id
-    for i in np.flatnonzero(sdoc.to_array("POS") == propn).tolist():
+    for i in np.flatnonzero(doc_columns(sdoc, "POS") == propn).tolist():
         yield sdoc[i]
 
 

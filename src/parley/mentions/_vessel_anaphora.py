@@ -9,6 +9,7 @@ from typing import Any
 
 import numpy
 
+from .._columns import doc_columns
 from ..knowledge import resolve_words
 
 __all__ = ["vessels_told_before"]
@@ -46,7 +47,7 @@ def _vessel_nouns(sdoc: Any) -> list[Any]:
 
     if not len(sdoc):
         return []
-    array = sdoc.to_array([POS, IS_LOWER, LEMMA])
+    array = doc_columns(sdoc, [POS, IS_LOWER, LEMMA])
     nouns = numpy.flatnonzero((array[:, 0] == IDS["NOUN"]) & (array[:, 1] != 0)).tolist()
     vessel, strings = resolve_words("vessel"), sdoc.vocab.strings
     known: dict[int, bool] = {}

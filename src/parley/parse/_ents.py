@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Any
 
+from .._columns import entities_changed
 from .._sent_starts import sentence_starts
 
 __all__ = [
@@ -104,6 +105,7 @@ def replace_ents(doc: Any, ents: list[Any]) -> None:
     """Set the Doc's entities to ``ents`` (sorted, none overlapping); the index is built anew."""
     doc.set_ents(ents, default="outside")
     doc.user_data.pop(_KEY, None)
+    entities_changed(doc)  # the stages' held columns (``_columns``) read the new entities
 
 
 def timestamp_ends(doc: Any) -> list[int]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Container
 from typing import Any
 
+from .._columns import doc_columns
+
 __all__ = ["lemma_positions"]
 
 
@@ -18,7 +20,7 @@ def lemma_positions(sdoc: Any, pos: str, lemmas: Container[str]) -> list[int]:
     from spacy.attrs import LEMMA, POS
 
     strings = sdoc.vocab.strings
-    array = sdoc.to_array([POS, LEMMA])
+    array = doc_columns(sdoc, [POS, LEMMA])
     found = (array[:, 0] == strings[pos]).nonzero()[0]  # the symbol's id, as the POS column holds it
     wanted: dict[int, bool] = {}
     out = []

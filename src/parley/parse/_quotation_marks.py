@@ -12,6 +12,8 @@ from typing import Any
 import numpy as np
 from spacy.strings import get_string_id
 
+from .._columns import doc_columns
+
 __all__ = ["BOTH_MARKS", "CLOSING_MARKS", "OPENING_MARKS", "quotation_marks"]
 
 #: Marks that open or close a quotation; a straight double mark does both, in turn.
@@ -31,6 +33,6 @@ def quotation_marks(doc: Any) -> tuple[list[int], list[str]]:
     Doc's length: a Doc whose tokens were merged or split since is read again."""
     kept = doc.user_data.get(_MARKS)
     if kept is None or kept[0] != len(doc):
-        at = np.flatnonzero(np.isin(doc.to_array("ORTH"), _IDS)).tolist()
+        at = np.flatnonzero(np.isin(doc_columns(doc, "ORTH"), _IDS)).tolist()
         kept = doc.user_data[_MARKS] = (len(doc), at, [doc[i].text for i in at])
     return kept[1], kept[2]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import doc_columns
 from ._clause_deps import TIME_PLACE_CLAUSE_DEPS
 from ._dep_sets import VERB_POS
 
@@ -59,7 +60,7 @@ class ClauseTree:
         self.clauses: dict[tuple[int, int], list[int]] = {}
         if n == 0:
             return
-        array = doc.to_array([HEAD, DEP, POS, ORTH])
+        array = doc_columns(doc, [HEAD, DEP, POS, ORTH])
         self.orths = array[:, 3].tolist()
         heads = array[:, 0].astype("int64")  # a signed offset, stored in uint64
         linked = np.flatnonzero(heads)

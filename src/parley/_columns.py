@@ -1,0 +1,122 @@
+"""A parsed document's token columns, read from spaCy once while the extraction stages run.
+
+The stages after the parse read columns of the whole document through ``Doc.to_array`` about 20
+times an article, many of them the same columns (ORTH, LEMMA, POS four or five times each). While
+:func:`holding_columns` holds a document, :func:`doc_columns` answers from one wide array of every
+column they read, taken at the first request; the answer is the array ``Doc.to_array`` gives (same
+shape, same values, a fresh copy the caller may change). The only change a stage makes to a held
+document is to its entities (``parse.replace_ents``), which calls :func:`entities_changed` to read
+that column again. Any other document, and any column not in the wide array, is read from spaCy as
+before.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import numpy as np
+
+__all__ = ["doc_columns", "entities_changed", "holding_columns"]
+
+#: Every column the stages read, in the wide array's order (spaCy's names: spaCy is imported when a
+#: document is first held, not with this module).
+_WIDE_NAMES = (
+    "ORTH",
+    "LOWER",
+    "LEMMA",
+    "TAG",
+    "DEP",
+    "ENT_TYPE",
+    "POS",
+    "IS_PUNCT",
+    "LIKE_NUM",
+    "HEAD",
+    "IS_TITLE",
+    "IS_ALPHA",
+    "IS_LOWER",
+    "IS_SPACE",
+    "SENT_START",
+)
+#: The wide array's attribute ids, and each one's column, filled by :func:`_layout`.
+_WIDE: list[int] = []
+_AT: dict[int, int] = {}
+
+
+class _Held(threading.local):
+    """The held document and its wide array (None until first read), one per thread: a thread that
+    extracts another article meanwhile neither sees nor drops this one's."""
+
+    doc: Any = None
+    array: np.ndarray | None = None
+
+
+_HELD = _Held()
+
+
+@contextmanager
+def holding_columns(sdoc: Any) -> Iterator[None]:
+    """Answer :func:`doc_columns` of ``sdoc`` from one read while the block runs (the stages must
+    change no token attribute but the entities meanwhile)."""
+    if not _WIDE:
+        _layout()
+    before = _HELD.doc, _HELD.array
+    _HELD.doc, _HELD.array = sdoc, None
+    try:
+        yield
+    finally:
+        _HELD.doc, _HELD.array = before
+
+
+def doc_columns(sdoc: Any, attrs: int | str | Sequence[int | str]) -> np.ndarray:
+    """``sdoc.to_array(attrs)``: a 1-D array for one attribute, a 2-D one for a list."""
+    if sdoc is not _HELD.doc:
+        return sdoc.to_array(attrs)
+    key = attrs if isinstance(attrs, (int, str)) else tuple(attrs)
+    plan = _PLANS.get(key)
+    if plan is None:
+        plan = _PLANS[key] = _plan(attrs)
+    if plan is _NOT_HELD:
+        return sdoc.to_array(attrs)
+    array = _HELD.array
+    if array is None:
+        array = _HELD.array = sdoc.to_array(_WIDE)
+    if isinstance(plan, int):
+        return array[:, plan].copy()
+    # a new array in spaCy's (row-major) layout: a column pick alone would be column-major
+    return np.ascontiguousarray(array[:, plan])
+
+
+#: What :func:`doc_columns` takes from the wide array for each request met: a column (one attribute),
+#: a list of columns, or :data:`_NOT_HELD` (an attribute the wide array lacks: read from spaCy).
+_PLANS: dict[Any, int | list[int]] = {}
+_NOT_HELD: list[int] = []
+
+
+def _plan(attrs: int | str | Sequence[int | str]) -> int | list[int]:
+    ids = [_id(attrs)] if isinstance(attrs, (int, str)) else [_id(a) for a in attrs]
+    if not all(i in _AT for i in ids):
+        return _NOT_HELD
+    # spaCy gives one attribute, alone or in a list of one, as a 1-D array
+    return _AT[ids[0]] if len(ids) == 1 else [_AT[i] for i in ids]
+
+
+def entities_changed(sdoc: Any) -> None:
+    """The entities of ``sdoc`` were set anew: a held wide array reads their column again."""
+    if sdoc is _HELD.doc and _HELD.array is not None:
+        _HELD.array[:, _WIDE_NAMES.index("ENT_TYPE")] = sdoc.to_array("ENT_TYPE")
+
+
+def _id(attr: int | str) -> int:
+    from spacy.attrs import IDS
+
+    return IDS.get(attr, -1) if isinstance(attr, str) else int(attr)
+
+
+def _layout() -> None:
+    from spacy.attrs import IDS
+
+    _WIDE[:] = [IDS[name] for name in _WIDE_NAMES]
+    _AT.update((attr, k) for k, attr in enumerate(_WIDE))

@@ -1,0 +1,60 @@
+"""The held token columns (``parley._columns``): the same arrays as ``Doc.to_array``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pytest
+
+from parley._columns import doc_columns, holding_columns
+from parley.parse import replace_ents
+
+_TEXT = "The envoy of Norway met rebel leaders in a mountain town on Friday. Talks resume next week."
+
+_REQUESTS: list[Any] = [
+    "ORTH",
+    "POS",
+    "SENT_START",
+    ["SENT_START"],
+    ["LEMMA", "LOWER"],
+    ["HEAD", "DEP", "POS", "ORTH"],
+    ["POS", "DEP", "ENT_TYPE", "IS_TITLE", "IS_ALPHA"],
+    ["IS_SPACE", "ENT_IOB"],  # ENT_IOB is not held: read from spaCy
+]
+
+
+@pytest.mark.parametrize("attrs", _REQUESTS)
+def test_columns_held_equal_to_array(nlp: Any, attrs: Any) -> None:
+    sdoc = nlp(_TEXT)
+    expected = sdoc.to_array(attrs)
+    with holding_columns(sdoc):
+        got = doc_columns(sdoc, attrs)
+        again = doc_columns(sdoc, attrs)
+    assert got.dtype == expected.dtype and got.shape == expected.shape
+    assert np.array_equal(got, expected) and np.array_equal(again, expected)
+    assert got.flags.c_contiguous
+
+
+def test_columns_caller_change_leaves_held_array(nlp: Any) -> None:
+    sdoc = nlp(_TEXT)
+    expected = sdoc.to_array("ORTH")
+    with holding_columns(sdoc):
+        doc_columns(sdoc, "ORTH")[:] = 0
+        assert np.array_equal(doc_columns(sdoc, "ORTH"), expected)
+
+
+def test_columns_entities_read_again_after_replace(nlp: Any) -> None:
+    sdoc = nlp(_TEXT)
+    with holding_columns(sdoc):
+        assert doc_columns(sdoc, "ENT_TYPE").any()
+        replace_ents(sdoc, [])
+        assert not doc_columns(sdoc, "ENT_TYPE").any()
+        assert np.array_equal(doc_columns(sdoc, ["ENT_TYPE", "ORTH"]), sdoc.to_array(["ENT_TYPE", "ORTH"]))
+
+
+def test_columns_other_document_read_from_spacy(nlp: Any) -> None:
+    held, other = nlp(_TEXT), nlp("Protesters gathered outside the ministry.")
+    with holding_columns(held):
+        assert np.array_equal(doc_columns(other, ["ORTH", "POS"]), other.to_array(["ORTH", "POS"]))
+    assert np.array_equal(doc_columns(held, "LEMMA"), held.to_array("LEMMA"))
