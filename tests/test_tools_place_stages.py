@@ -10,7 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-from place_stages import final_reader, staged_places, tally  # noqa: E402
+from place_stages import final_reader, own_sentence, staged_places, tally, wrong_by_sentence  # noqa: E402
 
 
 def test_tools_place_stages_reader_kept_while_its_place_stands() -> None:
@@ -37,3 +37,25 @@ def test_tools_place_stages_tally_counts_right_and_wrong_by_reader() -> None:
 def test_tools_place_stages_refuses_report_only_sets() -> None:
     with pytest.raises(ValueError):
         staged_places(Path("evaluation/sealed/gold"), "rules")
+
+
+def test_tools_place_stages_own_sentence_ignores_spacing_and_case() -> None:
+    text = "Border guards in Tarvo  turned back a convoy of lorries on Monday."
+    assert own_sentence("turned back a convoy", text)
+    assert own_sentence("Border Guards in Tarvo turned", text)
+    assert not own_sentence("the convoy later crossed at Velm", text)
+
+
+def test_tools_place_stages_wrong_places_split_by_sentence() -> None:
+    text = "Gunners shelled the depot at Marl at dawn."
+    rows = [
+        {"right": False, "gold": "Marl", "gold_text": "shelled the depot", "text": text},
+        {"right": False, "gold": "Senna", "gold_text": "shelled the depot", "text": text},
+        {"right": False, "gold": "Orvik", "gold_text": "met in Orvik", "text": text},
+        {"right": True, "gold": "Orvik", "gold_text": "met in Orvik", "text": text},
+    ]
+    assert wrong_by_sentence(rows) == {
+        "elsewhere": 1,
+        "own sentence, place unnamed": 1,
+        "own sentence, place named": 1,
+    }

@@ -18,6 +18,12 @@ events have a gold place their sentence does not name, so no reading of the sent
 and that leaving them unplaced cannot raise place accuracy (an event with no place counts as wrong
 where the gold has one). Never on a report-only set.
 
+Stop 64 added the gold's evidence to ``--list`` and a count of the wrong places whose gold evidence lies
+in the matched event's own sentence or in another ("elsewhere", a match taken from another sentence's
+event), and whether the own sentence names the gold's place: only those a reading of the sentence can
+mend. At e392be36 (rules / learned): validation 11/12 elsewhere, 3/3 unnamed, 6/6 named; validation2
+6/8, 8/8 and 14/16.
+
     PYTHONPATH=src:tools python tools/place_stages.py GOLD_DIR [--coder rules|learned] [--list]
 """
 
@@ -141,9 +147,32 @@ def staged_places(gold: Path, coder: str) -> list[dict[str, Any]]:
                     "gold": gold_place,
                     "predicted": event.place.extracted_place if event.place else None,
                     "text": " ".join(event.text.split()),
+                    "gold_text": " ".join(by_id[doc.id].events[i].evidence.split()),
                 }
             )
     return rows
+
+
+def own_sentence(gold_text: str, text: str) -> bool:
+    """The gold's evidence lies in the predicted event's sentence (spacing and case aside); an empty
+    evidence says nothing, so it counts as the event's own."""
+    return " ".join(gold_text.split()).casefold() in " ".join(text.split()).casefold()
+
+
+def wrong_by_sentence(rows: Iterable[dict[str, Any]]) -> dict[str, int]:
+    """The wrong places, split by where the gold's evidence is and whether the event's sentence names the
+    gold's place at all (only then can a reading of that sentence mend it)."""
+    counts = {"elsewhere": 0, "own sentence, place unnamed": 0, "own sentence, place named": 0}
+    for row in rows:
+        if row["right"]:
+            continue
+        if not own_sentence(row["gold_text"], row["text"]):
+            counts["elsewhere"] += 1
+        elif own_sentence(row["gold"], row["text"]):
+            counts["own sentence, place named"] += 1
+        else:
+            counts["own sentence, place unnamed"] += 1
+    return counts
 
 
 def tally(rows: Iterable[dict[str, Any]]) -> dict[str, tuple[int, int]]:
@@ -162,8 +191,11 @@ def main() -> None:
         for row in rows:
             if not row["right"]:
                 print(f"{row['reader']:9s} gold={row['gold']} predicted={row['predicted']} | {row['text'][:120]}")
+                print(f"{'':9s} gold evidence: {row['gold_text'][:120]}")
     for reader, (right, wrong) in tally(rows).items():
         print(f"{reader:9s} right {right:4d}  wrong {wrong:4d}")
+    for where, count in wrong_by_sentence(rows).items():
+        print(f"wrong, gold evidence {where}: {count}")
 
 
 if __name__ == "__main__":
