@@ -119,3 +119,20 @@ def test_resolve_when_promised_passes_over_a_gone_day_after_a_passive_agent_by(p
     phrase = next(e for e in doc.ents if e.text == "May 12")
     assert phrase.root.head.dep_ == "agent"
     assert without_gone_days([phrase], verb, PUBLISHED, lambda _: ("2015-05-12", "day")) == []
+
+
+def test_resolve_when_promised_gone_day_of_a_will_clause_above_an_intent_is_passed_over(pipeline: Any) -> None:
+    """ "will convene ... to settle": the convening is promised too, so its Wednesday read backward dates nothing."""
+    text = "The fisheries council says its members will convene in Bergen on Wednesday to settle the quota."
+    assert _promise_day(pipeline, text, "settle") is None
+
+
+def test_resolve_when_promised_keeps_a_coming_day_of_a_will_clause(pipeline: Any) -> None:
+    text = "The fisheries council says its members will convene in Bergen tomorrow to settle the quota."
+    assert _promise_day(pipeline, text, "settle") == "2016-04-17"
+
+
+def test_resolve_when_promised_gone_month_of_a_described_noun_is_passed_over(pipeline: Any) -> None:
+    """A promised noun ("a ceremony expected ... at the end of March") is no act of a gone March."""
+    text = "The ministry plans to sign the accord soon, with a ceremony expected in Oslo at the end of March."
+    assert _promise_day(pipeline, text, "ceremony") is None

@@ -25,7 +25,7 @@ from ._when_counted import counted_anchor
 from ._when_deeper import deeper_weekday
 from ._when_following import count_from, count_roughly, following_reading
 from ._when_noun_clause import after_noun_clause
-from ._when_promised import without_gone_days
+from ._when_promised import future_marked, gone_days_passed_over
 
 __all__ = ["Timing", "counted_from_other_day", "event_timing", "frame_timing", "keep_text", "kept_text", "time_phrases"]
 
@@ -312,16 +312,18 @@ def event_timing(token: Any, published: date | None, future: bool, skip: Skip = 
     if not future and (counted := _counted_from_head(token, phrases, published, skip)) is not None:
         return counted
     promised = not future  # True once the chain reaches the clause that made the promise
-    act = token  # the head of the last clause passed before the promise's (the promised act's)
+    passed: list[Any] = []  # the heads of the clauses passed before the promise's (the promised act's)
     for i, (head, how) in enumerate(clause_chain(token, hops=4)):
         promised = promised or how in {Link.SAID, Link.INTENT}
         if not promised:
-            act = head
+            passed.append(head)
             continue  # "will fly to Hanoi in the spring": not when the promise was made
+        if future and future_marked(head):
+            passed.append(head)  # "will convene ... to settle": the promising clause is promised too
         members = clause_members(head, keep=token)  # once for the clause's phrases and the noun-clause check
         own = _phrases_in(members, token, phrases)
         if future:
-            own = without_gone_days(own, act, published, lambda e: _iso_of(e, published))
+            own = gone_days_passed_over(own, passed, published, lambda e: _iso_of(e, published))
         if i == 0:
             own += _onset_phrases(token, phrases)
         own.sort(key=lambda e: (_depth_below(e.root, head), abs(e.root.i - token.i)))

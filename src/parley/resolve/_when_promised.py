@@ -20,6 +20,14 @@ board ... on Monday", "begin drills from Monday"). Left as they were:
   on Monday"): the parser hangs the day the promise was made under such a noun;
 - a phrase of the promising clause itself ("said on Tuesday that they would board ...") or one before
   the promised verb, where the parser may have hung the saying's time.
+
+The promised act may span more than one clause: "the two boards will convene in Bergen on Friday to
+settle the quota" (an invented example) promises the convening as much as the settling, and the parser
+links "to settle" to "convene" as an intent, so "convene" is read as the clause that made the promise.
+``gone_days_passed_over`` therefore applies the filter to every clause passed below the promise, and
+``_when`` counts a promising clause among them when a future auxiliary marks it as promised too
+(resolve_words kind ``future_aux``), also for the clauses above it that hold its words ("says the
+boards will convene ..."); a "said"/"agreed" clause carries none and keeps its own day.
 """
 
 from __future__ import annotations
@@ -28,7 +36,25 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-__all__ = ["without_gone_days"]
+from ..knowledge import resolve_words as words
+
+__all__ = ["future_marked", "gone_days_passed_over", "without_gone_days"]
+
+
+def gone_days_passed_over(
+    own: list[Any], passed: list[Any], published: date | None, day_of: Callable[[Any], tuple[str, str] | None]
+) -> list[Any]:
+    """``own`` without the gone yearless adjuncts (:func:`without_gone_days`) of each clause head in
+    ``passed`` (the promised act's clauses: those below the promise, and a promising clause that
+    :func:`future_marked` shows to be promised too)."""
+    for verb in passed:
+        own = without_gone_days(own, verb, published, day_of)
+    return own
+
+
+def future_marked(verb: Any) -> bool:
+    """ "will convene", "shall meet": the clause's own act lies ahead."""
+    return any(c.dep_ == "aux" and c.lower_ in words("future_aux") for c in verb.children)
 
 
 def without_gone_days(
