@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from parley._columns import doc_columns, holding_columns
-from parley.parse import replace_ents
+from parley.parse import HeadlineVerbs, replace_ents
 
 _TEXT = "The envoy of Norway met rebel leaders in a mountain town on Friday. Talks resume next week."
 
@@ -58,3 +58,15 @@ def test_columns_other_document_read_from_spacy(nlp: Any) -> None:
     with holding_columns(held):
         assert np.array_equal(doc_columns(other, ["ORTH", "POS"]), other.to_array(["ORTH", "POS"]))
     assert np.array_equal(doc_columns(held, "LEMMA"), held.to_array("LEMMA"))
+
+
+def test_columns_read_again_after_second_look(nlp: Any) -> None:
+    # a Title Case headline whose verb the model reads as a noun: the second look parses it again
+    sdoc = nlp("Tessaly Bans Marches Before Harvest Vote\n\nNo marches may be held in the capital.")
+    parsed = ["POS", "TAG", "DEP", "HEAD", "LEMMA"]
+    with holding_columns(sdoc):
+        before = doc_columns(sdoc, parsed)
+        HeadlineVerbs(nlp)(sdoc)
+        after = sdoc.to_array(parsed)
+        assert not np.array_equal(before, after)  # the look changed the parse
+        assert np.array_equal(doc_columns(sdoc, parsed), after)

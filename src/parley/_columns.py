@@ -4,10 +4,12 @@ The stages after the parse read columns of the whole document through ``Doc.to_a
 times an article, many of them the same columns (ORTH, LEMMA, POS four or five times each). While
 :func:`holding_columns` holds a document, :func:`doc_columns` answers from one wide array of every
 column they read, taken at the first request; the answer is the array ``Doc.to_array`` gives (same
-shape, same values, a fresh copy the caller may change). The only change a stage makes to a held
-document is to its entities (``parse.replace_ents``), which calls :func:`entities_changed` to read
-that column again. Any other document, and any column not in the wide array, is read from spaCy as
-before.
+shape, same values, a fresh copy the caller may change). A stage that changes a held document
+says so: new entities (``parse.replace_ents``) call :func:`entities_changed`, which reads that
+column again; a new parse of some sentences (the second look of ``parse.HeadlineVerbs``, which
+rewrites their POS, TAG, DEP, LEMMA and HEAD) calls :func:`columns_changed`, which drops the wide
+array so that the next request reads it anew. Any other document, and any column not in the wide
+array, is read from spaCy as before.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["doc_columns", "entities_changed", "holding_columns"]
+__all__ = ["columns_changed", "doc_columns", "entities_changed", "holding_columns"]
 
 #: Every column the stages read, in the wide array's order (spaCy's names: spaCy is imported when a
 #: document is first held, not with this module).
@@ -58,8 +60,8 @@ _HELD = _Held()
 
 @contextmanager
 def holding_columns(sdoc: Any) -> Iterator[None]:
-    """Answer :func:`doc_columns` of ``sdoc`` from one read while the block runs (the stages must
-    change no token attribute but the entities meanwhile)."""
+    """Answer :func:`doc_columns` of ``sdoc`` from one read while the block runs (a stage that
+    changes a token attribute meanwhile must call :func:`entities_changed` or :func:`columns_changed`)."""
     if not _WIDE:
         _layout()
     before = _HELD.doc, _HELD.array
@@ -107,6 +109,13 @@ def entities_changed(sdoc: Any) -> None:
     """The entities of ``sdoc`` were set anew: a held wide array reads their column again."""
     if sdoc is _HELD.doc and _HELD.array is not None:
         _HELD.array[:, _WIDE_NAMES.index("ENT_TYPE")] = sdoc.to_array("ENT_TYPE")
+
+
+def columns_changed(sdoc: Any) -> None:
+    """Token attributes of ``sdoc`` other than its entities were set anew (a sentence parsed again):
+    a held wide array is dropped, and read again at the next request."""
+    if sdoc is _HELD.doc:
+        _HELD.array = None
 
 
 def _id(attr: int | str) -> int:
