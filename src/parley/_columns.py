@@ -127,5 +127,8 @@ def _id(attr: int | str) -> int:
 def _layout() -> None:
     from spacy.attrs import IDS
 
-    _WIDE[:] = [IDS[name] for name in _WIDE_NAMES]
-    _AT.update((attr, k) for k, attr in enumerate(_WIDE))
+    # _AT first, _WIDE last: another thread that finds _WIDE filled (and so skips this) must find
+    # _AT whole, or it would cache a column it holds as one read from spaCy
+    wide = [IDS[name] for name in _WIDE_NAMES]
+    _AT.update((attr, k) for k, attr in enumerate(wide))
+    _WIDE[:] = wide
