@@ -14,10 +14,11 @@ array, is read from spaCy as before.
 
 from __future__ import annotations
 
+import enum
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, Final
 
 import numpy as np
 
@@ -45,6 +46,19 @@ _WIDE_NAMES = (
 #: The wide array's attribute ids, and each one's column, filled by :func:`_layout`.
 _WIDE: list[int] = []
 _AT: dict[int, int] = {}
+
+
+class _Plan(enum.Enum):
+    """The plan of a request the wide array cannot answer (a named marker: mypy narrows on it)."""
+
+    NOT_HELD = "not held"
+
+
+#: A request with an attribute the wide array lacks: read from spaCy.
+_NOT_HELD: Final = _Plan.NOT_HELD
+#: What :func:`doc_columns` takes from the wide array for each request met: a column (one attribute),
+#: a list of columns, or :data:`_NOT_HELD`.
+_PLANS: dict[Any, int | list[int] | _Plan] = {}
 
 
 class _Held(threading.local):
@@ -91,13 +105,7 @@ def doc_columns(sdoc: Any, attrs: int | str | Sequence[int | str]) -> np.ndarray
     return np.ascontiguousarray(array[:, plan])
 
 
-#: What :func:`doc_columns` takes from the wide array for each request met: a column (one attribute),
-#: a list of columns, or :data:`_NOT_HELD` (an attribute the wide array lacks: read from spaCy).
-_PLANS: dict[Any, int | list[int]] = {}
-_NOT_HELD: list[int] = []
-
-
-def _plan(attrs: int | str | Sequence[int | str]) -> int | list[int]:
+def _plan(attrs: int | str | Sequence[int | str]) -> int | list[int] | _Plan:
     ids = [_id(attrs)] if isinstance(attrs, (int, str)) else [_id(a) for a in attrs]
     if not all(i in _AT for i in ids):
         return _NOT_HELD
