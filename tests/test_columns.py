@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
+from datetime import date
 from typing import Any
 
 import numpy as np
 import pytest
 
+import parley.mentions._place_spans as place_spans
+import parley.parse._headline as headline
+import parley.pipeline
 from parley._columns import doc_columns, holding_columns
-from parley.parse import replace_ents
+from parley.document import Article
+from parley.parse import HeadlineVerbs, replace_ents
 
 _TEXT = "The envoy of Norway met rebel leaders in a mountain town on Friday. Talks resume next week."
 
@@ -44,6 +50,15 @@ def test_columns_caller_change_leaves_held_array(nlp: Any) -> None:
         assert np.array_equal(doc_columns(sdoc, "ORTH"), expected)
 
 
+def test_columns_caller_change_of_two_columns_leaves_held_array(nlp: Any) -> None:
+    sdoc = nlp(_TEXT)
+    expected = sdoc.to_array(["LEMMA", "POS"])
+    with holding_columns(sdoc):
+        doc_columns(sdoc, ["LEMMA", "POS"])[:] = 0
+        assert np.array_equal(doc_columns(sdoc, ["LEMMA", "POS"]), expected)
+        assert np.array_equal(doc_columns(sdoc, ["POS", "LEMMA"]), sdoc.to_array(["POS", "LEMMA"]))
+
+
 def test_columns_entities_read_again_after_replace(nlp: Any) -> None:
     sdoc = nlp(_TEXT)
     with holding_columns(sdoc):
@@ -58,3 +73,48 @@ def test_columns_other_document_read_from_spacy(nlp: Any) -> None:
     with holding_columns(held):
         assert np.array_equal(doc_columns(other, ["ORTH", "POS"]), other.to_array(["ORTH", "POS"]))
     assert np.array_equal(doc_columns(held, "LEMMA"), held.to_array("LEMMA"))
+
+
+def test_columns_read_again_after_second_look(nlp: Any) -> None:
+    # a Title Case headline whose verb the model reads as a noun: the second look parses it again
+    sdoc = nlp("Tessaly Bans Marches Before Harvest Vote\n\nNo marches may be held in the capital.")
+    parsed = ["POS", "TAG", "DEP", "HEAD", "LEMMA"]
+    with holding_columns(sdoc):
+        before = doc_columns(sdoc, parsed)
+        HeadlineVerbs(nlp)(sdoc)
+        after = sdoc.to_array(parsed)
+        assert not np.array_equal(before, after)  # the look changed the parse
+        assert np.array_equal(doc_columns(sdoc, parsed), after)
+
+
+# a Title Case headline the second look parses again, and a place name the parser cuts ("Quang") that
+# join_place_names makes whole with new entities
+_STORY = (
+    "Laos Bans Rallies Before Border Vote\n\n"
+    "Police in Quang Ngai detained twelve Lao traders on Tuesday, and Vietnam protested to Laos over the arrests."
+)
+
+
+def _annotated(coder: Any) -> list[str]:
+    doc = next(iter(coder.clean([Article(id="columns", text=_STORY, published=date(2024, 5, 6))])))
+    return [repr(event) for event in coder.annotate(doc, coder.parse(doc.text)).events]
+
+
+def test_columns_annotate_output_unchanged(pipeline: Any, rules_pipeline: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = {"second look": 0, "new entities": 0}
+
+    def counted(name: str, function: Any) -> Any:
+        def call(*args: Any) -> Any:
+            calls[name] += 1
+            return function(*args)
+
+        return call
+
+    monkeypatch.setattr(headline, "_copy_tree", counted("second look", headline._copy_tree))
+    monkeypatch.setattr(place_spans, "replace_ents", counted("new entities", place_spans.replace_ents))
+    for coder in (pipeline, rules_pipeline):
+        held = _annotated(coder)
+        with monkeypatch.context() as unheld:
+            unheld.setattr(parley.pipeline, "holding_columns", lambda sdoc: contextlib.nullcontext())
+            assert _annotated(coder) == held and held
+    assert calls == {"second look": 4, "new entities": 4}  # both changes ran, held or not, for both coders

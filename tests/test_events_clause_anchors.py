@@ -32,10 +32,10 @@ def test_events_clause_anchors_date_of_the_clause(pipeline) -> None:  # type: ig
 
 def test_events_clause_anchors_promise_is_not_dated_when_due(pipeline) -> None:  # type: ignore[no-untyped-def]
     ctx = _context(pipeline, "Latvia said it will return the archive by November 20.")
-    hand = _token(ctx, "return")
+    returning = _token(ctx, "return")
     # read as done, the deadline would date it; a promise is dated when made, which this clause does not say
-    assert ctx.clause_date(hand, future=False)[2] == "explicit"
-    assert ctx.clause_date(hand, future=True) == (None, None, "")
+    assert ctx.clause_date(returning, future=False)[2] == "explicit"
+    assert ctx.clause_date(returning, future=True) == (None, None, "")
 
 
 def test_events_clause_anchors_act_place_before_doers_home(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ from _events_setup import coded_types
 
 def test_events_defence_of_own_land_is_no_support(pipeline: Any, rules_pipeline: Any) -> None:
     texts = [
-        "The Greek foreign minister said Cyprus was free to defend its territory and its waters.",
+        "Norland's navy chief said his crews would defend the island's fishing waters against any intruder.",
         "The exercise showed the readiness of the navy to defend the country's sovereignty, the Chilean minister said.",
     ]
     for coder in (pipeline, rules_pipeline):

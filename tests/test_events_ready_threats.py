@@ -12,7 +12,7 @@ from _events_setup import coded_types
 _CODERS = ["rules_pipeline", "learned_pipeline"]
 
 
-def test_events_ready_threats_reads_every_means_as_a_threat(rules_pipeline: Any) -> None:
+def test_events_ready_threats_reads_all_possible_means_as_a_threat(rules_pipeline: Any) -> None:
     means = "Peru's defence minister said Lima was prepared to use all possible means to win its trawlers back."
     types = coded_types(rules_pipeline, means)
     assert "THREATEN" in types

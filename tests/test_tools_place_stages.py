@@ -10,7 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-from place_stages import final_reader, own_sentence, staged_places, tally, wrong_by_sentence  # noqa: E402
+from place_stages import final_reader, names_place, staged_places, tally, wrong_by_sentence  # noqa: E402
 
 
 def test_tools_place_stages_reader_kept_while_its_place_stands() -> None:
@@ -39,11 +39,12 @@ def test_tools_place_stages_refuses_report_only_sets() -> None:
         staged_places(Path("evaluation/sealed/gold"), "rules")
 
 
-def test_tools_place_stages_own_sentence_ignores_spacing_and_case() -> None:
-    text = "Border guards in Tarvo  turned back a convoy of lorries on Monday."
-    assert own_sentence("turned back a convoy", text)
-    assert own_sentence("Border Guards in Tarvo turned", text)
-    assert not own_sentence("the convoy later crossed at Velm", text)
+def test_tools_place_stages_place_named_as_whole_words() -> None:
+    text = "Border guards near Tarvo  Bay turned back lorries bound for Velmington."
+    assert names_place("tarvo bay", text)
+    assert names_place("Tarvo", text)
+    assert not names_place("Velm", text)  # a part of another name names no place
+    assert not names_place("", text)
 
 
 def test_tools_place_stages_wrong_places_split_by_sentence() -> None:
@@ -58,4 +59,18 @@ def test_tools_place_stages_wrong_places_split_by_sentence() -> None:
         "elsewhere": 1,
         "own sentence, place unnamed": 1,
         "own sentence, place named": 1,
+    }
+
+
+def test_tools_place_stages_evidence_read_as_role_errors_reads_it() -> None:
+    text = "The harbour board said any skiff past the buoys would be “turned back at once” — its pilots agreed."
+    rows = [
+        # straight quotes and a hyphen in the gold, curly ones and a dash in the parsed text: the same words
+        {"right": False, "gold": "Osk", "gold_text": 'would be "turned back at once" - its pilots', "text": text},
+        {"right": False, "gold": "Osk", "gold_text": "", "text": text},  # an empty evidence stands nowhere
+    ]
+    assert wrong_by_sentence(rows) == {
+        "elsewhere": 1,
+        "own sentence, place unnamed": 1,
+        "own sentence, place named": 0,
     }

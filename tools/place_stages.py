@@ -30,12 +30,14 @@ mend. At e392be36 (rules / learned): validation 11/12 elsewhere, 3/3 unnamed, 6/
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from _report_only import is_report_only
 from _stages import right_wrong_by
+from role_errors import evidence_in_sentence
 
 import parley.resolve._resolver as resolver_module
 from parley.evaluate import matched_gold
@@ -153,22 +155,24 @@ def staged_places(gold: Path, coder: str) -> list[dict[str, Any]]:
     return rows
 
 
-def own_sentence(gold_text: str, text: str) -> bool:
-    """The gold's evidence lies in the predicted event's sentence (spacing and case aside); an empty
-    evidence says nothing, so it counts as the event's own."""
-    return " ".join(gold_text.split()).casefold() in " ".join(text.split()).casefold()
+def names_place(place: str, text: str) -> bool:
+    """The sentence names the place as a word or words of its own (spacing and case aside): "Oran" is
+    not named by "the Orange River"."""
+    words = " ".join(place.split())
+    return bool(words) and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", " ".join(text.split()), re.I) is not None
 
 
 def wrong_by_sentence(rows: Iterable[dict[str, Any]]) -> dict[str, int]:
-    """The wrong places, split by where the gold's evidence is and whether the event's sentence names the
-    gold's place at all (only then can a reading of that sentence mend it)."""
+    """The wrong places, split by where the gold's evidence is (as ``role_errors.py`` tells it: quotes,
+    dashes and spacing aside; an empty evidence stands nowhere) and whether the event's sentence names
+    the gold's place at all (only then can a reading of that sentence mend it)."""
     counts = {"elsewhere": 0, "own sentence, place unnamed": 0, "own sentence, place named": 0}
     for row in rows:
         if row["right"]:
             continue
-        if not own_sentence(row["gold_text"], row["text"]):
+        if not evidence_in_sentence(row["gold_text"], row["text"]):
             counts["elsewhere"] += 1
-        elif own_sentence(row["gold"], row["text"]):
+        elif names_place(row["gold"], row["text"]):
             counts["own sentence, place named"] += 1
         else:
             counts["own sentence, place unnamed"] += 1

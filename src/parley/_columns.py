@@ -4,22 +4,25 @@ The stages after the parse read columns of the whole document through ``Doc.to_a
 times an article, many of them the same columns (ORTH, LEMMA, POS four or five times each). While
 :func:`holding_columns` holds a document, :func:`doc_columns` answers from one wide array of every
 column they read, taken at the first request; the answer is the array ``Doc.to_array`` gives (same
-shape, same values, a fresh copy the caller may change). The only change a stage makes to a held
-document is to its entities (``parse.replace_ents``), which calls :func:`entities_changed` to read
-that column again. Any other document, and any column not in the wide array, is read from spaCy as
-before.
+shape, same values, a fresh copy the caller may change). A stage that changes a held document
+says so: new entities (``parse.replace_ents``) call :func:`entities_changed`, which reads that
+column again; a new parse of some sentences (the second look of ``parse.HeadlineVerbs``, which
+rewrites their POS, TAG, DEP, LEMMA and HEAD) calls :func:`columns_changed`, which drops the wide
+array so that the next request reads it anew. Any other document, and any column not in the wide
+array, is read from spaCy as before.
 """
 
 from __future__ import annotations
 
+import enum
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, Final
 
 import numpy as np
 
-__all__ = ["doc_columns", "entities_changed", "holding_columns"]
+__all__ = ["columns_changed", "doc_columns", "entities_changed", "holding_columns"]
 
 #: Every column the stages read, in the wide array's order (spaCy's names: spaCy is imported when a
 #: document is first held, not with this module).
@@ -45,6 +48,19 @@ _WIDE: list[int] = []
 _AT: dict[int, int] = {}
 
 
+class _Plan(enum.Enum):
+    """The plan of a request the wide array cannot answer (a named marker: mypy narrows on it)."""
+
+    NOT_HELD = "not held"
+
+
+#: A request with an attribute the wide array lacks: read from spaCy.
+_NOT_HELD: Final = _Plan.NOT_HELD
+#: What :func:`doc_columns` takes from the wide array for each request met: a column (one attribute),
+#: a list of columns, or :data:`_NOT_HELD`.
+_PLANS: dict[Any, int | list[int] | _Plan] = {}
+
+
 class _Held(threading.local):
     """The held document and its wide array (None until first read), one per thread: a thread that
     extracts another article meanwhile neither sees nor drops this one's."""
@@ -58,8 +74,8 @@ _HELD = _Held()
 
 @contextmanager
 def holding_columns(sdoc: Any) -> Iterator[None]:
-    """Answer :func:`doc_columns` of ``sdoc`` from one read while the block runs (the stages must
-    change no token attribute but the entities meanwhile)."""
+    """Answer :func:`doc_columns` of ``sdoc`` from one read while the block runs (a stage that
+    changes a token attribute meanwhile must call :func:`entities_changed` or :func:`columns_changed`)."""
     if not _WIDE:
         _layout()
     before = _HELD.doc, _HELD.array
@@ -89,13 +105,7 @@ def doc_columns(sdoc: Any, attrs: int | str | Sequence[int | str]) -> np.ndarray
     return np.ascontiguousarray(array[:, plan])
 
 
-#: What :func:`doc_columns` takes from the wide array for each request met: a column (one attribute),
-#: a list of columns, or :data:`_NOT_HELD` (an attribute the wide array lacks: read from spaCy).
-_PLANS: dict[Any, int | list[int]] = {}
-_NOT_HELD: list[int] = []
-
-
-def _plan(attrs: int | str | Sequence[int | str]) -> int | list[int]:
+def _plan(attrs: int | str | Sequence[int | str]) -> int | list[int] | _Plan:
     ids = [_id(attrs)] if isinstance(attrs, (int, str)) else [_id(a) for a in attrs]
     if not all(i in _AT for i in ids):
         return _NOT_HELD
@@ -109,6 +119,13 @@ def entities_changed(sdoc: Any) -> None:
         _HELD.array[:, _WIDE_NAMES.index("ENT_TYPE")] = sdoc.to_array("ENT_TYPE")
 
 
+def columns_changed(sdoc: Any) -> None:
+    """Token attributes of ``sdoc`` other than its entities were set anew (a sentence parsed again):
+    a held wide array is dropped, and read again at the next request."""
+    if sdoc is _HELD.doc:
+        _HELD.array = None
+
+
 def _id(attr: int | str) -> int:
     from spacy.attrs import IDS
 
@@ -118,5 +135,8 @@ def _id(attr: int | str) -> int:
 def _layout() -> None:
     from spacy.attrs import IDS
 
-    _WIDE[:] = [IDS[name] for name in _WIDE_NAMES]
-    _AT.update((attr, k) for k, attr in enumerate(_WIDE))
+    # _AT first, _WIDE last: another thread that finds _WIDE filled (and so skips this) must find
+    # _AT whole, or it would cache a column it holds as one read from spaCy
+    wide = [IDS[name] for name in _WIDE_NAMES]
+    _AT.update((attr, k) for k, attr in enumerate(wide))
+    _WIDE[:] = wide

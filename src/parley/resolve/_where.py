@@ -188,7 +188,7 @@ def _locative_nouns(clause: Any, token: Any, physical: bool) -> Iterator[Any]:
         elif word in _ALONGSIDE:
             found += [p for p in tok.children if p.dep_ == "pobj" and (name_before(p) or _off_name(word, p))]
         elif word == "on":
-            # "on the edge of the town", "on the border of X"
+            # "on the rim of the valley", "on the border of X"
             found += [
                 inner
                 for p in tok.children
