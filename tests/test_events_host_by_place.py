@@ -54,3 +54,13 @@ def test_merging_host_by_place_keeps_a_named_recipient_and_other_types() -> None
         host_by_place(event)
     assert named.recipient_codes == ["ZAF"]
     assert threat.recipients == [] and unplaced.recipients == []
+
+
+def test_merging_host_by_place_talks_at_a_seat_of_international_bodies_have_no_host() -> None:
+    # "The Peruvian delegate spent the afternoon in talks at Vienna": a venue city, not Austria's guest
+    venue = _event("CONSULT", ["PER"], "Vienna", "AUT")
+    capital = _event("CONSULT", ["PER"], "Lisbon", "PRT")
+    for event in (venue, capital):
+        host_by_place(event)
+    assert venue.recipients == []
+    assert capital.recipient_codes == ["PRT"]

@@ -16,3 +16,18 @@ def test_events_story_places_namesake_in_the_story_state(pipeline) -> None:  # t
     text = _STORY + "Rebels attacked a police post near Kuito on Sunday."
     roles = roles_of_type(pipeline, text, "ASSAULT")
     assert roles and all("ECU" not in actors + recipients for actors, recipients in roles)
+
+
+def test_events_story_places_seat_city_beats_a_story_state_namesake(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """Geneva, Illinois is a town of a state the story names, but the Swiss city that seats
+    international bodies is far larger: talks there are in Switzerland."""
+    from _events_setup import read_context
+
+    text = (
+        "Envoys of Canada and the United States sat down in Geneva on Monday to discuss fishing quotas.\n\n"
+        "Canada said the talks would go on for a second day."
+    )
+    ctx = read_context(pipeline, text)
+    assert {"USA", "CAN"} <= ctx.story_states
+    town = ctx.town("Geneva")
+    assert town is not None and town.country == "CHE"

@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document, Entity, Place
+from ..knowledge import is_seat_city
 from ..knowledge._places import is_water, resolve_place
 from ..parse import VERB_POS
 from ..parse._dates import date_text, resolve_date_text
@@ -73,7 +74,14 @@ class ClauseAnchors:
         not of Canton, Ohio): no town."""
         if name.islower():
             return None
-        return self.gazetteer.lookup_among(name, self.story_states)
+        own = self.gazetteer.lookup_among(name, self.story_states)
+        if own is not None and is_seat_city(name):
+            # a city that seats international bodies is known abroad by its name: talks "in Vienna" in a
+            # story of two states named as parties are not in a small namesake town of one of them
+            best = self.gazetteer.lookup(name)
+            if best is not None and best.population > own.population:
+                return best
+        return own
 
     def _own_clause_ids(self, token: Any) -> set[int]:
         """``clause_token_ids`` of a trigger (with participles), read from the parse alone: found once

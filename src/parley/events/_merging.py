@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import Entity, Event
-from ..knowledge import NON_STATE_CODES
+from ..knowledge import NON_STATE_CODES, is_seat_city
 from ..parse import OBJECT_DEPS
 from ._coordinated_dispute import coordinated_dispute
 from ._dated_apart import dated_apart
@@ -216,6 +216,8 @@ def host_by_place(event: Event) -> None:
         return
     if event.event == "CONSULT" and actors & NON_STATE_CODES:
         return
+    if is_seat_city(event.place.extracted_place):
+        return  # talks "in Geneva" are held at a seat of international bodies, not with its host state
     event.recipients = [Entity(code=host, sector="GOV", entity_text=event.place.extracted_place)]
 
 
