@@ -31,3 +31,18 @@ def test_events_story_places_seat_city_beats_a_story_state_namesake(pipeline) ->
     assert {"USA", "CAN"} <= ctx.story_states
     town = ctx.town("Geneva")
     assert town is not None and town.country == "CHE"
+
+
+def test_events_story_places_a_qualified_namesake_stays_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A seat city's name the text itself qualifies with a region of another state ("Geneva,
+    Illinois") is the story state's town, not the Swiss city."""
+    from _events_setup import read_context
+
+    text = (
+        "Deputies in Geneva, Illinois, detained three Canadian hikers on Tuesday near a rail yard.\n\n"
+        "The United States said Canada's consul had been told."
+    )
+    ctx = read_context(pipeline, text)
+    trigger = next(t for t in ctx.sdoc if t.text == "detained")
+    place = ctx.clause_place(trigger)
+    assert place is not None and place.country_code == "USA"

@@ -67,11 +67,12 @@ class ClauseAnchors:
             i for m in self.doc.actor_mentions if m.kind == "demonym" for i in range(m.token_start, m.token_end)
         )
 
-    def town(self, name: str) -> GazetteerEntry | None:
+    def town(self, name: str, qualified_in: frozenset[str] | None = None) -> GazetteerEntry | None:
         """The gazetteer's place of that name: of namesakes in several countries, the one in a state
         the story names ("near Beni" in a story of Congo is not Bolivia's Beni province). A name written
         all in lowercase is a common word the small parser took for a name ("police in the canton" are
-        not of Canton, Ohio): no town."""
+        not of Canton, Ohio): no town. ``qualified_in``: the states of a region the text writes after
+        the name ("Geneva, Illinois"), if any."""
         if name.islower():
             return None
         own = self.gazetteer.lookup_among(name, self.story_states)
@@ -79,7 +80,9 @@ class ClauseAnchors:
             # a city that seats international bodies is known abroad by its name: talks "in Vienna" in a
             # story of two states named as parties are not in a small namesake town of one of them
             best = self.gazetteer.lookup(name)
-            if best is not None and best.population > own.population:
+            # unless the text itself places it elsewhere: "Geneva, Illinois" is the story state's town
+            abroad = qualified_in is not None and best is not None and best.country not in qualified_in
+            if best is not None and best.population > own.population and not abroad:
                 return best
         return own
 
@@ -171,7 +174,7 @@ class ClauseAnchors:
                 visited = root.dep_ == "dobj" and token.lemma_ in words.visit_word
                 to_visit = root.dep_ == "pobj" and root.head.lower_ == "to" and token.lemma_ in words.visit_word
                 if via_in or visited or to_visit:
-                    return self.place(ent.text)
+                    return self.place(ent.text, ent.end)
             elif prep is not None and fallback is None and _frames(prep, token) and self._is_city(ent.text):
                 fallback = ent.text  # "In Beijing, a spokeswoman said ..."
         if token.lemma_ in words.visit_word:
@@ -243,9 +246,28 @@ class ClauseAnchors:
         entry = self.town(name)
         return entry is None or entry.country not in self.story_states
 
-    def place(self, name: str) -> Place:
-        entry = self.town(_without_the(name))
+    def place(self, name: str, end: int | None = None) -> Place:
+        """The place of a name; ``end``: the token after the name in the text, where a region that
+        qualifies it may follow ("in Geneva, Illinois")."""
+        qualified_in = None if end is None else self._qualifier_states(end)
+        entry = self.town(_without_the(name), qualified_in)
         return resolve_place(self.gazetteer, name, entry.country if entry is not None else None)
+
+    def _qualifier_states(self, end: int) -> frozenset[str] | None:
+        """The states of a place name written after a comma at ``end`` ("Geneva, Illinois" -> USA,
+        "Geneva, Switzerland" -> CHE): the gazetteer's namesakes and the state it names; None when no
+        place name follows."""
+        sdoc = self.sdoc
+        if end + 1 >= len(sdoc) or sdoc[end].text != "," or sdoc[end + 1].ent_iob_ != "B":
+            return None
+        if sdoc[end + 1].ent_type_ not in {"GPE", "LOC"}:
+            return None
+        stop = end + 2
+        while stop < len(sdoc) and sdoc[stop].ent_iob_ == "I":
+            stop += 1
+        states = {e.country for e in self.gazetteer.candidates(sdoc[end + 1 : stop].text) if e.country}
+        states |= {m.entity.code for m in self.doc.actor_mentions if m.token_start == end + 1}
+        return frozenset(states)
 
 
 def _frames(prep: Any, token: Any) -> bool:
