@@ -64,3 +64,12 @@ def test_merging_host_by_place_talks_at_a_seat_of_international_bodies_have_no_h
         host_by_place(event)
     assert venue.recipients == []
     assert capital.recipient_codes == ["PRT"]
+
+
+def test_merging_host_by_place_a_seat_city_written_with_its_country_has_no_host() -> None:
+    # "The Chilean envoy spent two days in talks in Geneva, Switzerland": the written country changes nothing
+    written = _event("CONSULT", ["CHL"], "Geneva, Switzerland", "CHE")
+    bare = _event("CONSULT", ["CHL"], "Geneva", "CHE")
+    for event in (written, bare):
+        host_by_place(event)
+    assert written.recipients == [] and bare.recipients == []

@@ -216,8 +216,10 @@ def host_by_place(event: Event) -> None:
         return
     if event.event == "CONSULT" and actors & NON_STATE_CODES:
         return
-    if is_seat_city(event.place.extracted_place):
-        return  # talks "in Geneva" are held at a seat of international bodies, not with its host state
+    if is_seat_city(event.place.extracted_place.split(",")[0].strip()):
+        # talks "in Geneva" (or "in Geneva, Switzerland") are held at a seat of international bodies,
+        # not with its host state
+        return
     event.recipients = [Entity(code=host, sector="GOV", entity_text=event.place.extracted_place)]
 
 
