@@ -201,11 +201,11 @@ def orient_meeting_host(event: Event) -> None:
 
 
 def host_by_place(event: Event) -> None:
-    """ "Bangladesh's ambassador held talks with the Assistant Undersecretary" (in Kuwait), "a telephone
-    call to his counterpart in Maputo": a meeting or call of one state's people held in, or made to,
-    another state is with that state, its host (PLOVER: visitor acts, host receives). Likewise help or
-    cooperation given in another state with no receiver named ("distributed food baskets to families in
-    Baidoa") goes to that state. Run once the story has placed its events (the dateline, the next
+    """ "a visiting Bangladeshi envoy sat down with a deputy minister" (in Kuwait), "phoned the minister
+    who hosts him in Maputo": a meeting or call of one state's people held in, or made to, another state
+    is with that state, its host (PLOVER: visitor acts, host receives). Likewise help or cooperation
+    given in another state with no receiver named ("handed out flour to displaced villagers in Baidoa")
+    goes to that state. Run once the story has placed its events (the dateline, the next
     sentence's place), not only by the clause. A body of several states (IGAD's council meeting in
     Djibouti) meets among its members: no host."""
     if event.event not in _PLACE_RECEIVES or event.recipients or event.place is None:
