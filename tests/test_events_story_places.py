@@ -46,3 +46,33 @@ def test_events_story_places_a_qualified_namesake_stays_home(pipeline) -> None: 
     trigger = next(t for t in ctx.sdoc if t.text == "detained")
     place = ctx.clause_place(trigger)
     assert place is not None and place.country_code == "USA"
+
+
+def test_events_story_places_a_new_clause_after_the_city_is_no_qualifier(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A place name opening the next clause ("in Geneva, Ottawa said") does not qualify the seat
+    city: the talks stay in Switzerland."""
+    from _events_setup import read_context
+
+    text = (
+        "Envoys of Canada and the United States sat down in Geneva, Ottawa said on Monday.\n\n"
+        "Canada said the talks would go on for a second day."
+    )
+    ctx = read_context(pipeline, text)
+    trigger = next(t for t in ctx.sdoc if t.text == "sat")
+    place = ctx.clause_place(trigger)
+    assert place is not None and place.country_code == "CHE"
+
+
+def test_events_story_places_a_framing_qualified_namesake_stays_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A fronted "In Geneva, Illinois, ..." frames the act with the story state's town, as the
+    in-clause form does."""
+    from _events_setup import read_context
+
+    text = (
+        "In Geneva, Illinois, a Canadian consul said on Tuesday that deputies had detained three hikers.\n\n"
+        "The United States said Canada's consul had been told."
+    )
+    ctx = read_context(pipeline, text)
+    trigger = next(t for t in ctx.sdoc if t.text == "detained")
+    place = ctx.clause_place(trigger)
+    assert place is not None and place.country_code == "USA"

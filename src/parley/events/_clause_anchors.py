@@ -164,6 +164,7 @@ class ClauseAnchors:
         tokens = self._own_clause_ids(token)
         clause = clause_verb(token)
         fallback = None
+        fallback_end: int | None = None
         for ent in self._sentence_places(token):
             root = ent.root
             prep = locative_prep_of(root, words)
@@ -176,7 +177,7 @@ class ClauseAnchors:
                 if via_in or visited or to_visit:
                     return self.place(ent.text, ent.end)
             elif prep is not None and fallback is None and _frames(prep, token) and self._is_city(ent.text):
-                fallback = ent.text  # "In Beijing, a spokeswoman said ..."
+                fallback, fallback_end = ent.text, ent.end  # "In Beijing, a spokeswoman said ..."
         if token.lemma_ in words.visit_word:
             # "a visit to Colombo" when the model did not tag the city
             for pobj in prep_objects([token], {"to"}):
@@ -197,7 +198,7 @@ class ClauseAnchors:
                 if m.kind == "capital" and prep is not None and _frames(prep, token):
                     fallback = m.text
                     break
-        return self.place(fallback) if fallback else None
+        return self.place(fallback, fallback_end) if fallback else None
 
     def _sentence_places(self, token: Any) -> list[Any]:
         """The place entities of the token's sentence, the act's own place before the doers' home
@@ -265,6 +266,9 @@ class ClauseAnchors:
         stop = end + 2
         while stop < len(sdoc) and sdoc[stop].ent_iob_ == "I":
             stop += 1
+        hangs_on_city = sdoc[end + 1].dep_ == "appos" and sdoc[end + 1].head.i == end - 1
+        if not hangs_on_city and stop < len(sdoc) and not sdoc[stop].is_punct:
+            return None  # "met in Geneva, Washington said": a new clause's subject, not a region of the city
         states = {e.country for e in self.gazetteer.candidates(sdoc[end + 1 : stop].text) if e.country}
         states |= {m.entity.code for m in self.doc.actor_mentions if m.token_start == end + 1}
         return frozenset(states)
