@@ -141,6 +141,6 @@ def test_resolve_when_promised_gone_month_of_a_described_noun_is_passed_over(pip
 def test_resolve_when_promised_gone_day_of_a_clause_below_the_promised_act_is_passed_over(pipeline: Any) -> None:
     """ "would watch the bay, towing ... on Monday": the towing hangs below the promised watching, so a
     Monday gone by (read backward from a Saturday) dates neither; ``gone_days_passed_over`` drops it
-    for every clause the chain passes, not only the first."""
+    for every clause the chain passes, not only the one nearest the promise."""
     text = "Ministers said the coast guard would watch the bay, towing stranded ferries on Monday."
     assert _promise_day(pipeline, text, "towing") is None
