@@ -4,12 +4,20 @@ abduction "near Kuito" in a story of Angola hit Angola, not Ecuador (whose capit
 
 from __future__ import annotations
 
-from _events_setup import roles_of_type
+from _events_setup import read_context, roles_of_type
 
 _STORY = (
     "LUANDA, 15 September - Angola's government said on Monday that gunmen had seized a convoy of aid lorries.\n\n"
     "The Angolan army has sent troops to the central highlands.\n\n"
 )
+
+
+def _clause_country(pipeline, text: str, verb: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The country of the clause place parley gives the act ``verb`` in ``text``."""
+    ctx = read_context(pipeline, text)
+    trigger = next(t for t in ctx.sdoc if t.text == verb)
+    place = ctx.clause_place(trigger)
+    return None if place is None else place.country_code
 
 
 def test_events_story_places_namesake_in_the_story_state(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -21,8 +29,6 @@ def test_events_story_places_namesake_in_the_story_state(pipeline) -> None:  # t
 def test_events_story_places_seat_city_beats_a_story_state_namesake(pipeline) -> None:  # type: ignore[no-untyped-def]
     """Geneva, Illinois is a town of a state the story names, but the Swiss city that seats
     international bodies is far larger: talks there are in Switzerland."""
-    from _events_setup import read_context
-
     text = (
         "Envoys of Canada and the United States sat down in Geneva on Monday to discuss fishing quotas.\n\n"
         "Canada said the talks would go on for a second day."
@@ -36,43 +42,28 @@ def test_events_story_places_seat_city_beats_a_story_state_namesake(pipeline) ->
 def test_events_story_places_a_qualified_namesake_stays_home(pipeline) -> None:  # type: ignore[no-untyped-def]
     """A seat city's name the text itself qualifies with a region of another state ("Geneva,
     Illinois") is the story state's town, not the Swiss city."""
-    from _events_setup import read_context
-
     text = (
         "Deputies in Geneva, Illinois, detained three Canadian hikers on Tuesday near a rail yard.\n\n"
         "The United States said Canada's consul had been told."
     )
-    ctx = read_context(pipeline, text)
-    trigger = next(t for t in ctx.sdoc if t.text == "detained")
-    place = ctx.clause_place(trigger)
-    assert place is not None and place.country_code == "USA"
+    assert _clause_country(pipeline, text, "detained") == "USA"
 
 
 def test_events_story_places_a_new_clause_after_the_city_is_no_qualifier(pipeline) -> None:  # type: ignore[no-untyped-def]
     """A place name opening the next clause ("in Geneva, Ottawa said") does not qualify the seat
     city: the talks stay in Switzerland."""
-    from _events_setup import read_context
-
     text = (
         "Envoys of Canada and the United States sat down in Geneva, Ottawa said on Monday.\n\n"
         "Canada said the talks would go on for a second day."
     )
-    ctx = read_context(pipeline, text)
-    trigger = next(t for t in ctx.sdoc if t.text == "sat")
-    place = ctx.clause_place(trigger)
-    assert place is not None and place.country_code == "CHE"
+    assert _clause_country(pipeline, text, "sat") == "CHE"
 
 
 def test_events_story_places_a_framing_qualified_namesake_stays_home(pipeline) -> None:  # type: ignore[no-untyped-def]
     """A fronted "In Geneva, Illinois, ..." frames the act with the story state's town, as the
     in-clause form does."""
-    from _events_setup import read_context
-
     text = (
         "In Geneva, Illinois, a Canadian consul said on Tuesday that deputies had detained three hikers.\n\n"
         "The United States said Canada's consul had been told."
     )
-    ctx = read_context(pipeline, text)
-    trigger = next(t for t in ctx.sdoc if t.text == "detained")
-    place = ctx.clause_place(trigger)
-    assert place is not None and place.country_code == "USA"
+    assert _clause_country(pipeline, text, "detained") == "USA"
