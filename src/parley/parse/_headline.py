@@ -66,13 +66,8 @@ class HeadlineVerbs:
         if self.verbs and sdocs:
             looks = [(sent, found) for sdoc in sdocs for sent in _verbless(sdoc) if (found := self._retold(sent))]
             agains = self._parse_all([(text, len(sent), k) for sent, (k, _, _, text) in looks])
-            kept = {
-                sent.doc
-                for (sent, (k, lemma, tag, _)), again in zip(looks, agains, strict=True)
-                if self._keep(sent, again, k, lemma, tag)
-            }
-            for sdoc in kept:
-                columns_changed(sdoc)  # the stages' held columns (``_columns``) read the new parse
+            for (sent, (k, lemma, tag, _)), again in zip(looks, agains, strict=True):
+                self._keep(sent, again, k, lemma, tag)
         for sdoc in sdocs:
             sdoc.user_data[LOOKED] = True
 
@@ -114,15 +109,14 @@ class HeadlineVerbs:
         words[k] = past + sent[k].whitespace_
         return k, lemma, tag, "".join(words)
 
-    def _keep(self, sent: Any, again: Any | None, k: int, lemma: str, tag: str) -> bool:
-        """The second parse's tree onto the sentence when it makes word ``k`` the verb of the sentence
-        (True when it did)."""
+    def _keep(self, sent: Any, again: Any | None, k: int, lemma: str, tag: str) -> None:
+        """The second parse's tree onto the sentence when it makes word ``k`` the verb of the sentence."""
         if again is None or again[k].pos_ != "VERB" or again[k].dep_ != "ROOT":
-            return False  # the past form did not help: the first parse stays
+            return  # the past form did not help: the first parse stays
         if any(a.text != t.text for a, t in zip(again, sent, strict=True) if a.i != k):
-            return False
+            return
         _copy_tree(sent, again, k, lemma, tag)
-        return True
+        columns_changed(sent.doc)  # the stages' held columns (``_columns``) read the new parse
 
     def _parse_all(self, looks: list[tuple[str, int, int]]) -> list[Any | None]:
         """The parses of the (text, length, k) given, each pipe run once over all of them; None for
