@@ -81,8 +81,11 @@ class ClauseAnchors:
             # story of two states named as parties are not in a small namesake town of one of them
             best = self.gazetteer.lookup(name)
             # unless the text itself places it elsewhere: "Geneva, Illinois" is the story state's town
-            abroad = qualified_in is not None and best is not None and best.country not in qualified_in
-            if best is not None and best.population > own.population and not abroad:
+            if (
+                best is not None
+                and best.population > own.population
+                and (qualified_in is None or best.country in qualified_in)
+            ):
                 return best
         return own
 
@@ -250,8 +253,10 @@ class ClauseAnchors:
     def place(self, name: str, end: int | None = None) -> Place:
         """The place of a name; ``end``: the token after the name in the text, where a region that
         qualifies it may follow ("in Geneva, Illinois")."""
-        qualified_in = None if end is None else self._qualifier_states(end)
-        entry = self.town(_without_the(name), qualified_in)
+        bare = _without_the(name)
+        # only a seat city's namesakes are chosen by a qualifier (``town``): other names skip reading it
+        qualified_in = self._qualifier_states(end) if end is not None and is_seat_city(bare) else None
+        entry = self.town(bare, qualified_in)
         return resolve_place(self.gazetteer, name, entry.country if entry is not None else None)
 
     def _qualifier_states(self, end: int) -> frozenset[str] | None:
@@ -270,7 +275,9 @@ class ClauseAnchors:
         if not hangs_on_city and stop < len(sdoc) and not sdoc[stop].is_punct:
             return None  # "met in Geneva, Washington said": a new clause's subject, not a region of the city
         states = {e.country for e in self.gazetteer.candidates(sdoc[end + 1 : stop].text) if e.country}
-        states |= {m.entity.code for m in self.doc.actor_mentions if m.token_start == end + 1}
+        states |= {
+            m.entity.code for m in self.mentions_from.get(self.sent_start[end + 1], []) if m.token_start == end + 1
+        }
         return frozenset(states)
 
 
