@@ -14,7 +14,8 @@ from ..errors import TrainingError
 from ..events._prediction import Prediction
 from ._corpus import MODALITIES
 from ._features import Candidate
-from ._model import LABELS, CoderModel, Examples
+from ._model import LABELS, Classifier, CoderModel, Examples
+from ._paired import PairedClassifiers
 from ._roles import RoleLabeller, RoleModel
 from ._train import make_space, type_vetoes
 from ._weak_rows import load_weak_rows
@@ -44,6 +45,13 @@ class LearnedCoder:
         self.model = model
         self.lexicon = lexicon
         self.space = make_space(model.config, lexicon, wordvec)
+        # both linear heads read the same indices: their weight rows gathered once for both
+        types = model.types
+        self.paired = (
+            PairedClassifiers(types, model.modality)
+            if isinstance(types, Classifier) and types.sparse.shape[0] == model.modality.sparse.shape[0]
+            else None
+        )
         # the labeller reads the token views the features read (the same document, built once)
         role_config = model.config.get("roles", {})
         actor_bar = role_config.get("actor_threshold")
@@ -110,8 +118,11 @@ class LearnedCoder:
         x = Examples.build([c.sparse for c in described], [c.dense for c in described], [0] * len(described))
         # each sentence's rows still get their own dense product (``groups``): the model gives the
         # very probabilities it gave sentence by sentence
-        p_type = self.model.types.probabilities(x, bounds)
-        p_mod = self.model.modality.probabilities(x, bounds)
+        if self.paired is not None:
+            p_type, p_mod = self.paired.probabilities(x, bounds)
+        else:
+            p_type = self.model.types.probabilities(x, bounds)
+            p_mod = self.model.modality.probabilities(x, bounds)
         return self._predictions(described, p_type, p_mod, bounds, sdoc, relevant=relevant)
 
     def _predictions(
