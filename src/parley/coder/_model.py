@@ -53,11 +53,12 @@ class Examples:
 
     @classmethod
     def build(cls, sparse: Sequence[Sequence[int]], dense: Sequence[np.ndarray], labels: Sequence[int]) -> Examples:
-        lengths = np.array([len(s) for s in sparse], dtype=np.int64)
-        indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
-        indices = np.fromiter(chain.from_iterable(sparse), dtype=np.int64, count=int(lengths.sum()))
+        indptr = np.zeros(len(sparse) + 1, dtype=np.int64)
+        np.cumsum([len(s) for s in sparse], out=indptr[1:])
+        indices = np.fromiter(chain.from_iterable(sparse), dtype=np.int64, count=int(indptr[-1]))
         width = len(dense[0]) if len(dense) else 0
-        matrix = np.vstack(dense).astype(np.float32) if width else np.zeros((len(sparse), 0), dtype=np.float32)
+        # one array from the rows at once (``vstack`` first makes each row a 2-D array of its own)
+        matrix = np.array(dense, dtype=np.float32) if width else np.zeros((len(sparse), 0), dtype=np.float32)
         return cls(indptr, indices, matrix, np.asarray(labels, dtype=np.int64))
 
 
