@@ -77,6 +77,18 @@ class Candidate:
     rules: RuleVerdict | None = None
 
 
+#: The dependencies of the child whose vector stands beside the word's in the dense part.
+_DENSE_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "prt"})
+
+
+def _dense_object(token: Any) -> Any | None:
+    """The word's first child of a :data:`_DENSE_OBJECT_DEPS` dependency (its object), None for none."""
+    for child in token.children:
+        if child.dep_ in _DENSE_OBJECT_DEPS:
+            return child
+    return None
+
+
 def _hash(feature: str, bits: int) -> int:
     return zlib.crc32(feature.encode("utf-8")) & ((1 << bits) - 1)
 
@@ -107,6 +119,8 @@ class FeatureSpace:
         usable = "wordvec" in source and wordvec is not None
         self.context = tuple(context) if usable else ()
         self.pair_bits = pair_bits if usable else 0
+        # the shipped model's dense part: the word's and its object's vectors alone (see ``dense``)
+        self._pair_only = source == "wordvec" and wordvec is not None and not self.context
         self.cue_types = cue_types
         self._cache: dict[str, int] = {}
         self._context = ContextIndices(self.index, self._hits)
@@ -141,6 +155,8 @@ class FeatureSpace:
         return hit
 
     def dense(self, token: Any) -> np.ndarray:
+        if self._pair_only:
+            return self._pair_dense(token)
         parts: list[np.ndarray] = []
         if "tok2vec" in self.source:
             tensor = token.doc.tensor
@@ -149,24 +165,29 @@ class FeatureSpace:
             head = tensor[token.head.i][:width] if tensor is not None and len(tensor) else np.zeros(width)
             parts += [np.asarray(own, dtype=np.float32), np.asarray(head, dtype=np.float32)]
         if "wordvec" in self.source and self.wordvec is not None:
-            obj = next((c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "attr", "prt"}), None)
-            if self.source == "wordvec" and not self.context:
-                key = (token.lemma_, token.lower_, *((obj.lemma_, obj.lower_) if obj is not None else (None, None)))
-                # the vector reads only the word and its object's forms: a few thousand pairs make
-                # most candidates, and each pair's vector is the same array (callers only read it)
-                hit = self._dense_cache.get(key)
-                if hit is None:
-                    if len(self._dense_cache) > 100_000:
-                        self._dense_cache.clear()
-                    hit = self._dense_cache[key] = self._word_pair_vector(token, obj)
-                return hit
-            parts.append(self._word_pair_vector(token, obj))
+            parts.append(self._word_pair_vector(token, _dense_object(token)))
             if self.context:
                 heads = context_heads(token)
                 parts += [self._phrase_vector(heads[name]) for name in self.context]
         if not parts:
             return np.zeros(0, dtype=np.float32)
         return np.concatenate(parts).astype(np.float32, copy=False)  # the parts are float32 already
+
+    def _pair_dense(self, token: Any) -> np.ndarray:
+        """:meth:`dense` of the source ``wordvec`` with no neighbours: it reads only the word's and
+        its object's forms, so a few thousand pairs make most candidates, and each pair's vector is
+        the same array (callers only read it)."""
+        obj = _dense_object(token)
+        if obj is None:
+            key = (token.lemma_, token.lower_, None, None)
+        else:
+            key = (token.lemma_, token.lower_, obj.lemma_, obj.lower_)
+        hit = self._dense_cache.get(key)
+        if hit is None:
+            if len(self._dense_cache) > 100_000:
+                self._dense_cache.clear()
+            hit = self._dense_cache[key] = self._word_pair_vector(token, obj)
+        return hit
 
     def _word_pair_vector(self, token: Any, obj: Any | None) -> np.ndarray:
         """The word's vector beside its object's (zeros for none)."""
