@@ -35,3 +35,10 @@ def test_tools_recipient_sources_verdict_against_gold() -> None:
     assert _verdict(_row([["KOR"], ["KOR"]], [["KOR"], ["KOR"]], [""])) == "right"
     assert _verdict(_row([["KOR"], ["KOR"]], [["KOR"], ["CHN"]], [""])) == "other"
     assert _verdict(_row([["KOR"], ["KOR"]], [["KOR"], []], [""])) == "none"
+
+
+def test_tools_recipient_sources_leaves_out_rows_of_another_sentence() -> None:
+    elsewhere = {**_row([["KOR"], ["KOR"]], [["KOR"], ["CHN"]], [""]), "same_sentence": False}
+    here = {**_row([["KOR"], ["KOR"]], [["KOR"], ["CHN"]], [""]), "same_sentence": True}
+    assert not _picked(elsewhere, own=False, type_=None)
+    assert _picked(here, own=False, type_=None)

@@ -7,7 +7,13 @@ that returned someone last is the step that gave the recipient. Rows are counted
 agrees (right), has another recipient (other) or none (none); "before" marks recipients given before the
 fill (by a later step or an earlier reading). With ``--own`` only guesses of the actor's own state are kept.
 
+With ``--gold DIR`` the rows are a ``role_errors.py --out`` file of that develop-on gold set (its wrong
+sides only: a "right" row has the wrong actor) and its articles are run instead of the training
+documents: the step behind each wrong guessed recipient of a validation set. Rows whose gold evidence stands in another
+sentence (``same_sentence`` false) are left out: they pair two different acts, not a wrong guess.
+
     PYTHONPATH=src python tools/recipient_sources.py MATCHES.jsonl [--own] [--type T] [--examples STEP]
+    PYTHONPATH=src python tools/recipient_sources.py ERRORS.jsonl --gold evaluation/validation/gold
 """
 
 from __future__ import annotations
@@ -25,6 +31,8 @@ from _training_docs import training_docs
 
 import parley.events._candidates as candidates_module
 import parley.events._recipients as recipients_module
+from parley.evaluate import load_gold
+from parley.evaluate._run import _article
 from parley.events._context import DocumentContext
 from parley.events._roles import RoleFinder
 from parley.pipeline import Pipeline
@@ -96,6 +104,8 @@ def _traced_fill(watch: _Watch, found: dict[tuple[str, str], str]) -> Callable[[
 
 
 def _picked(row: dict[str, Any], own: bool, type_: str | None) -> bool:
+    if row.get("same_sentence") is False:
+        return False  # a role_errors.py row pairing acts told in two sentences
     actors, recipients = (set(codes) for codes in row["pred"])
     if not recipients or any(row["recipient_words"]) or (type_ and row["type"] != type_):
         return False
@@ -114,6 +124,7 @@ def main() -> None:
     parser.add_argument("--type", help="only events of this type")
     parser.add_argument("--examples", help="print the rows given by this step")
     parser.add_argument("--batches", type=Path, default=Path("training/batches"))
+    parser.add_argument("--gold", type=Path, help="run this gold set's articles (rows: a role_errors.py --out file)")
     args = parser.parse_args()
     with args.matches.open(encoding="utf-8") as lines:
         rows = [row for row in map(json.loads, lines) if _picked(row, args.own, args.type)]
@@ -122,8 +133,11 @@ def main() -> None:
     _watch_steps(watch)
     candidates_module.fill_recipients = _traced_fill(watch, found)  # type: ignore[assignment]
     wanted = {row["doc"] for row in rows}
-    docs = [d for d in training_docs(args.batches, 0) if d.name in wanted]
-    for _ in Pipeline(Settings().with_(coder="rules")).process(d.article for d in docs):
+    if args.gold is not None:
+        articles = [_article(g) for g in load_gold(args.gold) if g.id in wanted]
+    else:
+        articles = [d.article for d in training_docs(args.batches, 0) if d.name in wanted]
+    for _ in Pipeline(Settings().with_(coder="rules")).process(articles):
         pass
     counts: Counter[tuple[str, str]] = Counter()
     for row in rows:
