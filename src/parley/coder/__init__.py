@@ -27,7 +27,17 @@ from ._corpus import (
 from ._features import FEATURE_SOURCES, FeatureSpace
 from ._model import LABELS, Classifier, CoderModel, MLPClassifier
 from ._runtime import LearnedCoder, bundled_model_dir, forget_loaded_coders, load_coder
-from ._train import Scores, cross_validate, featurise, fit, load_config, make_space, parse_corpus, score
+from ._train import (
+    Scores,
+    cross_validate,
+    featurise,
+    fit,
+    hybrid_types,
+    load_config,
+    make_space,
+    parse_corpus,
+    score,
+)
 from ._wordvec import WordVectors, build_wordvec
 
 __all__ = [
@@ -58,6 +68,7 @@ __all__ = [
     "featurise",
     "fit",
     "forget_loaded_coders",
+    "hybrid_types",
     "load_coder",
     "load_config",
     "load_corpus",

@@ -17,7 +17,7 @@ from ._features import Candidate
 from ._model import LABELS, Classifier, CoderModel, Examples
 from ._paired import PairedClassifiers
 from ._roles import RoleLabeller, RoleModel
-from ._train import make_space, type_vetoes
+from ._train import make_space, threshold_bars, type_vetoes
 from ._weak_rows import load_weak_rows
 from ._wordvec import WordVectors
 
@@ -62,6 +62,7 @@ class LearnedCoder:
         )
         self.role_mode = str(role_config.get("mode", "fallback"))
         self.threshold = float(model.config["decide"]["threshold"])
+        self.thresholds = threshold_bars(model.config["decide"])  # per label (NONE's unused)
         self.veto = float(model.config["decide"].get("veto", 1.01))
         self.vetoes = type_vetoes(model.config["decide"])
         self.weak_bar = float(model.config["decide"].get("weak_bar", 1.01))
@@ -140,7 +141,7 @@ class LearnedCoder:
         # all rows at once: the best type, its probability and the bar, per candidate
         best = (p_type[:, 1:].argmax(axis=1) + 1).tolist()
         p_best = p_type[np.arange(len(best)), best]
-        events = ((p_best >= self.threshold) & (p_best >= p_type[:, 0])).tolist()
+        events = ((p_best >= self.thresholds[best]) & (p_best >= p_type[:, 0])).tolist()
         probability, none_probability = p_best.tolist(), p_type[:, 0].tolist()
         modality = p_mod.argmax(axis=1).tolist()
         return [

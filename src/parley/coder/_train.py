@@ -32,10 +32,12 @@ __all__ = [
     "cross_validate",
     "featurise",
     "fit",
+    "hybrid_types",
     "load_config",
     "make_space",
     "parse_corpus",
     "score",
+    "threshold_bars",
     "training_seeds",
     "type_classifier",
     "type_vetoes",
@@ -278,15 +280,14 @@ def score(model: CoderModel, data: Featurised, *, hybrid: bool = False) -> Score
     model's other type only when it is ``[decide] retype`` sure, none when the model's NONE is
     ``[decide] veto`` sure); the model decides the others."""
     decide = model.config["decide"]
-    threshold = float(decide["threshold"])
     p_type = model.types.probabilities(data.types)
     p_mod = model.modality.probabilities(data.types)
-    predicted = _model_types(p_type, threshold)
     if hybrid:
         if data.rule_of is None:
             raise TrainingError("hybrid scores need the rules' types of the examples", code="E738")
-        bars = veto_bars(decide, data.rule_of)
-        predicted = _keep_rule_types(predicted, p_type, data.rule_of, float(decide.get("retype", 1.01)), bars)
+        predicted = hybrid_types(p_type, data.rule_of, decide)
+    else:
+        predicted = _model_types(p_type, threshold_bars(decide))
     out = Scores()
     for gold in data.gold:
         out.gold += len(gold)
@@ -304,11 +305,30 @@ def score(model: CoderModel, data: Featurised, *, hybrid: bool = False) -> Score
     return out
 
 
-def _model_types(p_type: np.ndarray, threshold: float) -> np.ndarray:
+def _model_types(p_type: np.ndarray, thresholds: np.ndarray) -> np.ndarray:
     """The label index the model reads at each example (0: none): its likeliest label, when that is
-    an event type at least ``threshold`` likely."""
+    an event type at least as likely as that label's bar in ``thresholds`` (one per label)."""
     best = p_type.argmax(axis=1)
-    return np.where(p_type[np.arange(len(best)), best] >= threshold, best, 0)
+    return np.where(p_type[np.arange(len(best)), best] >= thresholds[best], best, 0)
+
+
+def threshold_bars(decide: dict[str, Any]) -> np.ndarray:
+    """The least probability at which the model's likeliest label is read as an event, per label
+    (index as ``LABELS``): ``[decide] threshold_by_type`` for the types it names, ``threshold`` for
+    the others; a type the model over-calls on unseen writers can be held to a surer bar alone."""
+    default = float(decide["threshold"])
+    table = {str(t): float(bar) for t, bar in dict(decide.get("threshold_by_type", {})).items()}
+    unknown = sorted(set(table) - set(LABELS[1:]))
+    if unknown:
+        raise TrainingError(f"threshold_by_type: unknown event type(s) {unknown}", code="E739")
+    return np.array([table.get(label, default) for label in LABELS], dtype=np.float32)
+
+
+def hybrid_types(p_type: np.ndarray, rule_of: np.ndarray, decide: dict[str, Any]) -> np.ndarray:
+    """The label index each example ends with when the rules' types (``rule_of``, 0: none) stand beside
+    the model's probabilities ``p_type``, decided by the ``[decide]`` bars as ``EventFinder`` decides."""
+    model = _model_types(p_type, threshold_bars(decide))
+    return _keep_rule_types(model, p_type, rule_of, float(decide.get("retype", 1.01)), veto_bars(decide, rule_of))
 
 
 def type_vetoes(decide: dict[str, Any]) -> dict[str, float]:
