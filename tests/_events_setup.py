@@ -6,7 +6,9 @@ from datetime import date
 from typing import Any, cast
 
 from parley.document import Article
+from parley.events import EventFinder
 from parley.events._context import DocumentContext
+from parley.events._lexicon import Trigger
 from parley.events._roles import RoleFinder
 from parley.events._typing import TriggerMatcher
 from parley.pipeline import trim_openings
@@ -15,10 +17,12 @@ __all__ = [
     "coded_events",
     "coded_types",
     "entity_codes",
+    "event_finder",
     "matched_type",
     "read_context",
     "role_finder",
     "role_token",
+    "role_trigger",
     "roles_of_type",
     "row_type",
     "token_of",
@@ -37,6 +41,13 @@ def read_context(pipeline: Any, text: str, outlet: str | None = None) -> Documen
     return cast(DocumentContext, events.context(chains(mentions(doc))))
 
 
+def event_finder(pipeline: Any) -> EventFinder:
+    """The pipeline's events stage (its third component)."""
+    finder = pipeline.components[2]
+    assert isinstance(finder, EventFinder)
+    return finder
+
+
 def role_finder(pipeline: Any, text: str) -> RoleFinder:
     """A RoleFinder over one parsed article, as the events stage builds it."""
     finder = pipeline.components[2]
@@ -46,6 +57,13 @@ def role_finder(pipeline: Any, text: str) -> RoleFinder:
 def role_token(roles: RoleFinder, word: str) -> Any:
     """The first token spelt ``word`` of the document a RoleFinder reads."""
     return next(t for t in roles.ctx.sdoc if t.text == word)
+
+
+def role_trigger(roles: RoleFinder, token: Any) -> Trigger:
+    """The lexicon row the events stage matches at ``token`` (the token must match one)."""
+    trigger = roles.matcher.match(token)
+    assert trigger is not None, token.text
+    return trigger
 
 
 def entity_codes(entities: list[Any]) -> list[str]:

@@ -5,9 +5,17 @@ from __future__ import annotations
 from datetime import date
 
 from parley.document import Article
+from parley.mentions import MentionFinder
 from parley.pipeline import Pipeline
 
-__all__ = ["mention_codes", "people_of_2004", "person_codes"]
+__all__ = ["mention_codes", "mention_finder", "people_of_2004", "person_codes"]
+
+
+def mention_finder(pipeline: Pipeline) -> MentionFinder:
+    """The pipeline's mentions stage (its first component)."""
+    finder = pipeline.components[0]
+    assert isinstance(finder, MentionFinder)
+    return finder
 
 
 def mention_codes(pipeline: Pipeline, text: str, phrase: str, published: date) -> list[str]:

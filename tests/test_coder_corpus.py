@@ -79,7 +79,7 @@ def test_coder_corpus_accepts_a_valid_row(tmp_path: Path) -> None:
     ],
 )
 def test_coder_corpus_rejects_malformed_rows(tmp_path: Path, change: dict[str, object], message: str) -> None:
-    _, problems = check_corpus(_write(tmp_path / "a.jsonl", [_row(**change)]))
+    _, problems = check_corpus(_write(tmp_path / "a.jsonl", [{**_row(), **change}]))
     assert problems and message in problems[0]
     assert problems[0].startswith(str(tmp_path / "a.jsonl") + ":1:")
 

@@ -32,17 +32,17 @@ def test_coder_features_find_the_head_of_a_trigger_phrase(nlp) -> None:  # type:
 def test_coder_features_context_heads_are_object_subject_preposition_and_governor(nlp) -> None:  # type: ignore[no-untyped-def]
     from parley.coder._features import context_heads
 
-    doc = nlp("The navy handed over a cheque.")
-    heads = context_heads(next(t for t in doc if t.text == "handed"))
-    assert {k: v.text if v is not None else None for k, v in heads.items()} == {
+    def words(sentence: str, word: str) -> dict[str, str | None]:
+        heads = context_heads(next(t for t in nlp(sentence) if t.text == word))
+        return {k: v.text if v is not None else None for k, v in heads.items()}
+
+    assert words("The navy handed over a cheque.", "handed") == {
         "obj": "cheque", "subj": "navy", "pobj": None, "gov": None,
     }  # fmt: skip
-    doc = nlp("Protesters hurled rocks and bottles at troops.")
-    assert context_heads(next(t for t in doc if t.text == "rocks"))["gov"].text == "hurled"
-    assert context_heads(next(t for t in doc if t.text == "hurled"))["pobj"].text == "troops"
-    passive = nlp("Three soldiers were killed by shots from a ridge.")
-    heads = context_heads(next(t for t in passive if t.text == "killed"))
-    assert heads["obj"].text == "soldiers" and heads["subj"].text == "shots"
+    assert words("Protesters hurled rocks and bottles at troops.", "rocks")["gov"] == "hurled"
+    assert words("Protesters hurled rocks and bottles at troops.", "hurled")["pobj"] == "troops"
+    passive = words("Three soldiers were killed by shots from a ridge.", "killed")
+    assert passive["obj"] == "soldiers" and passive["subj"] == "shots"
 
 
 def _tiny_table() -> WordVectors:

@@ -84,8 +84,10 @@ def test_ray_gives_the_same_events_as_the_local_pipeline(pipeline, tmp_path: Pat
 
 # -- the Ray Data engine (parley ingest --engine ray) ----------------------------------------------
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
-_KEYS = ("id", "doc_id", "event", "mode", "context", "actor", "recipient", "date", "date_precision", "event_loc")
-_KEYS += ("quad_code", "event_scale", "cameo", "event_text", "text", "text_info", "modality", "mentions")
+_KEYS = (
+    *("id", "doc_id", "event", "mode", "context", "actor", "recipient", "date", "date_precision", "event_loc"),
+    *("quad_code", "event_scale", "cameo", "event_text", "text", "text_info", "modality", "mentions"),
+)
 
 
 def test_distributed_list_inputs_walks_folders_as_the_reader_does(tmp_path: Path) -> None:

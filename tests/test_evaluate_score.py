@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pytest
@@ -12,12 +13,12 @@ from parley.evaluate import load_gold, score
 
 def _pred(
     type_: str,
-    actors: list[str],
-    recipients: tuple[str, ...] = (),
+    actors: Sequence[str],
+    recipients: Sequence[str] = (),
     date: str | None = None,
     place: str | None = None,
     precision: str = "day",
-) -> dict:  # type: ignore[type-arg]
+) -> dict[str, object]:
     return {
         "event": [type_],
         "actor": [{"code": c} for c in actors],
@@ -28,7 +29,7 @@ def _pred(
     }
 
 
-def _gold_dir(tmp_path: Path, events: list[dict]) -> Path:  # type: ignore[type-arg]
+def _gold_dir(tmp_path: Path, events: Sequence[Mapping[str, object]]) -> Path:
     gold = tmp_path / "shared" / "gold" / "dev"
     gold.mkdir(parents=True)
     (tmp_path / "shared" / "corpus").mkdir()
@@ -38,7 +39,7 @@ def _gold_dir(tmp_path: Path, events: list[dict]) -> Path:  # type: ignore[type-
     return gold
 
 
-EVENTS = [
+EVENTS: list[dict[str, object]] = [
     {"id": "g1", "type": "CONSULT", "actors": ["KOR"], "recipients": ["RUS"], "symmetric": True,
      "date": "2021-10-27", "place": "Moscow", "required": True},
     {"id": "g2", "type": "SUPPORT", "actors": ["KOR"], "recipients": ["RUS"], "date": "2021-10", "place": None,
@@ -84,7 +85,7 @@ def test_evaluate_score_symmetric_needs_every_participant(tmp_path: Path) -> Non
 
 
 def test_evaluate_score_required_preferred_over_optional(tmp_path: Path) -> None:
-    events = [
+    events: list[dict[str, object]] = [
         {
             "id": "o",
             "type": "REQUEST",

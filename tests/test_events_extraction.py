@@ -79,7 +79,7 @@ def test_events_same_meeting_in_three_sentences_is_one_event(pipeline) -> None: 
         ("The IMF approved a loan to Ghana.", ("AID", ["IGO"], ["GHA"])),
     ],
 )
-def test_events_sectors_and_igos(pipeline, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
+def test_events_sectors_and_igos(pipeline: Pipeline, text: str, expected: tuple[object, ...]) -> None:
     assert expected in [e[:3] for e in _events(pipeline, text)]
 
 
@@ -234,7 +234,7 @@ def test_events_welcoming_an_event_targets_the_country_inside_it(pipeline) -> No
         ("Protesters threw stones at the French embassy in Niamey.", ("PROTEST", ["NER"], ["FRA"])),
     ],
 )
-def test_events_light_verbs_with_their_objects(pipeline, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
+def test_events_light_verbs_with_their_objects(pipeline: Pipeline, text: str, expected: tuple[object, ...]) -> None:
     assert expected in [e[:3] for e in _events(pipeline, text)]
 
 

@@ -12,7 +12,7 @@ from parley.events._extras_question import is_asked_about
 
 _ASKED = (
     "A Kenyan reporter asked whether Nairobi would close the border if the raids continued.",
-    "Uganda has not said whether it will pay for the damaged lorries.",
+    "Uganda has yet to say whether it will pay for the damaged lorries.",
     "Journalists asked whether Hanoi would send more patrol boats if Beijing stalled.",
     "Officials did not say whether Ghana would agree to pay the fee.",
 )

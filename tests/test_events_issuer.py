@@ -32,7 +32,7 @@ def test_events_issuer_release_is_issued_by_the_outlets_state(pipeline) -> None:
 
 def test_events_issuer_wire_copy_naming_the_ministrys_state_has_none(pipeline) -> None:  # type: ignore[no-untyped-def]
     # wire copy says whose ministry it quotes and files from abroad: no issuer
-    text = "NAIROBI, May 8 (Reuters) - Kenya's foreign ministry said on Monday it had summoned Somalia's envoy."
+    text = "NAIROBI, May 8 (Reuters) - Kenya's foreign ministry on Thursday said it had summoned Somalia's envoy."
     assert _context(pipeline, text, "GBR").issuer is None
 
 

@@ -121,7 +121,7 @@ def test_events_modality_reported_hedged_hostile_act_is_a_threat(parse, words) -
     review = parse("The ministry said it might review relations with Chile.", "review")
     assert is_hedged_threat(review, _trigger("THREATEN"), words)
     # a cooperative act, or a hedge nobody reports, is no threat
-    assert not is_hedged_threat(parse("The minister said they could hold talks.", "hold"), _trigger("CONSULT"), words)
+    assert not is_hedged_threat(parse("The envoy said both could hold more talks.", "hold"), _trigger("CONSULT"), words)
     assert not is_hedged_threat(parse("Belarus could halt the transit of goods.", "halt"), _trigger("SANCTION"), words)
 
 

@@ -274,8 +274,8 @@ SANCTION_MEASURES_34 = [
 
 @pytest.mark.parametrize(("text", "type_", "actor", "recipient"), SANCTION_MEASURES_34)
 def test_events_news_wordings_measures_dealt_and_traffic_turned_back(
-    pipeline, text: str, type_: str, actor: str, recipient: str
-) -> None:  # type: ignore[no-untyped-def]
+    pipeline: Pipeline, text: str, type_: str, actor: str, recipient: str
+) -> None:
     assert (type_, [actor], [recipient]) in _events(pipeline, text)
 
 

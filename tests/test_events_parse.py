@@ -33,7 +33,7 @@ def test_events_parse_passive_and_reported_speech(pipeline) -> None:  # type: ig
     words = pipeline.lexicon.words
     passive = pipeline.nlp("Ten protesters were detained by police.")
     assert is_passive(next(t for t in passive if t.text == "detained"))
-    said = pipeline.nlp("Chad said Sudan attacked a village.")
+    said = pipeline.nlp("Bolivia said Peruvian raiders attacked a farm.")
     assert under_speech(next(t for t in said if t.text == "attacked"), words)
 
 

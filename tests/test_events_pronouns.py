@@ -233,8 +233,8 @@ def test_events_pronouns_bare_two_after_a_meeting_in_their_sentence(pipeline) ->
 
     text = (
         "Chad sent troops to the border after a Sudanese militia attacked a police post, killing two officers. "
-        "Chad's defence minister hosted his Sudanese counterpart in Abeche on Monday, and the two agreed "
-        "to coordinate patrols on the frontier."
+        "Chad's defence minister hosted his Sudanese counterpart in Abeche on Monday, and the two later "
+        "agreed to run joint patrols along the frontier."
     )
     assert roles_of_type(pipeline, text, "AGREE", outlet="GBR") == [(["SDN", "TCD"], [])]
 

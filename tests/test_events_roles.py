@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
-from types import SimpleNamespace
 
 from _events_setup import coded_events as _events
 from _events_setup import entity_codes as _codes
 from _events_setup import role_finder as _roles
 from _events_setup import role_token as _token
+from _events_setup import role_trigger as _trigger
 from _events_setup import roles_of_type
 from parley.document import Article
+from parley.events._candidate import Candidate
 from parley.events._lexicon import Trigger
 from parley.events._recipients import _closes_a_border
 
@@ -287,7 +288,7 @@ def test_events_roles_envoy_who_acts_is_of_the_state_sending_them(pipeline) -> N
         pipeline, "Ethiopia's ambassador to Djibouti, who met port officials twice, praised the authorities."
     )
     met = _token(roles, "met")
-    actors, _ = roles.verb_roles(met, roles.matcher.match(met))
+    actors, _ = roles.verb_roles(met, _trigger(roles, met))
     assert _codes(actors) == ["ETH"]
 
 
@@ -301,7 +302,7 @@ def test_events_roles_envoy_summoned_by_the_host(pipeline) -> None:  # type: ign
     # no "by" phrase: the state the envoy is posted in summons the envoy's own state
     roles = _roles(pipeline, "Togo's ambassador in Cotonou was summoned on Saturday.")
     verb = _token(roles, "summoned")
-    actors, recipients = roles.verb_roles(verb, roles.matcher.match(verb))
+    actors, recipients = roles.verb_roles(verb, _trigger(roles, verb))
     assert (_codes(actors), _codes(recipients)) == (["BEN"], ["TGO"])
 
 
@@ -326,11 +327,15 @@ def test_events_roles_he_with_no_one_named_is_the_office_holder_before(pipeline)
 
 
 def test_events_roles_closing_the_border_aims_at_the_other_side(pipeline) -> None:  # type: ignore[no-untyped-def]
+    def coercion(text: str, word: str) -> Candidate:
+        roles = _roles(pipeline, text)
+        token = _token(roles, word)
+        return Candidate(_trigger(roles, token), token, type="COERCE")
+
     words = pipeline.lexicon.words
-    closed = pipeline.nlp("Caracas closed the border on Friday.")[1]
-    assert _closes_a_border(SimpleNamespace(type="COERCE", token=closed), words)
-    arrested = pipeline.nlp("Police arrested two smugglers at the border.")[1]
-    assert not _closes_a_border(SimpleNamespace(type="COERCE", token=arrested), words)  # aimed at people
+    assert _closes_a_border(coercion("Caracas closed the border on Friday.", "closed"), words)
+    arrested = coercion("Police arrested two smugglers at the border.", "arrested")
+    assert not _closes_a_border(arrested, words)  # aimed at people
 
 
 def test_events_roles_giver_named_after_a_receiving_verb_acts(pipeline) -> None:  # type: ignore[no-untyped-def]

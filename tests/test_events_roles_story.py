@@ -340,7 +340,7 @@ def test_events_roles_story_joint_donors_help_the_story_home(pipeline) -> None: 
     # two givers together, no receiver named: the help goes to the country the story is about
     text = (
         "MOGADISHU, June 3 - Drought has left a million Somalis short of food, the government said. "
-        "The United States and Britain have since put up $6 million to cover rations until March."
+        "Britain and the United States have since put up $6 million to cover rations until March."
     )
     assert _events(pipeline, text, "AID") == [(["GBR", "USA"], ["SOM"])]
 

@@ -15,7 +15,7 @@ def _coerce(mode: str) -> Event:
 
 def test_separate_acts_seizure_and_arrest_of_different_objects_are_two() -> None:
     seized, arrested = _coerce("seize"), _coerce("arrest")
-    objects = {id(seized): 3, id(arrested): 7}
+    objects: dict[int, int | None] = {id(seized): 3, id(arrested): 7}
     assert separate_acts(arrested, seized, objects)
     assert not joins_sentence_event(arrested, [seized], objects)
 

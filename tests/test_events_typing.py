@@ -172,7 +172,7 @@ def test_events_typing_undertaking_to_act_is_an_agreement(pipeline) -> None:  # 
 def test_events_typing_fire_returned_or_received_is_an_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert _type_of(pipeline, "Soldiers returned fire and pursued the attackers.", "returned") == "ASSAULT"
     assert _type_of(pipeline, "A vaccination team was fired upon on the road.", "fired") == "ASSAULT"
-    assert _type_of(pipeline, "Police dispersed them with rubber bullets.", "dispersed") == "ASSAULT"
+    assert _type_of(pipeline, "Gendarmes dispersed the strikers with rubber bullets.", "dispersed") == "ASSAULT"
     assert _type_of(pipeline, "Two soldiers died in an exchange of fire with rebels.", "exchange") == "ASSAULT"
     assert _type_of(pipeline, "The crowd dispersed peacefully.", "dispersed") is None
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from _events_setup import coded_events
+from _events_setup import coded_events, event_finder
 from parley.events._unless_threat import holds_over_unless
 from parley.pipeline import Pipeline
 
@@ -61,7 +61,7 @@ def test_events_unless_threat_reads_the_given_sentence_text(pipeline: Pipeline) 
 
     sdoc = pipeline.nlp("Malawi said its hauliers will park their lorries on the bridge unless Zambia scraps the toll.")
     sent = next(iter(sdoc.sents))
-    words = pipeline.components[2].words
+    words = event_finder(pipeline).words
     own = [t.i for t in unless_threat_verbs(sent, words)]
     assert own and [t.i for t in unless_threat_verbs(sent, words, sent.text)] == own
     assert unless_threat_verbs(sent, words, "Malawi said its hauliers will park their lorries.") == []

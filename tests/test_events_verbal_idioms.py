@@ -166,7 +166,7 @@ def test_events_statements_and_habitual_threats_are_no_threats(coder, text: str)
 
 
 def test_events_condolences_extended_to_victims_are_no_support(coder) -> None:  # type: ignore[no-untyped-def]
-    text = "The Kenyan government extends its condolences to the families of the victims."
+    text = "The Kenyan government extends its condolences to the relatives of those killed."
     assert "SUPPORT" not in _types(coder, text)
 
 

@@ -3,13 +3,14 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from parley.errors import SettingsError
 from parley.export import write_events
 
-RECORD = {
+RECORD: dict[str, Any] = {
     "id": "d:e1", "doc_id": "d", "date": "2021-10-27", "date_precision": "day", "event": ["CONSULT"], "mode": ["visit"],
     "context": ["diplomatic"], "actor": [{"code": "KOR", "sector": "GOV", "entity_text": "Chung"}],
     "recipient": [{"code": "RUS", "sector": "GOV", "entity_text": "Lavrov"}],

@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 from typer.testing import CliRunner
 
@@ -11,11 +12,11 @@ from parley.cli import app
 runner = CliRunner()
 
 
-def _events(output: str) -> list[dict]:  # type: ignore[type-arg]
+def _events(output: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in output.splitlines() if line.startswith("{")]
 
 
-def _find(events: list[dict], type_: str, codes: set[str]) -> dict:  # type: ignore[type-arg]
+def _find(events: list[dict[str, Any]], type_: str, codes: set[str]) -> dict[str, Any]:
     for e in events:
         sides = {a["code"] for a in e["actor"]} | {r["code"] for r in e["recipient"]}
         if e["event"] == [type_] and codes <= sides:

@@ -19,7 +19,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(not Path("/proc").is_dir(), r
 def _corpus(folder: Path, count: int) -> Path:
     sys.path.insert(0, str(ROOT / "bench"))
     try:
-        from generate import generate  # type: ignore[import-not-found]
+        from generate import generate
     finally:
         sys.path.pop(0)
     folder.mkdir()

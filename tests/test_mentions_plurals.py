@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from _mentions_setup import mention_finder
 from parley.pipeline import Pipeline
 
 
@@ -27,4 +28,4 @@ def test_mentions_plurals_imply_the_singular_sector(
     tokens = pipeline.nlp(text)
     start = text.index(word)
     span = tokens.char_span(start, start + len(word))
-    assert pipeline.components[0].sector_of(span) == expected
+    assert mention_finder(pipeline).sector_of(span) == expected

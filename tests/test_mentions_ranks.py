@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from _mentions_setup import mention_finder
 from parley.document import Article
 from parley.pipeline import Pipeline
 
@@ -24,14 +25,14 @@ def test_mentions_ranks_colonel_is_no_surname(pipeline: Pipeline) -> None:
 
 def test_mentions_ranks_colonel_gives_the_military_sector(pipeline: Pipeline) -> None:
     tokens = pipeline.nlp("A colonel spoke.")
-    assert pipeline.components[0].sector_of(tokens[1:2]) == ("MIL", "Colonel")
+    assert mention_finder(pipeline).sector_of(tokens[1:2]) == ("MIL", "Colonel")
 
 
 def test_mentions_ranks_abbreviated_rank_is_a_title(pipeline: Pipeline) -> None:
     # "Lt. Col." is a rank as "lieutenant colonel" is
     tokens = pipeline.nlp("Lt. Col. Rodolfo Bacani said")
     title = next(i for i, t in enumerate(tokens) if t.text == "Rodolfo")
-    assert pipeline.components[0].sector_of(tokens[:title]) == ("MIL", "Lieutenant Colonel")
+    assert mention_finder(pipeline).sector_of(tokens[:title]) == ("MIL", "Lieutenant Colonel")
 
 
 def test_mentions_ranks_split_abbreviation_stop_keeps_the_rank(pipeline: Pipeline) -> None:
@@ -46,7 +47,7 @@ def test_mentions_ranks_unsplit_abbreviation_is_a_title(pipeline: Pipeline) -> N
     # in running text the parser may keep "Gen." whole: the rank is read in either form
     tokens = pipeline.nlp("He met Maj. Gen. Tariq Saleem and Gen. Ali")
     at = next(t.i for t in tokens if t.text == "Gen." and tokens[t.i + 1].text == "Ali")
-    assert pipeline.components[0].sector_of(tokens[at : at + 1]) == ("MIL", "General")
+    assert mention_finder(pipeline).sector_of(tokens[at : at + 1]) == ("MIL", "General")
 
 
 @pytest.mark.parametrize(
@@ -63,7 +64,7 @@ def test_mentions_ranks_civil_title_ending_in_general_is_no_rank(
 ) -> None:
     # "general" after a civil noun ends a civil office's title, not a general's rank
     tokens = pipeline.nlp(text)
-    assert pipeline.components[0].sector_of(tokens[1:-1]) == expected
+    assert mention_finder(pipeline).sector_of(tokens[1:-1]) == expected
 
 
 def test_mentions_ranks_civil_general_makes_no_military_visit(pipeline: Pipeline) -> None:

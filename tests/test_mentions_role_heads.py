@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from _mentions_setup import mention_finder
 from parley.pipeline import Pipeline
 
 
@@ -24,26 +25,26 @@ def pipeline(rules_pipeline: Pipeline) -> Pipeline:
 )
 def test_mentions_role_heads_force_before_role_word_wins(pipeline: Pipeline, text: str, expected: str) -> None:
     tokens = pipeline.nlp(text)
-    assert pipeline.components[0].sector_of(tokens[1:3])[0] == expected
+    assert mention_finder(pipeline).sector_of(tokens[1:3])[0] == expected
 
 
 def test_mentions_role_heads_role_word_keeps_its_office(pipeline: Pipeline) -> None:
     tokens = pipeline.nlp("An army spokesman said.")
-    assert pipeline.components[0].sector_of(tokens[1:3]) == ("MIL", "Spokesperson")
+    assert mention_finder(pipeline).sector_of(tokens[1:3]) == ("MIL", "Spokesperson")
 
 
 def test_mentions_role_heads_bare_role_word_keeps_its_own_sector(pipeline: Pipeline) -> None:
     tokens = pipeline.nlp("The spokesman spoke.")
-    assert pipeline.components[0].sector_of(tokens[1:2]) == ("GOV", "Spokesperson")
+    assert mention_finder(pipeline).sector_of(tokens[1:2]) == ("GOV", "Spokesperson")
 
 
 def test_mentions_role_heads_civil_word_before_a_role_word_gives_no_sector(pipeline: Pipeline) -> None:
     # only a force says whose the role is here (the events stage reads "opposition officials" as the opposition's)
     tokens = pipeline.nlp("The opposition officials spoke.")
-    assert pipeline.components[0].sector_of(tokens[1:3])[0] == "GOV"
+    assert mention_finder(pipeline).sector_of(tokens[1:3])[0] == "GOV"
 
 
 def test_mentions_role_heads_other_heads_still_win_over_their_modifier(pipeline: Pipeline) -> None:
     # a head that is no role word keeps the later word's sector: "government troops" are troops
     tokens = pipeline.nlp("The government troops moved.")
-    assert pipeline.components[0].sector_of(tokens[1:3])[0] == "MIL"
+    assert mention_finder(pipeline).sector_of(tokens[1:3])[0] == "MIL"

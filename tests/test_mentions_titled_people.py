@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from _mentions_setup import mention_finder
 from parley.document import Article
 from parley.pipeline import Pipeline
 
@@ -39,13 +40,13 @@ def test_mentions_titled_people_shortened_rank_is_no_person(pipeline: Pipeline) 
 
 
 def test_mentions_titled_people_job_words_give_their_sectors(pipeline: Pipeline) -> None:
-    assert pipeline.components[0].sector_of(pipeline.nlp("Plant manager Hiroshi Nakagawa")[:2])[0] == "BUS"
-    assert pipeline.components[0].sector_of(pipeline.nlp("Justice Leiataua Vaepule")[:1])[0] == "JUD"
-    assert pipeline.components[0].sector_of(pipeline.nlp("the Ministry of Justice")[1:4])[0] == "GOV"
+    assert mention_finder(pipeline).sector_of(pipeline.nlp("Plant manager Hiroshi Nakagawa")[:2])[0] == "BUS"
+    assert mention_finder(pipeline).sector_of(pipeline.nlp("Justice Leiataua Vaepule")[:1])[0] == "JUD"
+    assert mention_finder(pipeline).sector_of(pipeline.nlp("the Ministry of Justice")[1:4])[0] == "GOV"
 
 
 def test_mentions_titled_people_head_of_takes_the_sector_of_the_body(pipeline: Pipeline) -> None:
-    finder = pipeline.components[0]
+    finder = mention_finder(pipeline)
     assert finder.sector_of(pipeline.nlp("Head of the Fisheries Office")[:4])[0] == "GOV"
     assert finder.sector_of(pipeline.nlp("the head of the army")[1:5])[0] == "MIL"
 
@@ -72,9 +73,9 @@ def test_mentions_titled_people_name_taken_for_a_body_after_a_title(pipeline: Pi
 
     sdoc = pipeline.nlp("District chief Somchai Boonmee said the road was cut.")
     sdoc.ents = [Span(sdoc, 2, 4, label="ORG")]  # the parser's misreading of the name, made sure of
-    found = pipeline.components[0]._titled_orgs(sdoc, [False] * len(sdoc))
+    found = mention_finder(pipeline)._titled_orgs(sdoc, [False] * len(sdoc))
     assert [span.text for span in found] == ["Somchai Boonmee"]
-    assert pipeline.components[0]._titled_orgs(sdoc, [False, False, True, True] + [False] * (len(sdoc) - 4)) == []
+    assert mention_finder(pipeline)._titled_orgs(sdoc, [False, False, True, True] + [False] * (len(sdoc) - 4)) == []
 
 
 def test_mentions_titled_people_word_of_a_title_is_no_town(pipeline: Pipeline) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from parley.document import Article
 from parley.read import ReadReport, iter_articles, read_html
 from parley.settings import Settings
 
@@ -20,7 +21,7 @@ operating off the coast, and agreed to meet again in Santiago in June.</p></arti
 <footer>Cookie policy. All rights reserved.</footer></body></html>"""
 
 
-def _read(paths: list[Path | str], **kw: object) -> tuple[list, ReadReport]:  # type: ignore[type-arg]
+def _read(paths: list[Path | str], **kw: object) -> tuple[list[Article], ReadReport]:
     report = ReadReport()
     articles = list(iter_articles([str(p) for p in paths], Settings(**kw), report=report))  # type: ignore[arg-type]
     return articles, report

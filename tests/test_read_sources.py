@@ -6,6 +6,7 @@ import gzip
 import io
 import json
 import sys
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -25,7 +26,7 @@ def _read(paths: list[str | Path], meta: Path | None = None, **settings: int) ->
     return articles, report
 
 
-def _jsonl(path: Path, rows: list[object]) -> Path:
+def _jsonl(path: Path, rows: Sequence[object]) -> Path:
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     return path
 

@@ -130,6 +130,7 @@ def test_resolve_following_sentences_agree_with_next_sentence(pipeline: Any) -> 
     for token in sdoc:
         expected = next_sentence(token.sent)
         found = following.after(token)
-        assert (found is None) == (expected is None)
-        if found is not None:
+        if found is None or expected is None:
+            assert found is expected
+        else:
             assert (found.start, found.end) == (expected.start, expected.end)

@@ -230,7 +230,7 @@ def test_resolve_date_dateline_date_still_gives_the_story_day(pipeline: Any) -> 
 
 
 def test_resolve_place_named_settlement_beats_country(pipeline: Any) -> None:
-    text = "Chilean jets bombed a militia base inside Peru before dawn on Saturday, near the hamlet of Santa Rosa."
+    text = "Chilean jets bombed a militia base inside Peru before dawn on Thursday, near the hamlet of Santa Rosa."
     (event,) = resolved(pipeline, text, [("ASSAULT", "bombed", ["CHL"])], place="Peru", countries={"Peru": "PER"})
     assert _where(event) == "Santa Rosa"
 

@@ -142,7 +142,7 @@ def test_serve_index_timelines_and_profiles_are_those_of_the_store(which: str, r
         codes = [r[0] for r in conn.execute("SELECT DISTINCT code FROM event_actors ORDER BY code").fetchall()]
         pairs = conn.execute("SELECT DISTINCT a, b FROM event_dyads ORDER BY a, b LIMIT 40").fetchall()
         # corrected events (a review's values) dated before and after every stored one, one without a score
-        extra = [
+        extra: list[tuple[date, str, int | None, float | None]] = [
             (date(1999, 12, 31), "day", 1, 3.5),
             (date(2041, 3, 2), "day", 4, None),
             (date(2020, 5, 5), "month", 2, -2.0),
@@ -161,12 +161,12 @@ def test_serve_index_timelines_and_profiles_are_those_of_the_store(which: str, r
                     rows = index.timeline(a, b, by, *args)
                     assert (written.encode(), size) == (to_json(rows), len(rows)), (a, b, by)
         for code in [*codes, "NOPE"]:
-            for by in (None, "month", "year"):
-                profile = actor_profile(store, code, by)
-                assert to_json(index.actor_profile(code.lower(), by)) == to_json(profile)
+            for per in (None, "month", "year"):
+                profile = actor_profile(store, code, per)
+                assert to_json(index.actor_profile(code.lower(), per)) == to_json(profile)
                 for top in (1, 3, 25, 500):  # written from parts kept per code and period: the same bytes
                     expected = to_json({**profile, "partners": profile["partners"][:top]})
-                    assert index.actor_profile_json(code.lower(), by, top) == (expected if profile["events"] else None)
+                    assert index.actor_profile_json(code.lower(), per, top) == (expected if profile["events"] else None)
         conn.close()
         snapshot.release(version)
     finally:

@@ -20,7 +20,7 @@ def test_store_batch_taken_ids_finds_wanted_ids_and_their_variants() -> None:
 
 
 def test_store_batch_taken_ids_answers_as_a_scan_while_ids_are_added() -> None:
-    taken, plain = TakenIds(), set()
+    taken, plain = TakenIds(), set[str]()
     for k in range(40):
         wanted = [f"wire-{k % 7}:e{n}" for n in range(k % 4)] + [f"wire-{k % 5}:e1~2"]
         assert taken.among(wanted) == _scan(plain, wanted)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -13,7 +14,7 @@ from parley.cli import app
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _snapshot(db: Path) -> dict[str, list]:  # type: ignore[type-arg]
+def _snapshot(db: Path) -> dict[str, list[Any]]:
     con = duckdb.connect(str(db), read_only=True)
     try:
         return {

@@ -371,7 +371,12 @@ def test_store_malloc_arena_cap_is_the_writing_commands_choice(tmp_path: Path, m
     from parley.store import _arenas
 
     calls: list[int] = []
-    monkeypatch.setattr(parley.store, "limit_malloc_arenas", lambda: calls.append(1) or True)
+
+    def counted() -> bool:
+        calls.append(1)
+        return True
+
+    monkeypatch.setattr(parley.store, "limit_malloc_arenas", counted)
     Store.open(tmp_path / "s.duckdb", write=True).close()
     assert calls == []  # the library leaves the process's allocator alone
     open_store(tmp_path / "s.duckdb", write=True).close()

@@ -142,11 +142,11 @@ def test_store_parquet_load_needs_a_writable_store(tmp_path: Path) -> None:
 
 def test_store_parquet_duckdb_queries_the_directory_directly(tmp_path: Path) -> None:
     source = write_dataset(tmp_path / "pq")
-    rows = duckdb.sql(
+    relation = duckdb.sql(
         f"SELECT month, count(*) FROM read_parquet('{source}/**/*.parquet', hive_partitioning = true) "
         "WHERE list_contains(event, 'ASSAULT') GROUP BY month"
-    ).fetchall()
-    assert rows == [("2002-06", 2)]
+    )
+    assert relation is not None and relation.fetchall() == [("2002-06", 2)]
 
 
 def test_store_parquet_load_keeps_how_an_actor_was_resolved(tmp_path: Path) -> None:

@@ -133,8 +133,8 @@ def _columns(path: Path) -> dict[str, list[tuple[str, str, str]]]:
     finally:
         conn.close()
     out: dict[str, list[tuple[str, str, str]]] = {}
-    for table, *column in rows:
-        out.setdefault(table, []).append(tuple(column))  # type: ignore[arg-type]
+    for table, name, kind, nullable in rows:
+        out.setdefault(table, []).append((name, kind, nullable))
     return out
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from gold_to_training import convert, main, write_rows  # noqa: E402
 _TEXT = "France and Chad signed a trade agreement in Paris on Monday.\n\nThe weather in the capital was mild.\n"
 
 
-def _gold_set(root: Path, events: list[dict[str, object]] | None = None, *, broken: bool = False) -> Path:
+def _gold_set(root: Path, events: Sequence[Mapping[str, object]] | None = None, *, broken: bool = False) -> Path:
     (root / "corpus").mkdir(parents=True)
     (root / "gold").mkdir()
     (root / "corpus" / "a.txt").write_text(_TEXT, encoding="utf-8")

@@ -27,7 +27,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from itertools import islice
 from typing import Any, TypeVar
 
@@ -134,7 +134,7 @@ class Pipeline:
 
     def process(
         self, articles: Iterable[Article], *, stop: Stop | None = None, release: bool = False
-    ) -> Iterator[Document]:
+    ) -> Generator[Document, None, None]:
         """Yield one Document per article, in input order, with ``text`` and ``events`` filled.
 
         ``stop`` is asked between batches and articles (and, with workers, while waiting for one):
@@ -151,7 +151,7 @@ class Pipeline:
             return self._process_in_workers(articles, stopped, release)
         return self._process_here(articles, stopped)
 
-    def _process_here(self, articles: Iterable[Article], stop: Stop = _never) -> Iterator[Document]:
+    def _process_here(self, articles: Iterable[Article], stop: Stop = _never) -> Generator[Document, None, None]:
         for batch in _batches(self.clean(articles), self.settings.batch_size):
             if stop():
                 return
@@ -216,7 +216,9 @@ class Pipeline:
             raise RuntimeError("the pieces of a long article do not give its text back")
         return joined
 
-    def _process_in_workers(self, articles: Iterable[Article], stop: Stop, release: bool) -> Iterator[Document]:
+    def _process_in_workers(
+        self, articles: Iterable[Article], stop: Stop, release: bool
+    ) -> Generator[Document, None, None]:
         """Clean, parse and extract in ``settings.workers`` processes; this one only hands out and collects."""
         if stop():  # e.g. a Ctrl-C while the model loaded: no worker is started
             return
@@ -383,7 +385,7 @@ def _start_worker(settings: Settings) -> None:
     gc.freeze()
 
 
-def set_aside_loaded(documents: Iterator[Document]) -> Iterator[Document]:
+def set_aside_loaded(documents: Iterator[T]) -> Generator[T, None, None]:
     """``documents``, with what is alive when the stream starts (the model, the knowledge files and
     the coder: millions of objects that live as long as the pipeline) kept out of the garbage
     collector's full collections, which would otherwise walk them again every few articles. They are

@@ -67,7 +67,7 @@ class _ObjectReading:
         if self._forms is None:
             objects = list(self.counted)
             objects += read_objects(token, objects, self.words) + relative_object(token, objects)
-            objects += told_gap_object(token, objects, self.words)
+            objects += told_gap_object(token, objects)
             objects += noun_read_as_bare_verb(token) if not objects else []
             objects += described_pact(token, objects, self.words)
             named = object_words(objects)
@@ -117,7 +117,7 @@ def _holds(name: str, values: frozenset[str], token: Any, words: EventWords) -> 
 def _objects_with_gap(token: Any, words: EventWords, reading: _ObjectReading) -> list[Any]:
     """The counted objects and what a relative clause acts on ("the soldiers it stationed")."""
     objects = list(reading.counted)
-    return objects + told_gap_object(token, objects, words)
+    return objects + told_gap_object(token, objects)
 
 
 def _obj(values: frozenset[str], token: Any, words: EventWords, reading: _ObjectReading) -> bool:

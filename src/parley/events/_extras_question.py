@@ -1,4 +1,4 @@
-"""An act asked about is not told: "asked whether Dhaka would suspend border trade", "has not said
+"""An act asked about is not told: "asked whether Dhaka would suspend border trade", "has yet to say
 whether it will pay for the boat", "a reporter asks whether Bangkok would send its troops back" put a
 question; the act of the "whether" clause may or may not come (training gold: no asserted act at any of
 12 trigger words in a "whether" clause; 3 coded as hypothetical)."""

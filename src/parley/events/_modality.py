@@ -103,7 +103,7 @@ def is_negated(token: Any, words: EventWords) -> bool:
     return False
 
 
-#: The dependencies of a noun an ending verb stops ("ended the blockade", "put an end to the fighting").
+#: The dependencies of a noun an ending verb stops ("ended the blockade", "put an end to the shelling").
 _ENDED_DEPS = frozenset({"dobj", "pobj"})
 #: The dependencies of a clause that completes its head ("refused to sign", "denied that it signed").
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..document import ActorMention, Entity
-from ..knowledge import NON_STATE_CODES
+from ..knowledge import NON_STATE_CODES, resolve_words
 from ..mentions import MentionFinder
 from ..parse import SUBJECT_DEPS, VERB_POS
 from ._context import DocumentContext
@@ -425,7 +425,7 @@ class PronounReader:
                     # subject the speech verb shares; any other word only when it stands in what is said
                     # ("Tbilisi closed the crossing, saying Russian guards had failed to stop ...")
                     subs = [s for s in t.head.children if s.dep_ == "nsubj" and s.i != tok.i]
-                if subs and t.dep_ == "relcl" and all(s.lower_ in self.words.relative_pronoun for s in subs):
+                if subs and t.dep_ == "relcl" and all(s.lower_ in resolve_words("relative_pronoun") for s in subs):
                     # "a police unit, which says it has sent 60 officers": the speaker is the noun described
                     subs = subjects_of(t, self.words)
                 ents = self.np_entities_many(subs)

@@ -7,22 +7,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._words import EventWords
+from ..knowledge import resolve_words
 
 __all__ = ["told_gap_object"]
 
 
-def _is_relative_word(token: Any, words: EventWords) -> bool:
+def _is_relative_word(token: Any) -> bool:
     # the parser tags "that" as a preposition (IN) as often as a relative determiner
-    return token.tag_ in {"WDT", "WP"} or token.lower_ in words.relative_pronoun
+    return token.tag_ in {"WDT", "WP"} or token.lower_ in resolve_words("relative_pronoun")
 
 
-def told_gap_object(verb: Any, objects: list[Any], words: EventWords) -> list[Any]:
+def told_gap_object(verb: Any, objects: list[Any]) -> list[Any]:
     """The noun a relative clause describes, when the clause has a subject of its own (no relative
     pronoun: "it stationed", "that Caracas sent") and no object but a relative word."""
-    if verb.dep_ != "relcl" or any(not _is_relative_word(o, words) for o in objects):
+    if verb.dep_ != "relcl" or any(not _is_relative_word(o) for o in objects):
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects or any(_is_relative_word(s, words) for s in subjects):
+    if not subjects or any(_is_relative_word(s) for s in subjects):
         return []
     return [verb.head]

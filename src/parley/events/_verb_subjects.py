@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..knowledge import resolve_words
 from ..parse import SUBJECT_DEPS, VERB_POS
 from ._dateline_subjects import name_for_date, name_joined_to_date, past_clock, past_dateline, subject_after_date
 from ._operative_body import operative_body
@@ -25,7 +26,7 @@ def subjects_of(verb: Any, words: EventWords) -> list[Any]:
     while seen < 5:
         subs = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}]
         subs = [s for s in subs if s.dep_ != "expl"]
-        if subs and verb.dep_ == "relcl" and all(s.lower_ in words.relative_pronoun for s in subs):
+        if subs and verb.dep_ == "relcl" and all(s.lower_ in resolve_words("relative_pronoun") for s in subs):
             return [_described(verb, subs, words)]  # "President Lula, who agreed to meet Milei": the relative is Lula
         if subs:
             return past_dateline([name_for_date(past_clock(s)) for s in subs])

@@ -218,7 +218,6 @@ class EventWords:
     street_prep: frozenset[str]
     protest_aim: frozenset[str]
     pressed_ask: frozenset[str]
-    relative_pronoun: frozenset[str]
     person_relative: frozenset[str]
     envoy_noun: frozenset[str]
     envoy_post_prep: frozenset[str]
