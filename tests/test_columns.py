@@ -12,7 +12,7 @@ import pytest
 import parley.mentions._place_spans as place_spans
 import parley.parse._headline as headline
 import parley.pipeline
-from parley._columns import doc_columns, holding_columns
+from parley._columns import children_of, columns_changed, doc_columns, holding_columns
 from parley.document import Article
 from parley.parse import HeadlineVerbs, replace_ents
 
@@ -85,6 +85,38 @@ def test_columns_read_again_after_second_look(nlp: Any) -> None:
         after = sdoc.to_array(parsed)
         assert not np.array_equal(before, after)  # the look changed the parse
         assert np.array_equal(doc_columns(sdoc, parsed), after)
+
+
+def _kid_ids(tokens: Any) -> list[int]:
+    return [t.i for t in tokens]
+
+
+def test_columns_children_of_held_equal_to_spacy(nlp: Any) -> None:
+    sdoc = nlp("Fishing crews from two harbours blocked the ferry lane and asked the port board for new quotas.")
+    with holding_columns(sdoc):
+        first = [children_of(t) for t in sdoc]
+        assert all(children_of(t) is kept for t, kept in zip(sdoc, first, strict=True))  # read once
+    assert [_kid_ids(k) for k in first] == [_kid_ids(t.children) for t in sdoc]
+    assert any(len(k) > 1 for k in first)
+
+
+def test_columns_children_of_other_document_read_from_spacy(nlp: Any) -> None:
+    held, other = nlp(_TEXT), nlp("Two ministers signed a grain pact at the river port.")
+    with holding_columns(held):
+        assert [_kid_ids(children_of(t)) for t in other] == [_kid_ids(t.children) for t in other]
+    assert [_kid_ids(children_of(t)) for t in held] == [_kid_ids(t.children) for t in held]
+
+
+def test_columns_children_of_read_again_after_tree_change(nlp: Any) -> None:
+    sdoc = nlp("The coast guard towed the trawler to a northern port.")
+    with holding_columns(sdoc):
+        before = [_kid_ids(children_of(t)) for t in sdoc]
+        moved = next(t for t in sdoc if t.dep_ == "det" and t.head.i != t.head.head.i)
+        moved.head = moved.head.head  # a rewritten tree, as the second look's _copy_tree makes
+        columns_changed(sdoc)
+        after = [_kid_ids(t.children) for t in sdoc]
+        assert before != after
+        assert [_kid_ids(children_of(t)) for t in sdoc] == after
 
 
 # a Title Case headline the second look parses again, and a place name the parser cuts ("Quang") that

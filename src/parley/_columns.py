@@ -22,7 +22,7 @@ from typing import Any, Final
 
 import numpy as np
 
-__all__ = ["columns_changed", "doc_columns", "entities_changed", "holding_columns"]
+__all__ = ["children_of", "columns_changed", "doc_columns", "entities_changed", "holding_columns"]
 
 #: Every column the stages read, in the wide array's order (spaCy's names: spaCy is imported when a
 #: document is first held, not with this module).
@@ -67,6 +67,9 @@ class _Held(threading.local):
 
     doc: Any = None
     array: np.ndarray | None = None
+    #: the held document and each of its spaCy tokens' children as ``Token.children`` gave them, by index
+    #: (:func:`children_of`; one attribute, read once a call)
+    children: tuple[Any, dict[int, tuple[Any, ...]]] = (None, {})
 
 
 _HELD = _Held()
@@ -78,12 +81,12 @@ def holding_columns(sdoc: Any) -> Iterator[None]:
     changes a token attribute meanwhile must call :func:`entities_changed` or :func:`columns_changed`)."""
     if not _WIDE:
         _layout()
-    before = _HELD.doc, _HELD.array
-    _HELD.doc, _HELD.array = sdoc, None
+    before = _HELD.doc, _HELD.array, _HELD.children
+    _HELD.doc, _HELD.array, _HELD.children = sdoc, None, (sdoc, {})
     try:
         yield
     finally:
-        _HELD.doc, _HELD.array = before
+        _HELD.doc, _HELD.array, _HELD.children = before
 
 
 def doc_columns(sdoc: Any, attrs: int | str | Sequence[int | str]) -> np.ndarray:
@@ -105,6 +108,25 @@ def doc_columns(sdoc: Any, attrs: int | str | Sequence[int | str]) -> np.ndarray
     return np.ascontiguousarray(array[:, plan])
 
 
+def children_of(token: Any) -> Any:
+    """``token.children``: for a spaCy token of the held document, the tuple of them read at the first
+    request, kept until the parse changes (:func:`columns_changed`); the roles and checks walk the same
+    verb's and noun's children for every trigger and row that reaches them, and each walk of
+    ``.children`` builds a new ``Token`` per child. Anything else (another document, a stand-in with its
+    own ``children``) answers as its ``children`` do."""
+    doc, known = _HELD.children
+    if type(token) is not _TOKEN[0] or token.doc is not doc:
+        return token.children
+    found = known.get(token.i)
+    if found is None:
+        found = known[token.i] = tuple(token.children)
+    return found
+
+
+#: spaCy's ``Token`` class (set by :func:`_layout`, when a document is first held).
+_TOKEN: list[Any] = [None]
+
+
 def _plan(attrs: int | str | Sequence[int | str]) -> int | list[int] | _Plan:
     ids = [_id(attrs)] if isinstance(attrs, (int, str)) else [_id(a) for a in attrs]
     if not all(i in _AT for i in ids):
@@ -124,6 +146,7 @@ def columns_changed(sdoc: Any) -> None:
     a held wide array is dropped, and read again at the next request."""
     if sdoc is _HELD.doc:
         _HELD.array = None
+        _HELD.children = (sdoc, {})
 
 
 def _id(attr: int | str) -> int:
@@ -134,6 +157,9 @@ def _id(attr: int | str) -> int:
 
 def _layout() -> None:
     from spacy.attrs import IDS
+    from spacy.tokens import Token
+
+    _TOKEN[0] = Token
 
     # _AT first, _WIDE last: another thread that finds _WIDE filled (and so skips this) must find
     # _AT whole, or it would cache a column it holds as one read from spaCy

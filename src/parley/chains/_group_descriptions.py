@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..document import ActorMention, Entity
 from ..knowledge import resolve_words
 from ..parse import lemma_positions
@@ -95,16 +96,16 @@ class GroupDescriptions:
 def _country_of(tok: Any, country_at: dict[int, ActorMention]) -> ActorMention | None:
     """The country mention that modifies ``tok`` ("Syrian smugglers", "troops from Chad", "a group of
     Syrian smugglers"), or None."""
-    for child in tok.children:
+    for child in children_of(tok):
         if child.i < tok.i and child.i in country_at and child.dep_ in {"amod", "compound", "nmod", "poss"}:
             return country_at[child.i]
         if child.dep_ == "prep" and child.lower_ in _OF_PREPS:
-            for obj in child.children:
+            for obj in children_of(child):
                 if obj.dep_ != "pobj":
                     continue
                 if obj.i in country_at:
                     return country_at[obj.i]
-                found = next((c for c in obj.children if c.i < obj.i and c.i in country_at), None)
+                found = next((c for c in children_of(obj) if c.i < obj.i and c.i in country_at), None)
                 if found is not None and child.lower_ == "of":
                     return country_at[found.i]
     return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..document import Entity
 from ._object_words import modifiers_of
 from ._words import EventWords, word_in
@@ -30,7 +31,7 @@ PARTY_LABELS = {"GPE", "NORP", "ORG"}
 def is_courtesy_visit(token: Any, words: EventWords) -> bool:
     """ "paid a courtesy call on the minister", "a goodwill visit to Maputo": a visit made for its own
     sake, which officers and warships pay as any delegation does (a meeting, not help sent)."""
-    visits = [token] + [c for c in token.children if c.dep_ == "dobj"]
+    visits = [token] + [c for c in children_of(token) if c.dep_ == "dobj"]
     return any(m.lower_ in words.courtesy_visit for v in visits for m in modifiers_of(v))
 
 
@@ -45,7 +46,7 @@ def is_officer_visit(actors: list[Entity]) -> bool:
 def in_street(verb: Any, words: EventWords) -> bool:
     """ "protested outside the ministry": made where a crowd stands, so a demonstration by people
     the sentence does not name by trade ("members of the community"), not a complaint in a note."""
-    return any(c.dep_ == "prep" and c.lower_ in words.street_prep for c in verb.children)
+    return any(c.dep_ == "prep" and c.lower_ in words.street_prep for c in children_of(verb))
 
 
 def is_lethal_act(type_: str, token: Any, words: EventWords) -> bool:
@@ -56,7 +57,7 @@ def is_lethal_act(type_: str, token: Any, words: EventWords) -> bool:
     if word_in(token, words.lethal_act):
         return True
     # "threw stones, bricks and firebombs at the guards": what is thrown makes it one
-    thrown = [t for o in token.children if o.dep_ == "dobj" for t in (o, *o.conjuncts)]
+    thrown = [t for o in children_of(token) if o.dep_ == "dobj" for t in (o, *o.conjuncts)]
     if any(word_in(t, words.lethal_weapon) for t in thrown):
         return True
     return fights_with_hand_weapons(token, words)
@@ -65,8 +66,8 @@ def is_lethal_act(type_: str, token: Any, words: EventWords) -> bool:
 def fights_with_hand_weapons(token: Any, words: EventWords) -> bool:
     """ "fought with machetes and clubs", "clashed with sticks": a fight with weapons in hand is an
     assault even between villagers or fishermen (training gold: 5 of 5 such are ASSAULT)."""
-    used = [t for w in token.children if w.dep_ == "prep" and w.lower_ == "with"
-            for o in w.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]  # fmt: skip
+    used = [t for w in children_of(token) if w.dep_ == "prep" and w.lower_ == "with"
+            for o in children_of(w) if o.dep_ == "pobj" for t in (o, *o.conjuncts)]  # fmt: skip
     return any(t.lemma_.lower() in words.hand_weapon for t in used)
 
 
@@ -77,8 +78,8 @@ def is_joint_exercise(token: Any, actors: list[Entity], words: EventWords) -> bo
         return False
     states = {a.code for a in actors if a.code}
     holder = token.head if token.dep_ in {"dobj", "pobj"} else token
-    withs = [c for t in (token, holder) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"]
-    return len(states) >= 2 or any(names_a_party(o) for w in withs for o in w.children if o.dep_ == "pobj")
+    withs = [c for t in (token, holder) for c in children_of(t) if c.dep_ == "prep" and c.lower_ == "with"]
+    return len(states) >= 2 or any(names_a_party(o) for w in withs for o in children_of(w) if o.dep_ == "pobj")
 
 
 def names_a_party(noun: Any) -> bool:
@@ -90,5 +91,5 @@ def names_a_party(noun: Any) -> bool:
 
 def carries_load(verb: Any) -> bool:
     """A motion verb with a load: "flew troops to", "is flying supplies into" (not "visited Beijing")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     return bool(objects) and all(o.ent_type_ not in {"GPE", "LOC", "FAC"} for o in objects)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..parse import SUBJECT_DEPS
 from ._words import EventWords, word_in
 
@@ -30,10 +31,10 @@ def is_adjunct_meeting(prep: Any, noun: Any, words: EventWords) -> bool:
         return False
     if noun.head.i != prep.i or noun.dep_ != "pobj" or not word_in(noun, words.adjunct_meeting):
         return False
-    determiners = [c.lower_ for c in noun.children if c.dep_ in {"det", "poss"}]
+    determiners = [c.lower_ for c in children_of(noun) if c.dep_ in {"det", "poss"}]
     if any(d not in words.indefinite_determiner for d in determiners):  # "a meeting", bare "talks": not told before
         return False
-    return any(c.dep_ == "prep" and c.lower_ in words.adjunct_party_prep for c in noun.children)
+    return any(c.dep_ == "prep" and c.lower_ in words.adjunct_party_prep for c in children_of(noun))
 
 
 def adjunct_holder(noun: Any, words: EventWords) -> Any | None:
@@ -56,7 +57,7 @@ def names_own_sayer(noun: Any, words: EventWords) -> bool:
     answerer's own)."""
     if noun.pos_ != "NOUN" or not word_in(noun, words.spoken_act_noun):
         return False
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "prep" and child.lower_ in _SAYER_PREPS:
             return True
         if child.dep_ in {"amod", "compound"} and child.ent_type_ in _SAYER_LABELS:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..parse import SUBJECT_DEPS
 from ._candidate import Candidate
 from ._lexicon import Trigger, is_future_head
@@ -38,13 +39,13 @@ _REQUEST_CAMEO = "100"
 def _plain_advice(clause: Any, words: EventWords) -> bool:
     """ "must free", "should leave": advice given now, not regret ("should have freed") nor a ban
     ("must not cross", which the writers code, if at all, otherwise)."""
-    aux = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    aux = [c for c in children_of(clause) if c.dep_ in {"aux", "auxpass"}]
     advice = [c for c in aux if c.lower_ in words.advice_aux]
     if not advice or any(c.lower_ in words.perfect_aux for c in aux):
         return False
-    if any(is_negator(c) for c in clause.children):
+    if any(is_negator(c) for c in children_of(clause)):
         return False
-    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in children_of(clause) if c.dep_ in SUBJECT_DEPS]
     if subjects and advice[0].i < subjects[0].i:
         return False  # "that should Lima seize a boat, ...": the auxiliary before its subject opens a condition
     if clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in aux):
@@ -62,7 +63,7 @@ def _said_now(speech: Any, words: EventWords) -> bool:
     """The verb of saying tells words said: not denied ("did not say", "denied saying") nor still to come
     or only supposed ("will say", "is expected to say", "could say", "if the envoy says")."""
     unsaid = words.future_aux | words.hypothetical_aux | words.conditional_aux
-    for c in speech.children:
+    for c in children_of(speech):
         if is_negator(c):
             return False
         if c.dep_ == "aux" and c.lower_ in unsaid:
@@ -81,10 +82,10 @@ def _trailing_speech(clause: Any, words: EventWords) -> Any | None:
     sometimes hangs from the advised main clause (as a joined verb) instead of above it, else None."""
     if clause.dep_ != "ROOT":
         return None
-    for c in clause.children:
+    for c in children_of(clause):
         if c.i <= clause.i or c.dep_ not in {"conj", "parataxis"} or c.lemma_.lower() not in words.demand_speech_verb:
             continue
-        if any(p.lower_ == "," and p.i < c.i for p in c.children) or c.doc[c.left_edge.i - 1].lower_ == ",":
+        if any(p.lower_ == "," and p.i < c.i for p in children_of(c)) or c.doc[c.left_edge.i - 1].lower_ == ",":
             return c  # set off by a comma, as an attribution is ("and the premier said" is a second clause)
     return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..knowledge import resolve_words
 from ..parse import SUBJECT_DEPS, VERB_POS
 from ._parse import verb_above
@@ -117,7 +118,7 @@ def in_earlier_conjunct(prep: Any, token: Any) -> bool:
     if conj is None or prep.i >= conj.left_edge.i:
         return False
     first = conj.head
-    subjects = [c.left_edge.i for c in first.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c.left_edge.i for c in children_of(first) if c.dep_ in SUBJECT_DEPS]
     return not (prep.head.i == first.i and subjects and prep.i < min(subjects))
 
 
@@ -125,7 +126,7 @@ def _own_subject_conjunct(token: Any) -> Any | None:
     """The verb joined by "and" with a subject of its own that holds the trigger (itself or above it)."""
     tok = token
     for _ in range(6):
-        if tok.dep_ == "conj" and tok.pos_ in VERB_POS and any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        if tok.dep_ == "conj" and tok.pos_ in VERB_POS and any(c.dep_ in SUBJECT_DEPS for c in children_of(tok)):
             return tok
         if tok.head.i == tok.i:
             return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..parse import VERB_POS
 from ._words import EventWords
 
@@ -20,7 +21,7 @@ def answers_by_act(token: Any, words: EventWords) -> bool:
     2 of 2 sentences: kept."""
     if token.pos_ not in VERB_POS or token.lemma_.lower() not in words.retort_verb:
         return False
-    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in token.children):
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in children_of(token)):
         return False
-    means = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"]
-    return any(g.dep_ == "pcomp" and g.tag_ == "VBG" for m in means for g in m.children)
+    means = [c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "by"]
+    return any(g.dep_ == "pcomp" and g.tag_ == "VBG" for m in means for g in children_of(m))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..parse import ACTED_ON_DEPS
 from ._words import EventWords, has_indefinite_determiner
 
@@ -20,10 +21,10 @@ def names_demand_met(token: Any, values: frozenset[str], words: EventWords) -> b
     """The trigger, or the infinitive it commits to, has a trailing "a ... demand" among ``values``
     after a comma; the parser hangs it beside the object (appos), on the verb (npadvmod) or as a second
     object (dobj)."""
-    clauses = [token, *(c for c in token.children if c.dep_ == "xcomp")]
-    heads = [*clauses, *(o for c in clauses for o in c.children if o.dep_ in ACTED_ON_DEPS)]
-    commas = [c.i for h in heads for c in h.children if c.dep_ == "punct" and c.lower_ == "," and c.i > token.i]
-    return any(_is_trailing_demand(n, values, commas, words) for h in heads for n in h.children)
+    clauses = [token, *(c for c in children_of(token) if c.dep_ == "xcomp")]
+    heads = [*clauses, *(o for c in clauses for o in children_of(c) if o.dep_ in ACTED_ON_DEPS)]
+    commas = [c.i for h in heads for c in children_of(h) if c.dep_ == "punct" and c.lower_ == "," and c.i > token.i]
+    return any(_is_trailing_demand(n, values, commas, words) for h in heads for n in children_of(h))
 
 
 def _is_trailing_demand(noun: Any, values: frozenset[str], commas: list[int], words: EventWords) -> bool:
@@ -31,9 +32,9 @@ def _is_trailing_demand(noun: Any, values: frozenset[str], commas: list[int], wo
         return False
     if not has_indefinite_determiner(noun, words):
         return False  # "agreed to drop the demand": the demand is what is acted on
-    if any(c.dep_ in {"relcl", "acl", "nsubj"} for c in noun.children):
+    if any(c.dep_ in {"relcl", "acl", "nsubj"} for c in children_of(noun)):
         return False  # "a request the delegation rebuffed": the demand's own fate is told
     if noun.dep_ in {"appos", "npadvmod"}:
         return True
-    earlier = [c for c in noun.head.children if c.dep_ in {"dobj", "xcomp", "ccomp"} and c.i < noun.i]
+    earlier = [c for c in children_of(noun.head) if c.dep_ in {"dobj", "xcomp", "ccomp"} and c.i < noun.i]
     return noun.dep_ == "dobj" and bool(earlier)

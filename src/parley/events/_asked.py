@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._words import EventWords
 
 __all__ = ["grants_named_request", "names_its_asker"]
@@ -25,7 +26,7 @@ def names_its_asker(noun: Any, words: EventWords) -> bool:
     request"; "its request" is the answerer's own), a state's adjective, or a "from"/"by" phrase."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words.answered_request:
         return False
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return True
         if child.dep_ in {"amod", "compound"} and child.ent_type_ in _ASKER_LABELS:
@@ -44,7 +45,13 @@ def grants_named_request(noun: Any, words: EventWords) -> bool:
         return False
     if noun.lemma_.lower() not in words.answered_request:
         return False
-    askers = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    askers = [
+        o
+        for c in children_of(noun)
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in children_of(c)
+        if o.dep_ == "pobj"
+    ]
     return any(_names_party(o) for o in askers)
 
 
@@ -53,10 +60,10 @@ def _names_party(phrase: Any) -> bool:
     "their families", "domestic producers", whose request no party made)."""
     if phrase.ent_type_ in _ASKER_LABELS:
         return True
-    for child in phrase.children:
+    for child in children_of(phrase):
         if child.dep_ in {"amod", "compound"} and child.ent_type_ in _ASKER_LABELS:
             return True
-        named = any(o.dep_ == "pobj" and o.ent_type_ in _ASKER_LABELS for o in child.children)
+        named = any(o.dep_ == "pobj" and o.ent_type_ in _ASKER_LABELS for o in children_of(child))
         if child.dep_ == "prep" and child.lower_ == "of" and named:
             return True
     return False

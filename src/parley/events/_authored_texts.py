@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
+
 __all__ = ["text_authors"]
 
 #: The preposition that names the author of an attributed text ("attributed to the gang"): the
@@ -25,11 +27,11 @@ def text_authors(head: Any, text_nouns: frozenset[str], authoring_verbs: frozens
     authors: list[Any] = []
     for verb in _authoring_participles(head, authoring_verbs):
         naming = _ATTRIBUTING.get(verb.lemma_.lower())
-        for child in verb.children:
+        for child in children_of(verb):
             by_agent = child.dep_ == "agent"
             by_prep = child.dep_ == "prep" and naming is not None and child.lower_ == naming
             if by_agent or by_prep:
-                authors += [o for o in child.children if o.dep_ == "pobj"]
+                authors += [o for o in children_of(child) if o.dep_ == "pobj"]
     return authors
 
 
@@ -37,10 +39,10 @@ def _authoring_participles(head: Any, authoring_verbs: frozenset[str]) -> list[A
     """The participles describing the text that say who made it, with those joined to them ("attributed
     to the gang and circulated on social media")."""
     found: list[Any] = []
-    for child in head.children:
+    for child in children_of(head):
         if child.dep_ not in {"acl", "relcl"}:
             continue
-        for verb in [child, *(c for c in child.children if c.dep_ == "conj")]:
+        for verb in [child, *(c for c in children_of(child) if c.dep_ == "conj")]:
             if verb.lemma_.lower() in authoring_verbs:
                 found.append(verb)
     return found

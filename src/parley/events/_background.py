@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._words import EventWords, word_in
 
 __all__ = ["is_aimed_act", "is_background_violence"]
@@ -22,7 +23,7 @@ def is_aimed_act(token: Any, words: EventWords) -> bool:
         token = token.head  # "a plan to arrest and deport": each conjunct is aimed at
     if token.dep_ != "acl" or token.head.pos_ != "NOUN":
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)):
         return False
     noun = token.head
     return word_in(noun, words.aim_noun)
@@ -36,7 +37,7 @@ def is_background_violence(noun: Any, words: EventWords) -> bool:
         return False
     if noun.tag_ != "NNS" and noun.lower_ != "fighting":
         return False  # "after the attack on the convoy": one attack, the story's own
-    if any(c.dep_ in _DETERMINING for c in noun.children):
+    if any(c.dep_ in _DETERMINING for c in children_of(noun)):
         return False  # "after the attacks", "following its raids": attacks the story has told
     prep = noun.head
     if prep.lower_ in words.background_prep:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..parse import VERB_POS
 from ._parse import is_perfect
 from ._words import EventWords
@@ -37,14 +38,14 @@ def _held_since_year(verb: Any, words: EventWords) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ in words.standing_prep
-        and any(o.dep_ == "pobj" and _is_year(o) for o in c.children)
-        for c in verb.children
+        and any(o.dep_ == "pobj" and _is_year(o) for o in children_of(c))
+        for c in children_of(verb)
     )
 
 
 def _is_negated(verb: Any) -> bool:
     """ "which has not met since 2013": the gap is news of its own (training gold codes 3 of 4)."""
-    return any(c.dep_ == "neg" for c in verb.children)
+    return any(c.dep_ == "neg" for c in children_of(verb))
 
 
 def is_background_since(token: Any, words: EventWords) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..parse import FINITE_TAGS
 from ._words import EventWords, word_in
 
@@ -39,7 +40,7 @@ def _reporter_place(tok: Any, gazetteer: Gazetteer) -> str | None:
     """The country of "correspondent in X" or of "our X correspondent" (X a place the gazetteer knows)."""
     names = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
     for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "in"):
-        names += [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        names += [o for o in children_of(prep) if o.dep_ == "pobj" and o.pos_ == "PROPN"]
     for name in names:
         text = " ".join(t.text for t in name.subtree if t.pos_ == "PROPN") or name.text
         entry = gazetteer.lookup(text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..parse import VERB_POS
 from ._parse import prep_objects
 from ._words import EventWords
@@ -34,7 +35,7 @@ def means_of_party_act(noun: Any, partner_preps: frozenset[str], words: EventWor
         return False
     if verb.dep_ == "acl":
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     partners = prep_objects([verb], partner_preps)
     return bool(objects or partners)
 
@@ -43,5 +44,5 @@ def call_partners(noun: Any, partner_preps: frozenset[str]) -> list[Any]:
     """Who was called: the partner of the verb or of its object ("raised the request with Kagame by
     telephone"), else its object ("thanked Ethiopia's prime minister by telephone")."""
     verb = noun.head.head
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     return prep_objects([verb, *objects], partner_preps) or objects

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ._answer_means import answers_by_act
 from ._background import is_aimed_act, is_background_violence
 from ._background_label import is_labelled_background
@@ -160,7 +161,7 @@ def _acts_on_object(token: Any) -> bool:
     """An active verb with its own object ("boarding the vessel"): not a noun the parser took for a gerund
     ("after fighting between the two armies came close") nor a passive whose doer is unsaid ("after being
     detained")."""
-    children = list(token.children)
+    children = list(children_of(token))
     return any(c.dep_ == "dobj" for c in children) and not any(c.dep_ == "auxpass" for c in children)
 
 
@@ -169,7 +170,7 @@ def promises_retreat(token: Any, matcher: TriggerMatcher) -> bool:
     withdrawal or a release is coded once, as that act promised (PLOVER CONCEDE), not as an AGREE too."""
     if token.lemma_.lower() not in matcher.words.concession_head:
         return False
-    inner = [matcher.match(c) for c in token.children if c.dep_ == "xcomp"]
+    inner = [matcher.match(c) for c in children_of(token) if c.dep_ == "xcomp"]
     return any(trig is not None and trig.type == "RETREAT" for trig in inner)
 
 
@@ -179,7 +180,7 @@ def describes_noun(token: Any, trig: Trigger, words: EventWords) -> bool:
     a gift whose giver is named ("ambulances donated by Ankara")."""
     if token.dep_ != "acl" or token.tag_ != "VBN" or trig.type not in COOP_TYPES or past_read_as_participle(token):
         return False
-    if token.lemma_.lower() in words.gift_participle and any(c.dep_ == "agent" for c in token.children):
+    if token.lemma_.lower() in words.gift_participle and any(c.dep_ == "agent" for c in children_of(token)):
         return False
     return token.lemma_.lower() not in words.telling_participle and not is_pact_participle(token, words)
 
@@ -193,7 +194,7 @@ def describes_taken(token: Any, trig: Trigger) -> bool:
     One that names its own doer ("sailors seized by Somali pirates") still tells that act."""
     if token.dep_ != "acl" or token.tag_ != "VBN" or trig.type not in FORCE:
         return False
-    if any(c.dep_ in {"agent", "dobj"} or (c.dep_ == "conj" and c.tag_ == "VBD") for c in token.children):
+    if any(c.dep_ in {"agent", "dobj"} or (c.dep_ == "conj" and c.tag_ == "VBD") for c in children_of(token)):
         return False  # its doer named, an object or a finite partner of its own: a verb hung on a noun
     return token.head.dep_ == "pobj" and not past_read_as_participle(token)
 
@@ -203,7 +204,7 @@ def restates_told_act(token: Any, trig: Trigger, words: EventWords, ctx: Documen
     whose subject points back ("the agreement", with nothing of its own) adds the signatories and the
     place to an act already coded. (Only signings: for other acts the rule loses events the
     training gold codes.)"""
-    subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+    subjects = [c for c in children_of(token) if c.dep_ == "nsubjpass"]
     return bool(subjects) and all(is_bare_definite(s, words) for s in subjects) and ctx.told(trig.type)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..document import Entity
 from ._advised_conjunct import advised_conjunct
 from ._advised_demand import advised_demand, demand_speakers
@@ -167,12 +168,12 @@ def hedge_said_by_actor(cand: Candidate, roles: RoleFinder) -> bool:
     speech = hedge_speech_verb(cand.token, words)
     if speech is None:
         return True
-    speakers = [s for s in speech.children if s.dep_ == "nsubj"]
+    speakers = [s for s in children_of(speech) if s.dep_ == "nsubj"]
     if any(word_in(s, words.commentator_noun) for s in speakers):
         return False
     # "it said", "its spokesman said": a pronoun stands for the side the story follows, and read
     # back to a name it is too often read to the wrong one to overrule the threat
-    named = [s for s in speakers if s.pos_ != "PRON" and not any(c.pos_ == "PRON" for c in s.children)]
+    named = [s for s in speakers if s.pos_ != "PRON" and not any(c.pos_ == "PRON" for c in children_of(s))]
     codes = {e.code for e in roles.np_entities_many(named)}
     return not codes or bool(codes & {a.code for a in cand.actors})
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..document import ActorMention, Document, Entity, Place
 from ..knowledge import is_seat_city
 from ..knowledge._places import is_water, resolve_place
@@ -110,7 +111,7 @@ class ClauseAnchors:
             # they regretted", "shut the border on Sunday and sent troops": the outer clause's date
             if (
                 up.dep_ in {"xcomp", "conj"}
-                or (up.dep_ in {"advcl", "relcl"} and any(c.lower_ == "when" for c in up.children))
+                or (up.dep_ in {"advcl", "relcl"} and any(c.lower_ == "when" for c in children_of(up)))
                 or up.dep_ == "ccomp"
                 and up.head.lemma_ in words.speech_verb
             ):
@@ -122,7 +123,7 @@ class ClauseAnchors:
             anchors.add(up.i)
         if token.pos_ not in VERB_POS:
             # "a trade war that began in 2011": the noun's own relative clause dates it
-            anchors |= {c.i for c in token.children if c.dep_ in {"relcl", "acl"}}
+            anchors |= {c.i for c in children_of(token) if c.dep_ in {"relcl", "acl"}}
         clause_tokens = self._own_clause_ids(token)
         if future:
             # "will return the valley by March 3": a promise is dated when it is made, not when it is due

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._words import EventWords
 
 __all__ = ["is_detention_since"]
@@ -19,7 +20,7 @@ def is_detention_since(token: Any, words: EventWords) -> bool:
     ("has been closed since 1994") or an aside on a noun ("sailors who had been held in Yemen")."""
     if token.lemma_.lower() not in words.detention_since_verb or token.dep_ not in _OWN_CLAUSE:
         return False
-    children = list(token.children)
+    children = list(children_of(token))
     has_passive = any(c.dep_ == "auxpass" for c in children)
     has_perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
     return has_passive and has_perfect

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..parse import VERB_POS
 from ._parse import clause_verb, first_conjunct
 from ._words import EventWords, word_in
@@ -41,7 +42,7 @@ def is_commentator_forecast(token: Any, words: EventWords) -> bool:
     reporter = clause.head
     if _foresees(reporter, words):
         return True  # "analysts expect the campaign to last weeks", "experts predict Seoul will respond"
-    modal = any(c.dep_ == "aux" and c.lower_ in words.hypothetical_aux for c in clause.children)
+    modal = any(c.dep_ == "aux" and c.lower_ in words.hypothetical_aux for c in children_of(clause))
     return modal and word_in(reporter, words.speech_verb) and _by_commentators(reporter, words)
 
 
@@ -52,5 +53,5 @@ def _foresees(verb: Any, words: EventWords) -> bool:
 
 def _by_commentators(verb: Any, words: EventWords) -> bool:
     """The verb's own subjects are all commentator nouns ("analysts", "military experts")."""
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    subjects = [c for c in children_of(verb) if c.dep_ in _SUBJECT_DEPS]
     return bool(subjects) and all(word_in(s, words.commentator_noun) for s in subjects)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._parse import prep_objects
 
 __all__ = ["in_route_phrase", "complement_targets"]
@@ -13,8 +14,8 @@ __all__ = ["in_route_phrase", "complement_targets"]
 def complement_targets(verb: Any, preps: frozenset[str]) -> list[Any]:
     """The heads of the complement's object and of its target phrases ("to Georgian citizens", on the
     verb or on its object): the people or states the complement's act is done to."""
-    complements = [c for c in verb.children if c.dep_ == "xcomp"]
-    objects = [o for c in complements for o in c.children if o.dep_ in {"dobj", "dative"}]
+    complements = [c for c in children_of(verb) if c.dep_ == "xcomp"]
+    objects = [o for c in complements for o in children_of(c) if o.dep_ in {"dobj", "dative"}]
     return prep_objects(complements, preps) + prep_objects(objects, preps) + objects
 
 

@@ -7,16 +7,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
+
 __all__ = ["ends_hyphenated_word", "named_in_compound"]
 
 
 def named_in_compound(verb: Any, values: frozenset[str]) -> bool:
     """The verb's object is one of ``values`` with a noun compounded before it ("took a journalist
     hostage"); a bare object ("took the hostage to hospital") names no one made so."""
-    for obj in verb.children:
+    for obj in children_of(verb):
         if obj.dep_ != "dobj" or obj.lemma_.lower() not in values:
             continue
-        if any(c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} and c.i < obj.i for c in obj.children):
+        if any(c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} and c.i < obj.i for c in children_of(obj)):
             return True
     return False
 

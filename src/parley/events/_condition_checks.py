@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .._columns import children_of
 from ..parse import CLAUSE_MARKER_DEPS, SUBJECT_DEPS, VERB_POS
 from ._answered_demand import names_demand_met
 from ._call_means import CALL_MEANS, means_of_party_act
@@ -75,11 +76,11 @@ def _notsubj(values: frozenset[str], token: Any, words: EventWords) -> bool:
 def _adv(values: frozenset[str], token: Any, words: EventWords) -> bool:
     # "patrolled the canal together", "train jointly": done with a partner, not alone; the first word
     # of a hyphened verb hangs as an npadvmod ("test-fired a missile": a test, not an attack)
-    return any(c.dep_ in {"advmod", "npadvmod"} and c.lower_ in values for c in token.children)
+    return any(c.dep_ in {"advmod", "npadvmod"} and c.lower_ in values for c in children_of(token))
 
 
 def _prep(values: frozenset[str], token: Any, words: EventWords) -> bool:
-    own = any(c.dep_ in {"prep", "prt"} and c.lower_ in values and not of_time(c) for c in token.children)
+    own = any(c.dep_ in {"prep", "prt"} and c.lower_ in values and not of_time(c) for c in children_of(token))
     if own or particle_read_as_adverb(token, values) is not None or marks_infinitive(token, values):
         return True
     return _prep_read_as_modifier(token, values)
@@ -89,15 +90,15 @@ def _prep_read_as_modifier(token: Any, values: frozenset[str]) -> bool:
     """ "gathered outside parliament": before a bare noun the parser may read the preposition right
     after the verb as the adjective of a direct object."""
     return any(
-        c.dep_ == "dobj" and any(m.dep_ == "amod" and m.i == token.i + 1 and m.lower_ in values for m in c.children)
-        for c in token.children
+        c.dep_ == "dobj" and any(m.dep_ == "amod" and m.i == token.i + 1 and m.lower_ in values for m in children_of(c))
+        for c in children_of(token)
     )
 
 
 def _tprep(values: frozenset[str], token: Any, words: EventWords) -> bool:
     # "gave Lomé until Thursday to pull back": a deadline set is a preposition of time, which "prep" passes
     # over; "until" speaks of time whatever the tagger made of its object ("until the end of the year")
-    return any(c.dep_ == "prep" and c.lower_ in values for c in token.children)
+    return any(c.dep_ == "prep" and c.lower_ in values for c in children_of(token))
 
 
 def _verb(values: frozenset[str], token: Any, words: EventWords) -> bool:
@@ -118,15 +119,15 @@ def _notmod(values: frozenset[str], token: Any, words: EventWords) -> bool:
 
 def _det(values: frozenset[str], token: Any, words: EventWords) -> bool:
     # "with all the means at its disposal", "by every means": what the determiner says of the noun
-    return any(c.dep_ in {"det", "predet"} and c.lower_ in values for c in token.children)
+    return any(c.dep_ in {"det", "predet"} and c.lower_ in values for c in children_of(token))
 
 
 def _litotes(values: frozenset[str], token: Any, words: EventWords) -> bool:
     # "would not hesitate to strike", "will not tolerate", "will not go unanswered": a promise
     # denied in words that deny only restraint (what it must be, if named, is among the values)
-    negated = any(is_negator(c) or denies_degree(c) for c in token.children)
-    auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
-    states = [c for c in token.children if c.dep_ in {"acomp", "oprd"}]
+    negated = any(is_negator(c) or denies_degree(c) for c in children_of(token))
+    auxes = {c.lower_ for c in children_of(token) if c.dep_ == "aux"}
+    states = [c for c in children_of(token) if c.dep_ in {"acomp", "oprd"}]
     named = not values or any(word_in(c, values) for c in states)
     return negated and bool(auxes & words.commitment_aux) and named
 
@@ -142,9 +143,9 @@ def _denied(values: frozenset[str], token: Any, words: EventWords) -> bool:
 def _stance(values: frozenset[str], token: Any, words: EventWords) -> bool:
     # "Croatia does not accept ultimatums": a standing refusal told in the present, of a thing named
     # (not "does not accept that the rock has waters", an opinion; nor a past "did not accept")
-    negated = any(is_negator(c) for c in token.children)
-    present = any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in {"VBZ", "VBP"} for c in token.children)
-    named = any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in token.children)
+    negated = any(is_negator(c) for c in children_of(token))
+    present = any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in {"VBZ", "VBP"} for c in children_of(token))
+    named = any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in children_of(token))
     return negated and present and named
 
 
@@ -201,13 +202,13 @@ def _notjointsubj(values: frozenset[str], token: Any, words: EventWords) -> bool
 def _mark(values: frozenset[str], token: Any, words: EventWords) -> bool:
     # "called off the strike after the ministry agreed to halve the fee": the clause the trigger heads
     # opens with one of these words
-    return any(c.dep_ == "mark" and c.lower_ in values for c in token.children)
+    return any(c.dep_ == "mark" and c.lower_ in values for c in children_of(token))
 
 
 def _notparticiple(values: frozenset[str], token: Any, words: EventWords) -> bool:
     # "shelved the rise, ending a nine-day strike": the end told is the result of the subject's other
     # act, not something the subject itself called off
-    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in children_of(token) if c.dep_ in SUBJECT_DEPS]
     return not (token.tag_ == "VBG" and token.dep_ == "advcl" and not subjects)
 
 
@@ -220,7 +221,7 @@ def _ccomp(values: frozenset[str], token: Any, words: EventWords) -> bool:
     # "wants Minsk to explain": a clause of content; not a noun misread as one ("wants Tajik
     # aluminium"), nor a statement beyond a ';' or ':' the parser joined ("Vilnius wants a treaty;
     # Moscow wants a corridor")
-    return any(c.dep_ == "ccomp" and c.pos_ in VERB_POS and not stops_between(c, token) for c in token.children)
+    return any(c.dep_ == "ccomp" and c.pos_ in VERB_POS and not stops_between(c, token) for c in children_of(token))
 
 
 def _xcomp(values: frozenset[str], token: Any, words: EventWords) -> bool:
@@ -234,22 +235,22 @@ def _answers(values: frozenset[str], token: Any, words: EventWords) -> bool:
 
 def _noxcomp(values: frozenset[str], token: Any, words: EventWords) -> bool:
     # "called on the governor" pays a visit; "called on the governor to resign" asks an act of him
-    return not any(c.dep_ == "xcomp" for c in token.children)
+    return not any(c.dep_ == "xcomp" for c in children_of(token))
 
 
 def _toclause(values: frozenset[str], token: Any, words: EventWords) -> bool:
     # "gave the attaché 48 hours to leave": the "to" clause may hang on the verb or on the time it gives;
     # one with its own subject is parsed as a clause of content ("allowed twenty lorries to cross")
-    heads = [token, *(c for c in token.children if c.pos_ == "NOUN")]
-    clauses = [c for h in heads for c in h.children if c.dep_ in {"xcomp", "advcl", "relcl", "acl", "ccomp"}]
+    heads = [token, *(c for c in children_of(token) if c.pos_ == "NOUN")]
+    clauses = [c for h in heads for c in children_of(h) if c.dep_ in {"xcomp", "advcl", "relcl", "acl", "ccomp"}]
     return any(c.tag_ == "VB" and c.lemma_.lower() in values for c in clauses)
 
 
 def _bareinf(values: frozenset[str], token: Any, words: EventWords) -> bool:
     # "let one convoy a day cross", "let them go": an infinitive without "to", which the tagger may
     # read as a present-tense clause of content
-    clauses = [c for c in token.children if c.dep_ in {"xcomp", "ccomp"} and c.tag_ in {"VB", "VBP"}]
-    bare = [c for c in clauses if not any(a.dep_ in CLAUSE_MARKER_DEPS for a in c.children)]
+    clauses = [c for c in children_of(token) if c.dep_ in {"xcomp", "ccomp"} and c.tag_ in {"VB", "VBP"}]
+    bare = [c for c in clauses if not any(a.dep_ in CLAUSE_MARKER_DEPS for a in children_of(c))]
     return any(c.lemma_.lower() in values for c in bare)
 
 
@@ -257,7 +258,7 @@ def _threat(values: frozenset[str], token: Any, words: EventWords) -> bool:
     # "would cut deliveries by half unless Bishkek paid", "said it might review freight if ...": an act
     # promised (or hedged in reported speech) and held over another's conduct is a threat
     committed = is_committed(token, words)
-    conditions = [c for c in token.children if c.dep_ == "advcl"]
+    conditions = [c for c in children_of(token) if c.dep_ == "advcl"]
     held = any(is_threat_condition(c, words) for c in conditions)
     return held and (committed or is_reported_hedge(token, words))
 
@@ -270,25 +271,25 @@ def _notnoun(values: frozenset[str], token: Any, words: EventWords) -> bool:
 
 def _notask(values: frozenset[str], token: Any, words: EventWords) -> bool:
     # "asked whether Hanoi would send vessels", "asked about the row": a question put, not a request
-    clauses = [c for c in token.children if c.dep_ in {"ccomp", "advcl", "xcomp"}]
-    opened = any(min([c, *c.children], key=lambda t: t.i).lower_ in values for c in clauses)
-    return not opened and not any(c.dep_ == "prep" and c.lower_ in values for c in token.children)
+    clauses = [c for c in children_of(token) if c.dep_ in {"ccomp", "advcl", "xcomp"}]
+    opened = any(min([c, *children_of(c)], key=lambda t: t.i).lower_ in values for c in clauses)
+    return not opened and not any(c.dep_ == "prep" and c.lower_ in values for c in children_of(token))
 
 
 def _notxcomp(values: frozenset[str], token: Any, words: EventWords) -> bool:
     # "declined to sign" refuses an act; "declined to comment" only keeps silent
-    xcomps = [c for c in token.children if c.dep_ == "xcomp"]
+    xcomps = [c for c in children_of(token) if c.dep_ == "xcomp"]
     return bool(xcomps) and not any(x.lemma_.lower() in values for x in xcomps)
 
 
 def _pobj(values: frozenset[str], token: Any, words: EventWords) -> bool:
     # "withdrew from the treaty", "pulled out of the talks", "took to the streets"
-    preps = [c for c in token.children if c.dep_ in {"prep", "prt"}]
+    preps = [c for c in children_of(token) if c.dep_ in {"prep", "prt"}]
     # "spoke by phone": an active verb's "by" parsed as an agent is a plain preposition
     if not is_passive(token):
-        preps += [c for c in token.children if c.dep_ == "agent"]
-    preps += [g for p in preps for g in p.children if g.dep_ == "prep"]
-    pobjs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        preps += [c for c in children_of(token) if c.dep_ == "agent"]
+    preps += [g for p in preps for g in children_of(p) if g.dep_ == "prep"]
+    pobjs = [o for p in preps for o in children_of(p) if o.dep_ == "pobj"]
     # "placed on a state of high alert": a degree is named by what it is a degree of
     pobjs += prep_objects([o for o in pobjs if o.lemma_.lower() in words.degree_noun], {"of"})
     return any(word_in(o, values) for o in pobjs)
@@ -297,9 +298,9 @@ def _pobj(values: frozenset[str], token: Any, words: EventWords) -> bool:
 def _frompobj(values: frozenset[str], token: Any, words: EventWords) -> bool:
     # "withdrew from the treaty", "pulled out of the talks": what the act leaves; in "withdrew from the islet
     # after talks" and "pulled back under the deal" the talks and the deal only say when or why it left
-    preps = [c for c in token.children if c.dep_ in {"prep", "prt"} and c.lower_ in words.source_prep]
-    preps += [g for p in preps for g in p.children if g.dep_ == "prep" and g.lower_ in words.source_prep]
-    return any(word_in(o, values) for p in preps for o in p.children if o.dep_ == "pobj")
+    preps = [c for c in children_of(token) if c.dep_ in {"prep", "prt"} and c.lower_ in words.source_prep]
+    preps += [g for p in preps for g in children_of(p) if g.dep_ == "prep" and g.lower_ in words.source_prep]
+    return any(word_in(o, values) for p in preps for o in children_of(p) if o.dep_ == "pobj")
 
 
 def _ofobj(values: frozenset[str], token: Any, words: EventWords) -> bool:
@@ -309,8 +310,8 @@ def _ofobj(values: frozenset[str], token: Any, words: EventWords) -> bool:
 def _pcomp(values: frozenset[str], token: Any, words: EventWords) -> bool:
     # "barred from entering the country": the preposition takes a gerund, which the parser
     # hangs as its clause (pcomp), not as its object
-    preps = [c for c in token.children if c.dep_ == "prep"]
-    gerunds = [g for p in preps for g in p.children if g.dep_ == "pcomp"]
+    preps = [c for c in children_of(token) if c.dep_ == "prep"]
+    gerunds = [g for p in preps for g in children_of(p) if g.dep_ == "pcomp"]
     return any(word_in(g, values) for g in gerunds)
 
 

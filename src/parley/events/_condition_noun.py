@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._parse import prep_objects
 from ._words import word_in
 
@@ -26,9 +27,9 @@ def condition_noun_partners(verb: Any, values: frozenset[str], preps: frozenset[
     fulfil the row's ``pobj=`` condition (``values``)."""
     nouns = [
         p
-        for prep in verb.children
+        for prep in children_of(verb)
         if prep.dep_ in {"prep", "agent"}
-        for p in prep.children
+        for p in children_of(prep)
         if p.dep_ == "pobj" and word_in(p, values)
     ]
     return prep_objects(nouns, preps)

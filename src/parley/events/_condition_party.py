@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..parse import SUBJECT_DEPS
 from ._words import EventWords
 
@@ -24,11 +25,11 @@ def condition_subjects(verb: Any, words: EventWords, *, threat_verb: bool = Fals
     condition's subject is no name ("if the government did not act", "if the attacks continued")."""
     verbs = [verb]
     if threat_verb:
-        verbs += [c for c in verb.children if c.dep_ in _ACT_CLAUSES]
+        verbs += [c for c in children_of(verb) if c.dep_ in _ACT_CLAUSES]
     # "would be compelled to take countermeasures if the U.S. persisted": the act an infinitive names
-    verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "xcomp"]
-    conditions = [c for v in verbs for c in v.children if c.dep_ == "advcl" and _is_condition(c, words)]
-    return [s for c in conditions for s in c.children if s.dep_ in SUBJECT_DEPS and s.pos_ == "PROPN"]
+    verbs += [c for v in list(verbs) for c in children_of(v) if c.dep_ == "xcomp"]
+    conditions = [c for v in verbs for c in children_of(v) if c.dep_ == "advcl" and _is_condition(c, words)]
+    return [s for c in conditions for s in children_of(c) if s.dep_ in SUBJECT_DEPS and s.pos_ == "PROPN"]
 
 
 def is_threat_condition(clause: Any, words: EventWords) -> bool:
@@ -39,7 +40,7 @@ def is_threat_condition(clause: Any, words: EventWords) -> bool:
     or a guess)."""
     if _opened_by_subordinator(clause, words):
         return True
-    promised = any(c.dep_ == "aux" and c.lower_ in words.future_aux for c in clause.head.children)
+    promised = any(c.dep_ == "aux" and c.lower_ in words.future_aux for c in children_of(clause.head))
     return promised and _opens_before_subject(clause, words)
 
 
@@ -51,11 +52,13 @@ def _is_condition(clause: Any, words: EventWords) -> bool:
 
 def _opened_by_subordinator(clause: Any, words: EventWords) -> bool:
     """The clause is opened by a threat subordinator ("if", "unless", "until")."""
-    return any(c.dep_ == "mark" and c.lower_ in words.threat_condition for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ in words.threat_condition for c in children_of(clause))
 
 
 def _opens_before_subject(clause: Any, words: EventWords) -> bool:
     """The clause's auxiliary stands before its subject ("Should the U.S. persist", "Had the work continued")."""
-    auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"} and c.lower_ in words.inverted_condition_aux]
-    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    auxes = [
+        c for c in children_of(clause) if c.dep_ in {"aux", "auxpass"} and c.lower_ in words.inverted_condition_aux
+    ]
+    subjects = [c for c in children_of(clause) if c.dep_ in SUBJECT_DEPS]
     return bool(auxes and subjects and auxes[0].i < subjects[0].i)

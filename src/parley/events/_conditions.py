@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .._columns import children_of
 from ..parse import ACTED_ON_DEPS, VERB_POS
 from ._clause_readings import is_reported_hedge
 from ._condition_checks import CHECKS, Check
@@ -91,7 +92,7 @@ def _object_reading(token: Any, words: EventWords) -> _ObjectReading:
 
 def _counted_objects(token: Any, words: EventWords) -> list[Any]:
     """The token's direct (or passive subject) objects, with what a quantity word among them counts."""
-    objects = [c for c in token.children if c.dep_ in ACTED_ON_DEPS]
+    objects = [c for c in children_of(token) if c.dep_ in ACTED_ON_DEPS]
     # "shut all of its rail links": the object is what the quantity word counts, through a
     # count of a count too ("hosts hundreds of thousands of refugees")
     counted = objects
@@ -164,7 +165,7 @@ def _promisedverb(values: frozenset[str], token: Any, words: EventWords) -> bool
 def _promised(values: frozenset[str], token: Any, words: EventWords, reading: _ObjectReading) -> bool:
     # "will respond", "would retaliate", "vowed to respond": a reaction still to come is a threat;
     # one that happened ("responded to the criticism") is told by its own act
-    auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    auxes = {c.lower_ for c in children_of(token) if c.dep_ == "aux"}
     vowed = token.dep_ == "xcomp" and (
         is_future_head(token.head, words)
         # "will have to pay a dear price": an obligation the speaker commits to is promised too

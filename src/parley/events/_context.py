@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..document import ActorMention, Document, Entity, Event
 from ..parse import doc_ents
 from ._anchors import locative_prep_of
@@ -264,7 +265,7 @@ class DocumentContext(SentencePlaces, ClauseAnchors, StoryPair):
         """ "the Thai people", "the Cuban people": a definite, uncounted collective after a state's word is
         the nation as a whole; "more than 150 people" detained later are not thereby of that state."""
         words = self.words
-        kids = list(noun.children)
+        kids = list(children_of(noun))
         return (
             word_in(noun, words.nation_collective)
             and has_definite_determiner(noun, words)

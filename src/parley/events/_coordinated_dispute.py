@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..document import Event
 from ..parse import OBJECT_DEPS
 from ._parse import clause_verb
@@ -31,4 +32,4 @@ def coordinated_dispute(event: Event, other: Event, tokens: dict[int, Any]) -> b
     accusing_verb, refusing_verb = clause_verb(accusing), clause_verb(refusing)
     if accusing_verb.i == refusing_verb.i or not coordinated(accusing_verb, refusing_verb):
         return False
-    return any(c.dep_ in OBJECT_DEPS for c in accusing_verb.children)
+    return any(c.dep_ in OBJECT_DEPS for c in children_of(accusing_verb))

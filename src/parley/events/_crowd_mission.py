@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..document import Entity
 from ._lexicon import Trigger
 from ._phrases import with_conjuncts
@@ -55,8 +56,8 @@ def _named(subject: Any, ctx: DocumentContext) -> bool:
 def _missions(verb: Any, mission_nouns: frozenset[str]) -> list[Any]:
     """The embassies and consulates the verb's object or one of its phrases names ("besieged his embassy",
     "marched on the consulates", "gathered outside the embassy")."""
-    heads = [c for c in verb.children if c.dep_ == "dobj"]
-    heads += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    heads = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    heads += [o for p in children_of(verb) if p.dep_ == "prep" for o in children_of(p) if o.dep_ == "pobj"]
     return [h for h in heads if word_in(h, mission_nouns)]
 
 
@@ -64,9 +65,9 @@ def _towns(mission: Any, place_country: Callable[[Any], str | None]) -> list[str
     """The countries of the towns an "in" phrase of the mission names ("consulates in Sydney and Auckland")."""
     places = [
         t
-        for p in mission.children
+        for p in children_of(mission)
         if p.dep_ == "prep" and p.lower_ == "in"
-        for o in p.children
+        for o in children_of(p)
         if o.dep_ == "pobj"
         for t in with_conjuncts(o)
     ]

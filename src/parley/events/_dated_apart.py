@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..document import Event
 from ._anchors import is_attached_date, is_date, is_limit_date
 from ._parse import clause_verb, conjunct_path
@@ -61,7 +62,7 @@ def _coordinated(path: list[Any]) -> bool:
     if not path:
         return False
     top = min(t.i for t in path)
-    joiners = {c.lower_ for t in path for c in t.children if c.dep_ == "cc" and c.i > top}
+    joiners = {c.lower_ for t in path for c in children_of(t) if c.dep_ == "cc" and c.i > top}
     return "or" not in joiners
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..parse import is_entry_clock
 
 __all__ = ["name_for_date", "name_joined_to_date", "past_clock", "past_dateline", "subject_after_date"]
@@ -28,8 +29,8 @@ def subject_after_date(verb: Any) -> Any | None:
     for prep in verb.lefts:
         if prep.dep_ != "prep":
             continue
-        for name in prep.children:
-            dated = any(c.dep_ == "compound" and c.ent_type_ in {"DATE", "TIME"} for c in name.children)
+        for name in children_of(prep):
+            dated = any(c.dep_ == "compound" and c.ent_type_ in {"DATE", "TIME"} for c in children_of(name))
             if name.dep_ == "pobj" and name.pos_ == "PROPN" and name.ent_type_ not in {"DATE", "TIME"} and dated:
                 return name
     return None
@@ -83,7 +84,7 @@ def _is_dateline(subject: Any) -> bool:
     if subject.pos_ != "PROPN" or (subject.i != 0 and not subject.is_sent_start):
         return False
     kids = list(subject.rights)
-    dated = any(c.ent_type_ == "DATE" or any(g.ent_type_ == "DATE" for g in c.children) for c in kids)
+    dated = any(c.ent_type_ == "DATE" or any(g.ent_type_ == "DATE" for g in children_of(c)) for c in kids)
     return (dated and any(c.dep_ == "punct" and c.text in _DATELINE_DASHES for c in kids)) or bool(
         _group_after_dash(subject)
     )
@@ -109,5 +110,5 @@ def past_clock(subject: Any) -> Any:
     parser may make the time the subject and the name its apposition; a time does not act, the name does."""
     if not is_entry_clock(subject):
         return subject
-    apposed = [c for c in subject.children if c.dep_ in _CLOCK_SUBJECT_DEPS and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+    apposed = [c for c in children_of(subject) if c.dep_ in _CLOCK_SUBJECT_DEPS and c.pos_ in {"NOUN", "PROPN", "PRON"}]
     return apposed[0] if apposed else subject

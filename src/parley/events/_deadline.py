@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..parse import VERB_POS
 from ._words import EventWords
 
@@ -31,7 +32,7 @@ def deadline_setter(verb: Any, words: EventWords) -> tuple[Any, list[Any]] | Non
             return None
         node = node.head
         if node.pos_ in VERB_POS and node.lemma_.lower() in words.deadline_verb:
-            given = [c for c in node.children if c.dep_ == "dative"]
-            given = given or [c for c in node.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+            given = [c for c in children_of(node) if c.dep_ == "dative"]
+            given = given or [c for c in children_of(node) if c.dep_ == "dobj" and c.pos_ == "PROPN"]
             return (node, given) if given else None
     return None

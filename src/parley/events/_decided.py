@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._lexicon import Trigger
 from ._words import EventWords
 
@@ -25,7 +26,7 @@ def _decision_taken(head: Any, words: EventWords) -> bool:
     if head.lemma_.lower() not in words.taken_decision or head.tag_ not in _TAKEN_TAGS:
         return False
     hedges = words.future_aux | words.conditional_aux | words.commitment_aux
-    return not any(c.dep_ in {"aux", "neg"} and c.lower_ in hedges | {"not", "n't"} for c in head.children)
+    return not any(c.dep_ in {"aux", "neg"} and c.lower_ in hedges | {"not", "n't"} for c in children_of(head))
 
 
 def is_decided_measure(token: Any, trig: Trigger, words: EventWords) -> bool:

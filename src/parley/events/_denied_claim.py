@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..parse import ACTED_ON_DEPS, SUBJECT_DEPS, VERB_POS
 from ._parse import governing_verb
 from ._words import EventWords
@@ -38,7 +39,7 @@ def is_denied_claim(token: Any, words: EventWords) -> bool:
 def _is_finite(clause: Any) -> bool:
     """A clause with a subject or a "that" of its own ("that its soldiers moved"), not a participle that
     only describes the noun ("reports published on Monday")."""
-    return any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children)
+    return any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in children_of(clause))
 
 
 def _is_denied_noun(noun: Any, words: EventWords) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._lexicon import Trigger
 
 __all__ = ["NEGATION_READING_CONDITIONS", "is_denied_predicate", "names_no_denial", "reads_own_negation"]
@@ -29,9 +30,9 @@ def is_denied_predicate(token: Any) -> bool:
     """ "the offer was not enough": the word is what its subject is said to be (the complement of a
     copula), denied by a "not" on the copula or on the word; not a measure of something else ("was not
     enough to cover the costs", "not enough for the harvest")."""
-    if token.dep_ != "acomp" or any(c.dep_ in _MEASURED for c in token.children):
+    if token.dep_ != "acomp" or any(c.dep_ in _MEASURED for c in children_of(token)):
         return False
-    return any(c.dep_ == "neg" for c in token.children) or any(c.dep_ == "neg" for c in token.head.children)
+    return any(c.dep_ == "neg" for c in children_of(token)) or any(c.dep_ == "neg" for c in children_of(token.head))
 
 
 def names_no_denial(trig: Trigger, token: Any) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
+from .._columns import children_of
 from ..document import Entity
 from ._lexicon import Trigger
 from ._object_words import relative_object
@@ -27,11 +28,11 @@ _OF_PREP = "of"
 def held_lemmas(token: Any) -> frozenset[str]:
     """The lemmas of the nouns the act's word says were taken, with their conjuncts ("seized the boat
     and its crew")."""
-    heads = [c for c in token.children if c.dep_ in _TAKEN_DEPS]
+    heads = [c for c in children_of(token) if c.dep_ in _TAKEN_DEPS]
     # "six fishermen who were held by the coast guard": the relative pronoun stands for the noun it hangs from
     heads = [token.head if h.tag_ in {"WP", "WDT"} and token.dep_ == "relcl" else h for h in heads]
     if token.pos_ == "NOUN":
-        heads += [g for p in token.children if p.dep_ == "prep" and p.lower_ == _OF_PREP for g in p.children]
+        heads += [g for p in children_of(token) if p.dep_ == "prep" and p.lower_ == _OF_PREP for g in children_of(p)]
     found: set[str] = set()
     for head in heads:
         for noun in [head, *head.conjuncts]:
@@ -59,7 +60,8 @@ def _receivers(pobjs: list[Any], words: EventWords) -> list[Any]:
     return [
         p
         for p in pobjs
-        if p.head.lower_ in words.receiver_prep and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in p.children)
+        if p.head.lower_ in words.receiver_prep
+        and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(p))
     ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._lexicon import Trigger
 from ._type_sets import MATERIAL
 from ._words import EventWords
@@ -21,7 +22,7 @@ def has_own_agent(noun: Any, words: EventWords) -> bool:
     ("the sharing of intelligence" names only what is shared)."""
     return any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in words.noun_actor_prep and c.lower_ != "of")
-        for c in noun.children
+        for c in children_of(noun)
     )
 
 
@@ -33,6 +34,6 @@ def meets_guest(trig: Trigger, met: list[Any], words: EventWords) -> bool:
         return False
     return any(
         m.lemma_.lower() in words.envoy_noun
-        or any(c.dep_ == "amod" and c.lower_ in words.guest_modifier for c in m.children)
+        or any(c.dep_ == "amod" and c.lower_ in words.guest_modifier for c in children_of(m))
         for m in met
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..document import Entity
 from ._verb_subjects import subjects_of
 
@@ -34,7 +35,7 @@ def document_reporter(token: Any, words: EventWords, roles: RoleFinder) -> list[
     speech = _reporting_verb(token, words)
     if speech is None:
         return []
-    speakers = [c for c in speech.children if c.dep_ == "nsubj"]
+    speakers = [c for c in children_of(speech) if c.dep_ == "nsubj"]
     return roles.np_entities_many(speakers)
 
 

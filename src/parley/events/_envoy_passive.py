@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..document import Entity
 from ._envoys import envoy_host, is_envoy_phrase, state_government
 from ._lexicon import Trigger
@@ -77,15 +78,19 @@ def _left_from(verb: Any, trig: Trigger, ctx: DocumentContext) -> Entity | None:
     from Tehran", "ordered out of Mogadishu") or the object of the leaving the row names ("told to leave
     Somalia": the row's ``xcomp`` words), else None. The sentence's own state may be the envoy's ("the
     Ethiopian ambassador"), so the place left comes first."""
-    places = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from" for p in prep.children]
-    outs = [prep for prep in verb.children if prep.dep_ in {"prep", "prt"} and prep.lower_ == "out"]
-    places += [p for o in outs for of in o.children if of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
+    places = [
+        p for prep in children_of(verb) if prep.dep_ == "prep" and prep.lower_ == "from" for p in children_of(prep)
+    ]
+    outs = [prep for prep in children_of(verb) if prep.dep_ in {"prep", "prt"} and prep.lower_ == "out"]
+    places += [
+        p for o in outs for of in children_of(o) if of.lower_ == "of" for p in children_of(of) if p.dep_ == "pobj"
+    ]
     leaving = {v for name, values in trig.conditions() if name == "xcomp" for v in values}
     places += [
         o
-        for x in verb.children
+        for x in children_of(verb)
         if x.dep_ == "xcomp" and x.lemma_.lower() in leaving
-        for o in x.children
+        for o in children_of(x)
         if o.dep_ == "dobj"
     ]
     return next((host for p in places if (host := state_government(p, ctx)) is not None), None)

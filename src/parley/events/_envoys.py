@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..document import Entity
 from ._words import EventWords, word_in
 
@@ -23,7 +24,7 @@ def is_envoy_phrase(head: Any, words: EventWords) -> bool:
     envoy's title is glued to the name as the parser's compound ("Ambassador Anatoly Antonov", whose
     head is the surname)."""
     return word_in(head, words.envoy_noun) or any(
-        c.dep_ == "compound" and word_in(c, words.envoy_noun) for c in head.children
+        c.dep_ == "compound" and word_in(c, words.envoy_noun) for c in children_of(head)
     )
 
 
@@ -37,8 +38,8 @@ def is_envoy_post(pobj: Any, words: EventWords) -> bool:
 
 def envoy_host(head: Any, ctx: DocumentContext) -> Entity | None:
     """The government of the state an envoy phrase says the envoy is posted to, else None."""
-    for prep in head.children:
-        for pobj in prep.children:
+    for prep in children_of(head):
+        for pobj in children_of(prep):
             if is_envoy_post(pobj, ctx.words) and (host := state_government(pobj, ctx)) is not None:
                 return host
     return None

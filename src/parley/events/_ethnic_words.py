@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy
 
-from .._columns import doc_columns
+from .._columns import children_of, doc_columns
 from ._words import EventWords
 
 __all__ = ["ethnic_heads", "is_ethnic"]
@@ -20,9 +20,9 @@ _ETHNIC_MODIFIER = frozenset({"amod", "compound", "advmod"})
 
 def is_ethnic(head: Any, words: EventWords) -> bool:
     """ "ethnic Albanians", "ethnic Hungarian students": the demonym names a people, not a state."""
-    modifiers = [c for c in head.children if c.dep_ in _ETHNIC_MODIFIER]
+    modifiers = [c for c in children_of(head) if c.dep_ in _ETHNIC_MODIFIER]
     ethnic = words.ethnic_word
-    return any(c.lower_ in ethnic or any(g.lower_ in ethnic for g in c.children) for c in modifiers)
+    return any(c.lower_ in ethnic or any(g.lower_ in ethnic for g in children_of(c)) for c in modifiers)
 
 
 def ethnic_heads(sdoc: Any, words: EventWords) -> frozenset[int]:

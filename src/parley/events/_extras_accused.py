@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._finite_participles import past_read_as_participle
 
 __all__ = ["is_accused_description"]
@@ -26,6 +27,6 @@ def is_accused_description(token: Any, event_type: str) -> bool:
     head = token.head
     if head.i > token.i or head.dep_ == "ROOT" or head.tag_ == "CD":
         return False  # a headline's participle, or one with a bare count for subject ("and two charged")
-    if any(c.dep_ == "agent" for c in token.children):
+    if any(c.dep_ == "agent" for c in children_of(token)):
         return False  # "accused by Kigali of": the accuser is named, the accusation told
     return not past_read_as_participle(token)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._words import EventWords, word_in
 
 __all__ = ["tells_cost"]
@@ -17,4 +18,4 @@ _COST_DEPS = frozenset({"dobj", "advmod"})
 
 def tells_cost(token: Any, words: EventWords) -> bool:
     """The verb's object or adverb is a word of cost ("paid a price", "paid dearly")."""
-    return any(c.dep_ in _COST_DEPS and word_in(c, words.cost_word) for c in token.children)
+    return any(c.dep_ in _COST_DEPS and word_in(c, words.cost_word) for c in children_of(token))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..parse import VERB_POS
 from ._denied_predicate import reads_own_negation
 from ._lexicon import Trigger
@@ -21,7 +22,7 @@ def has_denied_object(token: Any, trig: Trigger) -> bool:
     does not read the negation itself (a litotes or stance row states the act)."""
     if token.pos_ not in VERB_POS or reads_own_negation(trig):
         return False
-    for c in token.children:  # noqa: SIM110 (a loop: ``any`` over a generator is slower, and every verb asks)
+    for c in children_of(token):  # noqa: SIM110 (a loop: ``any`` over a generator is slower, and every verb asks)
         if c.dep_ == "dobj" and denied_noun(c):
             return True
     return False

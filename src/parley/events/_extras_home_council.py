@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._words import EventWords
 
 __all__ = ["meets_home_council"]
@@ -38,22 +39,22 @@ def _is_home_council(noun: Any, words: EventWords) -> bool:
     name = _name(noun)
     if name in words.home_council:
         return True
-    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(noun))
     return owned and name in words.owned_council
 
 
 def _is_joint(token: Any, words: EventWords) -> bool:
     """ "a binational cabinet meeting", "a joint cabinet session": two governments' councils meet."""
-    return any(c.lower_ in words.joint_mark for c in token.children)
+    return any(c.lower_ in words.joint_mark for c in children_of(token))
 
 
 def _bodies(token: Any, words: EventWords) -> list[Any]:
     """The nouns a meeting word holds as the body that meets, also through "of"/"with" ("a meeting of
     the cabinet", "met with his security council")."""
-    out = [c for c in token.children if c.dep_ in _BODY_DEPS]
-    for prep in token.children:
+    out = [c for c in children_of(token) if c.dep_ in _BODY_DEPS]
+    for prep in children_of(token):
         if prep.dep_ == "prep" and prep.lower_ in words.home_council_prep:
-            out += [c for c in prep.children if c.dep_ == "pobj"]
+            out += [c for c in children_of(prep) if c.dep_ == "pobj"]
     return out
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._words import EventWords, has_definite_determiner, word_in
 
 __all__ = ["is_meeting_setting"]
@@ -27,7 +28,7 @@ def is_meeting_setting(noun: Any, words: EventWords) -> bool:
         return False
     if noun.head.lower_ not in words.setting_prep:
         return False  # "after the private session, both envoys said": the meeting told with its outcome
-    children = list(noun.children)
+    children = list(children_of(noun))
     if not has_definite_determiner(noun, words):
         return False
     if any(c.dep_ == "poss" for c in children):

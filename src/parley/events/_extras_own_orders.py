@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._sent_forces import SectorOf, is_sent_force
 from ._words import EventWords, word_in
 
@@ -41,6 +42,6 @@ def is_order_to_own_force(token: Any, type_: str, words: EventWords, sector_of: 
     name: the government's own forces, no request of the story."""
     if type_ != "REQUEST" or not word_in(token, words.command_verb):
         return False
-    if not any(c.dep_ == "xcomp" for c in token.children):
+    if not any(c.dep_ == "xcomp" for c in children_of(token)):
         return False
-    return any(_is_unnamed_force(c, words, sector_of) for c in token.children if c.dep_ in _ORDERED_DEPS)
+    return any(_is_unnamed_force(c, words, sector_of) for c in children_of(token) if c.dep_ in _ORDERED_DEPS)

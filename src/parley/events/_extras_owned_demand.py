@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._words import EventWords, has_definite_determiner, word_in
 
 __all__ = ["is_owned_demand"]
@@ -29,7 +30,7 @@ def _states_content(clause: Any) -> bool:
     """A clause that says what is asked: opened by "that", an infinitive, or one with its own subject
     ("the request that Laos close the dam", "its request to inspect the plant"); a participle only
     describes the noun ("the demands raised for months by traders")."""
-    for child in clause.children:
+    for child in children_of(clause):
         if child.dep_ == "mark" and child.lower_ == "that":
             return True
         if child.dep_ == "aux" and child.lower_ == "to":
@@ -44,8 +45,8 @@ def _content_on_verb(noun: Any) -> bool:
     of an object set apart by a phrase of time on the verb; it still says what the demand asks."""
     if noun.dep_ != "dobj":
         return False
-    clauses = [c for c in noun.head.children if c.dep_ in {"advcl", "ccomp"} and c.i > noun.i]
-    return any(m.dep_ == "mark" and m.lower_ == "that" for c in clauses for m in c.children)
+    clauses = [c for c in children_of(noun.head) if c.dep_ in {"advcl", "ccomp"} and c.i > noun.i]
+    return any(m.dep_ == "mark" and m.lower_ == "that" for c in clauses for m in children_of(c))
 
 
 def is_owned_demand(noun: Any, words: EventWords) -> bool:
@@ -53,7 +54,7 @@ def is_owned_demand(noun: Any, words: EventWords) -> bool:
     that says what is asked, and not the noun of an "at the request of" phrase."""
     if noun.pos_ != "NOUN" or not word_in(noun, words.pointed_demand):
         return False
-    children = list(noun.children)
+    children = list(children_of(noun))
     if not has_definite_determiner(noun, words) and not any(c.dep_ in _OWNED for c in children):
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ in words.consent_prep:

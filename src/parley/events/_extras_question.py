@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
+
 __all__ = ["is_asked_about"]
 
 #: The links through which a word still belongs to the clause of the verb above it: "whether it
@@ -18,7 +20,7 @@ _MAX_STEPS = 4
 
 def _opens_question(verb: Any) -> bool:
     """The verb's clause is opened by "whether" ("whether it will pay")."""
-    for c in verb.children:  # noqa: SIM110 (a loop: ``any`` over a generator is slower, and every candidate asks)
+    for c in children_of(verb):  # noqa: SIM110 (a loop: ``any`` over a generator is slower, and every candidate asks)
         if c.dep_ == "mark" and c.lower_ == "whether":
             return True
     return False

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._parse import is_passive
 from ._words import EventWords
 
@@ -28,7 +29,7 @@ def _opens_background(verb: Any, words: EventWords) -> bool:
     """The verb is a passive heading a clause whose first word is a background subordinator ("since
     the crossing was closed"; not the adverb of "have since been helped")."""
     return is_passive(verb) and any(
-        c.dep_ == "mark" and c.lower_ in words.background_mark and c.i == verb.left_edge.i for c in verb.children
+        c.dep_ == "mark" and c.lower_ in words.background_mark and c.i == verb.left_edge.i for c in children_of(verb)
     )
 
 

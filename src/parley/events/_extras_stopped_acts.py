@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._modality import phrasal_lemma
 from ._words import EventWords
 
@@ -30,7 +31,7 @@ def is_stopped_act(token: Any, words: EventWords) -> bool:
         token = token.head
     if token.dep_ not in {"xcomp", "advcl"} or token.head.i == token.i:
         return False
-    if any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in token.children):
+    if any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in children_of(token)):
         return False  # "stopped as troops were firing": its own clause
     if not _follows_closely(token, token.head):
         return False  # "halted the talks, accusing Kigali of bad faith": an act of its own beside the ending

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._verb_subjects import subject_before_clause
 
 __all__ = ["past_read_as_participle"]
@@ -24,13 +25,13 @@ def past_read_as_participle(verb: Any) -> bool:
     head = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or head.i > verb.i or head.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if any(c.dep_ in {"agent", "auxpass", "nsubjpass"} for c in verb.children):
+    if any(c.dep_ in {"agent", "auxpass", "nsubjpass"} for c in children_of(verb)):
         return False
     if _contact_relative(verb) or subject_before_clause(verb) is not None:
         return True
     if head.dep_ != "ROOT":
         return False
-    if any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP", "VBD"} for c in verb.children):
+    if any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP", "VBD"} for c in children_of(verb)):
         return True
     if verb.doc[verb.i - 1].text == "," and head.i == verb.i - 2:
         return False  # "The catch, estimated at 12 tonnes, ...": a participle set off right after its noun
@@ -44,6 +45,6 @@ def _contact_relative(verb: Any) -> bool:
     it, and the noun before is what it did (the verb has no object of its own)."""
     head = verb.head
     start = head.left_edge.i
-    if start == 0 or head.doc[start].tag_ != "DT" or any(c.dep_ == "dobj" for c in verb.children):
+    if start == 0 or head.doc[start].tag_ != "DT" or any(c.dep_ == "dobj" for c in children_of(verb)):
         return False
     return bool(head.doc[start - 1].pos_ in {"NOUN", "PROPN"} and verb.left_edge.i == head.i + 1)

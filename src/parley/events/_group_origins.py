@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..document import Entity
 from ..mentions import MentionFinder
 from ._context import STATE_KINDS, DocumentContext
@@ -40,7 +41,7 @@ class GroupOrigins:
     def _told_of_people(self, head: Any) -> str | None:
         """The country the story gave these people, or the people that own them: "Greek farmers" ...
         "the farmers' coordinating committee rejected the offer" speaks for the Greek farmers."""
-        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"]
+        owners = [c for c in children_of(head) if c.dep_ == "poss" and c.pos_ == "NOUN"]
         told = self.ctx.told_country(head) or next((c for o in owners if (c := self.ctx.told_country(o))), None)
         return told or self._protesters_country(head)
 
@@ -71,8 +72,8 @@ class GroupOrigins:
         Bosnia and Herzegovina", "officials from Peru and Ecuador"), each once, in the sentence's order."""
         words = self.words
         placing = words.belonging_prep | words.locative_prep
-        preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ in placing]
-        places = [t for p in preps for o in p.children if o.dep_ == "pobj" for t in with_conjuncts(o)]
+        preps = [p for p in children_of(head) if p.dep_ == "prep" and p.lower_ in placing]
+        places = [t for p in preps for o in children_of(p) if o.dep_ == "pobj" for t in with_conjuncts(o)]
         mentions = [m for t in places if (m := self.ctx.mention_at.get(t.i)) is not None and m.kind in STATE_KINDS]
         return list(dict.fromkeys(m.entity.code for m in mentions))
 
@@ -90,12 +91,12 @@ class GroupOrigins:
             code = self._place_country(self.ctx.sdoc[before[0].i : before[-1].i + 1])
             if code is not None:
                 return code
-        for prep in head.children:
+        for prep in children_of(head):
             if prep.dep_ != "prep" or (
                 prep.lower_ not in self.words.belonging_prep and prep.lower_ not in self.words.locative_prep
             ):
                 continue
-            for pobj in prep.children:
+            for pobj in children_of(prep):
                 if pobj.dep_ == "pobj":
                     code = self._place_country(self.ctx.sdoc[pobj.left_edge.i : pobj.i + 1])
                     if code is not None:
@@ -115,10 +116,12 @@ class GroupOrigins:
         from CAR", "militiamen coming from Chad" (a verb of coming), "raiders from across the border"
         (the story's other state, seen from where the sentence is). "Gunmen from Sudan" is read with
         the group's other modifiers."""
-        came = [v for v in head.children if v.dep_ in {"relcl", "acl"} and v.lemma_.lower() in self.words.origin_verb]
-        for prep in [p for t in [head, *came] for p in t.children if p.dep_ == "prep" and p.lower_ == "from"]:
+        came = [
+            v for v in children_of(head) if v.dep_ in {"relcl", "acl"} and v.lemma_.lower() in self.words.origin_verb
+        ]
+        for prep in [p for t in [head, *came] for p in children_of(t) if p.dep_ == "prep" and p.lower_ == "from"]:
             # the group's own "from Sudan" was read with its modifiers (none found): only "from across" is new
-            objects = [o for o in prep.children if o.dep_ != "pobj" or prep.head.i != head.i]
+            objects = [o for o in children_of(prep) if o.dep_ != "pobj" or prep.head.i != head.i]
             for code in (self._came_from(o, head) for o in objects):
                 if code is not None:
                     return code
@@ -129,7 +132,7 @@ class GroupOrigins:
         if obj.dep_ == "pobj":
             named = self.np_entities(obj, depth=3)  # no guess: only what the phrase names
             return named[0].code if named else self._place_country(self.ctx.sdoc[obj.left_edge.i : obj.i + 1])
-        crossed = [p for p in obj.children if p.dep_ == "pobj" and p.lemma_.lower() in self.words.border_noun]
+        crossed = [p for p in children_of(obj) if p.dep_ == "pobj" and p.lemma_.lower() in self.words.border_noun]
         if obj.dep_ not in {"prep", "pcomp"} or not crossed:
             return None
         here = self._group_place_country(head) or self.ctx.home

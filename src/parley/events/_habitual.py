@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..parse import VERB_POS
 from ._parse import clause_verb, is_perfect
 from ._words import EventWords
@@ -17,7 +18,7 @@ __all__ = ["is_habitual", "is_historical", "is_repeated_over_years", "is_standin
 def is_historical(token: Any) -> bool:
     """ "since the king made a trip", "had met": a past event, not the one being reported."""
     clause = clause_verb(token)
-    for c in clause.children:
+    for c in children_of(clause):
         if c.dep_ == "mark" and c.lower_ == "since":
             return True
         if c.dep_ == "aux" and c.lower_ == "had":
@@ -32,9 +33,9 @@ def is_standing_state(token: Any, words: EventWords) -> bool:
     participle of an ongoing act that describes its noun is a state too."""
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.lemma_.lower() in words.standing_gerund:
         return True
-    if token.tag_ != "VBN" or not any(c.dep_ == "prep" and c.lower_ in words.standing_prep for c in token.children):
+    if token.tag_ != "VBN" or not any(c.dep_ == "prep" and c.lower_ in words.standing_prep for c in children_of(token)):
         return False
-    return any(c.dep_ == "auxpass" for c in token.children) or not any(c.dep_ == "aux" for c in token.children)
+    return any(c.dep_ == "auxpass" for c in children_of(token)) or not any(c.dep_ == "aux" for c in children_of(token))
 
 
 def is_habitual(token: Any, words: EventWords) -> bool:
@@ -45,7 +46,7 @@ def is_habitual(token: Any, words: EventWords) -> bool:
     if is_repeated_over_years(verb, words):
         return True
     while True:
-        for c in verb.children:  # a loop, not ``any`` over a generator: every candidate's clause is asked
+        for c in children_of(verb):  # a loop, not ``any`` over a generator: every candidate's clause is asked
             if _is_habit_marker(c, words):
                 return True
         if verb.dep_ != "conj" or verb.head.i == verb.i or verb.head.pos_ not in VERB_POS:
@@ -63,12 +64,12 @@ def is_repeated_over_years(verb: Any, words: EventWords) -> bool:
     if verb.lemma_.lower() in words.lasting_state_verb or not is_perfect(verb):
         return False
     if verb.lemma_.lower() in words.grievance_verb and any(
-        c.dep_ == "advmod" and c.lower_ in words.long_adverb for c in verb.children
+        c.dep_ == "advmod" and c.lower_ in words.long_adverb for c in children_of(verb)
     ):
         return True  # "fishermen have long complained that ...": a standing grievance, voiced again and again
     return any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(_is_long_span(o, words) for o in c.children)
-        for c in verb.children
+        c.dep_ == "prep" and c.lower_ == "for" and any(_is_long_span(o, words) for o in children_of(c))
+        for c in children_of(verb)
     )
 
 
@@ -77,7 +78,7 @@ def _is_long_span(noun: Any, words: EventWords) -> bool:
     may be one act lasting that long)."""
     if noun.dep_ != "pobj" or noun.lower_ not in words.long_span_noun:
         return False
-    return not any(c.dep_ == "nummod" and c.like_num for c in noun.children)
+    return not any(c.dep_ == "nummod" and c.like_num for c in children_of(noun))
 
 
 def _is_habit_marker(child: Any, words: EventWords) -> bool:
@@ -88,6 +89,6 @@ def _is_habit_marker(child: Any, words: EventWords) -> bool:
     return any(
         o.dep_ == "pobj"
         and o.lower_ in words.span_noun
-        and any(m.dep_ == "amod" and m.lower_ in words.span_modifier for m in o.children)
-        for o in child.children
+        and any(m.dep_ == "amod" and m.lower_ in words.span_modifier for m in children_of(o))
+        for o in children_of(child)
     )

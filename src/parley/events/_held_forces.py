@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..document import Entity
 from ..parse import ACTED_ON_DEPS
 from ._candidate import Candidate
@@ -36,7 +37,7 @@ def _held_members(token: Any, roles: RoleFinder) -> list[Any]:
     """The nouns the act took when every one names a member of a force ("officers", "soldiers"), no word
     under it names a country or group ("Haitian soldiers", "officers of the rebel army") and no detention
     told before took people of that noun."""
-    taken = [c for c in token.children if c.dep_ in ACTED_ON_DEPS and c.pos_ == "NOUN"]
+    taken = [c for c in children_of(token) if c.dep_ in ACTED_ON_DEPS and c.pos_ == "NOUN"]
     words = roles.ctx.words
     if not taken or not all(t.lemma_.lower() in words.force_member for t in taken):
         return []
@@ -47,4 +48,4 @@ def _held_members(token: Any, roles: RoleFinder) -> list[Any]:
 
 def _names_anyone(noun: Any, mention_at: dict[int, Any]) -> bool:
     """Some word of the noun's phrase is an actor's mention (read through children only)."""
-    return noun.i in mention_at or any(_names_anyone(c, mention_at) for c in noun.children)
+    return noun.i in mention_at or any(_names_anyone(c, mention_at) for c in children_of(noun))

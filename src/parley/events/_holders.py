@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..document import Entity
 from ._context import STATE_KINDS, DocumentContext, named_holder
 from ._lexicon import Trigger
@@ -71,7 +72,7 @@ class HolderGuesser:
         the other side."""
         if noun.pos_ != "NOUN":
             return False
-        return noun.lemma_.lower() not in self.words.seized_goods or any(c.dep_ == "poss" for c in noun.children)
+        return noun.lemma_.lower() not in self.words.seized_goods or any(c.dep_ == "poss" for c in children_of(noun))
 
     def _other_side_of(self, people: list[Entity]) -> str | None:
         """The other state of the story's pair, when the people are all of one of its states."""
@@ -107,10 +108,11 @@ class HolderGuesser:
             return [], []
         if not any(is_armed_force(s, self.words) for s in subjects):
             return [], []
-        if not any(c.lower_ in WITHDRAWN_PARTICLES for c in verb.children):
+        if not any(c.lower_ in WITHDRAWN_PARTICLES for c in children_of(verb)):
             return [], []  # "the wounded soldiers were evacuated to a hospital": moved, not withdrawn
         if any(
-            c.dep_ == "aux" and c.lower_ in self.words.future_aux | self.words.conditional_aux for c in verb.children
+            c.dep_ == "aux" and c.lower_ in self.words.future_aux | self.words.conditional_aux
+            for c in children_of(verb)
         ):
             return [], []  # "the troops will be withdrawn": a promise, not a withdrawal
         codes = {code for s in subjects if (code := self._force_owner(s))}
@@ -129,8 +131,8 @@ class HolderGuesser:
         Pakistani story's "Pakistani troops"), by who sent them ("a corvette that Caracas sent"), or by
         what an earlier sentence told of the same forces ("a Russian regiment" ... "the regiment"), else
         whatever state the phrase is read as."""
-        for clause in (c for c in head.children if c.dep_ in {"relcl", "acl"}):
-            for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+        for clause in (c for c in children_of(head) if c.dep_ in {"relcl", "acl"}):
+            for subject in (c for c in children_of(clause) if c.dep_ == "nsubj"):
                 mention = self.ctx.mention_at.get(subject.i)
                 if mention is not None and mention.entity.code:
                     return mention.entity.code

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Container, Sequence
 from typing import Any
 
+from .._columns import children_of
 from ..document import ActorMention
 from ._words import has_determiner
 
@@ -33,7 +34,7 @@ def is_igo_work(
     lemma = head.lemma_.lower()
     if head.i in named or (lemma not in works and lemma not in agents):
         return False
-    if any(c.dep_ in _OWNER_DEPS and (c.i in named or c.pos_ == "PROPN") for c in head.children):
+    if any(c.dep_ in _OWNER_DEPS and (c.i in named or c.pos_ == "PROPN") for c in children_of(head)):
         return False
     return has_determiner(head, determiners) or (lemma in agents and head.tag_ == "NNS")
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._words import EventWords, word_in
 
 __all__ = ["done_in_protest", "protest_as_manner"]
@@ -27,17 +28,17 @@ def _in_protest_phrase(token: Any, words: EventWords) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ == "in"
-        and any(o.dep_ == "pobj" and _is_protest_word(o, words) for o in c.children)
-        for c in token.children
+        and any(o.dep_ == "pobj" and _is_protest_word(o, words) for o in children_of(c))
+        for c in children_of(token)
     )
 
 
 def _names_protest_aim(verb: Any, words: EventWords) -> bool:
     """The verb carries "in protest" or "to protest", or its object does ("blocked the crossing in
     protest", where the parser hangs the phrase from "crossing")."""
-    if any(c.dep_ in _AIM_DEPS and _is_protest_word(c, words) for c in verb.children):
+    if any(c.dep_ in _AIM_DEPS and _is_protest_word(c, words) for c in children_of(verb)):
         return True
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     return any(_in_protest_phrase(t, words) for t in (verb, *objects))
 
 
@@ -46,7 +47,7 @@ def done_in_protest(verb: Any, words: EventWords) -> bool:
     the road, halting traffic in protest at the fees")."""
     if _names_protest_aim(verb, words):
         return True
-    return any(c.dep_ in _WITH_DEPS and c.tag_ == "VBG" and _names_protest_aim(c, words) for c in verb.children)
+    return any(c.dep_ in _WITH_DEPS and c.tag_ == "VBG" and _names_protest_aim(c, words) for c in children_of(verb))
 
 
 def protest_as_manner(token: Any) -> bool:

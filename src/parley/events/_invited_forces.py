@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._act_kinds import carries_load
 from ._words import EventWords, word_in
 
@@ -25,8 +26,8 @@ def _at_consent(verb: Any, words: EventWords) -> bool:
     return any(
         prep.dep_ == "prep"
         and prep.lower_ == "at"
-        and any(o.dep_ == "pobj" and word_in(o, words.consent_noun) for o in prep.children)
-        for prep in verb.children
+        and any(o.dep_ == "pobj" and word_in(o, words.consent_noun) for o in children_of(prep))
+        for prep in children_of(verb)
     )
 
 
@@ -34,7 +35,7 @@ def _forces_move(verb: Any, words: EventWords) -> bool:
     """Forces or officers make the move ("officers arrived") or a transport verb carries a load ("flew
     troops to")."""
     forces = words.military_force | words.force_member
-    if any(c.dep_ in _SUBJECT_DEPS and word_in(c, forces) for c in verb.children):
+    if any(c.dep_ in _SUBJECT_DEPS and word_in(c, forces) for c in children_of(verb)):
         return True
     return word_in(verb, words.transport_verb) and carries_load(verb)  # "visited Abuja" carries nothing
 

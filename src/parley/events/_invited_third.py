@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..document import Entity
 from ._context import DocumentContext
 from ._lexicon import Trigger
@@ -22,7 +23,7 @@ def third_state_inviters(trig: Trigger, verb: Any, invited: list[Entity], ctx: D
     agreed")."""
     if trig.type != "AGREE" or trig.mode or has_agent(verb):
         return []
-    if not any(c.dep_ == "xcomp" for c in verb.children):
+    if not any(c.dep_ == "xcomp" for c in children_of(verb)):
         return []
     pair = ctx.story_pair_codes()
     codes = {e.code for e in invited if e.entity_text}

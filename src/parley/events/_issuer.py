@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..document import ActorMention
 from ..parse import FINITE_TAGS, SUBJECT_DEPS
 from ._words import EventWords, has_definite_determiner
@@ -50,7 +51,7 @@ def is_self_named_body(head: Any, words: EventWords) -> bool:
 
 def _opens_with_own_body(sent: Any, own: str, mention_at: dict[int, ActorMention], words: EventWords) -> bool:
     """The sentence's subject is a self-named body of no state but the outlet's."""
-    subjects = [t for t in sent.root.children if t.dep_ in SUBJECT_DEPS]
+    subjects = [t for t in children_of(sent.root) if t.dep_ in SUBJECT_DEPS]
     return any(is_self_named_body(s, words) and _names_only(s, own, mention_at) for s in subjects)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from .._columns import children_of
 from ..document import Entity
 from ..parse import SUBJECT_DEPS, VERB_POS
 
@@ -32,7 +33,7 @@ def first_act_object_states(
         return recipients
     if verb.dep_ != "conj" or verb.head.pos_ not in VERB_POS:
         return recipients
-    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if any(c.dep_ in SUBJECT_DEPS for c in children_of(verb)):
         return recipients  # "... and Riga retaliated by holding ...": another doer, another act
     own_objects = _objects(verb)
     if not own_objects or any(_names_actor(o, mention_at) for o in own_objects):
@@ -54,5 +55,5 @@ def _names_actor(head: Any, mention_at: dict[int, Any]) -> bool:
 
 def _objects(verb: Any) -> list[Any]:
     """The objects of ``verb``, with their conjuncts ("seized two boats and their nets")."""
-    heads = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    heads = [c for c in children_of(verb) if c.dep_ in _OBJECT_DEPS]
     return [n for h in heads for n in [h, *h.conjuncts]]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._type_sets import MATERIAL
 from ._words import EventWords
 
@@ -21,7 +22,7 @@ __all__ = ["has_joint_mark", "is_joint_act_in_deed"]
 
 def has_joint_mark(noun: Any, words: EventWords) -> bool:
     """The noun is made joint by its own modifier ("joint patrols", "a bilateral operation")."""
-    return any(c.dep_ in {"amod", "compound"} and c.lower_ in words.joint_mark for c in noun.children)
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in words.joint_mark for c in children_of(noun))
 
 
 def is_joint_act_in_deed(noun: Any, noun_type: str, outer_type: str, words: EventWords) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..document import Entity
 from ..parse import OBJECT_DEPS, VERB_POS
 from ._entities import unique_by_code
@@ -38,11 +39,11 @@ def _of_both_sides(subject: Any, words: EventWords) -> bool:
     group said to come from the pair (by a belonging preposition whose object is counted as two)."""
     if subject.pos_ != "NOUN":
         return False
-    for prep in subject.children:
+    for prep in children_of(subject):
         if prep.dep_ != "prep" or prep.lower_ not in words.belonging_prep:
             continue
-        for pobj in prep.children:
-            if pobj.dep_ == "pobj" and any(c.lower_ in words.pair_word for c in pobj.children):
+        for pobj in children_of(prep):
+            if pobj.dep_ == "pobj" and any(c.lower_ in words.pair_word for c in children_of(pobj)):
                 return True
     return False
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._object_words import names_own_doer
 from ._words import EventWords
 
@@ -33,5 +34,5 @@ def judged_with_doer(noun: Any, judge: Any, words: EventWords) -> bool:
 def participle_agents(noun: Any) -> list[Any]:
     """ "the new sanctions adopted by the European Union", "the raid carried out by police": the "by"
     phrase of a participle that describes the noun names the doer of the noun's act."""
-    described = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    return [g for c in described for g in c.children if g.dep_ == "agent" and g.lower_ == "by"]
+    described = [c for c in children_of(noun) if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return [g for c in described for g in children_of(c) if g.dep_ == "agent" and g.lower_ == "by"]

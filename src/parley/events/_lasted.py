@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._words import EventWords
 
 __all__ = ["ended_lasted_protest"]
@@ -19,7 +20,7 @@ def ended_lasted_protest(noun: Any, verb: Any, words: EventWords) -> bool:
     return (
         verb.lemma_.lower() in words.completing_verb
         and noun.lemma_.lower() in words.lasted_protest
-        and any(_is_length(m, words) for m in noun.children if m.dep_ in _LENGTH_DEPS)
+        and any(_is_length(m, words) for m in children_of(noun) if m.dep_ in _LENGTH_DEPS)
     )
 
 
@@ -30,7 +31,7 @@ def _is_length(mod: Any, words: EventWords) -> bool:
         first, _, last = word.rpartition("-")
         return last.rstrip("s") in words.length_unit or (last in words.length_adjective and first in words.length_unit)
     if mod.lemma_.lower() in words.length_unit:
-        return any(c.dep_ == "nummod" for c in mod.children)
+        return any(c.dep_ == "nummod" for c in children_of(mod))
     if word in words.length_adjective:
-        return any(c.lemma_.lower() in words.length_unit for c in mod.children)
+        return any(c.lemma_.lower() in words.length_unit for c in children_of(mod))
     return False

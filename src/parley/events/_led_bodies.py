@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Container
 from typing import Any
 
+from .._columns import children_of
+
 __all__ = ["leader_named_in_story", "names_own_leader"]
 
 #: How a participle hangs its leader's name ("Saudi-led": npadvmod; "US led": compound).
@@ -16,10 +18,10 @@ _LEADER_DEPS = frozenset({"npadvmod", "compound"})
 
 def names_own_leader(tok: Any, leading: Container[str], named: Container[int]) -> Any | None:
     """The token naming the leader in the body's own words ("Saudi" in "the Saudi-led coalition"), if any."""
-    for modifier in tok.children:
+    for modifier in children_of(tok):
         if modifier.dep_ != "amod" or modifier.lemma_.lower() not in leading:
             continue
-        for c in modifier.children:
+        for c in children_of(modifier):
             if c.dep_ in _LEADER_DEPS and (c.pos_ == "PROPN" or c.i in named):
                 return c
     return None

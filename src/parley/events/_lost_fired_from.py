@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._words import EventWords, word_in
 
 __all__ = ["fired_from_ground", "fire_ground_of_weapon"]
@@ -22,9 +23,9 @@ def fired_from_ground(verb: Any, words: EventWords) -> list[Any]:
         return []
     return [
         pobj
-        for prep in verb.children
+        for prep in children_of(verb)
         if prep.dep_ == "prep" and prep.lower_ == "from"
-        for pobj in prep.children
+        for pobj in children_of(prep)
         if pobj.dep_ == "pobj" and word_in(pobj, words.firing_ground)
     ]
 
@@ -32,4 +33,4 @@ def fired_from_ground(verb: Any, words: EventWords) -> list[Any]:
 def fire_ground_of_weapon(head: Any, words: EventWords) -> list[Any]:
     """The ground a shot, a shell or a rocket was fired from, told by the participle describing it ("a
     shot fired from the Azerbaijani side": "side")."""
-    return [g for acl in head.children if acl.dep_ == "acl" for g in fired_from_ground(acl, words)]
+    return [g for acl in children_of(head) if acl.dep_ == "acl" for g in fired_from_ground(acl, words)]

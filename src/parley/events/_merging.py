@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..document import Entity, Event
 from ..knowledge import NON_STATE_CODES, is_seat_city
 from ..parse import OBJECT_DEPS
@@ -305,7 +306,7 @@ def _purpose_infinitive(token: Any) -> bool:
     deportations": what the protest was for, which PLOVER codes as the protest alone (training gold: none
     of 24 purpose clauses of "to protest", "to denounce" or "to oppose" is coded an accusation). A
     participle ("marched, accusing the army of ...") stays an accusation: gold codes it so."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
 
 
 def fold_release_handovers(events: list[Event], tokens: dict[int, Any], words: EventWords) -> list[Event]:
@@ -333,6 +334,6 @@ def _release_handed_over(
         return None
     if token.dep_ not in {"conj", "advcl"} or token.head.i == token.i:
         return None
-    if not any(c.dep_ in OBJECT_DEPS and c.pos_ == "PRON" for c in token.children):
+    if not any(c.dep_ in OBJECT_DEPS and c.pos_ == "PRON" for c in children_of(token)):
         return None  # "released 14 fishermen and handed over their boats": something else handed over
     return releases.get(token.head.i)

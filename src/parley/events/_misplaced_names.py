@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
+
 __all__ = ["names_after_object", "names_run_on"]
 
 #: How far past the object a misplaced name is looked for (an object with a place or an office).
@@ -57,20 +59,20 @@ def names_run_on(verb: Any) -> list[Any]:
     by the declaring state against the declared person's; the parser hangs "persona" this way in one of
     them, which the ``pred=grata`` row missed. Over the whole corpus the reading fires in 3 sentences and
     changes the coding of that one only."""
-    conjuncts = [c for c in verb.children if c.dep_ == "conj"]
+    conjuncts = [c for c in children_of(verb) if c.dep_ == "conj"]
     if not conjuncts:
         return []
-    ends = {_last_index(d) for d in verb.children if d.dep_ == "dobj"}
+    ends = {_last_index(d) for d in children_of(verb) if d.dep_ == "dobj"}
     return [
         c
         for c in conjuncts
         if c.i - 1 in ends
         and verb.doc[c.i - 1].pos_ in _NAMED_OBJECTS
-        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
-        and any(g.dep_ == "dobj" for g in c.children)
+        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in children_of(c))
+        and any(g.dep_ == "dobj" for g in children_of(c))
     ]
 
 
 def _last_index(word: Any) -> int:
     """The index of the last word of ``word``'s phrase (the coder's token views have no ``right_edge``)."""
-    return max([word.i] + [_last_index(c) for c in word.children if c.i > word.i])
+    return max([word.i] + [_last_index(c) for c in children_of(word) if c.i > word.i])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..parse import SUBJECT_DEPS, VERB_POS
 from ._ahead_acts import is_coming
 from ._asked import names_its_asker
@@ -113,7 +114,7 @@ _GERUND_DEPS = frozenset({"xcomp", "advcl"})
 
 def has_child_dep(token: Any, dep: str) -> bool:
     """Whether a child of ``token`` has the dependency ``dep`` (stops at the first, as ``any`` would)."""
-    for child in token.children:  # noqa: SIM110 (a loop: ``any`` over a generator is slower here)
+    for child in children_of(token):  # noqa: SIM110 (a loop: ``any`` over a generator is slower here)
         if child.dep_ == dep:
             return True
     return False
@@ -121,7 +122,7 @@ def has_child_dep(token: Any, dep: str) -> bool:
 
 def _has_no_det(noun: Any) -> bool:
     """ "no sign": the determiner "no" among the noun's children."""
-    for child in noun.children:  # noqa: SIM110 (as in has_child_dep)
+    for child in children_of(noun):  # noqa: SIM110 (as in has_child_dep)
         if child.dep_ == "det" and child.lower_ == "no":
             return True
     return False
@@ -151,7 +152,7 @@ def was_held(noun: Any, verb: Any, words: EventWords) -> bool:
 
 def phrasal_lemma(verb: Any) -> str:
     """ "rule out" for "ruled out": a verb's lemma with its particle, which can change its sense."""
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    particles = [c.lower_ for c in children_of(verb) if c.dep_ == "prt"]
     return " ".join([verb.lemma_.lower(), *particles])
 
 
@@ -160,15 +161,15 @@ def is_gerund_complement(token: Any) -> bool:
     (the parser may read it as an adverbial clause; one with its own marker or subject is not)."""
     if token.dep_ not in _GERUND_DEPS or token.tag_ != "VBG" or token.head.i == token.i:
         return False
-    return not any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in token.children)
+    return not any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in children_of(token))
 
 
 def has_denied_doer(verb: Any, words: EventWords) -> bool:
     """ "no UPDF unit fired into Sudanese territory", "neither navy fired a shot": a subject that no one
     fills denies the act (the verb itself carries no "not")."""
-    for subject in verb.children:
+    for subject in children_of(verb):
         if subject.dep_ in SUBJECT_DEPS:
-            for c in subject.children:
+            for c in children_of(subject):
                 if c.dep_ in {"det", "preconj"} and c.lower_ in words.denying_determiner:
                     return True
     return False
@@ -186,7 +187,7 @@ def refuses_cooperation(token: Any, trig: Trigger, words: EventWords) -> bool:
     ("did not condemn" is no event at all: only a promise not to cooperate is a refusal.)"""
     if trig.pos != "VERB" or not (trig.type in COOP_TYPES | {"CONCEDE"} or grants_access(trig)):
         return False
-    children = list(token.children)
+    children = list(children_of(token))
     negated = any(is_negator(c) for c in children)
     return negated and any(c.dep_ == "aux" and c.lower_ in words.commitment_aux for c in children)
 
@@ -209,7 +210,7 @@ def is_demanded(token: Any, words: EventWords) -> bool:
     if clause.head.i == clause.i:
         return False  # a main clause is nobody's demand: its children need no walk
     has_aux = infinitive = False
-    for c in clause.children:
+    for c in children_of(clause):
         if c.dep_ == "aux":
             has_aux = True
             if c.lower_ == "to":
@@ -243,7 +244,7 @@ def _is_bare_gerund(verb: Any) -> bool:
     clause of the flight (no subject, no object of its own), not as its object noun."""
     if verb.pos_ != "VERB" or verb.tag_ != "VBG" or verb.dep_ not in {"xcomp", "dobj", "advcl"}:
         return False
-    return not any(c.dep_ in {"nsubj", "dobj", "aux"} for c in verb.children)
+    return not any(c.dep_ in {"nsubj", "dobj", "aux"} for c in children_of(verb))
 
 
 def is_unreal(token: Any, words: EventWords) -> bool:
@@ -253,7 +254,7 @@ def is_unreal(token: Any, words: EventWords) -> bool:
     clause = clause_verb(token)
     while clause.dep_ == "xcomp" and clause.head.i != clause.i and clause.head.pos_ in VERB_POS:
         clause = clause.head  # "try to arrest": the condition is put on the verb governing the infinitive
-    auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    auxes = [c for c in children_of(clause) if c.dep_ in {"aux", "auxpass"}]
     modals = words.conditional_aux | words.hypothetical_aux
     if any(c.lower_ in modals for c in auxes) and any(c.lower_ in words.perfect_aux for c in auxes):
         return True
@@ -264,7 +265,7 @@ def _opens_inverted_condition(clause: Any, auxes: list[Any], words: EventWords) 
     """The clause opens with its own auxiliary, put before its subject ("Should the rebels accept")."""
     if not any(a.lower_ in words.inverted_condition_aux for a in auxes):
         return False  # no such auxiliary (most clauses: the children are not read again)
-    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in children_of(clause) if c.dep_ in SUBJECT_DEPS]
     if not subjects:
         return False  # no subject: nothing put before a subject (the subtree walk is skipped)
     first = min(clause.subtree, key=lambda t: t.i)
@@ -278,7 +279,7 @@ def is_hypothetical(token: Any, words: EventWords) -> bool:
     clause = clause_verb(token)
     if clause.dep_ == "xcomp" and is_forecast(clause.head, words):
         return True  # "few senators are likely to support her", "envoys are set to endorse": forecasts
-    for c in clause.children:
+    for c in children_of(clause):
         if c.dep_ == "mark" and c.lower_ in words.condition_mark:
             return True
         if c.dep_ == "aux" and c.lower_ in words.hypothetical_aux:
@@ -290,10 +291,10 @@ def is_hypothetical(token: Any, words: EventWords) -> bool:
         if clause.dep_ != "conj":
             break
         clause = clause.head  # "until Caracas dropped its claim ... and recalled its ships"
-    if clause.dep_ == "advcl" and any(c.lower_ in words.condition_bound for c in clause.children):
+    if clause.dep_ == "advcl" and any(c.lower_ in words.condition_bound for c in children_of(clause)):
         # "would hold firm until Caracas dropped its claim": a condition, not a report
         return is_committed(clause.head, words) or _is_present_tense(clause)
-    return bool(clause.dep_ == "advcl" and any(c.lower_ == "if" for c in clause.children))
+    return bool(clause.dep_ == "advcl" and any(c.lower_ == "if" for c in children_of(clause)))
 
 
 def is_promise_on_condition(token: Any, words: EventWords) -> bool:
@@ -302,8 +303,8 @@ def is_promise_on_condition(token: Any, words: EventWords) -> bool:
     (training gold: 14 of 15 such promised acts hypothetical). Read on the clause and on the heads its
     infinitive hangs from ("was ready to settle the bill if the tariff was reviewed")."""
     verbs = [token, *_governing_chain(clause_verb(token), {"xcomp"}, 2)]
-    conditions = [c for v in verbs for c in v.children if c.dep_ == "advcl"]
-    return any(m.dep_ == "mark" and m.lower_ in words.condition_mark for c in conditions for m in c.children)
+    conditions = [c for v in verbs for c in children_of(v) if c.dep_ == "advcl"]
+    return any(m.dep_ == "mark" and m.lower_ in words.condition_mark for c in conditions for m in children_of(c))
 
 
 def is_wished(token: Any, words: EventWords) -> bool:
@@ -332,7 +333,7 @@ def _is_present_tense(verb: Any) -> bool:
     credit": a bound told in the present tense in a story told in the past is still to be met."""
     if verb.tag_ in {"VBZ", "VBP"}:
         return True
-    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in children_of(verb))
 
 
 def is_conditional_threat(token: Any, words: EventWords) -> bool:
@@ -341,14 +342,16 @@ def is_conditional_threat(token: Any, words: EventWords) -> bool:
     (PLOVER THREATEN), not a mere hypothesis; the condition itself ("if troops cross the border") stays
     no event."""
     clause = clause_verb(token)
-    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words.condition_mark for c in clause.children):
+    if clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in words.condition_mark for c in children_of(clause)
+    ):
         return False
     committed = is_committed(clause, words)
     # "said it could tighten sanctions if Asmara fails to engage": a reported hostile act held over a
     # condition is a threat even when hedged; only the writer's own hedge ("could strike if") is not one
     if not (committed or is_reported_hedge(clause, words)):
         return False
-    conditions = [c for c in clause.children if c.dep_ == "advcl"]
+    conditions = [c for c in children_of(clause) if c.dep_ == "advcl"]
     return any(is_threat_condition(c, words) for c in conditions)
 
 
@@ -370,7 +373,7 @@ def hedge_speech_verb(token: Any, words: EventWords) -> Any | None:
 
 def is_forecast(head: Any, words: EventWords) -> bool:
     """ "are expected to", "are likely to", "are due to": a forecast about the actor, not a commitment."""
-    passive = head.lemma_ == "expect" and any(c.dep_ == "auxpass" for c in head.children)
+    passive = head.lemma_ == "expect" and any(c.dep_ == "auxpass" for c in children_of(head))
     return passive or (head.lemma_.lower() in words.forecast_adjective and head.pos_ == "ADJ")
 
 
@@ -396,7 +399,7 @@ def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
         return True  # "The president flies on to Baku on Wednesday": a stop of a tour still to come
     if token.pos_ in VERB_POS and shares_a_promise(token, words):
         return True
-    if trig.pos == "NOUN" and any(c.lower_ in words.future_modifier for c in token.children):
+    if trig.pos == "NOUN" and any(c.lower_ in words.future_modifier for c in children_of(token)):
         return True
     if trig.pos == "NOUN" and is_coming(token, words):
         return True  # "berthed ahead of a coordinated patrol": the patrol is still to come
@@ -408,7 +411,7 @@ def is_future(token: Any, trig: Trigger, words: EventWords) -> bool:
             return True  # "would dispatch a mediator to Kenya to open negotiations"
         if clause.lemma_ in words.future_head and clause.lemma_ not in words.continuing_verb and not is_phrasal(clause):
             return True
-        if any(c.dep_ == "acomp" and c.lemma_ in words.future_head for c in clause.children):
+        if any(c.dep_ == "acomp" and c.lemma_ in words.future_head for c in children_of(clause)):
             return True  # "is due in Lilongwe next month for talks", "is ready for talks": talks to come
     return False
 
@@ -418,7 +421,7 @@ def has_future_aux(clause: Any, words: EventWords) -> bool:
     under a verb of speech, announces its act for later."""
     # one walk of the children (asked of every candidate's clause): a "will" anywhere decides before a "would"
     conditional = False
-    for c in clause.children:
+    for c in children_of(clause):
         if c.dep_ == "aux":
             lower = c.lower_
             if lower in words.future_aux:
@@ -444,7 +447,7 @@ def is_pending(verb: Any, words: EventWords) -> bool:
     present tense of a "when" clause; the past ("when they met") tells one that came."""
     if verb.dep_ != "advcl" or verb.tag_ not in {"VBP", "VBZ"}:
         return False
-    return any(c.dep_ in {"mark", "advmod"} and c.lower_ in words.pending_mark for c in verb.children)
+    return any(c.dep_ in {"mark", "advmod"} and c.lower_ in words.pending_mark for c in children_of(verb))
 
 
 def is_scheduled_trip(verb: Any, words: EventWords) -> bool:
@@ -453,16 +456,18 @@ def is_scheduled_trip(verb: Any, words: EventWords) -> bool:
     way today has no date: "lands in Baku")."""
     if verb.tag_ not in {"VBP", "VBZ"} or verb.lemma_.lower() not in words.itinerary_verb:
         return False
-    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+    if any(c.dep_ in {"aux", "auxpass"} for c in children_of(verb)):
         return False
-    times = [c for c in verb.children if c.dep_ == "npadvmod"]  # "next week"
-    times += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]  # "on Friday"
+    times = [c for c in children_of(verb) if c.dep_ == "npadvmod"]  # "next week"
+    times += [
+        o for c in children_of(verb) if c.dep_ == "prep" for o in children_of(c) if o.dep_ == "pobj"
+    ]  # "on Friday"
     return any(t.ent_type_ == "DATE" for t in times)
 
 
 def has_to_marker(verb: Any) -> bool:
     """ "to meet": the verb is an infinitive with its "to"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
 def told_as_past(noun: Any, clause: Any, words: EventWords) -> bool:
@@ -479,7 +484,7 @@ def told_as_past(noun: Any, clause: Any, words: EventWords) -> bool:
 
 def _is_past_tense(verb: Any) -> bool:
     """ "agreed", "had been agreed", "was agreed": a verb told in the past (not "will agree", "to agree")."""
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    auxes = [c for c in children_of(verb) if c.dep_ in {"aux", "auxpass"}]
     if verb.tag_ == "VBD" and not auxes:
         return True
     return verb.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes) and not any(a.lower_ == "to" for a in auxes)
@@ -489,12 +494,12 @@ def shares_a_promise(verb: Any, words: EventWords) -> bool:
     """ "agreed to conduct patrols and to exchange information", "will conduct patrols and share
     information", "will begin sharing data", "will set up a room to share data": a verb joined to a
     promised clause, with no subject or auxiliary of its own, is promised with it."""
-    if any(c.dep_ in {"nsubj", "nsubjpass", "aux"} and c.lower_ != "to" for c in verb.children):
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux"} and c.lower_ != "to" for c in children_of(verb)):
         return False  # a clause of its own ("... and Ukraine attacked", "and had started")
     head = verb.head
     if head.i == verb.i or head.pos_ not in VERB_POS:
         return False
-    purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
     if verb.dep_ == "conj":
         if verb.tag_ != "VB":
             return False  # "would not talk to Ortiz and blamed Brussels": a tensed verb is a clause of its own
@@ -523,13 +528,13 @@ def _set_by_copula(verb: Any, words: EventWords) -> bool:
 def is_phrasal(verb: Any) -> bool:
     """ "set up a joint venture", "went ahead with the drill": with its particle the verb has another
     sense than the bare one ("is set to", "going to"), and what it governs is done, not planned."""
-    return any(c.dep_ == "prt" for c in verb.children)
+    return any(c.dep_ == "prt" for c in children_of(verb))
 
 
 def is_promised(verb: Any, words: EventWords) -> bool:
     """A clause about the future: "will send", or "would send" in reported speech."""
-    if any(c.dep_ == "aux" and c.lower_ in words.future_aux for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in words.future_aux for c in children_of(verb)):
         return True
-    return any(c.dep_ == "aux" and c.lower_ in words.conditional_aux for c in verb.children) and under_speech(
+    return any(c.dep_ == "aux" and c.lower_ in words.conditional_aux for c in children_of(verb)) and under_speech(
         verb, words
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Container
 from typing import Any
 
-from .._columns import doc_columns
+from .._columns import children_of, doc_columns
 
 __all__ = ["is_body_description", "named_heads_after", "named_heads_before", "owned_by_people"]
 
@@ -34,7 +34,7 @@ def is_body_description(head: Any, nouns: frozenset[str], determiners: frozenset
         return False
     if any(t.i in named or t.pos_ not in _DESCRIBING_POS for t in before[1:]):
         return False
-    return not any(c.dep_ in {"prep", "appos", "poss"} for c in head.children if c.i > head.i or c.dep_ == "poss")
+    return not any(c.dep_ in {"prep", "appos", "poss"} for c in children_of(head) if c.i > head.i or c.dep_ == "poss")
 
 
 def names_body(tok: Any, named: Container[int]) -> bool:
@@ -43,15 +43,15 @@ def names_body(tok: Any, named: Container[int]) -> bool:
     Oujda")."""
     if tok.i in named or owned_by_people(tok):
         return True
-    if any(c.dep_ in _NAMING_DEPS and (c.pos_ == "PROPN" or c.i in named) for c in tok.children):
+    if any(c.dep_ in _NAMING_DEPS and (c.pos_ == "PROPN" or c.i in named) for c in children_of(tok)):
         return True
-    if any(_names_owner(c, named) for c in tok.children):
+    if any(_names_owner(c, named) for c in children_of(tok)):
         return True
     return any(
         p.dep_ == "prep"
         and p.lower_ in _PLACING_PREPS
-        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
-        for p in tok.children
+        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in children_of(p))
+        for p in children_of(tok)
     )
 
 
@@ -60,13 +60,15 @@ def _names_owner(modifier: Any, named: Container[int]) -> bool:
     company", "the Saudi-led coalition"): the name before the hyphen says whose it is."""
     if modifier.dep_ != "amod" or modifier.tag_ != "VBN":
         return False
-    return any(c.dep_ in {"npadvmod", "compound"} and (c.pos_ == "PROPN" or c.i in named) for c in modifier.children)
+    return any(
+        c.dep_ in {"npadvmod", "compound"} and (c.pos_ == "PROPN" or c.i in named) for c in children_of(modifier)
+    )
 
 
 def owned_by_people(tok: Any) -> bool:
     """A body named by the people it belongs to ("the drivers' association", "the farmers' union"): a
     plural common noun as its owner says whose it is, as a name does."""
-    return any(c.dep_ == "poss" and c.tag_ == "NNS" for c in tok.children)
+    return any(c.dep_ == "poss" and c.tag_ == "NNS" for c in children_of(tok))
 
 
 def named_heads_before(head: Any, named: Container[int]) -> list[Any]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..document import Entity
 from ..parse import ACTED_ON_DEPS, VERB_POS
 from ._entities import unique_by_code
@@ -35,7 +36,7 @@ def with_nationals_told(cand: Candidate, ctx: DocumentContext) -> list[Entity]:
     if cand.type not in _ON_PEOPLE or cand.token.pos_ not in VERB_POS:
         return cand.recipients
     own = {a.code for a in cand.actors}
-    for head in (c for c in cand.token.children if c.dep_ in ACTED_ON_DEPS):
+    for head in (c for c in children_of(cand.token) if c.dep_ in ACTED_ON_DEPS):
         if head.i in ctx.mention_at:
             continue  # "detained two Thai nationals": the people are named already
         told = _nationals_after(head, ctx)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..knowledge import resolve_words
 from ._verb_subjects import subjects_of
 from ._words import EventWords, word_in
@@ -19,7 +20,7 @@ def done_by_storm(verb: Any, words: EventWords, subjects: list[Any] | None = Non
     for subject in subjects_of(verb, words) if subjects is None else subjects:
         if word_in(subject, storms):
             return True
-        for c in subject.children:  # "Cyclone Winston": the storm word is a compound of the name
+        for c in children_of(subject):  # "Cyclone Winston": the storm word is a compound of the name
             if c.dep_ == "compound" and word_in(c, storms):
                 return True
     return False

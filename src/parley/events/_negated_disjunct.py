@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..parse import SUBJECT_DEPS, VERB_POS
 
 __all__ = ["is_negated_disjunct"]
@@ -24,7 +25,7 @@ def is_negated_disjunct(token: Any) -> bool:
     head = token.head
     if token.dep_ != "conj" or head.i == token.i or head.pos_ not in VERB_POS:
         return False
-    if any(c.dep_ in SUBJECT_DEPS for c in token.children):
+    if any(c.dep_ in SUBJECT_DEPS for c in children_of(token)):
         return False
-    joined = any(c.dep_ == "cc" and c.lower_ in _DISJUNCTIONS and head.i < c.i < token.i for c in head.children)
-    return joined and any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in head.children)
+    joined = any(c.dep_ == "cc" and c.lower_ in _DISJUNCTIONS and head.i < c.i < token.i for c in children_of(head))
+    return joined and any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in children_of(head))

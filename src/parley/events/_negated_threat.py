@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._modality import is_conditional_threat, phrasal_lemma
 from ._words import EventWords
 
@@ -31,7 +32,7 @@ def restraint_denied(token: Any, words: EventWords) -> bool:
     "not" (a denied doer, "no country would ...") is read itself."""
     word = token
     for _ in range(_MAX_STEPS + 1):
-        if any(c.dep_ == "neg" for c in word.children):
+        if any(c.dep_ == "neg" for c in children_of(word)):
             return _restraint(word, words)
         if word.dep_ not in _COVERED_BY or word.head.i == word.i:
             break

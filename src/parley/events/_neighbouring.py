@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..document import Entity
 from ._context import STATE_KINDS, DocumentContext
 from ._words import EventWords
@@ -29,15 +30,15 @@ def is_neighbouring_state(head: Any, words: EventWords) -> bool:
     """ "the neighbouring country", "a neighboring state": a singular state noun a neighbour word modifies."""
     if head.tag_ != "NN" or head.lemma_.lower() not in words.state_noun:
         return False
-    return any(c.dep_ in {"amod", "compound"} and c.lower_ in words.neighbour_adjective for c in head.children)
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in words.neighbour_adjective for c in children_of(head))
 
 
 def of_neighbouring_state(head: Any, words: EventWords) -> bool:
     """ "troops from the neighbouring country": a group of a neighbour is not of the sentence's own state,
     so it is no guess at it when the neighbour is unresolved."""
-    for c in head.children:  # plain loops, not ``any`` over generators: every group's head is asked
+    for c in children_of(head):  # plain loops, not ``any`` over generators: every group's head is asked
         if c.dep_ == "prep":
-            for o in c.children:
+            for o in children_of(c):
                 if o.dep_ == "pobj" and is_neighbouring_state(o, words):
                     return True
     return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._clause_readings import is_subject_infinitive
 from ._extras_agreed_moves import AGREED_INNER_TYPES
 from ._fronted_acts import is_fronted_beside_act
@@ -46,7 +47,7 @@ def decides_inner_act(token: Any, trig: Trigger, matcher: TriggerMatcher) -> boo
     words = matcher.words
     if token.lemma_ not in words.decision_verb or is_joint_agreement(token, trig, words):
         return False
-    inner = (matcher.match(c) for c in token.children if c.dep_ == "xcomp")
+    inner = (matcher.match(c) for c in children_of(token) if c.dep_ == "xcomp")
     promised = token.lemma_ in words.concession_head
     inner_acts = (MATERIAL_CONFLICT - AGREED_INNER_TYPES if promised else MATERIAL_CONFLICT) | {"RETREAT"}
     return any(inner_trig is not None and inner_trig.type in inner_acts for inner_trig in inner)
@@ -65,4 +66,4 @@ def _tells_purpose_of_contact(token: Any, outer: Trigger, trig: Trigger, words: 
     summons = outer.type == "ACCUSE" and head in words.summoning_verb and pressed
     if not (contact or summons):
         return False
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._parse import has_agent
 
 __all__ = ["is_public_notice"]
@@ -24,7 +25,7 @@ def is_public_notice(token: Any) -> bool:
     Accra to")."""
     if token.tag_ != "VBN":
         return False
-    auxes = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    auxes = [c for c in children_of(token) if c.dep_ in {"aux", "auxpass"}]
     if not any(a.dep_ == "auxpass" and a.lemma_ == "be" and a.tag_ in _PRESENT_BE for a in auxes):
         return False
     if any(a.dep_ == "aux" for a in auxes):

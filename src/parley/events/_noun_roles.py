@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..document import Entity
 from ..parse import SUBJECT_DEPS, VERB_POS
 from ._adjunct_acts import adjunct_holder
@@ -55,9 +56,9 @@ def displaced_by_phrases(noun: Any) -> list[Any]:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ not in VERB_POS:
         return []
-    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in children_of(verb)):
         return []
-    return [c for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by" and c.i > noun.i]
+    return [c for c in children_of(verb) if c.dep_ in {"prep", "agent"} and c.lower_ == "by" and c.i > noun.i]
 
 
 class NounRoleReader(PhraseReader):
@@ -108,7 +109,7 @@ class NounRoleReader(PhraseReader):
         """The doers of the act a grievance points back to: "against the closure", "to demand the
         release of the crew" (the latest event of that act's type the story has told)."""
         objects = [p for p in phrases if p.pos_ in {"NOUN", "PROPN"}]
-        objects += [c for p in phrases if p.pos_ in VERB_POS for c in p.children if c.dep_ == "dobj"]
+        objects += [c for p in phrases if p.pos_ in VERB_POS for c in children_of(p) if c.dep_ == "dobj"]
         for obj in objects:
             judged = self.matcher.match(obj)
             if not is_bare_definite(obj, self.words):
@@ -126,15 +127,15 @@ class NounRoleReader(PhraseReader):
         verb = token if token.pos_ in VERB_POS else (governing_verb(token) or token)
         heads = [verb, token] if verb.i != token.i else [verb]
         # "staged vigils calling for their release": the demand hangs from the protest's object
-        heads += [c for c in verb.children if c.dep_ == "dobj" and c.i != token.i]
+        heads += [c for c in children_of(verb) if c.dep_ == "dobj" and c.i != token.i]
         out: list[Any] = []
-        for child in (c for h in heads for c in h.children):
+        for child in (c for h in heads for c in children_of(h)):
             if child.dep_ in {"advcl", "xcomp", "acl"} and child.lemma_.lower() in words.demand_verb:
                 out.append(child)
             elif child.dep_ == "prep" and child.lower_ in words.grievance_prep:
-                out += [p for p in child.children if p.dep_ == "pobj"]
+                out += [p for p in children_of(child) if p.dep_ == "pobj"]
             elif child.dep_ == "prep":
-                pleas = [p for p in child.children if p.dep_ == "pobj" and p.lemma_.lower() in words.demand_verb]
+                pleas = [p for p in children_of(child) if p.dep_ == "pobj" and p.lemma_.lower() in words.demand_verb]
                 out += prep_objects(pleas, words.protest_object_prep)
         return out
 
@@ -155,7 +156,9 @@ class NounRoleReader(PhraseReader):
         recipients = self._noun_targets_from_verb(noun, trig, verb, actors, recipients)
         if trig.roles == "self":
             recipients = self._opposed([noun])
-        met = prep_objects([noun, verb], self.words.cooperation_prep) + [c for c in verb.children if c.dep_ == "dobj"]
+        met = prep_objects([noun, verb], self.words.cooperation_prep) + [
+            c for c in children_of(verb) if c.dep_ == "dobj"
+        ]
         if meets_guest(trig, [m for m in met if not contains(m, noun)], self.words):
             actors, recipients = recipients, actors  # "held talks with the visiting Lao delegation"
         return actors, recipients
@@ -170,12 +173,12 @@ class NounRoleReader(PhraseReader):
         displaced = displaced_by_phrases(noun) + misplaced_doer(noun, words)
         if trig.type not in _MEETINGS:  # "the raid carried out by police"; not "a meeting chaired by the UN"
             displaced += participle_agents(noun)
-        by_agent = bool(displaced) or any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
-        for child in [*noun.children, *displaced]:
+        by_agent = bool(displaced) or any(c.dep_ == "prep" and c.lower_ == "by" for c in children_of(noun))
+        for child in [*children_of(noun), *displaced]:
             if child.dep_ in {"poss", "compound", "amod", "nmod"}:
                 actors += self.np_entities(child)
             elif child.dep_ == "prep" or child in displaced:
-                pobjs = [p for p in child.children if p.dep_ == "pobj"]
+                pobjs = [p for p in children_of(child) if p.dep_ == "pobj"]
                 if child.lower_ == "of" and (by_agent or trig.type in DONE_TO):
                     recipients += self.np_entities_many(pobjs)  # "the killing of ten men by soldiers"
                 elif child.lower_ in words.noun_actor_prep:
@@ -199,7 +202,7 @@ class NounRoleReader(PhraseReader):
             recipients = self._meeting_host(noun)
         if not recipients:
             # "its call that Oslo withdraw the trawler"
-            clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"}]
+            clauses = [c for c in children_of(noun) if c.dep_ in {"acl", "ccomp", "relcl"}]
             recipients = self.np_entities_many([s for c in clauses for s in own_subjects(c)])
         if trig.roles == "own" and actors and not recipients:
             # "Canada's limits on sales of parts vital to Mexico's car makers"
@@ -231,7 +234,9 @@ class NounRoleReader(PhraseReader):
         """The noun names no target: the verb's clause, addressee or partner, or a call's other side."""
         words = self.words
         if not recipients:
-            recipients = self.np_entities_many([s for c in verb.children if c.dep_ == "ccomp" for s in own_subjects(c)])
+            recipients = self.np_entities_many(
+                [s for c in children_of(verb) if c.dep_ == "ccomp" for s in own_subjects(c)]
+            )
         if not recipients and trig.type not in COOP_TYPES:
             recipients = self._conveyed_to(noun, verb, actors)
         if not recipients and trig.type in COOP_TYPES:
@@ -289,7 +294,7 @@ class NounRoleReader(PhraseReader):
         if noun.dep_ != "dobj" or noun.head.i != verb.i:
             return []
         heads = prep_objects([verb], self.words.cooperation_prep)
-        heads += [c for c in verb.children if c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN", "PRON"}]
+        heads += [c for c in children_of(verb) if c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN", "PRON"}]
         return [e for e in self.np_entities_many(heads) if not same_entity(e, actors)]
 
     def _sent_to(self, noun: Any, verb: Any, sources: list[Entity]) -> list[Entity]:
@@ -315,9 +320,9 @@ class NounRoleReader(PhraseReader):
         pobjs = [
             p
             for head in {trigger, clause}
-            for prep in head.children
+            for prep in children_of(head)
             if prep.dep_ == "prep" and prep.lower_ in self.words.destination_prep
-            for p in prep.children
+            for p in children_of(prep)
             if p.dep_ == "pobj"
         ]
         found = self.np_entities_many(pobjs)

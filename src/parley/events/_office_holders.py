@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..document import ActorMention
 from ._context import DocumentContext
 from ._pronoun_agents import names_doer
@@ -28,7 +29,7 @@ def is_bare_title(head: Any, titles: frozenset[str], determiners: frozenset[str]
     is read as the group's place)."""
     if head.lower_ not in titles or head.tag_ not in {"NN", "NNP"} or not names_doer(head):
         return False
-    if any(c.dep_ == "poss" for c in head.children if c.i < head.i):
+    if any(c.dep_ == "poss" for c in children_of(head) if c.i < head.i):
         return False
     first = head.doc[head.left_edge.i]
     return first.i < head.i and first.lower_ in determiners
@@ -63,13 +64,13 @@ def counterpart_codes(head: Any, nouns: frozenset[str], ctx: DocumentContext) ->
     """The states of the counterparts the subject's own verb names ("his Maldivian counterpart"): a
     counterpart is of the other party, never of the subject's state."""
     verb = head.head
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
-    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objects = [c for c in children_of(verb) if c.dep_ in {"dobj", "dative"}]
+    objects += [g for c in children_of(verb) if c.dep_ == "prep" for g in children_of(c) if g.dep_ == "pobj"]
     codes = set()
     for noun in objects:
         if noun.lemma_.lower() not in nouns:
             continue
-        for c in noun.children:
+        for c in children_of(noun):
             mention = ctx.mention_at.get(c.i)
             if c.dep_ in {"amod", "compound", "nmod"} and mention is not None:
                 codes.add(mention.entity.code)
@@ -84,7 +85,9 @@ def owned_title_since(
     title later is that owner's holder."""
     for i in range(head.left_edge.i - 1, since - 1, -1):
         title = ctx.sdoc[i]
-        if title.lower_ != head.lower_ or not any(c.dep_ == "poss" and c.lower_ in possessives for c in title.children):
+        if title.lower_ != head.lower_ or not any(
+            c.dep_ == "poss" and c.lower_ in possessives for c in children_of(title)
+        ):
             continue
         phrase = {t.lower_ for t in ctx.sdoc[title.left_edge.i : title.i + 1]}
         if all(w in phrase for w in words):

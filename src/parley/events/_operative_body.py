@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..parse import SUBJECT_DEPS
 
 __all__ = ["operative_body"]
@@ -28,7 +29,7 @@ _PARAGRAPH_REACH = 30
 def operative_body(verb: Any) -> Any | None:
     """The noun naming the body that opens the list ``verb``'s paragraph stands in, when ``verb`` is the
     subjectless main verb of a numbered paragraph ("5. Reiterates its full support ..."); else None."""
-    if verb.i != verb.sent.root.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if verb.i != verb.sent.root.i or any(c.dep_ in SUBJECT_DEPS for c in children_of(verb)):
         return None
     if not _after_number(verb.sent):
         return None  # the common case, told without listing the document's sentences

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..parse import SUBJECT_DEPS, VERB_POS
 from ._words import EventWords
 
@@ -21,7 +22,7 @@ def is_own_desire(token: Any, words: EventWords) -> bool:
     wisher would do itself (training gold codes a REQUEST at 1 of 31 such verbs)."""
     if token.pos_ not in VERB_POS or token.lemma_.lower() not in words.desire_verb:
         return False
-    if any(c.dep_ in _ASKED_DEPS for c in token.children):
+    if any(c.dep_ in _ASKED_DEPS for c in children_of(token)):
         return False
-    aims = [c for c in token.children if c.dep_ == "xcomp"]
-    return bool(aims) and not any(c.dep_ in SUBJECT_DEPS for a in aims for c in a.children)
+    aims = [c for c in children_of(token) if c.dep_ == "xcomp"]
+    return bool(aims) and not any(c.dep_ in SUBJECT_DEPS for a in aims for c in children_of(a))

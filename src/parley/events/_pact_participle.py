@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._words import EventWords
 
 __all__ = ["described_pact", "is_pact_participle"]
@@ -29,6 +30,6 @@ def described_pact(verb: Any, objects: list[Any], words: EventWords) -> list[Any
 
 def _settled_at_meeting(verb: Any, words: EventWords) -> bool:
     """ "an agreement reached at the meeting": the meeting is the event the gold codes."""
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in words.occasion_prep]
-    nouns = [n for p in preps for n in p.children if n.dep_ == "pobj"]
+    preps = [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in words.occasion_prep]
+    nouns = [n for p in preps for n in children_of(p) if n.dep_ == "pobj"]
     return any(n.lemma_.lower() in words.outcome_meeting or n.lower_ in words.outcome_meeting for n in nouns)

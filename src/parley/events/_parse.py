@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..parse import VERB_POS
 from ._clause_ids import CLAUSE_DEPS, clause_ids_on_tree, is_spacy_token
 from ._lexicon import Trigger
@@ -88,12 +89,12 @@ def _tensed_after_nonfinite(verb: Any) -> bool:
     head = verb.head
     if verb.tag_ not in {"VBZ", "VBD", "VBP"} or head.dep_ not in {"xcomp", "pcomp"}:
         return False
-    return head.tag_ == "VBG" or (head.tag_ == "VB" and any(c.lower_ == "to" for c in head.children))
+    return head.tag_ == "VBG" or (head.tag_ == "VB" and any(c.lower_ == "to" for c in children_of(head)))
 
 
 def is_committed(verb: Any, words: EventWords) -> bool:
     """ "will strike", "would hit": the verb carries an auxiliary of commitment."""
-    for c in verb.children:  # noqa: SIM110 (a loop: ``any`` over a generator is slower, and this is asked often)
+    for c in children_of(verb):  # noqa: SIM110 (a loop: ``any`` over a generator is slower, and this is asked often)
         if c.dep_ == "aux" and c.lower_ in words.commitment_aux:
             return True
     return False
@@ -113,7 +114,7 @@ def in_prep_phrase(token: Any, top: Any, preps: frozenset[str]) -> bool:
 def particle_read_as_adverb(verb: Any, values: set[str] | frozenset[str]) -> Any | None:
     """ "were handed back to Armenia": a particle right after the verb that the parser hung as an adverb
     (its "to" phrase under it) is still the verb's particle; the adverb token, or None."""
-    return next((c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in values), None)
+    return next((c for c in children_of(verb) if c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in values), None)
 
 
 def verb_preps(verb: Any, allowed: set[str] | frozenset[str], trig: Trigger) -> list[Any]:
@@ -123,7 +124,7 @@ def verb_preps(verb: Any, allowed: set[str] | frozenset[str], trig: Trigger) -> 
     particles = frozenset(v for name, values in trig.conditions() if name == "prep" for v in values)
     if (particle := particle_read_as_adverb(verb, particles)) is not None:
         heads.append(particle)
-    return [c for h in heads for c in h.children if c.dep_ in {"prep", "prt", "dative"} and c.lower_ in allowed]
+    return [c for h in heads for c in children_of(h) if c.dep_ in {"prep", "prt", "dative"} and c.lower_ in allowed]
 
 
 def prep_objects(heads: list[Any], preps: set[str] | frozenset[str]) -> list[Any]:
@@ -131,9 +132,9 @@ def prep_objects(heads: list[Any], preps: set[str] | frozenset[str]) -> list[Any
     return [
         p
         for head in heads
-        for prep in head.children
+        for prep in children_of(head)
         if prep.dep_ in {"prep", "prt", "dative"} and prep.lower_ in preps
-        for p in prep.children
+        for p in children_of(prep)
         if p.dep_ == "pobj"
     ]
 
@@ -146,13 +147,13 @@ def is_passive(verb: Any) -> bool:
     """ "were detained", "had been killed" (and its conjunct "... and 3,000 people detained"). A "by"
     parsed as an agent of a verb with an active subject ("the ministers spoke by phone") is a plain
     preposition: the verb is active."""
-    deps = {t.dep_ for t in verb.children}
+    deps = {t.dep_ for t in children_of(verb)}
     return bool(deps & {"nsubjpass", "auxpass"}) or ("agent" in deps and "nsubj" not in deps)
 
 
 def has_agent(verb: Any) -> bool:
     """The verb has a "by" phrase parsed as its agent ("was seized by the police")."""
-    for c in verb.children:  # noqa: SIM110 (a loop: ``any`` over a generator is slower, and this is asked often)
+    for c in children_of(verb):  # noqa: SIM110 (a loop: ``any`` over a generator is slower, and this is asked often)
         if c.dep_ == "agent":
             return True
     return False
@@ -161,7 +162,7 @@ def has_agent(verb: Any) -> bool:
 def is_doerless_passive(verb: Any) -> bool:
     """A passive with a subject and no "by" phrase ("the talks were held", "the men were handed over"):
     what was done is told, not who did it."""
-    return any(c.dep_ == "nsubjpass" for c in verb.children) and not has_agent(verb)
+    return any(c.dep_ == "nsubjpass" for c in children_of(verb)) and not has_agent(verb)
 
 
 def is_negator(child: Any) -> bool:
@@ -171,12 +172,12 @@ def is_negator(child: Any) -> bool:
 
 def is_perfect(verb: Any) -> bool:
     """A past participle under a form of "have" ("has fabricated", "had been sent"), any tense."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children_of(verb))
 
 
 def agent_objects(verb: Any) -> list[Any]:
     """The heads of the verb's agent phrases ("by the police": "police"), in document order."""
-    return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return [p for a in children_of(verb) if a.dep_ == "agent" for p in children_of(a) if p.dep_ == "pobj"]
 
 
 def semicolon_between(a: Any, b: Any) -> bool:
@@ -218,7 +219,7 @@ def clause_token_ids(token: Any, participles: bool = False) -> set[int]:
     while stack:
         tok = stack.pop()
         out.add(tok.i)
-        for child in tok.children:
+        for child in children_of(tok):
             participle = participles and child.dep_ == "acl" and child.tag_ == "VBG"  # not "elected last month"
             if child.dep_ in CLAUSE_DEPS and child.i != token.i and not contains(child, token) and not participle:
                 continue

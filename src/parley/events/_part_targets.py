@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..document import Entity
 from ..parse import ACTED_ON_DEPS
 from ._entities import unique_by_code
@@ -25,7 +26,7 @@ def part_targets(cand: Candidate, roles: RoleFinder) -> list[Entity]:
     but as the envoy's owner)."""
     words = roles.words
     token = cand.token
-    heads: list[Any] = [c for c in token.children if c.dep_ in ACTED_ON_DEPS]
+    heads: list[Any] = [c for c in children_of(token) if c.dep_ in ACTED_ON_DEPS]
     if token.pos_ in {"NOUN", "PROPN"}:
         heads.append(token)
     things = prep_objects(heads, words.part_prep)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
+
 __all__ = [
     "noun_before_participle",
 ]
@@ -20,7 +22,7 @@ def noun_before_participle(objects: list[Any]) -> list[Any]:
     compound noun of the same object: the noun the participle describes."""
     found = []
     for obj in objects:
-        compounds = [c for c in obj.children if c.dep_ == "compound"]
+        compounds = [c for c in children_of(obj) if c.dep_ == "compound"]
         indices = {c.i for c in compounds if _is_misread_participle(c)}
         found += [c for c in compounds if c.i + 1 in indices]
     return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._parse import is_perfect
 
 __all__ = ["reads_as_adjective"]
@@ -22,7 +23,7 @@ def reads_as_adjective(token: Any) -> bool:
     with an object or a perfect auxiliary ("had fabricated the report")."""
     if token.tag_ != "VBN":
         return False
-    children = list(token.children)
+    children = list(children_of(token))
     if any(c.dep_ in {"dobj", "agent"} for c in children):
         return False
     if is_perfect(token):

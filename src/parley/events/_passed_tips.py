@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ._type_sets import INTERNATIONAL_CODES
 from ._words import EventWords
 
@@ -22,17 +23,17 @@ def is_tip_noun(token: Any, words: EventWords) -> bool:
     "tip" on it as a compound)."""
     if token.lemma_.lower() in words.tip_noun or token.lower_ in words.tip_noun:
         return True
-    return any(c.dep_ == "compound" and f"{c.lower_}-{token.lower_}" in words.tip_noun for c in token.children)
+    return any(c.dep_ == "compound" and f"{c.lower_}-{token.lower_}" in words.tip_noun for c in children_of(token))
 
 
 def tip_sources(token: Any) -> list[Any]:
     """The heads of the phrases naming where the information came from: its "from" phrase ("a tip-off
     from Singaporean police and Interpol", each joined name too), or the "by" phrase of a participle
     describing it ("information provided by the Royal Thai Police")."""
-    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"]
-    participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    preps += [b for p in participles for b in p.children if b.dep_ in {"agent", "prep"} and b.lower_ == "by"]
-    heads = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    preps = [c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "from"]
+    participles = [c for c in children_of(token) if c.dep_ == "acl" and c.tag_ == "VBN"]
+    preps += [b for p in participles for b in children_of(p) if b.dep_ in {"agent", "prep"} and b.lower_ == "by"]
+    heads = [o for p in preps for o in children_of(p) if o.dep_ == "pobj"]
     return heads + [c for h in heads for c in h.conjuncts]
 
 

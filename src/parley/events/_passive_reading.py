@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..parse import SUBJECT_DEPS
 from ._finite_participles import past_read_as_participle
 from ._parse import has_agent, is_passive
@@ -40,7 +41,7 @@ def _bare(verb: Any) -> bool:
     """A participle with no auxiliary or object of its own shares the passive it is joined to ("was seized
     and its catch confiscated"); "have been suspended, and prosecutors have opened a case" joins an
     active perfect, whose subject acts."""
-    return not any(c.dep_ in {"aux", "dobj"} for c in verb.children)
+    return not any(c.dep_ in {"aux", "dobj"} for c in children_of(verb))
 
 
 def _past_tense_relative(verb: Any) -> bool:
@@ -48,7 +49,7 @@ def _past_tense_relative(verb: Any) -> bool:
     no subject or object of its own, describes the noun (what was done to it)."""
     if verb.dep_ != "acl" or verb.tag_ not in _PAST_FORMS or verb.head.i > verb.i:
         return False
-    return verb.head.pos_ == "NOUN" and not any(c.dep_ in _ACTIVE_DEPS for c in verb.children)
+    return verb.head.pos_ == "NOUN" and not any(c.dep_ in _ACTIVE_DEPS for c in children_of(verb))
 
 
 def _relative_read_as_main(verb: Any) -> bool:
@@ -57,17 +58,17 @@ def _relative_read_as_main(verb: Any) -> bool:
     later verb is the sentence's own, whose subject the first form describes."""
     if verb.dep_ != "ROOT" or verb.tag_ not in _PAST_FORMS:
         return False
-    if any(c.dep_ in _ACTIVE_DEPS - {"nsubj"} for c in verb.children):
+    if any(c.dep_ in _ACTIVE_DEPS - {"nsubj"} for c in children_of(verb)):
         return False
-    if not any(c.dep_ == "nsubj" and c.i < verb.i and c.pos_ == "NOUN" for c in verb.children):
+    if not any(c.dep_ == "nsubj" and c.i < verb.i and c.pos_ == "NOUN" for c in children_of(verb)):
         return False
     # not "The envoy landed in Oslo and was greeted by the king": two verbs joined by "and"
-    joins = [c.i for c in verb.children if c.dep_ == "cc"]
+    joins = [c.i for c in children_of(verb) if c.dep_ == "cc"]
     return any(
         c.i > verb.i
         and c.dep_ in {"conj", "ccomp"}
-        and any(a.dep_ == "auxpass" for a in c.children)
-        and not any(s.dep_ in SUBJECT_DEPS for s in c.children)
+        and any(a.dep_ == "auxpass" for a in children_of(c))
+        and not any(s.dep_ in SUBJECT_DEPS for s in children_of(c))
         and not any(verb.i < j < c.i for j in joins)
-        for c in verb.children
+        for c in children_of(verb)
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..document import Entity
 from ..knowledge import NON_STATE_CODES
 from ..mentions import MentionFinder
@@ -56,7 +57,7 @@ class PhraseReader(BodyStandIns, GroupOrigins, PronounReader):
             # parser makes the dateline's city the subject and the unnamed ruler or ministry its
             # apposition (other appositions are read as before: an unnamed group there is as often a
             # misparse of the sentence's own subject as not)
-            after = [c for c in head.children if c.dep_ == "appos" and self._speaks_from_dateline(c)]
+            after = [c for c in children_of(head) if c.dep_ == "appos" and self._speaks_from_dateline(c)]
             ruler = [e for c in after if not self.ctx.in_dateline(c) for e in self.np_entities(c, depth + 1)]
             if ruler:
                 return ruler
@@ -64,7 +65,7 @@ class PhraseReader(BodyStandIns, GroupOrigins, PronounReader):
         if head.dep_ in SUBJECT_DEPS and (before := self._comma_listed_before(head)) is not None:
             # "Peru, Ecuador hold joint exercise": a headline's list of two states, the first misread
             found = self.np_entities(before, depth + 1) + found
-        for child in head.children:
+        for child in children_of(head):
             if child.dep_ == "conj" or self._listed_as_appositive(head, child):
                 # "Chinese coast guard and navy vessels": an unnamed conjunct shares the named one's
                 # country rather than taking the story's
@@ -76,7 +77,7 @@ class PhraseReader(BodyStandIns, GroupOrigins, PronounReader):
         counterpart's own; the possessor is the other party of the pair, not one of theirs."""
         if child.dep_ != "poss" or head.lemma_.lower() not in self.words.counterpart_noun:
             return False
-        return any(c.dep_ in {"amod", "compound", "nmod"} and c.i in self.ctx.mention_at for c in head.children)
+        return any(c.dep_ in {"amod", "compound", "nmod"} and c.i in self.ctx.mention_at for c in children_of(head))
 
     def _place_country(self, span: Any) -> str | None:
         """The state of a place the words name, of namesakes the one in a state the story names."""
@@ -88,7 +89,7 @@ class PhraseReader(BodyStandIns, GroupOrigins, PronounReader):
         one of them or the story has no clear pair."""
         if head.lower_ not in self.words.neighbour_noun:
             return []  # a plural ("its neighbours") counts more states than the pair
-        owner = [c for c in head.children if c.dep_ == "poss" and c.lower_ == "its"]
+        owner = [c for c in children_of(head) if c.dep_ == "poss" and c.lower_ == "its"]
         if not owner:
             return []
         other = self.ctx.story_other_side(self._owner(owner[0]))
@@ -100,7 +101,7 @@ class PhraseReader(BodyStandIns, GroupOrigins, PronounReader):
         country's apposition, so the two are a list."""
         if child.dep_ != "appos":
             return False
-        if not any(c.dep_ == "conj" for c in child.children) and not _comma_only_between(head, child):
+        if not any(c.dep_ == "conj" for c in children_of(child)) and not _comma_only_between(head, child):
             return False  # "Bolivia, Chile agree": two states a comma apart are a headline's list of two
         first, second = self.ctx.mention_at.get(head.i), self.ctx.mention_at.get(child.i)
         states = {"name", "alias"}
@@ -115,7 +116,7 @@ class PhraseReader(BodyStandIns, GroupOrigins, PronounReader):
     def _comma_listed_before(self, subject: Any) -> Any | None:
         """The state the parser hangs off the verb just before the subject, a comma between ("Peru,
         Ecuador hold joint exercise"): a headline's list of two states, not a modifier of the verb."""
-        before = [c for c in subject.head.children if c.dep_ == "npadvmod" and _comma_only_between(c, subject)]
+        before = [c for c in children_of(subject.head) if c.dep_ == "npadvmod" and _comma_only_between(c, subject)]
         if not before:
             return None
         first, second = self.ctx.mention_at.get(before[0].i), self.ctx.mention_at.get(subject.i)
@@ -131,7 +132,7 @@ class PhraseReader(BodyStandIns, GroupOrigins, PronounReader):
         named = self._named_entities(head, depth, guess, home)
         if named is not None:
             return named
-        kids = list(head.children)  # read once for the walks below (each walk of .children builds its Tokens)
+        kids = list(children_of(head))  # read once for the walks below (each walk of .children builds its Tokens)
         found = self._modifier_entities(head, kids, depth) or self._prep_entities(head, kids, depth)
         if not found:
             found = self._linked_entities(head, kids, depth) or self._body_entities(head, kids, depth)
@@ -163,7 +164,7 @@ class PhraseReader(BodyStandIns, GroupOrigins, PronounReader):
             # ("Norwegian-Russian", "Cuban-American" join two states or name one people)
             states = [
                 m.entity
-                for c in head.children
+                for c in children_of(head)
                 if c.dep_ in {"amod", "compound"}
                 and c.nbor(1).text != "-"
                 and (m := self.ctx.mention_at.get(c.i)) is not None
@@ -204,7 +205,7 @@ class PhraseReader(BodyStandIns, GroupOrigins, PronounReader):
         for child in kids:
             if child.dep_ != "prep":
                 continue
-            for pobj in child.children:
+            for pobj in children_of(child):
                 if pobj.dep_ != "pobj" or self._is_town(pobj):
                     continue
                 # "troops from Chad"; "traders on both sides", "journalists' groups in both countries":
@@ -310,7 +311,7 @@ class PhraseReader(BodyStandIns, GroupOrigins, PronounReader):
         count: "the two governments" and "their governments" are the story's own) names none in particular."""
         if head.tag_ != "NNS" or head.lower_ not in self.words.states_at_large:
             return False
-        return not any(c.dep_ in {"det", "poss", "nummod", "predet"} for c in head.children)
+        return not any(c.dep_ in {"det", "poss", "nummod", "predet"} for c in children_of(head))
 
     def _is_issued_text_subject(self, head: Any) -> bool:
         """ "The statement said", "the communique added": a text named before speaks as a subject."""
@@ -325,7 +326,7 @@ class PhraseReader(BodyStandIns, GroupOrigins, PronounReader):
         phrase that phrase ("the Director of Public Prosecutions" is a prosecutor)."""
         end = head.i + 1
         if head.lemma_.lower() in self.words.ministry_noun or head.lower_ in self.words.office_of_noun:
-            named = [p for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == end]
+            named = [p for p in children_of(head) if p.dep_ == "prep" and p.lower_ == "of" and p.i == end]
             end = named[0].right_edge.i + 1 if named else end
         return self.ctx.sdoc[head.left_edge.i : end]
 
@@ -372,7 +373,7 @@ class PhraseReader(BodyStandIns, GroupOrigins, PronounReader):
         its own government (as an object, "shelled the city", it is the place, no one's act)."""
         if head.dep_ != "nsubj" or head.lower_ not in self.words.local_seat:
             return False
-        return len(list(head.children)) == 1 and has_definite_article(head, self.words)
+        return len(list(children_of(head))) == 1 and has_definite_article(head, self.words)
 
     def _group_sector(self, head: Any, sector: str | None) -> str | None:
         """The sector of an unnamed group. A role word ("leaders", "officials") alone says only what someone
@@ -391,7 +392,7 @@ class PhraseReader(BodyStandIns, GroupOrigins, PronounReader):
         own = self.mentions.sector_of(before)[0]
         # "Fujairah officials" name their place; "local/regional officials" say they govern the story's own
         # (the level word on the role word itself: "local fishermen's leaders" are the fishermen's)
-        local = any(c.lower_ in self.words.local_level and c.i < head.i and c.dep_ == "amod" for c in head.children)
+        local = any(c.lower_ in self.words.local_level and c.i < head.i and c.dep_ == "amod" for c in children_of(head))
         placed = local or placed_by_phrase or self._place_country(before) is not None
         if head.dep_ in SUBJECT_DEPS and not placed and self.ctx.group_home != self.ctx.own_country:
             # a subject's "union leaders" are the outlet's own people only where the story is at the outlet's
@@ -405,8 +406,8 @@ class PhraseReader(BodyStandIns, GroupOrigins, PronounReader):
         """ "Officials in Lusaka hinted ...", "an official in Oslo says": a role word placed in a town or
         state by its own "in"/"at" phrase names that place's people (the 3 training actors so written are
         coded so); "leaders of the Northern Hawk Brigade" are no province's."""
-        preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ in self.words.locative_prep]
-        for obj in (o for p in preps for o in p.children if o.dep_ == "pobj"):
+        preps = [p for p in children_of(head) if p.dep_ == "prep" and p.lower_ in self.words.locative_prep]
+        for obj in (o for p in preps for o in children_of(p) if o.dep_ == "pobj"):
             mention = self.ctx.mention_at.get(obj.i)
             if mention is not None and mention.kind in STATE_KINDS:
                 return True

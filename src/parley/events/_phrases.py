@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..document import Entity
 from ._earlier_people import earlier_people_country
 from ._parse import in_prep_phrase
@@ -26,10 +27,10 @@ __all__ = [
 def shared_objects(verb: Any) -> list[Any]:
     """The objects of the verb it is joined to by "and", when the two share one subject: "rounded up
     and deported 4,000 Albanian migrants" rounded up the migrants too."""
-    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not own_subjects(c)]
+    joined = [c for c in children_of(verb) if c.dep_ == "conj" and c.pos_ == "VERB" and not own_subjects(c)]
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not own_subjects(verb):
         joined.append(verb.head)
-    return [o for v in joined[:1] for o in v.children if o.dep_ == "dobj"]
+    return [o for v in joined[:1] for o in children_of(v) if o.dep_ == "dobj"]
 
 
 def authority(actors: list[Entity], type_: str) -> str | None:
@@ -86,7 +87,7 @@ def standing_for(entities: list[Entity], words: str, antecedent: str, how: str) 
 def with_conjuncts(tok: Any) -> list[Any]:
     """The token and the words joined to it by "and"/"or" ("Ugandan and Congolese")."""
     out = [tok]
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ == "conj":
             out += with_conjuncts(child)
     return out

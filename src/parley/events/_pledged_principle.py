@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Container
 from typing import Any
 
+from .._columns import children_of
 from ._parse import prep_objects
 from ._words import EventWords, word_in
 
@@ -26,15 +27,15 @@ _NAMING_DEPS = frozenset({"poss", "compound", "amod"})
 
 def _names_party(noun: Any, mention_at: Container[int]) -> bool:
     """The noun is an actor's mention, or a mention owns or qualifies it."""
-    return noun.i in mention_at or any(c.dep_ in _NAMING_DEPS and c.i in mention_at for c in noun.children)
+    return noun.i in mention_at or any(c.dep_ in _NAMING_DEPS and c.i in mention_at for c in children_of(noun))
 
 
 def _pledged_to(noun: Any) -> list[Any]:
     """What the pledge noun is "to", with the objects joined by "and" ("to X and to Y", "to X and Y")."""
     objects = prep_objects([noun], {"to"})
-    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
-    joined_preps = [c for p in noun.children if p.dep_ == "prep" for c in p.children if c.dep_ == "conj"]
-    objects += [o for p in joined_preps if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    objects += [c for o in objects for c in children_of(o) if c.dep_ == "conj"]
+    joined_preps = [c for p in children_of(noun) if p.dep_ == "prep" for c in children_of(p) if c.dep_ == "conj"]
+    objects += [o for p in joined_preps if p.lower_ == "to" for o in children_of(p) if o.dep_ == "pobj"]
     return objects
 
 
@@ -42,7 +43,7 @@ def is_pledged_principle(verb: Any, type_: str, words: EventWords, mention_at: C
     """A SUPPORT read at a renewing verb whose object is a pledge noun "to" something no party is named in."""
     if type_ != "SUPPORT" or not word_in(verb, words.renewing_verb):
         return False
-    pledges = [c for c in verb.children if c.dep_ == "dobj" and word_in(c, words.pledge_noun)]
+    pledges = [c for c in children_of(verb) if c.dep_ == "dobj" and word_in(c, words.pledge_noun)]
     if not pledges:
         return False
     objects = [o for noun in pledges for o in _pledged_to(noun)]

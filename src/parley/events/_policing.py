@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ._words import EventWords, word_in
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ def _governed(token: Any) -> list[Any]:
     found: list[Any] = []
     frontier = [token]
     for _ in range(_DEPTH):
-        frontier = [c for t in frontier for c in t.children]
+        frontier = [c for t in frontier for c in children_of(t)]
         found += frontier
     return found
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from .._columns import children_of
 from ..document import ActorMention
 
 __all__ = ["governing_person", "titled_speaker"]
@@ -31,7 +32,7 @@ def governing_person(pronoun: Any, mention_at: dict[int, ActorMention]) -> Actor
     if clause.dep_ not in _CLAUSE_DEPS or clause.head.i > pronoun.i:
         return None
     outer = clause.head
-    if clause.dep_ == "ccomp" and any(c.dep_ in _OBJECT_DEPS and c.pos_ != "ADP" for c in outer.children):
+    if clause.dep_ == "ccomp" and any(c.dep_ in _OBJECT_DEPS and c.pos_ != "ADP" for c in children_of(outer)):
         # "told Vajpayee that he": the object may be meant; "wrote to Arias that he": a "to" phrase is no object
         return None
     for subject in _subjects_before(outer, pronoun):
@@ -57,4 +58,4 @@ def titled_speaker(pronoun: Any, titles: frozenset[str], mention_at: dict[int, A
 
 def _subjects_before(verb: Any, pronoun: Any) -> Iterator[Any]:
     """The verb's subjects that stand before the pronoun."""
-    return (c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i)
+    return (c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < pronoun.i)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..parse import VERB_POS
 
 __all__ = ["previous_objects"]
@@ -24,5 +25,5 @@ def previous_objects(sdoc: Any, sent_start: list[int], tok: Any) -> list[Any]:
     while end > 0 and (sdoc[end].is_punct or sdoc[end].is_space):
         end -= 1  # a closing quote or a paragraph break the parser split off as a sentence of its own
     root = sdoc[end].sent.root
-    verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in VERB_POS]
-    return [c for verb in verbs for c in verb.children if c.dep_ in _OBJECT_AND_DATIVE_DEPS]
+    verbs = [root] + [c for c in children_of(root) if c.dep_ == "conj" and c.pos_ in VERB_POS]
+    return [c for verb in verbs for c in children_of(verb) if c.dep_ in _OBJECT_AND_DATIVE_DEPS]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from .._columns import children_of
 from ..document import ActorMention, Entity
 from ..knowledge import NON_STATE_CODES, resolve_words
 from ..mentions import MentionFinder
@@ -141,7 +142,7 @@ class PronounReader:
                 speaker = self._quote_speaker(tok)  # "'We will not accept this. ...,' he said."
             if speaker:
                 return speaker
-            named = [c for c in tok.children if c.dep_ == "appos"]
+            named = [c for c in children_of(tok) if c.dep_ == "appos"]
             if low == "we" and named:
                 return self.np_entities_many(named)  # "We, the Foreign Ministers of ASEAN Member States, met"
             if low == "we" and self._opens_sentence(tok):
@@ -166,7 +167,7 @@ class PronounReader:
     def _reporter(self, clause: Any) -> list[Entity]:
         """Who reports a clause: the subject of the speech verb it hangs from ("X quoted Y as saying
         ..." reports Y's words through Y), else the sentence's speaker."""
-        subjects = [s for s in clause.head.children if s.dep_ == "nsubj" and s.i < clause.i]
+        subjects = [s for s in children_of(clause.head) if s.dep_ == "nsubj" and s.i < clause.i]
         found = self.np_entities_many(subjects)
         return found or self._speaker(clause)
 
@@ -199,7 +200,7 @@ class PronounReader:
         for _ in range(6):
             while verb.pos_ not in VERB_POS and verb.head.i != verb.i:
                 verb = verb.head
-            subjects = [s for s in verb.children if s.dep_ == "nsubj" and s.i < clause.i]
+            subjects = [s for s in children_of(verb) if s.dep_ == "nsubj" and s.i < clause.i]
             found = self.np_entities_many(subjects)
             if found or verb.head.i == verb.i:
                 return found
@@ -212,7 +213,7 @@ class PronounReader:
         verb = it.head
         if it.dep_ != "nsubj" or verb.lemma_.lower() not in self.words.speech_verb | self.words.statement_verb:
             return False
-        return any(c.dep_ == "ccomp" and c.i < it.i for c in verb.children)
+        return any(c.dep_ == "ccomp" and c.i < it.i for c in children_of(verb))
 
     def _text_issuer(self, tok: Any) -> list[Entity]:
         """Who issued the text ("statement", "communique") last named before ``tok``: the subject of the
@@ -275,7 +276,7 @@ class PronounReader:
         """The states or bodies the subject of a verb names, none when it names one person (a "we" of office
         holders, "We, the Foreign Ministers of ASEAN", speaks for their body)."""
         # "The Network is gravely concerned" is read as a passive
-        subjects = [s for s in verb.children if s.dep_ in SUBJECT_DEPS]
+        subjects = [s for s in children_of(verb) if s.dep_ in SUBJECT_DEPS]
         people = [s for s in subjects if (m := self.ctx.mention_at.get(s.i)) is not None and m.kind == "person"]
         if any(s.lower_ != "we" for s in people):
             return []
@@ -328,7 +329,7 @@ class PronounReader:
         item = self.ctx.sdoc[mention.token_end - 1]
         while item.dep_ == "conj":
             item = item.head
-        if not any(c.dep_ == "conj" for c in item.children):
+        if not any(c.dep_ == "conj" for c in children_of(item)):
             return [mention.entity]
         return unique_by_code(self.np_entities(item)) or [mention.entity]
 
@@ -419,12 +420,12 @@ class PronounReader:
         """The subject of the first speech verb of a sentence that has one, other than ``tok`` itself."""
         for t in sent:
             if t.lemma_ in self.words.speech_verb and t.pos_ == "VERB":
-                subs = [s for s in t.children if s.dep_ == "nsubj" and s.i != tok.i]
+                subs = [s for s in children_of(t) if s.dep_ == "nsubj" and s.i != tok.i]
                 if not subs and ((t.dep_ == "conj" and tok.pos_ == "PRON") or speaks_with_shared_subject(t, tok)):
                     # "Bishkek called the ultimatum unfriendly and said it would retaliate": "it" is the
                     # subject the speech verb shares; any other word only when it stands in what is said
                     # ("Tbilisi closed the crossing, saying Russian guards had failed to stop ...")
-                    subs = [s for s in t.head.children if s.dep_ == "nsubj" and s.i != tok.i]
+                    subs = [s for s in children_of(t.head) if s.dep_ == "nsubj" and s.i != tok.i]
                 if subs and t.dep_ == "relcl" and all(s.lower_ in resolve_words("relative_pronoun") for s in subs):
                     # "a police unit, which says it has sent 60 officers": the speaker is the noun described
                     subs = subjects_of(t, self.words)
@@ -439,7 +440,7 @@ class PronounReader:
         words = self.words
         if tok.tag_ not in {"NNS", "NNPS"} or tok.lower_ not in words.pair_head:
             return 0
-        for child in tok.children:
+        for child in children_of(tok):
             if child.dep_ == "nummod":
                 value = words.number_word.get(child.lower_) or (int(child.text) if child.text.isdigit() else 0)
                 return value if value <= 12 else 0
@@ -484,7 +485,7 @@ class PronounReader:
         if not has_joint_mark(tok, words):
             return False
         owners = {"poss", "compound", "nmod"}
-        return not any(c.dep_ in owners and (c.pos_ == "PROPN" or c.ent_type_) for c in tok.children)
+        return not any(c.dep_ in owners and (c.pos_ == "PROPN" or c.ent_type_) for c in children_of(tok))
 
     def _sentence_told_two_sides(self) -> bool:
         """Whether an event already read in this sentence has two sides ("hosted his counterpart")."""
@@ -496,7 +497,7 @@ class PronounReader:
         words = self.words
         if tok.lower_ in words.pair_word:
             return self._counted_people(tok) is None
-        their = [c for c in tok.children if c.lower_ == "their" and c.dep_ == "poss"]
+        their = [c for c in children_of(tok) if c.lower_ == "their" and c.dep_ == "poss"]
         if tok.tag_ in {"NNS", "NNPS"} and their:
             return self._party_noun(tok, their[0])
         if tok.lower_ in words.pair_head and has_definite_article(tok, words):
@@ -508,12 +509,14 @@ class PronounReader:
             return True  # "each side blamed the other": either of the two
         counts = {"nummod", "det", "predet", "amod"}
         # "a two-day blockade", "a two-year deal": a count hyphened to its noun measures, it counts no parties
-        counted = any(c.lower_ in words.pair_word and c.dep_ in counts and not _hyphened(c, tok) for c in tok.children)
+        counted = any(
+            c.lower_ in words.pair_word and c.dep_ in counts and not _hyphened(c, tok) for c in children_of(tok)
+        )
         # "the two navies", "both sides" point back; a bare count ("shot dead two fishermen", "sent two patrol
         # boats") brings in new people, unless it counts parties ("two countries signed"); the article may sit on
         # the whole noun ("the two fisheries departments")
         whole = tok.head if tok.dep_ == "compound" else tok
-        return counted and (tok.lower_ in words.pair_head or any(c.dep_ in _DEFINITE for c in whole.children))
+        return counted and (tok.lower_ in words.pair_head or any(c.dep_ in _DEFINITE for c in children_of(whole)))
 
 
 def _hyphened(count: Any, noun: Any) -> bool:
@@ -525,7 +528,7 @@ def _past_perfect(verb: Any) -> bool:
     """ "agreed to drop the suits it had brought against its rivals": a relative clause in the past
     perfect names its noun by an act done before the story (held-in gold codes no such act), so its "it"
     is not read as the sentence's subject."""
-    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in children_of(verb))
 
 
 def _plain(lemma: str) -> str:

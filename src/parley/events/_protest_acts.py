@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..parse import OBJECT_DEPS, SUBJECT_DEPS
 from ._words import EventWords
 
@@ -51,11 +52,11 @@ def _coordinated(first: Any, second: Any) -> tuple[Any, Any] | None:
 
 def _own_doers_differ(head: Any, conjunct: Any) -> bool:
     """Each verb has its own subject, and they are different words (two clauses, two doers)."""
-    mine = {c.i for c in head.children if c.dep_ in SUBJECT_DEPS}
-    theirs = {c.i for c in conjunct.children if c.dep_ in SUBJECT_DEPS}
+    mine = {c.i for c in children_of(head) if c.dep_ in SUBJECT_DEPS}
+    theirs = {c.i for c in children_of(conjunct) if c.dep_ in SUBJECT_DEPS}
     return bool(mine) and bool(theirs) and mine != theirs
 
 
 def _acts_on_what_went_before(verb: Any) -> bool:
     """The verb's object is a pronoun ("set it on fire"): it acts on a thing named before it."""
-    return any(c.dep_ in OBJECT_DEPS and c.tag_ == _PRONOUN_TAG for c in verb.children)
+    return any(c.dep_ in OBJECT_DEPS and c.tag_ == _PRONOUN_TAG for c in children_of(verb))

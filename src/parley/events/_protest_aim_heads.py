@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
+
 __all__ = ["aim_heads"]
 
 #: How a purpose clause or participle hangs on the protest (verb: advcl, xcomp; noun: acl).
@@ -27,4 +29,4 @@ def aim_heads(token: Any) -> list[int]:
         return []
     if token.dep_ == "acl":
         return [head.i] if head.pos_ == "NOUN" else []
-    return [head.i] + [c.i for c in head.children if c.dep_ == "dobj"]
+    return [head.i] + [c.i for c in children_of(head) if c.dep_ == "dobj"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._sent_forces import SectorOf, is_sent_force
 from ._words import EventWords, word_in
 
@@ -32,7 +33,7 @@ def _ready_parties(word: Any) -> list[Any]:
     if word.dep_ not in _PREDICATE_DEPS or word.head.i == word.i:
         return []
     deps = _SUBJECT_DEPS | {"dobj"} if word.dep_ == "oprd" else _SUBJECT_DEPS
-    return [c for c in word.head.children if c.dep_ in deps]
+    return [c for c in children_of(word.head) if c.dep_ in deps]
 
 
 def is_forces_readiness(token: Any, type_: str, words: EventWords, sector_of: SectorOf) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._typing import TriggerMatcher
 from ._words import word_in
 
@@ -24,7 +25,7 @@ def is_readiness_to_threat(token: Any, type_: str, matcher: TriggerMatcher) -> b
     """An AGREE read at a readiness word whose infinitive complement holds a THREATEN trigger."""
     if type_ != "AGREE" or not word_in(token, matcher.words.readiness_word):
         return False
-    for comp in (c for c in token.children if c.dep_ == "xcomp"):
+    for comp in (c for c in children_of(token) if c.dep_ == "xcomp"):
         for inner in comp.subtree:
             trig = matcher.match(inner)
             if trig is not None and trig.type == "THREATEN":

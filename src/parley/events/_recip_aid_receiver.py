@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .._columns import children_of
 from ..parse import OBJECT_DEPS
 from ._entities import unique_by_code
 
@@ -25,7 +26,7 @@ def aid_receiver_among_givers(cand: Candidate, roles: RoleFinder) -> None:
     if cand.type != "AID" or len(actors) != 2 or any(r.code not in codes for r in cand.recipients):
         return  # (a receiver that is one of the givers is no receiver: "not_the_actors" drops it)
     mention_at = roles.ctx.mention_at
-    objects = [c for c in cand.token.children if c.dep_ in OBJECT_DEPS]
+    objects = [c for c in children_of(cand.token) if c.dep_ in OBJECT_DEPS]
     named = [mention_at[t.i].entity for o in objects for t in o.subtree if t.i in mention_at]
     receivers = unique_by_code([e for e in named if e.code in codes])
     if len(receivers) != 1:

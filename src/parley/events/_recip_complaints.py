@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..document import Entity
 from ..parse import ACTED_ON_DEPS
 from ._entities import unique_by_code
@@ -26,7 +27,7 @@ FORUM_CODES = INTERNATIONAL_CODES
 def drops_complaint(token: Any, words: EventWords) -> bool:
     """ "dropped its complaint to the Security Council", "withdrew the case": a climbdown whose object is a
     grievance taken to a body (data/event_words.tsv complaint_noun)."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in words.complaint_noun for c in token.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in words.complaint_noun for c in children_of(token))
 
 
 def announces_complaint(token: Any, words: EventWords) -> bool:
@@ -35,7 +36,7 @@ def announces_complaint(token: Any, words: EventWords) -> bool:
     (data/event_words.tsv complaint_noun, complaint_verb)."""
     if token.lemma_.lower() in words.complaint_verb or token.lower_ in words.complaint_noun:
         return True
-    return any(c.dep_ in ACTED_ON_DEPS and c.lemma_.lower() in words.complaint_noun for c in token.children)
+    return any(c.dep_ in ACTED_ON_DEPS and c.lemma_.lower() in words.complaint_noun for c in children_of(token))
 
 
 def complaint_dropped_for(cand: Candidate, roles: RoleFinder) -> list[Entity]:
@@ -53,9 +54,9 @@ def accused_not_forum(cand: Candidate, roles: RoleFinder) -> list[Entity]:
     "over"), not at the body, which only hears it; with the accused unnamed, none (the story's counterpart
     is guessed next). Other recipients are kept as they are."""
     token = cand.token
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(token) if c.dep_ == "dobj"]
     # "withdrew a complaint it had lodged with the OAS": the body may be named in a clause on the complaint
-    heads = [token] + objects + [c for o in objects for c in o.children if c.dep_ == "relcl"]
+    heads = [token] + objects + [c for o in objects for c in children_of(o) if c.dep_ == "relcl"]
     if token.dep_ == "dobj":
         heads.append(token.head)  # "lodged a complaint with the AU": the verb's phrase holds the body
     words = roles.words

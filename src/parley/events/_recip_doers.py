@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..document import Entity
 from ..parse import VERB_POS
 from ._told_acts import is_bare_definite
@@ -29,7 +30,7 @@ def judged_act_doers(cand: Candidate, roles: RoleFinder) -> list[Entity]:
     if cand.token.pos_ not in VERB_POS:
         return []
     words = roles.words
-    for obj in (c for c in cand.token.children if c.dep_ == "dobj"):
+    for obj in (c for c in children_of(cand.token) if c.dep_ == "dobj"):
         judged = roles.matcher.match(obj)
         if judged is not None and judged.pos == "NOUN" and is_bare_definite(obj, words):
             return roles.ctx.doers_of(judged.type, cand.actors)
@@ -42,9 +43,9 @@ def judged_deed_doers(cand: Candidate, roles: RoleFinder) -> list[Entity]:
     its doers, whatever word the story used for that deed."""
     if cand.token.pos_ not in VERB_POS:
         return []
-    verb_as = any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in cand.token.children)
-    for obj in (c for c in cand.token.children if c.dep_ == "dobj"):
-        noun_as = any(c.dep_ == "prep" and c.lower_ == "as" for c in obj.children)
+    verb_as = any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in children_of(cand.token))
+    for obj in (c for c in children_of(cand.token) if c.dep_ == "dobj"):
+        noun_as = any(c.dep_ == "prep" and c.lower_ == "as" for c in children_of(obj))
         if (verb_as or noun_as) and _names_one_deed_only_by_pointing(obj, roles):
             # another judgement is no deed to be called names ("accused Rome ... called the vote a sham"),
             # and a noun that names no deed reaches back only to the sentence before
@@ -60,7 +61,7 @@ def _names_one_deed_only_by_pointing(noun: Any, roles: RoleFinder) -> bool:
     if roles.matcher.lexicon.rows_of(noun, "NOUN") or noun.lower_.endswith("ing"):
         return False
     named = any(t.i in roles.ctx.mention_at for t in noun.subtree)
-    owned = any(c.dep_ == "poss" for c in noun.children)
+    owned = any(c.dep_ == "poss" for c in children_of(noun))
     return has_definite_determiner(noun, roles.words) and not (named or owned)
 
 
@@ -85,7 +86,7 @@ def _hunt_targets(token: Any) -> list[Any]:
     found: list[Any] = []
     frontier = [token]
     for _ in range(4):
-        frontier = [c for t in frontier for c in t.children if c.dep_ in _HUNT_PATH]
+        frontier = [c for t in frontier for c in children_of(t) if c.dep_ in _HUNT_PATH]
         found += [t for t in frontier if t.dep_ in {"dobj", "pobj"}]
     return found
 
@@ -97,7 +98,7 @@ def _is_deed_doer(noun: Any, roles: RoleFinder) -> bool:
     doers = words.deed_doer | words.stateless_armed  # "hunt down the terrorists": no state named either
     doer = word_in(noun, doers)
     if noun.lower_ == "those":
-        doer = any(c.lower_ in words.deed_doer for c in noun.children if c.dep_ == "amod")
+        doer = any(c.lower_ in words.deed_doer for c in children_of(noun) if c.dep_ == "amod")
         definite = True
     else:
         definite = has_definite_determiner(noun, words)

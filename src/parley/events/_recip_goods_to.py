@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .._columns import children_of
 from ..parse import OBJECT_DEPS
 from ._entities import same_entity
 
@@ -21,9 +22,9 @@ def goods_sent_to(cand: Candidate, roles: RoleFinder) -> None:
     givers: that one receives it."""
     if cand.type != "AID" or cand.recipients or not cand.actors or cand.token.pos_ != "VERB":
         return
-    objects = [c for c in cand.token.children if c.dep_ in OBJECT_DEPS]
+    objects = [c for c in children_of(cand.token) if c.dep_ in OBJECT_DEPS]
     tos = [t for o in objects for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to" and t.head != o]
-    heads = [c for t in tos for c in t.children if c.dep_ == "pobj"]
+    heads = [c for t in tos for c in children_of(t) if c.dep_ == "pobj"]
     receivers = [e for e in roles.np_entities_many(heads) if not same_entity(e, cand.actors)]
     if receivers:
         cand.recipients = receivers

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .._columns import children_of
 from ..parse import VERB_POS
 from ._asked import grants_named_request
 
@@ -31,5 +32,5 @@ def request_granters(cand: Candidate, roles: RoleFinder) -> list[Entity]:
     verb = cand.token.head.head  # request <- at <- the granting verb
     if verb.pos_ not in VERB_POS:
         return []
-    doers = [c for c in verb.children if c.dep_ in _DOER_DEPS]
+    doers = [c for c in children_of(verb) if c.dep_ in _DOER_DEPS]
     return roles.np_entities_many(doers)

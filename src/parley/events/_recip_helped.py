@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..parse import CLAUSE_MARKER_DEPS
 
 __all__ = ["helped_doers"]
@@ -20,9 +21,9 @@ def helped_doers(verbs: list[Any]) -> list[Any]:
     return [
         s
         for verb in verbs
-        for clause in verb.children
+        for clause in children_of(verb)
         if _bare_infinitive(clause)
-        for s in clause.children
+        for s in children_of(clause)
         if s.dep_ in _SUBJECT_DEPS
     ]
 
@@ -31,4 +32,4 @@ def _bare_infinitive(clause: Any) -> bool:
     """A ccomp in the base form with no "to", "that" or auxiliary of its own: "[help] Kenya build"."""
     if clause.dep_ != "ccomp" or clause.tag_ != "VB":
         return False
-    return not any(c.dep_ in CLAUSE_MARKER_DEPS for c in clause.children)
+    return not any(c.dep_ in CLAUSE_MARKER_DEPS for c in children_of(clause))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..document import Entity
 from ._parse import prep_objects
 from ._type_sets import STATELESS
@@ -40,9 +41,9 @@ def acted_on(cand: Candidate, words: EventWords) -> list[Any]:
     """The words naming whom the act is done to: the trigger's objects and the targets of its
     recipient prepositions (read once per candidate, then asked of by the readings below)."""
     token = cand.token
-    objects = [c for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
+    objects = [c for c in children_of(token) if c.dep_ in {"dobj", "dative", "nsubjpass"}]
     if token.dep_ == "dobj" and token.head.i != token.i:
-        objects += [c for c in token.head.children if c.dep_ == "dative"]  # "promised the herders compensation"
+        objects += [c for c in children_of(token.head) if c.dep_ == "dative"]  # "promised the herders compensation"
     return objects + prep_objects(objects + [token], words.recipient_prep)
 
 

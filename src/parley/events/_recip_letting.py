@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..document import Entity
 from ._entities import unique_by_code
 
@@ -36,13 +37,15 @@ def refused_parties(cand: Candidate, roles: RoleFinder) -> list[Entity]:
     """The parties a REJECT would not let in or let act, named under a letting verb below its trigger."""
     if cand.type != "REJECT":
         return []
-    verbs = [c for c in cand.token.children if c.dep_ in _CLAUSE_DEPS and c.lemma_.lower() in roles.words.letting_verb]
+    verbs = [
+        c for c in children_of(cand.token) if c.dep_ in _CLAUSE_DEPS and c.lemma_.lower() in roles.words.letting_verb
+    ]
     return unique_by_code(roles.np_entities_many([p for v in verbs for p in _let_parties(v)]))
 
 
 def _let_parties(verb: Any) -> list[Any]:
     """The heads of the parties a letting verb lets: its object (which the parser may hang as a clause), or
     the subject of the deed it lets."""
-    direct = [c for c in verb.children if c.dep_ in _LET_DEPS or (c.dep_ in _CLAUSE_DEPS and c.pos_ in _NOMINAL)]
-    deeds = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS and c.pos_ not in _NOMINAL]
-    return direct + [g for d in deeds for g in d.children if g.dep_ == "nsubj"]
+    direct = [c for c in children_of(verb) if c.dep_ in _LET_DEPS or (c.dep_ in _CLAUSE_DEPS and c.pos_ in _NOMINAL)]
+    deeds = [c for c in children_of(verb) if c.dep_ in _CLAUSE_DEPS and c.pos_ not in _NOMINAL]
+    return direct + [g for d in deeds for g in children_of(d) if g.dep_ == "nsubj"]

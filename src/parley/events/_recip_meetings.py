@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..document import Entity
 from ._entities import unique_by_code
 from ._parse import prep_objects
@@ -23,9 +24,9 @@ def contact_addressees(cand: Candidate, roles: RoleFinder) -> list[Entity]:
     token, contact = cand.token, cand.token.head
     if token.dep_ not in {"xcomp", "advcl"} or contact.lemma_.lower() not in roles.words.contact_verb:
         return []
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)):
         return []
-    heads = [c for c in contact.children if c.dep_ in {"dobj", "dative"}]
+    heads = [c for c in children_of(contact) if c.dep_ in {"dobj", "dative"}]
     heads += prep_objects([contact], roles.words.recipient_prep)
     own = {a.code for a in cand.actors}
     return [e for e in unique_by_code(roles.np_entities_many(heads)) if e.code not in own]
@@ -38,8 +39,10 @@ def hosts_officials(cand: Candidate, roles: RoleFinder) -> list[Entity]:
     own: a visitor meets the host's officials. At home such a title says nothing of whose it is."""
     ctx = roles.ctx
     token = cand.token
-    heads = [token] + [c for c in token.children if c.dep_ == "dobj"]
-    met = [c for c in token.children if c.dep_ in {"dobj", "dative"}] + prep_objects(heads, roles.words.meeting_prep)
+    heads = [token] + [c for c in children_of(token) if c.dep_ == "dobj"]
+    met = [c for c in children_of(token) if c.dep_ in {"dobj", "dative"}] + prep_objects(
+        heads, roles.words.meeting_prep
+    )
     titled = [h for h in met if h.pos_ in {"NOUN", "PROPN"} and h.i not in ctx.mention_at and _title_only(h, roles)]
     host = ctx.sentence_country(token) or ctx.home
     own = {a.code for a in cand.actors}

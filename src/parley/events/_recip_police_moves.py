@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..parse import ACTED_ON_DEPS
 from ._parse import agent_objects
 from ._words import EventWords, word_in
@@ -33,11 +34,17 @@ def moves_police(cand: Candidate, ctx: DocumentContext) -> bool:
 
 def _moved_units(token: Any) -> list[Any]:
     """The nouns naming what the deployment moves: its object, and the agent of a passive."""
-    return [c for c in token.children if c.dep_ in ACTED_ON_DEPS] + agent_objects(token)
+    return [c for c in children_of(token) if c.dep_ in ACTED_ON_DEPS] + agent_objects(token)
 
 
 def _names_police(noun: Any, words: EventWords) -> bool:
     """ "police", "300 additional police officers", "a company of paramilitary police"."""
-    near = [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"})]
-    near += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    near = [noun, *(c for c in children_of(noun) if c.dep_ in {"compound", "amod"})]
+    near += [
+        g
+        for c in children_of(noun)
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in children_of(c)
+        if g.dep_ == "pobj"
+    ]
     return any(word_in(t, words.police_force) for t in near)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ._entities import unique_by_code
 from ._parse import prep_objects
 
@@ -35,7 +36,7 @@ def refused_senders(cand: Candidate, roles: RoleFinder) -> list[Entity]:
     """The parties a REJECT's refused thing came from, named after it on a sender preposition."""
     if cand.type != "REJECT":
         return []
-    below = [c for c in cand.token.children if c.dep_ in _CLAUSE_DEPS]
+    below = [c for c in children_of(cand.token) if c.dep_ in _CLAUSE_DEPS]
     things = [c for v in (cand.token, *below) for c in _objects(v)]
     # the parser hangs the sender on the thing or on the verb below that takes it ("take calls from Ban")
     heads = things + [v for v in below if _objects(v)]
@@ -44,4 +45,4 @@ def refused_senders(cand: Candidate, roles: RoleFinder) -> list[Entity]:
 
 def _objects(verb: Any) -> list[Any]:
     """The direct objects of a verb."""
-    return [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    return [c for c in children_of(verb) if c.dep_ in _OBJECT_DEPS]

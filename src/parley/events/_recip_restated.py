@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ._entities import unique_by_code
 from ._words import has_indefinite_determiner
 
@@ -39,7 +40,7 @@ def restated_act_doers(cand: Candidate, roles: RoleFinder) -> list[Entity]:
     if not has_indefinite_determiner(noun, roles.words) or not _after_comma(noun):
         return []
     root = token.sent.root
-    subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS and c.i < noun.i]
+    subjects = [c for c in children_of(root) if c.dep_ in _SUBJECT_DEPS and c.i < noun.i]
     if root.i >= noun.i or not subjects:
         return []
     actors = {a.code for a in cand.actors}

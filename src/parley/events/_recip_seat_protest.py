@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ._parse import prep_objects
 
 if TYPE_CHECKING:
@@ -32,5 +33,5 @@ def seat_protest_target(cand: Candidate, roles: RoleFinder) -> list[Entity]:
 def _at_seat(verb: Any, words: EventWords) -> bool:
     """The verb's own phrase puts it at a seat of government ("marched to the palace", "picketed
     parliament", "rallied outside the ministry")."""
-    places = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects([verb], words.seat_prep)
+    places = [c for c in children_of(verb) if c.dep_ == "dobj"] + prep_objects([verb], words.seat_prep)
     return any(o.lemma_.lower() in words.seat_building for o in places)

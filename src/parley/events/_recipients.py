@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .._columns import children_of
 from ..document import Entity
 from ..parse import ACTED_ON_DEPS
 from ._entities import unique_by_code
@@ -83,7 +84,7 @@ def _addressed_to_states_at_large(cand: Candidate, roles: RoleFinder) -> bool:
     """ "appealed to governments to fill the gap", "urges other governments in the region": an act whose
     object or addressee is states at large names its target, and it is none the story has told."""
     token = cand.token
-    heads = [c for c in token.children if c.dep_ in {"dobj", "dative"}]
+    heads = [c for c in children_of(token) if c.dep_ in {"dobj", "dative"}]
     heads += prep_objects([token], roles.words.recipient_prep)
     return any(roles.states_at_large(h) for h in heads)
 
@@ -98,7 +99,7 @@ def _gives_to_story_home(cand: Candidate) -> bool:
 def _closes_a_border(cand: Candidate, words: EventWords) -> bool:
     """ "closed the crossing", "sealed the frontier": unlike an arrest, a coercive act done to the border
     itself is aimed at the state across it."""
-    objects = [c for c in cand.token.children if c.dep_ in ACTED_ON_DEPS]
+    objects = [c for c in children_of(cand.token) if c.dep_ in ACTED_ON_DEPS]
     return cand.type == "COERCE" and any(o.lemma_.lower() in words.abroad_cue for o in objects)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._verb_subjects import subjects_of
 from ._words import EventWords, has_determiner
 
@@ -34,5 +35,5 @@ def is_reciprocal(objects: list[Any], subjects: list[Any], words: EventWords) ->
 
 def reciprocal_act(verb: Any, words: EventWords) -> bool:
     """Whether a verb's direct object names its subject's parties to one another (see :func:`is_reciprocal`)."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     return bool(objects) and is_reciprocal(objects, subjects_of(verb, words), words)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..document import Entity
 from ._words import EventWords
 
@@ -17,9 +18,9 @@ def regional_group(head: Any, words: EventWords) -> list[Entity]:
     """The IGO a bare plural of a region's ministers or leaders stands for (none: not such a group)."""
     if head.tag_ != "NNS" or head.lemma_.lower() not in words.regional_gathered:
         return []
-    if any(c.dep_ in {"det", "poss", "nummod"} for c in head.children):
+    if any(c.dep_ in {"det", "poss", "nummod"} for c in children_of(head)):
         return []  # "the two ministers", "their leaders": the story's own
-    modifiers = [c for c in head.children if c.dep_ in {"amod", "compound"} and c.i < head.i]
+    modifiers = [c for c in children_of(head) if c.dep_ in {"amod", "compound"} and c.i < head.i]
     for first in modifiers:
         phrase = " ".join(t.lower_ for t in _with_own_modifiers(first))
         if phrase in words.regional_adjective:
@@ -30,5 +31,5 @@ def regional_group(head: Any, words: EventWords) -> list[Entity]:
 def _with_own_modifiers(token: Any) -> list[Any]:
     """ "Southeast Asian": the modifier with the words the parser hung on it, in order."""
     return sorted(
-        [c for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i] + [token], key=lambda t: t.i
+        [c for c in children_of(token) if c.dep_ in {"amod", "compound"} and c.i < token.i] + [token], key=lambda t: t.i
     )

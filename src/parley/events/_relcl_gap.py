@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..knowledge import resolve_words
 
 __all__ = ["told_gap_object"]
@@ -22,7 +23,7 @@ def told_gap_object(verb: Any, objects: list[Any]) -> list[Any]:
     pronoun: "it stationed", "that Caracas sent") and no object but a relative word."""
     if verb.dep_ != "relcl" or any(not _is_relative_word(o) for o in objects):
         return []
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
     if not subjects or any(_is_relative_word(s) for s in subjects):
         return []
     return [verb.head]

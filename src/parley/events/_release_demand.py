@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..document import Entity
 from ._entities import same_entity
 
@@ -20,11 +21,11 @@ __all__ = ["release_demanded_of"]
 def _freed_people(verb: Any, freeing: frozenset[str]) -> list[Any]:
     """The people whose freedom the verb's object asks for: its owner ("the drivers' release"), its "of"
     phrase ("the release of the crew"), or the verb's "for" phrase ("sought bail for the drivers")."""
-    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in freeing]
-    people = [c for n in nouns for c in n.children if c.dep_ == "poss"]
-    people += [p for n in nouns for c in n.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    nouns = [c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in freeing]
+    people = [c for n in nouns for c in children_of(n) if c.dep_ == "poss"]
+    people += [p for n in nouns for c in children_of(n) if c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"]
     if nouns:
-        people += [p for c in verb.children if c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+        people += [p for c in children_of(verb) if c.lower_ == "for" for p in children_of(c) if p.dep_ == "pobj"]
     return people
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from .._columns import children_of
 from ..parse import ACTED_ON_DEPS
 from ._words import EventWords, word_in
 
@@ -23,14 +24,14 @@ def _below(token: Any, depth: int) -> Iterator[Any]:
     token views have no subtree)."""
     yield token
     if depth:
-        for child in token.children:
+        for child in children_of(token):
             yield from _below(child, depth - 1)
 
 
 def _sent_and_companions(verb: Any) -> list[Any]:
     """What the verb sends, and what it sends it "with" ("sent a plane with rescue dogs")."""
-    sent = [c for c in verb.children if c.dep_ in ACTED_ON_DEPS]
-    sent += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    sent = [c for c in children_of(verb) if c.dep_ in ACTED_ON_DEPS]
+    sent += [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "with"]
     return sent
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..parse import SUBJECT_DEPS
 from ._parse import under_speech
 from ._words import EventWords
@@ -26,7 +27,7 @@ def _speech(token: Any, words: EventWords) -> bool:
 def _seizure_gloss(speech: Any) -> bool:
     """ "confiscated 14 boats, saying their owners had been fishing ...": a bare participle of saying
     hung on another act gives the reason of that act, no charge of its own."""
-    subjects = [c for c in speech.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in children_of(speech) if c.dep_ in SUBJECT_DEPS]
     return speech.tag_ == "VBG" and speech.dep_ == "advcl" and not subjects
 
 
@@ -35,5 +36,5 @@ def is_reported_deed(token: Any, words: EventWords) -> bool:
     or with the attribution after it, "the trawlers have been fishing near the islands, the association said"."""
     if under_speech(token, words) and token.head.pos_ == "VERB":
         return not _seizure_gloss(token.head)
-    attributions = [c for c in token.children if c.dep_ in {"ccomp", "parataxis"} and _speech(c, words)]
+    attributions = [c for c in children_of(token) if c.dep_ in {"ccomp", "parataxis"} and _speech(c, words)]
     return token.dep_ == "ROOT" and bool(attributions)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..parse import SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -28,14 +29,14 @@ def joins_reporting_verb(verb: Any, words: EventWords) -> bool:
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ not in _TENSED or head.i == verb.i or head.dep_ != "ccomp":
         return False
-    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if any(c.dep_ in SUBJECT_DEPS for c in children_of(verb)):
         return False
     speech = head.head
     if speech.lemma_.lower() not in words.speech_verb or head.lemma_.lower() not in words.reported_state_verb:
         return False
     # "said the report had been leaked and ...": an auxiliary may be shared with the joined verb
-    if head.tag_ not in _TENSED or any(c.dep_ in {"aux", "auxpass"} for c in head.children):
+    if head.tag_ not in _TENSED or any(c.dep_ in {"aux", "auxpass"} for c in children_of(head)):
         return False
     # "the rebels were in the area and killed five": a copula of place leaves its subject free to act;
     # one of judgment ("was illegal", "was a gesture") tells only what the speaker thinks of a thing
-    return head.lemma_.lower() != "be" or any(c.dep_ in _JUDGED for c in head.children)
+    return head.lemma_.lower() != "be" or any(c.dep_ in _JUDGED for c in children_of(head))

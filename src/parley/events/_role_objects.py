@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..document import Entity
 from ._complements import in_route_phrase
 from ._earlier_people import earlier_people_country
@@ -48,7 +49,7 @@ class RoleObjectReader(NounRoleReader, HolderGuesser, RolePlaces):
         trains": a threat is aimed at the first other party its threatened act or condition names (not a
         body the dispute would be taken to, "to the International Court of Justice")."""
         codes = {a.code for a in actors} | AGENT_CODES
-        clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "advcl"}]
+        clauses = [c for c in children_of(verb) if c.dep_ in {"ccomp", "xcomp", "advcl"}]
         # "threatened to reroute its cargo through Tanzania": the route is not the one pressed
         routes = self.words.route_prep
         inside = [(c, t) for c in clauses for t in c.subtree if t.i in self.ctx.mention_at]
@@ -100,19 +101,19 @@ class RoleObjectReader(NounRoleReader, HolderGuesser, RolePlaces):
     def promised_partner(self, head: Any) -> list[Entity]:
         """ "agreed to meet Kim", "willing to settle the quarrel by negotiating with Hanoi": the partner
         is the object of the promised act, or whom its means are shared with."""
-        inner = [c for c in head.children if c.dep_ == "xcomp"]
+        inner = [c for c in children_of(head) if c.dep_ == "xcomp"]
         if sides := offered_meeting_sides(inner, self.matcher.match, self.words, self.np_entities_many):
             return sides  # "offered to host talks between Iran and Saudi Arabia": offered to both sides
-        targets = [o for x in inner for o in x.children if o.dep_ in {"dobj", "dative"}]
+        targets = [o for x in inner for o in children_of(x) if o.dep_ in {"dobj", "dative"}]
         targets += helped_doers(inner)  # "prepared to help Viet Nam train managers"
         found = self.np_entities_many(targets + prep_objects(inner, self.words.cooperation_prep))
         if not found:
             means = [
                 p
                 for x in inner
-                for prep in x.children
+                for prep in children_of(x)
                 if prep.dep_ == "prep"
-                for p in prep.children
+                for p in children_of(prep)
                 if p.dep_ == "pobj" and p.lemma_.lower() in self.words.talk_noun
             ]
             found = self.np_entities_many(prep_objects(means, self.words.cooperation_prep))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..document import Entity
 from ..knowledge import NON_STATE_CODES
 from ._agentless import own_measure_doer
@@ -204,14 +205,14 @@ class PassiveRoleReader(RoleObjectReader):
         words = self.words
         if not any(is_sent_force(s, self.ctx.sdoc, words, self.mentions.sector_of) for s in subjects):
             return False
-        if any(c.dep_ == "aux" and c.lower_ in words.future_aux | words.conditional_aux for c in verb.children):
+        if any(c.dep_ == "aux" and c.lower_ in words.future_aux | words.conditional_aux for c in children_of(verb)):
             return False
         if trig.mode == "alert":
             return True
-        purposes = [c for c in verb.children if c.dep_ == "advcl" or (c.dep_ == "xcomp" and names_movement(trig))]
-        if any(a.dep_ == "aux" and a.lower_ == "to" for c in purposes for a in c.children):
+        purposes = [c for c in children_of(verb) if c.dep_ == "advcl" or (c.dep_ == "xcomp" and names_movement(trig))]
+        if any(a.dep_ == "aux" and a.lower_ == "to" for c in purposes for a in children_of(c)):
             return True
-        if any(c.dep_ in {"prep", "prt"} and c.lower_ in words.deployment_prep for c in verb.children):
+        if any(c.dep_ in {"prep", "prt"} and c.lower_ in words.deployment_prep for c in children_of(verb)):
             return True
         return self._forces_placed(verb) or self._forces_strengthened(verb)
 
@@ -229,7 +230,7 @@ class PassiveRoleReader(RoleObjectReader):
             return False
         if not _past_passive(verb):
             return False
-        return any(c.dep_ == "prep" and c.lower_ in words.placing_prep for c in verb.children)
+        return any(c.dep_ == "prep" and c.lower_ in words.placing_prep for c in children_of(verb))
 
     def _signing_told(self, verb: Any) -> bool:
         """A passive signing ("signed", "concluded", "ratified") with no "by" phrase, told of a thing
@@ -251,4 +252,4 @@ class PassiveRoleReader(RoleObjectReader):
 def _past_passive(verb: Any) -> bool:
     """A finite past passive ("was", "were", "has been" + participle): done, not the standing present
     ("are stationed in Germany") nor a plan ("will be doubled")."""
-    return any(c.dep_ == "auxpass" and c.tag_ in {"VBD", "VBN"} for c in verb.children)
+    return any(c.dep_ == "auxpass" and c.tag_ in {"VBD", "VBN"} for c in children_of(verb))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..document import Entity
 from ..parse import VERB_POS
 from ._context import DocumentContext
@@ -43,10 +44,10 @@ class RolePlaces:
         """The country of the town or province a verb says it happened in ("arrested in Hat Yai"), also
         when the parser did not tag the town as a place: the whole proper name after the preposition,
         never a part of it ("near Abu Simbel" is not Mount Abu)."""
-        for prep in verb.children:
+        for prep in children_of(verb):
             if prep.dep_ != "prep" or prep.lower_ not in self.words.locative_prep:
                 continue
-            for pobj in prep.children:
+            for pobj in children_of(prep):
                 name = self.ctx.sdoc[pobj.left_edge.i : pobj.i + 1]
                 # "in March 2009" is a time, not the English town of March
                 if pobj.dep_ != "pobj" or pobj.ent_type_ in {"DATE", "TIME"} or any(t.pos_ != "PROPN" for t in name):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+from .._columns import children_of
 from ..document import Entity
 from ..mentions import MentionFinder
 from ._anchors import locative_prep_of
@@ -64,13 +65,13 @@ class _VerbParts:
 
 def owners_of(phrases: list[Any]) -> list[Any]:
     """The possessors of the phrases ("Ghana's support"): whose the thing named is."""
-    return [c for p in phrases for c in p.children if c.dep_ == "poss"]
+    return [c for p in phrases for c in children_of(p) if c.dep_ == "poss"]
 
 
 def _refuses_to(verb: Any) -> bool:
     """ "refused to release", "declined to issue": a refusal of an act still to be done (an infinitive),
     not a denial of one done ("denies harbouring the militants": whom it denies to is the accuser)."""
-    return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
+    return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in children_of(verb))
 
 
 class RoleFinder(PassiveRoleReader):
@@ -126,9 +127,9 @@ class RoleFinder(PassiveRoleReader):
         words = self.words
         subjects = list(self.verb_subjects(verb))  # a copy: the kept list is shared
         passive = reads_as_passive(verb, state_act=trig.type in STATE_ACTS)  # "were detained", "people held in Lima"
-        if passive and verb.dep_ == "acl" and not any(t.dep_ == "nsubjpass" for t in verb.children):
+        if passive and verb.dep_ == "acl" and not any(t.dep_ == "nsubjpass" for t in children_of(verb)):
             subjects = [verb.head]  # "citizens abducted by agents": the citizens suffered it
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}] or shared_objects(verb)
+        objects = [c for c in children_of(verb) if c.dep_ in {"dobj", "dative", "attr", "oprd"}] or shared_objects(verb)
         objects = taken_in_clause(verb, trig, objects)  # "freed two farmers it had detained": the farmers
         cond, values = trig.condition()
         if cond in {"pobj", "frompobj"} and values:  # "withdrew from the treaty with Iran"
@@ -143,10 +144,10 @@ class RoleFinder(PassiveRoleReader):
             moved = trig.type == "MOBILIZE"
             phrase = [o for o in objects if moved or word_in(o, values)]
             between = self.np_entities_many(prep_objects(phrase, words.between_prep))
-            owners = [c for o in phrase for c in o.children if c.dep_ == "poss"]  # "had given her shelter"
+            owners = [c for o in phrase for c in children_of(o) if c.dep_ == "poss"]  # "had given her shelter"
             objects = prep_objects(phrase, target_preps(trig, words)) + owners + [o for o in objects if o not in phrase]
         allowed = target_preps(trig, words)
-        pobjs = [p for prep in verb_preps(verb, allowed, trig) for p in prep.children if p.dep_ == "pobj"]
+        pobjs = [p for prep in verb_preps(verb, allowed, trig) for p in children_of(prep) if p.dep_ == "pobj"]
         for name, nouns in trig.conditions():
             if name == "pobj":  # "spoke by telephone with Narendra Modi": "with" under "telephone"
                 pobjs += condition_noun_partners(verb, nouns, allowed)
@@ -155,11 +156,11 @@ class RoleFinder(PassiveRoleReader):
     def _given_roles(self, verb: Any, subjects: list[Any]) -> tuple[list[Entity], list[Entity]]:
         """ "received budget support from Saudi Arabia", "received Japan's aid": the subject gets what
         the giver named by "from" or the object's owner does; with no giver named, nobody is said to act."""
-        phrase = [c for c in verb.children if c.dep_ == "dobj"]
+        phrase = [c for c in children_of(verb) if c.dep_ == "dobj"]
         # "reinforcements of 300 soldiers from Tanzania": the giver may hang deep in the object
         within = [t for p in phrase for t in p.subtree if t.dep_ == "prep"]
         named = prep_objects([verb], self.words.giver_prep) + [
-            c for t in within if t.lower_ in self.words.giver_prep for c in t.children if c.dep_ == "pobj"
+            c for t in within if t.lower_ in self.words.giver_prep for c in children_of(t) if c.dep_ == "pobj"
         ]
         givers = self.np_entities_many(named) or self.np_entities_many(owners_of(phrase))
         return (givers, self.np_entities_many(subjects)) if givers else ([], [])
@@ -214,7 +215,7 @@ class RoleFinder(PassiveRoleReader):
             # "started waving Omani lorries across": nothing hangs from the object, but it names the target
             named = [
                 t
-                for c in verb.children
+                for c in children_of(verb)
                 if c.dep_ == "dobj"
                 for t in c.subtree
                 # "held an emergency meeting in Lisbon": a meeting's venue is no party (but "closed its
@@ -224,7 +225,7 @@ class RoleFinder(PassiveRoleReader):
             recipients = self._first_named_with_its_list(named, actors)
         if not recipients and trig.type in {"CONCEDE", "ACCUSE", "SUPPORT"}:
             # "apologised for crossing Laos's border", "criticised for its treatment of ..."
-            fors = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+            fors = [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "for"]
             inside = [t for f in fors for t in f.subtree if t.dep_ in {"pobj", "dobj", "poss"}]
             recipients = [e for e in self.np_entities_many(inside) if e.code not in {a.code for a in actors}][:1]
             recipients = with_its_list(self.ctx, recipients, fors, actors, AGENT_CODES)
@@ -234,7 +235,7 @@ class RoleFinder(PassiveRoleReader):
         if not recipients and trig.roles == "handover":
             recipients = self._receiving_state(objects + parts.pobjs, actors)
         if not recipients:
-            clause_subjects = [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for s in own_subjects(c)]
+            clause_subjects = [s for c in children_of(verb) if c.dep_ in {"ccomp", "xcomp"} for s in own_subjects(c)]
             # "a deputy complained that the government had given in": the critics' own government
             recipients = [e for s in clause_subjects for e in self.np_entities(s, country=own)]
         return recipients
@@ -287,7 +288,7 @@ class RoleFinder(PassiveRoleReader):
         if trig.roles == "host" or meets_guest(trig, parts.objects + parts.pobjs, self.words):
             actors, recipients = recipients, actors
         if trig.roles == "self":
-            recipients = self._opposed([verb] + [c for c in verb.children if c.dep_ == "dobj"])
+            recipients = self._opposed([verb] + [c for c in children_of(verb) if c.dep_ == "dobj"])
         place = self._raid_place(verb, parts.subjects) if trig.type in {"ASSAULT", "COERCE"} else None
         return armed_men_at_place(trig, parts.subjects, actors, recipients, place, self.ctx), recipients
 
@@ -303,7 +304,7 @@ class RoleFinder(PassiveRoleReader):
         if word.pos_ == "ADV":
             clause = word.head  # "said the trawlers had unlawfully entered": the boats are judged
         if word.pos_ == "ADJ" and word.dep_ in {"oprd", "amod", "conj"}:
-            judged = [c for c in clause.children if c.dep_ in {"dobj", "nsubj"}]  # "calling it null and void"
+            judged = [c for c in children_of(clause) if c.dep_ in {"dobj", "nsubj"}]  # "calling it null and void"
         else:
             judged = own_subjects(clause)
         return speaker, [e for e in self.np_entities_many(judged) if e.code not in {s.code for s in speaker}]
@@ -342,14 +343,14 @@ class RoleFinder(PassiveRoleReader):
 
 def _named_members(verb: Any) -> bool:
     """ "received a delegation of the workers": the verb's object names its members by an "of" phrase."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(p.dep_ == "prep" and p.lower_ == "of" for o in objects for p in o.children)
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    return any(p.dep_ == "prep" and p.lower_ == "of" for o in objects for p in children_of(o))
 
 
 def _guest_of_other_side(other: list[Entity], verb: Any) -> list[Entity]:
     """The story's other side as the guest, said to stand for the guest's word (so that a reading of
     the sentence's own mentions does not take it for one brought in from outside the sentence)."""
-    guest = [c for c in verb.children if c.dep_ == "dobj"]
+    guest = [c for c in children_of(verb) if c.dep_ == "dobj"]
     if not guest:
         return []
     return [replace(e, resolved_by=f'"{guest[0].text}" stands for "{e.code}" (the story\'s other side)') for e in other]

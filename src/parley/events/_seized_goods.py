@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..document import Entity
 from ._finite_participles import past_read_as_participle
 
@@ -46,7 +47,7 @@ def goods_owner_abroad(
 def _owners_told_before(goods: list[Any], codes: set[str], ctx: DocumentContext) -> list[Entity]:
     """ "their dhow", "their trucks": goods an ``owners_possessive`` word gives to people told before
     belong to the latest group of people the story gave a nationality (not the seizing state's own)."""
-    if not any(c.dep_ == "poss" and c.lower_ in ctx.words.owners_possessive for g in goods for c in g.children):
+    if not any(c.dep_ == "poss" and c.lower_ in ctx.words.owners_possessive for g in goods for c in children_of(g)):
         return []
     owners = ctx.latest_told_before(goods[0], ctx.words.earlier_people)
     return [Entity(code=owners, sector=None, entity_text="")] if owners and owners not in codes else []
@@ -55,11 +56,13 @@ def _owners_told_before(goods: list[Any], codes: set[str], ctx: DocumentContext)
 def _taken_nouns(token: Any) -> list[Any]:
     """The nouns the act's word says were taken, with their conjuncts ("seized the boat and its nets"); a
     participle after its noun ("their boats, confiscated at the time") took that noun."""
-    heads = [c for c in token.children if c.dep_ in _TAKEN_DEPS]
+    heads = [c for c in children_of(token) if c.dep_ in _TAKEN_DEPS]
     nouns = [token] if token.pos_ == "NOUN" else []
     # "ordered the confiscation of their trucks": the goods hang from the act's noun by "of"
     nouns += [h for h in heads if h.pos_ == "NOUN"]
-    heads += [g for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == _OF_PREP for g in p.children]
+    heads += [
+        g for n in nouns for p in children_of(n) if p.dep_ == "prep" and p.lower_ == _OF_PREP for g in children_of(p)
+    ]
     if token.dep_ == "acl" and token.tag_ == "VBN" and not past_read_as_participle(token):
         heads.append(token.head)
     return [n for h in heads for n in [h, *h.conjuncts] if n.pos_ == "NOUN"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._typing import TriggerMatcher
 from ._words import EventWords, word_in
 
@@ -25,7 +26,7 @@ _SEIZURE_TYPE = "COERCE"
 
 def _conjuncts(token: Any) -> list[Any]:
     """The verbs joined to ``token`` by "and": the one it hangs from and those hanging from it."""
-    joined = [c for c in token.children if c.dep_ == "conj"]
+    joined = [c for c in children_of(token) if c.dep_ == "conj"]
     if token.dep_ == "conj":
         joined.append(token.head)
     return joined

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..document import Event
 from ..parse import OBJECT_DEPS
 from ._protest_acts import protest_acts_apart
@@ -52,7 +53,7 @@ def act_object(trigger: Any) -> int | None:
     has none of its own ("arrested and deported them": the first verb shares the second's object) or
     its object is only told to act ("ordered units to move")."""
     found = None
-    for c in trigger.children:  # one walk for both questions
+    for c in children_of(trigger):  # one walk for both questions
         dep = c.dep_
         if dep == "xcomp":
             # "told the brigades to pull nearer": the object is who is to act, and the order is one with the
@@ -68,7 +69,7 @@ def act_object(trigger: Any) -> int | None:
 
 def is_purpose_infinitive(verb: Any) -> bool:
     """A to-infinitive hanging from another verb as its aim ("sent a vessel to shadow them")."""
-    return verb.dep_ in _PURPOSE_DEPS and verb.head.i != verb.i and any(c.tag_ == "TO" for c in verb.children)
+    return verb.dep_ in _PURPOSE_DEPS and verb.head.i != verb.i and any(c.tag_ == "TO" for c in children_of(verb))
 
 
 def separate_acts(
@@ -156,7 +157,7 @@ def coordinated(first: Any, second: Any) -> bool:
 
 def _refuses_to_act(verb: Any) -> bool:
     """The verb takes a to-infinitive of what is refused ("refused to attend talks")."""
-    return any(c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) for c in verb.children)
+    return any(c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in children_of(c)) for c in children_of(verb))
 
 
 def _apology_beside_other_concession(event: Event, other: Event, words: EventWords) -> bool:

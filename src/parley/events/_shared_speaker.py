@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..parse import SUBJECT_DEPS
 
 __all__ = ["speaks_with_shared_subject"]
@@ -19,7 +20,7 @@ def speaks_with_shared_subject(verb: Any, word: Any) -> bool:
     the report and said"; a participle explaining it: "closed the crossing, saying"), is the one that
     says ``word``: only what stands in its own clause is its speaker's ("rejected the count as
     rigged and said ..." does not make "rigged" a word of what is said)."""
-    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if any(c.dep_ in SUBJECT_DEPS for c in children_of(verb)):
         return False
     if verb.dep_ != "conj" and not (verb.dep_ == "advcl" and verb.tag_ == _PARTICIPLE):
         return False

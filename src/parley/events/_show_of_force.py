@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..document import Entity
 from ..parse import ACTED_ON_DEPS
 from ._words import word_in
@@ -39,13 +40,13 @@ def _sends_war_craft(token: Any, words: EventWords) -> bool:
     """The act moves warships or warplanes ("sent two frigates", "five destroyers have been stationed"):
     unlike troops, which police the actor's own border as often as they face a neighbour, they are sent
     at a state (training gold, warships or warplanes moved with no target named: another state 60 of 68)."""
-    return any(word_in(c, words.war_craft) for c in token.children if c.dep_ in ACTED_ON_DEPS)
+    return any(word_in(c, words.war_craft) for c in children_of(token) if c.dep_ in ACTED_ON_DEPS)
 
 
 def shows_force(token: Any, words: EventWords) -> bool:
     """The trigger or its object is a word of readiness or exercises ("staged exercises", "a joint
     drill"), or such a word qualifies the object ("raised the alert level"); not a phrase of time ("fired
     missiles during the drill")."""
-    objects = [c for c in token.children if c.dep_ in ACTED_ON_DEPS]
-    shown = [token, *objects, *(c for o in objects for c in o.children if c.dep_ == "compound")]
+    objects = [c for c in children_of(token) if c.dep_ in ACTED_ON_DEPS]
+    shown = [token, *objects, *(c for o in objects for c in children_of(o) if c.dep_ == "compound")]
     return any(word_in(t, words.show_of_force) for t in shown)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..document import Entity
 from ..parse import ACTED_ON_DEPS
 from ._entities import same_entity, unique_by_code
@@ -49,7 +50,7 @@ def settle_signatories(cand: Candidate, roles: RoleFinder) -> None:
 
 def _documents(token: Any) -> list[Any]:
     """The document a signing token holds: its object or passive subject, or "of" the noun "signing"."""
-    held = [c for c in token.children if c.dep_ in ACTED_ON_DEPS]
+    held = [c for c in children_of(token) if c.dep_ in ACTED_ON_DEPS]
     return held + prep_objects([token], {"of"}) if token.pos_ == "NOUN" else held
 
 

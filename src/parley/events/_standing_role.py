@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._lexicon import Trigger
 
 __all__ = ["is_bare_present", "is_standing_relative", "tells_standing_role"]
@@ -23,7 +24,7 @@ _STANDING_IN_RELATIVE = frozenset({"CONSULT", "SANCTION", "AGREE", "MOBILIZE"})
 
 def is_bare_present(token: Any) -> bool:
     """The verb is a simple present with no auxiliary ("hosts", "host")."""
-    return token.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in token.children)
+    return token.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in children_of(token))
 
 
 def tells_standing_role(token: Any, rows: list[Trigger]) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .._columns import children_of
 from ..document import Entity, Event
 from ..parse import ACTED_ON_DEPS
 from ._entities import same_entity, unique_by_code
@@ -31,7 +32,7 @@ def _meetings(verb: Any, words: EventWords) -> list[Any]:
     """The meeting nouns the verb holds (event_words hosted_meeting): its object ("hosted a meeting"),
     or a passive subject ("talks between the two were brokered by Qatar"), and the meeting counted
     by the object ("hosted two rounds of talks")."""
-    held = [c for c in verb.children if c.dep_ in ACTED_ON_DEPS]
+    held = [c for c in children_of(verb) if c.dep_ in ACTED_ON_DEPS]
     held += [p for h in held for p in prep_objects([h], frozenset({"of"}))]
     return [h for h in held if word_in(h, words.hosted_meeting)]
 

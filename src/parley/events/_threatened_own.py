@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ._parse import prep_objects
 from ._type_sets import CONTENT_DEPS, STATELESS
 
@@ -43,7 +44,7 @@ def _patients(verb: Any, words: EventWords) -> list[Any]:
     objects of its recipient prepositions; not a prepositional object that only times the deed (a
     date or time entity, or a unit of time such as a week), nor one of a phrase put before the word it
     hangs on (a fronted phrase sets the scene: it names no target)."""
-    objects = [c for c in verb.children if c.dep_ in _PATIENT_DEPS]
+    objects = [c for c in children_of(verb) if c.dep_ in _PATIENT_DEPS]
     placed = prep_objects([*objects, verb], words.recipient_prep)
     return objects + [p for p in placed if p.head.i > p.head.head.i and not _timing(p, words)]
 
@@ -59,7 +60,7 @@ def _threatened_heads(token: Any, words: EventWords) -> list[Any]:
     heads = _patients(token, words)
     level = [token]
     for _ in range(2):
-        level = [c for t in level for c in t.children if c.dep_ in CONTENT_DEPS]
+        level = [c for t in level for c in children_of(t) if c.dep_ in CONTENT_DEPS]
         heads += [h for t in level for h in _patients(t, words)]
     return heads
 
@@ -72,7 +73,7 @@ _NAME_DEPS = {"amod", "compound", "det", "nummod", "appos", "flat"}
 
 def _phrase_tokens(head: Any) -> list[Any]:
     """The head and the words of its own name, in order."""
-    kept = {head.i} | {t.i for c in head.children if c.dep_ in _NAME_DEPS for t in c.subtree}
+    kept = {head.i} | {t.i for c in children_of(head) if c.dep_ in _NAME_DEPS for t in c.subtree}
     return [t for t in head.subtree if t.i in kept]
 
 
@@ -80,7 +81,7 @@ def _actor_positions(token: Any) -> set[int]:
     """Token positions of the phrases naming who does the threat's verb or a verb above it: the actor's
     own mention, which no threatened phrase may be."""
     verbs = [token, *token.ancestors]
-    return {t.i for v in verbs for c in v.children if c.dep_ in _AGENT_DEPS for t in c.subtree}
+    return {t.i for v in verbs for c in children_of(v) if c.dep_ in _AGENT_DEPS for t in c.subtree}
 
 
 def _named_in(entity: Entity, heads: list[Any], actor_at: set[int]) -> bool:

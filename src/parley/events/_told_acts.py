@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..parse import ACTED_ON_DEPS, SUBJECT_DEPS, VERB_POS
 from ._judged_doer import judged_with_doer
 from ._lexicon import Trigger
@@ -27,7 +28,7 @@ __all__ = [
 
 def is_bare_definite(noun: Any, words: EventWords) -> bool:
     """ "the killings", "these talks": a noun that points back, with no participant of its own."""
-    children = list(noun.children)
+    children = list(children_of(noun))
     definite = has_definite_determiner(noun, words)
     return definite and not any(c.dep_ in {"poss", "prep", "compound", "nmod", "amod", "acl"} for c in children)
 
@@ -38,7 +39,7 @@ def is_told_violence(noun: Any, words: EventWords) -> bool:
     possessive, no clause) points back at the violence the story is about, whatever it was told as (the
     headline, a verb of another type): the training gold codes a new ASSAULT for none of 60 such nouns,
     only for ones naming their own participants ("the killing of 11 nationals by BSF members")."""
-    children = list(noun.children)
+    children = list(children_of(noun))
     if not has_definite_determiner(noun, words):
         return False
     if any(c.dep_ in {"poss", "acl", "relcl", "nmod", "appos"} for c in children):
@@ -50,7 +51,7 @@ def is_answered_offer(noun: Any, words: EventWords) -> bool:
     """ "did not respond to the mediation offers", "has yet to answer the Polish invitation", "should take
     the offer": a definite offer that is answered points back at one made before, so it is no new offer.
     An indefinite or owned one ("rejected a Syrian offer of talks", "the OSCE's offer") is still told."""
-    children = list(noun.children)
+    children = list(children_of(noun))
     if not has_definite_determiner(noun, words):
         return False
     if any(c.dep_ == "poss" for c in children):
@@ -70,7 +71,7 @@ def meets_requirement(verb: Any, words: EventWords) -> bool:
     international standards": a verb of meeting whose object is a requirement satisfies it, no one is met."""
     if verb.lemma_.lower() not in words.satisfy_verb:
         return False
-    objects = [c for c in verb.children if c.dep_ in ACTED_ON_DEPS]
+    objects = [c for c in children_of(verb) if c.dep_ in ACTED_ON_DEPS]
     return any(word_in(o, words.requirement_noun) for o in objects)
 
 
@@ -80,23 +81,23 @@ def is_judged_act(noun: Any, words: EventWords) -> bool:
     A name said of a wh-word ("what it described as a routine visit") still tells the act."""
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in words.naming_verb | words.judging_verb:
-        objects = [c for c in head.head.children if c.dep_ == "dobj"]
+        objects = [c for c in children_of(head.head) if c.dep_ == "dobj"]
         return any(o.tag_ not in {"WP", "WDT"} for o in objects)
-    if noun.dep_ != "dobj" or head.i == noun.i or any(c.dep_ == "poss" for c in noun.children):
+    if noun.dep_ != "dobj" or head.i == noun.i or any(c.dep_ == "poss" for c in children_of(noun)):
         return False  # "Caracas's refusal": the noun names its own doer
     if judged_with_doer(noun, head, words):
         return False  # "condemned the shelling of the town by armed elements": the doer's act is told too
     if head.lemma_ in words.judging_verb:
         return True
-    named = [c for c in head.children if c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"}]
-    named += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "as"]
+    named = [c for c in children_of(head) if c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"}]
+    named += [c for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "as"]
     return head.lemma_ in words.naming_verb and bool(named)
 
 
 def is_unowned_protest(noun: Any) -> bool:
     """A protest noun that is told as news in itself: the subject of its clause or "a march by ...",
     not one mentioned as the object of someone else's act ("guards dispersed a march")."""
-    return noun.dep_ in SUBJECT_DEPS or any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
+    return noun.dep_ in SUBJECT_DEPS or any(c.dep_ == "prep" and c.lower_ == "by" for c in children_of(noun))
 
 
 def demands_of_another(token: Any) -> bool:
@@ -104,7 +105,7 @@ def demands_of_another(token: Any) -> bool:
     justices be reinstated": a demand whose content is a clause with its own subject says who must act, a
     request of its own beside the protest (training gold: 6 of 7 such clauses coded REQUEST, against 16 of
     41 demands of a thing, "demanding compensation")."""
-    return any(c.dep_ == "ccomp" and any(s.dep_ in SUBJECT_DEPS for s in c.children) for c in token.children)
+    return any(c.dep_ == "ccomp" and any(s.dep_ in SUBJECT_DEPS for s in children_of(c)) for c in children_of(token))
 
 
 def is_promised_by_speaker(verb: Any, trig: Trigger, words: EventWords) -> bool:

@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from .._columns import doc_columns
+from .._columns import children_of, doc_columns
 from ..document import Entity
 from ..parse import VERB_POS
 from ._act_kinds import (
@@ -126,7 +126,7 @@ class TriggerMatcher:
         pos = TRIGGER_POS.get(token.pos_)
         if pos == "VERB" and token.dep_ in NOMINAL_DEPS:
             pos = "NOUN"  # a noun the tagger took for a verb ("defence drills")
-        elif pos == "NOUN" and token.tag_ == "NNS" and any(c.dep_ == "dobj" for c in token.children):
+        elif pos == "NOUN" and token.tag_ == "NNS" and any(c.dep_ == "dobj" for c in children_of(token)):
             pos = "VERB"  # "and thanks the Sultanate": a verb the tagger took for a plural; nouns take no object
         if pos is None:
             return None
@@ -288,7 +288,7 @@ def reclassified_type(type_: str, trigger: Trigger, token: Any, actors: list[Ent
 def is_time_boundary(prep: Any, words: EventWords) -> bool:
     """ "at the end of a visit", "at the start of talks": a time phrase built on a noun."""
     return prep.lower_ in words.boundary_prep and any(
-        p.dep_ == "pobj" and p.lemma_.lower() in words.boundary_noun for p in prep.children
+        p.dep_ == "pobj" and p.lemma_.lower() in words.boundary_noun for p in children_of(prep)
     )
 
 

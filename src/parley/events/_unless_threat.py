@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..parse import SUBJECT_DEPS, VERB_POS
 from ._candidate_checks import is_alleged_act
 from ._candidates import Candidate, build_candidate
@@ -49,12 +50,12 @@ def holds_over_unless(verb: Any, words: EventWords) -> bool:
     boilerplate "unless otherwise stated"). A past or bare verb over "unless" reports, not promises."""
     if verb.pos_ != "VERB" or not is_committed(verb, words):
         return False
-    return any(c.dep_ == "advcl" and _is_unless_clause(c, words) for c in verb.children)
+    return any(c.dep_ == "advcl" and _is_unless_clause(c, words) for c in children_of(verb))
 
 
 def _is_unless_clause(clause: Any, words: EventWords) -> bool:
-    marked = any(c.dep_ == "mark" and c.lower_ in words.held_threat_mark for c in clause.children)
-    return marked and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+    marked = any(c.dep_ == "mark" and c.lower_ in words.held_threat_mark for c in children_of(clause))
+    return marked and any(c.dep_ in SUBJECT_DEPS for c in children_of(clause))
 
 
 def unless_threat_candidate(verb: Any, matcher: TriggerMatcher, roles: RoleFinder) -> Candidate | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..document import Entity
 from ._lexicon import Trigger
 from ._type_sets import STATELESS_GROUP
@@ -55,7 +56,7 @@ def _names_a_device(head: Any, bombs: frozenset[str], depth: int) -> bool:
     head or a word under it (read by its children only) is a bomb."""
     if word_in(head, bombs):
         return True
-    under = [c for c in head.children if c.dep_ in _DEVICE_LINKS]
+    under = [c for c in children_of(head) if c.dep_ in _DEVICE_LINKS]
     return depth > 0 and any(_names_a_device(c, bombs, depth - 1) for c in under)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..document import Entity
 from ._type_sets import PEOPLE
 from ._words import has_determiner
@@ -34,7 +35,7 @@ def _names_no_state(head: Any, roles: RoleFinder) -> bool:
     if head.i in mention_at:
         return False
     owning = roles.words.belonging_prep
-    return not any(c.i in mention_at or c.dep_ == "poss" or c.lower_ in owning for c in head.children)
+    return not any(c.i in mention_at or c.dep_ == "poss" or c.lower_ in owning for c in children_of(head))
 
 
 def _told_as_real_agents(head: Any, roles: RoleFinder) -> bool:
@@ -49,5 +50,5 @@ def _told_as_real_agents(head: Any, roles: RoleFinder) -> bool:
 
 def _came_from(deed: Any, roles: RoleFinder) -> list[Entity]:
     """The state a "from" phrase of the deed names ("had crossed from Colombia"), read by its words only."""
-    objects = [o for p in deed.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children]
+    objects = [o for p in children_of(deed) if p.dep_ == "prep" and p.lower_ == "from" for o in children_of(p)]
     return [e for o in objects if o.dep_ == "pobj" for e in roles.np_entities(o, depth=3)]

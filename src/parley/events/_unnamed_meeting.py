@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..document import Entity
 from ._entities import unique_by_code
 
@@ -45,9 +46,9 @@ def _of_a_place(head: Any, roles: RoleFinder) -> bool:
     spans = [head.doc[head.left_edge.i : head.i]]
     spans += [
         head.doc[o.left_edge.i : o.i + 1]
-        for p in head.children
+        for p in children_of(head)
         if p.dep_ == "prep" and p.lower_ in roles.words.belonging_prep
-        for o in p.children
+        for o in children_of(p)
         if o.dep_ == "pobj"
     ]
     return any(len(span) and roles.mentions.place_country_in(span, states) is not None for span in spans)
@@ -56,9 +57,9 @@ def _of_a_place(head: Any, roles: RoleFinder) -> bool:
 def _names_whom_met(trigger: Any, roles: RoleFinder) -> bool:
     """ "met the Lao minister", "talks with the governor": the meeting names whom the group met (if of
     the group's own state, no recipient is left, but the group is still one side)."""
-    if any(c.dep_ == "dobj" for c in trigger.children):
+    if any(c.dep_ == "dobj" for c in children_of(trigger)):
         return True
-    return any(c.dep_ == "prep" and c.lower_ in roles.words.cooperation_prep for c in trigger.children)
+    return any(c.dep_ == "prep" and c.lower_ in roles.words.cooperation_prep for c in children_of(trigger))
 
 
 def both_sides_meeting(cand: Candidate, roles: RoleFinder) -> list[Entity]:

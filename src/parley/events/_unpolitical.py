@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._pronoun_agents import names_doer
 from ._words import EventWords, word_in
 
@@ -40,7 +41,7 @@ def unpolitical_doer(head: Any, words: EventWords) -> bool:
         return False
     if word_in(head, words.unpolitical_body):
         return True
-    for c in head.children:  # noqa: SIM110 (a loop: ``any`` over a generator is slower, and every doer is asked)
+    for c in children_of(head):  # noqa: SIM110 (a loop: ``any`` over a generator is slower, and every doer is asked)
         if c.dep_ == "compound" and word_in(c, words.unpolitical_field):
             return True
     return False

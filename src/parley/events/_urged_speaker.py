@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..parse import SUBJECT_DEPS
 from ._lexicon import Trigger
 from ._parse import under_speech
@@ -27,4 +28,4 @@ def joined_to_reported(verb: Any, trig: Trigger, words: EventWords) -> bool:
     ("said the companies had complied with the rules and asked for the decision to be reconsidered")."""
     if trig.type not in _SPOKEN or verb.dep_ != "conj" or not under_speech(verb.head, words):
         return False
-    return not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    return not any(c.dep_ in SUBJECT_DEPS for c in children_of(verb))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..knowledge import resolve_words
 from ..parse import SUBJECT_DEPS, VERB_POS
 from ._dateline_subjects import name_for_date, name_joined_to_date, past_clock, past_dateline, subject_after_date
@@ -24,7 +25,7 @@ _PLACE_TYPES = {"GPE", "LOC", "FAC"}
 def subjects_of(verb: Any, words: EventWords) -> list[Any]:
     seen = 0
     while seen < 5:
-        subs = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}]
+        subs = [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}]
         subs = [s for s in subs if s.dep_ != "expl"]
         if subs and verb.dep_ == "relcl" and all(s.lower_ in resolve_words("relative_pronoun") for s in subs):
             return [_described(verb, subs, words)]  # "President Lula, who agreed to meet Milei": the relative is Lula
@@ -92,12 +93,12 @@ def _caused_subject(verb: Any, words: EventWords) -> Any | None:
         return None
     if not _done(head):
         return None  # "will force Baku to recall": a forecast of what the one made to act may do
-    return next((c for c in head.children if c.dep_ == "dobj"), None)
+    return next((c for c in children_of(head) if c.dep_ == "dobj"), None)
 
 
 def _done(verb: Any) -> bool:
     """A simple past or a perfect with no modal: what the verb tells happened."""
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    auxes = [c for c in children_of(verb) if c.dep_ in {"aux", "auxpass"}]
     if any(a.tag_ == "MD" for a in auxes):
         return False
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes))
@@ -168,7 +169,7 @@ def _past_after_report(verb: Any) -> bool:
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.pos_ not in VERB_POS:
         return False
-    auxes = [c.tag_ for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    auxes = [c.tag_ for c in children_of(head) if c.dep_ in {"aux", "auxpass"}]
     if "MD" not in auxes and _perfect(head):
         # "Paraguay has shut the crossings and put its police on alert, the minister said": the past
         # form of most verbs is their participle, and shares the "has" (11 of 13 such training sentences)
@@ -179,9 +180,9 @@ def _past_after_report(verb: Any) -> bool:
 def _perfect(verb: Any) -> bool:
     """A present perfect: "has shut", "have detained"."""
     return verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in {"VBZ", "VBP"} for c in children_of(verb)
     )
 
 
 def own_subjects(verb: Any) -> list[Any]:
-    return [past_clock(c) for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return [past_clock(c) for c in children_of(verb) if c.dep_ in SUBJECT_DEPS]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ._words import EventWords
 
 __all__ = ["warns_of_fact"]
@@ -26,7 +27,7 @@ def warns_of_fact(token: Any, words: EventWords) -> bool:
     which is told in the past or the perfect, with no auxiliary of the future, a possibility or advice."""
     if token.lemma_.lower() not in words.warning_verb:
         return False
-    children = list(token.children)
+    children = list(children_of(token))
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "of") for c in children):
         return False
     clauses = [c for c in children if c.dep_ == "ccomp"]
@@ -41,6 +42,6 @@ def _told_as_past(clause: Any, words: EventWords) -> bool:
     modal |= words.going_future
     if any(t.tag_ == "MD" or t.lower_ in modal for t in clause.subtree):
         return False
-    auxes = [c for c in clause.children if c.dep_ in _AUX_DEPS]
+    auxes = [c for c in children_of(clause) if c.dep_ in _AUX_DEPS]
     tensed = [a for a in auxes if a.dep_ == "aux"] or auxes or [clause]
     return tensed[0].tag_ in _PAST_TAGS or (tensed[0].lemma_ == "have" and clause.tag_ == "VBN")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ._verb_subjects import subjects_of
 from ._words import EventWords, word_in
 
@@ -37,10 +38,10 @@ def forecasts_thing(token: Any, roles: RoleFinder) -> bool:
     to its addressee ("warned Maputo that ...") or of harm to relations ("relations could suffer") is the
     warner's to inflict."""
     words = roles.words
-    addressed = any(c.dep_ in {"dobj", "dative"} for c in token.children)
+    addressed = any(c.dep_ in {"dobj", "dative"} for c in children_of(token))
     if token.lemma_.lower() not in words.warning_verb or addressed:
         return False
-    return any(_foretells_thing(clause, roles) for clause in token.children if clause.dep_ == "ccomp")
+    return any(_foretells_thing(clause, roles) for clause in children_of(token) if clause.dep_ == "ccomp")
 
 
 def said_thing_forecast(token: Any, roles: RoleFinder) -> bool:
@@ -56,9 +57,9 @@ def said_thing_forecast(token: Any, roles: RoleFinder) -> bool:
 def _foretells_thing(clause: Any, roles: RoleFinder) -> bool:
     """A could/might clause whose subjects are things no party of the story is (no relation word)."""
     words = roles.words
-    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    auxes = {c.lower_ for c in children_of(clause) if c.dep_ == "aux"}
     # a passive ("access could be withdrawn") hides who would act: the warner, maybe
-    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children_of(clause) if c.dep_ == "nsubj"]
     if not auxes & words.hypothetical_aux or auxes & words.commitment_aux or not subjects:
         return False
     related = any(word_in(s, words.relation_noun) for s in subjects)
@@ -72,13 +73,19 @@ def warns_of_condition(token: Any, words: EventWords) -> bool:
     act ("warned of retaliation", "of consequences"), and none of its sentences warns of such a condition."""
     if token.lemma_.lower() not in words.warning_verb:
         return False
-    preps = [p for p in token.children if p.lower_ in words.forecast_prep]
-    objects = [_foretold(o) for p in preps for o in p.children if o.dep_ == "pobj"]
+    preps = [p for p in children_of(token) if p.lower_ in words.forecast_prep]
+    objects = [_foretold(o) for p in preps for o in children_of(p) if o.dep_ == "pobj"]
     return bool(objects) and all(word_in(o, words.condition_noun) for o in objects)
 
 
 def _foretold(noun: Any) -> Any:
     """What a warning's object is of: "warned of a flood of refugees" foretells refugees, a people's
     movement a party may cause, no weather; "of a slowdown of growth" still foretells growth."""
-    inner = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    inner = [
+        o
+        for p in children_of(noun)
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in children_of(p)
+        if o.dep_ == "pobj"
+    ]
     return inner[0] if inner else noun

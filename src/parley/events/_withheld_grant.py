@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .._columns import children_of
 from ..document import Entity
 from ._context import DocumentContext
 from ._lexicon import Trigger
@@ -34,7 +35,7 @@ def grant_withholder(
     guards": the verb's own reading has it) or the refused thing is no leave ("was refused a meeting")."""
     if trig.type != "REJECT" or trig.mode or has_agent(verb):
         return []
-    kept = [c for c in verb.children if c.dep_ in {"dobj", "dative", "oprd"}]
+    kept = [c for c in children_of(verb) if c.dep_ in {"dobj", "dative", "oprd"}]
     leaves = [c for c in kept if word_in(c, words.withheld_grant)]
     if not leaves:
         return []
@@ -48,6 +49,6 @@ def grant_withholder(
 def leave_refusers(leave: Any) -> list[Any]:
     """The heads of the "by" phrases the parser hung on a refused ``leave`` or on the object of its own
     phrase ("access to the site by the Russian side": "side"): the passive's doer, misplaced."""
-    holders = [leave] + [o for p in leave.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    by = [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "by"]
-    return [o for p in by for o in p.children if o.dep_ == "pobj"]
+    holders = [leave] + [o for p in children_of(leave) if p.dep_ == "prep" for o in children_of(p) if o.dep_ == "pobj"]
+    by = [p for h in holders for p in children_of(h) if p.dep_ == "prep" and p.lower_ == "by"]
+    return [o for p in by for o in children_of(p) if o.dep_ == "pobj"]

@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .._columns import children_of
 from ..knowledge import knowledge_files, read_table
 from ._data_rows import load_lemma_fixes
 
@@ -403,7 +404,7 @@ def word_in(token: Any, values: Container[str]) -> bool:
 def has_determiner(noun: Any, values: Container[str]) -> bool:
     """The noun has a determiner (a "det" child) that is one of ``values`` (a word set of
     ``event_words.tsv``): "each side", "any force", "the talks"."""
-    for c in noun.children:  # noqa: SIM110 (a loop: ``any`` over a generator is slower, and this is asked often)
+    for c in children_of(noun):  # noqa: SIM110 (a loop: ``any`` over a generator is slower, and this is asked often)
         if c.dep_ == "det" and c.lower_ in values:
             return True
     return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._columns import children_of
 from ..parse import VERB_POS, lemma_positions
 from ._candidate import Candidate
 from ._lexicon import Trigger
@@ -71,7 +72,7 @@ def _told_deeds(token: Any, words: Any) -> list[tuple[Any, Any]]:
         if lemma in words.wrongdoing_verb:
             out.append((verb, verb))
         elif lemma in words.attempt_verb:
-            tried = (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in words.wrongdoing_verb)
+            tried = (c for c in children_of(verb) if c.dep_ == "xcomp" and c.lemma_.lower() in words.wrongdoing_verb)
             out += [(deed, verb) for deed in tried]
     return out
 
@@ -80,9 +81,9 @@ def _content_verbs(token: Any) -> list[Any]:
     """The verbs of what is said: the content clause and the verbs joined to it ("had crossed the
     line and shelled two posts")."""
     out = []
-    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+    for clause in (c for c in children_of(token) if c.dep_ == "ccomp"):
         out.append(clause)
-        out += [c for c in clause.children if c.dep_ == "conj" and c.pos_ in VERB_POS]
+        out += [c for c in children_of(clause) if c.dep_ == "conj" and c.pos_ in VERB_POS]
     return out
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..knowledge import resolve_words
 from ..parse import ent_at
 from ._title_window import _appositive
@@ -28,7 +29,7 @@ def affiliation_phrase(ent: Any) -> Any:
     prep = sdoc[ent.end]
     if prep.lower_ not in resolve_words("affiliation") or not ent.start <= prep.head.i < ent.end:
         return empty
-    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    noun = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
     if noun is None:
         return empty
     return sdoc[ent.end + 1 : noun.i + 1]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._columns import doc_columns
+from .._columns import children_of, doc_columns
 from ..knowledge import ActorEntry, resolve_words
 
 __all__ = ["civil_bodies"]
@@ -95,7 +95,7 @@ def _owned(sdoc: Any, start: int) -> bool:
 def _described_by_known(head: Any, span: Any, taken: list[bool]) -> bool:
     """The name stands beside a description that names its country ("A Thai labour rights group, the
     Migrant Action Network"): the description codes it."""
-    beside = [c for c in head.children if c.dep_ == "appos"]
+    beside = [c for c in children_of(head) if c.dep_ == "appos"]
     if head.dep_ == "appos" and not _after_dateline(head, span):
         beside.append(head.head)
     return any(taken[t.i] for b in beside for t in b.subtree if not span.start <= t.i < span.end)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
+
 __all__ = ["described_owner"]
 
 #: How a country's word qualifies the noun ("Mexico's", "the Mexican", "Thai" read as a proper noun).
@@ -36,10 +38,10 @@ def described_owner(ent: Any, entry_at: dict[int, Any]) -> tuple[str, bool] | No
         return None  # "The Chilean envoy, X, and Y": one envoy, so Y is no second of him
     if sdoc[noun.i + 1].text != ",":
         return None
-    for owner in reversed([c for c in noun.children if c.dep_ in _OWNER_DEPS and c.i < noun.i]):
+    for owner in reversed([c for c in children_of(noun) if c.dep_ in _OWNER_DEPS and c.i < noun.i]):
         entry = entry_at.get(owner.i)
         if entry is not None and entry.kind != "person":
-            described = any(c.dep_ == "nummod" or _indefinite(c) for c in noun.children if c.i < noun.i)
+            described = any(c.dep_ == "nummod" or _indefinite(c) for c in children_of(noun) if c.i < noun.i)
             return str(entry.code), described
     return None
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..knowledge import resolve_words
 from ._affiliation import owner_part
 
@@ -20,7 +21,7 @@ def envoy_free(phrase: Any) -> Any:
     if owner.end >= phrase.end or owner.end <= owner.start:
         return phrase
     prep = phrase.doc[owner.end]
-    heads = [phrase.doc[owner.end - 1], prep.head, *(c for c in prep.head.children if c.dep_ == "compound")]
+    heads = [phrase.doc[owner.end - 1], prep.head, *(c for c in children_of(prep.head) if c.dep_ == "compound")]
     posted = any(is_envoy_word(t) for t in heads if owner.start <= t.i < owner.end)
     return owner if posted else phrase
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..knowledge import resolve_words
 
 __all__ = ["in_landform_name", "names_landmark", "opens_landform_of"]
@@ -52,7 +53,7 @@ def _place_noun(head: Any, name: Any, nouns: frozenset[str]) -> bool:
         return True
     return any(
         f"{child.lemma_.lower()} {lemma}" in nouns
-        for child in head.children
+        for child in children_of(head)
         if child.dep_ == "compound" and name.i < child.i < head.i
     )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .._columns import children_of
 from ..knowledge import resolve_words
 
 __all__ = ["led_group"]
@@ -58,7 +59,7 @@ def _group_noun(ent: Any) -> Any | None:
     if verb.tag_ != "VBN" or verb.lemma_.lower() not in resolve_words("leader_verb"):
         return None
     # "a delegation led by X", or the passive clause "Kenya's delegation was headed by X"
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
     group = subject if subject is not None else verb.head
     if group.pos_ not in {"NOUN", "PROPN"} or group.i > verb.i:
         return None
@@ -68,14 +69,14 @@ def _group_noun(ent: Any) -> Any | None:
 def _owner_words(group: Any) -> list[Any]:
     """The words that say whose the group is, nearest first: its own modifiers, then its "from"/"of"
     phrase's noun and that noun's modifiers, then the group noun itself ("the IMF mission")."""
-    out = [c for c in group.children if c.dep_ in _OWNER_DEPS and c.i < group.i]
+    out = [c for c in children_of(group) if c.dep_ in _OWNER_DEPS and c.i < group.i]
     out.reverse()
-    for prep in group.children:
+    for prep in children_of(group):
         if prep.lower_ in _FROM_PREPS and prep.i > group.i:
-            for noun in prep.children:
+            for noun in children_of(prep):
                 if noun.dep_ == "pobj":
                     out.append(noun)
-                    out += [c for c in noun.children if c.dep_ in _OWNER_DEPS]
+                    out += [c for c in children_of(noun) if c.dep_ in _OWNER_DEPS]
     return [*out, group]
 
 

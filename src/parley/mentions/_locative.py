@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .._columns import children_of
 from ..knowledge import resolve_words
 from ..parse import doc_ents
 from ._landmarks import names_landmark
@@ -38,8 +39,8 @@ def listed_with_places(span: Any, known_place: Callable[[Any], bool] = lambda _:
     joined; the 13 its gold gives a role are states and capitals the phrase files read first, or a
     comma-joined appositive (no "and"), which this leaves alone."""
     token = span[-1]
-    mates = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
-    mates += [c for m in list(mates) for c in m.children if c.dep_ == "conj" and c.i != token.i]
+    mates = [c for c in children_of(token) if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+    mates += [c for m in list(mates) for c in children_of(m) if c.dep_ == "conj" and c.i != token.i]
     if not mates or not all(m.ent_type_ in {"GPE", "LOC"} or known_place(_entity_of(m)) for m in mates):
         return False
     low, high = min(token.i, *(m.i for m in mates)), max(token.i, *(m.i for m in mates))
@@ -70,18 +71,18 @@ def _opens_pair(doc: Any, start: int) -> bool:
     """ "from Kidal to Gao": the first name of a pair of places ("between" is no row: "talks between
     Deputy Minister X and ..." names people)."""
     prep = doc[start - 1]
-    name = next((c for c in prep.children if c.pos_ == "PROPN" and c.i >= start), None)
+    name = next((c for c in children_of(prep) if c.pos_ == "PROPN" and c.i >= start), None)
     if name is None:
         return False
-    return any(c.lower_ == "to" and c.i > name.i and _from_place_before(doc, c.i) for c in prep.head.children)
+    return any(c.lower_ == "to" and c.i > name.i and _from_place_before(doc, c.i) for c in children_of(prep.head))
 
 
 def _from_place_before(doc: Any, to: int) -> bool:
     """ "from Kidal to Gao": the "to" hangs on the verb that also has "from" with a name just before."""
     head = doc[to].head
     return any(
-        c.lower_ == "from" and c.i < to and any(g.pos_ == "PROPN" and g.i == to - 1 for g in c.children)
-        for c in head.children
+        c.lower_ == "from" and c.i < to and any(g.pos_ == "PROPN" and g.i == to - 1 for g in children_of(c))
+        for c in children_of(head)
     )
 
 
@@ -94,7 +95,7 @@ def _joined_to_place(doc: Any, start: int, end: int) -> bool:
     if token.dep_ != "conj" or token.head.i >= start:
         return False
     first = token.head
-    first_start = min([c.i for c in first.children if c.dep_ in _NAME_PARTS and c.i < first.i] + [first.i])
+    first_start = min([c.i for c in children_of(first) if c.dep_ in _NAME_PARTS and c.i < first.i] + [first.i])
     return _placed_at(doc, first_start, first.i + 1)
 
 

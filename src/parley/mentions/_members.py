@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..knowledge import resolve_words
 from ._spans import _country_in, _told_before
 
@@ -71,9 +72,9 @@ def _among_group(ent: Any) -> Any | None:
     root = next((t for t in ent if not (ent.start <= t.head.i < ent.end)), None)
     if root is None or root.dep_ not in {"nsubj", "attr"} or root.head.lemma_ != "be":
         return None
-    for prep in root.head.children:
+    for prep in children_of(root.head):
         if prep.dep_ == "prep" and prep.lower_ in resolve_words("member_among") and prep.i < root.i:
-            return next((t for t in prep.children if t.dep_ == "pobj"), None)
+            return next((t for t in children_of(prep) if t.dep_ == "pobj"), None)
     return None
 
 

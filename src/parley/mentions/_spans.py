@@ -12,7 +12,7 @@ import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.strings import get_string_id
 
-from .._columns import doc_columns
+from .._columns import children_of, doc_columns
 from ..document import Entity
 from ..knowledge import resolve_words
 from ..parse import doc_ents, ent_at
@@ -304,7 +304,7 @@ def _described_private(ent: Any) -> bool:
 def _collection(noun: Any) -> bool:
     """A noun that counts plural things ("a string of islets", "a group of villages"): what it describes
     is many things, not one person."""
-    return any(c.lower_ == "of" and any(g.tag_ == "NNS" for g in c.children) for c in noun.children)
+    return any(c.lower_ == "of" and any(g.tag_ == "NNS" for g in children_of(c)) for c in children_of(noun))
 
 
 def _person_spans(sdoc: Any, taken: list[bool], known_place: Callable[[Any], bool] = lambda _: False) -> list[Any]:

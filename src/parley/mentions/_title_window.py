@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..knowledge import resolve_words
 
 #: How far left of a name to look for its title and country.
@@ -107,7 +108,7 @@ def _owned_title_country(ent: Any, entry_at: dict[int, Any]) -> str | None:
     noun = ent.root.head
     if not len(fronted) or ent.root.dep_ != "appos" or noun.pos_ != "NOUN" or not fronted.start <= noun.i < fronted.end:
         return None
-    owners = [c for c in noun.children if c.dep_ in _OWNER_DEPS and c.i < noun.i]
+    owners = [c for c in children_of(noun) if c.dep_ in _OWNER_DEPS and c.i < noun.i]
     for owner in reversed(owners):
         entry = entry_at.get(owner.i)
         if entry is not None and entry.kind != "person":

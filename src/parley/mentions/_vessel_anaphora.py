@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy
 
-from .._columns import doc_columns
+from .._columns import children_of, doc_columns
 from ..knowledge import resolve_words
 
 __all__ = ["vessels_told_before"]
@@ -64,7 +64,7 @@ def _vessel_nouns(sdoc: Any) -> list[Any]:
 
 def _own_flag(token: Any, entry_at: dict[int, Any]) -> str | None:
     """The state a country word among the noun's describing words names ("a Russian vessel")."""
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ in _FLAG_LINKS and child.i in entry_at and entry_at[child.i].kind in _FLAG_KINDS:
             return str(entry_at[child.i].code)
     return None
@@ -72,4 +72,4 @@ def _own_flag(token: Any, entry_at: dict[int, Any]) -> str | None:
 
 def _definite(token: Any) -> bool:
     """The noun is told as one already known: "the vessel", not "a vessel" nor "Chinese vessels"."""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..document import Document
 from ..knowledge import resolve_words as words
 from ..parse import SUBJECT_DEPS, VERB_POS
@@ -55,7 +56,7 @@ def previous_sentence(sent: Any) -> Any | None:
 
 
 def _subject(verb: Any) -> Any | None:
-    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return next((c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS), None)
 
 
 def carries_on(token: Any) -> bool:
@@ -81,7 +82,7 @@ def elaboration_head(sent: Any) -> Any | None:
     if verb.pos_ not in VERB_POS:
         return None
     if verb.lemma_.lower() in words("speech"):
-        said = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERB_POS), None)
+        said = next((c for c in children_of(verb) if c.dep_ == "ccomp" and c.pos_ in VERB_POS), None)
         if said is None:
             return None
         verb = said
@@ -90,5 +91,5 @@ def elaboration_head(sent: Any) -> Any | None:
         return None
     if subject.pos_ == "PRON":
         return verb if subject.lower_ in words("anaphor") else None
-    definite = any(c.dep_ == "det" and c.lower_ in words("definite") for c in subject.children)
+    definite = any(c.dep_ == "det" and c.lower_ in words("definite") for c in children_of(subject))
     return verb if definite else None

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..document import Event
 from ._parse import clause_head
 
@@ -52,7 +53,7 @@ def narrated_day(
 
 def _past(verb: Any) -> bool:
     """The clause is told in the past: "reported", "had been told", "was refuted"."""
-    return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
+    return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in children_of(verb))
 
 
 def told_in_past(token: Any) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from .._columns import children_of
 from ..document import Event
 from ..knowledge import resolve_words as words
 from ..parse import SUBJECT_DEPS
@@ -117,7 +118,7 @@ def in_clause(head: Any, keep: Any | None = None) -> Iterator[Any]:
     while stack:
         tok = stack.pop()
         yield tok
-        for child in tok.children:
+        for child in children_of(tok):
             if starts_clause(child.dep_, child.pos_) and not (keep is not None and _contains(child, keep)):
                 continue
             stack.append(child)
@@ -146,7 +147,7 @@ def nested_clauses(head: Any, keep: Any | None = None) -> list[Any]:
         ]
     out = []
     for tok in in_clause(head, keep):
-        for child in tok.children:
+        for child in children_of(tok):
             if starts_clause(child.dep_, child.pos_) and not (keep is not None and _contains(child, keep)):
                 out.append(child)
     return out
@@ -156,8 +157,8 @@ def later_and_conjuncts(head: Any) -> Iterator[Any]:
     """Verbs joined to ``head`` after it by a bare "and" with no subject of their own ("seized two
     boats and detained their crews ..."): they share the time and place phrases the parser hangs off
     the last of them (resolve/_when, resolve/_where)."""
-    for verb in head.children:
-        if verb.dep_ != "conj" or verb.i < head.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    for verb in children_of(head):
+        if verb.dep_ != "conj" or verb.i < head.i or any(c.dep_ in SUBJECT_DEPS for c in children_of(verb)):
             continue
         if any(t.dep_ == "cc" and t.lower_ == "and" for t in head.doc[head.i : verb.i]):
             yield verb
@@ -177,12 +178,12 @@ class Link:
 
 
 def _mark(verb: Any) -> str:
-    return next((c.lower_ for c in verb.children if c.dep_ == "mark"), "")
+    return next((c.lower_ for c in children_of(verb) if c.dep_ == "mark"), "")
 
 
 def relative_subject(clause: Any) -> bool:
     """The relative clause's subject is its relative pronoun ("who said", "which said")."""
-    return any(c.dep_ == "nsubj" and c.lower_ in words("relative_pronoun") for c in clause.children)
+    return any(c.dep_ == "nsubj" and c.lower_ in words("relative_pronoun") for c in children_of(clause))
 
 
 def _link(clause: Any) -> tuple[Any | None, str]:
@@ -200,13 +201,13 @@ def _link(clause: Any) -> tuple[Any | None, str]:
         return head, Link.SHARED
     if dep == "advcl":
         if _mark(clause) in words("bound"):
-            if any(c.dep_ == "npadvmod" and c.lemma_.lower() in words("moments") for c in clause.children):
+            if any(c.dep_ == "npadvmod" and c.lemma_.lower() in words("moments") for c in children_of(clause)):
                 return head, Link.SHARED  # "was brought down on Friday, hours after drones hit": that day
             return None, Link.NONE  # "began sailing on Friday after they signed": another time
-        if _mark(clause) in {"to", "so"} or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        if _mark(clause) in {"to", "so"} or any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause)):
             return head, Link.INTENT  # "stepped over the boundary ... to greet Karis"
         return head, Link.SHARED  # "sailed on Friday, ending the mission"
-    if dep == "relcl" and any(c.lower_ == "when" for c in clause.children):
+    if dep == "relcl" and any(c.lower_ == "when" for c in children_of(clause)):
         return clause_head(head), Link.SHARED  # "ended the war on Monday, when they signed ..."
     if dep == "relcl" and relative_subject(clause):
         # "was made public on Friday by the envoy, who said Hanoi had consented", "held a call this

@@ -22,6 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from .._columns import children_of
 from ..events._data_rows import fixed_lemma, load_lemma_fixes
 from ..knowledge import resolve_words as words
 from ..parse._dates import is_calendar_word
@@ -61,7 +62,7 @@ def name_before(noun: Any) -> str:
     parts = [c for c in noun.lefts if c.dep_ in _BEFORE_DEPS and c.pos_ == "PROPN"] or _before_pair(noun)
     if not parts or not is_place_head(noun):
         return ""
-    skip = {t.i for p in parts for c in p.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    skip = {t.i for p in parts for c in children_of(p) if c.dep_ in {"conj", "cc"} for t in c.subtree}
     tokens = sorted({t for p in parts for t in p.subtree if t.i not in skip and t.pos_ == "PROPN"}, key=lambda t: t.i)
     if not tokens or any(_no_place(t) for t in tokens):
         return ""

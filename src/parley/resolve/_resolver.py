@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
+from .._columns import children_of
 from ..document import Document, Event, Place
 from ..events._dateline_host import orient_dateline_meeting
 from ..events._lexicon import MATERIAL_QUADS, VERBAL_QUADS, Lexicon
@@ -438,7 +439,7 @@ def _carry_on_date(event: Event, token: Any, events: _Events) -> None:
     if time_phrases(sent) or sent.start == 0:
         return
     head = clause_head(token)
-    if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in _CARRY_ON for c in head.children):
+    if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in _CARRY_ON for c in children_of(head)):
         return
     before = sent.doc[sent.start - 1].sent
     for other in events.within(before.start_char, before.end_char):
@@ -458,7 +459,7 @@ def _in_background(token: Any) -> bool:
         if tok.lower_ in bound and tok.dep_ in {"prep", "mark"}:
             return True
         if tok.pos_ in VERB_POS:
-            for c in tok.children:
+            for c in children_of(tok):
                 if c.dep_ == "mark" and c.lower_ in bound:
                     return True
         if tok.head.i == tok.i:

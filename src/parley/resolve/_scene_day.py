@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from .._columns import children_of
 from ..knowledge import resolve_words as words
 from ._narrated import PARAGRAPH, told_in_past
 from ._when import Skip, event_timing, time_phrases
@@ -101,4 +102,4 @@ def scene_day(
 def _bare_participle(root: Any) -> bool:
     """A sentence's main verb tagged a past participle with no auxiliary (the tagger reads "opened" in
     "A new bridge opened in March." so): told in the past all the same."""
-    return root.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in root.children)
+    return root.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in children_of(root))

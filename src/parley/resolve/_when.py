@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from .._columns import children_of
 from ..knowledge import resolve_words as words
 from ..parse import ACTED_ON_DEPS, doc_ents, ents_before, span_ents
 from ..parse._dates import ResolvedDate, count_value, date_text, resolve_date_text
@@ -279,10 +280,10 @@ def _phrases_in(members: set[int], token: Any, phrases: list[Any]) -> list[Any]:
 def _onset_phrases(token: Any, phrases: list[Any]) -> list[Any]:
     """ "a trade war that began in 2011", "the clashes, which started on Oct. 4": a clause
     saying when the event noun (the trigger or its verb's object) began dates it."""
-    nouns = [token] + [c for c in token.children if c.dep_ in ACTED_ON_DEPS]
+    nouns = [token] + [c for c in children_of(token) if c.dep_ in ACTED_ON_DEPS]
     found = []
     for noun in nouns:
-        for clause in noun.children:
+        for clause in children_of(noun):
             if clause.dep_ in {"relcl", "acl"} and clause.lemma_.lower() in words("onset"):
                 members = clause_members(clause)
                 found += [e for e in phrases if e.root.i in members]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._columns import children_of
 from ..knowledge import resolve_words as words
 from ..parse._tree import VERBS
 from ._parse import clause_head, relative_subject
@@ -29,7 +30,7 @@ _AUX_DEPS = frozenset({"aux", "auxpass"})
 
 def when_clause_phrase(head: Any, phrases: list[Any]) -> Any | None:
     """The time phrase that ends right before ``head``'s clause when the clause opens with ", when"."""
-    opener = next((c for c in head.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+    opener = next((c for c in children_of(head) if c.dep_ == "advmod" and c.lower_ == "when"), None)
     if opener is None or opener.i != head.left_edge.i or opener.i < 2:
         return None
     doc = head.doc
@@ -44,7 +45,7 @@ def cause_clause_head(head: Any) -> Any | None:
     (resolve_words kind ``cause_dated``); None for any other clause."""
     if head.dep_ != "advcl" or head.head.i == head.i:
         return None
-    mark = next((c.lower_ for c in head.children if c.dep_ == "mark"), "")
+    mark = next((c.lower_ for c in children_of(head) if c.dep_ == "mark"), "")
     return head.head if mark in words("cause_dated") else None
 
 
@@ -93,7 +94,7 @@ def _about_the_noun(head: Any) -> bool:
     ``_parse._link``), or a passive one, "which was lifted": a later turn of the thing the noun names,
     not a response at its time."""
     return relative_subject(head) or any(
-        c.dep_ == "nsubjpass" and c.lower_ in words("relative_pronoun") for c in head.children
+        c.dep_ == "nsubjpass" and c.lower_ in words("relative_pronoun") for c in children_of(head)
     )
 
 
@@ -107,9 +108,9 @@ def _own_time(head: Any, phrases: list[Any]) -> bool:
     under a dated upper clause are left undated."""
     if any(_within(ent, head) and clause_head(ent.root) == head and not _points_back(ent) for ent in phrases):
         return True
-    if any(c.dep_ in _ADVERB_DEPS and c.lower_ in words("own_time") for c in head.children):
+    if any(c.dep_ in _ADVERB_DEPS and c.lower_ in words("own_time") for c in children_of(head)):
         return True
-    return head.tag_ in _PRESENT or any(c.dep_ in _AUX_DEPS and c.tag_ in _PRESENT for c in head.children)
+    return head.tag_ in _PRESENT or any(c.dep_ in _AUX_DEPS and c.tag_ in _PRESENT for c in children_of(head))
 
 
 def _points_back(ent: Any) -> bool:
@@ -118,7 +119,7 @@ def _points_back(ent: Any) -> bool:
     said = " " + " ".join(t.lower_ for t in ent) + " "
     if any(f" {row} " in said for row in words("that_day")):
         return True
-    return any(c.dep_ == "det" and c.lower_ == "that" for c in ent.root.children)
+    return any(c.dep_ == "det" and c.lower_ == "that" for c in children_of(ent.root))
 
 
 def _only_edges(upper: Any, head: Any, phrases: list[Any]) -> bool:
@@ -144,4 +145,4 @@ def _is_length(ent: Any) -> bool:
     """ "two weeks", "six months": a counted unit of time (kind ``length_unit``), a length, not a date
     ("three months ago" hangs on "ago" and stays a date)."""
     root = ent.root
-    return root.lemma_.lower() in words("length_unit") and any(c.dep_ == "nummod" for c in root.children)
+    return root.lemma_.lower() in words("length_unit") and any(c.dep_ == "nummod" for c in children_of(root))

@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from .._columns import children_of
 from ..knowledge import resolve_words as words
 from ..parse._dates import NUMBER_WORDS, count_value
 from ._parse import clause_head
@@ -41,7 +42,7 @@ def counted_anchor(head: Any) -> tuple[Any, int] | None:
     the clause it hangs from and the days to add to that clause's day (negative after "after");
     else None."""
     if head.dep_ == "advcl":
-        bound = next((c for c in head.children if c.dep_ == "mark" and c.lower_ in _bounds()), None)
+        bound = next((c for c in children_of(head) if c.dep_ == "mark" and c.lower_ in _bounds()), None)
         if bound is None:
             return None
         days = _counted_days(head) or _counted_days(bound)  # the parser hangs the count on either
@@ -80,11 +81,11 @@ def _bounds() -> frozenset[str]:
 
 def _counted_days(tok: Any) -> int | None:
     """The days of the count a bound word or clause carries ("a day", "two weeks"), or None."""
-    for unit in (c for c in tok.children if c.dep_ == "npadvmod"):
+    for unit in (c for c in children_of(tok) if c.dep_ == "npadvmod"):
         per = _UNIT_DAYS.get(unit.lemma_.lower())
         if per is None:
             continue
-        counts = [c for c in unit.children if c.dep_ in {"nummod", "det"} and _is_count(c.lower_)]
+        counts = [c for c in children_of(unit) if c.dep_ in {"nummod", "det"} and _is_count(c.lower_)]
         if len(counts) == 1:
             return count_value(counts[0].lower_) * per
     return None

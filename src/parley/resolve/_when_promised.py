@@ -36,6 +36,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from .._columns import children_of
 from ..knowledge import resolve_words as words
 
 __all__ = ["future_marked", "gone_days_passed_over", "without_gone_days"]
@@ -54,7 +55,7 @@ def gone_days_passed_over(
 
 def future_marked(verb: Any) -> bool:
     """ "will convene", "shall meet": the clause's own act lies ahead."""
-    return any(c.dep_ == "aux" and c.lower_ in words("future_aux") for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in words("future_aux") for c in children_of(verb))
 
 
 def without_gone_days(

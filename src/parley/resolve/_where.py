@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from .._columns import children_of
 from ..knowledge import resolve_words as words
 from ..parse import SUBJECT_DEPS, ent_at, ents_before
 from ..parse._dates import is_calendar_word
@@ -71,11 +72,11 @@ def _proper_compounds(noun: Any) -> str:
 
 def _named_in(noun: Any) -> Iterator[Any]:
     """Nouns that name what ``noun`` stands for: "the hamlet of X", "the capital, X"."""
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "appos":
             yield child
         if child.dep_ == "prep" and child.lower_ == "of":
-            yield from (p for p in child.children if p.dep_ == "pobj")
+            yield from (p for p in children_of(child) if p.dep_ == "pobj")
 
 
 def _site_of(
@@ -122,7 +123,7 @@ def _site_of(
             if known(compound):
                 return Site(compound)
             return Site(_leading_city(compound, known) or venue_name(compound, noun))
-        is_back = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not compound
+        is_back = any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(noun)) and not compound
         if is_back and lemma in words("city") | words("capital"):
             return Site(None, anaphor="capital" if lemma in words("capital") else "city")
     if depth < 2:
@@ -141,7 +142,7 @@ def _told_a_settlement(noun: Any) -> bool:
     Training gold (all 932 documents, asserted events with a place in sentences holding "<Name>, a/the
     ... <settlement word>"): the name is inside the gold's place for 3 events, another place for none."""
     return noun.pos_ == "PROPN" and any(
-        c.dep_ == "appos" and c.lemma_.lower() in words("settlement") for c in noun.children
+        c.dep_ == "appos" and c.lemma_.lower() in words("settlement") for c in children_of(noun)
     )
 
 
@@ -182,20 +183,20 @@ def _locative_nouns(clause: Any, token: Any, physical: bool) -> Iterator[Any]:
         word = tok.lower_
         verb = tok.head.lemma_.lower()
         if word in _LOCATIVE or (physical and _moved_along(word, verb)) or _journeyed_to(word, verb):
-            found += [p for p in tok.children if p.dep_ == "pobj"]
+            found += [p for p in children_of(tok) if p.dep_ == "pobj"]
         elif word == "of" and _bearing(tok.head):
-            found += [p for p in tok.children if p.dep_ == "pobj" and (p.pos_ == "PROPN" or _ent_of(p) is not None)]
+            found += [p for p in children_of(tok) if p.dep_ == "pobj" and (p.pos_ == "PROPN" or _ent_of(p) is not None)]
         elif word in _ALONGSIDE:
-            found += [p for p in tok.children if p.dep_ == "pobj" and (name_before(p) or _off_name(word, p))]
+            found += [p for p in children_of(tok) if p.dep_ == "pobj" and (name_before(p) or _off_name(word, p))]
         elif word == "on":
             # "on the rim of the valley", "on the border of X"
             found += [
                 inner
-                for p in tok.children
+                for p in children_of(tok)
                 if p.dep_ == "pobj"
-                for prep in p.children
+                for prep in children_of(p)
                 if prep.dep_ == "prep" and prep.lower_ == "of"
-                for inner in prep.children
+                for inner in children_of(prep)
                 if inner.dep_ == "pobj"
             ]
     found.sort(key=lambda n: abs(n.i - token.i))
@@ -258,7 +259,7 @@ def _after_at(noun: Any) -> bool:
     (88 %); of the names left out for their "the" or for being an acronym, 1 is inside and 3 are not."""
     if noun.dep_ != "pobj" or noun.pos_ != "PROPN" or noun.head.lower_ != "at":
         return False
-    if any(c.dep_ == "det" for c in noun.children):
+    if any(c.dep_ == "det" for c in children_of(noun)):
         return False
     ent = _ent_of(noun)
     if ent is None or ent.label_ == "PERSON":
@@ -270,9 +271,9 @@ def _off_names(noun: Any) -> Iterator[Any]:
     """The proper names a common noun is said to lie off ("waters off Tumbes")."""
     if noun.pos_ == "PROPN":
         return
-    for prep in noun.children:
+    for prep in children_of(noun):
         if prep.dep_ == "prep" and prep.lower_ == "off":
-            yield from (p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN")
+            yield from (p for p in children_of(prep) if p.dep_ == "pobj" and p.pos_ == "PROPN")
 
 
 def _moved_along(prep: str, verb: str) -> bool:
@@ -325,7 +326,7 @@ def _told_in_passing(prep: Any, clause: Any) -> bool:
 
 def _object_sites(clause: Any) -> Iterator[Any]:
     """A physical act's objects that are places: "packed the terminal of X Airport", "stormed X"."""
-    for child in clause.children:
+    for child in children_of(clause):
         if child.dep_ == "dobj":
             yield child
             yield from _named_in(child)
@@ -410,7 +411,7 @@ def _described_nouns(clause: Any) -> Iterator[Any]:
     for tok in clause.subtree:
         if tok.dep_ != "prep" or tok.lower_ not in _LOCATIVE or _aside(tok, clause):
             continue
-        yield from (p for p in tok.children if p.dep_ == "pobj" and (p.pos_ == "PROPN" or _ent_of(p) is not None))
+        yield from (p for p in children_of(tok) if p.dep_ == "pobj" and (p.pos_ == "PROPN" or _ent_of(p) is not None))
 
 
 def _aside(prep: Any, clause: Any) -> bool:
@@ -437,7 +438,7 @@ def _place_antecedent(clause: Any) -> Any | None:
     placed at the noun "where" refers to (Atyrau, Sevastopol, Magong, Salto, Moscow, a conference
     centre, "between Shkodër and Kukës" ...); the other is Astana, where the parser hangs the clause
     on the month before it ("to Astana in September, where")."""
-    if clause.dep_ != "relcl" or not any(c.lower_ in words("place_relative") for c in clause.children):
+    if clause.dep_ != "relcl" or not any(c.lower_ in words("place_relative") for c in children_of(clause)):
         return None
     return clause.head if clause.head.pos_ in {"PROPN", "NOUN"} else None
 
@@ -452,9 +453,9 @@ def _targets_named(token: Any) -> Iterator[Any]:
     inside the gold's place for 6 events, another place for none."""
     if token.pos_ != "NOUN":
         return
-    for prep in token.children:
+    for prep in children_of(token):
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            yield from (p for p in prep.children if p.dep_ == "pobj")
+            yield from (p for p in children_of(prep) if p.dep_ == "pobj")
 
 
 def _infinitive_nouns(head: Any, token: Any) -> Iterator[Any]:
@@ -467,13 +468,13 @@ def _infinitive_nouns(head: Any, token: Any) -> Iterator[Any]:
     (refuse, offer, threaten, allow, agree, consent, begin, order, help, try)."""
     if head.i != token.i:
         return  # the trigger is a noun or a word inside the clause: its clause's verb is not its own
-    frontier = [c for c in head.children if c.dep_ == "xcomp"]
+    frontier = [c for c in children_of(head) if c.dep_ == "xcomp"]
     for _ in range(2):
         if not frontier:
             return
         for verb in frontier:
             yield from _locative_nouns(verb, token, False)
-        frontier = [c for verb in frontier for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
+        frontier = [c for verb in frontier for c in children_of(verb) if c.dep_ in {"xcomp", "ccomp"}]
 
 
 def _struck_on(token: Any, clause: Any) -> Iterator[Any]:
@@ -487,15 +488,15 @@ def _struck_on(token: Any, clause: Any) -> Iterator[Any]:
     the trigger, 10 such events: the gold places 2 at the name ("patrols over the Baltic states",
     "jammed signals over Finnmark"), 4 name their own place first, and 4 (a topic: "fought a war over
     Nagorno-Karabakh") have no gold place, which is not scored."""
-    heads = [token, clause] + [c for c in clause.children if c.dep_ == "dobj"]
+    heads = [token, clause] + [c for c in children_of(clause) if c.dep_ == "dobj"]
     seen: set[int] = set()
     for head in heads:
         if head.i in seen:
             continue
         seen.add(head.i)
-        for prep in head.children:
+        for prep in children_of(head):
             if prep.dep_ == "prep" and prep.lower_ in words("struck_prep"):
-                yield from (p for p in prep.children if p.dep_ == "pobj")
+                yield from (p for p in children_of(prep) if p.dep_ == "pobj")
 
 
 def _struck_site(noun: Any, known: Callable[[str], bool], country_of: CountryOf) -> Site | None:
@@ -546,7 +547,7 @@ def unnamed_site(token: Any) -> bool:
     for noun in nouns:
         if noun.pos_ == "PROPN" or _ent_of(noun) is not None:
             continue
-        indefinite = any(c.dep_ == "det" and c.lower_ in words("indefinite") for c in noun.children)
+        indefinite = any(c.dep_ == "det" and c.lower_ in words("indefinite") for c in children_of(noun))
         if indefinite and place_lemma(noun) in words("elsewhere"):
             return True
     return False
