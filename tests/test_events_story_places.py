@@ -67,3 +67,13 @@ def test_events_story_places_a_framing_qualified_namesake_stays_home(pipeline) -
         "The United States said Canada's consul had been told."
     )
     assert _clause_country(pipeline, text, "detained") == "USA"
+
+
+def test_events_story_places_a_qualifier_places_a_seat_city_in_an_unnamed_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A written region wins for a seat city even when the story names no party of that state:
+    "Vienna, Virginia" is the American town, "Vienna, Austria" the capital."""
+    text = "Fishery officials of Peru and Chile sat down in Vienna, Virginia, on Thursday over squid quotas."
+    assert _clause_country(pipeline, text, "sat") == "USA"
+    text = "Fishery officials of Peru and Chile sat down in Vienna, Austria, on Thursday over squid quotas."
+    assert _clause_country(pipeline, text, "sat") == "AUT"
+

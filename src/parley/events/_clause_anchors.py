@@ -77,15 +77,15 @@ class ClauseAnchors:
             return None
         own = self.gazetteer.lookup_among(name, self.story_states)
         if own is not None and is_seat_city(name):
+            if qualified_in is not None:
+                # the text itself places it: "Geneva, Illinois" is the American town even in a story
+                # that names no American party, "Vienna, Austria" the capital
+                placed = next((e for e in self.gazetteer.candidates(name) if e.country in qualified_in), None)
+                return placed or own
             # a city that seats international bodies is known abroad by its name: talks "in Vienna" in a
             # story of two states named as parties are not in a small namesake town of one of them
             best = self.gazetteer.lookup(name)
-            # unless the text itself places it elsewhere: "Geneva, Illinois" is the story state's town
-            if (
-                best is not None
-                and best.population > own.population
-                and (qualified_in is None or best.country in qualified_in)
-            ):
+            if best is not None and best.population > own.population:
                 return best
         return own
 
