@@ -77,3 +77,13 @@ def test_events_story_places_a_qualifier_places_a_seat_city_in_an_unnamed_state(
     text = "Fishery officials of Peru and Chile sat down in Vienna, Austria, on Thursday over squid quotas."
     assert _clause_country(pipeline, text, "sat") == "AUT"
 
+
+def test_events_story_places_a_venue_qualifier_is_no_meeting_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The country written after a meeting's venue ("talks in Geneva, Switzerland") says where the
+    venue lies; it is not a side of the talks."""
+    text = "Trade envoys of Peru and Chile held two rounds of talks in Geneva, Switzerland, on Thursday."
+    roles = roles_of_type(pipeline, text, "CONSULT")
+    assert roles and all("CHE" not in recipients for _actors, recipients in roles)
+    text = "A Peruvian trade envoy held two rounds of talks in Geneva, Switzerland, on Thursday."
+    roles = roles_of_type(pipeline, text, "CONSULT")
+    assert roles and all("CHE" not in recipients for _actors, recipients in roles)
