@@ -116,7 +116,8 @@ class Resolver:
         self.lexicon = lexicon
         self._contexts = ContextWords(lexicon.contexts)
         self.gazetteer = gazetteer
-        # a dateline's region names the city's country ("GIZO, Solomon Islands"): Knowledge.country_named
+        # a dateline's region names the city's country ("GIZO, Solomon Islands", "GENEVA, Illinois"):
+        # Knowledge.region_country
         self.country_named = country_named
 
     def __call__(self, doc: Document) -> Document:
