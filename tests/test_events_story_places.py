@@ -87,3 +87,10 @@ def test_events_story_places_a_venue_qualifier_is_no_meeting_party(pipeline) -> 
     text = "A Peruvian trade envoy held two rounds of talks in Geneva, Switzerland, on Thursday."
     roles = roles_of_type(pipeline, text, "CONSULT")
     assert roles and all("CHE" not in recipients for _actors, recipients in roles)
+
+
+def test_events_story_places_a_qualifier_keeps_a_seat_city_with_no_namesake_in_its_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A seat city whose only namesake the gazetteer knows lies abroad, qualified by a region of
+    another state ("Brussels, Wisconsin"), is a town of that state, not the Belgian capital."""
+    text = "Fishery officials of Peru and Chile sat down in Brussels, Wisconsin, on Thursday over squid quotas."
+    assert _clause_country(pipeline, text, "sat") == "USA"

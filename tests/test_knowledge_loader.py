@@ -343,6 +343,17 @@ def test_knowledge_loader_region_country_of_a_first_order_division(kb: Knowledge
     assert swiss is not None and swiss.country == "CHE"
 
 
+def test_knowledge_loader_resolve_place_in_never_takes_a_namesake_abroad(kb: Knowledge) -> None:
+    from parley.knowledge._places import resolve_place_in
+
+    # the gazetteer's only Brussels is Belgium's: a written American region keeps the town American
+    wisconsin = resolve_place_in(kb.gazetteer, "Brussels", "USA")
+    assert wisconsin.country_code == "USA" and wisconsin.lat is None and wisconsin.extracted_place == "Brussels"
+    belgian = resolve_place_in(kb.gazetteer, "Brussels", "BEL")
+    assert belgian.country_code == "BEL" and belgian.lat is not None
+    assert resolve_place_in(kb.gazetteer, "Nowhere-on-earth", "BEL").country_code is None
+
+
 def test_knowledge_loader_dateline_country_from_region_or_capital_spelling(kb: Knowledge) -> None:
     from parley.document import Dateline
 

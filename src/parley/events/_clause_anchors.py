@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..document import ActorMention, Document, Entity, Place
 from ..knowledge import is_seat_city
-from ..knowledge._places import is_water, resolve_place
+from ..knowledge._places import is_water, resolve_place, resolve_place_in
 from ..parse import VERB_POS
 from ..parse._dates import date_text, resolve_date_text
 from ._anchors import (
@@ -257,6 +257,9 @@ class ClauseAnchors:
         # only a seat city's namesakes are chosen by a qualifier (``town``): other names skip reading it
         qualified_in = self._qualifier_states(end) if end is not None and is_seat_city(bare) else None
         entry = self.town(bare, qualified_in)
+        if qualified_in is not None and len(qualified_in) == 1 and (entry is None or entry.country not in qualified_in):
+            # "in Brussels, Wisconsin": the gazetteer's only Brussels is abroad; the town is the region's
+            return resolve_place_in(self.gazetteer, name, next(iter(qualified_in)))
         return resolve_place(self.gazetteer, name, entry.country if entry is not None else None)
 
     def _qualifier_states(self, end: int) -> frozenset[str] | None:

@@ -12,7 +12,7 @@ from ..events._dateline_host import orient_dateline_meeting
 from ..events._lexicon import MATERIAL_QUADS, VERBAL_QUADS, Lexicon
 from ..events._merging import host_by_place, orient_meeting_host
 from ..knowledge import resolve_words as words
-from ..knowledge._places import resolve_place
+from ..knowledge._places import resolve_place, resolve_place_in
 from ..parse import SUBJECT_DEPS, VERB_POS
 from ._contexts import ContextWords
 from ._discourse import FollowingSentences, attribution_head, carries_on, elaboration_head, previous_sentence
@@ -386,7 +386,9 @@ class Resolver:
         if line is None or not line.place:
             return None
         country = self.country_named(line.region) if line.region and self.country_named is not None else None
-        return resolve_place(self.gazetteer, line.place, country)
+        if country is not None:
+            return resolve_place_in(self.gazetteer, line.place, country)
+        return resolve_place(self.gazetteer, line.place)
 
     def _score(self, event: Event) -> None:
         kind = self.lexicon.types[event.event]
