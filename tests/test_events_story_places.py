@@ -67,3 +67,30 @@ def test_events_story_places_a_framing_qualified_namesake_stays_home(pipeline) -
         "The United States said Canada's consul had been told."
     )
     assert _clause_country(pipeline, text, "detained") == "USA"
+
+
+def test_events_story_places_a_qualifier_places_a_seat_city_in_an_unnamed_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A written region wins for a seat city even when the story names no party of that state:
+    "Vienna, Virginia" is the American town, "Vienna, Austria" the capital."""
+    text = "Fishery officials of Peru and Chile sat down in Vienna, Virginia, on Thursday over squid quotas."
+    assert _clause_country(pipeline, text, "sat") == "USA"
+    text = "Fishery officials of Peru and Chile sat down in Vienna, Austria, on Thursday over squid quotas."
+    assert _clause_country(pipeline, text, "sat") == "AUT"
+
+
+def test_events_story_places_a_venue_qualifier_is_no_meeting_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """The country written after a meeting's venue ("talks in Geneva, Switzerland") says where the
+    venue lies; it is not a side of the talks."""
+    text = "Trade envoys of Peru and Chile held two rounds of talks in Geneva, Switzerland, on Thursday."
+    roles = roles_of_type(pipeline, text, "CONSULT")
+    assert roles and all("CHE" not in recipients for _actors, recipients in roles)
+    text = "A Peruvian trade envoy held two rounds of talks in Geneva, Switzerland, on Thursday."
+    roles = roles_of_type(pipeline, text, "CONSULT")
+    assert roles and all("CHE" not in recipients for _actors, recipients in roles)
+
+
+def test_events_story_places_a_qualifier_keeps_a_seat_city_with_no_namesake_in_its_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A seat city whose only namesake the gazetteer knows lies abroad, qualified by a region of
+    another state ("Brussels, Wisconsin"), is a town of that state, not the Belgian capital."""
+    text = "Fishery officials of Peru and Chile sat down in Brussels, Wisconsin, on Thursday over squid quotas."
+    assert _clause_country(pipeline, text, "sat") == "USA"

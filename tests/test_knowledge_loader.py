@@ -332,6 +332,29 @@ def test_knowledge_loader_dateline_city_in_the_country_its_region_names(kb: Know
     assert kb.country_named("Solomon Islands") == "SLB" and kb.country_named("Tuesday") is None
 
 
+def test_knowledge_loader_region_country_of_a_first_order_division(kb: Knowledge) -> None:
+    from parley.document import Dateline
+
+    assert kb.region_country("Illinois") == "USA" and kb.region_country("Peru") == "PER"
+    assert kb.region_country("Thursday") is None
+    # a region that is a division of another state files the seat city's small namesake from there
+    geneva = kb.dateline_city(Dateline(place="Geneva", date=None, start=0, end=20, region="Illinois"))
+    assert geneva is not None and geneva.country == "USA"
+    swiss = kb.dateline_city(Dateline(place="Geneva", date=None, start=0, end=20, region="Switzerland"))
+    assert swiss is not None and swiss.country == "CHE"
+
+
+def test_knowledge_loader_resolve_place_in_never_takes_a_namesake_abroad(kb: Knowledge) -> None:
+    from parley.knowledge._places import resolve_place_in
+
+    # the gazetteer's only Brussels is Belgium's: a written American region keeps the town American
+    wisconsin = resolve_place_in(kb.gazetteer, "Brussels", "USA")
+    assert wisconsin.country_code == "USA" and wisconsin.lat is None and wisconsin.extracted_place == "Brussels"
+    belgian = resolve_place_in(kb.gazetteer, "Brussels", "BEL")
+    assert belgian.country_code == "BEL" and belgian.lat is not None
+    assert resolve_place_in(kb.gazetteer, "Nowhere-on-earth", "BEL").country_code is None
+
+
 def test_knowledge_loader_dateline_country_from_region_or_capital_spelling(kb: Knowledge) -> None:
     from parley.document import Dateline
 

@@ -45,3 +45,13 @@ def test_mentions_home_seat_dateline_of_a_meeting_city_is_no_home(pipeline: Pipe
         "Armenia said the Azerbaijani side had freed its soldiers, and Armenian officials thanked Azerbaijan."
     )
     assert _home(pipeline, text) == "ARM"
+
+
+def test_mentions_home_seat_a_namesake_filed_from_another_state_is_home(pipeline: Pipeline) -> None:
+    # "VIENNA, Virginia" files from an American town, not from the Austrian seat of bodies: the story's
+    # home is the state its dateline names, as for any other town's dateline
+    text = (
+        "VIENNA, Virginia, March 5 (Wire) - Armenia and Azerbaijan exchanged twenty prisoners on Monday. "
+        "Armenia said the Azerbaijani side had freed its soldiers, and Armenian officials thanked Azerbaijan."
+    )
+    assert _home(pipeline, text) == "USA"

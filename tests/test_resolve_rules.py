@@ -332,6 +332,15 @@ def test_resolve_place_town_of_one_state_makes_it_the_host(pipeline: Any) -> Non
     assert (event.actor_codes, event.recipient_codes) == (["UZB"], ["TKM"])
 
 
+def test_resolve_place_dateline_region_keeps_its_state_over_a_namesake_abroad(pipeline: Any) -> None:
+    # the gazetteer's only Brussels is Belgium's; the dateline's region files it from an American town
+    text = "BRUSSELS, Wisconsin - Kenya's trade minister sat down with Ugandan officials on Friday."
+    article = Article(id="w", text=text, published=date(2024, 5, 6), source_country="USA")
+    (doc,) = list(pipeline.process([article]))
+    placed = [e.place for e in doc.events if e.place is not None and e.place.extracted_place == "Brussels"]
+    assert placed and all(p.country_code == "USA" for p in placed)
+
+
 def test_resolve_place_dateline_abroad_hosts_one_state_talks(pipeline: Any) -> None:
     text = "KUWAIT CITY, May 6 (Wire) -- Bangladesh's ambassador held talks with the assistant undersecretary."
     line = Dateline(place="Kuwait City", date=date(2024, 5, 6), start=0, end=28)

@@ -86,7 +86,7 @@ class Pipeline:
             mentions,
             ChainBuilder(self.knowledge),
             events,
-            Resolver(self.lexicon, self.knowledge.gazetteer, self.knowledge.country_named),
+            Resolver(self.lexicon, self.knowledge.gazetteer, self.knowledge.region_country),
             ArticleDedup(),
         ]
 

@@ -21,6 +21,7 @@ __all__ = [
     "is_limit_date",
     "locative_prep_of",
     "near_main_verb",
+    "venue_prep_of",
 ]
 
 
@@ -85,6 +86,15 @@ def locative_prep_of(root: Any, words: EventWords) -> Any:
     if prep.lower_ == "of" and holder.dep_ == "pobj" and holder.head.lower_ in words.area_prep:
         return holder.head  # "at the border town of Narva", "on the edge of Tbilisi"
     return None
+
+
+def venue_prep_of(tok: Any, words: EventWords) -> Any:
+    """The locative preposition of the place phrase a token names, as its object or as the region
+    written after it ("talks in Geneva, Switzerland"): a country that only says where a venue lies is
+    no party to what happened there."""
+    while tok.dep_ == "appos" and tok.head.i != tok.i:
+        tok = tok.head
+    return locative_prep_of(tok, words)
 
 
 def is_date(ent: Any) -> bool:

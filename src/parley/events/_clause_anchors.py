@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from .._columns import children_of
 from ..document import ActorMention, Document, Entity, Place
 from ..knowledge import is_seat_city
-from ..knowledge._places import is_water, resolve_place
+from ..knowledge._places import is_water, resolve_place, resolve_place_in
 from ..parse import VERB_POS
 from ..parse._dates import date_text, resolve_date_text
 from ._anchors import (
@@ -78,15 +78,15 @@ class ClauseAnchors:
             return None
         own = self.gazetteer.lookup_among(name, self.story_states)
         if own is not None and is_seat_city(name):
+            if qualified_in is not None:
+                # the text itself places it: "Geneva, Illinois" is the American town even in a story
+                # that names no American party, "Vienna, Austria" the capital
+                placed = next((e for e in self.gazetteer.candidates(name) if e.country in qualified_in), None)
+                return placed or own
             # a city that seats international bodies is known abroad by its name: talks "in Vienna" in a
             # story of two states named as parties are not in a small namesake town of one of them
             best = self.gazetteer.lookup(name)
-            # unless the text itself places it elsewhere: "Geneva, Illinois" is the story state's town
-            if (
-                best is not None
-                and best.population > own.population
-                and (qualified_in is None or best.country in qualified_in)
-            ):
+            if best is not None and best.population > own.population:
                 return best
         return own
 
@@ -258,6 +258,9 @@ class ClauseAnchors:
         # only a seat city's namesakes are chosen by a qualifier (``town``): other names skip reading it
         qualified_in = self._qualifier_states(end) if end is not None and is_seat_city(bare) else None
         entry = self.town(bare, qualified_in)
+        if qualified_in is not None and len(qualified_in) == 1 and (entry is None or entry.country not in qualified_in):
+            # "in Brussels, Wisconsin": the gazetteer's only Brussels is abroad; the town is the region's
+            return resolve_place_in(self.gazetteer, name, next(iter(qualified_in)))
         return resolve_place(self.gazetteer, name, entry.country if entry is not None else None)
 
     def _qualifier_states(self, end: int) -> frozenset[str] | None:

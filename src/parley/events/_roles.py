@@ -9,7 +9,7 @@ from typing import Any
 from .._columns import children_of
 from ..document import Entity
 from ..mentions import MentionFinder
-from ._anchors import locative_prep_of
+from ._anchors import venue_prep_of
 from ._complements import complement_targets
 from ._condition_noun import condition_noun_partners
 from ._context import DocumentContext
@@ -218,9 +218,9 @@ class RoleFinder(PassiveRoleReader):
                 for c in children_of(verb)
                 if c.dep_ == "dobj"
                 for t in c.subtree
-                # "held an emergency meeting in Lisbon": a meeting's venue is no party (but "closed its
-                # embassy in Bogota" is aimed at Colombia)
-                if t.i in self.ctx.mention_at and (trig.type != "CONSULT" or locative_prep_of(t, words) is None)
+                # "held an emergency meeting in Lisbon" (or "in Lisbon, Portugal"): a meeting's venue is no
+                # party (but "closed its embassy in Bogota" is aimed at Colombia)
+                if t.i in self.ctx.mention_at and (trig.type != "CONSULT" or venue_prep_of(t, words) is None)
             ]
             recipients = self._first_named_with_its_list(named, actors)
         if not recipients and trig.type in {"CONCEDE", "ACCUSE", "SUPPORT"}:

@@ -147,6 +147,16 @@ class Knowledge:
                 return entry.code
         return None
 
+    def region_country(self, region: str) -> str | None:
+        """The country a region written after a dateline's city names: a country ("Solomon Islands"
+        -> SLB), else a first-order division the gazetteer places in one country only ("Illinois"
+        -> USA, so "GENEVA, Illinois" is not filed from Switzerland)."""
+        named = self.country_named(region)
+        if named is not None:
+            return named
+        divisions = {e.country for e in self.gazetteer.candidates(region) if e.feature_code == "ADM1" and e.country}
+        return divisions.pop() if len(divisions) == 1 else None
+
     def dateline_city(self, dateline: Dateline | None, outlet: str | None = None) -> GazetteerEntry | None:
         """The gazetteer entry of a dateline's city, looked up first in the country its region names:
         "GIZO, Solomon Islands" is the Solomon Islands' Gizo, not Giza (also called Gizo). With no
@@ -154,7 +164,7 @@ class Knowledge:
         abroad that is no capital: a local paper's "GIZO --" is its own provincial town."""
         if dateline is None or not dateline.place:
             return None
-        country = self.country_named(dateline.region) if dateline.region else None
+        country = self.region_country(dateline.region) if dateline.region else None
         entry = self.gazetteer.lookup(dateline.place, country)
         if entry is not None and country is not None and entry.country != country:
             return None  # the region names another country: a namesake abroad is never the city
@@ -175,7 +185,7 @@ class Knowledge:
         if dateline is None or not dateline.place:
             return None
         if dateline.region:
-            return self.country_named(dateline.region)
+            return self.region_country(dateline.region)
         capitals = {e.code for e in self.actor_lookup(dateline.place) if e.kind == "capital"}
         return capitals.pop() if len(capitals) == 1 else None
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..document import Place
 
-__all__ = ["WATER_CODES", "is_water", "resolve_place", "venue_city"]
+__all__ = ["WATER_CODES", "is_water", "resolve_place", "resolve_place_in", "venue_city"]
 
 #: GeoNames feature codes of buildings and venues inside a town (places_extra.tsv).
 VENUE_CODES = {"BLDG", "PAL", "CSTL", "GOVL", "ADMF", "HQ"}
@@ -76,6 +76,16 @@ def _without_closing_stop(name: str) -> str:
     predicted place ended so, unresolved until the stop went."""
     last = name.rsplit(" ", 1)[-1]
     return name[:-1] if last.endswith(".") and len(last) > 3 and "." not in last[:-1] else name
+
+
+def resolve_place_in(gazetteer: Any, name: str, country: str) -> Place:
+    """A Place for a name that a written region puts in ``country`` ("BRUSSELS, Wisconsin", "Santa
+    Cruz, Bolivia"): a namesake the gazetteer holds only abroad is never it, so the town keeps the
+    region's state without the namesake's coordinates."""
+    place = resolve_place(gazetteer, name, country)
+    if place.country_code is None or place.country_code == country:
+        return place
+    return Place(extracted_place=place.extracted_place, country_code=country)
 
 
 def resolve_place(gazetteer: Any, name: str, country: str | None = None) -> Place:

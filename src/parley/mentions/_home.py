@@ -52,7 +52,7 @@ def story_home(
         filed = doc.source_country
     if filed is not None and (
         not counts
-        or not (_issued_by_body(doc, entry_at) or _filed_at_seat(doc))
+        or not (_issued_by_body(doc, entry_at) or _filed_at_seat(doc, knowledge, filed))
         or _seat_is_home(doc, entry_at, filed, counts)
     ):
         return filed
@@ -129,12 +129,16 @@ def _issued_by_body(doc: Document, entry_at: dict[int, Any]) -> bool:
     return bool(firsts) and entry_at[firsts[0]].code in _BODY_CODES
 
 
-def _filed_at_seat(doc: Document) -> bool:
+def _filed_at_seat(doc: Document, knowledge: Knowledge, filed: str) -> bool:
     """The dateline is a city that seats international bodies ("VIENNA -", "BRUSSELS -"): a story told
     there is about the states that meet there, as a body's release is; its host is home only as a
-    body's seat is (named after the dateline and named most)."""
+    body's seat is (named after the dateline and named most). A region that files it from a namesake
+    elsewhere ("VIENNA, Virginia -") makes it an ordinary town of that state."""
     place = doc.dateline.place if doc.dateline is not None else None
-    return bool(place) and is_seat_city(str(place))
+    if not place or not is_seat_city(str(place)):
+        return False
+    seat = knowledge.gazetteer.lookup(str(place))
+    return seat is None or seat.country == filed
 
 
 def _unknown_town_filed(doc: Document) -> bool:

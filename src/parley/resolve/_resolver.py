@@ -13,7 +13,7 @@ from ..events._dateline_host import orient_dateline_meeting
 from ..events._lexicon import MATERIAL_QUADS, VERBAL_QUADS, Lexicon
 from ..events._merging import host_by_place, orient_meeting_host
 from ..knowledge import resolve_words as words
-from ..knowledge._places import resolve_place
+from ..knowledge._places import resolve_place, resolve_place_in
 from ..parse import SUBJECT_DEPS, VERB_POS
 from ._contexts import ContextWords
 from ._discourse import FollowingSentences, attribution_head, carries_on, elaboration_head, previous_sentence
@@ -117,7 +117,8 @@ class Resolver:
         self.lexicon = lexicon
         self._contexts = ContextWords(lexicon.contexts)
         self.gazetteer = gazetteer
-        # a dateline's region names the city's country ("GIZO, Solomon Islands"): Knowledge.country_named
+        # a dateline's region names the city's country ("GIZO, Solomon Islands", "GENEVA, Illinois"):
+        # Knowledge.region_country
         self.country_named = country_named
 
     def __call__(self, doc: Document) -> Document:
@@ -386,7 +387,9 @@ class Resolver:
         if line is None or not line.place:
             return None
         country = self.country_named(line.region) if line.region and self.country_named is not None else None
-        return resolve_place(self.gazetteer, line.place, country)
+        if country is not None:
+            return resolve_place_in(self.gazetteer, line.place, country)
+        return resolve_place(self.gazetteer, line.place)
 
     def _score(self, event: Event) -> None:
         kind = self.lexicon.types[event.event]
