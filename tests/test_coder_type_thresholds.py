@@ -5,11 +5,13 @@ type whatever the bars."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from _coder_setup import pipeline_with_decide
 from parley.coder import LABELS, MODALITIES, CoderModel, bundled_model_dir, hybrid_types, load_config, score
 from parley.coder._model import Classifier, Examples
 from parley.coder._train import Featurised, threshold_bars
@@ -27,8 +29,37 @@ def test_coder_type_thresholds_give_named_types_their_own_bar() -> None:
 
 
 def test_coder_type_thresholds_refuse_an_unknown_type() -> None:
-    with pytest.raises(TrainingError, match="PARADE"):
+    with pytest.raises(TrainingError, match="PARADE") as info:
         threshold_bars({"threshold": 0.5, "threshold_by_type": {"PARADE": 0.7}})
+    assert info.value.code == "E739"
+
+
+@pytest.mark.parametrize(
+    ("table", "named"),
+    [
+        ({"AID": "0.7"}, "AID's bar '0.7'"),  # a quoted number
+        ({"AID": True}, "AID's bar True"),
+        ({"AID": None}, "AID's bar None"),
+        ({"ACCUSE": 1.5}, "ACCUSE's bar 1.5"),
+        ({"ACCUSE": -0.1}, "ACCUSE's bar -0.1"),
+        (0.7, "a table of event types, not 0.7"),
+        (["AID"], "a table of event types"),
+    ],
+)
+def test_coder_type_thresholds_refuse_a_bar_that_is_no_probability(table: object, named: str) -> None:
+    with pytest.raises(TrainingError, match=re.escape(named)) as info:
+        threshold_bars({"threshold": 0.5, "threshold_by_type": table})
+    assert info.value.code == "E739"
+
+
+def test_coder_type_thresholds_take_the_ends_of_the_range() -> None:
+    bars = threshold_bars({"threshold": 0.5, "threshold_by_type": {"AID": 0, "ACCUSE": 1}})
+    assert (bars[AID], bars[ACCUSE]) == (0.0, 1.0)
+
+
+def test_coder_type_thresholds_stop_the_coder_loading_a_bad_table(tmp_path: Path) -> None:
+    with pytest.raises(TrainingError, match="AID's bar 'high'"):
+        pipeline_with_decide(tmp_path, threshold_by_type={"AID": "high"})
 
 
 def test_coder_type_thresholds_hybrid_keeps_the_rules_words() -> None:
