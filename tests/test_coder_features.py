@@ -39,8 +39,8 @@ def test_coder_features_context_heads_are_object_subject_preposition_and_governo
     assert words("The navy handed over a cheque.", "handed") == {
         "obj": "cheque", "subj": "navy", "pobj": None, "gov": None,
     }  # fmt: skip
-    assert words("Protesters hurled rocks and bottles at troops.", "rocks")["gov"] == "hurled"
-    assert words("Protesters hurled rocks and bottles at troops.", "hurled")["pobj"] == "troops"
+    assert words("Farmers threw eggs and tomatoes at the minister.", "eggs")["gov"] == "threw"
+    assert words("Farmers threw eggs and tomatoes at the minister.", "threw")["pobj"] == "minister"
     passive = words("Three soldiers were killed by shots from a ridge.", "killed")
     assert passive["obj"] == "soldiers" and passive["subj"] == "shots"
 

@@ -6,10 +6,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-from recipient_sources import _picked, _verdict  # noqa: E402
+from recipient_sources import _picked, _verdict, main  # noqa: E402
 
 
 def _row(pred: list[list[str]], gold: list[list[str]], words: list[str], type_: str = "PROTEST") -> dict[str, Any]:
@@ -42,3 +44,20 @@ def test_tools_recipient_sources_leaves_out_rows_of_another_sentence() -> None:
     here = {**_row([["KOR"], ["KOR"]], [["KOR"], ["CHN"]], [""]), "same_sentence": True}
     assert not _picked(elsewhere, own=False, type_=None)
     assert _picked(here, own=False, type_=None)
+
+
+def test_tools_recipient_sources_gold_refuses_a_report_only_set(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the path need not exist: the guard reads only its name, before any file is opened
+    with pytest.raises(SystemExit) as stop:
+        main([str(tmp_path / "rows.jsonl"), "--gold", str(tmp_path / "evaluation" / "sealed" / "gold")])
+    assert stop.value.code == 2 and "report-only" in capsys.readouterr().err
+
+
+def test_tools_recipient_sources_gold_refuses_a_missing_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main([str(tmp_path / "rows.jsonl"), "--gold", str(tmp_path / "none")])
+    assert stop.value.code == 2 and "not a folder of gold files" in capsys.readouterr().err

@@ -25,6 +25,7 @@ import numpy as np
 
 from parley.coder import (
     LABELS,
+    TrainingSentence,
     WordVectors,
     bundled_model_dir,
     featurise,
@@ -62,9 +63,27 @@ class OutOfFold:
             return cls(**{k: data[k] for k in cls.__dataclass_fields__})
 
 
-def out_of_fold(config: dict[str, Any], folds: list[set[str]]) -> OutOfFold:
+def fold_writers(text: str) -> list[set[str]]:
+    """``--folds``: writers joined by '+' within a fold, folds by ','; at least two folds, each writer in
+    one fold only (a writer held out twice would count its sentences twice)."""
+    folds = [fold.split("+") for fold in text.split(",")]
+    names = [name for fold in folds for name in fold]
+    if len(folds) < 2 or not all(names):
+        raise argparse.ArgumentTypeError(f"{text!r}: two or more folds of writers, as {FOLDS!r}")
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    if repeated:
+        raise argparse.ArgumentTypeError(f"{text!r}: writers in more than one fold: {repeated}")
+    return [set(fold) for fold in folds]
+
+
+def unknown_writers(folds: list[set[str]], sentences: list[TrainingSentence]) -> list[str]:
+    """The fold members no training sentence is written by (a typo would leave its fold empty)."""
+    return sorted(set().union(*folds) - {s.writer for s in sentences})
+
+
+def out_of_fold(config: dict[str, Any], folds: list[set[str]], sentences: list[TrainingSentence]) -> OutOfFold:
     """Fit one model per fold on the other writers; the held-out candidates' probabilities."""
-    parsed = parse_corpus(load_corpus(ROOT / "training" / "batches"), load_model(Settings().model))
+    parsed = parse_corpus(sentences, load_model(Settings().model))
     space = make_space(config, load_lexicon(()), WordVectors.load(bundled_model_dir() / "wordvec.npz"))
     parts: list[tuple[np.ndarray, ...]] = []
     for k, held in enumerate(folds):
@@ -109,17 +128,26 @@ def sweep(oof: OutOfFold, decide: dict[str, Any]) -> list[str]:
     return out
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--load", type=Path, help="out-of-fold probabilities saved by --save (no fitting)")
-    parser.add_argument("--save", type=Path, help="where to keep the out-of-fold probabilities")
-    parser.add_argument("--folds", default=FOLDS, help="writers held out together: '+' within a fold, ',' between")
-    args = parser.parse_args()
+    given = parser.add_mutually_exclusive_group()
+    given.add_argument("--load", type=Path, help="out-of-fold probabilities saved by --save (no fitting)")
+    given.add_argument("--save", type=Path, help="where to keep the out-of-fold probabilities")
+    parser.add_argument(
+        "--folds", type=fold_writers, default=FOLDS, help="writers held out together: '+' within a fold, ',' between"
+    )
+    args = parser.parse_args(argv)
+    if args.load and not args.load.is_file():
+        parser.error(f"--load {args.load}: no such file (write one with --save)")
     config = json.loads((bundled_model_dir() / "model.json").read_text(encoding="utf-8"))["config"]
     if args.load:
         oof = OutOfFold.load(args.load)
     else:
-        oof = out_of_fold(config, [set(fold.split("+")) for fold in args.folds.split(",")])
+        sentences = load_corpus(ROOT / "training" / "batches")
+        unknown = unknown_writers(args.folds, sentences)
+        if unknown:
+            parser.error(f"--folds: no training sentence by {unknown}")
+        oof = out_of_fold(config, args.folds, sentences)
         if args.save:
             oof.save(args.save)
     for row in sweep(oof, config["decide"]):

@@ -10,7 +10,8 @@ compare`` does), and every gold trigger the model does not type right is put und
 
 False positives are listed by (predicted type, lemma, whether the rules read that type). The
 ``runtime`` figures approximate the default decision: a word the rules read as a type keeps it
-unless the model is sure (``retype``) of another; any other word is an event at ``threshold``.
+unless the model is sure (``retype``) of another; any other word is an event at its type's bar
+(``threshold_by_type``, else ``threshold``).
 
   PYTHONPATH=src python tools/lowo_misses.py [--writers t1,t2] [--out FILE.jsonl]
 """
@@ -36,6 +37,7 @@ from parley.coder import (
     make_space,
     parse_corpus,
 )
+from parley.coder._train import threshold_bars
 from parley.events import load_lexicon
 from parley.parse import load_model
 from parley.settings import Settings
@@ -48,12 +50,17 @@ def rule_type(cand_rules: Any) -> str:
 
 def runtime_type(rules: str, best: str, p_best: float, p_none: float, decide: dict[str, Any]) -> str:
     """The type the default decision gives the word (approximation of ``EventFinder._candidates``)."""
-    model_event = best != "NONE" and p_best >= float(decide["threshold"]) and p_best >= p_none
+    model_event = model_reads(best, p_best, p_none, decide)
     if rules != "NONE":
         if model_event and best != rules and p_best >= float(decide.get("retype", 1.01)):
             return best
         return rules
     return best if model_event else "NONE"
+
+
+def model_reads(best: str, p_best: float, p_none: float, decide: dict[str, Any]) -> bool:
+    """Whether the model alone reads an event of its best type ``best`` (as ``LearnedCoder`` decides)."""
+    return best != "NONE" and p_best >= float(threshold_bars(decide)[LABELS.index(best)]) and p_best >= p_none
 
 
 def fold_rows(corpus: Any, space: Any, config: dict[str, Any], held: str) -> list[dict[str, Any]]:
@@ -72,9 +79,7 @@ def fold_rows(corpus: Any, space: Any, config: dict[str, Any], held: str) -> lis
         token = doc[ti]
         best_i = int(p_type[j, 1:].argmax()) + 1
         best, p_best, p_none = LABELS[best_i], float(p_type[j, best_i]), float(p_type[j, 0])
-        model_t = (
-            best if best != "NONE" and p_best >= float(config["decide"]["threshold"]) and p_best >= p_none else "NONE"
-        )
+        model_t = best if model_reads(best, p_best, p_none, config["decide"]) else "NONE"
         rules = rule_type(space.describe(token, doc[:]).rules)
         run_t = runtime_type(rules, best, p_best, p_none, config["decide"])
         gold = data.gold[k].get(ti, ("NONE", ""))[0]

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from _report_only import is_report_only
 from _training_docs import training_docs
 
 import parley.events._candidates as candidates_module
@@ -117,15 +118,21 @@ def _verdict(row: dict[str, Any]) -> str:
     return "right" if gold == set(row["pred"][1]) else "other" if gold else "none"
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("matches", type=Path, help="an actor_dev.py --matches file (rules coder)")
+    parser.add_argument(
+        "matches", type=Path, help="an actor_dev.py --matches file, or with --gold a role_errors.py --out file (rules)"
+    )
     parser.add_argument("--own", action="store_true", help="only guesses of the actor's own state")
     parser.add_argument("--type", help="only events of this type")
     parser.add_argument("--examples", help="print the rows given by this step")
     parser.add_argument("--batches", type=Path, default=Path("training/batches"))
     parser.add_argument("--gold", type=Path, help="run this gold set's articles (rows: a role_errors.py --out file)")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
+    if args.gold is not None and is_report_only(args.gold):
+        parser.error(f"--gold {args.gold}: a report-only set is never read")
+    if args.gold is not None and not args.gold.is_dir():
+        parser.error(f"--gold {args.gold}: not a folder of gold files")
     with args.matches.open(encoding="utf-8") as lines:
         rows = [row for row in map(json.loads, lines) if _picked(row, args.own, args.type)]
     watch = _Watch()

@@ -54,10 +54,5 @@ def _finish(
     # the head's columns as one block (the dense parts are added in place: the other head's columns
     # are never touched)
     out = np.ascontiguousarray(sparse_sums)
-    if clf.dense.shape[0]:
-        if groups is None:
-            out += x.dense @ clf.dense
-        else:
-            for start, end in groups:
-                out[start:end] += x.dense[start:end] @ clf.dense
+    clf.add_dense(out, x, groups)
     return _softmax(out + clf.bias)

@@ -61,7 +61,6 @@ class LearnedCoder:
             else None
         )
         self.role_mode = str(role_config.get("mode", "fallback"))
-        self.threshold = float(model.config["decide"]["threshold"])
         self.thresholds = threshold_bars(model.config["decide"])  # per label (NONE's unused)
         self.veto = float(model.config["decide"].get("veto", 1.01))
         self.vetoes = type_vetoes(model.config["decide"])

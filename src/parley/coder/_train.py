@@ -317,11 +317,22 @@ def threshold_bars(decide: dict[str, Any]) -> np.ndarray:
     (index as ``LABELS``): ``[decide] threshold_by_type`` for the types it names, ``threshold`` for
     the others; a type the model over-calls on unseen writers can be held to a surer bar alone."""
     default = float(decide["threshold"])
-    table = {str(t): float(bar) for t, bar in dict(decide.get("threshold_by_type", {})).items()}
-    unknown = sorted(set(table) - set(LABELS[1:]))
+    table = _type_bars(decide.get("threshold_by_type", {}))
+    return np.array([table.get(label, default) for label in LABELS], dtype=np.float32)
+
+
+def _type_bars(raw: Any) -> dict[str, float]:
+    """``threshold_by_type`` checked: a table of event types, each with a probability bar in [0, 1]
+    (a typo in a hand-edited ``model.json`` must stop the coder's loading, not shift its events)."""
+    if not isinstance(raw, dict):
+        raise TrainingError(f"threshold_by_type: a table of event types, not {raw!r}", code="E739")
+    unknown = sorted(set(map(str, raw)) - set(LABELS[1:]))
     if unknown:
         raise TrainingError(f"threshold_by_type: unknown event type(s) {unknown}", code="E739")
-    return np.array([table.get(label, default) for label in LABELS], dtype=np.float32)
+    for name, bar in raw.items():
+        if isinstance(bar, bool) or not isinstance(bar, int | float) or not 0.0 <= bar <= 1.0:
+            raise TrainingError(f"threshold_by_type: {name}'s bar {bar!r} is not a number in [0, 1]", code="E739")
+    return {str(name): float(bar) for name, bar in raw.items()}
 
 
 def hybrid_types(p_type: np.ndarray, rule_of: np.ndarray, decide: dict[str, Any]) -> np.ndarray:
