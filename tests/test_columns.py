@@ -97,7 +97,7 @@ def test_columns_children_of_held_equal_to_spacy(nlp: Any) -> None:
         first = [children_of(t) for t in sdoc]
         assert all(children_of(t) is kept for t, kept in zip(sdoc, first, strict=True))  # read once
     assert [_kid_ids(k) for k in first] == [_kid_ids(t.children) for t in sdoc]
-    assert any(len(k) > 1 for k in first)
+    assert any(len(_kid_ids(k)) > 1 for k in first)
 
 
 def test_columns_children_of_other_document_read_from_spacy(nlp: Any) -> None:
