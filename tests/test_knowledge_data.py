@@ -129,6 +129,20 @@ def test_knowledge_data_regions_place_provinces_and_never_shadow_a_country() -> 
         assert fields[1].casefold() not in names, line  # "Georgia" the US state would hide the country
 
 
+def test_knowledge_data_namesake_divisions_stay_out_of_lookups() -> None:
+    # each row is named like a state, so the state keeps its name in every lookup
+    kb = load_knowledge()
+    names = {n.casefold() for n in kb.country_names.values()}
+    text = bundled_path("namesake_divisions.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines()]
+    rows = [r for r in rows if not r[0].startswith(("#", "geonameid"))]
+    assert rows
+    for fields in rows:
+        assert len(fields) == 9 and fields[8] == "ADM1" and fields[1].casefold() in names, fields
+        assert all(e.country != fields[4] for e in kb.gazetteer.candidates(fields[1])), fields
+        assert any(e.country == fields[4] for e in kb.gazetteer.divisions_named(fields[1])), fields
+
+
 def test_knowledge_data_acronyms_said_as_words_have_their_title_case_spelling() -> None:
     # British outlets write "Nato", "Caricom", "Unicef": each such alias stands beside its capitals
     phrases = {entry.phrase: entry.code for entry in load_knowledge().actors}

@@ -344,6 +344,20 @@ def test_knowledge_loader_region_country_of_a_first_order_division(kb: Knowledge
     assert swiss is not None and swiss.country == "CHE"
 
 
+def test_knowledge_loader_region_country_of_a_state_named_division(kb: Knowledge) -> None:
+    from parley.document import Dateline
+
+    # "Georgia" is the state in every lookup, but a city that lies only in the American division of
+    # that name is filed from there; a city of the state, or an unknown one, keeps the state
+    assert kb.region_country("Georgia", "Atlanta") == "USA" and kb.region_country("Georgia", "Tbilisi") == "GEO"
+    assert kb.region_country("Georgia") == "GEO" and kb.region_country("Georgia", "Nowhere-on-earth") == "GEO"
+    assert kb.gazetteer.lookup("Georgia") is None and kb.gazetteer.divisions_named("Georgia")
+    savannah = Dateline(place="Savannah", date=None, start=0, end=20, region="Georgia")
+    assert kb.dateline_country(savannah) == "USA"
+    city = kb.dateline_city(savannah)
+    assert city is not None and city.country == "USA"
+
+
 def test_knowledge_loader_resolve_place_in_never_takes_a_namesake_abroad(kb: Knowledge) -> None:
     from parley.knowledge._places import resolve_place_in
 

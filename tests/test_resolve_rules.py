@@ -341,6 +341,15 @@ def test_resolve_place_dateline_region_keeps_its_state_over_a_namesake_abroad(pi
     assert placed and all(p.country_code == "USA" for p in placed)
 
 
+def test_resolve_place_dateline_region_named_like_a_state_keeps_the_city(pipeline: Any) -> None:
+    # "Georgia" names a state, but Atlanta lies only in the American division of that name
+    text = "ATLANTA, Georgia - Kenya's trade minister sat down with Ugandan officials on Friday."
+    article = Article(id="g", text=text, published=date(2024, 5, 6), source_country="USA")
+    (doc,) = list(pipeline.process([article]))
+    placed = [e.place for e in doc.events if e.place is not None and e.place.extracted_place == "Atlanta"]
+    assert placed and all(p.country_code == "USA" and p.lat is not None for p in placed)
+
+
 def test_resolve_place_dateline_abroad_hosts_one_state_talks(pipeline: Any) -> None:
     text = "KUWAIT CITY, May 6 (Wire) -- Bangladesh's ambassador held talks with the assistant undersecretary."
     line = Dateline(place="Kuwait City", date=date(2024, 5, 6), start=0, end=28)

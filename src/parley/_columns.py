@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import enum
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Final
 
@@ -108,7 +108,7 @@ def doc_columns(sdoc: Any, attrs: int | str | Sequence[int | str]) -> np.ndarray
     return np.ascontiguousarray(array[:, plan])
 
 
-def children_of(token: Any) -> Any:
+def children_of(token: Any) -> Iterable[Any]:
     """``token.children``: for a spaCy token of the held document, the tuple of them read at the first
     request, kept until the parse changes (:func:`columns_changed`); the roles and checks walk the same
     verb's and noun's children for every trigger and row that reaches them, and each walk of

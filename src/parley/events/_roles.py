@@ -218,7 +218,7 @@ class RoleFinder(PassiveRoleReader):
                 for c in children_of(verb)
                 if c.dep_ == "dobj"
                 for t in c.subtree
-                # "held an emergency meeting in Lisbon" (or "in Lisbon, Portugal"): a meeting's venue is no
+                # "convened crisis talks in Lisbon" (or "in Lisbon, Portugal"): a meeting's venue is no
                 # party (but "closed its embassy in Bogota" is aimed at Colombia)
                 if t.i in self.ctx.mention_at and (trig.type != "CONSULT" or venue_prep_of(t, words) is None)
             ]

@@ -1,4 +1,5 @@
-"""The gazetteer files (gazetteer.tsv, places_extra.tsv, regions.tsv) read into one :class:`Gazetteer`."""
+"""The gazetteer files (gazetteer.tsv, places_extra.tsv, regions.tsv, namesake_divisions.tsv) read into one
+:class:`Gazetteer`."""
 
 from __future__ import annotations
 
@@ -36,7 +37,11 @@ def _load_gazetteer(files: list[Path]) -> Gazetteer:
     merged: dict[object, tuple[GazetteerEntry, list[str]]] = {}
     for path in files:
         # The bundled file has ~34,000 rows: parse it with a tight loop, not read_table.
-        table = {"gazetteer.tsv": "gazetteer", "regions.tsv": "regions"}.get(path.name, "places_extra")
+        table = {
+            "gazetteer.tsv": "gazetteer",
+            "regions.tsv": "regions",
+            "namesake_divisions.tsv": "namesake_divisions",
+        }.get(path.name, "places_extra")
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as exc:

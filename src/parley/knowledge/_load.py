@@ -147,15 +147,27 @@ class Knowledge:
                 return entry.code
         return None
 
-    def region_country(self, region: str) -> str | None:
-        """The country a region written after a dateline's city names: a country ("Solomon Islands"
-        -> SLB), else a first-order division the gazetteer places in one country only ("Illinois"
-        -> USA, so "GENEVA, Illinois" is not filed from Switzerland)."""
+    def region_country(self, region: str, place: str | None = None) -> str | None:
+        """The country a region written after a dateline's city (``place``) names: a country
+        ("Solomon Islands" -> SLB), else a first-order division the gazetteer places in one country
+        only ("Illinois" -> USA, so "GENEVA, Illinois" is not filed from Switzerland). A country's
+        name that is also another state's division names that state when the city lies there and
+        not in the country ("ATLANTA, Georgia" -> USA, "TBILISI, Georgia" -> GEO)."""
         named = self.country_named(region)
         if named is not None:
-            return named
+            return self._division_state(region, place, named) or named
         divisions = {e.country for e in self.gazetteer.candidates(region) if e.feature_code == "ADM1" and e.country}
         return divisions.pop() if len(divisions) == 1 else None
+
+    def _division_state(self, region: str, place: str | None, named: str) -> str | None:
+        """The state whose division ``region`` names when the gazetteer has ``place`` there and not
+        in the country ``named``, else None."""
+        if not place:
+            return None
+        towns = {e.country for e in self.gazetteer.candidates(place)}
+        if named in towns:
+            return None
+        return next((e.country for e in self.gazetteer.divisions_named(region) if e.country in towns), None)
 
     def dateline_city(self, dateline: Dateline | None, outlet: str | None = None) -> GazetteerEntry | None:
         """The gazetteer entry of a dateline's city, looked up first in the country its region names:
@@ -164,7 +176,7 @@ class Knowledge:
         abroad that is no capital: a local paper's "GIZO --" is its own provincial town."""
         if dateline is None or not dateline.place:
             return None
-        country = self.region_country(dateline.region) if dateline.region else None
+        country = self.region_country(dateline.region, dateline.place) if dateline.region else None
         entry = self.gazetteer.lookup(dateline.place, country)
         if entry is not None and country is not None and entry.country != country:
             return None  # the region names another country: a namesake abroad is never the city
@@ -185,7 +197,7 @@ class Knowledge:
         if dateline is None or not dateline.place:
             return None
         if dateline.region:
-            return self.region_country(dateline.region)
+            return self.region_country(dateline.region, dateline.place)
         capitals = {e.code for e in self.actor_lookup(dateline.place) if e.kind == "capital"}
         return capitals.pop() if len(capitals) == 1 else None
 
@@ -224,6 +236,7 @@ def _load(extra_dirs: tuple[Path, ...]) -> Knowledge:
         knowledge_files("gazetteer.tsv", extra_dirs)
         + knowledge_files("places_extra.tsv", extra_dirs)
         + knowledge_files("regions.tsv", extra_dirs)
+        + knowledge_files("namesake_divisions.tsv", extra_dirs)
     )
     descriptions = _descriptions(knowledge_files("descriptions.tsv", extra_dirs))
     small_places = knowledge_files("places_small.tsv", extra_dirs)
@@ -238,8 +251,8 @@ def load_knowledge(extra_dirs: tuple[Path, ...] = ()) -> Knowledge:
 
     Each folder in ``extra_dirs`` (``Settings.knowledge_dirs``) may hold files named
     like the bundled ones (countries.tsv, igos.tsv, groups.tsv, bodies.tsv, people.tsv, sectors.tsv,
-    descriptions.tsv, name_order.tsv, gazetteer.tsv, places_extra.tsv, regions.tsv); their rows are
-    added, and replace bundled rows with the same key (countries: code + valid_from; igos: name;
+    descriptions.tsv, name_order.tsv, gazetteer.tsv, places_extra.tsv, regions.tsv, namesake_divisions.tsv);
+    their rows are added, and replace bundled rows with the same key (countries: code + valid_from; igos: name;
     people: name + office + valid_from; sectors: phrase; name_order: code; places: geonameid, else
     name + country).
 

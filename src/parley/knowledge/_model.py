@@ -134,10 +134,11 @@ class _Towns(Protocol):
 class Gazetteer:
     """Offline place lookup by name (name, ASCII name or alternate names)."""
 
-    __slots__ = ("_index", "_size", "_small")
+    __slots__ = ("_divisions", "_index", "_size", "_small")
 
     def __init__(self, entries: Iterable[tuple[GazetteerEntry, Iterable[str]]] = ()) -> None:
         self._index: dict[str, list[GazetteerEntry]] = {}
+        self._divisions: dict[str, list[GazetteerEntry]] = {}
         self._small: _Towns = {}
         self._size = 0
         for entry, names in entries:
@@ -178,10 +179,19 @@ class Gazetteer:
             if not bucket:
                 continue
             own = [e for e in bucket if e.country in codes]
+            # a dateline's region may still mean such a division ("ATLANTA, Georgia"): kept aside for it
+            divisions = [e for e in bucket if e.feature_code == "ADM1" and e.country not in codes]
+            if divisions:
+                self._divisions[key] = divisions
             if own:
                 self._index[key] = own
             else:
                 del self._index[key]
+
+    def divisions_named(self, name: str) -> list[GazetteerEntry]:
+        """The first-order divisions of other states named like a state, which lookups never give
+        (the American state of Georgia): a city's written region may name one all the same."""
+        return self._divisions.get(fold(name), [])
 
     def __len__(self) -> int:
         return self._size

@@ -112,7 +112,7 @@ class Resolver:
     writes = ("events",)
 
     def __init__(
-        self, lexicon: Lexicon, gazetteer: Any, country_named: Callable[[str], str | None] | None = None
+        self, lexicon: Lexicon, gazetteer: Any, country_named: Callable[[str, str | None], str | None] | None = None
     ) -> None:
         self.lexicon = lexicon
         self._contexts = ContextWords(lexicon.contexts)
@@ -386,7 +386,8 @@ class Resolver:
         line = doc.dateline
         if line is None or not line.place:
             return None
-        country = self.country_named(line.region) if line.region and self.country_named is not None else None
+        named = self.country_named
+        country = named(line.region, line.place) if line.region and named is not None else None
         if country is not None:
             return resolve_place_in(self.gazetteer, line.place, country)
         return resolve_place(self.gazetteer, line.place)
