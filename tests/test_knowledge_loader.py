@@ -463,3 +463,31 @@ def test_knowledge_loader_hyphened_place_found_however_spaced() -> None:
     assert kb.gazetteer.lookup("Pétion - Ville") == kb.gazetteer.lookup("Pétion-Ville")
     place = kb.gazetteer.lookup("Pétion -Ville")
     assert place is not None and place.country == "HTI"
+
+
+def test_knowledge_loader_user_namesake_divisions_rows_checked(tmp_path: Path) -> None:
+    # a user's namesake_divisions.tsv is read like the other gazetteer files, and each row must be a
+    # first-order division of a named state (no other row would ever be read as one)
+    head = (
+        "# parley-data namesake_divisions v1\n"
+        "geonameid\tname\tasciiname\talternates\tcountry\tlat\tlon\tpopulation\tfeature_code\n"
+    )
+    cases = {
+        "short": ("\tLuxembourg\tLuxembourg\tBEL\t49.9\t5.5\t1\tADM1\n", "E301", "8 tab-separated fields"),
+        "bad_code": ("\tLuxembourg\tLuxembourg\t\tBE1\t49.9\t5.5\t1\tADM1\n", "E301", "not an ISO3 code"),
+        "town": ("\tLuxembourg\tLuxembourg\t\tBEL\t49.9\t5.5\t1\tPPL\n", "E301", "ADM1"),
+        "no_state": ("\tLuxembourg\tLuxembourg\t\t\t49.9\t5.5\t1\tADM1\n", "E301", "no country"),
+        "bad_lat": ("\tLuxembourg\tLuxembourg\t\tBEL\tnorth\t5.5\t1\tADM1\n", "E304", "bad number"),
+    }
+    for folder, (row, code, words) in cases.items():
+        (tmp_path / folder).mkdir()
+        _write(tmp_path / folder, "namesake_divisions.tsv", head + row)
+        with pytest.raises(KnowledgeError) as info:
+            load_knowledge((tmp_path / folder,)).gazetteer  # noqa: B018  the gazetteer loads on first use
+        assert info.value.code == code and words in str(info.value), folder
+        assert "namesake_divisions.tsv:3" in str(info.value), folder
+    (tmp_path / "other").mkdir()
+    _write(tmp_path / "other", "namesake_divisions.tsv", "# parley-data regions v1\n" + head.split("\n", 1)[1])
+    with pytest.raises(KnowledgeError) as wrong:
+        load_knowledge((tmp_path / "other",)).gazetteer  # noqa: B018
+    assert wrong.value.code == "E302" and "expected 'namesake_divisions'" in str(wrong.value)

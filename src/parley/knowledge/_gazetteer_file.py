@@ -30,6 +30,17 @@ _GAZETTEER_COLUMNS = (
 )
 
 
+def _check_division(path: Path, lineno: int, country: str, feature: str) -> None:
+    """A namesake division row names its state and is first-order: only such rows are kept aside for a
+    dateline's region, so a row of another kind would never be read as one, and no error would say so."""
+    if feature != "ADM1" or not country:
+        raise KnowledgeError(
+            f"{path}:{lineno}: a namesake division needs a country and feature_code ADM1 "
+            f"(got {country or 'no country'!r}, {feature!r})",
+            code="E301",
+        )
+
+
 def _load_gazetteer(files: list[Path]) -> Gazetteer:
     """The places of all gazetteer files, a later file's row replacing an earlier one with the same id
     (or name and country, for a row with no id)."""
@@ -83,6 +94,8 @@ def _load_gazetteer(files: list[Path]) -> Gazetteer:
                 ) from None
             if country and not _CODE_RE.match(country):
                 raise KnowledgeError(f"{path}:{lineno}: country {country!r} is not an ISO3 code", code="E301")
+            if table == "namesake_divisions":
+                _check_division(path, lineno, country, entry.feature_code)
             others = [ascii_name] if ascii_name and ascii_name != name else []
             if alternates:
                 others.extend(alternates.split("|"))
