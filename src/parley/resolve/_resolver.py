@@ -112,14 +112,14 @@ class Resolver:
     writes = ("events",)
 
     def __init__(
-        self, lexicon: Lexicon, gazetteer: Any, country_named: Callable[[str, str | None], str | None] | None = None
+        self, lexicon: Lexicon, gazetteer: Any, region_country: Callable[[str, str | None], str | None] | None = None
     ) -> None:
         self.lexicon = lexicon
         self._contexts = ContextWords(lexicon.contexts)
         self.gazetteer = gazetteer
         # a dateline's region names the city's country ("GIZO, Solomon Islands", "GENEVA, Illinois"):
         # Knowledge.region_country
-        self.country_named = country_named
+        self.region_country = region_country
 
     def __call__(self, doc: Document) -> Document:
         keep_text(doc.spacy, doc.text)  # the parsed text is the cleaned one
@@ -386,7 +386,7 @@ class Resolver:
         line = doc.dateline
         if line is None or not line.place:
             return None
-        named = self.country_named
+        named = self.region_country
         country = named(line.region, line.place) if line.region and named is not None else None
         if country is not None:
             return resolve_place_in(self.gazetteer, line.place, country)
