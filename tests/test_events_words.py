@@ -66,6 +66,14 @@ def test_events_words_unknown_set_names_the_file_and_line(tmp_path: Path) -> Non
         load_event_words((tmp_path,))
 
 
+def test_events_words_relative_pronoun_set_moved_to_resolve_words(tmp_path: Path) -> None:
+    # the set is read from the bundled resolve_words.tsv since stop 65: an older user file that names it stops
+    (tmp_path / "event_words.tsv").write_text("set\tword\nrelative_pronoun\twhom\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"event_words\.tsv:2: unknown set 'relative_pronoun'") as info:
+        load_event_words((tmp_path,))
+    assert info.value.code == "E301"
+
+
 def test_events_words_count_needs_a_number(tmp_path: Path) -> None:
     (tmp_path / "event_words.tsv").write_text("set\tword\tvalue\nnumber_word\tdozen\tmany\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match="whole number"):
