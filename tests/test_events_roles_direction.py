@@ -31,6 +31,17 @@ def test_events_roles_envoy_met_calls_on_the_host(pipeline) -> None:  # type: ig
     assert ("CONSULT", ["EUR"], ["GTM"]) in _events(pipeline, "Guatemala's president met the EU ambassador on Tuesday.")
 
 
+def test_events_roles_negotiator_meeting_envoys_stays_the_actor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # both sides travel for their states: no host is met, so the subject keeps the actor's place
+    text = "Chile's chief negotiator met Peruvian diplomats on Friday to settle the fishing quotas."
+    assert ("CONSULT", ["CHL"], ["PER"]) in _events(pipeline, text)
+
+
+def test_events_roles_envoy_meeting_envoys_stays_the_actor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The Korean ambassador met Mongolian envoys at a reception to discuss a rail corridor."
+    assert ("CONSULT", ["KOR"], ["MNG"]) in _events(pipeline, text)
+
+
 def test_events_roles_phone_call_to_an_envoy_is_made_by_the_caller(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Norway's foreign minister telephoned the Russian ambassador the next morning."
     assert ("CONSULT", ["NOR"], ["RUS"]) in _events(pipeline, text)

@@ -26,14 +26,21 @@ def has_own_agent(noun: Any, words: EventWords) -> bool:
     )
 
 
-def meets_guest(trig: Trigger, met: list[Any], words: EventWords) -> bool:
+def meets_guest(trig: Trigger, met: list[Any], words: EventWords, meeters: list[Any] | None = None) -> bool:
     """ "conferred with the visiting President of Somalia", "met ambassadors of the three countries":
     PLOVER codes the visitor as a meeting's actor, and a guest or an envoy calls on the one who
-    receives them (a phone call is made by the caller, whoever is called)."""
+    receives them (a phone call is made by the caller, whoever is called). When the ones who meet
+    them travel for their side too ("the bank's negotiator met Dutch envoys"), neither side hosts:
+    the sentence's order stands."""
     if trig.type != "CONSULT" or trig.mode == "phone" or trig.roles == "host":
         return False
-    return any(
-        m.lemma_.lower() in words.envoy_noun
-        or any(c.dep_ == "amod" and c.lower_ in words.guest_modifier for c in children_of(m))
-        for m in met
+    if meeters and any(_travels(m, words) or m.lemma_.lower() in words.side_traveller for m in meeters):
+        return False
+    return any(_travels(m, words) for m in met)
+
+
+def _travels(word: Any, words: EventWords) -> bool:
+    """An envoy, or someone a modifier calls a visitor ("the visiting Lao delegation")."""
+    return word.lemma_.lower() in words.envoy_noun or any(
+        c.dep_ == "amod" and c.lower_ in words.guest_modifier for c in children_of(word)
     )

@@ -285,7 +285,7 @@ class RoleFinder(PassiveRoleReader):
             # state, received by one of the story's two states, is the other of the pair ("a delegation
             # of the workers" names its members, who may well be the host's own people)
             recipients = _guest_of_other_side(self.ctx.story_other_side(actors), verb)
-        if trig.roles == "host" or meets_guest(trig, parts.objects + parts.pobjs, self.words):
+        if trig.roles == "host" or meets_guest(trig, parts.objects + parts.pobjs, self.words, parts.subjects):
             actors, recipients = recipients, actors
         if trig.roles == "self":
             recipients = self._opposed([verb] + [c for c in children_of(verb) if c.dep_ == "dobj"])

@@ -223,6 +223,7 @@ class EventWords:
     envoy_noun: frozenset[str]
     envoy_post_prep: frozenset[str]
     guest_modifier: frozenset[str]
+    side_traveller: frozenset[str]
     host_participle: frozenset[str]
     host_party: frozenset[str]
     person_pronoun: frozenset[str]
