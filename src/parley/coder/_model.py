@@ -75,25 +75,19 @@ class Classifier:
     def logits(self, x: Examples, groups: Sequence[tuple[int, int]] | None = None) -> np.ndarray:
         """The logits of every example; ``groups``: (start, end) row ranges whose dense part is
         multiplied apart, each as if its rows were scored alone (see :meth:`probabilities`)."""
-        out = np.zeros((len(x), len(self.classes)), dtype=np.float32)
-        lengths = np.diff(x.indptr)
-        filled = np.flatnonzero(lengths)
-        if len(filled):
-            # row sums of the gathered weight rows, one segment per example (reduceat skips empty ones)
-            sums = np.add.reduceat(self.sparse[x.indices], x.indptr[:-1][filled], axis=0)
-            out[filled] = sums
-        self.add_dense(out, x, groups)
-        return out + self.bias
+        return self.logits_from(_segment_sums(self.sparse, x), x, groups)
 
-    def add_dense(self, out: np.ndarray, x: Examples, groups: Sequence[tuple[int, int]] | None = None) -> None:
-        """Add the dense part's product to the sparse sums ``out`` in place, per group as in :meth:`logits`
-        (shared with the paired heads, whose sums come from one table: their logits keep these bits)."""
+    def logits_from(self, out: np.ndarray, x: Examples, groups: Sequence[tuple[int, int]] | None = None) -> np.ndarray:
+        """:meth:`logits` from the examples' sparse sums ``out`` (:func:`_segment_sums`; the dense part's
+        product is added to it in place, per group), shared with the paired heads, whose sums come from
+        one table: their logits keep these bits."""
         if self.dense.shape[0]:
             if groups is None:
                 out += x.dense @ self.dense
             else:
                 for start, end in groups:
                     out[start:end] += x.dense[start:end] @ self.dense
+        return out + self.bias
 
     def probabilities(self, x: Examples, groups: Sequence[tuple[int, int]] | None = None) -> np.ndarray:
         """Class probabilities per example. With ``groups`` (row ranges covering ``x`` in order), the

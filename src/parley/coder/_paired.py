@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ._model import Classifier, Examples, _softmax
+from ._model import Classifier, Examples, _segment_sums, _softmax
 
 __all__ = ["PairedClassifiers"]
 
@@ -37,22 +37,10 @@ class PairedClassifiers:
         self, x: Examples, groups: Sequence[tuple[int, int]] | None = None
     ) -> tuple[np.ndarray, np.ndarray]:
         """``(first.probabilities(x, groups), second.probabilities(x, groups))``, the same bits."""
-        sums = np.zeros((len(x), self.table.shape[1]), dtype=np.float32)
-        filled = np.flatnonzero(np.diff(x.indptr))
-        if len(filled):
-            sums[filled] = np.add.reduceat(self.table[x.indices], x.indptr[:-1][filled], axis=0)
+        sums = _segment_sums(self.table, x)
+        # each head's columns as one block (its dense part is added in place: the other head's columns
+        # are never touched)
         return (
-            _finish(self.first, sums[:, : self.split], x, groups),
-            _finish(self.second, sums[:, self.split :], x, groups),
+            _softmax(self.first.logits_from(np.ascontiguousarray(sums[:, : self.split]), x, groups)),
+            _softmax(self.second.logits_from(np.ascontiguousarray(sums[:, self.split :]), x, groups)),
         )
-
-
-def _finish(
-    clf: Classifier, sparse_sums: np.ndarray, x: Examples, groups: Sequence[tuple[int, int]] | None
-) -> np.ndarray:
-    """The rest of :meth:`Classifier.logits` and the softmax, from the classifier's sparse sums."""
-    # the head's columns as one block (the dense parts are added in place: the other head's columns
-    # are never touched)
-    out = np.ascontiguousarray(sparse_sums)
-    clf.add_dense(out, x, groups)
-    return _softmax(out + clf.bias)
