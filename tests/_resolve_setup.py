@@ -31,7 +31,7 @@ def site_name(
     return None if site is None else site.name
 
 
-def event_day(pipeline: Any, text: str, trigger: str, published: date) -> str | None:
-    """The ISO day ``event_timing`` gives the event of ``trigger`` in ``text`` (no promise), if any."""
-    timing = event_timing(token_of_text(pipeline, text, trigger), published, False)
+def event_day(pipeline: Any, text: str, trigger: str, published: date, *, future: bool = False) -> str | None:
+    """The ISO day ``event_timing`` gives the event of ``trigger`` in ``text`` (a promise with ``future``), if any."""
+    timing = event_timing(token_of_text(pipeline, text, trigger), published, future)
     return None if timing is None else timing.iso

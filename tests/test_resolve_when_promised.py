@@ -6,16 +6,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from _resolve_setup import token_of_text
-from parley.resolve._when import event_timing
+from _resolve_setup import event_day
 from parley.resolve._when_promised import without_gone_days
 
 PUBLISHED = date(2016, 4, 16)  # a Saturday
 
 
 def _promise_day(pipeline: Any, text: str, trigger: str) -> str | None:
-    timing = event_timing(token_of_text(pipeline, text, trigger), PUBLISHED, True)
-    return None if timing is None else timing.iso
+    return event_day(pipeline, text, trigger, PUBLISHED, future=True)
 
 
 def test_resolve_when_promised_due_act_weekday_is_no_past_day(pipeline: Any) -> None:
