@@ -88,7 +88,16 @@ class LearnedCoder:
         if not described:
             return [], np.zeros((0, len(LABELS)), dtype=np.float32), np.zeros((0, len(MODALITIES)), dtype=np.float32)
         x = Examples.build([c.sparse for c in described], [c.dense for c in described], [0] * len(described))
-        return described, self.model.types.probabilities(x), self.model.modality.probabilities(x)
+        return (described, *self._type_and_modality(x))
+
+    def _type_and_modality(
+        self, x: Examples, groups: Sequence[tuple[int, int]] | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The type and the modality probabilities of ``x`` (``groups``: see ``Classifier.probabilities``),
+        from the paired heads' one table when the model has them (the same bits)."""
+        if self.paired is not None:
+            return self.paired.probabilities(x, groups)
+        return self.model.types.probabilities(x, groups), self.model.modality.probabilities(x, groups)
 
     def read(self, sent: Any) -> list[Prediction]:
         """Every candidate with the model's best event type, ``is_event`` where it clears the bar."""
@@ -118,11 +127,7 @@ class LearnedCoder:
         x = Examples.build([c.sparse for c in described], [c.dense for c in described], [0] * len(described))
         # each sentence's rows still get their own dense product (``groups``): the model gives the
         # very probabilities it gave sentence by sentence
-        if self.paired is not None:
-            p_type, p_mod = self.paired.probabilities(x, bounds)
-        else:
-            p_type = self.model.types.probabilities(x, bounds)
-            p_mod = self.model.modality.probabilities(x, bounds)
+        p_type, p_mod = self._type_and_modality(x, bounds)
         return self._predictions(described, p_type, p_mod, bounds, sdoc, relevant=relevant)
 
     def _predictions(
