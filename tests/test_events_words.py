@@ -12,7 +12,7 @@ from parley.document import Article
 from parley.errors import KnowledgeError
 from parley.events import load_event_words, load_lexicon
 from parley.events._words import SET_NAMES
-from parley.knowledge import bundled_path
+from parley.knowledge import bundled_path, resolve_words
 
 
 def test_events_words_bundled_file_declares_its_version_and_fills_every_set() -> None:
@@ -72,6 +72,29 @@ def test_events_words_relative_pronoun_set_moved_to_resolve_words(tmp_path: Path
     with pytest.raises(KnowledgeError, match=r"event_words\.tsv:2: unknown set 'relative_pronoun'") as info:
         load_event_words((tmp_path,))
     assert info.value.code == "E301"
+
+
+#: The sets both stages read, kept once in the bundled resolve_words.tsv since stop 66.
+_SHARED_WITH_RESOLVE = ("future_aux", "length_unit")
+
+
+@pytest.mark.parametrize("name", _SHARED_WITH_RESOLVE)
+def test_events_words_set_kept_in_resolve_words_stops_a_user_file(tmp_path: Path, name: str) -> None:
+    # an older user file that still names such a set would add words the resolve stage never sees
+    (tmp_path / "event_words.tsv").write_text(f"set\tword\n{name}\tsoon\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=rf"event_words\.tsv:2: unknown set '{name}'") as info:
+        load_event_words((tmp_path,))
+    assert info.value.code == "E301"
+    assert name not in SET_NAMES
+
+
+def test_events_words_shared_sets_are_the_resolve_words_lists() -> None:
+    words = load_event_words()
+    for name in _SHARED_WITH_RESOLVE:
+        assert getattr(words, name) is resolve_words(name)
+    # the merged lists hold what either file had: the contracted "will", and units shorter than an hour
+    # or longer than a year
+    assert "'ll" in words.future_aux and {"minute", "decade", "century"} <= words.length_unit
 
 
 def test_events_words_count_needs_a_number(tmp_path: Path) -> None:

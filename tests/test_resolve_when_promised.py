@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from _resolve_setup import event_day
-from parley.resolve._when_promised import without_gone_days
+from parley.resolve._when_promised import future_marked, without_gone_days
 
 PUBLISHED = date(2016, 4, 16)  # a Saturday
 
@@ -142,3 +142,11 @@ def test_resolve_when_promised_gone_day_of_a_clause_below_the_promised_act_is_pa
     for every clause the chain passes, not only the one nearest the promise."""
     text = "Ministers said the coast guard would watch the bay, towing stranded ferries on Monday."
     assert _promise_day(pipeline, text, "towing") is None
+
+
+def test_resolve_when_promised_contracted_will_marks_the_future(pipeline: Any) -> None:
+    # "'ll" is a future auxiliary for the events stage too: one list since stop 66
+    sdoc = pipeline.nlp("We'll reopen the crossing on Monday, the governor told reporters.")
+    reopen = next(t for t in sdoc if t.text == "reopen")
+    assert future_marked(reopen)
+    assert not future_marked(next(t for t in sdoc if t.text == "told"))

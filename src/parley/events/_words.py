@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .._columns import children_of
-from ..knowledge import knowledge_files, read_table
+from ..knowledge import knowledge_files, read_table, resolve_words
 from ._data_rows import load_lemma_fixes
 
 __all__ = [
@@ -32,7 +32,8 @@ _VALUED = ("number_word", "later_unit")
 
 @dataclass(frozen=True, slots=True)
 class EventWords:
-    """One frozenset of lower-case words per set of ``event_words.tsv`` (see the file for what each is for).
+    """One frozenset of lower-case words per set of ``event_words.tsv`` (see the file for what each is for),
+    and the lists the events stage shares with the resolve stage, read from ``resolve_words.tsv``.
 
     The attribute names are the set names of the file, so a word found in the file is found in the code
     by the same name.
@@ -61,7 +62,6 @@ class EventWords:
     ending_verb: frozenset[str]
     completing_verb: frozenset[str]
     lasted_protest: frozenset[str]
-    length_unit: frozenset[str]
     length_adjective: frozenset[str]
     force_member: frozenset[str]
     future_head: frozenset[str]
@@ -75,7 +75,6 @@ class EventWords:
     obligation_head: frozenset[str]
     continuing_verb: frozenset[str]
     future_modifier: frozenset[str]
-    future_aux: frozenset[str]
     commitment_aux: frozenset[str]
     conditional_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
@@ -331,6 +330,9 @@ class EventWords:
     restated_noun: frozenset[str]
     seat_building: frozenset[str]
     seat_prep: frozenset[str]
+    # lists of ``resolve_words.tsv`` (``_RESOLVE_WORD_SETS``): the resolve stage reads the same words
+    future_aux: frozenset[str]
+    length_unit: frozenset[str]
     # built from the sets above when loading
     past_reference_re: re.Pattern[str]
     later_re: re.Pattern[str]
@@ -341,8 +343,15 @@ class EventWords:
 
 #: Fields read from another table than ``event_words.tsv``.
 _OTHER_TABLES = ("lemma_fixes",)
+#: Fields that are roles of the bundled ``resolve_words.tsv``: the resolve stage reads the same words, so
+#: each list is kept once, there (a user's ``event_words.tsv`` naming one stops with E301, unknown set).
+_RESOLVE_WORD_SETS = ("future_aux", "length_unit")
 #: The set names a file may use: every field but the patterns built from them and the other tables.
-SET_NAMES = tuple(f.name for f in fields(EventWords) if not f.name.endswith("_re") and f.name not in _OTHER_TABLES)
+SET_NAMES = tuple(
+    f.name
+    for f in fields(EventWords)
+    if not f.name.endswith("_re") and f.name not in _OTHER_TABLES and f.name not in _RESOLVE_WORD_SETS
+)
 
 
 def _alternatives(words: frozenset[str] | dict[str, int]) -> str:
@@ -387,6 +396,7 @@ def _load(extra_dirs: tuple[Path, ...]) -> EventWords:
     later = re.compile(rf"\b(\d+|{_alternatives(numbers)})\s+({_alternatives(units)})\s+later\b")
     return EventWords(
         **sets,  # every other set name is a frozenset field (SET_NAMES)
+        **{name: resolve_words(name) for name in _RESOLVE_WORD_SETS},
         number_word=numbers,
         later_unit=units,
         past_reference_re=past,
