@@ -97,6 +97,13 @@ def test_events_words_shared_sets_are_the_resolve_words_lists() -> None:
     assert "'ll" in words.future_aux and {"minute", "decade", "century"} <= words.length_unit
 
 
+def test_events_words_topic_prep_is_wider_than_the_place_readings_list() -> None:
+    # "blamed the rebels for the raid" is about the raid, but a place behind "for" or "of" may be the act's
+    # own place, so the place reading keeps to its narrower list
+    topic, placeless = load_event_words().topic_prep, resolve_words("placeless_topic_prep")
+    assert placeless < topic and {"for", "of", "on", "over"}.isdisjoint(placeless)
+
+
 def test_events_words_count_needs_a_number(tmp_path: Path) -> None:
     (tmp_path / "event_words.tsv").write_text("set\tword\tvalue\nnumber_word\tdozen\tmany\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match="whole number"):

@@ -47,3 +47,9 @@ def test_resolve_described_sites_never_for_a_statement(pipeline: Any) -> None:
 def test_resolve_described_sites_not_inside_what_someone_wrote(pipeline: Any) -> None:
     text = "The police arrested the editor, who had written that troops looted shops in Varnesk."
     assert _site(pipeline, text, "arrested") is None
+
+
+def test_resolve_described_sites_for_and_of_phrases_are_no_topics(pipeline: Any) -> None:
+    # the events stage reads "for" and "of" as what a statement is about; here they lead to the place
+    assert _described(pipeline, "Medics flew tents for villagers who live at Marlowe.") == ["Marlowe"]
+    assert _described(pipeline, "Rangers burned the huts of loggers who had camped at Vellby.") == ["Vellby"]

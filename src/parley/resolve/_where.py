@@ -420,7 +420,7 @@ def _aside(prep: Any, clause: Any) -> bool:
     the place phrase and the clause's head."""
     tok = prep
     while tok.i != clause.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and (tok.lower_ in _ASIDE or tok.lower_ in words("topic_prep")):
+        if tok.dep_ == "prep" and (tok.lower_ in _ASIDE or tok.lower_ in words("placeless_topic_prep")):
             return True
         if tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"}:
             return True
