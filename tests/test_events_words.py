@@ -75,7 +75,7 @@ def test_events_words_relative_pronoun_set_moved_to_resolve_words(tmp_path: Path
 
 
 #: The sets both stages read, kept once in the bundled resolve_words.tsv since stop 66.
-_SHARED_WITH_RESOLVE = ("future_aux", "length_unit")
+_SHARED_WITH_RESOLVE = ("future_aux", "length_unit", "definite_determiner", "definite_article", "indefinite_determiner")
 
 
 @pytest.mark.parametrize("name", _SHARED_WITH_RESOLVE)
@@ -95,6 +95,7 @@ def test_events_words_shared_sets_are_the_resolve_words_lists() -> None:
     # the merged lists hold what either file had: the contracted "will", and units shorter than an hour
     # or longer than a year
     assert "'ll" in words.future_aux and {"minute", "decade", "century"} <= words.length_unit
+    assert words.definite_article < words.definite_determiner
 
 
 def test_events_words_topic_prep_is_wider_than_the_place_readings_list() -> None:

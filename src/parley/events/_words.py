@@ -162,9 +162,6 @@ class EventWords:
     visit_word: frozenset[str]
     describing_journey_verb: frozenset[str]
     courtesy_visit: frozenset[str]
-    definite_determiner: frozenset[str]
-    definite_article: frozenset[str]
-    indefinite_determiner: frozenset[str]
     exercise_noun: frozenset[str]
     home_council: frozenset[str]
     owned_council: frozenset[str]
@@ -333,6 +330,9 @@ class EventWords:
     # lists of ``resolve_words.tsv`` (``_RESOLVE_WORD_SETS``): the resolve stage reads the same words
     future_aux: frozenset[str]
     length_unit: frozenset[str]
+    definite_determiner: frozenset[str]
+    definite_article: frozenset[str]
+    indefinite_determiner: frozenset[str]
     # built from the sets above when loading
     past_reference_re: re.Pattern[str]
     later_re: re.Pattern[str]
@@ -345,7 +345,13 @@ class EventWords:
 _OTHER_TABLES = ("lemma_fixes",)
 #: Fields that are roles of the bundled ``resolve_words.tsv``: the resolve stage reads the same words, so
 #: each list is kept once, there (a user's ``event_words.tsv`` naming one stops with E301, unknown set).
-_RESOLVE_WORD_SETS = ("future_aux", "length_unit")
+_RESOLVE_WORD_SETS = (
+    "future_aux",
+    "length_unit",
+    "definite_determiner",
+    "definite_article",
+    "indefinite_determiner",
+)
 #: The set names a file may use: every field but the patterns built from them and the other tables.
 SET_NAMES = tuple(
     f.name
@@ -422,7 +428,7 @@ def has_determiner(noun: Any, values: Container[str]) -> bool:
 
 
 def has_definite_determiner(noun: Any, words: EventWords) -> bool:
-    """ "the talks", "these demands": the noun's determiner (event_words.tsv definite_determiner) points
+    """ "the talks", "these demands": the noun's determiner (resolve_words.tsv definite_determiner) points
     back at what the story told."""
     return has_determiner(noun, words.definite_determiner)
 
@@ -435,7 +441,7 @@ def has_definite_left_determiner(noun: Any, words: EventWords) -> bool:
 
 
 def has_definite_article(noun: Any, words: EventWords) -> bool:
-    """ "the leaders", "the city": the article alone (event_words.tsv definite_article), not every
+    """ "the leaders", "the city": the article alone (resolve_words.tsv definite_article), not every
     definite determiner: "the leaders" are the parties the story has (its pair, a summit's members) and
     "the city" as a subject its government, while a demonstrative ("these leaders", "this city") points
     at the people or place just named or the speaker's own."""
@@ -443,6 +449,6 @@ def has_definite_article(noun: Any, words: EventWords) -> bool:
 
 
 def has_indefinite_determiner(noun: Any, words: EventWords) -> bool:
-    """ "a charge", "an official visit": the noun (event_words.tsv indefinite_determiner) is told for the
+    """ "a charge", "an official visit": the noun (resolve_words.tsv indefinite_determiner) is told for the
     first time, not pointing back at one told before."""
     return has_determiner(noun, words.indefinite_determiner)

@@ -239,7 +239,7 @@ def _told_before(title: Any, entry_at: dict[int, Any]) -> str | None:
     """The country that an earlier mention of the same noun gave, for a title introduced with "the"
     ("an Iranian businessman awaiting trial ... the businessman, Reza Kazemi,"): the nearest earlier
     use of the noun, read with its own modifiers; None when that one names no country."""
-    if len(title) < 2 or title[0].lower_ != "the" or title[-1].pos_ != "NOUN":
+    if len(title) < 2 or title[0].lower_ not in resolve_words("definite_article") or title[-1].pos_ != "NOUN":
         return None
     head = title[-1]
     for tok in reversed(title.doc[: title.start]):

@@ -72,4 +72,4 @@ def _own_flag(token: Any, entry_at: dict[int, Any]) -> str | None:
 
 def _definite(token: Any) -> bool:
     """The noun is told as one already known: "the vessel", not "a vessel" nor "Chinese vessels"."""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token))
+    return any(c.dep_ == "det" and c.lower_ in resolve_words("definite_article") for c in children_of(token))

@@ -91,5 +91,5 @@ def elaboration_head(sent: Any) -> Any | None:
         return None
     if subject.pos_ == "PRON":
         return verb if subject.lower_ in words("anaphor") else None
-    definite = any(c.dep_ == "det" and c.lower_ in words("definite") for c in children_of(subject))
+    definite = any(c.dep_ == "det" and c.lower_ in words("definite_determiner") for c in children_of(subject))
     return verb if definite else None

@@ -190,7 +190,8 @@ def _is_bare_daytime(ent: Any) -> bool:
     doc = ent.doc
     if ent.start == 0 or doc[ent.start - 1].lower_ != "in":
         return False
-    kept = [t.lower_ for t in ent if t.lower_ != "the" and t.lower_ not in words("daytime_shade")]
+    skipped = words("definite_article") | words("daytime_shade")  # "in the early morning"
+    kept = [t.lower_ for t in ent if t.lower_ not in skipped]
     return len(kept) == 1 and kept[0] in words("daytime")
 
 

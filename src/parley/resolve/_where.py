@@ -123,7 +123,8 @@ def _site_of(
             if known(compound):
                 return Site(compound)
             return Site(_leading_city(compound, known) or venue_name(compound, noun))
-        is_back = any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(noun)) and not compound
+        article = words("definite_article")
+        is_back = any(c.dep_ == "det" and c.lower_ in article for c in children_of(noun)) and not compound
         if is_back and lemma in words("city") | words("capital"):
             return Site(None, anaphor="capital" if lemma in words("capital") else "city")
     if depth < 2:
@@ -547,7 +548,7 @@ def unnamed_site(token: Any) -> bool:
     for noun in nouns:
         if noun.pos_ == "PROPN" or _ent_of(noun) is not None:
             continue
-        indefinite = any(c.dep_ == "det" and c.lower_ in words("indefinite") for c in children_of(noun))
+        indefinite = any(c.dep_ == "det" and c.lower_ in words("indefinite_determiner") for c in children_of(noun))
         if indefinite and place_lemma(noun) in words("elsewhere"):
             return True
     return False
