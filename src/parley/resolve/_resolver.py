@@ -19,6 +19,7 @@ from ._contexts import ContextWords
 from ._discourse import FollowingSentences, attribution_head, carries_on, elaboration_head, previous_sentence
 from ._narrated import narrated_day, narrates
 from ._parse import clause_head, trigger_token
+from ._same_day_reach import act_starts, beyond_reach, keep_act_starts
 from ._scene_day import Scene, scene_day, scene_days
 from ._story_day import OPENING_CHARS, filing_day, live_blog, opening_day, told_now
 from ._when import counted_from_other_day, event_timing, frame_timing, keep_text, time_phrases
@@ -136,6 +137,7 @@ class Resolver:
         """Date every event: its own clause, a carried or neighbouring date, the story's day; return the
         story's day (``_lead_date``), which the places read too."""
         skip = (doc.dateline.start, doc.dateline.end) if doc.dateline is not None else None
+        keep_act_starts(doc.spacy, sorted({token.sent.start_char for token in triggers if token is not None}))
         for event, token in zip(doc.events, triggers, strict=True):
             if token is not None:
                 _retime(event, token, doc.published, skip)
@@ -154,7 +156,8 @@ class Resolver:
         own_day = doc.dateline.date if doc.dateline is not None else None  # a wire dateline's day is the story's
         scenes = scene_days(doc.spacy, doc.text, acts, doc.published, skip) if lead is not None else []
         for event, token in zip(doc.events, triggers, strict=True):
-            if event.date_source.startswith("later:") and (start := _count_start(last_explicit, lead)) is not None:
+            anchor = _reachable(last_explicit, event, doc.text, act_starts(doc.spacy))
+            if event.date_source.startswith("later:") and (start := _count_start(anchor, lead)) is not None:
                 days = int(event.date_source.split(":", 1)[1]) if start[1] == "day" else 0
                 day = date.fromisoformat(start[0]) + timedelta(days=days)
                 event.date, event.date_precision, event.date_source = day.isoformat(), start[1], "explicit"
@@ -433,6 +436,14 @@ def _count_start(last_explicit: Event | None, lead: tuple[str, str, str] | None)
     if last_explicit is not None and last_explicit.date:
         return last_explicit.date, last_explicit.date_precision or "day"
     return (lead[0], "day") if lead is not None and lead[1] == "day" else None
+
+
+def _reachable(last_explicit: Event | None, event: Event, text: str, acts: list[int]) -> Event | None:
+    """The last dated act, unless the event is a same-day one ("later:0") told paragraphs of other acts
+    after it (resolve/_same_day_reach): then none, and the count starts from the story's day."""
+    if last_explicit is None or event.date_source != "later:0":
+        return last_explicit
+    return None if beyond_reach(text, last_explicit.end, event.start, acts) else last_explicit
 
 
 def _carry_on_date(event: Event, token: Any, events: _Events) -> None:

@@ -21,6 +21,7 @@ from ..parse import ACTED_ON_DEPS, doc_ents, ents_before, span_ents
 from ..parse._dates import ResolvedDate, count_value, date_text, resolve_date_text
 from ._parse import Link, clause_chain, clause_head, clause_members, later_and_conjuncts
 from ._quoted_time import within_quotation
+from ._same_day_reach import act_starts, beyond_reach
 from ._when_anchor import cause_clause_head, relative_clause_phrase, relative_clause_upper, when_clause_phrase
 from ._when_counted import counted_anchor
 from ._when_deeper import deeper_weekday
@@ -222,6 +223,8 @@ def _after_earlier_day(doc: Any, start: int, published: date | None, days: int) 
     for prior in reversed(earlier[-6:]):
         if _names_that_day(prior.text.lower()) or _LATER.search(_phrase_text(prior)) or _is_day_after(prior):
             break  # a chain of "later"s: leave it to the events' order
+        if days == 0 and beyond_reach(kept_text(doc), prior.end_char, doc[start].idx, act_starts(doc)):
+            break  # a day named paragraphs back: the telling is on the story's day again
         resolved = _counted_from_earlier_time(prior, published) or resolve_date_text(prior.text, published)
         if resolved is not None and resolved.precision == "day" and _WEEK.search(prior.text):
             break  # "a mine found last week": a week back is no day the act is counted from
