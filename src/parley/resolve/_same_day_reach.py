@@ -3,10 +3,11 @@
 A same-day phrase names the day the telling is on. Within a paragraph, or from the start of the next,
 that is the day last named ("troops crossed on 3 May.\n\nWithin hours the neighbours protested"), and a
 paragraph of comment between them changes nothing. Once a whole paragraph telling other acts stands
-between them, the last named day belongs to an episode told and left behind (a treaty signed years
-ago, a month of talks a guest recalled), and the telling has come back to the story's own day. Both
-develop-on validation sets' writers date such an act on the story's day (one in each set: a day
-named two paragraphs back, a month named four back, each with acts told in the paragraphs between).
+between them, the last named day belongs to an episode told and left behind ("an accord broken on
+3 March 2009", then a paragraph of today's protests, then "Within hours, Chile recalled its envoy"),
+and the telling has come back to the story's own day. Both develop-on validation sets' writers date
+such an act on the story's day (one in each set: a day named two paragraphs back, a month named four
+back, each with acts told in the paragraphs between).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def act_starts(sdoc: Any) -> list[int]:
     """The starts kept by :func:`keep_act_starts`; none when nothing was kept."""
     user_data = getattr(sdoc, "user_data", None)
     kept = user_data.get(_ACTS) if user_data is not None else None
-    return list(kept) if kept else []
+    return kept if kept else []
 
 
 def beyond_reach(text: str, named: int, phrase: int, acts: list[int]) -> bool:
