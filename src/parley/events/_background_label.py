@@ -42,6 +42,21 @@ def _breaks(doc: Any) -> list[int]:
     return found
 
 
+#: Key of ``Doc.user_data`` holding the indices of the document's colons (:func:`_colons`).
+_COLONS = "parley.line_colons"
+
+
+def _colons(doc: Any) -> list[int]:
+    """The indices, in order, of the document's ":" tokens: read once per document (from its ORTH
+    column), so that a line with no colon among its first words builds none of their tokens."""
+    found = doc.user_data.get(_COLONS)
+    if found is None:
+        from spacy.attrs import ORTH
+
+        found = doc.user_data[_COLONS] = (doc_columns(doc, ORTH) == doc.vocab.strings[":"]).nonzero()[0].tolist()
+    return found
+
+
 def _line_start(token: Any) -> int | None:
     """The index of the first word of the token's line (after a paragraph break, or the document's
     start); None when the line began too far back to be read."""
@@ -65,9 +80,12 @@ def _line_label(doc: Any, start: int, words: EventWords) -> tuple[int, bool] | N
     if key in labels:
         return labels[key]
     found = None
-    for k in range(start, min(start + _MAX_LEAD, len(doc) - 1)):
-        label, colon = doc[k], doc[k + 1]
-        if colon.text == ":" and word_in(label, words.background_label):
+    # a label is the word before a colon at start + 1 .. the lead's end: only those words are read
+    colons = _colons(doc)
+    stop = min(start + _MAX_LEAD, len(doc) - 1)
+    for colon in colons[bisect_left(colons, start + 1) : bisect_left(colons, stop + 1)]:
+        k = colon - 1
+        if word_in(doc[k], words.background_label):
             found = (k, all(t.pos_ in _LEAD_POS or t.like_num for t in doc[start:k]))
             break
     labels[key] = found
