@@ -21,6 +21,7 @@ import numpy as np
 
 from .._columns import doc_columns
 from ..knowledge import resolve_words
+from ..parse import doc_ents
 
 __all__ = ["middle_name_spans"]
 
@@ -84,7 +85,7 @@ def _given_middle_names(sdoc: Any, known: Collection[str]) -> Iterator[tuple[int
     """(start, end, phrase) of each parser's person of three capitalised words whose first and last are
     a ``known`` phrase and whose middle word is a given name of no known one ("Jacob Gedleyihlekisa
     Zuma"): neither half with the middle word is a known phrase itself."""
-    for ent in sdoc.ents:
+    for ent in doc_ents(sdoc):  # the document's entities built once (spaCy walks every token on each ``ents``)
         if ent.label_ != "PERSON" or len(ent) != 3 or not all(t.is_alpha and t.is_title for t in ent):
             continue
         first, middle, last = (t.text for t in ent)
