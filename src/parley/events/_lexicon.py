@@ -47,6 +47,10 @@ class Trigger:
         """Every condition of the row ("obj=strike;prep=off": all must hold, "called off the strike")."""
         return _parsed_conditions(self.cond)
 
+    def prep_particles(self) -> frozenset[str]:
+        """The words the row's ``prep`` conditions name ("prep=back|off"): all of them, in one set."""
+        return _prep_particles(self.cond)
+
     @property
     def rules_only(self) -> bool:
         """The row is the rule coder's alone (``rulesonly``): the learned coder's lexicon features do not
@@ -63,6 +67,12 @@ def _parsed_conditions(cond: str) -> tuple[tuple[str, frozenset[str]], ...]:
         name, _, values = part.partition("=")
         out.append((name.strip(), frozenset(v for v in values.split("|") if v)))
     return tuple(out)
+
+
+@cache
+def _prep_particles(cond: str) -> frozenset[str]:
+    # read for every verb trigger's roles: made once per distinct condition
+    return frozenset(v for name, values in _parsed_conditions(cond) if name == "prep" for v in values)
 
 
 @dataclass(frozen=True)

@@ -121,8 +121,7 @@ def verb_preps(verb: Any, allowed: set[str] | frozenset[str], trig: Trigger) -> 
     """The verb's prepositions (and particles) of the allowed words, with those hanging under the row's
     particle the parser read as an adverb ("handed back to Armenia": "to" under "back")."""
     heads = [verb]
-    particles = frozenset(v for name, values in trig.conditions() if name == "prep" for v in values)
-    if (particle := particle_read_as_adverb(verb, particles)) is not None:
+    if (particle := particle_read_as_adverb(verb, trig.prep_particles())) is not None:
         heads.append(particle)
     return [c for h in heads for c in children_of(h) if c.dep_ in {"prep", "prt", "dative"} and c.lower_ in allowed]
 
