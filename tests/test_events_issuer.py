@@ -22,7 +22,9 @@ def _context(pipeline, text: str, outlet: str | None) -> DocumentContext:  # typ
     doc.spacy = pipeline.nlp(doc.text)
     doc = pipeline.components[0](doc)  # actor mentions
     mention_at = {i: m for m in doc.actor_mentions for i in range(m.token_start, m.token_end)}
-    return DocumentContext(doc, doc.spacy, mention_at, pipeline.knowledge.gazetteer, pipeline.lexicon)
+    return DocumentContext(
+        doc, doc.spacy, mention_at, pipeline.knowledge.gazetteer, pipeline.lexicon, pipeline.knowledge.region_country
+    )
 
 
 def test_events_issuer_release_is_issued_by_the_outlets_state(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -94,3 +94,11 @@ def test_events_story_places_a_qualifier_keeps_a_seat_city_with_no_namesake_in_i
     another state ("Brussels, Wisconsin"), is a town of that state, not the Belgian capital."""
     text = "Fishery officials of Peru and Chile sat down in Brussels, Wisconsin, on Thursday over squid quotas."
     assert _clause_country(pipeline, text, "sat") == "USA"
+
+
+def test_events_story_places_a_state_named_like_a_country_qualifies_as_a_dateline_does(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A region that is a country's name and also an American state ("Vienna, Georgia") is read as a
+    dateline's region is: the town lies in the state, not in the Caucasus republic, which has none."""
+    text = "Poultry inspectors of Brazil and Chile met in Vienna, Georgia, on Friday to compare test results."
+    assert _clause_country(pipeline, text, "met") == "USA"
+    assert pipeline.knowledge.region_country("Georgia", "Vienna") == "USA"

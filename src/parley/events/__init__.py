@@ -94,7 +94,8 @@ class EventFinder:
                 continue  # "PHNOM PENH, March 3 (AKP) --" says where and by whom the story was filed: no actor
             for i in range(m.token_start, m.token_end):
                 mention_at[i] = m
-        return DocumentContext(doc, doc.spacy, mention_at, self.knowledge.gazetteer, self.lexicon)
+        knowledge = self.knowledge
+        return DocumentContext(doc, doc.spacy, mention_at, knowledge.gazetteer, self.lexicon, knowledge.region_country)
 
     def __call__(self, doc: Document) -> Document:
         sdoc = doc.spacy

@@ -3,6 +3,7 @@ strike in Kabul"), read by :class:`~._context.DocumentContext`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -51,6 +52,9 @@ class ClauseAnchors:
     mentions_from: dict[int, list[ActorMention]]
     mentions_to: dict[int, list[ActorMention]]
     gazetteer: Gazetteer
+    #: Knowledge.region_country: the state a region written after a town names, read alike for a
+    #: dateline and for running text ("Vienna, Georgia" is the American town)
+    region_country: Callable[[str, str | None], str | None] | None
     home: str | None
     _clause_ids: dict[int, set[int]]
     _ranked_places: dict[int, list[Any]]
@@ -256,21 +260,21 @@ class ClauseAnchors:
         qualifies it may follow ("in Geneva, Illinois")."""
         bare = _without_the(name)
         # only a seat city's namesakes are chosen by a qualifier (``town``): other names skip reading it
-        qualified_in = self._qualifier_states(end) if end is not None and is_seat_city(bare) else None
+        qualified_in = self._qualifier_states(end, bare) if end is not None and is_seat_city(bare) else None
         entry = self.town(bare, qualified_in)
         if qualified_in is not None and len(qualified_in) == 1 and (entry is None or entry.country not in qualified_in):
             # "in Brussels, Wisconsin": the gazetteer's only Brussels is abroad; the town is the region's
             return resolve_place_in(self.gazetteer, name, next(iter(qualified_in)))
         return resolve_place(self.gazetteer, name, entry.country if entry is not None else None)
 
-    def _qualifier_states(self, end: int) -> frozenset[str] | None:
-        """The states of a place name written after a comma at ``end`` ("Geneva, Illinois" -> USA,
-        "Geneva, Switzerland" -> CHE): the gazetteer's namesakes and the state it names; None when no
-        place name follows."""
+    def _qualifier_states(self, end: int, name: str) -> frozenset[str] | None:
+        """The state of a region written after a comma at ``end`` behind the town ``name`` ("Geneva,
+        Illinois" -> USA, "Geneva, Switzerland" -> CHE), read as a dateline's region is
+        (``Knowledge.region_country``); None when no region follows or it names no one state."""
         sdoc = self.sdoc
-        if end + 1 >= len(sdoc) or sdoc[end].text != "," or sdoc[end + 1].ent_iob_ != "B":
+        if self.region_country is None or end + 1 >= len(sdoc) or sdoc[end].text != ",":
             return None
-        if sdoc[end + 1].ent_type_ not in {"GPE", "LOC"}:
+        if sdoc[end + 1].ent_iob_ != "B" or sdoc[end + 1].ent_type_ not in {"GPE", "LOC"}:
             return None
         stop = end + 2
         while stop < len(sdoc) and sdoc[stop].ent_iob_ == "I":
@@ -278,11 +282,8 @@ class ClauseAnchors:
         hangs_on_city = sdoc[end + 1].dep_ == "appos" and sdoc[end + 1].head.i == end - 1
         if not hangs_on_city and stop < len(sdoc) and not sdoc[stop].is_punct:
             return None  # "met in Geneva, Washington said": a new clause's subject, not a region of the city
-        states = {e.country for e in self.gazetteer.candidates(sdoc[end + 1 : stop].text) if e.country}
-        states |= {
-            m.entity.code for m in self.mentions_from.get(self.sent_start[end + 1], []) if m.token_start == end + 1
-        }
-        return frozenset(states)
+        state = self.region_country(sdoc[end + 1 : stop].text, name)
+        return frozenset({state}) if state else None
 
 
 def _frames(prep: Any, token: Any) -> bool:

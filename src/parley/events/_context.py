@@ -4,7 +4,7 @@ and the sentence each token is in (the date and place of an event's own clause: 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -56,7 +56,13 @@ class DocumentContext(SentencePlaces, ClauseAnchors, StoryPair):
     """Per-document state: mention index, recent participants, dates in discourse."""
 
     def __init__(
-        self, doc: Document, sdoc: Any, mention_at: dict[int, ActorMention], gazetteer: Gazetteer, lexicon: Lexicon
+        self,
+        doc: Document,
+        sdoc: Any,
+        mention_at: dict[int, ActorMention],
+        gazetteer: Gazetteer,
+        lexicon: Lexicon,
+        region_country: Callable[[str, str | None], str | None] | None = None,
     ) -> None:
         self.doc = doc
         self.sdoc = sdoc
@@ -109,6 +115,7 @@ class DocumentContext(SentencePlaces, ClauseAnchors, StoryPair):
             found.append(m)
         self._ordered = ordered
         self.gazetteer = gazetteer
+        self.region_country = region_country
         line = doc.dateline
         self.dateline_end = line.end if line is not None and line.place else -1
         # a byline that files the story ("From our correspondent in Male") says where it is told as a
