@@ -16,6 +16,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 
 from ..document import Dateline
 from ..errors import KnowledgeError
@@ -73,6 +74,10 @@ _HEADER = "# parley-data dateline-labels v1"
 _HEAD_CHARS = 1500
 _CAPS_RUN = re.compile(rf"(?<![.\w])[{_UP}]{{2,}}(?![.\w])")
 _NEXT_CAPITAL = re.compile(r"\s*[\"\u201c\u2018'A-Z\u00c0-\u00de0-9]")
+#: a speaker's turn in a transcript: "HOST:", "ANCHOR (JANE ROE):", "KOVAC (IN ZAGREB):"
+_SPEAKER_TURN = re.compile(rf"^{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}(?: \([^()\n]{{1,40}}\))?:\s", re.M)
+#: this many speaker turns make a text a transcript
+_TURNS = 3
 
 
 def find_dateline(text: str, published: date | None) -> Dateline | None:
@@ -108,6 +113,8 @@ def _is_dateline(match: re.Match[str], text: str) -> bool:
     if place.lower() in _labels() or len(place.replace(".", "")) < 3:
         return False
     end = match.group("end").strip()
+    if end == ":" and _is_transcript(text):
+        return False  # "HOST (JANE ROE): Good evening." names a speaker, not a place
     # "(Reuters)", "/PRNewswire/"; not a count ("Comments (14)")
     credited = any(_is_credit(match.group(g) or "") for g in ("agency", "slash"))
     dated = match.group("month") or match.group("dmonth")
@@ -126,6 +133,12 @@ def _is_dateline(match: re.Match[str], text: str) -> bool:
     # count losses", "KCNA: Japan's plan is a declaration of war"), which ends without a full stop
     weak = match.group("caps") is not None or match.group("region") is not None
     return weak and capital_next and _paragraph_is_sentence(text, match.end())
+
+
+def _is_transcript(text: str) -> bool:
+    """Whether paragraphs open as a speaker's turns do, three times or more: a broadcast transcript,
+    whose labels ("ANCHOR (JANE ROE):", "KOVAC (IN ZAGREB):") have a dateline's shape."""
+    return sum(1 for _ in islice(_SPEAKER_TURN.finditer(text), _TURNS)) >= _TURNS
 
 
 def _is_credit(words: str) -> bool:
