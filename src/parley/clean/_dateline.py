@@ -47,14 +47,16 @@ _TITLE_WORD = rf"[A-Z](?:[{_LOW}]+(?:['\u2019][a-z]+)?|['\u2019][A-Z][{_LOW}]+)"
 _JOIN = r"(?:[ -](?:(?:es|de|del|da|do|al|el|au|la|of)[ -])?| ?/ ?)"
 _TITLE_PLACE = rf"{_TITLE_WORD}(?:{_JOIN}{_TITLE_WORD}){{0,3}}"
 _REGION_WORD = r"[A-Z][A-Za-z.\u00c0-\u00ff]+"
+#: a dateline is one line: neither its region nor a bare credit reaches into the next
+#: ("By Jo Roe, Staff Writer" above "LAGOS -"; "The Daily Ledger, May 2" above "TOKYO -")
 _REGION = (
-    rf"(?P<region>,\s*{_REGION_WORD}(?:[\s-]{_REGION_WORD}){{0,2}}"
-    r"(?=\s*[,(:/]|\s+(?:--|\u2014|\u2013|-)\s|\s*(?:--|\u2014|\u2013)\s))?"
+    rf"(?P<region>,[ \t]*{_REGION_WORD}(?:[ \t-]{_REGION_WORD}){{0,2}}"
+    r"(?=[ \t]*[,(:/]|[ \t]+(?:--|\u2014|\u2013|-)\s|[ \t]*(?:--|\u2014|\u2013)\s))?"
 )
 #: "(Reuters)", "/PRNewswire/", or after a date a bare name: "Aug 19 AAP -", "June 25, 2019, SPA --"
 _AGENCY = (
     r"(?:\.?\s*\((?P<agency>[^()\n]{1,60})\)|\.?\s*/(?P<slash>[A-Za-z][^/\n]{1,40})/"
-    r"|,?\s+(?P<bare>[A-Z][A-Za-z]{1,14})(?=\s*(?:--|\u2014|\u2013|-)\s))"
+    r"|,?[ \t]+(?P<bare>[A-Z][A-Za-z]{1,14})(?=[ \t]*(?:--|\u2014|\u2013|-)\s))"
 )
 #: how the line ends: a dash (".-" in Spanish-style copy), a colon, a full stop, or nothing before
 #: the first sentence ("Havana, Dec 1 (Prensa Latina) Cuba and ...", only after a credit)
