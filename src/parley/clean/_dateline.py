@@ -62,10 +62,9 @@ _AGENCY = (
 #: the first sentence ("Havana, Dec 1 (Prensa Latina) Cuba and ...", only after a credit)
 _END = r"(?P<end>\s*(?:\.?(?:--|\u2014|\u2013|-)|:)(?=\s)|\.(?=\s)|(?=\s+[\"\u201c\u2018A-Z\u00c0-\u00de0-9]))"
 _BYLINE = r"(?:By [^;\n]{2,80};\s*)?"
-_OPENING = re.compile(
-    rf"^{_BYLINE}(?P<place>(?P<caps>{_CAPS_PLACE})|(?P<title>{_TITLE_PLACE})){_REGION}(?:,?\s*{_DATE})?"
-    rf"(?:{_AGENCY})?{_END}",
-    re.M,
+_OPENING = (
+    rf"^{_BYLINE}<FLAG>(?P<place>(?P<caps>{_CAPS_PLACE})|(?P<title>{_TITLE_PLACE})){_REGION}(?:,?\s*{_DATE})?"
+    rf"(?:{_AGENCY})?{_END}"
 )
 #: an outlet's credit alone or after a date: "(AKP) --", "Dec 1 (Reuters) -"
 _CREDIT_ONLY = re.compile(
@@ -89,7 +88,7 @@ def find_dateline(text: str, published: date | None) -> Dateline | None:
     credit at the very end. Without a year and without ``published`` the date is None.
     """
     head = text[:_HEAD_CHARS]
-    for match in _OPENING.finditer(head):
+    for match in _opening().finditer(head):
         if _is_dateline(match, text):
             region = (match.group("region") or "").strip(", \t") or None
             place = _place(match.group("place"))
@@ -156,6 +155,14 @@ def _paragraph_is_sentence(text: str, start: int) -> bool:
     end = text.find("\n", start)
     paragraph = text[start : end if end >= 0 else len(text)].rstrip().rstrip("\"'\u201d\u2019)")
     return paragraph.endswith((".", "!", "?"))
+
+
+@lru_cache(maxsize=1)
+def _opening() -> re.Pattern[str]:
+    """The opening dateline, after a wire's one-word flag from the labels if any: "UPDATE 2-", "EXCLUSIVE-"."""
+    words = sorted((re.escape(w) for w in _labels() if re.fullmatch("[a-z]+", w)), key=len, reverse=True)
+    flag = rf"(?:(?i:{'|'.join(words)})(?:[ \t]\d{{1,2}})?-)?"
+    return re.compile(_OPENING.replace("<FLAG>", flag), re.M)
 
 
 @lru_cache(maxsize=1)
