@@ -21,21 +21,21 @@ def _dates(pipeline: Pipeline, text: str) -> list[str | None]:
     return [e.date for e in doc.events if e.start == text.index(_LAST)]
 
 
-def test_same_day_reach_acts_between_return_to_story_day(rules_pipeline: Pipeline) -> None:
+def test_resolve_same_day_reach_acts_between_return_to_story_day(rules_pipeline: Pipeline) -> None:
     middle = "Peru condemned the expulsion, and Bolivia urged both sides to talk.\n\n"
     assert _dates(rules_pipeline, _OPENING + _OLD_DAY + middle + _LAST) == ["2021-05-21"]
 
 
-def test_same_day_reach_comment_between_keeps_named_day(rules_pipeline: Pipeline) -> None:
+def test_resolve_same_day_reach_comment_between_keeps_named_day(rules_pipeline: Pipeline) -> None:
     middle = "Few here expect it to end soon.\n\n"
     assert _dates(rules_pipeline, _OPENING + _OLD_DAY + middle + _LAST) == ["2009-03-03"]
 
 
-def test_same_day_reach_next_paragraph_keeps_named_day(rules_pipeline: Pipeline) -> None:
+def test_resolve_same_day_reach_next_paragraph_keeps_named_day(rules_pipeline: Pipeline) -> None:
     assert _dates(rules_pipeline, _OPENING + _OLD_DAY + _LAST) == ["2009-03-03"]
 
 
-def test_same_day_reach_needs_an_act_in_a_paragraph_between() -> None:
+def test_resolve_same_day_reach_needs_an_act_in_a_paragraph_between() -> None:
     text = "A.\n\nB.\n\nC."
     assert beyond_reach(text, 1, text.index("C"), [text.index("B")])
     assert not beyond_reach(text, 1, text.index("C"), [])
