@@ -1,12 +1,17 @@
-"""The roles of ``data/resolve_words.tsv`` (``parley.knowledge.resolve_words``)."""
+"""The word lists of ``resolve_words.tsv`` by role (``parley.knowledge.resolve_words``), and the place and
+time readings that take their prepositions and openers from it; the sentences are made up."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
+from typing import Any
 
+from _resolve_setup import site_name, token_of_text
 from parley.events._words import _RESOLVE_WORD_SETS
 from parley.knowledge import resolve_words
+from parley.resolve._when import frame_timing
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "parley"
 #: A role asked by name: ``resolve_words("x")`` anywhere, or ``words("x")`` where the module imports it so.
@@ -27,13 +32,43 @@ def _roles_asked() -> dict[str, str]:
 
 
 def test_knowledge_resolve_words_every_role_the_code_asks_for_has_words() -> None:
-    # an unknown role reads as an empty list, so a role renamed in the file but not in the code (or
-    # the other way round) would silently switch its reading off
+    # an unknown role stops with E307 only when its call runs, and an emptied role reads as no
+    # words: this finds either on paths no other test walks
     asked = _roles_asked()
-    assert len(asked) > 30
+    assert len(asked) > 30 and {"place_prep", "aside_prep", "frame_opener"} <= set(asked)
     missing = sorted(f"{role} ({module})" for role, module in asked.items() if not resolve_words(role))
     assert missing == []
 
 
-def test_knowledge_resolve_words_unknown_role_is_empty() -> None:
-    assert resolve_words("no_such_role") == frozenset()
+def test_knowledge_resolve_words_place_lists_stay_apart_from_the_mentions_list() -> None:
+    # the mentions stage's locative list is of another use: neither holds the other
+    assert "within" in resolve_words("place_prep") and "within" not in resolve_words("locative")
+    assert "across" in resolve_words("locative") and "across" not in resolve_words("place_prep")
+
+
+def _site(pipeline: Any, text: str, trigger: str, physical: bool = True) -> str | None:
+    return site_name(pipeline, text, trigger, physical=physical, verbal=False, known=lambda _: True)
+
+
+def test_knowledge_resolve_words_place_prep_places_the_act(pipeline: Any) -> None:
+    assert _site(pipeline, "Rangers arrested four poachers inside Dalvenor on Sunday.", "arrested") == "Dalvenor"
+
+
+def test_knowledge_resolve_words_aside_prep_keeps_another_happening_s_place(pipeline: Any) -> None:
+    text = "The cabinet expelled two attaches after a quarrel over fishing boats near Marrowick."
+    assert _site(pipeline, text, "expelled", physical=False) is None
+
+
+def test_knowledge_resolve_words_destination_prep_places_sent_forces(pipeline: Any) -> None:
+    assert _site(pipeline, "The army sent two battalions into Harnsby overnight.", "sent") == "Harnsby"
+
+
+def test_knowledge_resolve_words_frame_opener_dates_the_sentence(pipeline: Any) -> None:
+    text = "During March the two navies held drills in the gulf."
+    timing = frame_timing(token_of_text(pipeline, text, "held").sent, date(2022, 5, 10))
+    assert timing is not None and (timing.iso or "").startswith("2022-03")
+
+
+def test_knowledge_resolve_words_named_place_prep_places_only_at_a_name(pipeline: Any) -> None:
+    assert _site(pipeline, "Patrol boats fired warning shots off Skarvik at dawn.", "fired") == "Skarvik"
+    assert _site(pipeline, "Patrol boats fired warning shots along the way.", "fired") is None

@@ -446,10 +446,6 @@ def _relative_clause_noun_date(token: Any, phrases: list[Any], published: date |
     return None
 
 
-#: Words that may open a sentence before its framing time phrase ("In January, ...").
-_FRAME_OPENERS = {"in", "on", "at", "by", "during", "early", "late", "earlier", "later"}
-
-
 def frame_timing(sent: Any, published: date | None, skip: Skip = None) -> Timing | None:
     """ "In March, a quarrel over grazing ended in a firefight, when soldiers used rockets": a time phrase that
     opens the sentence frames every clause of the sentence that gives no time of its own. After
@@ -465,7 +461,7 @@ def frame_timing(sent: Any, published: date | None, skip: Skip = None) -> Timing
     doc = sent.doc
     for ent in time_phrases(sent, skip):
         lead = [t for t in doc[sent.start : ent.start] if not t.is_punct or t.text in {'"', "'"}]
-        if len(lead) > 1 or (lead and lead[0].lower_ not in _FRAME_OPENERS):
+        if len(lead) > 1 or (lead and lead[0].lower_ not in words("frame_opener")):
             return None
         if ent.end >= sent.end or (doc[ent.end].text != "," and not lead):
             return None

@@ -28,17 +28,10 @@ from ._place_heads import name_before, place_lemma, venue_name
 
 __all__ = ["Site", "event_site", "is_proper_place", "story_city", "unnamed_site"]
 
-#: "around" too ("shelled hills around Tuzla", "guards were placed around the harbour"): training
-#: gold (all 932 documents, asserted events with a place in sentences holding "around <Name>"): the
-#: name is inside the gold's place for 16 events, another place for 3.
-_LOCATIVE = {"in", "at", "near", "inside", "outside", "within", "through", "around"}
-#: Prepositions that place an event only at a named noun of place ("off the Habomai islets").
-_ALONGSIDE = {"along", "off"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
-#: Prepositions of where forces were sent ("moved a battalion to Ochamchire").
-_DESTINATION = {"to", "into"}
-#: Prepositions that bring in another happening: its place is not the event's.
-_ASIDE = {"after", "before", "since", "following", "over", "amid", "despite"}
+# the prepositions the place reading takes apart are resolve_words.tsv roles: place_prep ("in X", "at X"),
+# named_place_prep ("off the islets"), destination_prep ("sent troops to X") and aside_prep ("after a row
+# over X": another happening's place)
 
 #: (name, country code if the name is a country) for a place name; from the actor mentions.
 CountryOf = Callable[[str], "str | None"]
@@ -183,11 +176,11 @@ def _locative_nouns(clause: Any, token: Any, physical: bool) -> Iterator[Any]:
             continue
         word = tok.lower_
         verb = tok.head.lemma_.lower()
-        if word in _LOCATIVE or (physical and _moved_along(word, verb)) or _journeyed_to(word, verb):
+        if word in words("place_prep") or (physical and _moved_along(word, verb)) or _journeyed_to(word, verb):
             found += [p for p in children_of(tok) if p.dep_ == "pobj"]
         elif word == "of" and _bearing(tok.head):
             found += [p for p in children_of(tok) if p.dep_ == "pobj" and (p.pos_ == "PROPN" or _ent_of(p) is not None)]
-        elif word in _ALONGSIDE:
+        elif word in words("named_place_prep"):
             found += [p for p in children_of(tok) if p.dep_ == "pobj" and (name_before(p) or _off_name(word, p))]
         elif word == "on":
             # "on the rim of the valley", "on the border of X"
@@ -292,7 +285,7 @@ def _moved_along(prep: str, verb: str) -> bool:
     documents with the verbs, 4 events (each coder) move to the gold's place, none is lost."""
     if prep == "from":
         return verb in words("departure")
-    return prep in _DESTINATION and verb in words("destination")
+    return prep in words("destination_prep") and verb in words("destination")
 
 
 def _journeyed_to(prep: str, verb: str) -> bool:
@@ -304,7 +297,7 @@ def _journeyed_to(prep: str, verb: str) -> bool:
     Stop 60 added "into" ("flew into Lilongwe to open a clinic") and the trip verb come ("came to Tunis
     and opened a clinic"): in the training batches' gold each such phrase with a name names the gold's
     place (fly into 1, come to 1, none elsewhere)."""
-    return prep in _DESTINATION and verb in words("journey")
+    return prep in words("destination_prep") and verb in words("journey")
 
 
 def _told_in_passing(prep: Any, clause: Any) -> bool:
@@ -317,7 +310,7 @@ def _told_in_passing(prep: Any, clause: Any) -> bool:
         head = tok.head  # read once: each read builds a spaCy Token
         if head.i == tok.i:
             break
-        if tok.dep_ == "prep" and tok.lower_ in _ASIDE:
+        if tok.dep_ == "prep" and tok.lower_ in words("aside_prep"):
             return True
         if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ != "appos":
             nouns += 1
@@ -410,7 +403,7 @@ def _described_nouns(clause: Any) -> Iterator[Any]:
     complaint to the embassy in Lima"), 9 stay wrong, none is lost (counted over all acts, before the
     reader was kept to physical ones: a statement is not made where the deed it tells happened)."""
     for tok in clause.subtree:
-        if tok.dep_ != "prep" or tok.lower_ not in _LOCATIVE or _aside(tok, clause):
+        if tok.dep_ != "prep" or tok.lower_ not in words("place_prep") or _aside(tok, clause):
             continue
         yield from (p for p in children_of(tok) if p.dep_ == "pobj" and (p.pos_ == "PROPN" or _ent_of(p) is not None))
 
@@ -421,7 +414,7 @@ def _aside(prep: Any, clause: Any) -> bool:
     the place phrase and the clause's head."""
     tok = prep
     while tok.i != clause.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and (tok.lower_ in _ASIDE or tok.lower_ in words("placeless_topic_prep")):
+        if tok.dep_ == "prep" and (tok.lower_ in words("aside_prep") or tok.lower_ in words("placeless_topic_prep")):
             return True
         if tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"}:
             return True
