@@ -8,7 +8,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from _resolve_setup import site_name, token_of_text
+from parley.errors import KnowledgeError
 from parley.events._words import _RESOLVE_WORD_SETS
 from parley.knowledge import resolve_words
 from parley.resolve._when import frame_timing
@@ -38,6 +41,13 @@ def test_knowledge_resolve_words_every_role_the_code_asks_for_has_words() -> Non
     assert len(asked) > 30 and {"place_prep", "aside_prep", "frame_opener"} <= set(asked)
     missing = sorted(f"{role} ({module})" for role, module in asked.items() if not resolve_words(role))
     assert missing == []
+
+
+def test_knowledge_resolve_words_unknown_role_stops_with_e307() -> None:
+    with pytest.raises(KnowledgeError, match=r"no role 'place_prepp'") as info:
+        resolve_words("place_prepp")
+    assert info.value.code == "E307"
+    assert str(info.value).startswith("E307 ")
 
 
 def test_knowledge_resolve_words_place_lists_stay_apart_from_the_mentions_list() -> None:

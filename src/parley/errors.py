@@ -74,7 +74,13 @@ class ModelError(ParleyError):
 
 
 class KnowledgeError(ParleyError):
-    """A knowledge data file (countries, triggers, gazetteer ...) is malformed."""
+    """A knowledge data file (countries, triggers, gazetteer ...) is malformed, or a word list is asked for
+    by a name its file lacks.
+
+    Codes: E301 a bad row or an unknown set, E302 a bad header or pattern, E303 a bad date, E304 a bad
+    number, E305 a file format newer than this parley reads, E306 a file or folder that cannot be read,
+    E307 a role ``resolve_words.tsv`` does not have (``parley.knowledge.resolve_words("...")``).
+    """
 
     code = "E300"
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..errors import KnowledgeError
 from ._load import bundled_path
 from ._tsv import read_table
 
@@ -24,8 +25,14 @@ def _table() -> dict[str, frozenset[str]]:
 
 
 def words(role: str) -> frozenset[str]:
-    """The lower-case words of one role ("speech", "onset", "facility" ...); empty for an unknown role."""
-    return _table().get(role, frozenset())
+    """The lower-case words of one role ("speech", "onset", "facility" ...).
+
+    A role the file does not have raises ``KnowledgeError`` E307: a misspelt name at a call would
+    otherwise read as an empty list and quietly switch its reading off."""
+    try:
+        return _table()[role]
+    except KeyError:
+        raise KnowledgeError(f"resolve_words.tsv: no role {role!r}", code="E307") from None
 
 
 def is_seat_city(name: str) -> bool:
