@@ -130,3 +130,14 @@ def test_events_words_determiner_tests_tell_the_article_from_other_determiners(p
     assert has_definite_determiner(ministers, words) and has_definite_left_determiner(ministers, words)
     assert not has_definite_determiner(proposal, words) and has_indefinite_determiner(proposal, words)
     assert has_determiner(side, words.distributive_word) and not has_indefinite_determiner(side, words)
+
+
+def test_events_words_commitment_aux_reads_the_future_list(tmp_path: Path) -> None:
+    # commitment_aux is the future auxiliaries (kept once, in resolve_words.tsv) plus its own "would"
+    words = load_event_words()
+    assert resolve_words("future_aux") < words.commitment_aux
+    assert words.commitment_aux - resolve_words("future_aux") == {"would"}
+    # a user file still adds its own words to the set
+    (tmp_path / "event_words.tsv").write_text("set\tword\ncommitment_aux\tmust\n", encoding="utf-8")
+    extended = load_event_words((tmp_path,))
+    assert {"must", "would", "will", "'ll"} <= extended.commitment_aux

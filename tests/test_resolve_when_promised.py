@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from _resolve_setup import event_day
+from parley.clean import normalize_unicode
 from parley.resolve._when_promised import future_marked, without_gone_days
 
 PUBLISHED = date(2016, 4, 16)  # a Saturday
@@ -150,3 +151,11 @@ def test_resolve_when_promised_contracted_will_marks_the_future(pipeline: Any) -
     reopen = next(t for t in sdoc if t.text == "reopen")
     assert future_marked(reopen)
     assert not future_marked(next(t for t in sdoc if t.text == "told"))
+
+
+def test_resolve_when_promised_curly_contracted_will_is_cleaned_to_the_listed_form(pipeline: Any) -> None:
+    # no "\u2019ll" row is needed: cleaning makes an apostrophe inside a word straight before parsing
+    text = normalize_unicode("They\u2019ll lift the fishing ban next week, the ministry said.")
+    assert "They'll" in text
+    lift = next(t for t in pipeline.nlp(text) if t.text == "lift")
+    assert future_marked(lift)

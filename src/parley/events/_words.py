@@ -397,6 +397,8 @@ def _load(extra_dirs: tuple[Path, ...]) -> EventWords:
     numbers = {word: value for word, value in found.pop("number_word").items() if value is not None}
     units = {word: value for word, value in found.pop("later_unit").items() if value is not None}
     sets = {name: frozenset(words) for name, words in found.items()}
+    # a commitment is made with any future auxiliary too ("will not recognise"): that list is kept once
+    sets["commitment_aux"] |= resolve_words("future_aux")
     # "\d{4}s" is no word: "the 1990s" is a past decade whatever the words
     past = re.compile(rf"\b({_alternatives(sets['past_reference'])}|\d{{4}}s)\b")
     later = re.compile(rf"\b(\d+|{_alternatives(numbers)})\s+({_alternatives(units)})\s+later\b")
