@@ -11,9 +11,13 @@ from typing import Any
 import pytest
 
 from _resolve_setup import site_name, token_of_text
+from parley.document import Article
 from parley.errors import KnowledgeError
 from parley.events._words import _RESOLVE_WORD_SETS
 from parley.knowledge import resolve_words
+from parley.mentions._led import _owner_words
+from parley.mentions._person_places import place_of_group
+from parley.resolve._discourse import attribution_head, carries_on
 from parley.resolve._when import frame_timing
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "parley"
@@ -82,3 +86,32 @@ def test_knowledge_resolve_words_frame_opener_dates_the_sentence(pipeline: Any) 
 def test_knowledge_resolve_words_named_place_prep_places_only_at_a_name(pipeline: Any) -> None:
     assert _site(pipeline, "Patrol boats fired warning shots off Skarvik at dawn.", "fired") == "Skarvik"
     assert _site(pipeline, "Patrol boats fired warning shots along the way.", "fired") is None
+
+
+def test_knowledge_resolve_words_origin_prep_gives_a_group_its_town(pipeline: Any) -> None:
+    sdoc = pipeline.nlp("The salt workers of Brennick walked out on Monday.")
+    town = next(t for t in sdoc if t.text == "Brennick")
+    assert place_of_group(sdoc[town.i : town.i + 1], lambda _: True, lambda _: False)
+
+
+def test_knowledge_resolve_words_origin_prep_names_a_led_team_s_owner(pipeline: Any) -> None:
+    sdoc = pipeline.nlp("A team from the lending fund, led by Ana Rusk, arrived in the capital.")
+    team = next(t for t in sdoc if t.text == "team")
+    assert "fund" in [t.text for t in _owner_words(team)]
+
+
+def test_knowledge_resolve_words_pronouns_that_go_on_with_the_story(pipeline: Any) -> None:
+    sdoc = pipeline.nlp("She thanked the hosts for the talks.")
+    assert carries_on(next(t for t in sdoc if t.text == "thanked"))
+    sdoc = pipeline.nlp("It thanked the hosts for the talks.")
+    assert not carries_on(next(t for t in sdoc if t.text == "thanked"))
+    # a body's "it" goes on with the previous sentence's actor when it attributes a quote
+    sdoc = pipeline.nlp('"We will answer any raid," it said in a statement.')
+    head = attribution_head(next(iter(sdoc.sents)))
+    assert head is not None and head.text == "said"
+
+
+def test_knowledge_resolve_words_name_link_joins_a_civil_body_s_name(rules_pipeline: Any) -> None:
+    text = "Kisumu, 3 May 2004 - The Lake Water and Sanitation Forum deplores the arrests by police."
+    (doc,) = list(rules_pipeline.process([Article(id="a", text=text, published=date(2004, 5, 3))]))
+    assert [m.entity.code for m in doc.actor_mentions if m.text == "Lake Water and Sanitation Forum"] == ["NGO"]

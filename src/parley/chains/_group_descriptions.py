@@ -22,9 +22,6 @@ __all__ = ["GroupDescriptions"]
 
 #: Mention kinds that give a group its country ("Syrian", "Syria", "Damascus").
 _COUNTRY_KINDS = {"name", "alias", "demonym", "capital"}
-#: Prepositions whose object can be the group's country ("troops from Chad") or members ("a group of
-#: Syrian smugglers").
-_OF_PREPS = {"of", "from"}
 #: Left dependents that make a description something other than the whole group named before ("the
 #: two soldiers", "their men", "the Syrian soldiers").
 _BLOCKING_DEPS = {"nummod", "poss", "quantmod"}
@@ -99,7 +96,7 @@ def _country_of(tok: Any, country_at: dict[int, ActorMention]) -> ActorMention |
     for child in children_of(tok):
         if child.i < tok.i and child.i in country_at and child.dep_ in {"amod", "compound", "nmod", "poss"}:
             return country_at[child.i]
-        if child.dep_ == "prep" and child.lower_ in _OF_PREPS:
+        if child.dep_ == "prep" and child.lower_ in resolve_words("origin_prep"):
             for obj in children_of(child):
                 if obj.dep_ != "pobj":
                     continue
@@ -121,6 +118,6 @@ def _definite_start(tok: Any, covered: set[int]) -> int | None:
         return None
     if any(t.i in covered or t.like_num for t in tok.doc[lefts[0].i : tok.i]):
         return None
-    if any(c.dep_ == "prep" and c.lower_ in _OF_PREPS for c in tok.rights):
+    if any(c.dep_ == "prep" and c.lower_ in resolve_words("origin_prep") for c in tok.rights):
         return None  # "the men from the village": the phrase says who they are itself
     return lefts[0].i

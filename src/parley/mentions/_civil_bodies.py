@@ -21,10 +21,6 @@ __all__ = ["civil_bodies"]
 _CIVIL_CODE = "NGO"
 #: Parts of speech of the words of a name.
 _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ"})
-#: Small words inside a name ("Aid and Relief", "Centre for Policy Studies").
-_LINKS = frozenset({"and", "&", "of", "for", "on", "the"})
-#: Prepositions that open the rest of a name after its head ("Association of", "Centre for").
-_OPENERS = frozenset({"of", "for", "on"})
 #: The dashes that close a wire dateline ("London, 8 May 2012 - ...").
 _DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 #: Parser labels of places and peoples: a name holding one is a local body of that place.
@@ -131,16 +127,21 @@ def _start_of_name(sdoc: Any, i: int) -> int:
 def _links_name_words(sdoc: Any, j: int, sent_start: int) -> bool:
     """Token ``j`` is a small word inside a name ("Aid and Relief"), not the article before it."""
     token = sdoc[j]
-    return token.lower_ in _LINKS and token.lower_ != "the" and j - 1 >= sent_start and _is_name_word(sdoc[j - 1])
+    return (
+        token.lower_ in resolve_words("name_link")
+        and token.lower_ != "the"
+        and j - 1 >= sent_start
+        and _is_name_word(sdoc[j - 1])
+    )
 
 
 def _rest_of_name(sdoc: Any, i: int) -> int:
     """The end of an "of"/"for" phrase that continues a name ("Centre for Policy Studies"); ``i`` when none."""
-    if i + 1 >= len(sdoc) or sdoc[i].lower_ not in _OPENERS:
+    if i + 1 >= len(sdoc) or sdoc[i].lower_ not in resolve_words("name_opener"):
         return i
     end = i
     j = i + 1
-    while j < len(sdoc) and (_is_name_word(sdoc[j]) or sdoc[j].lower_ in _LINKS):
+    while j < len(sdoc) and (_is_name_word(sdoc[j]) or sdoc[j].lower_ in resolve_words("name_link")):
         if _is_name_word(sdoc[j]):
             end = j + 1
         j += 1

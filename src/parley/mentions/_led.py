@@ -17,7 +17,6 @@ __all__ = ["led_group"]
 #: How the words of the group noun name its body or country: "the Chinese delegation", "the IMF
 #: team", "Kenya's delegation", "a team from the IMF", "a delegation of the ministry".
 _OWNER_DEPS = {"amod", "compound", "poss", "nmod"}
-_FROM_PREPS = {"from", "of"}
 #: Title words between "by" and the name ("led by Deputy Governor X"): the parser hangs the name on them.
 _MOST_TITLE_WORDS = 4
 
@@ -72,7 +71,7 @@ def _owner_words(group: Any) -> list[Any]:
     out = [c for c in children_of(group) if c.dep_ in _OWNER_DEPS and c.i < group.i]
     out.reverse()
     for prep in children_of(group):
-        if prep.lower_ in _FROM_PREPS and prep.i > group.i:
+        if prep.lower_ in resolve_words("origin_prep") and prep.i > group.i:
             for noun in children_of(prep):
                 if noun.dep_ == "pobj":
                     out.append(noun)

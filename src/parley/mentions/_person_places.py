@@ -9,12 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ..knowledge import resolve_words
 from ..parse import doc_ents
 
 __all__ = ["place_of_group"]
-
-#: the prepositions that give a group or an office its place ("residents of", "farmers from")
-_PLACE_PREPOSITIONS = frozenset({"of", "from"})
 
 
 def place_of_group(span: Any, known_place: Callable[[str], bool], is_title: Callable[[Any], bool]) -> bool:
@@ -24,7 +22,7 @@ def place_of_group(span: Any, known_place: Callable[[str], bool], is_title: Call
         return False
     root = span.root
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in _PLACE_PREPOSITIONS or prep.i >= span.start:
+    if root.dep_ != "pobj" or prep.lower_ not in resolve_words("origin_prep") or prep.i >= span.start:
         return False
     owner = prep.head
     # a group ("miners", "villagers": a plural noun, group words included) or a thing, not a title:

@@ -27,9 +27,6 @@ __all__ = [
     "previous_sentence",
 ]
 
-#: Pronoun subjects that go on with the previous sentence's actor.
-_PRONOUNS = {"he", "she", "they", "it", "we"}
-
 
 def next_sentence(sent: Any) -> Any | None:
     doc = sent.doc
@@ -59,10 +56,15 @@ def _subject(verb: Any) -> Any | None:
     return next((c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS), None)
 
 
+def _going_on_pronouns() -> frozenset[str]:
+    """Pronoun subjects that go on with the previous sentence's actor: people's, a body's, a side's."""
+    return words("carry_on_pronoun") | words("body_pronoun")
+
+
 def carries_on(token: Any) -> bool:
     """The trigger's clause has a personal pronoun for its subject ("He met ...")."""
     subject = _subject(clause_head(token))
-    return subject is not None and subject.lower_ in _PRONOUNS - {"it", "we"}
+    return subject is not None and subject.lower_ in words("carry_on_pronoun")
 
 
 def attribution_head(sent: Any) -> Any | None:
@@ -72,7 +74,7 @@ def attribution_head(sent: Any) -> Any | None:
     if root.pos_ not in VERB_POS or root.lemma_.lower() not in words("speech"):
         return None
     subject = _subject(root)
-    return root if subject is not None and subject.lower_ in _PRONOUNS else None
+    return root if subject is not None and subject.lower_ in _going_on_pronouns() else None
 
 
 def elaboration_head(sent: Any) -> Any | None:

@@ -28,10 +28,6 @@ from ._where import event_site, is_proper_place, story_city, unnamed_site
 
 __all__ = ["Resolver"]
 
-#: PLOVER quad classes of acts done somewhere (material) and of acts of speech (verbal).
-#: Subjects that carry on the previous sentence's story ("He warned Uribe ...").
-_CARRY_ON = {"he", "she", "they"}
-
 
 class _Events:
     """An article's events indexed once, so that no per-event look-up scans them all.
@@ -454,7 +450,7 @@ def _carry_on_date(event: Event, token: Any, events: _Events) -> None:
     if time_phrases(sent) or sent.start == 0:
         return
     head = clause_head(token)
-    if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in _CARRY_ON for c in children_of(head)):
+    if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in words("carry_on_pronoun") for c in children_of(head)):
         return
     before = sent.doc[sent.start - 1].sent
     for other in events.within(before.start_char, before.end_char):
