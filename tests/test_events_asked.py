@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from _events_setup import coded_events
+from parley.events._adjunct_acts import names_own_sayer
 from parley.events._asked import names_its_asker
 from parley.pipeline import Pipeline
 
@@ -15,6 +16,13 @@ def test_events_asked_request_names_its_asker(parse: Any, words: Any) -> None:
     assert names_its_asker(parse("Oslo ignored Stockholm's request for data.", "request"), words)
     assert names_its_asker(parse("Oslo ignored a request from Stockholm.", "request"), words)
     assert not names_its_asker(parse("Oslo will not renew its request for data.", "request"), words)
+
+
+def test_events_asked_author_prep_names_the_asker_and_the_sayer(parse: Any, words: Any) -> None:
+    # one list (event_words.tsv author_prep) for both readers
+    assert names_its_asker(parse("Lisbon turned down a request by the harbour board.", "request"), words)
+    assert names_own_sayer(parse("Lisbon rejected an ultimatum from the harbour board.", "ultimatum"), words)
+    assert not names_own_sayer(parse("Lisbon rejected an ultimatum about the harbour.", "ultimatum"), words)
 
 
 def test_events_asked_request_under_a_negated_answer_is_asserted(rules_pipeline: Pipeline) -> None:

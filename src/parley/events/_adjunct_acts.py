@@ -18,8 +18,6 @@ __all__ = ["adjunct_holder", "is_adjunct_meeting", "names_own_sayer"]
 
 #: Named entity labels of a modifier that says whose act it is ("Croatian allegations").
 _SAYER_LABELS = frozenset({"NORP", "GPE", "ORG"})
-#: Prepositions that name who said it ("an ultimatum from the OAU", "allegations by Zagreb").
-_SAYER_PREPS = frozenset({"from", "by"})
 
 
 def is_adjunct_meeting(prep: Any, noun: Any, words: EventWords) -> bool:
@@ -58,7 +56,7 @@ def names_own_sayer(noun: Any, words: EventWords) -> bool:
     if noun.pos_ != "NOUN" or not word_in(noun, words.spoken_act_noun):
         return False
     for child in children_of(noun):
-        if child.dep_ == "prep" and child.lower_ in _SAYER_PREPS:
+        if child.dep_ == "prep" and child.lower_ in words.author_prep:
             return True
         if child.dep_ in {"amod", "compound"} and child.ent_type_ in _SAYER_LABELS:
             return True

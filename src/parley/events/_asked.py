@@ -17,8 +17,6 @@ __all__ = ["grants_named_request", "names_its_asker"]
 
 #: Named entity labels of a modifier that says whose request it is ("a Finnish request").
 _ASKER_LABELS = frozenset({"NORP", "GPE", "ORG"})
-#: Prepositions that name who asked ("a request from Sudan", "a request by the embassy").
-_ASKER_PREPS = frozenset({"from", "by"})
 
 
 def names_its_asker(noun: Any, words: EventWords) -> bool:
@@ -31,7 +29,7 @@ def names_its_asker(noun: Any, words: EventWords) -> bool:
             return True
         if child.dep_ in {"amod", "compound"} and child.ent_type_ in _ASKER_LABELS:
             return True
-        if child.dep_ == "prep" and child.lower_ in _ASKER_PREPS:
+        if child.dep_ == "prep" and child.lower_ in words.author_prep:
             return True
     return False
 

@@ -122,6 +122,7 @@ class EventWords:
     adjunct_meeting: frozenset[str]
     adjunct_party_prep: frozenset[str]
     spoken_act_noun: frozenset[str]
+    author_prep: frozenset[str]
     habitual_adverb: frozenset[str]
     span_noun: frozenset[str]
     span_modifier: frozenset[str]
