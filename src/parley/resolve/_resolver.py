@@ -436,7 +436,8 @@ def _count_start(last_explicit: Event | None, lead: tuple[str, str, str] | None)
 
 def _reachable(last_explicit: Event | None, event: Event, text: str, acts: list[int]) -> Event | None:
     """The last dated act, unless the event is a same-day one ("later:0") told paragraphs of other acts
-    after it (resolve/_same_day_reach): then none, and the count starts from the story's day."""
+    after it (resolve/_same_day_reach): then none, and the count starts from the story's day. A
+    same-day act whose named day was out of reach but whose last dated act is not counts from that act."""
     if last_explicit is None or event.date_source != "later:0":
         return last_explicit
     return None if beyond_reach(text, last_explicit.end, event.start, acts) else last_explicit

@@ -8,6 +8,12 @@ between them, the last named day belongs to an episode told and left behind ("an
 and the telling has come back to the story's own day. Both develop-on validation sets' writers date
 such an act on the story's day (one in each set: a day named two paragraphs back, a month named four
 back, each with acts told in the paragraphs between).
+
+What the act then takes: the named day is passed over, and the act is counted as a same-day phrase
+with no day named is (resolve/_resolver ``_reachable`` and ``_count_start``): from the last act the
+text dated explicitly when that act lies within reach by the same test (a dated act told after the
+named day, nearer the phrase), and from the story's day only when that act too lies beyond a
+paragraph of other acts, or none was dated.
 """
 
 from __future__ import annotations
