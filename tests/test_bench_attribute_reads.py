@@ -9,7 +9,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_attribute_reads_counts_each_receiver_by_type(tmp_path: Path) -> None:
+def test_bench_attribute_reads_counts_each_receiver_by_type(tmp_path: Path) -> None:
     spec = importlib.util.spec_from_file_location("bench_attribute_reads", ROOT / "bench" / "attribute_reads.py")
     assert spec is not None and spec.loader is not None
     reads = importlib.util.module_from_spec(spec)

@@ -21,7 +21,7 @@ def _load() -> ModuleType:
     return module
 
 
-def test_replay_calls_target_reads_module_function_and_drain_flag() -> None:
+def test_bench_replay_calls_target_reads_module_function_and_drain_flag() -> None:
     replay = _load()
     plain = replay.Target.parse("parley.events._parse:governing_verb")
     drained = replay.Target.parse("parley.coder._sparse:_up:list")
@@ -33,7 +33,7 @@ def test_replay_calls_target_reads_module_function_and_drain_flag() -> None:
         replay.Target.parse("parley.coder._sparse:_up:tuple")
 
 
-def test_replay_calls_base_module_imports_relative_to_the_worktree_package() -> None:
+def test_bench_replay_calls_base_module_imports_relative_to_the_worktree_package() -> None:
     replay = _load()
     source = "from ._parse import VERB_POS\n\ndef verbal(pos):\n    return pos in VERB_POS\n"
     base = replay.module_from_source("parley.events._invented_probe", source, "invented.py")

@@ -9,10 +9,10 @@ def _row(cond: str) -> Trigger:
     return Trigger(lemma="hand", pos="VERB", type="RETREAT", mode=None, cameo=None, cond=cond, roles="")
 
 
-def test_lexicon_prep_particles_joins_every_prep_condition() -> None:
+def test_events_lexicon_prep_particles_joins_every_prep_condition() -> None:
     assert _row("obj=keys;prep=back|over;prep=out").prep_particles() == frozenset({"back", "over", "out"})
 
 
-def test_lexicon_prep_particles_is_empty_without_a_prep_condition() -> None:
+def test_events_lexicon_prep_particles_is_empty_without_a_prep_condition() -> None:
     assert _row("obj=keys").prep_particles() == frozenset()
     assert _row("").prep_particles() == frozenset()
