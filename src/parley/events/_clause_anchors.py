@@ -54,7 +54,7 @@ class ClauseAnchors:
     gazetteer: Gazetteer
     #: Knowledge.region_country: the state a region written after a town names, read alike for a
     #: dateline and for running text ("Vienna, Georgia" is the American town)
-    region_country: Callable[[str, str | None], str | None] | None
+    region_country: Callable[[str, str | None], str | None]
     home: str | None
     _clause_ids: dict[int, set[int]]
     _ranked_places: dict[int, list[Any]]
@@ -272,7 +272,7 @@ class ClauseAnchors:
         Illinois" -> USA, "Geneva, Switzerland" -> CHE), read as a dateline's region is
         (``Knowledge.region_country``); None when no region follows or it names no one state."""
         sdoc = self.sdoc
-        if self.region_country is None or end + 1 >= len(sdoc) or sdoc[end].text != ",":
+        if end + 1 >= len(sdoc) or sdoc[end].text != ",":
             return None
         if sdoc[end + 1].ent_iob_ != "B" or sdoc[end + 1].ent_type_ not in {"GPE", "LOC"}:
             return None

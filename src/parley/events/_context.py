@@ -62,7 +62,7 @@ class DocumentContext(SentencePlaces, ClauseAnchors, StoryPair):
         mention_at: dict[int, ActorMention],
         gazetteer: Gazetteer,
         lexicon: Lexicon,
-        region_country: Callable[[str, str | None], str | None] | None = None,
+        region_country: Callable[[str, str | None], str | None],
     ) -> None:
         self.doc = doc
         self.sdoc = sdoc
