@@ -14,7 +14,7 @@ from _resolve_setup import site_name, token_of_text
 from parley.document import Article
 from parley.errors import KnowledgeError
 from parley.events._words import _RESOLVE_WORD_SETS
-from parley.knowledge import resolve_words
+from parley.knowledge import _resolve_words, resolve_words
 from parley.mentions._led import _owner_words
 from parley.mentions._person_places import place_of_group
 from parley.resolve._discourse import attribution_head, carries_on
@@ -52,6 +52,16 @@ def test_knowledge_resolve_words_unknown_role_stops_with_e307() -> None:
         resolve_words("place_prepp")
     assert info.value.code == "E307"
     assert str(info.value).startswith("E307 ")
+
+
+def test_knowledge_resolve_words_unknown_role_asked_first_still_stops_and_loads(monkeypatch: Any) -> None:
+    # the table is read at the first call; an unknown role on that very call must still stop with E307
+    # and leave the table read for the next, known role
+    monkeypatch.setattr(_resolve_words, "_ROLES", {})
+    with pytest.raises(KnowledgeError, match=r"no role 'asidee_prep'"):
+        resolve_words("asidee_prep")
+    assert resolve_words("aside_prep") == _resolve_words._table()["aside_prep"]
+    assert "in" in resolve_words("place_prep")
 
 
 def test_knowledge_resolve_words_place_lists_stay_apart_from_the_mentions_list() -> None:
