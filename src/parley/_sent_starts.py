@@ -10,7 +10,7 @@ from typing import Any
 
 from ._columns import doc_columns
 
-__all__ = ["sentence_starts"]
+__all__ = ["sentence_bounds", "sentence_starts"]
 
 
 def sentence_starts(sdoc: Any) -> list[int]:
@@ -26,3 +26,10 @@ def sentence_starts(sdoc: Any) -> list[int]:
     # ``Doc.sents`` opens a sentence at the first token and wherever the column holds 1
     column = doc_columns(sdoc, SENT_START).tolist()
     return [0] + [i for i in range(1, len(column)) if column[i] == 1]
+
+
+def sentence_bounds(sdoc: Any) -> list[tuple[int, int]]:
+    """(first token, end token) of each sentence, in order; none for an empty parse (an article
+    that cleaned to nothing, such as a lone photo caption)."""
+    firsts = sentence_starts(sdoc)
+    return list(zip(firsts, [*firsts[1:], len(sdoc)][: len(firsts)], strict=True))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ._sent_starts import sentence_starts
+from ._sent_starts import sentence_bounds
 
 __all__ = [
     "Article",
@@ -300,8 +300,7 @@ class Document:
             numbers: list[int] = []
             starts: list[int] = []
             if self.spacy is not None:
-                firsts = sentence_starts(self.spacy)
-                for n, (start, end) in enumerate(zip(firsts, [*firsts[1:], len(self.spacy)], strict=True)):
+                for n, (start, end) in enumerate(sentence_bounds(self.spacy)):
                     numbers.extend([n] * (end - start))
                     starts.extend([start] * (end - start))
             self._sentence_index = (numbers, starts)

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any
 
 from .._columns import entities_changed
-from .._sent_starts import sentence_starts
+from .._sent_starts import sentence_bounds
 
 __all__ = [
     "doc_ents",
@@ -113,8 +113,7 @@ def timestamp_ends(doc: Any) -> list[int]:
     ("13:00 — Soldiers at a checkpoint seized ..."): like a wire dateline, the model reads the time
     and the subject after it as one time ("13:00 — Soldiers"), which hides the actor."""
     ends = []
-    firsts = sentence_starts(doc)
-    for start, end in zip(firsts, [*firsts[1:], len(doc)], strict=True):
+    for start, end in sentence_bounds(doc):
         if end - start > 2 and is_entry_clock(doc[start]):
             ends.append(doc[start + 1].idx + len(doc[start + 1]))
     return ends
