@@ -4,8 +4,9 @@ Opening datelines: "SEOUL, April 27 (Wire) --", "MOSCOW (AP) —", "Moscow, May 
 "Libreville, 14 February 2002 -", "APIA, Samoa, Oct 4 (PNW) --",
 "NEW YORK/WASHINGTON (Reuters) -", "ISLAMABAD, Oct 9:", "Havana, Dec 1 (Prensa Latina) Cuba ...",
 "NEW YORK, Jan. 5, 2021 /PRNewswire/ --", "TOKYO, June 15 Kyodo -", "Kabul (AFP) -",
-"By Jane Doe; ANKARA, March 3 -". A credit alone ("(AKP) --", "Dec 1 (Reuters) -") is a
-dateline without a place. Closing credits: "(Xinhua News Agency March 9, 2004)".
+"By Jane Doe; ANKARA, March 3 -", "Harare, Tuesday, 9 May 2006 -", "OSLO, 3 May. /NTB/ -".
+A credit alone ("(AKP) --", "Dec 1 (Reuters) -") is a dateline without a place.
+Closing credits: "(Xinhua News Agency March 9, 2004)".
 The dateline stays in the text; only its place and date are extracted, with offsets
 into the text.
 """
@@ -32,6 +33,11 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _ORD = r"(?:st|nd|rd|th)?"
+#: a weekday before the date or alone: "Tuesday, August 12", "Tue 12 Aug", "SATURDAY"; never a region
+_WEEKDAY = (
+    r"(?i:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?"
+    r"|Sun(?:day)?)\.?(?![A-Za-z])"
+)
 #: "April 27", "Feb 6, 2002", and the day first of press releases: "14 February 2002", "9th May, 2024"
 _DATE = (
     rf"(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}){_ORD}|(?P<dday>\d{{1,2}}){_ORD}\s+(?P<dmonth>{_MONTH}))"
@@ -50,12 +56,12 @@ _REGION_WORD = r"[A-Z][A-Za-z.\u00c0-\u00ff]+"
 #: a dateline is one line: neither its region nor a bare credit reaches into the next
 #: ("By Jo Roe, Staff Writer" above "LAGOS -"; "The Daily Ledger, May 2" above "TOKYO -")
 _REGION = (
-    rf"(?P<region>,[ \t]*{_REGION_WORD}(?:[ \t-]{_REGION_WORD}){{0,2}}"
+    rf"(?P<region>,[ \t]*(?!{_WEEKDAY}){_REGION_WORD}(?:[ \t-]{_REGION_WORD}){{0,2}}"
     r"(?=[ \t]*[,(:/]|[ \t]+(?:--|\u2014|\u2013|-)\s|[ \t]*(?:--|\u2014|\u2013)\s))?"
 )
 #: "(Reuters)", "/PRNewswire/", or after a date a bare name: "Aug 19 AAP -", "June 25, 2019, SPA --"
 _AGENCY = (
-    r"(?:\.?\s*\((?P<agency>[^()\n]{1,60})\)|\.?\s*/(?P<slash>[A-Za-z][^/\n]{1,40})/"
+    r"(?:[.,]?\s*\((?P<agency>[^()\n]{1,60})\)|\.?\s*/(?P<slash>[A-Za-z][^/\n]{1,40})/"
     r"|,?[ \t]+(?P<bare>[A-Z][A-Za-z]{1,14})(?=[ \t]*(?:--|\u2014|\u2013|-)\s))"
 )
 #: how the line ends: a dash (".-" in Spanish-style copy), a colon, a full stop, or nothing before
@@ -63,7 +69,8 @@ _AGENCY = (
 _END = r"(?P<end>\s*(?:\.?(?:--|\u2014|\u2013|-)|:)(?=\s)|\.(?=\s)|(?=\s+[\"\u201c\u2018A-Z\u00c0-\u00de0-9]))"
 _BYLINE = r"(?:By [^;\n]{2,80};\s*)?"
 _OPENING = (
-    rf"^{_BYLINE}<FLAG>(?P<place>(?P<caps>{_CAPS_PLACE})|(?P<title>{_TITLE_PLACE})){_REGION}(?:,?\s*{_DATE})?"
+    rf"^{_BYLINE}<FLAG>(?P<place>(?P<caps>{_CAPS_PLACE})|(?P<title>{_TITLE_PLACE})){_REGION}"
+    rf"(?:,?[ \t]*{_WEEKDAY})?(?:,?\s*{_DATE})?"
     rf"(?:{_AGENCY})?{_END}"
 )
 #: an outlet's credit alone or after a date: "(AKP) --", "Dec 1 (Reuters) -"
