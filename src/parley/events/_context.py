@@ -255,6 +255,14 @@ class DocumentContext(SentencePlaces, ClauseAnchors, StoryPair):
                 latest = told[n - 1]
         return latest[1] if latest else None
 
+    def latest_told_noun_before(self, tok: Any, keep: Callable[[Any], bool]) -> str | None:
+        """The state of the latest noun ``keep`` accepts that a state's word modified before the token's
+        sentence, whatever its lemma ("Five Laotian loggers ... held them"), or None."""
+        start = (self.sent_start[tok.i], "")
+        told = [t for spots in self._told_index().values() for t in spots[: bisect_right(spots, start)]]
+        latest = max((t for t in told if keep(self.sdoc[t[0]])), default=None)
+        return latest[1] if latest else None
+
     def _told_index(self) -> dict[str, list[tuple[int, str]]]:
         """The nouns a state's word modified, by lemma (built on first use)."""
         if self._told_nouns is None:

@@ -14,6 +14,7 @@ drivers, the latest group told the Afghan migrants they smuggled); none was righ
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ._words import has_definite_left_determiner, word_in
@@ -27,6 +28,8 @@ __all__ = ["earlier_people_country"]
 _STANDALONE = {"NUM", "DET", "PRON", "ADJ"}
 #: Dependencies of a word before the head that say who the people are ("their men", "three men", "Cuban men").
 _OWN_MARK_DEPS = {"poss", "nummod", "amod", "compound"}
+#: The tag of a personal pronoun ("them", "he"), as against "those", "most", "both".
+_PERSONAL = "PRP"
 
 
 def earlier_people_country(head: Any, ctx: DocumentContext) -> str | None:
@@ -35,7 +38,25 @@ def earlier_people_country(head: Any, ctx: DocumentContext) -> str | None:
     words = ctx.words
     if not word_in(head, words.told_back_people) or not _points_back(head, ctx):
         return None
+    if head.tag_ == _PERSONAL:
+        # "Five Laotian loggers crossed the river. Police held them": a personal pronoun names no kind of
+        # people, so any noun of its number a state's word modified may be what it stands for
+        return ctx.latest_told_noun_before(head, _stood_for_by(head, ctx))
     return ctx.latest_told_before(head, words.earlier_people)
+
+
+def _stood_for_by(pronoun: Any, ctx: DocumentContext) -> Callable[[Any], bool]:
+    """Which told nouns a pronoun acted on may stand for: one of its number ("them" for "loggers", "him"
+    for "logger"), not a place of custody ("Laotian jails"), goods, vehicles or money, which are not the
+    people held."""
+    words = ctx.words
+    plural = "Plur" in pronoun.morph.get("Number")
+    things = words.custody_word | words.seized_goods | words.crewed_vehicle | words.not_actor
+
+    def keep(noun: Any) -> bool:
+        return ("Plur" in noun.morph.get("Number")) == plural and noun.lemma_.lower() not in things
+
+    return keep
 
 
 def _points_back(head: Any, ctx: DocumentContext) -> bool:
