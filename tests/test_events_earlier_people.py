@@ -49,3 +49,27 @@ def test_earlier_people_no_group_told_before_leaves_the_home_guess(pipeline: Pip
     text = "Fighting broke out in the capital on Friday. The men were arrested by Kenyan police."
     (arrest,) = _events(pipeline, text, "COERCE")
     assert arrest.recipient_codes == ["KEN"]
+
+
+def test_earlier_people_them_stands_for_the_loggers_told_before(pipeline: Pipeline) -> None:
+    text = "Five Cambodian loggers crossed the border on Monday. Thai police arrested them on Tuesday."
+    (arrest,) = _events(pipeline, text, "COERCE")
+    assert (arrest.actor_codes, arrest.recipient_codes) == (["THA"], ["KHM"])
+
+
+def test_earlier_people_he_takes_a_singular_noun_not_a_plural_one(pipeline: Pipeline) -> None:
+    text = (
+        "Two Lao traders and a Cambodian smuggler crossed the border on Monday. "
+        "He was arrested by Thai police on Tuesday."
+    )
+    (arrest,) = _events(pipeline, text, "COERCE")
+    assert arrest.recipient_codes == ["KHM"]
+
+
+def test_earlier_people_them_skips_a_place_of_custody(pipeline: Pipeline) -> None:
+    text = (
+        "Nine Lao couriers were freed on Monday in exchange for two men held in Thai jails. "
+        "A Thai judge had sentenced them in March to time served."
+    )
+    (sentence,) = _events(pipeline, text, "SANCTION")
+    assert sentence.recipient_codes == ["LAO"]

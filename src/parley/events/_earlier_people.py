@@ -10,7 +10,12 @@ Training gold (932 documents, rules coder): of the events whose recipient the re
 match the gold ("Most were intercepted by police in northern Malawi" of Ethiopian migrants, "the men
 were arrested in Bimini" of Colombians, "the men are being released", "the men had been beaten",
 "killing six" Nigerian traders), 1 takes another state than the gold's ("the men" were two Turkish
-drivers, the latest group told the Afghan migrants they smuggled); none was right before."""
+drivers, the latest group told the Afghan migrants they smuggled); none was right before.
+
+A personal pronoun acted on ("Thai police arrested them", "he was jailed") that no named person or party
+answers names no kind of people at all, so it takes the latest noun of its number any state's word modified
+(not a place of custody, goods, vehicles or money). Training gold: 39 COERCE/SANCTION/ASSAULT recipients
+are such pronouns, 29 of them of another state than the actor's."""
 
 from __future__ import annotations
 
