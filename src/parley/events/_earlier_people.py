@@ -12,10 +12,11 @@ were arrested in Bimini" of Colombians, "the men are being released", "the men h
 "killing six" Nigerian traders), 1 takes another state than the gold's ("the men" were two Turkish
 drivers, the latest group told the Afghan migrants they smuggled); none was right before.
 
-A personal pronoun acted on ("Thai police arrested them", "he was jailed") that no named person or party
-answers names no kind of people at all, so it takes the latest noun of its number any state's word modified
-(not a place of custody, goods, vehicles or money). Training gold: 39 COERCE/SANCTION/ASSAULT recipients
-are such pronouns, 29 of them of another state than the actor's."""
+A personal pronoun held or punished ("Thai police arrested them", "he was jailed"; COERCE and SANCTION only)
+that no named person or party answers names no kind of people at all, so it takes the latest noun of its
+number any state's word modified (not a place of custody, goods, vehicles or money). Training gold: 28
+COERCE/SANCTION recipients are such pronouns, 24 of them of another state than the actor's; a dispersal
+("police dispersed them", ASSAULT) is left out: read back, it took a crowd at home abroad in training."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from ._words import has_definite_left_determiner, word_in
 if TYPE_CHECKING:
     from ._context import DocumentContext
 
-__all__ = ["earlier_people_country"]
+__all__ = ["PRONOUN_HOLDS", "earlier_people_country"]
 
 #: Parts of speech of a told-back word that stands alone ("the two", "both", "most", "those detained").
 _STANDALONE = {"NUM", "DET", "PRON", "ADJ"}
@@ -35,13 +36,18 @@ _STANDALONE = {"NUM", "DET", "PRON", "ADJ"}
 _OWN_MARK_DEPS = {"poss", "nummod", "amod", "compound"}
 #: The tag of a personal pronoun ("them", "he"), as against "those", "most", "both".
 _PERSONAL = "PRP"
+#: Acts on people held or punished (arrests, expulsions, sentences), whose pronoun object is read back: not
+#: a dispersal ("police dispersed them", ASSAULT), whose crowd is as often the police's own people.
+PRONOUN_HOLDS = frozenset({"COERCE", "SANCTION"})
 
 
-def earlier_people_country(head: Any, ctx: DocumentContext) -> str | None:
+def earlier_people_country(head: Any, ctx: DocumentContext, pronoun: bool = False) -> str | None:
     """The country of the latest group of people told before ``head``'s sentence, when ``head`` names
-    people only by a told-back word; else None."""
+    people only by a told-back word (a personal pronoun only with ``pronoun``); else None."""
     words = ctx.words
     if not word_in(head, words.told_back_people) or not _points_back(head, ctx):
+        return None
+    if head.tag_ == _PERSONAL and not pronoun:
         return None
     if head.tag_ == _PERSONAL:
         # "Five Laotian loggers crossed the river. Police held them": a personal pronoun names no kind of

@@ -10,7 +10,7 @@ from typing import Any
 from .._columns import children_of
 from ..document import Entity
 from ._complements import in_route_phrase
-from ._earlier_people import earlier_people_country
+from ._earlier_people import PRONOUN_HOLDS, earlier_people_country
 from ._entities import same_entity, unique_by_code
 from ._holders import HolderGuesser
 from ._lexicon import Trigger
@@ -69,15 +69,17 @@ class RoleObjectReader(NounRoleReader, HolderGuesser, RolePlaces):
             return [e for e in unique_by_code([mention.entity, *listed]) if not same_entity(e, actors)]
         return []
 
-    def _told_people(self, heads: list[Any]) -> list[Entity]:
-        """Unnamed people ("the fishermen") of the nationality an earlier sentence gave them."""
+    def _told_people(self, heads: list[Any], type_: str = "") -> list[Entity]:
+        """Unnamed people ("the fishermen") of the nationality an earlier sentence gave them; a pronoun too
+        when the act (``type_``) holds or punishes people ("police arrested them")."""
         out = []
         for head in heads:
             # not "dollars"; nor "governments" at large, which an earlier "the government" does not tell
             people = head.pos_ == "NOUN" and head.lemma_.lower() not in self.words.not_actor
             people = people and not self.states_at_large(head)
             code = self.ctx.told_country(head) if people else None
-            code = code or earlier_people_country(head, self.ctx)  # "... the men were arrested", "the two"
+            # "... the men were arrested", "the two"
+            code = code or earlier_people_country(head, self.ctx, pronoun=type_ in PRONOUN_HOLDS)
             if code is not None:
                 out.append(
                     Entity(

@@ -63,7 +63,7 @@ class PassiveRoleReader(RoleObjectReader):
             if envoy is not None:
                 return envoy  # "the German ambassador to Russia was recalled": by Germany, from Russia
         if not recipients:
-            recipients = self._told_people(subjects)  # "the fishermen were detained": the story's Taiwanese
+            recipients = self._told_people(subjects, trig.type)  # "the fishermen were detained": the story's Taiwanese
         if not actors and trig.type == "MOBILIZE" and self._forces_sent(verb, subjects, trig):
             # "Egyptian army units were deployed to the crossing": the forces moved are the actor's own
             return self.np_entities_many(subjects), self.np_entities_many(pobjs)

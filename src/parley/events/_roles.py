@@ -210,7 +210,7 @@ class RoleFinder(PassiveRoleReader):
         """With no recipient in the objects: one named near them (a judged side, people told of, a
         prepositional target, a "for" phrase, the receiver of a handover, a reported clause's subjects)."""
         verb, trig, objects, words = parts.verb, parts.trig, parts.objects, self.words
-        recipients = judged or self._told_people(objects) or self.np_entities_many(parts.pobjs)
+        recipients = judged or self._told_people(objects, trig.type) or self.np_entities_many(parts.pobjs)
         if not recipients and parts.between == [] and parts.cond == "obj" and parts.values:
             # "started waving Omani lorries across": nothing hangs from the object, but it names the target
             named = [
