@@ -28,7 +28,7 @@ from ._words import has_definite_left_determiner, word_in
 if TYPE_CHECKING:
     from ._context import DocumentContext
 
-__all__ = ["PRONOUN_HOLDS", "earlier_people_country"]
+__all__ = ["earlier_people_country"]
 
 #: Parts of speech of a told-back word that stands alone ("the two", "both", "most", "those detained").
 _STANDALONE = {"NUM", "DET", "PRON", "ADJ"}
@@ -36,9 +36,6 @@ _STANDALONE = {"NUM", "DET", "PRON", "ADJ"}
 _OWN_MARK_DEPS = {"poss", "nummod", "amod", "compound"}
 #: The tag of a personal pronoun ("them", "he"), as against "those", "most", "both".
 _PERSONAL = "PRP"
-#: Acts on people held or punished (arrests, expulsions, sentences), whose pronoun object is read back: not
-#: a dispersal ("police dispersed them", ASSAULT), whose crowd is as often the police's own people.
-PRONOUN_HOLDS = frozenset({"COERCE", "SANCTION"})
 
 
 def earlier_people_country(head: Any, ctx: DocumentContext, pronoun: bool = False) -> str | None:
@@ -47,12 +44,10 @@ def earlier_people_country(head: Any, ctx: DocumentContext, pronoun: bool = Fals
     words = ctx.words
     if not word_in(head, words.told_back_people) or not _points_back(head, ctx):
         return None
-    if head.tag_ == _PERSONAL and not pronoun:
-        return None
     if head.tag_ == _PERSONAL:
         # "Five Laotian loggers crossed the river. Police held them": a personal pronoun names no kind of
         # people, so any noun of its number a state's word modified may be what it stands for
-        return ctx.latest_told_noun_before(head, _stood_for_by(head, ctx))
+        return ctx.latest_told_noun_before(head, _stood_for_by(head, ctx)) if pronoun else None
     return ctx.latest_told_before(head, words.earlier_people)
 
 

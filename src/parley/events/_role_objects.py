@@ -10,7 +10,7 @@ from typing import Any
 from .._columns import children_of
 from ..document import Entity
 from ._complements import in_route_phrase
-from ._earlier_people import PRONOUN_HOLDS, earlier_people_country
+from ._earlier_people import earlier_people_country
 from ._entities import same_entity, unique_by_code
 from ._holders import HolderGuesser
 from ._lexicon import Trigger
@@ -20,7 +20,7 @@ from ._parse import prep_objects
 from ._recip_helped import helped_doers
 from ._role_places import RolePlaces
 from ._third_party import offered_meeting_sides
-from ._type_sets import AGENT_CODES
+from ._type_sets import AGENT_CODES, PRONOUN_HOLDS
 from ._words import word_in
 
 __all__ = ["RoleObjectReader"]
@@ -69,7 +69,7 @@ class RoleObjectReader(NounRoleReader, HolderGuesser, RolePlaces):
             return [e for e in unique_by_code([mention.entity, *listed]) if not same_entity(e, actors)]
         return []
 
-    def _told_people(self, heads: list[Any], type_: str = "") -> list[Entity]:
+    def _told_people(self, heads: list[Any], type_: str) -> list[Entity]:
         """Unnamed people ("the fishermen") of the nationality an earlier sentence gave them; a pronoun too
         when the act (``type_``) holds or punishes people ("police arrested them")."""
         out = []

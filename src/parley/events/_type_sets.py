@@ -37,6 +37,7 @@ __all__ = [
     "OUTSIDER_TYPES",
     "PEOPLE",
     "PROTESTING",
+    "PRONOUN_HOLDS",
     "PROTEST_AIMS",
     "RIOT_MODE",
     "STATELESS",
@@ -96,6 +97,10 @@ STORY_PAIR_TYPES = NEEDS_TARGET | {"AID", "COERCE", "COOPERATE"}
 OUTSIDER_TYPES = {"AGREE", "REQUEST"}
 #: What a state does to people on its own soil; passive mentions name only the victims.
 STATE_ACTS = {"COERCE", "SANCTION"}
+#: Acts on people held or punished (arrests, expulsions, sentences) whose pronoun object, naming no one, is read
+#: back to the people told before (``._earlier_people``): the ``STATE_ACTS``, not a dispersal ("police dispersed
+#: them", ASSAULT), whose crowd is as often the police's own people.
+PRONOUN_HOLDS = STATE_ACTS
 #: Acts (type, mode) that end a hold on people, told in the passive with no one named as doing them
 #: ("the 14 sailors were released on Tuesday"): the state that held them did it, read as for ``STATE_ACTS``.
 HOLD_ENDINGS = {("RETREAT", "release")}
