@@ -136,7 +136,7 @@ def test_events_roles_thing_given_is_no_recipient_when_a_receiver_is_named(pipel
 def test_events_roles_currency_takes_no_nationality_from_the_story(pipeline) -> None:  # type: ignore[no-untyped-def]
     roles = _roles(pipeline, "Japan lent 2 billion U.S. dollars.\n\nChina also lent dollars to Laos.")
     lent = [t for t in roles.ctx.sdoc if t.text == "dollars"][1]
-    assert roles._told_people([lent]) == []
+    assert roles._told_people([lent], "AID") == []
 
 
 def test_events_roles_meeting_venue_is_no_party(pipeline) -> None:  # type: ignore[no-untyped-def]
