@@ -32,4 +32,6 @@ def sentence_bounds(sdoc: Any) -> list[tuple[int, int]]:
     """(first token, end token) of each sentence, in order; none for an empty parse (an article
     that cleaned to nothing, such as a lone photo caption)."""
     firsts = sentence_starts(sdoc)
-    return list(zip(firsts, [*firsts[1:], len(sdoc)][: len(firsts)], strict=True))
+    if not firsts:
+        return []  # each sentence ends where the next begins, the last at the parse's end: none here
+    return list(zip(firsts, [*firsts[1:], len(sdoc)], strict=True))
