@@ -129,7 +129,7 @@ def _links_name_words(sdoc: Any, j: int, sent_start: int) -> bool:
     token = sdoc[j]
     return (
         token.lower_ in resolve_words("name_link")
-        and token.lower_ != "the"
+        and token.lower_ not in resolve_words("definite_article")  # "the" goes on a name, joins none
         and j - 1 >= sent_start
         and _is_name_word(sdoc[j - 1])
     )
