@@ -2,35 +2,26 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from _bench_setup import load_bench
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))  # the scripts import their helper modules beside them
 
 
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "bench" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path: Path = _load("generate").write_corpus(tmp_path_factory.mktemp("alternate") / "corpus.jsonl", 3)
+    path: Path = load_bench("generate").write_corpus(tmp_path_factory.mktemp("alternate") / "corpus.jsonl", 3)
     return path
 
 
 def test_bench_alternate_splits_jsonl_in_input_order(corpus: Path, tmp_path: Path) -> None:
-    alternate = _load("alternate")
+    alternate = load_bench("alternate")
     chunks = alternate.split_corpus(corpus, 2, tmp_path)
     assert [len(p.read_text().splitlines()) for p in chunks] == [2, 1]
     ids = [json.loads(line)["id"] for p in chunks for line in p.read_text().splitlines()]
@@ -40,7 +31,7 @@ def test_bench_alternate_splits_jsonl_in_input_order(corpus: Path, tmp_path: Pat
 
 
 def test_bench_alternate_both_sides_same_articles_and_words(corpus: Path) -> None:
-    result = _load("alternate").work_alternate(corpus, 1, 8, chunk=2, coder="rules")
+    result = load_bench("alternate").work_alternate(corpus, 1, 8, chunk=2, coder="rules")
     words = sum(len(json.loads(line)["text"].split()) for line in corpus.read_text().splitlines())
     assert result["same_articles"] is True
     assert result["bare_articles"] == result["parley_articles"] == 3

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from _bench_setup import load_bench
 
 
 def test_bench_attribute_reads_counts_each_receiver_by_type(tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location("bench_attribute_reads", ROOT / "bench" / "attribute_reads.py")
-    assert spec is not None and spec.loader is not None
-    reads = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = reads
-    spec.loader.exec_module(reads)
+    reads = load_bench("attribute_reads")
     source = tmp_path / "probe.py"
     source.write_text(
         "class Node:\n    def __init__(self):\n        self.head = self\n\n"

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
 
 import pytest
+
+from _bench_setup import load_bench
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))  # the scripts import their helper modules beside them
@@ -15,12 +16,7 @@ sys.path.insert(0, str(ROOT / "bench"))  # the scripts import their helper modul
 
 @pytest.fixture(scope="module")
 def generate():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "bench" / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("generate")
 
 
 def test_same_seed_same_articles(generate) -> None:  # type: ignore[no-untyped-def]

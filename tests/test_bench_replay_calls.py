@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sys
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_replay_calls", ROOT / "bench" / "replay_calls.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+from _bench_setup import load_bench
 
 
 def test_bench_replay_calls_target_reads_module_function_and_drain_flag() -> None:
-    replay = _load()
+    replay = load_bench("replay_calls")
     plain = replay.Target.parse("parley.events._parse:governing_verb")
     drained = replay.Target.parse("parley.coder._sparse:_up:list")
     assert (plain.module, plain.function, plain.drained) == ("parley.events._parse", "governing_verb", False)
@@ -34,7 +22,7 @@ def test_bench_replay_calls_target_reads_module_function_and_drain_flag() -> Non
 
 
 def test_bench_replay_calls_base_module_imports_relative_to_the_worktree_package() -> None:
-    replay = _load()
+    replay = load_bench("replay_calls")
     source = "from ._parse import VERB_POS\n\ndef verbal(pos):\n    return pos in VERB_POS\n"
     base = replay.module_from_source("parley.events._invented_probe", source, "invented.py")
     try:
