@@ -77,13 +77,7 @@ def main() -> None:
     sys.path.insert(0, str(HERE))
     import extract_check
 
-    from parley.pipeline import Pipeline
-    from parley.settings import Settings
-
-    parsed = extract_check._parsed(args.real)
-    pipeline = Pipeline(Settings(coder=args.coder))
-    docs = list(pipeline.clean(a for a, _ in parsed))
-    sdocs = extract_check._fresh([sdoc for _, sdoc in parsed])
+    pipeline, docs, sdocs = extract_check.prepared(args.real, args.coder)
     counter = ReadCounter(args.attribute)
     sys.settrace(counter.call)
     try:

@@ -71,6 +71,18 @@ def _fresh(sdocs: list[Any]) -> list[Any]:
     return [Doc(sdoc.vocab).from_bytes(sdoc.to_bytes()) for sdoc in sdocs]
 
 
+def prepared(count: int, coder: str) -> tuple[Any, list[Any], list[Any]]:
+    """A ``coder`` pipeline with the cleaned documents and fresh parsed Docs of ``count`` cached
+    real-looking articles: what ``_extract`` takes (the bench tools that trace one extract share it)."""
+    from parley.pipeline import Pipeline
+    from parley.settings import Settings
+
+    parsed = _parsed(count)
+    pipeline = Pipeline(Settings(coder=coder))
+    docs = list(pipeline.clean(a for a, _ in parsed))
+    return pipeline, docs, _fresh([sdoc for _, sdoc in parsed])
+
+
 def _extract(pipeline: Any, docs: list[Any], sdocs: list[Any]) -> list[Any]:
     """The extraction as ``Pipeline`` runs it after each parse batch: the batch's second look at
     once (``look_again``), then each article's stages (``annotate``)."""

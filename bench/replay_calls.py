@@ -99,13 +99,8 @@ def _record(targets: list[Target], count: int, coder: str) -> dict[Target, list[
     import extract_check
 
     from parley.coder import _view
-    from parley.pipeline import Pipeline
-    from parley.settings import Settings
 
-    parsed = extract_check._parsed(count)
-    pipeline = Pipeline(Settings(coder=coder))
-    docs = list(pipeline.clean(a for a, _ in parsed))
-    sdocs = extract_check._fresh([sdoc for _, sdoc in parsed])
+    pipeline, docs, sdocs = extract_check.prepared(count, coder)
     calls: dict[Target, list[Call]] = {t: [] for t in targets}
     undo = _patch_everywhere("release", _view.release, lambda views: None)  # recorded views keep their links
     for target in targets:
