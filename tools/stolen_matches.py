@@ -24,6 +24,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from _predictions import brief
 from _report_only import is_report_only
 
 from parley.evaluate import GoldDoc, GoldEvent, load_gold, matched_gold, predict
@@ -42,10 +43,6 @@ def _kind(doc: GoldDoc, event: GoldEvent) -> str:
     if doc.published is not None and year.isdigit() and int(year) < doc.published.year:
         return "history"
     return "story"
-
-
-def _brief(pred: dict[str, Any]) -> str:
-    return " ".join(str(pred.get("text") or "").split())[:160]
 
 
 def thefts(doc: GoldDoc, preds: list[dict[str, Any]]) -> list[dict[str, str]]:
@@ -68,8 +65,8 @@ def thefts(doc: GoldDoc, preds: list[dict[str, Any]]) -> list[dict[str, str]]:
                     "kind": _kind(doc, event),
                     "gold_date": str(event.date),
                     "thief_date": str(preds[j].get("date")),
-                    "thief": _brief(preds[j]),
-                    "rightful": _brief(preds[rightful[0]]),
+                    "thief": brief(preds[j].get("text")),
+                    "rightful": brief(preds[rightful[0]].get("text")),
                 }
             )
     return found

@@ -21,16 +21,12 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from _predictions import brief, predicted_types
 from _report_only import is_report_only
 
 from parley.evaluate import GoldDoc, GoldEvent, load_gold, matched_gold, predict
 from parley.evaluate._score import _codes, _same_sentence
 from parley.settings import Settings
-
-
-def _types(pred: dict[str, Any]) -> list[str]:
-    types = pred.get("event") or []
-    return [str(t) for t in (types if isinstance(types, list) else [types])]
 
 
 def _shares_actor(pred: dict[str, Any], event: GoldEvent) -> bool:
@@ -39,10 +35,6 @@ def _shares_actor(pred: dict[str, Any], event: GoldEvent) -> bool:
     codes = _codes(pred.get("actor"))
     sides = [r.actors | r.recipients if r.symmetric else r.actors for r in event.readings]
     return any(codes & side for side in sides)
-
-
-def _brief(text: Any) -> str:
-    return " ".join(str(text or "").split())[:160]
 
 
 def confusions(doc: GoldDoc, preds: list[dict[str, Any]], loose: bool = False) -> list[dict[str, str]]:
@@ -56,7 +48,7 @@ def confusions(doc: GoldDoc, preds: list[dict[str, Any]], loose: bool = False) -
         if i in taken:
             continue
         for pred in extras:
-            wrong = [t for t in _types(pred) if t != event.type]
+            wrong = [t for t in predicted_types(pred) if t != event.type]
             if not wrong or not _same_sentence(pred, event) or not (loose or _shares_actor(pred, event)):
                 continue
             pairs.append(
@@ -64,8 +56,8 @@ def confusions(doc: GoldDoc, preds: list[dict[str, Any]], loose: bool = False) -
                     "doc": doc.id,
                     "gold": event.type,
                     "predicted": wrong[0],
-                    "evidence": _brief(event.evidence),
-                    "sentence": _brief(pred.get("text")),
+                    "evidence": brief(event.evidence),
+                    "sentence": brief(pred.get("text")),
                 }
             )
     return pairs

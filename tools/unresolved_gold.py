@@ -18,15 +18,12 @@ import json
 from pathlib import Path
 from typing import Any
 
+from _predictions import predicted_types as _types
+
 from parley.evaluate import load_gold, predict
 from parley.evaluate._score import _codes, _pick, _same_sentence
 from parley.events._candidates import UNRESOLVED
 from parley.settings import Settings
-
-
-def _types(pred: dict[str, Any]) -> list[str]:
-    types = pred.get("event") or []
-    return types if isinstance(types, list) else [types]
 
 
 def lost_rows(gold_dir: Path, coder: str) -> list[dict[str, Any]]:
