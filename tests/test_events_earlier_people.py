@@ -20,7 +20,7 @@ def _events(pipeline: Pipeline, text: str, type_: str) -> list[Event]:
     return [e for e in doc.events if e.event == type_]
 
 
-def test_earlier_people_the_men_are_the_migrants_told_before(pipeline: Pipeline) -> None:
+def test_events_earlier_people_the_men_are_the_migrants_told_before(pipeline: Pipeline) -> None:
     text = (
         "Bahamian police said on Monday that twelve Haitian migrants had landed on the island. "
         "The men were arrested in Bimini."
@@ -30,13 +30,13 @@ def test_earlier_people_the_men_are_the_migrants_told_before(pipeline: Pipeline)
     assert arrest.recipient_codes == ["HTI"]
 
 
-def test_earlier_people_the_two_arrested_by_police(pipeline: Pipeline) -> None:
+def test_events_earlier_people_the_two_arrested_by_police(pipeline: Pipeline) -> None:
     text = "Two Indonesian fishermen crossed into the waters on Friday. The two were arrested by PNG police."
     (arrest,) = _events(pipeline, text, "COERCE")
     assert (arrest.actor_codes, arrest.recipient_codes) == (["PNG"], ["IDN"])
 
 
-def test_earlier_people_a_phrase_with_its_own_country_keeps_it(pipeline: Pipeline) -> None:
+def test_events_earlier_people_a_phrase_with_its_own_country_keeps_it(pipeline: Pipeline) -> None:
     text = (
         "Two Indonesian fishermen crossed into the waters on Friday. "
         "Police in Papua New Guinea arrested three Australian men."
@@ -45,19 +45,19 @@ def test_earlier_people_a_phrase_with_its_own_country_keeps_it(pipeline: Pipelin
     assert arrest.recipient_codes == ["AUS"]
 
 
-def test_earlier_people_no_group_told_before_leaves_the_home_guess(pipeline: Pipeline) -> None:
+def test_events_earlier_people_no_group_told_before_leaves_the_home_guess(pipeline: Pipeline) -> None:
     text = "Fighting broke out in the capital on Friday. The men were arrested by Kenyan police."
     (arrest,) = _events(pipeline, text, "COERCE")
     assert arrest.recipient_codes == ["KEN"]
 
 
-def test_earlier_people_them_stands_for_the_loggers_told_before(pipeline: Pipeline) -> None:
+def test_events_earlier_people_them_stands_for_the_loggers_told_before(pipeline: Pipeline) -> None:
     text = "Five Cambodian loggers crossed the border on Monday. Thai police arrested them on Tuesday."
     (arrest,) = _events(pipeline, text, "COERCE")
     assert (arrest.actor_codes, arrest.recipient_codes) == (["THA"], ["KHM"])
 
 
-def test_earlier_people_he_takes_a_singular_noun_not_a_plural_one(pipeline: Pipeline) -> None:
+def test_events_earlier_people_he_takes_a_singular_noun_not_a_plural_one(pipeline: Pipeline) -> None:
     text = (
         "Two Lao traders and a Cambodian smuggler crossed the border on Monday. "
         "He was arrested by Thai police on Tuesday."
@@ -66,7 +66,7 @@ def test_earlier_people_he_takes_a_singular_noun_not_a_plural_one(pipeline: Pipe
     assert arrest.recipient_codes == ["KHM"]
 
 
-def test_earlier_people_them_skips_a_place_of_custody(pipeline: Pipeline) -> None:
+def test_events_earlier_people_them_skips_a_place_of_custody(pipeline: Pipeline) -> None:
     text = (
         "Nine Lao couriers were freed on Monday in exchange for two men held in Thai jails. "
         "A Thai judge had sentenced them in March to time served."
