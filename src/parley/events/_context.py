@@ -90,6 +90,7 @@ class DocumentContext(SentencePlaces, ClauseAnchors, StoryPair):
         # are indexed on the document, shared with the chains stage)
         self.sent_start: list[int] = doc.sentence_index()[1]
         self._told_nouns: dict[str, list[tuple[int, str]]] | None = None  # built on first use
+        self._told_in_order: list[tuple[int, str]] | None = None  # the same nouns, all lemmas, in order
         self._dyad: tuple[str, ...] | None = None  # the story's pair of states, built on first use
         # what depends on the parse alone, found on first use: towns after a preposition by sentence
         # start, the token indices of a trigger's clause by the trigger's index
@@ -258,9 +259,11 @@ class DocumentContext(SentencePlaces, ClauseAnchors, StoryPair):
     def latest_told_noun_before(self, tok: Any, keep: Callable[[Any], bool]) -> str | None:
         """The state of the latest noun ``keep`` accepts that a state's word modified before the token's
         sentence, whatever its lemma ("Five Laotian loggers ... held them"), or None."""
-        start = (self.sent_start[tok.i], "")
-        told = [t for spots in self._told_index().values() for t in spots[: bisect_right(spots, start)]]
-        latest = max((t for t in told if keep(self.sdoc[t[0]])), default=None)
+        if self._told_in_order is None:  # merged once per document, not on every pronoun
+            self._told_in_order = sorted({t for spots in self._told_index().values() for t in spots})
+        told = self._told_in_order
+        n = bisect_right(told, (self.sent_start[tok.i], ""))
+        latest = next((t for t in reversed(told[:n]) if keep(self.sdoc[t[0]])), None)
         return latest[1] if latest else None
 
     def _told_index(self) -> dict[str, list[tuple[int, str]]]:
