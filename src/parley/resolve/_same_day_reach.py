@@ -50,6 +50,7 @@ def beyond_reach(text: str, named: int, phrase: int, acts: list[int]) -> bool:
     for start in acts[bisect_right(acts, named) :]:
         if start >= phrase:
             return False
-        if PARAGRAPH in text[named:start] and PARAGRAPH in text[start:phrase]:
+        # searched in place: slicing would copy the text between them for every act
+        if text.find(PARAGRAPH, named, start) >= 0 and text.find(PARAGRAPH, start, phrase) >= 0:
             return True
     return False
