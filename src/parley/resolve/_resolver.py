@@ -19,7 +19,7 @@ from ._contexts import ContextWords
 from ._discourse import FollowingSentences, attribution_head, carries_on, elaboration_head, previous_sentence
 from ._narrated import narrated_day, narrates
 from ._parse import clause_head, trigger_token
-from ._same_day_reach import act_starts, beyond_reach, keep_act_starts
+from ._same_day_reach import beyond_reach, keep_act_starts
 from ._scene_day import Scene, scene_day, scene_days
 from ._story_day import OPENING_CHARS, filing_day, live_blog, opening_day, told_now
 from ._when import counted_from_other_day, event_timing, frame_timing, keep_text, time_phrases
@@ -133,7 +133,9 @@ class Resolver:
         """Date every event: its own clause, a carried or neighbouring date, the story's day; return the
         story's day (``_lead_date``), which the places read too."""
         skip = (doc.dateline.start, doc.dateline.end) if doc.dateline is not None else None
-        keep_act_starts(doc.spacy, sorted({token.sent.start_char for token in triggers if token is not None}))
+        acts = {token.sent.start for token in triggers if token is not None}  # the sentences that code an act
+        act_chars = sorted(doc.spacy[start].idx for start in acts)
+        keep_act_starts(doc.spacy, act_chars)  # for the time-phrase reader, which sees no events
         for event, token in zip(doc.events, triggers, strict=True):
             if token is not None:
                 _retime(event, token, doc.published, skip)
@@ -148,11 +150,10 @@ class Resolver:
         lead = self._lead_date(doc, counted)
         last_explicit: Event | None = None
         narrator: tuple[Event, Any] | None = None  # the last dated act that dates the paragraph after it
-        acts = {token.sent.start for token in triggers if token is not None}
         own_day = doc.dateline.date if doc.dateline is not None else None  # a wire dateline's day is the story's
         scenes = scene_days(doc.spacy, doc.text, acts, doc.published, skip) if lead is not None else []
         for event, token in zip(doc.events, triggers, strict=True):
-            anchor = _reachable(last_explicit, event, doc.text, act_starts(doc.spacy))
+            anchor = _reachable(last_explicit, event, doc.text, act_chars)
             if event.date_source.startswith("later:") and (start := _count_start(anchor, lead)) is not None:
                 days = int(event.date_source.split(":", 1)[1]) if start[1] == "day" else 0
                 day = date.fromisoformat(start[0]) + timedelta(days=days)
