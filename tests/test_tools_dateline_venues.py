@@ -1,0 +1,30 @@
+"""tools/dateline_venues.py: a dateline's town against a place the act's sentence names."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+from dateline_venues import host_source, named_places, scan  # noqa: E402
+
+
+def test_tools_dateline_venues_named_places_skips_the_dateline_town_and_unknown_names() -> None:
+    known = {"Kestrel Bay", "Orlin"}.__contains__
+    sentence = "The two ministers talked at Kestrel Bay in Orlin on Tuesday, not in Varnholt as planned."
+    assert named_places(sentence, "orlin", known) == ["Kestrel Bay"]
+
+
+def test_tools_dateline_venues_host_source_tells_the_dateline_town_from_others() -> None:
+    assert host_source("Orlin", "ORLIN") == "dateline"
+    assert host_source("Kestrel Bay", "Orlin") == "own"
+    assert host_source("Kestrel Bay", None) == "own"
+
+
+def test_tools_dateline_venues_refuses_report_only_sets() -> None:
+    with pytest.raises(ValueError):
+        scan(Path("evaluation/test/gold"), "rules")
