@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from _predictions import predicted_types as _types
+from _report_only import is_report_only
 
 from parley.evaluate import load_gold, predict
 from parley.evaluate._score import _codes, _pick, _same_sentence
@@ -65,12 +66,14 @@ def lost_rows(gold_dir: Path, coder: str) -> list[dict[str, Any]]:
     return rows
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("gold", type=Path)
     ap.add_argument("--coder", default="rules")
     ap.add_argument("--out", type=Path, help="write the rows here as JSONL (else to standard output)")
-    args = ap.parse_args()
+    args = ap.parse_args(argv)
+    if is_report_only(args.gold):
+        ap.error("report-only set: its errors are never read")
     rows = lost_rows(args.gold, args.coder)
     text = "".join(json.dumps(r) + "\n" for r in rows)
     if args.out:
