@@ -17,7 +17,7 @@ from parley.knowledge import bundled_path, resolve_words
 
 def test_events_words_bundled_file_declares_its_version_and_fills_every_set() -> None:
     first = bundled_path("event_words.tsv").read_text(encoding="utf-8").split("\n", 1)[0]
-    assert first == "# parley-data event_words v1"
+    assert first == "# parley-data event_words v2"
     words = load_event_words()
     assert all(getattr(words, name) for name in SET_NAMES)
     assert "say" in words.speech_verb and "could" in words.hypothetical_aux

@@ -491,3 +491,18 @@ def test_knowledge_loader_user_namesake_divisions_rows_checked(tmp_path: Path) -
     with pytest.raises(KnowledgeError) as wrong:
         load_knowledge((tmp_path / "other",)).gazetteer  # noqa: B018
     assert wrong.value.code == "E302" and "expected 'namesake_divisions'" in str(wrong.value)
+
+
+def test_knowledge_version_is_checked_per_table(tmp_path: Path) -> None:
+    # event_words moved to v2 when sets left it; an older user file still reads, a newer one does not
+    path = tmp_path / "event_words.tsv"
+    path.write_text("# parley-data event_words v1\nset\tword\nspeech_verb\tmurmur\n", encoding="utf-8")
+    assert [r.get("word") for r in read_table(path, "event_words", ("set", "word"))] == ["murmur"]
+    path.write_text("# parley-data event_words v3\nset\tword\nspeech_verb\tmurmur\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError) as info:
+        read_table(path, "event_words", ("set", "word"))
+    assert info.value.code == "E305" and "(v2)" in str(info.value)
+    other = tmp_path / "countries.tsv"
+    other.write_text("# parley-data countries v2\ncode\tname\nFRA\tFrance\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError):
+        read_table(other, "countries", ("code", "name"))

@@ -2,7 +2,7 @@
 
 Bundled files live in ``parley/data`` (``countries.tsv``, ``igos.tsv``,
 ``people.tsv``, ``sectors.tsv``, ``gazetteer.tsv``, ``places_extra.tsv``). Each is
-a TSV with ``#`` comment lines, a first line ``# parley-data <name> v1`` and a
+a TSV with ``#`` comment lines, a first line ``# parley-data <name> v<N>`` (the format version, see ``_tsv``) and a
 header row. Users add rows, or replace bundled ones, with files of the same name
 in the folders of ``Settings.knowledge_dirs``::
 
