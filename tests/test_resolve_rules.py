@@ -58,7 +58,7 @@ def resolved(
                 place=Place(extracted_place=place) if place else None,
             )
         )
-    Resolver(pipeline.lexicon, pipeline.knowledge.gazetteer)(doc)
+    Resolver(pipeline.lexicon, pipeline.knowledge.gazetteer, pipeline.knowledge.region_country)(doc)
     return doc.events
 
 

@@ -109,7 +109,7 @@ class Resolver:
     writes = ("events",)
 
     def __init__(
-        self, lexicon: Lexicon, gazetteer: Any, region_country: Callable[[str, str | None], str | None] | None = None
+        self, lexicon: Lexicon, gazetteer: Any, region_country: Callable[[str, str | None], str | None]
     ) -> None:
         self.lexicon = lexicon
         self._contexts = ContextWords(lexicon.contexts)
@@ -386,8 +386,7 @@ class Resolver:
         line = doc.dateline
         if line is None or not line.place:
             return None
-        named = self.region_country
-        country = named(line.region, line.place) if line.region and named is not None else None
+        country = self.region_country(line.region, line.place) if line.region else None
         if country is not None:
             return resolve_place_in(self.gazetteer, line.place, country)
         return resolve_place(self.gazetteer, line.place)
