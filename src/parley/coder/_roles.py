@@ -24,6 +24,7 @@ import numpy as np
 
 from ..document import ActorMention, Article, Document
 from ..errors import TrainingError
+from ..knowledge import resolve_words
 from ._candidate_words import span_head
 from ._corpus import TrainingSentence
 from ._model import Classifier, Examples
@@ -33,8 +34,6 @@ __all__ = ["ROLE_LABELS", "RoleLabeller", "RoleModel", "role_examples", "role_fe
 logger = logging.getLogger(__name__)
 
 ROLE_LABELS = ("NONE", "ACTOR", "RECIPIENT")
-_PREPS = {"with", "to", "against", "on", "from", "by", "at", "for", "into", "toward", "towards", "over", "of"}
-_SPEECH = {"say", "tell", "state", "add", "announce", "declare", "accuse", "claim", "report", "insist", "warn"}
 _BITS = 16
 
 
@@ -98,10 +97,12 @@ def role_features(
     ]
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in trigger.children)
     f.append(f"voice={'passive' if passive else 'active'}|{'before' if before else 'after'}")
+    # the trained roles.npz weighs features named by these words: changing a list needs a refit
+    preps = resolve_words("labeller_prep")
     if head.head.dep_ == "prep" or head.head.pos_ == "ADP":
         prep = head.head.lower_
-        f.append(f"prep={prep if prep in _PREPS else 'other'}")
-        f.append(f"prep_type={event_type}|{prep if prep in _PREPS else 'other'}")
+        f.append(f"prep={prep if prep in preps else 'other'}")
+        f.append(f"prep_type={event_type}|{prep if prep in preps else 'other'}")
         f.append(f"prep_attached={head.head.head.i == trigger.i}")
     if head.dep_ == "poss":
         f.append(f"poss_of_trigger={head.head.i == trigger.i}")
@@ -109,13 +110,14 @@ def role_features(
         f.append(f"direct={head.dep_}")
     lo, hi = sorted((head.i, trigger.i))
     between = tokens[lo + 1 : hi]
-    if any(t.lemma_.lower() in _SPEECH and t.pos_ == "VERB" for t in between):
+    speech = resolve_words("labeller_speech")
+    if any(t.lemma_.lower() in speech and t.pos_ == "VERB" for t in between):
         f.append("speech_between")
     if any(t.text in {",", ";", "\u2014"} for t in between):
         f.append("comma_between")
     prev = tokens[mention.token_start - 1] if mention.token_start > 0 else None
     if prev is not None:
-        f.append(f"prev={prev.lower_ if prev.lower_ in _PREPS or prev.pos_ == 'VERB' else prev.pos_}")
+        f.append(f"prev={prev.lower_ if prev.lower_ in preps or prev.pos_ == 'VERB' else prev.pos_}")
     if any(t.dep_ == "relcl" for t in _ancestors(head) if t.i != trigger.i and t.i > min(head.i, trigger.i)):
         f.append("in_relcl")
     ancestors = {t.i for t in _ancestors(trigger)}
