@@ -18,8 +18,6 @@ __all__ = ["HolderGuesser"]
 
 #: Trigger modes that take forces back (a pullback, a stand-down), as against releases and handovers.
 WITHDRAWALS = {"withdraw", ""}
-#: The particles that make moving forces a withdrawal ("pulled back", "pulled out", "stood down").
-WITHDRAWN_PARTICLES = {"back", "out", "down"}
 
 
 class HolderGuesser:
@@ -108,7 +106,7 @@ class HolderGuesser:
             return [], []
         if not any(is_armed_force(s, self.words) for s in subjects):
             return [], []
-        if not any(c.lower_ in WITHDRAWN_PARTICLES for c in children_of(verb)):
+        if not any(c.lower_ in self.words.withdrawn_particle for c in children_of(verb)):
             return [], []  # "the wounded soldiers were evacuated to a hospital": moved, not withdrawn
         if any(
             c.dep_ == "aux" and c.lower_ in self.words.future_aux | self.words.conditional_aux

@@ -12,13 +12,12 @@ from collections.abc import Container
 from typing import Any
 
 from .._columns import children_of, doc_columns
+from ..knowledge import resolve_words
 
 __all__ = ["is_body_description", "named_heads_after", "named_heads_before", "owned_by_people"]
 
 #: How the words naming a body hang from its head noun ("Kenya Ports Authority", "Authority of Kenya").
 _NAMING_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
-#: Prepositions whose proper name says whose or where a body is ("Authority of Kenya", "an association in Oujda").
-_PLACING_PREPS = frozenset({"of", "in", "from"})
 #: Modifiers a description may have and still point back ("the shipping line", "the new agency").
 _DESCRIBING_POS = frozenset({"ADJ", "NOUN", "VERB", "ADV", "PUNCT"})
 
@@ -49,7 +48,7 @@ def names_body(tok: Any, named: Container[int]) -> bool:
         return True
     return any(
         p.dep_ == "prep"
-        and p.lower_ in _PLACING_PREPS
+        and p.lower_ in resolve_words("body_owner_prep")
         and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in children_of(p))
         for p in children_of(tok)
     )

@@ -328,6 +328,7 @@ class EventWords:
     restated_noun: frozenset[str]
     seat_building: frozenset[str]
     seat_prep: frozenset[str]
+    withdrawn_particle: frozenset[str]
     # lists of ``resolve_words.tsv`` (``_RESOLVE_WORD_SETS``): the resolve stage reads the same words
     future_aux: frozenset[str]
     length_unit: frozenset[str]

@@ -26,10 +26,6 @@ from ._title_window import _all_shortened_titles, _appositive, _fronted_title, _
 _RELATIVE_WINDOW = 12
 #: Named things whose names hold a place word but are not actors ("the Geneva Conventions"); an embassy (FAC) is.
 _NAME_LABELS = {"LAW", "EVENT", "WORK_OF_ART"}
-_NAMED_AFTER = {
-    "convention", "conventions", "agreement", "agreements", "accord", "accords", "protocol", "treaty", "declaration",
-    "charter", "conference", "process", "format", "consensus", "post", "times", "principles", "statute",
-}  # fmt: skip
 #: Entity labels of places, and the population from which a gazetteer name is taken for a place.
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _PLACE_POPULATION = 100_000
@@ -216,7 +212,8 @@ def _demonym_in_name(span: Any, entries: Sequence[Any]) -> bool:
 def _inside_name(span: Any, ents: Any = None) -> bool:
     """A country or capital word that is only part of a longer name: a treaty, a conference, a book."""
     last = span[-1]
-    if last.dep_ == "compound" and last.head.pos_ == "PROPN" and last.head.lemma_.lower() in _NAMED_AFTER:
+    head = last.head
+    if last.dep_ == "compound" and head.pos_ == "PROPN" and head.lemma_.lower() in resolve_words("named_after"):
         return True  # "the Vienna Convention", "the Minsk Protocol", "the Washington Post"
     around = ent_at(span.doc, span.start)  # entities never overlap: only this one can hold the span
     for ent in ([] if around is None else [around]) if ents is None else ents:
