@@ -20,7 +20,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
+
+from ..knowledge import glue_words
 
 __all__ = ["repair_glued_words", "split_glued"]
 
@@ -44,36 +47,44 @@ _DASHES = re.compile(r"(?<=[A-Za-z])--(?=[A-Za-z])")
 #: How much likelier the two words must be than the glued form.
 _MARGIN = 20.0
 _MIN_LEFT = 20_000.0
-#: Small words that scrapers glue onto their neighbours.
-_FUNCTION = {
-    "on", "in", "for", "the", "to", "of", "and", "with", "at", "by", "from", "regarding", "would", "could",
-    "should", "will", "be", "is", "was", "said", "after", "over", "across", "that", "has", "had", "it", "its",
-    "into", "about", "against", "between", "during", "since", "under", "while",
-}  # fmt: skip
 _MIN_BOTH = 1_000_000.0
 _MIN_NAME = 30_000.0
-#: Words that glue onto the end of a name the word list does not know ("Wickremesinghethanked").
-_NAME_TAILS = {"said", "says", "for", "has", "was", "will", "told", "thanked"}
-#: Tails that end real names too ("Motlanthe", "Nowshad", "Uttarakhand"): only after a name the word list knows.
-_KNOWN_NAME_TAILS = _NAME_TAILS | {"the", "had", "and"}
-#: Word-forming parts: "cyberattack", "ambassadorship" are one word even if the list lacks them.
-_PREFIXES = {
-    "cyber", "counter", "anti", "inter", "intra", "post", "over", "under", "super", "trans", "multi", "geo",
-    "petro", "narco", "micro", "macro", "mega", "mini", "semi", "hyper", "ultra", "self", "cross", "out",
-    "fore", "mid", "non", "pre", "sub", "down", "up", "off", "back", "euro", "eco", "bio", "tele", "hydro",
-    "air", "sea", "war", "peace", "ship", "ice", "fire", "gun", "head", "land", "water", "world", "state",
-}  # fmt: skip
-_SUFFIXES = {
-    "ship", "ships", "hood", "ness", "less", "like", "wide", "ward", "wards", "man", "men", "woman", "women",
-    "side", "ware", "wares", "line", "lines", "land", "lands", "point", "work", "works", "house", "making",
-    "maker", "makers",
-    "keeping", "keeper", "keepers", "building", "craft", "power", "powers", "room", "based", "born", "free",
-    "wise", "field", "fields", "shore", "ground", "water", "fire", "head", "time", "zone", "boat", "boats",
-}  # fmt: skip
 #: Endings of an inflected word, which ends a word rather than starts a compound.
 _INFLECTIONS = ("s", "ed", "ing")
 #: Endings that make "<name>on" a plausible name on its own ("Kristersson", "Ashton", "Gideon").
 _NAME_ON_KEEP = ("s", "t", "d", "g", "o", "e", "u", "y", "h", "w", "m", "r", "l", "ga")  # "-gaon": Malegaon
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The word lists of ``data/glue_words.tsv`` this module reads (see the file for each role)."""
+
+    function: frozenset[str]
+    name_tails: frozenset[str]
+    known_name_tails: frozenset[str]
+    prefixes: frozenset[str]
+    suffixes: frozenset[str]
+    #: any small word or name tail: what "<Name><tail>" may end in
+    glue_tails: frozenset[str]
+    name_glue: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    function, tails = glue_words("function"), glue_words("name_tail")
+    glue_tails = function | tails
+    name_glue = re.compile(
+        rf"\b([A-Z][a-z]{{3,{MAX_GLUED}}}?)(" + "|".join(sorted(glue_tails, key=len, reverse=True)) + r")\b"
+    )
+    return _Words(
+        function=function,
+        name_tails=tails,
+        known_name_tails=tails | glue_words("known_name_tail"),
+        prefixes=glue_words("prefix"),
+        suffixes=glue_words("suffix"),
+        glue_tails=glue_tails,
+        name_glue=name_glue,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +101,7 @@ def split_glued(token: str) -> str:
     if len(token) > MAX_GLUED:
         return token
     counts, total = _counts()
+    words = _words()
     low = token.lower()
     whole = counts.get(low, 0.0)
     if whole and token[0].isupper():
@@ -98,7 +110,7 @@ def split_glued(token: str) -> str:
     for i in range(2, len(low) - 1):
         left, right = low[:i], low[i:]
         cl, cr = counts.get(left, 0.0), counts.get(right, 0.0)
-        if not _plausible(token, left, right, cl, cr, whole):
+        if not _plausible(token, left, right, cl, cr, whole, words):
             continue
         joint = (max(cl, 1.0) / total) * (cr / total)
         if joint > (whole / total) * _MARGIN and (best is None or joint > best[0]):
@@ -108,20 +120,21 @@ def split_glued(token: str) -> str:
     return f"{token[: best[1]]} {token[best[1] :]}"
 
 
-def _plausible(token: str, left: str, right: str, cl: float, cr: float, whole: float) -> bool:
+def _plausible(token: str, left: str, right: str, cl: float, cr: float, whole: float, words: _Words) -> bool:
     """Which splits are worth scoring at all."""
+    function = words.function
     if whole:
-        return left in _FUNCTION and right in _FUNCTION  # "forthe", "couldbe": two small words
+        return left in function and right in function  # "forthe", "couldbe": two small words
     if token[0].isupper():
         # a name glued to what follows it: "Wickremesinghethanked", "Chinafollowed"
-        unknown_name = cl == 0 and len(left) >= 5 and right in _NAME_TAILS
+        unknown_name = cl == 0 and len(left) >= 5 and right in words.name_tails
         # two-letter tails end many names ("Lachin", "Putin"): demand a well-known left part
         floor = _MIN_NAME * 7 if len(right) <= 2 else _MIN_NAME
-        known_name = cl >= floor and (right in _FUNCTION or right in _KNOWN_NAME_TAILS or _is_verb_form(right, cr))
+        known_name = cl >= floor and (right in function or right in words.known_name_tails or _is_verb_form(right, cr))
         return unknown_name or (known_name and len(left) >= 4)
-    if right in _FUNCTION:
-        return cl >= _MIN_LEFT and (len(left) >= 4 or left in _FUNCTION)
-    if left in _PREFIXES or right in _SUFFIXES:
+    if right in function:
+        return cl >= _MIN_LEFT and (len(left) >= 4 or left in function)
+    if left in words.prefixes or right in words.suffixes:
         return False
     # two content words: only after an inflected word ("followsreports"); a bare stem before a
     # content word is more often a closed compound the word list lacks ("planeloads", "battlegroups",
@@ -135,10 +148,6 @@ def _is_verb_form(word: str, count: float) -> bool:
 
 
 _CAPITALISED = re.compile(rf"\b[A-Z][a-z]{{3,{MAX_GLUED - 1}}}\b")
-_GLUE_TAILS = frozenset(_FUNCTION | _NAME_TAILS)
-_NAME_GLUE = re.compile(
-    rf"\b([A-Z][a-z]{{3,{MAX_GLUED}}}?)(" + "|".join(sorted(_GLUE_TAILS, key=len, reverse=True)) + r")\b"
-)
 
 
 def _name_on(match: re.Match[str]) -> str:
@@ -152,9 +161,10 @@ def _name_on(match: re.Match[str]) -> str:
 def _glued_to_known_names(text: str, is_name: Callable[[str], bool]) -> str:
     """ "Stoltenbergon" when the same text also says "Stoltenberg": the name is evidence of itself."""
     names = set(_CAPITALISED.findall(text))
+    tails = _words().glue_tails
     # a glued name is itself one of the capitalised words: without one made of a name and a tail,
     # there is nothing to split (the common case, decided without scanning the text again)
-    if not any(word[:i] in names and word[i:] in _GLUE_TAILS for word in names for i in range(4, len(word) - 1)):
+    if not any(word[:i] in names and word[i:] in tails for word in names for i in range(4, len(word) - 1)):
         return text
     counts, _ = _counts()
 
@@ -164,7 +174,7 @@ def _glued_to_known_names(text: str, is_name: Callable[[str], bool]) -> str:
             return f"{match.group(1)} {match.group(2)}"
         return whole
 
-    return _NAME_GLUE.sub(split, text)
+    return _words().name_glue.sub(split, text)
 
 
 def _possessive(match: re.Match[str]) -> str:

@@ -17,6 +17,7 @@ naming the file and line.
 """
 
 from . import _load as _loading
+from ._glue_words import glue_words
 from ._load import Knowledge, bundled_path, knowledge_files, load_knowledge
 from ._model import NON_STATE_CODES, ActorEntry, DescriptionEntry, Gazetteer, GazetteerEntry, SectorEntry, fold
 from ._resolve_words import is_seat_city
@@ -35,6 +36,7 @@ __all__ = [
     "bundled_path",
     "fold",
     "forget_loaded_knowledge",
+    "glue_words",
     "knowledge_files",
     "load_knowledge",
     "parse_date",

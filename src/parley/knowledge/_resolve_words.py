@@ -13,15 +13,21 @@ from ..errors import KnowledgeError
 from ._load import bundled_path
 from ._tsv import read_table
 
-__all__ = ["is_seat_city", "words"]
+__all__ = ["is_seat_city", "roles_of", "words"]
+
+
+def roles_of(file: str) -> dict[str, frozenset[str]]:
+    """The lower-case words of each role of a bundled ``word``/``role`` table (``resolve_words.tsv``,
+    ``glue_words.tsv``); the table's name is the file's without ``.tsv``."""
+    roles: dict[str, set[str]] = {}
+    for row in read_table(bundled_path(file), file.removesuffix(".tsv"), ("word", "role")):
+        roles.setdefault(row.get("role"), set()).add(row.get("word").lower())
+    return {role: frozenset(found) for role, found in roles.items()}
 
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, frozenset[str]]:
-    roles: dict[str, set[str]] = {}
-    for row in read_table(bundled_path("resolve_words.tsv"), "resolve_words", ("word", "role")):
-        roles.setdefault(row.get("role"), set()).add(row.get("word").lower())
-    return {role: frozenset(found) for role, found in roles.items()}
+    return roles_of("resolve_words.tsv")
 
 
 #: The table once read (``_table``'s): the readers ask for a role per token (~750 times an article), and
