@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import enum
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 import numpy as np
 
-__all__ = ["children_of", "columns_changed", "doc_columns", "entities_changed", "holding_columns"]
+__all__ = ["children_of", "columns_changed", "doc_columns", "entities_changed", "held_value", "holding_columns"]
 
 #: Every column the stages read, in the wide array's order (spaCy's names: spaCy is imported when a
 #: document is first held, not with this module).
@@ -70,9 +70,12 @@ class _Held(threading.local):
     #: the held document and each of its spaCy tokens' children as ``Token.children`` gave them, by index
     #: (:func:`children_of`; one attribute, read once a call)
     children: tuple[Any, dict[int, tuple[Any, ...]]] = (None, {})
+    #: the held document and the values read of its parse by :func:`held_value`, by name
+    values: tuple[Any, dict[str, Any]] = (None, {})
 
 
 _HELD = _Held()
+_T = TypeVar("_T")
 
 
 @contextmanager
@@ -81,12 +84,12 @@ def holding_columns(sdoc: Any) -> Iterator[None]:
     changes a token attribute meanwhile must call :func:`entities_changed` or :func:`columns_changed`)."""
     if not _WIDE:
         _layout()
-    before = _HELD.doc, _HELD.array, _HELD.children
-    _HELD.doc, _HELD.array, _HELD.children = sdoc, None, (sdoc, {})
+    before = _HELD.doc, _HELD.array, _HELD.children, _HELD.values
+    _HELD.doc, _HELD.array, _HELD.children, _HELD.values = sdoc, None, (sdoc, {}), (sdoc, {})
     try:
         yield
     finally:
-        _HELD.doc, _HELD.array, _HELD.children = before
+        _HELD.doc, _HELD.array, _HELD.children, _HELD.values = before
 
 
 def doc_columns(sdoc: Any, attrs: int | str | Sequence[int | str]) -> np.ndarray:
@@ -123,6 +126,18 @@ def children_of(token: Any) -> Iterable[Any]:
     return found
 
 
+def held_value(sdoc: Any, name: str, read: Callable[[Any], _T]) -> _T | None:
+    """``read(sdoc)`` for the held document, read at the first request under ``name`` and kept until the
+    parse changes (:func:`columns_changed`); None for any other document (the caller reads spaCy itself)."""
+    doc, values = _HELD.values
+    if sdoc is not doc:
+        return None
+    found: _T | None = values.get(name)
+    if found is None:
+        found = values[name] = read(sdoc)
+    return found
+
+
 #: spaCy's ``Token`` class (set by :func:`_layout`, when a document is first held).
 _TOKEN: list[Any] = [None]
 
@@ -147,6 +162,7 @@ def columns_changed(sdoc: Any) -> None:
     if sdoc is _HELD.doc:
         _HELD.array = None
         _HELD.children = (sdoc, {})
+        _HELD.values = (sdoc, {})
 
 
 def _id(attr: int | str) -> int:

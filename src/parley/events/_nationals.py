@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .._columns import children_of
+from .._sent_starts import sentence_of
 from ..document import Entity
 from ..parse import ACTED_ON_DEPS, VERB_POS
 from ._entities import unique_by_code
@@ -64,7 +65,7 @@ def _nationals_after(head: Any, ctx: DocumentContext) -> tuple[Entity, bool] | N
     """The nationality a phrase set off by the first comma after ``head`` tells, and whether it is
     said of all the people (``all``) or of some (``including``, ``of them``)."""
     words = ctx.words
-    sent = head.sent
+    sent = sentence_of(head)
     # only the words just after the head are read (a Token each), not the sentence from its start
     after = sent[head.i + 1 - sent.start : head.i + 1 + _COMMA_REACH - sent.start]
     comma = next((t for t in after if t.text == ","), None)

@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from .._columns import children_of
+from .._sent_starts import sentence_of
 from ..document import ActorMention, Entity
 from ..knowledge import NON_STATE_CODES, resolve_words
 from ..mentions import MentionFinder
@@ -381,7 +382,7 @@ class PronounReader:
 
     def _speaker(self, tok: Any) -> list[Entity]:
         """Who says a quotation: the subject of the nearest speech verb of the sentence."""
-        return self._sentence_speaker(tok.sent, tok)
+        return self._sentence_speaker(sentence_of(tok), tok)
 
     def _reporting_state(self, verb: Any) -> str | None:
         """The one state that tells of an act it reports in the passive ("Dar es Salaam said two police

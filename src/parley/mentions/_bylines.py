@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._sent_starts import span_sentence
 from ..parse import FINITE_TAGS
 
 __all__ = ["writes_byline"]
@@ -18,7 +19,7 @@ __all__ = ["writes_byline"]
 def writes_byline(span: Any) -> bool:
     """The name stands in a verbless sentence that opens "By <Name>": one of the story's writers ("By
     Jonas Berg in Oslo and Ines Duarte in Lisbon")."""
-    sent = span.sent
+    sent = span_sentence(span)
     if len(sent) < 2 or sent[0].text != "By" or sent[1].pos_ != "PROPN":
         return False
     return not any(t.tag_ in FINITE_TAGS for t in sent)

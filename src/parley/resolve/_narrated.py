@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._columns import children_of
+from .._sent_starts import sentence_start
 from ..document import Event
 from ._parse import clause_head
 
@@ -43,7 +44,7 @@ def narrated_day(
     told, told_token = source
     if not told.date or told.date_precision is None or told.start > event.start:
         return None
-    if told_token.sent.start == token.sent.start or PARAGRAPH in text[told.start : event.start]:
+    if sentence_start(told_token) == sentence_start(token) or PARAGRAPH in text[told.start : event.start]:
         return None
     if not told_in_past(token):
         return None

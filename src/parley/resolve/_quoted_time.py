@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any
 
+from .._sent_starts import span_sentence
 from ..parse import BOTH_MARKS as _BOTH
 from ..parse import CLOSING_MARKS as _CLOSING
 from ..parse import OPENING_MARKS as _OPENING
@@ -27,7 +28,7 @@ __all__ = ["within_quotation"]
 def within_quotation(ent: Any) -> bool:
     """Whether the span ``ent`` lies between a quotation's opening and closing marks in its own
     sentence (a mark left open at the sentence's end pairs with nothing and quotes nothing)."""
-    sent = ent.sent
+    sent = span_sentence(ent)
     at, texts = quotation_marks(ent.doc)
     inside = False
     first, before = bisect_left(at, sent.start), bisect_left(at, ent.start)

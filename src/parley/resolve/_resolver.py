@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from .._columns import children_of
+from .._sent_starts import sentence_of, sentence_start
 from ..document import Document, Event, Place
 from ..events._dateline_host import orient_dateline_meeting
 from ..events._lexicon import MATERIAL_QUADS, VERBAL_QUADS, Lexicon
@@ -133,7 +134,7 @@ class Resolver:
         """Date every event: its own clause, a carried or neighbouring date, the story's day; return the
         story's day (``_lead_date``), which the places read too."""
         skip = (doc.dateline.start, doc.dateline.end) if doc.dateline is not None else None
-        acts = {token.sent.start for token in triggers if token is not None}  # the sentences that code an act
+        acts = {sentence_start(token) for token in triggers if token is not None}  # the sentences that code an act
         act_chars = sorted(doc.spacy[start].idx for start in acts)
         keep_act_starts(doc.spacy, act_chars)  # for the time-phrase reader, which sees no events
         for event, token in zip(doc.events, triggers, strict=True):
@@ -413,7 +414,7 @@ def _retime(event: Event, token: Any, published: date | None, skip: tuple[int, i
             # the phrase dated the promised act; the promise itself is the story's
             event.date, event.date_precision, event.date_source = None, None, ""
         if event.date_source != "explicit":
-            timing = frame_timing(token.sent, published, skip)  # "In January, ...": the sentence's frame
+            timing = frame_timing(sentence_of(token), published, skip)  # "In January, ...": the sentence's frame
         if timing is None:
             return
     if timing.iso is not None:
@@ -447,13 +448,13 @@ def _carry_on_date(event: Event, token: Any, events: _Events) -> None:
     """ "In Accra, the president shut the northern crossings on Sunday. He blamed Lome ...": a
     sentence without a time phrase whose subject carries on the previous one's actor shares
     that sentence's date."""
-    sent = token.sent
+    sent = sentence_of(token)
     if time_phrases(sent) or sent.start == 0:
         return
     head = clause_head(token)
     if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in words("carry_on_pronoun") for c in children_of(head)):
         return
-    before = sent.doc[sent.start - 1].sent
+    before = sentence_of(sent.doc[sent.start - 1])
     for other in events.within(before.start_char, before.end_char):
         if other.date_source != "explicit":
             continue

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from .._columns import children_of
+from .._sent_starts import sentence_of, span_sentence_start
 from ..knowledge import resolve_words as words
 from ..parse import ACTED_ON_DEPS, doc_ents, ents_before, span_ents
 from ..parse._dates import ResolvedDate, count_value, date_text, resolve_date_text
@@ -246,7 +247,7 @@ def _counted_from_earlier_time(ent: Any, published: date | None, hops: int = 1) 
     told_in: int | None = None  # the sentence of the nearest time named
     rough: ResolvedDate | None = None
     for prior in reversed(earlier[-6:]):
-        if _counted_from_earlier_day(prior) or (told_in is not None and prior.sent.start != told_in):
+        if _counted_from_earlier_day(prior) or (told_in is not None and span_sentence_start(prior) != told_in):
             break  # after "two days later" or "the same night": no time of its own to count from
         if following_reading(prior) is not None:
             inner = _counted_from_earlier_time(prior, published, hops - 1) if hops > 0 else None
@@ -256,7 +257,7 @@ def _counted_from_earlier_time(ent: Any, published: date | None, hops: int = 1) 
             continue  # "for five weeks", "57 years": a span, no time
         if resolved.precision == "day" and _WEEK.search(prior.text):
             break  # "last week": a week back is no day to count from
-        told_in = prior.sent.start
+        told_in = span_sentence_start(prior)
         if (counted := count_from(resolved, reading)) is not None:
             return counted
         rough = rough or count_roughly(resolved, reading)
@@ -311,7 +312,7 @@ def event_timing(token: Any, published: date | None, future: bool, skip: Skip = 
     a promise (``future``) skips the clauses of the promised act and takes the time of the
     clause that made the promise ("said", "agreed to") or of the clauses that one hangs from.
     """
-    phrases = time_phrases(token.sent, skip)
+    phrases = time_phrases(sentence_of(token), skip)
     if not phrases:
         return None
     if not future and (counted := _counted_from_head(token, phrases, published, skip)) is not None:

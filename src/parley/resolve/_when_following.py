@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from .._sent_starts import span_sentence_start
 from ..parse._dates import MONTH_NAMES, NUMBER_WORDS, WEEKDAYS, ResolvedDate, count_value
 
 __all__ = ["Following", "count_from", "count_roughly", "following_reading"]
@@ -61,7 +62,7 @@ def following_reading(ent: Any) -> Following | None:
 def _counted_reading(ent: Any) -> Following | None:
     """What the entity's words ask of the earlier time, whatever follows them."""
     doc = ent.doc
-    lead = doc[max(ent.sent.start, ent.start - _LEAD_WORDS) : ent.end].text.lower()
+    lead = doc[max(span_sentence_start(ent), ent.start - _LEAD_WORDS) : ent.end].text.lower()
     if m := _FOLLOWING.search(lead):
         word = m.group(1)
         if word in WEEKDAYS:
