@@ -90,3 +90,13 @@ def test_events_clause_anchors_conjunct_bound_waits_for_the_first_date(pipeline)
     kept = ctx.clause_date(_token(ctx, "kept"), future=False)
     # "until April" says how long the frontier stayed shut, not when it was kept so: February first
     assert kept[0] is not None and kept[0][5:7] == "02" and kept[2] == "explicit"
+
+
+def test_events_clause_anchors_quoted_time_dates_no_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the speaker's "today" is the speaker's own moment, not the day the urging is told of
+    ctx = _context(
+        pipeline, 'Chad urged Sudan to reopen the border for the herders "today rather than after the rains".'
+    )
+    assert ctx.clause_date(_token(ctx, "urged"), future=False) == (None, None, "")
+    ctx = _context(pipeline, "Chad urged Sudan today to reopen the border.")
+    assert ctx.clause_date(_token(ctx, "urged"), future=False)[2] == "explicit"

@@ -11,7 +11,7 @@ from .._columns import children_of
 from ..document import ActorMention, Document, Entity, Place
 from ..knowledge import is_seat_city
 from ..knowledge._places import is_water, resolve_place, resolve_place_in
-from ..parse import VERB_POS
+from ..parse import VERB_POS, within_quotation
 from ..parse._dates import date_text, resolve_date_text
 from ._anchors import (
     close_to,
@@ -133,10 +133,12 @@ class ClauseAnchors:
             # "will return the valley by March 3": a promise is dated when it is made, not when it is due
             anchors -= {clause.i, token.i}
             clause_tokens = set()
+        # a time phrase inside a quotation is the speaker's ("resolve/_quoted_time"): it dates no act told
         ents = [
             e
             for e in self.sentence_ents(token)
             if is_date(e)
+            and not within_quotation(e)
             and (
                 e.root.i in anchors
                 or is_attached_date(e.root, anchors)

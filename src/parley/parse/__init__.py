@@ -32,7 +32,7 @@ from ._ents import (
 from ._headline import HeadlineVerbs
 from ._lemma_positions import lemma_positions
 from ._named_in_dates import free_names_from_dates
-from ._quotation_marks import BOTH_MARKS, CLOSING_MARKS, OPENING_MARKS, quotation_marks
+from ._quotation_marks import BOTH_MARKS, CLOSING_MARKS, OPENING_MARKS, quotation_marks, within_quotation
 
 __all__ = [
     "ACTED_ON_DEPS",
@@ -62,6 +62,7 @@ __all__ = [
     "span_ents",
     "timestamp_ends",
     "trim_ents_at",
+    "within_quotation",
 ]
 
 #: Registry name of the component that makes every paragraph start a sentence.

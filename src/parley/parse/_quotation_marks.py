@@ -1,4 +1,4 @@
-"""Where a parsed Doc's quotation marks stand, found once for the Doc.
+"""Where a parsed Doc's quotation marks stand, found once for the Doc, and whether a span is quoted.
 
 Both the pairing of quotations (``events._quotes``) and the quoted time phrases (``resolve._quoted_time``)
 read only the few marks of a document; a walk over every token to find them builds a spaCy ``Token``
@@ -7,14 +7,16 @@ for each word, so the marks are found in the Doc's ORTH column instead and kept 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 import numpy as np
 from spacy.strings import get_string_id
 
 from .._columns import doc_columns
+from .._sent_starts import span_sentence
 
-__all__ = ["BOTH_MARKS", "CLOSING_MARKS", "OPENING_MARKS", "quotation_marks"]
+__all__ = ["BOTH_MARKS", "CLOSING_MARKS", "OPENING_MARKS", "quotation_marks", "within_quotation"]
 
 #: Marks that open or close a quotation; a straight double mark does both, in turn.
 OPENING_MARKS = frozenset({"\u201c"})
@@ -36,3 +38,32 @@ def quotation_marks(doc: Any) -> tuple[list[int], list[str]]:
         at = np.flatnonzero(np.isin(doc_columns(doc, "ORTH"), _IDS)).tolist()
         kept = doc.user_data[_MARKS] = (len(doc), at, [doc[i].text for i in at])
     return kept[1], kept[2]
+
+
+def within_quotation(ent: Any) -> bool:
+    """Whether the span ``ent`` lies between a quotation's opening and closing marks in its own
+    sentence (a mark left open at the sentence's end pairs with nothing and quotes nothing)."""
+    sent = span_sentence(ent)
+    at, texts = quotation_marks(ent.doc)
+    inside = False
+    first, before = bisect_left(at, sent.start), bisect_left(at, ent.start)
+    for k in range(first, before):
+        inside = _toggled(texts[k], inside)
+    if not inside:
+        return False
+    for k in range(bisect_left(at, ent.end), bisect_left(at, sent.end)):
+        if texts[k] in CLOSING_MARKS or texts[k] in BOTH_MARKS:
+            return True
+        if texts[k] in OPENING_MARKS:
+            return False
+    return False
+
+
+def _toggled(mark: str, inside: bool) -> bool:
+    if mark in OPENING_MARKS:
+        return True
+    if mark in CLOSING_MARKS:
+        return False
+    if mark in BOTH_MARKS:
+        return not inside
+    return inside
