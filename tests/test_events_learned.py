@@ -207,23 +207,3 @@ def test_events_learned_alleged_act_is_no_event_of_its_own(learned: Pipeline, ru
     text = "Peru accused Ecuador on Monday of holding four Peruvian fishermen."
     for pipeline in (learned, rules):
         assert [e[0] for e in _events(pipeline, text)] == ["ACCUSE"]
-
-
-def test_events_learned_role_features_name_the_file_s_prepositions_and_speech_verbs(learned: Pipeline) -> None:
-    from parley.coder._roles import role_features
-    from parley.document import Document
-    from parley.knowledge import resolve_words
-    from parley.mentions import MentionFinder
-
-    assert {"against", "towards"} <= resolve_words("labeller_prep") and "beside" not in resolve_words("labeller_prep")
-    assert "announce" in resolve_words("labeller_speech")
-    text = "Norway announced that Chile had protested against Peru, and Brazil stood beside Bolivia."
-    finder = next(c for c in learned.components if isinstance(c, MentionFinder))
-    doc = Document(article=Article(id="t", text=text, published=date(2024, 5, 8)), text=text)
-    doc.spacy = learned.nlp(text)
-    mentions = {m.text: m for m in finder(doc).actor_mentions}
-    protested = next(t for t in doc.spacy if t.lower_ == "protested")
-    stood = next(t for t in doc.spacy if t.lower_ == "stood")
-    assert "prep=against" in role_features(protested, mentions["Peru"], "PROTEST", doc.spacy)
-    assert "prep=other" in role_features(stood, mentions["Bolivia"], "COOPERATE", doc.spacy)
-    assert "speech_between" in role_features(protested, mentions["Norway"], "PROTEST", doc.spacy)

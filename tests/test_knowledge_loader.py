@@ -493,7 +493,7 @@ def test_knowledge_loader_user_namesake_divisions_rows_checked(tmp_path: Path) -
     assert wrong.value.code == "E302" and "expected 'namesake_divisions'" in str(wrong.value)
 
 
-def test_knowledge_version_is_checked_per_table(tmp_path: Path) -> None:
+def test_knowledge_loader_version_is_checked_per_table(tmp_path: Path) -> None:
     # event_words moved to v2 when sets left it; an older user file still reads, a newer one does not
     path = tmp_path / "event_words.tsv"
     path.write_text("# parley-data event_words v1\nset\tword\nspeech_verb\tmurmur\n", encoding="utf-8")
