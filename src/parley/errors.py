@@ -79,7 +79,8 @@ class KnowledgeError(ParleyError):
 
     Codes: E301 a bad row or an unknown set, E302 a bad header or pattern, E303 a bad date, E304 a bad
     number, E305 a file format newer than this parley reads, E306 a file or folder that cannot be read,
-    E307 a role ``resolve_words.tsv`` does not have (``parley.knowledge.resolve_words("...")``).
+    E307 a role ``resolve_words.tsv`` or ``glue_words.tsv`` does not have (``parley.knowledge.resolve_words("...")``,
+    ``parley.knowledge.glue_words("...")``).
     """
 
     code = "E300"

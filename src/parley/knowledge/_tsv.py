@@ -32,9 +32,9 @@ __all__ = [
 ]
 
 SUPPORTED_VERSION = 1
-#: Tables whose format has moved past ``SUPPORTED_VERSION``: event_words v2 (stops 65-66) no longer has the
+#: Tables whose format has moved past ``SUPPORTED_VERSION``: event_words v2 (since stop 67) no longer has the
 #: sets relative_pronoun, future_aux, length_unit, definite_determiner, definite_article and
-#: indefinite_determiner, kept once as roles of resolve_words.tsv.
+#: indefinite_determiner, which left it in stops 65-66 and are kept once as roles of resolve_words.tsv.
 _TABLE_VERSIONS = {"event_words": 2}
 _VERSION_RE = re.compile(r"^#\s*parley-data\s+(\S+)\s+v(\d+)\s*$")
 
