@@ -10,7 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-from dateline_venues import host_source, named_places, scan  # noqa: E402
+from dateline_venues import host_source, main, named_places, scan  # noqa: E402
 
 
 def test_tools_dateline_venues_named_places_skips_the_dateline_town_and_unknown_names() -> None:
@@ -28,3 +28,9 @@ def test_tools_dateline_venues_host_source_tells_the_dateline_town_from_others()
 def test_tools_dateline_venues_refuses_report_only_sets() -> None:
     with pytest.raises(ValueError):
         scan(Path("evaluation/test/gold"), "rules")
+
+
+def test_tools_dateline_venues_main_refuses_report_only_sets_as_a_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main([str(tmp_path / "evaluation" / "sealed" / "gold")])
+    assert stop.value.code == 2  # argparse's usage error, before any pipeline is built

@@ -12,6 +12,8 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from unresolved_gold import main  # noqa: E402
 
+from parley.errors import EvaluationError  # noqa: E402
+
 
 @pytest.mark.parametrize("name", ["sealed", "test", "validation3"])
 def test_tools_unresolved_gold_main_refuses_a_report_only_set(tmp_path: Path, name: str) -> None:
@@ -22,6 +24,6 @@ def test_tools_unresolved_gold_main_refuses_a_report_only_set(tmp_path: Path, na
 
 def test_tools_unresolved_gold_main_reads_a_develop_on_set(tmp_path: Path) -> None:
     missing = tmp_path / "evaluation" / "validation2" / "gold"
-    with pytest.raises(Exception) as raised:
+    with pytest.raises(EvaluationError) as raised:
         main([str(missing)])
-    assert not isinstance(raised.value, SystemExit)  # passed the guard, then failed on the empty folder
+    assert raised.value.code == "E501"  # passed the guard, then stopped on the missing gold folder

@@ -108,11 +108,13 @@ def scan(gold_dir: Path, coder: str) -> list[dict[str, Any]]:
     return rows
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("gold", type=Path)
     ap.add_argument("--coder", default="rules")
-    args = ap.parse_args()
+    args = ap.parse_args(argv)
+    if is_report_only(args.gold):
+        ap.error("report-only set: its errors are never read")  # a usage error, as the other error tools give
     rows = scan(args.gold, args.coder)
     for row in rows:
         print(f"{row['kind']:5s} {row['label']} {row['doc']} | {row['text'][:140]}")
