@@ -5,10 +5,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-from _report_only import is_report_only  # noqa: E402
+from _report_only import develop_on_args, develop_on_parser, is_report_only  # noqa: E402
 
 
 def test_tools_report_only_sets_are_refused_however_written(tmp_path: Path) -> None:
@@ -22,3 +24,13 @@ def test_tools_report_only_develop_on_sets_are_read() -> None:
     assert not is_report_only(Path("../shared/gold/dev"))
     assert not is_report_only(Path("evaluation/testing-notes"))
     assert not is_report_only(Path("/home/me/test/parley/evaluation/heldin/gold"))
+
+
+def test_tools_report_only_parser_reads_a_develop_on_set_and_stops_on_a_report_only_one() -> None:
+    parser = develop_on_parser("an error tool", "rules")
+    args = develop_on_args(parser, ["evaluation/heldin/gold", "--coder", "learned"])
+    assert (args.gold, args.coder) == (Path("evaluation/heldin/gold"), "learned")
+    assert develop_on_args(parser, ["../shared/gold/dev"]).coder == "rules"
+    with pytest.raises(SystemExit) as stop:
+        develop_on_args(parser, ["evaluation/validation3/gold"])
+    assert stop.value.code == 2

@@ -19,13 +19,12 @@ scored wrong). Never on a report-only set.
 
 from __future__ import annotations
 
-import argparse
 import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from _report_only import is_report_only
+from _report_only import develop_on_args, develop_on_parser, is_report_only
 
 import parley.resolve._resolver as resolver_module
 from parley.evaluate import matched_gold
@@ -109,12 +108,7 @@ def scan(gold_dir: Path, coder: str) -> list[dict[str, Any]]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("gold", type=Path)
-    ap.add_argument("--coder", default="rules")
-    args = ap.parse_args(argv)
-    if is_report_only(args.gold):
-        ap.error("report-only set: its errors are never read")  # a usage error, as the other error tools give
+    args = develop_on_args(develop_on_parser(None, "rules"), argv)
     rows = scan(args.gold, args.coder)
     for row in rows:
         print(f"{row['kind']:5s} {row['label']} {row['doc']} | {row['text'][:140]}")

@@ -16,7 +16,6 @@ another sense, broadcast sign-offs, background acts). Never on a report-only set
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter
@@ -24,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from _predictions import brief, predicted_types
-from _report_only import is_report_only
+from _report_only import develop_on_args, develop_on_parser
 
 from parley.evaluate import GoldDoc, load_gold, matched_gold, predict
 from parley.evaluate._score import _codes, _same_sentence
@@ -61,13 +60,9 @@ def empty_sentence_extras(doc: GoldDoc, preds: list[dict[str, Any]]) -> list[dic
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("gold", type=Path)
-    parser.add_argument("--coder", default="learned")
+    parser = develop_on_parser(__doc__.split("\n")[0], "learned")
     parser.add_argument("--out", type=Path, help="write every listed prediction here as JSONL")
-    args = parser.parse_args(argv)
-    if is_report_only(args.gold):
-        parser.error("report-only set: its errors are never read")
+    args = develop_on_args(parser, argv)
     docs = load_gold(args.gold)
     predictions, _ = predict(docs, Settings(coder=args.coder))
     rows = [row for doc in docs for row in empty_sentence_extras(doc, predictions.get(doc.id, []))]

@@ -15,14 +15,12 @@ Never on a report-only set.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 from _predictions import brief, predicted_types
-from _report_only import is_report_only
+from _report_only import develop_on_args, develop_on_parser
 
 from parley.evaluate import GoldDoc, GoldEvent, load_gold, matched_gold, predict
 from parley.evaluate._score import _codes, _same_sentence
@@ -64,14 +62,10 @@ def confusions(doc: GoldDoc, preds: list[dict[str, Any]], loose: bool = False) -
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("gold", type=Path)
-    parser.add_argument("--coder", default="learned")
+    parser = develop_on_parser(__doc__.split("\n")[0], "learned")
     parser.add_argument("--loose", action="store_true", help="pair without the shared-actor test")
     parser.add_argument("--pair", default="", help="GOLD,PREDICTED: list this pair's instances")
-    args = parser.parse_args(argv)
-    if is_report_only(args.gold):
-        parser.error("report-only set: its errors are never read")
+    args = develop_on_args(parser, argv)
     docs = load_gold(args.gold)
     predictions, _ = predict(docs, Settings(coder=args.coder))
     counts: Counter[tuple[str, str]] = Counter()

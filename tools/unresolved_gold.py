@@ -13,13 +13,12 @@ Never run it on a report-only set.
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 from typing import Any
 
 from _predictions import predicted_types as _types
-from _report_only import is_report_only
+from _report_only import develop_on_args, develop_on_parser
 
 from parley.evaluate import load_gold, predict
 from parley.evaluate._score import _codes, _pick, _same_sentence
@@ -67,13 +66,9 @@ def lost_rows(gold_dir: Path, coder: str) -> list[dict[str, Any]]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("gold", type=Path)
-    ap.add_argument("--coder", default="rules")
+    ap = develop_on_parser(None, "rules")
     ap.add_argument("--out", type=Path, help="write the rows here as JSONL (else to standard output)")
-    args = ap.parse_args(argv)
-    if is_report_only(args.gold):
-        ap.error("report-only set: its errors are never read")
+    args = develop_on_args(ap, argv)
     rows = lost_rows(args.gold, args.coder)
     text = "".join(json.dumps(r) + "\n" for r in rows)
     if args.out:
