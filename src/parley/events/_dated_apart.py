@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._columns import children_of
+from .._sent_starts import sentence_of
 from ..document import Event
 from ._anchors import is_attached_date, is_date, is_limit_date
 from ._parse import clause_verb, conjunct_path
@@ -70,5 +71,5 @@ def _bounded(verb: Any, trigger: Any) -> bool:
     """The clause's own time phrases (those on its verb or trigger) are all bounds ("extended the sanctions
     until December"): it is dated by how long or by when, not when it was done."""
     anchors = {verb.i, trigger.i}
-    own = [e for e in verb.sent.ents if is_date(e) and is_attached_date(e.root, anchors)]
+    own = [e for e in sentence_of(verb).ents if is_date(e) and is_attached_date(e.root, anchors)]
     return bool(own) and all(is_limit_date(e) for e in own)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._sent_starts import sentence_of
 from ..document import Dateline, Event
 
 __all__ = ["orient_dateline_meeting"]
@@ -32,5 +33,5 @@ def orient_dateline_meeting(event: Event, token: Any, dateline: Dateline | None,
 
 def _in_dateline_sentence(token: Any, dateline: Dateline) -> bool:
     """Whether the token's sentence holds the dateline (it opens the lead: "DHAKA - Bangladesh and ...")."""
-    sent = token.sent
+    sent = sentence_of(token)
     return sent.start_char <= dateline.start < sent.end_char

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._sent_starts import sentence_of
 from ..parse import VERB_POS
 
 __all__ = ["is_word_of_name"]
@@ -18,7 +19,7 @@ def _is_capitalised_inside(token: Any) -> bool:
 
 def _is_title_case_line(token: Any) -> bool:
     """A headline in title case ("Japan Extends Grant Aid of 1.2 Billion Yen") capitalises its verb too."""
-    return any(t.i != token.i and t.pos_ in VERB_POS and _is_capitalised_inside(t) for t in token.sent)
+    return any(t.i != token.i and t.pos_ in VERB_POS and _is_capitalised_inside(t) for t in sentence_of(token))
 
 
 def is_word_of_name(token: Any) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._columns import children_of
+from .._sent_starts import sentence_of
 from ._verb_subjects import subject_before_clause
 
 __all__ = ["past_read_as_participle"]
@@ -35,7 +36,7 @@ def past_read_as_participle(verb: Any) -> bool:
         return True
     if verb.doc[verb.i - 1].text == "," and head.i == verb.i - 2:
         return False  # "The catch, estimated at 12 tonnes, ...": a participle set off right after its noun
-    words = [t for t in verb.sent if not t.is_quote and not t.is_space]
+    words = [t for t in sentence_of(verb) if not t.is_quote and not t.is_space]
     return bool(words) and words[-1].text in {".", "!"}
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._columns import children_of
+from .._sent_starts import sentence_start
 from ..parse import SUBJECT_DEPS, VERB_POS
 from ._ahead_acts import is_coming
 from ._asked import names_its_asker
@@ -269,7 +270,7 @@ def _opens_inverted_condition(clause: Any, auxes: list[Any], words: EventWords) 
     if not subjects:
         return False  # no subject: nothing put before a subject (the subtree walk is skipped)
     first = min(clause.subtree, key=lambda t: t.i)
-    if clause.dep_ == "conj" or (first.i > first.sent.start and not first.nbor(-1).is_punct):
+    if clause.dep_ == "conj" or (first.i > sentence_start(first) and not first.nbor(-1).is_punct):
         return False  # "... and were themselves detained": a verb joined on, not a condition opening a clause
     opens = first in auxes and first.lower_ in words.inverted_condition_aux
     return opens and bool(subjects) and first.i < subjects[0].i

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._columns import children_of
+from .._sent_starts import sentence_of
 from ..parse import SUBJECT_DEPS
 
 __all__ = ["operative_body"]
@@ -29,12 +30,13 @@ _PARAGRAPH_REACH = 30
 def operative_body(verb: Any) -> Any | None:
     """The noun naming the body that opens the list ``verb``'s paragraph stands in, when ``verb`` is the
     subjectless main verb of a numbered paragraph ("5. Reiterates its full support ..."); else None."""
-    if verb.i != verb.sent.root.i or any(c.dep_ in SUBJECT_DEPS for c in children_of(verb)):
+    sent = sentence_of(verb)
+    if verb.i != sent.root.i or any(c.dep_ in SUBJECT_DEPS for c in children_of(verb)):
         return None
-    if not _after_number(verb.sent):
+    if not _after_number(sent):
         return None  # the common case, told without listing the document's sentences
     sents = list(verb.doc.sents)
-    at = next((k for k, s in enumerate(sents) if s.start == verb.sent.start), None)
+    at = next((k for k, s in enumerate(sents) if s.start == sent.start), None)
     if at is None or not _in_list(sents, at):
         return None
     for k in range(at - 1, max(-1, at - _PARAGRAPH_REACH), -1):

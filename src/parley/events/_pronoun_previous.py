@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._columns import children_of
+from .._sent_starts import sentence_of
 from ..parse import VERB_POS
 
 __all__ = ["previous_objects"]
@@ -24,6 +25,6 @@ def previous_objects(sdoc: Any, sent_start: list[int], tok: Any) -> list[Any]:
     end = start - 1
     while end > 0 and (sdoc[end].is_punct or sdoc[end].is_space):
         end -= 1  # a closing quote or a paragraph break the parser split off as a sentence of its own
-    root = sdoc[end].sent.root
+    root = sentence_of(sdoc[end]).root
     verbs = [root] + [c for c in children_of(root) if c.dep_ == "conj" and c.pos_ in VERB_POS]
     return [c for verb in verbs for c in children_of(verb) if c.dep_ in _OBJECT_AND_DATIVE_DEPS]

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from .._columns import children_of
-from .._sent_starts import sentence_of
+from .._sent_starts import sentence_of, sentence_start
 from ..document import ActorMention, Entity
 from ..knowledge import NON_STATE_CODES, resolve_words
 from ..mentions import MentionFinder
@@ -248,7 +248,7 @@ class PronounReader:
         end = start - 1
         while end > 0 and (self.ctx.sdoc[end].is_punct or self.ctx.sdoc[end].is_space):
             end -= 1  # a closing quote or a paragraph break the parser split off as a sentence of its own
-        root = self.ctx.sdoc[end].sent.root
+        root = sentence_of(self.ctx.sdoc[end]).root
         subjects = subjects_of(root, self.words)
         if any(
             self.ctx.mention_at.get(s.i) is not None and self.ctx.mention_at[s.i].kind == "person" for s in subjects
@@ -262,13 +262,13 @@ class PronounReader:
         or the first sentence after it) is about, the one issuing the statement; never a person."""
         starts = sorted({s for s in self.ctx.sent_start if s < self.ctx.sent_start[we.i]})
         for start in reversed(starts):
-            root = self.ctx.sdoc[start].sent.root
+            root = sentence_of(self.ctx.sdoc[start]).root
             if root.lemma_.lower() in self.words.speech_verb | self.words.statement_verb:
                 found = self._body_subjects(root)
                 if found:
                     return found
         for start in starts[:2]:
-            found = self._body_subjects(self.ctx.sdoc[start].sent.root)
+            found = self._body_subjects(sentence_of(self.ctx.sdoc[start]).root)
             if found:
                 return found
         return []
@@ -410,7 +410,7 @@ class PronounReader:
         quotation it stands in, else the text's own voice: the issuing state of a statement (a story
         with a dateline: the state it is about). A sentence with a verb of saying whose speaker was
         not read stays unread."""
-        if any(t.lemma_ in self.words.speech_verb and t.pos_ == "VERB" for t in tok.sent):
+        if any(t.lemma_ in self.words.speech_verb and t.pos_ == "VERB" for t in sentence_of(tok)):
             return []
         found = self._quote_speaker(tok)
         if found or not self.ctx.own_country:
@@ -469,7 +469,7 @@ class PronounReader:
                 continue  # "both governments" counts too
             if count.ent_type_ in _MEASURES or noun.ent_type_ in _MEASURES:
                 continue  # "two years ago", "two tonnes": no one is counted
-            if count.i < bare.sent.start and self._sentence_told_two_sides():
+            if count.i < sentence_start(bare) and self._sentence_told_two_sides():
                 # "... killing two officers. The minister hosted his counterpart, and the two agreed": the two
                 # of the meeting just told, not a count of people in an earlier sentence
                 return None

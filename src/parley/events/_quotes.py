@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._sent_starts import sentence_of
 from ..parse import BOTH_MARKS, CLOSING_MARKS, OPENING_MARKS, quotation_marks
 
 __all__ = ["attribution_sentences", "quote_spans"]
@@ -40,13 +41,13 @@ def attribution_sentences(sdoc: Any, i: int, spans: list[tuple[int, int]] | None
     for first, last in quote_spans(sdoc) if spans is None else spans:
         if not first <= i <= last or last - first > _LONGEST:
             continue
-        own, opening, closing = sdoc[i].sent, sdoc[first].sent, sdoc[last].sent
-        before = [sdoc[opening.start - 1].sent] if opening.start == first - 1 and opening.start > 0 else []
+        own, opening, closing = sentence_of(sdoc[i]), sentence_of(sdoc[first]), sentence_of(sdoc[last])
+        before = [sentence_of(sdoc[opening.start - 1])] if opening.start == first - 1 and opening.start > 0 else []
         if opening.start == closing.start:
             return before  # within one sentence: its own speaker, else the one it goes on from
         found = [closing, *before, opening]
         if closing.end < len(sdoc) and last + 3 >= closing.end:
             # '... resisted." He said so on Friday.': the mark ends its sentence
-            found.append(sdoc[closing.end].sent)
+            found.append(sentence_of(sdoc[closing.end]))
         return [s for s in found if s.start != own.start]
     return []

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .._columns import children_of
+from .._sent_starts import sentence_of
 from ..document import Entity
 from ..parse import VERB_POS
 from ._told_acts import is_bare_definite
@@ -67,8 +68,8 @@ def _names_one_deed_only_by_pointing(noun: Any, roles: RoleFinder) -> bool:
 
 def _sentence_before(token: Any) -> Any:
     """The sentence before the token's (its own, for the document's first)."""
-    sent = token.sent
-    return sent if sent.start == 0 else sent.doc[sent.start - 1].sent
+    sent = sentence_of(token)
+    return sent if sent.start == 0 else sentence_of(sent.doc[sent.start - 1])
 
 
 def hunted_doers(cand: Candidate, roles: RoleFinder) -> list[Entity]:

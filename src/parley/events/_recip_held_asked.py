@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._sent_starts import sentence_of
 from ..document import Entity
 from ._entities import unique_by_code
 from ._type_sets import STATELESS_GROUP
@@ -53,4 +54,6 @@ def _custody_noun(token: Any, roles: RoleFinder) -> bool:
 def _speaks_of_custody(token: Any, roles: RoleFinder) -> bool:
     """The request's sentence speaks of people held or let go ("the detainees", "to be freed")."""
     freeing = roles.words.freeing_verb
-    return any(_custody_noun(t, roles) or (t.pos_ == "VERB" and t.lemma_.lower() in freeing) for t in token.sent)
+    return any(
+        _custody_noun(t, roles) or (t.pos_ == "VERB" and t.lemma_.lower() in freeing) for t in sentence_of(token)
+    )

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .._columns import children_of
+from .._sent_starts import sentence_of, sentence_start
 from ._entities import unique_by_code
 from ._words import has_indefinite_determiner
 
@@ -39,7 +40,7 @@ def restated_act_doers(cand: Candidate, roles: RoleFinder) -> list[Entity]:
     # "a charge", "an idea": a definite noun ("the offer Bangkok declined") points back to an earlier sentence
     if not has_indefinite_determiner(noun, roles.words) or not _after_comma(noun):
         return []
-    root = token.sent.root
+    root = sentence_of(token).root
     subjects = [c for c in children_of(root) if c.dep_ in _SUBJECT_DEPS and c.i < noun.i]
     if root.i >= noun.i or not subjects:
         return []
@@ -50,4 +51,4 @@ def restated_act_doers(cand: Candidate, roles: RoleFinder) -> list[Entity]:
 def _after_comma(noun: Any) -> bool:
     """The noun phrase opens right after a comma: set beside the clause, not its object."""
     start = noun.left_edge.i
-    return start > noun.sent.start and noun.doc[start - 1].text == ","
+    return start > sentence_start(noun) and noun.doc[start - 1].text == ","

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .._columns import children_of
+from .._sent_starts import sentence_of
 from ..document import Entity
 from ._entities import unique_by_code
 
@@ -28,7 +29,7 @@ def _group_head(cand: Candidate, roles: RoleFinder) -> Any:
     "the governors of Medenine"). None otherwise."""
     ctx = roles.ctx
     actor = cand.actors[0]
-    sentence = cand.token.sent
+    sentence = sentence_of(cand.token)
     heads = [t for t in sentence if t.text == actor.entity_text and t.tag_ == "NNS" and t.i not in ctx.mention_at]
     if len(heads) != 1:
         return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._columns import children_of
+from .._sent_starts import sentence_of
 from ..knowledge import resolve_words
 from ..parse import SUBJECT_DEPS, VERB_POS
 from ._dateline_subjects import name_for_date, name_joined_to_date, past_clock, past_dateline, subject_after_date
@@ -73,7 +74,7 @@ def subject_before_clause(verb: Any) -> Any | None:
     in a sentence whose root is the noun the clause describes, is that noun's main verb."""
     if verb.dep_ != "acl" or verb.tag_ not in {"VBD", "VBN"} or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None
-    root = verb.sent.root
+    root = sentence_of(verb).root
     if root.pos_ not in {"NOUN", "PROPN"} or root.i > verb.i:
         return None
     tok = verb.head

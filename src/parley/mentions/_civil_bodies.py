@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._columns import children_of, doc_columns
+from .._sent_starts import sentence_start
 from ..knowledge import ActorEntry, resolve_words
 
 __all__ = ["civil_bodies"]
@@ -112,7 +113,7 @@ def _is_name_word(token: Any) -> bool:
 def _start_of_name(sdoc: Any, i: int) -> int:
     """The first word of a capitalised name ending at token ``i``, over small linking words."""
     start = i
-    sent_start = sdoc[i].sent.start
+    sent_start = sentence_start(sdoc[i])
     j = i - 1
     while j >= sent_start:
         token = sdoc[j]

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any
 
 from .._columns import entities_changed
-from .._sent_starts import sentence_bounds
+from .._sent_starts import sentence_bounds, sentence_start
 
 __all__ = [
     "doc_ents",
@@ -124,6 +124,6 @@ def is_entry_clock(token: Any) -> bool:
     if not _CLOCK.match(token.text):
         return False  # checked first: a token's ``sent`` walks back to its sentence start
     doc = token.doc
-    if token.i + 1 >= len(doc) or token.i != token.sent.start:
+    if token.i + 1 >= len(doc) or token.i != sentence_start(token):
         return False
     return doc[token.i + 1].text in _DASHES

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .._columns import columns_changed
+from .._sent_starts import sentence_start
 from ._dep_sets import VERB_POS
 
 __all__ = ["LOOKED", "HeadlineVerbs"]
@@ -227,10 +228,10 @@ def _ends_name_list(name: Any) -> bool:
     a plural subject, though the model tags the last name singular and hangs it as a compound."""
     if name.tag_ != "NNP":
         return False
-    start = name.i
-    while start > name.sent.start and name.doc[start - 1].tag_ == "NNP":
+    start, first = name.i, sentence_start(name)
+    while start > first and name.doc[start - 1].tag_ == "NNP":
         start -= 1  # "Viet Nam, Singapore": the last name's first word
-    if start - 2 < name.sent.start:
+    if start - 2 < first:
         return False
     joiner, first = name.doc[start - 1], name.doc[start - 2]
     return (joiner.text == "," or joiner.tag_ == "CC") and first.tag_ in {"NNP", "NNPS"}

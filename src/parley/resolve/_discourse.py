@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._columns import children_of
+from .._sent_starts import sentence_of
 from ..document import Document
 from ..knowledge import resolve_words as words
 from ..parse import SUBJECT_DEPS, VERB_POS
@@ -30,7 +31,7 @@ __all__ = [
 
 def next_sentence(sent: Any) -> Any | None:
     doc = sent.doc
-    return doc[sent.end].sent if sent.end < len(doc) else None
+    return sentence_of(doc[sent.end]) if sent.end < len(doc) else None
 
 
 class FollowingSentences:
@@ -49,7 +50,7 @@ class FollowingSentences:
 
 
 def previous_sentence(sent: Any) -> Any | None:
-    return sent.doc[sent.start - 1].sent if sent.start > 0 else None
+    return sentence_of(sent.doc[sent.start - 1]) if sent.start > 0 else None
 
 
 def _subject(verb: Any) -> Any | None:

@@ -304,7 +304,9 @@ class Resolver:
         )
         if site is None or (event.place is not None and site.country_level):
             return
-        name = site.name or story_city(token.sent, self._is_city if site.anaphor == "city" else self._is_capital)
+        name = site.name or story_city(
+            sentence_of(token), self._is_city if site.anaphor == "city" else self._is_capital
+        )
         if name:
             event.place = resolve_place(self.gazetteer, name)
 
@@ -486,7 +488,7 @@ def _carried_place(
 ) -> Place | None:
     """ "In Tbilisi, the premier called up the reserves. He received the envoys ...": a sentence going on with
     the previous one's actor is set where that sentence's own place put the actor."""
-    before = previous_sentence(token.sent)
+    before = previous_sentence(sentence_of(token))
     if before is None:
         return None
     sides = set(event.actor_codes)

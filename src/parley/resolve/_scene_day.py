@@ -18,6 +18,7 @@ from datetime import date
 from typing import Any
 
 from .._columns import children_of
+from .._sent_starts import sentence_of
 from ..knowledge import resolve_words as words
 from ._narrated import PARAGRAPH, told_in_past
 from ._when import Skip, event_timing, time_phrases
@@ -77,7 +78,7 @@ def _moved_on(token: Any, scene: Scene) -> bool:
     the end of the act's sentence: the telling has moved on from the scene's time."""
     seq = words("sequence")
     doc = token.doc
-    end = token.sent.end
+    end = sentence_of(token).end
     if any(t.lower_ in seq for t in doc[scene.stop : end]):
         return True
     stretch = " " + " ".join(t.lower_ for t in doc[scene.stop : end]) + " "
@@ -91,7 +92,7 @@ def scene_day(
     scene of its paragraph, or None; ``after`` is where the last dated act before it starts (a scene
     before that act is not carried over it), ``lead`` the story's day (ISO)."""
     scene = next((s for s in reversed(scenes) if s.start < act_start), None)
-    if scene is None or scene.start <= after or token.sent[0].idx == scene.start:
+    if scene is None or scene.start <= after or sentence_of(token)[0].idx == scene.start:
         return None
     if PARAGRAPH in text[scene.start : act_start] or not told_in_past(token) or _moved_on(token, scene):
         return None

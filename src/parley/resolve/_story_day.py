@@ -21,6 +21,7 @@ import re
 from datetime import date
 from typing import Any
 
+from .._sent_starts import sentence_of
 from ..knowledge import resolve_words as words
 from ..parse import VERB_POS as _VERBS
 from ..parse._dates import date_text, resolve_date_text
@@ -112,7 +113,7 @@ def told_now(start: int, token: Any) -> bool:
 def _habitual(token: Any) -> bool:
     """A frequency word or phrase in the trigger's sentence ("usually", "every spring"): a habit, not
     today's act."""
-    said = f" {' '.join(tok.lower_ for tok in token.sent)} "
+    said = f" {' '.join(tok.lower_ for tok in sentence_of(token))} "
     return any(f" {word} " in said for word in words("habitual"))
 
 
