@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 
 from .._columns import doc_columns
+from .._doc_span import doc_span
 from ..document import ActorMention
 from ..knowledge import NON_STATE_CODES, DescriptionEntry, resolve_words
 
@@ -56,7 +57,7 @@ class DescriptionIndex:
         sdoc = tok.doc
         for size in range(min(_LONGEST, tok.i), 0, -1):
             first = tok.i - size + 1
-            words = sdoc[first : tok.i + 1].text.lower()
+            words = doc_span(sdoc, first, tok.i + 1).text.lower()
             entry = self.by_phrase.get(words) or self.by_phrase.get(words.replace(" - ", "-"))
             if entry is None or any(i in covered for i in range(first, tok.i + 1)):
                 continue

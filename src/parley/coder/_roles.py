@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from .._doc_span import doc_span
 from ..document import ActorMention, Article, Document
 from ..errors import TrainingError
 from ..knowledge import resolve_words
@@ -127,7 +128,7 @@ def role_features(
 
 
 def _mention_head(mention: ActorMention, sdoc: Any) -> Any:
-    span = sdoc[mention.token_start : mention.token_end]
+    span = doc_span(sdoc, mention.token_start, mention.token_end)
     return span.root if len(span) else sdoc[mention.token_start]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .._columns import children_of
+from .._doc_span import doc_span
 from ..document import Entity
 from ..mentions import MentionFinder
 from ._context import STATE_KINDS, DocumentContext
@@ -83,12 +84,12 @@ class GroupOrigins:
         from Alytus", "Carchi's governor" (a town or province the gazetteer knows), before the
         sentence's other places."""
         # the dateline's date the parser hung inside the group ("TRIPOLI, March 12 - Armed men") names no place
-        span = self.ctx.sdoc[head.left_edge.i : head.i]
+        span = doc_span(self.ctx.sdoc, head.left_edge.i, head.i)
         before = [t for t in span if t.lower_ not in self.words.government_level and not self.ctx.in_dateline(t)]
         if before:
             # "Carchi's governor", "Tamil Nadu's chief minister", "Birgunj traders"; "The Federal
             # Government" names a level of government, no town called Federal
-            code = self._place_country(self.ctx.sdoc[before[0].i : before[-1].i + 1])
+            code = self._place_country(doc_span(self.ctx.sdoc, before[0].i, before[-1].i + 1))
             if code is not None:
                 return code
         for prep in children_of(head):
@@ -144,7 +145,7 @@ class GroupOrigins:
         """A town or province the gazetteer knows, named by no actor: "the governors of Medenine" are
         the town's country's (read by the unnamed-group reading), whatever the parser joins to the town
         ("the governors of Medenine and Zuwara's council" is not the governors of the council)."""
-        name = self.ctx.sdoc[token.left_edge.i : token.i + 1]
+        name = doc_span(self.ctx.sdoc, token.left_edge.i, token.i + 1)
         if token.pos_ != "PROPN" or any(t.i in self.ctx.mention_at for t in name):
             return False  # "from Mali's Gao region": the state named is the group's
         return self._place_country(name) is not None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._columns import children_of
+from .._doc_span import doc_span
 from ..document import Entity
 from ..knowledge import NON_STATE_CODES
 from ..mentions import MentionFinder
@@ -328,7 +329,7 @@ class PhraseReader(BodyStandIns, GroupOrigins, PronounReader):
         if head.lemma_.lower() in self.words.ministry_noun or head.lower_ in self.words.office_of_noun:
             named = [p for p in children_of(head) if p.dep_ == "prep" and p.lower_ == "of" and p.i == end]
             end = named[0].right_edge.i + 1 if named else end
-        return self.ctx.sdoc[head.left_edge.i : end]
+        return doc_span(self.ctx.sdoc, head.left_edge.i, end)
 
     def _titled_subject(self, head: Any, office: str | None) -> list[Entity]:
         """ "The minister praised ...": the holder of the title named before, else the story's own
@@ -360,7 +361,7 @@ class PhraseReader(BodyStandIns, GroupOrigins, PronounReader):
     def _is_ruler_title(self, head: Any) -> bool:
         """A ruler's title with no name ("His Highness", "the Amir", "the Head of State"): the words up to
         the head past "the"/"his", or with its "of" phrase ("head of state")."""
-        words = [t.lower_ for t in self.ctx.sdoc[head.left_edge.i : head.i + 1]]
+        words = [t.lower_ for t in doc_span(self.ctx.sdoc, head.left_edge.i, head.i + 1)]
         while words and words[0] in self.words.definite_determiner | self.words.person_pronoun:
             words = words[1:]
         title = " ".join(words)
@@ -436,7 +437,7 @@ class PhraseReader(BodyStandIns, GroupOrigins, PronounReader):
         if entity.sector or head.i in self.ctx.mention_at:
             return entity  # "People's" inside "Democratic People's Republic" is no sector
         left = head.left_edge.i
-        span = self.ctx.sdoc[left : head.i + 1]
+        span = doc_span(self.ctx.sdoc, left, head.i + 1)
         sector, office = self.mentions.sector_of(span)
         if sector is None:
             return entity

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._columns import children_of
+from .._doc_span import doc_span
 from ..document import Entity
 from ._complements import in_route_phrase
 from ._earlier_people import earlier_people_country
@@ -97,7 +98,7 @@ class RoleObjectReader(NounRoleReader, HolderGuesser, RolePlaces):
         return all(
             t.i not in self.ctx.mention_at and t.pos_ != "PRON"
             for head in heads
-            for t in sdoc[head.left_edge.i : head.i + 1]
+            for t in doc_span(sdoc, head.left_edge.i, head.i + 1)
         )
 
     def promised_partner(self, head: Any) -> list[Entity]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import numpy
 
 from .._columns import doc_columns
+from .._doc_span import doc_span
 from ..document import ActorMention
 from ..knowledge import is_seat_city
 from ..parse import SUBJECT_DEPS, VERB_POS
@@ -66,7 +67,7 @@ class SentencePlaces:
             if m.kind in {"name", "alias", "capital"}
             and m.entity.code not in AGENT_CODES
             and (keep is None or keep(self.sdoc[m.token_end - 1]))
-            and not is_seat_city(self.sdoc[m.token_start : m.token_end].text)
+            and not is_seat_city(doc_span(self.sdoc, m.token_start, m.token_end).text)
         ]
         for m in named:
             if locative_prep_of(self.sdoc[m.token_end - 1], self.words) is not None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from .._doc_span import doc_span
 from ..document import ActorMention, Document, Entity
 from ..knowledge import resolve_words
 from ..parse import HeadlineVerbs, doc_ents, ent_at
@@ -179,11 +180,11 @@ class MentionFinder(PeopleReading):
         spans = []
         phrases: dict[tuple[int, int], list[str]] = {}  # the phrases a span matches, other spellings too
         for match_id, start, end in self.matcher(sdoc):
-            spans.append(sdoc[start:end])
+            spans.append(doc_span(sdoc, start, end))
             phrases.setdefault((start, end), []).append(self.vocab.strings[match_id])
         for start, end, phrase in middle_name_spans(sdoc, self._people_phrases):
             if (start, end) not in phrases:  # "Vladimir V. Putin" is "Vladimir Putin"
-                spans.append(sdoc[start:end])
+                spans.append(doc_span(sdoc, start, end))
                 phrases[start, end] = [phrase]
         found: list[tuple[Any, list[Any]]] = []
         for span in filter_spans(spans):

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from .._doc_span import doc_span
+
 __all__ = ["JOINERS", "hyphen_variants", "name_runs"]
 
 #: Hyphen-like marks a name joins its words with ("Pétion-Ville", "Guinea‐Bissau").
@@ -52,7 +54,7 @@ def name_runs(window: Any, words: int = 3) -> Iterator[Any]:
                 break
             j += 1
         for end in reversed(ends):
-            yield sdoc[i:end]
+            yield doc_span(sdoc, i, end)
 
 
 #: A phrase with more places a hyphen may go than this keeps its own spelling only (2**n variants).

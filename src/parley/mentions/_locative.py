@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .._columns import children_of
+from .._doc_span import doc_span
 from ..knowledge import resolve_words
 from ..parse import doc_ents
 from ._landmarks import names_landmark
@@ -91,7 +92,7 @@ def _joined_to_place(doc: Any, start: int, end: int) -> bool:
     Kidal and Tessalit"). A pair after "between" or "from" alone is no place: "talks between Deputy
     Minister X and Y", "statements from X and Y"."""
     last = doc[end - 1]
-    token = next((t for t in doc[start:end] if t.dep_ == "conj" and t.head.i < start), None) or last
+    token = next((t for t in doc_span(doc, start, end) if t.dep_ == "conj" and t.head.i < start), None) or last
     if token.dep_ != "conj" or token.head.i >= start:
         return False
     first = token.head

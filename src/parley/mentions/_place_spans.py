@@ -15,6 +15,7 @@ from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_TITLE, POS
 from spacy.symbols import PROPN
 
 from .._columns import doc_columns
+from .._doc_span import doc_span
 from ..parse import doc_ents, ent_at, replace_ents
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ def _longest_name(
         for b in range(min(len(sdoc), a + _LONGEST), end - 1, -1):
             if (a, b) == (start, end) or b - a < 2 or (best is not None and b - a <= best[1] - best[0]):
                 continue
-            if _spelled_words(cols, a, b) and sdoc[a:b].text in gazetteer and _one_name(sdoc, a, b):
+            if _spelled_words(cols, a, b) and doc_span(sdoc, a, b).text in gazetteer and _one_name(sdoc, a, b):
                 best = (a, b)
     return best
 

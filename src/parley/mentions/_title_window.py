@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._columns import children_of
+from .._doc_span import doc_span
 from ..knowledge import resolve_words
 
 #: How far left of a name to look for its title and country.
@@ -54,7 +55,7 @@ def _left_window(ent: Any) -> Any:
             break
         start = i
         i -= 1
-    return sdoc[start : ent.start]
+    return doc_span(sdoc, start, ent.start)
 
 
 def _closes_abbreviation(stop: Any) -> bool:
@@ -88,10 +89,10 @@ def _fronted_title(ent: Any) -> Any:
     Byrne, said"; empty unless the name is set off by a comma on both sides (or ends the sentence)."""
     sdoc = ent.doc
     if ent.start < 2 or sdoc[ent.start - 1].text != ",":
-        return sdoc[ent.start : ent.start]
+        return doc_span(sdoc, ent.start, ent.start)
     closed = ent.end >= len(sdoc) or sdoc[ent.end].text in {",", ".", ";"}
     if not closed:
-        return sdoc[ent.start : ent.start]
+        return doc_span(sdoc, ent.start, ent.start)
     return _left_window(sdoc[ent.start - 1 : ent.start - 1])
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from .._columns import children_of
+from .._doc_span import doc_span
 from .._sent_starts import sentence_of, span_sentence_start
 from ..knowledge import resolve_words as words
 from ..parse import ACTED_ON_DEPS, doc_ents, ents_before, span_ents
@@ -141,7 +142,7 @@ def _is_year(ent: Any) -> bool:
 def _phrase_text(ent: Any) -> str:
     """The entity with the word after it, so "three days later" is whole when the model stops at "days"."""
     doc = ent.doc
-    return str(doc[ent.start : min(ent.end + 1, len(doc))].text.lower())
+    return str(doc_span(doc, ent.start, min(ent.end + 1, len(doc))).text.lower())
 
 
 @lru_cache(maxsize=1)
@@ -481,7 +482,7 @@ def _opening_same_day(sent: Any, published: date | None) -> Timing | None:
     any same-day phrase they frame the sentence on the last day the text named. Training gold:
     the 6 sentences that open so code 6 events, each dated by that phrase."""
     doc = sent.doc
-    for tok in doc[sent.start : min(sent.end, sent.start + _OPENING_WORDS)]:
+    for tok in doc_span(doc, sent.start, min(sent.end, sent.start + _OPENING_WORDS)):
         if tok.text == ",":
             opening = doc[sent.start : tok.i].text.lower()
             return _after_earlier_day(doc, sent.start, published, 0) if opening in words("same_day") else None

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from .._doc_span import doc_span
 from .._sent_starts import span_sentence_start
 from ..parse._dates import MONTH_NAMES, NUMBER_WORDS, WEEKDAYS, ResolvedDate, count_value
 
@@ -62,7 +63,7 @@ def following_reading(ent: Any) -> Following | None:
 def _counted_reading(ent: Any) -> Following | None:
     """What the entity's words ask of the earlier time, whatever follows them."""
     doc = ent.doc
-    lead = doc[max(span_sentence_start(ent), ent.start - _LEAD_WORDS) : ent.end].text.lower()
+    lead = doc_span(doc, max(span_sentence_start(ent), ent.start - _LEAD_WORDS), ent.end).text.lower()
     if m := _FOLLOWING.search(lead):
         word = m.group(1)
         if word in WEEKDAYS:
@@ -70,7 +71,7 @@ def _counted_reading(ent: Any) -> Following | None:
         if word in MONTH_NAMES:
             return Following("month_name", MONTH_NAMES.index(word) + 1)
         return Following("months" if word == "month" else "years", 1)
-    said = doc[ent.start : min(ent.end + 1, len(doc))].text.lower()  # "later" may fall outside the entity
+    said = doc_span(doc, ent.start, min(ent.end + 1, len(doc))).text.lower()  # "later" may fall outside the entity
     if m := _COUNTED.search(said):
         count = count_value(m.group(1)) * (1 if m.group(3) == "later" else -1)
         return Following("months" if m.group(2).startswith("month") else "years", count)
