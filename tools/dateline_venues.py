@@ -27,8 +27,7 @@ from typing import Any
 from _report_only import develop_on_args, develop_on_parser, is_report_only
 
 import parley.resolve._resolver as resolver_module
-from parley.evaluate import matched_gold
-from parley.evaluate._gold import load_gold
+from parley.evaluate import load_gold, matched_gold
 from parley.evaluate._run import _article
 from parley.pipeline import Pipeline
 from parley.settings import Settings
