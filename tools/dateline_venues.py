@@ -37,8 +37,9 @@ __all__ = ["host_source", "named_places", "scan"]
 #: A capitalised name after a preposition that can place an act (articles aside).
 _PLACE_PHRASE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 
-#: The events the host step gave a recipient, by ``id(event)``: the place it read.
-_HOSTED: dict[int, str] = {}
+#: The events the host step gave a recipient, by ``id(event)``: the event itself and the place it read. The
+#: event is held so that its id is not given to a later event of another article once this one is freed.
+_HOSTED: dict[int, tuple[Any, str]] = {}
 
 
 def named_places(sentence: str, dateline_town: str, known: Any) -> list[str]:
@@ -63,7 +64,7 @@ def _record_hosts() -> None:
         had = bool(event.recipients)
         host_by_place(event)
         if event.recipients and not had:
-            _HOSTED[id(event)] = event.place.extracted_place
+            _HOSTED[id(event)] = (event, event.place.extracted_place)
 
     recording.recording = True  # type: ignore[attr-defined]
     resolver_module.host_by_place = recording
@@ -94,8 +95,9 @@ def scan(gold_dir: Path, coder: str) -> list[dict[str, Any]]:
         for event, i in zip(doc.events, matched_gold(by_id[doc.id].events, plovers), strict=True):
             gold = by_id[doc.id].events[i] if i is not None else None
             text = " ".join(event.text.split())
-            if id(event) in _HOSTED:
-                source = host_source(_HOSTED[id(event)], town)
+            hosted, place = _HOSTED.get(id(event), (None, ""))
+            if hosted is event:
+                source = host_source(place, town)
                 rows.append({"kind": "host", "label": f"{source} {_verdict(event, gold)}", "doc": doc.id, "text": text})
             placed = event.place.extracted_place if event.place is not None else None
             if town and placed and placed.casefold() == town.casefold():
