@@ -55,5 +55,6 @@ def test_tools_empty_sentence_extras_passes_an_unmatched_prediction_in_a_coded_s
 
 
 def test_tools_empty_sentence_extras_main_refuses_a_report_only_set(tmp_path: Path) -> None:
-    with pytest.raises(SystemExit):
+    with pytest.raises(SystemExit) as stop:
         main([str(tmp_path / "evaluation" / "test" / "gold")])
+    assert stop.value.code == 2  # argparse's usage error, before the gold folder is read
