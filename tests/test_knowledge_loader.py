@@ -504,5 +504,6 @@ def test_knowledge_loader_version_is_checked_per_table(tmp_path: Path) -> None:
     assert info.value.code == "E305" and "(v2)" in str(info.value)
     other = tmp_path / "countries.tsv"
     other.write_text("# parley-data countries v2\ncode\tname\nFRA\tFrance\n", encoding="utf-8")
-    with pytest.raises(KnowledgeError):
+    with pytest.raises(KnowledgeError) as newer:
         read_table(other, "countries", ("code", "name"))
+    assert newer.value.code == "E305" and "(v1)" in str(newer.value)  # a table never raised stays at v1
