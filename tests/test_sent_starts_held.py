@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.tokens import Span
+
 from parley._columns import columns_changed, held_value, holding_columns
 from parley._sent_starts import sentence_of, sentence_start, span_sentence, span_sentence_start
 
@@ -48,3 +50,33 @@ def test_sent_starts_held_value_dropped_when_parse_changes(nlp: Any) -> None:
         columns_changed(sdoc)
         held_value(sdoc, "probe", read)
         assert len(reads) == 2  # read again after the parse changed
+
+
+_TWO = "The orchard growers of Pellin sold their pears early. Buyers from the coast paid in cash."
+
+
+def test_sent_starts_held_crossing_span_takes_first_sentence(nlp: Any) -> None:
+    sdoc = nlp(_TWO)
+    first = next(iter(sdoc.sents))
+    crossing = Span(sdoc, first.end - 2, first.end + 2)  # over the full stop into the next sentence
+    empty = Span(sdoc, first.end, first.end)  # no words, at the second sentence's first token
+    with holding_columns(sdoc):
+        assert span_sentence(crossing) == crossing.sent == first  # spaCy gives the first sentence only
+        assert span_sentence_start(crossing) == crossing.sent.start
+        assert span_sentence(empty) == empty.sent
+        assert span_sentence_start(empty) == empty.sent.start == first.end
+
+
+def test_sent_starts_held_user_hooks_decide(nlp: Any) -> None:
+    sdoc = nlp(_TWO)
+    sdoc.user_hooks["sents"] = lambda doc: iter([doc[0 : len(doc)]])  # one sentence for the whole text
+    last = sdoc[len(sdoc) - 1]
+    with holding_columns(sdoc):
+        assert sentence_of(last) == last.sent == sdoc[0 : len(sdoc)]
+        assert sentence_start(last) == 0
+    other = nlp(_TWO)
+    other.user_token_hooks["sent"] = lambda token: token.doc[token.i : token.i + 1]  # each word alone
+    word = other[3]
+    with holding_columns(other):
+        assert sentence_of(word) == word.sent == other[3:4]
+        assert sentence_start(word) == 3
