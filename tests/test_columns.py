@@ -12,7 +12,7 @@ import pytest
 import parley.mentions._place_spans as place_spans
 import parley.parse._headline as headline
 import parley.pipeline
-from parley._columns import children_of, columns_changed, doc_columns, holding_columns
+from parley._columns import children_of, columns_changed, doc_columns, held_value, holding_columns
 from parley.document import Article
 from parley.parse import HeadlineVerbs, replace_ents
 
@@ -127,6 +127,24 @@ def test_columns_children_of_released_when_the_hold_ends(nlp: Any) -> None:
             assert isinstance(children_of(inner[1]), tuple)
         assert children_of(outer[1]) is kept  # the outer hold is back once the inner one ends
     assert not isinstance(children_of(outer[1]), tuple) and not isinstance(children_of(inner[1]), tuple)
+
+
+def test_columns_held_value_read_once_until_the_parse_changes(nlp: Any) -> None:
+    sdoc = nlp(_TEXT)
+    reads: list[int] = []
+
+    def read(doc: Any) -> list[int]:
+        reads.append(1)
+        return [len(doc)]
+
+    with holding_columns(sdoc):
+        assert held_value(sdoc, "probe", read) == [len(sdoc)]
+        held_value(sdoc, "probe", read)
+        assert len(reads) == 1  # read once while held
+        columns_changed(sdoc)
+        held_value(sdoc, "probe", read)
+        assert len(reads) == 2  # read again after the parse changed
+    assert held_value(sdoc, "probe", read) is None and len(reads) == 2  # released when the hold ends
 
 
 # a Title Case headline the second look parses again, and a place name the parser cuts ("Quang") that

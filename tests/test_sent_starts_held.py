@@ -6,7 +6,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from parley._columns import columns_changed, held_value, holding_columns
+from parley._columns import held_value, holding_columns
 from parley._sent_starts import sentence_of, sentence_start, span_sentence, span_sentence_start
 
 _TEXT = (
@@ -33,23 +33,6 @@ def test_sent_starts_held_outside_holding_reads_spacy(nlp: Any) -> None:
     assert sentence_of(last) == last.sent
     assert sentence_start(last) == last.sent.start
     assert held_value(sdoc, "sentence_starts", lambda d: [0]) is None  # not held: nothing kept
-
-
-def test_sent_starts_held_value_dropped_when_parse_changes(nlp: Any) -> None:
-    sdoc = nlp(_TEXT)
-    reads: list[int] = []
-
-    def read(doc: Any) -> list[int]:
-        reads.append(1)
-        return [len(doc)]
-
-    with holding_columns(sdoc):
-        assert held_value(sdoc, "probe", read) == [len(sdoc)]
-        held_value(sdoc, "probe", read)
-        assert len(reads) == 1  # read once while held
-        columns_changed(sdoc)
-        held_value(sdoc, "probe", read)
-        assert len(reads) == 2  # read again after the parse changed
 
 
 _TWO = "The orchard growers of Pellin sold their pears early. Buyers from the coast paid in cash."
