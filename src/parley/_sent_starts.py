@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from ._columns import doc_columns, held_value
+from ._doc_span import doc_span
 
 __all__ = [
     "sentence_bounds",
@@ -85,15 +86,7 @@ def _cut(sdoc: Any, starts: list[int], i: int) -> Any:
     """The sentence of token ``i``: the Span ``sdoc[start:end]`` gives, made directly (a slice of a Doc
     first normalises its bounds in Python: about 1.8 us against 0.5)."""
     k = bisect_right(starts, i)  # the sentence of ``i`` is the k-th (from 1)
-    if not _SPAN:
-        from spacy.tokens import Span
-
-        _SPAN.append(Span)
-    return _SPAN[0](sdoc, starts[k - 1], starts[k] if k < len(starts) else len(sdoc))
-
-
-#: spaCy's ``Span`` class (imported at the first cut: spaCy is not imported with this module).
-_SPAN: list[Any] = []
+    return doc_span(sdoc, starts[k - 1], starts[k] if k < len(starts) else len(sdoc))
 
 
 def _plain_starts(sdoc: Any) -> list[int]:
