@@ -133,7 +133,7 @@ class ClauseAnchors:
             # "will return the valley by March 3": a promise is dated when it is made, not when it is due
             anchors -= {clause.i, token.i}
             clause_tokens = set()
-        # a time phrase inside a quotation is the speaker's ("resolve/_quoted_time"): it dates no act told
+        # a time phrase inside a quotation is the speaker's ("parse/_quotation_marks"): it dates no act told
         ents = [
             e
             for e in self.sentence_ents(token)

@@ -19,10 +19,9 @@ from .._columns import children_of
 from .._doc_span import doc_span
 from .._sent_starts import sentence_of, span_sentence_start
 from ..knowledge import resolve_words as words
-from ..parse import ACTED_ON_DEPS, doc_ents, ents_before, span_ents
+from ..parse import ACTED_ON_DEPS, doc_ents, ents_before, span_ents, within_quotation
 from ..parse._dates import ResolvedDate, count_value, date_text, resolve_date_text
 from ._parse import Link, clause_chain, clause_head, clause_members, later_and_conjuncts
-from ._quoted_time import within_quotation
 from ._same_day_reach import act_starts, beyond_reach
 from ._when_anchor import cause_clause_head, relative_clause_phrase, relative_clause_upper, when_clause_phrase
 from ._when_counted import counted_anchor
