@@ -54,32 +54,36 @@ def sentence_bounds(sdoc: Any) -> list[tuple[int, int]]:
 
 def sentence_of(token: Any) -> Any:
     """``token.sent``, the same Span, cut at the held document's sentence starts."""
-    sdoc = token.doc
-    starts = held_value(sdoc, "sentence_starts", _plain_starts)
-    return _cut(sdoc, starts, token.i) if starts else token.sent
+    return _sentence(token.doc, token.i, token)
 
 
 def span_sentence(span: Any) -> Any:
     """``span.sent`` (the sentence of the span's first token), cut at the held document's sentence starts."""
-    sdoc = span.doc
-    starts = held_value(sdoc, "sentence_starts", _plain_starts)
-    return _cut(sdoc, starts, span.start) if starts else span.sent
+    return _sentence(span.doc, span.start, span)
 
 
 def sentence_start(token: Any) -> int:
     """``token.sent.start``, with no Span built for a token of the held document."""
-    starts = held_value(token.doc, "sentence_starts", _plain_starts)
-    if not starts:
-        return int(token.sent.start)
-    return starts[bisect_right(starts, token.i) - 1]
+    return _start(token.doc, token.i, token)
 
 
 def span_sentence_start(span: Any) -> int:
     """``span.sent.start``, with no Span built for a span of the held document."""
-    starts = held_value(span.doc, "sentence_starts", _plain_starts)
+    return _start(span.doc, span.start, span)
+
+
+def _sentence(sdoc: Any, i: int, item: Any) -> Any:
+    """The sentence of token ``i``; ``item.sent`` (a Token's or Span's) when the document is not held."""
+    starts = held_value(sdoc, "sentence_starts", _plain_starts)
+    return _cut(sdoc, starts, i) if starts else item.sent
+
+
+def _start(sdoc: Any, i: int, item: Any) -> int:
+    """Where the sentence of token ``i`` starts; ``item.sent.start`` when the document is not held."""
+    starts = held_value(sdoc, "sentence_starts", _plain_starts)
     if not starts:
-        return int(span.sent.start)
-    return starts[bisect_right(starts, span.start) - 1]
+        return int(item.sent.start)
+    return starts[bisect_right(starts, i) - 1]
 
 
 def _cut(sdoc: Any, starts: list[int], i: int) -> Any:
