@@ -13,7 +13,7 @@ in the folders of ``Settings.knowledge_dirs``::
     kb.gazetteer.lookup("Moscow").geonameid  # 524901
 
 Malformed files raise :class:`parley.errors.KnowledgeError` (codes E301-E306)
-naming the file and line.
+naming the file and line; asking a word table for a role it lacks raises E307.
 """
 
 from . import _load as _loading
