@@ -147,6 +147,22 @@ def test_columns_held_value_read_once_until_the_parse_changes(nlp: Any) -> None:
     assert held_value(sdoc, "probe", read) is None and len(reads) == 2  # released when the hold ends
 
 
+def test_columns_held_value_keeps_a_none_read(nlp: Any) -> None:
+    sdoc = nlp(_TEXT)
+    reads: list[int] = []
+
+    def read(doc: Any) -> None:
+        reads.append(1)
+
+    with holding_columns(sdoc):
+        assert held_value(sdoc, "nothing", read) is None
+        assert held_value(sdoc, "nothing", read) is None
+        assert len(reads) == 1  # a None read is kept like any other value
+        columns_changed(sdoc)
+        held_value(sdoc, "nothing", read)
+        assert len(reads) == 2  # dropped with the rest when the parse changes
+
+
 # a Title Case headline the second look parses again, and a place name the parser cuts ("Quang") that
 # join_place_names makes whole with new entities
 _STORY = (

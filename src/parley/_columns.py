@@ -76,6 +76,8 @@ class _Held(threading.local):
 
 _HELD = _Held()
 _T = TypeVar("_T")
+#: What :func:`held_value` finds under a name not read yet (a read may give None, which is kept).
+_UNREAD: Final = object()
 
 
 @contextmanager
@@ -128,12 +130,13 @@ def children_of(token: Any) -> Iterable[Any]:
 
 def held_value(sdoc: Any, name: str, read: Callable[[Any], _T]) -> _T | None:
     """``read(sdoc)`` for the held document, read at the first request under ``name`` and kept until the
-    parse changes (:func:`columns_changed`); None for any other document (the caller reads spaCy itself)."""
+    parse changes (:func:`columns_changed`), a None that ``read`` gives included (it is not read again);
+    None for any other document (the caller reads spaCy itself)."""
     doc, values = _HELD.values
     if sdoc is not doc:
         return None
-    found: _T | None = values.get(name)
-    if found is None:
+    found: _T | None = values.get(name, _UNREAD)
+    if found is _UNREAD:  # a kept None is a value too: only the marker means "not read yet"
         found = values[name] = read(sdoc)
     return found
 
