@@ -32,15 +32,9 @@ __all__ = ["repair_glued_words", "split_glued"]
 MAX_GLUED = 40
 #: Not a part of an e-mail address, a host name or a path ("mediainquiries@who.int").
 _TOKEN = re.compile(rf"(?<![@./])\b[A-Za-z]{{5,{MAX_GLUED}}}\b(?![@/]|\.\w)")
-_CAMEL = re.compile(r"\b(to|of|in|on|for|and|the|by|with|at|from|into|as|over|after|against|between)([A-Z][a-z]{2,})")
 _ABBREV = re.compile(r"\b((?:[A-Z]\.){2,})(?=[A-Za-z][a-z]{2,})")
-_TITLE_ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Prof|Pres)\.(?=[A-Z][a-z])")
 _SENTENCE = re.compile(r"(?<=[a-z]{2})[.?!](?=[A-Z][a-z]{2,}\b)")
 _URLISH = re.compile(r"[./@:]\S*$|www|https?")
-_NAME_ON = re.compile(
-    r"\b([A-Z][a-z]{3,})on(?= (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
-    r"| (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
-)
 #: A possessive glued to the next word ("Suriname'sforeign"); the straight or curly apostrophe.
 _POSSESSIVE = re.compile(rf"\b([A-Za-z]{{2,}}['\u2019]s)([a-z]{{3,{MAX_GLUED}}})\b")
 _DASHES = re.compile(r"(?<=[A-Za-z])--(?=[A-Za-z])")
@@ -49,10 +43,6 @@ _MARGIN = 20.0
 _MIN_LEFT = 20_000.0
 _MIN_BOTH = 1_000_000.0
 _MIN_NAME = 30_000.0
-#: Endings of an inflected word, which ends a word rather than starts a compound.
-_INFLECTIONS = ("s", "ed", "ing")
-#: Endings that make "<name>on" a plausible name on its own ("Kristersson", "Ashton", "Gideon").
-_NAME_ON_KEEP = ("s", "t", "d", "g", "o", "e", "u", "y", "h", "w", "m", "r", "l", "ga")  # "-gaon": Malegaon
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +57,22 @@ class _Words:
     #: any small word or name tail: what "<Name><tail>" may end in
     glue_tails: frozenset[str]
     name_glue: re.Pattern[str]
+    #: endings of an inflected word ("s", "ed", "ing"), and of a name that may end in "-on" itself
+    inflections: tuple[str, ...]
+    name_on_keep: tuple[str, ...]
+    #: a small word glued before a capitalised one ("toRussian")
+    camel: re.Pattern[str]
+    #: a title's period glued to a name ("Mr.Putin")
+    title_abbrev: re.Pattern[str]
+    #: "<Name>on" before a weekday or a month ("Rouhanion Monday"), and its quick check
+    name_on: re.Pattern[str]
+    hint_name_on: re.Pattern[str]
+
+
+def _alternatives(words: frozenset[str], capitalised: bool = False) -> str:
+    """The words as one regex alternation, longest first (capitalised when the text writes them so)."""
+    ordered = sorted(words, key=lambda word: (-len(word), word))
+    return "|".join(re.escape(word.capitalize() if capitalised else word) for word in ordered)
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +82,10 @@ def _words() -> _Words:
     name_glue = re.compile(
         rf"\b([A-Z][a-z]{{3,{MAX_GLUED}}}?)(" + "|".join(sorted(glue_tails, key=len, reverse=True)) + r")\b"
     )
+    days = glue_words("weekday") | glue_words("month")
+    heads, titles = _alternatives(glue_words("camel_head")), _alternatives(glue_words("title"), capitalised=True)
+    day_names = _alternatives(days, capitalised=True)
+    day_starts = _alternatives(frozenset(day[:3] for day in days), capitalised=True)
     return _Words(
         function=function,
         name_tails=tails,
@@ -84,6 +94,12 @@ def _words() -> _Words:
         suffixes=glue_words("suffix"),
         glue_tails=glue_tails,
         name_glue=name_glue,
+        inflections=tuple(sorted(glue_words("inflection"))),
+        name_on_keep=tuple(sorted(glue_words("name_on_keep"))),
+        camel=re.compile(rf"\b({heads})([A-Z][a-z]{{2,}})"),
+        title_abbrev=re.compile(rf"\b({titles})\.(?=[A-Z][a-z])"),
+        name_on=re.compile(rf"\b([A-Z][a-z]{{3,}})on(?= (?:{day_names})\b)"),
+        hint_name_on=re.compile(rf"[a-z]on (?:{day_starts})"),
     )
 
 
@@ -139,7 +155,7 @@ def _plausible(token: str, left: str, right: str, cl: float, cr: float, whole: f
     # two content words: only after an inflected word ("followsreports"); a bare stem before a
     # content word is more often a closed compound the word list lacks ("planeloads", "battlegroups",
     # "deckhands", "minelayer", "longliner")
-    inflected = left.endswith(_INFLECTIONS)
+    inflected = left.endswith(words.inflections)
     return inflected and len(left) >= 4 and len(right) >= 4 and cl >= _MIN_BOTH and cr >= _MIN_BOTH
 
 
@@ -153,7 +169,7 @@ _CAPITALISED = re.compile(rf"\b[A-Z][a-z]{{3,{MAX_GLUED - 1}}}\b")
 def _name_on(match: re.Match[str]) -> str:
     name = match.group(1)
     counts, _ = _counts()
-    if counts.get(name.lower() + "on") or name.endswith(_NAME_ON_KEEP):
+    if counts.get(name.lower() + "on") or name.endswith(_words().name_on_keep):
         return match.group(0)
     return f"{name} on"
 
@@ -201,7 +217,6 @@ _HINT_ABBREV = re.compile(r"[A-Z]\.[A-Z]\.[A-Za-z]")
 _HINT_STOP_CAPITAL = re.compile(r"[.?!][A-Z][a-z]")
 _HINT_POSSESSIVE = re.compile(r"['\u2019]s[a-z]")
 _HINT_CAMEL = re.compile(r"[a-z][A-Z]")
-_HINT_NAME_ON = re.compile(r"[a-z]on (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
 def _no_name(word: str) -> bool:
@@ -217,18 +232,19 @@ def repair_glued_words(text: str, is_name: Callable[[str], bool] = _no_name) -> 
     """
     if "--" in text:
         text = _DASHES.sub("-", text)
+    words = _words()
     if _HINT_ABBREV.search(text):
         text = _ABBREV.sub(r"\1 ", text)
     if _HINT_STOP_CAPITAL.search(text):
-        text = _TITLE_ABBREV.sub(r"\1. ", text)
+        text = words.title_abbrev.sub(r"\1. ", text)
     if _HINT_STOP_CAPITAL.search(text):
         text = _SENTENCE.sub(_sentence, text)
     if _HINT_CAMEL.search(text):
-        text = _CAMEL.sub(r"\1 \2", text)
+        text = words.camel.sub(r"\1 \2", text)
     if _HINT_POSSESSIVE.search(text):
         text = _POSSESSIVE.sub(_possessive, text)
-    if _HINT_NAME_ON.search(text):
-        text = _NAME_ON.sub(_name_on, text)
+    if words.hint_name_on.search(text):
+        text = words.name_on.sub(_name_on, text)
     text = _glued_to_known_names(text, is_name)
     # most texts have no glued word: split only when one of the distinct long words splits
     if all(split_glued(token) == token for token in set(_TOKEN.findall(text))):
