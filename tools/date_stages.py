@@ -27,8 +27,7 @@ from _report_only import is_report_only
 from _stages import right_wrong_by
 
 import parley.resolve._resolver as resolver_module
-from parley.evaluate import load_gold, matched_gold
-from parley.evaluate._run import _article
+from parley.evaluate import gold_article, load_gold, matched_gold
 from parley.evaluate._score import _date_ok
 from parley.pipeline import Pipeline
 from parley.settings import Settings
@@ -61,7 +60,7 @@ def staged_dates(gold: Path, coder: str) -> list[dict[str, Any]]:
     docs = load_gold(gold)
     by_id = {doc.id: doc for doc in docs}
     rows = []
-    for doc in Pipeline(Settings().with_(coder=coder)).process(_article(d) for d in docs):
+    for doc in Pipeline(Settings().with_(coder=coder)).process(gold_article(d) for d in docs):
         plovers = [event.to_plover() for event in doc.events]
         for event, plover, i in zip(doc.events, plovers, matched_gold(by_id[doc.id].events, plovers), strict=True):
             gold_date = by_id[doc.id].events[i].date if i is not None else None

@@ -27,8 +27,7 @@ from typing import Any
 from _report_only import develop_on_args, develop_on_parser, is_report_only
 
 import parley.resolve._resolver as resolver_module
-from parley.evaluate import load_gold, matched_gold
-from parley.evaluate._run import _article
+from parley.evaluate import gold_article, load_gold, matched_gold
 from parley.pipeline import Pipeline
 from parley.settings import Settings
 
@@ -89,7 +88,7 @@ def scan(gold_dir: Path, coder: str) -> list[dict[str, Any]]:
     pipeline = Pipeline(Settings().with_(coder=coder))
     gazetteer = pipeline.knowledge.gazetteer
     rows: list[dict[str, Any]] = []
-    for doc in pipeline.process(_article(d) for d in docs):
+    for doc in pipeline.process(gold_article(d) for d in docs):
         town = doc.dateline.place if doc.dateline is not None else None
         plovers = [event.to_plover() for event in doc.events]
         for event, i in zip(doc.events, matched_gold(by_id[doc.id].events, plovers), strict=True):

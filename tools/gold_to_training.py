@@ -187,8 +187,7 @@ def convert(gold_dir: Path, prefix: str, settings: Any = None) -> tuple[list[dic
     Raises:
         EvaluationError: a gold file is malformed or its article cannot be read.
     """
-    from parley.evaluate import load_gold
-    from parley.evaluate._run import _article
+    from parley.evaluate import gold_article, load_gold
     from parley.pipeline import Pipeline
     from parley.settings import Settings
 
@@ -196,7 +195,7 @@ def convert(gold_dir: Path, prefix: str, settings: Any = None) -> tuple[list[dic
     pipeline = Pipeline((settings or Settings()).with_(coder="rules"))
     counts = Counts()
     rows: list[dict[str, Any]] = []
-    for gold_doc, cleaned in zip(gold_docs, pipeline.clean(_article(g) for g in gold_docs), strict=True):
+    for gold_doc, cleaned in zip(gold_docs, pipeline.clean(gold_article(g) for g in gold_docs), strict=True):
         # parsed here, not by process(), which drops the spaCy Doc once the events are coded
         sdoc = pipeline.nlp(cleaned.text)
         doc = pipeline.annotate(cleaned, sdoc)

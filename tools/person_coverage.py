@@ -24,8 +24,7 @@ from typing import Any
 from _training_docs import training_docs
 
 from parley.document import Article
-from parley.evaluate import load_gold
-from parley.evaluate._run import _article
+from parley.evaluate import gold_article, load_gold
 from parley.events import load_event_words
 from parley.mentions import MentionFinder, is_named_storm
 from parley.mentions._bylines import writes_byline
@@ -40,7 +39,7 @@ _TOWN = 1000
 
 def coverage(gold_dir: Path, pipeline: Pipeline, unresolved: list[str] | None = None) -> tuple[int, int, int, int]:
     """The figures of ``article_coverage`` over the gold articles of ``gold_dir``."""
-    return article_coverage([_article(gold) for gold in load_gold(gold_dir)], pipeline, unresolved)
+    return article_coverage([gold_article(gold) for gold in load_gold(gold_dir)], pipeline, unresolved)
 
 
 def article_coverage(

@@ -40,9 +40,8 @@ from _stages import right_wrong_by
 from role_errors import evidence_in_sentence
 
 import parley.resolve._resolver as resolver_module
-from parley.evaluate import matched_gold
+from parley.evaluate import gold_article, matched_gold
 from parley.evaluate._gold import load_gold
-from parley.evaluate._run import _article
 from parley.evaluate._score import _place_ok
 from parley.pipeline import Pipeline
 from parley.settings import Settings
@@ -134,7 +133,7 @@ def staged_places(gold: Path, coder: str) -> list[dict[str, Any]]:
     docs = load_gold(gold)
     by_id = {doc.id: doc for doc in docs}
     rows = []
-    for doc in Pipeline(Settings().with_(coder=coder)).process(_article(d) for d in docs):
+    for doc in Pipeline(Settings().with_(coder=coder)).process(gold_article(d) for d in docs):
         plovers = [event.to_plover() for event in doc.events]
         for event, plover, i in zip(doc.events, plovers, matched_gold(by_id[doc.id].events, plovers), strict=True):
             if i is None:

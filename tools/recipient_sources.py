@@ -32,8 +32,7 @@ from _training_docs import training_docs
 
 import parley.events._candidates as candidates_module
 import parley.events._recipients as recipients_module
-from parley.evaluate import load_gold
-from parley.evaluate._run import _article
+from parley.evaluate import gold_article, load_gold
 from parley.events._context import DocumentContext
 from parley.events._roles import RoleFinder
 from parley.pipeline import Pipeline
@@ -141,7 +140,7 @@ def main(argv: list[str] | None = None) -> None:
     candidates_module.fill_recipients = _traced_fill(watch, found)  # type: ignore[assignment]
     wanted = {row["doc"] for row in rows}
     if args.gold is not None:
-        articles = [_article(g) for g in load_gold(args.gold) if g.id in wanted]
+        articles = [gold_article(g) for g in load_gold(args.gold) if g.id in wanted]
     else:
         articles = [d.article for d in training_docs(args.batches, 0) if d.name in wanted]
     for _ in Pipeline(Settings().with_(coder="rules")).process(articles):

@@ -20,8 +20,7 @@ from typing import Any
 
 from _training_docs import training_docs
 
-from parley.evaluate import load_gold
-from parley.evaluate._run import _article
+from parley.evaluate import gold_article, load_gold
 from parley.knowledge import fold, load_knowledge
 from parley.mentions._place_spans import join_place_names
 from parley.parse import load_model
@@ -62,7 +61,7 @@ def set_texts(name: str, docs: int) -> Iterator[tuple[str, str]]:
             yield doc.name, doc.article.text
         return
     for gold in load_gold(GOLD[name]):
-        article = _article(gold)
+        article = gold_article(gold)
         yield article.id, article.text
 
 

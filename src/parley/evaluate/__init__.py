@@ -3,7 +3,7 @@
 from ._agreement import AgreementRow, agreement
 from ._breakdown import Breakdown, RoleFigures, TypeMatch, breakdown, roles_right, type_matches
 from ._gold import GoldDoc, GoldEvent, load_gold
-from ._run import evaluate, predict
+from ._run import evaluate, gold_article, predict
 from ._score import EvalResult, Figures, matched_gold, score
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "agreement",
     "breakdown",
     "evaluate",
+    "gold_article",
     "load_gold",
     "matched_gold",
     "predict",

@@ -18,7 +18,7 @@ from typing import Any
 from ..errors import EvaluationError
 from ..settings import Settings
 from ._gold import GoldDoc, GoldEvent, load_gold
-from ._run import _article, predict
+from ._run import gold_article, predict
 from ._score import EvalResult, score
 
 __all__ = ["AgreementRow", "agreement", "common_docs", "gold_as_predictions", "sentence_of"]
@@ -68,7 +68,7 @@ def _record(event: GoldEvent, text: str) -> dict[str, Any]:
 def gold_as_predictions(doc: GoldDoc, required_only: bool = False) -> list[dict[str, Any]]:
     """A gold article's events as PLOVER records, in gold order (the scorer matches greedily in
     prediction order); the article is read as the evaluation reads it (HTML cleaned)."""
-    text = _article(doc).text
+    text = gold_article(doc).text
     return [_record(e, text) for e in doc.events if e.required or not required_only]
 
 

@@ -13,12 +13,19 @@ from ..settings import Settings
 from ._gold import GoldDoc, load_gold
 from ._score import EvalResult, score
 
-__all__ = ["evaluate", "predict"]
+__all__ = ["evaluate", "gold_article", "predict"]
 
 logger = logging.getLogger(__name__)
 
 
-def _article(doc: GoldDoc) -> Article:
+def gold_article(doc: GoldDoc) -> Article:
+    """The article a gold file answers for, as the evaluation feeds it to the pipeline: the file's text
+    (an HTML page's body text and title), with the gold's id, publication date, source and source country,
+    and the file's path as its origin.
+
+    Raises:
+        EvaluationError: E504 when the article file cannot be read.
+    """
     try:
         raw = doc.doc.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -44,7 +51,7 @@ def predict(gold_docs: list[GoldDoc], settings: Settings) -> tuple[dict[str, lis
     pipeline = Pipeline(settings)
     predictions: dict[str, list[dict[str, Any]]] = {}
     words = 0
-    for doc in pipeline.process(_article(g) for g in gold_docs):
+    for doc in pipeline.process(gold_article(g) for g in gold_docs):
         predictions[doc.id] = [e.to_plover() for e in doc.events]
         words += len(doc.text.split())
     return predictions, words
