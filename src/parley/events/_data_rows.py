@@ -13,12 +13,16 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import KnowledgeError
+from ..knowledge import check_version
 
 __all__ = ["data_rows", "fixed_lemma", "load_lemma_fixes"]
 
 
 def data_rows(name: str, extra_dirs: tuple[Path, ...]) -> Iterator[tuple[str, int, dict[str, str]]]:
-    """(path, line number, row by column) of each data line of the bundled ``name`` and the user's files."""
+    """(path, line number, row by column) of each data line of the bundled ``name`` and the user's files.
+
+    A ``# parley-data <table> v<N>`` line above the header (the bundled files have one; a user's may) must
+    name this table and a version this parley reads, as the knowledge tables' must (E302, E305)."""
     paths: list[tuple[str, str]] = []
     bundled = resources.files("parley") / "data" / name
     paths.append((str(bundled), bundled.read_text(encoding="utf-8")))
@@ -26,8 +30,13 @@ def data_rows(name: str, extra_dirs: tuple[Path, ...]) -> Iterator[tuple[str, in
         user = folder / name
         if user.is_file():
             paths.append((str(user), user.read_text(encoding="utf-8")))
+    table = name.rsplit(".", 1)[0]
     for path, text in paths:
         lines = [(i, line) for i, line in enumerate(text.splitlines(), 1) if line and not line.startswith("#")]
+        first = lines[0][0] if lines else None
+        for lineno, line in enumerate(text.splitlines()[: None if first is None else first - 1], 1):
+            if line.startswith("#"):
+                check_version(Path(path), lineno, line, table)
         if not lines:
             continue
         header = lines[0][1].split("\t")

@@ -1,0 +1,62 @@
+"""``lemma_fixes.tsv`` and ``dateline_labels.txt`` carry the ``# parley-data <table> v<N>`` line the
+other tables carry, read through the same version check: an unknown newer version stops with E305."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from parley.clean._dateline import _read_labels
+from parley.errors import KnowledgeError
+from parley.events._data_rows import load_lemma_fixes
+
+
+def test_data_versions_bundled_files_name_their_table() -> None:
+    data = resources.files("parley") / "data"
+    assert (data / "lemma_fixes.tsv").read_text("utf-8").split("\n", 1)[0] == "# parley-data lemma_fixes v1"
+    assert (data / "dateline_labels.txt").read_text("utf-8").split("\n", 1)[0] == "# parley-data dateline_labels v1"
+
+
+def test_data_versions_lemma_fixes_newer_version_stops_with_e305(tmp_path: Path) -> None:
+    (tmp_path / "lemma_fixes.tsv").write_text(
+        "# parley-data lemma_fixes v9\nform\tpos\tlemma\nsaid\tVERB\tutter\n", encoding="utf-8"
+    )
+    with pytest.raises(KnowledgeError) as info:
+        load_lemma_fixes((tmp_path,))
+    assert info.value.code == "E305"
+
+
+def test_data_versions_lemma_fixes_user_file_v1_or_none_reads(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "lemma_fixes.tsv").write_text(
+        "# parley-data lemma_fixes v1\nform\tpos\tlemma\nsaid\tVERB\tutter\n"
+    )
+    (tmp_path / "b" / "lemma_fixes.tsv").write_text("form\tpos\tlemma\nwent\tVERB\twander\n")
+    fixes = load_lemma_fixes((tmp_path / "a", tmp_path / "b"))
+    assert fixes[("said", "VERB")] == "utter" and fixes[("went", "VERB")] == "wander"
+    assert fixes[("staged", "VERB")] == "stage"  # the bundled rows still read
+
+
+def test_data_versions_lemma_fixes_other_table_stops_with_e302(tmp_path: Path) -> None:
+    (tmp_path / "lemma_fixes.tsv").write_text("# parley-data triggers v1\nform\tpos\tlemma\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError) as info:
+        load_lemma_fixes((tmp_path,))
+    assert info.value.code == "E302"
+
+
+def test_data_versions_dateline_labels_version_check() -> None:
+    assert _read_labels("# parley-data dateline_labels v1\nUpdate\n# a note\nBreaking News\n", "t") == {
+        "update",
+        "breaking news",
+    }
+    for text, code in (
+        ("# parley-data dateline_labels v2\nupdate\n", "E305"),
+        ("# parley-data boilerplate v1\nupdate\n", "E302"),
+        ("update\n", "E301"),
+    ):
+        with pytest.raises(KnowledgeError) as info:
+            _read_labels(text, "t")
+        assert info.value.code == code
