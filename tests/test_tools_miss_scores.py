@@ -52,3 +52,17 @@ def test_tools_miss_scores_reading_groups_by_probability() -> None:
 def test_tools_miss_scores_reading_without_a_candidate_in_the_sentence() -> None:
     miss_scores._SCORED.append(("Another sentence about fishing quotas.", "quotas", _probs(SANCTION=0.5)))
     assert miss_scores.reading("SANCTION", "towing the stranded") == ("no-candidate", 0.0, "", "")
+
+
+def test_tools_miss_scores_refuses_a_report_only_set_as_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def never(*_args: object) -> list[tuple[str, dict[str, object]]]:
+        raise AssertionError("a report-only set was read")
+
+    monkeypatch.setattr(miss_scores, "staged_misses", never)
+    monkeypatch.setattr(miss_scores, "_record_scores", lambda: None)
+    for argv in ([str(tmp_path / "evaluation" / "validation3" / "gold")], [str(tmp_path), "--coder", "rules"]):
+        with pytest.raises(SystemExit) as info:
+            miss_scores.main(argv)
+        assert info.value.code == 2  # the shared develop-on refusal (argparse's usage error), not a ValueError

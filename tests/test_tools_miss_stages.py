@@ -56,3 +56,17 @@ def test_tools_miss_stages_stage_finds_a_prediction_whose_evidence_was_cut() -> 
     seen = _seen(kept=[_row("SEIZE", long_sent)])
     assert stage(miss, [cut], seen) == "roles"
     assert stage(miss, [_row("SEIZE", "Rebels seized a ferry.")], seen) == "lost-later"
+
+
+def test_tools_miss_stages_refuses_a_report_only_set_as_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import miss_stages
+
+    def never(*_args: object) -> list[tuple[str, dict[str, Any]]]:
+        raise AssertionError("a report-only set was read")
+
+    monkeypatch.setattr(miss_stages, "staged_misses", never)
+    with pytest.raises(SystemExit) as info:
+        miss_stages.main([str(tmp_path / "evaluation" / "sealed" / "gold"), "--coder", "learned"])
+    assert info.value.code == 2

@@ -17,11 +17,11 @@ Never on a report-only set.
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter
-from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
+from _report_only import develop_on_args, develop_on_parser
 from miss_stages import fold, staged_misses
 
 from parley.coder._model import LABELS
@@ -61,11 +61,12 @@ def reading(type_: str, phrase: str) -> tuple[str, float, str, str]:
     return group, p, word, best
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("gold", type=Path)
+def main(argv: Sequence[str] | None = None) -> None:
+    ap = develop_on_parser(__doc__.split("\n")[0], "learned")
     ap.add_argument("--list", action="store_true", help="one line per miss, not only the counts")
-    args = ap.parse_args()
+    args = develop_on_args(ap, argv)
+    if args.coder != "learned":
+        ap.error("the scores are the learned coder's model's: --coder learned only")
     _record_scores()
     staged = [m for name, m in staged_misses(args.gold, "learned") if name == "no-row"]
     counts: Counter[str] = Counter()

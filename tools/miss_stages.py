@@ -22,15 +22,14 @@ Stop 59 used it to look for drop causes shared by the two validation sets. Never
 
 from __future__ import annotations
 
-import argparse
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import modality_drops
-from _report_only import is_report_only
+from _report_only import develop_on_args, develop_on_parser, is_report_only
 from check_drops import record_drops
 
 import parley.events as events_module
@@ -132,12 +131,10 @@ def staged_misses(gold: Path, coder: str) -> list[tuple[str, dict[str, Any]]]:
     return [(stage(m, [f for f in fps if f["doc_id"] == m["doc_id"]], seen), m) for m in result.misses]
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("gold", type=Path)
-    ap.add_argument("--coder", default="rules")
+def main(argv: Sequence[str] | None = None) -> None:
+    ap = develop_on_parser(__doc__.split("\n")[0], "rules")
     ap.add_argument("--list", action="store_true", help="one line per miss, not only the counts")
-    args = ap.parse_args()
+    args = develop_on_args(ap, argv)
     staged = staged_misses(args.gold, args.coder)
     if args.list:
         for name, miss in staged:
