@@ -7,7 +7,8 @@ The set is coded once with a recorder on the resolver's host step. Two listings 
           knows in an "in/at/near/outside <Name>" phrase: the matched gold's place, or "unmatched"
   host    an event the host step gave its only recipient, by where its place came from ("dateline":
           the dateline's town, "own": any other) and the verdict against the matched gold ("right",
-          "wrong", "gold-none" where the gold has no recipient, "unmatched")
+          "wrong", "gold-none" where a gold reading has no recipient, "unmatched"; every reading of the
+          gold is read, the alt ones too)
 
 Stop 67 used it for the lead "a dateline city overrides a nearer named venue and its state becomes a
 third party's recipient". At 9dc371ab (rules): venue cases whose gold names the sentence's place,
@@ -31,7 +32,7 @@ from parley.evaluate import gold_article, load_gold, matched_gold
 from parley.pipeline import Pipeline
 from parley.settings import Settings
 
-__all__ = ["host_source", "named_places", "scan"]
+__all__ = ["host_source", "named_places", "scan", "verdict"]
 
 #: A capitalised name after a preposition that can place an act (articles aside).
 _PLACE_PHRASE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
@@ -69,13 +70,17 @@ def _record_hosts() -> None:
     resolver_module.host_by_place = recording
 
 
-def _verdict(event: Any, gold: Any) -> str:
+def verdict(event: Any, gold: Any) -> str:
+    """The host step's recipient against every reading of the matched gold (the main one and the ``alt``
+    ones): "right" when it shares a code with some reading's recipients, else "gold-none" when some
+    reading has no recipient (the gold takes the event without one), else "wrong"; "unmatched" without
+    a matched gold."""
     if gold is None:
         return "unmatched"
-    wanted = set().union(*(reading.recipients for reading in gold.readings))
-    if not gold.readings[0].recipients:
-        return "gold-none"
-    return "right" if set(event.recipient_codes) & wanted else "wrong"
+    codes = set(event.recipient_codes)
+    if any(codes & reading.recipients for reading in gold.readings):
+        return "right"
+    return "gold-none" if any(not reading.recipients for reading in gold.readings) else "wrong"
 
 
 def scan(gold_dir: Path, coder: str) -> list[dict[str, Any]]:
@@ -97,7 +102,7 @@ def scan(gold_dir: Path, coder: str) -> list[dict[str, Any]]:
             hosted, place = _HOSTED.get(id(event), (None, ""))
             if hosted is event:
                 source = host_source(place, town)
-                rows.append({"kind": "host", "label": f"{source} {_verdict(event, gold)}", "doc": doc.id, "text": text})
+                rows.append({"kind": "host", "label": f"{source} {verdict(event, gold)}", "doc": doc.id, "text": text})
             placed = event.place.extracted_place if event.place is not None else None
             if town and placed and placed.casefold() == town.casefold():
                 names = named_places(text, town, gazetteer.lookup)
