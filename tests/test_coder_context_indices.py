@@ -45,3 +45,23 @@ def test_coder_context_indices_share_the_chain_above_a_head(nlp: Any) -> None:
         indices.of(view, sent, context)
     # the subject and the object hang from the same verb: one chain above them, kept by the verb
     assert list(context.above_indices) == [verb.i]
+
+
+def test_coder_context_indices_keep_the_words_above_by_what_they_read(nlp: Any) -> None:
+    space = FeatureSpace(load_lexicon(()), "sparse", bits=14)
+    indices = ContextIndices(space.index, space._hits)
+    seen: list[set[int]] = []
+    sizes: list[int] = []
+    for text in ("The soldiers did not seize the weapons.", "The soldiers did not seize the weapons."):
+        doc = nlp(text)  # a new document each time: the words above are found again by what they read
+        views = space.views(doc)
+        sent = next(iter(doc.sents))
+        context = _SentenceContext.of(views[sent.start : sent.end])
+        noun = next(v for v in views if v.lemma_ == "weapon")
+        got = indices.of(noun, sent, context)
+        assert set(got) == {space.index(f) for f in context_features(noun, sent, _SentenceContext.of(views))}
+        seen.append(set(got))
+        sizes.append(len(indices._aboves))
+    assert seen[0] == seen[1]
+    # the verb above the object, with its "not" and "did", was read once: the second document adds nothing
+    assert sizes[0] == sizes[1] > 0

@@ -30,6 +30,8 @@ __all__ = ["ContextIndices"]
 
 #: Entries a look-up table may hold before it is emptied (a long stream meets new words for ever).
 _LIMIT = 200_000
+#: The children of a word above the candidate that :func:`~._sparse._above_features` reads.
+_ABOVE_CUE_DEPS = frozenset({"neg", "aux", "mark"})
 
 
 def _child_features(lemma: str, dep: str, child: Any) -> list[str]:
@@ -73,6 +75,7 @@ class ContextIndices:
         self._children: dict[tuple[str, str, str, str, str], list[int]] = {}
         self._prep_objects: dict[tuple[str, str, str], list[int]] = {}
         self._head_rels: dict[tuple[str, str], int] = {}
+        self._aboves: dict[tuple[int, str, str, tuple[tuple[str, str], ...]], list[int]] = {}
         self._cues = {name: index(name) for name in ("cond_before", "question", "neg_near")}
 
     def _named(self, table: dict[str, int], prefix: str, value: str) -> int:
@@ -126,8 +129,18 @@ class ContextIndices:
     def _above(self, token: Any) -> list[int]:
         """The indices of the features of the (up to 3) words above ``token``."""
         out: list[int] = []
+        aboves = self._aboves
         for depth, head in enumerate(_up(token, 3), 1):
-            out += self._indices(_above_features(head, depth))
+            # kept by what ``_above_features`` reads of the word (the strings the views hold, whose
+            # hashes are known): the same few verbs stand above the candidates of every article
+            cues = tuple((c.dep_, c.lemma_) for c in head.children if c.dep_ in _ABOVE_CUE_DEPS)
+            key = (depth, head.lemma_, head.dep_, cues)
+            hit = aboves.get(key)
+            if hit is None:
+                if len(aboves) > _LIMIT:
+                    aboves.clear()
+                hit = aboves[key] = self._indices(_above_features(head, depth))
+            out += hit
         return out
 
     def _head_rel(self, dep: str, head_lemma: str) -> int:
