@@ -31,3 +31,11 @@ def test_model_row_probabilities_empty_row_takes_general_path() -> None:
     clf = _classifier()
     rows = [[0, 3], [], [9]]
     assert np.array_equal(clf.row_probabilities(rows), _general(clf, rows))
+
+
+def test_model_row_probabilities_one_row_same_bits_as_examples() -> None:
+    clf = _classifier()
+    rows = [[4, 8, 15, 16, 23, 42]]  # one row: its sum starts at 0 and runs to the end
+    fast = clf.row_probabilities(rows)
+    assert fast.shape == (1, 3)
+    assert np.array_equal(fast, _general(clf, rows))
