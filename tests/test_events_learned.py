@@ -207,3 +207,41 @@ def test_events_learned_alleged_act_is_no_event_of_its_own(learned: Pipeline, ru
     text = "Peru accused Ecuador on Monday of holding four Peruvian fishermen."
     for pipeline in (learned, rules):
         assert [e[0] for e in _events(pipeline, text)] == ["ACCUSE"]
+
+
+def test_events_learned_name_in_the_subject_of_an_agentless_passive_is_no_actor(learned: Pipeline) -> None:
+    # the role labeller once took the "by" agent of a verb nested in the subject for the seizer
+    text = (
+        "Myanmar's junta has kept foreign aid workers out. "
+        "Planeloads of rice sent by the World Food Programme were seized at Yangon airport."
+    )
+    seized = [e for e in _events(learned, text) if e[0] == "COERCE"]
+    assert seized
+    assert all("UNO" not in actors for _, actors, _, _ in seized)
+    assert ("COERCE", ("MMR",), ("UNO",), "asserted") in seized
+
+
+def test_events_learned_sufferer_phrase_is_only_the_agentless_subject() -> None:
+    from types import SimpleNamespace
+
+    from parley.document import ActorMention, Entity
+    from parley.events._sufferer_mentions import in_sufferer_phrase
+    from parley.parse import load_model
+
+    nlp = load_model(Settings().model)
+    sdoc = nlp("Planeloads of food shipped by the World Food Programme were impounded at the airport.")
+    verb = next(t for t in sdoc if t.lemma_ == "impound")
+    wfp = next(t for t in sdoc if t.text == "World")
+    airport = next(t for t in sdoc if t.text == "airport")
+
+    def mention(tok: object) -> ActorMention:
+        i = tok.i  # type: ignore[attr-defined]
+        return ActorMention(0, 1, "x", Entity(code="UNO"), token_start=i, token_end=i + 1)
+
+    def cand(kind: str, mode: str | None = None) -> object:
+        return SimpleNamespace(token=verb, type=kind, trigger=SimpleNamespace(type=kind, mode=mode))
+
+    assert in_sufferer_phrase(cand("COERCE", "seize"), mention(wfp))  # type: ignore[arg-type]
+    assert not in_sufferer_phrase(cand("COERCE", "seize"), mention(airport))  # type: ignore[arg-type]
+    assert not in_sufferer_phrase(cand("MOBILIZE"), mention(wfp))  # type: ignore[arg-type]
+    assert not in_sufferer_phrase(cand("RETREAT", "withdraw"), mention(wfp))  # type: ignore[arg-type]

@@ -19,6 +19,7 @@ from ._negated_threat import negation_threatens
 from ._parse import clause_verb
 from ._recip_complaints import accused_not_forum
 from ._roles import RoleFinder
+from ._sufferer_mentions import in_sufferer_phrase
 from ._typing import TriggerMatcher, condition_holds
 
 if TYPE_CHECKING:
@@ -162,6 +163,8 @@ def relabel_roles(
     if not mentions:
         return
     actors, recipients = labeller.label(cand.token, mentions, cand.type, sent.doc)
+    # "planeloads of food shipped by the WFP were impounded": a name in what suffered the act does not do it
+    actors = [m for m in actors if not in_sufferer_phrase(cand, m)]
     if actors and (mode == "replace" or not any(_in_sentence(a, text) for a in cand.actors)):
         cand.actors = unique_by_code([m.entity for m in actors])
     picked = [m.entity for m in recipients if m.entity.code not in {a.code for a in cand.actors}]
