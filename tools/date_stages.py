@@ -27,8 +27,7 @@ from _report_only import is_report_only
 from _stages import right_wrong_by
 
 import parley.resolve._resolver as resolver_module
-from parley.evaluate import gold_article, load_gold, matched_gold
-from parley.evaluate._score import _date_ok
+from parley.evaluate import date_ok, gold_article, load_gold, matched_gold
 from parley.pipeline import Pipeline
 from parley.settings import Settings
 
@@ -69,7 +68,7 @@ def staged_dates(gold: Path, coder: str) -> list[dict[str, Any]]:
             rows.append(
                 {
                     "step": event.date_source or "none",
-                    "right": _date_ok(gold_date, plover),
+                    "right": date_ok(gold_date, plover),
                     "gold": gold_date,
                     "predicted": event.date,
                     "story_day": _STORY_DAY.get(doc.id),

@@ -25,15 +25,14 @@ from typing import Any
 from _predictions import brief, predicted_types
 from _report_only import develop_on_args, develop_on_parser
 
-from parley.evaluate import GoldDoc, load_gold, matched_gold, predict
-from parley.evaluate._score import _codes, _same_sentence
+from parley.evaluate import GoldDoc, entity_codes, load_gold, matched_gold, predict, same_sentence
 from parley.settings import Settings
 
 
 def kind(doc: GoldDoc, pred: dict[str, Any]) -> str:
     """How the story's gold relates to a prediction made where it codes nothing (see the module's list)."""
     types = set(predicted_types(pred))
-    codes = _codes(pred.get("actor")) | _codes(pred.get("recipient"))
+    codes = entity_codes(pred.get("actor")) | entity_codes(pred.get("recipient"))
     same_type = [r for e in doc.events for r in e.readings if r.type in types]
     if any((r.actors | r.recipients) & codes for r in same_type):
         return "restated"
@@ -44,13 +43,13 @@ def empty_sentence_extras(doc: GoldDoc, preds: list[dict[str, Any]]) -> list[dic
     """The unmatched predictions of ``doc`` whose sentence quotes no gold event's evidence."""
     found = []
     for pred, matched in zip(preds, matched_gold(doc.events, preds), strict=True):
-        if matched is None and not any(_same_sentence(pred, e) for e in doc.events):
+        if matched is None and not any(same_sentence(pred, e) for e in doc.events):
             found.append(
                 {
                     "doc": doc.id,
                     "types": predicted_types(pred),
-                    "actors": sorted(_codes(pred.get("actor"))),
-                    "recipients": sorted(_codes(pred.get("recipient"))),
+                    "actors": sorted(entity_codes(pred.get("actor"))),
+                    "recipients": sorted(entity_codes(pred.get("recipient"))),
                     "modality": pred.get("modality"),
                     "kind": kind(doc, pred),
                     "text": brief(pred.get("text"), 300),

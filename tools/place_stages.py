@@ -40,9 +40,7 @@ from _stages import right_wrong_by
 from role_errors import evidence_in_sentence
 
 import parley.resolve._resolver as resolver_module
-from parley.evaluate import gold_article, matched_gold
-from parley.evaluate._gold import load_gold
-from parley.evaluate._score import _place_ok
+from parley.evaluate import gold_article, load_gold, matched_gold, place_ok
 from parley.pipeline import Pipeline
 from parley.settings import Settings
 
@@ -144,7 +142,7 @@ def staged_places(gold: Path, coder: str) -> list[dict[str, Any]]:
             rows.append(
                 {
                     "reader": _FINAL.get(id(event), "none"),
-                    "right": _place_ok(gold_place, plover),
+                    "right": place_ok(gold_place, plover),
                     "gold": gold_place,
                     "predicted": event.place.extracted_place if event.place else None,
                     "text": " ".join(event.text.split()),

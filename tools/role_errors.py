@@ -15,8 +15,7 @@ import argparse
 import json
 from pathlib import Path
 
-from parley.evaluate import load_gold, predict, type_matches
-from parley.evaluate._breakdown import _codes
+from parley.evaluate import entity_codes, load_gold, predict, type_matches
 from parley.settings import Settings
 
 
@@ -58,7 +57,7 @@ def main() -> None:
                     "type": reading.type,
                     "text": " ".join(str(pred.get("text") or "").split()),
                     "gold": [sorted(reading.actors), sorted(reading.recipients)],
-                    "pred": [sorted(_codes(pred.get("actor"))), sorted(_codes(pred.get("recipient")))],
+                    "pred": [sorted(entity_codes(pred.get("actor"))), sorted(entity_codes(pred.get("recipient")))],
                     "evidence": doc.events[match.index].evidence,
                     "same_sentence": evidence_in_sentence(
                         doc.events[match.index].evidence or "", str(pred.get("text") or "")

@@ -25,14 +25,13 @@ from typing import Any
 from _predictions import brief
 from _report_only import develop_on_args, develop_on_parser
 
-from parley.evaluate import GoldDoc, GoldEvent, load_gold, matched_gold, predict
-from parley.evaluate._score import _matches, _same_sentence
+from parley.evaluate import GoldDoc, GoldEvent, load_gold, matched_gold, predict, reading_matches, same_sentence
 from parley.settings import Settings
 
 
 def _claims(pred: dict[str, Any], event: GoldEvent) -> bool:
     """The prediction reads the gold event from the gold event's own sentence."""
-    return _same_sentence(pred, event) and any(_matches(pred, r) for r in event.readings)
+    return same_sentence(pred, event) and any(reading_matches(pred, r) for r in event.readings)
 
 
 def _kind(doc: GoldDoc, event: GoldEvent) -> str:
@@ -52,7 +51,7 @@ def thefts(doc: GoldDoc, preds: list[dict[str, Any]]) -> list[dict[str, str]]:
     found = []
     for i, j in sorted(owner.items()):
         event = doc.events[i]
-        if _same_sentence(preds[j], event):
+        if same_sentence(preds[j], event):
             continue
         rightful = [k for k in unmatched if _claims(preds[k], event)]
         if rightful:

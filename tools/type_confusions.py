@@ -22,15 +22,14 @@ from typing import Any
 from _predictions import brief, predicted_types
 from _report_only import develop_on_args, develop_on_parser
 
-from parley.evaluate import GoldDoc, GoldEvent, load_gold, matched_gold, predict
-from parley.evaluate._score import _codes, _same_sentence
+from parley.evaluate import GoldDoc, GoldEvent, entity_codes, load_gold, matched_gold, predict, same_sentence
 from parley.settings import Settings
 
 
 def _shares_actor(pred: dict[str, Any], event: GoldEvent) -> bool:
     """Some actor code of the prediction is one of the gold event's (any reading's) actors or, for a
     symmetric event, any of its sides."""
-    codes = _codes(pred.get("actor"))
+    codes = entity_codes(pred.get("actor"))
     sides = [r.actors | r.recipients if r.symmetric else r.actors for r in event.readings]
     return any(codes & side for side in sides)
 
@@ -47,7 +46,7 @@ def confusions(doc: GoldDoc, preds: list[dict[str, Any]], loose: bool = False) -
             continue
         for pred in extras:
             wrong = [t for t in predicted_types(pred) if t != event.type]
-            if not wrong or not _same_sentence(pred, event) or not (loose or _shares_actor(pred, event)):
+            if not wrong or not same_sentence(pred, event) or not (loose or _shares_actor(pred, event)):
                 continue
             pairs.append(
                 {

@@ -20,8 +20,7 @@ from typing import Any
 from _predictions import predicted_types as _types
 from _report_only import develop_on_args, develop_on_parser
 
-from parley.evaluate import load_gold, predict
-from parley.evaluate._score import _codes, _pick, _same_sentence
+from parley.evaluate import entity_codes, load_gold, pick_gold, predict, same_sentence
 from parley.events._candidates import UNRESOLVED
 from parley.settings import Settings
 
@@ -35,14 +34,17 @@ def lost_rows(gold_dir: Path, coder: str) -> list[dict[str, Any]]:
         mine = preds.get(doc.id, [])
         used: set[int] = set()
         for pred in mine:
-            if UNRESOLVED not in _codes(pred.get("actor")) and (i := _pick(pred, doc.events, used)) is not None:
+            if (
+                UNRESOLVED not in entity_codes(pred.get("actor"))
+                and (i := pick_gold(pred, doc.events, used)) is not None
+            ):
                 used.add(i)
-        for pred in (p for p in mine if UNRESOLVED in _codes(p.get("actor"))):
+        for pred in (p for p in mine if UNRESOLVED in entity_codes(p.get("actor"))):
             for i, event in enumerate(doc.events):
-                if i in used or not event.required or event.type not in _types(pred) or not _same_sentence(pred, event):
+                if i in used or not event.required or event.type not in _types(pred) or not same_sentence(pred, event):
                     continue
                 reading = event.readings[0]
-                recipients = _codes(pred.get("recipient"))
+                recipients = entity_codes(pred.get("recipient"))
                 fits = reading.symmetric or not reading.recipients or bool(recipients & reading.recipients)
                 words = [
                     str(a.get("entity_text") or a.get("text") or "")

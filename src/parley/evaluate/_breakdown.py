@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._gold import GoldDoc, GoldEvent, Reading
+from ._match import entity_codes, same_sentence
 
 __all__ = ["Breakdown", "RoleFigures", "TypeMatch", "breakdown", "roles_right", "type_matches"]
 
@@ -89,20 +90,9 @@ class Breakdown:
         }
 
 
-def _codes(entities: Any) -> set[str]:
-    return {str(e.get("code")) for e in entities or [] if isinstance(e, dict)}
-
-
 def _pred_type(pred: dict[str, Any]) -> str:
     types = pred.get("event") or ["?"]
     return str(types[0] if isinstance(types, list) else types)
-
-
-def _in_sentence(pred: dict[str, Any], event: GoldEvent) -> bool:
-    if not event.evidence:
-        return False
-    sentence = " ".join(str(pred.get("text") or "").split())
-    return " ".join(event.evidence.split())[:60] in sentence
 
 
 def _type_reading(pred_type: str, event: GoldEvent) -> Reading | None:
@@ -118,7 +108,7 @@ def _pick_by_type(pred: dict[str, Any], gold: list[GoldEvent], used: set[int]) -
         reading = _type_reading(pred_type, event)
         if reading is None:
             continue
-        key = (0 if _in_sentence(pred, event) else 1, 0 if event.required else 1, i)
+        key = (0 if same_sentence(pred, event) else 1, 0 if event.required else 1, i)
         if best is None or key < best[0]:
             best = (key, reading)
     return None if best is None else (best[0][2], best[1])
@@ -126,7 +116,7 @@ def _pick_by_type(pred: dict[str, Any], gold: list[GoldEvent], used: set[int]) -
 
 def _roles_right(pred: dict[str, Any], reading: Reading) -> tuple[bool, bool | None]:
     """Whether the actors are right, and the recipients (None where the reading names none)."""
-    actors, recipients = _codes(pred.get("actor")), _codes(pred.get("recipient"))
+    actors, recipients = entity_codes(pred.get("actor")), entity_codes(pred.get("recipient"))
     return roles_right(actors, recipients, reading.actors, reading.recipients, symmetric=reading.symmetric)
 
 
@@ -200,7 +190,7 @@ def _confuse(doc: GoldDoc, preds: list[dict[str, Any]], out: Breakdown) -> None:
     for event in doc.events:
         if not event.required:
             continue
-        same = [j for j, p in enumerate(preds) if j not in taken and _in_sentence(p, event)]
+        same = [j for j, p in enumerate(preds) if j not in taken and same_sentence(p, event)]
         exact = [j for j in same if _type_reading(_pred_type(preds[j]), event) is not None]
         pool = exact or same
         if not pool:
@@ -211,7 +201,7 @@ def _confuse(doc: GoldDoc, preds: list[dict[str, Any]], out: Breakdown) -> None:
         pred_type = _pred_type(preds[j])
         out.confusion[(event.type, event.type if j in exact else pred_type)] += 1
     for j, pred in enumerate(preds):
-        if j not in taken and not any(_in_sentence(pred, e) for e in doc.events):
+        if j not in taken and not any(same_sentence(pred, e) for e in doc.events):
             out.confusion[(NONE, _pred_type(pred))] += 1
 
 

@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._breakdown import Breakdown, breakdown
-from ._gold import GoldDoc, GoldEvent, Reading
+from ._gold import GoldDoc, GoldEvent
+from ._match import date_ok, entity_codes, place_ok, reading_matches, same_sentence
 
-__all__ = ["EvalResult", "Figures", "matched_gold", "score"]
+__all__ = ["EvalResult", "Figures", "matched_gold", "pick_gold", "score"]
 
 
 @dataclass
@@ -93,40 +94,17 @@ class EvalResult:
         }
 
 
-def _codes(entities: Any) -> set[str]:
-    return {str(e.get("code")) for e in entities or [] if isinstance(e, dict)}
-
-
-def _matches(pred: dict[str, Any], reading: Reading) -> bool:
-    types = pred.get("event") or []
-    if reading.type not in (types if isinstance(types, list) else [types]):
-        return False
-    actors, recipients = _codes(pred.get("actor")), _codes(pred.get("recipient"))
-    if reading.symmetric:
-        return (reading.actors | reading.recipients) <= (actors | recipients)
-    if not actors & reading.actors:
-        return False
-    return not reading.recipients or bool(recipients & reading.recipients)
-
-
-def _same_sentence(pred: dict[str, Any], event: GoldEvent) -> bool:
-    """The gold evidence is quoted from the predicted event's sentence."""
-    if not event.evidence:
-        return False
-    sentence = " ".join(str(pred.get("text") or "").split())
-    return " ".join(event.evidence.split())[:60] in sentence
-
-
-def _pick(pred: dict[str, Any], gold: list[GoldEvent], used: set[int]) -> int | None:
+def pick_gold(pred: dict[str, Any], gold: list[GoldEvent], used: set[int]) -> int | None:
     """The gold event a prediction matches: the one its sentence proves first (two expulsions on two
-    days are told apart by their evidence), then a required one, then the main reading, then gold order."""
+    days are told apart by their evidence), then a required one, then the main reading, then gold order.
+    Indices in ``used`` (gold events already taken) are skipped; None when no gold event matches."""
     best: tuple[int, int, int, int] | None = None
     for i, event in enumerate(gold):
         if i in used:
             continue
         for r, reading in enumerate(event.readings):
-            if _matches(pred, reading):
-                key = (0 if _same_sentence(pred, event) else 1, 0 if event.required else 1, 0 if r == 0 else 1, i)
+            if reading_matches(pred, reading):
+                key = (0 if same_sentence(pred, event) else 1, 0 if event.required else 1, 0 if r == 0 else 1, i)
                 if best is None or key < best:
                     best = key
                 break
@@ -139,35 +117,19 @@ def matched_gold(events: list[GoldEvent], preds: list[dict[str, Any]]) -> list[i
     used: set[int] = set()
     found: list[int | None] = []
     for pred in preds:
-        i = _pick(pred, events, used)
+        i = pick_gold(pred, events, used)
         if i is not None:
             used.add(i)
         found.append(i)
     return found
 
 
-def _date_ok(gold: str, pred: dict[str, Any]) -> bool:
-    value = pred.get("date") or ""
-    if not value.startswith(gold):
-        return False
-    precision = pred.get("date_precision") or "day"
-    needed = {4: "year", 7: "month", 10: "day"}.get(len(gold), "day")
-    order = {"year": 0, "month": 1, "day": 2}
-    return order.get(precision, 2) >= order[needed]
-
-
-def _place_ok(gold: str, pred: dict[str, Any]) -> bool:
-    loc = pred.get("event_loc") or {}
-    names = {str(loc.get(k) or "").lower() for k in ("extracted_place", "resolved_place", "city")}
-    return gold.lower() in names
-
-
 def _brief(doc_id: str, pred: dict[str, Any]) -> dict[str, Any]:
     return {
         "doc_id": doc_id,
         "type": (pred.get("event") or [""])[0],
-        "actors": sorted(_codes(pred.get("actor"))),
-        "recipients": sorted(_codes(pred.get("recipient"))),
+        "actors": sorted(entity_codes(pred.get("actor"))),
+        "recipients": sorted(entity_codes(pred.get("recipient"))),
         "evidence": str(pred.get("text", ""))[:200],
     }
 
@@ -199,14 +161,14 @@ def score(gold_docs: list[GoldDoc], predictions: Mapping[str, list[dict[str, Any
             for figures in (result.overall, result.by_type[gold.type]):
                 figures.matched_required += int(gold.required)
             if gold.date is not None:
-                ok = _date_ok(gold.date, pred)
+                ok = date_ok(gold.date, pred)
                 _count(result, gold.type, "dates", ok)
                 if not ok:
                     result.wrong_dates.append(
                         {**_brief(doc.id, pred), "gold": gold.date, "predicted": pred.get("date")}
                     )
             if gold.place is not None:
-                ok = _place_ok(gold.place, pred)
+                ok = place_ok(gold.place, pred)
                 _count(result, gold.type, "places", ok)
                 if not ok:
                     loc = pred.get("event_loc") or {}
