@@ -36,3 +36,13 @@ def test_boilerplate_header_bad_first_line_stops(tmp_path: Path, first: str, cod
     with pytest.raises(KnowledgeError) as info:
         strip_boilerplate("Troops crossed the river.\n", None, dirs)
     assert info.value.code == code
+
+
+def test_boilerplate_header_check_is_the_shared_knowledge_one() -> None:
+    import parley.knowledge
+
+    assert "check_first_line" in parley.knowledge.__all__
+    parley.knowledge.check_first_line(Path("x.txt"), "  # parley-data boilerplate v1  ", "boilerplate")
+    with pytest.raises(KnowledgeError) as info:
+        parley.knowledge.check_first_line(Path("x.txt"), "", "boilerplate")
+    assert info.value.code == "E301" and "# parley-data boilerplate v<N>" in str(info.value)

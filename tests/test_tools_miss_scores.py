@@ -13,6 +13,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 import miss_scores  # noqa: E402
 
+from _tools_setup import assert_refuses_report_only  # noqa: E402
 from parley.coder._model import LABELS  # noqa: E402
 
 SENT = "Harbour police in Valdivia began towing the stranded barges out to sea on Monday."
@@ -57,12 +58,6 @@ def test_tools_miss_scores_reading_without_a_candidate_in_the_sentence() -> None
 def test_tools_miss_scores_refuses_a_report_only_set_as_a_usage_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def never(*_args: object) -> list[tuple[str, dict[str, object]]]:
-        raise AssertionError("a report-only set was read")
-
-    monkeypatch.setattr(miss_scores, "staged_misses", never)
-    monkeypatch.setattr(miss_scores, "_record_scores", lambda: None)
-    for argv in ([str(tmp_path / "evaluation" / "validation3" / "gold")], [str(tmp_path), "--coder", "rules"]):
-        with pytest.raises(SystemExit) as info:
-            miss_scores.main(argv)
-        assert info.value.code == 2  # the shared develop-on refusal (argparse's usage error), not a ValueError
+    runs = ([str(tmp_path / "evaluation" / "validation3" / "gold")], [str(tmp_path), "--coder", "rules"])
+    # the shared develop-on refusal (argparse's usage error), not a ValueError
+    assert_refuses_report_only(monkeypatch, miss_scores, ("staged_misses", "_record_scores"), runs)

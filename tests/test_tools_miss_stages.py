@@ -13,6 +13,8 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from miss_stages import stage, staged_misses  # noqa: E402
 
+from _tools_setup import assert_refuses_report_only  # noqa: E402
+
 SENT = "Officials in Quito said the navy towed the trawler into port on Friday."
 MISS = {"doc_id": "d1", "type": "COERCE", "evidence": "the navy towed  the trawler into port"}
 
@@ -63,10 +65,5 @@ def test_tools_miss_stages_refuses_a_report_only_set_as_a_usage_error(
 ) -> None:
     import miss_stages
 
-    def never(*_args: object) -> list[tuple[str, dict[str, Any]]]:
-        raise AssertionError("a report-only set was read")
-
-    monkeypatch.setattr(miss_stages, "staged_misses", never)
-    with pytest.raises(SystemExit) as info:
-        miss_stages.main([str(tmp_path / "evaluation" / "sealed" / "gold"), "--coder", "learned"])
-    assert info.value.code == 2
+    runs = ([str(tmp_path / "evaluation" / "sealed" / "gold"), "--coder", "learned"],)
+    assert_refuses_report_only(monkeypatch, miss_stages, ("staged_misses",), runs)

@@ -17,15 +17,12 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import KnowledgeError
-from ..knowledge import check_version
+from ..knowledge import check_first_line
 
 __all__ = ["strip_boilerplate"]
 
 log = logging.getLogger(__name__)
 
-#: The patterns file's first line: ``# parley-data boilerplate v<N>`` (its version is checked as the
-#: knowledge tables' are: another table's name stops with E302, a newer version with E305).
-_HEADER = re.compile(r"^#\s*parley-data\s+\S+\s+v\d+\s*$")
 _TAIL = "(?#tail)"
 #: A photo credit closing a caption: "[MINISTRY OF FOREIGN AFFAIRS]", "[YONHAP]", "(AFP)", "Photo: Reuters".
 _CREDIT = re.compile(
@@ -57,7 +54,7 @@ def _patterns(extra_dirs: tuple[Path, ...]) -> tuple[Matcher, Matcher]:
     tails: list[re.Pattern[str]] = []
     for name, text in sources:
         rows = text.splitlines()
-        _check_header(rows, name)
+        check_first_line(Path(name), rows[0] if rows else "", "boilerplate")
         for number, row in enumerate(rows[1:], start=2):
             row = row.strip()
             if not row or (row.startswith("#") and not row.startswith(_TAIL)):
@@ -68,15 +65,6 @@ def _patterns(extra_dirs: tuple[Path, ...]) -> tuple[Matcher, Matcher]:
                 raise KnowledgeError(f"{name}:{number}: bad regular expression: {exc}", code="E302") from exc
             (tails if row.startswith(_TAIL) else lines).append(pattern)
     return _any_match(lines), _any_match(tails)
-
-
-def _check_header(rows: Sequence[str], name: str) -> None:
-    """A first line other than a version line stops with E301, another table's name with E302, a version
-    newer than this parley reads with E305 (``name`` is the file's, for messages)."""
-    first = rows[0].strip() if rows else ""
-    if not _HEADER.match(first):
-        raise KnowledgeError(f"{name}: first line must be '# parley-data boilerplate v<N>'", code="E301")
-    check_version(Path(name), 1, first, "boilerplate")
 
 
 def _any_match(patterns: Sequence[re.Pattern[str]]) -> Matcher:

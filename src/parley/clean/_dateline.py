@@ -21,8 +21,7 @@ from itertools import islice
 from pathlib import Path
 
 from ..document import Dateline
-from ..errors import KnowledgeError
-from ..knowledge import check_version
+from ..knowledge import check_first_line
 
 __all__ = ["find_dateline"]
 
@@ -80,9 +79,6 @@ _CREDIT_ONLY = re.compile(
     rf"^(?:{_DATE}\s*)?\((?P<agency>[A-Z][A-Za-z .&-]{{1,30}})\)\s*(?P<end>--|\u2014|\u2013|-|:)(?=\s)", re.M
 )
 _CLOSING = re.compile(rf"\((?P<source>[A-Z][^()\n]{{1,60}}?),?\s+{_DATE}\)\s*$")
-#: The labels file's first line: ``# parley-data dateline_labels v<N>`` (its version is checked as the
-#: knowledge tables' are: a version newer than this parley reads stops with E305).
-_HEADER = re.compile(r"^#\s*parley-data\s+\S+\s+v\d+\s*$")
 _HEAD_CHARS = 1500
 _CAPS_RUN = re.compile(rf"(?<![.\w])[{_UP}]{{2,}}(?![.\w])")
 _NEXT_CAPITAL = re.compile(r"\s*[\"\u201c\u2018'A-Z\u00c0-\u00de0-9]")
@@ -187,10 +183,7 @@ def _read_labels(text: str, name: str) -> frozenset[str]:
     """The lower-case labels of a ``dateline_labels.txt`` text (``name`` for messages): a first line other
     than a version line stops with E301, another table's name with E302, a newer version with E305."""
     rows = text.splitlines()
-    first = rows[0].strip() if rows else ""
-    if not _HEADER.match(first):
-        raise KnowledgeError(f"{name}: first line must be '# parley-data dateline_labels v<N>'", code="E301")
-    check_version(Path(name), 1, first, "dateline_labels")
+    check_first_line(Path(name), rows[0] if rows else "", "dateline_labels")
     return frozenset(r.strip().lower() for r in rows[1:] if r.strip() and not r.startswith("#"))
 
 

@@ -22,7 +22,7 @@ from ._load import Knowledge, bundled_path, knowledge_files, load_knowledge
 from ._model import NON_STATE_CODES, ActorEntry, DescriptionEntry, Gazetteer, GazetteerEntry, SectorEntry, fold
 from ._resolve_words import is_seat_city
 from ._resolve_words import words as resolve_words
-from ._tsv import Row, check_version, parse_date, read_table, split_list
+from ._tsv import Row, check_first_line, check_version, parse_date, read_table, split_list
 
 __all__ = [
     "NON_STATE_CODES",
@@ -34,6 +34,7 @@ __all__ = [
     "Row",
     "SectorEntry",
     "bundled_path",
+    "check_first_line",
     "check_version",
     "fold",
     "forget_loaded_knowledge",

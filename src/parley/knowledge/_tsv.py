@@ -143,6 +143,15 @@ def check_version(path: Path, lineno: int, line: str, name: str) -> None:
         )
 
 
+def check_first_line(path: Path, line: str, name: str) -> None:
+    """A plain data file's first line must be ``# parley-data <name> v<N>``: any other line stops with
+    E301, another table's name with E302, a version newer than this parley reads with E305."""
+    first = line.strip()
+    if _VERSION_RE.match(first) is None:
+        raise KnowledgeError(f"{path}: first line must be '# parley-data {name} v<N>'", code="E301")
+    check_version(path, 1, first, name)
+
+
 def parse_date(row: Row, column: str) -> date | None:
     """An optional YYYY-MM-DD value; a bad one raises KnowledgeError (E303)."""
     value = row.get(column)
