@@ -287,13 +287,7 @@ class PeopleReading:
             if known is not None and (_title_fits(office, known.office) or rank_fits(sector, known, office)):
                 return known  # "President Obama" in a story about Syria: the one Obama, not Syria's
         if code is None and sector is not None:
-            code = self.place_country_in(window)  # "Olongapo Mayor X", "Johor police chief X"
-        if code is None and sector is not None:
-            joined = affiliation_phrase(ent)  # "Senator X of Texas", "Governor X of Carchi province"
-            code = (_country_in(joined, entry_at) or self.place_country_in(joined)) if len(joined) else None
-        if code is None and sector is not None:
-            place = _fronted_place(window)  # "In Tegucigalpa, Security Minister X said": where he speaks
-            code = (_country_in(place, entry_at) or self.place_country_in(place)) if len(place) else None
+            code = self._titled_place_country(ent, window, entry_at)
         if code is None and sector is None:
             known = self._known_surname(ent, doc, states=_named_states(entry_at)) or self._titled_name(ent, doc)
             if known is not None:
@@ -303,25 +297,7 @@ class PeopleReading:
             if sector is not None:
                 code = self.place_country_in(appositive)
         if code is None and sector is None and ent.label_ == "PERSON":
-            # "Marta Silva, who was deputy premier under Paulo Reis,": the office the relative
-            # clause gives, of the country it names or of the office holder it names
-            relative = _relative_clause(ent)
-            sector, office = self.sector_of(relative) if len(relative) else (None, None)
-            if sector is not None:
-                code = _country_in(relative, entry_at, people=True) or self.place_country_in(relative)
-        if code is None and sector is None and ent.label_ == "PERSON":
-            # "Ugandan police held Kenyan fishermen. One of them, X, said": of the group, not the story
-            code = member_country(ent, entry_at)
-            sector = "CVL" if code is not None else None
-        if code is None and sector is None and ent.label_ == "PERSON" and _aged(ent):
-            sector = "CVL"  # "Wa Lone, 32, and ...": an age, not a title, introduces a private person
-        if code is None and sector is None and ent.label_ == "PERSON" and _described_private(ent):
-            sector = "CVL"  # "X, a school teacher in Bajwat,": a description, not a title
-            code = self.place_country_in(_appositive(ent))
-        if code is None and sector is None and ent.label_ == "PERSON":
-            joined = affiliation(ent, entry_at, self.sector_of)  # "Anna Kovacs of Human Rights Watch said"
-            if joined is not None:
-                code, sector, office = str(joined[0].code), joined[1], joined[2]
+            code, sector, office = self._untitled_person(ent, entry_at)
         if code is None and (sector is not None or ent.label_ == "PERSON"):
             # "a delegation from Kandal province led by Deputy Governor X": the group's body or country
             led = led_group(ent, entry_at, self.place_country_in)
@@ -332,7 +308,67 @@ class PeopleReading:
             sector = "CVL"  # "Mahamat Idriss, a Chadian trader,": a private person of that country
         if sector is None and ent.label_ != "PERSON":
             return None  # a bare proper noun is a person only when a title introduces it
+        if code is None:
+            code, sector, office = self._told_earlier(ent, entry_at, (window, appositive), sector, office)
         if code is None and sector is not None:
+            # "Ambassador X was called home": an envoy of no state said is posted in the story's country
+            title = window if len(window) else _fronted_title(_with_honorifics(ent))
+            code = posted_envoy_state(ent, title, entry_at, home or doc.source_country)
+        if code is None and sector is not None:
+            code = self._story_country(doc, entry_at, sector, office, home)
+            if assumed is not None:
+                assumed.add(ent.text)
+        if code is None:
+            return None
+        return Entity(code=code, sector=sector or "GOV", entity_text=ent.text, office=office)
+
+    def _titled_place_country(self, ent: Any, window: Any, entry_at: dict[int, Any]) -> str | None:
+        """The country of a titled person no country word gives, from a place: in the title ("Olongapo
+        Mayor X", "Johor police chief X"), after the name ("Senator X of Texas", "Governor X of Carchi
+        province") or fronting the sentence ("In Tegucigalpa, Security Minister X said": where he speaks)."""
+        code = self.place_country_in(window)
+        if code is None:
+            joined = affiliation_phrase(ent)
+            code = (_country_in(joined, entry_at) or self.place_country_in(joined)) if len(joined) else None
+        if code is None:
+            place = _fronted_place(window)
+            code = (_country_in(place, entry_at) or self.place_country_in(place)) if len(place) else None
+        return code
+
+    def _untitled_person(self, ent: Any, entry_at: dict[int, Any]) -> tuple[str | None, str | None, str | None]:
+        """(code, sector, office) of a parser's person that neither a title nor a country word introduces
+        and no known office holder is, from the first reading that gives one (all None when none does)."""
+        # "Marta Silva, who was deputy premier under Paulo Reis,": the office the relative
+        # clause gives, of the country it names or of the office holder it names
+        code: str | None = None
+        relative = _relative_clause(ent)
+        sector, office = self.sector_of(relative) if len(relative) else (None, None)
+        if sector is not None:
+            code = _country_in(relative, entry_at, people=True) or self.place_country_in(relative)
+        if code is None and sector is None:
+            # "Ugandan police held Kenyan fishermen. One of them, X, said": of the group, not the story
+            code = member_country(ent, entry_at)
+            sector = "CVL" if code is not None else None
+        if code is None and sector is None and _aged(ent):
+            sector = "CVL"  # "Wa Lone, 32, and ...": an age, not a title, introduces a private person
+        if code is None and sector is None and _described_private(ent):
+            sector = "CVL"  # "X, a school teacher in Bajwat,": a description, not a title
+            code = self.place_country_in(_appositive(ent))
+        if code is None and sector is None:
+            joined = affiliation(ent, entry_at, self.sector_of)  # "Anna Kovacs of Human Rights Watch said"
+            if joined is not None:
+                code, sector, office = str(joined[0].code), joined[1], joined[2]
+        return code, sector, office
+
+    def _told_earlier(
+        self, ent: Any, entry_at: dict[int, Any], phrases: tuple[Any, Any], sector: str | None, office: str | None
+    ) -> tuple[str | None, str | None, str | None]:
+        """(code, sector, office) of a person the country words around the name leave without a country,
+        from what the story told before (``phrases``: the title window and the appositive) or a vessel
+        the person commands; the ``sector`` and ``office`` given are kept unless a reading replaces them."""
+        window, appositive = phrases
+        code: str | None = None
+        if sector is not None:
             # "an Iranian businessman ... the businessman, Reza Kazemi,": the country told before
             told = (_told_before(phrase, entry_at) for phrase in (window, _fronted_title(ent), appositive))
             code = next(filter(None, told), None)
@@ -347,25 +383,20 @@ class PeopleReading:
             sector = "CVL" if code is not None else None
         if code is None and sector is None and ent.label_ == "PERSON":  # "Deputy X" after "a Venezuelan deputy"
             code, sector, office = bare_title_told_before(ent, entry_at, self.sector_of) or (None, None, None)
-        if code is None and sector is not None:
-            # "Ambassador X was called home": an envoy of no state said is posted in the story's country
-            title = window if len(window) else _fronted_title(_with_honorifics(ent))
-            code = posted_envoy_state(ent, title, entry_at, home or doc.source_country)
-        if code is None and sector is not None:
-            # "Foreign Minister Chung said ...", "Legislator X", "Wing Commander X" in an outlet's own news:
-            # the outlet's country, if the story involves it at all; otherwise (and for "opposition
-            # candidate X") the story's country.
-            own_news = (
-                doc.source_country is not None
-                and is_own_news(self.knowledge, doc, doc.source_country, entry_at)
-                and not self._titles.foreign_to(doc.source_country, office)  # no US "Information Minister"
-            )
-            code = doc.source_country if sector in _STATE_SECTORS and own_news else (home or doc.source_country)
-            if assumed is not None:
-                assumed.add(ent.text)
-        if code is None:
-            return None
-        return Entity(code=code, sector=sector or "GOV", entity_text=ent.text, office=office)
+        return code, sector, office
+
+    def _story_country(
+        self, doc: Document, entry_at: dict[int, Any], sector: str, office: str | None, home: str | None
+    ) -> str | None:
+        """The country of a titled person nothing else places: "Foreign Minister Chung said ...", "Legislator
+        X", "Wing Commander X" in an outlet's own news are of the outlet's country, if the story involves it
+        at all; otherwise (and for "opposition candidate X") of the story's country (``home``)."""
+        own_news = (
+            doc.source_country is not None
+            and is_own_news(self.knowledge, doc, doc.source_country, entry_at)
+            and not self._titles.foreign_to(doc.source_country, office)  # no US "Information Minister"
+        )
+        return doc.source_country if sector in _STATE_SECTORS and own_news else (home or doc.source_country)
 
     def _titled_name(self, ent: Any, doc: Document) -> Entity | None:
         """A parser's person of title words and one name ("Emir Tamim", "bin Laden"): the holder of that
