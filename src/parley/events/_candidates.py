@@ -191,22 +191,10 @@ def build_candidate(
     if trig.pos == "VERB" and done_by_storm(token, words, roles.verb_subjects(token)):
         return None  # "the gale swept over the islands": nature acts, no actor does
     cand = Candidate(trigger=trig, token=token, type=trig.type)
-    if trig.roles in {"appraisal", CHARGED_ROLES}:
-        cand.actors, cand.recipients = roles.appraisal_roles(token)
-        if trig.roles == CHARGED_ROLES and not cand.recipients:
-            return None  # a deed of no other named side: the boats' own side telling of them lays no charge
-    elif trig.pos == "NOUN":
-        cand.actors, cand.recipients = roles.noun_roles(token, trig)
-        if not cand.actors and not cand.recipients:
-            # "approved at a session of the joint commission": a meeting told as held, naming no one
-            cand.actors, cand.recipients = story_pair_meeting(trig, token, ctx)
-    elif trig.pos == "ADJ":
-        cand.actors = roles.np_entities_many(subjects_of(token.head, words)) if token.head.i != token.i else []
-        # "ready to meet Kim"; "grateful to China for the loan": the to-phrase hangs from the adjective
-        thanked = roles.np_entities_many(prep_objects([token], target_preps(trig, words)))
-        cand.recipients = roles.promised_partner(token) if trig.type == "AGREE" else thanked
-    else:
-        cand.actors, cand.recipients = roles.verb_roles(token, trig)
+    sides = _trigger_roles(trig, token, roles)
+    if sides is None:
+        return None
+    cand.actors, cand.recipients = sides
     protest_like = trig.type == "PROTEST" or trig.mode == RIOT_MODE
     if not cand.actors and protest_like and (trig.pos == "VERB" or is_unowned_protest(token)):
         # "thousands rallied", "demonstrations began in Zhanaozen", "some set fire to a kiosk": people of the place
@@ -226,19 +214,8 @@ def build_candidate(
         cand.type = "PROTEST"  # "Serbs barricaded the road": a people's crowd protests (see ._crowd_nationals)
     if cand.type == "PROTEST":
         cand.actors = protesters_where_they_are(cand.actors, token, ctx)  # "rights groups held a vigil"
-    if future:
-        cand.modality = "future"
-        if threat or not stays_announced(cand.type, token, words):
-            # "would close its airspace unless ...": a hostile act promised is a threat (a measure only when
-            # held over a condition or warned of, ._announced_measure)
-            cand.type = "THREATEN" if threat else FUTURE_TYPE.get(cand.type, cand.type)
-        if cand.type in UNDONE_WHEN_FUTURE and not (cand.type == "ACCUSE" and announces_complaint(token, words)):
-            return None  # "said it would ask Kathmandu for supplies": the asking is still to come
-        cand.actors, cand.recipients = promised_host(
-            token, trig, cand.actors, cand.recipients, words, roles.np_entities_many
-        )
-        # "would let Turkish officers work alongside": the letter's promise to the party it lets
-        cand.actors, cand.recipients = letter_roles(token, cand.actors, cand.recipients, words, roles.np_entities_many)
+    if future and not _read_as_promised(cand, trig, roles, threat=threat):
+        return None  # "said it would ask Kathmandu for supplies": the asking is still to come
     if cand.type in {"THREATEN", "REJECT"} and trig.pos == "VERB":
         # "would not lift the duty until Minsk lifts its ban": a refusal answers the party its condition names
         cand.recipients = threatened_by_condition(cand, roles) or cand.recipients
@@ -275,6 +252,49 @@ def build_candidate(
             cand.type = trig.type
             cand.modality = "asserted"
     return cand
+
+
+def _trigger_roles(trig: Trigger, token: Any, roles: RoleFinder) -> tuple[list[Entity], list[Entity]] | None:
+    """(actors, recipients) a trigger token's own words give, read by its row's roles or its part of
+    speech; None for a reported charge that names no other side (the first reading of build_candidate)."""
+    words = roles.matcher.words
+    if trig.roles in {"appraisal", CHARGED_ROLES}:
+        actors, recipients = roles.appraisal_roles(token)
+        if trig.roles == CHARGED_ROLES and not recipients:
+            return None  # a deed of no other named side: the boats' own side telling of them lays no charge
+        return actors, recipients
+    if trig.pos == "NOUN":
+        actors, recipients = roles.noun_roles(token, trig)
+        if not actors and not recipients:
+            # "approved at a session of the joint commission": a meeting told as held, naming no one
+            return story_pair_meeting(trig, token, roles.ctx)
+        return actors, recipients
+    if trig.pos == "ADJ":
+        actors = roles.np_entities_many(subjects_of(token.head, words)) if token.head.i != token.i else []
+        # "ready to meet Kim"; "grateful to China for the loan": the to-phrase hangs from the adjective
+        thanked = roles.np_entities_many(prep_objects([token], target_preps(trig, words)))
+        return actors, (roles.promised_partner(token) if trig.type == "AGREE" else thanked)
+    return roles.verb_roles(token, trig)
+
+
+def _read_as_promised(cand: Candidate, trig: Trigger, roles: RoleFinder, *, threat: bool) -> bool:
+    """An announced act (``cand.token`` under "would", "will", a promise): its modality, the type its
+    promise has and the parties the promise names; False when the act is one still to come and no event
+    yet (asking, accusing without a complaint announced)."""
+    token, words = cand.token, roles.matcher.words
+    cand.modality = "future"
+    if threat or not stays_announced(cand.type, token, words):
+        # "would close its airspace unless ...": a hostile act promised is a threat (a measure only when
+        # held over a condition or warned of, ._announced_measure)
+        cand.type = "THREATEN" if threat else FUTURE_TYPE.get(cand.type, cand.type)
+    if cand.type in UNDONE_WHEN_FUTURE and not (cand.type == "ACCUSE" and announces_complaint(token, words)):
+        return False
+    cand.actors, cand.recipients = promised_host(
+        token, trig, cand.actors, cand.recipients, words, roles.np_entities_many
+    )
+    # "would let Turkish officers work alongside": the letter's promise to the party it lets
+    cand.actors, cand.recipients = letter_roles(token, cand.actors, cand.recipients, words, roles.np_entities_many)
+    return True
 
 
 def unresolved_actor_words(token: Any, trig: Trigger, words: Any) -> str | None:
