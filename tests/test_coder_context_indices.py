@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
+import parley.coder._context_indices as context_indices
 from parley.coder import FeatureSpace
 from parley.coder._context_indices import ContextIndices
 from parley.coder._sparse import _SentenceContext, context_features
@@ -65,3 +68,21 @@ def test_coder_context_indices_keep_the_words_above_by_what_they_read(nlp: Any) 
     assert seen[0] == seen[1]
     # the verb above the object, with its "not" and "did", was read once: the second document adds nothing
     assert sizes[0] == sizes[1] > 0
+
+
+def test_coder_context_indices_words_above_table_stays_bounded(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(context_indices, "_LIMIT", 2)
+    space = FeatureSpace(load_lexicon(()), "sparse", bits=14)
+    indices = ContextIndices(space.index, space._hits)
+    sizes = []
+    for verb in ("seized", "burned", "sank", "held", "took", "hid"):
+        doc = nlp(f"The soldiers {verb} the weapons.")  # a new verb above the object each time
+        views = space.views(doc)
+        sent = next(iter(doc.sents))
+        context = _SentenceContext.of(views[sent.start : sent.end])
+        noun = next(v for v in views if v.lemma_ == "weapon")
+        got = indices.of(noun, sent, context)
+        # emptied past the limit, and still the indices of the hashed strings
+        assert set(got) == {space.index(f) for f in context_features(noun, sent, _SentenceContext.of(views))}
+        sizes.append(len(indices._aboves))
+    assert max(sizes) <= 3 and sizes[-1] < 6

@@ -13,9 +13,10 @@ so a candidate's set of indices is the one ``FeatureSpace.indices(context_featur
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from ._sparse import (
+    _ABOVE_CUE_DEPS,
     _CLAUSE_DEPS,
     _CUE_DEPS,
     _OBJECT_DEPS,
@@ -30,8 +31,17 @@ __all__ = ["ContextIndices"]
 
 #: Entries a look-up table may hold before it is emptied (a long stream meets new words for ever).
 _LIMIT = 200_000
-#: The children of a word above the candidate that :func:`~._sparse._above_features` reads.
-_ABOVE_CUE_DEPS = frozenset({"neg", "aux", "mark"})
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _kept(table: dict[_K, _V], key: _K, value: _V) -> _V:
+    """``value``, stored in ``table`` under ``key``; a table past ``_LIMIT`` entries is emptied first, so
+    that each table stays bounded however many documents a process codes."""
+    if len(table) > _LIMIT:
+        table.clear()
+    table[key] = value
+    return value
 
 
 def _child_features(lemma: str, dep: str, child: Any) -> list[str]:
@@ -82,10 +92,12 @@ class ContextIndices:
         """The index of the feature ``prefix + value``, kept in ``table`` by ``value``."""
         hit = table.get(value)
         if hit is None:
-            if len(table) > _LIMIT:
-                table.clear()
-            hit = table[value] = self.index(prefix + value)
+            hit = _kept(table, value, self.index(prefix + value))
         return hit
+
+    def _keep(self, table: dict[_K, list[int]], key: _K, features: list[str]) -> list[int]:
+        """The indices of ``features``, kept in ``table`` under ``key`` (a look-up that missed)."""
+        return _kept(table, key, self._indices(features))
 
     def of(self, token: Any, sent: Any, context: _SentenceContext) -> list[int]:
         """The indices of ``context_features(token, sent, context)`` (repeats possible, any order)."""
@@ -101,9 +113,7 @@ class ContextIndices:
             key = (lemma, dep, child.lemma_, child.ent_type_, child.pos_)
             hit = children.get(key)
             if hit is None:
-                if len(children) > _LIMIT:
-                    children.clear()
-                hit = children[key] = self._indices(_child_features(lemma, dep, child))
+                hit = self._keep(children, key, _child_features(lemma, dep, child))
             out += hit
             if dep == "prep":
                 for grand in child.children:
@@ -111,9 +121,7 @@ class ContextIndices:
                         gkey = (child.lemma_, grand.lemma_, grand.ent_type_)
                         ghit = prep_objects.get(gkey)
                         if ghit is None:
-                            if len(prep_objects) > _LIMIT:
-                                prep_objects.clear()
-                            ghit = prep_objects[gkey] = self._indices(_prep_object_features(child, grand))
+                            ghit = self._keep(prep_objects, gkey, _prep_object_features(child, grand))
                         out += ghit
         head = token.head
         if head.i != token.i:
@@ -137,9 +145,7 @@ class ContextIndices:
             key = (depth, head.lemma_, head.dep_, cues)
             hit = aboves.get(key)
             if hit is None:
-                if len(aboves) > _LIMIT:
-                    aboves.clear()
-                hit = aboves[key] = self._indices(_above_features(head, depth))
+                hit = self._keep(aboves, key, _above_features(head, depth))
             out += hit
         return out
 
@@ -147,9 +153,7 @@ class ContextIndices:
         key = (dep, head_lemma)
         hit = self._head_rels.get(key)
         if hit is None:
-            if len(self._head_rels) > _LIMIT:
-                self._head_rels.clear()
-            hit = self._head_rels[key] = self.index(f"head_rel={dep}|{head_lemma.lower()}")
+            hit = _kept(self._head_rels, key, self.index(f"head_rel={dep}|{head_lemma.lower()}"))
         return hit
 
     def _position(self, k: int, ctx: _SentenceContext) -> list[int]:

@@ -22,6 +22,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
 #: the dependencies whose child gives more than its dependency (the sets above, "prep")
 _READ_DEPS = frozenset(_CUE_DEPS | _OBJECT_DEPS | _SUBJECT_DEPS | _CLAUSE_DEPS | {"prep"})
+#: The children of a word above the candidate that :func:`_above_features` names.
+_ABOVE_CUE_DEPS = frozenset({"neg", "aux", "mark"})
 
 
 def _up(token: Any, steps: int) -> Iterator[Any]:
@@ -163,6 +165,6 @@ def _above_features(head: Any, depth: int) -> list[str]:
     its negation, auxiliary and marker children."""
     f = [f"up{depth}={head.lemma_.lower()}", f"up{depth}_dep={head.dep_}"]
     for child in head.children:
-        if child.dep_ in {"neg", "aux", "mark"}:
+        if child.dep_ in _ABOVE_CUE_DEPS:
             f.append(f"up_{child.dep_}={child.lemma_.lower()}")
     return f
