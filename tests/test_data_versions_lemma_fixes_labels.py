@@ -1,5 +1,5 @@
-"""``lemma_fixes.tsv`` and ``dateline_labels.txt`` carry the ``# parley-data <table> v<N>`` line the
-other tables carry, read through the same version check: an unknown newer version stops with E305."""
+"""``lemma_fixes.tsv``, ``dateline_labels.txt`` and ``boilerplate.txt`` carry the ``# parley-data <table> v<N>``
+line the other tables carry, read through the same version check: an unknown newer version stops with E305."""
 
 from __future__ import annotations
 
@@ -60,3 +60,23 @@ def test_data_versions_dateline_labels_version_check() -> None:
         with pytest.raises(KnowledgeError) as info:
             _read_labels(text, "t")
         assert info.value.code == code
+
+
+def test_data_versions_boilerplate_first_line_checked_as_a_version_line(tmp_path: Path) -> None:
+    from parley.clean._boilerplate import _patterns
+
+    for first, code in (
+        ("# parley-data boilerplate v2", "E305"),
+        ("# parley-data dateline_labels v1", "E302"),
+        ("^share this$", "E301"),
+    ):
+        folder = tmp_path / code
+        folder.mkdir()
+        (folder / "boilerplate.txt").write_text(f"{first}\n^print this page$\n", encoding="utf-8")
+        with pytest.raises(KnowledgeError) as info:
+            _patterns((folder,))
+        assert info.value.code == code
+    (tmp_path / "ok").mkdir()
+    (tmp_path / "ok" / "boilerplate.txt").write_text("# parley-data boilerplate v1\n^print this page$\n")
+    line, _ = _patterns((tmp_path / "ok",))
+    assert line("Print this page")
