@@ -62,6 +62,30 @@ def test_data_versions_dateline_labels_version_check() -> None:
         assert info.value.code == code
 
 
+def test_data_versions_lemma_fixes_old_header_wording_still_reads(tmp_path: Path) -> None:
+    # the bundled file's first line was "# parley-data lemma fixes v1" before stop 68: a user file that
+    # copied it is a plain comment, not another table
+    (tmp_path / "lemma_fixes.tsv").write_text(
+        "# parley-data lemma fixes v1\nform\tpos\tlemma\nsaid\tVERB\tutter\n", encoding="utf-8"
+    )
+    assert load_lemma_fixes((tmp_path,))[("said", "VERB")] == "utter"
+
+
+def test_data_versions_events_tables_user_file_checked_above_the_header_only(tmp_path: Path) -> None:
+    from parley.events._data_rows import data_rows
+
+    (tmp_path / "triggers.tsv").write_text("# parley-data plover v1\nlemma\ttype\nraid\tASSAULT\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError) as info:
+        list(data_rows("triggers.tsv", (tmp_path,)))
+    assert info.value.code == "E302"
+    # a version-like comment below the header is a row's note, not the file's version
+    (tmp_path / "contexts.tsv").write_text(
+        "keyword\tcontext\n# parley-data contexts v9\nblockade\tnaval\n", encoding="utf-8"
+    )
+    rows = [r for p, _, r in data_rows("contexts.tsv", (tmp_path,)) if p == str(tmp_path / "contexts.tsv")]
+    assert rows == [{"keyword": "blockade", "context": "naval"}]
+
+
 def test_data_versions_boilerplate_first_line_checked_as_a_version_line(tmp_path: Path) -> None:
     from parley.clean._boilerplate import _patterns
 

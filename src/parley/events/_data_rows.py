@@ -32,9 +32,10 @@ def data_rows(name: str, extra_dirs: tuple[Path, ...]) -> Iterator[tuple[str, in
             paths.append((str(user), user.read_text(encoding="utf-8")))
     table = name.rsplit(".", 1)[0]
     for path, text in paths:
-        lines = [(i, line) for i, line in enumerate(text.splitlines(), 1) if line and not line.startswith("#")]
-        first = lines[0][0] if lines else None
-        for lineno, line in enumerate(text.splitlines()[: None if first is None else first - 1], 1):
+        numbered = list(enumerate(text.splitlines(), 1))
+        lines = [(i, line) for i, line in numbered if line and not line.startswith("#")]
+        above_header = numbered[: lines[0][0] - 1] if lines else numbered
+        for lineno, line in above_header:
             if line.startswith("#"):
                 check_version(Path(path), lineno, line, table)
         if not lines:
