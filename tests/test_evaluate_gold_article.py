@@ -40,6 +40,9 @@ def test_evaluate_gold_article_tools_import_no_private_evaluate_module() -> None
     private = re.compile(r"parley\.evaluate\._\w+|from\s+parley\.evaluate\s+import\s+[^\n]*\b_\w+")
     found = [p.name for p in sorted(tools.glob("*.py")) if private.search(p.read_text("utf-8"))]
     assert found == []
+    # nor a copy of it: a tool reading a gold file's article itself (story_homes had one, without the source)
+    copies = [p.name for p in sorted(tools.glob("*.py")) if re.search(r"\.doc\.read_text\(", p.read_text("utf-8"))]
+    assert copies == []
 
 
 def test_evaluate_match_helpers_are_public() -> None:

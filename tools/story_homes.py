@@ -29,9 +29,8 @@ from pathlib import Path
 
 from _report_only import is_report_only
 
-from parley.document import Article, Document
-from parley.evaluate import GoldDoc, load_gold
-from parley.read import read_html
+from parley.document import Document
+from parley.evaluate import GoldDoc, gold_article, load_gold
 from parley.settings import Settings
 
 #: Evidence words for an actor named by no state: its state is whatever the story takes as home.
@@ -67,21 +66,13 @@ def named_states(doc: Document) -> Counter[str]:
     return Counter(m.entity.code for m in doc.actor_mentions if m.kind in _NAMING_KINDS)
 
 
-def _article(gold: GoldDoc) -> Article:
-    raw = gold.doc.read_text(encoding="utf-8")
-    text, title = raw, None
-    if gold.doc.suffix.lower() in {".html", ".htm"}:
-        text, title, _ = read_html(raw)
-    return Article(id=gold.id, text=text, title=title, published=gold.published, source_country=gold.source_country)
-
-
 def lines(golds: Iterable[GoldDoc], coder: str) -> Iterator[str]:
     """One line an article (see the module's docstring)."""
     from parley.pipeline import Pipeline
 
     by_id = {g.id: g for g in golds}
     pipeline = Pipeline(Settings(coder=coder))
-    for doc in pipeline.process(_article(g) for g in by_id.values()):
+    for doc in pipeline.process(gold_article(g) for g in by_id.values()):
         gold = bare_actor_states(by_id[doc.id])
         place = doc.dateline.place if doc.dateline is not None else None
         shown = ",".join(f"{c}:{n}" for c, n in gold.most_common(3)) or "."
