@@ -34,3 +34,12 @@ def test_tools_report_only_parser_reads_a_develop_on_set_and_stops_on_a_report_o
     with pytest.raises(SystemExit) as stop:
         develop_on_args(parser, ["evaluation/validation3/gold"])
     assert stop.value.code == 2
+
+
+def test_tools_report_only_parser_of_a_one_coder_tool_has_no_coder_option() -> None:
+    parser = develop_on_parser("a learned-only tool", None)
+    args = develop_on_args(parser, ["evaluation/heldin/gold"])
+    assert args.gold == Path("evaluation/heldin/gold") and not hasattr(args, "coder")
+    with pytest.raises(SystemExit) as stop:
+        develop_on_args(parser, ["evaluation/heldin/gold", "--coder", "rules"])
+    assert stop.value.code == 2

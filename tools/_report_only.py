@@ -19,11 +19,13 @@ def is_report_only(path: Path) -> bool:
     return any(a == "evaluation" and b in REPORT_ONLY for a, b in zip(parts, parts[1:], strict=False))
 
 
-def develop_on_parser(description: str | None, coder: str) -> argparse.ArgumentParser:
-    """An error tool's parser with its two common arguments: a gold folder and ``--coder``."""
+def develop_on_parser(description: str | None, coder: str | None) -> argparse.ArgumentParser:
+    """An error tool's parser with its two common arguments: a gold folder and ``--coder`` (defaulting to
+    ``coder``; none for a tool of one coder only, ``coder=None``)."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("gold", type=Path)
-    parser.add_argument("--coder", default=coder)
+    if coder is not None:
+        parser.add_argument("--coder", default=coder)
     return parser
 
 

@@ -62,11 +62,9 @@ def reading(type_: str, phrase: str) -> tuple[str, float, str, str]:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    ap = develop_on_parser(__doc__.split("\n")[0], "learned")
+    ap = develop_on_parser(__doc__.split("\n")[0], None)  # the learned coder's model only: no --coder
     ap.add_argument("--list", action="store_true", help="one line per miss, not only the counts")
     args = develop_on_args(ap, argv)
-    if args.coder != "learned":
-        ap.error("the scores are the learned coder's model's: --coder learned only")
     _record_scores()
     staged = [m for name, m in staged_misses(args.gold, "learned") if name == "no-row"]
     counts: Counter[str] = Counter()
