@@ -50,20 +50,26 @@ def test_coder_context_indices_share_the_chain_above_a_head(nlp: Any) -> None:
     assert list(context.above_indices) == [verb.i]
 
 
+def _object_indices(nlp: Any, space: FeatureSpace, indices: ContextIndices, text: str) -> set[int]:
+    """The context indices of the word "weapon(s)" in a new document of ``text``, checked against the
+    hashed strings ``context_features`` writes."""
+    doc = nlp(text)
+    views = space.views(doc)
+    sent = next(iter(doc.sents))
+    noun = next(v for v in views if v.lemma_ == "weapon")
+    got = set(indices.of(noun, sent, _SentenceContext.of(views[sent.start : sent.end])))
+    assert got == {space.index(f) for f in context_features(noun, sent, _SentenceContext.of(views))}
+    return got
+
+
 def test_coder_context_indices_keep_the_words_above_by_what_they_read(nlp: Any) -> None:
     space = FeatureSpace(load_lexicon(()), "sparse", bits=14)
     indices = ContextIndices(space.index, space._hits)
     seen: list[set[int]] = []
     sizes: list[int] = []
     for text in ("The soldiers did not seize the weapons.", "The soldiers did not seize the weapons."):
-        doc = nlp(text)  # a new document each time: the words above are found again by what they read
-        views = space.views(doc)
-        sent = next(iter(doc.sents))
-        context = _SentenceContext.of(views[sent.start : sent.end])
-        noun = next(v for v in views if v.lemma_ == "weapon")
-        got = indices.of(noun, sent, context)
-        assert set(got) == {space.index(f) for f in context_features(noun, sent, _SentenceContext.of(views))}
-        seen.append(set(got))
+        # a new document each time: the words above are found again by what they read
+        seen.append(_object_indices(nlp, space, indices, text))
         sizes.append(len(indices._aboves))
     assert seen[0] == seen[1]
     # the verb above the object, with its "not" and "did", was read once: the second document adds nothing
@@ -76,13 +82,8 @@ def test_coder_context_indices_words_above_table_stays_bounded(nlp: Any, monkeyp
     indices = ContextIndices(space.index, space._hits)
     sizes = []
     for verb in ("seized", "burned", "sank", "held", "took", "hid"):
-        doc = nlp(f"The soldiers {verb} the weapons.")  # a new verb above the object each time
-        views = space.views(doc)
-        sent = next(iter(doc.sents))
-        context = _SentenceContext.of(views[sent.start : sent.end])
-        noun = next(v for v in views if v.lemma_ == "weapon")
-        got = indices.of(noun, sent, context)
-        # emptied past the limit, and still the indices of the hashed strings
-        assert set(got) == {space.index(f) for f in context_features(noun, sent, _SentenceContext.of(views))}
+        # a new verb above the object each time; the table is emptied past the limit, and the indices
+        # are still those of the hashed strings
+        _object_indices(nlp, space, indices, f"The soldiers {verb} the weapons.")
         sizes.append(len(indices._aboves))
     assert max(sizes) <= 3 and sizes[-1] < 6
