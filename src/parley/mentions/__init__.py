@@ -165,7 +165,11 @@ class MentionFinder(PeopleReading):
             entry = self._sectors.get(key)
             # "head of" yields to the body it heads: "head of the army" is military
             size = 1 if key.endswith(" of") else end - start
-            if entry is None or size < best[0]:
+            if (
+                entry is None
+                or size < best[0]
+                or (entry.office and end - start == 1 and _describes(getattr(tokens, "doc", tokens)[start]))
+            ):
                 continue
             if size == best[0] and _yields_to(key, best[1]):
                 best = (size, best[1], entry.office or best[2])  # "an army spokesman": the army's, a spokesman
@@ -386,6 +390,13 @@ def _summed(parts: Iterable[dict[str, int]]) -> dict[str, int]:
         for code, n in part.items():
             total[code] = total.get(code, 0) + n
     return total
+
+
+def _describes(token: Any) -> bool:
+    """A one-word title used as an adjective of a noun names no holder: "a general strike", "general-level
+    talks", "the union's general secretary" (the parser's ``JJ`` ``amod``); "the general said" and "a
+    police general" keep their rank."""
+    return bool(token.tag_ == "JJ" and token.dep_ == "amod" and token.head.pos_ in {"NOUN", "PROPN"})
 
 
 def _yields_to(key: str, earlier: str | None) -> bool:
