@@ -245,3 +245,38 @@ def test_events_learned_sufferer_phrase_is_only_the_agentless_subject() -> None:
     assert not in_sufferer_phrase(cand("COERCE", "seize"), mention(airport))  # type: ignore[arg-type]
     assert not in_sufferer_phrase(cand("MOBILIZE"), mention(wfp))  # type: ignore[arg-type]
     assert not in_sufferer_phrase(cand("RETREAT", "withdraw"), mention(wfp))  # type: ignore[arg-type]
+
+
+def test_events_learned_sufferer_phrase_edge_cases() -> None:
+    """The guard's edges: a "by" agent of the trigger itself names its doer (no guard); every conjunct of a
+    coordinated subject is inside the phrase; a release ("were freed") guards its subject's captors too; a
+    candidate retyped away from its "withdraw" trigger is guarded by its own type."""
+    from types import SimpleNamespace
+
+    from parley.document import ActorMention, Entity
+    from parley.events._sufferer_mentions import in_sufferer_phrase
+    from parley.parse import load_model
+
+    nlp = load_model(Settings().model)
+
+    def mention(tok: object) -> ActorMention:
+        i = tok.i  # type: ignore[attr-defined]
+        return ActorMention(0, 1, "x", Entity(code="UNO"), token_start=i, token_end=i + 1)
+
+    def cand(verb: object, kind: str, trigger: str | None = None, mode: str | None = None) -> object:
+        return SimpleNamespace(token=verb, type=kind, trigger=SimpleNamespace(type=trigger or kind, mode=mode))
+
+    def words(text: str, lemma: str) -> tuple[object, dict[str, object]]:
+        sdoc = nlp(text)
+        return next(t for t in sdoc if t.lemma_ == lemma), {t.text: t for t in sdoc}
+
+    verb, tok = words("Food shipped by the World Food Programme were impounded by soldiers at the airport.", "impound")
+    assert not in_sufferer_phrase(cand(verb, "COERCE"), mention(tok["World"]))  # type: ignore[arg-type]
+    verb, tok = words("Food shipped by the World Food Programme and tents sent by Oxfam were impounded.", "impound")
+    for name in ("World", "Oxfam"):
+        assert in_sufferer_phrase(cand(verb, "COERCE"), mention(tok[name]))  # type: ignore[arg-type]
+    verb, tok = words("Two aid workers held by the rebels were freed on Sunday.", "free")
+    assert in_sufferer_phrase(cand(verb, "RETREAT", mode="release"), mention(tok["rebels"]))  # type: ignore[arg-type]
+    retyped = cand(verb, "COERCE", trigger="RETREAT", mode="withdraw")
+    assert in_sufferer_phrase(retyped, mention(tok["rebels"]))  # type: ignore[arg-type]
+    assert not in_sufferer_phrase(cand(verb, "RETREAT", mode="withdraw"), mention(tok["rebels"]))  # type: ignore[arg-type]
