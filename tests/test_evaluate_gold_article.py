@@ -43,10 +43,3 @@ def test_evaluate_gold_article_tools_import_no_private_evaluate_module() -> None
     # nor a copy of it: a tool reading a gold file's article itself (story_homes had one, without the source)
     copies = [p.name for p in sorted(tools.glob("*.py")) if re.search(r"\.doc\.read_text\(", p.read_text("utf-8"))]
     assert copies == []
-
-
-def test_evaluate_match_helpers_are_public() -> None:
-    for name in ("load_gold", "matched_gold", "pick_gold", "entity_codes", "reading_matches", "same_sentence"):
-        assert name in parley.evaluate.__all__ and callable(getattr(parley.evaluate, name))
-    for name in ("date_ok", "place_ok"):
-        assert name in parley.evaluate.__all__ and getattr(parley.evaluate, name).__doc__

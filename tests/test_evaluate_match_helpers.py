@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import parley.evaluate
 from parley.evaluate import GoldEvent, date_ok, entity_codes, pick_gold, place_ok, reading_matches, same_sentence
 from parley.evaluate._gold import Reading
 
@@ -46,3 +47,8 @@ def test_evaluate_match_date_ok_needs_the_gold_precision() -> None:
 def test_evaluate_match_place_ok_reads_any_place_field() -> None:
     assert place_ok("Valdoria", {"event_loc": {"city": "valdoria"}})
     assert not place_ok("Valdoria", {"event_loc": {"resolved_place": "Elsewhere"}})
+
+
+def test_evaluate_match_helpers_are_listed_public() -> None:
+    for name in ("pick_gold", "entity_codes", "reading_matches", "same_sentence", "date_ok", "place_ok"):
+        assert name in parley.evaluate.__all__ and callable(getattr(parley.evaluate, name))
