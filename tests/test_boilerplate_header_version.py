@@ -46,3 +46,8 @@ def test_boilerplate_header_check_is_the_shared_knowledge_one() -> None:
     with pytest.raises(KnowledgeError) as info:
         parley.knowledge.check_first_line(Path("x.txt"), "", "boilerplate")
     assert info.value.code == "E301" and "# parley-data boilerplate v<N>" in str(info.value)
+    # every first-line stop names the file's line 1, as the version check's E302 and E305 do
+    for first in ("", "# parley-data dateline_labels v1", "# parley-data boilerplate v9"):
+        with pytest.raises(KnowledgeError) as info:
+            parley.knowledge.check_first_line(Path("x.txt"), first, "boilerplate")
+        assert f"{info.value.code} x.txt:1: " in str(info.value)

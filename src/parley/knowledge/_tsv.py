@@ -148,7 +148,7 @@ def check_first_line(path: Path, line: str, name: str) -> None:
     E301, another table's name with E302, a version newer than this parley reads with E305."""
     first = line.strip()
     if _VERSION_RE.match(first) is None:
-        raise KnowledgeError(f"{path}: first line must be '# parley-data {name} v<N>'", code="E301")
+        raise KnowledgeError(f"{path}:1: first line must be '# parley-data {name} v<N>'", code="E301")
     check_version(path, 1, first, name)
 
 
