@@ -4,8 +4,9 @@ A prediction matches a gold event (or one of its ``alt`` readings) when its type
 is the reading's type and its actors share a code with the reading's actors and,
 if the reading has recipients, its recipients share one with them; for a
 symmetric reading every gold participant must be among the predicted actors and
-recipients. Matching is one-to-one and greedy in prediction order. Where a
-prediction could take several gold events, it takes the first in this order:
+recipients (``._match.reading_matches``). Matching is one-to-one and greedy in
+prediction order. Where a prediction could take several gold events, it takes the
+first in this order (``pick_gold``): one whose evidence its sentence quotes, then
 required events before optional ones, the main reading before ``alt`` readings,
 then gold order (the README leaves that choice open; this one never lets an
 optional event hide a required one).
