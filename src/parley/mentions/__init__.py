@@ -158,7 +158,9 @@ class MentionFinder(PeopleReading):
         return self._surnames.get(word, [])
 
     def sector_of(self, tokens: Any) -> tuple[str | None, str | None]:
-        """The sector and office implied by title or group words in a span."""
+        """The sector and office implied by title or group words in a span. A one-word title the parser reads
+        as an adjective of a noun ("a general strike", "general-level talks") counts for nothing
+        (:func:`_describes`); a title of more words ("attorney general") is always read."""
         best: tuple[int, str | None, str | None] = (0, None, None)
         for match_id, start, end in self.sector_matcher(tokens):
             key = self.vocab.strings[match_id]
@@ -395,7 +397,8 @@ def _summed(parts: Iterable[dict[str, int]]) -> dict[str, int]:
 def _describes(token: Any) -> bool:
     """A one-word title used as an adjective of a noun names no holder: "a general strike", "general-level
     talks", "the union's general secretary" (the parser's ``JJ`` ``amod``); "the general said" and "a
-    police general" keep their rank."""
+    police general" keep their rank. A name is a noun here too, so a title the parser tags ``JJ`` before a
+    name loses its rank: in the training corpus only the ship "Vice-Admiral Kulakov"."""
     return bool(token.tag_ == "JJ" and token.dep_ == "amod" and token.head.pos_ in {"NOUN", "PROPN"})
 
 
