@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from parley.document import Article
+from parley.document import ActorMention, Article, Entity
 from parley.pipeline import Pipeline
 from parley.settings import Settings
 
@@ -26,6 +26,12 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, tuple[str, ...], t
     article = Article(id="t", text=text, published=date(2024, 5, 8))
     (doc,) = list(pipeline.process([article]))
     return [(e.event, tuple(sorted(e.actor_codes)), tuple(sorted(e.recipient_codes)), e.modality) for e in doc.events]
+
+
+def _mention_at(tok: object) -> ActorMention:
+    """A one-word actor mention of the token ``tok`` (the guard reads only where it starts)."""
+    i = tok.i  # type: ignore[attr-defined]
+    return ActorMention(0, 1, "x", Entity(code="UNO"), token_start=i, token_end=i + 1)
 
 
 def test_events_learned_is_the_default_coder() -> None:
@@ -224,7 +230,6 @@ def test_events_learned_name_in_the_subject_of_an_agentless_passive_is_no_actor(
 def test_events_learned_sufferer_phrase_is_only_the_agentless_subject() -> None:
     from types import SimpleNamespace
 
-    from parley.document import ActorMention, Entity
     from parley.events._sufferer_mentions import in_sufferer_phrase
     from parley.parse import load_model
 
@@ -234,17 +239,13 @@ def test_events_learned_sufferer_phrase_is_only_the_agentless_subject() -> None:
     wfp = next(t for t in sdoc if t.text == "World")
     airport = next(t for t in sdoc if t.text == "airport")
 
-    def mention(tok: object) -> ActorMention:
-        i = tok.i  # type: ignore[attr-defined]
-        return ActorMention(0, 1, "x", Entity(code="UNO"), token_start=i, token_end=i + 1)
-
     def cand(kind: str, mode: str | None = None) -> object:
         return SimpleNamespace(token=verb, type=kind, trigger=SimpleNamespace(type=kind, mode=mode))
 
-    assert in_sufferer_phrase(cand("COERCE", "seize"), mention(wfp))  # type: ignore[arg-type]
-    assert not in_sufferer_phrase(cand("COERCE", "seize"), mention(airport))  # type: ignore[arg-type]
-    assert not in_sufferer_phrase(cand("MOBILIZE"), mention(wfp))  # type: ignore[arg-type]
-    assert not in_sufferer_phrase(cand("RETREAT", "withdraw"), mention(wfp))  # type: ignore[arg-type]
+    assert in_sufferer_phrase(cand("COERCE", "seize"), _mention_at(wfp))  # type: ignore[arg-type]
+    assert not in_sufferer_phrase(cand("COERCE", "seize"), _mention_at(airport))  # type: ignore[arg-type]
+    assert not in_sufferer_phrase(cand("MOBILIZE"), _mention_at(wfp))  # type: ignore[arg-type]
+    assert not in_sufferer_phrase(cand("RETREAT", "withdraw"), _mention_at(wfp))  # type: ignore[arg-type]
 
 
 def test_events_learned_sufferer_phrase_edge_cases() -> None:
@@ -253,15 +254,10 @@ def test_events_learned_sufferer_phrase_edge_cases() -> None:
     candidate retyped away from its "withdraw" trigger is guarded by its own type."""
     from types import SimpleNamespace
 
-    from parley.document import ActorMention, Entity
     from parley.events._sufferer_mentions import in_sufferer_phrase
     from parley.parse import load_model
 
     nlp = load_model(Settings().model)
-
-    def mention(tok: object) -> ActorMention:
-        i = tok.i  # type: ignore[attr-defined]
-        return ActorMention(0, 1, "x", Entity(code="UNO"), token_start=i, token_end=i + 1)
 
     def cand(verb: object, kind: str, trigger: str | None = None, mode: str | None = None) -> object:
         return SimpleNamespace(token=verb, type=kind, trigger=SimpleNamespace(type=trigger or kind, mode=mode))
@@ -271,12 +267,12 @@ def test_events_learned_sufferer_phrase_edge_cases() -> None:
         return next(t for t in sdoc if t.lemma_ == lemma), {t.text: t for t in sdoc}
 
     verb, tok = words("Food shipped by the World Food Programme were impounded by soldiers at the airport.", "impound")
-    assert not in_sufferer_phrase(cand(verb, "COERCE"), mention(tok["World"]))  # type: ignore[arg-type]
+    assert not in_sufferer_phrase(cand(verb, "COERCE"), _mention_at(tok["World"]))  # type: ignore[arg-type]
     verb, tok = words("Food shipped by the World Food Programme and tents sent by Oxfam were impounded.", "impound")
     for name in ("World", "Oxfam"):
-        assert in_sufferer_phrase(cand(verb, "COERCE"), mention(tok[name]))  # type: ignore[arg-type]
+        assert in_sufferer_phrase(cand(verb, "COERCE"), _mention_at(tok[name]))  # type: ignore[arg-type]
     verb, tok = words("Two aid workers held by the rebels were freed on Sunday.", "free")
-    assert in_sufferer_phrase(cand(verb, "RETREAT", mode="release"), mention(tok["rebels"]))  # type: ignore[arg-type]
+    assert in_sufferer_phrase(cand(verb, "RETREAT", mode="release"), _mention_at(tok["rebels"]))  # type: ignore[arg-type]
     retyped = cand(verb, "COERCE", trigger="RETREAT", mode="withdraw")
-    assert in_sufferer_phrase(retyped, mention(tok["rebels"]))  # type: ignore[arg-type]
-    assert not in_sufferer_phrase(cand(verb, "RETREAT", mode="withdraw"), mention(tok["rebels"]))  # type: ignore[arg-type]
+    assert in_sufferer_phrase(retyped, _mention_at(tok["rebels"]))  # type: ignore[arg-type]
+    assert not in_sufferer_phrase(cand(verb, "RETREAT", mode="withdraw"), _mention_at(tok["rebels"]))  # type: ignore[arg-type]
